@@ -1,0 +1,50 @@
+import type { Config } from '../config.ts';
+import type { FeedbackEvent } from '../event.ts';
+
+/** A refusal the caller can act on: becomes `{"error":{"code","message"}}` with a 4xx status. */
+export class ChannelError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ChannelError';
+  }
+}
+
+export interface ChannelContext {
+  config: Config;
+  now(): Date;
+  /** The URL the provider called, as the provider saw it (PUBLIC_BASE_URL + path + query). */
+  publicUrl: string;
+  /** Route parameters, e.g. `{ formId }`. */
+  params: Record<string, string>;
+  /** The raw request body, already limited to MAX_BODY_BYTES. */
+  rawBody: Uint8Array;
+}
+
+export interface ChannelOutcome {
+  /** Normalised events to enqueue before answering; empty for handshakes and ignored pings. */
+  events: FeedbackEvent[];
+  /** What the provider expects back once the events are safely queued. */
+  response: Response;
+}
+
+export interface ChannelRoute {
+  method: 'GET' | 'POST';
+  /** Hono path below `/webhooks`, e.g. `/forms/:formId`. */
+  path: string;
+}
+
+/**
+ * A channel plug-in: verify the caller, parse the provider's format, normalise to FeedbackEvent.
+ * It never touches the queue or the store; the ingest app does that with what it returns.
+ */
+export interface ChannelPlugin {
+  readonly name: string;
+  readonly routes: readonly ChannelRoute[];
+  /** Browser-facing channels (web forms) get CORS limited to FORMS_ALLOWED_ORIGINS. */
+  readonly browserFacing?: boolean;
+  handle(request: Request, context: ChannelContext): Promise<ChannelOutcome>;
+}

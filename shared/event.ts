@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+export const CHANNELS = ['web', 'email', 'wechat', 'sms'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+/** Identity kinds a customer can be recognised by; serialised as `kind:value`. */
+export const IDENTITY_KINDS = ['email', 'phone', 'wechat', 'wechatunion', 'form'] as const;
+export const IdentityKind = z.enum(IDENTITY_KINDS);
+export type IdentityKind = z.infer<typeof IdentityKind>;
+
+/** `email:a@b.com`, `phone:+8613800138000`, `wechat:<openid>`, `wechatunion:<unionid>`, `form:<customerId>` */
+export const IdentityKey = z
+  .string()
+  .max(320)
+  .regex(/^(email|phone|wechat|wechatunion|form):\S.*$/, 'identity must look like kind:value');
+export type IdentityKey = z.infer<typeof IdentityKey>;
+
+export const Attachment = z.object({
+  name: z.string().max(512),
+  contentType: z.string().max(255),
+  size: z.number().int().nonnegative(),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+export const MetadataValue = z.union([z.string().max(4096), z.number(), z.boolean(), z.null()]);
+
+/** What every channel produces: one normalised piece of customer feedback (or interaction). */
+export const FeedbackEvent = z.object({
+  schemaVersion: z.literal(1),
+  feedbackId: z.string().regex(/^fb_[0-9a-z]{26}$/),
+  channel: Channel,
+  /** The plug-in that produced it, e.g. `forms`, `wechat`, `twilio`, `tencent-sms`, `email`, `import`. */
+  source: z.string().min(1).max(64),
+  /** Messages carry text the customer wrote; interactions (follow, menu click) are timeline context only. */
+  kind: z.enum(['message', 'interaction']),
+  receivedAt: z.iso.datetime({ offset: true }),
+  identities: z.array(IdentityKey).min(1).max(10),
+  displayName: z.string().max(256).optional(),
+  text: z.string().max(100_000),
+  subject: z.string().max(998).optional(),
+  rating: z.number().int().min(1).max(5).optional(),
+  nps: z.number().int().min(0).max(10).optional(),
+  attachments: z.array(Attachment).max(100).optional(),
+  metadata: z.record(z.string().max(128), MetadataValue).default({}),
+});
+export type FeedbackEvent = z.infer<typeof FeedbackEvent>;
+export type FeedbackEventInput = z.input<typeof FeedbackEvent>;
+
+/**
+ * A stable id from the provider's own message id, so a redelivery maps to the same id
+ * and the processor can recognise it. `namespace` keeps ids of different sources apart.
+ */
+export function deriveFeedbackId(namespace: string, externalId: string): string {
+  const digest = createHash('sha256').update(`${namespace}\u0000${externalId}`).digest();
+  return `fb_${toBase32(digest).slice(0, 26)}`;
+}
+
+const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
+function toBase32(bytes: Uint8Array): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    buffer &= (1 << bits) - 1;
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import type { FeedbackEvent } from './event.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from './model.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Where ingestion puts normalised events (SQS in AWS, an in-process queue locally). */
+export interface EventQueue {
+  send(events: FeedbackEvent[]): Promise<void>;
+}
+
+/** Everything the processor writes for one event, applied atomically or not at all. */
+export interface FeedbackCommit {
+  record: FeedbackRecord;
+  customer: {
+    customerId: string;
+    addIdentities: string[];
+    seenAt: string;
+    displayName?: string;
+    countDeltas: Counters;
+  };
+  /** Added to the reporting day's aggregate counters. */
+  aggregateDeltas: Counters;
+}
+
+export interface TimelineQuery {
+  limit: number;
+  cursor?: string;
+}
+
+export interface Store {
+  // identities → customers
+  getIdentityOwner(identity: string): Promise<string | undefined>;
+  /** Claims the identity for the customer unless someone owns it; returns the owner. */
+  claimIdentity(identity: string, customerId: string): Promise<string>;
+  pointIdentity(identity: string, customerId: string): Promise<void>;
+
+  // customers
+  getCustomer(customerId: string): Promise<Customer | undefined>;
+  /** False when a customer with that id exists already. */
+  createCustomer(customer: Customer): Promise<boolean>;
+
+  // feedback
+  /** Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`. */
+  commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
+  getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
+  /** Newest first, by the item's current customer. */
+  listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
+  setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+  setFeedbackStatus(feedbackId: string, status: FeedbackStatus, at: string): Promise<FeedbackRecord | undefined>;
+
+  // merges
+  /**
+   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts into
+   * the survivor and records the merge; `already` when `absorbed` was merged before.
+   */
+  beginMerge(merge: MergeRecord): Promise<'started' | 'already'>;
+  /** Clears the pending mark once items and identities point at the survivor. */
+  finishMerge(survivorId: string, absorbedId: string): Promise<void>;
+  listMerges(customerId: string): Promise<MergeRecord[]>;
+
+  // aggregates and bounded reads for digests
+  getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
+  /** Items of one complaint type on the given days, newest first, at most `limit`. */
+  listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
+  /** Urgent items in a status, newest first. */
+  listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
+  /** Per-customer negative counts on the given days, most negative first. */
+  listCustomerDayNegatives(days: string[], limit: number): Promise<{ customerId: string; negatives: number }[]>;
+
+  // digests
+  /** True for the first caller with that key: makes a retried schedule send only once. */
+  claimOnce(key: string, at: string): Promise<boolean>;
+}
+
+export interface OutgoingMail {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  /** Inline images referenced from the HTML as `cid:<contentId>`. */
+  inlineImages?: { contentId: string; filename: string; contentType: string; content: Uint8Array }[];
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}
