@@ -1,0 +1,71 @@
+import type { Counters, FeedbackRecord } from '../model.ts';
+
+/**
+ * Names of the per-day aggregate counters. Digests read only these (never the items), so their
+ * cost does not grow with volume. Add a counter here and in `countersForRecord`, nowhere else.
+ */
+export const COUNTER = {
+  total: 'total',
+  messages: 'messages',
+  interactions: 'interactions',
+  urgent: 'urgent',
+  newCustomers: 'customers.new',
+  channel: (channel: string) => `channel.${channel}`,
+  sentiment: (label: string) => `sentiment.${label}`,
+  intent: (intent: string) => `intent.${intent}`,
+  complaint: (type: string) => `complaint.${type}`,
+  ratingCount: 'rating.count',
+  ratingSum: 'rating.sum',
+  /** CSAT: ratings of 4 or 5. */
+  ratingSatisfied: 'rating.satisfied',
+  npsCount: 'nps.count',
+  npsPromoters: 'nps.promoters',
+  npsDetractors: 'nps.detractors',
+  /** Response times, counted on the day the status changed. */
+  acknowledgedCount: 'response.acknowledged.count',
+  acknowledgedSeconds: 'response.acknowledged.seconds',
+  resolvedCount: 'response.resolved.count',
+  resolvedSeconds: 'response.resolved.seconds',
+} as const;
+
+export function countersForRecord(record: FeedbackRecord, isNewCustomer: boolean): Counters {
+  const counters: Counters = { [COUNTER.total]: 1, [COUNTER.channel(record.channel)]: 1 };
+  if (isNewCustomer) counters[COUNTER.newCustomers] = 1;
+  if (record.kind === 'interaction') {
+    counters[COUNTER.interactions] = 1;
+    return counters;
+  }
+  const { classification } = record;
+  counters[COUNTER.messages] = 1;
+  counters[COUNTER.sentiment(classification.sentiment.label)] = 1;
+  counters[COUNTER.intent(classification.intent)] = 1;
+  for (const { type } of classification.complaintTypes) counters[COUNTER.complaint(type)] = 1;
+  if (classification.urgent) counters[COUNTER.urgent] = 1;
+  if (record.rating !== undefined) {
+    counters[COUNTER.ratingCount] = 1;
+    counters[COUNTER.ratingSum] = record.rating;
+    if (record.rating >= 4) counters[COUNTER.ratingSatisfied] = 1;
+  }
+  if (record.nps !== undefined) {
+    counters[COUNTER.npsCount] = 1;
+    if (record.nps >= 9) counters[COUNTER.npsPromoters] = 1;
+    if (record.nps <= 6) counters[COUNTER.npsDetractors] = 1;
+  }
+  return counters;
+}
+
+/** The reporting day of an instant in a time zone, as YYYY-MM-DD. */
+export function reportingDay(instant: string | Date, timeZone: string): string {
+  return dayFormatter(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
