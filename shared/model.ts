@@ -40,8 +40,10 @@ export interface Customer {
   lastSeen: string;
   identities: string[];
   displayName?: string;
-  /** `total`, `channel.<ch>`, `sentiment.<label>`, `complaints`. */
+  /** `total`, `channel.<ch>`, `sentiment.<label>`, `complaints`, `complaints.open`. */
   counts: Counters;
+  /** Negative messages per reporting day over the trailing week, for at-risk detection. */
+  negativeDays?: Record<string, number>;
   /** Set when this customer was merged into another; reads follow it. */
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */

@@ -21,9 +21,28 @@ export interface FeedbackCommit {
     seenAt: string;
     displayName?: string;
     countDeltas: Counters;
+    /** Replaces the customer's trailing-week negatives when the message is negative. */
+    negativeDays?: Record<string, number>;
   };
   /** Added to the reporting day's aggregate counters. */
   aggregateDeltas: Counters;
+  /** Set when this message puts the customer at risk (see timeline/risk.ts). */
+  atRisk?: AtRiskEntry;
+}
+
+/** A customer flagged on a reporting day, ranked by negatives in the trailing week. */
+export interface AtRiskEntry {
+  customerId: string;
+  day: string;
+  negativesLastWeek: number;
+  reason: 'repeated_negative' | 'negative_after_positive';
+  feedbackId: string;
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('the cursor is not one this API issued');
+  }
 }
 
 export interface TimelineQuery {
@@ -47,10 +66,9 @@ export interface Store {
   /** Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`. */
   commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
-  /** Newest first, by the item's current customer. */
+  /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
   setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
-  setFeedbackStatus(feedbackId: string, status: FeedbackStatus, at: string): Promise<FeedbackRecord | undefined>;
 
   // merges
   /**
@@ -68,8 +86,8 @@ export interface Store {
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
   /** Urgent items in a status, newest first. */
   listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
-  /** Per-customer negative counts on the given days, most negative first. */
-  listCustomerDayNegatives(days: string[], limit: number): Promise<{ customerId: string; negatives: number }[]>;
+  /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
+  listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
 
   // digests
   /** True for the first caller with that key: makes a retried schedule send only once. */

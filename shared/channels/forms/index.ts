@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
+import { identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
+import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
+import { FormSubmission, HONEYPOT_FIELD } from './schema.ts';
+import { readFormBody } from './body.ts';
+
+const FORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const formsChannel: ChannelPlugin = {
+  name: 'forms',
+  routes: [{ method: 'POST', path: '/forms/:formId' }],
+  browserFacing: true,
+  async handle(request, context) {
+    const formId = context.params.formId ?? '';
+    if (!FORM_ID.test(formId)) throw new ChannelError(404, 'unknown_form', 'form ids are 1–64 letters, digits, - or _');
+    const parsed = FormSubmission.safeParse(readFormBody(request.headers.get('content-type'), context.rawBody));
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      throw new ChannelError(422, 'invalid_submission', detail);
+    }
+    const submission = parsed.data;
+    const dedupeKey = request.headers.get('idempotency-key')?.trim() || submission.submissionId;
+    if (dedupeKey !== undefined && dedupeKey.length > 128) {
+      throw new ChannelError(422, 'invalid_submission', 'Idempotency-Key: at most 128 characters');
+    }
+    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey ?? randomUUID());
+    const accepted = Response.json({ id: feedbackId }, { status: 202 });
+    // A bot gets the same answer as a person, so it learns nothing; its post is dropped.
+    if (submission[HONEYPOT_FIELD]) return { events: [], response: accepted };
+    return { events: [toEvent(submission, formId, feedbackId, context)], response: accepted };
+  },
+};
+
+function toEvent(submission: FormSubmission, formId: string, feedbackId: string, context: ChannelContext): FeedbackEvent {
+  const identities: string[] = [];
+  if (submission.email !== undefined) {
+    const email = normaliseEmail(submission.email);
+    if (!email) throw new ChannelError(422, 'invalid_submission', 'email: not an email address');
+    identities.push(identityKey('email', email));
+  }
+  if (submission.phone !== undefined) {
+    const phone = normalisePhone(submission.phone, context.config.DEFAULT_PHONE_REGION);
+    if (!phone) throw new ChannelError(422, 'invalid_submission', 'phone: not a valid phone number');
+    identities.push(identityKey('phone', phone));
+  }
+  if (submission.customerId !== undefined) identities.push(identityKey('form', submission.customerId));
+  // Anonymous feedback still counts; it gets a customer of its own that a later identity cannot join.
+  if (identities.length === 0) identities.push(identityKey('form', `anonymous-${feedbackId}`));
+  return {
+    schemaVersion: 1,
+    feedbackId,
+    channel: 'web',
+    source: 'forms',
+    kind: 'message',
+    receivedAt: context.now().toISOString(),
+    identities,
+    displayName: submission.name,
+    text: submission.message,
+    subject: submission.subject,
+    rating: submission.rating,
+    nps: submission.nps,
+    metadata: { formId, ...(submission.orderId ? { orderId: submission.orderId } : {}) },
+  };
+}

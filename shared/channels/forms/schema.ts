@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** The honeypot: invisible to people, filled in by bots. */
+export const HONEYPOT_FIELD = 'website';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const optionalInt = (min: number, max: number) =>
+  z
+    .union([z.number(), z.string().trim()])
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return undefined;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < min || number > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return number;
+    });
+
+export const FormSubmission = z.object({
+  message: z.string().trim().min(1, 'message is required').max(10_000),
+  subject: optionalText(998),
+  name: optionalText(256),
+  email: optionalText(320),
+  phone: optionalText(32),
+  customerId: optionalText(128).refine((v) => v === undefined || /^\S+$/.test(v), 'customerId must not contain spaces'),
+  rating: optionalInt(1, 5),
+  nps: optionalInt(0, 10),
+  orderId: optionalText(128),
+  submissionId: optionalText(128),
+  [HONEYPOT_FIELD]: z.string().optional(),
+});
+export type FormSubmission = z.infer<typeof FormSubmission>;

@@ -1,0 +1,7 @@
+import { formsChannel } from './forms/index.ts';
+import type { ChannelPlugin } from './types.ts';
+
+/** Every channel the ingest app serves; adding a channel is one line here. */
+export const channels: readonly ChannelPlugin[] = [
+  formsChannel,
+];

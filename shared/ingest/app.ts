@@ -1,0 +1,62 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { channels as registeredChannels } from '../channels/index.ts';
+import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
+import type { Config } from '../config.ts';
+import { errorResponse } from '../http/errors.ts';
+import { rateLimit } from '../http/rate-limit.ts';
+import type { Clock, EventQueue } from '../ports.ts';
+
+export interface IngestDependencies {
+  config: Config;
+  queue: EventQueue;
+  clock: Clock;
+  channels?: readonly ChannelPlugin[];
+  onError?: (error: unknown) => void;
+}
+
+/** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
+export function createIngestApp({ config, queue, clock, channels = registeredChannels, onError }: IngestDependencies) {
+  const app = new Hono();
+  const limitBody = bodyLimit({
+    maxSize: config.MAX_BODY_BYTES,
+    onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${config.MAX_BODY_BYTES} bytes`),
+  });
+  const limitRate = rateLimit(config.RATE_LIMIT_PER_MINUTE);
+  const allowedOrigins = new Set(config.FORMS_ALLOWED_ORIGINS);
+
+  for (const plugin of channels) {
+    for (const route of plugin.routes) {
+      const path = `/webhooks${route.path}`;
+      if (plugin.browserFacing) {
+        app.use(path, cors({ origin: (origin) => (allowedOrigins.has(origin) ? origin : null), allowMethods: ['POST'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAge: 600 }));
+        app.use(path, async (c, next) => {
+          const origin = c.req.header('origin');
+          if (origin && !allowedOrigins.has(origin)) return errorResponse(c, 403, 'origin_not_allowed', `origin ${origin} may not post here`);
+          await next();
+        });
+        app.use(path, limitRate);
+      }
+      app.on(route.method, path, limitBody, (c) => handleWith(plugin, c));
+    }
+  }
+
+  async function handleWith(plugin: ChannelPlugin, c: Context) {
+    const rawBody = new Uint8Array(await c.req.arrayBuffer());
+    const url = new URL(c.req.url);
+    const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
+    const outcome = await plugin.handle(c.req.raw, { config, now: () => clock.now(), publicUrl, params: c.req.param(), rawBody });
+    if (outcome.events.length > 0) await queue.send(outcome.events);
+    return outcome.response;
+  }
+
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `no webhook at ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof ChannelError) return errorResponse(c, error.status, error.code, error.message);
+    onError?.(error);
+    // Only a failure to queue lands here: 503 tells providers to retry later, which they do.
+    return errorResponse(c, 503, 'unavailable', 'feedback could not be queued; retry later');
+  });
+  return app;
+}
