@@ -1,0 +1,283 @@
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
+import { InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
+import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
+import { Journal } from './journal.ts';
+import { SortedKeys } from './sorted-keys.ts';
+
+type Op =
+  | { op: 'identity'; identity: string; customerId: string }
+  | { op: 'customer'; customer: Customer }
+  | { op: 'commit'; commit: FeedbackCommit }
+  | { op: 'repoint'; feedbackId: string; customerId: string }
+  | { op: 'beginMerge'; merge: MergeRecord }
+  | { op: 'finishMerge'; survivorId: string; absorbedId: string }
+  | { op: 'claim'; key: string; at: string };
+
+interface Snapshot {
+  identities: [string, string][];
+  customers: Customer[];
+  feedback: FeedbackRecord[];
+  merges: MergeRecord[];
+  daily: [string, Counters][];
+  atRisk: AtRiskEntry[];
+  claims: [string, string][];
+}
+
+/**
+ * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
+ * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
+ */
+export class LocalStore implements Store {
+  private identities = new Map<string, string>();
+  private customers = new Map<string, Customer>();
+  private feedback = new Map<string, FeedbackRecord>();
+  private merges: MergeRecord[] = [];
+  private daily = new Map<string, Counters>();
+  private atRisk = new Map<string, Map<string, AtRiskEntry>>();
+  private claims = new Map<string, string>();
+  private timelines = new Map<string, SortedKeys>();
+  private byComplaintDay = new Map<string, SortedKeys>();
+  private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
+  private readonly journal?: Journal<Op, Snapshot>;
+
+  /** With a directory the store persists there; without one it lives only in memory. */
+  constructor(directory?: string) {
+    if (directory) {
+      this.journal = new Journal<Op, Snapshot>(directory, 'store');
+      this.journal.open((op) => this.apply(op), (snapshot) => this.restore(snapshot), () => this.capture());
+    }
+  }
+
+  async getIdentityOwner(identity: string) {
+    return this.identities.get(identity);
+  }
+
+  async claimIdentity(identity: string, customerId: string) {
+    const owner = this.identities.get(identity);
+    if (owner) return owner;
+    this.record({ op: 'identity', identity, customerId });
+    return customerId;
+  }
+
+  async pointIdentity(identity: string, customerId: string) {
+    if (this.identities.get(identity) !== customerId) this.record({ op: 'identity', identity, customerId });
+  }
+
+  async getCustomer(customerId: string) {
+    return clone(this.customers.get(customerId));
+  }
+
+  async createCustomer(customer: Customer) {
+    if (this.customers.has(customer.customerId)) return false;
+    this.record({ op: 'customer', customer });
+    return true;
+  }
+
+  async commitFeedback(commit: FeedbackCommit) {
+    if (this.feedback.has(commit.record.feedbackId)) return 'duplicate' as const;
+    if (!this.customers.has(commit.customer.customerId)) throw new Error(`customer ${commit.customer.customerId} does not exist`);
+    this.record({ op: 'commit', commit });
+    return 'written' as const;
+  }
+
+  async getFeedback(feedbackId: string) {
+    return clone(this.feedback.get(feedbackId));
+  }
+
+  async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+    const keys = this.timelines.get(customerId)?.descending(query.limit + 1, before) ?? [];
+    const page = keys.slice(0, query.limit);
+    const items = page.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!);
+    return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
+  }
+
+  async setFeedbackCustomer(feedbackId: string, customerId: string) {
+    const record = this.feedback.get(feedbackId);
+    if (record && record.customerId !== customerId) this.record({ op: 'repoint', feedbackId, customerId });
+  }
+
+  async beginMerge(merge: MergeRecord) {
+    const absorbed = this.customers.get(merge.absorbedId);
+    const survivor = this.customers.get(merge.survivorId);
+    if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
+    if (absorbed.mergedInto) return 'already' as const;
+    this.record({ op: 'beginMerge', merge });
+    return 'started' as const;
+  }
+
+  async finishMerge(survivorId: string, absorbedId: string) {
+    if (this.customers.get(survivorId)?.pendingMerges?.includes(absorbedId)) {
+      this.record({ op: 'finishMerge', survivorId, absorbedId });
+    }
+  }
+
+  async listMerges(customerId: string) {
+    return clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!;
+  }
+
+  async getDailyCounters(days: string[]) {
+    return new Map(days.flatMap((day) => (this.daily.has(day) ? [[day, { ...this.daily.get(day)! }] as const] : [])));
+  }
+
+  async listByComplaintType(type: string, days: string[], limit: number) {
+    const keys = days.flatMap((day) => this.byComplaintDay.get(`${type}#${day}`)?.toArray() ?? []);
+    return newestRecords(keys, limit, this.feedback);
+  }
+
+  async listUrgent(status: FeedbackStatus, limit: number) {
+    return newestRecords(this.urgentByStatus.get(status)?.descending(limit) ?? [], limit, this.feedback);
+  }
+
+  async listAtRisk(days: string[], limit: number) {
+    return days.flatMap((day) =>
+      [...(this.atRisk.get(day)?.values() ?? [])]
+        .sort((a, b) => b.negativesLastWeek - a.negativesLastWeek || a.customerId.localeCompare(b.customerId))
+        .slice(0, limit)
+        .map((entry) => ({ ...entry })),
+    );
+  }
+
+  async claimOnce(key: string, at: string) {
+    if (this.claims.has(key)) return false;
+    this.record({ op: 'claim', key, at });
+    return true;
+  }
+
+  private record(op: Op): void {
+    this.apply(op);
+    this.journal?.append(op);
+  }
+
+  private apply(op: Op): void {
+    switch (op.op) {
+      case 'identity':
+        this.identities.set(op.identity, op.customerId);
+        return;
+      case 'customer':
+        this.customers.set(op.customer.customerId, clone(op.customer)!);
+        return;
+      case 'commit':
+        return this.applyCommit(op.commit);
+      case 'repoint': {
+        const record = this.feedback.get(op.feedbackId)!;
+        const key = timelineKey(record.receivedAt, record.feedbackId);
+        this.timelines.get(record.customerId)?.delete(key);
+        record.customerId = op.customerId;
+        this.indexTimeline(record);
+        return;
+      }
+      case 'beginMerge':
+        return this.applyMerge(op.merge);
+      case 'finishMerge': {
+        const survivor = this.customers.get(op.survivorId)!;
+        survivor.pendingMerges = survivor.pendingMerges?.filter((id) => id !== op.absorbedId);
+        if (survivor.pendingMerges?.length === 0) delete survivor.pendingMerges;
+        return;
+      }
+      case 'claim':
+        this.claims.set(op.key, op.at);
+        return;
+    }
+  }
+
+  private applyCommit({ record, customer: patch, aggregateDeltas, atRisk }: FeedbackCommit): void {
+    const stored = clone(record)!;
+    this.feedback.set(stored.feedbackId, stored);
+    this.indexRecord(stored);
+    const customer = this.customers.get(patch.customerId)!;
+    customer.identities = union(customer.identities, patch.addIdentities);
+    customer.firstSeen = min(customer.firstSeen, patch.seenAt);
+    customer.lastSeen = max(customer.lastSeen, patch.seenAt);
+    customer.displayName ??= patch.displayName;
+    addCounters(customer.counts, patch.countDeltas);
+    if (patch.negativeDays) customer.negativeDays = { ...patch.negativeDays };
+    addCounters(this.daily.get(record.day) ?? this.daily.set(record.day, {}).get(record.day)!, aggregateDeltas);
+    if (atRisk) {
+      const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;
+      day.set(atRisk.customerId, { ...atRisk });
+    }
+  }
+
+  private applyMerge(merge: MergeRecord): void {
+    const absorbed = this.customers.get(merge.absorbedId)!;
+    const survivor = this.customers.get(merge.survivorId)!;
+    absorbed.mergedInto = merge.survivorId;
+    survivor.identities = union(survivor.identities, merge.absorbedIdentities);
+    survivor.firstSeen = min(survivor.firstSeen, merge.absorbedFirstSeen);
+    survivor.lastSeen = max(survivor.lastSeen, merge.absorbedLastSeen);
+    addCounters(survivor.counts, merge.absorbedCounts);
+    survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
+    this.merges.push(clone(merge)!);
+  }
+
+  private indexRecord(record: FeedbackRecord): void {
+    this.indexTimeline(record);
+    const key = timelineKey(record.receivedAt, record.feedbackId);
+    for (const { type } of record.classification.complaintTypes) {
+      const index = `${type}#${record.day}`;
+      (this.byComplaintDay.get(index) ?? this.byComplaintDay.set(index, new SortedKeys()).get(index)!).add(key);
+    }
+    if (record.classification.urgent) {
+      (this.urgentByStatus.get(record.status) ?? this.urgentByStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
+    }
+  }
+
+  private indexTimeline(record: FeedbackRecord): void {
+    const timeline = this.timelines.get(record.customerId) ?? this.timelines.set(record.customerId, new SortedKeys()).get(record.customerId)!;
+    timeline.add(timelineKey(record.receivedAt, record.feedbackId));
+  }
+
+  private capture(): Snapshot {
+    return {
+      identities: [...this.identities],
+      customers: [...this.customers.values()],
+      feedback: [...this.feedback.values()],
+      merges: this.merges,
+      daily: [...this.daily],
+      atRisk: [...this.atRisk.values()].flatMap((day) => [...day.values()]),
+      claims: [...this.claims],
+    };
+  }
+
+  private restore(snapshot: Snapshot): void {
+    this.identities = new Map(snapshot.identities);
+    this.customers = new Map(snapshot.customers.map((c) => [c.customerId, c]));
+    this.feedback = new Map(snapshot.feedback.map((r) => [r.feedbackId, r]));
+    this.merges = snapshot.merges;
+    this.daily = new Map(snapshot.daily);
+    this.claims = new Map(snapshot.claims);
+    for (const entry of snapshot.atRisk) {
+      (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, entry);
+    }
+    for (const record of this.feedback.values()) this.indexRecord(record);
+  }
+}
+
+function newestRecords(keys: string[], limit: number, feedback: Map<string, FeedbackRecord>): FeedbackRecord[] {
+  return [...keys]
+    .sort()
+    .reverse()
+    .slice(0, limit)
+    .map((key) => clone(feedback.get(feedbackIdOf(key)))!);
+}
+
+function feedbackIdOf(key: string): string {
+  return key.slice(key.lastIndexOf('#') + 1);
+}
+
+function addCounters(target: Counters, deltas: Counters): void {
+  for (const [name, delta] of Object.entries(deltas)) target[name] = (target[name] ?? 0) + delta;
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+const min = (a: string, b: string) => (a <= b ? a : b);
+const max = (a: string, b: string) => (a >= b ? a : b);
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : structuredClone(value);
+}

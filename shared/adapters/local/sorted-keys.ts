@@ -1,0 +1,47 @@
+/** A set of string keys kept in order, read newest (largest) first with an exclusive cursor. */
+export class SortedKeys {
+  private readonly keys: string[] = [];
+
+  static from(keys: string[]): SortedKeys {
+    const sorted = new SortedKeys();
+    sorted.keys.push(...[...keys].sort());
+    return sorted;
+  }
+
+  add(key: string): void {
+    const at = this.lowerBound(key);
+    if (this.keys[at] !== key) this.keys.splice(at, 0, key);
+  }
+
+  delete(key: string): void {
+    const at = this.lowerBound(key);
+    if (this.keys[at] === key) this.keys.splice(at, 1);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Up to `limit` keys below `before` (or from the top), largest first. */
+  descending(limit: number, before?: string): string[] {
+    const end = before === undefined ? this.keys.length : this.lowerBound(before);
+    const result: string[] = [];
+    for (let i = end - 1; i >= 0 && result.length < limit; i -= 1) result.push(this.keys[i]!);
+    return result;
+  }
+
+  toArray(): string[] {
+    return [...this.keys];
+  }
+
+  private lowerBound(key: string): number {
+    let low = 0;
+    let high = this.keys.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.keys[middle]! < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
