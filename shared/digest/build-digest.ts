@@ -1,0 +1,107 @@
+import { SENTIMENT_LABELS, type SentimentLabel } from '../classify/types.ts';
+import { CHANNELS } from '../event.ts';
+import type { Counters } from '../model.ts';
+import type { Store } from '../ports.ts';
+import { COUNTER } from '../timeline/counters.ts';
+import { representativeQuotes, risingComplaintTypes, topComplaintTypes } from './complaints.ts';
+import { customersAtRisk } from './customers-at-risk.ts';
+import {
+  compare,
+  count,
+  csatShare,
+  meanRating,
+  meanSeconds,
+  npsScore,
+  ratio,
+  satisfactionIndex,
+  sumCounters,
+} from './metrics.ts';
+import { digestWindow, type DigestPeriod } from './period.ts';
+import type { Digest, Metric } from './types.ts';
+import { openUrgentItems } from './urgent.ts';
+
+export interface BuildDigestOptions {
+  timeZone: string;
+  now: Date;
+  /** Any day inside the wanted period; default: the last complete period. */
+  date?: string;
+}
+
+/**
+ * Everything a digest shows, from one read of the daily aggregate items plus a few queries with
+ * fixed limits: its cost is the same for a thousand items a day as for a million.
+ */
+export async function buildDigest(store: Store, period: DigestPeriod, options: BuildDigestOptions): Promise<Digest> {
+  const window = digestWindow(period, options);
+  const days = [...new Set([...window.previous.days, ...window.days, ...window.trendDays])].sort();
+  const daily = await store.getDailyCounters(days);
+  const current = sumCounters(daily, window.days);
+  const previous = sumCounters(daily, window.previous.days);
+  const countOf = (unit: Metric['unit'], name: string) => compare(unit, current, previous, (c) => count(c, name));
+
+  const top = topComplaintTypes(current, previous);
+  const [quotes, urgent, atRisk] = await Promise.all([
+    Promise.all(top.map((entry) => representativeQuotes(store, entry.type, window.days))),
+    openUrgentItems(store),
+    customersAtRisk(store, window.days),
+  ]);
+
+  return {
+    window,
+    timeZone: options.timeZone,
+    generatedAt: options.now.toISOString(),
+    volume: {
+      total: countOf('count', COUNTER.total),
+      messages: countOf('count', COUNTER.messages),
+      newCustomers: countOf('count', COUNTER.newCustomers),
+      byChannel: CHANNELS.map((channel) => ({ channel, count: countOf('count', COUNTER.channel(channel)) })),
+    },
+    sentiment: {
+      counts: bySentiment((label) => countOf('count', COUNTER.sentiment(label))),
+      shares: bySentiment((label) =>
+        compare('share', current, previous, (c) => ratio(count(c, COUNTER.sentiment(label)), count(c, COUNTER.messages))),
+      ),
+      satisfactionIndex: compare('index', current, previous, satisfactionIndex),
+    },
+    ...(count(current, COUNTER.ratingCount) + count(previous, COUNTER.ratingCount) > 0
+      ? {
+          csat: {
+            responses: countOf('count', COUNTER.ratingCount),
+            satisfiedShare: compare('share', current, previous, csatShare),
+            meanRating: compare('rating', current, previous, meanRating),
+          },
+        }
+      : {}),
+    ...(count(current, COUNTER.npsCount) + count(previous, COUNTER.npsCount) > 0
+      ? { nps: { responses: countOf('count', COUNTER.npsCount), score: compare('index', current, previous, npsScore) } }
+      : {}),
+    complaints: {
+      top: top.map((entry, index) => ({ ...entry, quotes: quotes[index] ?? [] })),
+      rising: risingComplaintTypes(current, previous),
+    },
+    urgent: { flaggedInPeriod: countOf('count', COUNTER.urgent), ...urgent },
+    customersAtRisk: atRisk,
+    responseTimes: {
+      acknowledge: compare('seconds', current, previous, (c) =>
+        meanSeconds(c, COUNTER.acknowledgedSeconds, COUNTER.acknowledgedCount),
+      ),
+      resolve: compare('seconds', current, previous, (c) =>
+        meanSeconds(c, COUNTER.resolvedSeconds, COUNTER.resolvedCount),
+      ),
+      acknowledged: countOf('count', COUNTER.acknowledgedCount),
+      resolved: countOf('count', COUNTER.resolvedCount),
+    },
+    trend: window.trendDays.map((day) => trendPoint(day, daily.get(day) ?? {})),
+  };
+}
+
+function bySentiment(make: (label: SentimentLabel) => Metric): Record<SentimentLabel, Metric> {
+  return { positive: make('positive'), neutral: make('neutral'), negative: make('negative') };
+}
+
+function trendPoint(day: string, counters: Counters) {
+  const sentiment = Object.fromEntries(
+    SENTIMENT_LABELS.map((label) => [label, count(counters, COUNTER.sentiment(label))]),
+  ) as Record<SentimentLabel, number>;
+  return { day, sentiment, total: count(counters, COUNTER.total) };
+}

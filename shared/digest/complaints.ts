@@ -1,0 +1,83 @@
+import type { Counters, FeedbackRecord } from '../model.ts';
+import type { Store } from '../ports.ts';
+import { maskedExcerpt } from './mask.ts';
+import { complaintCounts, metric } from './metrics.ts';
+import type { ComplaintTrend, Quote, RisingComplaint } from './types.ts';
+
+export const TOP_COMPLAINT_TYPES = 5;
+export const QUOTES_PER_TYPE = 3;
+/** Newest items read per top complaint type to pick the quotes from. */
+export const QUOTE_CANDIDATES = 12;
+const QUOTE_MAX_CHARACTERS = 160;
+const QUOTE_MIN_CHARACTERS = 6;
+
+/** A complaint type is rising when it reached at least this many items… */
+export const SPIKE_MIN_COUNT = 3;
+/** …and at least this multiple of the previous period (or did not occur then at all). */
+export const SPIKE_FACTOR = 2;
+const MAX_RISING = 5;
+
+export function topComplaintTypes(current: Counters, previous: Counters): Omit<ComplaintTrend, 'quotes'>[] {
+  const now = complaintCounts(current);
+  const before = complaintCounts(previous);
+  return [...now.entries()]
+    .sort(([typeA, countA], [typeB, countB]) => countB - countA || typeA.localeCompare(typeB))
+    .slice(0, TOP_COMPLAINT_TYPES)
+    .map(([type, count]) => {
+      const previousCount = before.get(type) ?? 0;
+      return { type, count: metric('count', count, previousCount), trend: trendOf(count, previousCount) };
+    });
+}
+
+export function risingComplaintTypes(current: Counters, previous: Counters): RisingComplaint[] {
+  const before = complaintCounts(previous);
+  return [...complaintCounts(current).entries()]
+    .map(([type, count]) => ({ type, current: count, previous: before.get(type) ?? 0 }))
+    .filter((item) => isSpike(item.current, item.previous))
+    .sort((a, b) => growth(b) - growth(a) || b.current - a.current || a.type.localeCompare(b.type))
+    .slice(0, MAX_RISING);
+}
+
+export function isSpike(current: number, previous: number): boolean {
+  return current >= SPIKE_MIN_COUNT && (previous === 0 || current >= SPIKE_FACTOR * previous);
+}
+
+/** Two or three quotes that show the complaint in the customer's words, masked. */
+export async function representativeQuotes(store: Store, type: string, days: string[]): Promise<Quote[]> {
+  const candidates = await store.listByComplaintType(type, days, QUOTE_CANDIDATES);
+  const ranked = candidates
+    .filter((record) => record.kind === 'message')
+    .sort((a, b) => quoteScore(b, type) - quoteScore(a, type) || b.receivedAt.localeCompare(a.receivedAt));
+  const quotes: Quote[] = [];
+  const seenTexts = new Set<string>();
+  const seenCustomers = new Set<string>();
+  // First pass prefers different customers, the second fills up with whatever is left.
+  for (const distinctCustomers of [true, false]) {
+    for (const record of ranked) {
+      if (quotes.length >= QUOTES_PER_TYPE) return quotes;
+      const text = maskedExcerpt(record.text, QUOTE_MAX_CHARACTERS);
+      if ([...text].length < QUOTE_MIN_CHARACTERS || seenTexts.has(text)) continue;
+      if (distinctCustomers && seenCustomers.has(record.customerId)) continue;
+      seenTexts.add(text);
+      seenCustomers.add(record.customerId);
+      quotes.push({ feedbackId: record.feedbackId, channel: record.channel, receivedAt: record.receivedAt, text });
+    }
+  }
+  return quotes;
+}
+
+/** How clearly an item speaks for its complaint type: confident classification, negative tone. */
+function quoteScore(record: FeedbackRecord, type: string): number {
+  const confidence = record.classification.complaintTypes.find((entry) => entry.type === type)?.confidence ?? 0;
+  return confidence + (record.classification.sentiment.label === 'negative' ? 0.5 : 0);
+}
+
+function trendOf(current: number, previous: number): ComplaintTrend['trend'] {
+  if (previous === 0) return 'new';
+  if (current > previous) return 'up';
+  return current < previous ? 'down' : 'flat';
+}
+
+function growth(item: RisingComplaint): number {
+  return item.previous === 0 ? Number.POSITIVE_INFINITY : item.current / item.previous;
+}

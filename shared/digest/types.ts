@@ -1,0 +1,90 @@
+import type { Channel } from '../event.ts';
+import type { AtRiskEntry } from '../ports.ts';
+import type { SentimentLabel } from '../classify/types.ts';
+import type { DigestWindow } from './period.ts';
+
+/**
+ * A figure for the period and the one before. `unit` tells renderers how to show it and its
+ * change: counts change in absolute numbers, shares and indexes in percentage points.
+ * `current`/`previous` are null when the figure has no basis (e.g. a mean of zero ratings).
+ */
+export interface Metric {
+  unit: 'count' | 'share' | 'index' | 'rating' | 'seconds';
+  current: number | null;
+  previous: number | null;
+}
+
+export interface ComplaintTrend {
+  type: string;
+  count: Metric;
+  trend: 'new' | 'up' | 'down' | 'flat';
+  quotes: Quote[];
+}
+
+export interface RisingComplaint {
+  type: string;
+  current: number;
+  previous: number;
+}
+
+export interface Quote {
+  feedbackId: string;
+  channel: Channel;
+  receivedAt: string;
+  /** Masked and shortened customer text. */
+  text: string;
+}
+
+export interface UrgentItem {
+  feedbackId: string;
+  customerId: string;
+  channel: Channel;
+  receivedAt: string;
+  complaintTypes: string[];
+  reason?: string;
+  /** Masked excerpt. */
+  excerpt: string;
+}
+
+export interface CustomerAtRisk {
+  customerId: string;
+  /** Masked, since digests travel by email. */
+  displayName?: string;
+  reason: AtRiskEntry['reason'];
+  /** Negative messages in the trailing week when last flagged. */
+  negativesLastWeek: number;
+  lastFlaggedDay: string;
+}
+
+export interface TrendPoint {
+  day: string;
+  sentiment: Record<SentimentLabel, number>;
+  total: number;
+}
+
+export interface Digest {
+  window: DigestWindow;
+  timeZone: string;
+  generatedAt: string;
+  volume: {
+    total: Metric;
+    messages: Metric;
+    newCustomers: Metric;
+    byChannel: { channel: Channel; count: Metric }[];
+  };
+  sentiment: {
+    counts: Record<SentimentLabel, Metric>;
+    shares: Record<SentimentLabel, Metric>;
+    /** Share positive minus share negative, −1..1. */
+    satisfactionIndex: Metric;
+  };
+  /** Present when ratings came in during either period. */
+  csat?: { responses: Metric; satisfiedShare: Metric; meanRating: Metric };
+  /** Present when NPS answers came in during either period; −100..100. */
+  nps?: { responses: Metric; score: Metric };
+  complaints: { top: ComplaintTrend[]; rising: RisingComplaint[] };
+  urgent: { flaggedInPeriod: Metric; open: UrgentItem[]; moreOpen: boolean };
+  customersAtRisk: CustomerAtRisk[];
+  responseTimes: { acknowledge: Metric; resolve: Metric; acknowledged: Metric; resolved: Metric };
+  trend: TrendPoint[];
+}

@@ -1,0 +1,24 @@
+import type { Store } from '../ports.ts';
+import { maskedExcerpt } from './mask.ts';
+import type { UrgentItem } from './types.ts';
+
+export const URGENT_LISTED = 10;
+const EXCERPT_CHARACTERS = 120;
+
+/** Urgent items nobody has acknowledged yet, whenever they came in: the digest's call to act. */
+export async function openUrgentItems(store: Store): Promise<{ open: UrgentItem[]; moreOpen: boolean }> {
+  // One more than shown tells whether there are more without counting them all.
+  const records = await store.listUrgent('open', URGENT_LISTED + 1);
+  return {
+    open: records.slice(0, URGENT_LISTED).map((record) => ({
+      feedbackId: record.feedbackId,
+      customerId: record.customerId,
+      channel: record.channel,
+      receivedAt: record.receivedAt,
+      complaintTypes: record.classification.complaintTypes.map((entry) => entry.type),
+      ...(record.classification.urgentReason ? { reason: record.classification.urgentReason } : {}),
+      excerpt: maskedExcerpt(record.subject ? `${record.subject} — ${record.text}` : record.text, EXCERPT_CHARACTERS),
+    })),
+    moreOpen: records.length > URGENT_LISTED,
+  };
+}
