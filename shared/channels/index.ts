@@ -1,7 +1,9 @@
 import { formsChannel } from './forms/index.ts';
 import type { ChannelPlugin } from './types.ts';
+import { wechatChannel } from './wechat/index.ts';
 
 /** Every channel the ingest app serves; adding a channel is one line here. */
 export const channels: readonly ChannelPlugin[] = [
   formsChannel,
+  wechatChannel,
 ];

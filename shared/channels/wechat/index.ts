@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import { decodeUtf8, notConfigured, plainText } from '../http.ts';
+import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
+import { aesKeyFrom, decryptMessage, encryptMessage, signaturesMatch, wechatSignature } from './crypto.ts';
+import { isCustomerMessage, wechatToEvent } from './normalise.ts';
+import { buildEncryptedReplyXml, buildTextReplyXml, parseWechatXml, type WechatFields } from './xml.ts';
+
+/** Sent back as a passive reply when WECHAT_REPLY=ack. */
+export const ACK_REPLY_TEXT = '已收到您的反馈，谢谢！我们会尽快处理。';
+
+interface SafeModeKeys {
+  key: Buffer;
+  appId: string;
+}
+
+function requireToken(config: Config): string {
+  if (!config.WECHAT_TOKEN) throw notConfigured('wechat', 'WECHAT_TOKEN');
+  return config.WECHAT_TOKEN;
+}
+
+function requireSafeModeKeys(config: Config): SafeModeKeys {
+  if (!config.WECHAT_ENCODING_AES_KEY || !config.WECHAT_APP_ID) {
+    throw notConfigured('wechat safe mode', 'WECHAT_ENCODING_AES_KEY and WECHAT_APP_ID');
+  }
+  return { key: aesKeyFrom(config.WECHAT_ENCODING_AES_KEY), appId: config.WECHAT_APP_ID };
+}
+
+function queryValue(query: URLSearchParams, name: string): string {
+  const value = query.get(name);
+  if (!value) throw new ChannelError(401, 'missing_signature', `query parameter ${name} is required`);
+  return value;
+}
+
+/** WeChat's URL check when the server address is saved in the console: echo `echostr`. */
+function verifyServer(query: URLSearchParams, token: string): ChannelOutcome {
+  const timestamp = queryValue(query, 'timestamp');
+  const nonce = queryValue(query, 'nonce');
+  if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
+    throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
+  }
+  return { events: [], response: plainText(query.get('echostr') ?? '') };
+}
+
+/**
+ * Plaintext and compatible mode carry the message in clear and are signed with `signature`;
+ * safe mode (`encrypt_type=aes`, also used for compatible-mode accounts that send it) signs the
+ * ciphertext with `msg_signature`, and only the decrypted body is trusted.
+ */
+function openMessage(
+  query: URLSearchParams,
+  body: string,
+  token: string,
+  config: Config,
+): { fields: WechatFields; safeMode?: SafeModeKeys } {
+  const timestamp = queryValue(query, 'timestamp');
+  const nonce = queryValue(query, 'nonce');
+  if ((query.get('encrypt_type') ?? 'raw').toLowerCase() !== 'aes') {
+    if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
+      throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
+    }
+    return { fields: parseWechatXml(body) };
+  }
+  const safeMode = requireSafeModeKeys(config);
+  const envelope = parseWechatXml(body);
+  const encrypted = envelope['Encrypt'];
+  if (!encrypted) throw new ChannelError(400, 'invalid_message', 'safe-mode message has no Encrypt element');
+  if (!signaturesMatch(query.get('msg_signature'), wechatSignature(token, timestamp, nonce, encrypted))) {
+    throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
+  }
+  return { fields: parseWechatXml(decryptMessage(encrypted, safeMode.key, safeMode.appId)), safeMode };
+}
+
+function ackReply(fields: WechatFields, token: string, now: Date, safeMode?: SafeModeKeys): Response {
+  const createTime = Math.floor(now.getTime() / 1000);
+  // The reply swaps the addresses: it goes from the official account back to the customer.
+  const reply = buildTextReplyXml(fields['FromUserName'] ?? '', fields['ToUserName'] ?? '', createTime, ACK_REPLY_TEXT);
+  if (!safeMode) return xmlResponse(reply);
+  const encrypted = encryptMessage(reply, safeMode.key, safeMode.appId);
+  const timestamp = String(createTime);
+  const nonce = randomBytes(8).readUInt32BE().toString();
+  return xmlResponse(buildEncryptedReplyXml(encrypted, wechatSignature(token, timestamp, nonce, encrypted), timestamp, nonce));
+}
+
+function xmlResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+}
+
+export const wechatChannel: ChannelPlugin = {
+  name: 'wechat',
+  routes: [
+    { method: 'GET', path: '/wechat' },
+    { method: 'POST', path: '/wechat' },
+  ],
+  async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
+    const token = requireToken(context.config);
+    const query = new URL(request.url).searchParams;
+    if (request.method === 'GET') return verifyServer(query, token);
+
+    const { fields, safeMode } = openMessage(query, decodeUtf8(context.rawBody, 'WeChat message'), token, context.config);
+    const now = context.now();
+    const event = wechatToEvent(fields, now);
+    // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is
+    // built without any network call so it stays well inside that limit.
+    const wantsAck = context.config.WECHAT_REPLY === 'ack' && isCustomerMessage(fields);
+    return { events: [event], response: wantsAck ? ackReply(fields, token, now, safeMode) : plainText('success') };
+  },
+};

@@ -1,0 +1,50 @@
+import { loadConfig, type Config } from '../../shared/config.ts';
+import type { ChannelContext, ChannelOutcome, ChannelPlugin } from '../../shared/channels/types.ts';
+import { ChannelError } from '../../shared/channels/types.ts';
+import type { FeedbackEvent } from '../../shared/event.ts';
+import type { EventQueue } from '../../shared/ports.ts';
+
+export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ DEFAULT_PHONE_REGION: 'CN', ...env });
+}
+
+/** Calls a plug-in the way the ingest app does: raw body bytes and the public URL in the context. */
+export async function callPlugin(
+  plugin: ChannelPlugin,
+  request: Request,
+  config: Config,
+  options: { now?: Date; publicUrl?: string } = {},
+): Promise<ChannelOutcome> {
+  const rawBody = new Uint8Array(await request.clone().arrayBuffer());
+  const context: ChannelContext = {
+    config,
+    now: () => options.now ?? FIXED_NOW,
+    publicUrl: options.publicUrl ?? request.url,
+    params: {},
+    rawBody,
+  };
+  return plugin.handle(request, context);
+}
+
+/** Resolves to the ChannelError a call throws; fails the test when it throws anything else or nothing. */
+export async function channelErrorOf(call: Promise<unknown>): Promise<ChannelError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ChannelError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChannelError, but the call succeeded');
+}
+
+/** An EventQueue that remembers what the ingest app put on it. */
+export class CapturingQueue implements EventQueue {
+  readonly sent: FeedbackEvent[] = [];
+  async send(events: FeedbackEvent[]): Promise<void> {
+    this.sent.push(...events);
+  }
+}
+
+export const fixedClock = { now: () => FIXED_NOW };

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { wechatChannel, ACK_REPLY_TEXT } from '../../../shared/channels/wechat/index.ts';
+import { aesKeyFrom, decryptMessage, encryptMessage } from '../../../shared/channels/wechat/crypto.ts';
+import { parseWechatXml } from '../../../shared/channels/wechat/xml.ts';
+import { FeedbackEvent } from '../../../shared/event.ts';
+import { callPlugin, channelErrorOf, testConfig } from '../support.ts';
+import { AES_KEY, APP_ID, OPENID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
+import officialVector from './fixtures/official-vector.json' with { type: 'json' };
+
+const plainConfig = testConfig({ WECHAT_TOKEN: TOKEN });
+const safeConfig = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY });
+
+describe('WeChat server verification (GET)', () => {
+  const verifyUrl = (signature: string) =>
+    `https://feedback.example.com/webhooks/wechat?${new URLSearchParams({ signature, timestamp: '1409659813', nonce: '1372623149', echostr: '5838479218127813673' })}`;
+
+  it('echoes echostr when the signature matches the token', async () => {
+    const outcome = await callPlugin(wechatChannel, new Request(verifyUrl(sha1Sorted(TOKEN, '1409659813', '1372623149'))), plainConfig);
+    expect(outcome.events).toEqual([]);
+    expect(outcome.response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await outcome.response.text()).toBe('5838479218127813673');
+  });
+
+  it('refuses a wrong signature with 401', async () => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, new Request(verifyUrl(sha1Sorted('other', '1409659813', '1372623149'))), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'bad_signature']);
+  });
+
+  it('answers 503 channel_not_configured without WECHAT_TOKEN', async () => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, new Request(verifyUrl('x')), testConfig()));
+    expect([error.status, error.code]).toEqual([503, 'channel_not_configured']);
+  });
+});
+
+describe('WeChat plaintext messages', () => {
+  it.each([
+    ['text.xml', 'message', '你们的快递太慢了，三天还没到'],
+    ['voice.xml', 'message', '腾讯微信团队'],
+    ['image.xml', 'message', ''],
+    ['video.xml', 'message', ''],
+    ['shortvideo.xml', 'message', ''],
+    ['location.xml', 'message', '广州市天河区天河路'],
+    ['link.xml', 'message', '订单问题截图说明\n订单 2024-001 一直显示待发货\nhttps://example.com/orders/2024-001'],
+    ['event-subscribe.xml', 'interaction', ''],
+    ['event-unsubscribe.xml', 'interaction', ''],
+    ['event-scan.xml', 'interaction', ''],
+    ['event-click.xml', 'interaction', ''],
+    ['event-view.xml', 'interaction', ''],
+    ['event-location.xml', 'interaction', ''],
+  ])('%s becomes a valid %s event', async (name, kind, text) => {
+    const outcome = await callPlugin(wechatChannel, plaintextRequest(fixture(name)), plainConfig);
+    expect(outcome.events).toHaveLength(1);
+    const event = FeedbackEvent.parse(outcome.events[0]);
+    expect(event).toMatchObject({ channel: 'wechat', source: 'wechat', kind, text, identities: [`wechat:${OPENID}`] });
+    expect(await outcome.response.text()).toBe('success');
+  });
+
+  it('keeps the voice Recognition, the CLICK key and the 64-bit MsgId unrounded', async () => {
+    const [voice] = (await callPlugin(wechatChannel, plaintextRequest(fixture('voice.xml')), plainConfig)).events;
+    expect(voice?.metadata).toMatchObject({ msgId: '1234567890123458', format: 'amr', mediaId: 'media_id_voice_1' });
+    const [click] = (await callPlugin(wechatChannel, plaintextRequest(fixture('event-click.xml')), plainConfig)).events;
+    expect(click?.metadata).toMatchObject({ event: 'CLICK', eventKey: 'V1001_COMPLAINT' });
+  });
+
+  it('maps WeChat retries of one MsgId (new timestamp and nonce) to one feedbackId', async () => {
+    const first = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { timestamp: '1409304348', nonce: '1' }), plainConfig);
+    const retry = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { timestamp: '1409304353', nonce: '2' }), plainConfig);
+    const other = await callPlugin(wechatChannel, plaintextRequest(fixture('image.xml')), plainConfig);
+    expect(retry.events[0]?.feedbackId).toBe(first.events[0]?.feedbackId);
+    expect(other.events[0]?.feedbackId).not.toBe(first.events[0]?.feedbackId);
+  });
+
+  it('gives a retried event the same feedbackId, and different events different ones', async () => {
+    const a = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml'), { nonce: '1' }), plainConfig);
+    const b = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml'), { nonce: '2' }), plainConfig);
+    const c = await callPlugin(wechatChannel, plaintextRequest(fixture('event-unsubscribe.xml')), plainConfig);
+    expect(b.events[0]?.feedbackId).toBe(a.events[0]?.feedbackId);
+    expect(c.events[0]?.feedbackId).not.toBe(a.events[0]?.feedbackId);
+  });
+
+  it('adds the unionid identity when the push carries one', async () => {
+    const xml = fixture('text.xml').replace('</xml>', '<UnionId><![CDATA[o6_bmasdasdsad6_2sgVt7hMZOPfL]]></UnionId></xml>');
+    const [event] = (await callPlugin(wechatChannel, plaintextRequest(xml), plainConfig)).events;
+    expect(event?.identities).toEqual([`wechat:${OPENID}`, 'wechatunion:o6_bmasdasdsad6_2sgVt7hMZOPfL']);
+  });
+
+  it.each([
+    ['no signature', () => new Request('https://feedback.example.com/webhooks/wechat?timestamp=1&nonce=2', { method: 'POST', body: fixture('text.xml') })],
+    ['a forged signature', () => plaintextRequest(fixture('text.xml'), { signature: sha1Sorted('guess', '1409304348', '1514711492') })],
+    ['a signature for another timestamp', () => plaintextRequest(fixture('text.xml'), { signature: sha1Sorted(TOKEN, '1', '1514711492') })],
+  ])('refuses %s with 401', async (_label, request) => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, request(), plainConfig));
+    expect(error.status).toBe(401);
+  });
+
+  it('replies with a passive text message when WECHAT_REPLY=ack, but not to events', async () => {
+    const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_REPLY: 'ack' });
+    const outcome = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), config);
+    const reply = parseWechatXml(await outcome.response.text());
+    expect(reply).toMatchObject({ ToUserName: OPENID, FromUserName: 'gh_7f083739789a', MsgType: 'text', Content: ACK_REPLY_TEXT });
+    const event = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml')), config);
+    expect(await event.response.text()).toBe('success');
+  });
+});
+
+describe('WeChat safe mode (encrypt_type=aes)', () => {
+  it('matches the published WXBizMsgCrypt test vector in both directions', () => {
+    const key = aesKeyFrom(officialVector.encodingAesKey);
+    const random = Buffer.from(officialVector.randomPrefix);
+    expect(encryptMessage(officialVector.replyMsg, key, officialVector.appId, random)).toBe(officialVector.afterAesEncrypt);
+    expect(encryptMessage(officialVector.replyMsg2, key, officialVector.appId, random)).toBe(officialVector.afterAesEncrypt2);
+    expect(decryptMessage(officialVector.afterAesEncrypt2, key, officialVector.appId)).toBe(officialVector.replyMsg2);
+  });
+
+  it('decrypts, checks msg_signature and normalises', async () => {
+    const outcome = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), safeConfig);
+    expect(outcome.events[0]).toMatchObject({ kind: 'message', text: '你们的快递太慢了，三天还没到', identities: [`wechat:${OPENID}`] });
+    expect(await outcome.response.text()).toBe('success');
+  });
+
+  it('gives a plaintext and an encrypted delivery of one MsgId the same feedbackId', async () => {
+    const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig);
+    const encrypted = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { nonce: '99' }), safeConfig);
+    expect(encrypted.events[0]?.feedbackId).toBe(plain.events[0]?.feedbackId);
+  });
+
+  it('handles compatible mode, trusting the decrypted copy over the clear one', async () => {
+    const tamperedClearCopy = fixture('text.xml').replace('你们的快递太慢了', 'forged words');
+    const request = safeModeRequest(fixture('text.xml'), { clearCopy: tamperedClearCopy });
+    const outcome = await callPlugin(wechatChannel, request, safeConfig);
+    expect(outcome.events[0]?.text).toBe('你们的快递太慢了，三天还没到');
+  });
+
+  it('refuses a forged msg_signature and a message encrypted for another AppID', async () => {
+    const forged = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { msgSignature: sha1Sorted('x') }), safeConfig));
+    expect([forged.status, forged.code]).toEqual([401, 'bad_signature']);
+    const otherApp = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { appId: 'wx0000000000000000' }), safeConfig));
+    expect([otherApp.status, otherApp.code]).toEqual([401, 'appid_mismatch']);
+  });
+
+  it('answers 503 when safe mode is used but the AES key is not configured', async () => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), plainConfig));
+    expect([error.status, error.code]).toEqual([503, 'channel_not_configured']);
+  });
+
+  it('encrypts the passive reply and signs it so WeChat can check it', async () => {
+    const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY, WECHAT_REPLY: 'ack' });
+    const outcome = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), config);
+    const envelope = parseWechatXml(await outcome.response.text());
+    const { Encrypt: encrypted = '', MsgSignature, TimeStamp = '', Nonce = '' } = envelope;
+    expect(MsgSignature).toBe(sha1Sorted(TOKEN, TimeStamp, Nonce, encrypted));
+    const reply = parseWechatXml(decryptMessage(encrypted, aesKeyFrom(AES_KEY), APP_ID));
+    expect(reply).toMatchObject({ ToUserName: OPENID, MsgType: 'text', Content: ACK_REPLY_TEXT });
+  });
+});
