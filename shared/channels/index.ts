@@ -1,4 +1,5 @@
 import { formsChannel } from './forms/index.ts';
+import { twilioSmsChannel } from './twilio-sms/index.ts';
 import type { ChannelPlugin } from './types.ts';
 import { wechatChannel } from './wechat/index.ts';
 
@@ -6,4 +7,5 @@ import { wechatChannel } from './wechat/index.ts';
 export const channels: readonly ChannelPlugin[] = [
   formsChannel,
   wechatChannel,
+  twilioSmsChannel,
 ];

@@ -1,0 +1,76 @@
+import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
+import { identityKey, normalisePhone } from '../../identity/normalise.ts';
+import { decodeUtf8, mediaType, notConfigured } from '../http.ts';
+import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
+import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
+
+const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
+const MESSAGE_SID = /^(SM|MM)[0-9a-f]{32}$/i;
+const MAX_MEDIA = 10;
+const MAX_METADATA_VALUE = 4096;
+
+function parseForm(body: string): TwilioParams {
+  const params: TwilioParams = new Map();
+  for (const [key, value] of new URLSearchParams(body)) {
+    const values = params.get(key);
+    if (values) values.push(value);
+    else params.set(key, [value]);
+  }
+  return params;
+}
+
+function single(params: TwilioParams, name: string): string | undefined {
+  return params.get(name)?.[0];
+}
+
+/** Twilio's inbound-message webhook (SMS/MMS) as one FeedbackEvent. */
+function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: Date): FeedbackEvent {
+  const messageSid = single(params, 'MessageSid') ?? single(params, 'SmsMessageSid') ?? '';
+  if (!MESSAGE_SID.test(messageSid)) throw new ChannelError(400, 'invalid_message', 'MessageSid is missing or malformed');
+  const from = single(params, 'From') ?? '';
+  const phone = normalisePhone(from, defaultRegion);
+  if (!phone) throw new ChannelError(422, 'invalid_sender', 'From is not a phone number');
+
+  const metadata: FeedbackEvent['metadata'] = { messageSid };
+  for (const [name, key] of [['To', 'to'], ['AccountSid', 'accountSid'], ['FromCountry', 'fromCountry'], ['NumSegments', 'numSegments']] as const) {
+    const value = single(params, name);
+    if (value) metadata[key] = value.slice(0, MAX_METADATA_VALUE);
+  }
+  const numMedia = Math.min(Number.parseInt(single(params, 'NumMedia') ?? '0', 10) || 0, MAX_MEDIA);
+  for (let index = 0; index < numMedia; index += 1) {
+    const url = single(params, `MediaUrl${index}`);
+    if (url) metadata[`mediaUrl${index}`] = url.slice(0, MAX_METADATA_VALUE);
+    const type = single(params, `MediaContentType${index}`);
+    if (type) metadata[`mediaContentType${index}`] = type.slice(0, MAX_METADATA_VALUE);
+  }
+  if (numMedia > 0) metadata['numMedia'] = numMedia;
+
+  return {
+    schemaVersion: 1,
+    // Twilio retries a webhook with the same MessageSid.
+    feedbackId: deriveFeedbackId('twilio', messageSid),
+    channel: 'sms',
+    source: 'twilio',
+    kind: 'message',
+    receivedAt: receivedAt.toISOString(),
+    identities: [identityKey('phone', phone)],
+    text: (single(params, 'Body') ?? '').slice(0, 100_000),
+    metadata,
+  };
+}
+
+export const twilioSmsChannel: ChannelPlugin = {
+  name: 'twilio-sms',
+  routes: [{ method: 'POST', path: '/sms/twilio' }],
+  async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
+    const authToken = context.config.TWILIO_AUTH_TOKEN;
+    if (!authToken) throw notConfigured('twilio-sms', 'TWILIO_AUTH_TOKEN');
+    if (mediaType(request) !== 'application/x-www-form-urlencoded') {
+      throw new ChannelError(415, 'unsupported_media_type', 'Twilio webhooks are application/x-www-form-urlencoded');
+    }
+    const params = parseForm(decodeUtf8(context.rawBody, 'Twilio webhook body'));
+    verifyTwilioSignature(authToken, request.headers.get('x-twilio-signature'), context.publicUrl, params);
+    const event = twilioToEvent(params, context.config.DEFAULT_PHONE_REGION, context.now());
+    return { events: [event], response: new Response(EMPTY_TWIML, { headers: { 'content-type': 'text/xml; charset=utf-8' } }) };
+  },
+};

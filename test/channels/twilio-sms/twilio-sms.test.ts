@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import twilio from 'twilio';
+import { describe, expect, it } from 'vitest';
+import { twilioSmsChannel } from '../../../shared/channels/twilio-sms/index.ts';
+import { FeedbackEvent } from '../../../shared/event.ts';
+import { expectAcceptedOrRefused } from '../fuzz-support.ts';
+import { callPlugin, channelErrorOf, testConfig } from '../support.ts';
+import { AUTH_TOKEN, PUBLIC_URL, fixture, formParams, signedRequest } from './twilio-support.ts';
+
+const config = testConfig({ TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL: 'https://feedback.example.com' });
+const post = (request: Request, publicUrl = PUBLIC_URL) => callPlugin(twilioSmsChannel, request, config, { publicUrl });
+
+describe('Twilio inbound SMS', () => {
+  it('accepts a request signed by Twilio’s helper and answers empty TwiML', async () => {
+    const body = fixture('inbound-sms.form');
+    expect(twilio.validateRequest(AUTH_TOKEN, signedRequest(body).headers.get('x-twilio-signature')!, PUBLIC_URL, formParams(body))).toBe(true);
+    const outcome = await post(signedRequest(body));
+    expect(outcome.response.headers.get('content-type')).toMatch(/^text\/xml/);
+    expect(await outcome.response.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    const event = FeedbackEvent.parse(outcome.events[0]);
+    expect(event).toMatchObject({
+      channel: 'sms',
+      source: 'twilio',
+      kind: 'message',
+      text: '快递太慢了，请尽快处理',
+      identities: ['phone:+8613800138000'],
+      metadata: { messageSid: 'SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c', to: '+14155238886' },
+    });
+  });
+
+  it('lists MMS media in metadata', async () => {
+    const [event] = (await post(signedRequest(fixture('inbound-mms.form')))).events;
+    expect(event?.identities).toEqual(['phone:+14155550100']);
+    expect(event?.metadata).toMatchObject({ numMedia: 1, mediaContentType0: 'image/jpeg' });
+    expect(String(event?.metadata['mediaUrl0'])).toMatch(/^https:\/\/api\.twilio\.com\//);
+  });
+
+  it('maps a redelivery of the same MessageSid to the same feedbackId', async () => {
+    const first = await post(signedRequest(fixture('inbound-sms.form')));
+    const retry = await post(signedRequest(fixture('inbound-sms.form')));
+    const other = await post(signedRequest(fixture('inbound-mms.form')));
+    expect(retry.events[0]?.feedbackId).toBe(first.events[0]?.feedbackId);
+    expect(other.events[0]?.feedbackId).not.toBe(first.events[0]?.feedbackId);
+  });
+
+  it('signs the URL with its query string, and tolerates an added default port', async () => {
+    const urlWithQuery = `${PUBLIC_URL}?tenant=acme`;
+    await expect(post(signedRequest(fixture('inbound-sms.form'), { url: urlWithQuery }), urlWithQuery)).resolves.toBeDefined();
+    const signedWithPort = signedRequest(fixture('inbound-sms.form'), { url: 'https://feedback.example.com:443/webhooks/sms/twilio' });
+    await expect(post(signedWithPort)).resolves.toBeDefined();
+  });
+
+  it.each([
+    ['no signature', () => signedRequest(fixture('inbound-sms.form'), { signature: null })],
+    ['another auth token', () => signedRequest(fixture('inbound-sms.form'), { token: 'f'.repeat(32) })],
+    ['another URL', () => signedRequest(fixture('inbound-sms.form'), { url: 'https://attacker.example.com/webhooks/sms/twilio' })],
+    ['a changed body', () => {
+      const signature = signedRequest(fixture('inbound-sms.form')).headers.get('x-twilio-signature');
+      return signedRequest(fixture('inbound-sms.form').replace('Body=', 'Body=forged'), { signature });
+    }],
+  ])('refuses %s with 401', async (_label, request) => {
+    const error = await channelErrorOf(post(request()));
+    expect(error.status).toBe(401);
+  });
+
+  it('answers 503 without TWILIO_AUTH_TOKEN and 415 for a JSON body', async () => {
+    const unconfigured = await channelErrorOf(callPlugin(twilioSmsChannel, signedRequest(fixture('inbound-sms.form')), testConfig()));
+    expect([unconfigured.status, unconfigured.code]).toEqual([503, 'channel_not_configured']);
+    const json = new Request(PUBLIC_URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect((await channelErrorOf(post(json))).status).toBe(415);
+  });
+
+  it('refuses a correctly signed request whose From is not a phone number with 422', async () => {
+    const body = fixture('inbound-sms.form').replace('From=%2B8613800138000', 'From=not-a-number');
+    expect((await channelErrorOf(post(signedRequest(body)))).status).toBe(422);
+  });
+
+  it('survives arbitrary signed parameters and random bytes', async () => {
+    const params = fc.dictionary(
+      fc.oneof(fc.constantFrom('MessageSid', 'From', 'Body', 'NumMedia', 'MediaUrl0', 'To'), fc.string({ maxLength: 20 })),
+      fc.oneof(fc.string({ maxLength: 300 }), fc.constant('SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c'), fc.constant('+8613800138000')),
+    );
+    await fc.assert(
+      fc.asyncProperty(params, async (record) => {
+        await expectAcceptedOrRefused(post(signedRequest(new URLSearchParams(record).toString())));
+      }),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
+        const request = new Request(PUBLIC_URL, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': 'x' }, body: bytes });
+        await expectAcceptedOrRefused(post(request));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
