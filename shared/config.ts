@@ -32,6 +32,8 @@ export const ConfigSchema = z.object({
   TWILIO_AUTH_TOKEN: optionalString,
   TENCENT_SMS_WEBHOOK_SECRET: optionalString,
   EMAIL_WEBHOOK_SECRET: optionalString,
+  /** In AWS: a Secrets Manager secret, a JSON object of the channel secrets above by env var name. */
+  CHANNEL_SECRETS_ARN: optionalString,
   CLASSIFIER: z.enum(['local', 'comprehend']).default('local'),
   COMPLAINT_TAXONOMY_FILE: optionalString,
   // AWS adapters
