@@ -1,4 +1,5 @@
 import { formsChannel } from './forms/index.ts';
+import { tencentSmsChannel } from './tencent-sms/index.ts';
 import { twilioSmsChannel } from './twilio-sms/index.ts';
 import type { ChannelPlugin } from './types.ts';
 import { wechatChannel } from './wechat/index.ts';
@@ -8,4 +9,5 @@ export const channels: readonly ChannelPlugin[] = [
   formsChannel,
   wechatChannel,
   twilioSmsChannel,
+  tencentSmsChannel,
 ];

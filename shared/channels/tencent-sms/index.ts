@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
+import { identityKey, normalisePhone } from '../../identity/normalise.ts';
+import { decodeUtf8, notConfigured } from '../http.ts';
+import { verifyFeedbackSignature } from '../signing.ts';
+import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
+
+/**
+ * Tencent Cloud SMS 回复回调 (SMS reply callback), as documented: one JSON object per reply,
+ * `{"extend","mobile","nationcode","sign","text","time"}`. A batch (array of them) is accepted
+ * too, so a relay may forward several replies in one signed request.
+ */
+const TencentReply = z.object({
+  extend: z.string().max(64).nullish(),
+  mobile: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\+?\d{3,20}$/)),
+  nationcode: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\+?\d{1,4}$/)),
+  sign: z.string().max(256).nullish(),
+  text: z.string().max(100_000),
+  time: z.union([z.number(), z.string().regex(/^\d{1,11}$/).transform(Number)]).pipe(z.number().int().nonnegative().max(99_999_999_999)),
+});
+type TencentReply = z.infer<typeof TencentReply>;
+const TencentCallback = z.union([TencentReply, z.array(TencentReply).min(1).max(100)]);
+
+/** Tencent reads anything but `result: 0` as a failed push. */
+const PROVIDER_ACK = { result: 0, errmsg: 'OK' };
+
+function parseCallback(body: string): TencentReply[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new ChannelError(400, 'invalid_json', 'body is not JSON');
+  }
+  const parsed = TencentCallback.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ChannelError(400, 'invalid_message', `not a Tencent SMS reply callback: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+  }
+  return Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+}
+
+function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Date): FeedbackEvent {
+  const nationCode = reply.nationcode.replace(/^\+/, '');
+  const international = reply.mobile.startsWith('+') ? reply.mobile : `+${nationCode}${reply.mobile}`;
+  const phone = normalisePhone(international, defaultRegion);
+  if (!phone) throw new ChannelError(422, 'invalid_sender', 'nationcode and mobile are not a phone number');
+  // The callback has no message id; these fields together identify one reply, so a redelivery of
+  // the same callback gets the same id while two replies in the same second with different text do not.
+  const dedupeKey = JSON.stringify([nationCode, reply.mobile, reply.time, reply.text, reply.sign ?? '', reply.extend ?? '']);
+  const metadata: FeedbackEvent['metadata'] = { sentAt: new Date(reply.time * 1000).toISOString() };
+  if (reply.sign) metadata['smsSign'] = reply.sign;
+  if (reply.extend) metadata['extend'] = reply.extend;
+  return {
+    schemaVersion: 1,
+    feedbackId: deriveFeedbackId('tencent-sms', dedupeKey),
+    channel: 'sms',
+    source: 'tencent-sms',
+    kind: 'message',
+    receivedAt: receivedAt.toISOString(),
+    identities: [identityKey('phone', phone)],
+    text: reply.text,
+    metadata,
+  };
+}
+
+export const tencentSmsChannel: ChannelPlugin = {
+  name: 'tencent-sms',
+  routes: [{ method: 'POST', path: '/sms/tencent' }],
+  async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
+    const secret = context.config.TENCENT_SMS_WEBHOOK_SECRET;
+    if (!secret) throw notConfigured('tencent-sms', 'TENCENT_SMS_WEBHOOK_SECRET');
+    const now = context.now();
+    verifyFeedbackSignature(secret, request.headers, context.rawBody, now);
+    const replies = parseCallback(decodeUtf8(context.rawBody, 'Tencent SMS callback'));
+    const events = replies.map((reply) => replyToEvent(reply, context.config.DEFAULT_PHONE_REGION, now));
+    return { events, response: Response.json(PROVIDER_ACK) };
+  },
+};
