@@ -39,11 +39,12 @@ export function change(figure: Metric): number | null {
   return figure.current === null || figure.previous === null ? null : figure.current - figure.previous;
 }
 
+/** % positive − % negative messages, −100..100 (on the same scale as NPS). */
 export function satisfactionIndex(counters: Counters): number | null {
-  const messages = count(counters, COUNTER.messages);
   const positive = count(counters, COUNTER.sentiment('positive'));
   const negative = count(counters, COUNTER.sentiment('negative'));
-  return ratio(positive - negative, messages);
+  const net = ratio(positive - negative, count(counters, COUNTER.messages));
+  return net === null ? null : net * 100;
 }
 
 /** Share of ratings that were 4 or 5. */

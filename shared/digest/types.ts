@@ -75,7 +75,7 @@ export interface Digest {
   sentiment: {
     counts: Record<SentimentLabel, Metric>;
     shares: Record<SentimentLabel, Metric>;
-    /** Share positive minus share negative, −1..1. */
+    /** % positive − % negative messages, −100..100. */
     satisfactionIndex: Metric;
   };
   /** Present when ratings came in during either period. */

@@ -1,0 +1,288 @@
+import { SENTIMENT_LABELS } from '../../classify/types.ts';
+import { renderDigestCharts, type ChartImage, type ChartName } from '../charts/index.ts';
+import { PERIOD_COLOURS, SENTIMENT_COLOURS } from '../charts/charts.ts';
+import type { Digest, Metric } from '../types.ts';
+import {
+  formatChange,
+  formatCurrent,
+  formatInstant,
+  formatPrevious,
+  type Polarity,
+} from './format.ts';
+import { digestSubject } from './text.ts';
+import { MESSAGES, type DigestLanguage, type DigestMessages } from './messages.ts';
+
+export interface RenderHtmlOptions {
+  /** Charts to show; rendered from the digest when not given. */
+  charts?: Map<ChartName, ChartImage>;
+  /** How an `<img>` refers to a chart: `cid:` for mail (the default), a data: URI for a file. */
+  imageSource?: (chart: ChartImage) => string;
+}
+
+const FONT = "-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Helvetica Neue',Arial,sans-serif";
+const INK = '#1f2933';
+const MUTED = '#66727f';
+const LINE = '#e4e8ee';
+const TONE_COLOUR = { good: '#1e8e4e', bad: '#c83a3a', neutral: '#66727f' } as const;
+
+export const cidSource = (chart: ChartImage) => `cid:${chart.contentId}`;
+export const dataUriSource = (chart: ChartImage) => `data:${chart.contentType};base64,${chart.content.toString('base64')}`;
+
+/**
+ * The digest as an email-safe HTML document: nested tables, inline styles, no script, no SVG,
+ * charts as PNG images; 640 px wide and readable when a client shrinks it.
+ */
+export function renderDigestHtml(digest: Digest, language: DigestLanguage = 'zh', options: RenderHtmlOptions = {}): string {
+  const messages = MESSAGES[language];
+  const charts = options.charts ?? renderDigestCharts(digest);
+  const imageSource = options.imageSource ?? cidSource;
+  const chart = (name: ChartName, alt: string) => {
+    const image = charts.get(name);
+    return image
+      ? `<img src="${escapeHtml(imageSource(image))}" width="${image.width}" height="${image.height}" alt="${escapeHtml(alt)}" style="display:block;width:100%;max-width:${image.width}px;height:auto;border:0;outline:none;text-decoration:none;margin:4px 0 8px">`
+      : '';
+  };
+  const { window } = digest;
+  const title = digestSubject(digest, language);
+
+  const body = [
+    header(title, messages.comparedWith(window.previous.start, window.previous.end)),
+    kpiTiles(digest, messages),
+    section(
+      messages.sections.channels,
+      chart('channel-volume', messages.sections.channels) +
+        legend([
+          [PERIOD_COLOURS.channel.current, messages.chartLegend.thisPeriod],
+          [PERIOD_COLOURS.channel.previous, messages.chartLegend.previousPeriod],
+        ]) +
+        comparisonTable(
+          messages,
+          messages.columns.channel,
+          digest.volume.byChannel.map(({ channel, count }) => [messages.channel[channel], count, 'neutral']),
+        ),
+    ),
+    section(
+      messages.sections.sentiment,
+      chart('sentiment-trend', messages.sections.sentiment) +
+        legend(SENTIMENT_LABELS.map((label) => [SENTIMENT_COLOURS[label], messages.sentiment[label]])) +
+        comparisonTable(messages, '', [
+          ...SENTIMENT_LABELS.map((label): Row => [
+            messages.sentiment[label],
+            digest.sentiment.shares[label],
+            label === 'positive' ? 'higher-is-better' : label === 'negative' ? 'lower-is-better' : 'neutral',
+          ]),
+          [messages.figures.satisfactionIndex, digest.sentiment.satisfactionIndex, 'higher-is-better'],
+          ...(digest.csat
+            ? ([
+                [messages.figures.csat, digest.csat.satisfiedShare, 'higher-is-better'],
+                [messages.figures.meanRating, digest.csat.meanRating, 'higher-is-better'],
+              ] satisfies Row[])
+            : []),
+          ...(digest.nps ? ([[messages.figures.nps, digest.nps.score, 'higher-is-better']] satisfies Row[]) : []),
+        ]),
+    ),
+    section(messages.sections.complaints, complaints(digest, messages, chart)),
+    section(messages.sections.rising, rising(digest, messages)),
+    section(messages.sections.urgent, urgent(digest, messages)),
+    section(messages.sections.atRisk, atRisk(digest, messages)),
+    section(
+      messages.sections.responseTimes,
+      comparisonTable(messages, messages.columns.meanTime, [
+        [messages.figures.acknowledge, digest.responseTimes.acknowledge, 'lower-is-better'],
+        [`${messages.figures.acknowledge} · ${messages.figures.handled}`, digest.responseTimes.acknowledged, 'neutral'],
+        [messages.figures.resolve, digest.responseTimes.resolve, 'lower-is-better'],
+        [`${messages.figures.resolve} · ${messages.figures.handled}`, digest.responseTimes.resolved, 'neutral'],
+      ]),
+    ),
+    footer(messages, formatInstant(digest.generatedAt, digest.timeZone), digest.timeZone),
+  ].join('\n');
+
+  return `<!DOCTYPE html>
+<html lang="${messages.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${escapeHtml(title)}</title>
+</head>
+<body style="margin:0;padding:0;background:#eef1f5;-webkit-text-size-adjust:100%;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#eef1f5;">
+<tr><td align="center" style="padding:24px 8px;">
+<table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" style="width:640px;max-width:100%;background:#ffffff;border-radius:8px;font-family:${FONT};color:${INK};font-size:14px;line-height:1.5;">
+${body}
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}
+
+type Row = [label: string, metric: Metric, polarity: Polarity];
+
+function header(title: string, subtitle: string): string {
+  return `<tr><td style="background:#1d3557;border-radius:8px 8px 0 0;padding:24px 28px;">
+<div style="font-size:22px;font-weight:bold;color:#ffffff;">${escapeHtml(title)}</div>
+<div style="font-size:13px;color:#c9d6ea;margin-top:4px;">${escapeHtml(subtitle)}</div>
+</td></tr>`;
+}
+
+function kpiTiles(digest: Digest, messages: DigestMessages): string {
+  const tiles: [string, Metric, Polarity, string][] = [
+    [messages.figures.total, digest.volume.total, 'neutral', `${messages.figures.newCustomers} ${formatCurrent(digest.volume.newCustomers, messages)}`],
+    [messages.figures.satisfactionIndex, digest.sentiment.satisfactionIndex, 'higher-is-better', messages.figures.satisfactionIndexHint],
+  ];
+  if (digest.csat) {
+    tiles.push([messages.figures.csat, digest.csat.satisfiedShare, 'higher-is-better', messages.figures.csatHint(digest.csat.responses.current ?? 0)]);
+  }
+  if (digest.nps) {
+    tiles.push([messages.figures.nps, digest.nps.score, 'higher-is-better', messages.figures.npsHint(digest.nps.responses.current ?? 0)]);
+  }
+  tiles.push([messages.figures.urgentFlagged, digest.urgent.flaggedInPeriod, 'lower-is-better', `${messages.sections.urgent} ${digest.urgent.open.length}${digest.urgent.moreOpen ? '+' : ''}`]);
+  const width = Math.floor(100 / tiles.length);
+  const cells = tiles
+    .map(([label, metric, polarity, hint]) => {
+      return `<td width="${width}%" valign="top" style="padding:6px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f6f8fb;border:1px solid ${LINE};border-radius:6px;">
+<tr><td style="padding:12px 12px 10px;">
+<div style="font-size:12px;color:${MUTED};">${escapeHtml(label)}</div>
+<div style="font-size:24px;font-weight:bold;margin:2px 0;">${escapeHtml(formatCurrent(metric, messages))}</div>
+<div style="font-size:12px;">${changeHtml(metric, polarity, messages)}</div>
+<div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(hint)}</div>
+</td></tr></table></td>`;
+    })
+    .join('');
+  return `<tr><td style="padding:16px 22px 4px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cells}</tr></table></td></tr>`;
+}
+
+function section(title: string, content: string): string {
+  return `<tr><td style="padding:18px 28px 6px;">
+<div style="font-size:16px;font-weight:bold;border-bottom:2px solid ${LINE};padding-bottom:6px;margin-bottom:10px;">${escapeHtml(title)}</div>
+${content}
+</td></tr>`;
+}
+
+function comparisonTable(messages: DigestMessages, firstColumn: string, rows: Row[]): string {
+  const head = [firstColumn, messages.columns.thisPeriod, messages.columns.previousPeriod, messages.columns.change];
+  return table(
+    head,
+    rows.map(([label, metric, polarity]) => [
+      escapeHtml(label),
+      `<b>${escapeHtml(formatCurrent(metric, messages))}</b>`,
+      `<span style="color:${MUTED};">${escapeHtml(formatPrevious(metric, messages))}</span>`,
+      changeHtml(metric, polarity, messages),
+    ]),
+    [false, true, true, true],
+  );
+}
+
+function complaints(digest: Digest, messages: DigestMessages, chart: (name: ChartName, alt: string) => string): string {
+  const { top } = digest.complaints;
+  if (top.length === 0) return paragraph(messages.none);
+  const rows = top.map((entry, index) => [
+    `<span style="color:${MUTED};">#${index + 1}</span> ${escapeHtml(entry.type)}`,
+    `<b>${escapeHtml(formatCurrent(entry.count, messages))}</b>`,
+    `<span style="color:${MUTED};">${escapeHtml(formatPrevious(entry.count, messages))}</span>`,
+    `${changeHtml(entry.count, 'lower-is-better', messages)} <span style="color:${MUTED};font-size:12px;">${escapeHtml(messages.trend[entry.trend])}</span>`,
+  ]);
+  const quotes = top
+    .filter((entry) => entry.quotes.length > 0)
+    .map(
+      (entry) =>
+        `<div style="font-size:13px;font-weight:bold;margin:12px 0 4px;">${escapeHtml(entry.type)}</div>` +
+        entry.quotes
+          .map(
+            (quote) =>
+              `<div style="border-left:3px solid ${PERIOD_COLOURS.complaint.current};background:#fbf7f2;padding:6px 10px;margin:4px 0;font-size:13px;">“${escapeHtml(quote.text)}”<div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(messages.channel[quote.channel])} · ${escapeHtml(formatInstant(quote.receivedAt, digest.timeZone))}</div></div>`,
+          )
+          .join(''),
+    )
+    .join('');
+  return (
+    chart('complaint-types', messages.sections.complaints) +
+    legend([
+      [PERIOD_COLOURS.complaint.current, messages.chartLegend.thisPeriod],
+      [PERIOD_COLOURS.complaint.previous, messages.chartLegend.previousPeriod],
+    ]) +
+    table([messages.columns.type, messages.columns.thisPeriod, messages.columns.previousPeriod, messages.columns.change], rows, [false, true, true, true]) +
+    quotes
+  );
+}
+
+function rising(digest: Digest, messages: DigestMessages): string {
+  const { rising: items } = digest.complaints;
+  if (items.length === 0) return paragraph(messages.none);
+  return items
+    .map(
+      (item) =>
+        `<div style="margin:3px 0;"><span style="color:${TONE_COLOUR.bad};font-weight:bold;">▲</span> ${escapeHtml(messages.risingLine(item.type, item.current, item.previous))}</div>`,
+    )
+    .join('');
+}
+
+function urgent(digest: Digest, messages: DigestMessages): string {
+  const { open, moreOpen } = digest.urgent;
+  if (open.length === 0) return paragraph(messages.none);
+  return (
+    table(
+      [messages.columns.received, messages.columns.channel, messages.columns.type, messages.columns.message],
+      open.map((item) => [
+        `<span style="white-space:nowrap;">${escapeHtml(formatInstant(item.receivedAt, digest.timeZone))}</span>`,
+        escapeHtml(messages.channel[item.channel]),
+        escapeHtml(item.complaintTypes.join(', ') || messages.noData),
+        escapeHtml(item.excerpt),
+      ]),
+      [false, false, false, false],
+    ) + (moreOpen ? paragraph(messages.moreOpen) : '')
+  );
+}
+
+function atRisk(digest: Digest, messages: DigestMessages): string {
+  if (digest.customersAtRisk.length === 0) return paragraph(messages.none);
+  return table(
+    [messages.columns.customer, messages.columns.reason, messages.columns.negativesLastWeek],
+    digest.customersAtRisk.map((customer) => [
+      `${escapeHtml(customer.displayName ?? '')} <span style="color:${MUTED};font-size:12px;">${escapeHtml(customer.customerId)}</span>`,
+      escapeHtml(messages.atRiskReason[customer.reason]),
+      String(customer.negativesLastWeek),
+    ]),
+    [false, false, true],
+  );
+}
+
+function table(head: string[], rows: string[][], alignRight: boolean[]): string {
+  const align = (index: number) => (alignRight[index] ? 'right' : 'left');
+  const headCells = head
+    .map((cell, index) => `<th align="${align(index)}" style="font-size:12px;font-weight:normal;color:${MUTED};padding:6px 8px;border-bottom:1px solid ${LINE};">${escapeHtml(cell)}</th>`)
+    .join('');
+  const bodyRows = rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, index) => `<td align="${align(index)}" valign="top" style="padding:6px 8px;border-bottom:1px solid ${LINE};">${cell}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;font-size:13px;margin-bottom:6px;"><tr>${headCells}</tr>${bodyRows}</table>`;
+}
+
+function legend(entries: [colour: string, label: string][]): string {
+  return `<div style="font-size:12px;color:${MUTED};margin:0 0 8px;">${entries
+    .map(([colour, label]) => `<span style="display:inline-block;width:10px;height:10px;background:${colour};border-radius:2px;vertical-align:middle;"></span>&nbsp;${escapeHtml(label)}`)
+    .join('&nbsp;&nbsp;&nbsp;')}</div>`;
+}
+
+function changeHtml(metric: Metric, polarity: Polarity, messages: DigestMessages): string {
+  const change = formatChange(metric, polarity, messages);
+  return `<span style="color:${TONE_COLOUR[change.tone]};white-space:nowrap;">${change.arrow}&nbsp;${escapeHtml(change.text)}</span>`;
+}
+
+function paragraph(text: string): string {
+  return `<div style="color:${MUTED};margin:4px 0;">${escapeHtml(text)}</div>`;
+}
+
+function footer(messages: DigestMessages, generatedAt: string, timeZone: string): string {
+  return `<tr><td style="padding:18px 28px 24px;font-size:11px;color:${MUTED};border-top:1px solid ${LINE};">${escapeHtml(messages.footer(generatedAt, timeZone))} ${escapeHtml(messages.privacyNote)}</td></tr>`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
