@@ -5,6 +5,6 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
-  return c.json<ErrorBody>({ error: { code, message } }, status);
+export function errorResponse<S extends ContentfulStatusCode>(c: Context, status: S, code: string, message: string) {
+  return c.json({ error: { code, message } } satisfies ErrorBody, status);
 }

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../shared/config.ts';
+
+const USAGE = `usage: feedback <command> [options]
+
+commands:
+  serve                       run ingest, queue, processor and API locally (PORT, DATA_DIR)
+  classify --jsonl            read {"id","text"} lines on stdin, write classifications as JSON lines
+  import <file.jsonl|.csv>    backfill historical feedback through the same pipeline
+  digest --period daily|weekly [--date YYYY-MM-DD] [--out file.html] [--send]
+                              build (and send) a management digest
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const { serveCommand } = await import('./serve.ts');
+      await serveCommand(loadConfig());
+      return -1;
+    }
+    case 'classify': {
+      const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean' } } });
+      if (!values.jsonl) return usage('classify reads JSON lines: pass --jsonl');
+      const { classifyJsonl } = await import('./classify.ts');
+      const { errors } = await classifyJsonl(process.stdin, process.stdout);
+      return errors > 0 ? 1 : 0;
+    }
+    case 'import': {
+      const { runImportCommand } = await import('./import.ts');
+      return runImportCommand(rest, loadConfig());
+    }
+    case 'digest': {
+      const { runDigestCommand } = await import('./digest.ts');
+      return runDigestCommand(rest, loadConfig());
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      return usage(`unknown command ${command}`);
+  }
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`${problem}\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = error instanceof ConfigError ? 2 : 1;
+  },
+);

@@ -1,0 +1,46 @@
+import { serve } from '@hono/node-server';
+import type { Config } from '../shared/config.ts';
+import { channels } from '../shared/channels/index.ts';
+import { createLocalRuntime } from '../shared/runtime/local.ts';
+
+/** `feedback serve`: ingest, queue, processor and API in one process on the embedded store. */
+export async function serveCommand(config: Config): Promise<void> {
+  const runtime = createLocalRuntime(config);
+  runtime.startProcessing();
+  const server = serve({ fetch: runtime.app.fetch, port: config.PORT });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const base = `http://localhost:${config.PORT}`;
+  const lines = [
+    `feedback aggregator running in local mode on ${base}`,
+    `  data directory   ${runtime.dataDir} (store and queue survive restarts)`,
+    `  webhooks         ${channels.flatMap((c) => c.routes.map((r) => `${r.method} ${base}/webhooks${r.path}`)).join('\n                   ')}`,
+    `  timeline API     ${base}/v1/customers?identity=email:…   (OpenAPI: ${base}/openapi.json)`,
+    `  health           ${base}/healthz`,
+    runtime.generatedKey
+      ? `  API key          ${runtime.generatedKey}   (generated for this run; set FEEDBACK_API_KEYS to choose your own)`
+      : `  API keys         ${config.FEEDBACK_API_KEYS.length} from FEEDBACK_API_KEYS`,
+    `  config           ${describeConfig(config)}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  const shutdown = async () => {
+    server.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+const SECRET = /TOKEN|SECRET|KEY|PASSWORD|SMTP_URL/;
+
+/** Every setting in use, secrets shown only as set or unset. */
+function describeConfig(config: Config): string {
+  return Object.entries(config)
+    .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
+    .map(([name, value]) => `${name}=${SECRET.test(name) ? '(set)' : Array.isArray(value) ? value.join(',') : String(value)}`)
+    .join(' ');
+}

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { FeedbackEvent } from '../../event.ts';
+import type { EventQueue } from '../../ports.ts';
+import { assertFitsMessage, type BatchHandler, type QueuedMessage } from '../queue-messages.ts';
+import { Journal } from './journal.ts';
+
+interface Message extends QueuedMessage {
+  receiveCount: number;
+  visibleAt: number;
+}
+
+type Op = { op: 'send'; messageId: string; body: string } | { op: 'delete'; messageId: string } | { op: 'dead'; messageId: string };
+type Snapshot = { pending: QueuedMessage[]; dead: QueuedMessage[] };
+
+export interface MemoryQueueOptions {
+  /** Persist queued messages here so a restart loses none; in memory only when absent. */
+  directory?: string;
+  visibilityTimeoutMs?: number;
+  /** Deliveries before a message moves to the dead-letter list, as SQS's redrive policy. */
+  maxReceiveCount?: number;
+  batchSize?: number;
+  /** Batches handled at once, like Lambda's concurrent pollers. */
+  concurrency?: number;
+  now?: () => number;
+}
+
+/** An in-process queue with SQS's semantics, for local mode: at-least-once, visibility, redrive. */
+export class MemoryQueue implements EventQueue {
+  readonly visibilityTimeoutMs: number;
+  readonly maxReceiveCount: number;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly now: () => number;
+  private readonly messages = new Map<string, Message>();
+  private readonly dead = new Map<string, QueuedMessage>();
+  private readonly journal?: Journal<Op, Snapshot>;
+  private handler?: BatchHandler;
+  private running = 0;
+  private timer?: NodeJS.Timeout;
+  private idleWaiters: (() => void)[] = [];
+  private settledWaiters: (() => void)[] = [];
+
+  constructor(options: MemoryQueueOptions = {}) {
+    this.visibilityTimeoutMs = options.visibilityTimeoutMs ?? 30_000;
+    this.maxReceiveCount = options.maxReceiveCount ?? 5;
+    this.batchSize = options.batchSize ?? 10;
+    this.concurrency = options.concurrency ?? 2;
+    this.now = options.now ?? Date.now;
+    if (options.directory) {
+      this.journal = new Journal<Op, Snapshot>(options.directory, 'queue', 5_000);
+      this.journal.open(
+        (op) => this.apply(op),
+        (snapshot) => {
+          for (const m of snapshot.pending) this.apply({ op: 'send', ...m });
+          for (const m of snapshot.dead) this.dead.set(m.messageId, m);
+        },
+        () => ({ pending: [...this.messages.values()].map(({ messageId, body }) => ({ messageId, body })), dead: [...this.dead.values()] }),
+      );
+    }
+  }
+
+  async send(events: FeedbackEvent[]): Promise<void> {
+    const bodies = events.map((event) => JSON.stringify(event));
+    bodies.forEach(assertFitsMessage);
+    for (const body of bodies) this.record({ op: 'send', messageId: randomUUID(), body });
+    this.pump();
+  }
+
+  /** Starts delivering batches to `handler` (one consumer per queue, as one event source mapping). */
+  consume(handler: BatchHandler): { stop(): Promise<void> } {
+    this.handler = handler;
+    this.pump();
+    return {
+      stop: async () => {
+        this.handler = undefined;
+        clearTimeout(this.timer);
+        await this.whenSettled();
+      },
+    };
+  }
+
+  get depth(): number {
+    return this.messages.size;
+  }
+
+  deadLetters(): QueuedMessage[] {
+    return [...this.dead.values()];
+  }
+
+  /** Resolves once nothing is queued or in flight: for tests, benchmarks and graceful shutdown. */
+  whenIdle(): Promise<void> {
+    if (this.messages.size === 0 && this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private whenSettled(): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private pump(): void {
+    while (this.handler && this.running < this.concurrency) {
+      const batch = this.receive();
+      if (batch.length === 0) break;
+      this.running += 1;
+      void this.deliver(this.handler, batch).finally(() => {
+        this.running -= 1;
+        this.pump();
+        this.notifyIdle();
+      });
+    }
+    this.scheduleRedelivery();
+  }
+
+  private receive(): Message[] {
+    const at = this.now();
+    const batch: Message[] = [];
+    for (const message of this.messages.values()) {
+      if (batch.length === this.batchSize) break;
+      if (message.visibleAt > at) continue;
+      if (message.receiveCount >= this.maxReceiveCount) {
+        this.record({ op: 'dead', messageId: message.messageId });
+        continue;
+      }
+      message.receiveCount += 1;
+      message.visibleAt = at + this.visibilityTimeoutMs;
+      batch.push(message);
+    }
+    return batch;
+  }
+
+  private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
+    let failed: Set<string>;
+    try {
+      const result = await handler(batch.map(({ messageId, body }) => ({ messageId, body })));
+      failed = new Set(result.batchItemFailures.map((f) => f.itemIdentifier));
+    } catch {
+      // As with Lambda, a handler that throws fails the whole batch.
+      return;
+    }
+    for (const message of batch) if (!failed.has(message.messageId)) this.record({ op: 'delete', messageId: message.messageId });
+  }
+
+  private scheduleRedelivery(): void {
+    clearTimeout(this.timer);
+    if (!this.handler || this.messages.size === 0) return;
+    let next = Infinity;
+    for (const message of this.messages.values()) next = Math.min(next, message.visibleAt);
+    if (next === Infinity) return;
+    this.timer = setTimeout(() => this.pump(), Math.max(0, next - this.now()) + 5);
+    this.timer.unref();
+  }
+
+  private notifyIdle(): void {
+    if (this.running !== 0) return;
+    const settled = this.settledWaiters;
+    this.settledWaiters = [];
+    for (const resolve of settled) resolve();
+    if (this.messages.size !== 0) return;
+    const idle = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of idle) resolve();
+  }
+
+  private record(op: Op): void {
+    this.apply(op);
+    this.journal?.append(op);
+  }
+
+  private apply(op: Op): void {
+    if (op.op === 'send') {
+      this.messages.set(op.messageId, { messageId: op.messageId, body: op.body, receiveCount: 0, visibleAt: 0 });
+    } else if (op.op === 'delete') {
+      this.messages.delete(op.messageId);
+    } else {
+      const message = this.messages.get(op.messageId);
+      this.messages.delete(op.messageId);
+      if (message) this.dead.set(op.messageId, { messageId: message.messageId, body: message.body });
+    }
+  }
+}

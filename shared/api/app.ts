@@ -1,0 +1,124 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Config } from '../config.ts';
+import { errorResponse } from '../http/errors.ts';
+import { canonical } from '../identity/resolve.ts';
+import { normaliseIdentityKey } from '../identity/normalise.ts';
+import { InvalidCursorError, type Store } from '../ports.ts';
+import { bearerAuth } from './auth.ts';
+import { toCustomerView } from './views.ts';
+import {
+  CustomerParams,
+  CustomerSchema,
+  ErrorSchema,
+  FeedbackParams,
+  FeedbackSchema,
+  IdentityQuery,
+  TimelineQuerySchema,
+  TimelineSchema,
+} from './schemas.ts';
+
+export interface ApiDependencies {
+  config: Config;
+  store: Store;
+  /** SHA-256 hex hashes of the accepted API keys. */
+  apiKeyHashes: readonly string[];
+  onError?: (error: unknown) => void;
+}
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const errors = {
+  400: json(ErrorSchema, 'Malformed request'),
+  401: json(ErrorSchema, 'Missing or unknown API key'),
+  404: json(ErrorSchema, 'Not found'),
+};
+const security = [{ bearer: [] }];
+
+const findCustomer = createRoute({
+  method: 'get',
+  path: '/v1/customers',
+  summary: 'Find the customer an identity belongs to',
+  security,
+  request: { query: IdentityQuery },
+  responses: { 200: json(CustomerSchema, 'The customer'), ...errors },
+});
+const getCustomer = createRoute({
+  method: 'get',
+  path: '/v1/customers/{customerId}',
+  summary: 'A customer profile; a merged-away id answers with the customer it was merged into',
+  security,
+  request: { params: CustomerParams },
+  responses: { 200: json(CustomerSchema, 'The customer'), ...errors },
+});
+const getTimeline = createRoute({
+  method: 'get',
+  path: '/v1/customers/{customerId}/timeline',
+  summary: "A customer's unified timeline across channels, newest first",
+  security,
+  request: { params: CustomerParams, query: TimelineQuerySchema },
+  responses: { 200: json(TimelineSchema, 'One page of the timeline'), ...errors },
+});
+const getFeedback = createRoute({
+  method: 'get',
+  path: '/v1/feedback/{feedbackId}',
+  summary: 'One feedback item',
+  security,
+  request: { params: FeedbackParams },
+  responses: { 200: json(FeedbackSchema, 'The item'), ...errors },
+});
+
+/** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
+export function createApiApp({ config, store, apiKeyHashes, onError }: ApiDependencies) {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const message = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+        return errorResponse(c, 400, 'invalid_request', message);
+      }
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
+  app.use('/v1/*', bearerAuth(apiKeyHashes));
+
+  const customerOr404 = async (customerId: string) => {
+    const customer = await canonical(store, customerId);
+    return customer && (await toCustomerView(store, customer));
+  };
+
+  app.openapi(findCustomer, async (c) => {
+    const identity = normaliseIdentityKey(c.req.valid('query').identity, config.DEFAULT_PHONE_REGION);
+    if (!identity) return errorResponse(c, 400, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    const owner = await store.getIdentityOwner(identity);
+    const view = owner && (await customerOr404(owner));
+    return view ? c.json(view, 200) : errorResponse(c, 404, 'not_found', `no customer with identity ${identity}`);
+  });
+
+  app.openapi(getCustomer, async (c) => {
+    const { customerId } = c.req.valid('param');
+    const view = await customerOr404(customerId);
+    return view ? c.json(view, 200) : errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+  });
+
+  app.openapi(getTimeline, async (c) => {
+    const { customerId } = c.req.valid('param');
+    const customer = await canonical(store, customerId);
+    if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+    const page = await store.listTimeline(customer.customerId, c.req.valid('query'));
+    return c.json({ customerId: customer.customerId, ...page }, 200);
+  });
+
+  app.openapi(getFeedback, async (c) => {
+    const { feedbackId } = c.req.valid('param');
+    const record = await store.getFeedback(feedbackId);
+    return record ? c.json(record, 200) : errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
+  });
+
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof InvalidCursorError) return errorResponse(c, 400, 'invalid_cursor', error.message);
+    onError?.(error);
+    return errorResponse(c, 500, 'internal', 'the request could not be served');
+  });
+  return app;
+}

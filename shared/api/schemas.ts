@@ -1,0 +1,89 @@
+import { z } from '@hono/zod-openapi';
+import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
+import { CHANNELS } from '../event.ts';
+import { FEEDBACK_STATUSES } from '../model.ts';
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .openapi('Error', { example: { error: { code: 'not_found', message: 'no customer cus_… ' } } });
+
+export const ClassificationSchema = z
+  .object({
+    language: z.enum(['zh', 'en', 'other']),
+    script: z.enum(['simplified', 'traditional']).optional(),
+    sentiment: z.object({ label: z.enum(SENTIMENT_LABELS), score: z.number().min(-1).max(1) }),
+    complaintTypes: z.array(z.object({ type: z.string(), confidence: z.number() })),
+    intent: z.enum(INTENTS),
+    urgent: z.boolean(),
+    urgentReason: z.string().optional(),
+    explanations: z.array(z.string()),
+  })
+  .openapi('Classification');
+
+export const FeedbackSchema = z
+  .object({
+    feedbackId: z.string(),
+    customerId: z.string().openapi({ description: 'The customer the item belongs to now (after merges)' }),
+    originalCustomerId: z.string(),
+    channel: z.enum(CHANNELS),
+    source: z.string(),
+    kind: z.enum(['message', 'interaction']),
+    receivedAt: z.string(),
+    processedAt: z.string(),
+    identities: z.array(z.string()),
+    displayName: z.string().optional(),
+    text: z.string(),
+    subject: z.string().optional(),
+    rating: z.number().int().optional(),
+    nps: z.number().int().optional(),
+    attachments: z.array(z.object({ name: z.string(), contentType: z.string(), size: z.number() })).optional(),
+    metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    classification: ClassificationSchema,
+    status: z.enum(FEEDBACK_STATUSES),
+    day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
+  })
+  .openapi('Feedback');
+
+export const CustomerSchema = z
+  .object({
+    customerId: z.string(),
+    identities: z.array(z.string()),
+    displayName: z.string().optional(),
+    firstSeen: z.string(),
+    lastSeen: z.string(),
+    counts: z.object({
+      total: z.number(),
+      byChannel: z.record(z.string(), z.number()),
+      bySentiment: z.record(z.string(), z.number()),
+      complaints: z.number(),
+    }),
+    mergedFrom: z.array(
+      z.object({ customerId: z.string(), mergedAt: z.string(), causeFeedbackId: z.string(), identities: z.array(z.string()) }),
+    ),
+  })
+  .openapi('Customer');
+
+export const TimelineSchema = z
+  .object({ customerId: z.string(), items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
+  .openapi('Timeline');
+
+export const IdentityQuery = z.object({
+  identity: z
+    .string()
+    .min(3)
+    .max(330)
+    .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`', example: 'email:li.lei@example.com' }),
+});
+
+export const CustomerParams = z.object({
+  customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ param: { name: 'customerId', in: 'path' } }),
+});
+
+export const FeedbackParams = z.object({
+  feedbackId: z.string().regex(/^fb_[0-9a-z]{26}$/, 'not a feedback id').openapi({ param: { name: 'feedbackId', in: 'path' } }),
+});
+
+export const TimelineQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});

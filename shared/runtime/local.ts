@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Hono } from 'hono';
+import { LocalStore } from '../adapters/local/local-store.ts';
+import { MemoryQueue } from '../adapters/local/memory-queue.ts';
+import { sha256Hex } from '../api/auth.ts';
+import { createApiApp } from '../api/app.ts';
+import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
+import type { Config } from '../config.ts';
+import { createIngestApp } from '../ingest/app.ts';
+import { errorResponse } from '../http/errors.ts';
+import { systemClock, type Clock } from '../ports.ts';
+import { createBatchHandler } from '../timeline/batch.ts';
+import { createEventProcessor } from '../timeline/process-event.ts';
+
+export interface LocalRuntimeOptions {
+  /** Queue tuning for tests; defaults follow the SQS settings of the CDK stack. */
+  queue?: { visibilityTimeoutMs?: number; maxReceiveCount?: number; concurrency?: number };
+  clock?: Clock;
+}
+
+/**
+ * The whole product in one process on the embedded adapters: ingest → in-process queue →
+ * processor → local store → API. The same core code runs in Lambda with the AWS adapters.
+ */
+export function createLocalRuntime(config: Config, options: LocalRuntimeOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const logger = new Logger({ serviceName: 'feedback', logLevel: config.LOG_LEVEL });
+  const dataDir = resolve(config.DATA_DIR);
+  const store = new LocalStore(dataDir);
+  const queue = new MemoryQueue({ directory: dataDir, ...options.queue });
+  const classifier = createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) });
+  const processEvent = createEventProcessor({ store, classifier, clock, timeZone: config.REPORT_TIME_ZONE });
+  const handleBatch = createBatchHandler(processEvent, {
+    processed: (outcome) => logger.debug('processed', { ...outcome }),
+    failed: (messageId, error) => logger.error('processing failed; the message will be retried', { messageId, error: error as Error }),
+  });
+
+  const generatedKey = config.FEEDBACK_API_KEYS.length === 0 ? `dev-${randomBytes(12).toString('hex')}` : undefined;
+  const apiKeys = generatedKey ? [generatedKey] : config.FEEDBACK_API_KEYS;
+  const onError = (error: unknown) => logger.error('unhandled error', { error: error as Error });
+
+  const app = new Hono();
+  app.route('/', createIngestApp({ config, queue, clock, onError }));
+  app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError }));
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+
+  let consumer: { stop(): Promise<void> } | undefined;
+  return {
+    app,
+    store,
+    queue,
+    processEvent,
+    logger,
+    dataDir,
+    /** Set when no FEEDBACK_API_KEYS were configured: a key for this run only. */
+    generatedKey,
+    startProcessing() {
+      consumer ??= queue.consume(handleBatch);
+    },
+    async stop() {
+      await consumer?.stop();
+      consumer = undefined;
+    },
+  };
+}
+
+export type LocalRuntime = ReturnType<typeof createLocalRuntime>;

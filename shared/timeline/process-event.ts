@@ -1,0 +1,114 @@
+import type { Classifier } from '../classify/types.ts';
+import { FeedbackEvent } from '../event.ts';
+import { resolveCustomer } from '../identity/resolve.ts';
+import type { Counters, FeedbackRecord } from '../model.ts';
+import type { Clock, Store } from '../ports.ts';
+import { countersForRecord, reportingDay } from './counters.ts';
+import { assessRisk } from './risk.ts';
+
+export interface ProcessorDependencies {
+  store: Store;
+  classifier: Classifier;
+  clock: Clock;
+  timeZone: string;
+}
+
+export type ProcessOutcome =
+  | { status: 'written'; feedbackId: string; customerId: string; merged: string[] }
+  | { status: 'duplicate'; feedbackId: string };
+
+/** A message that can never succeed, however often it is retried. */
+export class PoisonMessageError extends Error {}
+
+/**
+ * Processes one queued event: classify, resolve the customer, then write the timeline item, the
+ * customer's counts and the day's aggregates in one atomic, idempotent commit.
+ */
+export function createEventProcessor({ store, classifier, clock, timeZone }: ProcessorDependencies) {
+  return async function processEvent(input: unknown): Promise<ProcessOutcome> {
+    const parsed = FeedbackEvent.safeParse(input);
+    if (!parsed.success) throw new PoisonMessageError(`not a FeedbackEvent: ${parsed.error.issues[0]?.message}`);
+    const event = parsed.data;
+    if (await store.getFeedback(event.feedbackId)) return { status: 'duplicate', feedbackId: event.feedbackId };
+
+    const now = clock.now().toISOString();
+    const receivedAt = new Date(event.receivedAt).toISOString();
+    const { customer, merged } = await resolveCustomer(store, { ...event, receivedAt }, now);
+    const classification =
+      event.kind === 'message'
+        ? await classifier.classify({
+            text: event.text,
+            subject: event.subject,
+            rating: event.rating,
+            nps: event.nps,
+            history: { recentComplaints: customer.counts.complaints ?? 0, unresolvedComplaints: customer.counts['complaints.open'] ?? 0 },
+          })
+        : interactionClassification;
+    const day = reportingDay(receivedAt, timeZone);
+    const record: FeedbackRecord = {
+      feedbackId: event.feedbackId,
+      customerId: customer.customerId,
+      originalCustomerId: customer.customerId,
+      channel: event.channel,
+      source: event.source,
+      kind: event.kind,
+      receivedAt,
+      processedAt: now,
+      identities: event.identities,
+      displayName: event.displayName,
+      text: event.text,
+      subject: event.subject,
+      rating: event.rating,
+      nps: event.nps,
+      attachments: event.attachments,
+      metadata: event.metadata,
+      classification,
+      status: 'open',
+      day,
+    };
+    const negative = event.kind === 'message' && classification.sentiment.label === 'negative';
+    const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: event.feedbackId, day, negative });
+    const outcome = await store.commitFeedback({
+      record: withoutUndefined(record),
+      customer: {
+        customerId: customer.customerId,
+        addIdentities: event.identities,
+        seenAt: receivedAt,
+        displayName: event.displayName,
+        countDeltas: customerCountDeltas(record),
+        negativeDays,
+      },
+      aggregateDeltas: countersForRecord(record, (customer.counts.total ?? 0) === 0),
+      atRisk,
+    });
+    if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
+    return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
+  };
+}
+
+export type EventProcessor = ReturnType<typeof createEventProcessor>;
+
+const interactionClassification: FeedbackRecord['classification'] = {
+  language: 'other',
+  sentiment: { label: 'neutral', score: 0 },
+  complaintTypes: [],
+  intent: 'other',
+  urgent: false,
+  explanations: ['interaction event: not classified'],
+};
+
+function customerCountDeltas(record: FeedbackRecord): Counters {
+  const deltas: Counters = { total: 1, [`channel.${record.channel}`]: 1 };
+  if (record.kind === 'interaction') return deltas;
+  deltas[`sentiment.${record.classification.sentiment.label}`] = 1;
+  if (record.classification.intent === 'complaint') {
+    deltas.complaints = 1;
+    deltas['complaints.open'] = 1;
+  }
+  return deltas;
+}
+
+/** DynamoDB rejects undefined attributes; the local store must see the same shape. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
