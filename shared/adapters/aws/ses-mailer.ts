@@ -1,0 +1,28 @@
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import type { Mailer, OutgoingMail } from '../../ports.ts';
+import { composeMail } from '../mime.ts';
+
+/**
+ * Sends through SES v2 as a raw MIME message: SES's `Simple` content cannot carry inline
+ * (`cid:`) images, which the digest charts need.
+ */
+export class SesMailer implements Mailer {
+  private readonly client: SESv2Client;
+
+  constructor({ client }: { client?: SESv2Client } = {}) {
+    this.client = client ?? new SESv2Client({});
+  }
+
+  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
+    const { raw } = await composeMail(mail);
+    const { MessageId } = await this.client.send(
+      new SendEmailCommand({
+        FromEmailAddress: mail.from,
+        Destination: { ToAddresses: mail.to },
+        Content: { Raw: { Data: raw } },
+      }),
+    );
+    if (!MessageId) throw new Error('SES accepted the mail but returned no MessageId');
+    return { messageId: MessageId };
+  }
+}
