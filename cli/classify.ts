@@ -1,0 +1,94 @@
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
+import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
+
+/**
+ * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
+ * line, one classification per output line, in order. A bad line gets an error line and the
+ * stream goes on; blank lines are skipped. Lines are processed as they arrive (stdin is never
+ * buffered whole) and writing waits for the output to drain.
+ */
+type LineId = string | number;
+
+interface LineError {
+  id?: LineId;
+  error: { code: 'invalid_json' | 'invalid_input'; message: string };
+}
+
+class InvalidLine extends Error {
+  constructor(
+    readonly code: LineError['error']['code'],
+    message: string,
+    readonly id?: LineId,
+  ) {
+    super(message);
+  }
+}
+
+function optionalNumber(record: Record<string, unknown>, field: string, id: LineId | undefined): number | undefined {
+  const value = record[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidLine('invalid_input', `"${field}" must be a number`, id);
+  return value;
+}
+
+function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    throw new InvalidLine('invalid_json', error instanceof Error ? error.message : 'not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InvalidLine('invalid_input', 'each line must be a JSON object');
+  }
+  const record = parsed as Record<string, unknown>;
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : undefined;
+  if (typeof record.text !== 'string' || record.text.trim().length === 0) {
+    throw new InvalidLine('invalid_input', '"text" must be a non-empty string', id);
+  }
+  const input: ClassifierInput = { text: record.text };
+  if (typeof record.subject === 'string') input.subject = record.subject;
+  const rating = optionalNumber(record, 'rating', id);
+  const nps = optionalNumber(record, 'nps', id);
+  if (rating !== undefined) input.rating = rating;
+  if (nps !== undefined) input.nps = nps;
+  return id === undefined ? { input } : { id, input };
+}
+
+function outputRecord(id: LineId | undefined, result: Classification): Record<string, unknown> {
+  return {
+    ...(id === undefined ? {} : { id }),
+    language: result.language,
+    sentiment: result.sentiment,
+    complaintTypes: result.complaintTypes,
+    intent: result.intent,
+    urgent: result.urgent,
+    ...(result.urgentReason ? { urgentReason: result.urgentReason } : {}),
+    explanations: result.explanations,
+  };
+}
+
+export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ lines: number; errors: number }> {
+  const classifier = createLocalClassifier({ taxonomy: loadTaxonomy() });
+  let lines = 0;
+  let errors = 0;
+  const write = async (record: unknown) => {
+    if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
+  };
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim().length === 0) continue;
+    lines += 1;
+    try {
+      const { id, input: classifierInput } = parseLine(line);
+      await write(outputRecord(id, classifier.classifySync(classifierInput)));
+    } catch (error) {
+      if (!(error instanceof InvalidLine)) throw error;
+      errors += 1;
+      const record: LineError = { error: { code: error.code, message: error.message } };
+      await write(error.id === undefined ? record : { id: error.id, ...record });
+    }
+  }
+  return { lines, errors };
+}

@@ -1,0 +1,138 @@
+import type { ZhSentimentModel } from '../../shared/classify/sentiment-model.ts';
+import { forEachNgram, splitWeightedClauses } from '../../shared/classify/zh-clauses.ts';
+import type { LabelledReview } from './dataset.ts';
+
+/**
+ * Logistic regression with AdaGrad over the same weighted n-grams the runtime scores
+ * (zh-clauses.ts), so training and inference cannot drift apart.
+ *
+ * Generalisation to unseen domains is the point, so the vocabulary is restricted to n-grams
+ * seen in several product categories: 书/屏幕/奶 style product words are dropped before they
+ * can be learnt, and what remains is mostly how people praise and complain.
+ */
+export interface TrainingOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  minDocumentFrequency: number;
+  /** An n-gram must occur in at least this many categories to become a feature. */
+  minCategories: number;
+  maxFeatures: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
+  epochs: 4,
+  learningRate: 0.1,
+  l2: 1e-5,
+  minDocumentFrequency: 4,
+  minCategories: 3,
+  maxFeatures: 40_000,
+  seed: 7,
+};
+
+interface SparseExample {
+  ids: Int32Array;
+  values: Float64Array;
+  positive: boolean;
+}
+
+function featurise(text: string): Map<string, number> {
+  const features = new Map<string, number>();
+  const norm = forEachNgram(splitWeightedClauses(text).clauses, (ngram, weight) => {
+    features.set(ngram, (features.get(ngram) ?? 0) + weight);
+  });
+  for (const [ngram, value] of features) features.set(ngram, value / norm);
+  return features;
+}
+
+/** Small deterministic PRNG (mulberry32) so a retrain reproduces the committed model. */
+function randomGenerator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function buildVocabulary(featurised: Map<string, number>[], reviews: readonly LabelledReview[], options: TrainingOptions): Map<string, number> {
+  const categoryIndex = new Map<string, number>();
+  const documentFrequency = new Map<string, number>();
+  const categories = new Map<string, Set<number>>();
+  featurised.forEach((features, i) => {
+    const category = reviews[i]!.category;
+    let index = categoryIndex.get(category);
+    if (index === undefined) {
+      index = categoryIndex.size;
+      categoryIndex.set(category, index);
+    }
+    for (const ngram of features.keys()) {
+      documentFrequency.set(ngram, (documentFrequency.get(ngram) ?? 0) + 1);
+      let seen = categories.get(ngram);
+      if (!seen) categories.set(ngram, (seen = new Set()));
+      seen.add(index);
+    }
+  });
+  const minCategories = Math.min(options.minCategories, categoryIndex.size);
+  const vocabulary = new Map<string, number>();
+  for (const [ngram, df] of documentFrequency) {
+    if (df >= options.minDocumentFrequency && (categories.get(ngram)?.size ?? 0) >= minCategories) {
+      vocabulary.set(ngram, vocabulary.size);
+    }
+  }
+  return vocabulary;
+}
+
+export function trainZhSentimentModel(reviews: readonly LabelledReview[], options: TrainingOptions = DEFAULT_TRAINING_OPTIONS): ZhSentimentModel {
+  const featurised = reviews.map((review) => featurise(review.text));
+  const vocabulary = buildVocabulary(featurised, reviews, options);
+  const examples: SparseExample[] = featurised.map((features, i) => {
+    const ids: number[] = [];
+    const values: number[] = [];
+    for (const [ngram, value] of features) {
+      const id = vocabulary.get(ngram);
+      if (id !== undefined) {
+        ids.push(id);
+        values.push(value);
+      }
+    }
+    return { ids: Int32Array.from(ids), values: Float64Array.from(values), positive: reviews[i]!.positive };
+  });
+
+  const weights = new Float64Array(vocabulary.size);
+  const squaredGradients = new Float64Array(vocabulary.size).fill(1e-8);
+  let bias = 0;
+  let biasSquaredGradient = 1e-8;
+  const random = randomGenerator(options.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const example = examples[index]!;
+      let logit = bias;
+      for (let k = 0; k < example.ids.length; k++) logit += weights[example.ids[k]!]! * example.values[k]!;
+      const error = 1 / (1 + Math.exp(-logit)) - (example.positive ? 1 : 0);
+      for (let k = 0; k < example.ids.length; k++) {
+        const id = example.ids[k]!;
+        const gradient = error * example.values[k]! + options.l2 * weights[id]!;
+        squaredGradients[id]! += gradient * gradient;
+        weights[id]! -= (options.learningRate * gradient) / Math.sqrt(squaredGradients[id]!);
+      }
+      biasSquaredGradient += error * error;
+      bias -= (options.learningRate * error) / Math.sqrt(biasSquaredGradient);
+    }
+  }
+
+  const ranked = [...vocabulary]
+    .map(([ngram, id]) => [ngram, weights[id]!] as const)
+    .filter(([, weight]) => Math.abs(weight) >= 0.01)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, options.maxFeatures);
+  return { bias, weights: new Map(ranked) };
+}

@@ -1,0 +1,70 @@
+import type { AnalysedClause } from './analysed-clause.ts';
+import type { Taxonomy } from './default-taxonomy.ts';
+import { isNegated } from './negation.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+
+/**
+ * Multi-label complaint types from weighted keyword/topic phrases, clause by clause:
+ * phrases in a clause that praises ("态度很好") are skipped, phrases before a contrast word
+ * count half, negated problem phrases ("没送错") do not count.
+ */
+interface PhraseTarget {
+  typeId: string;
+  weight: number;
+  negatable: boolean;
+}
+
+export interface ComplaintTypeScore {
+  type: string;
+  confidence: number;
+  phrases: string[];
+}
+
+/** A type needs this much confidence to be reported (one strong phrase, or two weaker ones). */
+export const TYPE_THRESHOLD = 0.5;
+/** A complaint with no type above the threshold still reports its best type if this sure. */
+export const FALLBACK_THRESHOLD = 0.3;
+/** Clauses whose own lexicon score is above this are praise, not complaint. */
+const PRAISING_CLAUSE = 0.5;
+
+export class ComplaintTypeDetector {
+  private readonly matcher: PhraseMatcher<PhraseTarget[]>;
+
+  constructor(taxonomy: Taxonomy) {
+    const targets = new Map<string, PhraseTarget[]>();
+    const add = (phrase: string, target: PhraseTarget) => {
+      const list = targets.get(phrase) ?? [];
+      list.push(target);
+      targets.set(phrase, list);
+    };
+    for (const type of taxonomy.types) {
+      for (const [phrase, weight] of Object.entries(type.keywords)) add(phrase, { typeId: type.id, weight, negatable: true });
+      for (const [phrase, weight] of Object.entries(type.topics)) add(phrase, { typeId: type.id, weight, negatable: false });
+    }
+    this.matcher = new PhraseMatcher(targets);
+  }
+
+  detect(clauses: readonly AnalysedClause[]): ComplaintTypeScore[] {
+    const sums = new Map<string, { sum: number; phrases: string[] }>();
+    for (const clause of clauses) {
+      if (clause.lexiconScore > PRAISING_CLAUSE) continue;
+      const clauseWeight = Math.min(clause.weight, 1);
+      for (const hit of this.matcher.findAll(clause.text)) {
+        for (const target of hit.value) {
+          if (target.negatable && isNegated(clause.text, hit.start)) continue;
+          const entry = sums.get(target.typeId) ?? { sum: 0, phrases: [] };
+          entry.sum += target.weight * clauseWeight;
+          if (!entry.phrases.includes(hit.phrase)) entry.phrases.push(hit.phrase);
+          sums.set(target.typeId, entry);
+        }
+      }
+    }
+    const scored = [...sums]
+      .map(([type, { sum, phrases }]) => ({ type, confidence: Number((1 - Math.exp(-sum)).toFixed(3)), phrases }))
+      .sort((a, b) => b.confidence - a.confidence);
+    const confident = scored.filter((s) => s.confidence >= TYPE_THRESHOLD);
+    if (confident.length > 0) return confident;
+    const best = scored[0];
+    return best && best.confidence >= FALLBACK_THRESHOLD ? [best] : [];
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * The default complaint taxonomy. `keywords` are problem phrases: they count only when not
+ * negated ("不慢", "wasn't late"). `topics` name what the complaint is about and count even
+ * after a negator ("不给退款", "no refund"). Weights add up per type; confidence is
+ * 1 − e^(−sum), so one strong phrase (≈1) gives ~0.63 and a lone topic word (≈0.5) ~0.4.
+ * Phrases are lower-case; Chinese is simplified (traditional input is converted first).
+ * See docs/complaint-taxonomy.md for definitions and how to extend this by configuration.
+ */
+export interface ComplaintTypeDefinition {
+  id: string;
+  labelZh: string;
+  labelEn: string;
+  description: string;
+  keywords: Record<string, number>;
+  topics: Record<string, number>;
+}
+
+export interface Taxonomy {
+  types: ComplaintTypeDefinition[];
+}
+
+export const DEFAULT_TAXONOMY: Taxonomy = {
+  types: [
+    {
+      id: 'product_quality',
+      labelZh: '产品质量',
+      labelEn: 'Product quality',
+      description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
+      keywords: {
+        质量差: 1.2, 质量问题: 1.2, 质量不好: 1.2, 质量太差: 1.3, 做工差: 1.1, 做工粗糙: 1.1, 次品: 1.2, 残次: 1.1, 劣质: 1.2,
+        假货: 1.2, 假的: 0.8, 坏了: 0.9, 就坏: 1.1, 坏掉: 0.9, 掉色: 1.0, 起球: 1.0, 开线: 1.0, 漏水: 0.9, 故障: 0.9,
+        不能用: 0.8, 用不了: 0.7, 没法用: 0.8, 失灵: 1.0, 发霉: 1.1, 变质: 1.2, 过期: 1.1, 馊: 1.2, 异物: 1.2,
+        头发: 1.0, 虫子: 1.1, 苍蝇: 1.1, 难吃: 1.2, 难喝: 1.2, 不好吃: 1.2, 不新鲜: 1.2, 味道怪: 1.1, 怪味: 1.0,
+        有异味: 0.8, 太咸: 1.0, 太淡: 0.9, 太油: 1.0, 太辣: 0.7, 油腻: 0.8, 没熟: 1.2, 夹生: 1.2, 生的: 0.8,
+        不熟: 1.1, 烤焦: 1.0, 糊了: 1.0, 硬邦邦: 0.9, 口感差: 1.1, 没味道: 1.0, 腥: 0.9, 臭: 0.7, 碎屏: 1.0,
+        黑屏: 0.9, 不充电: 1.0, 耗电: 0.8, 发热: 0.6, 有划痕: 1.0, 划痕: 0.8, 瑕疵: 1.0, 缩水: 0.8, 变形: 1.0,
+        'poor quality': 1.2, 'bad quality': 1.2, 'low quality': 1.2, broken: 0.9, defective: 1.2, faulty: 1.2,
+        'stopped working': 1.2, "doesn't work": 0.9, 'does not work': 0.9, 'fell apart': 1.2, cheap: 0.6,
+        fake: 1.1, counterfeit: 1.2, stale: 1.1, undercooked: 1.2, overcooked: 1.0, raw: 0.8, burnt: 1.0,
+        tasteless: 1.1, bland: 1.0, 'too salty': 1.1, salty: 0.7, greasy: 0.9, spoiled: 1.2, rotten: 1.2,
+        expired: 1.1, moldy: 1.2, mouldy: 1.2, 'hair in': 1.2, 'bug in': 1.2, soggy: 0.9, inedible: 1.2,
+        disgusting: 0.8, 'tasted awful': 1.1, 'tasted bad': 1.1, 'tastes bad': 1.1, scratched: 1.0, cracked: 1.0,
+      },
+      topics: {
+        质量: 0.6, 做工: 0.5, 味道: 0.6, 口味: 0.6, 口感: 0.5, 菜品: 0.5, 食材: 0.6, 饭菜: 0.4, 产品: 0.4,
+        quality: 0.6, taste: 0.5, flavor: 0.5, flavour: 0.5, food: 0.3, product: 0.4, material: 0.4,
+      },
+    },
+    {
+      id: 'service_attitude',
+      labelZh: '服务态度',
+      labelEn: 'Service attitude',
+      description: 'Staff were rude, impatient, indifferent, dismissive or unprofessional in manner.',
+      keywords: {
+        态度差: 1.3, 态度恶劣: 1.4, 态度很差: 1.3, 态度极差: 1.4, 态度不好: 1.3, 服务差: 1.0, 服务态度: 0.9,
+        不耐烦: 1.2, 爱答不理: 1.3, 爱理不理: 1.3, 冷漠: 1.1, 凶: 0.9, 骂人: 1.3, 骂: 1.0, 吼: 1.1, 翻白眼: 1.3,
+        甩脸色: 1.3, 脸色: 0.8, 不礼貌: 1.2, 没礼貌: 1.2, 傲慢: 1.2, 嫌弃: 1.0, 歧视: 1.2, 敷衍: 0.8, 阴阳怪气: 1.2,
+        嘲讽: 1.1, 不专业: 0.8, 态度: 0.7, 服务意识: 0.9, 服务很差: 1.1, 服务太差: 1.1, 不搭理: 1.1, 顶撞: 1.0,
+        rude: 1.3, impolite: 1.2, unfriendly: 1.1, arrogant: 1.2, condescending: 1.2, yelled: 1.2, shouted: 1.1,
+        attitude: 0.9, disrespectful: 1.2, dismissive: 1.1, unprofessional: 0.9, 'rolled her eyes': 1.3,
+        'rolled his eyes': 1.3, insulted: 1.2, 'bad service': 0.9, 'poor service': 0.9, 'terrible service': 0.9,
+        'hung up on me': 0.9, sarcastic: 1.0, snapped: 0.9,
+      },
+      topics: {
+        服务员: 0.5, 前台: 0.4, 店员: 0.5, 店长: 0.4, 经理: 0.3, 工作人员: 0.4, 营业员: 0.5, 收银员: 0.5, 柜员: 0.5,
+        服务: 0.3, staff: 0.4, waiter: 0.5, waitress: 0.5, receptionist: 0.5, cashier: 0.5, employee: 0.4,
+        manager: 0.3, agent: 0.3, server: 0.3,
+      },
+    },
+    {
+      id: 'delivery',
+      labelZh: '物流配送',
+      labelEn: 'Delivery & logistics',
+      description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
+      keywords: {
+        太慢: 0.8, 很慢: 0.7, 慢死: 1.0, 超时: 1.1, 迟到: 0.9, 晚到: 1.0, 延迟: 0.9, 延误: 1.0, 迟迟: 0.6,
+        还没到: 1.1, 还没送到: 1.2, 没送到: 1.2, 送不到: 1.1, 没收到: 1.0, 未收到: 1.0, 丢件: 1.3, 丢了: 0.6,
+        冷了: 1.0, 凉了: 1.0, 凉透: 1.1, 洒了: 1.2, 撒了: 1.1, 漏了: 0.8, 汤洒: 1.2, 压坏: 1.0, 压扁: 1.0,
+        发货慢: 1.2, 不发货: 1.2, 迟迟不发货: 1.3, 物流慢: 1.3, 快递慢: 1.3, 送餐慢: 1.3, 配送慢: 1.3,
+        一个多小时: 0.8, 一个小时: 0.6, 两个小时: 0.9, 两个多小时: 1.0, 等了: 0.4, 显示已送达: 1.2, 显示签收: 1.1,
+        被签收: 0.9, 放门口: 0.6, 扔在: 0.7, 不送上楼: 1.1, 破损: 0.6,
+        late: 0.9, delayed: 1.0, 'never arrived': 1.3, "hasn't arrived": 1.2, "didn't arrive": 1.2, 'not arrived': 1.1,
+        'still not here': 1.1, 'arrived cold': 1.3, 'was cold': 0.8, 'stone cold': 1.0, spilled: 1.1, 'lost package': 1.3,
+        'lost parcel': 1.3, 'lost my package': 1.3, 'took over an hour': 1.0, 'over an hour': 0.6, 'two hours': 0.5,
+        crushed: 0.9, 'marked as delivered': 1.2, 'left at the door': 0.7, 'wrong address': 0.9,
+      },
+      topics: {
+        配送: 0.7, 送餐: 0.6, 外卖员: 0.6, 骑手: 0.7, 小哥: 0.4, 快递: 0.7, 快递员: 0.7, 物流: 0.8, 送达: 0.5,
+        包裹: 0.6, 派送: 0.7, 签收: 0.4, 发货: 0.6, 送货: 0.7, 运输: 0.5, 慢: 0.5, 等: 0.2,
+        delivery: 0.8, deliver: 0.6, delivered: 0.4, courier: 0.7, driver: 0.5, shipping: 0.7, shipment: 0.7,
+        package: 0.5, parcel: 0.6, tracking: 0.5, dispatch: 0.5, slow: 0.4, waited: 0.3,
+      },
+    },
+    {
+      id: 'order_accuracy',
+      labelZh: '订单错漏',
+      labelEn: 'Order accuracy',
+      description: 'Wrong, missing or substituted items; the order does not match what was ordered or requested.',
+      keywords: {
+        送错: 1.3, 发错: 1.3, 拿错: 1.2, 做错: 1.1, 上错: 1.2, 错发: 1.3, 少送: 1.3, 漏送: 1.3, 少发: 1.3, 漏发: 1.3,
+        少了一: 1.1, 少一: 1.0, 缺了: 1.0, 少给: 1.2, 没给: 0.8, 没放: 0.9, 漏放: 1.2, 不是我点的: 1.3, 不是我要的: 1.2,
+        没按备注: 1.3, 备注: 0.6, 数量不对: 1.2, 尺码不对: 1.1, 颜色不对: 1.1, 型号不对: 1.2, 款式不对: 1.1,
+        订单错: 1.2, 点的是: 0.8, 却给: 0.8, 换成了: 0.8, 少了: 0.6, 缺: 0.4, 筷子: 0.5, 餐具: 0.5,
+        'wrong order': 1.4, 'wrong item': 1.3, 'wrong size': 1.2, 'wrong color': 1.2, 'wrong colour': 1.2,
+        'wrong dish': 1.3, 'wrong food': 1.3, missing: 0.9, 'was missing': 1.1, 'were missing': 1.1, forgot: 0.8,
+        'left out': 0.9, 'not what i ordered': 1.4, "isn't what i ordered": 1.4, 'instead of': 0.7, "didn't include": 1.0,
+        'special instructions': 0.8, 'mixed up': 1.0, incomplete: 0.9, 'only got': 0.7,
+      },
+      topics: { 订单: 0.2, 漏: 0.4, order: 0.2, item: 0.2, items: 0.2 },
+    },
+    {
+      id: 'price_billing',
+      labelZh: '价格收费',
+      labelEn: 'Price & billing',
+      description: 'Overcharging, double charges, hidden fees, unexpected renewals, invoices, or poor value for money.',
+      keywords: {
+        太贵: 1.1, 贵: 0.6, 乱收费: 1.4, 多收: 1.3, 多扣: 1.3, 乱扣: 1.3, 扣了两次: 1.4, 重复扣款: 1.4, 重复扣费: 1.4,
+        扣费: 0.9, 扣款: 0.8, 扣钱: 0.9, 收费: 0.7, 隐藏费用: 1.3, 隐形消费: 1.3, 强制消费: 1.2, 涨价: 1.0, 加价: 1.0,
+        差价: 1.0, 自动续费: 1.2, 不值: 0.9, 不值这个价: 1.2, 性价比低: 1.1, 性价比太低: 1.2, 宰客: 1.4, 坑钱: 1.2,
+        多付: 1.1, 价格虚高: 1.2, 不开发票: 1.2, 发票: 0.7, 账单: 0.8, 套餐: 0.5, 话费: 0.8, 流量费: 1.0, 手续费: 0.9,
+        服务费: 0.8, 配送费: 0.6, 包装费: 0.7, 年费: 0.9, 利息: 0.7, 价格: 0.6, 收了: 0.4,
+        overcharged: 1.4, 'charged twice': 1.4, 'double charged': 1.4, 'double-charged': 1.4, 'charged me': 0.9,
+        'extra charge': 1.2, 'hidden fee': 1.3, 'hidden fees': 1.3, surcharge: 1.1, overpriced: 1.2, expensive: 0.8,
+        'rip-off': 1.2, ripoff: 1.2, 'rip off': 1.2, 'not worth': 0.9, 'auto-renew': 1.1, 'auto renew': 1.1,
+        'auto-renewed': 1.2, bill: 0.8, billing: 0.9, billed: 0.9, invoice: 0.8, fee: 0.7, fees: 0.8, price: 0.6,
+        charge: 0.6, charged: 0.8, charges: 0.7, 'service charge': 0.9, 'late fee': 1.0,
+      },
+      topics: { 钱: 0.3, 元: 0.2, 块: 0.15, money: 0.3, '$': 0.3 },
+    },
+    {
+      id: 'after_sales',
+      labelZh: '售后退换',
+      labelEn: 'After-sales, returns & refunds',
+      description: 'Returns, refunds, exchanges, repairs and warranty claims refused, delayed or mishandled.',
+      keywords: {
+        不给退: 1.4, 不退: 1.1, 拒绝退款: 1.4, 拒绝退货: 1.4, 不让退: 1.3, 退款难: 1.3, 不给换: 1.3, 不给修: 1.2,
+        退款还没到: 1.3, 退款一直: 1.2, 钱还没退: 1.3, 还没退: 1.1, 没退: 1.0, 不处理: 0.9, 不认账: 1.2, 不保修: 1.3,
+        申请退款: 0.9, 申请退货: 0.9, 要求退款: 0.9, 退货: 0.9, 退款: 0.9, 换货: 0.9, 退换: 1.0, 维修: 0.8, 保修: 0.9,
+        返修: 1.1, 质保: 0.9, 三包: 1.0, 补发: 0.8, 售后: 1.1, 退钱: 1.0, 七天无理由: 1.1,
+        refund: 1.0, refunded: 0.8, 'no refund': 1.3, 'refused to refund': 1.4, 'refuse to refund': 1.4,
+        return: 0.6, returned: 0.5, 'return policy': 1.0, exchange: 0.7, warranty: 1.0, repair: 0.7, replacement: 0.8,
+        'money back': 1.1, 'after-sales': 1.1, 'after sales': 1.1, 'store credit': 0.9, 'still waiting for my refund': 1.4,
+        'wont replace': 1.1, "won't replace": 1.1, 'chargeback': 0.9,
+      },
+      topics: {},
+    },
+    {
+      id: 'misleading_promise',
+      labelZh: '虚假宣传/承诺不兑现',
+      labelEn: 'Misleading claims & broken promises',
+      description: 'Advertising, descriptions, photos or staff promises that turned out false or were not honoured.',
+      keywords: {
+        虚假宣传: 1.5, 虚假: 1.1, 与描述不符: 1.4, 和描述不符: 1.4, 描述不符: 1.4, 与图片不符: 1.3, 和图片不符: 1.3,
+        图片不符: 1.3, 货不对板: 1.4, 实物与图片: 1.2, 跟图片: 0.9, 说好的: 1.1, 不兑现: 1.4, 没兑现: 1.4, 没有兑现: 1.4,
+        承诺: 0.9, 答应: 0.8, 明明说: 1.0, 骗人: 1.1, 骗子: 1.1, 欺骗: 1.2, 忽悠: 1.2, 套路: 1.1, 诱导: 1.1, 夸大: 1.2,
+        名不副实: 1.3, 号称: 0.9, 宣传: 0.8, 广告: 0.7, 优惠没: 1.0, 活动不: 0.8, 满减没: 1.1, 不给优惠: 1.1,
+        保证: 0.6, 口头: 0.8, 虚标: 1.3, 标称: 0.8, 以为: 0.3, 网上说: 0.8, 骗: 0.8,
+        misleading: 1.4, 'false advertising': 1.5, 'not as described': 1.5, 'not as advertised': 1.5,
+        advertised: 0.9, promised: 1.1, 'broken promise': 1.4, 'they promised': 1.2, guaranteed: 0.8,
+        'bait and switch': 1.5, lied: 1.2, deceptive: 1.3, 'looks nothing like': 1.3, claimed: 0.8, claims: 0.6,
+        'the photos': 0.6, 'in the pictures': 0.8, 'supposed to': 0.6, 'never honored': 1.3, 'never honoured': 1.3,
+        'did not honor': 1.3, "didn't honor": 1.3, scam: 0.9,
+      },
+      topics: {},
+    },
+    {
+      id: 'environment',
+      labelZh: '环境设施',
+      labelEn: 'Environment & facilities',
+      description: 'Cleanliness, noise, smell, pests, broken facilities or crowding at a physical place (hotel, store, restaurant, branch).',
+      keywords: {
+        环境差: 1.3, 环境脏: 1.4, 卫生差: 1.3, 卫生: 0.8, 脏: 1.0, 不干净: 1.1, 脏乱: 1.3, 灰尘: 1.0, 霉味: 1.2,
+        异味: 0.7, 潮湿: 1.0, 蟑螂: 1.3, 老鼠: 1.3, 臭虫: 1.3, 床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9,
+        隔音: 1.1, 噪音: 1.1, 太吵: 1.2, 吵: 0.7, 装修: 0.7, 设施: 0.9, 设备老旧: 1.2, 破旧: 1.0, 陈旧: 0.9, 简陋: 1.0,
+        空调: 0.8, 没有热水: 1.1, 热水: 0.6, 漏水: 0.5, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 拥挤: 0.9, 座位: 0.5,
+        桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 烟味: 1.1, 油烟: 0.9,
+        dirty: 1.0, filthy: 1.3, unclean: 1.2, smell: 0.8, smelled: 0.9, smells: 0.9, stink: 1.0, stinks: 1.0,
+        noisy: 1.1, noise: 1.0, loud: 0.7, cockroach: 1.3, cockroaches: 1.3, roaches: 1.3, mold: 1.0, mould: 1.0,
+        bedbugs: 1.4, 'bed bugs': 1.4, stained: 1.0, stains: 0.9, sheets: 0.7, towels: 0.6, toilet: 0.8, bathroom: 0.7,
+        shower: 0.7, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6,
+        elevator: 0.6, lift: 0.3, crowded: 0.9, facilities: 0.9, hygiene: 0.9, dusty: 1.0, 'run-down': 1.1, rundown: 1.0,
+      },
+      topics: { 环境: 0.6, 酒店: 0.2, 大堂: 0.4, 店里: 0.2, room: 0.3, lobby: 0.4, hotel: 0.2, restaurant: 0.15 },
+    },
+    {
+      id: 'responsiveness',
+      labelZh: '响应时效',
+      labelEn: 'Responsiveness',
+      description: 'Slow or no response from support or the business; unreachable hotlines; issues left unresolved for long.',
+      keywords: {
+        没人理: 1.3, 没人回: 1.3, 没人管: 1.2, 没人处理: 1.3, 不回复: 1.3, 不回: 0.9, 回复慢: 1.3, 没有回复: 1.3, 没回复: 1.3,
+        联系不上: 1.3, 打不通: 1.3, 没人接: 1.3, 一直占线: 1.2, 转人工: 1.0, 机器人: 0.7, 处理慢: 1.2, 迟迟没有: 1.0,
+        石沉大海: 1.4, 没有下文: 1.3, 至今没有: 1.0, 一直没解决: 1.2, 还没解决: 1.1, 没解决: 0.9, 拖延: 1.1, 一直拖: 1.1,
+        催了: 0.8, 多次联系: 1.1, 没有回音: 1.3, 效率低: 1.1, 效率太低: 1.2, 等了三天: 0.9, 等了一周: 1.0, 推来推去: 1.1,
+        踢皮球: 1.1, 推诿: 1.0, 一直等: 0.7, 回电: 0.7, 不了了之: 1.2, 没反应: 1.0,
+        'no response': 1.4, 'no reply': 1.4, 'never replied': 1.4, 'never responded': 1.4, "didn't respond": 1.3,
+        "haven't heard back": 1.3, 'not heard back': 1.3, unresponsive: 1.3, 'on hold': 1.1, 'hold for': 1.1,
+        'still waiting': 0.8, ignored: 1.0, 'no one': 0.6, nobody: 0.6, 'follow up': 0.6, 'called back': 0.6,
+        'call back': 0.7, callback: 0.8, chatbot: 0.8, 'no answer': 1.1, 'kept transferring': 1.2, transferred: 0.7,
+        'days later': 0.6, 'weeks later': 0.7, 'still unresolved': 1.2, unresolved: 1.0, 'passed around': 1.1,
+      },
+      topics: {
+        客服: 0.6, 热线: 0.6, 工单: 0.7, 反馈: 0.3, 回复: 0.4, 处理: 0.3, 解决: 0.3,
+        'customer service': 0.6, support: 0.5, ticket: 0.7, helpline: 0.7, hotline: 0.7, email: 0.3, response: 0.6,
+      },
+    },
+    {
+      id: 'digital_experience',
+      labelZh: '线上体验',
+      labelEn: 'Digital experience',
+      description: 'Apps, websites, mini-programs, online payment and account access not working or hard to use.',
+      keywords: {
+        闪退: 1.4, 卡顿: 1.2, 卡死: 1.3, 打不开: 1.1, 白屏: 1.3, 报错: 1.2, 无法登录: 1.4, 登不上: 1.4, 登录不了: 1.4,
+        登录: 0.7, 验证码: 0.9, 收不到验证码: 1.3, 加载: 0.8, 加载不出: 1.2, 支付失败: 1.3, 付款失败: 1.3, 下单失败: 1.3,
+        提交失败: 1.3, 系统: 0.7, 系统故障: 1.3, 系统问题: 1.2, 页面: 0.8, 界面: 0.9, 不好用: 0.9, 难用: 1.1, bug: 1.2,
+        更新后: 1.0, 升级后: 1.0, 崩了: 1.0, 掉线: 1.0, 断网: 1.0, 网速: 1.0, 信号差: 1.0, 没信号: 1.0, 网络差: 1.0,
+        crash: 1.2, crashes: 1.3, crashed: 1.2, crashing: 1.3, glitch: 1.2, glitchy: 1.2, buggy: 1.3, error: 0.9,
+        'error message': 1.2, "won't load": 1.3, 'not loading': 1.2, 'keeps loading': 1.2, freezes: 1.2, frozen: 0.9,
+        "can't log in": 1.4, 'cannot log in': 1.4, "can't login": 1.4, 'unable to log in': 1.4, login: 0.8,
+        'log in': 0.8, 'sign in': 0.8, 'password reset': 1.1, 'payment failed': 1.3, checkout: 0.9, 'verification code': 1.0,
+        'after the update': 1.2, 'latest update': 1.1, laggy: 1.1, 'the website': 0.7, 'the site': 0.6, 'web page': 0.8,
+        'no signal': 1.0, 'dropped calls': 1.1, 'internet keeps': 1.1, 'wifi': 0.6, 'wi-fi': 0.6,
+      },
+      topics: {
+        app: 0.8, 软件: 0.7, 网站: 0.8, 网页: 0.8, 小程序: 0.9, 公众号: 0.6, 官网: 0.7, 网银: 0.8, 手机银行: 0.8, 网络: 0.5,
+        website: 0.8, online: 0.4, 'mobile banking': 0.8, interface: 0.7, account: 0.3,
+      },
+    },
+    {
+      id: 'privacy_security',
+      labelZh: '隐私安全',
+      labelEn: 'Privacy & security',
+      description: 'Personal data leaked, sold or misused; spam and harassment calls; stolen accounts or unauthorised transactions.',
+      keywords: {
+        隐私: 1.2, 泄露: 1.3, 信息泄露: 1.5, 个人信息: 1.1, 骚扰电话: 1.4, 骚扰短信: 1.4, 骚扰: 1.0, 推销电话: 1.2,
+        被盗: 1.3, 盗刷: 1.5, 盗号: 1.4, 账号被盗: 1.5, 诈骗: 1.1, 冒充: 1.1, 未经同意: 1.3, 未经允许: 1.3, 未经我同意: 1.3,
+        偷拍: 1.4, 监控: 0.6, 身份证: 0.7, 卖了我的信息: 1.5, 莫名其妙的扣款: 0.8, 被开通: 1.0, 陌生人: 0.7, 安全隐患: 0.9,
+        privacy: 1.3, 'data breach': 1.5, leaked: 1.3, leak: 1.0, 'personal information': 1.1, 'personal data': 1.2,
+        'spam calls': 1.3, 'scam calls': 1.3, 'spam texts': 1.2, hacked: 1.4, stolen: 1.0, unauthorized: 1.3,
+        unauthorised: 1.3, fraudulent: 1.2, 'identity theft': 1.5, 'without consent': 1.3, 'without my consent': 1.4,
+        'without my permission': 1.3, phishing: 1.3, 'sold my data': 1.5, 'sold my information': 1.5, 'my data': 0.8,
+        security: 0.6,
+      },
+      topics: {},
+    },
+  ],
+};

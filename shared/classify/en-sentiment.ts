@@ -1,0 +1,72 @@
+import Sentiment from 'sentiment';
+import type { AnalysedClause } from './analysed-clause.ts';
+
+/**
+ * English sentiment with the AFINN-165 lexicon of the `sentiment` package (which already flips
+ * a word after "not"/"don't"), plus service-feedback words AFINN lacks, and "but"/"however"
+ * contrast weighting like the Chinese side.
+ */
+const SERVICE_WORDS: Record<string, number> = {
+  late: -2, delayed: -2, delay: -2, slow: -2, slowest: -3, cold: -1, soggy: -2, stale: -2, rude: -3,
+  dirty: -3, filthy: -3, smelly: -2, noisy: -2, overcharged: -3, overpriced: -2, broken: -2, missing: -2,
+  unresolved: -2, crash: -2, crashes: -2, crashed: -2, crashing: -2, unhelpful: -2, unprofessional: -3,
+  waited: -1, waiting: -1, cockroach: -3, cockroaches: -3, bedbugs: -3, mould: -2, mold: -2, moldy: -3,
+  leaked: -3, hacked: -3, unreachable: -2, ignored: -2, unusable: -3, undercooked: -2, raw: -1, burnt: -2,
+  bland: -2, greasy: -2, tasteless: -2, spilled: -2, leaking: -2, refund: -1, cancelled: -1, canceled: -1,
+  glitch: -2, glitchy: -2, buggy: -2, freezes: -2, laggy: -2, scam: -3, fraud: -4, misleading: -3,
+  friendly: 2, prompt: 2, quick: 2, fast: 2, clean: 2, tasty: 3, delicious: 3, fresh: 2, spotless: 3,
+  comfortable: 2, cozy: 2, attentive: 3, polite: 2, courteous: 2, smooth: 2, seamless: 2, intuitive: 2,
+  recommend: 2, recommended: 2, punctual: 2, helpful: 2, responsive: 2,
+};
+
+const CONTRAST = /\b(?:but|however|although|though|yet)\b/;
+const SENTENCE_BREAK = /[.!?;\n]+/;
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+/** AFINN scores run to ±5 per word; this brings them to the scale of the Chinese evidence. */
+const AFINN_SCALE = 0.5;
+
+const analyser = new Sentiment();
+const options = { extras: SERVICE_WORDS };
+
+function weightedClauses(text: string): { text: string; weight: number }[] {
+  const clauses: { text: string; weight: number }[] = [];
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (sentence.trim().length === 0) continue;
+    const match = CONTRAST.exec(sentence);
+    if (match && match.index > 0) {
+      clauses.push({ text: sentence.slice(0, match.index), weight: BEFORE_CONTRAST });
+      clauses.push({ text: sentence.slice(match.index), weight: AFTER_CONTRAST });
+    } else {
+      clauses.push({ text: sentence, weight: 1 });
+    }
+  }
+  return clauses;
+}
+
+export interface EnglishAnalysis {
+  raw: number;
+  evidenceCount: number;
+  clauses: AnalysedClause[];
+  explanations: string[];
+}
+
+export function analyseEnglish(text: string): EnglishAnalysis {
+  let raw = 0;
+  let evidenceCount = 0;
+  const words: string[] = [];
+  const clauses: AnalysedClause[] = [];
+  for (const clause of weightedClauses(text)) {
+    const result = analyser.analyze(clause.text, options);
+    const score = result.score * AFINN_SCALE * clause.weight;
+    raw += score;
+    evidenceCount += result.calculation.length;
+    for (const entry of result.calculation) {
+      for (const [word, value] of Object.entries(entry)) words.push(`${word}(${value > 0 ? '+' : ''}${value})`);
+    }
+    clauses.push({ text: clause.text, weight: clause.weight, lexiconScore: score });
+  }
+  const explanations = words.length > 0 ? [`en lexicon ${raw.toFixed(2)}: ${words.join(' ')}`] : [];
+  if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');
+  return { raw, evidenceCount, clauses, explanations };
+}

@@ -1,0 +1,105 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { Language } from './types.ts';
+
+/**
+ * Language and script detection by Unicode block counts: no model, microseconds per message.
+ * Chinese is recognised by Han characters unless kana or hangul say it is Japanese or Korean;
+ * Latin text counts as English unless accented letters without English function words say otherwise.
+ */
+export interface DetectedLanguage {
+  language: Language;
+  script?: 'simplified' | 'traditional';
+  /** Lower-cased, NFKC-normalised text; for Chinese, converted to simplified characters. */
+  analysisText: string;
+}
+
+const ENGLISH_COMMON_WORDS = new Set(
+  (
+    'the a an and or but is are was were be been am i you he she it we they my your our their me us them ' +
+    'this that these those to of in on at for with from by not no never do does did have has had will would ' +
+    'can could should please thanks thank very so too just still again what when where why how which who ' +
+    'there here if then than order service food delivery hotel room staff app account refund money ' +
+    'time day days hour hours minutes good bad great terrible awful late slow rude cold wrong nice ' +
+    'love hate worst best ever really get got any all some more much its it\'s i\'m don\'t didn\'t can\'t won\'t'
+  ).split(' '),
+);
+
+/** Traditional → simplified (Taiwan variants and phrases, which also cover most Hong Kong text). */
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Characters that the converter changes but that are also normal in simplified text (著名, 乾坤);
+ * one of them alone does not make a message traditional.
+ */
+const AMBIGUOUS_TRADITIONAL = new Set(['著', '乾', '瞭', '麽', '於', '裡', '祇', '藉', '餘', '夥']);
+
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  otherLetters: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, otherLetters: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) {
+      counts.han += 1;
+    } else if (code >= 0x3040 && code <= 0x30ff) {
+      counts.kana += 1;
+    } else if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) {
+      counts.hangul += 1;
+    } else if ((code >= 0x0370 && code <= 0x06ff) || (code >= 0x0900 && code <= 0x0e7f)) {
+      counts.otherLetters += 1;
+    }
+  }
+  return counts;
+}
+
+export function normaliseText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Plain ASCII Latin text is taken as English (short messages like "lovely stay" have no function
+ * words to go on); text with accented letters must show English function words, so French,
+ * Spanish or German feedback comes out as `other`.
+ */
+function looksEnglish(text: string): boolean {
+  const words = text.match(/[a-z\u00c0-\u024f']+/g);
+  if (!words) return false;
+  if (!/[\u00c0-\u024f]/.test(text)) return true;
+  let common = 0;
+  for (const word of words) if (ENGLISH_COMMON_WORDS.has(word)) common += 1;
+  return common / words.length >= 0.3;
+}
+
+function countChangedCharacters(original: string, converted: string): number {
+  if (original === converted) return 0;
+  let changed = 0;
+  let onlyAmbiguous = true;
+  const length = Math.min(original.length, converted.length);
+  for (let i = 0; i < length; i++) {
+    if (original[i] !== converted[i]) {
+      changed += 1;
+      if (!AMBIGUOUS_TRADITIONAL.has(original[i]!)) onlyAmbiguous = false;
+    }
+  }
+  return onlyAmbiguous && changed < 2 ? 0 : changed;
+}
+
+export function detectLanguage(rawText: string): DetectedLanguage {
+  const text = normaliseText(rawText);
+  const counts = countScripts(text);
+  const latinWords = text.match(/[a-z]{2,}/g)?.length ?? 0;
+  const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
+
+  if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {
+    const simplified = toSimplified(text);
+    const traditional = countChangedCharacters(text, simplified) > 0;
+    return { language: 'zh', script: traditional ? 'traditional' : 'simplified', analysisText: simplified };
+  }
+  if (foreignScript === 0 && looksEnglish(text)) return { language: 'en', analysisText: text };
+  return { language: 'other', analysisText: text };
+}

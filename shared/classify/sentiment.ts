@@ -1,0 +1,40 @@
+import type { ClassifierInput, SentimentLabel } from './types.ts';
+
+/**
+ * Turns unbounded text evidence into a score in [-1, 1] and blends in a CSAT rating or NPS
+ * when the message carried one: the customer's own number is strong evidence, but the text
+ * still counts ("5 stars… but the courier was rude" is not pure praise).
+ */
+export const NEUTRAL_BAND = 0.2;
+const TEXT_SCALE = 0.5;
+const RATING_SHARE = 0.5;
+
+function ratingScore(input: Pick<ClassifierInput, 'rating' | 'nps'>): number | undefined {
+  if (typeof input.rating === 'number' && input.rating >= 1 && input.rating <= 5) return (input.rating - 3) / 2;
+  if (typeof input.nps === 'number' && input.nps >= 0 && input.nps <= 10) {
+    if (input.nps >= 9) return 0.5 + (input.nps - 9) * 0.5;
+    if (input.nps >= 7) return 0;
+    return -1 + input.nps / 7;
+  }
+  return undefined;
+}
+
+export interface SentimentResult {
+  label: SentimentLabel;
+  score: number;
+  explanations: string[];
+}
+
+export function combineSentiment(raw: number, evidenceCount: number, input: Pick<ClassifierInput, 'rating' | 'nps'>): SentimentResult {
+  const textScore = Math.tanh(raw * TEXT_SCALE);
+  const fromRating = ratingScore(input);
+  const explanations: string[] = [];
+  let score = textScore;
+  if (fromRating !== undefined) {
+    score = evidenceCount === 0 ? fromRating : (1 - RATING_SHARE) * textScore + RATING_SHARE * fromRating;
+    explanations.push(`${input.rating !== undefined ? `rating ${input.rating}/5` : `NPS ${input.nps}`} → ${fromRating.toFixed(2)}, blended with text ${textScore.toFixed(2)}`);
+  }
+  score = Number(Math.max(-1, Math.min(1, score)).toFixed(3));
+  const label: SentimentLabel = score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral';
+  return { label, score, explanations };
+}

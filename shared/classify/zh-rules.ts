@@ -1,0 +1,97 @@
+import { PhraseMatcher } from './phrase-matcher.ts';
+import type { WeightedClause } from './zh-clauses.ts';
+import { ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.ts';
+
+/**
+ * Lexicon score for simplified Chinese with negation and degree handling, per weighted clause.
+ * Negated praise ("不好吃") turns clearly negative; negated criticism ("不差") only mildly
+ * positive, which is how people use it.
+ */
+type LexiconEntry =
+  | { kind: 'sentiment'; weight: number }
+  | { kind: 'negator' }
+  | { kind: 'degree'; factor: number }
+  | { kind: 'neutral' };
+
+/** Phrases that start like a negator or sentiment word but are neither (没想到 is surprise). */
+const NEUTRAL_PHRASES = ['不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得'];
+
+const NEGATED_PRAISE_FACTOR = -0.9;
+const NEGATED_CRITICISM_FACTOR = -0.6;
+/** A modifier applies to a sentiment word at most this many characters further on. */
+const MODIFIER_REACH = 3;
+const INTENSIFYING_HAO = 1.4;
+
+const matcher = new PhraseMatcher<LexiconEntry>([
+  ...ZH_NEGATORS.map((word) => [word, { kind: 'negator' }] as const),
+  ...Object.entries(ZH_DEGREE_WORDS).map(([word, factor]) => [word, { kind: 'degree', factor }] as const),
+  ...Object.entries(ZH_SENTIMENT_WORDS).map(([word, weight]) => [word, { kind: 'sentiment', weight }] as const),
+  ...NEUTRAL_PHRASES.map((word) => [word, { kind: 'neutral' }] as const),
+]);
+
+export interface LexiconScore {
+  score: number;
+  /** Words that moved the score, e.g. "太慢(-2.6)" or "不好吃(-1.3)". */
+  evidence: string[];
+  /**
+   * Per clause, the [start, end) spans of negated sentiment phrases. The trained model reads
+   * "不" as negative on its own (product reviewers mostly use it to complain), so "一点都不慢"
+   * would come out negative; the rule knows better there and the model skips these spans.
+   */
+  negatedSpans: [number, number][][];
+}
+
+export function scoreZhLexicon(clauses: readonly WeightedClause[]): LexiconScore {
+  let score = 0;
+  const evidence: string[] = [];
+  const negatedSpans: [number, number][][] = [];
+  for (const clause of clauses) {
+    const spans: [number, number][] = [];
+    negatedSpans.push(spans);
+    const hits = matcher.findAll(clause.text);
+    let negated = false;
+    let degree = 1;
+    let modifierEnd = -1;
+    let modifierStart = -1;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
+      const entry = hit.value;
+      if (entry.kind === 'neutral') continue;
+      if (entry.kind === 'negator' || entry.kind === 'degree') {
+        if (modifierEnd < 0 || hit.start - modifierEnd > MODIFIER_REACH) {
+          negated = false;
+          degree = 1;
+          modifierStart = hit.start;
+        }
+        if (entry.kind === 'negator') negated = !negated;
+        else degree *= entry.factor;
+        modifierEnd = hit.end;
+        continue;
+      }
+      const next = hits[h + 1];
+      // "好慢" / "好贵": 好 right before another sentiment word is an intensifier, not praise.
+      if (hit.phrase === '好' && next?.start === hit.end && next.value.kind === 'sentiment') {
+        degree *= INTENSIFYING_HAO;
+        modifierEnd = hit.end;
+        if (modifierStart < 0) modifierStart = hit.start;
+        continue;
+      }
+      const modified = modifierEnd >= 0 && hit.start - modifierEnd <= MODIFIER_REACH;
+      let value = entry.weight;
+      if (modified) {
+        if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
+        value *= degree;
+      }
+      value *= clause.weight;
+      score += value;
+      if (modified && negated) spans.push([modifierStart, hit.end]);
+      const phrase = modified ? clause.text.slice(modifierStart, hit.end) : hit.phrase;
+      evidence.push(`${phrase}(${value > 0 ? '+' : ''}${value.toFixed(1)})`);
+      negated = false;
+      degree = 1;
+      modifierEnd = -1;
+      modifierStart = -1;
+    }
+  }
+  return { score, evidence, negatedSpans };
+}
