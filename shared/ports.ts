@@ -78,6 +78,7 @@ export interface Store {
   beginMerge(merge: MergeRecord): Promise<'started' | 'already'>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
+  /** Merges into this customer (as the survivor), oldest first. */
   listMerges(customerId: string): Promise<MergeRecord[]>;
 
   // aggregates and bounded reads for digests

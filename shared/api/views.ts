@@ -17,8 +17,6 @@ export async function toCustomerView(store: Store, customer: Customer) {
     firstSeen: customer.firstSeen,
     lastSeen: customer.lastSeen,
     counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0 },
-    mergedFrom: merges
-      .filter((m) => m.survivorId === customer.customerId)
-      .map((m) => ({ customerId: m.absorbedId, mergedAt: m.mergedAt, causeFeedbackId: m.causeFeedbackId, identities: m.absorbedIdentities })),
+    mergedFrom: merges.map((m) => ({ customerId: m.absorbedId, mergedAt: m.mergedAt, causeFeedbackId: m.causeFeedbackId, identities: m.absorbedIdentities })),
   };
 }

@@ -114,7 +114,7 @@ export class LocalStore implements Store {
   }
 
   async listMerges(customerId: string) {
-    return clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!;
+    return clone(this.merges.filter((m) => m.survivorId === customerId))!;
   }
 
   async getDailyCounters(days: string[]) {

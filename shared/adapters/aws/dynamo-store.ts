@@ -1,0 +1,341 @@
+import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
+import { InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
+import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
+import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
+import { ExpressionBuilder } from './update-expression.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Item = Record<string, unknown>;
+
+const MAX_ATTEMPTS = 6;
+const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
+
+/**
+ * The Store on one DynamoDB table. Every request-path read is a GetItem, BatchGetItem or Query
+ * (never a Scan); every multi-item change is one transaction, with optimistic concurrency on
+ * the customer profile so concurrent Lambdas never lose an update.
+ */
+export class DynamoStore implements Store {
+  private readonly doc: DynamoDBDocumentClient;
+
+  constructor(
+    private readonly tableName: string,
+    client: DynamoDBClient = new DynamoDBClient({}),
+  ) {
+    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async getIdentityOwner(identity: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.identity(identity), ConsistentRead: true }));
+    return Item?.customerId as string | undefined;
+  }
+
+  async claimIdentity(identity: string, customerId: string) {
+    const claimed = await this.putIfAbsent({ ...keys.identity(identity), identity, customerId });
+    return claimed ? customerId : (await this.getIdentityOwner(identity))!;
+  }
+
+  async pointIdentity(identity: string, customerId: string) {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId } }));
+  }
+
+  async getCustomer(customerId: string) {
+    const item = await this.getCustomerItem(customerId);
+    return item && toCustomer(item);
+  }
+
+  async createCustomer(customer: Customer) {
+    const { counts, identities, ...profile } = customer;
+    const item: Item = { ...keys.customer(customer.customerId), ...profile };
+    if (identities.length) item.identities = new Set(identities);
+    for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
+    return this.putIfAbsent(item);
+  }
+
+  async commitFeedback({ record, customer: patch, aggregateDeltas, atRisk }: FeedbackCommit) {
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.getCustomerItem(patch.customerId);
+      if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
+      const profile = new ExpressionBuilder()
+        .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
+        .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
+        .when((n, v) => `${n('firstSeen')} = ${v(current.firstSeen)} AND ${n('lastSeen')} = ${v(current.lastSeen)}`);
+      if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
+      if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
+      if (patch.negativeDays) profile.set('negativeDays', patch.negativeDays);
+      addCounters(profile, patch.countDeltas);
+      const items: TransactItem[] = [
+        { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never },
+        ...record.classification.complaintTypes.map(({ type }) => ({
+          Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
+        })),
+      ];
+      if (atRisk) items.push({ Put: { TableName: this.tableName, Item: toAtRiskItem(atRisk) } });
+      const failed = await this.transact(items);
+      if (failed === undefined) return 'written' as const;
+      if (failed === 0) return 'duplicate' as const;
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`feedback ${record.feedbackId}: customer kept changing; giving up after ${attempt} attempts`);
+    }
+  }
+
+  async getFeedback(feedbackId: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId) }));
+    return Item && toRecord(Item);
+  }
+
+  async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const partition = keys.timelinePartition(customerId);
+    const { Items = [] } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: after ? 'gsi1pk = :p AND gsi1sk < :after' : 'gsi1pk = :p',
+        ExpressionAttributeValues: after ? { ':p': partition, ':after': after } : { ':p': partition },
+        ScanIndexForward: false,
+        Limit: query.limit + 1,
+      }),
+    );
+    const items = Items.slice(0, query.limit).map(toRecord);
+    const last = items.at(-1);
+    return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
+  }
+
+  async setFeedbackCustomer(feedbackId: string, customerId: string) {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.feedback(feedbackId),
+        UpdateExpression: 'SET customerId = :c, gsi1pk = :p',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':c': customerId, ':p': keys.timelinePartition(customerId) },
+      }),
+    );
+  }
+
+  async beginMerge(merge: MergeRecord) {
+    for (let attempt = 1; ; attempt += 1) {
+      const survivor = await this.getCustomerItem(merge.survivorId);
+      if (!survivor) throw new Error('both customers of a merge must exist');
+      const survivorUpdate = new ExpressionBuilder()
+        .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
+        .set('lastSeen', max(survivor.lastSeen as string, merge.absorbedLastSeen))
+        .add('pendingMerges', new Set([merge.absorbedId]))
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('firstSeen')} = ${v(survivor.firstSeen)} AND ${n('lastSeen')} = ${v(survivor.lastSeen)}`);
+      if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
+      addCounters(survivorUpdate, merge.absorbedCounts);
+      const absorbedUpdate = new ExpressionBuilder()
+        .set('mergedInto', merge.survivorId)
+        .when((n) => `attribute_exists(${n('pk')}) AND attribute_not_exists(${n('mergedInto')})`);
+      const failed = await this.transact([
+        { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
+        { Put: { TableName: this.tableName, Item: { ...keys.merge(merge.survivorId, merge.mergedAt, merge.absorbedId), ...merge } } },
+      ]);
+      if (failed === undefined) return 'started' as const;
+      if (failed === 0) {
+        if (!(await this.getCustomerItem(merge.absorbedId))) throw new Error('both customers of a merge must exist');
+        return 'already' as const;
+      }
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
+    }
+  }
+
+  async finishMerge(survivorId: string, absorbedId: string) {
+    const update = new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId]));
+    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(survivorId), ...update.build() } as never));
+  }
+
+  async listMerges(customerId: string) {
+    const Items = await this.queryAll({
+      KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
+      ExpressionAttributeValues: { ':p': keys.customer(customerId).pk, ':m': 'MERGE#' },
+    });
+    return Items.map((item) => stripKeys(item) as unknown as MergeRecord);
+  }
+
+  async getDailyCounters(days: string[]) {
+    const result = new Map<string, Counters>();
+    for (let i = 0; i < days.length; i += 100) {
+      const chunk = days.slice(i, i + 100);
+      let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: chunk.map(keys.aggregate) } };
+      while (request && Object.keys(request).length) {
+        const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+        for (const item of response.Responses?.[this.tableName] ?? []) result.set((item.pk as string).slice(4), countersOf(item));
+        request = response.UnprocessedKeys as typeof request;
+      }
+    }
+    return result;
+  }
+
+  async listByComplaintType(type: string, days: string[], limit: number) {
+    const entries: { sk: string; feedbackId: string }[] = [];
+    for (const day of days) {
+      const { Items = [] } = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': keys.complaintDay(type, day) },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      entries.push(...(Items as { sk: string; feedbackId: string }[]));
+    }
+    const newest = entries.sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, limit);
+    return this.getFeedbackBatch(newest.map((e) => e.feedbackId));
+  }
+
+  async listUrgent(status: FeedbackStatus, limit: number) {
+    const { Items = [] } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :p',
+        ExpressionAttributeValues: { ':p': keys.urgentPartition(status) },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return Items.map(toRecord);
+  }
+
+  async listAtRisk(days: string[], limit: number) {
+    const entries: AtRiskEntry[] = [];
+    for (const day of days) {
+      const { Items = [] } = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :p',
+          ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) },
+          Limit: limit,
+        }),
+      );
+      entries.push(...Items.map((item) => stripKeys(item) as unknown as AtRiskEntry));
+    }
+    return entries;
+  }
+
+  async claimOnce(key: string, at: string) {
+    const expiresAt = Math.floor(Date.parse(at) / 1000) + CLAIM_TTL_SECONDS;
+    return this.putIfAbsent({ ...keys.claim(key), key, at, expiresAt });
+  }
+
+  private async getCustomerItem(customerId: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.customer(customerId), ConsistentRead: true }));
+    return Item;
+  }
+
+  private async getFeedbackBatch(feedbackIds: string[]): Promise<FeedbackRecord[]> {
+    if (feedbackIds.length === 0) return [];
+    const found = new Map<string, FeedbackRecord>();
+    let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: feedbackIds.map(keys.feedback) } };
+    while (request && Object.keys(request).length) {
+      const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of response.Responses?.[this.tableName] ?? []) found.set(item.feedbackId as string, toRecord(item));
+      request = response.UnprocessedKeys as typeof request;
+    }
+    return feedbackIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+  }
+
+  private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Item }) {
+    const items: Item[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.doc.send(new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey }));
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  private async putIfAbsent(item: Item): Promise<boolean> {
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /** Runs a transaction; undefined on success, else the index of the item whose condition failed. */
+  private async transact(items: TransactItem[]): Promise<number | undefined> {
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      const conditionFailed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+      if (conditionFailed >= 0) return conditionFailed;
+      if (reasons.some((r) => r.Code === 'TransactionConflict')) return -1;
+      throw error;
+    }
+  }
+}
+
+function addCounters(builder: ExpressionBuilder, counters: Counters): ExpressionBuilder {
+  for (const [name, delta] of Object.entries(counters)) if (delta !== 0) builder.add(COUNTER_PREFIX + name, delta);
+  return builder;
+}
+
+function countersOf(item: Item): Counters {
+  const counters: Counters = {};
+  for (const [name, value] of Object.entries(item)) if (name.startsWith(COUNTER_PREFIX)) counters[name.slice(COUNTER_PREFIX.length)] = value as number;
+  return counters;
+}
+
+function toCustomer(item: Item): Customer {
+  const customer: Item = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (KEY_ATTRIBUTES.includes(name) || name.startsWith(COUNTER_PREFIX)) continue;
+    customer[name] = value instanceof Set ? [...value].sort() : value;
+  }
+  return { identities: [], ...customer, counts: countersOf(item) } as unknown as Customer;
+}
+
+function toFeedbackItem(record: FeedbackRecord): Item {
+  const sortKey = timelineKey(record.receivedAt, record.feedbackId);
+  return {
+    ...keys.feedback(record.feedbackId),
+    ...record,
+    gsi1pk: keys.timelinePartition(record.customerId),
+    gsi1sk: sortKey,
+    gsi2pk: keys.statusPartition(record.status),
+    gsi2sk: sortKey,
+    ...(record.classification.urgent ? { gsi3pk: keys.urgentPartition(record.status), gsi3sk: sortKey } : {}),
+  };
+}
+
+function toAtRiskItem(entry: AtRiskEntry): Item {
+  // Ascending sort on the GSI then lists the most negative customers first.
+  const rank = String(1_000_000 - Math.min(entry.negativesLastWeek, 999_999)).padStart(7, '0');
+  return { ...keys.atRisk(entry.day, entry.customerId), ...entry, gsi2pk: keys.atRiskPartition(entry.day), gsi2sk: `${rank}#${entry.customerId}` };
+}
+
+function toRecord(item: Item): FeedbackRecord {
+  return stripKeys(item) as unknown as FeedbackRecord;
+}
+
+function stripKeys(item: Item): Item {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
+}
+
+const min = (a: string, b: string) => (a <= b ? a : b);
+const max = (a: string, b: string) => (a >= b ? a : b);
