@@ -27,8 +27,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Product quality',
       description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
       keywords: {
+        上吐下泻: 1.2, 食物中毒: 1.3, 拉肚子: 1.2, 腹泻: 1.2, 过敏: 1.0, 没几块: 0.8, 少了一半: 0.9, 分量少: 1.0, 又老又柴: 1.1, 柴: 0.6, 坨: 0.9, 发苦: 1.0, 咸得: 1.0, 烂了: 1.0, 发黑: 1.0, 臭了: 0.9, 'food poisoning': 1.3, 'allergic reaction': 1.0, 'glass in': 1.2, 'piece of glass': 1.2,
         质量差: 1.2, 质量问题: 1.2, 质量不好: 1.2, 质量太差: 1.3, 做工差: 1.1, 做工粗糙: 1.1, 次品: 1.2, 残次: 1.1, 劣质: 1.2,
-        假货: 1.2, 假的: 0.8, 坏了: 0.9, 就坏: 1.1, 坏掉: 0.9, 掉色: 1.0, 起球: 1.0, 开线: 1.0, 漏水: 0.9, 故障: 0.9,
+        假货: 1.2, 假的: 0.8, 坏了: 0.7, 就坏: 1.1, 坏掉: 0.9, 掉色: 1.0, 起球: 1.0, 开线: 1.0, 漏水: 0.9, 故障: 0.9,
         不能用: 0.8, 用不了: 0.7, 没法用: 0.8, 失灵: 1.0, 发霉: 1.1, 变质: 1.2, 过期: 1.1, 馊: 1.2, 异物: 1.2,
         头发: 1.0, 虫子: 1.1, 苍蝇: 1.1, 难吃: 1.2, 难喝: 1.2, 不好吃: 1.2, 不新鲜: 1.2, 味道怪: 1.1, 怪味: 1.0,
         有异味: 0.8, 太咸: 1.0, 太淡: 0.9, 太油: 1.0, 太辣: 0.7, 油腻: 0.8, 没熟: 1.2, 夹生: 1.2, 生的: 0.8,
@@ -52,6 +53,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Service attitude',
       description: 'Staff were rude, impatient, indifferent, dismissive or unprofessional in manner.',
       keywords: {
+        挂我电话: 1.3, 挂电话: 1.1, 对不起都没有: 1.2, 道歉: 0.7, 聊天: 0.8, 打发: 1.0, 瞪我: 1.2, 瞪: 0.9, 抽烟: 0.8, 怪我: 1.0, 口气很差: 1.2, 口气: 0.7, 欠他钱: 1.0, 自己下楼: 1.0, 狗眼看人低: 1.4, 看人下菜: 1.3, 'hung up': 1.0,
         态度差: 1.3, 态度恶劣: 1.4, 态度很差: 1.3, 态度极差: 1.4, 态度不好: 1.3, 服务差: 1.0, 服务态度: 0.9,
         不耐烦: 1.2, 爱答不理: 1.3, 爱理不理: 1.3, 冷漠: 1.1, 凶: 0.9, 骂人: 1.3, 骂: 1.0, 吼: 1.1, 翻白眼: 1.3,
         甩脸色: 1.3, 脸色: 0.8, 不礼貌: 1.2, 没礼貌: 1.2, 傲慢: 1.2, 嫌弃: 1.0, 歧视: 1.2, 敷衍: 0.8, 阴阳怪气: 1.2,
@@ -73,11 +75,12 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        次日达: 1.0, 才到: 0.9, 才送到: 1.0, 冰袋: 0.8, 化了: 0.7, 拒收: 0.8, 到付: 0.6, 托运: 0.8, 摔坏: 0.9, damaged: 0.6,
         太慢: 0.8, 很慢: 0.7, 慢死: 1.0, 超时: 1.1, 迟到: 0.9, 晚到: 1.0, 延迟: 0.9, 延误: 1.0, 迟迟: 0.6,
         还没到: 1.1, 还没送到: 1.2, 没送到: 1.2, 送不到: 1.1, 没收到: 1.0, 未收到: 1.0, 丢件: 1.3, 丢了: 0.6,
         冷了: 1.0, 凉了: 1.0, 凉透: 1.1, 洒了: 1.2, 撒了: 1.1, 漏了: 0.8, 汤洒: 1.2, 压坏: 1.0, 压扁: 1.0,
         发货慢: 1.2, 不发货: 1.2, 迟迟不发货: 1.3, 物流慢: 1.3, 快递慢: 1.3, 送餐慢: 1.3, 配送慢: 1.3,
-        一个多小时: 0.8, 一个小时: 0.6, 两个小时: 0.9, 两个多小时: 1.0, 等了: 0.4, 显示已送达: 1.2, 显示签收: 1.1,
+        等了: 0.4, 显示已送达: 1.2, 显示签收: 1.1,
         被签收: 0.9, 放门口: 0.6, 扔在: 0.7, 不送上楼: 1.1, 破损: 0.6,
         late: 0.9, delayed: 1.0, 'never arrived': 1.3, "hasn't arrived": 1.2, "didn't arrive": 1.2, 'not arrived': 1.1,
         'still not here': 1.1, 'arrived cold': 1.3, 'was cold': 0.8, 'stone cold': 1.0, spilled: 1.1, 'lost package': 1.3,
@@ -85,6 +88,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         crushed: 0.9, 'marked as delivered': 1.2, 'left at the door': 0.7, 'wrong address': 0.9,
       },
       topics: {
+        一个多小时: 0.4, 一个小时: 0.3, 两个小时: 0.5, 两个多小时: 0.6,
         配送: 0.7, 送餐: 0.6, 外卖员: 0.6, 骑手: 0.7, 小哥: 0.4, 快递: 0.7, 快递员: 0.7, 物流: 0.8, 送达: 0.5,
         包裹: 0.6, 派送: 0.7, 签收: 0.4, 发货: 0.6, 送货: 0.7, 运输: 0.5, 慢: 0.5, 等: 0.2,
         delivery: 0.8, deliver: 0.6, delivered: 0.4, courier: 0.7, driver: 0.5, shipping: 0.7, shipment: 0.7,
@@ -97,6 +101,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Order accuracy',
       description: 'Wrong, missing or substituted items; the order does not match what was ordered or requested.',
       keywords: {
+        只到了: 1.0, 只送来: 1.0, 只送了: 1.0, 只有一: 0.6, 没加: 0.8, 少放: 1.1, 订的是: 0.8, 结果给: 0.8, substituted: 1.1, 'received a': 0.6, 'ordered a': 0.3,
         送错: 1.3, 发错: 1.3, 拿错: 1.2, 做错: 1.1, 上错: 1.2, 错发: 1.3, 少送: 1.3, 漏送: 1.3, 少发: 1.3, 漏发: 1.3,
         少了一: 1.1, 少一: 1.0, 缺了: 1.0, 少给: 1.2, 没给: 0.8, 没放: 0.9, 漏放: 1.2, 不是我点的: 1.3, 不是我要的: 1.2,
         没按备注: 1.3, 备注: 0.6, 数量不对: 1.2, 尺码不对: 1.1, 颜色不对: 1.1, 型号不对: 1.2, 款式不对: 1.1,
@@ -114,6 +119,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Price & billing',
       description: 'Overcharging, double charges, hidden fees, unexpected renewals, invoices, or poor value for money.',
       keywords: {
+        押金: 1.0, 到账: 0.7, 违约金: 1.0, 另外收: 1.1, 另收: 1.0, 还要收: 1.0, 额外收: 1.1, 材料费: 0.8, 运费: 0.8, 费用: 0.7, 绕路: 1.0, 预授权: 1.0, 解冻: 0.8, 检测费: 0.8, 补了: 0.6, 'billing error': 1.2,
         太贵: 1.1, 贵: 0.6, 乱收费: 1.4, 多收: 1.3, 多扣: 1.3, 乱扣: 1.3, 扣了两次: 1.4, 重复扣款: 1.4, 重复扣费: 1.4,
         扣费: 0.9, 扣款: 0.8, 扣钱: 0.9, 收费: 0.7, 隐藏费用: 1.3, 隐形消费: 1.3, 强制消费: 1.2, 涨价: 1.0, 加价: 1.0,
         差价: 1.0, 自动续费: 1.2, 不值: 0.9, 不值这个价: 1.2, 性价比低: 1.1, 性价比太低: 1.2, 宰客: 1.4, 坑钱: 1.2,
@@ -133,6 +139,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'After-sales, returns & refunds',
       description: 'Returns, refunds, exchanges, repairs and warranty claims refused, delayed or mishandled.',
       keywords: {
+        赔偿: 0.7, 补偿: 0.8, 换房: 0.8, 退票: 1.0, 保固: 1.0, 送修: 1.0, 取消: 0.5,
         不给退: 1.4, 不退: 1.1, 拒绝退款: 1.4, 拒绝退货: 1.4, 不让退: 1.3, 退款难: 1.3, 不给换: 1.3, 不给修: 1.2,
         退款还没到: 1.3, 退款一直: 1.2, 钱还没退: 1.3, 还没退: 1.1, 没退: 1.0, 不处理: 0.9, 不认账: 1.2, 不保修: 1.3,
         申请退款: 0.9, 申请退货: 0.9, 要求退款: 0.9, 退货: 0.9, 退款: 0.9, 换货: 0.9, 退换: 1.0, 维修: 0.8, 保修: 0.9,
@@ -150,18 +157,19 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Misleading claims & broken promises',
       description: 'Advertising, descriptions, photos or staff promises that turned out false or were not honoured.',
       keywords: {
+        不符: 1.0, 完全不一样: 0.8, 说是: 0.7, 写着: 0.8, 写的是: 0.8, 标的是: 0.9, 当初说: 0.9, 当初: 0.5, 不是说: 0.8, 明明写: 1.0, 说好: 0.8, 宣传说: 1.0, 的时候说: 0.9, 当时说: 0.9, 说含: 0.9, 说送: 0.8, 说免费: 0.9, 保本: 0.9, 没有这回事: 1.0, 图片上: 0.8, 'they said': 0.8, 'free cancellation': 0.9,
         虚假宣传: 1.5, 虚假: 1.1, 与描述不符: 1.4, 和描述不符: 1.4, 描述不符: 1.4, 与图片不符: 1.3, 和图片不符: 1.3,
         图片不符: 1.3, 货不对板: 1.4, 实物与图片: 1.2, 跟图片: 0.9, 说好的: 1.1, 不兑现: 1.4, 没兑现: 1.4, 没有兑现: 1.4,
         承诺: 0.9, 答应: 0.8, 明明说: 1.0, 骗人: 1.1, 骗子: 1.1, 欺骗: 1.2, 忽悠: 1.2, 套路: 1.1, 诱导: 1.1, 夸大: 1.2,
         名不副实: 1.3, 号称: 0.9, 宣传: 0.8, 广告: 0.7, 优惠没: 1.0, 活动不: 0.8, 满减没: 1.1, 不给优惠: 1.1,
         保证: 0.6, 口头: 0.8, 虚标: 1.3, 标称: 0.8, 以为: 0.3, 网上说: 0.8, 骗: 0.8,
         misleading: 1.4, 'false advertising': 1.5, 'not as described': 1.5, 'not as advertised': 1.5,
-        advertised: 0.9, promised: 1.1, 'broken promise': 1.4, 'they promised': 1.2, guaranteed: 0.8,
+        advertised: 1.2, promised: 1.1, 'broken promise': 1.4, 'they promised': 1.2, guaranteed: 0.8,
         'bait and switch': 1.5, lied: 1.2, deceptive: 1.3, 'looks nothing like': 1.3, claimed: 0.8, claims: 0.6,
         'the photos': 0.6, 'in the pictures': 0.8, 'supposed to': 0.6, 'never honored': 1.3, 'never honoured': 1.3,
         'did not honor': 1.3, "didn't honor": 1.3, scam: 0.9,
       },
-      topics: {},
+      topics: { 图片: 0.6, 照片: 0.6, 实际: 0.4, 免费: 0.5, free: 0.4, },
     },
     {
       id: 'environment',
@@ -169,10 +177,11 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Environment & facilities',
       description: 'Cleanliness, noise, smell, pests, broken facilities or crowding at a physical place (hotel, store, restaurant, branch).',
       keywords: {
+        浑浊: 1.0, 没人打扫: 1.2, 滑倒: 0.8, 没人清: 1.0, 臭气熏天: 1.2, 音乐声: 1.0, 震天响: 1.1,
         环境差: 1.3, 环境脏: 1.4, 卫生差: 1.3, 卫生: 0.8, 脏: 1.0, 不干净: 1.1, 脏乱: 1.3, 灰尘: 1.0, 霉味: 1.2,
         异味: 0.7, 潮湿: 1.0, 蟑螂: 1.3, 老鼠: 1.3, 臭虫: 1.3, 床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9,
         隔音: 1.1, 噪音: 1.1, 太吵: 1.2, 吵: 0.7, 装修: 0.7, 设施: 0.9, 设备老旧: 1.2, 破旧: 1.0, 陈旧: 0.9, 简陋: 1.0,
-        空调: 0.8, 没有热水: 1.1, 热水: 0.6, 漏水: 0.5, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 拥挤: 0.9, 座位: 0.5,
+        空调: 0.8, 没有热水: 1.1, 热水: 0.6, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 拥挤: 0.9, 座位: 0.5,
         桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 烟味: 1.1, 油烟: 0.9,
         dirty: 1.0, filthy: 1.3, unclean: 1.2, smell: 0.8, smelled: 0.9, smells: 0.9, stink: 1.0, stinks: 1.0,
         noisy: 1.1, noise: 1.0, loud: 0.7, cockroach: 1.3, cockroaches: 1.3, roaches: 1.3, mold: 1.0, mould: 1.0,
@@ -180,7 +189,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         shower: 0.7, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6,
         elevator: 0.6, lift: 0.3, crowded: 0.9, facilities: 0.9, hygiene: 0.9, dusty: 1.0, 'run-down': 1.1, rundown: 1.0,
       },
-      topics: { 环境: 0.6, 酒店: 0.2, 大堂: 0.4, 店里: 0.2, room: 0.3, lobby: 0.4, hotel: 0.2, restaurant: 0.15 },
+      topics: {
+        打扫: 0.6, 地上: 0.4, 音乐: 0.5, 环境: 0.6, 酒店: 0.2, 大堂: 0.4, 店里: 0.2, room: 0.3, lobby: 0.4, hotel: 0.2, restaurant: 0.15 },
     },
     {
       id: 'responsiveness',
@@ -188,11 +198,12 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Responsiveness',
       description: 'Slow or no response from support or the business; unreachable hotlines; issues left unresolved for long.',
       keywords: {
+        上菜太慢: 1.4, 上菜慢: 1.4, 上菜很慢: 1.4, 出餐慢: 1.3, 出餐太慢: 1.3, 排了: 0.8, 排队: 0.7, 要排: 0.8, 没人联系: 1.2, 没人送: 1.0, 都没来: 1.0, 没来: 0.7, 问了三次: 1.0, 都说马上: 1.0, 还是没有解决: 1.1, 'no explanation': 0.8, waited: 0.5,
         没人理: 1.3, 没人回: 1.3, 没人管: 1.2, 没人处理: 1.3, 不回复: 1.3, 不回: 0.9, 回复慢: 1.3, 没有回复: 1.3, 没回复: 1.3,
         联系不上: 1.3, 打不通: 1.3, 没人接: 1.3, 一直占线: 1.2, 转人工: 1.0, 机器人: 0.7, 处理慢: 1.2, 迟迟没有: 1.0,
         石沉大海: 1.4, 没有下文: 1.3, 至今没有: 1.0, 一直没解决: 1.2, 还没解决: 1.1, 没解决: 0.9, 拖延: 1.1, 一直拖: 1.1,
         催了: 0.8, 多次联系: 1.1, 没有回音: 1.3, 效率低: 1.1, 效率太低: 1.2, 等了三天: 0.9, 等了一周: 1.0, 推来推去: 1.1,
-        踢皮球: 1.1, 推诿: 1.0, 一直等: 0.7, 回电: 0.7, 不了了之: 1.2, 没反应: 1.0,
+        踢皮球: 1.1, 推诿: 1.0, 一直等: 0.7, 回电: 0.7, 不了了之: 1.2, 
         'no response': 1.4, 'no reply': 1.4, 'never replied': 1.4, 'never responded': 1.4, "didn't respond": 1.3,
         "haven't heard back": 1.3, 'not heard back': 1.3, unresponsive: 1.3, 'on hold': 1.1, 'hold for': 1.1,
         'still waiting': 0.8, ignored: 1.0, 'no one': 0.6, nobody: 0.6, 'follow up': 0.6, 'called back': 0.6,
@@ -200,6 +211,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'days later': 0.6, 'weeks later': 0.7, 'still unresolved': 1.2, unresolved: 1.0, 'passed around': 1.1,
       },
       topics: {
+        上菜: 0.8, 进度: 0.6, 报修: 0.6, 挂号: 0.6, 反映: 0.6, 没人: 0.6,
         客服: 0.6, 热线: 0.6, 工单: 0.7, 反馈: 0.3, 回复: 0.4, 处理: 0.3, 解决: 0.3,
         'customer service': 0.6, support: 0.5, ticket: 0.7, helpline: 0.7, hotline: 0.7, email: 0.3, response: 0.6,
       },
@@ -210,9 +222,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Digital experience',
       description: 'Apps, websites, mini-programs, online payment and account access not working or hard to use.',
       keywords: {
+        没反应: 0.8,
         闪退: 1.4, 卡顿: 1.2, 卡死: 1.3, 打不开: 1.1, 白屏: 1.3, 报错: 1.2, 无法登录: 1.4, 登不上: 1.4, 登录不了: 1.4,
         登录: 0.7, 验证码: 0.9, 收不到验证码: 1.3, 加载: 0.8, 加载不出: 1.2, 支付失败: 1.3, 付款失败: 1.3, 下单失败: 1.3,
-        提交失败: 1.3, 系统: 0.7, 系统故障: 1.3, 系统问题: 1.2, 页面: 0.8, 界面: 0.9, 不好用: 0.9, 难用: 1.1, bug: 1.2,
+        提交失败: 1.3, 系统: 0.7, 系统故障: 1.3, 系统问题: 1.2, 页面: 0.5, 界面: 0.9, 不好用: 0.9, 难用: 1.1, bug: 1.2,
         更新后: 1.0, 升级后: 1.0, 崩了: 1.0, 掉线: 1.0, 断网: 1.0, 网速: 1.0, 信号差: 1.0, 没信号: 1.0, 网络差: 1.0,
         crash: 1.2, crashes: 1.3, crashed: 1.2, crashing: 1.3, glitch: 1.2, glitchy: 1.2, buggy: 1.3, error: 0.9,
         'error message': 1.2, "won't load": 1.3, 'not loading': 1.2, 'keeps loading': 1.2, freezes: 1.2, frozen: 0.9,
@@ -223,7 +236,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       },
       topics: {
         app: 0.8, 软件: 0.7, 网站: 0.8, 网页: 0.8, 小程序: 0.9, 公众号: 0.6, 官网: 0.7, 网银: 0.8, 手机银行: 0.8, 网络: 0.5,
-        website: 0.8, online: 0.4, 'mobile banking': 0.8, interface: 0.7, account: 0.3,
+        website: 0.5, online: 0.4, 'mobile banking': 0.8, interface: 0.7, account: 0.3,
       },
     },
     {
@@ -232,6 +245,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Privacy & security',
       description: 'Personal data leaked, sold or misused; spam and harassment calls; stolen accounts or unauthorised transactions.',
       keywords: {
+        通讯录: 1.0, 权限: 0.9,
         隐私: 1.2, 泄露: 1.3, 信息泄露: 1.5, 个人信息: 1.1, 骚扰电话: 1.4, 骚扰短信: 1.4, 骚扰: 1.0, 推销电话: 1.2,
         被盗: 1.3, 盗刷: 1.5, 盗号: 1.4, 账号被盗: 1.5, 诈骗: 1.1, 冒充: 1.1, 未经同意: 1.3, 未经允许: 1.3, 未经我同意: 1.3,
         偷拍: 1.4, 监控: 0.6, 身份证: 0.7, 卖了我的信息: 1.5, 莫名其妙的扣款: 0.8, 被开通: 1.0, 陌生人: 0.7, 安全隐患: 0.9,

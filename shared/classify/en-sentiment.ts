@@ -17,6 +17,10 @@ const SERVICE_WORDS: Record<string, number> = {
   friendly: 2, prompt: 2, quick: 2, fast: 2, clean: 2, tasty: 3, delicious: 3, fresh: 2, spotless: 3,
   comfortable: 2, cozy: 2, attentive: 3, polite: 2, courteous: 2, smooth: 2, seamless: 2, intuitive: 2,
   recommend: 2, recommended: 2, punctual: 2, helpful: 2, responsive: 2,
+  // AFINN scores these as positive, but in support messages they are neutral nouns and verbs
+  // ("customer support", "I need help", "free cancellation they said", "looks like").
+  support: 0, help: 0, free: 0, promise: 0, promised: 0, please: 0, like: 0, want: 0, care: 0, credit: 0,
+  resolve: 0, save: 0, top: 0, pay: 0, charged: -1, fee: -1, fees: -1,
 };
 
 const CONTRAST = /\b(?:but|however|although|though|yet)\b/;
@@ -46,21 +50,22 @@ function weightedClauses(text: string): { text: string; weight: number }[] {
 
 export interface EnglishAnalysis {
   raw: number;
-  evidenceCount: number;
+  lexiconScore: number;
+  lexiconHits: number;
   clauses: AnalysedClause[];
   explanations: string[];
 }
 
 export function analyseEnglish(text: string): EnglishAnalysis {
   let raw = 0;
-  let evidenceCount = 0;
+  let lexiconHits = 0;
   const words: string[] = [];
   const clauses: AnalysedClause[] = [];
   for (const clause of weightedClauses(text)) {
     const result = analyser.analyze(clause.text, options);
     const score = result.score * AFINN_SCALE * clause.weight;
     raw += score;
-    evidenceCount += result.calculation.length;
+    lexiconHits += result.calculation.length;
     for (const entry of result.calculation) {
       for (const [word, value] of Object.entries(entry)) words.push(`${word}(${value > 0 ? '+' : ''}${value})`);
     }
@@ -68,5 +73,5 @@ export function analyseEnglish(text: string): EnglishAnalysis {
   }
   const explanations = words.length > 0 ? [`en lexicon ${raw.toFixed(2)}: ${words.join(' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');
-  return { raw, evidenceCount, clauses, explanations };
+  return { raw, lexiconScore: raw, lexiconHits, clauses, explanations };
 }

@@ -2,51 +2,66 @@ import type { Intent, SentimentLabel } from './types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 
 /**
- * Intent from cue phrases and sentiment. A negative message is a complaint even when phrased
- * as a question ("怎么还没送到？"); a suggestion cue wins over mild negativity ("希望能快一点").
+ * Intent from cue phrases and sentiment. A clearly negative message is a complaint even when
+ * phrased as a question ("怎么还没送到？") or a wish ("希望下次别再送错了，太气人"); a plain
+ * question or suggestion without negative words stays an inquiry or suggestion.
  */
-type Cue = 'complaint' | 'suggestion' | 'inquiry';
+type Cue = 'complaint' | 'suggestion' | 'weakSuggestion' | 'inquiry';
 
-const CUES: [string, Cue][] = [
-  ...['投诉', '差评', '举报', '维权', '曝光', '索赔', 'complain*', 'complaint', 'unacceptable', 'disappointed'].map((p) => [p, 'complaint'] as [string, Cue]),
-  ...[
-    '建议', '希望能', '希望可以', '希望你们', '希望以后', '最好能', '如果能', '要是能', '可以考虑', '能否增加', '应该增加', '能不能增加',
-    '能不能加', '期待', '改进', '改善一下', '提个意见', 'suggest*', 'it would be nice', 'would be great if', 'would be nice',
-    'please add', 'consider adding', 'should add', 'i wish', 'feature request', 'could you add', 'it would help',
-  ].map((p) => [p, 'suggestion'] as [string, Cue]),
-  ...[
-    '请问', '问一下', '咨询', '想问', '想了解', '怎么', '如何', '什么时候', '多久', '是否', '能不能', '可不可以', '可以吗', '有没有',
-    '吗?', '吗？', '呢?', '呢？', '哪里', '几点', 'how do', 'how can', 'how long', 'when will', 'when does', 'what is',
-    'what are', 'is there', 'are there', 'can i', 'could you tell', 'do you', 'does the', 'where can', 'wondering',
-  ].map((p) => [p, 'inquiry'] as [string, Cue]),
-];
+const phrases = (cue: Cue, list: string[]) => list.map((phrase) => [phrase, cue] as [string, Cue]);
 
-const matcher = new PhraseMatcher<Cue>(CUES);
+const matcher = new PhraseMatcher<Cue>([
+  ...phrases('complaint', ['投诉', '差评', '举报', '维权', '索赔', 'complain*', 'complaint', 'unacceptable']),
+  ...phrases('suggestion', [
+    '建议增加', '建议你们', '建议商家', '建议酒店', '建议在', '希望', '最好能', '如果能', '要是能', '可以考虑', '能否增加', '应该增加',
+    '能不能增加', '能不能加', '提个意见', '提个建议', 'i suggest', 'we suggest', 'it would be nice', 'would be great if',
+    'would be nice', 'please add', 'consider adding', 'should add', 'i wish', 'feature request', 'could you add', 'it would help',
+    'please consider',
+  ]),
+  // "建议" is also a noun ("给了很多建议"): on its own it loses to clear praise.
+  ...phrases('weakSuggestion', ['建议', '期待', '改进', '改善', 'suggest*', 'recommend adding', 'idea']),
+  ...phrases('inquiry', [
+    '请问', '问一下', '问下', '咨询', '想问', '想了解', '怎么', '如何', '什么时候', '多久', '是否', '能不能', '可不可以', '可以吗', '有没有',
+    '吗?', '吗？', '呢?', '呢？', '哪里', '几点', 'how do', 'how can', 'how long', 'when will', 'when does', 'what is', 'what are',
+    'what time', 'is there', 'are there', 'can i', 'could you tell', 'do you', 'does the', 'where can', 'wondering',
+  ]),
+]);
+
+/** A sentence-final question particle without a question mark: "发票可以开公司抬头吗". */
+const QUESTION_ENDING = /[吗呢么][\s。.!！~]*$/;
+
+export type IntentCues = Partial<Record<Cue, string>>;
+
+export function findIntentCues(text: string): IntentCues {
+  const cues: IntentCues = {};
+  for (const hit of matcher.findAll(text)) cues[hit.value] ??= hit.phrase;
+  if (!cues.inquiry && (text.includes('?') || text.includes('？') || QUESTION_ENDING.test(text))) cues.inquiry = '?';
+  return cues;
+}
+
+/** Asking or suggesting, with nothing else to go on: the model's lean should not decide. */
+export function isRequestOnly(cues: IntentCues): boolean {
+  return !cues.complaint && (cues.inquiry !== undefined || cues.suggestion !== undefined || cues.weakSuggestion !== undefined);
+}
 
 export interface IntentResult {
   intent: Intent;
   explanation: string;
 }
 
-/** A suggestion that is this negative or worse is a complaint with a wish attached. */
+/** A suggestion this negative or worse is a complaint with a wish attached. */
 const SUGGESTION_NEGATIVITY_LIMIT = -0.6;
+/** Praise this clear outweighs a weak suggestion cue. */
+const CLEAR_PRAISE = 0.5;
 
-export function detectIntent(text: string, sentiment: { label: SentimentLabel; score: number }, hasComplaintTypes: boolean): IntentResult {
-  const found = new Map<Cue, string>();
-  for (const hit of matcher.findAll(text)) if (!found.has(hit.value)) found.set(hit.value, hit.phrase);
-  const asksQuestion = text.includes('?') || text.includes('？');
-  const complaintCue = found.get('complaint');
-  const suggestionCue = found.get('suggestion');
-  const inquiryCue = found.get('inquiry') ?? (asksQuestion ? '?' : undefined);
-
-  if (complaintCue && sentiment.label !== 'positive') return { intent: 'complaint', explanation: `intent complaint: "${complaintCue}"` };
-  if (suggestionCue && sentiment.score > SUGGESTION_NEGATIVITY_LIMIT) {
-    return { intent: 'suggestion', explanation: `intent suggestion: "${suggestionCue}"` };
-  }
+export function detectIntent(cues: IntentCues, sentiment: { label: SentimentLabel; score: number }, hasComplaintTypes: boolean): IntentResult {
+  if (cues.complaint && sentiment.label !== 'positive') return { intent: 'complaint', explanation: `intent complaint: "${cues.complaint}"` };
+  const suggestion = cues.suggestion ?? (sentiment.score < CLEAR_PRAISE ? cues.weakSuggestion : undefined);
+  if (suggestion && sentiment.score > SUGGESTION_NEGATIVITY_LIMIT) return { intent: 'suggestion', explanation: `intent suggestion: "${suggestion}"` };
   if (sentiment.label === 'negative') {
     return { intent: 'complaint', explanation: `intent complaint: negative sentiment${hasComplaintTypes ? ' with complaint types' : ''}` };
   }
-  if (inquiryCue) return { intent: 'inquiry', explanation: `intent inquiry: "${inquiryCue}"` };
+  if (cues.inquiry) return { intent: 'inquiry', explanation: `intent inquiry: "${cues.inquiry}"` };
   if (sentiment.label === 'positive') return { intent: 'praise', explanation: 'intent praise: positive sentiment' };
   return { intent: 'other', explanation: 'intent other: no cue and neutral sentiment' };
 }

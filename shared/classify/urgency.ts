@@ -26,7 +26,11 @@ const TRIGGERS: Record<Trigger, string[]> = {
     'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'vomit*', 'diarrhea', 'diarrhoea', 'burned', 'electric shock',
     'caught fire', 'fire hazard', 'choking', 'glass in',
   ],
-  compensation: ['赔偿', '赔钱', '索赔', '退一赔三', '退一赔十', '精神损失', '给个说法', 'compensation', 'compensate', 'reimburse*'],
+  // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
+  compensation: [
+    '要求赔偿', '必须赔偿', '赔偿我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
+    'want compensation', 'demand compensation', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
+  ],
   repeated: [
     '多次投诉', '投诉了好几次', '投诉好几次', '第三次', '第四次', '反复投诉', '多次反映', '反映了好几次', '一直没人处理', '至今没有解决',
     '至今未解决', '还是没解决', '还是没有解决', '说了好几次', 'third time', 'fourth time', 'several times', 'multiple times',

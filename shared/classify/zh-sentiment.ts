@@ -14,8 +14,10 @@ export const LEXICON_WEIGHT = 0.5;
 export interface ChineseAnalysis {
   /** Unbounded evidence score: > 0 positive, < 0 negative. */
   raw: number;
+  /** The rules' part of raw. */
+  lexiconScore: number;
   /** How many lexicon words were found; 0 means the model alone decided. */
-  evidenceCount: number;
+  lexiconHits: number;
   clauses: AnalysedClause[];
   explanations: string[];
 }
@@ -36,5 +38,6 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel):
   const explanations = [`zh model logit ${modelScore.logit.toFixed(2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
   if (evidence.length > 0) explanations.push(`zh lexicon ${lexiconTotal.toFixed(2)}: ${evidence.join(' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs more`);
-  return { raw: modelScore.logit + LEXICON_WEIGHT * lexiconTotal, evidenceCount: evidence.length, clauses, explanations };
+  const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
+  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, clauses, explanations };
 }

@@ -1,0 +1,95 @@
+import type { AnalysedClause } from './analysed-clause.ts';
+import { ComplaintTypeDetector } from './complaint-types.ts';
+import { analyseEnglish } from './en-sentiment.ts';
+import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
+import { detectLanguage } from './language.ts';
+import type { ZhSentimentModel } from './sentiment-model.ts';
+import { combineSentiment } from './sentiment.ts';
+import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
+import type { Classification, Classifier, ClassifierInput, Language } from './types.ts';
+import { detectUrgency } from './urgency.ts';
+import { zhSentimentModel } from './zh-model.ts';
+import { analyseChinese } from './zh-sentiment.ts';
+
+export interface LocalClassifier extends Classifier {
+  /** Same as classify, without the promise: for benchmarks, the CLI and hot loops. */
+  classifySync(input: ClassifierInput): Classification;
+}
+
+export interface LocalClassifierOptions {
+  /** Defaults to the built-in taxonomy; pass loadTaxonomy() to honour COMPLAINT_TAXONOMY_FILE. */
+  taxonomy?: Taxonomy;
+  /** Defaults to the committed model; evaluation passes one trained without held-out data. */
+  sentimentModel?: ZhSentimentModel;
+}
+
+/**
+ * With no sentiment word in it, a question or suggestion keeps only this share of the model's
+ * lean: the model learnt from reviews, where "你们…" mostly opens a complaint.
+ */
+const REQUEST_DAMPING = 0.25;
+/** Complaint phrases are negative evidence: per unit of summed type confidence (capped at 2). */
+const COMPLAINT_EVIDENCE_WEIGHT = 1.5;
+/** Text at least this positive is praise; its topic words are not complaint types. */
+const CLEARLY_POSITIVE = 0.5;
+
+interface TextAnalysis {
+  raw: number;
+  lexiconScore: number;
+  lexiconHits: number;
+  clauses: AnalysedClause[];
+  explanations: string[];
+}
+
+/** Offline classifier: no network, model and lexicons in the bundle, tens of µs per message. */
+export function createLocalClassifier(options: LocalClassifierOptions = {}): LocalClassifier {
+  const complaintTypes = new ComplaintTypeDetector(options.taxonomy ?? DEFAULT_TAXONOMY);
+  const analyseText = (language: Language, text: string): TextAnalysis =>
+    language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
+
+  const classifySync = (input: ClassifierInput): Classification => {
+    const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
+    const detected = detectLanguage(fullText);
+    const cues = findIntentCues(detected.analysisText);
+    const text = analyseText(detected.language, detected.analysisText);
+    const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
+
+    let raw = text.raw;
+    const requestOnly = isRequestOnly(cues) && text.lexiconScore > -1;
+    if (requestOnly && text.lexiconHits === 0) {
+      raw *= REQUEST_DAMPING;
+      explanations.push('question/suggestion without sentiment words: model lean damped');
+    }
+    const types = Math.tanh(raw / 2) < CLEARLY_POSITIVE ? complaintTypes.detect(text.clauses) : [];
+    if (types.length > 0 && !requestOnly) {
+      const evidence = Math.min(types.reduce((sum, t) => sum + t.confidence, 0), 2);
+      raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
+      explanations.push(`complaint phrases count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);
+    }
+    const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
+    const intent = detectIntent(cues, sentiment, types.length > 0);
+    const reportedTypes = intent.intent === 'complaint' ? types : [];
+    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
+
+    explanations.push(
+      ...sentiment.explanations,
+      `sentiment ${sentiment.label} ${sentiment.score}`,
+      ...reportedTypes.map((t) => `complaint type ${t.type} ${t.confidence}: ${t.phrases.join(', ')}`),
+      intent.explanation,
+      ...urgency.explanations,
+    );
+    const classification: Classification = {
+      language: detected.language,
+      sentiment: { label: sentiment.label, score: sentiment.score },
+      complaintTypes: reportedTypes.map(({ type, confidence }) => ({ type, confidence })),
+      intent: intent.intent,
+      urgent: urgency.urgent,
+      explanations,
+    };
+    if (detected.script) classification.script = detected.script;
+    if (urgency.urgentReason) classification.urgentReason = urgency.urgentReason;
+    return classification;
+  };
+
+  return { name: 'local', classifySync, classify: async (input) => classifySync(input) };
+}
