@@ -1,3 +1,4 @@
+import type { Taxonomy } from '../classify/default-taxonomy.ts';
 import { SENTIMENT_LABELS, type SentimentLabel } from '../classify/types.ts';
 import { CHANNELS } from '../event.ts';
 import type { Counters } from '../model.ts';
@@ -17,7 +18,7 @@ import {
   sumCounters,
 } from './metrics.ts';
 import { digestWindow, type DigestPeriod } from './period.ts';
-import type { Digest, Metric } from './types.ts';
+import type { Digest, Metric, TypeNames } from './types.ts';
 import { openUrgentItems } from './urgent.ts';
 
 export interface BuildDigestOptions {
@@ -25,6 +26,8 @@ export interface BuildDigestOptions {
   now: Date;
   /** Any day inside the wanted period; default: the last complete period. */
   date?: string;
+  /** For the complaint types' display names; ids are shown without it. */
+  taxonomy?: Taxonomy;
 }
 
 /**
@@ -46,8 +49,16 @@ export async function buildDigest(store: Store, period: DigestPeriod, options: B
     customersAtRisk(store, window.days),
   ]);
 
+  const rising = risingComplaintTypes(current, previous);
+  const mentionedTypes = [
+    ...top.map((entry) => entry.type),
+    ...rising.map((entry) => entry.type),
+    ...urgent.open.flatMap((item) => item.complaintTypes),
+  ];
+
   return {
     window,
+    complaintTypeNames: typeNames(mentionedTypes, options.taxonomy),
     timeZone: options.timeZone,
     generatedAt: options.now.toISOString(),
     volume: {
@@ -77,7 +88,7 @@ export async function buildDigest(store: Store, period: DigestPeriod, options: B
       : {}),
     complaints: {
       top: top.map((entry, index) => ({ ...entry, quotes: quotes[index] ?? [] })),
-      rising: risingComplaintTypes(current, previous),
+      rising,
     },
     urgent: { flaggedInPeriod: countOf('count', COUNTER.urgent), ...urgent },
     customersAtRisk: atRisk,
@@ -93,6 +104,16 @@ export async function buildDigest(store: Store, period: DigestPeriod, options: B
     },
     trend: window.trendDays.map((day) => trendPoint(day, daily.get(day) ?? {})),
   };
+}
+
+function typeNames(types: string[], taxonomy: Taxonomy | undefined): Record<string, TypeNames> {
+  const definitions = new Map(taxonomy?.types.map((definition) => [definition.id, definition]));
+  return Object.fromEntries(
+    types.map((type) => {
+      const definition = definitions.get(type);
+      return [type, { zh: definition?.labelZh ?? type, en: definition?.labelEn ?? type }];
+    }),
+  );
 }
 
 function bySentiment(make: (label: SentimentLabel) => Metric): Record<SentimentLabel, Metric> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Taxonomy } from '../classify/default-taxonomy.ts';
 import type { Clock, Mailer, Store } from '../ports.ts';
 import { buildDigest } from './build-digest.ts';
 import { composeDigestMail } from './compose.ts';
@@ -16,6 +17,8 @@ export interface SendDigestOptions {
   language: DigestLanguage;
   from: string;
   timeZone: string;
+  /** Complaint type display names. */
+  taxonomy?: Taxonomy;
 }
 
 export type SendDigestResult =
@@ -53,7 +56,12 @@ export async function sendDigest(options: SendDigestOptions & { force?: boolean 
   const claimed = await store.claimOnce(key, at);
   if (!claimed && !options.force) return { status: 'already-sent', key, periodStart: window.start };
 
-  const digest = await buildDigest(store, period, { now, timeZone: options.timeZone, date: window.start });
+  const digest = await buildDigest(store, period, {
+    now,
+    timeZone: options.timeZone,
+    date: window.start,
+    ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+  });
   const mail = composeDigestMail(digest, options.language, options.from, recipients);
   let messageId: string;
   try {

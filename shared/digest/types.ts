@@ -62,8 +62,16 @@ export interface TrendPoint {
   total: number;
 }
 
+/** A complaint type's display names, from the classifier's taxonomy (the id when it has none). */
+export interface TypeNames {
+  zh: string;
+  en: string;
+}
+
 export interface Digest {
   window: DigestWindow;
+  /** Names of every complaint type the digest mentions. */
+  complaintTypeNames: Record<string, TypeNames>;
   timeZone: string;
   generatedAt: string;
   volume: {

@@ -40,7 +40,8 @@ export function renderDigestCharts(digest: Digest): Map<ChartName, ChartImage> {
         'complaint-types',
         comparisonBarChart(
           digest.complaints.top.map(({ type, count }, index) => ({
-            label: type,
+            // The chart's pixel font is ASCII: English names; the HTML table beside it has both.
+            label: digest.complaintTypeNames[type]?.en ?? type,
             fallbackLabel: `#${index + 1}`,
             current: count.current ?? 0,
             previous: count.previous ?? 0,

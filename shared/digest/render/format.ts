@@ -1,5 +1,5 @@
-import type { Metric } from '../types.ts';
-import type { DigestMessages } from './messages.ts';
+import type { Digest, Metric } from '../types.ts';
+import type { DigestLanguage, DigestMessages } from './messages.ts';
 
 /** Whether a rise is good news: colours the ▲/▼ green or red (volume is neither). */
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
@@ -63,6 +63,11 @@ function changeText(metric: Metric, delta: number, messages: DigestMessages): st
     case 'seconds':
       return `${delta > 0 ? '+' : '−'}${formatDuration(Math.abs(delta), messages)}`;
   }
+}
+
+/** A complaint type in the digest's language, falling back to its id. */
+export function typeName(digest: Digest, type: string, language: DigestLanguage): string {
+  return digest.complaintTypeNames[type]?.[language] ?? type;
 }
 
 export function formatDuration(seconds: number, messages: DigestMessages): string {

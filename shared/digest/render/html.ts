@@ -7,6 +7,7 @@ import {
   formatCurrent,
   formatInstant,
   formatPrevious,
+  typeName,
   type Polarity,
 } from './format.ts';
 import { digestSubject } from './text.ts';
@@ -81,9 +82,9 @@ export function renderDigestHtml(digest: Digest, language: DigestLanguage = 'zh'
           ...(digest.nps ? ([[messages.figures.nps, digest.nps.score, 'higher-is-better']] satisfies Row[]) : []),
         ]),
     ),
-    section(messages.sections.complaints, complaints(digest, messages, chart)),
-    section(messages.sections.rising, rising(digest, messages)),
-    section(messages.sections.urgent, urgent(digest, messages)),
+    section(messages.sections.complaints, complaints(digest, language, chart)),
+    section(messages.sections.rising, rising(digest, language)),
+    section(messages.sections.urgent, urgent(digest, language)),
     section(messages.sections.atRisk, atRisk(digest, messages)),
     section(
       messages.sections.responseTimes,
@@ -176,11 +177,12 @@ function comparisonTable(messages: DigestMessages, firstColumn: string, rows: Ro
   );
 }
 
-function complaints(digest: Digest, messages: DigestMessages, chart: (name: ChartName, alt: string) => string): string {
+function complaints(digest: Digest, language: DigestLanguage, chart: (name: ChartName, alt: string) => string): string {
+  const messages = MESSAGES[language];
   const { top } = digest.complaints;
   if (top.length === 0) return paragraph(messages.none);
   const rows = top.map((entry, index) => [
-    `<span style="color:${MUTED};">#${index + 1}</span> ${escapeHtml(entry.type)}`,
+    `<span style="color:${MUTED};">#${index + 1}</span> ${escapeHtml(typeName(digest, entry.type, language))}`,
     `<b>${escapeHtml(formatCurrent(entry.count, messages))}</b>`,
     `<span style="color:${MUTED};">${escapeHtml(formatPrevious(entry.count, messages))}</span>`,
     `${changeHtml(entry.count, 'lower-is-better', messages)} <span style="color:${MUTED};font-size:12px;">${escapeHtml(messages.trend[entry.trend])}</span>`,
@@ -189,7 +191,7 @@ function complaints(digest: Digest, messages: DigestMessages, chart: (name: Char
     .filter((entry) => entry.quotes.length > 0)
     .map(
       (entry) =>
-        `<div style="font-size:13px;font-weight:bold;margin:12px 0 4px;">${escapeHtml(entry.type)}</div>` +
+        `<div style="font-size:13px;font-weight:bold;margin:12px 0 4px;">${escapeHtml(typeName(digest, entry.type, language))}</div>` +
         entry.quotes
           .map(
             (quote) =>
@@ -209,18 +211,20 @@ function complaints(digest: Digest, messages: DigestMessages, chart: (name: Char
   );
 }
 
-function rising(digest: Digest, messages: DigestMessages): string {
+function rising(digest: Digest, language: DigestLanguage): string {
+  const messages = MESSAGES[language];
   const { rising: items } = digest.complaints;
   if (items.length === 0) return paragraph(messages.none);
   return items
     .map(
       (item) =>
-        `<div style="margin:3px 0;"><span style="color:${TONE_COLOUR.bad};font-weight:bold;">▲</span> ${escapeHtml(messages.risingLine(item.type, item.current, item.previous))}</div>`,
+        `<div style="margin:3px 0;"><span style="color:${TONE_COLOUR.bad};font-weight:bold;">▲</span> ${escapeHtml(messages.risingLine(typeName(digest, item.type, language), item.current, item.previous))}</div>`,
     )
     .join('');
 }
 
-function urgent(digest: Digest, messages: DigestMessages): string {
+function urgent(digest: Digest, language: DigestLanguage): string {
+  const messages = MESSAGES[language];
   const { open, moreOpen } = digest.urgent;
   if (open.length === 0) return paragraph(messages.none);
   return (
@@ -229,7 +233,7 @@ function urgent(digest: Digest, messages: DigestMessages): string {
       open.map((item) => [
         `<span style="white-space:nowrap;">${escapeHtml(formatInstant(item.receivedAt, digest.timeZone))}</span>`,
         escapeHtml(messages.channel[item.channel]),
-        escapeHtml(item.complaintTypes.join(', ') || messages.noData),
+        escapeHtml(item.complaintTypes.map((type) => typeName(digest, type, language)).join(', ') || messages.noData),
         escapeHtml(item.excerpt),
       ]),
       [false, false, false, false],

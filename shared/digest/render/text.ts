@@ -1,6 +1,6 @@
 import { SENTIMENT_LABELS } from '../../classify/types.ts';
 import type { Digest, Metric } from '../types.ts';
-import { formatChange, formatCurrent, formatInstant, formatPrevious, periodLabel, type Polarity } from './format.ts';
+import { formatChange, formatCurrent, formatInstant, formatPrevious, periodLabel, typeName, type Polarity } from './format.ts';
 import { MESSAGES, type DigestLanguage, type DigestMessages } from './messages.ts';
 
 /** The plain-text part of the digest mail: the same figures as the HTML, one per line. */
@@ -49,17 +49,17 @@ export function renderDigestText(digest: Digest, language: DigestLanguage = 'zh'
     ...heading(messages.sections.complaints),
     ...noneIfEmpty(
       digest.complaints.top.flatMap((entry, index) => [
-        `${figure(`#${index + 1} ${entry.type}`, entry.count, 'lower-is-better')} ${messages.trend[entry.trend]}`,
+        `${figure(`#${index + 1} ${typeName(digest, entry.type, language)}`, entry.count, 'lower-is-better')} ${messages.trend[entry.trend]}`,
         ...entry.quotes.map((quote) => `      “${quote.text}” (${messages.channel[quote.channel]})`),
       ]),
     ),
     ...heading(messages.sections.rising),
-    ...noneIfEmpty(digest.complaints.rising.map((item) => `  ▲ ${messages.risingLine(item.type, item.current, item.previous)}`)),
+    ...noneIfEmpty(digest.complaints.rising.map((item) => `  ▲ ${messages.risingLine(typeName(digest, item.type, language), item.current, item.previous)}`)),
     ...heading(messages.sections.urgent),
     ...noneIfEmpty(
       digest.urgent.open.map(
         (item) =>
-          `  ${formatInstant(item.receivedAt, digest.timeZone)} [${messages.channel[item.channel]}] ${item.complaintTypes.join(', ')} ${item.excerpt}`,
+          `  ${formatInstant(item.receivedAt, digest.timeZone)} [${messages.channel[item.channel]}] ${item.complaintTypes.map((type) => typeName(digest, type, language)).join(', ')} ${item.excerpt}`,
       ),
     ),
     ...(digest.urgent.moreOpen ? [`  ${messages.moreOpen}`] : []),

@@ -1,0 +1,119 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LocalStore } from '../shared/adapters/local/local-store.ts';
+import { FileMailer } from '../shared/adapters/local/file-mailer.ts';
+import { SmtpMailer } from '../shared/adapters/smtp-mailer.ts';
+import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
+import type { Config } from '../shared/config.ts';
+import {
+  buildDigest,
+  DIGEST_LANGUAGES,
+  DIGEST_PERIODS,
+  renderDigestHtmlFile,
+  renderDigestText,
+  sendDigest,
+  type DigestLanguage,
+  type DigestPeriod,
+} from '../shared/digest/index.ts';
+import { parseDay } from '../shared/digest/period.ts';
+import { systemClock, type Clock, type Mailer } from '../shared/ports.ts';
+
+const USAGE =
+  'usage: feedback digest --period daily|weekly [--date YYYY-MM-DD] [--out file.html] [--send [--to a@b.com,...] [--force]] [--lang zh|en]\n';
+
+/**
+ * `feedback digest`: builds the digest from the local store in DATA_DIR; `--out` writes a
+ * self-contained HTML file, `--send` mails it through MAIL_TRANSPORT, neither prints the text.
+ */
+export async function runDigestCommand(argv: string[], config: Config, clock: Clock = systemClock): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      period: { type: 'string' },
+      date: { type: 'string' },
+      out: { type: 'string' },
+      send: { type: 'boolean', default: false },
+      to: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+  });
+  const period = values.period as DigestPeriod;
+  const language = (values.lang ?? config.DIGEST_LANGUAGE) as DigestLanguage;
+  if (!DIGEST_PERIODS.includes(period) || !DIGEST_LANGUAGES.includes(language)) return usage();
+  if (values.date !== undefined) parseDay(values.date);
+
+  const store = new LocalStore(resolve(config.DATA_DIR));
+  const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
+  const date = values.date === undefined ? {} : { date: values.date };
+  const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now: clock.now(), taxonomy, ...date });
+  if (values.out) {
+    await writeFile(values.out, renderDigestHtmlFile(digest, language));
+    process.stderr.write(`wrote ${values.out}\n`);
+  }
+  if (!values.send) {
+    if (!values.out) process.stdout.write(renderDigestText(digest, language));
+    return 0;
+  }
+
+  const recipients = values.to
+    ? values.to.split(',').map((address) => address.trim()).filter(Boolean)
+    : period === 'daily'
+      ? config.DIGEST_DAILY_RECIPIENTS
+      : config.DIGEST_WEEKLY_RECIPIENTS;
+  if (recipients.length === 0) {
+    process.stderr.write(`no recipients: pass --to or set DIGEST_${period.toUpperCase()}_RECIPIENTS\n`);
+    return 2;
+  }
+  const mailer = await createMailer(config);
+  try {
+    const result = await sendDigest({
+      store,
+      mailer,
+      clock,
+      period,
+      recipients,
+      language,
+      from: config.MAIL_FROM,
+      timeZone: config.REPORT_TIME_ZONE,
+      force: values.force,
+      taxonomy,
+      date: digest.window.start,
+    });
+    process.stdout.write(
+      result.status === 'sent'
+        ? `sent ${result.key} to ${recipients.join(', ')} via ${config.MAIL_TRANSPORT} (${result.messageId})\n`
+        : `already sent ${result.key}; pass --force to send it again\n`,
+    );
+    return 0;
+  } finally {
+    mailer.close?.();
+  }
+}
+
+/** The mail adapter MAIL_TRANSPORT names: an .eml outbox in DATA_DIR, SES, or any SMTP server. */
+export async function createMailer(config: Config): Promise<Mailer & { close?(): void }> {
+  switch (config.MAIL_TRANSPORT) {
+    case 'file':
+      return new FileMailer({ dataDir: resolve(config.DATA_DIR) });
+    case 'smtp':
+      if (!config.SMTP_URL) throw new Error('MAIL_TRANSPORT=smtp needs SMTP_URL');
+      return new SmtpMailer({ smtpUrl: config.SMTP_URL });
+    case 'ses': {
+      // Loaded only for SES, so local and SMTP users never load the AWS SDK.
+      const [{ SESv2Client }, { SesMailer }] = await Promise.all([
+        import('@aws-sdk/client-sesv2'),
+        import('../shared/adapters/aws/ses-mailer.ts'),
+      ]);
+      const endpoint = config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {};
+      const region = config.AWS_REGION ? { region: config.AWS_REGION } : {};
+      return new SesMailer({ client: new SESv2Client({ ...endpoint, ...region }) });
+    }
+  }
+}
+
+function usage(): number {
+  process.stderr.write(USAGE);
+  return 2;
+}

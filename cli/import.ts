@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { parse as parseCsv } from 'csv-parse';
+import { z } from 'zod';
+import type { Config } from '../shared/config.ts';
+import { Channel, deriveFeedbackId, type FeedbackEvent } from '../shared/event.ts';
+import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
+import { createLocalRuntime } from '../shared/runtime/local.ts';
+import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
+
+/** Empty CSV cells and JSON nulls mean "not given". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+/** One historical feedback item, as a JSON line or a CSV row with the same column names. */
+export const ImportRow = z
+  .object({
+    channel: Channel,
+    receivedAt: z.iso.datetime({ offset: true }),
+    text: z.string().min(1).max(100_000),
+    subject: optional(z.string().max(998)),
+    email: optional(trimmed(254)),
+    phone: optional(trimmed(32)),
+    wechatOpenId: optional(trimmed(128)),
+    customerId: optional(trimmed(128)),
+    rating: optional(z.coerce.number().int().min(1).max(5)),
+    nps: optional(z.coerce.number().int().min(0).max(10)),
+    externalId: optional(trimmed(256)),
+  })
+  .strip();
+export type ImportRow = z.infer<typeof ImportRow>;
+
+export interface ImportOptions {
+  processEvent: (event: FeedbackEvent) => Promise<ProcessOutcome>;
+  /** Region for phone numbers written without a country code. */
+  defaultPhoneRegion: string;
+  /** Called now and then with the share of the file read, 0..1. */
+  onProgress?: (fraction: number, linesRead: number) => void;
+}
+
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  bad: { line: number; problem: string }[];
+}
+
+/**
+ * Feeds a JSONL or CSV file of historical feedback through the processor, in file order and one
+ * at a time, so identity resolution and at-risk history see the items as they happened. Ids are
+ * derived from `externalId` (or the row's content), so importing a file again adds nothing.
+ */
+export async function importFile(path: string, options: ImportOptions): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: 0, duplicates: 0, bad: [] };
+  const { size } = await stat(path);
+  const input = createReadStream(path);
+  const rows = extname(path).toLowerCase() === '.csv' ? csvRows(input) : jsonLines(input);
+  for await (const { line, value, error } of rows) {
+    options.onProgress?.(size === 0 ? 1 : input.bytesRead / size, line);
+    const event = error === undefined ? toEvent(value, options.defaultPhoneRegion) : { problem: error };
+    if ('problem' in event) {
+      summary.bad.push({ line, problem: event.problem });
+      continue;
+    }
+    let outcome: ProcessOutcome;
+    try {
+      outcome = await options.processEvent(event);
+    } catch (cause) {
+      throw new Error(`line ${line}: processing failed; fix the cause and import again (done lines are skipped)`, { cause });
+    }
+    if (outcome.status === 'written') summary.imported += 1;
+    else summary.duplicates += 1;
+  }
+  options.onProgress?.(1, summary.imported + summary.duplicates + summary.bad.length);
+  return summary;
+}
+
+interface RawRow {
+  line: number;
+  value?: unknown;
+  error?: string;
+}
+
+async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
+  let line = 0;
+  for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    line += 1;
+    const content = line === 1 ? text.replace(/^\uFEFF/, '') : text;
+    if (content.trim() === '') continue;
+    try {
+      yield { line, value: JSON.parse(content) };
+    } catch (error) {
+      yield { line, error: `not valid JSON: ${(error as Error).message}` };
+    }
+  }
+}
+
+/** RFC 4180 CSV with a header row of the JSON field names; `line` is where the record ends. */
+async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
+  const parser = input.pipe(
+    parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: false, info: true }),
+  );
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; invalid_field_length: number } }>) {
+      yield { line: info.lines, value: record };
+    }
+  } catch (error) {
+    // A broken quote makes the rest of the file unreadable: report it and stop there.
+    const lines = (error as { lines?: number }).lines;
+    yield { line: lines ?? 0, error: `unreadable CSV, import stopped here: ${(error as Error).message}` };
+  }
+}
+
+/** Validates a row and maps it to the event every channel produces. */
+export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEvent | { problem: string } {
+  const parsed = ImportRow.safeParse(value);
+  if (!parsed.success) {
+    return { problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; ') };
+  }
+  const row = parsed.data;
+  const identities: string[] = [];
+  if (row.email !== undefined) {
+    const email = normaliseEmail(row.email);
+    if (!email) return { problem: `email: not an e-mail address: ${row.email}` };
+    identities.push(identityKey('email', email));
+  }
+  if (row.phone !== undefined) {
+    const phone = normalisePhone(row.phone, defaultPhoneRegion);
+    if (!phone) return { problem: `phone: not a valid phone number: ${row.phone}` };
+    identities.push(identityKey('phone', phone));
+  }
+  if (row.wechatOpenId !== undefined) identities.push(identityKey('wechat', row.wechatOpenId));
+  if (row.customerId !== undefined) identities.push(identityKey('form', row.customerId));
+  if (identities.length === 0) return { problem: 'no customer identity: give email, phone, wechatOpenId or customerId' };
+
+  return {
+    schemaVersion: 1,
+    feedbackId: deriveFeedbackId('import', row.externalId ?? contentKey(row)),
+    channel: row.channel,
+    source: 'import',
+    kind: 'message',
+    receivedAt: row.receivedAt,
+    identities,
+    text: row.text,
+    ...(row.subject !== undefined ? { subject: row.subject } : {}),
+    ...(row.rating !== undefined ? { rating: row.rating } : {}),
+    ...(row.nps !== undefined ? { nps: row.nps } : {}),
+    metadata: row.externalId !== undefined ? { externalId: row.externalId } : {},
+  };
+}
+
+/** Without an externalId the validated content is the key: the same row in JSONL or CSV, same id. */
+function contentKey(row: ImportRow): string {
+  const canonical = JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
+  return `content:${createHash('sha256').update(canonical).digest('hex')}`;
+}
+
+/** `feedback import <file>`: runs against the local store in DATA_DIR. */
+export async function runImportCommand(argv: string[], config: Config): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) {
+    process.stderr.write('usage: feedback import <file.jsonl|file.csv>\n');
+    return 2;
+  }
+  const runtime = createLocalRuntime(config);
+  const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  try {
+    const summary = await importFile(path, {
+      processEvent: runtime.processEvent,
+      defaultPhoneRegion: config.DEFAULT_PHONE_REGION,
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+    progress?.done();
+    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
+    process.stdout.write(
+      `imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length} (data in ${runtime.dataDir})\n`,
+    );
+    return summary.bad.length > 0 ? 1 : 0;
+  } finally {
+    progress?.done();
+    await runtime.stop();
+  }
+}
+
+const BAR_WIDTH = 30;
+const REDRAW_EVERY_MS = 100;
+
+function progressBar(stream: NodeJS.WriteStream) {
+  let lastDraw = 0;
+  let visible = false;
+  return {
+    update(fraction: number, lines: number) {
+      const now = Date.now();
+      if (now - lastDraw < REDRAW_EVERY_MS && fraction < 1) return;
+      lastDraw = now;
+      visible = true;
+      const filled = Math.round(Math.min(1, fraction) * BAR_WIDTH);
+      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${Math.floor(fraction * 100)}%  line ${lines}`);
+    },
+    done() {
+      if (visible) stream.write('\n');
+      visible = false;
+    },
+  };
+}
