@@ -1,3 +1,4 @@
+import { emailChannel } from './email/index.ts';
 import { formsChannel } from './forms/index.ts';
 import { tencentSmsChannel } from './tencent-sms/index.ts';
 import { twilioSmsChannel } from './twilio-sms/index.ts';
@@ -10,4 +11,5 @@ export const channels: readonly ChannelPlugin[] = [
   wechatChannel,
   twilioSmsChannel,
   tencentSmsChannel,
+  emailChannel,
 ];

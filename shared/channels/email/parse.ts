@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import PostalMime, { type Address, type Email } from 'postal-mime';
+import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
+import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
+import { ChannelError } from '../types.ts';
+import { fitTextToQueueMessage } from './fit.ts';
+import { htmlToPlainText } from './html.ts';
+import { stripQuotedReply } from './quotes.ts';
+
+/** SES accepts mail up to 40 MB; anything larger is not a message we could have been sent. */
+export const MAX_RAW_EMAIL_BYTES = 40 * 1024 * 1024;
+const MAX_ATTACHMENTS = 100;
+const MAX_METADATA_VALUE = 4096;
+
+export interface ParseEmailOptions {
+  receivedAt: Date;
+  /** `email` for posts to the webhook, `ses` for the SES → S3 path; recorded in metadata. */
+  via: 'webhook' | 'ses';
+}
+
+function firstMailbox(address: Address | undefined): { name: string; address: string } | undefined {
+  if (!address) return undefined;
+  if (address.group) return address.group[0];
+  return address;
+}
+
+function attachmentsOf(email: Email): Attachment[] {
+  return email.attachments.slice(0, MAX_ATTACHMENTS).map((attachment) => ({
+    name: (attachment.filename ?? 'unnamed').slice(0, 512),
+    contentType: attachment.mimeType.slice(0, 255),
+    size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
+  }));
+}
+
+/** Message-ID without its angle brackets; the same message sent twice keeps it. */
+function dedupeKey(email: Email, raw: Uint8Array): string {
+  const messageId = email.messageId?.trim().replace(/^<|>$/g, '');
+  if (messageId && messageId.length <= 998) return `message-id:${messageId}`;
+  return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
+async function parseMime(raw: Uint8Array): Promise<Email> {
+  try {
+    return await PostalMime.parse(raw, { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
+  } catch {
+    throw new ChannelError(400, 'invalid_mime', 'body is not a parseable RFC 822 message');
+  }
+}
+
+/**
+ * A raw RFC 822 message as one FeedbackEvent: what the customer wrote (quoted replies and
+ * signatures removed; HTML-only mail turned into text), the subject, the sender as identity and
+ * attachments by name, type and size only. Shared by the webhook and the SES Lambda.
+ */
+export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): Promise<FeedbackEvent> {
+  if (raw.byteLength > MAX_RAW_EMAIL_BYTES) {
+    throw new ChannelError(413, 'payload_too_large', `email is larger than ${MAX_RAW_EMAIL_BYTES} bytes`);
+  }
+  const email = await parseMime(raw);
+  const sender = firstMailbox(email.from);
+  const address = sender && normaliseEmail(sender.address);
+  if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
+
+  const body = stripQuotedReply(email.text?.trim() ? email.text : htmlToPlainText(email.html ?? ''));
+  const metadata: FeedbackEvent['metadata'] = { via: options.via };
+  if (email.messageId) metadata['messageId'] = email.messageId.slice(0, MAX_METADATA_VALUE);
+  if (email.date) metadata['sentAt'] = email.date.slice(0, MAX_METADATA_VALUE);
+  const recipient = firstMailbox(email.to?.[0]);
+  if (recipient?.address) metadata['to'] = recipient.address.slice(0, MAX_METADATA_VALUE);
+  if (email.inReplyTo) metadata['inReplyTo'] = email.inReplyTo.slice(0, MAX_METADATA_VALUE);
+
+  const attachments = attachmentsOf(email);
+  const subject = email.subject?.replace(/[\r\n]+/g, ' ').trim().slice(0, 998);
+  const displayName = sender.name.trim().slice(0, 256);
+  return fitTextToQueueMessage({
+    schemaVersion: 1,
+    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw)),
+    channel: 'email',
+    source: 'email',
+    kind: 'message',
+    receivedAt: options.receivedAt.toISOString(),
+    identities: [identityKey('email', address)],
+    ...(displayName ? { displayName } : {}),
+    text: body,
+    ...(subject ? { subject } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
+    metadata,
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { stripQuotedReply } from '../../../shared/channels/email/quotes.ts';
+
+const reply = '东西质量很差，要求退货。';
+
+describe('stripQuotedReply', () => {
+  it.each([
+    ['Gmail attribution', `${reply}\n\nOn Mon, Mar 4, 2024 at 9:00 AM Support <support@example.com> wrote:\n> Thanks`],
+    ['wrapped Gmail attribution', `${reply}\n\nOn Mon, Mar 4, 2024 at 9:00 AM Customer Support Team <\nsupport@example.com> wrote:\n> Thanks`],
+    ['Outlook original message', `${reply}\n\n-----Original Message-----\nFrom: Support\nSent: Monday`],
+    ['Outlook header block', `${reply}\n\n________________________________\nFrom: Support <support@example.com>\nSent: Monday, March 4, 2024 4:00 PM\nTo: me`],
+    ['Outlook zh header block', `${reply}\n\n发件人: 客服中心 <support@example.com>\n发送时间: 2024年3月4日 16:00\n收件人: 张伟\n主题: 订单`],
+    ['QQ Mail original', `${reply}\n\n------------------ 原始邮件 ------------------\n发件人: "客服中心"<support@example.com>;`],
+    ['compact 原始邮件', `${reply}\n-----原始邮件-----\n发件人：客服`],
+    ['NetEase mobile', `${reply}\n\n---- 回复的原邮件 ----\n| 发件人 | 客服中心 |`],
+    ['NetEase attribution', `${reply}\n\n在 2024-03-02 09:15:27，"客服中心" <support@example.com> 写道：\n>您好`],
+    ['Gmail zh attribution', `${reply}\n\n客服中心 <support@example.com> 于2024年3月4日周一 09:00写道：\n\n> 您好`],
+    ['zh-TW attribution', `${reply}\n\n於 2024年3月3日 週日 上午10:00，客服中心 <support@example.com> 寫道：\n> 您好`],
+    ['zh-TW Outlook header block', `${reply}\n\n寄件者: 客服中心 <support@example.com>\n寄件日期: 2024年3月3日 10:00\n收件者: 王小明`],
+    ['RFC 3676 signature', `${reply}\n\n-- \n张伟 | 产品经理`],
+    ['iPhone signature', `${reply}\n\n发自我的iPhone`],
+    ['zh-TW iPhone signature', `${reply}\n\n從我的 iPhone 傳送`],
+    ['English iPhone signature', `${reply}\n\nSent from my iPhone`],
+    ['NetEase signature', `${reply}\n\n发自网易邮箱大师`],
+  ])('cuts a %s', (_label, text) => {
+    expect(stripQuotedReply(text)).toBe(reply);
+  });
+
+  it('drops interleaved ">" lines but keeps the answers between them', () => {
+    expect(stripQuotedReply('> 您满意吗？\n不满意\n> 为什么？\n发货太慢')).toBe('不满意\n发货太慢');
+  });
+
+  it('keeps ordinary lines that merely mention the markers', () => {
+    const text = 'From: the very first day the app was slow.\nI wrote to you on Monday: no answer.\n我在评论里写道：很失望';
+    expect(stripQuotedReply(text)).toBe(text);
+  });
+
+  it('keeps a message that is nothing but a quote', () => {
+    const forward = '-----Original Message-----\nFrom: Someone\nThe product broke.';
+    expect(stripQuotedReply(forward)).toBe(forward);
+  });
+});
