@@ -69,7 +69,7 @@ export async function representativeQuotes(store: Store, type: string, days: str
 /** How clearly an item speaks for its complaint type: confident classification, negative tone. */
 function quoteScore(record: FeedbackRecord, type: string): number {
   const confidence = record.classification.complaintTypes.find((entry) => entry.type === type)?.confidence ?? 0;
-  return confidence + (record.classification.sentiment.label === 'negative' ? 0.5 : 0);
+  return confidence + (record.classification.sentiment.label === 'negative' ? 1 : 0);
 }
 
 function trendOf(current: number, previous: number): ComplaintTrend['trend'] {

@@ -11,7 +11,8 @@ export function renderDigestText(digest: Digest, language: DigestLanguage = 'zh'
     const change = formatChange(metric, polarity, messages);
     return `  ${label}: ${formatCurrent(metric, messages)}  (${messages.columns.previousPeriod} ${formatPrevious(metric, messages)}, ${change.arrow}${change.text})`;
   };
-  const heading = (title: string) => ['', title, '-'.repeat(Math.max(8, [...title].length * 2))];
+  // Wide (CJK) characters take two columns in a monospaced mail view.
+  const heading = (title: string) => ['', title, '-'.repeat([...title].reduce((width, c) => width + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))];
   const noneIfEmpty = (lines: string[]) => (lines.length > 0 ? lines : [`  ${messages.none}`]);
 
   const lines = [
