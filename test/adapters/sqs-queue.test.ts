@@ -66,9 +66,10 @@ describe('SqsEventQueue against scripted SQS answers', () => {
   it('throws when entries still fail after retrying, naming the failures', async () => {
     const failAll: BatchReply = (ids) => ({ Failed: ids.map((Id) => ({ Id, Code: 'ServiceUnavailable', SenderFault: false })) });
     const { client, requests } = scriptedClient(failAll, failAll, failAll);
-    const send = new SqsEventQueue({ queueUrl, client }).send([sampleEvent()]);
+    const event = sampleEvent();
+    const send = new SqsEventQueue({ queueUrl, client }).send([event]);
     await expect(send).rejects.toThrow(QueueSendError);
-    await expect(send).rejects.toThrow(/ServiceUnavailable/);
+    await expect(send).rejects.toThrow(`${event.feedbackId} ServiceUnavailable`);
     expect(requests).toHaveLength(3);
   });
 

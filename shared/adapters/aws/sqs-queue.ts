@@ -8,8 +8,9 @@ import { FeedbackEvent } from '../../event.ts';
 import type { EventQueue } from '../../ports.ts';
 
 /**
- * SQS's classic limit, for a single message and for a whole batch. SQS now accepts up to 1 MiB,
- * but Lambda event source mappings and older tooling still assume 256 KiB, so we stay under it.
+ * The classic SQS limit, applied to each message and to each request. SQS has accepted up to
+ * 1 MiB since 2025; we keep 256 KiB on purpose: real events are a few KiB, so a bigger one is a
+ * bug worth an error, and small requests keep the retry of a failed batch cheap.
  */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 const MAX_BATCH_ENTRIES = 10;
@@ -25,15 +26,16 @@ export class MessageTooLargeError extends Error {
 }
 
 export class QueueSendError extends Error {
-  constructor(readonly failures: BatchResultErrorEntry[]) {
+  constructor(readonly failures: { feedbackId: string; code: string; message?: string }[]) {
     super(
       `SQS did not accept ${failures.length} event(s): ` +
-        failures.map((f) => `${f.Id} ${f.Code}${f.Message ? ` (${f.Message})` : ''}`).join(', '),
+        failures.map((f) => `${f.feedbackId} ${f.code}${f.message ? ` (${f.message})` : ''}`).join(', '),
     );
   }
 }
 
 interface Outgoing {
+  feedbackId: string;
   entry: SendMessageBatchRequestEntry;
   bytes: number;
 }
@@ -60,7 +62,7 @@ function escapeAstral(json: string): string {
 function toOutgoing(input: FeedbackEvent, index: number): Outgoing {
   const event = FeedbackEvent.parse(input);
   const entry: SendMessageBatchRequestEntry = {
-    // Batch entry ids only need to be unique within one request; the index is.
+    // Unique within the call, hence within each request; maps a failure back to its event.
     Id: String(index),
     MessageBody: escapeAstral(JSON.stringify(event)),
     MessageAttributes: {
@@ -70,7 +72,7 @@ function toOutgoing(input: FeedbackEvent, index: number): Outgoing {
   };
   const bytes = messageBytes(entry);
   if (bytes > MAX_MESSAGE_BYTES) throw new MessageTooLargeError(event.feedbackId, bytes);
-  return { entry, bytes };
+  return { feedbackId: event.feedbackId, entry, bytes };
 }
 
 /** Groups messages into requests within both the entry-count and the total-size limit. */
@@ -106,10 +108,18 @@ export class SqsEventQueue implements EventQueue {
 
   async send(events: FeedbackEvent[]): Promise<void> {
     // Validate and size everything first, so a bad event fails the call before anything is queued.
-    const batches = toBatches(events.map(toOutgoing));
+    const outgoing = events.map(toOutgoing);
     const failures: BatchResultErrorEntry[] = [];
-    for (const batch of batches) failures.push(...(await this.sendBatch(batch)));
-    if (failures.length > 0) throw new QueueSendError(failures);
+    for (const batch of toBatches(outgoing)) failures.push(...(await this.sendBatch(batch)));
+    if (failures.length > 0) {
+      throw new QueueSendError(
+        failures.map((f) => ({
+          feedbackId: outgoing[Number(f.Id)]?.feedbackId ?? `entry ${f.Id}`,
+          code: f.Code ?? 'Unknown',
+          message: f.Message,
+        })),
+      );
+    }
   }
 
   /** Re-sends the entries SQS rejected for its own reasons (throttling, internal errors). */
