@@ -39,6 +39,13 @@ export interface AtRiskEntry {
   feedbackId: string;
 }
 
+/** The customer was merged into another meanwhile: resolve the event's customer again. */
+export class CustomerMergedError extends Error {
+  constructor(readonly customerId: string) {
+    super(`customer ${customerId} was merged into another customer`);
+  }
+}
+
 export class InvalidCursorError extends Error {
   constructor() {
     super('the cursor is not one this API issued');
@@ -63,7 +70,10 @@ export interface Store {
   createCustomer(customer: Customer): Promise<boolean>;
 
   // feedback
-  /** Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`. */
+  /**
+   * Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`.
+   * Throws CustomerMergedError when the customer has been merged away.
+   */
   commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
@@ -74,6 +84,7 @@ export interface Store {
   /**
    * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts into
    * the survivor and records the merge; `already` when `absorbed` was merged before.
+   * Throws CustomerMergedError when the survivor itself has been merged away.
    */
   beginMerge(merge: MergeRecord): Promise<'started' | 'already'>;
   /** Clears the pending mark once items and identities point at the survivor. */

@@ -7,8 +7,6 @@ const REPOINT_PAGE = 100;
 
 export interface Resolution {
   customer: Customer;
-  /** True when this event created the customer. */
-  created: boolean;
   /** Customers this event proved to be the same person and merged into `customer`. */
   merged: string[];
 }
@@ -16,43 +14,44 @@ export interface Resolution {
 /**
  * Finds the one customer an event belongs to. An identity seen before maps to its customer; an
  * event carrying identities of two customers merges them into the older one, and the merge is
- * recorded with what an undo needs. Every step is idempotent, so a redelivered event converges.
+ * recorded with what an undo needs. Every step is idempotent, so a redelivered event converges,
+ * and concurrent events agree on the survivor because customers are ordered the same way.
  */
 export async function resolveCustomer(
   store: Store,
   event: { feedbackId: string; identities: string[]; receivedAt: string; displayName?: string },
   now: string,
 ): Promise<Resolution> {
-  const owners = await canonicalOwners(store, event.identities);
-  let created = false;
-  if (owners.size === 0) {
-    const customerId = customerIdFor(event.feedbackId);
-    created = await store.createCustomer({
-      customerId,
-      createdAt: now,
-      firstSeen: event.receivedAt,
-      lastSeen: event.receivedAt,
-      identities: [],
-      displayName: event.displayName,
-      counts: {},
-    });
-    owners.set(customerId, (await store.getCustomer(customerId))!);
+  const candidates = await canonicalOwners(store, event.identities);
+  let created: Customer | undefined;
+  if (candidates.size === 0) {
+    created = await createCustomerFor(store, event, now);
+    candidates.set(created.customerId, created);
   }
-  const [survivor, ...others] = [...owners.values()].sort(olderFirst);
-  // A concurrent event may claim an identity first; the merge below then joins the two.
+  const claimant = oldest(candidates);
+  let claimedAny = false;
   for (const identity of event.identities) {
-    const owner = await store.claimIdentity(identity, survivor!.customerId);
-    if (owner !== survivor!.customerId && !owners.has(owner)) {
-      const other = await canonical(store, owner);
-      if (other && other.customerId !== survivor!.customerId && !others.some((c) => c.customerId === other.customerId)) {
-        others.push(other);
-      }
+    const owner = await store.claimIdentity(identity, claimant.customerId);
+    if (owner === claimant.customerId) {
+      claimedAny = true;
+      continue;
     }
+    const other = await canonical(store, owner);
+    if (other) candidates.set(other.customerId, other);
   }
-  for (const absorbed of others) await mergeCustomers(store, survivor!.customerId, absorbed, event.feedbackId, now);
-  const customer = await canonical(store, survivor!.customerId);
-  for (const pending of customer?.pendingMerges ?? []) await completeMerge(store, customer!.customerId, pending);
-  return { customer: (await store.getCustomer(customer!.customerId))!, created, merged: others.map((c) => c.customerId) };
+  // A customer created for this event that lost every identity to a concurrent event stays empty.
+  if (created && !claimedAny && candidates.size > 1) candidates.delete(created.customerId);
+
+  const survivor = oldest(candidates);
+  const merged: string[] = [];
+  for (const absorbed of candidates.values()) {
+    if (absorbed.customerId === survivor.customerId) continue;
+    await mergeInto(store, survivor.customerId, absorbed.customerId, event.feedbackId, now);
+    merged.push(absorbed.customerId);
+  }
+  const current = (await canonical(store, survivor.customerId))!;
+  for (const pending of current.pendingMerges ?? []) await completeMerge(store, current.customerId, pending);
+  return { customer: (await store.getCustomer(current.customerId))!, merged };
 }
 
 /** The customer that currently stands for `customerId`, following merges. */
@@ -64,29 +63,56 @@ export async function canonical(store: Store, customerId: string): Promise<Custo
   return customer;
 }
 
+async function createCustomerFor(store: Store, event: { feedbackId: string; receivedAt: string; displayName?: string }, now: string) {
+  const customerId = customerIdFor(event.feedbackId);
+  await store.createCustomer({
+    customerId,
+    createdAt: now,
+    firstSeen: event.receivedAt,
+    lastSeen: event.receivedAt,
+    identities: [],
+    displayName: event.displayName,
+    counts: {},
+  });
+  return (await store.getCustomer(customerId))!;
+}
+
 async function canonicalOwners(store: Store, identities: string[]): Promise<Map<string, Customer>> {
   const owners = new Map<string, Customer>();
   for (const identity of identities) {
     const owner = await store.getIdentityOwner(identity);
-    if (!owner) continue;
-    const customer = await canonical(store, owner);
+    const customer = owner && (await canonical(store, owner));
     if (customer) owners.set(customer.customerId, customer);
   }
   return owners;
 }
 
-async function mergeCustomers(store: Store, survivorId: string, absorbed: Customer, causeFeedbackId: string, now: string) {
-  await store.beginMerge({
-    survivorId,
-    absorbedId: absorbed.customerId,
-    mergedAt: now,
-    causeFeedbackId,
-    absorbedIdentities: absorbed.identities,
-    absorbedCounts: absorbed.counts,
-    absorbedFirstSeen: absorbed.firstSeen,
-    absorbedLastSeen: absorbed.lastSeen,
-  });
-  await completeMerge(store, survivorId, absorbed.customerId);
+/**
+ * Merges `absorbedId` into `survivorId`. When a concurrent event already merged it elsewhere,
+ * that merge is finished first and the customer it went into is merged instead.
+ */
+async function mergeInto(store: Store, survivorId: string, absorbedId: string, causeFeedbackId: string, now: string) {
+  let target = absorbedId;
+  for (let hop = 0; hop < MAX_MERGE_HOPS && target !== survivorId; hop += 1) {
+    const absorbed = await store.getCustomer(target);
+    if (!absorbed) return;
+    if (absorbed.mergedInto) {
+      await completeMerge(store, absorbed.mergedInto, absorbed.customerId);
+      target = absorbed.mergedInto;
+      continue;
+    }
+    const outcome = await store.beginMerge({
+      survivorId,
+      absorbedId: absorbed.customerId,
+      mergedAt: now,
+      causeFeedbackId,
+      absorbedIdentities: absorbed.identities,
+      absorbedCounts: absorbed.counts,
+      absorbedFirstSeen: absorbed.firstSeen,
+      absorbedLastSeen: absorbed.lastSeen,
+    });
+    if (outcome === 'started') return completeMerge(store, survivorId, absorbed.customerId);
+  }
 }
 
 /** Re-points the absorbed customer's items and identities; safe to run again after a crash. */
@@ -107,6 +133,7 @@ export function customerIdFor(feedbackId: string): string {
   return `cus_${deriveFeedbackId('customer', feedbackId).slice(3)}`;
 }
 
-function olderFirst(a: Customer, b: Customer): number {
-  return a.firstSeen.localeCompare(b.firstSeen) || a.customerId.localeCompare(b.customerId);
+/** The oldest customer survives a merge; the id breaks ties so every processor picks the same one. */
+function oldest(customers: Map<string, Customer>): Customer {
+  return [...customers.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.customerId.localeCompare(b.customerId))[0]!;
 }

@@ -2,7 +2,7 @@ import type { Classifier } from '../classify/types.ts';
 import { FeedbackEvent } from '../event.ts';
 import { resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
-import type { Clock, Store } from '../ports.ts';
+import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, reportingDay } from './counters.ts';
 import { assessRisk } from './risk.ts';
 
@@ -24,11 +24,23 @@ export class PoisonMessageError extends Error {}
  * Processes one queued event: classify, resolve the customer, then write the timeline item, the
  * customer's counts and the day's aggregates in one atomic, idempotent commit.
  */
+const MAX_RESOLVE_ATTEMPTS = 5;
+
 export function createEventProcessor({ store, classifier, clock, timeZone }: ProcessorDependencies) {
-  return async function processEvent(input: unknown): Promise<ProcessOutcome> {
+  async function processEvent(input: unknown): Promise<ProcessOutcome> {
     const parsed = FeedbackEvent.safeParse(input);
     if (!parsed.success) throw new PoisonMessageError(`not a FeedbackEvent: ${parsed.error.issues[0]?.message}`);
-    const event = parsed.data;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await processOnce(parsed.data);
+      } catch (error) {
+        // A concurrent event merged our customer away between resolving and committing.
+        if (!(error instanceof CustomerMergedError) || attempt >= MAX_RESOLVE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async function processOnce(event: FeedbackEvent): Promise<ProcessOutcome> {
     if (await store.getFeedback(event.feedbackId)) return { status: 'duplicate', feedbackId: event.feedbackId };
 
     const now = clock.now().toISOString();
@@ -83,7 +95,9 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
-  };
+  }
+
+  return processEvent;
 }
 
 export type EventProcessor = ReturnType<typeof createEventProcessor>;

@@ -10,7 +10,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -67,10 +67,11 @@ export class DynamoStore implements Store {
     for (let attempt = 1; ; attempt += 1) {
       const current = await this.getCustomerItem(patch.customerId);
       if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
+      if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
-        .when((n, v) => `${n('firstSeen')} = ${v(current.firstSeen)} AND ${n('lastSeen')} = ${v(current.lastSeen)}`);
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('firstSeen')} = ${v(current.firstSeen)} AND ${n('lastSeen')} = ${v(current.lastSeen)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.negativeDays) profile.set('negativeDays', patch.negativeDays);
@@ -131,6 +132,7 @@ export class DynamoStore implements Store {
     for (let attempt = 1; ; attempt += 1) {
       const survivor = await this.getCustomerItem(merge.survivorId);
       if (!survivor) throw new Error('both customers of a merge must exist');
+      if (survivor.mergedInto) throw new CustomerMergedError(merge.survivorId);
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
         .set('lastSeen', max(survivor.lastSeen as string, merge.absorbedLastSeen))

@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -75,7 +75,9 @@ export class LocalStore implements Store {
 
   async commitFeedback(commit: FeedbackCommit) {
     if (this.feedback.has(commit.record.feedbackId)) return 'duplicate' as const;
-    if (!this.customers.has(commit.customer.customerId)) throw new Error(`customer ${commit.customer.customerId} does not exist`);
+    const customer = this.customers.get(commit.customer.customerId);
+    if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
+    if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     this.record({ op: 'commit', commit });
     return 'written' as const;
   }
@@ -103,6 +105,7 @@ export class LocalStore implements Store {
     const survivor = this.customers.get(merge.survivorId);
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return 'already' as const;
+    if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
     this.record({ op: 'beginMerge', merge });
     return 'started' as const;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FeedbackEvent } from '../../event.ts';
+import { FeedbackEvent } from '../../event.ts';
 import type { EventQueue } from '../../ports.ts';
 import { assertFitsMessage, type BatchHandler, type QueuedMessage } from '../queue-messages.ts';
 import { Journal } from './journal.ts';
@@ -60,7 +60,7 @@ export class MemoryQueue implements EventQueue {
   }
 
   async send(events: FeedbackEvent[]): Promise<void> {
-    const bodies = events.map((event) => JSON.stringify(event));
+    const bodies = events.map((event) => JSON.stringify(FeedbackEvent.parse(event)));
     bodies.forEach(assertFitsMessage);
     for (const body of bodies) this.record({ op: 'send', messageId: randomUUID(), body });
     this.pump();
