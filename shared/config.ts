@@ -40,6 +40,8 @@ export const ConfigSchema = z.object({
   TABLE_NAME: optionalString,
   QUEUE_URL: optionalString,
   EMAIL_BUCKET: optionalString,
+  /** Key prefix of the SES receipt rule's S3 action; the object key is `<prefix><SES messageId>`. */
+  EMAIL_OBJECT_PREFIX: z.string().default(''),
   AWS_REGION: optionalString,
   DYNAMODB_ENDPOINT: optionalString,
   SQS_ENDPOINT: optionalString,

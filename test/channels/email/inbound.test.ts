@@ -1,0 +1,85 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { S3RawMailReader } from '../../../shared/adapters/aws/s3-raw-mail.ts';
+import { createInboundMailHandler, rawMailLocations, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
+import type { ChannelError } from '../../../shared/channels/types.ts';
+import { CapturingQueue, FIXED_NOW } from '../support.ts';
+import { fixture } from './email-support.ts';
+import sesLambdaEvent from './fixtures/ses-lambda-event.json' with { type: 'json' };
+import snsNotification from './fixtures/ses-sns-s3-notification.json' with { type: 'json' };
+
+const BUCKET = 'feedback-inbound-mail';
+const PREFIX = 'inbound/';
+
+function harness(objects: Record<string, Uint8Array>) {
+  const queue = new CapturingQueue();
+  const rejected: { location: RawMailLocation; error: ChannelError }[] = [];
+  const handler = createInboundMailHandler({
+    bucket: BUCKET,
+    prefix: PREFIX,
+    readRawMail: async ({ bucket, key }) => {
+      const raw = objects[`${bucket}/${key}`];
+      if (!raw) throw new Error(`NoSuchKey ${bucket}/${key}`);
+      return raw;
+    },
+    queue,
+    now: () => FIXED_NOW,
+    onRejected: (location, error) => rejected.push({ location, error }),
+  });
+  return { queue, rejected, handler };
+}
+
+describe('SES inbound mail Lambda', () => {
+  it('reads <prefix><messageId> for an SES Lambda action event and queues the parsed mail', async () => {
+    const { queue, handler } = harness({ [`${BUCKET}/inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1`]: fixture('gbk-163-reply.eml') });
+    expect(await handler(sesLambdaEvent)).toEqual({ queued: 1, rejected: 0 });
+    expect(queue.sent[0]).toMatchObject({ channel: 'email', identities: ['email:li.na@163.com'], text: '退款到现在还没到账，已经超过七个工作日了，非常失望。', metadata: { via: 'ses' } });
+  });
+
+  it('follows the bucket and key named by the S3 action’s SNS notification', async () => {
+    const { queue, handler } = harness({ [`${BUCKET}/inbound/k8mc6h2b1q0s9fv0lqnwe5snsbig5reply0001`]: fixture('big5-iphone-reply.eml') });
+    await handler(snsNotification);
+    expect(queue.sent.map((event) => event.identities[0])).toEqual(['email:wang.xiaoming@example.com.tw']);
+  });
+
+  it('reads S3 event notifications with URL-encoded keys', () => {
+    const event = { Records: [{ s3: { bucket: { name: BUCKET }, object: { key: 'inbound/a+b%2Fc' } } }] };
+    expect(rawMailLocations(event, BUCKET, PREFIX)).toEqual([{ bucket: BUCKET, key: 'inbound/a b/c' }]);
+  });
+
+  it('ignores message ids that would escape the prefix and unrelated SNS messages', () => {
+    const event = { Records: [{ ses: { mail: { messageId: '../secrets' } } }, { Sns: { Message: '{"notificationType":"Bounce"}' } }, { Sns: { Message: 'not json' } }] };
+    expect(rawMailLocations(event, BUCKET, PREFIX)).toEqual([]);
+  });
+
+  it('logs and skips a stored mail that is not feedback, still queueing the others', async () => {
+    const twoRecords = { Records: [{ ses: { mail: { messageId: 'nofrom' } } }, { ses: { mail: { messageId: 'good' } } }] };
+    const { queue, rejected, handler } = harness({
+      [`${BUCKET}/inbound/nofrom`]: new TextEncoder().encode('Subject: no sender\r\n\r\nhello'),
+      [`${BUCKET}/inbound/good`]: fixture('outlook-reply-attachment.eml'),
+    });
+    expect(await handler(twoRecords)).toEqual({ queued: 1, rejected: 1 });
+    expect(rejected[0]?.error.code).toBe('invalid_sender');
+    expect(queue.sent).toHaveLength(1);
+  });
+
+  it('lets a storage failure propagate so Lambda retries, queueing nothing', async () => {
+    const { queue, handler } = harness({});
+    await expect(handler(sesLambdaEvent)).rejects.toThrow(/NoSuchKey/);
+    expect(queue.sent).toEqual([]);
+  });
+
+  it('S3RawMailReader asks S3 for the bucket and key and returns the bytes', async () => {
+    const requests: unknown[] = [];
+    const reader = new S3RawMailReader({
+      client: {
+        send: async (command: GetObjectCommand) => {
+          requests.push(command.input);
+          return { Body: { transformToByteArray: async () => new Uint8Array([1, 2, 3]) } };
+        },
+      },
+    });
+    expect(await reader.read({ bucket: BUCKET, key: 'inbound/x' })).toEqual(new Uint8Array([1, 2, 3]));
+    expect(requests).toEqual([{ Bucket: BUCKET, Key: 'inbound/x' }]);
+  });
+});
