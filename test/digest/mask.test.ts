@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskedExcerpt, maskName, maskPersonalData } from '../../shared/digest/mask.ts';
+
+const digits = (min: number, max: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((list) => list.join(''));
+const chineseMobile = fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), digits(9, 9)).map(([a, b]) => a + b);
+const idNumber = fc.tuple(digits(17, 17), fc.constantFrom('0', '5', 'X', 'x')).map(([body, check]) => body + check);
+const bankCard = digits(16, 19);
+const groupedCard = digits(16, 16).map((card) => card.match(/.{4}/g)!.join(' '));
+const internationalPhone = fc.tuple(chineseMobile).map(([mobile]) => `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`);
+const email = fc
+  .tuple(fc.stringMatching(/^[a-z][a-z0-9._]{0,15}$/), fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), fc.constantFrom('com', 'cn', 'com.cn', 'org'))
+  .map(([local, domain, tld]) => `${local}@${domain}.${tld}`);
+/** Text with no digits and no @: Chinese, English, punctuation. */
+const harmless = fc.stringMatching(/^[\u4e00-\u4e2fA-Za-z ,.!?，。！？：]{0,40}$/);
+
+const secrets = fc.oneof(chineseMobile, idNumber, bankCard, groupedCard, internationalPhone);
+const visibleDigits = (text: string) => text.replace(/[^0-9\uFF10-\uFF19]/g, '');
+
+describe('maskPersonalData', () => {
+  it('leaves text without personal data unchanged', () => {
+    fc.assert(fc.property(harmless, (text) => maskPersonalData(text) === text));
+  });
+
+  it('never shows more than the last four digits of a phone, ID or card number', () => {
+    fc.assert(
+      fc.property(harmless, secrets, harmless, (before, secret, after) => {
+        const masked = maskPersonalData(`${before}${secret}${after}`);
+        expect(masked.startsWith(before)).toBe(true);
+        expect(masked.endsWith(after)).toBe(true);
+        const shown = visibleDigits(masked.slice(before.length, masked.length - after.length));
+        expect(shown).toBe(visibleDigits(secret).slice(-4));
+        expect(masked).not.toContain(secret);
+      }),
+    );
+  });
+
+  it('hides the local part of e-mail addresses but keeps the domain', () => {
+    fc.assert(
+      fc.property(harmless, email, harmless, (before, address, after) => {
+        const masked = maskPersonalData(`${before} ${address} ${after}`);
+        const [local, domain] = address.split('@') as [string, string];
+        expect(masked).toBe(`${before} ${local[0]}***@${domain} ${after}`);
+      }),
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(harmless, secrets, email), { maxLength: 6 }), (parts) => {
+        const once = maskPersonalData(parts.join(' '));
+        expect(maskPersonalData(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('masks the forms customers actually write', () => {
+    expect(maskPersonalData('电话13800138000')).toBe('电话*******8000');
+    expect(maskPersonalData('身份证11010119900307123X谢谢')).toBe('身份证*************7123*谢谢');
+    expect(maskPersonalData('card 6222-0212-3456-7890')).toBe('card ****-****-****-7890');
+    expect(maskPersonalData('手机 １３８００１３８０００')).toBe('手机 *******８０００');
+    expect(maskPersonalData('订单 12345 到了')).toBe('订单 12345 到了');
+    expect(maskPersonalData('mail Li.Lei@Example.COM now')).toBe('mail L***@Example.COM now');
+  });
+});
+
+describe('excerpts and names', () => {
+  it('masks before shortening, so a cut never exposes a partial number', () => {
+    const text = `${'很'.repeat(10)}13800138000`;
+    expect(maskedExcerpt(text, 15)).toBe(`${'很'.repeat(10)}****…`);
+  });
+
+  it('keeps the first character of a name', () => {
+    expect(maskName('张三丰')).toBe('张**');
+    expect(maskName('Alice Wong')).toBe('A****');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, digestWindow, isoWeekStart, parseDay } from '../../shared/digest/period.ts';
+
+const SHANGHAI = 'Asia/Shanghai';
+
+describe('digest windows', () => {
+  it('reports on yesterday in the reporting time zone, not in UTC', () => {
+    // 16:30 UTC on 1 March is 00:30 on 2 March in Shanghai: yesterday there is 1 March.
+    const window = digestWindow('daily', { now: new Date('2026-03-01T16:30:00Z'), timeZone: SHANGHAI });
+    expect(window.days).toEqual(['2026-03-01']);
+    expect(window.previous.days).toEqual(['2026-02-28']);
+    // 15:59 UTC is still 1 March (23:59) in Shanghai: yesterday is 28 February.
+    expect(digestWindow('daily', { now: new Date('2026-03-01T15:59:00Z'), timeZone: SHANGHAI }).days).toEqual(['2026-02-28']);
+  });
+
+  it('takes the trend chart from the seven days ending on the reported day', () => {
+    const window = digestWindow('daily', { now: new Date(), timeZone: SHANGHAI, date: '2024-03-02' });
+    expect(window.trendDays).toEqual(['2024-02-25', '2024-02-26', '2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
+  });
+
+  it('uses the last complete Monday–Sunday week by default', () => {
+    // Monday 2026-11-23 08:00 in Shanghai: the week just finished is 16–22 November.
+    const window = digestWindow('weekly', { now: new Date('2026-11-23T00:00:00Z'), timeZone: SHANGHAI });
+    expect([window.start, window.end]).toEqual(['2026-11-16', '2026-11-22']);
+    expect([window.previous.start, window.previous.end]).toEqual(['2026-11-09', '2026-11-15']);
+    expect(window.days).toHaveLength(7);
+    expect(window.trendDays).toEqual(window.days);
+  });
+
+  it('still treats Sunday evening UTC as the next Monday in Shanghai', () => {
+    // Sunday 2026-11-22 16:00 UTC = Monday 00:00 in Shanghai, so 16–22 November is complete.
+    const window = digestWindow('weekly', { now: new Date('2026-11-22T16:00:00Z'), timeZone: SHANGHAI });
+    expect(window.start).toBe('2026-11-16');
+    // One second earlier it is still Sunday there: the last complete week is 9–15 November.
+    expect(digestWindow('weekly', { now: new Date('2026-11-22T15:59:59Z'), timeZone: SHANGHAI }).start).toBe('2026-11-09');
+  });
+
+  it('gives the week containing --date, across month and year ends', () => {
+    const window = digestWindow('weekly', { now: new Date(), timeZone: SHANGHAI, date: '2027-01-01' });
+    expect([window.start, window.end]).toEqual(['2026-12-28', '2027-01-03']);
+    expect(window.previous.start).toBe('2026-12-21');
+    expect(digestWindow('weekly', { now: new Date(), timeZone: SHANGHAI, date: '2026-11-29' }).start).toBe('2026-11-23');
+  });
+
+  it('is unaffected by daylight saving in a zone that has it', () => {
+    // 2026-03-08 is the US spring-forward day: the day still has one label and the week seven.
+    const window = digestWindow('weekly', { now: new Date(), timeZone: 'America/New_York', date: '2026-03-08' });
+    expect(window.days).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08']);
+    const daily = digestWindow('daily', { now: new Date('2026-03-09T03:30:00Z'), timeZone: 'America/New_York' });
+    expect(daily.days).toEqual(['2026-03-07']);
+  });
+
+  it('rejects days that are not calendar days', () => {
+    expect(() => parseDay('2026-02-30')).toThrow(RangeError);
+    expect(() => parseDay('2026-2-3')).toThrow(RangeError);
+    expect(() => digestWindow('daily', { now: new Date(), timeZone: SHANGHAI, date: 'yesterday' })).toThrow(RangeError);
+    expect(parseDay('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it('does day arithmetic on calendar labels', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(isoWeekStart('2026-11-22')).toBe('2026-11-16');
+    expect(isoWeekStart('2026-11-16')).toBe('2026-11-16');
+  });
+});
