@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createApiApp } from '../../shared/api/app.ts';
+import { sha256Hex } from '../../shared/api/auth.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+
+const KEY = 'test-key-1';
+
+async function setup() {
+  const store = new LocalStore();
+  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
+  const app = createApiApp({ config: loadConfig({}), store, apiKeyHashes: [sha256Hex(KEY), sha256Hex('second-key')] });
+  const get = (path: string, key: string | null = KEY) => app.request(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了') =>
+    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('api-test', id), channel: 'web', source: 'forms', kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent);
+  return { store, get, send };
+}
+
+describe('timeline API', () => {
+  it('finds a customer by any of its identities, normalising what the caller typed', async () => {
+    const { get, send } = await setup();
+    await send('1', ['email:li@example.com', 'phone:+8613800138000'], '2026-11-20T01:00:00.000Z');
+    const byEmail = (await (await get('/v1/customers?identity=email:LI@example.com')).json()) as { customerId: string };
+    const byPhone = (await (await get(`/v1/customers?identity=${encodeURIComponent('phone:138 0013 8000')}`)).json()) as { customerId: string };
+    expect(byEmail.customerId).toMatch(/^cus_/);
+    expect(byPhone.customerId).toBe(byEmail.customerId);
+    const notFound = await get('/v1/customers?identity=email:nobody@example.com');
+    expect(notFound.status).toBe(404);
+    expect(await notFound.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    expect((await get('/v1/customers?identity=fax:123')).status).toBe(400);
+    expect((await get('/v1/customers')).status).toBe(400);
+  });
+
+  it('serves the profile and a newest-first, cursor-paginated timeline; an old id after a merge answers with the merged one', async () => {
+    const { get, send } = await setup();
+    await send('a', ['email:a@example.com'], '2026-11-18T01:00:00.000Z');
+    await send('b', ['phone:+8613900139000'], '2026-11-19T01:00:00.000Z');
+    const absorbed = ((await (await get('/v1/customers?identity=phone:+8613900139000')).json()) as { customerId: string }).customerId;
+    await send('c', ['email:a@example.com', 'phone:+8613900139000'], '2026-11-20T01:00:00.000Z', '谢谢，问题解决了，服务很好');
+
+    const profile = (await (await get(`/v1/customers/${absorbed}`)).json()) as {
+      customerId: string;
+      identities: string[];
+      counts: { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number> };
+      mergedFrom: { customerId: string }[];
+    };
+    expect(profile.customerId).not.toBe(absorbed);
+    expect(profile.identities).toEqual(['email:a@example.com', 'phone:+8613900139000']);
+    expect(profile.counts).toMatchObject({ total: 3, byChannel: { web: 3 }, bySentiment: { negative: 2, positive: 1 } });
+    expect(profile.mergedFrom.map((m) => m.customerId)).toEqual([absorbed]);
+
+    const page1 = (await (await get(`/v1/customers/${absorbed}/timeline?limit=2`)).json()) as { customerId: string; items: { receivedAt: string; classification: { sentiment: { label: string } } }[]; nextCursor: string };
+    expect(page1.customerId).toBe(profile.customerId);
+    expect(page1.items.map((i) => i.receivedAt)).toEqual(['2026-11-20T01:00:00.000Z', '2026-11-19T01:00:00.000Z']);
+    expect(page1.items[0]?.classification.sentiment.label).toBe('positive');
+    const page2 = (await (await get(`/v1/customers/${profile.customerId}/timeline?limit=2&cursor=${page1.nextCursor}`)).json()) as { items: { receivedAt: string }[]; nextCursor?: string };
+    expect(page2.items.map((i) => i.receivedAt)).toEqual(['2026-11-18T01:00:00.000Z']);
+    expect(page2.nextCursor).toBeUndefined();
+  });
+
+  it('serves one feedback item by id', async () => {
+    const { get, send } = await setup();
+    const outcome = await send('one', ['email:x@example.com'], '2026-11-20T01:00:00.000Z');
+    const item = (await (await get(`/v1/feedback/${outcome.feedbackId}`)).json()) as { feedbackId: string; text: string };
+    expect(item).toMatchObject({ feedbackId: outcome.feedbackId, text: '物流太慢了' });
+    expect((await get(`/v1/feedback/${deriveFeedbackId('api-test', 'missing')}`)).status).toBe(404);
+    expect((await get('/v1/feedback/not-an-id')).status).toBe(400);
+  });
+
+  it.each([
+    ['no key', null],
+    ['an unknown key', 'wrong-key'],
+  ])('refuses requests with %s', async (_case, key) => {
+    const { get } = await setup();
+    const response = await get('/v1/customers?identity=email:a@example.com', key);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
+  });
+
+  it('rejects malformed parameters with 400 and a machine-readable code', async () => {
+    const { get, send } = await setup();
+    await send('p', ['email:p@example.com'], '2026-11-20T01:00:00.000Z');
+    const id = ((await (await get('/v1/customers?identity=email:p@example.com')).json()) as { customerId: string }).customerId;
+    for (const query of ['limit=0', 'limit=101', 'limit=abc', 'cursor=garbage']) {
+      const response = await get(`/v1/customers/${id}/timeline?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code, query).toMatch(/invalid_request|invalid_cursor/);
+    }
+    expect((await get('/v1/customers/cus_bad')).status).toBe(400);
+  });
+
+  it('serves health and the OpenAPI document without a key', async () => {
+    const { get } = await setup();
+    expect(await (await get('/healthz', null)).json()).toEqual({ status: 'ok' });
+    const doc = (await (await get('/openapi.json', null)).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/customers', '/v1/customers/{customerId}', '/v1/customers/{customerId}/timeline', '/v1/feedback/{feedbackId}']);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../shared/config.ts';
+import { createIngestApp } from '../../../shared/ingest/app.ts';
+import { CapturingQueue } from '../../support/capturing-queue.ts';
+
+const NOW = new Date('2026-11-25T08:00:00.000Z');
+
+function setup(env: Record<string, string> = {}) {
+  const queue = new CapturingQueue();
+  const config = loadConfig({ FORMS_ALLOWED_ORIGINS: 'https://shop.example.cn', MAX_BODY_BYTES: '4096', ...env });
+  const app = createIngestApp({ config, queue, clock: { now: () => NOW } });
+  const post = (body: string, headers: Record<string, string> = {}, path = '/webhooks/forms/contact') =>
+    app.request(path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  return { app, queue, post };
+}
+
+describe('web-form channel', () => {
+  it('accepts JSON, answers 202 with the id, and queues a normalised event', async () => {
+    const { queue, post } = setup();
+    const response = await post(JSON.stringify({ message: ' 客服态度很差 ', name: '王芳', email: 'Wang.Fang@Example.COM', phone: '139 0013 9000', customerId: 'crm-42', rating: 2, nps: '3', orderId: 'A-1' }));
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    expect(queue.events).toEqual([
+      {
+        schemaVersion: 1,
+        feedbackId: id,
+        channel: 'web',
+        source: 'forms',
+        kind: 'message',
+        receivedAt: NOW.toISOString(),
+        identities: ['email:wang.fang@example.com', 'phone:+8613900139000', 'form:crm-42'],
+        displayName: '王芳',
+        text: '客服态度很差',
+        rating: 2,
+        nps: 3,
+        metadata: { formId: 'contact', orderId: 'A-1' },
+      },
+    ]);
+  });
+
+  it('accepts application/x-www-form-urlencoded the same way', async () => {
+    const { queue, post } = setup();
+    const body = new URLSearchParams({ message: 'Delivery was late again', email: 'a@b.com', rating: '1' }).toString();
+    const response = await post(body, { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' });
+    expect(response.status).toBe(202);
+    expect(queue.events[0]).toMatchObject({ text: 'Delivery was late again', identities: ['email:a@b.com'], rating: 1 });
+  });
+
+  it('gives a resubmission with the same Idempotency-Key or submissionId the same id', async () => {
+    const { queue, post } = setup();
+    const ids = [];
+    for (let i = 0; i < 2; i += 1) ids.push(((await (await post(JSON.stringify({ message: 'hi', email: 'a@b.com' }), { 'idempotency-key': 'k-1' })).json()) as { id: string }).id);
+    for (let i = 0; i < 2; i += 1) ids.push(((await (await post(JSON.stringify({ message: 'hi', email: 'a@b.com', submissionId: 's-1' }))).json()) as { id: string }).id);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[2]).toBe(ids[3]);
+    expect(ids[0]).not.toBe(ids[2]);
+    expect(new Set(queue.events.map((e) => e.feedbackId)).size).toBe(2);
+    const other = (await (await post(JSON.stringify({ message: 'hi' }), { 'idempotency-key': 'k-1' }, '/webhooks/forms/other')).json()) as { id: string };
+    expect(other.id).not.toBe(ids[0]);
+  });
+
+  it('gives anonymous feedback a customer of its own', async () => {
+    const { queue, post } = setup();
+    const { id } = (await (await post(JSON.stringify({ message: '建议增加夜间配送' }))).json()) as { id: string };
+    expect(queue.events[0]?.identities).toEqual([`form:anonymous-${id}`]);
+  });
+
+  it('answers a filled honeypot like a person but queues nothing', async () => {
+    const { queue, post } = setup();
+    const response = await post(JSON.stringify({ message: 'cheap pills', website: 'http://spam.example' }));
+    expect(response.status).toBe(202);
+    expect(queue.events).toEqual([]);
+  });
+
+  it.each([
+    ['an empty message', JSON.stringify({ message: '   ' }), {}, 422, 'invalid_submission'],
+    ['a bad email', JSON.stringify({ message: 'x', email: 'not-an-email' }), {}, 422, 'invalid_submission'],
+    ['a bad phone', JSON.stringify({ message: 'x', phone: '12' }), {}, 422, 'invalid_submission'],
+    ['a rating out of range', JSON.stringify({ message: 'x', rating: 6 }), {}, 422, 'invalid_submission'],
+    ['a fractional NPS', JSON.stringify({ message: 'x', nps: 7.5 }), {}, 422, 'invalid_submission'],
+    ['malformed JSON', '{"message":', {}, 400, 'invalid_json'],
+    ['a JSON array', '[1,2]', {}, 400, 'invalid_json'],
+    ['text/plain', 'hello', { 'content-type': 'text/plain' }, 415, 'unsupported_media_type'],
+    ['an oversized body', JSON.stringify({ message: '很'.repeat(5000) }), {}, 413, 'payload_too_large'],
+    ['a foreign origin', JSON.stringify({ message: 'x' }), { origin: 'https://evil.example' }, 403, 'origin_not_allowed'],
+  ])('rejects %s with a JSON error and queues nothing', async (_case, body, headers, status, code) => {
+    const { queue, post } = setup();
+    const response = await post(body, headers as Record<string, string>);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual({ error: { code, message: expect.any(String) } });
+    expect(queue.events).toEqual([]);
+  });
+
+  it('rejects bytes that are not UTF-8', async () => {
+    const { app, queue } = setup();
+    const response = await app.request('/webhooks/forms/contact', { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_encoding');
+    expect(queue.events).toEqual([]);
+  });
+
+  it('answers CORS preflight only for configured origins', async () => {
+    const { app } = setup();
+    const preflight = (origin: string) =>
+      app.request('/webhooks/forms/contact', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('https://shop.example.cn')).headers.get('access-control-allow-origin')).toBe('https://shop.example.cn');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('limits one client to RATE_LIMIT_PER_MINUTE posts', async () => {
+    const { queue, post } = setup({ RATE_LIMIT_PER_MINUTE: '3' });
+    const statuses = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await post(JSON.stringify({ message: `m${i}` }))).status);
+    expect(statuses).toEqual([202, 202, 202, 429, 429]);
+    expect(queue.events).toHaveLength(3);
+  });
+
+  it('rejects unknown form ids and unknown webhook paths', async () => {
+    const { post } = setup();
+    expect((await post(JSON.stringify({ message: 'x' }), {}, '/webhooks/forms/bad%20id')).status).toBe(404);
+    expect((await post(JSON.stringify({ message: 'x' }), {}, '/webhooks/nowhere')).status).toBe(404);
+  });
+
+  it('answers 503 and no id when the queue is down, so the sender retries', async () => {
+    const config = loadConfig({});
+    const app = createIngestApp({ config, queue: { send: async () => Promise.reject(new Error('SQS down')) }, clock: { now: () => NOW } });
+    const response = await app.request('/webhooks/forms/contact', { method: 'POST', body: JSON.stringify({ message: 'x' }), headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unavailable');
+  });
+});
