@@ -1,4 +1,5 @@
 import { loadConfig, type Config } from '../../shared/config.ts';
+import { createIngestApp } from '../../shared/ingest/app.ts';
 import type { ChannelContext, ChannelOutcome, ChannelPlugin } from '../../shared/channels/types.ts';
 import { ChannelError } from '../../shared/channels/types.ts';
 import type { FeedbackEvent } from '../../shared/event.ts';
@@ -48,3 +49,10 @@ export class CapturingQueue implements EventQueue {
 }
 
 export const fixedClock = { now: () => FIXED_NOW };
+
+/** The ingest app with every registered channel, a capturing queue and the fixed clock. */
+export function ingestHarness(env: Record<string, string>) {
+  const queue = new CapturingQueue();
+  const app = createIngestApp({ config: testConfig(env), queue, clock: fixedClock });
+  return { app, queue };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ingestHarness } from '../support.ts';
+import { AES_KEY, APP_ID, OPENID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
+
+const env = { WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY };
+
+describe('WeChat through the ingest app', () => {
+  it('answers the GET check and queues nothing', async () => {
+    const { app, queue } = ingestHarness(env);
+    const query = new URLSearchParams({ signature: sha1Sorted(TOKEN, '1', '2'), timestamp: '1', nonce: '2', echostr: 'hello' });
+    const response = await app.request(`/webhooks/wechat?${query}`);
+    expect([response.status, await response.text()]).toEqual([200, 'hello']);
+    expect(queue.sent).toEqual([]);
+  });
+
+  it('queues plaintext and safe-mode messages, one item per MsgId across retries', async () => {
+    const { app, queue } = ingestHarness(env);
+    for (const request of [plaintextRequest(fixture('text.xml')), safeModeRequest(fixture('text.xml'), { nonce: '7' }), plaintextRequest(fixture('event-subscribe.xml'))]) {
+      const response = await app.request(request);
+      expect([response.status, await response.text()]).toEqual([200, 'success']);
+    }
+    expect(queue.sent).toHaveLength(3);
+    expect(new Set(queue.sent.map((event) => event.feedbackId)).size).toBe(2);
+    expect(queue.sent[0]?.identities).toEqual([`wechat:${OPENID}`]);
+  });
+
+  it('answers forged requests with 401 and the error body, queueing nothing', async () => {
+    const { app, queue } = ingestHarness(env);
+    const forged = [
+      plaintextRequest(fixture('text.xml'), { signature: sha1Sorted('guess', '1409304348', '1514711492') }),
+      safeModeRequest(fixture('text.xml'), { msgSignature: 'f'.repeat(40) }),
+      safeModeRequest(fixture('text.xml'), { appId: 'wx0000000000000000' }),
+    ];
+    for (const request of forged) {
+      const response = await app.request(request);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+    }
+    expect(queue.sent).toEqual([]);
+  });
+
+  it('answers 503 channel_not_configured when WECHAT_TOKEN is unset', async () => {
+    const { app, queue } = ingestHarness({});
+    const response = await app.request(plaintextRequest(fixture('text.xml')));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: 'channel_not_configured' } });
+    expect(queue.sent).toEqual([]);
+  });
+});
