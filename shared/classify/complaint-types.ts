@@ -18,6 +18,8 @@ export interface ComplaintTypeScore {
   type: string;
   confidence: number;
   phrases: string[];
+  /** A problem phrase matched, not only topic words: "还没到" is a problem, "手续费" a topic. */
+  problem: boolean;
 }
 
 /** A type needs this much confidence to be reported (one strong phrase, or two weaker ones). */
@@ -45,22 +47,23 @@ export class ComplaintTypeDetector {
   }
 
   detect(clauses: readonly AnalysedClause[]): ComplaintTypeScore[] {
-    const sums = new Map<string, { sum: number; phrases: string[] }>();
+    const sums = new Map<string, { sum: number; phrases: string[]; problem: boolean }>();
     for (const clause of clauses) {
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
       for (const hit of this.matcher.findAll(clause.text)) {
         for (const target of hit.value) {
           if (target.negatable && isNegated(clause.text, hit.start)) continue;
-          const entry = sums.get(target.typeId) ?? { sum: 0, phrases: [] };
+          const entry = sums.get(target.typeId) ?? { sum: 0, phrases: [], problem: false };
           entry.sum += target.weight * clauseWeight;
+          if (target.negatable) entry.problem = true;
           if (!entry.phrases.includes(hit.phrase)) entry.phrases.push(hit.phrase);
           sums.set(target.typeId, entry);
         }
       }
     }
     const scored = [...sums]
-      .map(([type, { sum, phrases }]) => ({ type, confidence: Number((1 - Math.exp(-sum)).toFixed(3)), phrases }))
+      .map(([type, { sum, phrases, problem }]) => ({ type, confidence: Number((1 - Math.exp(-sum)).toFixed(3)), phrases, problem }))
       .sort((a, b) => b.confidence - a.confidence);
     const confident = scored.filter((s) => s.confidence >= TYPE_THRESHOLD);
     if (confident.length > 0) return confident;

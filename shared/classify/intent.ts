@@ -6,7 +6,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
  * phrased as a question ("怎么还没送到？") or a wish ("希望下次别再送错了，太气人"); a plain
  * question or suggestion without negative words stays an inquiry or suggestion.
  */
-type Cue = 'complaint' | 'suggestion' | 'weakSuggestion' | 'inquiry';
+type Cue = 'complaint' | 'suggestion' | 'weakSuggestion' | 'inquiry' | 'weakInquiry';
 
 const phrases = (cue: Cue, list: string[]) => list.map((phrase) => [phrase, cue] as [string, Cue]);
 
@@ -21,10 +21,11 @@ const matcher = new PhraseMatcher<Cue>([
   // "建议" is also a noun ("给了很多建议"): on its own it loses to clear praise.
   ...phrases('weakSuggestion', ['建议', '期待', '改进', '改善', 'suggest*', 'recommend adding', 'idea']),
   ...phrases('inquiry', [
-    '请问', '问一下', '问下', '咨询', '想问', '想了解', '怎么', '如何', '什么时候', '多久', '是否', '能不能', '可不可以', '可以吗', '有没有',
-    '吗?', '吗？', '呢?', '呢？', '哪里', '几点', 'how do', 'how can', 'how long', 'when will', 'when does', 'what is', 'what are',
-    'what time', 'is there', 'are there', 'can i', 'could you tell', 'do you', 'does the', 'where can', 'wondering',
+    '请问', '问一下', '问下', '咨询', '想问', '想了解', '想知道', 'how do', 'how can', 'how long', 'when will', 'when does', 'what is',
+    'what are', 'what time', 'is there', 'are there', 'can i', 'could you tell', 'do you', 'does the', 'where can', 'wondering',
   ]),
+  // In reviews these are as often rhetorical ("怎么回事", "有没有搞错"): intent, but no say on sentiment.
+  ...phrases('weakInquiry', ['怎么', '如何', '什么时候', '多久', '是否', '能不能', '可不可以', '可以吗', '有没有', '吗?', '吗？', '呢?', '呢？', '哪里', '几点']),
 ]);
 
 /** A sentence-final question particle without a question mark: "发票可以开公司抬头吗". */
@@ -35,13 +36,13 @@ export type IntentCues = Partial<Record<Cue, string>>;
 export function findIntentCues(text: string): IntentCues {
   const cues: IntentCues = {};
   for (const hit of matcher.findAll(text)) cues[hit.value] ??= hit.phrase;
-  if (!cues.inquiry && (text.includes('?') || text.includes('？') || QUESTION_ENDING.test(text))) cues.inquiry = '?';
+  if (!cues.weakInquiry && (text.includes('?') || text.includes('？') || QUESTION_ENDING.test(text))) cues.weakInquiry = '?';
   return cues;
 }
 
-/** Asking or suggesting, with nothing else to go on: the model's lean should not decide. */
+/** Plainly asking or suggesting ("请问…", "建议增加…"), with no complaint cue. */
 export function isRequestOnly(cues: IntentCues): boolean {
-  return !cues.complaint && (cues.inquiry !== undefined || cues.suggestion !== undefined || cues.weakSuggestion !== undefined);
+  return !cues.complaint && (cues.inquiry !== undefined || cues.suggestion !== undefined);
 }
 
 export interface IntentResult {
@@ -61,7 +62,8 @@ export function detectIntent(cues: IntentCues, sentiment: { label: SentimentLabe
   if (sentiment.label === 'negative') {
     return { intent: 'complaint', explanation: `intent complaint: negative sentiment${hasComplaintTypes ? ' with complaint types' : ''}` };
   }
-  if (cues.inquiry) return { intent: 'inquiry', explanation: `intent inquiry: "${cues.inquiry}"` };
+  const inquiry = cues.inquiry ?? cues.weakInquiry;
+  if (inquiry) return { intent: 'inquiry', explanation: `intent inquiry: "${inquiry}"` };
   if (sentiment.label === 'positive') return { intent: 'praise', explanation: 'intent praise: positive sentiment' };
   return { intent: 'other', explanation: 'intent other: no cue and neutral sentiment' };
 }

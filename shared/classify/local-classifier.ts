@@ -23,13 +23,8 @@ export interface LocalClassifierOptions {
   sentimentModel?: ZhSentimentModel;
 }
 
-/**
- * With no sentiment word in it, a question or suggestion keeps only this share of the model's
- * lean: the model learnt from reviews, where "你们…" mostly opens a complaint.
- */
-const REQUEST_DAMPING = 0.25;
 /** Complaint phrases are negative evidence: per unit of summed type confidence (capped at 2). */
-const COMPLAINT_EVIDENCE_WEIGHT = 1.5;
+const COMPLAINT_EVIDENCE_WEIGHT = 1.0;
 /** Text at least this positive is praise; its topic words are not complaint types. */
 const CLEARLY_POSITIVE = 0.5;
 
@@ -55,13 +50,15 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
 
     let raw = text.raw;
-    const requestOnly = isRequestOnly(cues) && text.lexiconScore > -1;
-    if (requestOnly && text.lexiconHits === 0) {
-      raw *= REQUEST_DAMPING;
-      explanations.push('question/suggestion without sentiment words: model lean damped');
-    }
     const types = Math.tanh(raw / 2) < CLEARLY_POSITIVE ? complaintTypes.detect(text.clauses) : [];
-    if (types.length > 0 && !requestOnly) {
+    // A question or suggestion with no sentiment word and no problem phrase ("请问几点开门") is
+    // neutral: the model learnt from reviews, where "你们…" mostly opens a complaint, so its
+    // lean on such text means nothing.
+    const requestOnly = isRequestOnly(cues) && text.lexiconHits === 0 && !types.some((t) => t.problem);
+    if (requestOnly) {
+      raw = 0;
+      explanations.push('question/suggestion without sentiment words or problem phrases: neutral');
+    } else if (types.length > 0) {
       const evidence = Math.min(types.reduce((sum, t) => sum + t.confidence, 0), 2);
       raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
       explanations.push(`complaint phrases count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);

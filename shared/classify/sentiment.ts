@@ -5,7 +5,7 @@ import type { ClassifierInput, SentimentLabel } from './types.ts';
  * when the message carried one: the customer's own number is strong evidence, but the text
  * still counts ("5 stars… but the courier was rude" is not pure praise).
  */
-export const NEUTRAL_BAND = 0.2;
+export const NEUTRAL_BAND = 0.05;
 const TEXT_SCALE = 0.5;
 const RATING_SHARE = 0.5;
 
