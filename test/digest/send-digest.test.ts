@@ -1,0 +1,122 @@
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
+import type { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import type { Mailer, OutgoingMail } from '../../shared/ports.ts';
+import { digestKey, DigestNotDeliveredError, sendDigest } from '../../shared/digest/send-digest.ts';
+import { EMULATOR_CLIENT_CONFIG } from '../support/emulators.ts';
+import { clock, seededStore, TIME_ZONE } from './seeded-store.ts';
+
+class RecordingMailer implements Mailer {
+  readonly sent: OutgoingMail[] = [];
+  async send(mail: OutgoingMail) {
+    this.sent.push(mail);
+    return { messageId: `<${this.sent.length}@test>` };
+  }
+}
+
+const failingMailer: Mailer = {
+  send: async () => {
+    throw new Error('mail service unavailable');
+  },
+};
+
+let store: LocalStore;
+beforeAll(async () => {
+  ({ store } = await seededStore({ perDay: 8, days: 14 }));
+}, 120_000);
+
+const base = { clock, language: 'zh' as const, from: 'digest@example.com', timeZone: TIME_ZONE };
+
+describe('sendDigest', () => {
+  it('sends once per period and recipient list, however often the schedule retries', async () => {
+    const mailer = new RecordingMailer();
+    const options = { ...base, store, mailer, period: 'daily' as const, recipients: ['ops@example.com', 'ceo@example.com'] };
+    const first = await sendDigest(options);
+    const retry = await sendDigest(options);
+    const reordered = await sendDigest({ ...options, recipients: ['CEO@example.com', 'ops@example.com'] });
+    expect(first).toMatchObject({ status: 'sent', periodStart: '2026-11-22' });
+    expect(retry).toMatchObject({ status: 'already-sent', key: first.key });
+    expect(reordered.status).toBe('already-sent');
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]?.to).toEqual(['ops@example.com', 'ceo@example.com']);
+    expect(mailer.sent[0]?.subject).toBe('客户反馈日报 · 2026-11-22');
+  });
+
+  it('sends again to a different list, for another period, or when forced', async () => {
+    const mailer = new RecordingMailer();
+    const options = { ...base, store, mailer, period: 'weekly' as const, recipients: ['board@example.com'] };
+    await sendDigest(options);
+    await sendDigest({ ...options, recipients: ['board@example.com', 'cfo@example.com'] });
+    await sendDigest({ ...options, date: '2026-11-12' });
+    const forced = await sendDigest({ ...options, force: true });
+    expect(forced.status).toBe('sent');
+    expect(mailer.sent.map((mail) => mail.subject)).toEqual([
+      '客户反馈周报 · 2026-11-16 – 2026-11-22',
+      '客户反馈周报 · 2026-11-16 – 2026-11-22',
+      '客户反馈周报 · 2026-11-09 – 2026-11-15',
+      '客户反馈周报 · 2026-11-16 – 2026-11-22',
+    ]);
+  });
+
+  it('does not send twice after a failed send: the error names the claim to resend by hand', async () => {
+    const options = { ...base, store, period: 'daily' as const, date: '2026-11-20', recipients: ['ops@example.com'] };
+    const failure = await sendDigest({ ...options, mailer: failingMailer }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DigestNotDeliveredError);
+    expect((failure as DigestNotDeliveredError).key).toBe(digestKey('daily', '2026-11-20', ['ops@example.com']));
+    const mailer = new RecordingMailer();
+    expect((await sendDigest({ ...options, mailer })).status).toBe('already-sent');
+    expect((await sendDigest({ ...options, mailer, force: true })).status).toBe('sent');
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('refuses an empty recipient list', async () => {
+    await expect(sendDigest({ ...base, store, mailer: new RecordingMailer(), period: 'daily', recipients: [] })).rejects.toThrow(RangeError);
+  });
+});
+
+interface SesStoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  attachments: { contentId?: string; contentType: string; content: string }[];
+}
+
+describe('sending through SES (aws-ses-v2-local)', () => {
+  it('delivers the HTML, the text and the three inline charts', async () => {
+    const endpoint = inject('sesEndpoint');
+    const client = new SESv2Client({ ...EMULATOR_CLIENT_CONFIG, endpoint });
+    try {
+      const result = await sendDigest({
+        ...base,
+        language: 'en',
+        store,
+        mailer: new SesMailer({ client }),
+        period: 'weekly',
+        recipients: ['management@example.com'],
+        date: '2026-11-18',
+        force: true,
+      });
+      expect(result.status).toBe('sent');
+      const { emails } = (await (await fetch(`${endpoint}/store`)).json()) as { emails: SesStoredEmail[] };
+      const email = emails.find((candidate) => result.status === 'sent' && candidate.messageId === result.messageId);
+      expect(email?.subject).toBe('Customer feedback — weekly digest · 2026-11-16 – 2026-11-22');
+      expect(email?.destination.to.join(',')).toContain('management@example.com');
+      expect(email?.body.text).toContain('Feedback received:');
+      expect(email?.body.html).toContain('Top complaint types');
+      const images = email?.attachments.filter((attachment) => attachment.contentType === 'image/png') ?? [];
+      expect(images).toHaveLength(3);
+      for (const image of images) {
+        const cid = (image.contentId ?? '').replace(/^<|>$/g, '');
+        // The emulator parses with mailparser, which rewrites cid: references into data: URLs.
+        const referenced = email?.body.html?.includes(`cid:${cid}`) || email?.body.html?.includes(`data:image/png;base64,${image.content}`);
+        expect(referenced).toBe(true);
+        expect(Buffer.from(image.content, 'base64').subarray(1, 4).toString()).toBe('PNG');
+      }
+    } finally {
+      client.destroy();
+    }
+  });
+});
