@@ -1,0 +1,56 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServe } from '../support/serve-process.ts';
+
+const KEY = 'e2e-key';
+const auth = { authorization: `Bearer ${KEY}` };
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('local mode: ./bin/feedback serve', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));
+  let server: Awaited<ReturnType<typeof startServe>> | undefined;
+  afterAll(async () => server?.stop());
+
+  it('takes form posts for one customer by email, then by phone and email, and shows one merged timeline; survives a restart', async () => {
+    server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY, MAX_BODY_BYTES: '8192' });
+    expect(server.output()).toContain('/webhooks/forms/:formId');
+    const post = (body: string, contentType = 'application/json', headers: Record<string, string> = {}) =>
+      fetch(`${server!.base}/webhooks/forms/contact`, { method: 'POST', body, headers: { 'content-type': contentType, ...headers } });
+
+    expect((await post(JSON.stringify({ message: '快递三天还没到，太慢了', email: 'Chen.Jing@Example.com' }))).status).toBe(202);
+    expect((await post(new URLSearchParams({ message: '客服一直不回复', phone: '13700137000' }).toString(), 'application/x-www-form-urlencoded')).status).toBe(202);
+    const both = JSON.stringify({ message: '问题终于解决了，谢谢', email: 'chen.jing@example.com', phone: '+86 137 0013 7000' });
+    const first = (await (await post(both, 'application/json', { 'idempotency-key': 'replay-1' })).json()) as { id: string };
+    const replay = (await (await post(both, 'application/json', { 'idempotency-key': 'replay-1' })).json()) as { id: string };
+    expect(replay.id).toBe(first.id);
+
+    // Bad requests store nothing.
+    expect((await post('{"message":')).status).toBe(400);
+    expect((await post(JSON.stringify({ message: 'x'.repeat(20_000) }))).status).toBe(413);
+    expect((await fetch(`${server.base}/v1/customers?identity=email:chen.jing@example.com`)).status).toBe(401);
+
+    const lookup = () => fetch(`${server!.base}/v1/customers?identity=phone:13700137000`, { headers: auth }).then((r) => r.json() as Promise<{ customerId?: string; counts?: { total: number } }>);
+    const customer = await eventually(lookup, (c) => c.counts?.total === 3);
+    expect(customer.counts?.total).toBe(3);
+    const byEmail = (await (await fetch(`${server.base}/v1/customers?identity=email:chen.jing@example.com`, { headers: auth })).json()) as { customerId: string };
+    expect(byEmail.customerId).toBe(customer.customerId);
+    const timeline = (await (await fetch(`${server.base}/v1/customers/${customer.customerId}/timeline`, { headers: auth })).json()) as { items: { text: string }[] };
+    expect(timeline.items.map((i) => i.text)).toEqual(['问题终于解决了，谢谢', '客服一直不回复', '快递三天还没到，太慢了']);
+
+    await server.stop();
+    expect(readdirSync(dataDir)).toContain('store.journal.jsonl');
+    server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY });
+    const afterRestart = (await (await fetch(`${server.base}/v1/customers/${customer.customerId}/timeline`, { headers: auth })).json()) as { items: unknown[] };
+    expect(afterRestart.items).toHaveLength(3);
+  });
+});
