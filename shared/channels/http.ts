@@ -5,8 +5,8 @@ export function notConfigured(channel: string, variables: string): ChannelError 
   return new ChannelError(503, 'channel_not_configured', `${channel} is not configured (set ${variables})`);
 }
 
-export function plainText(body: string, status = 200): Response {
-  return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export function plainText(body: string): Response {
+  return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 /** Strict UTF-8: providers that promise UTF-8 and send something else get a 400, not mojibake. */

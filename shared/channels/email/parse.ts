@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
+import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
-import { fitTextToQueueMessage } from './fit.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normalisePhone } from '../../identity/normalise.ts';
+import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
@@ -15,7 +16,7 @@ const TencentReply = z.object({
   mobile: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\+?\d{3,20}$/)),
   nationcode: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\+?\d{1,4}$/)),
   sign: z.string().max(256).nullish(),
-  text: z.string().max(100_000),
+  text: z.string(),
   time: z.union([z.number(), z.string().regex(/^\d{1,11}$/).transform(Number)]).pipe(z.number().int().nonnegative().max(99_999_999_999)),
 });
 type TencentReply = z.infer<typeof TencentReply>;
@@ -50,7 +51,7 @@ function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Da
   const metadata: FeedbackEvent['metadata'] = { sentAt: new Date(reply.time * 1000).toISOString() };
   if (reply.sign) metadata['smsSign'] = reply.sign;
   if (reply.extend) metadata['extend'] = reply.extend;
-  return {
+  return fitTextToQueueMessage({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('tencent-sms', dedupeKey),
     channel: 'sms',
@@ -60,7 +61,7 @@ function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Da
     identities: [identityKey('phone', phone)],
     text: reply.text,
     metadata,
-  };
+  });
 }
 
 export const tencentSmsChannel: ChannelPlugin = {

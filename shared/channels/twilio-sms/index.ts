@@ -1,5 +1,6 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normalisePhone } from '../../identity/normalise.ts';
+import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, mediaType, notConfigured } from '../http.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
@@ -45,7 +46,7 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
   }
   if (numMedia > 0) metadata['numMedia'] = numMedia;
 
-  return {
+  return fitTextToQueueMessage({
     schemaVersion: 1,
     // Twilio retries a webhook with the same MessageSid.
     feedbackId: deriveFeedbackId('twilio', messageSid),
@@ -54,9 +55,9 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
     kind: 'message',
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
-    text: (single(params, 'Body') ?? '').slice(0, 100_000),
+    text: single(params, 'Body') ?? '',
     metadata,
-  };
+  });
 }
 
 export const twilioSmsChannel: ChannelPlugin = {

@@ -1,10 +1,10 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
+import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
 
 const MESSAGE_TYPES = new Set(['text', 'image', 'voice', 'video', 'shortvideo', 'location', 'link']);
-const MAX_TEXT = 100_000;
 const MAX_METADATA_VALUE = 4096;
 // openids are 28 characters; anything outside this shape would be a malformed identity key.
 const OPEN_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -80,7 +80,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     if (value) metadata[name.charAt(0).toLowerCase() + name.slice(1)] = truncate(value);
   }
 
-  return {
+  return fitTextToQueueMessage({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('wechat', externalId),
     channel: 'wechat',
@@ -88,10 +88,10 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     kind: isEvent ? 'interaction' : 'message',
     receivedAt: receivedAt.toISOString(),
     identities,
-    text: isEvent ? '' : messageText(type, fields).slice(0, MAX_TEXT),
+    text: isEvent ? '' : messageText(type, fields),
     ...(type === 'link' && fields['Title'] ? { subject: fields['Title'].slice(0, 998) } : {}),
     metadata,
-  };
+  });
 }
 
 function truncate(value: string): string {

@@ -32,11 +32,10 @@ export function parseWechatXml(xml: string): WechatFields {
   if (FORBIDDEN_MARKUP.test(xml)) {
     throw new ChannelError(400, 'xml_dtd_forbidden', 'DOCTYPE and entity declarations are not accepted');
   }
-  if (XMLValidator.validate(xml) !== true) {
-    throw new ChannelError(400, 'invalid_xml', 'body is not well-formed XML');
-  }
   let document: unknown;
   try {
+    // The parser is lenient (it accepts unclosed tags); the validator is not.
+    if (XMLValidator.validate(xml) !== true) throw new Error('not well-formed');
     document = parser.parse(xml);
   } catch {
     throw new ChannelError(400, 'invalid_xml', 'body is not well-formed XML');

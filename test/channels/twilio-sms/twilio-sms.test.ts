@@ -70,6 +70,13 @@ describe('Twilio inbound SMS', () => {
     expect((await channelErrorOf(post(json))).status).toBe(415);
   });
 
+  it('truncates a huge Body so the event still fits one SQS message', async () => {
+    const body = fixture('inbound-sms.form').replace(/Body=[^&]*/, `Body=${encodeURIComponent('慢'.repeat(200_000))}`);
+    const event = FeedbackEvent.parse((await post(signedRequest(body))).events[0]);
+    expect(event.text.slice(-60)).toMatch(/truncated: showing \d+ of 200000 characters\]$/);
+    expect(Buffer.byteLength(JSON.stringify(event))).toBeLessThan(256 * 1024);
+  });
+
   it('refuses a correctly signed request whose From is not a phone number with 422', async () => {
     const body = fixture('inbound-sms.form').replace('From=%2B8613800138000', 'From=not-a-number');
     expect((await channelErrorOf(post(signedRequest(body)))).status).toBe(422);

@@ -1,4 +1,4 @@
-import type { FeedbackEvent } from '../../event.ts';
+import type { FeedbackEvent } from '../event.ts';
 
 /**
  * SQS takes 256 KiB per message; the queue adapter adds attributes and writes characters outside
@@ -7,18 +7,21 @@ import type { FeedbackEvent } from '../../event.ts';
 export const MAX_EVENT_BYTES = 240 * 1024;
 const MAX_TEXT_CHARS = 100_000;
 
-export function truncationMarker(shown: number, total: number): string {
+function truncationMarker(shown: number, total: number): string {
   return `\n\n[内容过长，已截断 / truncated: showing ${shown} of ${total} characters]`;
 }
 
 /** Bytes as the queue will carry the value: UTF-8 JSON, astral characters as \\u escape pairs. */
-export function serialisedBytes(value: unknown): number {
+function serialisedBytes(value: unknown): number {
   const json = JSON.stringify(value);
   const astral = json.match(/[\u{10000}-\u{10FFFF}]/gu)?.length ?? 0;
   return Buffer.byteLength(json, 'utf8') + astral * 8;
 }
 
-/** Cuts `event.text` (never elsewhere) until the serialised event fits, marking the cut visibly. */
+/**
+ * Cuts `event.text` (never elsewhere) until the serialised event fits, marking the cut visibly:
+ * an event the queue refuses would fail the request, and the provider would retry it forever.
+ */
 export function fitTextToQueueMessage(event: FeedbackEvent): FeedbackEvent {
   const total = event.text.length;
   if (total <= MAX_TEXT_CHARS && serialisedBytes(event) <= MAX_EVENT_BYTES) return event;
