@@ -63,8 +63,9 @@ export function comparisonBarChart(rows: BarRow[], colours: { current: Colour; p
   const rowHeight = 38;
   const height = Math.max(1, rows.length) * rowHeight + 16;
   const raster = new Raster(CHART_WIDTH, height);
-  const labels = rows.map((row) => (canDraw(row.label) ? row.label : row.fallbackLabel));
-  const labelWidth = Math.min(170, Math.max(40, ...labels.map((label) => raster.textWidth(label)))) + 12;
+  const maxLabelWidth = 170;
+  const labels = rows.map((row) => fitLabel(raster, canDraw(row.label) ? row.label : row.fallbackLabel, maxLabelWidth));
+  const labelWidth = Math.max(40, ...labels.map((label) => raster.textWidth(label))) + 12;
   const plot = { left: labelWidth + 8, right: CHART_WIDTH - 56 };
   const max = Math.max(1, ...rows.flatMap((row) => [row.current, row.previous]));
   const lengthOf = (value: number) => ((plot.right - plot.left) * value) / max;
@@ -78,6 +79,13 @@ export function comparisonBarChart(rows: BarRow[], colours: { current: Colour; p
   });
   raster.fillRect(plot.left - 1, 4, 1, height - 8, BASELINE);
   return raster.toPng();
+}
+
+/** Shortens a label with `..` until it fits; the HTML table beside the chart has the full name. */
+function fitLabel(raster: Raster, label: string, maxWidth: number): string {
+  let characters = [...label];
+  while (characters.length > 3 && raster.textWidth(characters.join('')) > maxWidth) characters = characters.slice(0, -3).concat('.', '.');
+  return characters.join('');
 }
 
 /** A step of 1, 2 or 5 × 10ⁿ giving about four grid lines, and the axis top it reaches. */
