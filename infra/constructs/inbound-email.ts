@@ -1,0 +1,87 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as actions from 'aws-cdk-lib/aws-ses-actions';
+import { Construct } from 'constructs';
+import { arnToken } from '../nag.ts';
+import type { FeedbackFunction } from './feedback-function.ts';
+
+export interface InboundEmailProps {
+  /** Addresses or domains to accept; empty accepts mail for every verified receiving identity. */
+  readonly recipients: readonly string[];
+  readonly retentionDays: number;
+}
+
+/**
+ * SES inbound mail (issue 3): the receipt rule stores the raw message in S3 under
+ * `<objectKeyPrefix><SES message id>` and then invokes email-inbound, which reads, parses and
+ * enqueues it.
+ *
+ * The raw-mail bucket uses SSE-S3, not the customer-managed key: SES writes with its service
+ * principal and only SSE-S3 needs no key-policy coupling to SES; the objects expire after
+ * `retentionDays` and the parsed text lives on in the KMS-encrypted table.
+ */
+export class InboundEmail extends Construct {
+  /** email-inbound gets it as EMAIL_OBJECT_PREFIX; its read permission is limited to it. */
+  readonly objectKeyPrefix = 'inbound/';
+  readonly bucket: s3.Bucket;
+  readonly ruleSet: ses.ReceiptRuleSet;
+  private readonly recipients: readonly string[];
+
+  constructor(scope: Construct, id: string, props: InboundEmailProps) {
+    super(scope, id);
+    this.recipients = props.recipients;
+
+    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(accessLogs).acknowledge({
+        id: 'AwsSolutions-S1',
+        reason: 'This is the access-log bucket of the raw-mail bucket; logging it into itself would loop.',
+      });
+
+    this.bucket = new s3.Bucket(this, 'RawMail', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      // Raw mail is personal data: keep it only long enough to re-parse after a bug fix.
+      lifecycleRules: [{ expiration: Duration.days(props.retentionDays) }],
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'raw-mail/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.ruleSet = new ses.ReceiptRuleSet(this, 'RuleSet');
+  }
+
+  /**
+   * Adds the rule once the function exists: S3 first, so the object is there when the
+   * (asynchronous) Lambda action runs. The S3 action's bucket policy lets only SES put objects,
+   * conditioned on this account (aws:SourceAccount); the Lambda action's permission likewise.
+   */
+  addReceiver(receiver: FeedbackFunction): ses.ReceiptRule {
+    const { fn } = receiver;
+    const rule = this.ruleSet.addRule('ToFeedback', {
+      recipients: this.recipients.length > 0 ? [...this.recipients] : undefined,
+      scanEnabled: true,
+      actions: [
+        new actions.S3({ bucket: this.bucket, objectKeyPrefix: this.objectKeyPrefix }),
+        new actions.Lambda({ function: fn, invocationType: actions.LambdaInvocationType.EVENT }),
+      ],
+    });
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects(`${this.objectKeyPrefix}*`)] }),
+    );
+    receiver.acknowledgeWildcard(
+      `Resource::${arnToken(this.bucket)}/${this.objectKeyPrefix}*`,
+      'Objects are named by the SES message id, unknown in advance; the function may only read ' +
+        '(s3:GetObject) the inbound mail objects of this one bucket.',
+    );
+    return rule;
+  }
+}

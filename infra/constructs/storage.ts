@@ -1,0 +1,50 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
+
+const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
+
+/**
+ * The customer-managed key for customer data at rest, and the single table.
+ *
+ * A customer-managed key rather than the AWS-managed one, because the table and queue hold
+ * personal data (emails, phone numbers, message text): its key policy is a second gate next
+ * to IAM, every decrypt is attributable in CloudTrail, and disabling the key makes the data
+ * (and its PITR backups) unreadable at once. It costs about 1 USD a month plus requests.
+ */
+export class FeedbackStorage extends Construct {
+  readonly key: kms.Key;
+  readonly table: dynamodb.Table;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    this.key = new kms.Key(this, 'DataKey', {
+      description: 'Feedback aggregator: customer data at rest (table, queues)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.table = new dynamodb.Table(this, 'Table', {
+      partitionKey: string(TABLE_SCHEMA.partitionKey),
+      sortKey: string(TABLE_SCHEMA.sortKey),
+      timeToLiveAttribute: TABLE_SCHEMA.timeToLiveAttribute,
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of TABLE_SCHEMA.indexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: string(index.partitionKey),
+        sortKey: string(index.sortKey),
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+  }
+}

@@ -1,0 +1,189 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Construct } from 'constructs';
+import { FeedbackAlarms } from './constructs/alarms.ts';
+import { DigestSchedule } from './constructs/digest-schedule.ts';
+import { FeedbackFunction } from './constructs/feedback-function.ts';
+import { FeedbackHttpApi } from './constructs/http-api.ts';
+import { InboundEmail } from './constructs/inbound-email.ts';
+import { FeedbackQueues } from './constructs/queues.ts';
+import { FeedbackSecrets } from './constructs/secrets.ts';
+import { FeedbackStorage } from './constructs/storage.ts';
+import { acknowledgeDataKeyGrant, acknowledgeTableIndexes } from './nag.ts';
+import type { StackSettings } from './settings.ts';
+
+export interface FeedbackStackProps extends StackProps {
+  readonly settings: StackSettings;
+}
+
+const PROCESSOR_TIMEOUT = Duration.seconds(30);
+const PROCESSOR_BATCHING_WINDOW = Duration.seconds(2);
+
+/**
+ * The whole product on AWS: HTTP API → ingest → SQS (+DLQ) → processor → DynamoDB, the
+ * timeline API, SES inbound mail, scheduled digests and alarms. Environment-agnostic: no
+ * lookups, so `cdk synth` needs neither credentials nor network.
+ */
+export class FeedbackStack extends Stack {
+  constructor(scope: Construct, id: string, props: FeedbackStackProps) {
+    super(scope, id, props);
+    const s = props.settings;
+
+    const storage = new FeedbackStorage(this, 'Storage');
+    const { table, key } = storage;
+    const queues = new FeedbackQueues(this, 'Queues', {
+      key,
+      processorTimeout: PROCESSOR_TIMEOUT,
+      maxBatchingWindow: PROCESSOR_BATCHING_WINDOW,
+    });
+    const secrets = new FeedbackSecrets(this, 'Secrets');
+    const inbound = new InboundEmail(this, 'InboundEmail', {
+      recipients: s.inboundRecipients,
+      retentionDays: s.rawMailRetentionDays,
+    });
+
+    const common = {
+      LOG_LEVEL: s.logLevel,
+      REPORT_TIME_ZONE: s.reportTimeZone,
+      DEFAULT_PHONE_REGION: s.defaultPhoneRegion,
+    };
+
+    const ingest = new FeedbackFunction(this, 'Ingest', {
+      name: 'ingest',
+      description: 'Channel webhooks: verify, normalise, enqueue',
+      // WeChat gives up after 5 s; anything slower than that is a failure anyway.
+      timeout: Duration.seconds(10),
+      memorySize: 512,
+      environment: {
+        ...common,
+        QUEUE_URL: queues.queue.queueUrl,
+        CHANNEL_SECRETS_ARN: secrets.channelSecrets.secretArn,
+        FORMS_ALLOWED_ORIGINS: s.formsAllowedOrigins.join(','),
+        MAX_BODY_BYTES: String(s.maxBodyBytes),
+        RATE_LIMIT_PER_MINUTE: String(s.rateLimitPerMinute),
+      },
+    });
+    queues.queue.grantSendMessages(ingest.fn);
+    secrets.channelSecrets.grantRead(ingest.fn);
+
+    const processor = new FeedbackFunction(this, 'Process', {
+      name: 'process',
+      description: 'Classify, resolve the customer, write the timeline and counters',
+      timeout: PROCESSOR_TIMEOUT,
+      memorySize: 1024,
+      environment: { ...common, TABLE_NAME: table.tableName },
+    });
+    processor.fn.addEventSource(
+      new SqsEventSource(queues.queue, {
+        batchSize: 10,
+        maxBatchingWindow: PROCESSOR_BATCHING_WINDOW,
+        reportBatchItemFailures: true,
+      }),
+    );
+    table.grantReadWriteData(processor.fn);
+
+    const api = new FeedbackFunction(this, 'Api', {
+      name: 'api',
+      description: 'Timeline API',
+      timeout: Duration.seconds(10),
+      memorySize: 512,
+      environment: {
+        ...common,
+        TABLE_NAME: table.tableName,
+        FEEDBACK_API_KEYS_SECRET_ARN: secrets.apiKeyHashes.secretArn,
+      },
+    });
+    table.grantReadData(api.fn);
+    // Status changes only: no deletes, no batch writes.
+    table.grant(api.fn, 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:TransactWriteItems');
+    key.grantEncrypt(api.fn);
+    secrets.apiKeyHashes.grantRead(api.fn);
+
+    const digest = new FeedbackFunction(this, 'Digest', {
+      name: 'digest',
+      description: 'Build and send the daily and weekly digests',
+      timeout: Duration.minutes(5),
+      memorySize: 1024,
+      environment: {
+        ...common,
+        TABLE_NAME: table.tableName,
+        MAIL_TRANSPORT: 'ses',
+        MAIL_FROM: s.mailFrom,
+        DIGEST_LANGUAGE: s.digestLanguage,
+        DIGEST_DAILY_RECIPIENTS: s.digestDailyRecipients.join(','),
+        DIGEST_WEEKLY_RECIPIENTS: s.digestWeeklyRecipients.join(','),
+      },
+    });
+    table.grantReadData(digest.fn);
+    // The idempotency record ("digest for this period already sent") is a conditional put.
+    table.grant(digest.fn, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
+    key.grantEncrypt(digest.fn);
+    digest.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: s.sesIdentity })],
+        conditions: { StringEquals: { 'ses:FromAddress': s.mailFrom } },
+      }),
+    );
+
+    const emailInbound = new FeedbackFunction(this, 'EmailInbound', {
+      name: 'email-inbound',
+      description: 'SES inbound mail: read the raw message from S3, parse, enqueue',
+      timeout: Duration.seconds(60),
+      memorySize: 512,
+      environment: {
+        ...common,
+        EMAIL_BUCKET: inbound.bucket.bucketName,
+        EMAIL_OBJECT_PREFIX: inbound.objectKeyPrefix,
+        QUEUE_URL: queues.queue.queueUrl,
+      },
+    });
+    queues.queue.grantSendMessages(emailInbound.fn);
+    inbound.addReceiver(emailInbound);
+
+    const http = new FeedbackHttpApi(this, 'Http', {
+      ingest: ingest.fn,
+      api: api.fn,
+      rateLimit: s.apiRateLimit,
+      burstLimit: s.apiBurstLimit,
+    });
+    // Twilio signs the public URL it posted to; behind a custom domain set publicBaseUrl.
+    ingest.fn.addEnvironment('PUBLIC_BASE_URL', s.publicBaseUrl ?? http.url);
+
+    const schedule = new DigestSchedule(this, 'DigestSchedule', {
+      digest: digest.fn,
+      timeZone: s.reportTimeZone,
+      dailyCron: s.digestDailyCron,
+      weeklyCron: s.digestWeeklyCron,
+      dailyRecipients: s.digestDailyRecipients,
+      weeklyRecipients: s.digestWeeklyRecipients,
+    });
+
+    const alarms = new FeedbackAlarms(this, 'Alarms', { email: s.alarmEmail });
+    alarms.deadLetters('FeedbackDeadLetters', queues.deadLetterQueue);
+    alarms.deadLetters('DigestScheduleDeadLetters', schedule.deadLetterQueue);
+    alarms.oldestMessage('FeedbackQueueAge', queues.queue, Duration.minutes(15));
+    for (const [id, fn] of [
+      ['Ingest', ingest],
+      ['Process', processor],
+      ['Api', api],
+      ['Digest', digest],
+      ['EmailInbound', emailInbound],
+    ] as const) {
+      alarms.lambda(id, fn.fn);
+    }
+
+    for (const fn of [ingest, processor, api, digest, emailInbound]) acknowledgeDataKeyGrant(fn);
+    for (const fn of [processor, api, digest]) acknowledgeTableIndexes(fn, table);
+
+    new CfnOutput(this, 'ApiUrl', { value: http.url });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'QueueUrl', { value: queues.queue.queueUrl });
+    new CfnOutput(this, 'RawMailBucket', { value: inbound.bucket.bucketName });
+    new CfnOutput(this, 'ReceiptRuleSetName', { value: inbound.ruleSet.receiptRuleSetName });
+    new CfnOutput(this, 'ChannelSecretsArn', { value: secrets.channelSecrets.secretArn });
+    new CfnOutput(this, 'ApiKeysSecretArn', { value: secrets.apiKeyHashes.secretArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+  }
+}

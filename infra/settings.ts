@@ -1,0 +1,111 @@
+import type { Node } from 'constructs';
+
+/**
+ * Deployment choices for one installation of the stack. Every field has a default so that
+ * `cdk synth` works with no context at all; a deployment overrides them with `-c key=value`
+ * or in cdk.json (docs/deploy.md lists them).
+ */
+export interface StackSettings {
+  /** IANA zone for reporting days and for the digest schedules' cron expressions. */
+  readonly reportTimeZone: string;
+  readonly defaultPhoneRegion: string;
+  readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  readonly formsAllowedOrigins: readonly string[];
+  /** Public URL the webhooks are reached at (Twilio signs it); defaults to the HTTP API's URL. */
+  readonly publicBaseUrl?: string;
+  readonly maxBodyBytes: number;
+  readonly rateLimitPerMinute: number;
+  /** Stage-wide API Gateway throttling, a backstop in front of the per-client limit. */
+  readonly apiRateLimit: number;
+  readonly apiBurstLimit: number;
+  /** Digest sender; its SES identity (domain or address) scopes the send permission. */
+  readonly mailFrom: string;
+  readonly sesIdentity: string;
+  readonly digestLanguage: 'zh' | 'en';
+  readonly digestDailyRecipients: readonly string[];
+  readonly digestWeeklyRecipients: readonly string[];
+  /** EventBridge Scheduler cron expressions (6 fields), evaluated in `reportTimeZone`. */
+  readonly digestDailyCron: string;
+  readonly digestWeeklyCron: string;
+  /** Addresses or domains the SES receipt rule accepts; empty means every verified identity. */
+  readonly inboundRecipients: readonly string[];
+  readonly rawMailRetentionDays: number;
+  readonly alarmEmail?: string;
+}
+
+export const DEFAULT_SETTINGS: StackSettings = {
+  reportTimeZone: 'Asia/Shanghai',
+  defaultPhoneRegion: 'CN',
+  logLevel: 'INFO',
+  formsAllowedOrigins: [],
+  maxBodyBytes: 1_048_576,
+  rateLimitPerMinute: 120,
+  apiRateLimit: 100,
+  apiBurstLimit: 200,
+  mailFrom: 'feedback-digest@example.com',
+  sesIdentity: 'example.com',
+  digestLanguage: 'zh',
+  digestDailyRecipients: [],
+  digestWeeklyRecipients: [],
+  // 08:00 every day and 08:30 every Monday, local time.
+  digestDailyCron: 'cron(0 8 * * ? *)',
+  digestWeeklyCron: 'cron(30 8 ? * MON *)',
+  inboundRecipients: [],
+  rawMailRetentionDays: 30,
+};
+
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const;
+
+/** Context from `-c` arrives as strings, from cdk.json possibly as arrays or numbers. */
+function list(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = Array.isArray(value) ? value.map(String) : String(value).split(',');
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+
+function text(value: unknown): string | undefined {
+  return value === undefined || String(value).trim() === '' ? undefined : String(value).trim();
+}
+
+function positiveInt(key: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`context ${key} must be a positive integer, got ${String(value)}`);
+  return n;
+}
+
+function oneOf<T extends string>(key: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === String(value));
+  if (!found) throw new Error(`context ${key} must be one of ${allowed.join(', ')}, got ${String(value)}`);
+  return found;
+}
+
+/** Reads the settings from CDK context, falling back to the defaults field by field. */
+export function settingsFromContext(node: Node): StackSettings {
+  const ctx = (key: string): unknown => node.tryGetContext(key);
+  const d = DEFAULT_SETTINGS;
+  const mailFrom = text(ctx('mailFrom')) ?? d.mailFrom;
+  return {
+    reportTimeZone: text(ctx('reportTimeZone')) ?? d.reportTimeZone,
+    defaultPhoneRegion: text(ctx('defaultPhoneRegion')) ?? d.defaultPhoneRegion,
+    logLevel: oneOf('logLevel', ctx('logLevel'), LOG_LEVELS) ?? d.logLevel,
+    formsAllowedOrigins: list(ctx('formsAllowedOrigins')) ?? d.formsAllowedOrigins,
+    publicBaseUrl: text(ctx('publicBaseUrl')),
+    maxBodyBytes: positiveInt('maxBodyBytes', ctx('maxBodyBytes')) ?? d.maxBodyBytes,
+    rateLimitPerMinute: positiveInt('rateLimitPerMinute', ctx('rateLimitPerMinute')) ?? d.rateLimitPerMinute,
+    apiRateLimit: positiveInt('apiRateLimit', ctx('apiRateLimit')) ?? d.apiRateLimit,
+    apiBurstLimit: positiveInt('apiBurstLimit', ctx('apiBurstLimit')) ?? d.apiBurstLimit,
+    mailFrom,
+    // The domain of the sender address is the usual verified identity.
+    sesIdentity: text(ctx('sesIdentity')) ?? mailFrom.split('@')[1] ?? d.sesIdentity,
+    digestLanguage: oneOf('digestLanguage', ctx('digestLanguage'), ['zh', 'en'] as const) ?? d.digestLanguage,
+    digestDailyRecipients: list(ctx('digestDailyRecipients')) ?? d.digestDailyRecipients,
+    digestWeeklyRecipients: list(ctx('digestWeeklyRecipients')) ?? d.digestWeeklyRecipients,
+    digestDailyCron: text(ctx('digestDailyCron')) ?? d.digestDailyCron,
+    digestWeeklyCron: text(ctx('digestWeeklyCron')) ?? d.digestWeeklyCron,
+    inboundRecipients: list(ctx('inboundRecipients')) ?? d.inboundRecipients,
+    rawMailRetentionDays: positiveInt('rawMailRetentionDays', ctx('rawMailRetentionDays')) ?? d.rawMailRetentionDays,
+    alarmEmail: text(ctx('alarmEmail')),
+  };
+}
