@@ -19,6 +19,6 @@ export const emailChannel: ChannelPlugin = {
     }
     if (context.rawBody.byteLength === 0) throw new ChannelError(400, 'empty_body', 'the body must be an RFC 822 message');
     const event = await parseEmail(context.rawBody, { receivedAt: now, via: 'webhook' });
-    return { events: [event], response: Response.json({ accepted: 1, feedbackId: event.feedbackId }, { status: 202 }) };
+    return { events: [event], response: Response.json({ id: event.feedbackId }, { status: 202 }) };
   },
 };

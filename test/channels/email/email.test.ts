@@ -29,6 +29,17 @@ describe('email webhook', () => {
     expect(event).toMatchObject({ channel: 'email', source: 'email', kind: 'message', identities: [identity], displayName, subject, text });
   });
 
+  it('cuts the quoted original out of an HTML-only QQ Mail reply', async () => {
+    const raw = await buildWithNodemailer({
+      from: '"张伟" <ZhangWei@QQ.com>',
+      to: 'support@example.com',
+      subject: '回复：退货',
+      html: '<div>包装破了，申请退货。</div><div><br></div><div style="font-size: 12px;">------------------&nbsp;原始邮件&nbsp;------------------</div><div style="background:#efefef;"><div><b>发件人:</b>&nbsp;"客服中心"&lt;support@example.com&gt;;</div><div><b>发送时间:</b>&nbsp;2024年3月1日(星期五) 上午10:00</div></div><div>您好，您的订单已发货。</div>',
+    });
+    const [event] = (await post(signedEmailRequest(raw))).events;
+    expect(event?.text).toBe('包装破了，申请退货。');
+  });
+
   it('lists attachments by name, type and size without their content', async () => {
     const [event] = (await post(signedEmailRequest(fixture('outlook-reply-attachment.eml')))).events;
     expect(event?.attachments).toEqual([{ name: 'invoice-4471.pdf', contentType: 'application/pdf', size: expect.any(Number) }]);
