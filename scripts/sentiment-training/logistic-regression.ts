@@ -37,12 +37,12 @@ interface SparseExample {
   positive: boolean;
 }
 
-function featurise(text: string): Map<string, number> {
-  const features = new Map<string, number>();
-  const norm = forEachNgram(splitWeightedClauses(text).clauses, (ngram, weight) => {
-    features.set(ngram, (features.get(ngram) ?? 0) + weight);
+function featurise(text: string): Map<number, number> {
+  const features = new Map<number, number>();
+  const norm = forEachNgram(splitWeightedClauses(text).clauses, (key, weight) => {
+    features.set(key, (features.get(key) ?? 0) + weight);
   });
-  for (const [ngram, value] of features) features.set(ngram, value / norm);
+  for (const [key, value] of features) features.set(key, value / norm);
   return features;
 }
 
@@ -58,10 +58,10 @@ function randomGenerator(seed: number): () => number {
   };
 }
 
-function buildVocabulary(featurised: Map<string, number>[], reviews: readonly LabelledReview[], options: TrainingOptions): Map<string, number> {
+function buildVocabulary(featurised: Map<number, number>[], reviews: readonly LabelledReview[], options: TrainingOptions): Map<number, number> {
   const categoryIndex = new Map<string, number>();
-  const documentFrequency = new Map<string, number>();
-  const categories = new Map<string, Set<number>>();
+  const documentFrequency = new Map<number, number>();
+  const categories = new Map<number, Set<number>>();
   featurised.forEach((features, i) => {
     const category = reviews[i]!.category;
     let index = categoryIndex.get(category);
@@ -77,7 +77,7 @@ function buildVocabulary(featurised: Map<string, number>[], reviews: readonly La
     }
   });
   const minCategories = Math.min(options.minCategories, categoryIndex.size);
-  const vocabulary = new Map<string, number>();
+  const vocabulary = new Map<number, number>();
   for (const [ngram, df] of documentFrequency) {
     if (df >= options.minDocumentFrequency && (categories.get(ngram)?.size ?? 0) >= minCategories) {
       vocabulary.set(ngram, vocabulary.size);

@@ -1,3 +1,4 @@
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import { Converter } from 'opencc-js/t2cn';
 import type { Language } from './types.ts';
 
@@ -24,8 +25,32 @@ const ENGLISH_COMMON_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Characters OpenCC converts from traditional to simplified. Checking for them costs a Set
+ * lookup per character; building the converter itself takes 100–300 ms, so it is built only
+ * when the first message that needs it arrives.
+ */
+const TRADITIONAL_CHARACTERS: ReadonlySet<number> = new Set(
+  TS_CHARACTERS.split('|')
+    .map((pair) => pair.split(' '))
+    .filter(([from, to]) => from !== undefined && from !== to)
+    .map(([from]) => from!.codePointAt(0)!),
+);
+
+let converter: ((text: string) => string) | undefined;
+
 /** Traditional → simplified (Taiwan variants and phrases, which also cover most Hong Kong text). */
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+function toSimplified(text: string): string {
+  converter ??= Converter({ from: 'tw', to: 'cn' });
+  return converter(text);
+}
+
+function hasTraditionalCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (TRADITIONAL_CHARACTERS.has(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
 
 /**
  * Characters that the converter changes but that are also normal in simplified text (著名, 乾坤);
@@ -96,6 +121,7 @@ export function detectLanguage(rawText: string): DetectedLanguage {
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {
+    if (!hasTraditionalCharacters(text)) return { language: 'zh', script: 'simplified', analysisText: text };
     const simplified = toSimplified(text);
     const traditional = countChangedCharacters(text, simplified) > 0;
     return { language: 'zh', script: traditional ? 'traditional' : 'simplified', analysisText: simplified };

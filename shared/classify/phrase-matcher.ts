@@ -20,34 +20,37 @@ interface Entry<T> {
   value: T;
 }
 
-const WORD_CHAR = /[a-z0-9]/;
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+function pairKey(first: number, second: number): number {
+  return first * 65536 + second;
 }
 
 export class PhraseMatcher<T> {
-  private readonly byFirstChar = new Map<string, Entry<T>[]>();
+  /** Phrases of two or more characters, by their first two UTF-16 code units. */
+  private readonly byFirstPair = new Map<number, Entry<T>[]>();
+  private readonly singleCharacter = new Map<number, Entry<T>>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [raw, value] of entries) {
-      const prefix = raw.length > 1 && raw.endsWith('*');
+      const prefix = raw.length > 2 && raw.endsWith('*');
       const phrase = (prefix ? raw.slice(0, -1) : raw).toLowerCase();
       if (phrase.length === 0) continue;
-      const first = phrase[0]!;
-      let bucket = this.byFirstChar.get(first);
-      if (!bucket) {
-        bucket = [];
-        this.byFirstChar.set(first, bucket);
-      }
-      const existing = bucket.findIndex((e) => e.phrase === phrase && e.prefix === prefix);
       const entry = { phrase, prefix, value };
+      if (phrase.length === 1) {
+        this.singleCharacter.set(phrase.charCodeAt(0), entry);
+        continue;
+      }
+      const key = pairKey(phrase.charCodeAt(0), phrase.charCodeAt(1));
+      const bucket = this.byFirstPair.get(key) ?? [];
+      const existing = bucket.findIndex((e) => e.phrase === phrase && e.prefix === prefix);
       if (existing >= 0) bucket[existing] = entry;
       else bucket.push(entry);
+      this.byFirstPair.set(key, bucket);
     }
-    for (const bucket of this.byFirstChar.values()) {
-      bucket.sort((a, b) => b.phrase.length - a.phrase.length);
-    }
+    for (const bucket of this.byFirstPair.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   /** `text` must already be lower-cased (see normaliseText). */
@@ -67,19 +70,29 @@ export class PhraseMatcher<T> {
   }
 
   private matchAt(text: string, start: number): PhraseHit<T> | undefined {
-    const bucket = this.byFirstChar.get(text[start]!);
-    if (!bucket) return undefined;
-    for (const entry of bucket) {
-      if (!text.startsWith(entry.phrase, start)) continue;
-      let end = start + entry.phrase.length;
-      if (isWordChar(entry.phrase[0]) && isWordChar(text[start - 1])) continue;
-      if (entry.prefix) {
-        while (isWordChar(text[end])) end += 1;
-      } else if (isWordChar(entry.phrase[entry.phrase.length - 1]) && isWordChar(text[end])) {
-        continue;
+    const first = text.charCodeAt(start);
+    const firstIsWord = isWordCode(first);
+    // Mid-word ("plate"): no Latin phrase can start here, and every phrase starting with this
+    // character is Latin.
+    if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
+    if (start + 1 < text.length) {
+      const bucket = this.byFirstPair.get(pairKey(first, text.charCodeAt(start + 1)));
+      if (bucket) {
+        for (const entry of bucket) {
+          if (!text.startsWith(entry.phrase, start)) continue;
+          let end = start + entry.phrase.length;
+          if (entry.prefix) {
+            while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+          } else if (end < text.length && isWordCode(entry.phrase.charCodeAt(entry.phrase.length - 1)) && isWordCode(text.charCodeAt(end))) {
+            continue;
+          }
+          return { phrase: entry.phrase, start, end, value: entry.value };
+        }
       }
-      return { phrase: entry.phrase, start, end, value: entry.value };
     }
-    return undefined;
+    const single = this.singleCharacter.get(first);
+    if (!single) return undefined;
+    if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return undefined;
+    return { phrase: single.phrase, start, end: start + 1, value: single.value };
   }
 }

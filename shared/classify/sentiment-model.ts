@@ -1,4 +1,4 @@
-import { forEachNgram, type WeightedClause } from './zh-clauses.ts';
+import { forEachNgram, ngramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
 
 /**
  * The trained Chinese sentiment model: logistic regression over weighted character unigrams
@@ -8,7 +8,8 @@ import { forEachNgram, type WeightedClause } from './zh-clauses.ts';
  */
 export interface ZhSentimentModel {
   bias: number;
-  weights: Map<string, number>;
+  /** Keyed by ngramKey(). */
+  weights: Map<number, number>;
 }
 
 export interface ModelScore {
@@ -21,7 +22,7 @@ const HEADER = 'zh-sentiment-logreg-v1';
 
 export function serialiseModel(model: ZhSentimentModel): string {
   const lines = [`${HEADER}\t${model.bias.toFixed(4)}`];
-  for (const [ngram, weight] of model.weights) lines.push(`${ngram}\t${Number(weight.toFixed(3))}`);
+  for (const [key, weight] of model.weights) lines.push(`${ngramText(key)}\t${Number(weight.toFixed(3))}`);
   return lines.join('\n');
 }
 
@@ -29,11 +30,11 @@ export function parseModel(serialised: string): ZhSentimentModel {
   const lines = serialised.split('\n');
   const [header, bias] = (lines[0] ?? '').split('\t');
   if (header !== HEADER || bias === undefined) throw new Error('not a zh sentiment model');
-  const weights = new Map<string, number>();
+  const weights = new Map<number, number>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = line.lastIndexOf('\t');
-    if (tab > 0) weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    if (tab > 0) weights.set(ngramKey(line.slice(0, tab)), Number(line.slice(tab + 1)));
   }
   return { bias: Number(bias), weights };
 }
@@ -53,22 +54,22 @@ export function scoreWithModel(model: ZhSentimentModel, clauses: readonly Weight
   let sum = 0;
   let visited = 0;
   let skipped = 0;
-  let mostPositive = { ngram: '', contribution: 0 };
-  let mostNegative = { ngram: '', contribution: 0 };
-  const norm = forEachNgram(clauses, (ngram, weight, clauseIndex, position) => {
+  let mostPositive = { key: -1, contribution: 0 };
+  let mostNegative = { key: -1, contribution: 0 };
+  const norm = forEachNgram(clauses, (key, weight, clauseIndex, position, length) => {
     visited += 1;
-    if (overlaps(skipSpans[clauseIndex], position, position + ngram.length)) {
+    if (skipSpans.length > 0 && overlaps(skipSpans[clauseIndex], position, position + length)) {
       skipped += 1;
       return;
     }
-    const w = model.weights.get(ngram);
+    const w = model.weights.get(key);
     if (w === undefined) return;
     const contribution = w * weight;
     sum += contribution;
-    if (contribution > mostPositive.contribution) mostPositive = { ngram, contribution };
-    else if (contribution < mostNegative.contribution) mostNegative = { ngram, contribution };
+    if (contribution > mostPositive.contribution) mostPositive = { key, contribution };
+    else if (contribution < mostNegative.contribution) mostNegative = { key, contribution };
   });
-  const strongest = [mostNegative, mostPositive].filter((c) => c.ngram !== '').map((c) => c.ngram);
+  const strongest = [mostNegative, mostPositive].filter((c) => c.key >= 0).map((c) => ngramText(c.key));
   const unskippedShare = visited === 0 ? 1 : (visited - skipped) / visited;
   return { logit: model.bias * unskippedShare + sum / norm, strongest };
 }

@@ -52,24 +52,39 @@ export function splitWeightedClauses(text: string): ClauseSplit {
 }
 
 /**
+ * N-grams are keyed by number, not string, so scoring allocates nothing per n-gram: a unigram
+ * is its UTF-16 code unit, a bigram (first + 1) * 65536 + second, so the two never collide.
+ */
+export function ngramKey(ngram: string): number {
+  return ngram.length === 1 ? ngram.charCodeAt(0) : (ngram.charCodeAt(0) + 1) * 65536 + ngram.charCodeAt(1);
+}
+
+export function ngramText(key: number): string {
+  return key < 65536 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 65536) - 1, key % 65536);
+}
+
+/**
  * Visits the character unigrams and bigrams of each clause with the clause weight, and returns
  * the normaliser that keeps long reviews from drowning the bias: the square root of the number
- * of n-grams visited.
+ * of n-grams visited. Training and scoring both go through here.
  */
 export function forEachNgram(
   clauses: readonly WeightedClause[],
-  visit: (ngram: string, weight: number, clauseIndex: number, position: number) => void,
+  visit: (key: number, weight: number, clauseIndex: number, position: number, length: 1 | 2) => void,
 ): number {
   let count = 0;
   for (let c = 0; c < clauses.length; c++) {
     const { text, weight } = clauses[c]!;
+    let previous = -1;
     for (let i = 0; i < text.length; i++) {
-      visit(text[i]!, weight, c, i);
+      const code = text.charCodeAt(i);
+      visit(code, weight, c, i, 1);
       count += 1;
-      if (i + 1 < text.length) {
-        visit(text.slice(i, i + 2), weight, c, i);
+      if (previous >= 0) {
+        visit((previous + 1) * 65536 + code, weight, c, i - 1, 2);
         count += 1;
       }
+      previous = code;
     }
   }
   return Math.sqrt(Math.max(count, 1));

@@ -1,0 +1,113 @@
+/**
+ * Classifier benchmark: accuracy (cross-category Chinese sentiment, dev set), complaint-type
+ * F1, throughput, model load time and bundle size. Called by bench/run.ts; on its own:
+ *   node --import tsx -e "import('./bench/classify.ts').then(m=>m.run())"
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { evaluateDevSet, loadDevSet } from '../scripts/classifier-evaluation.ts';
+import { evaluateHeldOut, FIXED_HELD_OUT } from '../scripts/sentiment-training/cross-category.ts';
+import { DEFAULT_DATASET, loadReviews } from '../scripts/sentiment-training/dataset.ts';
+import { createLocalClassifier } from '../shared/classify/index.ts';
+import { SENTIMENT_ZH_MODEL } from '../shared/classify/model/sentiment-zh.ts';
+import { parseModel } from '../shared/classify/sentiment-model.ts';
+
+const ENTRY = fileURLToPath(new URL('../shared/classify/index.ts', import.meta.url));
+const THROUGHPUT_SECONDS = 2;
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+function crossCategory(): void {
+  if (!existsSync(DEFAULT_DATASET)) {
+    console.log(`  cross-category zh sentiment: skipped (${DEFAULT_DATASET} not found; run from the repo root)`);
+    return;
+  }
+  const reviews = loadReviews(DEFAULT_DATASET);
+  const result = evaluateHeldOut(reviews, FIXED_HELD_OUT);
+  console.log(
+    `  cross-category zh sentiment (train on the other 6 categories, test on ${result.heldOut.join('/')}, n=${result.examples}): ` +
+      `${percent(result.accuracy)} (neutral counted wrong; ${percent(result.neutralShare)} labelled neutral)`,
+  );
+}
+
+function devSet(): void {
+  const report = evaluateDevSet(createLocalClassifier(), loadDevSet());
+  console.log(`  dev set (${report.items} hand-written items; the lexicons were tuned on it, so it flatters):`);
+  console.log(`    sentiment accuracy ${percent(report.sentimentAccuracy)}, positive-vs-negative ${percent(report.polarityAccuracy)}`);
+  console.log(`    intent accuracy ${percent(report.intentAccuracy)}; urgent precision ${percent(report.urgentPrecision)} recall ${percent(report.urgentRecall)}`);
+  console.log(`    complaint-type micro-F1 ${report.complaintTypeMicroF1.toFixed(3)}`);
+  console.log('    type                 support  precision  recall  F1');
+  for (const t of report.perType) {
+    console.log(`    ${t.type.padEnd(20)} ${String(t.support).padStart(7)}  ${t.precision.toFixed(2).padStart(9)}  ${t.recall.toFixed(2).padStart(6)}  ${t.f1.toFixed(2)}`);
+  }
+}
+
+/** Dev-set texts, cut or joined to 20–200 characters: the typical message lengths. */
+function benchmarkMessages(): string[] {
+  const texts = loadDevSet().map((item) => item.text);
+  const messages: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const target = 20 + ((i * 37) % 181);
+    let message = text;
+    for (let j = 1; message.length < target; j++) message += ` ${texts[(i + j) % texts.length]}`;
+    messages.push(message.slice(0, Math.max(target, 20)));
+  }
+  return messages;
+}
+
+function throughput(): void {
+  const classifier = createLocalClassifier();
+  const messages = benchmarkMessages();
+  for (const text of messages) classifier.classifySync({ text });
+  let count = 0;
+  const start = performance.now();
+  const deadline = start + THROUGHPUT_SECONDS * 1000;
+  while (performance.now() < deadline) {
+    for (const text of messages) classifier.classifySync({ text });
+    count += messages.length;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const averageLength = messages.reduce((sum, m) => sum + m.length, 0) / messages.length;
+  console.log(`  throughput: ${Math.round(count / seconds).toLocaleString('en')} msg/s on one core (${messages.length} messages, 20–200 chars, mean ${averageLength.toFixed(0)})`);
+}
+
+async function bundleAndLoad(): Promise<void> {
+  const parseStart = performance.now();
+  const model = parseModel(SENTIMENT_ZH_MODEL);
+  console.log(`  model parse (already imported): ${(performance.now() - parseStart).toFixed(1)} ms, ${model.weights.size} features`);
+
+  const result = await build({ entryPoints: [ENTRY], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'silent' });
+  const bundle = result.outputFiles[0]!.contents;
+  console.log(`  bundle (esbuild, minified, platform node, incl. model, lexicons and opencc t2cn): ${(bundle.length / 1024 / 1024).toFixed(2)} MB`);
+
+  // Cold start as a Lambda container sees it: a fresh Node process imports the bundle and
+  // classifies its first message (which parses the model).
+  const dir = mkdtempSync(join(tmpdir(), 'classify-bench-'));
+  try {
+    const bundlePath = join(dir, 'classify.mjs');
+    writeFileSync(bundlePath, bundle);
+    const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(bundlePath)}); const t1 = performance.now();
+m.createLocalClassifier().classifySync({ text: '送餐太慢了，饭都凉了' }); const t2 = performance.now();
+console.log(JSON.stringify({ importMs: t1 - t0, firstClassifyMs: t2 - t1 }));`;
+    const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { importMs: number; firstClassifyMs: number });
+    const best = runs.reduce((a, b) => (a.importMs + a.firstClassifyMs <= b.importMs + b.firstClassifyMs ? a : b));
+    console.log(
+      `  cold load in a fresh process (best of 3): import ${best.importMs.toFixed(0)} ms + first classification incl. model parse ${best.firstClassifyMs.toFixed(0)} ms = ${(best.importMs + best.firstClassifyMs).toFixed(0)} ms`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log('classifier (shared/classify)');
+  crossCategory();
+  devSet();
+  throughput();
+  await bundleAndLoad();
+}

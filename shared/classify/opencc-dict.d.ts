@@ -1,0 +1,6 @@
+/** opencc-js ships its dictionaries as modules without type declarations. */
+declare module 'opencc-js/dict/TSCharacters' {
+  /** "traditional simplified|traditional simplified|…" */
+  const dictionary: string;
+  export default dictionary;
+}
