@@ -71,7 +71,10 @@ export const twilioSmsChannel: ChannelPlugin = {
     }
     const params = parseForm(decodeUtf8(context.rawBody, 'Twilio webhook body'));
     verifyTwilioSignature(authToken, request.headers.get('x-twilio-signature'), context.publicUrl, params);
-    const event = twilioToEvent(params, context.config.DEFAULT_PHONE_REGION, context.now());
-    return { events: [event], response: new Response(EMPTY_TWIML, { headers: { 'content-type': 'text/xml; charset=utf-8' } }) };
+    const response = new Response(EMPTY_TWIML, { headers: { 'content-type': 'text/xml; charset=utf-8' } });
+    // A status callback pointed at this URL reports on a message we sent: not customer feedback.
+    const status = single(params, 'SmsStatus') ?? single(params, 'MessageStatus');
+    if (status && status !== 'received') return { events: [], response };
+    return { events: [twilioToEvent(params, context.config.DEFAULT_PHONE_REGION, context.now())], response };
   },
 };

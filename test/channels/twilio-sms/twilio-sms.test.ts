@@ -70,6 +70,13 @@ describe('Twilio inbound SMS', () => {
     expect((await channelErrorOf(post(json))).status).toBe(415);
   });
 
+  it('acknowledges a signed status callback without queueing it as feedback', async () => {
+    const callback = 'SmsSid=SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c&SmsStatus=delivered&MessageStatus=delivered&To=%2B8613800138000&MessageSid=SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c&AccountSid=AC0123456789abcdef0123456789abcdef&From=%2B14155238886&ApiVersion=2010-04-01';
+    const outcome = await post(signedRequest(callback));
+    expect(outcome.events).toEqual([]);
+    expect(outcome.response.status).toBe(200);
+  });
+
   it('truncates a huge Body so the event still fits one SQS message', async () => {
     const body = fixture('inbound-sms.form').replace(/Body=[^&]*/, `Body=${encodeURIComponent('慢'.repeat(200_000))}`);
     const event = FeedbackEvent.parse((await post(signedRequest(body))).events[0]);
