@@ -5,7 +5,6 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { parse as parseCsv } from 'csv-parse';
 import { z } from 'zod';
 import type { Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, type FeedbackEvent } from '../shared/event.ts';
@@ -100,20 +99,79 @@ async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
   }
 }
 
-/** RFC 4180 CSV with a header row of the JSON field names; `line` is where the record ends. */
+/**
+ * RFC 4180 CSV with a header row of the JSON field names: quoted fields may hold commas, line
+ * breaks and doubled quotes; CRLF, LF or CR line ends. `line` is where the record starts.
+ */
 async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
-  const parser = input.pipe(
-    parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: false, info: true }),
-  );
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; invalid_field_length: number } }>) {
-      yield { line: info.lines, value: record };
+  let header: string[] | undefined;
+  for await (const { line, fields, error } of csvRecords(input)) {
+    if (error !== undefined) {
+      yield { line, error };
+      return;
     }
-  } catch (error) {
-    // A broken quote makes the rest of the file unreadable: report it and stop there.
-    const lines = (error as { lines?: number }).lines;
-    yield { line: lines ?? 0, error: `unreadable CSV, import stopped here: ${(error as Error).message}` };
+    if (fields.length === 1 && fields[0] === '') continue;
+    if (!header) {
+      header = fields.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+      continue;
+    }
+    if (fields.length > header.length) {
+      yield { line, error: `${fields.length} fields but the header has ${header.length}` };
+      continue;
+    }
+    yield { line, value: Object.fromEntries(header.map((name, index) => [name, fields[index] ?? ''])) };
   }
+}
+
+async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fields: string[]; error?: string }> {
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let afterQuote = false;
+  let line = 1;
+  let recordLine = 1;
+  let previous = '';
+  input.setEncoding('utf8');
+  for await (const chunk of input as AsyncIterable<string>) {
+    for (const character of chunk) {
+      const lineBreak = character === '\n' ? previous !== '\r' : character === '\r';
+      previous = character;
+      if (quoted) {
+        if (character === '"') {
+          quoted = false;
+          afterQuote = true;
+        } else field += character;
+        if (lineBreak) line += 1;
+        continue;
+      }
+      if (character === '"') {
+        // A quote right after a closing quote is an escaped quote ("" → ").
+        if (afterQuote) field += '"';
+        quoted = true;
+        afterQuote = false;
+        continue;
+      }
+      afterQuote = false;
+      if (character === ',') {
+        fields.push(field);
+        field = '';
+      } else if (character === '\r' || character === '\n') {
+        if (lineBreak) {
+          fields.push(field);
+          yield { line: recordLine, fields };
+          fields = [];
+          field = '';
+          line += 1;
+          recordLine = line;
+        }
+      } else field += character;
+    }
+  }
+  if (quoted) {
+    yield { line: recordLine, fields: [], error: 'unterminated quoted field: the rest of the file cannot be read' };
+    return;
+  }
+  if (field !== '' || fields.length > 0) yield { line: recordLine, fields: [...fields, field] };
 }
 
 /** Validates a row and maps it to the event every channel produces. */
@@ -156,7 +214,8 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
 
 /** Without an externalId the validated content is the key: the same row in JSONL or CSV, same id. */
 function contentKey(row: ImportRow): string {
-  const canonical = JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
+  const given = Object.entries(row).filter(([, value]) => value !== undefined);
+  const canonical = JSON.stringify(given.sort(([a], [b]) => a.localeCompare(b)));
   return `content:${createHash('sha256').update(canonical).digest('hex')}`;
 }
 

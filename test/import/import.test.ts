@@ -1,0 +1,129 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFile, toEvent } from '../../cli/import.ts';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { reportingDay } from '../../shared/timeline/counters.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+
+const clock = { now: () => new Date('2026-11-25T00:00:00Z') };
+const classifier = createLocalClassifier();
+let directory: string;
+let store: LocalStore;
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'feedback-import-'));
+  store = new LocalStore(join(directory, 'data'));
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+function importInto(path: string) {
+  const processEvent = createEventProcessor({ store, classifier, clock, timeZone: 'Asia/Shanghai' });
+  return importFile(path, { processEvent, defaultPhoneRegion: 'CN' });
+}
+
+async function file(name: string, content: string): Promise<string> {
+  const path = join(directory, name);
+  await writeFile(path, content);
+  return path;
+}
+
+const JSONL = [
+  { channel: 'email', receivedAt: '2026-10-03T09:15:00+08:00', text: '快递太慢了，一周还没到', email: 'Wang@Example.com', externalId: 'zendesk-1001', rating: 2 },
+  { channel: 'sms', receivedAt: '2026-10-03T23:30:00Z', text: 'Thanks, great service', phone: '13800138000' },
+  'this line is not JSON',
+  { channel: 'fax', receivedAt: '2026-10-04T10:00:00Z', text: 'hello', email: 'a@b.com' },
+  { channel: 'web', receivedAt: 'yesterday', text: 'hello', email: 'a@b.com' },
+  { channel: 'wechat', receivedAt: '2026-10-05T10:00:00Z', text: '没有任何身份' },
+  { channel: 'web', receivedAt: '2026-10-05T10:00:00Z', text: 'bad phone', phone: '12' },
+  { channel: 'wechat', receivedAt: '2026-10-06T08:00:00+08:00', text: '退款什么时候到账？', wechatOpenId: 'o-abc', nps: 3, subject: null },
+  { channel: 'web', receivedAt: '2026-10-06T08:00:00+08:00', text: 'Rating out of range', customerId: 'C-1', rating: 9 },
+]
+  .map((row) => (typeof row === 'string' ? row : JSON.stringify(row)))
+  .join('\n');
+
+describe('importFile (JSON lines)', () => {
+  it('imports good lines with their original timestamps and reports bad ones by line number', async () => {
+    const summary = await importInto(await file('history.jsonl', `${JSONL}\n\n`));
+    expect(summary.imported).toBe(3);
+    expect(summary.duplicates).toBe(0);
+    expect(summary.bad.map((bad) => bad.line)).toEqual([3, 4, 5, 6, 7, 9]);
+    expect(summary.bad[0]?.problem).toMatch(/not valid JSON/);
+    expect(summary.bad[1]?.problem).toMatch(/^channel:/);
+    expect(summary.bad[2]?.problem).toMatch(/^receivedAt:/);
+    expect(summary.bad[3]?.problem).toMatch(/no customer identity/);
+    expect(summary.bad[4]?.problem).toMatch(/^phone:/);
+    expect(summary.bad[5]?.problem).toMatch(/^rating:/);
+
+    const owner = await store.getIdentityOwner('email:wang@example.com');
+    const timeline = await store.listTimeline(owner!, { limit: 10 });
+    expect(timeline.items).toHaveLength(1);
+    const [item] = timeline.items;
+    expect(item).toMatchObject({ source: 'import', channel: 'email', receivedAt: '2026-10-03T01:15:00.000Z', rating: 2, day: '2026-10-03' });
+    expect(item?.metadata).toEqual({ externalId: 'zendesk-1001' });
+    expect(await store.getIdentityOwner('phone:+8613800138000')).toBeDefined();
+    // Counted on the reporting day of the original time, not the day of the import.
+    const counters = await store.getDailyCounters(['2026-10-03', '2026-10-04', '2026-10-06']);
+    expect(counters.get('2026-10-03')?.total).toBe(1);
+    expect(counters.get('2026-10-04')?.total).toBe(1); // 23:30 UTC on the 3rd is the 4th in Shanghai
+    expect(counters.get('2026-10-06')?.['nps.detractors']).toBe(1);
+    expect(reportingDay('2026-10-03T23:30:00Z', 'Asia/Shanghai')).toBe('2026-10-04');
+  });
+
+  it('adds nothing when the same file is imported again', async () => {
+    const path = await file('history.jsonl', JSONL);
+    await importInto(path);
+    const before = await store.getDailyCounters(['2026-10-03', '2026-10-04', '2026-10-06']);
+    const again = await importInto(path);
+    expect(again).toMatchObject({ imported: 0, duplicates: 3 });
+    expect(await store.getDailyCounters(['2026-10-03', '2026-10-04', '2026-10-06'])).toEqual(before);
+  });
+});
+
+describe('importFile (CSV)', () => {
+  it('reads RFC 4180 quoting: commas, doubled quotes and line breaks inside fields', async () => {
+    const csv = [
+      '\uFEFFchannel,receivedAt,text,email,phone,externalId,rating',
+      'web,2026-10-07T10:00:00+08:00,"Late, broken and ""refurbished"" — not what I paid for",li@example.com,,crm-1,1',
+      'email,2026-10-07T11:00:00+08:00,"第一行',
+      '第二行：配送太慢",zhao@example.com,,crm-2,',
+      'sms,2026-10-07T12:00:00+08:00,短信反馈,,+86 139 1234 5678,,5',
+      'web,not-a-date,oops,li@example.com,,crm-3,',
+    ].join('\r\n');
+    const path = await file('history.csv', csv);
+    const summary = await importInto(path);
+    expect(summary.imported).toBe(3);
+    expect(summary.bad).toEqual([{ line: 6, problem: expect.stringMatching(/^receivedAt:/) }]);
+
+    const li = await store.listTimeline((await store.getIdentityOwner('email:li@example.com'))!, { limit: 5 });
+    expect(li.items[0]?.text).toBe('Late, broken and "refurbished" — not what I paid for');
+    const zhao = await store.listTimeline((await store.getIdentityOwner('email:zhao@example.com'))!, { limit: 5 });
+    expect(zhao.items[0]?.text).toBe('第一行\r\n第二行：配送太慢');
+    expect(zhao.items[0]?.rating).toBeUndefined();
+    expect(await store.getIdentityOwner('phone:+8613912345678')).toBeDefined();
+
+    expect(await importInto(path)).toMatchObject({ imported: 0, duplicates: 3 });
+  });
+
+  it('reports an unterminated quote and stops there', async () => {
+    const path = await file('broken.csv', 'channel,receivedAt,text,email\nweb,2026-10-07T10:00:00Z,fine,a@example.com\nweb,2026-10-07T10:00:00Z,"never closed,a@example.com\n');
+    const summary = await importInto(path);
+    expect(summary.imported).toBe(1);
+    expect(summary.bad).toHaveLength(1);
+    expect(summary.bad[0]).toEqual({ line: 3, problem: expect.stringMatching(/unterminated quoted field/) });
+  });
+});
+
+describe('toEvent', () => {
+  it('derives the same id for the same row from JSON or CSV when there is no externalId', () => {
+    const fromJson = toEvent({ channel: 'web', receivedAt: '2026-10-07T10:00:00Z', text: 'hi', email: 'a@example.com', rating: 4 }, 'CN');
+    const fromCsv = toEvent({ channel: 'web', receivedAt: '2026-10-07T10:00:00Z', text: 'hi', email: 'a@example.com', rating: '4', phone: '' }, 'CN');
+    const other = toEvent({ channel: 'web', receivedAt: '2026-10-07T10:00:00Z', text: 'hi!', email: 'a@example.com', rating: 4 }, 'CN');
+    expect('feedbackId' in fromJson && 'feedbackId' in fromCsv && fromJson.feedbackId === fromCsv.feedbackId).toBe(true);
+    expect('feedbackId' in other && 'feedbackId' in fromJson && other.feedbackId !== fromJson.feedbackId).toBe(true);
+  });
+});
