@@ -66,11 +66,12 @@ export const twilioSmsChannel: ChannelPlugin = {
   async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
     const authToken = context.config.TWILIO_AUTH_TOKEN;
     if (!authToken) throw notConfigured('twilio-sms', 'TWILIO_AUTH_TOKEN');
+    const params = parseForm(decodeUtf8(context.rawBody, 'Twilio webhook body'));
+    verifyTwilioSignature(authToken, request.headers.get('x-twilio-signature'), context.publicUrl, params);
+    // Checked after the signature, so an unsigned request of any shape is a 401.
     if (mediaType(request) !== 'application/x-www-form-urlencoded') {
       throw new ChannelError(415, 'unsupported_media_type', 'Twilio webhooks are application/x-www-form-urlencoded');
     }
-    const params = parseForm(decodeUtf8(context.rawBody, 'Twilio webhook body'));
-    verifyTwilioSignature(authToken, request.headers.get('x-twilio-signature'), context.publicUrl, params);
     const response = new Response(EMPTY_TWIML, { headers: { 'content-type': 'text/xml; charset=utf-8' } });
     // A status callback pointed at this URL reports on a message we sent: not customer feedback.
     const status = single(params, 'SmsStatus') ?? single(params, 'MessageStatus');

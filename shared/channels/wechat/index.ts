@@ -62,10 +62,11 @@ function openMessage(
     return { fields: parseWechatXml(body) };
   }
   const safeMode = requireSafeModeKeys(config);
+  const msgSignature = queryValue(query, 'msg_signature');
   const envelope = parseWechatXml(body);
   const encrypted = envelope['Encrypt'];
   if (!encrypted) throw new ChannelError(400, 'invalid_message', 'safe-mode message has no Encrypt element');
-  if (!signaturesMatch(query.get('msg_signature'), wechatSignature(token, timestamp, nonce, encrypted))) {
+  if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, encrypted))) {
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
   return { fields: parseWechatXml(decryptMessage(encrypted, safeMode.key, safeMode.appId)), safeMode };

@@ -63,11 +63,17 @@ describe('Twilio inbound SMS', () => {
     expect(error.status).toBe(401);
   });
 
-  it('answers 503 without TWILIO_AUTH_TOKEN and 415 for a JSON body', async () => {
+  it('answers 503 without TWILIO_AUTH_TOKEN, 401 for an unsigned JSON body and 415 for a signed one', async () => {
     const unconfigured = await channelErrorOf(callPlugin(twilioSmsChannel, signedRequest(fixture('inbound-sms.form')), testConfig()));
     expect([unconfigured.status, unconfigured.code]).toEqual([503, 'channel_not_configured']);
     const json = new Request(PUBLIC_URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect((await channelErrorOf(post(json))).status).toBe(415);
+    expect((await channelErrorOf(post(json))).status).toBe(401);
+    const signedJson = new Request(PUBLIC_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-twilio-signature': twilio.getExpectedTwilioSignature(AUTH_TOKEN, PUBLIC_URL, formParams('{}')) },
+      body: '{}',
+    });
+    expect((await channelErrorOf(post(signedJson))).status).toBe(415);
   });
 
   it('acknowledges a signed status callback without queueing it as feedback', async () => {
