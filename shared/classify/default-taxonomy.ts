@@ -75,6 +75,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        慢: 0.5, slow: 0.4,
         次日达: 1.0, 才到: 0.9, 才送到: 1.0, 冰袋: 0.8, 化了: 0.7, 拒收: 0.8, 到付: 0.6, 托运: 0.8, 摔坏: 0.9, damaged: 0.6,
         太慢: 0.8, 很慢: 0.7, 慢死: 1.0, 超时: 1.1, 迟到: 0.9, 晚到: 1.0, 延迟: 0.9, 延误: 1.0, 迟迟: 0.6,
         还没到: 1.1, 还没送到: 1.2, 没送到: 1.2, 送不到: 1.1, 没收到: 1.0, 未收到: 1.0, 丢件: 1.3, 丢了: 0.6,
@@ -90,9 +91,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       topics: {
         一个多小时: 0.4, 一个小时: 0.3, 两个小时: 0.5, 两个多小时: 0.6,
         配送: 0.7, 送餐: 0.6, 外卖员: 0.6, 骑手: 0.7, 小哥: 0.4, 快递: 0.7, 快递员: 0.7, 物流: 0.8, 送达: 0.5,
-        包裹: 0.6, 派送: 0.7, 签收: 0.4, 发货: 0.6, 送货: 0.7, 运输: 0.5, 慢: 0.5, 等: 0.2,
+        包裹: 0.6, 派送: 0.7, 签收: 0.4, 发货: 0.6, 送货: 0.7, 运输: 0.5, 等: 0.2,
         delivery: 0.8, deliver: 0.6, delivered: 0.4, courier: 0.7, driver: 0.5, shipping: 0.7, shipment: 0.7,
-        package: 0.5, parcel: 0.6, tracking: 0.5, dispatch: 0.5, slow: 0.4, waited: 0.3,
+        package: 0.5, parcel: 0.6, tracking: 0.5, dispatch: 0.5, waited: 0.3,
       },
     },
     {

@@ -41,8 +41,8 @@ let converter: ((text: string) => string) | undefined;
 
 /** Traditional → simplified (Taiwan variants and phrases, which also cover most Hong Kong text). */
 function toSimplified(text: string): string {
-  converter ??= Converter({ from: 'tw', to: 'cn' });
-  return converter(text);
+  const convert = (converter ??= Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
 }
 
 function hasTraditionalCharacters(text: string): boolean {

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import type { Classification } from '../../shared/classify/types.ts';
+
+const classifier = createLocalClassifier();
+const classify = (text: string, extra: Omit<Parameters<typeof classifier.classifySync>[0], 'text'> = {}): Classification =>
+  classifier.classifySync({ text, ...extra });
+const types = (result: Classification) => result.complaintTypes.map((t) => t.type);
+
+describe('language and script', () => {
+  it('detects simplified and traditional Chinese, English and other languages', () => {
+    expect(classify('送餐太慢了')).toMatchObject({ language: 'zh', script: 'simplified' });
+    expect(classify('外送太慢了，湯都涼了')).toMatchObject({ language: 'zh', script: 'traditional' });
+    expect(classify('The courier was late')).toMatchObject({ language: 'en' });
+    expect(classify('Lovely stay')).toMatchObject({ language: 'en' });
+    expect(classify('La comida llegó fría y tarde, qué desastre').language).toBe('other');
+    expect(classify('配達がとても遅かったです').language).toBe('other');
+  });
+
+  it('analyses traditional input like its simplified form', () => {
+    const traditional = classify('服務態度很差，外送員還罵人');
+    const simplified = classify('服务态度很差，外送员还骂人');
+    expect(traditional.sentiment.label).toBe('negative');
+    expect(types(traditional)).toEqual(types(simplified));
+    expect(types(traditional)).toContain('service_attitude');
+  });
+});
+
+describe('sentiment rules', () => {
+  it('flips negated praise and criticism', () => {
+    expect(classify('好吃').sentiment.label).toBe('positive');
+    expect(classify('不好吃').sentiment.label).toBe('negative');
+    expect(classify('一点都不慢').sentiment.label).toBe('positive');
+    expect(classify('没有送错').complaintTypes).toEqual([]);
+    expect(classify('The food was not good').sentiment.label).toBe('negative');
+  });
+
+  it('weighs the clause after a contrast word more', () => {
+    expect(classify('送餐很快，但是饭菜全凉了，味道也很差').sentiment.label).toBe('negative');
+    expect(classify('虽然等了一会儿，但是菜真的很好吃，服务也很周到').sentiment.label).toBe('positive');
+    expect(classify('The room was nice but the staff were incredibly rude').sentiment.label).toBe('negative');
+    expect(classify('送餐很快，但是饭菜全凉了').explanations.join(' ')).toContain('contrast');
+  });
+
+  it('reads emoji', () => {
+    expect(classify('外卖到了 😡😡').sentiment.label).toBe('negative');
+    expect(classify('外卖到了 👍👍').sentiment.label).toBe('positive');
+  });
+
+  it('blends a CSAT rating or NPS into the score', () => {
+    const withoutRating = classify('房间还可以');
+    expect(classify('房间还可以', { rating: 1 }).sentiment.score).toBeLessThan(withoutRating.sentiment.score);
+    expect(classify('房间还可以', { nps: 10 }).sentiment.score).toBeGreaterThan(classify('房间还可以', { nps: 0 }).sentiment.score);
+    expect(classify('订单号 A1234', { rating: 5 }).sentiment.label).toBe('positive');
+  });
+
+  it('keeps scores in [-1, 1]', () => {
+    for (const text of ['太差了太差了太差了，垃圾垃圾垃圾', '非常非常满意，完美，五星好评👍👍', '']) {
+      const { score } = classify(text).sentiment;
+      expect(score).toBeGreaterThanOrEqual(-1);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('complaint types and intent', () => {
+  it('labels complaints with types and confidences', () => {
+    const result = classify('骑手送餐超时一个多小时，饭菜都凉了，还少送了一份米饭');
+    expect(result.intent).toBe('complaint');
+    expect(types(result)).toEqual(expect.arrayContaining(['delivery', 'order_accuracy']));
+    for (const { confidence } of result.complaintTypes) expect(confidence).toBeGreaterThan(0);
+    expect(result.explanations.some((e) => e.startsWith('complaint type delivery'))).toBe(true);
+  });
+
+  it('returns no complaint types for praise, questions and suggestions', () => {
+    expect(classify('送餐很快，味道很好，小哥态度也好').complaintTypes).toEqual([]);
+    expect(classify('请问你们几点开门？')).toMatchObject({ intent: 'inquiry', complaintTypes: [] });
+    expect(classify('建议增加夜间配送')).toMatchObject({ intent: 'suggestion', complaintTypes: [] });
+    expect(classify('Do you have vegetarian options?')).toMatchObject({ intent: 'inquiry', complaintTypes: [] });
+  });
+
+  it('detects English complaint types', () => {
+    expect(types(classify('I was charged twice for the same order'))).toContain('price_billing');
+    expect(types(classify('The app crashes every time I try to log in'))).toContain('digital_experience');
+    expect(types(classify('The package never arrived and support never replied'))).toEqual(
+      expect.arrayContaining(['delivery', 'responsiveness']),
+    );
+  });
+
+  it('classifies praise', () => {
+    expect(classify('酒店很干净，前台很热情，下次还来').intent).toBe('praise');
+  });
+});
+
+describe('urgency', () => {
+  it.each([
+    ['再不处理我就打12315投诉你们', 'regulator'],
+    ['我要把这件事发到微博上曝光', 'media'],
+    ['我已经联系律师，准备起诉', 'legal'],
+    ['吃完以后全家拉肚子，怀疑食物中毒', 'health'],
+    ['孩子吃了过敏进了医院', 'health'],
+    ['I got food poisoning from your chicken', 'health'],
+    ['太恶心了，必须赔偿我的损失！垃圾商家', 'compensation'],
+    ['这是我第三次投诉了，还是没解决', 'repeated'],
+  ])('%s → urgent (%s)', (text, reason) => {
+    const result = classify(text);
+    expect(result.urgent).toBe(true);
+    expect(result.urgentReason).toMatch(new RegExp(reason === 'health' ? 'health' : reason === 'repeated' ? 'repeated' : reason, 'i'));
+  });
+
+  it('escalates repeated unresolved complaints from history', () => {
+    const text = '快递还没到，物流一直不更新';
+    expect(classify(text).urgent).toBe(false);
+    const result = classify(text, { history: { recentComplaints: 3, unresolvedComplaints: 2 } });
+    expect(result.urgent).toBe(true);
+    expect(result.urgentReason).toContain('unresolved');
+  });
+
+  it('does not escalate ordinary or negated mentions', () => {
+    expect(classify('送餐有点慢').urgent).toBe(false);
+    expect(classify('还好没有过敏').urgent).toBe(false);
+    expect(classify('快递公司说只能按运费赔偿').urgent).toBe(false);
+  });
+});
+
+describe('Classifier interface', () => {
+  it('classify resolves to what classifySync returns', async () => {
+    const input = { text: '房间有蟑螂，太脏了' };
+    await expect(classifier.classify(input)).resolves.toEqual(classifier.classifySync(input));
+    expect(classifier.name).toBe('local');
+  });
+});

@@ -1,0 +1,69 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { classifyJsonl } from '../../cli/classify.ts';
+
+async function run(lines: string[]): Promise<{ result: { lines: number; errors: number }; output: Record<string, unknown>[] }> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const result = await classifyJsonl(Readable.from(lines.map((line) => `${line}\n`)), output);
+  output.end();
+  const text = Buffer.concat(chunks).toString('utf8');
+  return { result, output: text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+}
+
+describe('feedback classify --jsonl', () => {
+  it('writes one classification per input line, in order', async () => {
+    const { result, output } = await run([
+      JSON.stringify({ id: 'a', text: '送餐超时一个小时，饭都凉了' }),
+      JSON.stringify({ id: 2, text: 'Great service, friendly staff', rating: 5 }),
+      JSON.stringify({ id: 'c', text: '请问几点开门？', subject: '营业时间' }),
+    ]);
+    expect(result).toEqual({ lines: 3, errors: 0 });
+    expect(output.map((o) => o.id)).toEqual(['a', 2, 'c']);
+    expect(output[0]).toMatchObject({
+      language: 'zh',
+      sentiment: { label: 'negative' },
+      complaintTypes: [expect.objectContaining({ type: 'delivery', confidence: expect.any(Number) })],
+      intent: 'complaint',
+      urgent: false,
+    });
+    expect(output[0]).not.toHaveProperty('urgentReason');
+    expect(output[1]).toMatchObject({ language: 'en', sentiment: { label: 'positive' }, complaintTypes: [], intent: 'praise' });
+    expect(output[2]).toMatchObject({ intent: 'inquiry' });
+  });
+
+  it('includes urgentReason for urgent messages', async () => {
+    const { output } = await run([JSON.stringify({ id: 'u', text: '吃完拉肚子，我要打12315' })]);
+    expect(output[0]).toMatchObject({ id: 'u', urgent: true, urgentReason: expect.stringContaining('12315') });
+  });
+
+  it('answers bad lines with an error line and carries on', async () => {
+    const { result, output } = await run([
+      'not json',
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ id: 'bad-rating', text: '还行', rating: 'five' }),
+      '[1,2]',
+      '',
+      JSON.stringify({ id: 'ok', text: '房间很干净' }),
+    ]);
+    expect(result).toEqual({ lines: 5, errors: 4 });
+    expect(output).toHaveLength(5);
+    expect(output[0]).toEqual({ error: { code: 'invalid_json', message: expect.any(String) } });
+    expect(output[1]).toMatchObject({ id: 'no-text', error: { code: 'invalid_input' } });
+    expect(output[2]).toMatchObject({ id: 'bad-rating', error: { code: 'invalid_input', message: expect.stringContaining('rating') } });
+    expect(output[3]).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(output[4]).toMatchObject({ id: 'ok', sentiment: { label: 'positive' } });
+  });
+
+  it('streams: answers a line before the input has ended', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const done = classifyJsonl(input, output);
+    const firstLine = new Promise<string>((resolve) => output.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
+    input.write(`${JSON.stringify({ id: 'first', text: '太慢了' })}\n`);
+    expect(JSON.parse(await firstLine)).toMatchObject({ id: 'first' });
+    input.end();
+    await expect(done).resolves.toEqual({ lines: 1, errors: 0 });
+  });
+});
