@@ -49,7 +49,7 @@ function verifyServer(query: URLSearchParams, token: string): ChannelOutcome {
  */
 function openMessage(
   query: URLSearchParams,
-  body: string,
+  rawBody: Uint8Array,
   token: string,
   config: Config,
 ): { fields: WechatFields; safeMode?: SafeModeKeys } {
@@ -59,11 +59,11 @@ function openMessage(
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
-    return { fields: parseWechatXml(body) };
+    return { fields: parseWechatXml(decodeUtf8(rawBody, 'WeChat message')) };
   }
   const safeMode = requireSafeModeKeys(config);
   const msgSignature = queryValue(query, 'msg_signature');
-  const envelope = parseWechatXml(body);
+  const envelope = parseWechatXml(decodeUtf8(rawBody, 'WeChat message'));
   const encrypted = envelope['Encrypt'];
   if (!encrypted) throw new ChannelError(400, 'invalid_message', 'safe-mode message has no Encrypt element');
   if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, encrypted))) {
@@ -98,7 +98,7 @@ export const wechatChannel: ChannelPlugin = {
     const query = new URL(request.url).searchParams;
     if (request.method === 'GET') return verifyServer(query, token);
 
-    const { fields, safeMode } = openMessage(query, decodeUtf8(context.rawBody, 'WeChat message'), token, context.config);
+    const { fields, safeMode } = openMessage(query, context.rawBody, token, context.config);
     const now = context.now();
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is
