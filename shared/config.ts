@@ -43,8 +43,6 @@ export const ConfigSchema = z.object({
   /** Key prefix of the SES receipt rule's S3 action; the object key is `<prefix><SES messageId>`. */
   EMAIL_OBJECT_PREFIX: z.string().default(''),
   AWS_REGION: optionalString,
-  DYNAMODB_ENDPOINT: optionalString,
-  SQS_ENDPOINT: optionalString,
   SES_ENDPOINT: optionalString,
   // mail and digests
   MAIL_TRANSPORT: z.enum(['file', 'ses', 'smtp']).default('file'),

@@ -52,6 +52,8 @@ export class InvalidCursorError extends Error {
   }
 }
 
+export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'causeFeedbackId'>;
+
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
@@ -82,11 +84,11 @@ export interface Store {
 
   // merges
   /**
-   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts into
-   * the survivor and records the merge; `already` when `absorbed` was merged before.
-   * Throws CustomerMergedError when the survivor itself has been merged away.
+   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
+   * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
+   * was merged before. Throws CustomerMergedError when the survivor itself has been merged away.
    */
-  beginMerge(merge: MergeRecord): Promise<'started' | 'already'>;
+  beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges into this customer (as the survivor), oldest first. */

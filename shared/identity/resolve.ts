@@ -36,7 +36,7 @@ export async function resolveCustomer(
       claimedAny = true;
       continue;
     }
-    const other = await canonical(store, owner);
+    const other = await ownerOf(store, identity, owner);
     if (other) candidates.set(other.customerId, other);
   }
   // A customer created for this event that lost every identity to a concurrent event stays empty.
@@ -81,10 +81,20 @@ async function canonicalOwners(store: Store, identities: string[]): Promise<Map<
   const owners = new Map<string, Customer>();
   for (const identity of identities) {
     const owner = await store.getIdentityOwner(identity);
-    const customer = owner && (await canonical(store, owner));
+    const customer = owner && (await ownerOf(store, identity, owner));
     if (customer) owners.set(customer.customerId, customer);
   }
   return owners;
+}
+
+/**
+ * The current customer behind an identity's owner. An identity claimed by a customer that was
+ * merged before its first item landed still points at it: point it at the survivor.
+ */
+async function ownerOf(store: Store, identity: string, owner: string): Promise<Customer | undefined> {
+  const customer = await canonical(store, owner);
+  if (customer && customer.customerId !== owner) await store.pointIdentity(identity, customer.customerId);
+  return customer;
 }
 
 /**
@@ -101,16 +111,7 @@ async function mergeInto(store: Store, survivorId: string, absorbedId: string, c
       target = absorbed.mergedInto;
       continue;
     }
-    const outcome = await store.beginMerge({
-      survivorId,
-      absorbedId: absorbed.customerId,
-      mergedAt: now,
-      causeFeedbackId,
-      absorbedIdentities: absorbed.identities,
-      absorbedCounts: absorbed.counts,
-      absorbedFirstSeen: absorbed.firstSeen,
-      absorbedLastSeen: absorbed.lastSeen,
-    });
+    const outcome = await store.beginMerge({ survivorId, absorbedId: absorbed.customerId, mergedAt: now, causeFeedbackId });
     if (outcome === 'started') return completeMerge(store, survivorId, absorbed.customerId);
   }
 }

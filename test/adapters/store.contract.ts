@@ -84,21 +84,24 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       const store = await makeStore();
       await store.createCustomer(customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']));
       await store.createCustomer({ ...customer('cus_new', '2026-06-03T00:00:00.000Z', ['phone:+8613800138000']), counts: { total: 2, 'channel.sms': 2 } });
+      await store.commitFeedback({
+        ...commitOf(record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z', identities: ['phone:+8613800138000'] })),
+        customer: { customerId: 'cus_new', addIdentities: [], seenAt: '2026-06-03T12:00:00.000Z', countDeltas: { total: 1, 'channel.sms': 1 } },
+      });
+      const request = { survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-04T00:00:00.000Z', causeFeedbackId: 'fb_00000000000000000000000000' };
       const merge = {
-        survivorId: 'cus_old',
-        absorbedId: 'cus_new',
-        mergedAt: '2026-06-04T00:00:00.000Z',
-        causeFeedbackId: 'fb_00000000000000000000000000',
+        ...request,
         absorbedIdentities: ['phone:+8613800138000'],
-        absorbedCounts: { total: 2, 'channel.sms': 2 },
+        absorbedCounts: { total: 3, 'channel.sms': 3 },
         absorbedFirstSeen: '2026-06-03T00:00:00.000Z',
         absorbedLastSeen: '2026-06-03T12:00:00.000Z',
       };
-      expect(await store.beginMerge(merge)).toBe('started');
-      expect(await store.beginMerge({ ...merge, mergedAt: '2026-06-05T00:00:00.000Z' })).toBe('already');
+      expect(await store.beginMerge(request)).toBe('started');
+      expect(await store.beginMerge({ ...request, mergedAt: '2026-06-05T00:00:00.000Z' })).toBe('already');
       const survivor = await store.getCustomer('cus_old');
       expect(survivor?.identities).toEqual(['email:a@example.com', 'phone:+8613800138000']);
-      expect(survivor?.counts).toEqual({ total: 2, 'channel.sms': 2 });
+      // The snapshot is taken at merge time: it includes the item committed just before.
+      expect(survivor?.counts).toEqual({ total: 3, 'channel.sms': 3 });
       expect(survivor?.lastSeen).toBe('2026-06-03T12:00:00.000Z');
       expect(survivor?.pendingMerges).toEqual(['cus_new']);
       expect((await store.getCustomer('cus_new'))?.mergedInto).toBe('cus_old');

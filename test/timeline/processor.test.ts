@@ -101,6 +101,24 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect((await store.listTimeline(owner, { limit: 10 })).items).toHaveLength(5);
   });
 
+  it('loses no count when the messages that prove a merge arrive together', async () => {
+    const { store, processEvent } = await setup();
+    for (let round = 0; round < 8; round += 1) {
+      const email = `email:race${round}@example.com`;
+      const phone = `phone:+861380013${String(8000 + round)}`;
+      await Promise.all([
+        processEvent(event(`race${round}-a`, [email])),
+        processEvent(event(`race${round}-b`, [phone], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-20T02:00:01.000Z' })),
+        processEvent(event(`race${round}-c`, [email, phone], { receivedAt: '2026-11-20T02:00:02.000Z' })),
+      ]);
+      const owner = (await store.getIdentityOwner(email))!;
+      expect(await store.getIdentityOwner(phone), `round ${round}`).toBe(owner);
+      const customer = (await store.getCustomer(owner))!;
+      expect(customer.counts.total, `round ${round}`).toBe(3);
+      expect((await store.listTimeline(owner, { limit: 10 })).items, `round ${round}`).toHaveLength(3);
+    }
+  });
+
   it('flags a customer at risk after repeated negative messages', async () => {
     const { store, processEvent } = await setup();
     await processEvent(event('r1', ['email:risk@example.com'], { receivedAt: '2026-11-19T02:00:00.000Z' }));

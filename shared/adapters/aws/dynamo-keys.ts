@@ -17,4 +17,5 @@ export const keys = {
 /** Counters live in top-level number attributes so one UpdateItem can ADD any set of them. */
 export const COUNTER_PREFIX = 'n:';
 
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt'];
+/** Storage-only attributes: keys, TTL and the profile revision used for optimistic concurrency. */
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev'];

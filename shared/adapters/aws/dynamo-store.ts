@@ -10,7 +10,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type Store, type TimelineQuery } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -57,7 +57,7 @@ export class DynamoStore implements Store {
 
   async createCustomer(customer: Customer) {
     const { counts, identities, ...profile } = customer;
-    const item: Item = { ...keys.customer(customer.customerId), ...profile };
+    const item: Item = { ...keys.customer(customer.customerId), ...profile, rev: 0 };
     if (identities.length) item.identities = new Set(identities);
     for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
     return this.putIfAbsent(item);
@@ -71,7 +71,8 @@ export class DynamoStore implements Store {
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
-        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('firstSeen')} = ${v(current.firstSeen)} AND ${n('lastSeen')} = ${v(current.lastSeen)}`);
+        .add('rev', 1)
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.negativeDays) profile.set('negativeDays', patch.negativeDays);
@@ -128,31 +129,39 @@ export class DynamoStore implements Store {
     );
   }
 
-  async beginMerge(merge: MergeRecord) {
+  async beginMerge(request: MergeRequest) {
     for (let attempt = 1; ; attempt += 1) {
-      const survivor = await this.getCustomerItem(merge.survivorId);
-      if (!survivor) throw new Error('both customers of a merge must exist');
-      if (survivor.mergedInto) throw new CustomerMergedError(merge.survivorId);
+      const [survivor, absorbed] = await Promise.all([this.getCustomerItem(request.survivorId), this.getCustomerItem(request.absorbedId)]);
+      if (!survivor || !absorbed) throw new Error('both customers of a merge must exist');
+      if (absorbed.mergedInto) return 'already' as const;
+      if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
+      const snapshot = toCustomer(absorbed);
+      const merge: MergeRecord = {
+        ...request,
+        absorbedIdentities: snapshot.identities,
+        absorbedCounts: snapshot.counts,
+        absorbedFirstSeen: snapshot.firstSeen,
+        absorbedLastSeen: snapshot.lastSeen,
+      };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
         .set('lastSeen', max(survivor.lastSeen as string, merge.absorbedLastSeen))
         .add('pendingMerges', new Set([merge.absorbedId]))
-        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('firstSeen')} = ${v(survivor.firstSeen)} AND ${n('lastSeen')} = ${v(survivor.lastSeen)}`);
+        .add('rev', 1)
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
       addCounters(survivorUpdate, merge.absorbedCounts);
+      // The absorbed profile must be exactly the one snapshotted, or a concurrent count is lost.
       const absorbedUpdate = new ExpressionBuilder()
         .set('mergedInto', merge.survivorId)
-        .when((n) => `attribute_exists(${n('pk')}) AND attribute_not_exists(${n('mergedInto')})`);
+        .add('rev', 1)
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(absorbed.rev)}`);
       const failed = await this.transact([
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Put: { TableName: this.tableName, Item: { ...keys.merge(merge.survivorId, merge.mergedAt, merge.absorbedId), ...merge } } },
       ]);
       if (failed === undefined) return 'started' as const;
-      if (failed === 0) {
-        if (!(await this.getCustomerItem(merge.absorbedId))) throw new Error('both customers of a merge must exist');
-        return 'already' as const;
-      }
       if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
     }
   }

@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type Store, type TimelineQuery } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -100,12 +100,19 @@ export class LocalStore implements Store {
     if (record && record.customerId !== customerId) this.record({ op: 'repoint', feedbackId, customerId });
   }
 
-  async beginMerge(merge: MergeRecord) {
-    const absorbed = this.customers.get(merge.absorbedId);
-    const survivor = this.customers.get(merge.survivorId);
+  async beginMerge(request: MergeRequest) {
+    const absorbed = this.customers.get(request.absorbedId);
+    const survivor = this.customers.get(request.survivorId);
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return 'already' as const;
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
+    const merge: MergeRecord = {
+      ...request,
+      absorbedIdentities: [...absorbed.identities],
+      absorbedCounts: { ...absorbed.counts },
+      absorbedFirstSeen: absorbed.firstSeen,
+      absorbedLastSeen: absorbed.lastSeen,
+    };
     this.record({ op: 'beginMerge', merge });
     return 'started' as const;
   }

@@ -1,0 +1,130 @@
+/**
+ * The deployed path with the real Lambda handlers: API Gateway (v2 events) → functions/ingest →
+ * SQS (fauxqs) → functions/process (Powertools partial batch) → DynamoDB Local → functions/api.
+ * The AWS SDK's standard AWS_ENDPOINT_URL_* variables point the handlers at the emulators.
+ */
+import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context, SQSEvent, SQSBatchResponse } from 'aws-lambda';
+import { interceptLocalhostDns } from 'fauxqs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
+import { createTestTable } from '../support/dynamodb.ts';
+import { createTestQueue, type TestQueue } from '../support/sqs.ts';
+
+type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+const context = { functionName: 'test', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+let ingest: HttpHandler;
+let processBatch: SqsHandler;
+let api: HttpHandler;
+let queue: TestQueue;
+
+function httpEvent(method: string, path: string, body?: string, headers: Record<string, string> = {}, query = ''): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: query,
+    headers: { host: 'api.example.com', ...headers },
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'api',
+      domainName: 'api.example.com',
+      domainPrefix: 'api',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' },
+      requestId: 'r',
+      routeKey: '$default',
+      stage: '$default',
+      time: '25/Nov/2026:08:00:00 +0000',
+      timeEpoch: 0,
+    },
+    body,
+    isBase64Encoded: false,
+  };
+}
+
+async function drainInto(handler: SqsHandler, until: () => Promise<boolean>): Promise<void> {
+  const poller = new SqsPoller({
+    queueUrl: queue.queueUrl,
+    client: queue.client,
+    waitTimeSeconds: 1,
+    handler: (messages) =>
+      handler(
+        {
+          Records: messages.map((m) => ({
+            messageId: m.messageId,
+            receiptHandle: m.messageId,
+            body: m.body,
+            attributes: {} as never,
+            messageAttributes: {},
+            md5OfBody: '',
+            eventSource: 'aws:sqs',
+            eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:test',
+            awsRegion: 'us-east-1',
+          })),
+        },
+        context,
+      ),
+  }).start();
+  const deadline = Date.now() + 20_000;
+  while (!(await until()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  await poller.stop();
+}
+
+async function dlqDepth(): Promise<number> {
+  const { Attributes } = await queue.client.send(new GetQueueAttributesCommand({ QueueUrl: queue.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+  return Number(Attributes?.ApproximateNumberOfMessages ?? 0);
+}
+
+beforeAll(async () => {
+  // fauxqs names queues on sqs.<region>.localhost, which the SDK calls directly for a QueueUrl.
+  interceptLocalhostDns();
+  const table = await createTestTable(inject('dynamodbEndpoint'));
+  queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 1, maxReceiveCount: 2 });
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
+    AWS_ENDPOINT_URL_SQS: inject('sqsEndpoint'),
+    TABLE_NAME: table.tableName,
+    QUEUE_URL: queue.queueUrl,
+    FEEDBACK_API_KEYS: 'aws-path-key',
+    LOG_LEVEL: 'ERROR',
+    POWERTOOLS_METRICS_NAMESPACE: 'test',
+    POWERTOOLS_DEV: 'true',
+  });
+  ({ handler: ingest } = (await import('../../functions/ingest.ts')) as unknown as { handler: HttpHandler });
+  ({ handler: processBatch } = (await import('../../functions/process.ts')) as unknown as { handler: SqsHandler });
+  ({ handler: api } = (await import('../../functions/api.ts')) as unknown as { handler: HttpHandler });
+});
+
+describe('the AWS path through the real Lambda handlers', () => {
+  it('takes a form post through SQS into DynamoDB and serves the merged timeline; a poison message ends in the DLQ alone', async () => {
+    const post = (body: object, headers: Record<string, string> = {}) =>
+      ingest(httpEvent('POST', '/webhooks/forms/contact', JSON.stringify(body), { 'content-type': 'application/json', ...headers }), context);
+    const accepted = (await post({ message: '房间空调坏了，前台也不管', email: 'sun@example.com' })) as { statusCode: number; body: string };
+    expect(accepted.statusCode).toBe(202);
+    await post({ message: '退款一直没到账', phone: '13600136000' });
+    await post({ message: '再次投诉，还是没人处理', email: 'sun@example.com', phone: '13600136000' }, { 'idempotency-key': 'x1' });
+    await post({ message: '再次投诉，还是没人处理', email: 'sun@example.com', phone: '13600136000' }, { 'idempotency-key': 'x1' });
+    expect(((await post({ message: '' })) as { statusCode: number }).statusCode).toBe(422);
+    await queue.client.send(new SendMessageCommand({ QueueUrl: queue.queueUrl, MessageBody: '{"not":"an event"}' }));
+
+    const lookup = async () => {
+      const response = (await api(httpEvent('GET', '/v1/customers', undefined, { authorization: 'Bearer aws-path-key' }, 'identity=phone:13600136000'), context)) as { statusCode: number; body: string };
+      return response.statusCode === 200 ? (JSON.parse(response.body) as { customerId: string; counts: { total: number } }) : undefined;
+    };
+    await drainInto(processBatch, async () => (await lookup())?.counts.total === 3 && (await dlqDepth()) === 1);
+    const customer = (await lookup())!;
+    expect(customer.counts.total).toBe(3);
+    const timeline = (await api(httpEvent('GET', `/v1/customers/${customer.customerId}/timeline`, undefined, { authorization: 'Bearer aws-path-key' }), context)) as { statusCode: number; body: string };
+    const items = (JSON.parse(timeline.body) as { items: { text: string; customerId: string }[] }).items;
+    expect(items.map((i) => i.text)).toEqual(['再次投诉，还是没人处理', '退款一直没到账', '房间空调坏了，前台也不管']);
+    expect(new Set(items.map((i) => i.customerId))).toEqual(new Set([customer.customerId]));
+    expect(await dlqDepth()).toBe(1);
+    const unauthorised = (await api(httpEvent('GET', `/v1/customers/${customer.customerId}`), context)) as { statusCode: number };
+    expect(unauthorised.statusCode).toBe(401);
+  });
+});
