@@ -3,6 +3,6 @@
  * `comprehend.ts` (imported separately, so the AWS SDK stays out of this bundle) is the
  * optional Amazon Comprehend adapter.
  */
-export { createLocalClassifier, type LocalClassifier, type LocalClassifierOptions } from './local-classifier.ts';
+export { createLocalClassifier, type ExternalSentiment, type LocalClassifier, type LocalClassifierOptions } from './local-classifier.ts';
 export { loadTaxonomy, extendTaxonomy, DEFAULT_TAXONOMY, type Taxonomy, type TaxonomyExtension } from './taxonomy.ts';
 export type { Classification, Classifier, ClassifierInput } from './types.ts';

@@ -1,12 +1,12 @@
 import type { AnalysedClause } from './analysed-clause.ts';
-import { ComplaintTypeDetector } from './complaint-types.ts';
+import { ComplaintTypeDetector, type ComplaintTypeScore } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment } from './sentiment.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
-import type { Classification, Classifier, ClassifierInput, Language } from './types.ts';
+import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency } from './urgency.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -14,6 +14,21 @@ import { analyseChinese } from './zh-sentiment.ts';
 export interface LocalClassifier extends Classifier {
   /** Same as classify, without the promise: for benchmarks, the CLI and hot loops. */
   classifySync(input: ClassifierInput): Classification;
+  /**
+   * Complaint types, intent and urgency from the local rules around a sentiment (and language)
+   * decided elsewhere, e.g. by Amazon Comprehend (comprehend.ts).
+   */
+  classifyWithSentiment(input: ClassifierInput, external: ExternalSentiment): Classification;
+}
+
+export interface ExternalSentiment {
+  label: SentimentLabel;
+  /** In [-1, 1]. */
+  score: number;
+  language?: Language;
+  script?: 'simplified' | 'traditional';
+  /** Where it came from, for the explanations. */
+  source: string;
 }
 
 export interface LocalClassifierOptions {
@@ -42,11 +57,45 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const analyseText = (language: Language, text: string): TextAnalysis =>
     language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
 
-  const classifySync = (input: ClassifierInput): Classification => {
-    const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
-    const detected = detectLanguage(fullText);
-    const cues = findIntentCues(detected.analysisText);
+  const prepare = (input: ClassifierInput) => {
+    const detected = detectLanguage(input.subject ? `${input.subject}。${input.text}` : input.text);
     const text = analyseText(detected.language, detected.analysisText);
+    return { detected, cues: findIntentCues(detected.analysisText), text };
+  };
+
+  const finish = (
+    input: ClassifierInput,
+    { detected, cues, text }: ReturnType<typeof prepare>,
+    sentiment: { label: SentimentLabel; score: number },
+    types: ComplaintTypeScore[],
+    explanations: string[],
+    language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = detected,
+  ): Classification => {
+    const intent = detectIntent(cues, sentiment, types.length > 0);
+    const reportedTypes = intent.intent === 'complaint' ? types : [];
+    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
+    explanations.push(
+      `sentiment ${sentiment.label} ${sentiment.score}`,
+      ...reportedTypes.map((t) => `complaint type ${t.type} ${t.confidence}: ${t.phrases.join(', ')}`),
+      intent.explanation,
+      ...urgency.explanations,
+    );
+    const classification: Classification = {
+      language: language.language,
+      sentiment: { label: sentiment.label, score: sentiment.score },
+      complaintTypes: reportedTypes.map(({ type, confidence }) => ({ type, confidence })),
+      intent: intent.intent,
+      urgent: urgency.urgent,
+      explanations,
+    };
+    if (language.script) classification.script = language.script;
+    if (urgency.urgentReason) classification.urgentReason = urgency.urgentReason;
+    return classification;
+  };
+
+  const classifySync = (input: ClassifierInput): Classification => {
+    const prepared = prepare(input);
+    const { detected, cues, text } = prepared;
     const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
 
     let raw = text.raw;
@@ -64,29 +113,17 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       explanations.push(`complaint phrases count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
-    const intent = detectIntent(cues, sentiment, types.length > 0);
-    const reportedTypes = intent.intent === 'complaint' ? types : [];
-    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
-
-    explanations.push(
-      ...sentiment.explanations,
-      `sentiment ${sentiment.label} ${sentiment.score}`,
-      ...reportedTypes.map((t) => `complaint type ${t.type} ${t.confidence}: ${t.phrases.join(', ')}`),
-      intent.explanation,
-      ...urgency.explanations,
-    );
-    const classification: Classification = {
-      language: detected.language,
-      sentiment: { label: sentiment.label, score: sentiment.score },
-      complaintTypes: reportedTypes.map(({ type, confidence }) => ({ type, confidence })),
-      intent: intent.intent,
-      urgent: urgency.urgent,
-      explanations,
-    };
-    if (detected.script) classification.script = detected.script;
-    if (urgency.urgentReason) classification.urgentReason = urgency.urgentReason;
-    return classification;
+    explanations.push(...sentiment.explanations);
+    return finish(input, prepared, sentiment, types, explanations);
   };
 
-  return { name: 'local', classifySync, classify: async (input) => classifySync(input) };
+  const classifyWithSentiment = (input: ClassifierInput, external: ExternalSentiment): Classification => {
+    const prepared = prepare(input);
+    const types = external.score < CLEARLY_POSITIVE ? complaintTypes.detect(prepared.text.clauses) : [];
+    const language = { language: external.language ?? prepared.detected.language, script: external.script ?? prepared.detected.script };
+    const explanations = [`language ${language.language}${language.script ? ` (${language.script})` : ''} and sentiment from ${external.source}`];
+    return finish(input, prepared, external, types, explanations, language);
+  };
+
+  return { name: 'local', classifySync, classifyWithSentiment, classify: async (input) => classifySync(input) };
 }
