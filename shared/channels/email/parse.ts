@@ -14,7 +14,7 @@ const MAX_METADATA_VALUE = 4096;
 
 export interface ParseEmailOptions {
   receivedAt: Date;
-  /** `email` for posts to the webhook, `ses` for the SES → S3 path; recorded in metadata. */
+  /** `webhook` for posts to /webhooks/email, `ses` for the SES → S3 path; recorded in metadata. */
   via: 'webhook' | 'ses';
 }
 
