@@ -53,7 +53,7 @@ describe.skipIf(missing)('the digest in a real browser', () => {
           expect(image.shownWidth).toBeGreaterThan(300);
         }
         // The layout holds at email width: nothing wider than the 640 px card.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth');
         expect(overflow).toBeLessThanOrEqual(720);
         const screenshot = await page.screenshot({ path: join(OUTPUT, `weekly-${language}.png`), fullPage: true });
         expect(screenshot.subarray(1, 4).toString()).toBe('PNG');
