@@ -1,7 +1,8 @@
 /**
  * What every queue adapter shares: the message shape a consumer sees, the Lambda-style batch
- * handler, and SQS's message size limit (kept at the classic 256 KiB that Lambda event source
- * mappings and older tooling assume).
+ * handler, and the message size limit. SQS has accepted up to 1 MiB since 2025; we keep the
+ * classic 256 KiB on purpose: real events are a few KiB, so a bigger one is a bug worth an
+ * error, and small requests keep the retry of a failed batch cheap.
  */
 export interface QueuedMessage {
   messageId: string;

@@ -1,7 +1,8 @@
 import { ReceiveMessageCommand, SendMessageBatchCommand, type SendMessageBatchCommandOutput, type SQSClient } from '@aws-sdk/client-sqs';
 import { describe, expect, inject, it } from 'vitest';
 import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
-import { MAX_MESSAGE_BYTES, QueueSendError, SqsEventQueue } from '../../shared/adapters/aws/sqs-queue.ts';
+import { QueueSendError, SqsEventQueue } from '../../shared/adapters/aws/sqs-queue.ts';
+import { MAX_MESSAGE_BYTES } from '../../shared/adapters/queue-messages.ts';
 import type { FeedbackEvent } from '../../shared/event.ts';
 import { createTestQueue } from '../support/sqs.ts';
 import { drain, queueContract, sampleEvent, type QueueUnderTest } from './queue.contract.ts';

@@ -1,16 +1,7 @@
+import type { BatchHandler } from '../queue-messages.ts';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 
-export interface QueuedMessage {
-  messageId: string;
-  body: string;
-}
-
-/** The shape a Lambda SQS handler with partial batch responses returns. */
-export interface BatchResult {
-  batchItemFailures: { itemIdentifier: string }[];
-}
-
-export type BatchHandler = (messages: QueuedMessage[]) => Promise<BatchResult>;
+export type { BatchHandler, BatchResult, QueuedMessage } from '../queue-messages.ts';
 
 export interface SqsPollerOptions {
   queueUrl: string;

@@ -6,24 +6,10 @@ import {
 } from '@aws-sdk/client-sqs';
 import { FeedbackEvent } from '../../event.ts';
 import type { EventQueue } from '../../ports.ts';
+import { MAX_MESSAGE_BYTES, MessageTooLargeError } from '../queue-messages.ts';
 
-/**
- * The classic SQS limit, applied to each message and to each request. SQS has accepted up to
- * 1 MiB since 2025; we keep 256 KiB on purpose: real events are a few KiB, so a bigger one is a
- * bug worth an error, and small requests keep the retry of a failed batch cheap.
- */
-export const MAX_MESSAGE_BYTES = 256 * 1024;
 const MAX_BATCH_ENTRIES = 10;
 const MAX_ATTEMPTS = 3;
-
-export class MessageTooLargeError extends Error {
-  constructor(
-    readonly feedbackId: string,
-    readonly bytes: number,
-  ) {
-    super(`event ${feedbackId} is ${bytes} bytes as an SQS message; the limit is ${MAX_MESSAGE_BYTES}`);
-  }
-}
 
 export class QueueSendError extends Error {
   constructor(readonly failures: { feedbackId: string; code: string; message?: string }[]) {
