@@ -8,6 +8,11 @@ export interface RawMailLocation {
   key: string;
 }
 
+/** A location plus what SES's own scan said, where the notification carries it. */
+interface AnnouncedMail extends RawMailLocation {
+  virusVerdict?: string | undefined;
+}
+
 /**
  * The notifications that can announce a stored inbound mail, in the fields read here:
  * - SES receipt rule Lambda action (after its S3 action): `Records[].ses.mail.messageId`, the
@@ -16,8 +21,12 @@ export interface RawMailLocation {
  *   `receipt.action` names the bucket and key;
  * - an S3 event notification: `Records[].s3.bucket.name` / `s3.object.key` (URL-encoded).
  */
+interface SesReceipt {
+  virusVerdict?: { status?: string };
+  action?: { type?: string; bucketName?: string; objectKey?: string };
+}
 interface InboundRecord {
-  ses?: { mail?: { messageId?: string } };
+  ses?: { mail?: { messageId?: string }; receipt?: SesReceipt };
   Sns?: { Message?: string };
   s3?: { bucket?: { name?: string }; object?: { key?: string } };
 }
@@ -28,7 +37,7 @@ export interface InboundMailEvent {
 interface SesNotification {
   notificationType?: string;
   mail?: { messageId?: string };
-  receipt?: { action?: { type?: string; bucketName?: string; objectKey?: string } };
+  receipt?: SesReceipt;
 }
 
 export interface InboundMailOptions {
@@ -38,18 +47,19 @@ export interface InboundMailOptions {
   readRawMail(location: RawMailLocation): Promise<Uint8Array>;
   queue: EventQueue;
   now(): Date;
-  /** A stored mail that is not feedback (no sender, not MIME): logged, not retried. */
+  /** A stored mail that is not feedback (no sender, flagged as a virus): logged, not retried. */
   onRejected(location: RawMailLocation, error: ChannelError): void;
 }
 
 // SES message ids are opaque tokens; refusing path characters keeps the key inside the prefix.
 const SES_MESSAGE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-function fromSesMessageId(messageId: string | undefined, bucket: string, prefix: string): RawMailLocation[] {
-  return messageId && SES_MESSAGE_ID.test(messageId) ? [{ bucket, key: `${prefix}${messageId}` }] : [];
+function fromSesMessageId(messageId: string | undefined, receipt: SesReceipt | undefined, bucket: string, prefix: string): AnnouncedMail[] {
+  if (!messageId || !SES_MESSAGE_ID.test(messageId)) return [];
+  return [{ bucket, key: `${prefix}${messageId}`, virusVerdict: receipt?.virusVerdict?.status }];
 }
 
-function fromSnsMessage(message: string, bucket: string, prefix: string): RawMailLocation[] {
+function fromSnsMessage(message: string, bucket: string, prefix: string): AnnouncedMail[] {
   let notification: SesNotification;
   try {
     notification = JSON.parse(message) as SesNotification;
@@ -57,14 +67,17 @@ function fromSnsMessage(message: string, bucket: string, prefix: string): RawMai
     return [];
   }
   if (notification.notificationType !== 'Received') return [];
-  const action = notification.receipt?.action;
-  if (action?.type === 'S3' && action.bucketName && action.objectKey) return [{ bucket: action.bucketName, key: action.objectKey }];
-  return fromSesMessageId(notification.mail?.messageId, bucket, prefix);
+  const receipt = notification.receipt;
+  const action = receipt?.action;
+  if (action?.type === 'S3' && action.bucketName && action.objectKey) {
+    return [{ bucket: action.bucketName, key: action.objectKey, virusVerdict: receipt?.virusVerdict?.status }];
+  }
+  return fromSesMessageId(notification.mail?.messageId, receipt, bucket, prefix);
 }
 
-export function rawMailLocations(event: InboundMailEvent, bucket: string, prefix: string): RawMailLocation[] {
-  return (event.Records ?? []).flatMap((record): RawMailLocation[] => {
-    if (record.ses) return fromSesMessageId(record.ses.mail?.messageId, bucket, prefix);
+export function rawMailLocations(event: InboundMailEvent, bucket: string, prefix: string): AnnouncedMail[] {
+  return (event.Records ?? []).flatMap((record): AnnouncedMail[] => {
+    if (record.ses) return fromSesMessageId(record.ses.mail?.messageId, record.ses.receipt, bucket, prefix);
     if (record.Sns?.Message) return fromSnsMessage(record.Sns.Message, bucket, prefix);
     const s3Bucket = record.s3?.bucket?.name;
     const s3Key = record.s3?.object?.key;
@@ -82,7 +95,12 @@ export function createInboundMailHandler(options: InboundMailOptions) {
   return async (event: InboundMailEvent): Promise<{ queued: number; rejected: number }> => {
     const events: FeedbackEvent[] = [];
     let rejected = 0;
-    for (const location of rawMailLocations(event, options.bucket, options.prefix)) {
+    for (const { virusVerdict, ...location } of rawMailLocations(event, options.bucket, options.prefix)) {
+      if (virusVerdict === 'FAIL') {
+        rejected += 1;
+        options.onRejected(location, new ChannelError(422, 'virus_detected', 'SES flagged the message as containing a virus'));
+        continue;
+      }
       const raw = await options.readRawMail(location);
       try {
         events.push(await parseEmail(raw, { receivedAt: options.now(), via: 'ses' }));

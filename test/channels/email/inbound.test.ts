@@ -63,6 +63,15 @@ describe('SES inbound mail Lambda', () => {
     expect(queue.sent).toHaveLength(1);
   });
 
+  it('skips mail SES flagged as a virus without reading it', async () => {
+    const flagged = structuredClone(sesLambdaEvent);
+    flagged.Records[0]!.ses.receipt.virusVerdict.status = 'FAIL';
+    const { queue, rejected, handler } = harness({});
+    expect(await handler(flagged)).toEqual({ queued: 0, rejected: 1 });
+    expect(rejected[0]?.error.code).toBe('virus_detected');
+    expect(queue.sent).toEqual([]);
+  });
+
   it('lets a storage failure propagate so Lambda retries, queueing nothing', async () => {
     const { queue, handler } = harness({});
     await expect(handler(sesLambdaEvent)).rejects.toThrow(/NoSuchKey/);
