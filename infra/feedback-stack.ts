@@ -81,7 +81,8 @@ export class FeedbackStack extends Stack {
         reportBatchItemFailures: true,
       }),
     );
-    table.grantReadWriteData(processor.fn);
+    storage.grantRead(processor.fn);
+    storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
 
     const api = new FeedbackFunction(this, 'Api', {
       name: 'api',
@@ -94,10 +95,9 @@ export class FeedbackStack extends Stack {
         FEEDBACK_API_KEYS_SECRET_ARN: secrets.apiKeyHashes.secretArn,
       },
     });
-    table.grantReadData(api.fn);
-    // Status changes only: no deletes, no batch writes.
-    table.grant(api.fn, 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:TransactWriteItems');
-    key.grantEncrypt(api.fn);
+    storage.grantRead(api.fn);
+    // Status changes update items in place; the API creates and deletes nothing.
+    storage.grantWrite(api.fn, ['UpdateItem', 'ConditionCheckItem']);
     secrets.apiKeyHashes.grantRead(api.fn);
 
     const digest = new FeedbackFunction(this, 'Digest', {
@@ -115,10 +115,9 @@ export class FeedbackStack extends Stack {
         DIGEST_WEEKLY_RECIPIENTS: s.digestWeeklyRecipients.join(','),
       },
     });
-    table.grantReadData(digest.fn);
-    // The idempotency record ("digest for this period already sent") is a conditional put.
-    table.grant(digest.fn, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
-    key.grantEncrypt(digest.fn);
+    storage.grantRead(digest.fn);
+    // The idempotency claim ("digest for this period already sent") is a conditional put.
+    storage.grantWrite(digest.fn, ['PutItem']);
     digest.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],

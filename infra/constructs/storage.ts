@@ -1,8 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
+
+/** The item writes the store issues (shared/adapters/aws/dynamo-store.ts); transactions need no action of their own. */
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'ConditionCheckItem';
 
 const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 
@@ -46,5 +50,20 @@ export class FeedbackStorage extends Construct {
         projectionType: dynamodb.ProjectionType.ALL,
       });
     }
+  }
+
+  /**
+   * Point reads and queries on the table and its indexes. Not CDK's grantReadData: that adds
+   * Scan, which no request path may use, and stream reads nothing consumes.
+   */
+  grantRead(grantee: iam.IGrantable): void {
+    this.table.grant(grantee, 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query');
+    this.key.grant(grantee, 'kms:Decrypt', 'kms:DescribeKey');
+  }
+
+  /** Only the listed item writes: no function deletes (TTL expires items) or batch-writes. */
+  grantWrite(grantee: iam.IGrantable, actions: readonly TableWrite[]): void {
+    this.table.grant(grantee, ...actions.map((action) => `dynamodb:${action}`));
+    this.key.grantEncryptDecrypt(grantee);
   }
 }
