@@ -1,3 +1,4 @@
+import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import type { ZhSentimentModel } from '../../shared/classify/sentiment-model.ts';
 import { forEachNgram, splitWeightedClauses } from '../../shared/classify/zh-clauses.ts';
 import type { LabelledReview } from './dataset.ts';
@@ -134,5 +135,5 @@ export function trainZhSentimentModel(reviews: readonly LabelledReview[], option
     .filter(([, weight]) => Math.abs(weight) >= 0.01)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, options.maxFeatures);
-  return { bias, weights: new Map(ranked) };
+  return { bias, weights: NgramTable.fromEntries(ranked) };
 }

@@ -1,15 +1,28 @@
-import { forEachNgram, ngramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
+import { NgramTable } from './ngram-table.ts';
+import { forEachNgram, ngramText, type WeightedClause } from './zh-clauses.ts';
 
 /**
  * The trained Chinese sentiment model: logistic regression over weighted character unigrams
- * and bigrams (see scripts/train-sentiment.ts). Serialised as text, one "ngram<TAB>weight" per
- * line after a header line with the bias, so it can live in a plain TypeScript module that any
- * bundler inlines and Node parses in a few milliseconds.
+ * and bigrams (see scripts/train-sentiment.ts). It is committed as a small TypeScript module
+ * that any bundler inlines: the n-grams as plain strings and the weights as base64 int16, which
+ * Node turns into a lookup table in a few milliseconds.
  */
 export interface ZhSentimentModel {
   bias: number;
-  /** Keyed by ngramKey(). */
-  weights: Map<number, number>;
+  weights: NgramTable;
+}
+
+export interface SerialisedModel {
+  format: typeof FORMAT;
+  bias: number;
+  /** Weight = int16 / scale. */
+  scale: number;
+  /** Unigram characters, one UTF-16 unit each. */
+  unigrams: string;
+  /** Bigrams, two UTF-16 units each. */
+  bigrams: string;
+  /** Little-endian int16 weights, unigrams first, base64. */
+  weights: string;
 }
 
 export interface ModelScore {
@@ -18,25 +31,36 @@ export interface ModelScore {
   strongest: string[];
 }
 
-const HEADER = 'zh-sentiment-logreg-v1';
+const FORMAT = 'zh-sentiment-logreg-v2';
 
-export function serialiseModel(model: ZhSentimentModel): string {
-  const lines = [`${HEADER}\t${model.bias.toFixed(4)}`];
-  for (const [key, weight] of model.weights) lines.push(`${ngramText(key)}\t${Number(weight.toFixed(3))}`);
-  return lines.join('\n');
+export function serialiseModel(model: ZhSentimentModel): SerialisedModel {
+  const entries = [...model.weights.entries()].sort((a, b) => a[0] - b[0]);
+  const maxWeight = Math.max(...entries.map(([, weight]) => Math.abs(weight)), 1e-6);
+  const scale = Math.floor(32767 / maxWeight);
+  const quantised = new Int16Array(entries.map(([, weight]) => Math.round(weight * scale)));
+  const texts = entries.map(([key]) => ngramText(key));
+  return {
+    format: FORMAT,
+    bias: Number(model.bias.toFixed(4)),
+    scale,
+    unigrams: texts.filter((t) => t.length === 1).join(''),
+    bigrams: texts.filter((t) => t.length === 2).join(''),
+    weights: Buffer.from(quantised.buffer).toString('base64'),
+  };
 }
 
-export function parseModel(serialised: string): ZhSentimentModel {
-  const lines = serialised.split('\n');
-  const [header, bias] = (lines[0] ?? '').split('\t');
-  if (header !== HEADER || bias === undefined) throw new Error('not a zh sentiment model');
-  const weights = new Map<number, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const tab = line.lastIndexOf('\t');
-    if (tab > 0) weights.set(ngramKey(line.slice(0, tab)), Number(line.slice(tab + 1)));
+export function parseModel(serialised: SerialisedModel): ZhSentimentModel {
+  if (serialised.format !== FORMAT) throw new Error(`unsupported zh sentiment model format ${String(serialised.format)}`);
+  const bytes = Buffer.from(serialised.weights, 'base64');
+  const quantised = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const { unigrams, bigrams, scale } = serialised;
+  if (quantised.length !== unigrams.length + bigrams.length / 2) throw new Error('zh sentiment model: n-grams and weights differ in length');
+  const weights = new NgramTable(bigrams.length / 2);
+  for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
+  for (let j = 0; j < bigrams.length; j += 2) {
+    weights.set((bigrams.charCodeAt(j) + 1) * 65536 + bigrams.charCodeAt(j + 1), quantised[unigrams.length + j / 2]! / scale);
   }
-  return { bias: Number(bias), weights };
+  return { bias: serialised.bias, weights };
 }
 
 function overlaps(spans: readonly [number, number][] | undefined, start: number, end: number): boolean {
@@ -63,7 +87,7 @@ export function scoreWithModel(model: ZhSentimentModel, clauses: readonly Weight
       return;
     }
     const w = model.weights.get(key);
-    if (w === undefined) return;
+    if (Number.isNaN(w)) return;
     const contribution = w * weight;
     sum += contribution;
     if (contribution > mostPositive.contribution) mostPositive = { key, contribution };

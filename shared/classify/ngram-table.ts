@@ -1,0 +1,77 @@
+/**
+ * Weight lookup for character n-gram keys (zh-clauses.ts ngramKey) in typed arrays: unigrams
+ * index a 65,536-slot array directly; bigrams live in an open-addressing hash table of uint32
+ * keys. Building it from the serialised model takes a few milliseconds (a Map of 36k entries
+ * took tens), and lookups allocate nothing.
+ */
+const UNIGRAM_SLOTS = 65536;
+const EMPTY = 0;
+
+export class NgramTable {
+  private readonly unigrams = new Float32Array(UNIGRAM_SLOTS).fill(Number.NaN);
+  private readonly bigramKeys: Uint32Array;
+  private readonly bigramWeights: Float32Array;
+  private readonly shift: number;
+  private unigramCount = 0;
+  private bigramCount = 0;
+
+  constructor(expectedBigrams: number) {
+    const bits = Math.max(4, Math.ceil(Math.log2(Math.max(expectedBigrams, 1) * 2)));
+    this.bigramKeys = new Uint32Array(1 << bits);
+    this.bigramWeights = new Float32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+
+  static fromEntries(entries: Iterable<readonly [number, number]>): NgramTable {
+    const list = [...entries];
+    const table = new NgramTable(list.filter(([key]) => key >= UNIGRAM_SLOTS).length);
+    for (const [key, weight] of list) table.set(key, weight);
+    return table;
+  }
+
+  get size(): number {
+    return this.unigramCount + this.bigramCount;
+  }
+
+  /** The bigram (first + 1) * 65536 + second is stored as first * 65536 + second, never 0. */
+  private slot(bigram: number): number {
+    const mask = this.bigramKeys.length - 1;
+    let index = Math.imul(bigram, 0x9e3779b1) >>> this.shift;
+    while (this.bigramKeys[index] !== EMPTY && this.bigramKeys[index] !== bigram) index = (index + 1) & mask;
+    return index;
+  }
+
+  set(key: number, weight: number): void {
+    if (key < UNIGRAM_SLOTS) {
+      if (Number.isNaN(this.unigrams[key]!)) this.unigramCount += 1;
+      this.unigrams[key] = weight;
+      return;
+    }
+    const bigram = key - UNIGRAM_SLOTS;
+    const index = this.slot(bigram);
+    if (this.bigramKeys[index] === EMPTY) {
+      // Sized for twice the expected bigrams; past ~90% full, probing degrades badly.
+      if (this.bigramCount >= this.bigramKeys.length * 0.9) throw new Error('ngram table full');
+      this.bigramCount += 1;
+    }
+    this.bigramKeys[index] = bigram;
+    this.bigramWeights[index] = weight;
+  }
+
+  /** NaN when the n-gram is not in the model. */
+  get(key: number): number {
+    if (key < UNIGRAM_SLOTS) return this.unigrams[key]!;
+    const bigram = key - UNIGRAM_SLOTS;
+    const index = this.slot(bigram);
+    return this.bigramKeys[index] === EMPTY ? Number.NaN : this.bigramWeights[index]!;
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (let key = 0; key < UNIGRAM_SLOTS; key++) {
+      if (!Number.isNaN(this.unigrams[key]!)) yield [key, this.unigrams[key]!];
+    }
+    for (let index = 0; index < this.bigramKeys.length; index++) {
+      if (this.bigramKeys[index] !== EMPTY) yield [this.bigramKeys[index]! + UNIGRAM_SLOTS, this.bigramWeights[index]!];
+    }
+  }
+}
