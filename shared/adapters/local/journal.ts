@@ -2,14 +2,18 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeF
 import { join } from 'node:path';
 
 /**
- * Durability for the embedded store: a snapshot plus an append-only journal of operations.
- * Each operation is appended before the call returns, so a restart (or a crash of the process)
- * keeps everything acknowledged; a torn last line from a crash mid-write is ignored.
+ * Durability for the embedded adapters: a snapshot plus an append-only journal of operations.
+ * Operations are written in groups, one write per turn of the event loop; `flushed()` resolves
+ * once everything appended so far is written, and callers await it before acknowledging, so a
+ * restart (or a crash of the process) keeps everything acknowledged. A torn last line from a
+ * crash mid-write is ignored.
  */
 export class Journal<Op, State> {
   private readonly snapshotPath: string;
   private readonly journalPath: string;
   private appended = 0;
+  private pending: string[] = [];
+  private flush?: Promise<void>;
 
   constructor(
     directory: string,
@@ -42,12 +46,31 @@ export class Journal<Op, State> {
   }
 
   append(op: Op): void {
-    appendFileSync(this.journalPath, `${JSON.stringify(op)}\n`);
+    this.pending.push(`${JSON.stringify(op)}\n`);
     this.appended += 1;
+    this.flush ??= new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        const lines = this.pending.join('');
+        this.pending = [];
+        this.flush = undefined;
+        try {
+          appendFileSync(this.journalPath, lines);
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+  }
+
+  /** Resolves when every operation appended so far is on disk (in the OS's file cache). */
+  flushed(): Promise<void> {
+    return this.flush ?? Promise.resolve();
   }
 
   /** Writes the whole state as a new snapshot atomically, then starts an empty journal. */
   compact(state: State): void {
+    if (this.pending.length) appendFileSync(this.journalPath, this.pending.splice(0).join(''));
     const temporary = `${this.snapshotPath}.tmp`;
     writeFileSync(temporary, JSON.stringify(state));
     renameSync(temporary, this.snapshotPath);

@@ -55,12 +55,12 @@ export class LocalStore implements Store {
   async claimIdentity(identity: string, customerId: string) {
     const owner = this.identities.get(identity);
     if (owner) return owner;
-    this.record({ op: 'identity', identity, customerId });
+    await this.record({ op: 'identity', identity, customerId });
     return customerId;
   }
 
   async pointIdentity(identity: string, customerId: string) {
-    if (this.identities.get(identity) !== customerId) this.record({ op: 'identity', identity, customerId });
+    if (this.identities.get(identity) !== customerId) await this.record({ op: 'identity', identity, customerId });
   }
 
   async getCustomer(customerId: string) {
@@ -69,7 +69,7 @@ export class LocalStore implements Store {
 
   async createCustomer(customer: Customer) {
     if (this.customers.has(customer.customerId)) return false;
-    this.record({ op: 'customer', customer });
+    await this.record({ op: 'customer', customer });
     return true;
   }
 
@@ -78,7 +78,7 @@ export class LocalStore implements Store {
     const customer = this.customers.get(commit.customer.customerId);
     if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
-    this.record({ op: 'commit', commit });
+    await this.record({ op: 'commit', commit });
     return 'written' as const;
   }
 
@@ -97,7 +97,7 @@ export class LocalStore implements Store {
 
   async setFeedbackCustomer(feedbackId: string, customerId: string) {
     const record = this.feedback.get(feedbackId);
-    if (record && record.customerId !== customerId) this.record({ op: 'repoint', feedbackId, customerId });
+    if (record && record.customerId !== customerId) await this.record({ op: 'repoint', feedbackId, customerId });
   }
 
   async beginMerge(request: MergeRequest) {
@@ -113,13 +113,13 @@ export class LocalStore implements Store {
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
     };
-    this.record({ op: 'beginMerge', merge });
+    await this.record({ op: 'beginMerge', merge });
     return 'started' as const;
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
     if (this.customers.get(survivorId)?.pendingMerges?.includes(absorbedId)) {
-      this.record({ op: 'finishMerge', survivorId, absorbedId });
+      await this.record({ op: 'finishMerge', survivorId, absorbedId });
     }
   }
 
@@ -151,13 +151,15 @@ export class LocalStore implements Store {
 
   async claimOnce(key: string, at: string) {
     if (this.claims.has(key)) return false;
-    this.record({ op: 'claim', key, at });
+    await this.record({ op: 'claim', key, at });
     return true;
   }
 
-  private record(op: Op): void {
+  /** Applies at once (later calls see it) and resolves when the change is journaled. */
+  private record(op: Op): Promise<void> {
     this.apply(op);
     this.journal?.append(op);
+    return this.journal?.flushed() ?? Promise.resolve();
   }
 
   private apply(op: Op): void {

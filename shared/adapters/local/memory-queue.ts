@@ -63,6 +63,7 @@ export class MemoryQueue implements EventQueue {
     const bodies = events.map((event) => JSON.stringify(FeedbackEvent.parse(event)));
     bodies.forEach(assertFitsMessage);
     for (const body of bodies) this.record({ op: 'send', messageId: randomUUID(), body });
+    await this.journal?.flushed();
     this.pump();
   }
 

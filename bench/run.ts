@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: every benchmark, printing its figures. Targets are checked here, by reading
+ * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest classify digest.
+ */
+const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  ingest: () => import('./ingest.ts'),
+  classify: () => import('./classify.ts'),
+  digest: () => import('./digest.ts'),
+};
+
+const chosen = process.argv.slice(2).filter((name) => name in suites);
+for (const name of chosen.length ? chosen : Object.keys(suites)) {
+  console.log(`\n=== ${name} ===`);
+  await (await suites[name]!()).run();
+}
