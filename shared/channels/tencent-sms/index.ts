@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
-import { identityKey, normalisePhone } from '../../identity/normalise.ts';
+import { identityKey } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
+import { providerPhone } from '../phone.ts';
 import { verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 
@@ -43,7 +44,7 @@ function parseCallback(body: string): TencentReply[] {
 function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Date): FeedbackEvent {
   const nationCode = reply.nationcode.replace(/^\+/, '');
   const international = reply.mobile.startsWith('+') ? reply.mobile : `+${nationCode}${reply.mobile}`;
-  const phone = normalisePhone(international, defaultRegion);
+  const phone = providerPhone(international, defaultRegion);
   if (!phone) throw new ChannelError(422, 'invalid_sender', 'nationcode and mobile are not a phone number');
   // The callback has no message id; these fields together identify one reply, so a redelivery of
   // the same callback gets the same id while two replies in the same second with different text do not.

@@ -1,7 +1,8 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
-import { identityKey, normalisePhone } from '../../identity/normalise.ts';
+import { identityKey } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, mediaType, notConfigured } from '../http.ts';
+import { providerPhone } from '../phone.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
 
@@ -29,7 +30,7 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
   const messageSid = single(params, 'MessageSid') ?? single(params, 'SmsMessageSid') ?? '';
   if (!MESSAGE_SID.test(messageSid)) throw new ChannelError(400, 'invalid_message', 'MessageSid is missing or malformed');
   const from = single(params, 'From') ?? '';
-  const phone = normalisePhone(from, defaultRegion);
+  const phone = providerPhone(from, defaultRegion);
   if (!phone) throw new ChannelError(422, 'invalid_sender', 'From is not a phone number');
 
   const metadata: FeedbackEvent['metadata'] = { messageSid };

@@ -90,6 +90,12 @@ describe('Twilio inbound SMS', () => {
     expect(Buffer.byteLength(JSON.stringify(event))).toBeLessThan(256 * 1024);
   });
 
+  it('keeps an E.164 sender libphonenumber does not know, such as Twilio’s documentation number', async () => {
+    const body = fixture('inbound-sms.form').replace('From=%2B8613800138000', 'From=%2B15558675310');
+    const [event] = (await post(signedRequest(body))).events;
+    expect(event?.identities).toEqual(['phone:+15558675310']);
+  });
+
   it('refuses a correctly signed request whose From is not a phone number with 422', async () => {
     const body = fixture('inbound-sms.form').replace('From=%2B8613800138000', 'From=not-a-number');
     expect((await channelErrorOf(post(signedRequest(body)))).status).toBe(422);
