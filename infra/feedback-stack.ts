@@ -41,6 +41,7 @@ export class FeedbackStack extends Stack {
     const inbound = new InboundEmail(this, 'InboundEmail', {
       recipients: s.inboundRecipients,
       retentionDays: s.rawMailRetentionDays,
+      key,
     });
 
     const common = {
@@ -162,6 +163,7 @@ export class FeedbackStack extends Stack {
     const alarms = new FeedbackAlarms(this, 'Alarms', { email: s.alarmEmail });
     alarms.deadLetters('FeedbackDeadLetters', queues.deadLetterQueue);
     alarms.deadLetters('DigestScheduleDeadLetters', schedule.deadLetterQueue);
+    alarms.deadLetters('EmailInboundFailures', inbound.failures);
     alarms.oldestMessage('FeedbackQueueAge', queues.queue, Duration.minutes(15));
     for (const [id, fn] of [
       ['Ingest', ingest],

@@ -1,8 +1,11 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as actions from 'aws-cdk-lib/aws-ses-actions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { arnToken } from '../nag.ts';
 import type { FeedbackFunction } from './feedback-function.ts';
@@ -11,6 +14,8 @@ export interface InboundEmailProps {
   /** Addresses or domains to accept; empty accepts mail for every verified receiving identity. */
   readonly recipients: readonly string[];
   readonly retentionDays: number;
+  /** Encrypts the failed-invocation queue: SES events carry senders and subjects. */
+  readonly key: kms.IKey;
 }
 
 /**
@@ -27,6 +32,8 @@ export class InboundEmail extends Construct {
   readonly objectKeyPrefix = 'inbound/';
   readonly bucket: s3.Bucket;
   readonly ruleSet: ses.ReceiptRuleSet;
+  /** SES events email-inbound failed on after Lambda's own retries; the raw mail is still in S3. */
+  readonly failures: sqs.Queue;
   private readonly recipients: readonly string[];
 
   constructor(scope: Construct, id: string, props: InboundEmailProps) {
@@ -57,6 +64,17 @@ export class InboundEmail extends Construct {
     });
 
     this.ruleSet = new ses.ReceiptRuleSet(this, 'RuleSet');
+
+    this.failures = new sqs.Queue(this, 'Failures', {
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: props.key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.failures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the on-failure destination (dead letters) of the email-inbound function.',
+    });
   }
 
   /**
@@ -74,6 +92,8 @@ export class InboundEmail extends Construct {
         new actions.Lambda({ function: fn, invocationType: actions.LambdaInvocationType.EVENT }),
       ],
     });
+    // SES invokes asynchronously: after Lambda's two retries the event is kept, not dropped.
+    fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.failures) });
     fn.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects(`${this.objectKeyPrefix}*`)] }),
     );

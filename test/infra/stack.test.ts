@@ -131,7 +131,7 @@ describe('queue', () => {
 
   it('denies non-TLS access to every queue', () => {
     const queues = Object.keys(resources).filter((id) => resources[id]!.Type === 'AWS::SQS::Queue');
-    expect(queues).toHaveLength(3);
+    expect(queues).toHaveLength(4);
     for (const queue of queues) {
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: queue }],
@@ -327,6 +327,16 @@ describe('SES inbound mail', () => {
     });
   });
 
+  it('keeps events email-inbound failed on in an encrypted queue after two retries', () => {
+    const failures = logicalId('AWS::SQS::Queue', 'InboundEmailFailures');
+    expect(resources[failures]!.Properties.KmsMasterKeyId).toBeDefined();
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: fnId('EmailInbound') },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [failures, 'Arn'] } } },
+    });
+  });
+
   it('keeps raw mail in a private, encrypted, TLS-only bucket that expires it and logs access', () => {
     const bucket = logicalId('AWS::S3::Bucket', 'InboundEmailRawMail');
     expect(resources[bucket]!.Properties).toMatchObject({
@@ -396,7 +406,7 @@ describe('alarms', () => {
   const alarms = () => Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').map((r) => r.Properties);
 
   it('alarms on any message in either dead-letter queue and on old messages in the queue', () => {
-    for (const queue of ['QueuesDeadLetters', 'DigestScheduleDeadLetters']) {
+    for (const queue of ['QueuesDeadLetters', 'DigestScheduleDeadLetters', 'InboundEmailFailures']) {
       const id = logicalId('AWS::SQS::Queue', queue);
       expect(
         alarms().some(
