@@ -34,11 +34,6 @@ export function compare(
   return metric(unit, derive(current), derive(previous));
 }
 
-/** Difference current − previous, or null when either side has no value. */
-export function change(figure: Metric): number | null {
-  return figure.current === null || figure.previous === null ? null : figure.current - figure.previous;
-}
-
 /** % positive − % negative messages, −100..100 (on the same scale as NPS). */
 export function satisfactionIndex(counters: Counters): number | null {
   const positive = count(counters, COUNTER.sentiment('positive'));

@@ -5,7 +5,8 @@
  * Upper case is drawn with the lower-case glyphs; unknown characters as `?`.
  */
 export const GLYPH_WIDTH = 5;
-export const GLYPH_HEIGHT = 9;
+/** Height of digits and capitals; descenders add two rows below. */
+export const CAP_HEIGHT = 7;
 
 const GLYPHS: Record<string, string> = {
   '0': '.###. #...# #..## #.#.# ##..# #...# .###.',

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { GLYPH_WIDTH, glyph } from './pixel-font.ts';
+import { CAP_HEIGHT, GLYPH_WIDTH, glyph } from './pixel-font.ts';
 
 /** `#rrggbb` */
 export type Colour = `#${string}`;
@@ -48,7 +48,7 @@ export class Raster {
 
   /** Cap height of the font in CSS pixels, for vertical centring. */
   get textHeight(): number {
-    return (7 * FONT_DOT) / this.density;
+    return (CAP_HEIGHT * FONT_DOT) / this.density;
   }
 
   /** Draws `text` with its top at `y`; `align` says whether `x` is its left, centre or right. */

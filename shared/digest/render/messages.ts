@@ -42,10 +42,7 @@ export interface DigestMessages {
     thisPeriod: string;
     previousPeriod: string;
     change: string;
-    share: string;
     type: string;
-    count: string;
-    trend: string;
     received: string;
     channel: string;
     customer: string;
@@ -103,10 +100,7 @@ const zh: DigestMessages = {
     thisPeriod: '本期',
     previousPeriod: '上期',
     change: '变化',
-    share: '占比',
     type: '类型',
-    count: '数量',
-    trend: '趋势',
     received: '收到时间',
     channel: '渠道',
     customer: '客户',
@@ -165,10 +159,7 @@ const en: DigestMessages = {
     thisPeriod: 'This period',
     previousPeriod: 'Previous',
     change: 'Change',
-    share: 'Share',
     type: 'Type',
-    count: 'Count',
-    trend: 'Trend',
     received: 'Received',
     channel: 'Channel',
     customer: 'Customer',
