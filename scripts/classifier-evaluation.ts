@@ -3,9 +3,9 @@ import type { LocalClassifier } from '../shared/classify/index.ts';
 import type { Intent, SentimentLabel } from '../shared/classify/types.ts';
 
 /**
- * Scores the classifier on the hand-written development set (test/classify/fixtures/
- * complaints-dev.jsonl). Shared by the quality-floor test and bench/classify.ts so both report
- * the same numbers.
+ * Scores the classifier on the hand-written labelled sets in test/classify/fixtures/: the
+ * development set the lexicons were tuned on, and a hold-out set that was not. Shared by the
+ * quality-floor test and bench/classify.ts so both report the same numbers.
  */
 export interface DevItem {
   id: string;
@@ -17,6 +17,8 @@ export interface DevItem {
 }
 
 export const DEV_SET = new URL('../test/classify/fixtures/complaints-dev.jsonl', import.meta.url);
+/** Written after the lexicons were tuned and never used to tune them. */
+export const HOLDOUT_SET = new URL('../test/classify/fixtures/complaints-holdout.jsonl', import.meta.url);
 
 export function loadDevSet(file: URL | string = DEV_SET): DevItem[] {
   return readFileSync(file, 'utf8')

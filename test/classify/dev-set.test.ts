@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDevSet, loadDevSet } from '../../scripts/classifier-evaluation.ts';
+import { evaluateDevSet, HOLDOUT_SET, loadDevSet } from '../../scripts/classifier-evaluation.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 /**
@@ -29,5 +29,14 @@ describe('development set quality floor', () => {
   it('finds complaint types with micro-F1 ≥ 0.8', () => {
     expect(report.complaintTypeMicroF1).toBeGreaterThanOrEqual(0.8);
     for (const type of report.perType) expect(type.f1, type.type).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('hold-out set quality floor', () => {
+  const report = evaluateDevSet(createLocalClassifier(), loadDevSet(HOLDOUT_SET));
+
+  it('generalises beyond the set the lexicons were tuned on', () => {
+    expect(report.polarityAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.complaintTypeMicroF1).toBeGreaterThanOrEqual(0.7);
   });
 });
