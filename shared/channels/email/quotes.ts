@@ -7,10 +7,12 @@
 
 /** A line that starts the quoted original; everything from it down is dropped. */
 const QUOTE_HEADER_LINES: readonly RegExp[] = [
-  /^-{2,}\s*Original Message\s*-{2,}$/i, // Outlook, Thunderbird
+  /^-{2,}\s*Original( Message)?\s*-{2,}$/i, // Outlook, Thunderbird; QQ Mail/Foxmail in English
   /^-{2,}\s*(原始邮件|原始郵件|原邮件|原郵件)\s*-{2,}$/, // QQ Mail, Foxmail, Outlook zh
   /^-{2,}\s*(回复的原邮件|回覆的原郵件)\s*-{2,}$/, // NetEase mobile
-  /^.{0,200}<[^<>\s]+@[^<>\s]+>\s?于\s?\d{4}年.{0,80}(写道|寫道)\s*[:：]$/, // Gmail zh-CN: "A <a@b.c> 于2024年1月1日周一 10:00写道："
+  // Any attribution that names the quoted sender's address: Gmail zh "A <a@b.c> 于2024年1月1日周一
+  // 10:00写道：" (于/於), Apple Mail "2024年1月1日 10:00，A <a@b.c> 写道：", and English variants.
+  /<[^<>\s]+@[^<>\s]+>.{0,120}(写道|寫道|wrote)\s*[:：]$/i,
 ];
 
 /**
@@ -62,6 +64,8 @@ export function stripQuotedReply(text: string): string {
     if (/^\s*>/.test(lines[index] ?? '')) continue;
     kept.push(lines[index] ?? '');
   }
+  // A separator rule left above a cut header block ("-----", "_____") is not the customer's.
+  while (kept.length > 0 && /^\s*[-_=*]*\s*$/.test(kept[kept.length - 1] ?? '')) kept.pop();
   const stripped = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   // A message that is all quote (a bare forward) still says something: keep it whole then.
   return stripped || text.trim();

@@ -55,7 +55,9 @@ function openMessage(
 ): { fields: WechatFields; safeMode?: SafeModeKeys } {
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
-  if ((query.get('encrypt_type') ?? 'raw').toLowerCase() !== 'aes') {
+  // Some senders omit encrypt_type; a msg_signature only ever signs an encrypted body.
+  const encrypted = query.get('encrypt_type')?.toLowerCase() === 'aes' || query.has('msg_signature');
+  if (!encrypted) {
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
@@ -64,12 +66,12 @@ function openMessage(
   const safeMode = requireSafeModeKeys(config);
   const msgSignature = queryValue(query, 'msg_signature');
   const envelope = parseWechatXml(decodeUtf8(rawBody, 'WeChat message'));
-  const encrypted = envelope['Encrypt'];
-  if (!encrypted) throw new ChannelError(400, 'invalid_message', 'safe-mode message has no Encrypt element');
-  if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, encrypted))) {
+  const cipherText = envelope['Encrypt'];
+  if (!cipherText) throw new ChannelError(400, 'invalid_message', 'safe-mode message has no Encrypt element');
+  if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, cipherText))) {
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
-  return { fields: parseWechatXml(decryptMessage(encrypted, safeMode.key, safeMode.appId)), safeMode };
+  return { fields: parseWechatXml(decryptMessage(cipherText, safeMode.key, safeMode.appId)), safeMode };
 }
 
 function ackReply(fields: WechatFields, token: string, now: Date, safeMode?: SafeModeKeys): Response {

@@ -118,6 +118,14 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
     expect(await outcome.response.text()).toBe('success');
   });
 
+  it('treats a request with msg_signature but no encrypt_type as safe mode', async () => {
+    const request = safeModeRequest(fixture('text.xml'));
+    const url = new URL(request.url);
+    url.searchParams.delete('encrypt_type');
+    const outcome = await callPlugin(wechatChannel, new Request(url, { method: 'POST', body: await request.text() }), safeConfig);
+    expect(outcome.events[0]?.text).toBe('你们的快递太慢了，三天还没到');
+  });
+
   it('gives a plaintext and an encrypted delivery of one MsgId the same feedbackId', async () => {
     const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig);
     const encrypted = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { nonce: '99' }), safeConfig);
