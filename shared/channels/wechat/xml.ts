@@ -29,7 +29,8 @@ export function parseWechatXml(xml: string): WechatFields {
   if (xml.length > MAX_WECHAT_XML_BYTES) {
     throw new ChannelError(413, 'payload_too_large', 'WeChat message is larger than expected');
   }
-  if (FORBIDDEN_MARKUP.test(xml)) {
+  // Inside CDATA the same characters are only text (a customer may type them).
+  if (FORBIDDEN_MARKUP.test(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''))) {
     throw new ChannelError(400, 'xml_dtd_forbidden', 'DOCTYPE and entity declarations are not accepted');
   }
   let document: unknown;

@@ -31,6 +31,12 @@ describe('WeChat parser under hostile input', () => {
     expect([error.status, error.code]).toEqual([400, 'xml_dtd_forbidden']);
   });
 
+  it('accepts markup-like text a customer typed inside CDATA', async () => {
+    const xml = fixture('text.xml').replace('你们的快递太慢了', '<!DOCTYPE html> <!ENTITY x "y">');
+    const [event] = (await post(xml)).events;
+    expect(event?.text).toBe('<!DOCTYPE html> <!ENTITY x "y">，三天还没到');
+  });
+
   it('refuses an undeclared entity reference instead of passing it through', async () => {
     const xml = fixture('text.xml').replace('你们的快递太慢了', '&xxe;');
     await expectAcceptedOrRefused(post(xml));
