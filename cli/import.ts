@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Config } from '../shared/config.ts';
-import { Channel, deriveFeedbackId, type FeedbackEvent } from '../shared/event.ts';
+import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
@@ -196,7 +196,8 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
   if (row.customerId !== undefined) identities.push(identityKey('form', row.customerId));
   if (identities.length === 0) return { problem: 'no customer identity: give email, phone, wechatOpenId or customerId' };
 
-  return {
+  // The processor's own schema has the last word, so a row it would refuse is a bad line here.
+  const event = FeedbackEvent.safeParse({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('import', row.externalId ?? contentKey(row)),
     channel: row.channel,
@@ -209,7 +210,8 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     ...(row.rating !== undefined ? { rating: row.rating } : {}),
     ...(row.nps !== undefined ? { nps: row.nps } : {}),
     metadata: row.externalId !== undefined ? { externalId: row.externalId } : {},
-  };
+  });
+  return event.success ? event.data : { problem: event.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
 }
 
 /** Without an externalId the validated content is the key: the same row in JSONL or CSV, same id. */
