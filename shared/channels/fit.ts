@@ -4,7 +4,7 @@ import type { FeedbackEvent } from '../event.ts';
  * SQS takes 256 KiB per message; the queue adapter adds attributes and writes characters outside
  * the BMP as 12-byte escapes, so the event is kept under a budget with room to spare.
  */
-export const MAX_EVENT_BYTES = 240 * 1024;
+const MAX_EVENT_BYTES = 240 * 1024;
 const MAX_TEXT_CHARS = 100_000;
 
 function truncationMarker(shown: number, total: number): string {
