@@ -1,0 +1,60 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runDigestCommand } from '../../cli/digest.ts';
+import { runImportCommand } from '../../cli/import.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { clock, LAST_DAY } from './seeded-store.ts';
+import { seedMonthEvents } from './seed-month.ts';
+
+let directory: string;
+let config: ReturnType<typeof loadConfig>;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'feedback-digest-cli-'));
+  config = loadConfig({ DATA_DIR: join(directory, 'data'), MAIL_TRANSPORT: 'file', LOG_LEVEL: 'SILENT' });
+  // Feed the local store the way a user would: a JSONL export through `feedback import`.
+  const lines = seedMonthEvents({ lastDay: LAST_DAY, days: 14, perDay: 5 }).map((event) => {
+    const [kind, value] = event.identities[0]!.split(/:(.*)/s);
+    const identity = kind === 'email' ? { email: value } : kind === 'phone' ? { phone: value } : { wechatOpenId: value };
+    return JSON.stringify({ channel: event.channel, receivedAt: event.receivedAt, text: event.text, rating: event.rating, ...identity });
+  });
+  await writeFile(join(directory, 'history.jsonl'), `${lines.join('\n')}\n`);
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  expect(await runImportCommand([join(directory, 'history.jsonl')], config)).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('feedback digest', () => {
+  it('writes a self-contained HTML file and sends through the configured mailer once', async () => {
+    const out = join(directory, 'weekly.html');
+    const args = ['--period', 'weekly', '--date', '2026-11-20', '--out', out, '--send', '--to', 'boss@example.com'];
+    expect(await runDigestCommand(args, config, clock)).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('客户反馈周报 · 2026-11-16 – 2026-11-22');
+    expect(html.match(/src="data:image\/png;base64,/g)).toHaveLength(3);
+
+    expect(await runDigestCommand(args, config, clock)).toBe(0);
+    const outbox = await readdir(join(config.DATA_DIR, 'outbox'));
+    expect(outbox).toHaveLength(1);
+    const eml = await readFile(join(config.DATA_DIR, 'outbox', outbox[0]!), 'utf8');
+    expect(eml).toMatch(/^To: boss@example\.com/m);
+    expect(eml).toContain('Content-Type: image/png');
+  });
+
+  it('refuses a bad period, language or date', async () => {
+    expect(await runDigestCommand(['--period', 'monthly'], config, clock)).toBe(2);
+    expect(await runDigestCommand(['--period', 'daily', '--lang', 'fr'], config, clock)).toBe(2);
+    await expect(runDigestCommand(['--period', 'daily', '--date', '2026-02-30'], config, clock)).rejects.toThrow(RangeError);
+  });
+
+  it('needs recipients to send', async () => {
+    expect(await runDigestCommand(['--period', 'daily', '--send'], config, clock)).toBe(2);
+  });
+});
