@@ -81,13 +81,24 @@ function oneOf<T extends string>(key: string, value: unknown, allowed: readonly 
   return found;
 }
 
+function timeZone(value: unknown): string | undefined {
+  const zone = text(value);
+  if (zone === undefined) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(`context reportTimeZone must be an IANA time zone such as Asia/Shanghai, got ${zone}`);
+  }
+  return zone;
+}
+
 /** Reads the settings from CDK context, falling back to the defaults field by field. */
 export function settingsFromContext(node: Node): StackSettings {
   const ctx = (key: string): unknown => node.tryGetContext(key);
   const d = DEFAULT_SETTINGS;
   const mailFrom = text(ctx('mailFrom')) ?? d.mailFrom;
   return {
-    reportTimeZone: text(ctx('reportTimeZone')) ?? d.reportTimeZone,
+    reportTimeZone: timeZone(ctx('reportTimeZone')) ?? d.reportTimeZone,
     defaultPhoneRegion: text(ctx('defaultPhoneRegion')) ?? d.defaultPhoneRegion,
     logLevel: oneOf('logLevel', ctx('logLevel'), LOG_LEVELS) ?? d.logLevel,
     formsAllowedOrigins: list(ctx('formsAllowedOrigins')) ?? d.formsAllowedOrigins,

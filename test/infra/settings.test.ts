@@ -1,0 +1,40 @@
+import { App } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, settingsFromContext } from '../../infra/settings.ts';
+
+const settings = (context: Record<string, unknown>) => settingsFromContext(new App({ context }).node);
+
+describe('settingsFromContext', () => {
+  it('falls back to the defaults with no context, so synth needs none', () => {
+    expect(settings({})).toEqual({ ...DEFAULT_SETTINGS, publicBaseUrl: undefined, alarmEmail: undefined });
+    expect(DEFAULT_SETTINGS.reportTimeZone).toBe('Asia/Shanghai');
+  });
+
+  it('reads lists from `-c a,b` strings and from cdk.json arrays alike', () => {
+    expect(settings({ inboundRecipients: 'a@example.com, example.org,' }).inboundRecipients).toEqual([
+      'a@example.com',
+      'example.org',
+    ]);
+    expect(settings({ digestWeeklyRecipients: ['x@example.com', ' y@example.com '] }).digestWeeklyRecipients).toEqual([
+      'x@example.com',
+      'y@example.com',
+    ]);
+  });
+
+  it('derives the SES identity from the sender domain unless given', () => {
+    expect(settings({ mailFrom: 'digest@mail.example.cn' }).sesIdentity).toBe('mail.example.cn');
+    expect(settings({ mailFrom: 'digest@mail.example.cn', sesIdentity: 'digest@mail.example.cn' }).sesIdentity).toBe(
+      'digest@mail.example.cn',
+    );
+  });
+
+  it('parses numbers from strings and rejects nonsense early, at synth time', () => {
+    expect(settings({ apiRateLimit: '25' }).apiRateLimit).toBe(25);
+    expect(() => settings({ apiRateLimit: 'fast' })).toThrow(/apiRateLimit/);
+    expect(() => settings({ rawMailRetentionDays: 0 })).toThrow(/rawMailRetentionDays/);
+    expect(() => settings({ logLevel: 'verbose' })).toThrow(/logLevel/);
+    expect(() => settings({ digestLanguage: 'fr' })).toThrow(/digestLanguage/);
+    expect(() => settings({ reportTimeZone: 'China/Beijing' })).toThrow(/reportTimeZone/);
+    expect(settings({ reportTimeZone: 'Europe/Berlin' }).reportTimeZone).toBe('Europe/Berlin');
+  });
+});
