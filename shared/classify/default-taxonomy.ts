@@ -27,6 +27,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Product quality',
       description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
       keywords: {
+        味道差: 1.2, 味道一般: 0.8, 量太少: 1.0, 量少: 1.0, 早餐差: 1.0, 早餐一般: 0.7, 早餐品种少: 0.9,
         上吐下泻: 1.2, 食物中毒: 1.3, 拉肚子: 1.2, 腹泻: 1.2, 过敏: 1.0, 没几块: 0.8, 少了一半: 0.9, 分量少: 1.0, 又老又柴: 1.1, 柴: 0.6, 坨: 0.9, 发苦: 1.0, 咸得: 1.0, 烂了: 1.0, 发黑: 1.0, 臭了: 0.9, 'food poisoning': 1.3, 'allergic reaction': 1.0, 'glass in': 1.2, 'piece of glass': 1.2,
         质量差: 1.2, 质量问题: 1.2, 质量不好: 1.2, 质量太差: 1.3, 做工差: 1.1, 做工粗糙: 1.1, 次品: 1.2, 残次: 1.1, 劣质: 1.2,
         假货: 1.2, 假的: 0.8, 坏了: 0.7, 就坏: 1.1, 坏掉: 0.9, 掉色: 1.0, 起球: 1.0, 开线: 1.0, 漏水: 0.9, 故障: 0.9,
@@ -43,6 +44,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         disgusting: 0.8, 'tasted awful': 1.1, 'tasted bad': 1.1, 'tastes bad': 1.1, scratched: 1.0, cracked: 1.0,
       },
       topics: {
+        早餐: 0.3,
         质量: 0.6, 做工: 0.5, 味道: 0.6, 口味: 0.6, 口感: 0.5, 菜品: 0.5, 食材: 0.6, 饭菜: 0.4, 产品: 0.4,
         quality: 0.6, taste: 0.5, flavor: 0.5, flavour: 0.5, food: 0.3, product: 0.4, material: 0.4,
       },
@@ -75,6 +77,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        放门卫: 0.8, 不热: 0.8, 送得慢: 1.1, 送得太慢: 1.2, 'took forever': 0.8,
         慢: 0.5, slow: 0.4,
         次日达: 1.0, 才到: 0.9, 才送到: 1.0, 冰袋: 0.8, 化了: 0.7, 拒收: 0.8, 到付: 0.6, 托运: 0.8, 摔坏: 0.9, damaged: 0.6,
         太慢: 0.8, 很慢: 0.7, 慢死: 1.0, 超时: 1.1, 迟到: 0.9, 晚到: 1.0, 延迟: 0.9, 延误: 1.0, 迟迟: 0.6,
@@ -102,6 +105,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Order accuracy',
       description: 'Wrong, missing or substituted items; the order does not match what was ordered or requested.',
       keywords: {
+        没有餐具: 1.0, 没给餐具: 1.1, 没放餐具: 1.1,
         只到了: 1.0, 只送来: 1.0, 只送了: 1.0, 只有一: 0.6, 没加: 0.8, 少放: 1.1, 订的是: 0.8, 结果给: 0.8, substituted: 1.1, 'received a': 0.6, 'ordered a': 0.3,
         送错: 1.3, 发错: 1.3, 拿错: 1.2, 做错: 1.1, 上错: 1.2, 错发: 1.3, 少送: 1.3, 漏送: 1.3, 少发: 1.3, 漏发: 1.3,
         少了一: 1.1, 少一: 1.0, 缺了: 1.0, 少给: 1.2, 没给: 0.8, 没放: 0.9, 漏放: 1.2, 不是我点的: 1.3, 不是我要的: 1.2,
@@ -179,6 +183,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Environment & facilities',
       description: 'Cleanliness, noise, smell, pests, broken facilities or crowding at a physical place (hotel, store, restaurant, branch).',
       keywords: {
+        位置偏: 0.8, 偏僻: 0.8, 交通不便: 0.9, 房间小: 0.9, 房间太小: 1.1, 床不舒服: 1.0, 床太硬: 1.0, 设施陈旧: 1.2, 设施老旧: 1.2, 网速慢: 0.7,
         浑浊: 1.0, 没人打扫: 1.2, 滑倒: 0.8, 没人清: 1.0, 臭气熏天: 1.2, 音乐声: 1.0, 震天响: 1.1,
         环境差: 1.3, 环境脏: 1.4, 卫生差: 1.3, 脏: 1.0, 不干净: 1.1, 脏乱: 1.3, 灰尘: 1.0, 霉味: 1.2,
         异味: 0.7, 潮湿: 1.0, 蟑螂: 1.3, 老鼠: 1.3, 臭虫: 1.3, 
@@ -201,6 +206,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Responsiveness',
       description: 'Slow or no response from support or the business; unreachable hotlines; issues left unresolved for long.',
       keywords: {
+        接单慢: 1.1, 商家接单: 0.5,
         上菜太慢: 1.4, 上菜慢: 1.4, 上菜很慢: 1.4, 出餐慢: 1.3, 出餐太慢: 1.3, 排了: 0.8, 排队: 0.7, 要排: 0.8, 没人联系: 1.2, 没人送: 1.0, 都没来: 1.0, 没来: 0.7, 问了三次: 1.0, 都说马上: 1.0, 还是没有解决: 1.1, 'no explanation': 0.8, waited: 0.5,
         没人理: 1.3, 没人回: 1.3, 没人管: 1.2, 没人处理: 1.3, 不回复: 1.3, 不回: 0.9, 回复慢: 1.3, 没有回复: 1.3, 没回复: 1.3,
         联系不上: 1.3, 打不通: 1.3, 没人接: 1.3, 一直占线: 1.2, 转人工: 1.0, 机器人: 0.7, 处理慢: 1.2, 迟迟没有: 1.0,
