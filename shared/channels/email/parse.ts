@@ -4,6 +4,7 @@ import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../eve
 import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
+import { withDecodableCharsets } from './charsets.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
 
@@ -41,7 +42,7 @@ function dedupeKey(email: Email, raw: Uint8Array): string {
 
 async function parseMime(raw: Uint8Array): Promise<Email> {
   try {
-    return await PostalMime.parse(raw, { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
+    return await PostalMime.parse(withDecodableCharsets(raw), { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
   } catch {
     throw new ChannelError(400, 'invalid_mime', 'body is not a parseable RFC 822 message');
   }

@@ -78,6 +78,16 @@ describe('email webhook', () => {
     expect(event?.subject).toBe(text);
   });
 
+  it('decodes EUC-CN, a GB 2312 label TextDecoder does not know, in body and subject', async () => {
+    const text = '订单延误，请尽快处理。';
+    const raw = Buffer.concat([
+      Buffer.from(`From: customer@example.cn\r\nSubject: =?EUC-CN?B?${iconv.encode(text, 'gbk').toString('base64')}?=\r\nContent-Type: text/plain; charset="EUC-CN"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+      iconv.encode(text, 'gbk'),
+    ]);
+    const [event] = (await post(signedEmailRequest(raw))).events;
+    expect([event?.text, event?.subject]).toEqual([text, text]);
+  });
+
   it('reads mail composed by nodemailer, HTML alternative and attachment included', async () => {
     const raw = await buildWithNodemailer({
       from: '"陈静" <Chen.Jing@Example.cn>',
