@@ -186,5 +186,11 @@ export class FeedbackStack extends Stack {
     new CfnOutput(this, 'ChannelSecretsArn', { value: secrets.channelSecrets.secretArn });
     new CfnOutput(this, 'ApiKeysSecretArn', { value: secrets.apiKeyHashes.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    // For operations in docs/deploy.md: refreshing cached secrets, resending a digest, redrives.
+    new CfnOutput(this, 'IngestFunctionName', { value: ingest.fn.functionName });
+    new CfnOutput(this, 'ApiFunctionName', { value: api.fn.functionName });
+    new CfnOutput(this, 'DigestFunctionName', { value: digest.fn.functionName });
+    new CfnOutput(this, 'DeadLetterQueueArn', { value: queues.deadLetterQueue.queueArn });
+    new CfnOutput(this, 'EmailInboundFailuresQueueUrl', { value: inbound.failures.queueUrl });
   }
 }
