@@ -32,6 +32,9 @@ export class MemoryQueue implements EventQueue {
   private readonly concurrency: number;
   private readonly now: () => number;
   private readonly messages = new Map<string, Message>();
+  /** Visible messages in arrival order, and the few received but not yet deleted. */
+  private readonly ready = new Set<string>();
+  private readonly inFlight = new Set<string>();
   private readonly dead = new Map<string, QueuedMessage>();
   private readonly journal?: Journal<Op, Snapshot>;
   private handler?: BatchHandler;
@@ -115,16 +118,24 @@ export class MemoryQueue implements EventQueue {
 
   private receive(): Message[] {
     const at = this.now();
+    for (const id of this.inFlight) {
+      if (this.messages.get(id)!.visibleAt <= at) {
+        this.inFlight.delete(id);
+        this.ready.add(id);
+      }
+    }
     const batch: Message[] = [];
-    for (const message of this.messages.values()) {
+    for (const id of this.ready) {
       if (batch.length === this.batchSize) break;
-      if (message.visibleAt > at) continue;
+      const message = this.messages.get(id)!;
       if (message.receiveCount >= this.maxReceiveCount) {
-        this.record({ op: 'dead', messageId: message.messageId });
+        this.record({ op: 'dead', messageId: id });
         continue;
       }
       message.receiveCount += 1;
       message.visibleAt = at + this.visibilityTimeoutMs;
+      this.ready.delete(id);
+      this.inFlight.add(id);
       batch.push(message);
     }
     return batch;
@@ -144,10 +155,9 @@ export class MemoryQueue implements EventQueue {
 
   private scheduleRedelivery(): void {
     clearTimeout(this.timer);
-    if (!this.handler || this.messages.size === 0) return;
+    if (!this.handler || this.inFlight.size === 0) return;
     let next = Infinity;
-    for (const message of this.messages.values()) next = Math.min(next, message.visibleAt);
-    if (next === Infinity) return;
+    for (const id of this.inFlight) next = Math.min(next, this.messages.get(id)!.visibleAt);
     this.timer = setTimeout(() => this.pump(), Math.max(0, next - this.now()) + 5);
     this.timer.unref();
   }
@@ -171,12 +181,13 @@ export class MemoryQueue implements EventQueue {
   private apply(op: Op): void {
     if (op.op === 'send') {
       this.messages.set(op.messageId, { messageId: op.messageId, body: op.body, receiveCount: 0, visibleAt: 0 });
-    } else if (op.op === 'delete') {
-      this.messages.delete(op.messageId);
-    } else {
-      const message = this.messages.get(op.messageId);
-      this.messages.delete(op.messageId);
-      if (message) this.dead.set(op.messageId, { messageId: message.messageId, body: message.body });
+      this.ready.add(op.messageId);
+      return;
     }
+    const message = this.messages.get(op.messageId);
+    this.messages.delete(op.messageId);
+    this.ready.delete(op.messageId);
+    this.inFlight.delete(op.messageId);
+    if (op.op === 'dead' && message) this.dead.set(op.messageId, { messageId: message.messageId, body: message.body });
   }
 }
