@@ -24,14 +24,12 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-function pairKey(first: number, second: number): number {
-  return first * 65536 + second;
-}
-
 export class PhraseMatcher<T> {
-  /** Phrases of two or more characters, by their first two UTF-16 code units. */
-  private readonly byFirstPair = new Map<number, Entry<T>[]>();
+  /** Phrases of two or more characters, by first then second UTF-16 code unit (small-integer keys hash fast). */
+  private readonly byFirstPair = new Map<number, Map<number, Entry<T>[]>>();
   private readonly singleCharacter = new Map<number, Entry<T>>();
+  /** 1 where some phrase starts with that code unit: most positions are rejected right here. */
+  private readonly startsPhrase = new Uint8Array(65536);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [raw, value] of entries) {
@@ -39,18 +37,23 @@ export class PhraseMatcher<T> {
       const phrase = (prefix ? raw.slice(0, -1) : raw).toLowerCase();
       if (phrase.length === 0) continue;
       const entry = { phrase, prefix, value };
+      const first = phrase.charCodeAt(0);
+      this.startsPhrase[first] = 1;
       if (phrase.length === 1) {
-        this.singleCharacter.set(phrase.charCodeAt(0), entry);
+        this.singleCharacter.set(first, entry);
         continue;
       }
-      const key = pairKey(phrase.charCodeAt(0), phrase.charCodeAt(1));
-      const bucket = this.byFirstPair.get(key) ?? [];
+      let bySecond = this.byFirstPair.get(first);
+      if (!bySecond) this.byFirstPair.set(first, (bySecond = new Map()));
+      const bucket = bySecond.get(phrase.charCodeAt(1)) ?? [];
       const existing = bucket.findIndex((e) => e.phrase === phrase && e.prefix === prefix);
       if (existing >= 0) bucket[existing] = entry;
       else bucket.push(entry);
-      this.byFirstPair.set(key, bucket);
+      bySecond.set(phrase.charCodeAt(1), bucket);
     }
-    for (const bucket of this.byFirstPair.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const bySecond of this.byFirstPair.values()) {
+      for (const bucket of bySecond.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+    }
   }
 
   /** `text` must already be lower-cased (see normaliseText). */
@@ -58,6 +61,10 @@ export class PhraseMatcher<T> {
     const hits: PhraseHit<T>[] = [];
     let i = 0;
     while (i < text.length) {
+      if (this.startsPhrase[text.charCodeAt(i)] === 0) {
+        i += 1;
+        continue;
+      }
       const hit = this.matchAt(text, i);
       if (hit) {
         hits.push(hit);
@@ -76,7 +83,7 @@ export class PhraseMatcher<T> {
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
     if (start + 1 < text.length) {
-      const bucket = this.byFirstPair.get(pairKey(first, text.charCodeAt(start + 1)));
+      const bucket = this.byFirstPair.get(first)?.get(text.charCodeAt(start + 1));
       if (bucket) {
         for (const entry of bucket) {
           if (!text.startsWith(entry.phrase, start)) continue;
