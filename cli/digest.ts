@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalStore } from '../shared/adapters/local/local-store.ts';
-import { FileMailer } from '../shared/adapters/local/file-mailer.ts';
-import { SmtpMailer } from '../shared/adapters/smtp-mailer.ts';
+import { createMailer } from '../shared/adapters/mailers.ts';
 import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
 import type { Config } from '../shared/config.ts';
 import {
@@ -89,27 +88,6 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
     return 0;
   } finally {
     mailer.close?.();
-  }
-}
-
-/** The mail adapter MAIL_TRANSPORT names: an .eml outbox in DATA_DIR, SES, or any SMTP server. */
-export async function createMailer(config: Config): Promise<Mailer & { close?(): void }> {
-  switch (config.MAIL_TRANSPORT) {
-    case 'file':
-      return new FileMailer({ dataDir: resolve(config.DATA_DIR) });
-    case 'smtp':
-      if (!config.SMTP_URL) throw new Error('MAIL_TRANSPORT=smtp needs SMTP_URL');
-      return new SmtpMailer({ smtpUrl: config.SMTP_URL });
-    case 'ses': {
-      // Loaded only for SES, so local and SMTP users never load the AWS SDK.
-      const [{ SESv2Client }, { SesMailer }] = await Promise.all([
-        import('@aws-sdk/client-sesv2'),
-        import('../shared/adapters/aws/ses-mailer.ts'),
-      ]);
-      const endpoint = config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {};
-      const region = config.AWS_REGION ? { region: config.AWS_REGION } : {};
-      return new SesMailer({ client: new SESv2Client({ ...endpoint, ...region }) });
-    }
   }
 }
 

@@ -26,3 +26,8 @@ export class SesMailer implements Mailer {
     return { messageId: MessageId };
   }
 }
+
+/** An SES mailer for the configured region, or for an endpoint override (the SES emulator). */
+export function createSesMailer({ endpoint, region }: { endpoint?: string; region?: string }): SesMailer {
+  return new SesMailer({ client: new SESv2Client({ ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) }) });
+}
