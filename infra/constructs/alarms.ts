@@ -46,7 +46,8 @@ export class FeedbackAlarms extends Construct {
 
   /** Anything in a dead-letter queue needs a human: alarm on the first message. */
   deadLetters(id: string, queue: sqs.IQueue): cloudwatch.Alarm {
-    return this.add(id, queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }), {
+    const visible = queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
+    return this.add(id, visible, {
       threshold: 0,
       description: `Messages in ${id}: inspect them, fix the cause, then redrive`,
     });
@@ -54,7 +55,8 @@ export class FeedbackAlarms extends Construct {
 
   /** The processor is falling behind or stuck when the oldest event waits this long. */
   oldestMessage(id: string, queue: sqs.IQueue, maxAge: Duration): cloudwatch.Alarm {
-    return this.add(id, queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1), statistic: 'Maximum' }), {
+    const age = queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1), statistic: 'Maximum' });
+    return this.add(id, age, {
       threshold: maxAge.toSeconds(),
       evaluationPeriods: 5,
       description: `Oldest message in ${id} older than ${maxAge.toHumanString()}`,

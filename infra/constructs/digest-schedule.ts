@@ -36,7 +36,10 @@ export class DigestSchedule extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the digest schedules.' });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter queue of the digest schedules; nothing redrives it further.',
+    });
 
     // Only EventBridge Scheduler, acting for a schedule of this account's default group, may assume it;
     // the targets add exactly lambda:InvokeFunction on the digest function and SendMessage to the DLQ.

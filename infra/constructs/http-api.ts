@@ -67,12 +67,12 @@ export class FeedbackHttpApi extends Construct {
     ];
     for (const route of routes) {
       Validations.of(route).acknowledge({
-          id: 'AwsSolutions-APIG4',
-          reason:
-            'Authentication happens in the functions, where the request body is available: webhooks verify ' +
-            'each provider signature (WeChat SHA-1, Twilio HMAC, our HMAC scheme) and /v1 checks the bearer ' +
-            'key against hashed keys; /healthz and /openapi.json are public by design.',
-        });
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Authentication happens in the functions, where the request body is available: webhooks verify ' +
+          'each provider signature (WeChat SHA-1, Twilio HMAC, our HMAC scheme) and /v1 checks the bearer ' +
+          'key against hashed keys; /healthz and /openapi.json are public by design.',
+      });
     }
   }
 

@@ -48,9 +48,9 @@ export class InboundEmail extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(accessLogs).acknowledge({
-        id: 'AwsSolutions-S1',
-        reason: 'This is the access-log bucket of the raw-mail bucket; logging it into itself would loop.',
-      });
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket of the raw-mail bucket; logging it into itself would loop.',
+    });
 
     this.bucket = new s3.Bucket(this, 'RawMail', {
       encryption: s3.BucketEncryption.S3_MANAGED,
@@ -94,9 +94,8 @@ export class InboundEmail extends Construct {
     });
     // SES invokes asynchronously: after Lambda's two retries the event is kept, not dropped.
     fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.failures) });
-    fn.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects(`${this.objectKeyPrefix}*`)] }),
-    );
+    const objects = this.bucket.arnForObjects(`${this.objectKeyPrefix}*`);
+    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [objects] }));
     receiver.acknowledgeWildcard(
       `Resource::${arnToken(this.bucket)}/${this.objectKeyPrefix}*`,
       'Objects are named by the SES message id, unknown in advance; the function may only read ' +

@@ -38,12 +38,12 @@ export class FeedbackSecrets extends Construct {
 
     for (const secret of [this.channelSecrets, this.apiKeyHashes]) {
       Validations.of(secret).acknowledge({
-          id: 'AwsSolutions-SMG4',
-          reason:
-            'Holds tokens issued by third parties (WeChat, Twilio, Tencent) or hashes of keys handed to ' +
-            'API clients; neither can be rotated by a Lambda without the other party, so rotation is a ' +
-            'documented manual procedure (docs/deploy.md).',
-        });
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'Holds tokens issued by third parties (WeChat, Twilio, Tencent) or hashes of keys handed to ' +
+          'API clients; neither can be rotated by a Lambda without the other party, so rotation is a ' +
+          'documented manual procedure (docs/deploy.md).',
+      });
     }
   }
 }
