@@ -1,5 +1,5 @@
 /**
- * Weight lookup for character n-gram keys (zh-clauses.ts ngramKey) in typed arrays: unigrams
+ * Weight lookup for character n-gram keys (zh-clauses.ts: a code unit, or bigramKey) in typed arrays: unigrams
  * index a 65,536-slot array directly; bigrams live in an open-addressing hash table of uint32
  * keys. Building it from the serialised model takes a few milliseconds (a Map of 36k entries
  * took tens), and lookups allocate nothing.
@@ -33,7 +33,7 @@ export class NgramTable {
     return this.unigramCount + this.bigramCount;
   }
 
-  /** The bigram (first + 1) * 65536 + second is stored as first * 65536 + second, never 0. */
+  /** bigramKey (first + 1) * 65536 + second is stored as first * 65536 + second: a uint32, never 0 in practice. */
   private slot(bigram: number): number {
     const mask = this.bigramKeys.length - 1;
     let index = Math.imul(bigram, 0x9e3779b1) >>> this.shift;

@@ -1,5 +1,5 @@
 import { NgramTable } from './ngram-table.ts';
-import { forEachNgram, ngramText, type WeightedClause } from './zh-clauses.ts';
+import { bigramKey, forEachNgram, ngramText, type WeightedClause } from './zh-clauses.ts';
 
 /**
  * The trained Chinese sentiment model: logistic regression over weighted character unigrams
@@ -58,7 +58,7 @@ export function parseModel(serialised: SerialisedModel): ZhSentimentModel {
   const weights = new NgramTable(bigrams.length / 2);
   for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
   for (let j = 0; j < bigrams.length; j += 2) {
-    weights.set((bigrams.charCodeAt(j) + 1) * 65536 + bigrams.charCodeAt(j + 1), quantised[unigrams.length + j / 2]! / scale);
+    weights.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), quantised[unigrams.length + j / 2]! / scale);
   }
   return { bias: serialised.bias, weights };
 }

@@ -55,8 +55,8 @@ export function splitWeightedClauses(text: string): ClauseSplit {
  * N-grams are keyed by number, not string, so scoring allocates nothing per n-gram: a unigram
  * is its UTF-16 code unit, a bigram (first + 1) * 65536 + second, so the two never collide.
  */
-export function ngramKey(ngram: string): number {
-  return ngram.length === 1 ? ngram.charCodeAt(0) : (ngram.charCodeAt(0) + 1) * 65536 + ngram.charCodeAt(1);
+export function bigramKey(first: number, second: number): number {
+  return (first + 1) * 65536 + second;
 }
 
 export function ngramText(key: number): string {
@@ -81,7 +81,7 @@ export function forEachNgram(
       visit(code, weight, c, i, 1);
       count += 1;
       if (previous >= 0) {
-        visit((previous + 1) * 65536 + code, weight, c, i - 1, 2);
+        visit(bigramKey(previous, code), weight, c, i - 1, 2);
         count += 1;
       }
       previous = code;
