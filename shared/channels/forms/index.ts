@@ -14,7 +14,7 @@ export const formsChannel: ChannelPlugin = {
   async handle(request, context) {
     const formId = context.params.formId ?? '';
     if (!FORM_ID.test(formId)) throw new ChannelError(404, 'unknown_form', 'form ids are 1–64 letters, digits, - or _');
-    const parsed = FormSubmission.safeParse(readFormBody(request.headers.get('content-type'), context.rawBody));
+    const parsed = FormSubmission.safeParse(readFormBody(request, context.rawBody));
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       throw new ChannelError(422, 'invalid_submission', detail);
