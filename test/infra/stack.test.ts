@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +180,22 @@ describe('functions', () => {
       expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
     }
   });
+
+  it('produces bundles that load as ES modules and export the handler (cold start without AWS)', () => {
+    const env = {
+      PATH: process.env.PATH,
+      AWS_REGION: 'us-east-1',
+      TABLE_NAME: 'table',
+      QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/queue',
+      EMAIL_BUCKET: 'bucket',
+    };
+    for (const name of FUNCTIONS) {
+      const bundle = join(assemblyDir, resources[fnId(name)]!.Metadata!['aws:asset:path'] as string, 'index.mjs');
+      const script = `const m = await import(${JSON.stringify(bundle)}); process.stdout.write(typeof m.handler);`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 60_000, stdio: 'pipe' });
+      expect(out, name).toBe('function');
+    }
+  }, 300_000);
 
   it('passes configuration from context and the wiring each handler needs, and nothing more', () => {
     const env = (name: string) => fnProps(name).Environment.Variables as Record<string, unknown>;
