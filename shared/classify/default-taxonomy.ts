@@ -27,6 +27,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Product quality',
       description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
       keywords: {
+        太硬: 0.9, 硬的: 0.7, 很硬: 0.9,
         味道差: 1.2, 味道一般: 0.8, 量太少: 1.0, 量少: 1.0, 早餐差: 1.0, 早餐一般: 0.7, 早餐品种少: 0.9,
         上吐下泻: 1.2, 食物中毒: 1.3, 拉肚子: 1.2, 腹泻: 1.2, 过敏: 1.0, 没几块: 0.8, 少了一半: 0.9, 分量少: 1.0, 又老又柴: 1.1, 柴: 0.6, 坨: 0.9, 发苦: 1.0, 咸得: 1.0, 烂了: 1.0, 发黑: 1.0, 臭了: 0.9, 'food poisoning': 1.3, 'allergic reaction': 1.0, 'glass in': 1.2, 'piece of glass': 1.2,
         质量差: 1.2, 质量问题: 1.2, 质量不好: 1.2, 质量太差: 1.3, 做工差: 1.1, 做工粗糙: 1.1, 次品: 1.2, 残次: 1.1, 劣质: 1.2,
@@ -110,13 +111,14 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         送错: 1.3, 发错: 1.3, 拿错: 1.2, 做错: 1.1, 上错: 1.2, 错发: 1.3, 少送: 1.3, 漏送: 1.3, 少发: 1.3, 漏发: 1.3,
         少了一: 1.1, 少一: 1.0, 缺了: 1.0, 少给: 1.2, 没给: 0.8, 没放: 0.9, 漏放: 1.2, 不是我点的: 1.3, 不是我要的: 1.2,
         没按备注: 1.3, 备注: 0.6, 数量不对: 1.2, 尺码不对: 1.1, 颜色不对: 1.1, 型号不对: 1.2, 款式不对: 1.1,
-        订单错: 1.2, 点的是: 0.8, 却给: 0.8, 换成了: 0.8, 少了: 0.6, 缺: 0.4, 筷子: 0.5, 餐具: 0.5,
+        订单错: 1.2, 点的是: 0.8, 却给: 0.8, 换成了: 0.8, 少了: 0.6, 缺: 0.4, 
         'wrong order': 1.4, 'wrong item': 1.3, 'wrong size': 1.2, 'wrong color': 1.2, 'wrong colour': 1.2,
         'wrong dish': 1.3, 'wrong food': 1.3, missing: 0.9, 'was missing': 1.1, 'were missing': 1.1, forgot: 0.8,
         'left out': 0.9, 'not what i ordered': 1.4, "isn't what i ordered": 1.4, 'instead of': 0.7, "didn't include": 1.0,
         'special instructions': 0.8, 'mixed up': 1.0, incomplete: 0.9, 'only got': 0.7,
       },
-      topics: { 订单: 0.2, 漏: 0.4, order: 0.2, item: 0.2, items: 0.2 },
+      topics: {
+        筷子: 0.5, 餐具: 0.5, 订单: 0.2, 漏: 0.4, order: 0.2, item: 0.2, items: 0.2 },
     },
     {
       id: 'price_billing',

@@ -1,5 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ZH_CONTRAST_WORDS } from './zh-lexicon.ts';
+import { ZH_CLAUSE_INITIAL_CONTRAST_WORDS, ZH_CONTRAST_WORDS } from './zh-lexicon.ts';
 
 /**
  * Splits simplified-Chinese text into clauses and weights them around the last contrast word:
@@ -24,10 +24,15 @@ const CLAUSE_BREAK = /[\s,.!?;:，。！？；：、~～…"'“”‘’()（�
 /** 不但/不仅/但愿 contain 但 but are not contrasts; listing them lets longest-match swallow them. */
 const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是'];
 
-const contrastMatcher = new PhraseMatcher<boolean>([
-  ...ZH_CONTRAST_WORDS.map((word) => [word, true] as const),
-  ...NOT_A_CONTRAST.map((word) => [word, false] as const),
+type ContrastKind = 'contrast' | 'clauseInitial' | 'none';
+
+const contrastMatcher = new PhraseMatcher<ContrastKind>([
+  ...ZH_CONTRAST_WORDS.map((word) => [word, 'contrast'] as const),
+  ...ZH_CLAUSE_INITIAL_CONTRAST_WORDS.map((word) => [word, 'clauseInitial'] as const),
+  ...NOT_A_CONTRAST.map((word) => [word, 'none'] as const),
 ]);
+
+const CLAUSE_BREAK_CHARACTER = new RegExp(`^${CLAUSE_BREAK.source}$`);
 
 function splitClauses(text: string, weight: number, into: WeightedClause[]): void {
   for (const clause of text.split(CLAUSE_BREAK)) {
@@ -39,7 +44,9 @@ export function splitWeightedClauses(text: string): ClauseSplit {
   let last: { start: number; phrase: string } | undefined;
   for (const hit of contrastMatcher.findAll(text)) {
     // A contrast word at the very start has nothing before it to outweigh.
-    if (hit.value && hit.start > 0) last = { start: hit.start, phrase: hit.phrase };
+    if (hit.value === 'none' || hit.start === 0) continue;
+    if (hit.value === 'clauseInitial' && !CLAUSE_BREAK_CHARACTER.test(text[hit.start - 1]!)) continue;
+    last = { start: hit.start, phrase: hit.phrase };
   }
   const clauses: WeightedClause[] = [];
   if (!last) {

@@ -41,6 +41,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   早餐差: -1.3, 设施陈旧: -1.3, 设施老旧: -1.3, 性价比低: -1.3, 不会再: -1.5, 出餐慢: -1.2, 接单慢: -1.1, 黑心: -1.6, 无良: -1.6,
   很牛: 1.3, 太牛: 1.4, 真牛: 1.3, 牛逼: 1.4, 可爱: 1.1, 最爱: 1.4, 爱了: 1.3, 哈哈: 0.7, 厚道: 1.2, 霸气: 1.0, 好看: 1.0,
   美滋滋: 1.2, 坑爹: -1.5, 太逗: 0.8,
+  有点小: -0.7, 偏小: -0.6, 偏贵: -0.9, 性价比不高: -1.3, 不敢恭维: -1.5, 太硬: -1.0,
   可惜: -0.8, 遗憾: -0.9, 将就: -0.6, 凑合: -0.6, 勉强: -0.6, 不舒服: -1.2, 太吵: -1.5, 太小: -0.9,
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
@@ -64,3 +65,10 @@ export const ZH_DEGREE_WORDS: Record<string, number> = {
  * 不但/不仅 are "not only" and are left out on purpose.
  */
 export const ZH_CONTRAST_WORDS = ['但是', '但', '不过', '可是', '然而', '只是', '却', '可惜'];
+
+/**
+ * "味道不错，只不过有点咸": contrasts only when they open a clause. 就是 would fit the pattern too,
+ * but reviewers use "X好，就是Y" for minor flaws in reviews they still rate positive: adding it
+ * cost 0.2 points of cross-category accuracy.
+ */
+export const ZH_CLAUSE_INITIAL_CONTRAST_WORDS = ['只不过', '唯一的缺点', '美中不足'];
