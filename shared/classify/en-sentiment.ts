@@ -1,5 +1,6 @@
 import Sentiment from 'sentiment';
 import type { AnalysedClause } from './analysed-clause.ts';
+import { listForExplanation } from './explanation.ts';
 
 /**
  * English sentiment with the AFINN-165 lexicon of the `sentiment` package (which already flips
@@ -56,7 +57,11 @@ export interface EnglishAnalysis {
   explanations: string[];
 }
 
-export function analyseEnglish(text: string): EnglishAnalysis {
+/** The AFINN tokenizer splits on spaces only, so "😡😡" would be one unknown token. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+
+export function analyseEnglish(rawText: string): EnglishAnalysis {
+  const text = rawText.replace(PICTOGRAPH, ' $& ');
   let raw = 0;
   let lexiconHits = 0;
   const words: string[] = [];
@@ -71,7 +76,7 @@ export function analyseEnglish(text: string): EnglishAnalysis {
     }
     clauses.push({ text: clause.text, weight: clause.weight, lexiconScore: score });
   }
-  const explanations = words.length > 0 ? [`en lexicon ${raw.toFixed(2)}: ${words.join(' ')}`] : [];
+  const explanations = words.length > 0 ? [`en lexicon ${raw.toFixed(2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');
   return { raw, lexiconScore: raw, lexiconHits, clauses, explanations };
 }

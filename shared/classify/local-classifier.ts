@@ -1,6 +1,7 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import { ComplaintTypeDetector, type ComplaintTypeScore } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
+import { listForExplanation } from './explanation.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
@@ -40,6 +41,11 @@ export interface LocalClassifierOptions {
 
 /** Complaint phrases are negative evidence: per unit of summed type confidence (capped at 2). */
 const COMPLAINT_EVIDENCE_WEIGHT = 1.0;
+/**
+ * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
+ * keeps one message to milliseconds; Comprehend has the same limit in bytes.
+ */
+const MAX_ANALYSED_CHARACTERS = 5000;
 /** Text at least this positive is praise; its topic words are not complaint types. */
 const CLEARLY_POSITIVE = 0.5;
 
@@ -58,7 +64,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
 
   const prepare = (input: ClassifierInput) => {
-    const detected = detectLanguage(input.subject ? `${input.subject}。${input.text}` : input.text);
+    const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
+    const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
     const text = analyseText(detected.language, detected.analysisText);
     return { detected, cues: findIntentCues(detected.analysisText), text };
   };
@@ -76,7 +83,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
-      ...reportedTypes.map((t) => `complaint type ${t.type} ${t.confidence}: ${t.phrases.join(', ')}`),
+      ...reportedTypes.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
       intent.explanation,
       ...urgency.explanations,
     );

@@ -11,8 +11,9 @@ type Trigger = 'regulator' | 'media' | 'legal' | 'health_safety' | 'compensation
 
 const TRIGGERS: Record<Trigger, string[]> = {
   regulator: [
-    '12315', '12345', '12321', '12378', '12363', '消协', '消费者协会', '消保', '市场监管', '市监局', '工商局', '工商部门', '工信部',
-    '银保监', '金融监管', '通信管理局', '315', '有关部门', '监管部门', '卫生局', '食药监', 'regulator', 'consumer protection',
+    // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
+    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保', '市场监管', '市监局', '工商局', '工商部门', '工信部',
+    '银保监', '金融监管', '通信管理局', '有关部门', '监管部门', '卫生局', '食药监', 'regulator', 'consumer protection',
     'ombudsman', 'better business bureau', 'bbb', 'ftc', 'trading standards', 'attorney general', 'consumer council',
   ],
   media: [

@@ -2,6 +2,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 import { scoreWithModel, type ZhSentimentModel } from './sentiment-model.ts';
 import { splitWeightedClauses } from './zh-clauses.ts';
 import { scoreZhLexicon } from './zh-rules.ts';
+import { listForExplanation } from './explanation.ts';
 
 /**
  * Chinese sentiment = trained model logit + hand lexicon score. The model knows how product
@@ -36,7 +37,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel):
   });
   const modelScore = scoreWithModel(model, weighted, negatedSpans);
   const explanations = [`zh model logit ${modelScore.logit.toFixed(2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
-  if (evidence.length > 0) explanations.push(`zh lexicon ${lexiconTotal.toFixed(2)}: ${evidence.join(' ')}`);
+  if (evidence.length > 0) explanations.push(`zh lexicon ${lexiconTotal.toFixed(2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs more`);
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
   return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, clauses, explanations };
