@@ -29,6 +29,8 @@ export interface FeedbackRecord {
   metadata: FeedbackEvent['metadata'];
   classification: Classification;
   status: FeedbackStatus;
+  acknowledgedAt?: string;
+  resolvedAt?: string;
   /** Reporting day (YYYY-MM-DD in REPORT_TIME_ZONE) the item is counted on. */
   day: string;
 }

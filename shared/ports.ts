@@ -54,6 +54,18 @@ export class InvalidCursorError extends Error {
 
 export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'causeFeedbackId'>;
 
+/** A status change and what it moves: the day's response-time counters, the customer's open complaints. */
+export interface StatusChange {
+  feedbackId: string;
+  from: FeedbackStatus;
+  to: FeedbackStatus;
+  at: string;
+  /** Reporting day of the change, which the response-time counters are added to. */
+  day: string;
+  aggregateDeltas: Counters;
+  customerDeltas: Counters;
+}
+
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
@@ -81,6 +93,13 @@ export interface Store {
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
   setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+  /**
+   * Applies a status change atomically if the item is still in `from`; `conflict` when it is not
+   * (a concurrent change), undefined when there is no such item.
+   */
+  changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
+  /** Items in a status, newest first, paginated like the timeline. */
+  listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
 
   // merges
   /**

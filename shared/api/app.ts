@@ -1,17 +1,22 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../config.ts';
 import { errorResponse } from '../http/errors.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
-import { InvalidCursorError, type Store } from '../ports.ts';
+import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
+import { changeFeedbackStatus } from '../timeline/status.ts';
 import { bearerAuth } from './auth.ts';
 import { toCustomerView } from './views.ts';
 import {
   CustomerParams,
   CustomerSchema,
   ErrorSchema,
+  FeedbackListQuery,
+  FeedbackPageSchema,
   FeedbackParams,
   FeedbackSchema,
+  StatusChangeBody,
   IdentityQuery,
   TimelineQuerySchema,
   TimelineSchema,
@@ -22,6 +27,7 @@ export interface ApiDependencies {
   store: Store;
   /** SHA-256 hex hashes of the accepted API keys. */
   apiKeyHashes: readonly string[];
+  clock?: Clock;
   onError?: (error: unknown) => void;
 }
 
@@ -31,6 +37,7 @@ const errors = {
   401: json(ErrorSchema, 'Missing or unknown API key'),
   404: json(ErrorSchema, 'Not found'),
 };
+const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow') };
 const security = [{ bearer: [] }];
 
 const findCustomer = createRoute({
@@ -66,8 +73,25 @@ const getFeedback = createRoute({
   responses: { 200: json(FeedbackSchema, 'The item'), ...errors },
 });
 
+const listFeedback = createRoute({
+  method: 'get',
+  path: '/v1/feedback',
+  summary: 'Feedback in one status (the work queue), newest first',
+  security,
+  request: { query: FeedbackListQuery },
+  responses: { 200: json(FeedbackPageSchema, 'One page of items'), ...errors },
+});
+const setStatus = createRoute({
+  method: 'patch',
+  path: '/v1/feedback/{feedbackId}',
+  summary: 'Acknowledge or resolve an item (open → acknowledged → resolved)',
+  security,
+  request: { params: FeedbackParams, body: { content: { 'application/json': { schema: StatusChangeBody } }, required: true } },
+  responses: { 200: json(FeedbackSchema, 'The item after the change'), ...errors, ...conflict },
+});
+
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
-export function createApiApp({ config, store, apiKeyHashes, onError }: ApiDependencies) {
+export function createApiApp({ config, store, apiKeyHashes, clock = systemClock, onError }: ApiDependencies) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -114,9 +138,32 @@ export function createApiApp({ config, store, apiKeyHashes, onError }: ApiDepend
     return record ? c.json(record, 200) : errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
   });
 
+  app.openapi(listFeedback, async (c) => {
+    const { status, ...query } = c.req.valid('query');
+    return c.json({ status, ...(await store.listByStatus(status, query)) }, 200);
+  });
+
+  app.openapi(setStatus, async (c) => {
+    const { feedbackId } = c.req.valid('param');
+    const outcome = await changeFeedbackStatus({ store, clock, timeZone: config.REPORT_TIME_ZONE }, feedbackId, c.req.valid('json').status);
+    switch (outcome.status) {
+      case 'changed':
+      case 'unchanged':
+        return c.json(outcome.record, 200);
+      case 'not_found':
+        return errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
+      case 'invalid_transition':
+        return errorResponse(c, 409, 'invalid_transition', `a ${outcome.from} item cannot move back`);
+      case 'conflict':
+        return errorResponse(c, 409, 'conflict', 'the item changed meanwhile; read it and try again');
+    }
+  });
+
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof InvalidCursorError) return errorResponse(c, 400, 'invalid_cursor', error.message);
+    // The validators' own refusals (a body that is not JSON, a wrong content type).
+    if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);
     return errorResponse(c, 500, 'internal', 'the request could not be served');
   });

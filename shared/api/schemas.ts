@@ -40,6 +40,8 @@ export const FeedbackSchema = z
     metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
     classification: ClassificationSchema,
     status: z.enum(FEEDBACK_STATUSES),
+    acknowledgedAt: z.string().optional(),
+    resolvedAt: z.string().optional(),
     day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
   })
   .openapi('Feedback');
@@ -87,3 +89,17 @@ export const TimelineQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
+
+export const FeedbackListQuery = z.object({
+  status: z.enum(FEEDBACK_STATUSES).openapi({ description: 'The work queue to list: open items first of all' }),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+export const FeedbackPageSchema = z
+  .object({ status: z.enum(FEEDBACK_STATUSES), items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
+  .openapi('FeedbackPage');
+
+export const StatusChangeBody = z
+  .object({ status: z.enum(['acknowledged', 'resolved']) })
+  .openapi('StatusChange', { example: { status: 'acknowledged' } });

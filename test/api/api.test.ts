@@ -12,11 +12,12 @@ const KEY = 'test-key-1';
 async function setup() {
   const store = new LocalStore();
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
-  const app = createApiApp({ config: loadConfig({}), store, apiKeyHashes: [sha256Hex(KEY), sha256Hex('second-key')] });
+  const clock = { now: () => new Date('2026-11-25T00:00:00Z') };
+  const app = createApiApp({ config: loadConfig({}), store, clock, apiKeyHashes: [sha256Hex(KEY), sha256Hex('second-key')] });
   const get = (path: string, key: string | null = KEY) => app.request(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
   const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了') =>
     processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('api-test', id), channel: 'web', source: 'forms', kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent);
-  return { store, get, send };
+  return { store, app, get, send };
 }
 
 describe('timeline API', () => {
@@ -70,6 +71,34 @@ describe('timeline API', () => {
     expect((await get('/v1/feedback/not-an-id')).status).toBe(400);
   });
 
+  it('lists the open queue and moves items through acknowledged to resolved, counting response times', async () => {
+    const { store, app, send } = await setup();
+    const first = await send('q1', ['email:q@example.com'], '2026-11-24T16:00:00.000Z');
+    await send('q2', ['email:q@example.com'], '2026-11-24T17:00:00.000Z');
+    const patch = (id: string, body: string) => app.request(`/v1/feedback/${id}`, { method: 'PATCH', body, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } });
+    const open = (await (await app.request('/v1/feedback?status=open&limit=1', { headers: { authorization: `Bearer ${KEY}` } })).json()) as { items: { feedbackId: string }[]; nextCursor: string };
+    expect(open.items).toHaveLength(1);
+    expect(open.nextCursor).toBeTruthy();
+
+    const acknowledged = await patch(first.feedbackId, JSON.stringify({ status: 'acknowledged' }));
+    expect(acknowledged.status).toBe(200);
+    expect(await acknowledged.json()).toMatchObject({ status: 'acknowledged', acknowledgedAt: '2026-11-25T00:00:00.000Z' });
+    expect((await patch(first.feedbackId, JSON.stringify({ status: 'resolved' }))).status).toBe(200);
+    const backwards = await patch(first.feedbackId, JSON.stringify({ status: 'acknowledged' }));
+    expect(backwards.status).toBe(409);
+    expect(((await backwards.json()) as { error: { code: string } }).error.code).toBe('invalid_transition');
+    expect((await patch(first.feedbackId, JSON.stringify({ status: 'open' }))).status).toBe(400);
+    expect((await patch(first.feedbackId, '{not json')).status).toBe(400);
+    expect((await patch(deriveFeedbackId('api-test', 'nope'), JSON.stringify({ status: 'resolved' }))).status).toBe(404);
+    // Received 16:00 UTC on the 24th, acknowledged and resolved at 00:00 UTC on the 25th: 8 h each, on Shanghai's 25th.
+    expect((await store.getDailyCounters(['2026-11-25'])).get('2026-11-25')).toMatchObject({
+      'response.acknowledged.count': 1,
+      'response.acknowledged.seconds': 28_800,
+      'response.resolved.count': 1,
+      'response.resolved.seconds': 28_800,
+    });
+  });
+
   it.each([
     ['no key', null],
     ['an unknown key', 'wrong-key'],
@@ -97,6 +126,6 @@ describe('timeline API', () => {
     expect(await (await get('/healthz', null)).json()).toEqual({ status: 'ok' });
     const doc = (await (await get('/openapi.json', null)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/customers', '/v1/customers/{customerId}', '/v1/customers/{customerId}/timeline', '/v1/feedback/{feedbackId}']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/customers', '/v1/customers/{customerId}', '/v1/customers/{customerId}/timeline', '/v1/feedback', '/v1/feedback/{feedbackId}']);
   });
 });

@@ -10,7 +10,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -99,14 +99,43 @@ export class DynamoStore implements Store {
   }
 
   async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+    return this.pageOfIndex('gsi1', keys.timelinePartition(customerId), query);
+  }
+
+  async listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+    return this.pageOfIndex('gsi2', keys.statusPartition(status), query);
+  }
+
+  async changeStatus(change: StatusChange) {
+    const current = await this.getFeedback(change.feedbackId);
+    if (!current) return undefined;
+    const item = new ExpressionBuilder()
+      .set('status', change.to)
+      .set(change.to === 'acknowledged' ? 'acknowledgedAt' : 'resolvedAt', change.at)
+      .set('gsi2pk', keys.statusPartition(change.to))
+      .when((n, v) => `attribute_exists(${n('pk')}) AND ${n('status')} = ${v(change.from)}`);
+    if (current.classification.urgent) item.set('gsi3pk', keys.urgentPartition(change.to));
+    const items: TransactItem[] = [
+      { Update: { TableName: this.tableName, Key: keys.feedback(change.feedbackId), ...item.build() } as never },
+      { Update: { TableName: this.tableName, Key: keys.aggregate(change.day), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never },
+    ];
+    if (Object.keys(change.customerDeltas).length) {
+      const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
+      items.push({ Update: { TableName: this.tableName, Key: keys.customer(current.customerId), ...customer.build() } as never });
+    }
+    const failed = await this.transact(items);
+    if (failed !== undefined) return 'conflict' as const;
+    return this.getFeedback(change.feedbackId);
+  }
+
+  private async pageOfIndex(index: 'gsi1' | 'gsi2', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
-    const partition = keys.timelinePartition(customerId);
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: after ? 'gsi1pk = :p AND gsi1sk < :after' : 'gsi1pk = :p',
+        IndexName: index,
+        KeyConditionExpression: after ? `${index}pk = :p AND ${index}sk < :after` : `${index}pk = :p`,
         ExpressionAttributeValues: after ? { ':p': partition, ':after': after } : { ':p': partition },
         ScanIndexForward: false,
         Limit: query.limit + 1,

@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -11,7 +11,8 @@ type Op =
   | { op: 'repoint'; feedbackId: string; customerId: string }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
-  | { op: 'claim'; key: string; at: string };
+  | { op: 'claim'; key: string; at: string }
+  | { op: 'status'; change: StatusChange };
 
 interface Snapshot {
   identities: [string, string][];
@@ -38,6 +39,7 @@ export class LocalStore implements Store {
   private timelines = new Map<string, SortedKeys>();
   private byComplaintDay = new Map<string, SortedKeys>();
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
+  private byStatus = new Map<FeedbackStatus, SortedKeys>();
   private readonly journal?: Journal<Op, Snapshot>;
 
   /** With a directory the store persists there; without one it lives only in memory. */
@@ -87,9 +89,25 @@ export class LocalStore implements Store {
   }
 
   async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+    return this.page(this.timelines.get(customerId), query);
+  }
+
+  async listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+    return this.page(this.byStatus.get(status), query);
+  }
+
+  async changeStatus(change: StatusChange) {
+    const record = this.feedback.get(change.feedbackId);
+    if (!record) return undefined;
+    if (record.status !== change.from) return 'conflict' as const;
+    await this.record({ op: 'status', change });
+    return clone(this.feedback.get(change.feedbackId))!;
+  }
+
+  private page(index: SortedKeys | undefined, query: TimelineQuery): Page<FeedbackRecord> {
     const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
-    const keys = this.timelines.get(customerId)?.descending(query.limit + 1, before) ?? [];
+    const keys = index?.descending(query.limit + 1, before) ?? [];
     const page = keys.slice(0, query.limit);
     const items = page.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!);
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
@@ -191,6 +209,8 @@ export class LocalStore implements Store {
       case 'claim':
         this.claims.set(op.key, op.at);
         return;
+      case 'status':
+        return this.applyStatus(op.change);
     }
   }
 
@@ -212,6 +232,20 @@ export class LocalStore implements Store {
     }
   }
 
+  private applyStatus(change: StatusChange): void {
+    const record = this.feedback.get(change.feedbackId)!;
+    const key = timelineKey(record.receivedAt, record.feedbackId);
+    this.byStatus.get(record.status)?.delete(key);
+    if (record.classification.urgent) this.urgentByStatus.get(record.status)?.delete(key);
+    record.status = change.to;
+    if (change.to === 'acknowledged') record.acknowledgedAt = change.at;
+    if (change.to === 'resolved') record.resolvedAt = change.at;
+    this.indexStatus(record);
+    addCounters(this.daily.get(change.day) ?? this.daily.set(change.day, {}).get(change.day)!, change.aggregateDeltas);
+    const customer = this.customers.get(record.customerId);
+    if (customer) addCounters(customer.counts, change.customerDeltas);
+  }
+
   private applyMerge(merge: MergeRecord): void {
     const absorbed = this.customers.get(merge.absorbedId)!;
     const survivor = this.customers.get(merge.survivorId)!;
@@ -231,6 +265,12 @@ export class LocalStore implements Store {
       const index = `${type}#${record.day}`;
       (this.byComplaintDay.get(index) ?? this.byComplaintDay.set(index, new SortedKeys()).get(index)!).add(key);
     }
+    this.indexStatus(record);
+  }
+
+  private indexStatus(record: FeedbackRecord): void {
+    const key = timelineKey(record.receivedAt, record.feedbackId);
+    (this.byStatus.get(record.status) ?? this.byStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
     if (record.classification.urgent) {
       (this.urgentByStatus.get(record.status) ?? this.urgentByStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
     }
