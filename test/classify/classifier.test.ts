@@ -45,6 +45,7 @@ describe('sentiment rules', () => {
   it('reads emoji', () => {
     expect(classify('外卖到了 😡😡').sentiment.label).toBe('negative');
     expect(classify('外卖到了 👍👍').sentiment.label).toBe('positive');
+    expect(classify('😡😡😡').sentiment.label).toBe('negative');
   });
 
   it('blends a CSAT rating or NPS into the score', () => {
@@ -52,6 +53,12 @@ describe('sentiment rules', () => {
     expect(classify('房间还可以', { rating: 1 }).sentiment.score).toBeLessThan(withoutRating.sentiment.score);
     expect(classify('房间还可以', { nps: 10 }).sentiment.score).toBeGreaterThan(classify('房间还可以', { nps: 0 }).sentiment.score);
     expect(classify('订单号 A1234', { rating: 5 }).sentiment.label).toBe('positive');
+  });
+
+  it('analyses very long messages by their beginning, with bounded explanations', () => {
+    const result = classify('送餐太慢了，'.repeat(5000));
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.explanations.join('\n').length).toBeLessThan(2000);
   });
 
   it('keeps scores in [-1, 1]', () => {
@@ -120,6 +127,7 @@ describe('urgency', () => {
     expect(classify('送餐有点慢').urgent).toBe(false);
     expect(classify('还好没有过敏').urgent).toBe(false);
     expect(classify('快递公司说只能按运费赔偿').urgent).toBe(false);
+    expect(classify('315房间隔音太差了').urgent).toBe(false);
   });
 });
 
