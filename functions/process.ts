@@ -1,15 +1,17 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { createComprehendClassifier } from '../shared/adapters/aws/comprehend-classifier.ts';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import { systemClock } from '../shared/ports.ts';
 import { dynamoStore, loadAwsConfig, logger, metrics } from '../shared/runtime/aws.ts';
 import { createEventProcessor } from '../shared/timeline/process-event.ts';
 
 const config = await loadAwsConfig();
+const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
 const processEvent = createEventProcessor({
   store: dynamoStore(config),
-  classifier: createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) }),
+  classifier: config.CLASSIFIER === 'comprehend' ? createComprehendClassifier({ taxonomy }) : createLocalClassifier({ taxonomy }),
   clock: systemClock,
   timeZone: config.REPORT_TIME_ZONE,
 });

@@ -73,8 +73,17 @@ export class FeedbackStack extends Stack {
       description: 'Classify, resolve the customer, write the timeline and counters',
       timeout: PROCESSOR_TIMEOUT,
       memorySize: 1024,
-      environment: { ...common, TABLE_NAME: table.tableName },
+      environment: { ...common, TABLE_NAME: table.tableName, CLASSIFIER: s.classifier },
     });
+    if (s.classifier === 'comprehend') {
+      processor.fn.addToRolePolicy(
+        new iam.PolicyStatement({ actions: ['comprehend:DetectDominantLanguage', 'comprehend:DetectSentiment'], resources: ['*'] }),
+      );
+      processor.acknowledgeWildcard(
+        'Resource::*',
+        "Comprehend's real-time Detect* APIs have no resource to scope to: IAM only accepts * for them, and only these two read-only actions are granted.",
+      );
+    }
     processor.fn.addEventSource(
       new SqsEventSource(queues.queue, {
         batchSize: 10,

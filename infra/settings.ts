@@ -31,6 +31,8 @@ export interface StackSettings {
   readonly inboundRecipients: readonly string[];
   readonly rawMailRetentionDays: number;
   readonly alarmEmail?: string;
+  /** `local` (the bundled offline model) or `comprehend` (Amazon Comprehend for language and sentiment). */
+  readonly classifier: 'local' | 'comprehend';
 }
 
 export const DEFAULT_SETTINGS: StackSettings = {
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: StackSettings = {
   digestWeeklyCron: 'cron(30 8 ? * MON *)',
   inboundRecipients: [],
   rawMailRetentionDays: 30,
+  classifier: 'local',
 };
 
 const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const;
@@ -118,5 +121,6 @@ export function settingsFromContext(node: Node): StackSettings {
     inboundRecipients: list(ctx('inboundRecipients')) ?? d.inboundRecipients,
     rawMailRetentionDays: positiveInt('rawMailRetentionDays', ctx('rawMailRetentionDays')) ?? d.rawMailRetentionDays,
     alarmEmail: text(ctx('alarmEmail')),
+    classifier: oneOf('classifier', ctx('classifier'), ['local', 'comprehend'] as const) ?? d.classifier,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The classifier package: `createLocalClassifier()` runs offline inside the processor;
- * `comprehend.ts` (imported separately, so the AWS SDK stays out of this bundle) is the
+ * `adapters/aws/comprehend-classifier.ts` (imported separately, so the AWS SDK stays out of this bundle) is the
  * optional Amazon Comprehend adapter.
  */
 export { createLocalClassifier, type ExternalSentiment, type LocalClassifier, type LocalClassifierOptions } from './local-classifier.ts';

@@ -17,7 +17,7 @@ export interface LocalClassifier extends Classifier {
   classifySync(input: ClassifierInput): Classification;
   /**
    * Complaint types, intent and urgency from the local rules around a sentiment (and language)
-   * decided elsewhere, e.g. by Amazon Comprehend (comprehend.ts).
+   * decided elsewhere, e.g. by Amazon Comprehend (adapters/aws/comprehend-classifier.ts).
    */
   classifyWithSentiment(input: ClassifierInput, external: ExternalSentiment): Classification;
 }

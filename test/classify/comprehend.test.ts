@@ -5,7 +5,7 @@ import {
   type DetectSentimentCommandOutput,
 } from '@aws-sdk/client-comprehend';
 import { describe, expect, it, vi } from 'vitest';
-import { createComprehendClassifier, toSentiment } from '../../shared/classify/comprehend.ts';
+import { createComprehendClassifier, toSentiment } from '../../shared/adapters/aws/comprehend-classifier.ts';
 
 type SentimentReply = Pick<DetectSentimentCommandOutput, 'Sentiment' | 'SentimentScore'>;
 

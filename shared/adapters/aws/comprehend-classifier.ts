@@ -5,9 +5,9 @@ import {
   type LanguageCode,
   type SentimentScore,
 } from '@aws-sdk/client-comprehend';
-import { createLocalClassifier, type ExternalSentiment, type LocalClassifier } from './local-classifier.ts';
-import type { Taxonomy } from './taxonomy.ts';
-import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
+import { createLocalClassifier, type ExternalSentiment, type LocalClassifier } from '../../classify/local-classifier.ts';
+import type { Taxonomy } from '../../classify/taxonomy.ts';
+import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from '../../classify/types.ts';
 
 /**
  * Optional Amazon Comprehend adapter (CLASSIFIER=comprehend): Comprehend decides language and
