@@ -68,5 +68,7 @@ describe('complaint taxonomy', () => {
     expect(() => loadTaxonomy(join(dir, 'missing.json'))).toThrow(/missing\.json/);
     expect(() => loadTaxonomy(writeJson('bad.json', '{"types":[{"id":"Bad Id"}]}'))).toThrow(/bad\.json/);
     expect(() => loadTaxonomy(writeJson('not-json.json', 'types: []'))).toThrow(/not-json\.json/);
+    expect(() => loadTaxonomy(writeJson('heavy.json', { types: [{ id: 'x', keywords: { 太贵: 9 } }] }))).toThrow(/heavy\.json.*0 to 5/);
+    expect(() => loadTaxonomy(writeJson('no-types.json', { kinds: [] }))).toThrow(/no-types\.json/);
   });
 });
