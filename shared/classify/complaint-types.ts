@@ -9,7 +9,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
  * count half, negated problem phrases ("没送错") do not count.
  */
 interface PhraseTarget {
-  typeId: string;
+  typeIndex: number;
   weight: number;
   negatable: boolean;
 }
@@ -31,40 +31,47 @@ const PRAISING_CLAUSE = 0.8;
 
 export class ComplaintTypeDetector {
   private readonly matcher: PhraseMatcher<PhraseTarget[]>;
+  private readonly typeIds: string[];
 
   constructor(taxonomy: Taxonomy) {
+    this.typeIds = taxonomy.types.map((type) => type.id);
     const targets = new Map<string, PhraseTarget[]>();
     const add = (phrase: string, target: PhraseTarget) => {
       const list = targets.get(phrase) ?? [];
       list.push(target);
       targets.set(phrase, list);
     };
-    for (const type of taxonomy.types) {
-      for (const [phrase, weight] of Object.entries(type.keywords)) add(phrase, { typeId: type.id, weight, negatable: true });
-      for (const [phrase, weight] of Object.entries(type.topics)) add(phrase, { typeId: type.id, weight, negatable: false });
-    }
+    taxonomy.types.forEach((type, typeIndex) => {
+      for (const [phrase, weight] of Object.entries(type.keywords)) add(phrase, { typeIndex, weight, negatable: true });
+      for (const [phrase, weight] of Object.entries(type.topics)) add(phrase, { typeIndex, weight, negatable: false });
+    });
     this.matcher = new PhraseMatcher(targets);
   }
 
   detect(clauses: readonly AnalysedClause[]): ComplaintTypeScore[] {
-    const sums = new Map<string, { sum: number; phrases: string[]; problem: boolean }>();
+    const sums = new Float64Array(this.typeIds.length);
+    const problems = new Uint8Array(this.typeIds.length);
+    const phrases: string[][] = [];
     for (const clause of clauses) {
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
       for (const hit of this.matcher.findAll(clause.text)) {
         for (const target of hit.value) {
           if (target.negatable && isNegated(clause.text, hit.start)) continue;
-          const entry = sums.get(target.typeId) ?? { sum: 0, phrases: [], problem: false };
-          entry.sum += target.weight * clauseWeight;
-          if (target.negatable) entry.problem = true;
-          if (!entry.phrases.includes(hit.phrase)) entry.phrases.push(hit.phrase);
-          sums.set(target.typeId, entry);
+          sums[target.typeIndex]! += target.weight * clauseWeight;
+          if (target.negatable) problems[target.typeIndex] = 1;
+          const found = (phrases[target.typeIndex] ??= []);
+          if (!found.includes(hit.phrase)) found.push(hit.phrase);
         }
       }
     }
-    const scored = [...sums]
-      .map(([type, { sum, phrases, problem }]) => ({ type, confidence: Number((1 - Math.exp(-sum)).toFixed(3)), phrases, problem }))
-      .sort((a, b) => b.confidence - a.confidence);
+    const scored: ComplaintTypeScore[] = [];
+    for (let index = 0; index < sums.length; index++) {
+      if (sums[index] === 0) continue;
+      const confidence = Number((1 - Math.exp(-sums[index]!)).toFixed(3));
+      scored.push({ type: this.typeIds[index]!, confidence, phrases: phrases[index] ?? [], problem: problems[index] === 1 });
+    }
+    scored.sort((a, b) => b.confidence - a.confidence);
     const confident = scored.filter((s) => s.confidence >= TYPE_THRESHOLD);
     if (confident.length > 0) return confident;
     const best = scored[0];

@@ -26,16 +26,16 @@ const ENGLISH_COMMON_WORDS = new Set(
 );
 
 /**
- * Characters OpenCC converts from traditional to simplified. Checking for them costs a Set
- * lookup per character; building the converter itself takes 100–300 ms, so it is built only
+ * Characters OpenCC converts from traditional to simplified, as a bitmap over UTF-16 code units:
+ * checking a message costs one array read per character; building the converter itself takes 100–300 ms, so it is built only
  * when the first message that needs it arrives.
  */
-const TRADITIONAL_CHARACTERS: ReadonlySet<number> = new Set(
-  TS_CHARACTERS.split('|')
-    .map((pair) => pair.split(' '))
-    .filter(([from, to]) => from !== undefined && from !== to)
-    .map(([from]) => from!.codePointAt(0)!),
-);
+const TRADITIONAL_CHARACTERS = new Uint8Array(65536);
+for (const pair of TS_CHARACTERS.split('|')) {
+  const [from, to] = pair.split(' ');
+  // Characters outside the BMP are left to the converter's own handling of the whole text.
+  if (from !== undefined && from !== to && from.length === 1) TRADITIONAL_CHARACTERS[from.charCodeAt(0)] = 1;
+}
 
 let converter: ((text: string) => string) | undefined;
 
@@ -47,7 +47,7 @@ function toSimplified(text: string): string {
 
 function hasTraditionalCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    if (TRADITIONAL_CHARACTERS.has(text.charCodeAt(i))) return true;
+    if (TRADITIONAL_CHARACTERS[text.charCodeAt(i)] === 1) return true;
   }
   return false;
 }
