@@ -17,6 +17,7 @@ import { FileMailer } from '../../shared/adapters/local/file-mailer.ts';
 import { composeMail } from '../../shared/adapters/mime.ts';
 import { SmtpMailer } from '../../shared/adapters/smtp-mailer.ts';
 import type { Mailer, OutgoingMail } from '../../shared/ports.ts';
+import { sesStoredEmails } from '../support/ses.ts';
 import { EMULATOR_CLIENT_CONFIG } from '../support/emulators.ts';
 
 interface ReceivedMail {
@@ -128,14 +129,6 @@ mailerContract('FileMailer', async () => {
   };
 });
 
-interface SesStoredEmail {
-  messageId: string;
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-  attachments: { contentId?: string; contentType: string; contentDisposition?: string; content: string }[];
-}
 
 mailerContract('SesMailer (aws-ses-v2-local)', async () => {
   const endpoint = inject('sesEndpoint');
@@ -143,8 +136,7 @@ mailerContract('SesMailer (aws-ses-v2-local)', async () => {
   return {
     mailer: new SesMailer({ client }),
     received: async (messageId) => {
-      const store = (await (await fetch(`${endpoint}/store`)).json()) as { emails: SesStoredEmail[] };
-      const email = store.emails.find((e) => e.messageId === messageId);
+      const email = (await sesStoredEmails(endpoint)).find((e) => e.messageId === messageId);
       if (!email) throw new Error(`SES emulator has no mail ${messageId}`);
       return {
         from: email.from,

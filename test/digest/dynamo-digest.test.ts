@@ -7,6 +7,7 @@ import { buildDigest } from '../../shared/digest/build-digest.ts';
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { sesStoredEmails } from '../support/ses.ts';
 import { clock, LAST_DAY, TIME_ZONE } from './seeded-store.ts';
 import { seedMonthEvents } from './seed-month.ts';
 
@@ -63,9 +64,7 @@ describe('digests from DynamoDB', () => {
     expect(retry).toMatchObject({ status: 'already-sent', key: first.key });
     await expect(handler({ period: 'monthly' })).rejects.toThrow();
 
-    const { emails } = (await (await fetch(`${sesEndpoint}/store`)).json()) as {
-      emails: { messageId: string; subject: string; destination: { to: string[] } }[];
-    };
+    const emails = await sesStoredEmails(sesEndpoint);
     const sent = emails.filter((email) => first.status === 'sent' && email.messageId === first.messageId);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.subject).toBe('客户反馈周报 · 2026-11-16 – 2026-11-22');

@@ -5,6 +5,7 @@ import type { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import type { Mailer, OutgoingMail } from '../../shared/ports.ts';
 import { digestKey, DigestNotDeliveredError, sendDigest } from '../../shared/digest/send-digest.ts';
 import { EMULATOR_CLIENT_CONFIG } from '../support/emulators.ts';
+import { sesStoredEmails } from '../support/ses.ts';
 import { clock, seededStore, TIME_ZONE } from './seeded-store.ts';
 
 class RecordingMailer implements Mailer {
@@ -75,14 +76,6 @@ describe('sendDigest', () => {
   });
 });
 
-interface SesStoredEmail {
-  messageId: string;
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-  attachments: { contentId?: string; contentType: string; content: string }[];
-}
 
 describe('sending through SES (aws-ses-v2-local)', () => {
   it('delivers the HTML, the text and the three inline charts', async () => {
@@ -100,7 +93,7 @@ describe('sending through SES (aws-ses-v2-local)', () => {
         force: true,
       });
       expect(result.status).toBe('sent');
-      const { emails } = (await (await fetch(`${endpoint}/store`)).json()) as { emails: SesStoredEmail[] };
+      const emails = await sesStoredEmails(endpoint);
       const email = emails.find((candidate) => result.status === 'sent' && candidate.messageId === result.messageId);
       expect(email?.subject).toBe('Customer feedback — weekly digest · 2026-11-16 – 2026-11-22');
       expect(email?.destination.to.join(',')).toContain('management@example.com');
