@@ -25,9 +25,9 @@ function isWordCode(code: number): boolean {
 }
 
 export class PhraseMatcher<T> {
-  /** Phrases of two or more characters, by first then second UTF-16 code unit (small-integer keys hash fast). */
-  private readonly byFirstPair = new Map<number, Map<number, Entry<T>[]>>();
-  private readonly singleCharacter = new Map<number, Entry<T>>();
+  /** Phrases of two or more characters, indexed by first UTF-16 code unit, then keyed by the second. */
+  private readonly byFirstPair: (Map<number, Entry<T>[]> | undefined)[] = new Array(65536);
+  private readonly singleCharacter: (Entry<T> | undefined)[] = new Array(65536);
   /** 1 where some phrase starts with that code unit: most positions are rejected right here. */
   private readonly startsPhrase = new Uint8Array(65536);
 
@@ -40,19 +40,18 @@ export class PhraseMatcher<T> {
       const first = phrase.charCodeAt(0);
       this.startsPhrase[first] = 1;
       if (phrase.length === 1) {
-        this.singleCharacter.set(first, entry);
+        this.singleCharacter[first] = entry;
         continue;
       }
-      let bySecond = this.byFirstPair.get(first);
-      if (!bySecond) this.byFirstPair.set(first, (bySecond = new Map()));
+      const bySecond = (this.byFirstPair[first] ??= new Map<number, Entry<T>[]>());
       const bucket = bySecond.get(phrase.charCodeAt(1)) ?? [];
       const existing = bucket.findIndex((e) => e.phrase === phrase && e.prefix === prefix);
       if (existing >= 0) bucket[existing] = entry;
       else bucket.push(entry);
       bySecond.set(phrase.charCodeAt(1), bucket);
     }
-    for (const bySecond of this.byFirstPair.values()) {
-      for (const bucket of bySecond.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const bySecond of this.byFirstPair) {
+      for (const bucket of bySecond?.values() ?? []) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
     }
   }
 
@@ -83,7 +82,7 @@ export class PhraseMatcher<T> {
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
     if (start + 1 < text.length) {
-      const bucket = this.byFirstPair.get(first)?.get(text.charCodeAt(start + 1));
+      const bucket = this.byFirstPair[first]?.get(text.charCodeAt(start + 1));
       if (bucket) {
         for (const entry of bucket) {
           if (!text.startsWith(entry.phrase, start)) continue;
@@ -97,7 +96,7 @@ export class PhraseMatcher<T> {
         }
       }
     }
-    const single = this.singleCharacter.get(first);
+    const single = this.singleCharacter[first];
     if (!single) return undefined;
     if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return undefined;
     return { phrase: single.phrase, start, end: start + 1, value: single.value };
