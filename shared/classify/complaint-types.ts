@@ -27,7 +27,7 @@ export const TYPE_THRESHOLD = 0.5;
 /** A complaint with no type above the threshold still reports its best type if this sure. */
 export const FALLBACK_THRESHOLD = 0.3;
 /** Clauses whose own lexicon score is above this are praise, not complaint. */
-const PRAISING_CLAUSE = 0.8;
+const PRAISING_CLAUSE = 0.5;
 
 export class ComplaintTypeDetector {
   private readonly matcher: PhraseMatcher<PhraseTarget[]>;

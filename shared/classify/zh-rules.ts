@@ -14,7 +14,7 @@ type LexiconEntry =
   | { kind: 'neutral' };
 
 /** Phrases that start like a negator or sentiment word but are neither (没想到 is surprise). */
-const NEUTRAL_PHRASES = ['不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得', '好了', '装好', '弄好', '好几'];
+const NEUTRAL_PHRASES = ['不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得', '好了', '装好', '弄好', '好几', '还好'];
 
 const NEGATED_PRAISE_FACTOR = -0.9;
 const NEGATED_CRITICISM_FACTOR = -0.6;

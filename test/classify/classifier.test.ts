@@ -30,6 +30,7 @@ describe('sentiment rules', () => {
   it('flips negated praise and criticism', () => {
     expect(classify('好吃').sentiment.label).toBe('positive');
     expect(classify('不好吃').sentiment.label).toBe('negative');
+    expect(classify('不是很好吃').sentiment.label).toBe('negative');
     expect(classify('一点都不慢').sentiment.label).toBe('positive');
     expect(classify('没有送错').complaintTypes).toEqual([]);
     expect(classify('The food was not good').sentiment.label).toBe('negative');
@@ -94,8 +95,9 @@ describe('complaint types and intent', () => {
     );
   });
 
-  it('classifies praise', () => {
+  it('classifies praise, even when it names a complaint topic', () => {
     expect(classify('酒店很干净，前台很热情，下次还来').intent).toBe('praise');
+    expect(classify('服务态度好')).toMatchObject({ intent: 'praise', complaintTypes: [] });
   });
 });
 
