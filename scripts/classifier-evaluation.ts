@@ -17,7 +17,7 @@ export interface DevItem {
 }
 
 export const DEV_SET = new URL('../test/classify/fixtures/complaints-dev.jsonl', import.meta.url);
-/** Written after the lexicons were tuned and never used to tune them. */
+/** Written after the lexicons were tuned and not used to tune them. */
 export const HOLDOUT_SET = new URL('../test/classify/fixtures/complaints-holdout.jsonl', import.meta.url);
 
 export function loadDevSet(file: URL | string = DEV_SET): DevItem[] {
