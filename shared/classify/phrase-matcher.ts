@@ -25,9 +25,13 @@ function isWordCode(code: number): boolean {
 }
 
 export class PhraseMatcher<T> {
-  /** Phrases of two or more characters, indexed by first UTF-16 code unit, then keyed by the second. */
-  private readonly byFirstPair: (Map<number, Entry<T>[]> | undefined)[] = new Array(65536);
-  private readonly singleCharacter: (Entry<T> | undefined)[] = new Array(65536);
+  /**
+   * Phrases of two or more characters, keyed by first UTF-16 code unit, then by the second.
+   * Maps, not 65,536-slot arrays: arrays that sparse fall into V8's slow dictionary mode and made
+   * building the matchers most of the classifier's cold start.
+   */
+  private readonly byFirstPair = new Map<number, Map<number, Entry<T>[]>>();
+  private readonly singleCharacter = new Map<number, Entry<T>>();
   /** 1 where some phrase starts with that code unit: most positions are rejected right here. */
   private readonly startsPhrase = new Uint8Array(65536);
 
@@ -40,18 +44,19 @@ export class PhraseMatcher<T> {
       const first = phrase.charCodeAt(0);
       this.startsPhrase[first] = 1;
       if (phrase.length === 1) {
-        this.singleCharacter[first] = entry;
+        this.singleCharacter.set(first, entry);
         continue;
       }
-      const bySecond = (this.byFirstPair[first] ??= new Map<number, Entry<T>[]>());
+      let bySecond = this.byFirstPair.get(first);
+      if (!bySecond) this.byFirstPair.set(first, (bySecond = new Map<number, Entry<T>[]>()));
       const bucket = bySecond.get(phrase.charCodeAt(1)) ?? [];
       const existing = bucket.findIndex((e) => e.phrase === phrase && e.prefix === prefix);
       if (existing >= 0) bucket[existing] = entry;
       else bucket.push(entry);
       bySecond.set(phrase.charCodeAt(1), bucket);
     }
-    for (const bySecond of this.byFirstPair) {
-      for (const bucket of bySecond?.values() ?? []) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const bySecond of this.byFirstPair.values()) {
+      for (const bucket of bySecond.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
     }
   }
 
@@ -82,7 +87,7 @@ export class PhraseMatcher<T> {
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
     if (start + 1 < text.length) {
-      const bucket = this.byFirstPair[first]?.get(text.charCodeAt(start + 1));
+      const bucket = this.byFirstPair.get(first)?.get(text.charCodeAt(start + 1));
       if (bucket) {
         for (const entry of bucket) {
           if (!text.startsWith(entry.phrase, start)) continue;
@@ -96,7 +101,7 @@ export class PhraseMatcher<T> {
         }
       }
     }
-    const single = this.singleCharacter[first];
+    const single = this.singleCharacter.get(first);
     if (!single) return undefined;
     if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return undefined;
     return { phrase: single.phrase, start, end: start + 1, value: single.value };
