@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { claimDataDir, DataDirInUseError, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../shared/adapters/local/local-store.ts';
 import { createMailer } from '../shared/adapters/mailers.ts';
 import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
@@ -43,7 +44,16 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   if (!DIGEST_PERIODS.includes(period) || !DIGEST_LANGUAGES.includes(language)) return usage();
   if (values.date !== undefined) parseDay(values.date);
 
-  const store = new LocalStore(resolve(config.DATA_DIR));
+  const dataDir = resolve(config.DATA_DIR);
+  const owner = liveOwner(dataDir);
+  if (owner && values.send) {
+    // Sending records a claim in the store, which only the directory's owner may write.
+    process.stderr.write(`${new DataDirInUseError(dataDir, owner).message}; stop it to send, or build with --out while it runs\n`);
+    return 2;
+  }
+  // Beside a running server, read what it has written so far without writing anything.
+  const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
+  if (!owner) claimDataDir(dataDir);
   const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
   const date = values.date === undefined ? {} : { date: values.date };
   const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now: clock.now(), taxonomy, ...date });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import type { Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
@@ -229,24 +230,43 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
     process.stderr.write('usage: feedback import <file.jsonl|file.csv>\n');
     return 2;
   }
-  const runtime = createLocalRuntime(config);
+  const dataDir = resolve(config.DATA_DIR);
+  const server = liveOwner(dataDir);
+  // With `feedback serve` running on this DATA_DIR, the rows go through its processor.
+  const runtime = server?.url && server.token ? undefined : createLocalRuntime(config);
+  const processEvent = runtime ? runtime.processEvent : remoteProcessor(server!.url!, server!.token!);
   const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
   try {
     const summary = await importFile(path, {
-      processEvent: runtime.processEvent,
+      processEvent,
       defaultPhoneRegion: config.DEFAULT_PHONE_REGION,
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();
     for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
     process.stdout.write(
-      `imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length} (data in ${runtime.dataDir})\n`,
+      `imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length} (${runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`})\n`,
     );
     return summary.bad.length > 0 ? 1 : 0;
   } finally {
     progress?.done();
-    await runtime.stop();
+    await runtime?.stop();
   }
+}
+
+/** The processor of the `feedback serve` that owns DATA_DIR, through its local control route. */
+function remoteProcessor(url: string, token: string): ImportOptions['processEvent'] {
+  return async (event) => {
+    const response = await fetch(`${url}/_local/process`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [event] }),
+    });
+    if (!response.ok) throw new Error(`the server at ${url} refused the import: ${response.status} ${await response.text()}`);
+    const [outcome] = ((await response.json()) as { outcomes: (ProcessOutcome | { error: { message: string } })[] }).outcomes;
+    if (!outcome || 'error' in outcome) throw new Error(outcome ? outcome.error.message : 'no outcome from the server');
+    return outcome;
+  };
 }
 
 const BAR_WIDTH = 30;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
 
 const USAGE = `usage: feedback <command> [options]
@@ -55,7 +56,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = error instanceof ConfigError ? 2 : 1;
+    // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
+    const expected = error instanceof ConfigError || error instanceof DataDirInUseError;
+    process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = expected ? 2 : 1;
   },
 );

@@ -13,6 +13,7 @@ export async function serveCommand(config: Config): Promise<void> {
     server.once('error', reject);
   });
   const base = `http://localhost:${config.PORT}`;
+  runtime.advertise(base);
   const lines = [
     `feedback aggregator running in local mode on ${base}`,
     `  data directory   ${runtime.dataDir} (store and queue survive restarts)`,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Hono } from 'hono';
+import { claimDataDir } from '../adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../adapters/local/local-store.ts';
 import { MemoryQueue } from '../adapters/local/memory-queue.ts';
 import { sha256Hex } from '../api/auth.ts';
@@ -13,6 +14,7 @@ import { errorResponse } from '../http/errors.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from '../timeline/batch.ts';
 import { createEventProcessor } from '../timeline/process-event.ts';
+import { localControlRoutes } from './local-control.ts';
 
 export interface LocalRuntimeOptions {
   /** Queue tuning for tests; defaults follow the SQS settings of the CDK stack. */
@@ -29,6 +31,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const logger = new Logger({ serviceName: 'feedback', logLevel: config.LOG_LEVEL });
   const dataDir = resolve(config.DATA_DIR);
   const store = new LocalStore(dataDir);
+  claimDataDir(dataDir);
   const queue = new MemoryQueue({ directory: dataDir, ...options.queue });
   const classifier = createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) });
   const processEvent = createEventProcessor({ store, classifier, clock, timeZone: config.REPORT_TIME_ZONE });
@@ -41,7 +44,11 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const apiKeys = generatedKey ? [generatedKey] : config.FEEDBACK_API_KEYS;
   const onError = (error: unknown) => logger.error('unhandled error', { error: error as Error });
 
+  // Lets other local commands (import) run through this process's pipeline instead of opening
+  // the data directory a second time; the token lives in DATA_DIR/owner.json only.
+  const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
+  app.route('/', localControlRoutes(controlToken, processEvent));
   app.route('/', createIngestApp({ config, queue, clock, onError }));
   app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError }));
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
@@ -56,6 +63,10 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
     dataDir,
     /** Set when no FEEDBACK_API_KEYS were configured: a key for this run only. */
     generatedKey,
+    /** Publishes where this server is, so local commands use it instead of the directory. */
+    advertise(url: string) {
+      claimDataDir(dataDir, { url, token: controlToken });
+    },
     startProcessing() {
       consumer ??= queue.consume(handleBatch);
     },

@@ -1,8 +1,12 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { startServe } from '../support/serve-process.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/feedback', import.meta.url));
 
 const KEY = 'e2e-key';
 const auth = { authorization: `Bearer ${KEY}` };
@@ -52,5 +56,36 @@ describe('local mode: ./bin/feedback serve', () => {
     server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY });
     const afterRestart = (await (await fetch(`${server.base}/v1/customers/${customer.customerId}/timeline`, { headers: auth })).json()) as { items: unknown[] };
     expect(afterRestart.items).toHaveLength(3);
+  });
+});
+
+describe('local commands beside a running server', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'feedback-e2e-owner-'));
+  let server: Awaited<ReturnType<typeof startServe>> | undefined;
+  afterAll(async () => server?.stop());
+
+  it('imports through the running server (same pipeline, one writer) and refuses a second server on the same DATA_DIR', async () => {
+    server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY });
+    const file = join(dataDir, '..', `import-${process.pid}.jsonl`);
+    writeFileSync(
+      file,
+      [
+        { channel: 'wechat', receivedAt: '2026-11-20T02:00:00Z', text: '退款还没到账', wechatOpenId: 'oImport1', externalId: 'i1' },
+        { channel: 'sms', receivedAt: '2026-11-21T02:00:00Z', text: '谢谢处理', phone: '13500135000', wechatOpenId: 'oImport1', externalId: 'i2' },
+      ]
+        .map((row) => JSON.stringify(row))
+        .join('\n'),
+    );
+    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, DATA_DIR: dataDir, PORT: '1', LOG_LEVEL: 'ERROR' }, encoding: 'utf8', timeout: 60_000 });
+    const first = run('import', file);
+    expect(first.stdout).toContain('imported 2, duplicates 0, bad 0 (through the server at');
+    expect(run('import', file).stdout).toContain('imported 0, duplicates 2');
+    const customer = (await (await fetch(`${server.base}/v1/customers?identity=wechat:oImport1`, { headers: auth })).json()) as { counts: { total: number }; identities: string[] };
+    expect(customer.counts.total).toBe(2);
+    expect(customer.identities).toEqual(['phone:+8613500135000', 'wechat:oImport1']);
+
+    const second = run('serve');
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('is in use by process');
   });
 });

@@ -25,8 +25,11 @@ export class Journal<Op, State> {
     this.journalPath = join(directory, `${name}.journal.jsonl`);
   }
 
-  /** Loads the snapshot and replays the journal; compacts when the journal has grown long. */
-  open(replay: (op: Op) => void, restore: (state: State) => void, capture: () => State): void {
+  /**
+   * Loads the snapshot and replays the journal; compacts when the journal has grown long, unless
+   * `readOnly` (a reader beside the process that owns the directory must not rewrite its files).
+   */
+  open(replay: (op: Op) => void, restore: (state: State) => void, capture: () => State, readOnly = false): void {
     if (existsSync(this.snapshotPath)) restore(JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as State);
     if (existsSync(this.journalPath)) {
       const lines = readFileSync(this.journalPath, 'utf8').split('\n');
@@ -42,7 +45,7 @@ export class Journal<Op, State> {
         this.appended += 1;
       }
     }
-    if (this.appended >= this.compactAfter) this.compact(capture());
+    if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
   }
 
   append(op: Op): void {

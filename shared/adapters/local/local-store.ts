@@ -42,11 +42,17 @@ export class LocalStore implements Store {
   private byStatus = new Map<FeedbackStatus, SortedKeys>();
   private readonly journal?: Journal<Op, Snapshot>;
 
-  /** With a directory the store persists there; without one it lives only in memory. */
-  constructor(directory?: string) {
+  private readonly readOnly: boolean;
+
+  /**
+   * With a directory the store persists there; without one it lives only in memory. A read-only
+   * store is a snapshot of what the directory's owner had written when it was opened.
+   */
+  constructor(directory?: string, { readOnly = false }: { readOnly?: boolean } = {}) {
+    this.readOnly = readOnly;
     if (directory) {
       this.journal = new Journal<Op, Snapshot>(directory, 'store');
-      this.journal.open((op) => this.apply(op), (snapshot) => this.restore(snapshot), () => this.capture());
+      this.journal.open((op) => this.apply(op), (snapshot) => this.restore(snapshot), () => this.capture(), readOnly);
     }
   }
 
@@ -175,6 +181,7 @@ export class LocalStore implements Store {
 
   /** Applies at once (later calls see it) and resolves when the change is journaled. */
   private record(op: Op): Promise<void> {
+    if (this.readOnly) throw new Error('this store was opened read-only: the data directory belongs to another process');
     this.apply(op);
     this.journal?.append(op);
     return this.journal?.flushed() ?? Promise.resolve();
