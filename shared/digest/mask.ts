@@ -6,16 +6,21 @@
  * guessing which one it is, at the price of also masking long order numbers, which is the safe
  * side for an email that is forwarded around.
  */
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
 const DIGIT = '[0-9\\uFF10-\\uFF19]';
-const LONG_DIGIT_RUN = new RegExp(`\\+?${DIGIT}(?:[ -]?${DIGIT}){6,}(?:[Xx](?![A-Za-z]))?`, 'g');
+/** `*` is allowed in the local part so that an address masked once is recognised, not re-masked. */
+const EMAIL = '[A-Za-z0-9._%+*-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})';
+/** A resident ID: 17 digits and a check character; only there is a trailing X part of the number. */
+const ID_NUMBER = `(?<!${DIGIT})${DIGIT}{17}[Xx](?![A-Za-z])`;
+const LONG_DIGIT_RUN = `\\+?${DIGIT}(?:[ -]?${DIGIT}){6,}`;
+/** One pass, so the digits of an address's domain are never taken for a phone number. */
+const PERSONAL_DATA = new RegExp(`${EMAIL}|${ID_NUMBER}|${LONG_DIGIT_RUN}`, 'g');
 const SINGLE_DIGIT = new RegExp(DIGIT);
 const VISIBLE_TRAILING_DIGITS = 4;
 
 export function maskPersonalData(text: string): string {
-  return text
-    .replace(EMAIL, (address, domain: string) => `${address[0]}***@${domain}`)
-    .replace(LONG_DIGIT_RUN, maskDigitRun);
+  return text.replace(PERSONAL_DATA, (match, domain: string | undefined) =>
+    domain === undefined ? maskDigitRun(match) : `${match[0]}***@${domain}`,
+  );
 }
 
 function maskDigitRun(run: string): string {
