@@ -51,6 +51,11 @@ export async function resolveCustomer(
   }
   const current = (await canonical(store, survivor.customerId))!;
   for (const pending of current.pendingMerges ?? []) await completeMerge(store, current.customerId, pending);
+  // This event proves all its identities are one person: a claim it made for a customer that
+  // was merged before holding any item is not in that customer's identities to be re-pointed.
+  for (const identity of event.identities) {
+    if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId);
+  }
   return { customer: (await store.getCustomer(current.customerId))!, merged };
 }
 
