@@ -40,7 +40,6 @@ export class MemoryQueue implements EventQueue {
   private handler?: BatchHandler;
   private running = 0;
   private timer?: NodeJS.Timeout;
-  private idleWaiters: (() => void)[] = [];
   private settledWaiters: (() => void)[] = [];
 
   constructor(options: MemoryQueueOptions = {}) {
@@ -91,12 +90,6 @@ export class MemoryQueue implements EventQueue {
     return [...this.dead.values()];
   }
 
-  /** Resolves once nothing is queued or in flight: for tests, benchmarks and graceful shutdown. */
-  whenIdle(): Promise<void> {
-    if (this.messages.size === 0 && this.running === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
   private whenSettled(): Promise<void> {
     if (this.running === 0) return Promise.resolve();
     return new Promise((resolve) => this.settledWaiters.push(resolve));
@@ -110,7 +103,7 @@ export class MemoryQueue implements EventQueue {
       void this.deliver(this.handler, batch).finally(() => {
         this.running -= 1;
         this.pump();
-        this.notifyIdle();
+        this.notifySettled();
       });
     }
     this.scheduleRedelivery();
@@ -162,15 +155,12 @@ export class MemoryQueue implements EventQueue {
     this.timer.unref();
   }
 
-  private notifyIdle(): void {
+  /** Wakes `stop()` once no batch is in flight. */
+  private notifySettled(): void {
     if (this.running !== 0) return;
     const settled = this.settledWaiters;
     this.settledWaiters = [];
     for (const resolve of settled) resolve();
-    if (this.messages.size !== 0) return;
-    const idle = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of idle) resolve();
   }
 
   private record(op: Op): void {
