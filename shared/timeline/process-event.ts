@@ -20,12 +20,12 @@ export type ProcessOutcome =
 /** A message that can never succeed, however often it is retried. */
 export class PoisonMessageError extends Error {}
 
+const MAX_RESOLVE_ATTEMPTS = 5;
+
 /**
  * Processes one queued event: classify, resolve the customer, then write the timeline item, the
  * customer's counts and the day's aggregates in one atomic, idempotent commit.
  */
-const MAX_RESOLVE_ATTEMPTS = 5;
-
 export function createEventProcessor({ store, classifier, clock, timeZone }: ProcessorDependencies) {
   async function processEvent(input: unknown): Promise<ProcessOutcome> {
     const parsed = FeedbackEvent.safeParse(input);
