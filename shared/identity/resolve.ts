@@ -53,8 +53,11 @@ export async function resolveCustomer(
   for (const pending of current.pendingMerges ?? []) await completeMerge(store, current.customerId, pending);
   // This event proves all its identities are one person: a claim it made for a customer that
   // was merged before holding any item is not in that customer's identities to be re-pointed.
-  for (const identity of event.identities) {
-    if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId);
+  // Without a merge, every claim already went to the survivor, so the common path reads nothing more.
+  if (merged.length > 0 || claimant.customerId !== current.customerId) {
+    for (const identity of event.identities) {
+      if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId);
+    }
   }
   return { customer: (await store.getCustomer(current.customerId))!, merged };
 }
