@@ -1,6 +1,7 @@
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import type { ZhSentimentModel } from '../../shared/classify/sentiment-model.ts';
 import { forEachNgram, splitWeightedClauses } from '../../shared/classify/zh-clauses.ts';
+import { seededRandom } from '../seeded-random.ts';
 import type { LabelledReview } from './dataset.ts';
 
 /**
@@ -47,17 +48,6 @@ function featurise(text: string): Map<number, number> {
   return features;
 }
 
-/** Small deterministic PRNG (mulberry32) so a retrain reproduces the committed model. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildVocabulary(featurised: Map<number, number>[], reviews: readonly LabelledReview[], options: TrainingOptions): Map<number, number> {
   const categoryIndex = new Map<string, number>();
@@ -107,7 +97,7 @@ export function trainZhSentimentModel(reviews: readonly LabelledReview[], option
   const squaredGradients = new Float64Array(vocabulary.size).fill(1e-8);
   let bias = 0;
   let biasSquaredGradient = 1e-8;
-  const random = randomGenerator(options.seed);
+  const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

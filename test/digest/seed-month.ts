@@ -1,3 +1,4 @@
+import { seededRandom } from '../../scripts/seeded-random.ts';
 import { deriveFeedbackId, type Channel, type FeedbackEvent } from '../../shared/event.ts';
 
 /**
@@ -55,7 +56,7 @@ export interface SeedOptions {
 }
 
 export function seedMonthEvents({ lastDay, days = 30, perDay = 24, customers = 80, seed = 7 }: SeedOptions): FeedbackEvent[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const events: FeedbackEvent[] = [];
   for (let dayIndex = 0; dayIndex < days; dayIndex += 1) {
@@ -119,14 +120,3 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** Small seeded PRNG so every run sees the same month. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
