@@ -46,6 +46,8 @@ export interface Customer {
   counts: Counters;
   /** Negative messages per reporting day over the trailing week, for at-risk detection. */
   negativeDays?: Record<string, number>;
+  /** The reporting day it was counted as new on; a merge takes it off that day's count. */
+  newOnDay?: string;
   /** Set when this customer was merged into another; reads follow it. */
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */
@@ -63,6 +65,8 @@ export interface MergeRecord {
   absorbedCounts: Counters;
   absorbedFirstSeen: string;
   absorbedLastSeen: string;
+  /** The day the absorbed customer had been counted as new on, which lost one new customer. */
+  absorbedNewOnDay?: string;
 }
 
 export interface Page<T> {

@@ -20,6 +20,8 @@ export interface FeedbackCommit {
     addIdentities: string[];
     seenAt: string;
     displayName?: string;
+    /** The reporting day this customer is counted as new on (its first item); kept once set. */
+    newOnDay?: string;
     countDeltas: Counters;
     /** Replaces the customer's trailing-week negatives when the message is negative. */
     negativeDays?: Record<string, number>;
@@ -69,6 +71,14 @@ export interface StatusChange {
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
+  /** Only items received strictly before this instant: the history as it stood then. */
+  receivedBefore?: string;
+}
+
+/** Received in `[from, to)`, both ISO instants. */
+export interface ReceivedRange {
+  from: string;
+  to: string;
 }
 
 export interface Store {
@@ -105,7 +115,8 @@ export interface Store {
   /**
    * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
    * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
-   * was merged before. Throws CustomerMergedError when the survivor itself has been merged away.
+   * was merged before. The absorbed customer no longer counts as new on its `newOnDay`: that
+   * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when the survivor itself has been merged away.
    */
   beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
   /** Clears the pending mark once items and identities point at the survivor. */
@@ -117,14 +128,16 @@ export interface Store {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
-  /** Urgent items in a status, newest first. */
-  listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
+  /** Urgent items in a status received in the range, newest first. */
+  listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
 
   // digests
   /** True for the first caller with that key: makes a retried schedule send only once. */
   claimOnce(key: string, at: string): Promise<boolean>;
+  /** Gives a claim back after a definite failure, so the next attempt can take it. */
+  releaseClaim(key: string): Promise<void>;
 }
 
 export interface OutgoingMail {

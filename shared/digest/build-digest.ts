@@ -17,7 +17,7 @@ import {
   satisfactionIndex,
   sumCounters,
 } from './metrics.ts';
-import { digestWindow, type DigestPeriod } from './period.ts';
+import { digestWindow, windowInstants, type DigestPeriod } from './period.ts';
 import type { Digest, Metric, TypeNames } from './types.ts';
 import { openUrgentItems } from './urgent.ts';
 
@@ -45,7 +45,7 @@ export async function buildDigest(store: Store, period: DigestPeriod, options: B
   const top = topComplaintTypes(current, previous);
   const [quotes, urgent, atRisk] = await Promise.all([
     Promise.all(top.map((entry) => representativeQuotes(store, entry.type, window.days))),
-    openUrgentItems(store),
+    openUrgentItems(store, windowInstants(window, options.timeZone)),
     customersAtRisk(store, window.days),
   ]);
 

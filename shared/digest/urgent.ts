@@ -1,14 +1,14 @@
-import type { Store } from '../ports.ts';
+import type { ReceivedRange, Store } from '../ports.ts';
 import { maskedExcerpt } from './mask.ts';
 import type { UrgentItem } from './types.ts';
 
 export const URGENT_LISTED = 10;
 const EXCERPT_CHARACTERS = 120;
 
-/** Urgent items nobody has acknowledged yet, whenever they came in: the digest's call to act. */
-export async function openUrgentItems(store: Store): Promise<{ open: UrgentItem[]; moreOpen: boolean }> {
+/** Urgent items received in the period that nobody has acknowledged yet: the digest's call to act. */
+export async function openUrgentItems(store: Store, received: ReceivedRange): Promise<{ open: UrgentItem[]; moreOpen: boolean }> {
   // One more than shown tells whether there are more without counting them all.
-  const records = await store.listUrgent('open', URGENT_LISTED + 1);
+  const records = await store.listUrgent('open', received, URGENT_LISTED + 1);
   return {
     open: records.slice(0, URGENT_LISTED).map((record) => ({
       feedbackId: record.feedbackId,

@@ -4,6 +4,7 @@ import { resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, reportingDay } from './counters.ts';
+import { historyBefore } from './history.ts';
 import { assessRisk } from './risk.ts';
 
 export interface ProcessorDependencies {
@@ -53,7 +54,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
             subject: event.subject,
             rating: event.rating,
             nps: event.nps,
-            history: { recentComplaints: customer.counts.complaints ?? 0, unresolvedComplaints: customer.counts['complaints.open'] ?? 0 },
+            history: await historyBefore(store, customer, receivedAt),
           })
         : interactionClassification;
     const day = reportingDay(receivedAt, timeZone);
@@ -80,6 +81,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
     };
     const negative = event.kind === 'message' && classification.sentiment.label === 'negative';
     const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: event.feedbackId, day, negative });
+    const isNewCustomer = (customer.counts.total ?? 0) === 0;
     const outcome = await store.commitFeedback({
       record: withoutUndefined(record),
       customer: {
@@ -87,10 +89,11 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         addIdentities: event.identities,
         seenAt: receivedAt,
         displayName: event.displayName,
+        ...(isNewCustomer ? { newOnDay: day } : {}),
         countDeltas: customerCountDeltas(record),
         negativeDays,
       },
-      aggregateDeltas: countersForRecord(record, (customer.counts.total ?? 0) === 0),
+      aggregateDeltas: countersForRecord(record, isNewCustomer),
       atRisk,
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };

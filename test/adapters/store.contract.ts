@@ -69,6 +69,19 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       expect((await store.listTimeline('cus_nobody', { limit: 5 })).items).toEqual([]);
     });
 
+    it('reads a timeline as it stood before an instant, for history-based rules on late items', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      const times = ['2026-04-01T10:00:00.000Z', '2026-04-02T10:00:00.000Z', '2026-04-03T10:00:00.000Z', '2026-04-04T10:00:00.000Z'];
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const before = await store.listTimeline('cus_a', { limit: 10, receivedBefore: '2026-04-03T10:00:00.000Z' });
+      expect(before.items.map((i) => i.receivedAt)).toEqual(['2026-04-02T10:00:00.000Z', '2026-04-01T10:00:00.000Z']);
+      const first = await store.listTimeline('cus_a', { limit: 1, receivedBefore: '2026-04-04T00:00:00.000Z' });
+      const second = await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-04T00:00:00.000Z', cursor: first.nextCursor });
+      expect([...first.items, ...second.items].map((i) => i.receivedAt)).toEqual([...times.slice(0, 3)].reverse());
+      expect((await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-01T10:00:00.000Z' })).items).toEqual([]);
+    });
+
     it('moves an item to another timeline when it is re-pointed', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-05-01T00:00:00.000Z'));
@@ -111,6 +124,24 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.listMerges('cus_new')).toEqual([]);
     });
 
+    it('takes a merged-away customer off the new-customer count of the day it was counted on', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']));
+      await store.createCustomer(customer('cus_new', '2026-06-03T00:00:00.000Z', ['phone:+8613800138000']));
+      const first = record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z' });
+      const commit = commitOf(first, { total: 1, 'customers.new': 1 });
+      await store.commitFeedback({ ...commit, customer: { ...commit.customer, newOnDay: '2026-06-03' } });
+      const later = record({ customerId: 'cus_new', receivedAt: '2026-06-04T12:00:00.000Z' });
+      const laterCommit = commitOf(later, { total: 1 });
+      await store.commitFeedback({ ...laterCommit, customer: { ...laterCommit.customer, newOnDay: '2026-06-04' } });
+      expect((await store.getCustomer('cus_new'))?.newOnDay).toBe('2026-06-03');
+      const request = { survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-05T00:00:00.000Z', causeFeedbackId: 'fb_00000000000000000000000000' };
+      expect(await store.beginMerge(request)).toBe('started');
+      expect(await store.beginMerge(request)).toBe('already');
+      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1, 'customers.new': 0 });
+      expect((await store.listMerges('cus_old'))[0]?.absorbedNewOnDay).toBe('2026-06-03');
+    });
+
     it('serves the bounded digest reads: counters by day, complaint types, urgent items, customers at risk', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-07-01T00:00:00.000Z'));
@@ -123,7 +154,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       const quotes = await store.listByComplaintType('delivery', ['2026-07-01', '2026-07-02'], 2);
       expect(quotes.map((q) => q.receivedAt)).toEqual(['2026-07-02T03:00:00.000Z', '2026-07-01T05:00:00.000Z']);
       expect(await store.listByComplaintType('privacy_security', ['2026-07-01'], 5)).toEqual([]);
-      expect((await store.listUrgent('open', 10)).map((i) => i.feedbackId)).toEqual([items[1]!.feedbackId]);
+      const july = { from: '2026-06-30T16:00:00.000Z', to: '2026-07-03T16:00:00.000Z' };
+      expect((await store.listUrgent('open', july, 10)).map((i) => i.feedbackId)).toEqual([items[1]!.feedbackId]);
 
       for (const [customerId, negatives] of [['cus_r1', 2], ['cus_r2', 5], ['cus_r3', 3]] as const) {
         await store.createCustomer(customer(customerId, '2026-07-01T00:00:00.000Z'));
@@ -152,8 +184,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.changeStatus({ ...change, feedbackId: 'fb_00000000000000000000000000' })).toBeUndefined();
       expect((await store.listByStatus('open', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([other.feedbackId]);
       expect((await store.listByStatus('resolved', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
-      expect(await store.listUrgent('open', 10)).toEqual([]);
-      expect((await store.listUrgent('resolved', 10)).map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
+      const august = { from: '2026-07-31T16:00:00.000Z', to: '2026-08-31T16:00:00.000Z' };
+      expect(await store.listUrgent('open', august, 10)).toEqual([]);
+      expect((await store.listUrgent('resolved', august, 10)).map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
       expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 });
       expect((await store.getCustomer('cus_a'))?.counts['complaints.open']).toBe(0);
     });
@@ -163,6 +196,28 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);
       expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:01:00.000Z')).toBe(false);
       expect(await store.claimOnce('digest#daily#2026-07-02', '2026-07-03T00:00:00.000Z')).toBe(true);
+    });
+
+    it('lets a released claim be taken again, and releasing an absent claim is harmless', async () => {
+      const store = await makeStore();
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);
+      await store.releaseClaim('digest#daily#2026-07-01');
+      await store.releaseClaim('digest#daily#2026-07-09');
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T01:00:00.000Z')).toBe(true);
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T02:00:00.000Z')).toBe(false);
+    });
+
+    it('lists urgent items received within a range only: both sides of midnight', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+      const urgentAt = (receivedAt: string) =>
+        record({ customerId: 'cus_a', receivedAt, classification: { ...record({ customerId: 'x', receivedAt }).classification, urgent: true } });
+      // Shanghai's 2026-09-02 is [2026-09-01T16:00Z, 2026-09-02T16:00Z).
+      const items = ['2026-09-01T15:59:59.999Z', '2026-09-01T16:00:00.000Z', '2026-09-02T15:59:59.999Z', '2026-09-02T16:00:00.000Z'].map(urgentAt);
+      for (const item of items) await store.commitFeedback(commitOf(item));
+      const day = await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 10);
+      expect(day.map((i) => i.receivedAt)).toEqual(['2026-09-02T15:59:59.999Z', '2026-09-01T16:00:00.000Z']);
+      expect(await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 1)).toHaveLength(1);
     });
   });
 }

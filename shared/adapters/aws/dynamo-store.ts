@@ -1,6 +1,7 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -10,7 +11,8 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -74,6 +76,7 @@ export class DynamoStore implements Store {
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
+      if (patch.newOnDay) profile.setIfAbsent('newOnDay', patch.newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.negativeDays) profile.set('negativeDays', patch.negativeDays);
       addCounters(profile, patch.countDeltas);
@@ -131,12 +134,15 @@ export class DynamoStore implements Store {
   private async pageOfIndex(index: 'gsi1' | 'gsi2', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
+    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
+    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index,
-        KeyConditionExpression: after ? `${index}pk = :p AND ${index}sk < :after` : `${index}pk = :p`,
-        ExpressionAttributeValues: after ? { ':p': partition, ':after': after } : { ':p': partition },
+        KeyConditionExpression: before ? `${index}pk = :p AND ${index}sk < :before` : `${index}pk = :p`,
+        ExpressionAttributeValues: before ? { ':p': partition, ':before': before } : { ':p': partition },
         ScanIndexForward: false,
         Limit: query.limit + 1,
       }),
@@ -171,6 +177,7 @@ export class DynamoStore implements Store {
         absorbedCounts: snapshot.counts,
         absorbedFirstSeen: snapshot.firstSeen,
         absorbedLastSeen: snapshot.lastSeen,
+        ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
       };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
@@ -185,11 +192,16 @@ export class DynamoStore implements Store {
         .set('mergedInto', merge.survivorId)
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(absorbed.rev)}`);
-      const failed = await this.transact([
+      const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Put: { TableName: this.tableName, Item: { ...keys.merge(merge.survivorId, merge.mergedAt, merge.absorbedId), ...merge } } },
-      ]);
+      ];
+      if (merge.absorbedNewOnDay) {
+        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: -1 }).build();
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay), ...correction } as never });
+      }
+      const failed = await this.transact(items);
       if (failed === undefined) return 'started' as const;
       if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
     }
@@ -240,13 +252,14 @@ export class DynamoStore implements Store {
     return this.getFeedbackBatch(newest.map((e) => e.feedbackId));
   }
 
-  async listUrgent(status: FeedbackStatus, limit: number) {
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :p',
-        ExpressionAttributeValues: { ':p': keys.urgentPartition(status) },
+        // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
+        KeyConditionExpression: 'gsi3pk = :p AND gsi3sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':p': keys.urgentPartition(status), ':from': `${received.from}#`, ':to': `${received.to}#` },
         ScanIndexForward: false,
         Limit: limit,
       }),
@@ -274,6 +287,10 @@ export class DynamoStore implements Store {
   async claimOnce(key: string, at: string) {
     const expiresAt = Math.floor(Date.parse(at) / 1000) + CLAIM_TTL_SECONDS;
     return this.putIfAbsent({ ...keys.claim(key), key, at, expiresAt });
+  }
+
+  async releaseClaim(key: string) {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.claim(key) }));
   }
 
   private async getCustomerItem(customerId: string) {

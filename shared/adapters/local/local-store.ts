@@ -1,5 +1,6 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -12,6 +13,7 @@ type Op =
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
+  | { op: 'release'; key: string }
   | { op: 'status'; change: StatusChange };
 
 interface Snapshot {
@@ -111,8 +113,11 @@ export class LocalStore implements Store {
   }
 
   private page(index: SortedKeys | undefined, query: TimelineQuery): Page<FeedbackRecord> {
-    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
+    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
+    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const keys = index?.descending(query.limit + 1, before) ?? [];
     const page = keys.slice(0, query.limit);
     const items = page.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!);
@@ -136,6 +141,7 @@ export class LocalStore implements Store {
       absorbedCounts: { ...absorbed.counts },
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
+      ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
     };
     await this.record({ op: 'beginMerge', merge });
     return 'started' as const;
@@ -160,8 +166,9 @@ export class LocalStore implements Store {
     return newestRecords(keys, limit, this.feedback);
   }
 
-  async listUrgent(status: FeedbackStatus, limit: number) {
-    return newestRecords(this.urgentByStatus.get(status)?.descending(limit) ?? [], limit, this.feedback);
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
+    const keys = this.urgentByStatus.get(status)?.descending(limit, `${received.to}#`, `${received.from}#`) ?? [];
+    return newestRecords(keys, limit, this.feedback);
   }
 
   async listAtRisk(days: string[], limit: number) {
@@ -177,6 +184,10 @@ export class LocalStore implements Store {
     if (this.claims.has(key)) return false;
     await this.record({ op: 'claim', key, at });
     return true;
+  }
+
+  async releaseClaim(key: string) {
+    if (this.claims.has(key)) await this.record({ op: 'release', key });
   }
 
   /** Applies at once (later calls see it) and resolves when the change is journaled. */
@@ -216,6 +227,9 @@ export class LocalStore implements Store {
       case 'claim':
         this.claims.set(op.key, op.at);
         return;
+      case 'release':
+        this.claims.delete(op.key);
+        return;
       case 'status':
         return this.applyStatus(op.change);
     }
@@ -230,9 +244,10 @@ export class LocalStore implements Store {
     customer.firstSeen = min(customer.firstSeen, patch.seenAt);
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
     customer.displayName ??= patch.displayName;
+    customer.newOnDay ??= patch.newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (patch.negativeDays) customer.negativeDays = { ...patch.negativeDays };
-    addCounters(this.daily.get(record.day) ?? this.daily.set(record.day, {}).get(record.day)!, aggregateDeltas);
+    this.addDaily(record.day, aggregateDeltas);
     if (atRisk) {
       const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;
       day.set(atRisk.customerId, { ...atRisk });
@@ -248,7 +263,7 @@ export class LocalStore implements Store {
     if (change.to === 'acknowledged') record.acknowledgedAt = change.at;
     if (change.to === 'resolved') record.resolvedAt = change.at;
     this.indexStatus(record);
-    addCounters(this.daily.get(change.day) ?? this.daily.set(change.day, {}).get(change.day)!, change.aggregateDeltas);
+    this.addDaily(change.day, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
     if (customer) addCounters(customer.counts, change.customerDeltas);
   }
@@ -263,6 +278,11 @@ export class LocalStore implements Store {
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
     this.merges.push(clone(merge)!);
+    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
+  }
+
+  private addDaily(day: string, deltas: Counters): void {
+    addCounters(this.daily.get(day) ?? this.daily.set(day, {}).get(day)!, deltas);
   }
 
   private indexRecord(record: FeedbackRecord): void {
