@@ -18,14 +18,25 @@ export interface FeedbackCommit {
   customer: {
     customerId: string;
     addIdentities: string[];
+    /** The subset of `addIdentities` a channel verified (a signed request, a passing SPF/DKIM+DMARC). */
+    addVerifiedIdentities?: string[];
     seenAt: string;
     displayName?: string;
     countDeltas: Counters;
-    /** Replaces the customer's trailing-week negatives when the message is negative. */
-    negativeDays?: Record<string, number>;
   };
+  /**
+   * What depends on the customer's state (trailing-week negatives, at-risk, new-customer counts),
+   * computed from the customer as the commit finds it: the store calls it again on every retry,
+   * so concurrent commits for one customer never overwrite each other with a stale view.
+   */
+  derive(current: Customer): DerivedState;
+}
+
+export interface DerivedState {
   /** Added to the reporting day's aggregate counters. */
   aggregateDeltas: Counters;
+  /** Replaces the customer's trailing-week negatives when the message is negative. */
+  negativeDays?: Record<string, number>;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
 }

@@ -24,7 +24,7 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
         const item = record({ customerId, receivedAt: '2026-07-01T09:00:00.000Z' });
         await store.commitFeedback({
           ...commitOf(item),
-          atRisk: { customerId, day: '2026-07-01', negativesLastWeek: negatives, reason: 'repeated_negative', feedbackId: item.feedbackId },
+          derive: () => ({ aggregateDeltas: {}, atRisk: { customerId, day: '2026-07-01', negativesLastWeek: negatives, reason: 'repeated_negative', feedbackId: item.feedbackId } }),
         });
       }
       const atRisk = await store.listAtRisk(['2026-07-01'], 2);

@@ -25,5 +25,16 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 });
       expect((await store.getCustomer('cus_a'))?.counts['complaints.open']).toBe(0);
     });
+
+    it('changes the statuses of many items at once without calling concurrent writers a conflict', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-08-01T00:00:00.000Z'));
+      const items = Array.from({ length: 12 }, (_, i) => record({ customerId: 'cus_a', receivedAt: `2026-08-01T01:00:${String(i).padStart(2, '0')}.000Z` }));
+      for (const item of items) await store.commitFeedback(commitOf(item));
+      const changes = items.map((item) => ({ feedbackId: item.feedbackId, from: 'open' as const, to: 'acknowledged' as const, at: '2026-08-02T01:00:00.000Z', day: '2026-08-02', aggregateDeltas: { 'response.acknowledged.count': 1 }, customerDeltas: {} }));
+      const outcomes = await Promise.all(changes.map((change) => store.changeStatus(change)));
+      expect(outcomes.filter((o) => o === 'conflict')).toEqual([]);
+      expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.acknowledged.count': 12 });
+    });
   });
 }
