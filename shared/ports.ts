@@ -18,18 +18,29 @@ export interface FeedbackCommit {
   customer: {
     customerId: string;
     addIdentities: string[];
+    /** The subset of `addIdentities` a channel verified (a signed request, a passing SPF/DKIM+DMARC). */
+    addVerifiedIdentities?: string[];
     seenAt: string;
     displayName?: string;
-    /** The reporting day this customer is counted as new on (its first item); kept once set. */
-    newOnDay?: string;
     countDeltas: Counters;
-    /** Replaces the customer's trailing-week negatives when the message is negative. */
-    negativeDays?: Record<string, number>;
   };
+  /**
+   * What depends on the customer's state (trailing-week negatives, at-risk, new-customer counts),
+   * computed from the customer as the commit finds it: the store calls it again on every retry,
+   * so concurrent commits for one customer never overwrite each other with a stale view.
+   */
+  derive(current: Customer): DerivedState;
+}
+
+export interface DerivedState {
   /** Added to the reporting day's aggregate counters. */
   aggregateDeltas: Counters;
+  /** Replaces the customer's trailing-week negatives when the message is negative. */
+  negativeDays?: Record<string, number>;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
+  /** Set when this commit counts the customer as new: the day it counts on, kept once set. */
+  newOnDay?: string;
 }
 
 /** A customer flagged on a reporting day, ranked by negatives in the trailing week. */
@@ -81,19 +92,33 @@ export interface ReceivedRange {
   to: string;
 }
 
-export interface Store {
-  // identities → customers
+/** Who a customer is: identities, customer profiles and the merges between them. */
+export interface IdentityStore {
   getIdentityOwner(identity: string): Promise<string | undefined>;
   /** Claims the identity for the customer unless someone owns it; returns the owner. */
   claimIdentity(identity: string, customerId: string): Promise<string>;
   pointIdentity(identity: string, customerId: string): Promise<void>;
 
-  // customers
   getCustomer(customerId: string): Promise<Customer | undefined>;
   /** False when a customer with that id exists already. */
   createCustomer(customer: Customer): Promise<boolean>;
 
-  // feedback
+  /**
+   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
+   * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
+   * was merged before. The absorbed customer no longer counts as new on its `newOnDay`: that
+   * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
+   * the survivor itself has been merged away.
+   */
+  beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
+  /** Clears the pending mark once items and identities point at the survivor. */
+  finishMerge(survivorId: string, absorbedId: string): Promise<void>;
+  /** Merges into this customer (as the survivor), oldest first. */
+  listMerges(customerId: string): Promise<MergeRecord[]>;
+}
+
+/** The per-customer timeline: items, written once each, and re-pointed when customers merge. */
+export interface TimelineStore {
   /**
    * Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`.
    * Throws CustomerMergedError when the customer has been merged away.
@@ -103,6 +128,10 @@ export interface Store {
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
   setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+}
+
+/** Items by status: the support team's work queue. */
+export interface WorkQueueStore {
   /**
    * Applies a status change atomically if the item is still in `from`; `conflict` when it is not
    * (a concurrent change), undefined when there is no such item.
@@ -110,21 +139,10 @@ export interface Store {
   changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
   /** Items in a status, newest first, paginated like the timeline. */
   listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
+}
 
-  // merges
-  /**
-   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
-   * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
-   * was merged before. The absorbed customer no longer counts as new on its `newOnDay`: that
-   * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when the survivor itself has been merged away.
-   */
-  beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
-  /** Clears the pending mark once items and identities point at the survivor. */
-  finishMerge(survivorId: string, absorbedId: string): Promise<void>;
-  /** Merges into this customer (as the survivor), oldest first. */
-  listMerges(customerId: string): Promise<MergeRecord[]>;
-
-  // aggregates and bounded reads for digests
+/** Day aggregates and the bounded reads digests make, whatever the volume. */
+export interface AggregateStore {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
@@ -132,13 +150,18 @@ export interface Store {
   listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
-
-  // digests
   /** True for the first caller with that key: makes a retried schedule send only once. */
   claimOnce(key: string, at: string): Promise<boolean>;
   /** Gives a claim back after a definite failure, so the next attempt can take it. */
   releaseClaim(key: string): Promise<void>;
 }
+
+/**
+ * The whole store, one adapter per runtime. The concerns share one table (a commit writes an
+ * item, its customer and the day's counters in one transaction), so one adapter serves all four;
+ * code that needs only one concern asks for that port.
+ */
+export type Store = IdentityStore & TimelineStore & WorkQueueStore & AggregateStore;
 
 export interface OutgoingMail {
   from: string;

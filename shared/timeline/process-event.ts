@@ -80,8 +80,6 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       day,
     };
     const negative = event.kind === 'message' && classification.sentiment.label === 'negative';
-    const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: event.feedbackId, day, negative });
-    const isNewCustomer = (customer.counts.total ?? 0) === 0;
     const outcome = await store.commitFeedback({
       record: withoutUndefined(record),
       customer: {
@@ -89,12 +87,16 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         addIdentities: event.identities,
         seenAt: receivedAt,
         displayName: event.displayName,
-        ...(isNewCustomer ? { newOnDay: day } : {}),
         countDeltas: customerCountDeltas(record),
-        negativeDays,
       },
-      aggregateDeltas: countersForRecord(record, isNewCustomer),
-      atRisk,
+      derive: (current) => {
+        const isNewCustomer = (current.counts.total ?? 0) === 0;
+        return {
+          aggregateDeltas: countersForRecord(record, isNewCustomer),
+          ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
+          ...(isNewCustomer ? { newOnDay: day } : {}),
+        };
+      },
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
