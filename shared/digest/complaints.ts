@@ -42,14 +42,33 @@ export function isSpike(current: number, previous: number): boolean {
   return current >= SPIKE_MIN_COUNT && (previous === 0 || current >= SPIKE_FACTOR * previous);
 }
 
-/** Two or three quotes that show the complaint in the customer's words, masked. */
-export async function representativeQuotes(store: AggregateStore, type: string, days: string[]): Promise<Quote[]> {
-  const candidates = await store.listByComplaintType(type, days, QUOTE_CANDIDATES);
-  const ranked = candidates
-    .filter((record) => record.kind === 'message')
-    .sort((a, b) => quoteScore(b, type) - quoteScore(a, type) || b.receivedAt.localeCompare(a.receivedAt));
-  const quotes: Quote[] = [];
+/**
+ * Two or three quotes per top complaint type in the customers' words, masked. An item tagged with
+ * several top types is quoted once, under its main type (its most confident one among them), and
+ * the same words are never quoted twice, so each quote shows a different complaint.
+ */
+export async function representativeQuotes(store: AggregateStore, types: string[], days: string[]): Promise<Map<string, Quote[]>> {
+  const candidates = await Promise.all(types.map((type) => store.listByComplaintType(type, days, QUOTE_CANDIDATES)));
+  const mainTypeOf = new Map<string, string>();
+  for (const record of candidates.flat()) mainTypeOf.set(record.feedbackId, mainType(record, types));
   const seenTexts = new Set<string>();
+  const quotes = new Map<string, Quote[]>();
+  types.forEach((type, index) => {
+    const own = (candidates[index] ?? []).filter((record) => record.kind === 'message' && mainTypeOf.get(record.feedbackId) === type);
+    quotes.set(type, pickQuotes(own, type, seenTexts));
+  });
+  return quotes;
+}
+
+/** The record's most confident type among `types` (earlier types win ties). */
+function mainType(record: FeedbackRecord, types: string[]): string {
+  const confidence = (type: string) => record.classification.complaintTypes.find((entry) => entry.type === type)?.confidence ?? -1;
+  return types.reduce((best, type) => (confidence(type) > confidence(best) ? type : best));
+}
+
+function pickQuotes(records: FeedbackRecord[], type: string, seenTexts: Set<string>): Quote[] {
+  const ranked = [...records].sort((a, b) => quoteScore(b, type) - quoteScore(a, type) || b.receivedAt.localeCompare(a.receivedAt));
+  const quotes: Quote[] = [];
   const seenCustomers = new Set<string>();
   // First pass prefers different customers, the second fills up with whatever is left.
   for (const distinctCustomers of [true, false]) {

@@ -60,11 +60,27 @@ describe('sendDigest', () => {
     ]);
   });
 
-  it('does not send twice after a failed send: the error names the claim to resend by hand', async () => {
+  it('releases the claim after a definite failure, so the next scheduled attempt sends it once', async () => {
     const options = { ...base, store, period: 'daily' as const, date: '2026-11-20', recipients: ['ops@example.com'] };
     const failure = await sendDigest({ ...options, mailer: failingMailer }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DigestNotDeliveredError);
     expect((failure as DigestNotDeliveredError).key).toBe(digestKey('daily', '2026-11-20', ['ops@example.com']));
+    expect((failure as DigestNotDeliveredError).released).toBe(true);
+    const mailer = new RecordingMailer();
+    expect((await sendDigest({ ...options, mailer })).status).toBe('sent');
+    expect((await sendDigest({ ...options, mailer })).status).toBe('already-sent');
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('keeps the claim when the outcome is unknown (a timeout): never twice, resent by hand', async () => {
+    const timingOut: Mailer = {
+      send: async () => {
+        throw Object.assign(new Error('socket timed out'), { name: 'TimeoutError' });
+      },
+    };
+    const options = { ...base, store, period: 'daily' as const, date: '2026-11-19', recipients: ['ops@example.com'] };
+    const failure = await sendDigest({ ...options, mailer: timingOut }).catch((error: unknown) => error);
+    expect((failure as DigestNotDeliveredError).released).toBe(false);
     const mailer = new RecordingMailer();
     expect((await sendDigest({ ...options, mailer })).status).toBe('already-sent');
     expect((await sendDigest({ ...options, mailer, force: true })).status).toBe('sent');
