@@ -10,6 +10,8 @@ export const QUOTES_PER_TYPE = 3;
 export const QUOTE_CANDIDATES = 12;
 const QUOTE_MAX_CHARACTERS = 160;
 const QUOTE_MIN_CHARACTERS = 6;
+/** Quotes whose first this many letters agree (punctuation and spaces aside) count as the same. */
+const SAME_WORDS_CHARACTERS = 12;
 
 /** A complaint type is rising when it reached at least this many items… */
 export const SPIKE_MIN_COUNT = 3;
@@ -75,14 +77,23 @@ function pickQuotes(records: FeedbackRecord[], type: string, seenTexts: Set<stri
     for (const record of ranked) {
       if (quotes.length >= QUOTES_PER_TYPE) return quotes;
       const text = maskedExcerpt(record.text, QUOTE_MAX_CHARACTERS);
-      if ([...text].length < QUOTE_MIN_CHARACTERS || seenTexts.has(text)) continue;
+      const key = sameWordsKey(text);
+      if ([...text].length < QUOTE_MIN_CHARACTERS || seenTexts.has(key)) continue;
       if (distinctCustomers && seenCustomers.has(record.customerId)) continue;
-      seenTexts.add(text);
+      seenTexts.add(key);
       seenCustomers.add(record.customerId);
       quotes.push({ feedbackId: record.feedbackId, channel: record.channel, receivedAt: record.receivedAt, text });
     }
   }
   return quotes;
+}
+
+/**
+ * Two quotes say the same when their first words agree: the same complaint pasted with a phone
+ * number or an ID appended is one quote, not two.
+ */
+function sameWordsKey(text: string): string {
+  return [...text.toLowerCase().replace(/[\s\p{P}\p{S}*]/gu, '')].slice(0, SAME_WORDS_CHARACTERS).join('');
 }
 
 /** How clearly an item speaks for its complaint type: confident classification, negative tone. */

@@ -69,8 +69,9 @@ export function sentimentTrendBars(points: TrendPoint[], dayLabel: (day: string)
 }
 
 /** Small vertical bars, one per day, for a trend inside a table cell. */
-export function sparkBars(values: number[], colour: string, max = Math.max(1, ...values)): string {
+export function sparkBars(values: number[], colour: string): string {
   const height = 24;
+  const max = Math.max(1, ...values);
   const cells = values
     .map((value) => {
       const barHeight = value > 0 ? Math.max(2, Math.round((value / max) * height)) : 1;

@@ -231,13 +231,13 @@ function complaints(digest: Digest, language: DigestLanguage, name: (type: strin
 }
 
 function serviceQuality(digest: Digest, messages: DigestMessages): string {
-  const max = Math.max(1, ...digest.serviceQuality.flatMap((row) => row.trend.map((point) => point.count)));
+  // Each row scaled to its own busiest day: the shape of the week matters here, the counts are beside it.
   const rows = digest.serviceQuality.map((row) => [
     escapeHtml(messages.servqual[row.dimension]),
     `<b>${escapeHtml(formatCurrent(row.count, messages))}</b>`,
     `<span style="color:${MUTED};">${escapeHtml(formatPrevious(row.count, messages))}</span>`,
     changeHtml(row.count, 'lower-is-better', messages),
-    sparkBars(row.trend.map((point) => point.count), PERIOD_COLOURS.servqual.current, max),
+    sparkBars(row.trend.map((point) => point.count), PERIOD_COLOURS.servqual.current),
   ]);
   return (
     table(
@@ -268,7 +268,7 @@ function urgent(digest: Digest, messages: DigestMessages, name: (type: string) =
       [messages.columns.received, messages.columns.customer, messages.columns.type, messages.columns.message],
       open.map((item) => [
         `<span style="white-space:nowrap;">${link(consoleLink(digest, 'feedback', item.feedbackId), escapeHtml(formatInstant(item.receivedAt, digest.timeZone)))}</span><div style="font-size:11px;color:${TONE_COLOUR.bad};white-space:nowrap;">${escapeHtml(messages.openFor(formatDuration(item.openSeconds, messages)))}</div>`,
-        `${link(consoleLink(digest, 'customers', item.customerId), escapeHtml(item.customerName ?? messages.unnamed))}<div style="font-size:11px;color:${MUTED};">${escapeHtml(messages.channel[item.channel])}</div>`,
+        `<span style="white-space:nowrap;">${link(consoleLink(digest, 'customers', item.customerId), escapeHtml(item.customerName ?? messages.unnamed))}</span><div style="font-size:11px;color:${MUTED};white-space:nowrap;">${escapeHtml(messages.channel[item.channel])}</div>`,
         item.complaintTypes.map(name).join(', ') || escapeHtml(messages.noData),
         escapeHtml(item.excerpt),
       ]),
