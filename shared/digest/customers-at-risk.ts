@@ -1,7 +1,7 @@
 import { CHANNELS } from '../event.ts';
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, AggregateStore, IdentityStore, ReceivedRange, TimelineStore } from '../ports.ts';
-import { maskedExcerpt, maskName } from './mask.ts';
+import { maskedExcerpt, maskName, maskPersonalData } from './mask.ts';
 import type { CustomerAtRisk, LastComplaint } from './types.ts';
 
 /** Customers listed in a digest; also the per-day limit of the at-risk index read. */
@@ -41,6 +41,7 @@ export async function customersAtRisk(
       return {
         customerId: entry.customerId,
         ...(profile?.displayName ? { displayName: maskName(profile.displayName) } : {}),
+        ...contactOf(profile),
         channels: channelsOf(profile),
         reason: entry.reason,
         negativesLastWeek: entry.negativesLastWeek,
@@ -49,6 +50,13 @@ export async function customersAtRisk(
       };
     }),
   );
+}
+
+/** The first phone, else e-mail identity, masked: who to call when a name was never given. */
+function contactOf(customer: Customer | undefined): { contact?: string } {
+  const identities = customer?.identities ?? [];
+  const identity = identities.find((entry) => entry.startsWith('phone:')) ?? identities.find((entry) => entry.startsWith('email:'));
+  return identity ? { contact: maskPersonalData(identity.slice(identity.indexOf(':') + 1)) } : {};
 }
 
 function channelsOf(customer: Customer | undefined): CustomerAtRisk['channels'] {

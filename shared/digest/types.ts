@@ -70,6 +70,8 @@ export interface CustomerAtRisk {
   customerId: string;
   /** Masked, since digests travel by email. */
   displayName?: string;
+  /** A masked phone number or e-mail address to reach them by (`+86*******8000`, `l***@example.com`). */
+  contact?: string;
   /** Channels the customer has written through. */
   channels: Channel[];
   reason: AtRiskEntry['reason'];

@@ -107,6 +107,16 @@ describe('HTML', () => {
     expect(section).toMatch(/open \d+ (d|h|min)/);
     expect(section).not.toContain(`>${first!.customerId}<`);
   });
+
+  it('falls back to a masked phone number or e-mail address when a customer never gave a name', () => {
+    const nameless: Digest = structuredClone(digest);
+    const customer = nameless.customersAtRisk[0]!;
+    delete customer.displayName;
+    customer.contact = '+86*******8000';
+    expect(renderDigestHtml(nameless, 'zh')).toContain('+86*******8000');
+    delete customer.contact;
+    expect(renderDigestText(nameless, 'en')).toContain(`${MESSAGES.en.unnamed} [`);
+  });
 });
 
 describe('honest samples', () => {

@@ -1,6 +1,6 @@
-import type { Digest } from '../types.ts';
+import type { CustomerAtRisk, Digest } from '../types.ts';
 import { consoleLink, formatDuration, typeName } from './format.ts';
-import { MESSAGES, type DigestLanguage } from './messages.ts';
+import { MESSAGES, type DigestLanguage, type DigestMessages } from './messages.ts';
 
 /** The three lines at the top of the mail (what changed, what is urgent, whom to call), each with its link. */
 export function headlineLines(digest: Digest, language: DigestLanguage): { text: string; href?: string }[] {
@@ -25,9 +25,14 @@ export function headlineLines(digest: Digest, language: DigestLanguage): { text:
         .join(language === 'zh' ? '，' : ', ')
     : undefined;
   const callLine = call
-    ? { text: messages.headline.call(call.displayName ?? messages.unnamed, call.negativesLastWeek, complaintText), href: consoleLink(digest, 'customers', call.customerId) }
+    ? { text: messages.headline.call(customerLabel(call, messages), call.negativesLastWeek, complaintText), href: consoleLink(digest, 'customers', call.customerId) }
     : { text: messages.headline.noCall };
   return [{ text: changeLine }, dropUndefined(urgentLine), dropUndefined(callLine)];
+}
+
+/** The masked name, else the masked contact, else "no name given". */
+export function customerLabel(customer: CustomerAtRisk, messages: DigestMessages): string {
+  return customer.displayName ?? customer.contact ?? messages.unnamed;
 }
 
 function dropUndefined(line: { text: string; href?: string | undefined }): { text: string; href?: string } {

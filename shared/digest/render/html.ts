@@ -13,7 +13,7 @@ import {
   typeName,
   type Polarity,
 } from './format.ts';
-import { headlineLines } from './headline.ts';
+import { customerLabel, headlineLines } from './headline.ts';
 import { MESSAGES, type DigestLanguage, type DigestMessages } from './messages.ts';
 import { digestSubject } from './text.ts';
 
@@ -289,7 +289,9 @@ function atRisk(digest: Digest, messages: DigestMessages, name: (type: string) =
           `<div style="font-size:12px;color:${MUTED};">${escapeHtml(complaint.excerpt)}</div>`
         : escapeHtml(messages.noData);
       return [
-        `<b>${link(consoleLink(digest, 'customers', customer.customerId), escapeHtml(customer.displayName ?? messages.unnamed))}</b><div style="font-size:11px;color:${MUTED};">${escapeHtml(customer.channels.map((channel) => messages.channel[channel]).join(' · '))}</div>`,
+        `<b style="white-space:nowrap;">${link(consoleLink(digest, 'customers', customer.customerId), escapeHtml(customerLabel(customer, messages)))}</b>` +
+          (customer.displayName && customer.contact ? `<div style="font-size:12px;white-space:nowrap;">${escapeHtml(customer.contact)}</div>` : '') +
+          `<div style="font-size:11px;color:${MUTED};">${escapeHtml(customer.channels.map((channel) => messages.channel[channel]).join(' · '))}</div>`,
         `${escapeHtml(messages.atRiskReason[customer.reason])}<div style="font-size:11px;color:${MUTED};">${escapeHtml(messages.columns.negativesLastWeek)}: ${customer.negativesLastWeek}</div>`,
         complaintCell,
       ];

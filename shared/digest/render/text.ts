@@ -94,7 +94,7 @@ export function renderDigestText(digest: Digest, language: DigestLanguage = 'zh'
         const complaint = customer.lastComplaint;
         const state = complaint && (complaint.openSeconds === undefined ? messages.resolved : messages.openFor(formatDuration(complaint.openSeconds, messages)));
         return [
-          `  ${customer.displayName ?? messages.unnamed} [${customer.channels.map((channel) => messages.channel[channel]).join(', ')}]: ${messages.atRiskReason[customer.reason]} (${messages.columns.negativesLastWeek} ${customer.negativesLastWeek})`,
+          `  ${[customer.displayName, customer.contact].filter(Boolean).join(' ') || messages.unnamed} [${customer.channels.map((channel) => messages.channel[channel]).join(', ')}]: ${messages.atRiskReason[customer.reason]} (${messages.columns.negativesLastWeek} ${customer.negativesLastWeek})`,
           ...(complaint
             ? [`      ${messages.columns.lastComplaint}: ${formatInstant(complaint.receivedAt, digest.timeZone)} ${names(complaint.complaintTypes)}${separator}${state}${separator}${complaint.excerpt}`]
             : []),
