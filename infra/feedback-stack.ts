@@ -88,6 +88,7 @@ export class FeedbackStack extends Stack {
       new SqsEventSource(queues.queue, {
         batchSize: 10,
         maxBatchingWindow: PROCESSOR_BATCHING_WINDOW,
+        maxConcurrency: s.processorMaxConcurrency,
         reportBatchItemFailures: true,
       }),
     );

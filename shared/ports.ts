@@ -1,5 +1,5 @@
 import type { FeedbackEvent } from './event.ts';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from './model.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -65,7 +65,27 @@ export class InvalidCursorError extends Error {
   }
 }
 
-export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'causeFeedbackId'>;
+export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'by' | 'reason' | 'causeFeedbackId'>;
+
+export interface UndoRequest {
+  mergeId: string;
+  at: string;
+  by: string;
+}
+
+export type UndoOutcome =
+  | { status: 'undone' | 'already'; merge: MergeRecord }
+  | { status: 'not_found' }
+  /** The survivor was merged into a third customer since: that merge must be undone first. */
+  | { status: 'survivor_merged'; into: string };
+
+export interface SuggestionDecision {
+  suggestionId: string;
+  status: 'accepted' | 'dismissed';
+  at: string;
+  by: string;
+  mergeId?: string;
+}
 
 /** A status change and what it moves: the day's response-time counters, the customer's open complaints. */
 export interface StatusChange {
@@ -110,11 +130,28 @@ export interface IdentityStore {
    * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
    * the survivor itself has been merged away.
    */
-  beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
+  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' }>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
-  /** Merges into this customer (as the survivor), oldest first. */
+  /** Merges this customer took part in, as survivor or absorbed, oldest first. */
   listMerges(customerId: string): Promise<MergeRecord[]>;
+  getMerge(mergeId: string): Promise<MergeRecord | undefined>;
+  /**
+   * Atomically takes back what beginMerge folded into the survivor (identities, verified
+   * identities, counts, first/last seen), revives the absorbed customer and marks the two as
+   * separated. Items and identity owners are moved back afterwards (see identity/merges.ts).
+   */
+  undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
+  /** Drops an identity from a customer's profile once a verified sender has taken it over. */
+  releaseIdentity(identity: string, customerId: string): Promise<void>;
+
+  /** Records a suggestion once per suggestionId; false when it exists already. */
+  suggestMerge(suggestion: MergeSuggestion): Promise<boolean>;
+  getMergeSuggestion(suggestionId: string): Promise<MergeSuggestion | undefined>;
+  /** Newest first; throws InvalidCursorError for a foreign cursor. */
+  listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>>;
+  /** Decides an open suggestion; `conflict` when it was decided already, undefined when unknown. */
+  decideMergeSuggestion(decision: SuggestionDecision): Promise<MergeSuggestion | 'conflict' | undefined>;
 }
 
 /** The per-customer timeline: items, written once each, and re-pointed when customers merge. */
@@ -127,7 +164,8 @@ export interface TimelineStore {
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
-  setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+  /** Moves an item to another customer's timeline; `mergedVia` is the merge trail it then has. */
+  setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]): Promise<void>;
 }
 
 /** Items by status: the support team's work queue. */

@@ -46,7 +46,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
 
     const now = clock.now().toISOString();
     const receivedAt = new Date(event.receivedAt).toISOString();
-    const { customer, merged } = await resolveCustomer(store, { ...event, receivedAt }, now);
+    const { customer, merged, identities, verifiedIdentities } = await resolveCustomer(store, { ...event, receivedAt }, now);
     const classification =
       event.kind === 'message'
         ? await classifier.classify({
@@ -84,7 +84,8 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       record: withoutUndefined(record),
       customer: {
         customerId: customer.customerId,
-        addIdentities: event.identities,
+        addIdentities: identities,
+        addVerifiedIdentities: verifiedIdentities,
         seenAt: receivedAt,
         displayName: event.displayName,
         countDeltas: customerCountDeltas(record),

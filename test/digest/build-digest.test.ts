@@ -224,6 +224,8 @@ describe('period boundaries and corrections', () => {
     kind: 'message',
     receivedAt,
     identities,
+    // Verified (as a signed channel would), so a message carrying both proves one person.
+    verifiedIdentities: identities,
     text,
     metadata: {},
   });

@@ -52,10 +52,12 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       await store.createCustomer(customer('cus_a', '2026-05-01T00:00:00.000Z'));
       const item = record({ customerId: 'cus_a', receivedAt: '2026-05-01T01:00:00.000Z' });
       await store.commitFeedback(commitOf(item));
-      await store.setFeedbackCustomer(item.feedbackId, 'cus_b');
+      await store.setFeedbackCustomer(item.feedbackId, 'cus_b', ['mrg_1']);
       expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([]);
       const moved = (await store.listTimeline('cus_b', { limit: 5 })).items;
-      expect(moved.map((i) => [i.feedbackId, i.customerId, i.originalCustomerId])).toEqual([[item.feedbackId, 'cus_b', 'cus_a']]);
+      expect(moved.map((i) => [i.feedbackId, i.customerId, i.originalCustomerId, i.mergedVia])).toEqual([[item.feedbackId, 'cus_b', 'cus_a', ['mrg_1']]]);
+      await store.setFeedbackCustomer(item.feedbackId, 'cus_a', []);
+      expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([item]);
     });
     it('reads a timeline as it stood before an instant, for history-based rules on late items', async () => {
       const store = await makeStore();
