@@ -47,7 +47,8 @@ export function isSpike(current: number, previous: number): boolean {
 /**
  * Two or three quotes per top complaint type in the customers' words, masked. An item tagged with
  * several top types is quoted once, under its main type (its most confident one among them), and
- * the same words are never quoted twice, so each quote shows a different complaint.
+ * the same words are never quoted twice, so each quote shows a different complaint; a type whose
+ * items all speak mainly of another borrows one of them that is not quoted yet.
  */
 export async function representativeQuotes(store: AggregateStore, types: string[], days: string[]): Promise<Map<string, Quote[]>> {
   const candidates = await Promise.all(types.map((type) => store.listByComplaintType(type, days, QUOTE_CANDIDATES)));
@@ -58,6 +59,17 @@ export async function representativeQuotes(store: AggregateStore, types: string[
   types.forEach((type, index) => {
     const own = (candidates[index] ?? []).filter((record) => record.kind === 'message' && mainTypeOf.get(record.feedbackId) === type);
     quotes.set(type, pickQuotes(own, type, seenTexts));
+  });
+  // A type all of whose items speak mainly of another still gets one quote, of an item not quoted yet.
+  const quoted = new Set([...quotes.values()].flat().map((quote) => quote.feedbackId));
+  types.forEach((type, index) => {
+    if ((quotes.get(type) ?? []).length > 0) return;
+    const unquoted = (candidates[index] ?? []).filter((record) => record.kind === 'message' && !quoted.has(record.feedbackId));
+    const [quote] = pickQuotes(unquoted, type, seenTexts);
+    if (quote) {
+      quotes.set(type, [quote]);
+      quoted.add(quote.feedbackId);
+    }
   });
   return quotes;
 }

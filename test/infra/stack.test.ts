@@ -179,6 +179,7 @@ describe('functions', () => {
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{[^}]*\bhandler\b[^}]*\}/);
       expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
       expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
+      expect(readFileSync(join(asset, 'index.mjs.map'), 'utf8'), name).toContain(`functions/${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
     }
   });
 
