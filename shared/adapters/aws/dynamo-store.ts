@@ -14,7 +14,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, M
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
-import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
+import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -91,7 +91,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
         ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
-          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
+          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day, aggregateShard(record.feedbackId)), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
           : []),
         ...record.classification.complaintTypes.map(({ type }) => ({
           Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
@@ -129,7 +129,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (current.classification.urgent) item.set('gsi3pk', keys.urgentPartition(change.to));
     const items: TransactItem[] = [
       { Update: { TableName: this.tableName, Key: keys.feedback(change.feedbackId), ...item.build() } as never },
-      { Update: { TableName: this.tableName, Key: keys.aggregate(change.day), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never },
+      { Update: { TableName: this.tableName, Key: keys.aggregate(change.day, aggregateShard(change.feedbackId)), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never },
     ];
     if (Object.keys(change.customerDeltas).length) {
       const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
@@ -225,7 +225,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       ];
       if (merge.absorbedNewOnDay) {
         const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: -1 }).build();
-        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay), ...correction } as never });
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
       }
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
@@ -285,7 +285,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       // Separated again, the absorbed customer counts as new on its day once more.
       if (merge.absorbedNewOnDay) {
         const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: 1 }).build();
-        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay), ...correction } as never });
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
       }
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'undone', merge: undone };
@@ -349,12 +349,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   async getDailyCounters(days: string[]) {
     const result = new Map<string, Counters>();
-    for (let i = 0; i < days.length; i += 100) {
-      const chunk = days.slice(i, i + 100);
-      let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: chunk.map(keys.aggregate) } };
+    const shardKeys = days.flatMap((day) => Array.from({ length: AGGREGATE_SHARDS }, (_, shard) => keys.aggregate(day, shard)));
+    for (let i = 0; i < shardKeys.length; i += 100) {
+      let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: shardKeys.slice(i, i + 100) } };
       while (request && Object.keys(request).length) {
         const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of response.Responses?.[this.tableName] ?? []) result.set((item.pk as string).slice(4), countersOf(item));
+        for (const item of response.Responses?.[this.tableName] ?? []) {
+          const day = (item.pk as string).slice(4);
+          const sum = result.get(day) ?? result.set(day, {}).get(day)!;
+          for (const [name, value] of Object.entries(countersOf(item))) sum[name] = (sum[name] ?? 0) + value;
+        }
         request = response.UnprocessedKeys as typeof request;
       }
     }
