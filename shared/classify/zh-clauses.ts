@@ -47,21 +47,26 @@ function splitClauses(text: string, weight: number, into: WeightedClause[]): voi
 }
 
 export function splitWeightedClauses(text: string): ClauseSplit {
-  let last: { start: number; phrase: string; mild: boolean } | undefined;
-  for (const hit of contrastMatcher.findAll(text)) {
+  let last = -1;
+  const hits = contrastMatcher.scan(text);
+  for (let h = 0; h < hits; h++) {
+    const kind = contrastMatcher.value(h);
+    const start = contrastMatcher.start(h);
     // A contrast word at the very start has nothing before it to outweigh.
-    if (hit.value === 'none' || hit.start === 0) continue;
-    if (hit.value === 'mild' && !CLAUSE_BREAK_CHARACTER.test(text[hit.start - 1]!)) continue;
-    last = { start: hit.start, phrase: hit.phrase, mild: hit.value === 'mild' };
+    if (kind === 'none' || start === 0) continue;
+    if (kind === 'mild' && !CLAUSE_BREAK_CHARACTER.test(text[start - 1]!)) continue;
+    last = h;
   }
   const clauses: WeightedClause[] = [];
-  if (!last) {
+  if (last < 0) {
     splitClauses(text, 1, clauses);
     return { clauses };
   }
-  splitClauses(text.slice(0, last.start), last.mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, clauses);
-  splitClauses(text.slice(last.start), last.mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, clauses);
-  return { clauses, contrastWord: last.phrase };
+  const start = contrastMatcher.start(last);
+  const mild = contrastMatcher.value(last) === 'mild';
+  splitClauses(text.slice(0, start), mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, clauses);
+  splitClauses(text.slice(start), mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, clauses);
+  return { clauses, contrastWord: contrastMatcher.phrase(last) };
 }
 
 /**
