@@ -84,7 +84,8 @@ export function ngramText(key: number): string {
 /**
  * Visits the character unigrams and bigrams of each clause with the clause weight, and returns
  * the normaliser that keeps long reviews from drowning the bias: the square root of the number
- * of n-grams visited. Training and scoring both go through here.
+ * of n-grams visited. Training goes through here; scoreWithModel (sentiment-model.ts) visits
+ * the same n-grams in the same order without the callback.
  */
 export function forEachNgram(
   clauses: readonly WeightedClause[],
