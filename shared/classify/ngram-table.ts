@@ -9,22 +9,22 @@ const UNIGRAM_SLOTS = 65536;
 const EMPTY = 0;
 
 export class NgramTable {
-  private readonly unigrams = new Float32Array(UNIGRAM_SLOTS).fill(Number.NaN);
+  readonly #unigrams = new Float32Array(UNIGRAM_SLOTS).fill(Number.NaN);
   /** Slot i: key at [2i], weight (as float32 bits) at [2i + 1]. */
-  private readonly bigramKeys: Uint32Array;
-  private readonly bigramWeights: Float32Array;
-  private readonly mask: number;
-  private readonly shift: number;
-  private unigramCount = 0;
-  private bigramCount = 0;
+  readonly #bigramKeys: Uint32Array;
+  readonly #bigramWeights: Float32Array;
+  readonly #mask: number;
+  readonly #shift: number;
+  #unigramCount = 0;
+  #bigramCount = 0;
 
   constructor(expectedBigrams: number) {
     const bits = Math.max(4, Math.ceil(Math.log2(Math.max(expectedBigrams, 1) * 2)));
     const buffer = new ArrayBuffer(8 << bits);
-    this.bigramKeys = new Uint32Array(buffer);
-    this.bigramWeights = new Float32Array(buffer);
-    this.mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
+    this.#bigramKeys = new Uint32Array(buffer);
+    this.#bigramWeights = new Float32Array(buffer);
+    this.#mask = (1 << bits) - 1;
+    this.#shift = 32 - bits;
   }
 
   static fromEntries(entries: Iterable<readonly [number, number]>): NgramTable {
@@ -35,48 +35,48 @@ export class NgramTable {
   }
 
   get size(): number {
-    return this.unigramCount + this.bigramCount;
+    return this.#unigramCount + this.#bigramCount;
   }
 
   /** bigramKey (first + 1) * 65536 + second is stored as first * 65536 + second: a uint32, never 0 in practice. */
   /** Index into bigramKeys of the bigram's slot, or of the empty slot where it would go. */
-  private slot(bigram: number): number {
-    let index = Math.imul(bigram, 0x9e3779b1) >>> this.shift;
-    while (this.bigramKeys[2 * index] !== EMPTY && this.bigramKeys[2 * index] !== bigram) index = (index + 1) & this.mask;
+  #slot(bigram: number): number {
+    let index = Math.imul(bigram, 0x9e3779b1) >>> this.#shift;
+    while (this.#bigramKeys[2 * index] !== EMPTY && this.#bigramKeys[2 * index] !== bigram) index = (index + 1) & this.#mask;
     return 2 * index;
   }
 
   set(key: number, weight: number): void {
     if (key < UNIGRAM_SLOTS) {
-      if (Number.isNaN(this.unigrams[key]!)) this.unigramCount += 1;
-      this.unigrams[key] = weight;
+      if (Number.isNaN(this.#unigrams[key]!)) this.#unigramCount += 1;
+      this.#unigrams[key] = weight;
       return;
     }
     const bigram = key - UNIGRAM_SLOTS;
-    const index = this.slot(bigram);
-    if (this.bigramKeys[index] === EMPTY) {
+    const index = this.#slot(bigram);
+    if (this.#bigramKeys[index] === EMPTY) {
       // Sized for twice the expected bigrams; past ~90% full, probing degrades badly.
-      if (this.bigramCount >= (this.mask + 1) * 0.9) throw new Error('ngram table full');
-      this.bigramCount += 1;
+      if (this.#bigramCount >= (this.#mask + 1) * 0.9) throw new Error('ngram table full');
+      this.#bigramCount += 1;
     }
-    this.bigramKeys[index] = bigram;
-    this.bigramWeights[index + 1] = weight;
+    this.#bigramKeys[index] = bigram;
+    this.#bigramWeights[index + 1] = weight;
   }
 
   /** NaN when the n-gram is not in the model. */
   get(key: number): number {
-    if (key < UNIGRAM_SLOTS) return this.unigrams[key]!;
+    if (key < UNIGRAM_SLOTS) return this.#unigrams[key]!;
     const bigram = key - UNIGRAM_SLOTS;
-    const index = this.slot(bigram);
-    return this.bigramKeys[index] === EMPTY ? Number.NaN : this.bigramWeights[index + 1]!;
+    const index = this.#slot(bigram);
+    return this.#bigramKeys[index] === EMPTY ? Number.NaN : this.#bigramWeights[index + 1]!;
   }
 
   *entries(): IterableIterator<[number, number]> {
     for (let key = 0; key < UNIGRAM_SLOTS; key++) {
-      if (!Number.isNaN(this.unigrams[key]!)) yield [key, this.unigrams[key]!];
+      if (!Number.isNaN(this.#unigrams[key]!)) yield [key, this.#unigrams[key]!];
     }
-    for (let index = 0; index < this.bigramKeys.length; index += 2) {
-      if (this.bigramKeys[index] !== EMPTY) yield [this.bigramKeys[index]! + UNIGRAM_SLOTS, this.bigramWeights[index + 1]!];
+    for (let index = 0; index < this.#bigramKeys.length; index += 2) {
+      if (this.#bigramKeys[index] !== EMPTY) yield [this.#bigramKeys[index]! + UNIGRAM_SLOTS, this.#bigramWeights[index + 1]!];
     }
   }
 }

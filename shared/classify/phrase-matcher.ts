@@ -27,26 +27,25 @@ const STARTS_SINGLE = 2;
 const NO_ENTRY = -1;
 
 export class PhraseMatcher<T> {
-  private readonly phrases: string[] = [];
-  private readonly values: T[] = [];
-  private readonly prefixes: boolean[] = [];
+  readonly #phrases: string[] = [];
+  readonly #values: T[] = [];
+  readonly #prefixes: boolean[] = [];
   /** The phrase ends in a Latin letter or digit, so it must not run on into a word. */
-  private readonly endsInWord: boolean[] = [];
+  readonly #endsInWord: boolean[] = [];
   /** Per first UTF-16 code unit: STARTS_PAIR | STARTS_SINGLE. Most positions are rejected right here. */
-  private readonly starts = new Uint8Array(65536);
+  readonly #starts = new Uint8Array(65536);
   /** Single-character phrases by code unit, as entry indices; a Map, since a 65,536-slot array would cost cold start. */
-  private readonly singles = new Map<number, number>();
+  readonly #singles = new Map<number, number>();
   /** Open addressing over (first << 16 | second) of phrases of two or more characters; entries of a pair are contiguous, longest first. */
-  private readonly pairKeys: Uint32Array;
-  private readonly pairFirst: Int32Array;
-  private readonly pairEnd: Int32Array;
-  private readonly pairMask: number;
-  private readonly pairShift: number;
-  private hitStarts = new Int32Array(64);
-  private hitEnds = new Int32Array(64);
-  private hitEntries = new Int32Array(64);
+  readonly #pairKeys: Uint32Array;
+  readonly #pairFirst: Int32Array;
+  readonly #pairEnd: Int32Array;
+  readonly #pairMask: number;
+  readonly #pairShift: number;
+  /** Per hit of the last scan: start, end and entry index. A message has at most one hit per character. */
+  #hits = new Int32Array(192);
   /** Where the match matchAt last found ends. */
-  private matchEnd = 0;
+  #matchEnd = 0;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const buckets = new Map<number, Entry<T>[]>();
@@ -69,37 +68,37 @@ export class PhraseMatcher<T> {
       buckets.set(pair, bucket);
     }
     const add = (entry: Entry<T>): number => {
-      this.phrases.push(entry.phrase);
-      this.values.push(entry.value);
-      this.prefixes.push(entry.prefix);
-      this.endsInWord.push(isWordCode(entry.phrase.charCodeAt(entry.phrase.length - 1)));
-      return this.phrases.length - 1;
+      this.#phrases.push(entry.phrase);
+      this.#values.push(entry.value);
+      this.#prefixes.push(entry.prefix);
+      this.#endsInWord.push(isWordCode(entry.phrase.charCodeAt(entry.phrase.length - 1)));
+      return this.#phrases.length - 1;
     };
     for (const [first, entry] of singles) {
-      this.singles.set(first, add(entry));
-      this.starts[first]! |= STARTS_SINGLE;
+      this.#singles.set(first, add(entry));
+      this.#starts[first]! |= STARTS_SINGLE;
     }
     const bits = Math.max(4, Math.ceil(Math.log2(Math.max(buckets.size, 1) * 2)));
     const size = 1 << bits;
-    this.pairMask = size - 1;
-    this.pairShift = 32 - bits;
-    this.pairKeys = new Uint32Array(size);
-    this.pairFirst = new Int32Array(size).fill(NO_ENTRY);
-    this.pairEnd = new Int32Array(size);
+    this.#pairMask = size - 1;
+    this.#pairShift = 32 - bits;
+    this.#pairKeys = new Uint32Array(size);
+    this.#pairFirst = new Int32Array(size).fill(NO_ENTRY);
+    this.#pairEnd = new Int32Array(size);
     for (const [pair, bucket] of buckets) {
       bucket.sort((a, b) => b.phrase.length - a.phrase.length);
-      const slot = this.pairSlot(pair);
-      this.pairKeys[slot] = pair;
-      this.pairFirst[slot] = this.phrases.length;
+      const slot = this.#pairSlot(pair);
+      this.#pairKeys[slot] = pair;
+      this.#pairFirst[slot] = this.#phrases.length;
       for (const entry of bucket) add(entry);
-      this.pairEnd[slot] = this.phrases.length;
-      this.starts[pair >>> 16]! |= STARTS_PAIR;
+      this.#pairEnd[slot] = this.#phrases.length;
+      this.#starts[pair >>> 16]! |= STARTS_PAIR;
     }
   }
 
-  private pairSlot(pair: number): number {
-    let slot = Math.imul(pair, 0x9e3779b1) >>> this.pairShift;
-    while (this.pairFirst[slot] !== NO_ENTRY && this.pairKeys[slot] !== pair) slot = (slot + 1) & this.pairMask;
+  #pairSlot(pair: number): number {
+    let slot = Math.imul(pair, 0x9e3779b1) >>> this.#pairShift;
+    while (this.#pairFirst[slot] !== NO_ENTRY && this.#pairKeys[slot] !== pair) slot = (slot + 1) & this.#pairMask;
     return slot;
   }
 
@@ -107,24 +106,24 @@ export class PhraseMatcher<T> {
   scan(text: string): number {
     let count = 0;
     const length = text.length;
+    if (this.#hits.length < 3 * length) this.#hits = new Int32Array(3 * length);
     let i = 0;
     while (i < length) {
       const first = text.charCodeAt(i);
-      const starts = this.starts[first]!;
+      const starts = this.#starts[first]!;
       if (starts === 0) {
         i += 1;
         continue;
       }
-      const entry = this.matchAt(text, i, first, starts);
+      const entry = this.#matchAt(text, i, first, starts);
       if (entry === NO_ENTRY) {
         i += 1;
         continue;
       }
-      const end = this.matchEnd;
-      if (count === this.hitStarts.length) this.grow();
-      this.hitStarts[count] = i;
-      this.hitEnds[count] = end;
-      this.hitEntries[count] = entry;
+      const end = this.#matchEnd;
+      this.#hits[3 * count] = i;
+      this.#hits[3 * count + 1] = end;
+      this.#hits[3 * count + 2] = entry;
       count += 1;
       i = end;
     }
@@ -132,56 +131,45 @@ export class PhraseMatcher<T> {
   }
 
   start(hit: number): number {
-    return this.hitStarts[hit]!;
+    return this.#hits[3 * hit]!;
   }
 
   end(hit: number): number {
-    return this.hitEnds[hit]!;
+    return this.#hits[3 * hit + 1]!;
   }
 
   value(hit: number): T {
-    return this.values[this.hitEntries[hit]!]!;
+    return this.#values[this.#hits[3 * hit + 2]!]!;
   }
 
   phrase(hit: number): string {
-    return this.phrases[this.hitEntries[hit]!]!;
+    return this.#phrases[this.#hits[3 * hit + 2]!]!;
   }
 
-  private grow(): void {
-    const grown = (array: Int32Array) => {
-      const bigger = new Int32Array(array.length * 2);
-      bigger.set(array);
-      return bigger;
-    };
-    this.hitStarts = grown(this.hitStarts);
-    this.hitEnds = grown(this.hitEnds);
-    this.hitEntries = grown(this.hitEntries);
-  }
-
-  private matchAt(text: string, start: number, first: number, starts: number): number {
+  #matchAt(text: string, start: number, first: number, starts: number): number {
     const firstIsWord = isWordCode(first);
     // Mid-word ("plate"): no Latin phrase can start here, and every phrase starting with this
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return NO_ENTRY;
     if ((starts & STARTS_PAIR) !== 0 && start + 1 < text.length) {
-      const slot = this.pairSlot(((first << 16) | text.charCodeAt(start + 1)) >>> 0);
-      const last = this.pairEnd[slot]!;
-      for (let e = this.pairFirst[slot]!; e >= 0 && e < last; e++) {
-        const phrase = this.phrases[e]!;
+      const slot = this.#pairSlot(((first << 16) | text.charCodeAt(start + 1)) >>> 0);
+      const last = this.#pairEnd[slot]!;
+      for (let e = this.#pairFirst[slot]!; e >= 0 && e < last; e++) {
+        const phrase = this.#phrases[e]!;
         if (!text.startsWith(phrase, start)) continue;
         let end = start + phrase.length;
-        if (this.prefixes[e]) {
+        if (this.#prefixes[e]) {
           while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
-        } else if (end < text.length && this.endsInWord[e] && isWordCode(text.charCodeAt(end))) {
+        } else if (end < text.length && this.#endsInWord[e] && isWordCode(text.charCodeAt(end))) {
           continue;
         }
-        this.matchEnd = end;
+        this.#matchEnd = end;
         return e;
       }
     }
     if ((starts & STARTS_SINGLE) === 0) return NO_ENTRY;
     if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return NO_ENTRY;
-    this.matchEnd = start + 1;
-    return this.singles.get(first)!;
+    this.#matchEnd = start + 1;
+    return this.#singles.get(first)!;
   }
 }
