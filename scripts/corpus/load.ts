@@ -10,7 +10,7 @@
  * Each item's split comes from a hash of its id, so it never changes when the corpus grows.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DEV_SET, loadDevSet } from '../classifier-evaluation.ts';
 import { loadReviews } from '../sentiment-training/dataset.ts';
 import { reviewKey } from './review-key.ts';
@@ -92,7 +92,8 @@ export function loadCorpus(): CorpusItem[] {
     const id = `shop-${label.key}`;
     return [{ id, source: 'shopping', domain: label.category, text, complaintTypes: label.complaint_types, urgent: label.urgent, sentiment: label.label, split: split(id) }];
   });
-  const written = ['written-hotel.jsonl', 'written-service.jsonl'].flatMap((file) =>
+  const writtenFiles = readdirSync(CORPUS_DIR).filter((file) => file.startsWith('written-') && file.endsWith('.jsonl')).sort();
+  const written = writtenFiles.flatMap((file) =>
     readJsonl<WrittenItem>(new URL(file, CORPUS_DIR)).map(
       (item): CorpusItem => ({
         id: item.id,

@@ -6,8 +6,9 @@ import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
-import { bearerAuth } from './auth.ts';
-import { toCustomerView } from './views.ts';
+import { bearerAuth, type ApiEnv } from './auth.ts';
+import { registerMergeRoutes } from './merge-routes.ts';
+import { toCustomerView, toMergeView } from './views.ts';
 import {
   CustomerParams,
   CustomerSchema,
@@ -92,7 +93,7 @@ const setStatus = createRoute({
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
 export function createApiApp({ config, store, apiKeyHashes, clock = systemClock, onError }: ApiDependencies) {
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         const message = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
@@ -128,8 +129,8 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
     const { customerId } = c.req.valid('param');
     const customer = await canonical(store, customerId);
     if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
-    const page = await store.listTimeline(customer.customerId, c.req.valid('query'));
-    return c.json({ customerId: customer.customerId, ...page }, 200);
+    const [page, merges] = await Promise.all([store.listTimeline(customer.customerId, c.req.valid('query')), store.listMerges(customer.customerId)]);
+    return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
   });
 
   app.openapi(getFeedback, async (c) => {
@@ -158,6 +159,8 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
         return errorResponse(c, 409, 'conflict', 'the item changed meanwhile; read it and try again');
     }
   });
+
+  registerMergeRoutes(app, { store, clock });
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

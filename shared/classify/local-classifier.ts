@@ -7,7 +7,7 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment } from './sentiment.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
-import { denseFeatureCount, denseFeatures, scoreTypes, strongestNgrams, type TypeModel } from './type-model.ts';
+import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency } from './urgency.ts';
@@ -24,6 +24,8 @@ export interface LocalClassifier extends Classifier {
   classifyWithSentiment(input: ClassifierInput, external: ExternalSentiment): Classification;
   /** What the type model reads of a message: training (scripts/train-complaint-types.ts) goes through here too. */
   analyse(text: string): MessageAnalysis;
+  /** The type model's probabilities before thresholds (a copy), for choosing the thresholds. */
+  typeProbabilities(text: string): TypeProbabilities;
 }
 
 export interface MessageAnalysis {
@@ -78,8 +80,16 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
   const evidenceIndex = typeModel.types.map((type) => lexicon.types.indexOf(type));
   const modelEvidence: PhraseEvidence = { sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] };
-  const dense = new Float32Array(denseFeatureCount(typeModel.types.length));
-  const logits = new Float32Array(typeModel.types.length);
+  const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => {
+    for (let t = 0; t < evidenceIndex.length; t++) {
+      const index = evidenceIndex[t]!;
+      modelEvidence.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
+      modelEvidence.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
+    }
+    return modelEvidence;
+  };
+  const scratch = typeScratch(typeModel);
+  const probabilities = typeProbabilityBuffers(typeModel);
 
   const analyseText = (language: Language, text: string): TextAnalysis =>
     language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
@@ -91,23 +101,32 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses) };
   };
 
+  const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
+    const { evidence, text, detected } = prepared;
+    typeProbabilities(
+      typeModel,
+      {
+        clauses: text.clauses,
+        evidenceOf: (clauses) => toModelOrder(clauses === text.clauses ? evidence : lexicon.evidence(clauses)),
+        sentimentRaw: text.raw,
+        length: detected.analysisText.length,
+      },
+      scratch,
+      probabilities,
+    );
+  };
+
   /**
    * The learned model decides the types it was trained on; types a taxonomy extension adds are
    * decided by their phrases alone.
    */
   const detectTypes = (prepared: ReturnType<typeof prepare>): ComplaintTypeScore[] => {
-    const { evidence, text, detected } = prepared;
-    for (let t = 0; t < evidenceIndex.length; t++) {
-      const index = evidenceIndex[t]!;
-      modelEvidence.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
-      modelEvidence.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
-    }
-    denseFeatures(modelEvidence, text.raw, detected.analysisText.length, dense);
-    scoreTypes(typeModel, text.clauses, dense, logits);
+    const { evidence, text } = prepared;
+    scoreLearnedTypes(prepared);
     const found: ComplaintTypeScore[] = [];
-    for (let t = 0; t < logits.length; t++) {
-      const probability = 1 / (1 + Math.exp(-logits[t]!));
-      if (probability < typeModel.thresholds[t]!) continue;
+    for (let t = 0; t < typeModel.types.length; t++) {
+      const probability = decideType(typeModel, probabilities, t);
+      if (probability === 0) continue;
       const index = evidenceIndex[t]!;
       const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(typeModel, text.clauses, t)];
       found.push({ type: typeModel.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: evidence.problems[index] === 1 });
@@ -186,7 +205,19 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     return { clauses: prepared.text.clauses, evidence: prepared.evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
   };
 
-  return { name: 'local', classifySync, classifyWithSentiment, analyse, classify: async (input) => classifySync(input) };
+  const typeProbabilitiesOf = (text: string): TypeProbabilities => {
+    scoreLearnedTypes(prepare({ text }));
+    return { whole: probabilities.whole.slice(), window: probabilities.window.slice() };
+  };
+
+  return {
+    name: 'local',
+    classifySync,
+    classifyWithSentiment,
+    analyse,
+    typeProbabilities: typeProbabilitiesOf,
+    classify: async (input) => classifySync(input),
+  };
 }
 
 /**

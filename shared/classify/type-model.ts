@@ -21,6 +21,14 @@ export interface TypeModel {
   dense: Float32Array;
   bias: Float32Array;
   thresholds: Float32Array;
+  /** A window alone must reach these (higher: a long review has many windows to be wrong in). */
+  windowThresholds: Float32Array;
+  /**
+   * Long messages are also scored window by window (this many consecutive clauses; 0: never):
+   * a complaint point in the middle of a long, mostly happy review is local, and the whole
+   * message's n-grams dilute it.
+   */
+  window: number;
 }
 
 export interface SerialisedTypeModel {
@@ -36,6 +44,8 @@ export interface SerialisedTypeModel {
   dense: number[][];
   bias: number[];
   thresholds: number[];
+  windowThresholds: number[];
+  window: number;
 }
 
 const FORMAT = 'zh-complaint-types-ovr-v1';
@@ -103,6 +113,75 @@ export function scoreTypes(model: TypeModel, clauses: readonly AnalysedClause[],
   });
 }
 
+/** What scoring a message needs besides the model: its lexicon evidence for any run of clauses. */
+export interface TypeScoringInput {
+  clauses: readonly AnalysedClause[];
+  /** Phrase evidence of some of the message's clauses, in the model's type order. */
+  evidenceOf(clauses: readonly AnalysedClause[]): PhraseEvidence;
+  sentimentRaw: number;
+  length: number;
+}
+
+/** Reused buffers: scoring allocates nothing per message beyond the window slices. */
+export interface TypeScratch {
+  dense: Float32Array;
+  logits: Float32Array;
+}
+
+export function typeScratch(model: TypeModel): TypeScratch {
+  return { dense: new Float32Array(denseFeatureCount(model.types.length)), logits: new Float32Array(model.types.length) };
+}
+
+/** The sentiment of a window is its clauses' own lexicon polarity (scaled like the message's). */
+const WINDOW_SENTIMENT_SCALE = 0.5;
+
+function sigmoid(logit: number): number {
+  return 1 / (1 + Math.exp(-logit));
+}
+
+/** Per type: the whole message's probability, and the highest of its windows' (0 for short messages). */
+export interface TypeProbabilities {
+  whole: Float32Array;
+  window: Float32Array;
+}
+
+export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
+  return { whole: new Float32Array(model.types.length), window: new Float32Array(model.types.length) };
+}
+
+export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
+  const { clauses } = input;
+  denseFeatures(input.evidenceOf(clauses), input.sentimentRaw, input.length, scratch.dense);
+  scoreTypes(model, clauses, scratch.dense, scratch.logits);
+  for (let t = 0; t < out.whole.length; t++) {
+    out.whole[t] = sigmoid(scratch.logits[t]!);
+    out.window[t] = 0;
+  }
+  if (model.window <= 0 || clauses.length <= model.window) return;
+  for (let start = 0; start + model.window <= clauses.length; start++) {
+    const window = clauses.slice(start, start + model.window);
+    let lexicon = 0;
+    let length = 0;
+    for (const clause of window) {
+      lexicon += clause.lexiconScore;
+      length += clause.text.length;
+    }
+    denseFeatures(input.evidenceOf(window), WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
+    scoreTypes(model, window, scratch.dense, scratch.logits);
+    for (let t = 0; t < out.window.length; t++) out.window[t] = Math.max(out.window[t]!, sigmoid(scratch.logits[t]!));
+  }
+}
+
+/** The type's confidence when the message or one of its windows passes its threshold, else 0. */
+export function decideType(model: TypeModel, probabilities: TypeProbabilities, type: number): number {
+  const whole = probabilities.whole[type]!;
+  const window = probabilities.window[type]!;
+  const wholePasses = whole >= model.thresholds[type]!;
+  const windowPasses = window >= model.windowThresholds[type]!;
+  if (!wholePasses && !windowPasses) return 0;
+  return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
+}
+
 /** The n-grams that pushed type `typeIndex` up the most, for the explanation. */
 export function strongestNgrams(model: TypeModel, clauses: readonly AnalysedClause[], typeIndex: number, limit = 3): string[] {
   // Distinct n-grams in first-seen order with their summed weights: a message has a few dozen,
@@ -158,6 +237,8 @@ export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {
     dense: model.types.map((_, t) => [...model.dense.subarray(t * denseCount, (t + 1) * denseCount)].map(round)),
     bias: [...model.bias].map(round),
     thresholds: [...model.thresholds].map(round),
+    windowThresholds: [...model.windowThresholds].map(round),
+    window: model.window,
   };
 }
 
@@ -181,5 +262,7 @@ export function parseTypeModel(serialised: SerialisedTypeModel): TypeModel {
     dense: Float32Array.from(serialised.dense.flat()),
     bias: Float32Array.from(serialised.bias),
     thresholds: Float32Array.from(serialised.thresholds),
+    windowThresholds: Float32Array.from(serialised.windowThresholds),
+    window: serialised.window,
   };
 }

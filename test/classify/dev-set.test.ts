@@ -18,21 +18,21 @@ describe('classifier quality floor on held-aside data', () => {
   const polarity = (prefix: string) => report(prefix).polarity.correct / report(prefix).polarity.total;
 
   it('finds complaint types in real and written feedback', () => {
-    expect(microF1('labelled shopping')).toBeGreaterThanOrEqual(0.68);
-    expect(microF1('written service')).toBeGreaterThanOrEqual(0.58);
-    expect(microF1('ASAP')).toBeGreaterThanOrEqual(0.25);
+    expect(microF1('labelled shopping')).toBeGreaterThanOrEqual(0.7);
+    expect(microF1('written service')).toBeGreaterThanOrEqual(0.67);
+    expect(microF1('ASAP')).toBeGreaterThanOrEqual(0.33);
     expect(microF1('self-written hold-out')).toBeGreaterThanOrEqual(0.66);
   });
 
   it('gets the overall sentiment of long mixed reviews right', () => {
     expect(polarity('labelled shopping')).toBeGreaterThanOrEqual(0.9);
-    expect(polarity('written service')).toBeGreaterThanOrEqual(0.83);
+    expect(polarity('written service')).toBeGreaterThanOrEqual(0.9);
     expect(polarity('ASAP')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('raises urgency on the guide’s signals without crying wolf', () => {
     const urgency = score(report('written service').urgency);
-    expect(urgency.recall).toBeGreaterThanOrEqual(0.6);
-    expect(urgency.precision).toBeGreaterThanOrEqual(0.7);
+    expect(urgency.recall).toBeGreaterThanOrEqual(0.85);
+    expect(urgency.precision).toBeGreaterThanOrEqual(0.85);
   });
 });
