@@ -37,6 +37,9 @@ export async function bundleFunction(name: string, outDir: string): Promise<void
     // CJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     minify: true,
+    // The classifier's models and lexicons are Chinese text: as UTF-8 a character costs 3 bytes,
+    // escaped as \uXXXX (esbuild's ASCII default) 6.
+    charset: 'utf8',
     sourcemap: true,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,

@@ -21,9 +21,9 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   ovr: { ...DEFAULT_OVR_OPTIONS, learningRate: 0.05 },
-  minDocumentFrequency: 3,
+  minDocumentFrequency: 5,
   window: 3,
-  pruneBelow: 0.05,
+  pruneBelow: 0.15,
   sourceWeight: { shopping: 1, written: 3, asap: 3 },
   thresholdSources: ['shopping', 'written', 'asap'],
 };

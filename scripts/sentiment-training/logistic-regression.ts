@@ -29,7 +29,7 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   l2: 1e-5,
   minDocumentFrequency: 4,
   minCategories: 3,
-  maxFeatures: 40_000,
+  maxFeatures: 25_000,
   seed: 7,
 };
 
