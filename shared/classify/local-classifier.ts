@@ -79,15 +79,16 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
   const evidenceIndex = typeModel.types.map((type) => lexicon.types.indexOf(type));
-  const modelEvidence: PhraseEvidence = { sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] };
-  const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => {
+  const emptyEvidence = (): PhraseEvidence => ({ sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] });
+  const toModelOrder = (evidence: PhraseEvidence, into: PhraseEvidence = emptyEvidence()): PhraseEvidence => {
     for (let t = 0; t < evidenceIndex.length; t++) {
       const index = evidenceIndex[t]!;
-      modelEvidence.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
-      modelEvidence.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
+      into.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
+      into.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
     }
-    return modelEvidence;
+    return into;
   };
+  const modelEvidence = emptyEvidence();
   const scratch = typeScratch(typeModel);
   const probabilities = typeProbabilityBuffers(typeModel);
 
@@ -107,7 +108,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       typeModel,
       {
         clauses: text.clauses,
-        evidenceOf: (clauses) => toModelOrder(clauses === text.clauses ? evidence : lexicon.evidence(clauses)),
+        evidence: toModelOrder(evidence, modelEvidence),
+        clauseEvidence: () => text.clauses.map((clause) => toModelOrder(lexicon.evidence([clause]))),
         sentimentRaw: text.raw,
         length: detected.analysisText.length,
       },

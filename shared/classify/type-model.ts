@@ -81,17 +81,19 @@ export const PRAISING_CLAUSE = 0.5;
  * clauses that do not praise. Training and scoring both go through here.
  */
 export function forEachTypeNgram(clauses: readonly AnalysedClause[], visit: (key: number) => void): void {
-  for (const clause of clauses) {
-    if (clause.lexiconScore > PRAISING_CLAUSE) continue;
-    const { text } = clause;
-    let previous = -1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const han = isHan(code);
-      if (han) visit(code);
-      if (previous >= 0 && (han || isHan(previous))) visit(bigramKey(previous, code));
-      previous = code;
-    }
+  for (const clause of clauses) forEachClauseNgram(clause, visit);
+}
+
+function forEachClauseNgram(clause: AnalysedClause, visit: (key: number) => void): void {
+  if (clause.lexiconScore > PRAISING_CLAUSE) return;
+  const { text } = clause;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const han = isHan(code);
+    if (han) visit(code);
+    if (previous >= 0 && (han || isHan(previous))) visit(bigramKey(previous, code));
+    previous = code;
   }
 }
 
@@ -113,23 +115,34 @@ export function scoreTypes(model: TypeModel, clauses: readonly AnalysedClause[],
   });
 }
 
-/** What scoring a message needs besides the model: its lexicon evidence for any run of clauses. */
+/** What scoring a message needs besides the model: its lexicon evidence, whole and per clause. */
 export interface TypeScoringInput {
   clauses: readonly AnalysedClause[];
-  /** Phrase evidence of some of the message's clauses, in the model's type order. */
-  evidenceOf(clauses: readonly AnalysedClause[]): PhraseEvidence;
+  /** The whole message's phrase evidence, in the model's type order. */
+  evidence: PhraseEvidence;
+  /** Each clause's own evidence, in the model's type order; asked for only when windows are scored. */
+  clauseEvidence(): PhraseEvidence[];
   sentimentRaw: number;
   length: number;
 }
 
-/** Reused buffers: scoring allocates nothing per message beyond the window slices. */
+/** Reused buffers, grown to the longest message seen. */
 export interface TypeScratch {
   dense: Float32Array;
   logits: Float32Array;
+  /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
+  clauseLogits: Float32Array;
+  window: PhraseEvidence;
 }
 
 export function typeScratch(model: TypeModel): TypeScratch {
-  return { dense: new Float32Array(denseFeatureCount(model.types.length)), logits: new Float32Array(model.types.length) };
+  const typeCount = model.types.length;
+  return {
+    dense: new Float32Array(denseFeatureCount(typeCount)),
+    logits: new Float32Array(typeCount),
+    clauseLogits: new Float32Array(typeCount * 16),
+    window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
+  };
 }
 
 /** The sentiment of a window is its clauses' own lexicon polarity (scaled like the message's). */
@@ -151,24 +164,52 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
 
 export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
   const { clauses } = input;
-  denseFeatures(input.evidenceOf(clauses), input.sentimentRaw, input.length, scratch.dense);
+  const typeCount = model.types.length;
+  denseFeatures(input.evidence, input.sentimentRaw, input.length, scratch.dense);
   scoreTypes(model, clauses, scratch.dense, scratch.logits);
-  for (let t = 0; t < out.whole.length; t++) {
+  for (let t = 0; t < typeCount; t++) {
     out.whole[t] = sigmoid(scratch.logits[t]!);
     out.window[t] = 0;
   }
   if (model.window <= 0 || clauses.length <= model.window) return;
+
+  // A window's logits are the sums of its clauses' n-gram contributions, each computed once,
+  // plus its own dense features from the sums of its clauses' evidence.
+  if (scratch.clauseLogits.length < clauses.length * typeCount) scratch.clauseLogits = new Float32Array(clauses.length * typeCount * 2);
+  const clauseLogits = scratch.clauseLogits;
+  clauseLogits.fill(0, 0, clauses.length * typeCount);
+  clauses.forEach((clause, c) => {
+    forEachClauseNgram(clause, (key) => {
+      const row = model.rows.get(key);
+      if (Number.isNaN(row)) return;
+      const base = row * typeCount;
+      for (let t = 0; t < typeCount; t++) clauseLogits[c * typeCount + t]! += model.weights[base + t]!;
+    });
+  });
+  const clauseEvidence = input.clauseEvidence();
+  const { window } = scratch;
   for (let start = 0; start + model.window <= clauses.length; start++) {
-    const window = clauses.slice(start, start + model.window);
+    window.sums.fill(0);
+    window.problems.fill(0);
     let lexicon = 0;
     let length = 0;
-    for (const clause of window) {
-      lexicon += clause.lexiconScore;
-      length += clause.text.length;
+    for (let c = start; c < start + model.window; c++) {
+      lexicon += clauses[c]!.lexiconScore;
+      length += clauses[c]!.text.length;
+      const evidence = clauseEvidence[c]!;
+      for (let t = 0; t < typeCount; t++) {
+        window.sums[t]! += evidence.sums[t]!;
+        window.problems[t]! |= evidence.problems[t]!;
+      }
     }
-    denseFeatures(input.evidenceOf(window), WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
-    scoreTypes(model, window, scratch.dense, scratch.logits);
-    for (let t = 0; t < out.window.length; t++) out.window[t] = Math.max(out.window[t]!, sigmoid(scratch.logits[t]!));
+    denseFeatures(window, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
+    for (let t = 0; t < typeCount; t++) {
+      let logit = model.bias[t]!;
+      const offset = t * scratch.dense.length;
+      for (let d = 0; d < scratch.dense.length; d++) logit += model.dense[offset + d]! * scratch.dense[d]!;
+      for (let c = start; c < start + model.window; c++) logit += clauseLogits[c * typeCount + t]!;
+      out.window[t] = Math.max(out.window[t]!, sigmoid(logit));
+    }
   }
 }
 
