@@ -97,16 +97,18 @@ function forEachClauseNgram(clause: AnalysedClause, visit: (key: number) => void
   }
 }
 
+/** Type `t`'s bias plus its dense features' contribution. */
+function denseLogit(model: TypeModel, t: number, dense: Float32Array): number {
+  let sum = model.bias[t]!;
+  const offset = t * dense.length;
+  for (let d = 0; d < dense.length; d++) sum += model.dense[offset + d]! * dense[d]!;
+  return sum;
+}
+
 /** Fills `logits` (one per model type) for a message's clauses and dense features. */
 export function scoreTypes(model: TypeModel, clauses: readonly AnalysedClause[], dense: Float32Array, logits: Float32Array): void {
   const typeCount = model.types.length;
-  const denseCount = dense.length;
-  for (let t = 0; t < typeCount; t++) {
-    let sum = model.bias[t]!;
-    const offset = t * denseCount;
-    for (let d = 0; d < denseCount; d++) sum += model.dense[offset + d]! * dense[d]!;
-    logits[t] = sum;
-  }
+  for (let t = 0; t < typeCount; t++) logits[t] = denseLogit(model, t, dense);
   forEachTypeNgram(clauses, (key) => {
     const row = model.rows.get(key);
     if (Number.isNaN(row)) return;
@@ -166,26 +168,32 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   const { clauses } = input;
   const typeCount = model.types.length;
   denseFeatures(input.evidence, input.sentimentRaw, input.length, scratch.dense);
-  scoreTypes(model, clauses, scratch.dense, scratch.logits);
-  for (let t = 0; t < typeCount; t++) {
-    out.whole[t] = sigmoid(scratch.logits[t]!);
-    out.window[t] = 0;
+  out.window.fill(0);
+  if (model.window <= 0 || clauses.length <= model.window) {
+    scoreTypes(model, clauses, scratch.dense, scratch.logits);
+    for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(scratch.logits[t]!);
+    return;
   }
-  if (model.window <= 0 || clauses.length <= model.window) return;
 
-  // A window's logits are the sums of its clauses' n-gram contributions, each computed once,
-  // plus its own dense features from the sums of its clauses' evidence.
+  // Each clause's n-gram contribution is computed once: the whole message's logits and every
+  // window's are sums of them, plus their own dense features.
   if (scratch.clauseLogits.length < clauses.length * typeCount) scratch.clauseLogits = new Float32Array(clauses.length * typeCount * 2);
   const clauseLogits = scratch.clauseLogits;
   clauseLogits.fill(0, 0, clauses.length * typeCount);
-  clauses.forEach((clause, c) => {
-    forEachClauseNgram(clause, (key) => {
+  for (let c = 0; c < clauses.length; c++) {
+    const offset = c * typeCount;
+    forEachClauseNgram(clauses[c]!, (key) => {
       const row = model.rows.get(key);
       if (Number.isNaN(row)) return;
       const base = row * typeCount;
-      for (let t = 0; t < typeCount; t++) clauseLogits[c * typeCount + t]! += model.weights[base + t]!;
+      for (let t = 0; t < typeCount; t++) clauseLogits[offset + t]! += model.weights[base + t]!;
     });
-  });
+  }
+  for (let t = 0; t < typeCount; t++) {
+    let logit = denseLogit(model, t, scratch.dense);
+    for (let c = 0; c < clauses.length; c++) logit += clauseLogits[c * typeCount + t]!;
+    out.whole[t] = sigmoid(logit);
+  }
   const clauseEvidence = input.clauseEvidence();
   const { window } = scratch;
   for (let start = 0; start + model.window <= clauses.length; start++) {
@@ -204,9 +212,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     }
     denseFeatures(window, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
     for (let t = 0; t < typeCount; t++) {
-      let logit = model.bias[t]!;
-      const offset = t * scratch.dense.length;
-      for (let d = 0; d < scratch.dense.length; d++) logit += model.dense[offset + d]! * scratch.dense[d]!;
+      let logit = denseLogit(model, t, scratch.dense);
       for (let c = start; c < start + model.window; c++) logit += clauseLogits[c * typeCount + t]!;
       out.window[t] = Math.max(out.window[t]!, sigmoid(logit));
     }
