@@ -20,9 +20,11 @@ export async function serveCommand(config: Config): Promise<void> {
     `  webhooks         ${channels.flatMap((c) => c.routes.map((r) => `${r.method} ${base}/webhooks${r.path}`)).join('\n                   ')}`,
     `  timeline API     ${base}/v1/customers?identity=email:…   (OpenAPI: ${base}/openapi.json)`,
     `  health           ${base}/healthz`,
+    `  console          ${base}/console   (API reference: ${base}/docs)`,
     runtime.generatedKey
-      ? `  API key          ${runtime.generatedKey}   (generated for this run; set FEEDBACK_API_KEYS to choose your own)`
-      : `  API keys         ${config.FEEDBACK_API_KEYS.length} from FEEDBACK_API_KEYS`,
+      ? `  API key          ${runtime.generatedKey}   (admin; shown only now, kept hashed in ${runtime.dataDir}/api-keys.json)`
+      : `  API keys         ${(await runtime.keyRegistry.entries()).length} in ${runtime.dataDir}/api-keys.json, ${config.FEEDBACK_API_KEYS.length} from FEEDBACK_API_KEYS`,
+    `                   more: ./bin/feedback keys create --scope read|write|admin --name <name>`,
     `  config           ${describeConfig(config)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

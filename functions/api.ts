@@ -1,12 +1,12 @@
 import { handle } from 'hono/aws-lambda';
 import { createApiApp } from '../shared/api/app.ts';
-import { apiKeyHashes, dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { apiKeyRing, dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 
 const config = await loadAwsConfig();
 const app = createApiApp({
   config,
   store: dynamoStore(config),
-  apiKeyHashes: await apiKeyHashes(config),
+  keyRing: apiKeyRing(config),
   onError: (error) => logger.error('API request failed', { error: error as Error }),
 });
 

@@ -1,5 +1,5 @@
 import type { FeedbackEvent } from './event.ts';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from './model.ts';
+import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -54,11 +54,20 @@ export class InvalidCursorError extends Error {
 
 export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'causeFeedbackId'>;
 
-/** A status change and what it moves: the day's response-time counters, the customer's open complaints. */
+/**
+ * A change to an item's case (status, note, assignee; `from` equals `to` when the status stays) and
+ * what it moves: the day's response-time counters, the customer's open complaints, the work queue.
+ */
 export interface StatusChange {
   feedbackId: string;
   from: FeedbackStatus;
   to: FeedbackStatus;
+  /** Length of the item's history the change was decided on: a change made meanwhile makes it a conflict. */
+  revision: number;
+  /** Appended to the item's history. */
+  event: CaseEvent;
+  /** The new assignee; an empty string unassigns. */
+  assignee?: string;
   at: string;
   /** Reporting day of the change, which the response-time counters are added to. */
   day: string;
@@ -94,12 +103,10 @@ export interface Store {
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
   setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
   /**
-   * Applies a status change atomically if the item is still in `from`; `conflict` when it is not
-   * (a concurrent change), undefined when there is no such item.
+   * Applies a case change atomically if the item is still in `from` with `revision` history
+   * entries; `conflict` when it is not (a concurrent change), undefined when there is no such item.
    */
   changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
-  /** Items in a status, newest first, paginated like the timeline. */
-  listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
 
   // merges
   /**

@@ -4,11 +4,13 @@
  * must answer every call the same way, so local mode behaves like AWS.
  */
 import { describe, expect, it } from 'vitest';
+import type { ErasureStore, WorkQueueStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { InvalidCursorError } from '../../shared/ports.ts';
+import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 
-export function storeContract(name: string, makeStore: () => Promise<Store>) {
+export function storeContract(name: string, makeStore: () => Promise<Store & WorkQueueStore & ErasureStore>) {
   describe(`Store contract: ${name}`, () => {
     it('hands an identity to its first claimant and keeps it there', async () => {
       const store = await makeStore();
@@ -137,25 +139,105 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       expect(atRisk.map((r) => [r.customerId, r.negativesLastWeek, r.reason])).toEqual([['cus_r2', 5, 'repeated_negative'], ['cus_r3', 3, 'repeated_negative']]);
     });
 
-    it('changes a status once from the status it was in, moving counters and the status queues', async () => {
+    it('changes a status once from the status and history it was in, moving counters and the work queue', async () => {
       const store = await makeStore();
       await store.createCustomer({ ...customer('cus_a', '2026-08-01T00:00:00.000Z'), counts: { 'complaints.open': 1 } });
       const urgent = record({ customerId: 'cus_a', receivedAt: '2026-08-01T01:00:00.000Z', classification: { ...record({ customerId: 'x', receivedAt: '2026-08-01T01:00:00.000Z' }).classification, urgent: true } });
       const other = record({ customerId: 'cus_a', receivedAt: '2026-08-01T02:00:00.000Z' });
       await store.commitFeedback(commitOf(urgent));
       await store.commitFeedback(commitOf(other));
-      expect((await store.listByStatus('open', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([other.feedbackId, urgent.feedbackId]);
-      const change = { feedbackId: urgent.feedbackId, from: 'open' as const, to: 'resolved' as const, at: '2026-08-02T01:00:00.000Z', day: '2026-08-02', aggregateDeltas: { 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 }, customerDeltas: { 'complaints.open': -1 } };
+      const queue = async (filter: WorkQueueFilter) => (await store.listWorkQueue({ filter, limit: 10 })).items.map((i) => i.feedbackId);
+      expect(await queue({})).toEqual([urgent.feedbackId, other.feedbackId]);
+      expect(await queue({ status: 'open' })).toEqual([urgent.feedbackId, other.feedbackId]);
+      const event = { at: '2026-08-02T01:00:00.000Z', by: 'agent-1', status: { from: 'open' as const, to: 'resolved' as const }, note: '已退款' };
+      const change = { feedbackId: urgent.feedbackId, from: 'open' as const, to: 'resolved' as const, revision: 0, event, assignee: '王芳', at: '2026-08-02T01:00:00.000Z', day: '2026-08-02', aggregateDeltas: { 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 }, customerDeltas: { 'complaints.open': -1 } };
       const changed = await store.changeStatus(change);
-      expect(changed).toMatchObject({ status: 'resolved', resolvedAt: '2026-08-02T01:00:00.000Z' });
+      expect(changed).toMatchObject({ status: 'resolved', resolvedAt: '2026-08-02T01:00:00.000Z', assignee: '王芳', history: [event] });
       expect(await store.changeStatus(change)).toBe('conflict');
+      expect(await store.changeStatus({ ...change, from: 'resolved', to: 'resolved', event: { at: change.at, by: 'agent-2', note: 'n' } })).toBe('conflict');
       expect(await store.changeStatus({ ...change, feedbackId: 'fb_00000000000000000000000000' })).toBeUndefined();
-      expect((await store.listByStatus('open', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([other.feedbackId]);
-      expect((await store.listByStatus('resolved', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
+      expect(await queue({})).toEqual([other.feedbackId]);
+      expect(await queue({ status: 'resolved' })).toEqual([urgent.feedbackId]);
+      const note = { at: '2026-08-02T02:00:00.000Z', by: 'agent-2', note: '客户确认' };
+      const noted = await store.changeStatus({ ...change, from: 'resolved', to: 'resolved', revision: 1, event: note, assignee: '', aggregateDeltas: {}, customerDeltas: {} });
+      expect(noted).toMatchObject({ status: 'resolved', history: [event, note] });
+      expect(typeof noted === 'object' && 'assignee' in noted).toBe(false);
       expect(await store.listUrgent('open', 10)).toEqual([]);
       expect((await store.listUrgent('resolved', 10)).map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
       expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 });
       expect((await store.getCustomer('cus_a'))?.counts['complaints.open']).toBe(0);
+    });
+
+    it('lists the work queue by every filter, from its own index, newest first with cursors; praise and interactions stay out', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_q', '2026-09-01T00:00:00.000Z'));
+      const base = record({ customerId: 'x', receivedAt: '2026-09-01T00:00:00.000Z' }).classification;
+      const items = [
+        record({ customerId: 'cus_q', receivedAt: '2026-09-01T01:00:00.000Z', channel: 'email' }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-02T01:00:00.000Z', channel: 'sms', classification: { ...base, urgent: true, complaintTypes: [{ type: 'refund', confidence: 0.8 }] } }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-03T01:00:00.000Z', classification: { ...base, intent: 'inquiry', sentiment: { label: 'neutral', score: 0 }, complaintTypes: [] } }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-04T01:00:00.000Z', classification: { ...base, intent: 'praise', sentiment: { label: 'positive', score: 0.9 }, complaintTypes: [] } }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-05T01:00:00.000Z', kind: 'interaction' }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-06T01:00:00.000Z', channel: 'wechat' }),
+      ];
+      for (const item of items) await store.commitFeedback(commitOf(item));
+      const [email, urgentSms, inquiry, , , wechat] = items.map((i) => i.feedbackId);
+      const queue = async (filter: WorkQueueFilter) => (await store.listWorkQueue({ filter, limit: 10 })).items.map((i) => i.feedbackId);
+      expect(await queue({})).toEqual([urgentSms, wechat, inquiry, email]);
+      expect(await queue({ urgent: true })).toEqual([urgentSms]);
+      expect(await queue({ urgent: false })).toEqual([wechat, inquiry, email]);
+      expect(await queue({ channel: 'email' })).toEqual([email]);
+      expect(await queue({ intent: 'inquiry' })).toEqual([inquiry]);
+      expect(await queue({ intent: 'praise' })).toEqual([]);
+      expect(await queue({ sentiment: 'negative' })).toEqual([wechat, urgentSms, email]);
+      expect(await queue({ type: 'delivery' })).toEqual([wechat, email]);
+      expect(await queue({ type: 'delivery', channel: 'wechat' })).toEqual([wechat]);
+      expect(await queue({ from: '2026-09-02T00:00:00.000Z', to: '2026-09-03T01:00:00.000Z' })).toEqual([inquiry, urgentSms]);
+      expect(await queue({ sentiment: 'negative', to: '2026-09-02T01:00:00.000Z' })).toEqual([urgentSms, email]);
+      expect(await queue({ status: 'acknowledged' })).toEqual([]);
+      const pages: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listWorkQueue({ filter: { sentiment: 'negative', from: '2026-09-01T00:00:00.000Z' }, limit: 1, ...(cursor ? { cursor } : {}) });
+        pages.push(...page.items.map((i) => i.feedbackId));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(pages).toEqual([wechat, urgentSms, email]);
+      const first = await store.listWorkQueue({ filter: {}, limit: 2 });
+      const rest = await store.listWorkQueue({ filter: {}, limit: 2, cursor: first.nextCursor });
+      expect([...first.items, ...rest.items].map((i) => i.feedbackId)).toEqual([urgentSms, wechat, inquiry, email]);
+      await expect(store.listWorkQueue({ filter: {}, limit: 2, cursor: 'bogus' })).rejects.toBeInstanceOf(InvalidCursorError);
+    });
+
+    it('erases a person: customers, identities, items and every index entry; the erasure record stays', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_e', '2026-10-01T00:00:00.000Z', ['email:e@example.com']));
+      await store.createCustomer(customer('cus_k', '2026-10-01T00:00:00.000Z', ['email:k@example.com']));
+      await store.claimIdentity('email:e@example.com', 'cus_e');
+      await store.claimIdentity('email:k@example.com', 'cus_k');
+      const erased = record({ customerId: 'cus_e', receivedAt: '2026-10-01T01:00:00.000Z', identities: ['email:e@example.com'], classification: { ...record({ customerId: 'x', receivedAt: '2026-10-01T00:00:00.000Z' }).classification, urgent: true } });
+      const kept = record({ customerId: 'cus_k', receivedAt: '2026-10-01T02:00:00.000Z', identities: ['email:k@example.com'] });
+      await store.commitFeedback({ ...commitOf(erased), atRisk: { customerId: 'cus_e', day: '2026-10-01', negativesLastWeek: 3, reason: 'repeated_negative', feedbackId: erased.feedbackId } });
+      await store.commitFeedback(commitOf(kept));
+      const plan = {
+        customers: [(await store.getCustomer('cus_e'))!],
+        identities: ['email:e@example.com'],
+        items: [erased],
+        record: { erasureId: 'er_1', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'a'.repeat(64), customers: 1, identities: 1, items: 1 },
+      };
+      await store.erase(plan);
+      await store.erase(plan);
+      expect(await store.getCustomer('cus_e')).toBeUndefined();
+      expect(await store.getIdentityOwner('email:e@example.com')).toBeUndefined();
+      expect(await store.getFeedback(erased.feedbackId)).toBeUndefined();
+      expect((await store.listTimeline('cus_e', { limit: 5 })).items).toEqual([]);
+      expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items.map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
+      expect((await store.listByComplaintType('delivery', ['2026-10-01'], 10)).map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
+      expect(await store.listUrgent('open', 10)).toEqual([]);
+      expect(await store.listAtRisk(['2026-10-01'], 10)).toEqual([]);
+      expect(await store.getIdentityOwner('email:k@example.com')).toBe('cus_k');
+      expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });
+      expect((await store.listErasures()).map((e) => e.erasureId)).toEqual(['er_1']);
     });
 
     it('grants a claim to the first caller only', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
-import { sha256Hex } from '../../shared/api/auth.ts';
+import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
@@ -13,7 +13,7 @@ async function setup() {
   const store = new LocalStore();
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
   const clock = { now: () => new Date('2026-11-25T00:00:00Z') };
-  const app = createApiApp({ config: loadConfig({}), store, clock, apiKeyHashes: [sha256Hex(KEY), sha256Hex('second-key')] });
+  const app = createApiApp({ config: loadConfig({}), store, clock, keyRing: staticKeyRing(configuredKeys([KEY, 'second-key'])) });
   const get = (path: string, key: string | null = KEY) => app.request(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
   const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了') =>
     processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('api-test', id), channel: 'web', source: 'forms', kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent);
@@ -126,6 +126,16 @@ describe('timeline API', () => {
     expect(await (await get('/healthz', null)).json()).toEqual({ status: 'ok' });
     const doc = (await (await get('/openapi.json', null)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/customers', '/v1/customers/{customerId}', '/v1/customers/{customerId}/timeline', '/v1/feedback', '/v1/feedback/{feedbackId}']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/v1/customers',
+      '/v1/customers/{customerId}',
+      '/v1/customers/{customerId}/export',
+      '/v1/customers/{customerId}/timeline',
+      '/v1/erasures',
+      '/v1/feedback',
+      '/v1/feedback/{feedbackId}',
+      '/v1/me',
+      '/v1/stats/daily',
+    ]);
   });
 });

@@ -5,12 +5,12 @@ export const keys = {
   merge: (survivorId: string, mergedAt: string, absorbedId: string) => ({ pk: `CUST#${survivorId}`, sk: `MERGE#${mergedAt}#${absorbedId}` }),
   feedback: (feedbackId: string) => ({ pk: `FB#${feedbackId}`, sk: 'FB' }),
   timelinePartition: (customerId: string) => `CUST#${customerId}`,
-  statusPartition: (status: string) => `STATUS#${status}`,
   urgentPartition: (status: string) => `URGENT#${status}`,
   complaintDay: (type: string, day: string) => `CTYPE#${type}#${day}`,
   aggregate: (day: string) => ({ pk: `AGG#${day}`, sk: 'DAY' }),
   atRisk: (day: string, customerId: string) => ({ pk: `RISK#${day}`, sk: `CUST#${customerId}` }),
   atRiskPartition: (day: string) => `RISK#${day}`,
+  erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
 };
 

@@ -1,5 +1,7 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import type { ErasurePlan, ErasureRecord, ErasureStore, WorkQueueStore } from '../../cases/ports.ts';
+import { decodeQueueCursor, encodeQueueCursor, matchesFilter, planQueueRead, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -12,7 +14,8 @@ type Op =
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
-  | { op: 'status'; change: StatusChange };
+  | { op: 'status'; change: StatusChange }
+  | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; record: ErasureRecord };
 
 interface Snapshot {
   identities: [string, string][];
@@ -22,13 +25,14 @@ interface Snapshot {
   daily: [string, Counters][];
   atRisk: AtRiskEntry[];
   claims: [string, string][];
+  erasures?: ErasureRecord[];
 }
 
 /**
  * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
  * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
  */
-export class LocalStore implements Store {
+export class LocalStore implements Store, WorkQueueStore, ErasureStore {
   private identities = new Map<string, string>();
   private customers = new Map<string, Customer>();
   private feedback = new Map<string, FeedbackRecord>();
@@ -39,7 +43,8 @@ export class LocalStore implements Store {
   private timelines = new Map<string, SortedKeys>();
   private byComplaintDay = new Map<string, SortedKeys>();
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
-  private byStatus = new Map<FeedbackStatus, SortedKeys>();
+  private workQueue = new Map<string, SortedKeys>();
+  private erasures: ErasureRecord[] = [];
   private readonly journal?: Journal<Op, Snapshot>;
 
   private readonly readOnly: boolean;
@@ -98,14 +103,39 @@ export class LocalStore implements Store {
     return this.page(this.timelines.get(customerId), query);
   }
 
-  async listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
-    return this.page(this.byStatus.get(status), query);
+  async listWorkQueue({ filter, limit, cursor }: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
+    const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+    if (cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const plan = planQueueRead(filter);
+    const below = after !== undefined && plan.below !== undefined ? (after < plan.below ? after : plan.below) : (after ?? plan.below);
+    const found: { key: string; record: FeedbackRecord }[] = [];
+    for (const key of this.workQueue.get(plan.partition)?.walkDescending(below) ?? []) {
+      if (plan.lowest !== undefined && key < plan.lowest) break;
+      const record = this.feedback.get(feedbackIdOf(key))!;
+      const entry = queueEntries(record)[0]!;
+      if (matchesFilter(entry, filter)) found.push({ key, record });
+      if (found.length > limit) break;
+    }
+    const page = found.slice(0, limit);
+    const items = page.map(({ record }) => clone(record));
+    return found.length > limit ? { items, nextCursor: encodeQueueCursor(page.at(-1)!.key) } : { items };
+  }
+
+  async erase({ customers, identities, items, record }: ErasurePlan) {
+    const customerIds = customers.map((c) => c.customerId);
+    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), record });
+    // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
+    this.journal?.compact(this.capture());
+  }
+
+  async listErasures() {
+    return clone(this.erasures);
   }
 
   async changeStatus(change: StatusChange) {
     const record = this.feedback.get(change.feedbackId);
     if (!record) return undefined;
-    if (record.status !== change.from) return 'conflict' as const;
+    if (record.status !== change.from || (record.history?.length ?? 0) !== change.revision) return 'conflict' as const;
     await this.record({ op: 'status', change });
     return clone(this.feedback.get(change.feedbackId))!;
   }
@@ -218,6 +248,8 @@ export class LocalStore implements Store {
         return;
       case 'status':
         return this.applyStatus(op.change);
+      case 'erase':
+        return this.applyErase(op);
     }
   }
 
@@ -241,12 +273,13 @@ export class LocalStore implements Store {
 
   private applyStatus(change: StatusChange): void {
     const record = this.feedback.get(change.feedbackId)!;
-    const key = timelineKey(record.receivedAt, record.feedbackId);
-    this.byStatus.get(record.status)?.delete(key);
-    if (record.classification.urgent) this.urgentByStatus.get(record.status)?.delete(key);
+    this.unindexStatus(record);
     record.status = change.to;
-    if (change.to === 'acknowledged') record.acknowledgedAt = change.at;
-    if (change.to === 'resolved') record.resolvedAt = change.at;
+    if (change.to !== change.from && change.to === 'acknowledged') record.acknowledgedAt = change.at;
+    if (change.to !== change.from && change.to === 'resolved') record.resolvedAt = change.at;
+    if (change.assignee === '') delete record.assignee;
+    else if (change.assignee !== undefined) record.assignee = change.assignee;
+    record.history = [...(record.history ?? []), change.event];
     this.indexStatus(record);
     addCounters(this.daily.get(change.day) ?? this.daily.set(change.day, {}).get(change.day)!, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
@@ -275,9 +308,38 @@ export class LocalStore implements Store {
     this.indexStatus(record);
   }
 
+  private applyErase({ customerIds, identities, feedbackIds, record }: Extract<Op, { op: 'erase' }>): void {
+    const erased = new Set(customerIds);
+    for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) this.identities.delete(identity);
+    for (const feedbackId of feedbackIds) {
+      const item = this.feedback.get(feedbackId);
+      if (!item) continue;
+      this.unindexStatus(item);
+      const key = timelineKey(item.receivedAt, item.feedbackId);
+      this.timelines.get(item.customerId)?.delete(key);
+      for (const { type } of item.classification.complaintTypes) this.byComplaintDay.get(`${type}#${item.day}`)?.delete(key);
+      this.feedback.delete(feedbackId);
+    }
+    for (const customerId of customerIds) {
+      this.customers.delete(customerId);
+      this.timelines.delete(customerId);
+      for (const day of this.atRisk.values()) day.delete(customerId);
+    }
+    this.merges = this.merges.filter((m) => !erased.has(m.survivorId) && !erased.has(m.absorbedId));
+    if (!this.erasures.some((e) => e.erasureId === record.erasureId)) this.erasures.push(clone(record));
+  }
+
+  private unindexStatus(record: FeedbackRecord): void {
+    const key = timelineKey(record.receivedAt, record.feedbackId);
+    for (const entry of queueEntries(record)) this.workQueue.get(entry.partition)?.delete(entry.sortKey);
+    if (record.classification.urgent) this.urgentByStatus.get(record.status)?.delete(key);
+  }
+
   private indexStatus(record: FeedbackRecord): void {
     const key = timelineKey(record.receivedAt, record.feedbackId);
-    (this.byStatus.get(record.status) ?? this.byStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
+    for (const entry of queueEntries(record)) {
+      (this.workQueue.get(entry.partition) ?? this.workQueue.set(entry.partition, new SortedKeys()).get(entry.partition)!).add(entry.sortKey);
+    }
     if (record.classification.urgent) {
       (this.urgentByStatus.get(record.status) ?? this.urgentByStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
     }
@@ -297,6 +359,7 @@ export class LocalStore implements Store {
       daily: [...this.daily],
       atRisk: [...this.atRisk.values()].flatMap((day) => [...day.values()]),
       claims: [...this.claims],
+      erasures: this.erasures,
     };
   }
 
@@ -307,6 +370,7 @@ export class LocalStore implements Store {
     this.merges = snapshot.merges;
     this.daily = new Map(snapshot.daily);
     this.claims = new Map(snapshot.claims);
+    this.erasures = snapshot.erasures ?? [];
     for (const entry of snapshot.atRisk) {
       (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, entry);
     }
