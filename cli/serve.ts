@@ -2,10 +2,12 @@ import { serve } from '@hono/node-server';
 import type { Config } from '../shared/config.ts';
 import { channels } from '../shared/channels/index.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
+import { buildWeb } from '../web/build.ts';
 
 /** `feedback serve`: ingest, queue, processor and API in one process on the embedded store. */
 export async function serveCommand(config: Config): Promise<void> {
-  const runtime = createLocalRuntime(config);
+  const webDir = await buildWeb();
+  const runtime = createLocalRuntime(config, { webDir });
   runtime.startProcessing();
   const server = serve({ fetch: runtime.app.fetch, port: config.PORT });
   await new Promise<void>((resolve, reject) => {

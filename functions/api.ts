@@ -1,14 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
+import { webRoutes } from '../shared/api/web.ts';
 import { createApiApp } from '../shared/api/app.ts';
 import { apiKeyRing, dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 
 const config = await loadAwsConfig();
-const app = createApiApp({
+const api = createApiApp({
   config,
   store: dynamoStore(config),
   keyRing: apiKeyRing(config),
   onError: (error) => logger.error('API request failed', { error: error as Error }),
 });
 
-/** API Gateway HTTP API → timeline API on DynamoDB. */
+// The console and API reference, copied beside the bundle at synth (infra/constructs/feedback-function.ts).
+const app = new Hono().route('/', api).route('/', webRoutes(fileURLToPath(new URL('./web', import.meta.url))));
+
+/** API Gateway HTTP API → timeline API on DynamoDB, console and API reference. */
 export const handler = handle(app);

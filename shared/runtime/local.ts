@@ -8,6 +8,7 @@ import { MemoryQueue } from '../adapters/local/memory-queue.ts';
 import { FileKeyRegistry } from '../adapters/local/file-key-registry.ts';
 import { combinedKeyRing, configuredKeys, staticKeyRing } from '../keys/keys.ts';
 import { createApiApp } from '../api/app.ts';
+import { webRoutes } from '../api/web.ts';
 import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
 import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
@@ -21,6 +22,8 @@ export interface LocalRuntimeOptions {
   /** Queue tuning for tests; defaults follow the SQS settings of the CDK stack. */
   queue?: { visibilityTimeoutMs?: number; maxReceiveCount?: number; concurrency?: number };
   clock?: Clock;
+  /** Built console and API reference (web/build.ts); without it /console and /docs are not served. */
+  webDir?: string;
 }
 
 /**
@@ -53,6 +56,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   app.route('/', localControlRoutes(controlToken, processEvent));
   app.route('/', createIngestApp({ config, queue, clock, onError }));
   app.route('/', createApiApp({ config, store, keyRing, clock, onError }));
+  if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 
   let consumer: { stop(): Promise<void> } | undefined;

@@ -26,7 +26,9 @@ async function setup() {
     return { status: response.status, body: (await response.json()) as any };
   };
   const send = (id: string, identities: string[], receivedAt: string, text: string, channel: FeedbackEvent['channel'] = 'web') =>
-    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent);
+    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent).then(
+      (outcome) => outcome as { feedbackId: string; customerId: string },
+    );
   return { store, call, send, readKey: reader.key, writeKey: writer.key };
 }
 
