@@ -81,7 +81,8 @@ function signInView() {
 function layout(current: string, content: HTMLElement) {
   const link = (href: string, label: string, name: string) =>
     h('a', { href, ...(current === name ? { 'aria-current': 'page' } : {}) }, label);
-  const languageButton = h('button', { type: 'button', class: 'ghost', lang: language === 'zh' ? 'en' : 'zh', 'aria-label': t.languageLabel }, t.language);
+  // Named in the language it switches to, as language pickers are; the title says it in this one.
+  const languageButton = h('button', { type: 'button', class: 'ghost', lang: language === 'zh' ? 'en' : 'zh', title: t.languageLabel }, t.language);
   languageButton.addEventListener('click', () => {
     setLanguage(language === 'zh' ? 'en' : 'zh');
     render();
