@@ -1,5 +1,6 @@
 import type { FeedbackEvent } from './event.ts';
-import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from './model.ts';
+import type { WorkQueueQuery } from './cases/work-queue.ts';
+import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -18,14 +19,25 @@ export interface FeedbackCommit {
   customer: {
     customerId: string;
     addIdentities: string[];
+    /** The subset of `addIdentities` a channel verified (a signed request, a passing SPF/DKIM+DMARC). */
+    addVerifiedIdentities?: string[];
     seenAt: string;
     displayName?: string;
     countDeltas: Counters;
-    /** Replaces the customer's trailing-week negatives when the message is negative. */
-    negativeDays?: Record<string, number>;
   };
+  /**
+   * What depends on the customer's state (trailing-week negatives, at-risk, new-customer counts),
+   * computed from the customer as the commit finds it: the store calls it again on every retry,
+   * so concurrent commits for one customer never overwrite each other with a stale view.
+   */
+  derive(current: Customer): DerivedState;
+}
+
+export interface DerivedState {
   /** Added to the reporting day's aggregate counters. */
   aggregateDeltas: Counters;
+  /** Replaces the customer's trailing-week negatives when the message is negative. */
+  negativeDays?: Record<string, number>;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
 }
@@ -52,7 +64,27 @@ export class InvalidCursorError extends Error {
   }
 }
 
-export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'causeFeedbackId'>;
+export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'by' | 'reason' | 'causeFeedbackId'>;
+
+export interface UndoRequest {
+  mergeId: string;
+  at: string;
+  by: string;
+}
+
+export type UndoOutcome =
+  | { status: 'undone' | 'already'; merge: MergeRecord }
+  | { status: 'not_found' }
+  /** The survivor was merged into a third customer since: that merge must be undone first. */
+  | { status: 'survivor_merged'; into: string };
+
+export interface SuggestionDecision {
+  suggestionId: string;
+  status: 'accepted' | 'dismissed';
+  at: string;
+  by: string;
+  mergeId?: string;
+}
 
 /**
  * A change to an item's case (status, note, assignee; `from` equals `to` when the status stays) and
@@ -80,19 +112,48 @@ export interface TimelineQuery {
   cursor?: string;
 }
 
-export interface Store {
-  // identities → customers
+/** Who a customer is: identities, customer profiles and the merges between them. */
+export interface IdentityStore {
   getIdentityOwner(identity: string): Promise<string | undefined>;
   /** Claims the identity for the customer unless someone owns it; returns the owner. */
   claimIdentity(identity: string, customerId: string): Promise<string>;
   pointIdentity(identity: string, customerId: string): Promise<void>;
 
-  // customers
   getCustomer(customerId: string): Promise<Customer | undefined>;
   /** False when a customer with that id exists already. */
   createCustomer(customer: Customer): Promise<boolean>;
 
-  // feedback
+  /**
+   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
+   * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
+   * was merged before. Throws CustomerMergedError when the survivor itself has been merged away.
+   */
+  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' }>;
+  /** Clears the pending mark once items and identities point at the survivor. */
+  finishMerge(survivorId: string, absorbedId: string): Promise<void>;
+  /** Merges this customer took part in, as survivor or absorbed, oldest first. */
+  listMerges(customerId: string): Promise<MergeRecord[]>;
+  getMerge(mergeId: string): Promise<MergeRecord | undefined>;
+  /**
+   * Atomically takes back what beginMerge folded into the survivor (identities, verified
+   * identities, counts, first/last seen), revives the absorbed customer and marks the two as
+   * separated. Items and identity owners are moved back afterwards (see identity/merges.ts).
+   */
+  undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
+  /** Drops an identity from a customer's profile once a verified sender has taken it over. */
+  releaseIdentity(identity: string, customerId: string): Promise<void>;
+
+  /** Records a suggestion once per suggestionId; false when it exists already. */
+  suggestMerge(suggestion: MergeSuggestion): Promise<boolean>;
+  getMergeSuggestion(suggestionId: string): Promise<MergeSuggestion | undefined>;
+  /** Newest first; throws InvalidCursorError for a foreign cursor. */
+  listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>>;
+  /** Decides an open suggestion; `conflict` when it was decided already, undefined when unknown. */
+  decideMergeSuggestion(decision: SuggestionDecision): Promise<MergeSuggestion | 'conflict' | undefined>;
+}
+
+/** The per-customer timeline: items, written once each, and re-pointed when customers merge. */
+export interface TimelineStore {
   /**
    * Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`.
    * Throws CustomerMergedError when the customer has been merged away.
@@ -101,26 +162,26 @@ export interface Store {
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
-  setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+  /** Moves an item to another customer's timeline; `mergedVia` is the merge trail it then has. */
+  setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]): Promise<void>;
+}
+
+/** Items by status: the support team's work queue. */
+export interface WorkQueueStore {
   /**
    * Applies a case change atomically if the item is still in `from` with `revision` history
    * entries; `conflict` when it is not (a concurrent change), undefined when there is no such item.
    */
   changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
-
-  // merges
   /**
-   * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
-   * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
-   * was merged before. Throws CustomerMergedError when the survivor itself has been merged away.
+   * Items that need action, from the queue's own index (see cases/work-queue.ts): newest first,
+   * urgent first in the default view; throws InvalidCursorError for a foreign cursor.
    */
-  beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
-  /** Clears the pending mark once items and identities point at the survivor. */
-  finishMerge(survivorId: string, absorbedId: string): Promise<void>;
-  /** Merges into this customer (as the survivor), oldest first. */
-  listMerges(customerId: string): Promise<MergeRecord[]>;
+  listWorkQueue(query: WorkQueueQuery): Promise<Page<FeedbackRecord>>;
+}
 
-  // aggregates and bounded reads for digests
+/** Day aggregates and the bounded reads digests make, whatever the volume. */
+export interface AggregateStore {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
@@ -128,11 +189,16 @@ export interface Store {
   listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
-
-  // digests
   /** True for the first caller with that key: makes a retried schedule send only once. */
   claimOnce(key: string, at: string): Promise<boolean>;
 }
+
+/**
+ * The whole store, one adapter per runtime. The concerns share one table (a commit writes an
+ * item, its customer and the day's counters in one transaction), so one adapter serves all four;
+ * code that needs only one concern asks for that port.
+ */
+export type Store = IdentityStore & TimelineStore & WorkQueueStore & AggregateStore;
 
 export interface OutgoingMail {
   from: string;

@@ -1,6 +1,6 @@
-import { createRoute, OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import type { ErasureStore, WorkQueueStore } from '../cases/ports.ts';
+import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
 import type { Config } from '../config.ts';
 import { errorResponse } from '../http/errors.ts';
@@ -9,8 +9,10 @@ import { normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
-import { bearerAuth, type AuthEnv } from './auth.ts';
-import { toCustomerView } from './views.ts';
+import { bearerAuth, type ApiEnv } from './auth.ts';
+import { registerMergeRoutes } from './merge-routes.ts';
+import { errors, json, route } from './route.ts';
+import { toCustomerView, toMergeView } from './views.ts';
 import {
   CaseChangeBody,
   CustomerParams,
@@ -32,38 +34,14 @@ import {
 
 export interface ApiDependencies {
   config: Config;
-  store: Store & WorkQueueStore & ErasureStore;
+  store: Store & ErasureStore;
   /** The accepted API keys and their scopes. */
   keyRing: KeyRing;
   clock?: Clock;
   onError?: (error: unknown) => void;
 }
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const errors = {
-  400: json(ErrorSchema, 'Malformed request, or a query parameter this route does not take'),
-  401: json(ErrorSchema, 'Missing or unknown API key'),
-  403: json(ErrorSchema, 'The key lacks the scope this needs (`forbidden`)'),
-  404: json(ErrorSchema, 'Not found'),
-};
 const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile') };
-const security = [{ bearer: [] }];
-
-/**
- * Every /v1 route is declared through this: its query schema (none means no parameters) is made
- * strict, so an unknown or misspelt parameter gets 400 instead of being silently ignored.
- */
-function route<R extends RouteConfig>(config: R & { scope: 'read' | 'write' | 'admin' }) {
-  const { scope, ...rest } = config;
-  const query = (rest.request?.query as z.ZodObject | undefined) ?? z.object({});
-  return createRoute({
-    ...rest,
-    security,
-    description: `${rest.description ? `${rest.description}\n\n` : ''}Needs a key with the \`${scope}\` scope. Unknown query parameters are refused with 400.`,
-    'x-required-scope': scope,
-    request: { ...rest.request, query: query.strict() },
-  } as unknown as R);
-}
 
 const findCustomer = route({
   method: 'get',
@@ -157,7 +135,7 @@ const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
 export function createApiApp({ config, store, keyRing, clock = systemClock, onError }: ApiDependencies) {
-  const app = new OpenAPIHono<AuthEnv>({
+  const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         const message = result.error.issues
@@ -195,8 +173,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const { customerId } = c.req.valid('param');
     const customer = await canonical(store, customerId);
     if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
-    const page = await store.listTimeline(customer.customerId, c.req.valid('query'));
-    return c.json({ customerId: customer.customerId, ...page }, 200);
+    const [page, merges] = await Promise.all([store.listTimeline(customer.customerId, c.req.valid('query')), store.listMerges(customer.customerId)]);
+    return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {
@@ -262,6 +240,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   });
 
   app.openapi(whoAmI, (c) => c.json(c.get('principal'), 200));
+
+  registerMergeRoutes(app, { store, clock });
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

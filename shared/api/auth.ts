@@ -5,7 +5,14 @@ import { includesScope, type KeyRing, type Principal, type Scope } from '../keys
 
 export { sha256Hex } from '../keys/keys.ts';
 
-export type AuthEnv = { Variables: { principal: Principal } };
+/** What auth leaves on the request: who is asking, recorded on the changes and merges they make. */
+export interface ApiEnv {
+  Variables: {
+    principal: Principal;
+    apiKeyId: string;
+    apiKeyName?: string;
+  };
+}
 
 /**
  * The scope each request needs: reading needs `read`; changing a case or merging needs `write`;
@@ -21,7 +28,7 @@ export function requiredScope(method: string, path: string): Scope {
  * Bearer-key auth against SHA-256 hashes, so a leaked configuration does not leak usable keys.
  * Comparing hashes of equal length keeps the check constant-time.
  */
-export function bearerAuth(keyRing: KeyRing): MiddlewareHandler<AuthEnv> {
+export function bearerAuth(keyRing: KeyRing): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -38,6 +45,8 @@ export function bearerAuth(keyRing: KeyRing): MiddlewareHandler<AuthEnv> {
       return errorResponse(c, 403, 'forbidden', `this needs a key with the ${needed} scope; "${principal.name}" has ${principal.scope}`);
     }
     c.set('principal', principal);
+    c.set('apiKeyId', principal.keyId);
+    c.set('apiKeyName', principal.name);
     await next();
   };
 }

@@ -55,6 +55,7 @@ export const FeedbackSchema = z
     assignee: z.string().optional(),
     history: z.array(CaseEventSchema).optional().openapi({ description: 'Every case change, oldest first' }),
     day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
+    mergedVia: z.array(z.string()).optional().openapi({ description: 'Merges that moved the item here, oldest first' }),
   })
   .openapi('Feedback');
 
@@ -71,15 +72,86 @@ export const CustomerSchema = z
       bySentiment: z.record(z.string(), z.number()),
       complaints: z.number(),
     }),
+    verifiedIdentities: z.array(z.string()).openapi({ description: 'Identities a signed channel or a person vouched for; the others are claims' }),
     mergedFrom: z.array(
-      z.object({ customerId: z.string(), mergedAt: z.string(), causeFeedbackId: z.string(), identities: z.array(z.string()) }),
+      z.object({
+        mergeId: z.string(),
+        customerId: z.string(),
+        mergedAt: z.string(),
+        by: z.string(),
+        reason: z.string(),
+        causeFeedbackId: z.string().optional(),
+        identities: z.array(z.string()),
+      }),
     ),
   })
   .openapi('Customer');
 
+export const MergeSchema = z
+  .object({
+    mergeId: z.string(),
+    survivorId: z.string(),
+    absorbedId: z.string(),
+    mergedAt: z.string(),
+    by: z.string().openapi({ description: '`processor` for an automatic merge, else the API key that asked' }),
+    reason: z.string(),
+    causeFeedbackId: z.string().optional(),
+    absorbedIdentities: z.array(z.string()),
+    undoneAt: z.string().optional(),
+    undoneBy: z.string().optional(),
+  })
+  .openapi('Merge');
+
 export const TimelineSchema = z
-  .object({ customerId: z.string(), items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
+  .object({
+    customerId: z.string(),
+    items: z.array(FeedbackSchema),
+    nextCursor: z.string().optional(),
+    merges: z.array(MergeSchema).openapi({ description: 'Merges this customer took part in and their undos: who, when, why' }),
+  })
   .openapi('Timeline');
+
+export const MergeBody = z
+  .object({
+    customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
+    reason: z.string().min(1).max(500).optional(),
+  })
+  .openapi('MergeRequest');
+
+export const MergeResult = z.object({ mergeId: z.string(), customerId: z.string() }).openapi('MergeResult');
+
+export const MergeParams = z.object({
+  mergeId: z.string().regex(/^mrg_[0-9a-z]{26}$/, 'not a merge id').openapi({ param: { name: 'mergeId', in: 'path' } }),
+});
+
+export const SuggestionParams = z.object({
+  suggestionId: z.string().regex(/^sug_[0-9a-z]{26}$/, 'not a suggestion id').openapi({ param: { name: 'suggestionId', in: 'path' } }),
+});
+
+export const SuggestionSchema = z
+  .object({
+    suggestionId: z.string(),
+    customerId: z.string().openapi({ description: 'The customer the claiming message went to; accepting merges it into otherCustomerId' }),
+    otherCustomerId: z.string(),
+    identity: z.string().openapi({ description: 'The identity the message claimed that belongs to otherCustomerId' }),
+    feedbackId: z.string(),
+    createdAt: z.string(),
+    status: z.enum(['open', 'accepted', 'dismissed']),
+    decidedAt: z.string().optional(),
+    decidedBy: z.string().optional(),
+    mergeId: z.string().optional(),
+  })
+  .openapi('MergeSuggestion');
+
+export const SuggestionListQuery = z.object({
+  status: z.enum(['open', 'accepted', 'dismissed']).default('open'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+export const SuggestionPageSchema = z
+  .object({ status: z.enum(['open', 'accepted', 'dismissed']), items: z.array(SuggestionSchema), nextCursor: z.string().optional() })
+  .openapi('MergeSuggestionPage');
 
 export const IdentityQuery = z.object({
   identity: z

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonical } from '../identity/resolve.ts';
-import type { Customer, FeedbackRecord } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
 import type { ErasureRecord, ErasureStore } from './ports.ts';
 
@@ -10,6 +10,8 @@ export interface PersonData {
   merged: Customer[];
   identities: string[];
   items: FeedbackRecord[];
+  /** Merge suggestions naming one of its customers (they quote an identity and an item). */
+  suggestions: MergeSuggestion[];
 }
 
 /**
@@ -22,7 +24,10 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
   const merged: Customer[] = [];
   const pending = [customer.customerId];
   while (pending.length) {
-    for (const merge of await store.listMerges(pending.pop()!)) {
+    const survivorId = pending.pop()!;
+    for (const merge of await store.listMerges(survivorId)) {
+      // An undone merge left two people; only what is merged now is this person.
+      if (merge.survivorId !== survivorId || merge.undoneAt) continue;
       const absorbed = await store.getCustomer(merge.absorbedId);
       if (!absorbed || merged.some((m) => m.customerId === absorbed.customerId)) continue;
       merged.push(absorbed);
@@ -40,7 +45,23 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
   }
   const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
   for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
-  return { customer, merged, identities: [...identities].sort(), items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)) };
+  const ids = new Set([customer, ...merged].map((c) => c.customerId));
+  const suggestions: MergeSuggestion[] = [];
+  for (const status of ['open', 'accepted', 'dismissed'] as const) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
+      suggestions.push(...page.items.filter((s) => ids.has(s.customerId) || ids.has(s.otherCustomerId)));
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return {
+    customer,
+    merged,
+    identities: [...identities].sort(),
+    items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
+    suggestions,
+  };
 }
 
 /**
@@ -64,6 +85,6 @@ export async function eraseCustomer(
     identities: person.identities.length,
     items: person.items.length,
   };
-  await store.erase({ customers, identities: person.identities, items: person.items, record });
+  await store.erase({ customers, identities: person.identities, items: person.items, suggestionIds: person.suggestions.map((s) => s.suggestionId), record });
   return record;
 }

@@ -1,11 +1,4 @@
-import type { Customer, FeedbackRecord, Page } from '../model.ts';
-import type { WorkQueueQuery } from './work-queue.ts';
-
-/** The support work queue, read from its own index (see work-queue.ts); no Scan. */
-export interface WorkQueueStore {
-  /** Newest first (urgent first in the default view); throws InvalidCursorError for a foreign cursor. */
-  listWorkQueue(query: WorkQueueQuery): Promise<Page<FeedbackRecord>>;
-}
+import type { Customer, FeedbackRecord } from '../model.ts';
 
 /** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
 export interface ErasurePlan {
@@ -13,6 +6,7 @@ export interface ErasurePlan {
   customers: Customer[];
   identities: string[];
   items: FeedbackRecord[];
+  suggestionIds: string[];
   /** Kept as the record of the erasure: no personal data. */
   record: ErasureRecord;
 }
@@ -32,7 +26,8 @@ export interface ErasureRecord {
 export interface ErasureStore {
   /**
    * Removes the customers, the identities that still point at them, their items with every index
-   * entry, merge records and at-risk entries, then records the erasure. Repeating it is harmless.
+   * entry, the merges and merge suggestions they took part in and their at-risk entries, then
+   * records the erasure. Repeating it is harmless.
    */
   erase(plan: ErasurePlan): Promise<void>;
   /** Every erasure so far, oldest first. */

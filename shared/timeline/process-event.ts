@@ -45,7 +45,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
 
     const now = clock.now().toISOString();
     const receivedAt = new Date(event.receivedAt).toISOString();
-    const { customer, merged } = await resolveCustomer(store, { ...event, receivedAt }, now);
+    const { customer, merged, identities, verifiedIdentities } = await resolveCustomer(store, { ...event, receivedAt }, now);
     const classification =
       event.kind === 'message'
         ? await classifier.classify({
@@ -79,19 +79,20 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       day,
     };
     const negative = event.kind === 'message' && classification.sentiment.label === 'negative';
-    const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: event.feedbackId, day, negative });
     const outcome = await store.commitFeedback({
       record: withoutUndefined(record),
       customer: {
         customerId: customer.customerId,
-        addIdentities: event.identities,
+        addIdentities: identities,
+        addVerifiedIdentities: verifiedIdentities,
         seenAt: receivedAt,
         displayName: event.displayName,
         countDeltas: customerCountDeltas(record),
-        negativeDays,
       },
-      aggregateDeltas: countersForRecord(record, (customer.counts.total ?? 0) === 0),
-      atRisk,
+      derive: (current) => ({
+        aggregateDeltas: countersForRecord(record, (current.counts.total ?? 0) === 0),
+        ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
+      }),
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };

@@ -1,5 +1,5 @@
 import type { CaseEvent, Counters, FeedbackRecord, FeedbackStatus } from '../model.ts';
-import type { Clock, Store } from '../ports.ts';
+import type { Clock, TimelineStore, WorkQueueStore } from '../ports.ts';
 import { COUNTER, reportingDay } from './counters.ts';
 
 /** Work moves forward (open → acknowledged → resolved, or straight to resolved); a resolved item can be reopened. */
@@ -31,7 +31,22 @@ export type StatusOutcome =
  * item counts as an open complaint again.
  */
 export async function changeFeedbackStatus(
-  { store, clock, timeZone }: { store: Store; clock: Clock; timeZone: string },
+  dependencies: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
+  feedbackId: string,
+  request: CaseRequest,
+  by: string,
+): Promise<StatusOutcome> {
+  // A concurrent change moved the item: decide again from where it is now.
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await changeOnce(dependencies, feedbackId, request, by);
+    if (outcome.status !== 'conflict' || attempt >= MAX_ATTEMPTS) return outcome;
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+async function changeOnce(
+  { store, clock, timeZone }: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
   feedbackId: string,
   request: CaseRequest,
   by: string,

@@ -25,8 +25,9 @@ async function setup() {
     });
     return { status: response.status, body: (await response.json()) as any };
   };
+  // Identities as a verifying channel (a signed webhook) delivers them: they may merge customers.
   const send = (id: string, identities: string[], receivedAt: string, text: string, channel: FeedbackEvent['channel'] = 'web') =>
-    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent).then(
+    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, verifiedIdentities: identities, text, metadata: {} } satisfies FeedbackEvent).then(
       (outcome) => outcome as { feedbackId: string; customerId: string },
     );
   return { store, call, send, readKey: reader.key, writeKey: writer.key };

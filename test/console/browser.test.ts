@@ -52,7 +52,7 @@ describe.skipIf(missing)("a support person's morning in the console, against ./b
   const axeViolations = async (page: Page) => {
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
     });
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -10,10 +10,10 @@ import {
   UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
-import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
-import type { ErasurePlan, ErasureRecord, ErasureStore, WorkQueueStore } from '../../cases/ports.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -21,7 +21,11 @@ import { ExpressionBuilder } from './update-expression.ts';
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
 
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 8;
+/** What transact() answers when DynamoDB cancelled it for a concurrent transaction on one of its items. */
+const TRANSACTION_CONFLICT = -1;
+const BACKOFF_BASE_MS = 10;
+const BACKOFF_CAP_MS = 500;
 const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
 
 /**
@@ -29,7 +33,7 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  * (never a Scan); every multi-item change is one transaction, with optimistic concurrency on
  * the customer profile so concurrent Lambdas never lose an update.
  */
-export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
+export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
 
   constructor(
@@ -66,11 +70,13 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
     return this.putIfAbsent(item);
   }
 
-  async commitFeedback({ record, customer: patch, aggregateDeltas, atRisk }: FeedbackCommit) {
+  async commitFeedback({ record, customer: patch, derive }: FeedbackCommit) {
     for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
       const current = await this.getCustomerItem(patch.customerId);
       if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
+      const { aggregateDeltas, negativeDays, atRisk } = derive(toCustomer(current));
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
@@ -78,12 +84,15 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
-      if (patch.negativeDays) profile.set('negativeDays', patch.negativeDays);
+      if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
+      if (negativeDays) profile.set('negativeDays', negativeDays);
       addCounters(profile, patch.countDeltas);
       const items: TransactItem[] = [
         { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
-        { Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never },
+        ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
+          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
+          : []),
         ...record.classification.complaintTypes.map(({ type }) => ({
           Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
         })),
@@ -148,7 +157,7 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
     return found.length > limit ? { items, nextCursor: encodeQueueCursor(page.at(-1)!.sk) } : { items };
   }
 
-  async erase({ customers, identities, items, record }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
     const erased = new Set(customers.map((c) => c.customerId));
     const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
     const deletions: Item[] = owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity));
@@ -162,9 +171,12 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
     }
     for (const customer of customers) {
       deletions.push(keys.customer(customer.customerId));
-      for (const merge of await this.listMerges(customer.customerId)) deletions.push(keys.merge(merge.survivorId, merge.mergedAt, merge.absorbedId));
+      for (const merge of await this.listMerges(customer.customerId)) {
+        deletions.push(keys.merge(merge.mergeId), keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId));
+      }
       for (const day of [...days, ...Object.keys(customer.negativeDays ?? {})]) deletions.push(keys.atRisk(day, customer.customerId));
     }
+    for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
     await this.batchDelete(deletions);
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasure(record.at, record.erasureId), ...record } }));
   }
@@ -223,9 +235,13 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
       const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
       items.push({ Update: { TableName: this.tableName, Key: keys.customer(current.customerId), ...customer.build() } as never });
     }
-    const failed = await this.transact(items);
-    if (failed !== undefined) return 'conflict' as const;
-    return this.getFeedback(change.feedbackId);
+    // A transaction conflict (another writer on the day's counters) is not a status conflict: retry it.
+    for (let attempt = 1; ; attempt += 1) {
+      const failed = await this.transact(items);
+      if (failed === undefined) return this.getFeedback(change.feedbackId);
+      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return 'conflict' as const;
+      await backoff(attempt + 1);
+    }
   }
 
   private async pageOfIndex(index: 'gsi1', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
@@ -246,31 +262,34 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
-  async setFeedbackCustomer(feedbackId: string, customerId: string) {
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.feedback(feedbackId),
-        UpdateExpression: 'SET customerId = :c, gsi1pk = :p',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':c': customerId, ':p': keys.timelinePartition(customerId) },
-      }),
-    );
+  async setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]) {
+    const update = new ExpressionBuilder()
+      .set('customerId', customerId)
+      .set('gsi1pk', keys.timelinePartition(customerId))
+      .when((n) => `attribute_exists(${n('pk')})`);
+    if (mergedVia.length) update.set('mergedVia', mergedVia);
+    else update.remove('mergedVia');
+    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId), ...update.build() } as never));
   }
 
   async beginMerge(request: MergeRequest) {
     for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
       const [survivor, absorbed] = await Promise.all([this.getCustomerItem(request.survivorId), this.getCustomerItem(request.absorbedId)]);
       if (!survivor || !absorbed) throw new Error('both customers of a merge must exist');
-      if (absorbed.mergedInto) return 'already' as const;
+      if (absorbed.mergedInto) return { status: 'already' as const };
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
       const merge: MergeRecord = {
+        mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
         ...request,
         absorbedIdentities: snapshot.identities,
+        absorbedVerifiedIdentities: snapshot.verifiedIdentities ?? [],
         absorbedCounts: snapshot.counts,
         absorbedFirstSeen: snapshot.firstSeen,
         absorbedLastSeen: snapshot.lastSeen,
+        survivorFirstSeen: survivor.firstSeen as string,
+        survivorLastSeen: survivor.lastSeen as string,
       };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
@@ -279,6 +298,7 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
+      if (merge.absorbedVerifiedIdentities.length) survivorUpdate.add('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
       addCounters(survivorUpdate, merge.absorbedCounts);
       // The absorbed profile must be exactly the one snapshotted, or a concurrent count is lost.
       const absorbedUpdate = new ExpressionBuilder()
@@ -288,9 +308,9 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
       const failed = await this.transact([
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
-        { Put: { TableName: this.tableName, Item: { ...keys.merge(merge.survivorId, merge.mergedAt, merge.absorbedId), ...merge } } },
+        ...this.mergeItems(merge).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
       ]);
-      if (failed === undefined) return 'started' as const;
+      if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
       if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
     }
   }
@@ -306,6 +326,101 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
       ExpressionAttributeValues: { ':p': keys.customer(customerId).pk, ':m': 'MERGE#' },
     });
     return Items.map((item) => stripKeys(item) as unknown as MergeRecord);
+  }
+
+  async getMerge(mergeId: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.merge(mergeId), ConsistentRead: true }));
+    return Item && (stripKeys(Item) as unknown as MergeRecord);
+  }
+
+  async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
+      const merge = await this.getMerge(undo.mergeId);
+      if (!merge) return { status: 'not_found' };
+      if (merge.undoneAt) return { status: 'already', merge };
+      const survivor = (await this.getCustomerItem(merge.survivorId))!;
+      if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto as string };
+      const survivorUpdate = new ExpressionBuilder()
+        .set('firstSeen', merge.survivorFirstSeen)
+        .set('lastSeen', lastSeenAfterUndo(survivor.lastSeen as string, merge))
+        .add('separatedFrom', new Set([merge.absorbedId]))
+        .add('rev', 1)
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
+      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('identities', new Set(merge.absorbedIdentities));
+      if (merge.absorbedVerifiedIdentities.length) survivorUpdate.deleteFromSet('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
+      if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
+      addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
+      const absorbedUpdate = new ExpressionBuilder()
+        .remove('mergedInto')
+        .add('separatedFrom', new Set([merge.survivorId]))
+        .add('rev', 1)
+        .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
+      const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const failed = await this.transact([
+        { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
+        ...this.mergeItems(undone).map((Item, index) => ({
+          Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
+        })),
+      ]);
+      if (failed === undefined) return { status: 'undone', merge: undone };
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`undo of ${undo.mergeId}: giving up after ${attempt} attempts`);
+    }
+  }
+
+  async releaseIdentity(identity: string, customerId: string) {
+    const update = new ExpressionBuilder().deleteFromSet('identities', new Set([identity])).deleteFromSet('verifiedIdentities', new Set([identity]));
+    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+  }
+
+  async suggestMerge(suggestion: MergeSuggestion) {
+    return this.putIfAbsent(toSuggestionItem(suggestion));
+  }
+
+  async getMergeSuggestion(suggestionId: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.suggestion(suggestionId), ConsistentRead: true }));
+    return Item && (stripKeys(Item) as unknown as MergeSuggestion);
+  }
+
+  async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const { Items = [] } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: after ? 'gsi2pk = :p AND gsi2sk < :after' : 'gsi2pk = :p',
+        ExpressionAttributeValues: { ':p': keys.suggestionPartition(status), ...(after ? { ':after': after } : {}) },
+        ScanIndexForward: false,
+        Limit: query.limit + 1,
+      }),
+    );
+    const items = Items.slice(0, query.limit).map((item) => stripKeys(item) as unknown as MergeSuggestion);
+    const last = items.at(-1);
+    return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(`${last.createdAt}#${last.suggestionId}`) } : { items };
+  }
+
+  async decideMergeSuggestion(decision: SuggestionDecision) {
+    const current = await this.getMergeSuggestion(decision.suggestionId);
+    if (!current) return undefined;
+    if (current.status !== 'open') return 'conflict' as const;
+    const decided: MergeSuggestion = { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } }));
+      return decided;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return 'conflict' as const;
+      throw error;
+    }
+  }
+
+  private mergeItems(merge: MergeRecord): Item[] {
+    return [
+      { ...keys.merge(merge.mergeId), ...merge },
+      { ...keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), ...merge },
+      { ...keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId), ...merge },
+    ];
   }
 
   async getDailyCounters(days: string[]) {
@@ -424,7 +539,7 @@ export class DynamoStore implements Store, WorkQueueStore, ErasureStore {
       const reasons = error.CancellationReasons ?? [];
       const conditionFailed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
       if (conditionFailed >= 0) return conditionFailed;
-      if (reasons.some((r) => r.Code === 'TransactionConflict')) return -1;
+      if (reasons.some((r) => r.Code === 'TransactionConflict')) return TRANSACTION_CONFLICT;
       throw error;
     }
   }
@@ -465,6 +580,10 @@ function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof qu
   return { pk: partition, sk: sortKey, ...attributes };
 }
 
+function toSuggestionItem(suggestion: MergeSuggestion): Item {
+  return { ...keys.suggestion(suggestion.suggestionId), ...suggestion, gsi2pk: keys.suggestionPartition(suggestion.status), gsi2sk: `${suggestion.createdAt}#${suggestion.suggestionId}` };
+}
+
 function toAtRiskItem(entry: AtRiskEntry): Item {
   // Ascending sort on the GSI then lists the most negative customers first.
   const rank = String(1_000_000 - Math.min(entry.negativesLastWeek, 999_999)).padStart(7, '0');
@@ -477,6 +596,12 @@ function toRecord(item: Item): FeedbackRecord {
 
 function stripKeys(item: Item): Item {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
+}
+
+/** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): racing writers spread out. */
+function backoff(attempt: number): Promise<void> {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 2));
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
 const min = (a: string, b: string) => (a <= b ? a : b);

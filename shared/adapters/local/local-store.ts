@@ -1,21 +1,25 @@
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
-import type { ErasurePlan, ErasureRecord, ErasureStore, WorkQueueStore } from '../../cases/ports.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, planQueueRead, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
 type Op =
   | { op: 'identity'; identity: string; customerId: string }
   | { op: 'customer'; customer: Customer }
-  | { op: 'commit'; commit: FeedbackCommit }
-  | { op: 'repoint'; feedbackId: string; customerId: string }
+  | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
+  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[] }
   | { op: 'beginMerge'; merge: MergeRecord }
+  | { op: 'undoMerge'; undo: UndoRequest }
+  | { op: 'release'; identity: string; customerId: string }
+  | { op: 'suggest'; suggestion: MergeSuggestion }
+  | { op: 'decide'; decision: SuggestionDecision }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
   | { op: 'status'; change: StatusChange }
-  | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; record: ErasureRecord };
+  | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; suggestionIds: string[]; record: ErasureRecord };
 
 interface Snapshot {
   identities: [string, string][];
@@ -25,6 +29,7 @@ interface Snapshot {
   daily: [string, Counters][];
   atRisk: AtRiskEntry[];
   claims: [string, string][];
+  suggestions?: MergeSuggestion[];
   erasures?: ErasureRecord[];
 }
 
@@ -32,7 +37,7 @@ interface Snapshot {
  * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
  * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
  */
-export class LocalStore implements Store, WorkQueueStore, ErasureStore {
+export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private identities = new Map<string, string>();
   private customers = new Map<string, Customer>();
   private feedback = new Map<string, FeedbackRecord>();
@@ -40,6 +45,8 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
   private daily = new Map<string, Counters>();
   private atRisk = new Map<string, Map<string, AtRiskEntry>>();
   private claims = new Map<string, string>();
+  private suggestions = new Map<string, MergeSuggestion>();
+  private suggestionsByStatus = new Map<MergeSuggestion['status'], SortedKeys>();
   private timelines = new Map<string, SortedKeys>();
   private byComplaintDay = new Map<string, SortedKeys>();
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
@@ -91,7 +98,8 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
     const customer = this.customers.get(commit.customer.customerId);
     if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
-    await this.record({ op: 'commit', commit });
+    const { derive, ...fields } = commit;
+    await this.record({ op: 'commit', commit: { ...fields, ...derive(clone(customer)) } });
     return 'written' as const;
   }
 
@@ -121,9 +129,9 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
     return found.length > limit ? { items, nextCursor: encodeQueueCursor(page.at(-1)!.key) } : { items };
   }
 
-  async erase({ customers, identities, items, record }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
     const customerIds = customers.map((c) => c.customerId);
-    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), record });
+    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, record });
     // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
     this.journal?.compact(this.capture());
   }
@@ -149,26 +157,75 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
   }
 
-  async setFeedbackCustomer(feedbackId: string, customerId: string) {
+  async setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]) {
     const record = this.feedback.get(feedbackId);
-    if (record && record.customerId !== customerId) await this.record({ op: 'repoint', feedbackId, customerId });
+    if (record && record.customerId !== customerId) await this.record({ op: 'repoint', feedbackId, customerId, mergedVia });
   }
 
   async beginMerge(request: MergeRequest) {
     const absorbed = this.customers.get(request.absorbedId);
     const survivor = this.customers.get(request.survivorId);
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
-    if (absorbed.mergedInto) return 'already' as const;
+    if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
     const merge: MergeRecord = {
+      mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
       ...request,
       absorbedIdentities: [...absorbed.identities],
+      absorbedVerifiedIdentities: [...(absorbed.verifiedIdentities ?? [])],
       absorbedCounts: { ...absorbed.counts },
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
+      survivorFirstSeen: survivor.firstSeen,
+      survivorLastSeen: survivor.lastSeen,
     };
-    await this.record({ op: 'beginMerge', merge });
-    return 'started' as const;
+    await this.record({ op: 'beginMerge', merge: withoutUndefined(merge) });
+    return { status: 'started' as const, mergeId: merge.mergeId };
+  }
+
+  async getMerge(mergeId: string) {
+    return clone(this.merges.find((m) => m.mergeId === mergeId));
+  }
+
+  async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
+    const merge = this.merges.find((m) => m.mergeId === undo.mergeId);
+    if (!merge) return { status: 'not_found' };
+    if (merge.undoneAt) return { status: 'already', merge: clone(merge) };
+    const survivor = this.customers.get(merge.survivorId)!;
+    if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto };
+    await this.record({ op: 'undoMerge', undo });
+    return { status: 'undone', merge: clone(merge) };
+  }
+
+  async releaseIdentity(identity: string, customerId: string) {
+    if (this.customers.get(customerId)?.identities.includes(identity)) await this.record({ op: 'release', identity, customerId });
+  }
+
+  async suggestMerge(suggestion: MergeSuggestion) {
+    if (this.suggestions.has(suggestion.suggestionId)) return false;
+    await this.record({ op: 'suggest', suggestion });
+    return true;
+  }
+
+  async getMergeSuggestion(suggestionId: string) {
+    return clone(this.suggestions.get(suggestionId));
+  }
+
+  async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
+    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+    const keys = this.suggestionsByStatus.get(status)?.descending(query.limit + 1, before) ?? [];
+    const page = keys.slice(0, query.limit);
+    const items = page.map((key) => clone(this.suggestions.get(feedbackIdOf(key)))!);
+    return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
+  }
+
+  async decideMergeSuggestion(decision: SuggestionDecision) {
+    const suggestion = this.suggestions.get(decision.suggestionId);
+    if (!suggestion) return undefined;
+    if (suggestion.status !== 'open') return 'conflict' as const;
+    await this.record({ op: 'decide', decision: withoutUndefined(decision) });
+    return clone(this.suggestions.get(decision.suggestionId))!;
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
@@ -178,7 +235,7 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
   }
 
   async listMerges(customerId: string) {
-    return clone(this.merges.filter((m) => m.survivorId === customerId))!;
+    return clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!;
   }
 
   async getDailyCounters(days: string[]) {
@@ -232,6 +289,8 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
         const key = timelineKey(record.receivedAt, record.feedbackId);
         this.timelines.get(record.customerId)?.delete(key);
         record.customerId = op.customerId;
+        if (op.mergedVia.length) record.mergedVia = [...op.mergedVia];
+        else delete record.mergedVia;
         this.indexTimeline(record);
         return;
       }
@@ -246,6 +305,25 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
       case 'claim':
         this.claims.set(op.key, op.at);
         return;
+      case 'undoMerge':
+        return this.applyUndo(op.undo);
+      case 'release': {
+        const customer = this.customers.get(op.customerId)!;
+        customer.identities = customer.identities.filter((i) => i !== op.identity);
+        if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((i) => i !== op.identity);
+        return;
+      }
+      case 'suggest':
+        return this.indexSuggestion(clone(op.suggestion));
+      case 'decide': {
+        const suggestion = this.suggestions.get(op.decision.suggestionId)!;
+        this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+        suggestion.status = op.decision.status;
+        suggestion.decidedAt = op.decision.at;
+        suggestion.decidedBy = op.decision.by;
+        if (op.decision.mergeId) suggestion.mergeId = op.decision.mergeId;
+        return this.indexSuggestion(suggestion);
+      }
       case 'status':
         return this.applyStatus(op.change);
       case 'erase':
@@ -253,17 +331,18 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
     }
   }
 
-  private applyCommit({ record, customer: patch, aggregateDeltas, atRisk }: FeedbackCommit): void {
+  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
     const stored = clone(record)!;
     this.feedback.set(stored.feedbackId, stored);
     this.indexRecord(stored);
     const customer = this.customers.get(patch.customerId)!;
     customer.identities = union(customer.identities, patch.addIdentities);
+    if (patch.addVerifiedIdentities?.length) customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], patch.addVerifiedIdentities);
     customer.firstSeen = min(customer.firstSeen, patch.seenAt);
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
     customer.displayName ??= patch.displayName;
     addCounters(customer.counts, patch.countDeltas);
-    if (patch.negativeDays) customer.negativeDays = { ...patch.negativeDays };
+    if (negativeDays) customer.negativeDays = { ...negativeDays };
     addCounters(this.daily.get(record.day) ?? this.daily.set(record.day, {}).get(record.day)!, aggregateDeltas);
     if (atRisk) {
       const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;
@@ -291,11 +370,36 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
     const survivor = this.customers.get(merge.survivorId)!;
     absorbed.mergedInto = merge.survivorId;
     survivor.identities = union(survivor.identities, merge.absorbedIdentities);
+    if (merge.absorbedVerifiedIdentities.length) survivor.verifiedIdentities = union(survivor.verifiedIdentities ?? [], merge.absorbedVerifiedIdentities);
     survivor.firstSeen = min(survivor.firstSeen, merge.absorbedFirstSeen);
     survivor.lastSeen = max(survivor.lastSeen, merge.absorbedLastSeen);
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
     this.merges.push(clone(merge)!);
+  }
+
+  private applyUndo(undo: UndoRequest): void {
+    const merge = this.merges.find((m) => m.mergeId === undo.mergeId)!;
+    merge.undoneAt = undo.at;
+    merge.undoneBy = undo.by;
+    const survivor = this.customers.get(merge.survivorId)!;
+    const absorbed = this.customers.get(merge.absorbedId)!;
+    survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
+    if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedVerifiedIdentities.includes(i));
+    addCounters(survivor.counts, negated(merge.absorbedCounts));
+    survivor.firstSeen = merge.survivorFirstSeen;
+    survivor.lastSeen = lastSeenAfterUndo(survivor.lastSeen, merge);
+    survivor.separatedFrom = union(survivor.separatedFrom ?? [], [merge.absorbedId]);
+    survivor.pendingMerges = survivor.pendingMerges?.filter((id) => id !== merge.absorbedId);
+    if (survivor.pendingMerges?.length === 0) delete survivor.pendingMerges;
+    delete absorbed.mergedInto;
+    absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
+  }
+
+  private indexSuggestion(suggestion: MergeSuggestion): void {
+    this.suggestions.set(suggestion.suggestionId, suggestion);
+    const index = this.suggestionsByStatus.get(suggestion.status) ?? this.suggestionsByStatus.set(suggestion.status, new SortedKeys()).get(suggestion.status)!;
+    index.add(`${suggestion.createdAt}#${suggestion.suggestionId}`);
   }
 
   private indexRecord(record: FeedbackRecord): void {
@@ -308,7 +412,13 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
     this.indexStatus(record);
   }
 
-  private applyErase({ customerIds, identities, feedbackIds, record }: Extract<Op, { op: 'erase' }>): void {
+  private applyErase({ customerIds, identities, feedbackIds, suggestionIds, record }: Extract<Op, { op: 'erase' }>): void {
+    for (const suggestionId of suggestionIds) {
+      const suggestion = this.suggestions.get(suggestionId);
+      if (!suggestion) continue;
+      this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+      this.suggestions.delete(suggestionId);
+    }
     const erased = new Set(customerIds);
     for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) this.identities.delete(identity);
     for (const feedbackId of feedbackIds) {
@@ -359,6 +469,7 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
       daily: [...this.daily],
       atRisk: [...this.atRisk.values()].flatMap((day) => [...day.values()]),
       claims: [...this.claims],
+      suggestions: [...this.suggestions.values()],
       erasures: this.erasures,
     };
   }
@@ -375,6 +486,7 @@ export class LocalStore implements Store, WorkQueueStore, ErasureStore {
       (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, entry);
     }
     for (const record of this.feedback.values()) this.indexRecord(record);
+    for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);
   }
 }
 
@@ -392,6 +504,14 @@ function feedbackIdOf(key: string): string {
 
 function addCounters(target: Counters, deltas: Counters): void {
   for (const [name, delta] of Object.entries(deltas)) target[name] = (target[name] ?? 0) + delta;
+}
+
+function negated(counters: Counters): Counters {
+  return Object.fromEntries(Object.entries(counters).map(([name, value]) => [name, -value]));
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function union(a: string[], b: string[]): string[] {
