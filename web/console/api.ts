@@ -46,7 +46,7 @@ export interface CustomerView {
   firstSeen: string;
   lastSeen: string;
   counts: { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
-  mergedFrom: { customerId: string; mergedAt: string; causeFeedbackId: string; identities: string[]; mergeId?: string }[];
+  mergedFrom: { mergeId: string; customerId: string; mergedAt: string; by: string; reason: string; identities: string[] }[];
 }
 
 export interface Page<T> {

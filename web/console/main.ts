@@ -300,57 +300,74 @@ async function customerView(customerId: string, focus?: string) {
   return view;
 }
 
-/**
- * Merges into this customer, with undo, and suggestions, when the API offers them (the merge
- * routes come with the identity work): a missing route leaves the section out.
- */
+/** Merges into this customer with undo, open merge suggestions naming it, and a manual merge. */
 async function mergesSection(customer: CustomerView) {
   const api = session!.api;
-  const undoable = canWrite() && (await routeExists('/v1/merges/{mergeId}/undo'));
+  const act = async (path: string, body: unknown = {}) => {
+    try {
+      await api.request('POST', path, body);
+      announce(t.saved);
+      await render();
+    } catch (error) {
+      announce(error instanceof ApiError ? (error.status === 403 ? t.forbidden : error.message) : t.error);
+    }
+  };
   const merged = customer.mergedFrom.map((merge) => {
-    const undo = undoable && merge.mergeId ? h('button', { type: 'button', class: 'ghost' }, t.undoMerge) : null;
-    undo?.addEventListener('click', async () => {
-      await api.request('POST', `/v1/merges/${merge.mergeId}/undo`, {});
-      render();
-    });
-    return h('li', {}, h('code', {}, merge.customerId), ` (${merge.identities.join(', ')}) · ${dateTime(merge.mergedAt)} `, undo);
+    const undo = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.undoMerge) : null;
+    undo?.addEventListener('click', () => void act(`/v1/merges/${merge.mergeId}/undo`));
+    return h(
+      'li',
+      {},
+      h('code', {}, merge.customerId),
+      ` (${merge.identities.join(', ')}) · ${dateTime(merge.mergedAt)} · ${t.by} ${merge.by}${merge.reason ? ` · ${merge.reason}` : ''} `,
+      undo,
+    );
   });
-  let suggestions: HTMLElement | null = null;
-  if (await routeExists('/v1/merge-suggestions')) {
-    const found = await api
-      .get<{ items: { customerId: string; identities?: string[]; reason?: string }[] }>('/v1/merge-suggestions', { customerId: customer.customerId })
-      .catch(() => ({ items: [] }));
-    suggestions = found.items.length
-      ? h(
-          'div',
-          {},
-          h('h2', {}, t.mergeSuggestions),
-          h(
-            'ul',
-            { class: 'plain' },
-            ...found.items.map((suggestion) => {
-              const button = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.merge) : null;
-              button?.addEventListener('click', async () => {
-                await api.request('POST', `/v1/customers/${customer.customerId}/merge`, { customerId: suggestion.customerId });
-                render();
-              });
-              return h('li', {}, h('code', {}, suggestion.customerId), ` ${suggestion.reason ?? ''} `, button);
-            }),
-          ),
-        )
-      : null;
+  const open = await api
+    .get<Page<Suggestion>>('/v1/merge-suggestions', { status: 'open', limit: '100' })
+    .then((page) => page.items.filter((s) => s.customerId === customer.customerId || s.otherCustomerId === customer.customerId))
+    .catch(() => []);
+  const suggestions = open.map((suggestion) => {
+    const other = suggestion.customerId === customer.customerId ? suggestion.otherCustomerId : suggestion.customerId;
+    const accept = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.merge) : null;
+    const dismiss = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.dismiss) : null;
+    accept?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/accept`));
+    dismiss?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`));
+    return h('li', {}, h('a', { href: `#/customer/${other}` }, other), ` · ${t.claimed} ${suggestion.identity} `, accept, dismiss);
+  });
+  let manual: HTMLElement | null = null;
+  if (canWrite()) {
+    const otherId = h('input', { id: 'merge-other', name: 'customerId', type: 'text', pattern: 'cus_[0-9a-z]{26}', required: true, autocomplete: 'off' });
+    const reason = h('input', { id: 'merge-reason', name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
+    manual = h(
+      'form',
+      { class: 'merge-form', 'aria-labelledby': 'merge-title' },
+      h('h2', { id: 'merge-title' }, t.mergeManual),
+      h('div', { class: 'field' }, h('label', { for: 'merge-other' }, t.mergeOther), otherId),
+      h('div', { class: 'field' }, h('label', { for: 'merge-reason' }, t.mergeReason), reason),
+      h('button', { type: 'submit', class: 'ghost' }, t.merge),
+    );
+    manual.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void act(`/v1/customers/${customer.customerId}/merge`, { customerId: otherId.value.trim(), ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
+    });
   }
-  if (!merged.length && !suggestions) return null;
-  return h('div', { class: 'merges' }, merged.length ? h('h2', {}, t.mergedFrom) : null, merged.length ? h('ul', { class: 'plain' }, ...merged) : null, suggestions);
+  return h(
+    'div',
+    { class: 'merges' },
+    merged.length ? h('h2', {}, t.mergedFrom) : null,
+    merged.length ? h('ul', { class: 'plain' }, ...merged) : null,
+    suggestions.length ? h('h2', {}, t.mergeSuggestions) : null,
+    suggestions.length ? h('ul', { class: 'plain' }, ...suggestions) : null,
+    manual,
+  );
 }
 
-let openApiPaths: Promise<Set<string>> | undefined;
-function routeExists(path: string): Promise<boolean> {
-  openApiPaths ??= fetch('/openapi.json')
-    .then((r) => r.json() as Promise<{ paths: Record<string, unknown> }>)
-    .then((doc) => new Set(Object.keys(doc.paths)))
-    .catch(() => new Set<string>());
-  return openApiPaths.then((paths) => paths.has(path));
+interface Suggestion {
+  suggestionId: string;
+  customerId: string;
+  otherCustomerId: string;
+  identity: string;
 }
 
 function timelineItem(item: FeedbackItem): HTMLElement {
