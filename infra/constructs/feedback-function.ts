@@ -17,6 +17,8 @@ export interface FeedbackFunctionProps {
   readonly timeout: Duration;
   readonly memorySize: number;
   readonly environment: Record<string, string>;
+  /** Ships the built console and API reference (web/build.ts) beside the bundle, in `web/`. */
+  readonly withWebAssets?: boolean;
 }
 
 /**
@@ -76,6 +78,16 @@ export class FeedbackFunction extends Construct {
         // Pin the SDK version we test against instead of whatever the runtime ships.
         bundleAwsSDK: true,
         tsconfig: `${REPO_ROOT}tsconfig.json`,
+        ...(props.withWebAssets
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                // Built with the same local esbuild; the handler serves web/ next to itself.
+                afterBundling: (_input: string, outputDir: string) => [`node --import tsx ${REPO_ROOT}web/build.ts ${outputDir}/web`],
+              },
+            }
+          : {}),
       },
     });
     Validations.of(this.fn).acknowledge({
