@@ -1,9 +1,12 @@
-import type { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SecretKeyRegistry } from '../../shared/adapters/aws/secret-key-registry.ts';
+import { newApiKey, sha256Hex } from '../../shared/keys/keys.ts';
 import {
   clearSecretsCache,
   loadApiKeys,
   loadSecretsIntoEnv,
+  parseApiKeys,
   type SecretsClient,
 } from '../../shared/adapters/aws/secrets.ts';
 
@@ -93,5 +96,29 @@ describe('loadApiKeys', () => {
     expect(await loadApiKeys({}, { client })).toBeUndefined();
     await expect(loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'plain' }, { client })).rejects.toThrow(/SHA-256/);
     await expect(loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'scope' }, { client })).rejects.toThrow(/scope/);
+  });
+});
+
+describe('SecretKeyRegistry (feedback keys … against a deployment)', () => {
+  it('adds scoped keys beside bare digests and revokes them, writing the secret the API reads', async () => {
+    let secret = JSON.stringify([HASH]);
+    const client = {
+      async send(command: GetSecretValueCommand | PutSecretValueCommand) {
+        if (command instanceof PutSecretValueCommand) {
+          secret = command.input.SecretString!;
+          return {};
+        }
+        return { SecretString: secret };
+      },
+    };
+    const registry = new SecretKeyRegistry('arn:keys', client as never);
+    const { key, entry } = newApiKey('reader', 'read', '2026-11-30T00:00:00.000Z');
+    await registry.add(entry);
+    expect((await registry.entries()).map((e) => [e.name, e.scope])).toEqual([['secret#1', 'admin'], ['reader', 'read']]);
+    expect(parseApiKeys(secret).find((e) => e.name === 'reader')?.hash).toBe(sha256Hex(key));
+    expect(await registry.revoke(entry.id, '2026-11-30T01:00:00.000Z')).toBe(true);
+    expect(await registry.revoke(entry.id, '2026-11-30T01:00:00.000Z')).toBe(false);
+    expect((await registry.entries()).map((e) => e.name)).toEqual(['secret#1']);
+    expect((await registry.list()).map((e) => e.name)).toEqual(['secret#1', 'reader']);
   });
 });
