@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
+import { loadTaxonomy } from '../classify/taxonomy.ts';
 import type { Config } from '../config.ts';
 import { errorResponse } from '../http/errors.ts';
 import { canonical } from '../identity/resolve.ts';
@@ -131,6 +132,14 @@ const whoAmI = route({
   responses: { 200: json(PrincipalSchema, 'The key'), ...errors },
 });
 
+const complaintTypes = route({
+  method: 'get',
+  path: '/v1/complaint-types',
+  scope: 'read',
+  summary: 'The complaint taxonomy in use (ids with Chinese and English labels), for filters and badges',
+  responses: { 200: json(z.object({ items: z.array(z.object({ id: z.string(), labelZh: z.string(), labelEn: z.string() })) }), 'The complaint types'), ...errors },
+});
+
 const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
@@ -240,6 +249,9 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   });
 
   app.openapi(whoAmI, (c) => c.json(c.get('principal'), 200));
+
+  const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE).types.map(({ id, labelZh, labelEn }) => ({ id, labelZh, labelEn }));
+  app.openapi(complaintTypes, (c) => c.json({ items: taxonomy }, 200));
 
   registerMergeRoutes(app, { store, clock });
 

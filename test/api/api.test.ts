@@ -148,6 +148,7 @@ describe('timeline API', () => {
     const doc = (await (await get('/openapi.json', null)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/v1/complaint-types',
       '/v1/customers',
       '/v1/customers/{customerId}',
       '/v1/customers/{customerId}/export',

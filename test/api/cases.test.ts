@@ -70,6 +70,7 @@ describe('work queue API', () => {
       `/v1/customers/${item.customerId}/export?format=csv`,
       '/v1/stats/daily?from=2026-11-01&to=2026-11-02&tz=UTC',
       '/v1/me?x=1',
+      '/v1/complaint-types?lang=zh',
     ]) {
       const response = await call('GET', path);
       expect(response.status, path).toBe(400);

@@ -11,6 +11,7 @@ type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 interface Session {
   api: Api;
   me: { name: string; scope: 'read' | 'write' | 'admin' };
+  complaintTypes: { id: string; labelZh: string; labelEn: string }[];
 }
 
 let language: Language = (localStorage.getItem(LANGUAGE_STORAGE) as Language | null) ?? 'zh';
@@ -41,8 +42,8 @@ const canWrite = () => session?.me.scope === 'write' || session?.me.scope === 'a
 async function signIn(key: string): Promise<boolean> {
   const api = new Api(key);
   try {
-    const me = await api.get<Session['me']>('/v1/me');
-    session = { api, me };
+    const [me, types] = await Promise.all([api.get<Session['me']>('/v1/me'), api.get<{ items: Session['complaintTypes'] }>('/v1/complaint-types')]);
+    session = { api, me, complaintTypes: types.items };
     sessionStorage.setItem(KEY_STORAGE, key);
     return true;
   } catch {
@@ -120,7 +121,7 @@ function badges(item: FeedbackItem) {
     h('li', { class: `badge channel-${item.channel}` }, t.channelNames[item.channel]),
     h('li', { class: `badge sentiment-${c.sentiment.label}` }, t.sentimentNames[c.sentiment.label]),
     h('li', { class: 'badge intent' }, t.intentNames[c.intent]),
-    ...c.complaintTypes.map((ct) => h('li', { class: 'badge type' }, ct.type)),
+    ...c.complaintTypes.map((ct) => h('li', { class: 'badge type' }, typeLabel(ct.type))),
     h('li', { class: `badge status-${item.status}` }, t.statusNames[item.status]),
     item.assignee ? h('li', { class: 'badge assignee' }, `${t.assignee}: ${item.assignee}`) : null,
   );
@@ -135,6 +136,11 @@ function queueItem(item: FeedbackItem) {
     item.classification.urgentReason ? h('p', { class: 'reason' }, `${t.reason}: ${item.classification.urgentReason}`) : null,
     h('a', { href: `#/customer/${item.customerId}?focus=${item.feedbackId}`, class: 'open-timeline' }, `${t.openTimeline}${item.displayName ? ` — ${item.displayName}` : ''}`),
   );
+}
+
+function typeLabel(id: string): string {
+  const type = session?.complaintTypes.find((t) => t.id === id);
+  return type ? (language === 'zh' ? type.labelZh : type.labelEn) : id;
 }
 
 // ── queue ─────────────────────────────────────────────────────────────────
@@ -171,7 +177,7 @@ async function queueView() {
     input('from', t.from, 'date', filters.from),
     input('to', t.to, 'date', filters.to),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t.apply), h('a', { href: '#/queue', class: 'button ghost' }, t.reset)),
-    h('datalist', { id: 'complaint-types' }, ...KNOWN_TYPES.map((type) => h('option', { value: type }))),
+    h('datalist', { id: 'complaint-types' }, ...session!.complaintTypes.map((type) => h('option', { value: type.id }, typeLabel(type.id)))),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -202,8 +208,6 @@ async function queueView() {
   return view;
 }
 
-/** Offered as suggestions; the filter takes any type of an extended taxonomy too. */
-const KNOWN_TYPES = ['product_quality', 'service_attitude', 'delivery', 'order_accuracy', 'price_billing', 'after_sales', 'misleading_promise', 'environment', 'responsiveness', 'digital_experience', 'privacy_security'];
 
 // ── customers ─────────────────────────────────────────────────────────────
 
@@ -488,7 +492,7 @@ async function dashboardView() {
           (['negative', 'neutral', 'positive'] as const).map((label) => ({ name: t.sentimentNames[label], className: `sentiment-${label}`, values: days.map((d) => d.counters[`sentiment.${label}`] ?? 0) })),
         ),
       ),
-      h('figure', { class: 'card' }, h('figcaption', {}, t.complaintTypes), barChart(t.complaintTypes, topTypes.map(([type]) => type), topTypes.map(([, n]) => n), true)),
+      h('figure', { class: 'card' }, h('figcaption', {}, t.complaintTypes), barChart(t.complaintTypes, topTypes.map(([type]) => typeLabel(type)), topTypes.map(([, n]) => n), true)),
     ),
   );
 }
