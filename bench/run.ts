@@ -6,6 +6,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   ingest: () => import('./ingest.ts'),
   classify: () => import('./classify.ts'),
   digest: () => import('./digest.ts'),
+  queue: () => import('./queue.ts'),
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in suites);

@@ -129,6 +129,13 @@ export function planQueueRead(filter: WorkQueueFilter): QueuePlan {
   };
 }
 
+/**
+ * Index entries one request examines at most. A combination of filters that matches rarely (say
+ * SMS praise) would otherwise read a whole partition: past this the page ends short, with a
+ * cursor to go on from, so every request costs about the same.
+ */
+export const MAX_EXAMINED_PER_PAGE = 1_000;
+
 export function matchesFilter(entry: QueueEntryAttributes, filter: WorkQueueFilter): boolean {
   if (filter.status && entry.status !== filter.status) return false;
   if (filter.intent && entry.intent !== filter.intent) return false;

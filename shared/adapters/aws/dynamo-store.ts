@@ -14,7 +14,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, M
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
-import { decodeQueueCursor, encodeQueueCursor, matchesFilter, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 
@@ -134,27 +134,40 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       values[':lo'] = plan.lowest;
     }
     const found: { sk: string; feedbackId: string }[] = [];
+    let examined = 0;
+    let lastExamined: string | undefined;
+    let more = false;
     let ExclusiveStartKey: Item | undefined;
-    do {
+    reading: do {
       const page = await this.doc.send(
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: `pk = :p${range}`,
           ExpressionAttributeValues: values,
           ScanIndexForward: false,
-          Limit: Math.max(50, 2 * (limit + 1)),
+          Limit: Math.min(MAX_EXAMINED_PER_PAGE, Math.max(50, 2 * (limit + 1))),
           ExclusiveStartKey,
         }),
       );
       for (const entry of (page.Items ?? []) as (QueueEntryAttributes & { sk: string })[]) {
-        if (entry.sk !== below && matchesFilter(entry, filter)) found.push(entry);
-        if (found.length > limit) break;
+        if (entry.sk === below) continue;
+        if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
+          more = true;
+          break reading;
+        }
+        examined += 1;
+        lastExamined = entry.sk;
+        if (matchesFilter(entry, filter)) found.push(entry);
       }
       ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey && found.length <= limit);
-    const page = found.slice(0, limit);
-    const items = await this.getFeedbackBatch(page.map((e) => e.feedbackId));
-    return found.length > limit ? { items, nextCursor: encodeQueueCursor(page.at(-1)!.sk) } : { items };
+      // The last entry of a full page may be the last of the partition: the next page says so.
+      if (ExclusiveStartKey && (found.length === limit || examined === MAX_EXAMINED_PER_PAGE)) {
+        more = (await this.doc.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: `pk = :p${range}`, ExpressionAttributeValues: values, ScanIndexForward: false, Limit: 1, ExclusiveStartKey }))).Items?.length === 1;
+        break;
+      }
+    } while (ExclusiveStartKey);
+    const items = await this.getFeedbackBatch(found.map((e) => e.feedbackId));
+    return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
   }
 
   async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {

@@ -1,7 +1,7 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
-import { decodeQueueCursor, encodeQueueCursor, matchesFilter, planQueueRead, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -117,16 +117,22 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const plan = planQueueRead(filter);
     const below = after !== undefined && plan.below !== undefined ? (after < plan.below ? after : plan.below) : (after ?? plan.below);
     const found: { key: string; record: FeedbackRecord }[] = [];
+    let examined = 0;
+    let lastExamined: string | undefined;
+    let more = false;
     for (const key of this.workQueue.get(plan.partition)?.walkDescending(below) ?? []) {
       if (plan.lowest !== undefined && key < plan.lowest) break;
+      if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
+        more = true;
+        break;
+      }
+      examined += 1;
+      lastExamined = key;
       const record = this.feedback.get(feedbackIdOf(key))!;
-      const entry = queueEntries(record)[0]!;
-      if (matchesFilter(entry, filter)) found.push({ key, record });
-      if (found.length > limit) break;
+      if (matchesFilter(queueEntries(record)[0]!, filter)) found.push({ key, record });
     }
-    const page = found.slice(0, limit);
-    const items = page.map(({ record }) => clone(record));
-    return found.length > limit ? { items, nextCursor: encodeQueueCursor(page.at(-1)!.key) } : { items };
+    const items = found.map(({ record }) => clone(record));
+    return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
   }
 
   async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
