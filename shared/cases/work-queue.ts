@@ -54,6 +54,18 @@ export interface QueueEntryAttributes {
   urgent: boolean;
 }
 
+export function queueAttributes(record: FeedbackRecord): QueueEntryAttributes {
+  return {
+    feedbackId: record.feedbackId,
+    status: record.status,
+    channel: record.channel,
+    intent: record.classification.intent,
+    sentiment: record.classification.sentiment.label,
+    types: record.classification.complaintTypes.map((c) => c.type),
+    urgent: record.classification.urgent,
+  };
+}
+
 export interface QueueEntry extends QueueEntryAttributes {
   partition: string;
   sortKey: string;
@@ -68,15 +80,7 @@ export function queueEntries(record: FeedbackRecord): QueueEntry[] {
   if (!isInWorkQueue(record)) return [];
   const lane = laneOf(record.status);
   const time = timelineKey(record.receivedAt, record.feedbackId);
-  const attributes: QueueEntryAttributes = {
-    feedbackId: record.feedbackId,
-    status: record.status,
-    channel: record.channel,
-    intent: record.classification.intent,
-    sentiment: record.classification.sentiment.label,
-    types: record.classification.complaintTypes.map((c) => c.type),
-    urgent: record.classification.urgent,
-  };
+  const attributes = queueAttributes(record);
   const dimensions = [
     'all',
     `channel=${record.channel}`,

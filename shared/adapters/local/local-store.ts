@@ -1,7 +1,7 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
-import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueAttributes, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -129,7 +129,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       examined += 1;
       lastExamined = key;
       const record = this.feedback.get(feedbackIdOf(key))!;
-      if (matchesFilter(queueEntries(record)[0]!, filter)) found.push({ key, record });
+      if (matchesFilter(queueAttributes(record), filter)) found.push({ key, record });
     }
     const items = found.map(({ record }) => clone(record));
     return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
