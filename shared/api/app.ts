@@ -40,6 +40,8 @@ export interface ApiDependencies {
   keyRing: KeyRing;
   clock?: Clock;
   onError?: (error: unknown) => void;
+  /** After an erasure: local mode rewrites the queue's journal, which holds delivered messages verbatim. */
+  onErased?: () => void;
 }
 
 const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile') };
@@ -143,7 +145,7 @@ const complaintTypes = route({
 const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
-export function createApiApp({ config, store, keyRing, clock = systemClock, onError }: ApiDependencies) {
+export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onErased }: ApiDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -206,6 +208,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(deleteCustomer, async (c) => {
     const { customerId } = c.req.valid('param');
     const erasure = await eraseCustomer({ store, clock }, customerId, c.get('principal').name);
+    if (erasure) onErased?.();
     return erasure ? c.json(erasure, 200) : errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
   });
 

@@ -55,7 +55,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const app = new Hono();
   app.route('/', localControlRoutes(controlToken, processEvent));
   app.route('/', createIngestApp({ config, queue, clock, onError }));
-  app.route('/', createApiApp({ config, store, keyRing, clock, onError }));
+  app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact() }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 

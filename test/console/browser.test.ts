@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -289,6 +289,10 @@ describe.skipIf(missing)("a support person's morning in the console, against ./b
     }
     const everything = JSON.stringify(await api('GET', '/v1/feedback?status=resolved', adminKey)) + JSON.stringify(await api('GET', '/v1/feedback', adminKey));
     expect(everything).not.toMatch(/李雷|li\.lei|13800138000|漏电/);
+    // Nothing of the person is left on disk either: the store and queue journals were rewritten.
+    for (const file of readdirSync(dataDir)) {
+      expect(readFileSync(join(dataDir, file), 'utf8'), file).not.toMatch(/李雷|li\.lei|13800138000|漏电/);
+    }
     const log = await api('GET', '/v1/erasures', adminKey);
     expect(log.body.items).toEqual([expect.objectContaining({ by: 'first-admin', items: 3 })]);
   });
