@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import { webRoutes } from '../shared/api/web.ts';
 import { createApiApp } from '../shared/api/app.ts';
-import { apiKeyRing, dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { apiKeyRing, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { dynamoStore } from '../shared/runtime/aws-store.ts';
 
 const config = await loadAwsConfig();
 const api = createApiApp({

@@ -5,7 +5,8 @@ import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
 import { DIGEST_PERIODS, sendDigest } from '../shared/digest/index.ts';
 import { parseDay } from '../shared/digest/period.ts';
 import { systemClock } from '../shared/ports.ts';
-import { dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { dynamoStore } from '../shared/runtime/aws-store.ts';
 
 const config = await loadAwsConfig();
 const store = dynamoStore(config);

@@ -88,6 +88,7 @@ export class FeedbackStack extends Stack {
       new SqsEventSource(queues.queue, {
         batchSize: 10,
         maxBatchingWindow: PROCESSOR_BATCHING_WINDOW,
+        maxConcurrency: s.processorMaxConcurrency,
         reportBatchItemFailures: true,
       }),
     );
@@ -97,7 +98,6 @@ export class FeedbackStack extends Stack {
     const api = new FeedbackFunction(this, 'Api', {
       name: 'api',
       description: 'Timeline API, web console and API reference',
-      withWebAssets: true,
       timeout: Duration.seconds(10),
       memorySize: 512,
       environment: {

@@ -93,6 +93,8 @@ export interface MergeRecord {
   survivorLastSeen: string;
   undoneAt?: string;
   undoneBy?: string;
+  /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
+  movedItems?: number;
 }
 
 /** A claimed identity pointed at another customer: a person decides whether they are one. */

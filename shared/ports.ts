@@ -107,6 +107,16 @@ export interface StatusChange {
   customerDeltas: Counters;
 }
 
+export interface FeedbackMove {
+  feedbackId: string;
+  from: string;
+  to: string;
+  /** The item's merge trail after the move. */
+  mergedVia: string[];
+  mergeId: string;
+  counted: 1 | -1;
+}
+
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
@@ -162,8 +172,12 @@ export interface TimelineStore {
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
-  /** Moves an item to another customer's timeline; `mergedVia` is the merge trail it then has. */
-  setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]): Promise<void>;
+  /**
+   * Moves an item from one customer's timeline to another's for a merge (or its undo), if it is
+   * still with `from`, and counts it on the merge (`movedItems` +1, or -1 for an undo) in the
+   * same atomic step: the count tells when every item has moved, whatever the index shows.
+   */
+  moveFeedback(move: FeedbackMove): Promise<void>;
 }
 
 /** Items by status: the support team's work queue. */

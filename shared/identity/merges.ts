@@ -4,6 +4,9 @@ type Store = IdentityStore & TimelineStore;
 
 const MAX_MERGE_HOPS = 16;
 const REPOINT_PAGE = 100;
+/** GSIs usually catch up within a second: a few short waits before leaving the merge pending. */
+const REPOINT_ATTEMPTS = 3;
+const INDEX_LAG_WAIT_MS = 100;
 
 export type MergeOutcome =
   | { status: 'merged'; mergeId: string; customerId: string }
@@ -52,17 +55,28 @@ export async function finishPending(store: Store, survivorId: string, absorbedId
   if (merge) await completeMerge(store, survivorId, absorbedId, merge.mergeId);
 }
 
-/** Re-points the absorbed customer's items and identities; safe to run again after a crash. */
+/**
+ * Re-points the absorbed customer's items and identities; safe to run again after a crash. The
+ * timeline index may not show an item committed just before the merge yet, so the merge is only
+ * finished once it has counted as many moved items as the absorbed customer had; otherwise it
+ * stays pending and the survivor's next event tries again.
+ */
 async function completeMerge(store: Store, survivorId: string, absorbedId: string, mergeId: string) {
-  let cursor: string | undefined;
-  do {
-    const page = await store.listTimeline(absorbedId, { limit: REPOINT_PAGE, cursor });
-    for (const item of page.items) await store.setFeedbackCustomer(item.feedbackId, survivorId, [...(item.mergedVia ?? []), mergeId]);
-    cursor = page.nextCursor;
-  } while (cursor);
   const absorbed = await store.getCustomer(absorbedId);
   for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId);
-  await store.finishMerge(survivorId, absorbedId);
+  for (let attempt = 1; attempt <= REPOINT_ATTEMPTS; attempt += 1) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.listTimeline(absorbedId, { limit: REPOINT_PAGE, cursor });
+      for (const item of page.items) {
+        await store.moveFeedback({ feedbackId: item.feedbackId, from: absorbedId, to: survivorId, mergedVia: [...(item.mergedVia ?? []), mergeId], mergeId, counted: 1 });
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    const merge = await store.getMerge(mergeId);
+    if (!merge || (merge.movedItems ?? 0) >= (merge.absorbedCounts.total ?? 0)) return store.finishMerge(survivorId, absorbedId);
+    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
+  }
 }
 
 /**
@@ -82,7 +96,9 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     for (const item of page.items) if (item.mergedVia?.at(-1) === merge.mergeId) moved.push({ feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1) });
     cursor = page.nextCursor;
   } while (cursor);
-  for (const item of moved) await store.setFeedbackCustomer(item.feedbackId, merge.absorbedId, item.mergedVia);
+  for (const item of moved) {
+    await store.moveFeedback({ feedbackId: item.feedbackId, from: merge.survivorId, to: merge.absorbedId, mergedVia: item.mergedVia, mergeId: merge.mergeId, counted: -1 });
+  }
   for (const identity of merge.absorbedIdentities) {
     if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
   }

@@ -100,6 +100,12 @@ export async function resolveCustomer(store: Store, event: ResolvableEvent, now:
     else family.set(other.customerId, other);
   }
   const survivor = oldest(family);
+  const resolved = async (customer: Customer, merged: string[]): Promise<Resolution> => {
+    for (const { identity, other } of toSuggest.values()) await suggest(store, customer.customerId, other, identity || [...verified][0]!, event.feedbackId, now);
+    return { customer, merged, identities: mine, verifiedIdentities: mine.filter((identity) => verified.has(identity)) };
+  };
+  // The common case (one customer, nothing merged) reads nothing more: the poster is current.
+  if (family.size === 1 && !poster.pendingMerges?.length) return resolved(poster, []);
   for (const absorbed of family.values()) {
     if (absorbed.customerId === survivor.customerId) continue;
     await mergeFollowing(store, {
@@ -120,13 +126,7 @@ export async function resolveCustomer(store: Store, event: ResolvableEvent, now:
       if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId);
     }
   }
-  for (const { identity, other } of toSuggest.values()) await suggest(store, current.customerId, other, identity || [...verified][0]!, event.feedbackId, now);
-  return {
-    customer: (await store.getCustomer(current.customerId))!,
-    merged,
-    identities: mine,
-    verifiedIdentities: mine.filter((identity) => verified.has(identity)),
-  };
+  return resolved((await store.getCustomer(current.customerId))!, merged);
 }
 
 async function suggest(store: Store, customerId: string, other: Customer, identity: string, feedbackId: string, now: string) {

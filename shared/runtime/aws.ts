@@ -1,6 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { DynamoStore } from '../adapters/aws/dynamo-store.ts';
 import { loadSecretsIntoEnv, secretKeyRing } from '../adapters/aws/secrets.ts';
 import { SqsEventQueue } from '../adapters/aws/sqs-queue.ts';
 import { configuredKeys, staticKeyRing, type KeyRing } from '../keys/keys.ts';
@@ -18,10 +17,6 @@ export async function loadAwsConfig(): Promise<Config> {
   return config;
 }
 
-export function dynamoStore(config: Config): DynamoStore {
-  return new DynamoStore(required(config.TABLE_NAME, 'TABLE_NAME'));
-}
-
 export function sqsQueue(config: Config): SqsEventQueue {
   return new SqsEventQueue({ queueUrl: required(config.QUEUE_URL, 'QUEUE_URL') });
 }
@@ -31,7 +26,7 @@ export function apiKeyRing(config: Config): KeyRing {
   return process.env.FEEDBACK_API_KEYS_SECRET_ARN ? secretKeyRing(process.env) : staticKeyRing(configuredKeys(config.FEEDBACK_API_KEYS));
 }
 
-function required(value: string | undefined, name: string): string {
+export function required(value: string | undefined, name: string): string {
   if (!value) throw new Error(`${name} must be set`);
   return value;
 }

@@ -153,6 +153,7 @@ describe('queue', () => {
       BatchSize: 10,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       MaximumBatchingWindowInSeconds: Match.anyValue(),
+      ScalingConfig: { MaximumConcurrency: 20 },
     });
   });
 });
@@ -178,6 +179,7 @@ describe('functions', () => {
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{[^}]*\bhandler\b[^}]*\}/);
       expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
       expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
+      expect(readFileSync(join(asset, 'index.mjs.map'), 'utf8'), name).toContain(`functions/${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
     }
   });
 
@@ -340,7 +342,7 @@ describe('HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      DefaultRouteSettings: { ThrottlingRateLimit: 1_000, ThrottlingBurstLimit: 2_000 },
       AccessLogSettings: {
         DestinationArn: { 'Fn::GetAtt': [logicalId('AWS::Logs::LogGroup', 'HttpAccessLogs'), 'Arn'] },
         Format: Match.stringLikeRegexp('\\$context\\.requestId'),

@@ -11,7 +11,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -275,14 +275,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
-  async setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]) {
-    const update = new ExpressionBuilder()
-      .set('customerId', customerId)
-      .set('gsi1pk', keys.timelinePartition(customerId))
-      .when((n) => `attribute_exists(${n('pk')})`);
-    if (mergedVia.length) update.set('mergedVia', mergedVia);
-    else update.remove('mergedVia');
-    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId), ...update.build() } as never));
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
+    const item = new ExpressionBuilder()
+      .set('customerId', to)
+      .set('gsi1pk', keys.timelinePartition(to))
+      .when((n, v) => `${n('customerId')} = ${v(from)}`);
+    if (mergedVia.length) item.set('mergedVia', mergedVia);
+    else item.remove('mergedVia');
+    const merge = new ExpressionBuilder().add('movedItems', counted).when((n) => `attribute_exists(${n('pk')})`);
+    for (let attempt = 1; ; attempt += 1) {
+      const failed = await this.transact([
+        { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.merge(mergeId), ...merge.build() } as never },
+      ]);
+      // A failed condition: the item is not with `from` (moved already) — nothing to do.
+      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
+      await backoff(attempt + 1);
+    }
   }
 
   async beginMerge(request: MergeRequest) {

@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueAttributes, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
@@ -10,7 +10,7 @@ type Op =
   | { op: 'identity'; identity: string; customerId: string }
   | { op: 'customer'; customer: Customer }
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
-  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[] }
+  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | -1 }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
@@ -163,9 +163,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
   }
 
-  async setFeedbackCustomer(feedbackId: string, customerId: string, mergedVia: string[]) {
-    const record = this.feedback.get(feedbackId);
-    if (record && record.customerId !== customerId) await this.record({ op: 'repoint', feedbackId, customerId, mergedVia });
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
+    if (this.feedback.get(feedbackId)?.customerId === from) await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted });
   }
 
   async beginMerge(request: MergeRequest) {
@@ -297,6 +296,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         record.customerId = op.customerId;
         if (op.mergedVia.length) record.mergedVia = [...op.mergedVia];
         else delete record.mergedVia;
+        const merge = op.mergeId === undefined ? undefined : this.merges.find((m) => m.mergeId === op.mergeId);
+        if (merge) merge.movedItems = (merge.movedItems ?? 0) + (op.counted ?? 0);
         this.indexTimeline(record);
         return;
       }
