@@ -101,23 +101,31 @@ beforeAll(async () => {
 });
 
 describe('the AWS path through the real Lambda handlers', () => {
-  it('takes a form post through SQS into DynamoDB and serves the merged timeline; a poison message ends in the DLQ alone', async () => {
+  it('takes form posts through SQS into DynamoDB; a person merges the customers a post claimed to join; a poison message ends in the DLQ alone', async () => {
     const post = (body: object, headers: Record<string, string> = {}) =>
       ingest(httpEvent('POST', '/webhooks/forms/contact', JSON.stringify(body), { 'content-type': 'application/json', ...headers }), context);
     const accepted = (await post({ message: '房间空调坏了，前台也不管', email: 'sun@example.com' })) as { statusCode: number; body: string };
     expect(accepted.statusCode).toBe(202);
     await post({ message: '退款一直没到账', phone: '13600136000' });
+    const authorised = { authorization: 'Bearer aws-path-key' };
+    const customerOf = async (identity: string) => {
+      const response = (await api(httpEvent('GET', '/v1/customers', undefined, authorised, `identity=${identity}`), context)) as { statusCode: number; body: string };
+      return response.statusCode === 200 ? (JSON.parse(response.body) as { customerId: string; counts: { total: number } }) : undefined;
+    };
+    await drainInto(processBatch, async () => (await customerOf('phone:13600136000')) !== undefined && (await customerOf('email:sun@example.com')) !== undefined);
+    // Form fields are claims: a post naming both only suggests that the two customers are one.
     await post({ message: '再次投诉，还是没人处理', email: 'sun@example.com', phone: '13600136000' }, { 'idempotency-key': 'x1' });
     await post({ message: '再次投诉，还是没人处理', email: 'sun@example.com', phone: '13600136000' }, { 'idempotency-key': 'x1' });
     expect(((await post({ message: '' })) as { statusCode: number }).statusCode).toBe(422);
     await queue.client.send(new SendMessageCommand({ QueueUrl: queue.queueUrl, MessageBody: '{"not":"an event"}' }));
 
-    const lookup = async () => {
-      const response = (await api(httpEvent('GET', '/v1/customers', undefined, { authorization: 'Bearer aws-path-key' }, 'identity=phone:13600136000'), context)) as { statusCode: number; body: string };
-      return response.statusCode === 200 ? (JSON.parse(response.body) as { customerId: string; counts: { total: number } }) : undefined;
-    };
-    await drainInto(processBatch, async () => (await lookup())?.counts.total === 3 && (await dlqDepth()) === 1);
-    const customer = (await lookup())!;
+    await drainInto(processBatch, async () => (await customerOf('email:sun@example.com'))?.counts.total === 2 && (await dlqDepth()) === 1);
+    expect((await customerOf('phone:13600136000'))?.counts.total).toBe(1);
+    const suggestions = (await api(httpEvent('GET', '/v1/merge-suggestions', undefined, authorised), context)) as { body: string };
+    const [suggestion] = (JSON.parse(suggestions.body) as { items: { suggestionId: string }[] }).items;
+    const acceptance = (await api(httpEvent('POST', `/v1/merge-suggestions/${suggestion!.suggestionId}/accept`, undefined, authorised), context)) as { statusCode: number };
+    expect(acceptance.statusCode).toBe(200);
+    const customer = (await customerOf('phone:13600136000'))!;
     expect(customer.counts.total).toBe(3);
     const timeline = (await api(httpEvent('GET', `/v1/customers/${customer.customerId}/timeline`, undefined, { authorization: 'Bearer aws-path-key' }), context)) as { statusCode: number; body: string };
     const items = (JSON.parse(timeline.body) as { items: { text: string; customerId: string }[] }).items;

@@ -11,7 +11,8 @@ export const keys = {
   timelinePartition: (customerId: string) => `CUST#${customerId}`,
   urgentPartition: (status: string) => `URGENT#${status}`,
   complaintDay: (type: string, day: string) => `CTYPE#${type}#${day}`,
-  aggregate: (day: string) => ({ pk: `AGG#${day}`, sk: 'DAY' }),
+  /** A day's counters, split over AGGREGATE_SHARDS items so concurrent commits rarely touch the same one. */
+  aggregate: (day: string, shard: number) => ({ pk: `AGG#${day}`, sk: shard === 0 ? 'DAY' : `DAY#${shard}` }),
   atRisk: (day: string, customerId: string) => ({ pk: `RISK#${day}`, sk: `CUST#${customerId}` }),
   atRiskPartition: (day: string) => `RISK#${day}`,
   erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
@@ -23,3 +24,14 @@ export const COUNTER_PREFIX = 'n:';
 
 /** Storage-only attributes: keys, TTL and the profile revision used for optimistic concurrency. */
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev'];
+
+/**
+ * Every commit adds to its day's counters inside its transaction; on one item, concurrent
+ * transactions cancel each other. Spread over this many items (chosen by feedback id, so a retry
+ * of the same event lands on the same one), digests read ten small items per day instead of one.
+ */
+export const AGGREGATE_SHARDS = 10;
+
+export function aggregateShard(feedbackId: string): number {
+  return (feedbackId.charCodeAt(3) * 31 + feedbackId.charCodeAt(4)) % AGGREGATE_SHARDS;
+}

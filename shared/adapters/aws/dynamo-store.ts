@@ -15,7 +15,7 @@ import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type Feedbac
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
+import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -91,7 +91,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
         ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
-          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
+          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day, aggregateShard(record.feedbackId)), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
           : []),
         ...record.classification.complaintTypes.map(({ type }) => ({
           Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
@@ -242,7 +242,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       ...newEntries.map((entry) => ({ Put: { TableName: this.tableName, Item: toQueueItem(entry) } })),
     ];
     if (Object.keys(change.aggregateDeltas).length) {
-      items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(change.day), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never });
+      items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(change.day, aggregateShard(change.feedbackId)), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never });
     }
     if (Object.keys(change.customerDeltas).length) {
       const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
@@ -447,12 +447,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   async getDailyCounters(days: string[]) {
     const result = new Map<string, Counters>();
-    for (let i = 0; i < days.length; i += 100) {
-      const chunk = days.slice(i, i + 100);
-      let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: chunk.map(keys.aggregate) } };
+    const shardKeys = days.flatMap((day) => Array.from({ length: AGGREGATE_SHARDS }, (_, shard) => keys.aggregate(day, shard)));
+    for (let i = 0; i < shardKeys.length; i += 100) {
+      let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: shardKeys.slice(i, i + 100) } };
       while (request && Object.keys(request).length) {
         const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of response.Responses?.[this.tableName] ?? []) result.set((item.pk as string).slice(4), countersOf(item));
+        for (const item of response.Responses?.[this.tableName] ?? []) {
+          const day = (item.pk as string).slice(4);
+          const sum = result.get(day) ?? result.set(day, {}).get(day)!;
+          for (const [name, value] of Object.entries(countersOf(item))) sum[name] = (sum[name] ?? 0) + value;
+        }
         request = response.UnprocessedKeys as typeof request;
       }
     }
