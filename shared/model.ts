@@ -62,6 +62,8 @@ export interface Customer {
   counts: Counters;
   /** Negative messages per reporting day over the trailing week, for at-risk detection. */
   negativeDays?: Record<string, number>;
+  /** The reporting day it was counted as new on; a merge takes it off that day's count. */
+  newOnDay?: string;
   /** Identities proven by a verified channel or added by a person; the others are claims. */
   verifiedIdentities?: string[];
   /** Customers a person separated this one from (an undone merge): never merged again automatically. */
@@ -89,6 +91,8 @@ export interface MergeRecord {
   absorbedCounts: Counters;
   absorbedFirstSeen: string;
   absorbedLastSeen: string;
+  /** The day the absorbed customer had been counted as new on, which lost one new customer. */
+  absorbedNewOnDay?: string;
   survivorFirstSeen: string;
   survivorLastSeen: string;
   undoneAt?: string;

@@ -40,6 +40,8 @@ export interface DerivedState {
   negativeDays?: Record<string, number>;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
+  /** Set when this commit counts the customer as new: the day it counts on, kept once set. */
+  newOnDay?: string;
 }
 
 /** A customer flagged on a reporting day, ranked by negatives in the trailing week. */
@@ -120,6 +122,14 @@ export interface FeedbackMove {
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
+  /** Only items received strictly before this instant: the history as it stood then. */
+  receivedBefore?: string;
+}
+
+/** Received in `[from, to)`, both ISO instants. */
+export interface ReceivedRange {
+  from: string;
+  to: string;
 }
 
 /** Who a customer is: identities, customer profiles and the merges between them. */
@@ -136,7 +146,9 @@ export interface IdentityStore {
   /**
    * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
    * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
-   * was merged before. Throws CustomerMergedError when the survivor itself has been merged away.
+   * was merged before. The absorbed customer no longer counts as new on its `newOnDay`: that
+   * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
+   * the survivor itself has been merged away.
    */
   beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' }>;
   /** Clears the pending mark once items and identities point at the survivor. */
@@ -199,12 +211,14 @@ export interface AggregateStore {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
-  /** Urgent items in a status, newest first. */
-  listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
+  /** Urgent items in a status received in the range, newest first. */
+  listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
   /** True for the first caller with that key: makes a retried schedule send only once. */
   claimOnce(key: string, at: string): Promise<boolean>;
+  /** Gives a claim back after a definite failure, so the next attempt can take it. */
+  releaseClaim(key: string): Promise<void>;
 }
 
 /**

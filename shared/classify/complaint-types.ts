@@ -72,13 +72,16 @@ export class ComplaintTypeDetector {
     for (const clause of clauses) {
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
-      for (const hit of this.matcher.findAll(clause.text)) {
-        for (const target of hit.value) {
-          if (target.negatable && isNegated(clause.text, hit.start)) continue;
+      const hits = this.matcher.scan(clause.text);
+      for (let h = 0; h < hits; h++) {
+        const phrase = this.matcher.phrase(h);
+        let negated: boolean | undefined;
+        for (const target of this.matcher.value(h)) {
+          if (target.negatable && (negated ??= isNegated(clause.text, this.matcher.start(h)))) continue;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (target.negatable) problems[target.typeIndex] = 1;
           const found = (phrases[target.typeIndex] ??= []);
-          if (!found.includes(hit.phrase)) found.push(hit.phrase);
+          if (!found.includes(phrase)) found.push(phrase);
         }
       }
     }

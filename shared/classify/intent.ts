@@ -35,7 +35,8 @@ export type IntentCues = Partial<Record<Cue, string>>;
 
 export function findIntentCues(text: string): IntentCues {
   const cues: IntentCues = {};
-  for (const hit of matcher.findAll(text)) cues[hit.value] ??= hit.phrase;
+  const hits = matcher.scan(text);
+  for (let h = 0; h < hits; h++) cues[matcher.value(h)] ??= matcher.phrase(h);
   if (!cues.weakInquiry && (text.includes('?') || text.includes('？') || QUESTION_ENDING.test(text))) cues.weakInquiry = '?';
   return cues;
 }

@@ -1,19 +1,17 @@
 /**
  * Finds dictionary phrases in text, leftmost-longest and non-overlapping, in one pass.
- * Phrases are bucketed by first character, so the cost per character is one Map lookup plus
- * a few `startsWith` checks: fast enough for tens of thousands of messages per second.
+ * Phrases are bucketed by their first two characters in one open-addressing table, so the cost
+ * per character is a bitmap read and, where a phrase may start, one probe plus a few
+ * `startsWith` checks.
  *
  * Latin phrases only match on word boundaries ("late" must not match "plate"); a phrase ending
  * in `*` is a prefix ("deliver*" matches "delivered"). Non-overlapping matters for Chinese:
  * "不错" (good) must win over its substring "错" (wrong).
+ *
+ * `scan` leaves its hits in typed arrays the matcher reuses (read them with `start`, `end`,
+ * `value` and `phrase` before the next scan): the classifier scans every message five times,
+ * and hit objects were a good share of its garbage.
  */
-export interface PhraseHit<T> {
-  phrase: string;
-  start: number;
-  end: number;
-  value: T;
-}
-
 interface Entry<T> {
   phrase: string;
   prefix: boolean;
@@ -24,86 +22,154 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+const STARTS_PAIR = 1;
+const STARTS_SINGLE = 2;
+const NO_ENTRY = -1;
+
 export class PhraseMatcher<T> {
-  /**
-   * Phrases of two or more characters, keyed by first UTF-16 code unit, then by the second.
-   * Maps, not 65,536-slot arrays: arrays that sparse fall into V8's slow dictionary mode and made
-   * building the matchers most of the classifier's cold start.
-   */
-  private readonly byFirstPair = new Map<number, Map<number, Entry<T>[]>>();
-  private readonly singleCharacter = new Map<number, Entry<T>>();
-  /** 1 where some phrase starts with that code unit: most positions are rejected right here. */
-  private readonly startsPhrase = new Uint8Array(65536);
+  readonly #phrases: string[] = [];
+  readonly #values: T[] = [];
+  readonly #prefixes: boolean[] = [];
+  /** The phrase ends in a Latin letter or digit, so it must not run on into a word. */
+  readonly #endsInWord: boolean[] = [];
+  /** Per first UTF-16 code unit: STARTS_PAIR | STARTS_SINGLE. Most positions are rejected right here. */
+  readonly #starts = new Uint8Array(65536);
+  /** Single-character phrases by code unit, as entry indices; a Map, since a 65,536-slot array would cost cold start. */
+  readonly #singles = new Map<number, number>();
+  /** Open addressing over (first << 16 | second) of phrases of two or more characters; entries of a pair are contiguous, longest first. */
+  readonly #pairKeys: Uint32Array;
+  readonly #pairFirst: Int32Array;
+  readonly #pairEnd: Int32Array;
+  readonly #pairMask: number;
+  readonly #pairShift: number;
+  /** Per hit of the last scan: start, end and entry index. A message has at most one hit per character. */
+  #hits = new Int32Array(192);
+  /** Where the match matchAt last found ends. */
+  #matchEnd = 0;
 
   constructor(entries: Iterable<readonly [string, T]>) {
+    const buckets = new Map<number, Entry<T>[]>();
+    const singles = new Map<number, Entry<T>>();
     for (const [raw, value] of entries) {
       const prefix = raw.length > 2 && raw.endsWith('*');
       const phrase = (prefix ? raw.slice(0, -1) : raw).toLowerCase();
       if (phrase.length === 0) continue;
       const entry = { phrase, prefix, value };
       const first = phrase.charCodeAt(0);
-      this.startsPhrase[first] = 1;
       if (phrase.length === 1) {
-        this.singleCharacter.set(first, entry);
+        singles.set(first, entry);
         continue;
       }
-      let bySecond = this.byFirstPair.get(first);
-      if (!bySecond) this.byFirstPair.set(first, (bySecond = new Map<number, Entry<T>[]>()));
-      const bucket = bySecond.get(phrase.charCodeAt(1)) ?? [];
+      const pair = ((first << 16) | phrase.charCodeAt(1)) >>> 0;
+      const bucket = buckets.get(pair) ?? [];
       const existing = bucket.findIndex((e) => e.phrase === phrase && e.prefix === prefix);
       if (existing >= 0) bucket[existing] = entry;
       else bucket.push(entry);
-      bySecond.set(phrase.charCodeAt(1), bucket);
+      buckets.set(pair, bucket);
     }
-    for (const bySecond of this.byFirstPair.values()) {
-      for (const bucket of bySecond.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+    const add = (entry: Entry<T>): number => {
+      this.#phrases.push(entry.phrase);
+      this.#values.push(entry.value);
+      this.#prefixes.push(entry.prefix);
+      this.#endsInWord.push(isWordCode(entry.phrase.charCodeAt(entry.phrase.length - 1)));
+      return this.#phrases.length - 1;
+    };
+    for (const [first, entry] of singles) {
+      this.#singles.set(first, add(entry));
+      this.#starts[first]! |= STARTS_SINGLE;
+    }
+    const bits = Math.max(4, Math.ceil(Math.log2(Math.max(buckets.size, 1) * 2)));
+    const size = 1 << bits;
+    this.#pairMask = size - 1;
+    this.#pairShift = 32 - bits;
+    this.#pairKeys = new Uint32Array(size);
+    this.#pairFirst = new Int32Array(size).fill(NO_ENTRY);
+    this.#pairEnd = new Int32Array(size);
+    for (const [pair, bucket] of buckets) {
+      bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+      const slot = this.#pairSlot(pair);
+      this.#pairKeys[slot] = pair;
+      this.#pairFirst[slot] = this.#phrases.length;
+      for (const entry of bucket) add(entry);
+      this.#pairEnd[slot] = this.#phrases.length;
+      this.#starts[pair >>> 16]! |= STARTS_PAIR;
     }
   }
 
-  /** `text` must already be lower-cased (see normaliseText). */
-  findAll(text: string): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
+  #pairSlot(pair: number): number {
+    let slot = Math.imul(pair, 0x9e3779b1) >>> this.#pairShift;
+    while (this.#pairFirst[slot] !== NO_ENTRY && this.#pairKeys[slot] !== pair) slot = (slot + 1) & this.#pairMask;
+    return slot;
+  }
+
+  /** Finds the hits in `text` (already lower-cased, see normaliseText); returns how many there are. */
+  scan(text: string): number {
+    let count = 0;
+    const length = text.length;
+    if (this.#hits.length < 3 * length) this.#hits = new Int32Array(3 * length);
     let i = 0;
-    while (i < text.length) {
-      if (this.startsPhrase[text.charCodeAt(i)] === 0) {
+    while (i < length) {
+      const first = text.charCodeAt(i);
+      const starts = this.#starts[first]!;
+      if (starts === 0) {
         i += 1;
         continue;
       }
-      const hit = this.matchAt(text, i);
-      if (hit) {
-        hits.push(hit);
-        i = hit.end;
-      } else {
+      const entry = this.#matchAt(text, i, first, starts);
+      if (entry === NO_ENTRY) {
         i += 1;
+        continue;
       }
+      const end = this.#matchEnd;
+      this.#hits[3 * count] = i;
+      this.#hits[3 * count + 1] = end;
+      this.#hits[3 * count + 2] = entry;
+      count += 1;
+      i = end;
     }
-    return hits;
+    return count;
   }
 
-  private matchAt(text: string, start: number): PhraseHit<T> | undefined {
-    const first = text.charCodeAt(start);
+  start(hit: number): number {
+    return this.#hits[3 * hit]!;
+  }
+
+  end(hit: number): number {
+    return this.#hits[3 * hit + 1]!;
+  }
+
+  value(hit: number): T {
+    return this.#values[this.#hits[3 * hit + 2]!]!;
+  }
+
+  phrase(hit: number): string {
+    return this.#phrases[this.#hits[3 * hit + 2]!]!;
+  }
+
+  #matchAt(text: string, start: number, first: number, starts: number): number {
     const firstIsWord = isWordCode(first);
     // Mid-word ("plate"): no Latin phrase can start here, and every phrase starting with this
     // character is Latin.
-    if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
-    if (start + 1 < text.length) {
-      const bucket = this.byFirstPair.get(first)?.get(text.charCodeAt(start + 1));
-      if (bucket) {
-        for (const entry of bucket) {
-          if (!text.startsWith(entry.phrase, start)) continue;
-          let end = start + entry.phrase.length;
-          if (entry.prefix) {
-            while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
-          } else if (end < text.length && isWordCode(entry.phrase.charCodeAt(entry.phrase.length - 1)) && isWordCode(text.charCodeAt(end))) {
-            continue;
-          }
-          return { phrase: entry.phrase, start, end, value: entry.value };
+    if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return NO_ENTRY;
+    if ((starts & STARTS_PAIR) !== 0 && start + 1 < text.length) {
+      const slot = this.#pairSlot(((first << 16) | text.charCodeAt(start + 1)) >>> 0);
+      const last = this.#pairEnd[slot]!;
+      for (let e = this.#pairFirst[slot]!; e >= 0 && e < last; e++) {
+        const phrase = this.#phrases[e]!;
+        if (!text.startsWith(phrase, start)) continue;
+        let end = start + phrase.length;
+        if (this.#prefixes[e]) {
+          while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+        } else if (end < text.length && this.#endsInWord[e] && isWordCode(text.charCodeAt(end))) {
+          continue;
         }
+        this.#matchEnd = end;
+        return e;
       }
     }
-    const single = this.singleCharacter.get(first);
-    if (!single) return undefined;
-    if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return undefined;
-    return { phrase: single.phrase, start, end: start + 1, value: single.value };
+    if ((starts & STARTS_SINGLE) === 0) return NO_ENTRY;
+    if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return NO_ENTRY;
+    this.#matchEnd = start + 1;
+    return this.#singles.get(first)!;
   }
 }

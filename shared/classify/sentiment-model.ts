@@ -1,5 +1,5 @@
 import { NgramTable } from './ngram-table.ts';
-import { bigramKey, forEachNgram, ngramText, type WeightedClause } from './zh-clauses.ts';
+import { bigramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
 
 /**
  * The trained Chinese sentiment model: logistic regression over weighted character unigrams
@@ -63,8 +63,7 @@ export function parseModel(serialised: SerialisedModel): ZhSentimentModel {
   return { bias: serialised.bias, weights };
 }
 
-function overlaps(spans: readonly [number, number][] | undefined, start: number, end: number): boolean {
-  if (!spans) return false;
+function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
   for (const [spanStart, spanEnd] of spans) if (start < spanEnd && end > spanStart) return true;
   return false;
 }
@@ -73,27 +72,55 @@ function overlaps(spans: readonly [number, number][] | undefined, start: number,
  * `skipSpans[clauseIndex]` lists character spans the model must not read (negated phrases the
  * rules have already scored). The bias shrinks with the share of n-grams skipped, so a message
  * that is nothing but "不慢" is left to the rules entirely.
+ *
+ * Visits the n-grams of forEachNgram (zh-clauses.ts), which training uses, in the same order;
+ * written out here because the callback and its captured state were most of the cost of scoring.
  */
 export function scoreWithModel(model: ZhSentimentModel, clauses: readonly WeightedClause[], skipSpans: readonly [number, number][][] = []): ModelScore {
+  const table = model.weights;
   let sum = 0;
   let visited = 0;
   let skipped = 0;
-  let mostPositive = { key: -1, contribution: 0 };
-  let mostNegative = { key: -1, contribution: 0 };
-  const norm = forEachNgram(clauses, (key, weight, clauseIndex, position, length) => {
-    visited += 1;
-    if (skipSpans.length > 0 && overlaps(skipSpans[clauseIndex], position, position + length)) {
-      skipped += 1;
-      return;
+  let positiveKey = -1;
+  let positive = 0;
+  let negativeKey = -1;
+  let negative = 0;
+  for (let c = 0; c < clauses.length; c++) {
+    const { text, weight } = clauses[c]!;
+    const spans = skipSpans[c];
+    const skipping = spans !== undefined && spans.length > 0;
+    let previous = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // The unigram at i, then the bigram ending at i.
+      for (let n = 1; n <= 2; n++) {
+        if (n === 2 && previous < 0) break;
+        visited += 1;
+        const position = n === 1 ? i : i - 1;
+        if (skipping && overlaps(spans, position, position + n)) {
+          skipped += 1;
+          continue;
+        }
+        const key = n === 1 ? code : bigramKey(previous, code);
+        const w = table.get(key);
+        if (Number.isNaN(w)) continue;
+        const contribution = w * weight;
+        sum += contribution;
+        if (contribution > positive) {
+          positiveKey = key;
+          positive = contribution;
+        } else if (contribution < negative) {
+          negativeKey = key;
+          negative = contribution;
+        }
+      }
+      previous = code;
     }
-    const w = model.weights.get(key);
-    if (Number.isNaN(w)) return;
-    const contribution = w * weight;
-    sum += contribution;
-    if (contribution > mostPositive.contribution) mostPositive = { key, contribution };
-    else if (contribution < mostNegative.contribution) mostNegative = { key, contribution };
-  });
-  const strongest = [mostNegative, mostPositive].filter((c) => c.key >= 0).map((c) => ngramText(c.key));
+  }
+  const norm = Math.sqrt(Math.max(visited, 1));
+  const strongest: string[] = [];
+  if (negativeKey >= 0) strongest.push(ngramText(negativeKey));
+  if (positiveKey >= 0) strongest.push(ngramText(positiveKey));
   const unskippedShare = visited === 0 ? 1 : (visited - skipped) / visited;
   return { logit: model.bias * unskippedShare + sum / norm, strongest };
 }

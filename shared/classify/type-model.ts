@@ -184,17 +184,32 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
 
 /** The n-grams that pushed type `typeIndex` up the most, for the explanation. */
 export function strongestNgrams(model: TypeModel, clauses: readonly AnalysedClause[], typeIndex: number, limit = 3): string[] {
-  const contributions = new Map<number, number>();
+  // Distinct n-grams in first-seen order with their summed weights: a message has a few dozen,
+  // few enough that arrays beat a Map and a sort.
+  const keys: number[] = [];
+  const sums: number[] = [];
   forEachTypeNgram(clauses, (key) => {
     const row = model.rows.get(key);
     if (Number.isNaN(row)) return;
     const weight = model.weights[row * model.types.length + typeIndex]!;
-    if (weight > 0) contributions.set(key, (contributions.get(key) ?? 0) + weight);
+    if (weight <= 0) return;
+    const seen = keys.indexOf(key);
+    if (seen >= 0) sums[seen]! += weight;
+    else {
+      keys.push(key);
+      sums.push(weight);
+    }
   });
-  return [...contributions]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([key]) => ngramText(key));
+  const strongest: string[] = [];
+  while (strongest.length < limit) {
+    // The first of equal sums wins, as in a stable sort.
+    let best = -1;
+    for (let i = 0; i < sums.length; i++) if (sums[i]! > 0 && (best < 0 || sums[i]! > sums[best]!)) best = i;
+    if (best < 0) break;
+    strongest.push(ngramText(keys[best]!));
+    sums[best] = 0;
+  }
+  return strongest;
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {

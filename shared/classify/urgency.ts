@@ -136,10 +136,12 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
-  for (const hit of matcher.findAll(analysisText)) {
-    if (hit.value === 'none' || reasons.has(hit.value)) continue;
-    if (sentimentScore >= NOT_A_COMPLAINT || !counts(hit.value, analysisText, hit.start, hit.end, sentimentScore)) continue;
-    reasons.set(hit.value, `${REASONS[hit.value]} ("${hit.phrase}")`);
+  const hits = matcher.scan(analysisText);
+  for (let h = 0; h < hits; h++) {
+    const trigger = matcher.value(h);
+    if (trigger === 'none' || reasons.has(trigger)) continue;
+    if (sentimentScore >= NOT_A_COMPLAINT || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
+    reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);

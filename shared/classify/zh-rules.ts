@@ -29,76 +29,64 @@ const matcher = new PhraseMatcher<LexiconEntry>([
   ...NEUTRAL_PHRASES.map((word) => [word, { kind: 'neutral' }] as const),
 ]);
 
-export interface LexiconScore {
-  score: number;
-  /** Words that moved the score, e.g. "太慢(-2.6)" or "不好吃(-1.3)". */
-  evidence: string[];
-  /**
-   * Per clause, the [start, end) spans of negated sentiment phrases. The trained model reads
-   * "不" as negative on its own (product reviewers mostly use it to complain), so "一点都不慢"
-   * would come out negative; the rule knows better there and the model skips these spans.
-   */
-  negatedSpans: [number, number][][];
-}
-
-export function scoreZhLexicon(clauses: readonly WeightedClause[]): LexiconScore {
+/**
+ * Lexicon score of one clause. The words that moved it go to `evidence`, e.g. "太慢(-2.6)" or
+ * "不好吃(-1.3)"; the [start, end) spans of negated sentiment phrases go to `negatedSpans`. The
+ * trained model reads "不" as negative on its own (product reviewers mostly use it to complain),
+ * so "一点都不慢" would come out negative; the rule knows better there and the model skips these spans.
+ */
+export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][]): number {
   let score = 0;
-  const evidence: string[] = [];
-  const negatedSpans: [number, number][][] = [];
-  for (const clause of clauses) {
-    const spans: [number, number][] = [];
-    negatedSpans.push(spans);
-    const hits = matcher.findAll(clause.text);
-    let negated = false;
-    let degree = 1;
-    let modifierEnd = -1;
-    let modifierStart = -1;
-    for (let h = 0; h < hits.length; h++) {
-      const hit = hits[h]!;
-      const entry = hit.value;
-      if (entry.kind === 'neutral') continue;
-      if (entry.kind === 'negator' || entry.kind === 'degree') {
-        if (modifierEnd < 0 || hit.start - modifierEnd > MODIFIER_REACH) {
-          negated = false;
-          degree = 1;
-          modifierStart = hit.start;
-        }
-        if (entry.kind === 'negator') negated = !negated;
-        else degree *= entry.factor;
-        modifierEnd = hit.end;
-        continue;
-      }
-      const next = hits[h + 1];
-      // "好慢" / "好贵": 好 right before another sentiment word is an intensifier, not praise.
-      if (hit.phrase === '好' && next?.start === hit.end && next.value.kind === 'sentiment') {
-        degree *= INTENSIFYING_HAO;
-        modifierEnd = hit.end;
-        if (modifierStart < 0) modifierStart = hit.start;
-        continue;
-      }
-      // Zero-weight entries only swallow a shorter sentiment word inside them (出差 holds 差).
-      if (entry.weight === 0) {
+  const hits = matcher.scan(clause.text);
+  let negated = false;
+  let degree = 1;
+  let modifierEnd = -1;
+  let modifierStart = -1;
+  for (let h = 0; h < hits; h++) {
+    const entry = matcher.value(h);
+    if (entry.kind === 'neutral') continue;
+    const start = matcher.start(h);
+    const end = matcher.end(h);
+    if (entry.kind === 'negator' || entry.kind === 'degree') {
+      if (modifierEnd < 0 || start - modifierEnd > MODIFIER_REACH) {
         negated = false;
         degree = 1;
-        modifierEnd = -1;
-        continue;
+        modifierStart = start;
       }
-      const modified = modifierEnd >= 0 && hit.start - modifierEnd <= MODIFIER_REACH;
-      let value = entry.weight;
-      if (modified) {
-        if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
-        value *= degree;
-      }
-      value *= clause.weight;
-      score += value;
-      if (modified && negated) spans.push([modifierStart, hit.end]);
-      const phrase = modified ? clause.text.slice(modifierStart, hit.end) : hit.phrase;
-      evidence.push(`${phrase}(${value > 0 ? '+' : ''}${value.toFixed(1)})`);
+      if (entry.kind === 'negator') negated = !negated;
+      else degree *= entry.factor;
+      modifierEnd = end;
+      continue;
+    }
+    // "好慢" / "好贵": 好 right before another sentiment word is an intensifier, not praise.
+    if (h + 1 < hits && matcher.start(h + 1) === end && matcher.value(h + 1).kind === 'sentiment' && matcher.phrase(h) === '好') {
+      degree *= INTENSIFYING_HAO;
+      modifierEnd = end;
+      if (modifierStart < 0) modifierStart = start;
+      continue;
+    }
+    // Zero-weight entries only swallow a shorter sentiment word inside them (出差 holds 差).
+    if (entry.weight === 0) {
       negated = false;
       degree = 1;
       modifierEnd = -1;
-      modifierStart = -1;
+      continue;
     }
+    const modified = modifierEnd >= 0 && start - modifierEnd <= MODIFIER_REACH;
+    let value = entry.weight;
+    if (modified) {
+      if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
+      value *= degree;
+    }
+    value *= clause.weight;
+    score += value;
+    if (modified && negated) negatedSpans.push([modifierStart, end]);
+    const phrase = modified ? clause.text.slice(modifierStart, end) : matcher.phrase(h);
+    evidence.push(`${phrase}(${value > 0 ? '+' : ''}${value.toFixed(1)})`);
+    negated = false;
+    degree = 1;
+    modifierEnd = -1;
+    modifierStart = -1;
   }
-  return { score, evidence, negatedSpans };
+  return score;
 }

@@ -1,7 +1,7 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import { scoreWithModel, type ZhSentimentModel } from './sentiment-model.ts';
 import { splitWeightedClauses } from './zh-clauses.ts';
-import { scoreZhLexicon } from './zh-rules.ts';
+import { scoreZhClause } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
 
 /**
@@ -29,11 +29,11 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel):
   const evidence: string[] = [];
   const negatedSpans: [number, number][][] = [];
   const clauses = weighted.map((clause) => {
-    const lexicon = scoreZhLexicon([clause]);
-    lexiconTotal += lexicon.score;
-    evidence.push(...lexicon.evidence);
-    negatedSpans.push(lexicon.negatedSpans[0] ?? []);
-    return { text: clause.text, weight: clause.weight, lexiconScore: lexicon.score };
+    const spans: [number, number][] = [];
+    const lexiconScore = scoreZhClause(clause, evidence, spans);
+    lexiconTotal += lexiconScore;
+    negatedSpans.push(spans);
+    return { text: clause.text, weight: clause.weight, lexiconScore };
   });
   const modelScore = scoreWithModel(model, weighted, negatedSpans);
   const explanations = [`zh model logit ${modelScore.logit.toFixed(2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];

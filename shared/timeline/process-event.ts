@@ -4,6 +4,7 @@ import { resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, reportingDay } from './counters.ts';
+import { historyBefore } from './history.ts';
 import { assessRisk } from './risk.ts';
 
 export interface ProcessorDependencies {
@@ -53,7 +54,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
             subject: event.subject,
             rating: event.rating,
             nps: event.nps,
-            history: { recentComplaints: customer.counts.complaints ?? 0, unresolvedComplaints: customer.counts['complaints.open'] ?? 0 },
+            history: await historyBefore(store, customer, receivedAt),
           })
         : interactionClassification;
     const day = reportingDay(receivedAt, timeZone);
@@ -89,10 +90,14 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         displayName: event.displayName,
         countDeltas: customerCountDeltas(record),
       },
-      derive: (current) => ({
-        aggregateDeltas: countersForRecord(record, (current.counts.total ?? 0) === 0),
-        ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
-      }),
+      derive: (current) => {
+        const isNewCustomer = (current.counts.total ?? 0) === 0;
+        return {
+          aggregateDeltas: countersForRecord(record, isNewCustomer),
+          ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
+          ...(isNewCustomer ? { newOnDay: day } : {}),
+        };
+      },
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };

@@ -281,14 +281,15 @@ describe('least-privilege IAM', () => {
       expect(actionsOf(name)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
       expect(actionsOf(name)).not.toContain('dynamodb:Scan');
     }
-    // Only the API deletes: work-queue entries that move, and erasure.
-    for (const name of ['Process', 'Digest']) {
-      expect(actionsOf(name)).not.toContain('dynamodb:DeleteItem');
-      expect(actionsOf(name)).not.toContain('dynamodb:BatchWriteItem');
-    }
+    for (const name of ['Process', 'Digest']) expect(actionsOf(name)).not.toContain('dynamodb:BatchWriteItem');
+    expect(actionsOf('Process')).not.toContain('dynamodb:DeleteItem');
     expect(actionsOf('Process')).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    // The API deletes work-queue entries that move with a status, and everything of an erased person.
     expect(actionsOf('Api').filter((a) => TABLE_WRITES.includes(a)).sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
-    expect(actionsOf('Digest').filter((a) => TABLE_WRITES.includes(a))).toEqual(['dynamodb:PutItem']);
+    expect(actionsOf('Digest').filter((a) => TABLE_WRITES.includes(a)).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem']);
+    // The digest deletes only its own send claims (released after a definite failure).
+    const deletes = statementsOf('Digest').filter((statement) => [statement.Action].flat().includes('dynamodb:DeleteItem'));
+    expect(deletes.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CLAIM#*'] } }]);
   });
 
   it('lets each secret be read only by the function that needs it', () => {

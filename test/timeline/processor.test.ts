@@ -146,9 +146,9 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     const timeline = (await store.listTimeline(older, { limit: 10 })).items;
     expect(timeline.map((i) => [i.customerId, i.originalCustomerId])).toEqual([[older, older], [older, newer], [older, older]]);
     expect(await store.listMerges(older)).toEqual([expect.objectContaining({ absorbedId: newer, absorbedIdentities: ['phone:+8613900139000'] })]);
-    // New customers are counted once per person: the merge does not add a third.
+    // New customers are counted once per person: the merge proves the two are one.
     const counters = await store.getDailyCounters(['2026-11-18', '2026-11-19', '2026-11-20']);
-    expect([...counters.values()].reduce((sum, c) => sum + (c['customers.new'] ?? 0), 0)).toBe(2);
+    expect([...counters.values()].reduce((sum, c) => sum + (c['customers.new'] ?? 0), 0)).toBe(1);
   });
 
   it('resolves concurrent first messages of one new person to one customer', async () => {
@@ -186,6 +186,38 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     await processEvent(event('r2', ['email:risk@example.com'], { receivedAt: '2026-11-20T02:00:00.000Z', text: '还是没人处理，太差劲了' }));
     const [entry] = await store.listAtRisk(['2026-11-20'], 10);
     expect(entry).toMatchObject({ negativesLastWeek: 2, reason: 'repeated_negative' });
+  });
+
+  it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
+    const { store, processEvent } = await setup();
+    const phone = ['phone:+8613900139000'];
+    const at = (day: string) => ({ receivedAt: `2026-11-${day}T02:00:00.000Z` });
+    await processEvent(event('late-1', phone, at('10')));
+    await processEvent(event('late-2', phone, at('11')));
+    const third = event('late-3', phone, at('12'));
+    await processEvent(third);
+    // The third really follows two unresolved complaints.
+    expect((await store.getFeedback(third.feedbackId))?.classification.urgent).toBe(true);
+    // Imported afterwards, an item from before all of them has no history at all.
+    const old = event('late-old', phone, at('01'));
+    await processEvent(old);
+    const stored = await store.getFeedback(old.feedbackId);
+    expect(stored?.classification.urgent).toBe(false);
+    expect(stored?.classification.urgentReason).toBeUndefined();
+    // One on the 10th after the first: the backfilled item and the first are two before it.
+    const between = event('late-between', phone, { receivedAt: '2026-11-10T09:00:00.000Z' });
+    await processEvent(between);
+    expect((await store.getFeedback(between.feedbackId))?.classification.urgentReason).toMatch(/2 unresolved/);
+  });
+
+  it('takes a customer merged away off the new-customer count of the day it was new on', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('n1', ['email:zhao@example.com'], { receivedAt: '2026-11-18T02:00:00.000Z' }));
+    await processEvent(verifiedEvent('n2', ['phone:+8613700137000'], { receivedAt: '2026-11-19T02:00:00.000Z' }));
+    expect((await store.getDailyCounters(['2026-11-19'])).get('2026-11-19')?.['customers.new']).toBe(1);
+    await processEvent(verifiedEvent('n3', ['email:zhao@example.com', 'phone:+8613700137000'], { receivedAt: '2026-11-20T02:00:00.000Z' }));
+    const counters = await store.getDailyCounters(['2026-11-18', '2026-11-19', '2026-11-20']);
+    expect([1, 0, 0]).toEqual(['2026-11-18', '2026-11-19', '2026-11-20'].map((day) => counters.get(day)?.['customers.new'] ?? 0));
   });
 
   it('counts every negative of concurrent messages from one customer in the trailing week', async () => {

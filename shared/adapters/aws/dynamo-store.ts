@@ -2,6 +2,7 @@ import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dy
 import {
   BatchGetCommand,
   BatchWriteCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -11,10 +12,11 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 
@@ -76,13 +78,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const current = await this.getCustomerItem(patch.customerId);
       if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
-      const { aggregateDeltas, negativeDays, atRisk } = derive(toCustomer(current));
+      const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(toCustomer(current));
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
+      if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
       if (negativeDays) profile.set('negativeDays', negativeDays);
@@ -260,12 +263,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   private async pageOfIndex(index: 'gsi1', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
+    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
+    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index,
-        KeyConditionExpression: after ? `${index}pk = :p AND ${index}sk < :after` : `${index}pk = :p`,
-        ExpressionAttributeValues: after ? { ':p': partition, ':after': after } : { ':p': partition },
+        KeyConditionExpression: before ? `${index}pk = :p AND ${index}sk < :before` : `${index}pk = :p`,
+        ExpressionAttributeValues: before ? { ':p': partition, ':before': before } : { ':p': partition },
         ScanIndexForward: false,
         Limit: query.limit + 1,
       }),
@@ -310,6 +316,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         absorbedCounts: snapshot.counts,
         absorbedFirstSeen: snapshot.firstSeen,
         absorbedLastSeen: snapshot.lastSeen,
+        ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
         survivorFirstSeen: survivor.firstSeen as string,
         survivorLastSeen: survivor.lastSeen as string,
       };
@@ -327,11 +334,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('mergedInto', merge.survivorId)
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(absorbed.rev)}`);
-      const failed = await this.transact([
+      const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         ...this.mergeItems(merge).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
-      ]);
+      ];
+      if (merge.absorbedNewOnDay) {
+        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: -1 }).build();
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
+      }
+      const failed = await this.transact(items);
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
       if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
     }
@@ -379,13 +391,19 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
       const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
-      const failed = await this.transact([
+      const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         ...this.mergeItems(undone).map((Item, index) => ({
           Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
         })),
-      ]);
+      ];
+      // Separated again, the absorbed customer counts as new on its day once more.
+      if (merge.absorbedNewOnDay) {
+        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: 1 }).build();
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
+      }
+      const failed = await this.transact(items);
       if (failed === undefined) return { status: 'undone', merge: undone };
       if (attempt >= MAX_ATTEMPTS) throw new Error(`undo of ${undo.mergeId}: giving up after ${attempt} attempts`);
     }
@@ -481,13 +499,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return this.getFeedbackBatch(newest.map((e) => e.feedbackId));
   }
 
-  async listUrgent(status: FeedbackStatus, limit: number) {
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :p',
-        ExpressionAttributeValues: { ':p': keys.urgentPartition(status) },
+        // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
+        KeyConditionExpression: 'gsi3pk = :p AND gsi3sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':p': keys.urgentPartition(status), ':from': `${received.from}#`, ':to': `${received.to}#` },
         ScanIndexForward: false,
         Limit: limit,
       }),
@@ -515,6 +534,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async claimOnce(key: string, at: string) {
     const expiresAt = Math.floor(Date.parse(at) / 1000) + CLAIM_TTL_SECONDS;
     return this.putIfAbsent({ ...keys.claim(key), key, at, expiresAt });
+  }
+
+  async releaseClaim(key: string) {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.claim(key) }));
   }
 
   private async getCustomerItem(customerId: string) {

@@ -1,8 +1,9 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueAttributes, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -18,6 +19,7 @@ type Op =
   | { op: 'decide'; decision: SuggestionDecision }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
+  | { op: 'releaseClaim'; key: string }
   | { op: 'status'; change: StatusChange }
   | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; suggestionIds: string[]; record: ErasureRecord };
 
@@ -155,8 +157,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   private page(index: SortedKeys | undefined, query: TimelineQuery): Page<FeedbackRecord> {
-    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
+    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
+    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const keys = index?.descending(query.limit + 1, before) ?? [];
     const page = keys.slice(0, query.limit);
     const items = page.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!);
@@ -181,6 +186,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       absorbedCounts: { ...absorbed.counts },
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
+      ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
     };
@@ -252,8 +258,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return newestRecords(keys, limit, this.feedback);
   }
 
-  async listUrgent(status: FeedbackStatus, limit: number) {
-    return newestRecords(this.urgentByStatus.get(status)?.descending(limit) ?? [], limit, this.feedback);
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
+    const keys = this.urgentByStatus.get(status)?.descending(limit, `${received.to}#`, `${received.from}#`) ?? [];
+    return newestRecords(keys, limit, this.feedback);
   }
 
   async listAtRisk(days: string[], limit: number) {
@@ -269,6 +276,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (this.claims.has(key)) return false;
     await this.record({ op: 'claim', key, at });
     return true;
+  }
+
+  async releaseClaim(key: string) {
+    if (this.claims.has(key)) await this.record({ op: 'releaseClaim', key });
   }
 
   /** Applies at once (later calls see it) and resolves when the change is journaled. */
@@ -312,6 +323,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       case 'claim':
         this.claims.set(op.key, op.at);
         return;
+      case 'releaseClaim':
+        this.claims.delete(op.key);
+        return;
       case 'undoMerge':
         return this.applyUndo(op.undo);
       case 'release': {
@@ -338,7 +352,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
+  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk, newOnDay }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
     const stored = clone(record)!;
     this.feedback.set(stored.feedbackId, stored);
     this.indexRecord(stored);
@@ -348,9 +362,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     customer.firstSeen = min(customer.firstSeen, patch.seenAt);
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
     customer.displayName ??= patch.displayName;
+    customer.newOnDay ??= newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (negativeDays) customer.negativeDays = { ...negativeDays };
-    addCounters(this.daily.get(record.day) ?? this.daily.set(record.day, {}).get(record.day)!, aggregateDeltas);
+    this.addDaily(record.day, aggregateDeltas);
     if (atRisk) {
       const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;
       day.set(atRisk.customerId, { ...atRisk });
@@ -367,7 +382,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     else if (change.assignee !== undefined) record.assignee = change.assignee;
     record.history = [...(record.history ?? []), change.event];
     this.indexStatus(record);
-    addCounters(this.daily.get(change.day) ?? this.daily.set(change.day, {}).get(change.day)!, change.aggregateDeltas);
+    this.addDaily(change.day, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
     if (customer) addCounters(customer.counts, change.customerDeltas);
   }
@@ -383,6 +398,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
     this.merges.push(clone(merge)!);
+    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
+  }
+
+  private addDaily(day: string, deltas: Counters): void {
+    addCounters(this.daily.get(day) ?? this.daily.set(day, {}).get(day)!, deltas);
   }
 
   private applyUndo(undo: UndoRequest): void {
@@ -401,6 +421,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (survivor.pendingMerges?.length === 0) delete survivor.pendingMerges;
     delete absorbed.mergedInto;
     absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
+    // Separated again, the absorbed customer counts as new on its day once more.
+    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
   }
 
   private indexSuggestion(suggestion: MergeSuggestion): void {

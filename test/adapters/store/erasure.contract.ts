@@ -41,7 +41,7 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect((await store.listTimeline('cus_e', { limit: 5 })).items).toEqual([]);
       expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items.map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
       expect((await store.listByComplaintType('delivery', ['2026-10-01'], 10)).map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
-      expect(await store.listUrgent('open', 10)).toEqual([]);
+      expect(await store.listUrgent('open', { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' }, 10)).toEqual([]);
       expect(await store.listAtRisk(['2026-10-01'], 10)).toEqual([]);
       expect(await store.getIdentityOwner('email:k@example.com')).toBe('cus_k');
       expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });

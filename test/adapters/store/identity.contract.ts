@@ -128,5 +128,25 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listMergeSuggestions('dismissed', { limit: 5 })).items.map((s) => s.otherCustomerId)).toEqual(['cus_2']);
       expect(await store.getMergeSuggestion(suggestion(2).suggestionId)).toMatchObject({ status: 'dismissed' });
     });
+    it('takes a merged-away customer off the new-customer count of the day it was counted on', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']));
+      await store.createCustomer(customer('cus_new', '2026-06-03T00:00:00.000Z', ['phone:+8613800138000']));
+      const first = record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z' });
+      await store.commitFeedback({ ...commitOf(first), derive: () => ({ aggregateDeltas: { total: 1, 'customers.new': 1 }, newOnDay: '2026-06-03' }) });
+      const later = record({ customerId: 'cus_new', receivedAt: '2026-06-04T12:00:00.000Z' });
+      await store.commitFeedback({ ...commitOf(later), derive: () => ({ aggregateDeltas: { total: 1 }, newOnDay: '2026-06-04' }) });
+      expect((await store.getCustomer('cus_new'))?.newOnDay).toBe('2026-06-03');
+      const request = { survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-05T00:00:00.000Z', by: 'processor', reason: 'test', causeFeedbackId: 'fb_00000000000000000000000000' };
+      const started = await store.beginMerge(request);
+      expect(started.status).toBe('started');
+      expect((await store.beginMerge(request)).status).toBe('already');
+      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1, 'customers.new': 0 });
+      expect((await store.listMerges('cus_old'))[0]?.absorbedNewOnDay).toBe('2026-06-03');
+      // Undone, the two are two customers again, each new on its own day.
+      const mergeId = (await store.listMerges('cus_old'))[0]!.mergeId;
+      expect((await store.undoMerge({ mergeId, at: '2026-06-06T00:00:00.000Z', by: 'test' })).status).toBe('undone');
+      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1, 'customers.new': 1 });
+    });
   });
 }

@@ -66,5 +66,17 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.getMerge(merge.mergeId))?.movedItems).toBe(0);
       expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([item]);
     });
+    it('reads a timeline as it stood before an instant, for history-based rules on late items', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      const times = ['2026-04-01T10:00:00.000Z', '2026-04-02T10:00:00.000Z', '2026-04-03T10:00:00.000Z', '2026-04-04T10:00:00.000Z'];
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const before = await store.listTimeline('cus_a', { limit: 10, receivedBefore: '2026-04-03T10:00:00.000Z' });
+      expect(before.items.map((i) => i.receivedAt)).toEqual(['2026-04-02T10:00:00.000Z', '2026-04-01T10:00:00.000Z']);
+      const first = await store.listTimeline('cus_a', { limit: 1, receivedBefore: '2026-04-04T00:00:00.000Z' });
+      const second = await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-04T00:00:00.000Z', cursor: first.nextCursor });
+      expect([...first.items, ...second.items].map((i) => i.receivedAt)).toEqual([...times.slice(0, 3)].reverse());
+      expect((await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-01T10:00:00.000Z' })).items).toEqual([]);
+    });
   });
 }
