@@ -6,6 +6,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   ingest: () => import('./ingest.ts'),
   classify: () => import('./classify.ts'),
   digest: () => import('./digest.ts'),
+  queue: () => import('./queue.ts'),
   cost: () => import('./cost.ts'),
   coldstart: () => import('./coldstart.ts'),
 };

@@ -10,6 +10,9 @@ commands:
   import <file.jsonl|.csv>    backfill historical feedback through the same pipeline
   digest --period daily|weekly [--date YYYY-MM-DD] [--out file.html] [--send]
                               build (and send) a management digest
+  keys create --scope read|write|admin --name <name>
+                              create an API key (printed once; kept hashed in DATA_DIR or the AWS secret)
+  keys list | keys revoke <id>
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const { runDigestCommand } = await import('./digest.ts');
       return runDigestCommand(rest, loadConfig());
+    }
+    case 'keys': {
+      const { runKeysCommand } = await import('./keys.ts');
+      return runKeysCommand(rest, loadConfig());
     }
     case undefined:
     case 'help':

@@ -2,10 +2,12 @@ import { serve } from '@hono/node-server';
 import type { Config } from '../shared/config.ts';
 import { channels } from '../shared/channels/index.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
+import { buildWeb } from '../web/build.ts';
 
 /** `feedback serve`: ingest, queue, processor and API in one process on the embedded store. */
 export async function serveCommand(config: Config): Promise<void> {
-  const runtime = createLocalRuntime(config);
+  const webDir = await buildWeb();
+  const runtime = createLocalRuntime(config, { webDir });
   runtime.startProcessing();
   const server = serve({ fetch: runtime.app.fetch, port: config.PORT });
   await new Promise<void>((resolve, reject) => {
@@ -20,9 +22,11 @@ export async function serveCommand(config: Config): Promise<void> {
     `  webhooks         ${channels.flatMap((c) => c.routes.map((r) => `${r.method} ${base}/webhooks${r.path}`)).join('\n                   ')}`,
     `  timeline API     ${base}/v1/customers?identity=email:…   (OpenAPI: ${base}/openapi.json)`,
     `  health           ${base}/healthz`,
+    `  console          ${base}/console   (API reference: ${base}/docs)`,
     runtime.generatedKey
-      ? `  API key          ${runtime.generatedKey}   (generated for this run; set FEEDBACK_API_KEYS to choose your own)`
-      : `  API keys         ${config.FEEDBACK_API_KEYS.length} from FEEDBACK_API_KEYS`,
+      ? `  API key          ${runtime.generatedKey}   (admin; shown only now, kept hashed in ${runtime.dataDir}/api-keys.json)`
+      : `  API keys         ${(await runtime.keyRegistry.entries()).length} in ${runtime.dataDir}/api-keys.json, ${config.FEEDBACK_API_KEYS.length} from FEEDBACK_API_KEYS`,
+    `                   more: ./bin/feedback keys create --scope read|write|admin --name <name>`,
     `  config           ${describeConfig(config)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

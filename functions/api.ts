@@ -1,15 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
+import { webRoutes } from '../shared/api/web.ts';
 import { createApiApp } from '../shared/api/app.ts';
-import { apiKeyHashes, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { apiKeyRing, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { dynamoStore } from '../shared/runtime/aws-store.ts';
 
 const config = await loadAwsConfig();
-const app = createApiApp({
+const api = createApiApp({
   config,
   store: dynamoStore(config),
-  apiKeyHashes: await apiKeyHashes(config),
+  keyRing: apiKeyRing(config),
   onError: (error) => logger.error('API request failed', { error: error as Error }),
 });
 
-/** API Gateway HTTP API → timeline API on DynamoDB. */
+// The console and API reference, copied beside the bundle at synth (infra/constructs/feedback-function.ts).
+const app = new Hono().route('/', api).route('/', webRoutes(fileURLToPath(new URL('./web', import.meta.url))));
+
+/** API Gateway HTTP API → timeline API on DynamoDB, console and API reference. */
 export const handler = handle(app);

@@ -6,7 +6,9 @@
  * namespace import, and only English is ever used.
  */
 import { build, type Plugin } from 'esbuild';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWeb } from '../web/build.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -52,4 +54,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [name, outDir] = process.argv.slice(2);
   if (!name || !outDir) throw new Error('usage: infra/bundle.ts <function name> <output directory>');
   await bundleFunction(name, outDir);
+  // The API serves the console and the API reference from web/ beside its bundle (functions/api.ts).
+  if (name === 'api') await buildWeb(join(outDir, 'web'));
 }

@@ -97,7 +97,7 @@ export class FeedbackStack extends Stack {
 
     const api = new FeedbackFunction(this, 'Api', {
       name: 'api',
-      description: 'Timeline API',
+      description: 'Timeline API, web console and API reference',
       timeout: Duration.seconds(10),
       memorySize: 512,
       environment: {
@@ -107,8 +107,8 @@ export class FeedbackStack extends Stack {
       },
     });
     storage.grantRead(api.fn);
-    // Status changes update items in place; the API creates and deletes nothing.
-    storage.grantWrite(api.fn, ['UpdateItem', 'ConditionCheckItem']);
+    // Case changes move work-queue index entries (put, delete); merges write records; erasure deletes in batches.
+    storage.grantWrite(api.fn, ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem']);
     secrets.apiKeyHashes.grantRead(api.fn);
 
     const digest = new FeedbackFunction(this, 'Digest', {

@@ -1,7 +1,7 @@
 import type { Classification } from './classify/types.ts';
 import type { Attachment, Channel, FeedbackEvent } from './event.ts';
 
-export const FEEDBACK_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+export const FEEDBACK_STATUSES = ['open', 'acknowledged', 'resolved', 'reopened'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 /** Named counters, e.g. `total`, `channel.web`, `sentiment.negative`, `complaint.delivery`. */
@@ -33,8 +33,22 @@ export interface FeedbackRecord {
   status: FeedbackStatus;
   acknowledgedAt?: string;
   resolvedAt?: string;
+  /** Who is handling the item (free text: a name or a team). */
+  assignee?: string;
+  /** Every case change, oldest first: status moves, notes and assignments. */
+  history?: CaseEvent[];
   /** Reporting day (YYYY-MM-DD in REPORT_TIME_ZONE) the item is counted on. */
   day: string;
+}
+
+/** One change to an item's case: who made it (the API key's name), when, and what changed. */
+export interface CaseEvent {
+  at: string;
+  by: string;
+  status?: { from: FeedbackStatus; to: FeedbackStatus };
+  note?: string;
+  /** The new assignee; an empty string records that the item was unassigned. */
+  assignee?: string;
 }
 
 export interface Customer {

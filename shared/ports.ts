@@ -1,5 +1,6 @@
 import type { FeedbackEvent } from './event.ts';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
+import type { WorkQueueQuery } from './cases/work-queue.ts';
+import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -87,11 +88,20 @@ export interface SuggestionDecision {
   mergeId?: string;
 }
 
-/** A status change and what it moves: the day's response-time counters, the customer's open complaints. */
+/**
+ * A change to an item's case (status, note, assignee; `from` equals `to` when the status stays) and
+ * what it moves: the day's response-time counters, the customer's open complaints, the work queue.
+ */
 export interface StatusChange {
   feedbackId: string;
   from: FeedbackStatus;
   to: FeedbackStatus;
+  /** Length of the item's history the change was decided on: a change made meanwhile makes it a conflict. */
+  revision: number;
+  /** Appended to the item's history. */
+  event: CaseEvent;
+  /** The new assignee; an empty string unassigns. */
+  assignee?: string;
   at: string;
   /** Reporting day of the change, which the response-time counters are added to. */
   day: string;
@@ -185,12 +195,15 @@ export interface TimelineStore {
 /** Items by status: the support team's work queue. */
 export interface WorkQueueStore {
   /**
-   * Applies a status change atomically if the item is still in `from`; `conflict` when it is not
-   * (a concurrent change), undefined when there is no such item.
+   * Applies a case change atomically if the item is still in `from` with `revision` history
+   * entries; `conflict` when it is not (a concurrent change), undefined when there is no such item.
    */
   changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
-  /** Items in a status, newest first, paginated like the timeline. */
-  listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
+  /**
+   * Items that need action, from the queue's own index (see cases/work-queue.ts): newest first,
+   * urgent first in the default view; throws InvalidCursorError for a foreign cursor.
+   */
+  listWorkQueue(query: WorkQueueQuery): Promise<Page<FeedbackRecord>>;
 }
 
 /** Day aggregates and the bounded reads digests make, whatever the volume. */

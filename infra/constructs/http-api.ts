@@ -64,6 +64,10 @@ export class FeedbackHttpApi extends Construct {
       ...this.httpApi.addRoutes({ path: '/v1/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: api }),
       ...this.httpApi.addRoutes({ path: '/openapi.json', methods: [apigw.HttpMethod.GET], integration: api }),
       ...this.httpApi.addRoutes({ path: '/healthz', methods: [apigw.HttpMethod.GET], integration: api }),
+      // The web console and API reference, served by the API function (no CDN).
+      ...['/', '/console', '/console/{file}', '/docs', '/docs/{file}'].flatMap((path) =>
+        this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: api }),
+      ),
     ];
     for (const route of routes) {
       Validations.of(route).acknowledge({
@@ -71,7 +75,8 @@ export class FeedbackHttpApi extends Construct {
         reason:
           'Authentication happens in the functions, where the request body is available: webhooks verify ' +
           'each provider signature (WeChat SHA-1, Twilio HMAC, our HMAC scheme) and /v1 checks the bearer ' +
-          'key against hashed keys; /healthz and /openapi.json are public by design.',
+          'key against hashed keys; /healthz, /openapi.json and the console and reference pages (static, ' +
+          'every call they make needs a key) are public by design.',
       });
     }
   }

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
 
 /** The item writes the store issues (shared/adapters/aws/dynamo-store.ts); transactions need no action of their own. */
-export type TableWrite = 'PutItem' | 'UpdateItem' | 'ConditionCheckItem';
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem' | 'ConditionCheckItem';
 
 const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 

@@ -1,102 +1,157 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import type { ErasureStore } from '../cases/ports.ts';
+import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
+import { loadTaxonomy } from '../classify/taxonomy.ts';
 import type { Config } from '../config.ts';
 import { errorResponse } from '../http/errors.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
+import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
 import { bearerAuth, type ApiEnv } from './auth.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
+import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
 import {
+  CaseChangeBody,
   CustomerParams,
   CustomerSchema,
+  DailyStatsQuery,
+  DailyStatsSchema,
+  ErasureSchema,
   ErrorSchema,
+  ExportSchema,
   FeedbackListQuery,
   FeedbackPageSchema,
   FeedbackParams,
   FeedbackSchema,
-  StatusChangeBody,
   IdentityQuery,
+  PrincipalSchema,
   TimelineQuerySchema,
   TimelineSchema,
 } from './schemas.ts';
 
 export interface ApiDependencies {
   config: Config;
-  store: Store;
-  /** SHA-256 hex hashes of the accepted API keys. */
-  apiKeyHashes: readonly string[];
+  store: Store & ErasureStore;
+  /** The accepted API keys and their scopes. */
+  keyRing: KeyRing;
   clock?: Clock;
   onError?: (error: unknown) => void;
+  /** After an erasure: local mode rewrites the queue's journal, which holds delivered messages verbatim. */
+  onErased?: () => void;
 }
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const errors = {
-  400: json(ErrorSchema, 'Malformed request'),
-  401: json(ErrorSchema, 'Missing or unknown API key'),
-  404: json(ErrorSchema, 'Not found'),
-};
-const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow') };
-const security = [{ bearer: [] }];
+const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile') };
 
-const findCustomer = createRoute({
+const findCustomer = route({
   method: 'get',
   path: '/v1/customers',
+  scope: 'read',
   summary: 'Find the customer an identity belongs to',
-  security,
   request: { query: IdentityQuery },
   responses: { 200: json(CustomerSchema, 'The customer'), ...errors },
 });
-const getCustomer = createRoute({
+const getCustomer = route({
   method: 'get',
   path: '/v1/customers/{customerId}',
+  scope: 'read',
   summary: 'A customer profile; a merged-away id answers with the customer it was merged into',
-  security,
   request: { params: CustomerParams },
   responses: { 200: json(CustomerSchema, 'The customer'), ...errors },
 });
-const getTimeline = createRoute({
+const getTimeline = route({
   method: 'get',
   path: '/v1/customers/{customerId}/timeline',
+  scope: 'read',
   summary: "A customer's unified timeline across channels, newest first",
-  security,
   request: { params: CustomerParams, query: TimelineQuerySchema },
   responses: { 200: json(TimelineSchema, 'One page of the timeline'), ...errors },
 });
-const getFeedback = createRoute({
+const exportCustomer = route({
+  method: 'get',
+  path: '/v1/customers/{customerId}/export',
+  scope: 'read',
+  summary: 'Everything kept about a customer (PIPL / GDPR access): profile, identities, every item with its history',
+  request: { params: CustomerParams },
+  responses: { 200: json(ExportSchema, 'The export'), ...errors },
+});
+const deleteCustomer = route({
+  method: 'delete',
+  path: '/v1/customers/{customerId}',
+  scope: 'admin',
+  summary: 'Erase a customer (PIPL / GDPR): profile, identities, items, merged customers; aggregates stay as numbers',
+  request: { params: CustomerParams },
+  responses: { 200: json(ErasureSchema, 'The erasure record (no personal data)'), ...errors },
+});
+const listErasures = route({
+  method: 'get',
+  path: '/v1/erasures',
+  scope: 'admin',
+  summary: 'The erasure log',
+  responses: { 200: json(z.object({ items: z.array(ErasureSchema) }), 'Every erasure, oldest first'), ...errors },
+});
+const getFeedback = route({
   method: 'get',
   path: '/v1/feedback/{feedbackId}',
-  summary: 'One feedback item',
-  security,
+  scope: 'read',
+  summary: 'One feedback item with its case history',
   request: { params: FeedbackParams },
   responses: { 200: json(FeedbackSchema, 'The item'), ...errors },
 });
-
-const listFeedback = createRoute({
+const listFeedback = route({
   method: 'get',
   path: '/v1/feedback',
-  summary: 'Feedback in one status (the work queue), newest first',
-  security,
+  scope: 'read',
+  summary: 'The work queue: items that need action, newest first; by default open and reopened, urgent first',
+  description: 'Praise and interaction events never enter the queue unless someone changed their status.',
   request: { query: FeedbackListQuery },
   responses: { 200: json(FeedbackPageSchema, 'One page of items'), ...errors },
 });
-const setStatus = createRoute({
+const changeCase = route({
   method: 'patch',
   path: '/v1/feedback/{feedbackId}',
-  summary: 'Acknowledge or resolve an item (open → acknowledged → resolved)',
-  security,
-  request: { params: FeedbackParams, body: { content: { 'application/json': { schema: StatusChangeBody } }, required: true } },
+  scope: 'write',
+  summary: 'Move an item (open → acknowledged → resolved, resolved → reopened), add a note, assign it',
+  request: { params: FeedbackParams, body: { content: { 'application/json': { schema: CaseChangeBody } }, required: true } },
   responses: { 200: json(FeedbackSchema, 'The item after the change'), ...errors, ...conflict },
 });
+const dailyStats = route({
+  method: 'get',
+  path: '/v1/stats/daily',
+  scope: 'read',
+  summary: 'Aggregate counters per reporting day (volume, channels, sentiment, complaint types, response times), at most 92 days',
+  request: { query: DailyStatsQuery },
+  responses: { 200: json(DailyStatsSchema, 'Counters per day'), ...errors },
+});
+const whoAmI = route({
+  method: 'get',
+  path: '/v1/me',
+  scope: 'read',
+  summary: 'The calling key: its name and scope',
+  responses: { 200: json(PrincipalSchema, 'The key'), ...errors },
+});
+
+const complaintTypes = route({
+  method: 'get',
+  path: '/v1/complaint-types',
+  scope: 'read',
+  summary: 'The complaint taxonomy in use (ids with Chinese and English labels), for filters and badges',
+  responses: { 200: json(z.object({ items: z.array(z.object({ id: z.string(), labelZh: z.string(), labelEn: z.string() })) }), 'The complaint types'), ...errors },
+});
+
+const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
-export function createApiApp({ config, store, apiKeyHashes, clock = systemClock, onError }: ApiDependencies) {
+export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onErased }: ApiDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const message = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+        const message = result.error.issues
+          .map((i) => (i.code === 'unrecognized_keys' ? `unknown parameter ${i.keys.join(', ')}` : `${i.path.join('.') || 'request'}: ${i.message}`))
+          .join('; ');
         return errorResponse(c, 400, 'invalid_request', message);
       }
     },
@@ -104,7 +159,7 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
-  app.use('/v1/*', bearerAuth(apiKeyHashes));
+  app.use('/v1/*', bearerAuth(keyRing));
 
   const customerOr404 = async (customerId: string) => {
     const customer = await canonical(store, customerId);
@@ -133,6 +188,32 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
     return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
   });
 
+  app.openapi(exportCustomer, async (c) => {
+    const { customerId } = c.req.valid('param');
+    const person = await collectPerson(store, customerId);
+    if (!person) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+    c.header('content-disposition', `attachment; filename="${person.customer.customerId}.json"`);
+    return c.json(
+      {
+        exportedAt: clock.now().toISOString(),
+        customer: await toCustomerView(store, person.customer),
+        mergedCustomers: person.merged.map(({ customerId: id, identities, firstSeen, lastSeen }) => ({ customerId: id, identities, firstSeen, lastSeen })),
+        identities: person.identities,
+        items: person.items,
+      },
+      200,
+    );
+  });
+
+  app.openapi(deleteCustomer, async (c) => {
+    const { customerId } = c.req.valid('param');
+    const erasure = await eraseCustomer({ store, clock }, customerId, c.get('principal').name);
+    if (erasure) onErased?.();
+    return erasure ? c.json(erasure, 200) : errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+  });
+
+  app.openapi(listErasures, async (c) => c.json({ items: await store.listErasures() }, 200));
+
   app.openapi(getFeedback, async (c) => {
     const { feedbackId } = c.req.valid('param');
     const record = await store.getFeedback(feedbackId);
@@ -140,13 +221,15 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
   });
 
   app.openapi(listFeedback, async (c) => {
-    const { status, ...query } = c.req.valid('query');
-    return c.json({ status, ...(await store.listByStatus(status, query)) }, 200);
+    const { limit, cursor, ...filter } = c.req.valid('query');
+    if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
+    return c.json(await store.listWorkQueue({ filter, limit, ...(cursor ? { cursor } : {}) }), 200);
   });
 
-  app.openapi(setStatus, async (c) => {
+  app.openapi(changeCase, async (c) => {
     const { feedbackId } = c.req.valid('param');
-    const outcome = await changeFeedbackStatus({ store, clock, timeZone: config.REPORT_TIME_ZONE }, feedbackId, c.req.valid('json').status);
+    const dependencies = { store, clock, timeZone: config.REPORT_TIME_ZONE };
+    const outcome = await changeFeedbackStatus(dependencies, feedbackId, c.req.valid('json'), c.get('principal').name);
     switch (outcome.status) {
       case 'changed':
       case 'unchanged':
@@ -154,11 +237,24 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
       case 'not_found':
         return errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
       case 'invalid_transition':
-        return errorResponse(c, 409, 'invalid_transition', `a ${outcome.from} item cannot move back`);
+        return errorResponse(c, 409, 'invalid_transition', `a ${outcome.from} item cannot become ${outcome.to}`);
       case 'conflict':
         return errorResponse(c, 409, 'conflict', 'the item changed meanwhile; read it and try again');
     }
   });
+
+  app.openapi(dailyStats, async (c) => {
+    const { from, to } = c.req.valid('query');
+    const days = daysBetween(from, to);
+    if (days.length === 0 || days.length > MAX_STATS_DAYS) return errorResponse(c, 400, 'invalid_range', `from must not be after to, and the range at most ${MAX_STATS_DAYS} days`);
+    const counters = await store.getDailyCounters(days);
+    return c.json({ days: days.map((day) => ({ day, counters: counters.get(day) ?? {} })) }, 200);
+  });
+
+  app.openapi(whoAmI, (c) => c.json(c.get('principal'), 200));
+
+  const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE).types.map(({ id, labelZh, labelEn }) => ({ id, labelZh, labelEn }));
+  app.openapi(complaintTypes, (c) => c.json({ items: taxonomy }, 200));
 
   registerMergeRoutes(app, { store, clock });
 
@@ -171,4 +267,12 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
     return errorResponse(c, 500, 'internal', 'the request could not be served');
   });
   return app;
+}
+
+function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`) && days.length <= MAX_STATS_DAYS; at += 86_400_000) {
+    days.push(new Date(at).toISOString().slice(0, 10));
+  }
+  return days;
 }

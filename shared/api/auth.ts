@@ -1,35 +1,52 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from '../http/errors.ts';
+import { includesScope, type KeyRing, type Principal, type Scope } from '../keys/keys.ts';
 
-/** What auth leaves on the request: who is asking, recorded on the merges they make or undo. */
+export { sha256Hex } from '../keys/keys.ts';
+
+/** What auth leaves on the request: who is asking, recorded on the changes and merges they make. */
 export interface ApiEnv {
   Variables: {
-    /** `key_` and the first 12 hex digits of the key's SHA-256: names a key without revealing it. */
+    principal: Principal;
     apiKeyId: string;
     apiKeyName?: string;
   };
 }
 
-export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
+/**
+ * The scope each request needs: reading needs `read`; changing a case or merging needs `write`;
+ * keys, erasure and the erasure log need `admin`. One table, so no route can forget its check.
+ */
+export function requiredScope(method: string, path: string): Scope {
+  if (path.startsWith('/v1/erasures') || path.startsWith('/v1/keys')) return 'admin';
+  if (method === 'DELETE' && path.startsWith('/v1/customers/')) return 'admin';
+  return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
 }
 
 /**
  * Bearer-key auth against SHA-256 hashes, so a leaked configuration does not leak usable keys.
  * Comparing hashes of equal length keeps the check constant-time.
  */
-export function bearerAuth(keyHashes: readonly string[]): MiddlewareHandler<ApiEnv> {
-  const hashes = keyHashes.map((hash) => Buffer.from(hash.toLowerCase(), 'hex'));
+export function bearerAuth(keyRing: KeyRing): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) return errorResponse(c, 401, 'unauthorized', 'send Authorization: Bearer <api key>');
     const presented = createHash('sha256').update(match[1]!, 'utf8').digest();
-    let valid = false;
-    for (const hash of hashes) if (hash.length === presented.length && timingSafeEqual(hash, presented)) valid = true;
-    if (!valid) return errorResponse(c, 401, 'unauthorized', 'unknown API key');
-    c.set('apiKeyId', `key_${presented.toString('hex').slice(0, 12)}`);
+    let principal: Principal | undefined;
+    for (const entry of await keyRing.entries()) {
+      const hash = Buffer.from(entry.hash.toLowerCase(), 'hex');
+      if (hash.length === presented.length && timingSafeEqual(hash, presented)) principal = { keyId: entry.id, name: entry.name, scope: entry.scope };
+    }
+    if (!principal) return errorResponse(c, 401, 'unauthorized', 'unknown API key');
+    const needed = requiredScope(c.req.method, c.req.path);
+    if (!includesScope(principal.scope, needed)) {
+      return errorResponse(c, 403, 'forbidden', `this needs a key with the ${needed} scope; "${principal.name}" has ${principal.scope}`);
+    }
+    c.set('principal', principal);
+    c.set('apiKeyId', principal.keyId);
+    c.set('apiKeyName', principal.name);
     await next();
   };
 }

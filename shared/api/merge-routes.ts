@@ -1,9 +1,10 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import { mergeCustomers, undoMerge } from '../identity/merges.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
+import { errors as commonErrors, json, route } from './route.ts';
 import {
   CustomerParams,
   ErrorSchema,
@@ -18,61 +19,57 @@ import {
 } from './schemas.ts';
 import { toMergeView } from './views.ts';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
-  400: json(ErrorSchema, 'Malformed request'),
-  401: json(ErrorSchema, 'Missing or unknown API key'),
-  404: json(ErrorSchema, 'Not found'),
+  ...commonErrors,
   409: json(ErrorSchema, 'The merge cannot be made or undone as things stand'),
 };
-const security = [{ bearer: [] }];
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
 
-export const mergeRoute = createRoute({
+export const mergeRoute = route({
   method: 'post',
+  scope: 'write',
   path: '/v1/customers/{customerId}/merge',
   summary: 'Merge another customer into this one (a person decided they are the same); undoable',
-  security,
   request: { params: CustomerParams, body: { content: { 'application/json': { schema: MergeBody } }, required: true } },
   responses: { 200: json(MergeResult, 'The merge and the customer that now stands for both'), ...errors },
 });
-export const getMergeRoute = createRoute({
+export const getMergeRoute = route({
   method: 'get',
+  scope: 'read',
   path: '/v1/merges/{mergeId}',
   summary: 'One merge: who joined which customers, when and why, and its undo',
-  security,
   request: { params: MergeParams },
   responses: { 200: json(MergeSchema, 'The merge'), ...errors },
 });
-export const undoRoute = createRoute({
+export const undoRoute = route({
   method: 'post',
+  scope: 'write',
   path: '/v1/merges/{mergeId}/undo',
   summary: 'Undo a merge, automatic or manual: items, identities and counts go back exactly',
-  security,
   request: { params: MergeParams },
   responses: { 200: json(MergeSchema, 'The merge, now undone'), ...errors },
 });
-export const listSuggestionsRoute = createRoute({
+export const listSuggestionsRoute = route({
   method: 'get',
+  scope: 'read',
   path: '/v1/merge-suggestions',
   summary: "Messages that claimed another customer's identity, for a person to accept or dismiss",
-  security,
   request: { query: SuggestionListQuery },
   responses: { 200: json(SuggestionPageSchema, 'One page of suggestions, newest first'), ...errors },
 });
-export const acceptSuggestionRoute = createRoute({
+export const acceptSuggestionRoute = route({
   method: 'post',
+  scope: 'write',
   path: '/v1/merge-suggestions/{suggestionId}/accept',
   summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
-  security,
   request: { params: SuggestionParams, body: optionalReason },
   responses: { 200: json(MergeResult, 'The merge made'), ...errors },
 });
-export const dismissSuggestionRoute = createRoute({
+export const dismissSuggestionRoute = route({
   method: 'post',
+  scope: 'write',
   path: '/v1/merge-suggestions/{suggestionId}/dismiss',
   summary: 'Dismiss a suggestion: the two customers stay apart',
-  security,
   request: { params: SuggestionParams },
   responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
 });

@@ -20,6 +20,16 @@ export const ClassificationSchema = z
   })
   .openapi('Classification');
 
+export const CaseEventSchema = z
+  .object({
+    at: z.string(),
+    by: z.string().openapi({ description: 'Name of the API key that made the change' }),
+    status: z.object({ from: z.enum(FEEDBACK_STATUSES), to: z.enum(FEEDBACK_STATUSES) }).optional(),
+    note: z.string().optional(),
+    assignee: z.string().optional().openapi({ description: 'The new assignee; empty when unassigned' }),
+  })
+  .openapi('CaseEvent');
+
 export const FeedbackSchema = z
   .object({
     feedbackId: z.string(),
@@ -42,6 +52,8 @@ export const FeedbackSchema = z
     status: z.enum(FEEDBACK_STATUSES),
     acknowledgedAt: z.string().optional(),
     resolvedAt: z.string().optional(),
+    assignee: z.string().optional(),
+    history: z.array(CaseEventSchema).optional().openapi({ description: 'Every case change, oldest first' }),
     day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
     mergedVia: z.array(z.string()).optional().openapi({ description: 'Merges that moved the item here, oldest first' }),
   })
@@ -162,16 +174,71 @@ export const TimelineQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
+/** A time bound: an ISO 8601 instant, or a date (UTC) meaning its start (`from`) or its end (`to`). */
+const timeBound = (end: 'start' | 'end') =>
+  z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .transform((value) => (value.length === 10 ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(value).toISOString()))
+    .openapi({ type: 'string', example: end === 'start' ? '2026-11-01T00:00:00Z' : '2026-11-30' });
+
 export const FeedbackListQuery = z.object({
-  status: z.enum(FEEDBACK_STATUSES).openapi({ description: 'The work queue to list: open items first of all' }),
+  status: z.enum(FEEDBACK_STATUSES).optional().openapi({ description: 'Without it: open and reopened items, urgent first' }),
+  intent: z.enum(INTENTS).optional(),
+  sentiment: z.enum(SENTIMENT_LABELS).optional(),
+  type: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'not a complaint type').optional().openapi({ description: 'A complaint type of the taxonomy' }),
+  channel: z.enum(CHANNELS).optional(),
+  urgent: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ type: 'string', enum: ['true', 'false'] }),
+  from: timeBound('start').optional().openapi({ description: 'Received at or after' }),
+  to: timeBound('end').optional().openapi({ description: 'Received at or before' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
 
 export const FeedbackPageSchema = z
-  .object({ status: z.enum(FEEDBACK_STATUSES), items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
+  .object({ items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
   .openapi('FeedbackPage');
 
-export const StatusChangeBody = z
-  .object({ status: z.enum(['acknowledged', 'resolved']) })
-  .openapi('StatusChange', { example: { status: 'acknowledged' } });
+export const CaseChangeBody = z
+  .object({
+    status: z.enum(['acknowledged', 'resolved', 'reopened']).optional(),
+    note: z.string().trim().min(1).max(2000).optional(),
+    assignee: z.string().trim().max(100).optional().openapi({ description: 'Who handles the item; an empty string unassigns' }),
+  })
+  .strict()
+  .refine((body) => body.status !== undefined || body.note !== undefined || body.assignee !== undefined, 'send status, note or assignee')
+  .openapi('CaseChange', { example: { status: 'resolved', note: '已补发，客户确认收到', assignee: '王芳' } });
+
+export const DailyStatsQuery = z.object({
+  from: z.iso.date().openapi({ example: '2026-11-01' }),
+  to: z.iso.date().openapi({ example: '2026-11-30' }),
+});
+
+export const DailyStatsSchema = z
+  .object({ days: z.array(z.object({ day: z.string(), counters: z.record(z.string(), z.number()) })) })
+  .openapi('DailyStats');
+
+export const PrincipalSchema = z
+  .object({ keyId: z.string(), name: z.string(), scope: z.enum(['read', 'write', 'admin']) })
+  .openapi('Principal');
+
+export const ErasureSchema = z
+  .object({
+    erasureId: z.string(),
+    at: z.string(),
+    by: z.string(),
+    subjectHash: z.string().openapi({ description: 'SHA-256 of the erased customer id' }),
+    customers: z.number(),
+    identities: z.number(),
+    items: z.number(),
+  })
+  .openapi('Erasure');
+
+export const ExportSchema = z
+  .object({
+    exportedAt: z.string(),
+    customer: CustomerSchema,
+    mergedCustomers: z.array(z.object({ customerId: z.string(), identities: z.array(z.string()), firstSeen: z.string(), lastSeen: z.string() })),
+    identities: z.array(z.string()),
+    items: z.array(FeedbackSchema),
+  })
+  .openapi('CustomerExport');

@@ -1,8 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { loadApiKeyHashes, loadSecretsIntoEnv } from '../adapters/aws/secrets.ts';
+import { loadSecretsIntoEnv, secretKeyRing } from '../adapters/aws/secrets.ts';
 import { SqsEventQueue } from '../adapters/aws/sqs-queue.ts';
-import { sha256Hex } from '../api/auth.ts';
+import { configuredKeys, staticKeyRing, type KeyRing } from '../keys/keys.ts';
 import { loadConfig, type Config } from '../config.ts';
 
 /** Structured JSON logs and CloudWatch metrics, one instance per container. */
@@ -21,9 +21,9 @@ export function sqsQueue(config: Config): SqsEventQueue {
   return new SqsEventQueue({ queueUrl: required(config.QUEUE_URL, 'QUEUE_URL') });
 }
 
-/** Hashes from the API-key secret in AWS; plain FEEDBACK_API_KEYS are hashed for other setups. */
-export async function apiKeyHashes(config: Config): Promise<string[]> {
-  return (await loadApiKeyHashes(process.env)) ?? config.FEEDBACK_API_KEYS.map(sha256Hex);
+/** Keys from the API-key secret in AWS; plain FEEDBACK_API_KEYS (admin) for other setups. */
+export function apiKeyRing(config: Config): KeyRing {
+  return process.env.FEEDBACK_API_KEYS_SECRET_ARN ? secretKeyRing(process.env) : staticKeyRing(configuredKeys(config.FEEDBACK_API_KEYS));
 }
 
 export function required(value: string | undefined, name: string): string {

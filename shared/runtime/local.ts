@@ -5,8 +5,10 @@ import { Hono } from 'hono';
 import { claimDataDir } from '../adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../adapters/local/local-store.ts';
 import { MemoryQueue } from '../adapters/local/memory-queue.ts';
-import { sha256Hex } from '../api/auth.ts';
+import { FileKeyRegistry } from '../adapters/local/file-key-registry.ts';
+import { combinedKeyRing, configuredKeys, staticKeyRing } from '../keys/keys.ts';
 import { createApiApp } from '../api/app.ts';
+import { webRoutes } from '../api/web.ts';
 import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
 import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
@@ -20,6 +22,8 @@ export interface LocalRuntimeOptions {
   /** Queue tuning for tests; defaults follow the SQS settings of the CDK stack. */
   queue?: { visibilityTimeoutMs?: number; maxReceiveCount?: number; concurrency?: number };
   clock?: Clock;
+  /** Built console and API reference (web/build.ts); without it /console and /docs are not served. */
+  webDir?: string;
 }
 
 /**
@@ -40,8 +44,9 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
     failed: (messageId, error) => logger.error('processing failed; the message will be retried', { messageId, error: error as Error }),
   });
 
-  const generatedKey = config.FEEDBACK_API_KEYS.length === 0 ? `dev-${randomBytes(12).toString('hex')}` : undefined;
-  const apiKeys = generatedKey ? [generatedKey] : config.FEEDBACK_API_KEYS;
+  const keyRegistry = new FileKeyRegistry(dataDir);
+  const generatedKey = config.FEEDBACK_API_KEYS.length === 0 ? keyRegistry.createFirstKey(clock.now().toISOString()) : undefined;
+  const keyRing = combinedKeyRing(staticKeyRing(configuredKeys(config.FEEDBACK_API_KEYS)), keyRegistry);
   const onError = (error: unknown) => logger.error('unhandled error', { error: error as Error });
 
   // Lets other local commands (import) run through this process's pipeline instead of opening
@@ -50,7 +55,8 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const app = new Hono();
   app.route('/', localControlRoutes(controlToken, processEvent));
   app.route('/', createIngestApp({ config, queue, clock, onError }));
-  app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError }));
+  app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact() }));
+  if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 
   let consumer: { stop(): Promise<void> } | undefined;
@@ -61,7 +67,8 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
     processEvent,
     logger,
     dataDir,
-    /** Set when no FEEDBACK_API_KEYS were configured: a key for this run only. */
+    keyRegistry,
+    /** Set when this run created the first admin key of DATA_DIR: shown once, kept hashed. */
     generatedKey,
     /** Publishes where this server is, so local commands use it instead of the directory. */
     advertise(url: string) {

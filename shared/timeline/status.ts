@@ -1,32 +1,44 @@
-import type { Counters, FeedbackRecord, FeedbackStatus } from '../model.ts';
+import type { CaseEvent, Counters, FeedbackRecord, FeedbackStatus } from '../model.ts';
 import type { Clock, TimelineStore, WorkQueueStore } from '../ports.ts';
 import { COUNTER, reportingDay } from './counters.ts';
 
-/** Work moves forward only: open → acknowledged → resolved, or open → resolved directly. */
+/** Work moves forward (open → acknowledged → resolved, or straight to resolved); a resolved item can be reopened. */
 const NEXT: Record<FeedbackStatus, readonly FeedbackStatus[]> = {
   open: ['acknowledged', 'resolved'],
   acknowledged: ['resolved'],
-  resolved: [],
+  resolved: ['reopened'],
+  reopened: ['acknowledged', 'resolved'],
 };
+
+/** What a support person asks for; any subset. */
+export interface CaseRequest {
+  status?: FeedbackStatus;
+  note?: string;
+  /** An empty string unassigns. */
+  assignee?: string;
+}
 
 export type StatusOutcome =
   | { status: 'changed' | 'unchanged'; record: FeedbackRecord }
   | { status: 'not_found' }
-  | { status: 'invalid_transition'; from: FeedbackStatus }
+  | { status: 'invalid_transition'; from: FeedbackStatus; to: FeedbackStatus }
   | { status: 'conflict' };
 
 /**
- * Acknowledges or resolves an item. The time from receipt to the change is added to the day's
- * response-time counters, so digests report response times without reading items.
+ * Applies a case change and records it in the item's history with who made it. The first
+ * acknowledgement and the first resolution add their time since receipt to the day's
+ * response-time counters, so digests report response times without reading items; a reopened
+ * item counts as an open complaint again.
  */
 export async function changeFeedbackStatus(
   dependencies: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
   feedbackId: string,
-  to: FeedbackStatus,
+  request: CaseRequest,
+  by: string,
 ): Promise<StatusOutcome> {
   // A concurrent change moved the item: decide again from where it is now.
   for (let attempt = 1; ; attempt += 1) {
-    const outcome = await changeOnce(dependencies, feedbackId, to);
+    const outcome = await changeOnce(dependencies, feedbackId, request, by);
     if (outcome.status !== 'conflict' || attempt >= MAX_ATTEMPTS) return outcome;
   }
 }
@@ -36,30 +48,52 @@ const MAX_ATTEMPTS = 3;
 async function changeOnce(
   { store, clock, timeZone }: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
   feedbackId: string,
-  to: FeedbackStatus,
+  request: CaseRequest,
+  by: string,
 ): Promise<StatusOutcome> {
   const record = await store.getFeedback(feedbackId);
   if (!record) return { status: 'not_found' };
-  if (record.status === to) return { status: 'unchanged', record };
-  if (!NEXT[record.status].includes(to)) return { status: 'invalid_transition', from: record.status };
+  const to = request.status ?? record.status;
+  const moves = to !== record.status;
+  if (moves && !NEXT[record.status].includes(to)) return { status: 'invalid_transition', from: record.status, to };
+  const assigns = request.assignee !== undefined && request.assignee !== (record.assignee ?? '');
+  if (!moves && !assigns && !request.note) return { status: 'unchanged', record };
 
   const at = clock.now();
-  const seconds = Math.max(0, Math.round((at.getTime() - Date.parse(record.receivedAt)) / 1000));
-  const aggregateDeltas: Counters =
-    to === 'acknowledged'
-      ? { [COUNTER.acknowledgedCount]: 1, [COUNTER.acknowledgedSeconds]: seconds }
-      : { [COUNTER.resolvedCount]: 1, [COUNTER.resolvedSeconds]: seconds };
-  const customerDeltas: Counters = to === 'resolved' && record.classification.intent === 'complaint' ? { 'complaints.open': -1 } : {};
+  const event: CaseEvent = {
+    at: at.toISOString(),
+    by,
+    ...(moves ? { status: { from: record.status, to } } : {}),
+    ...(request.note ? { note: request.note } : {}),
+    ...(assigns ? { assignee: request.assignee } : {}),
+  };
   const changed = await store.changeStatus({
     feedbackId,
     from: record.status,
     to,
-    at: at.toISOString(),
+    revision: record.history?.length ?? 0,
+    event,
+    ...(assigns ? { assignee: request.assignee } : {}),
+    at: event.at,
     day: reportingDay(at, timeZone),
-    aggregateDeltas,
-    customerDeltas,
+    aggregateDeltas: moves ? responseTimeDeltas(record, to, at) : {},
+    customerDeltas: moves ? openComplaintDeltas(record, to) : {},
   });
   if (changed === undefined) return { status: 'not_found' };
   if (changed === 'conflict') return { status: 'conflict' };
   return { status: 'changed', record: changed };
+}
+
+function responseTimeDeltas(record: FeedbackRecord, to: FeedbackStatus, at: Date): Counters {
+  const seconds = Math.max(0, Math.round((at.getTime() - Date.parse(record.receivedAt)) / 1000));
+  if (to === 'acknowledged' && !record.acknowledgedAt) return { [COUNTER.acknowledgedCount]: 1, [COUNTER.acknowledgedSeconds]: seconds };
+  if (to === 'resolved' && !record.resolvedAt) return { [COUNTER.resolvedCount]: 1, [COUNTER.resolvedSeconds]: seconds };
+  return {};
+}
+
+function openComplaintDeltas(record: FeedbackRecord, to: FeedbackStatus): Counters {
+  if (record.classification.intent !== 'complaint') return {};
+  if (to === 'resolved') return { 'complaints.open': -1 };
+  if (to === 'reopened') return { 'complaints.open': 1 };
+  return {};
 }

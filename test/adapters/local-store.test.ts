@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { MAX_EXAMINED_PER_PAGE } from '../../shared/cases/work-queue.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 import { storeContract } from './store.contract.ts';
 
@@ -23,5 +24,26 @@ describe('LocalStore persistence', () => {
     expect(await reopened.getFeedback(item.feedbackId)).toEqual(item);
     expect((await reopened.listTimeline('cus_a', { limit: 5 })).items).toHaveLength(1);
     expect(await reopened.commitFeedback(commitOf(item))).toBe('duplicate');
+  });
+});
+
+describe('LocalStore work queue', () => {
+  it('bounds what one page examines: a rare filter ends the page short with a cursor, and the cursor walks on to the match', async () => {
+    const store = new LocalStore();
+    await store.createCustomer(customer('cus_w', '2026-01-01T00:00:00.000Z'));
+    const base = record({ customerId: 'x', receivedAt: '2026-01-01T00:00:00.000Z' }).classification;
+    const rare = record({ customerId: 'cus_w', receivedAt: '2026-01-01T00:00:00.000Z', classification: { ...base, intent: 'inquiry' } });
+    await store.commitFeedback(commitOf(rare));
+    for (let i = 0; i < MAX_EXAMINED_PER_PAGE + 5; i += 1) {
+      await store.commitFeedback(commitOf(record({ customerId: 'cus_w', receivedAt: new Date(Date.parse('2026-01-02T00:00:00.000Z') + i * 1000).toISOString() })));
+    }
+    // The channel partition is read (channel is taken as the more selective filter); inquiries are rare in it.
+    const filter = { channel: 'web' as const, intent: 'inquiry' as const };
+    const first = await store.listWorkQueue({ filter, limit: 20 });
+    expect(first.items).toEqual([]);
+    expect(first.nextCursor).toBeDefined();
+    const second = await store.listWorkQueue({ filter, limit: 20, cursor: first.nextCursor });
+    expect(second.items.map((i) => i.feedbackId)).toEqual([rare.feedbackId]);
+    expect(second.nextCursor).toBeUndefined();
   });
 });

@@ -3,15 +3,18 @@
  * `storeContract('name', makeStore)`: the embedded local store and DynamoDB (on DynamoDB Local)
  * must answer every call the same way, so local mode behaves like AWS. One file per port.
  */
+import type { ErasureStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { aggregateStoreContract } from './store/aggregate.contract.ts';
+import { erasureStoreContract } from './store/erasure.contract.ts';
 import { identityStoreContract } from './store/identity.contract.ts';
 import { timelineStoreContract } from './store/timeline.contract.ts';
 import { workQueueStoreContract } from './store/work-queue.contract.ts';
 
-export function storeContract(name: string, makeStore: () => Promise<Store>) {
+export function storeContract(name: string, makeStore: () => Promise<Store & ErasureStore>) {
   identityStoreContract(name, makeStore);
   timelineStoreContract(name, makeStore);
   workQueueStoreContract(name, makeStore);
   aggregateStoreContract(name, makeStore);
+  erasureStoreContract(name, makeStore);
 }

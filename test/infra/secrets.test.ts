@@ -1,9 +1,12 @@
-import type { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SecretKeyRegistry } from '../../shared/adapters/aws/secret-key-registry.ts';
+import { newApiKey, sha256Hex } from '../../shared/keys/keys.ts';
 import {
   clearSecretsCache,
-  loadApiKeyHashes,
+  loadApiKeys,
   loadSecretsIntoEnv,
+  parseApiKeys,
   type SecretsClient,
 } from '../../shared/adapters/aws/secrets.ts';
 
@@ -67,23 +70,55 @@ describe('loadSecretsIntoEnv', () => {
   });
 });
 
-describe('loadApiKeyHashes', () => {
+describe('loadApiKeys', () => {
   beforeEach(() => clearSecretsCache());
+  const hashes = (entries: { hash: string }[] | undefined) => entries?.map((e) => e.hash);
 
-  it('reads a JSON array of SHA-256 digests, lower-casing them', async () => {
+  it('reads a JSON array of SHA-256 digests as admin keys, lower-casing them', async () => {
     const { client } = fakeClient({ keys: JSON.stringify([HASH.toUpperCase()]) });
-    expect(await loadApiKeyHashes({ FEEDBACK_API_KEYS_SECRET_ARN: 'keys' }, { client })).toEqual([HASH]);
+    expect(await loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'keys' }, { client })).toEqual([{ id: 'secret_1', name: 'secret#1', scope: 'admin', hash: HASH }]);
+  });
+
+  it('reads scoped key entries beside bare digests', async () => {
+    const entry = { id: 'key_1', name: 'reader', scope: 'read', hash: 'b'.repeat(64) };
+    const { client } = fakeClient({ mixed: JSON.stringify([HASH, entry]) });
+    expect((await loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'mixed' }, { client }))?.map((e) => [e.scope, e.name])).toEqual([['admin', 'secret#1'], ['read', 'reader']]);
   });
 
   it('accepts a comma-separated list and an empty array', async () => {
     const { client } = fakeClient({ csv: `${HASH}, ${'b'.repeat(64)}`, empty: '[]' });
-    expect(await loadApiKeyHashes({ FEEDBACK_API_KEYS_SECRET_ARN: 'csv' }, { client })).toEqual([HASH, 'b'.repeat(64)]);
-    expect(await loadApiKeyHashes({ FEEDBACK_API_KEYS_SECRET_ARN: 'empty' }, { client })).toEqual([]);
+    expect(hashes(await loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'csv' }, { client }))).toEqual([HASH, 'b'.repeat(64)]);
+    expect(await loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'empty' }, { client })).toEqual([]);
   });
 
-  it('is undefined without the ARN, and rejects entries that are not digests', async () => {
-    const { client } = fakeClient({ plain: '["my-plain-key"]' });
-    expect(await loadApiKeyHashes({}, { client })).toBeUndefined();
-    await expect(loadApiKeyHashes({ FEEDBACK_API_KEYS_SECRET_ARN: 'plain' }, { client })).rejects.toThrow(/SHA-256/);
+  it('is undefined without the ARN, and rejects entries that are not digests or have no valid scope', async () => {
+    const { client } = fakeClient({ plain: '["my-plain-key"]', scope: JSON.stringify([{ id: 'k', name: 'n', scope: 'root', hash: HASH }]) });
+    expect(await loadApiKeys({}, { client })).toBeUndefined();
+    await expect(loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'plain' }, { client })).rejects.toThrow(/SHA-256/);
+    await expect(loadApiKeys({ FEEDBACK_API_KEYS_SECRET_ARN: 'scope' }, { client })).rejects.toThrow(/scope/);
+  });
+});
+
+describe('SecretKeyRegistry (feedback keys … against a deployment)', () => {
+  it('adds scoped keys beside bare digests and revokes them, writing the secret the API reads', async () => {
+    let secret = JSON.stringify([HASH]);
+    const client = {
+      async send(command: GetSecretValueCommand | PutSecretValueCommand) {
+        if (command instanceof PutSecretValueCommand) {
+          secret = command.input.SecretString!;
+          return {};
+        }
+        return { SecretString: secret };
+      },
+    };
+    const registry = new SecretKeyRegistry('arn:keys', client as never);
+    const { key, entry } = newApiKey('reader', 'read', '2026-11-30T00:00:00.000Z');
+    await registry.add(entry);
+    expect((await registry.entries()).map((e) => [e.name, e.scope])).toEqual([['secret#1', 'admin'], ['reader', 'read']]);
+    expect(parseApiKeys(secret).find((e) => e.name === 'reader')?.hash).toBe(sha256Hex(key));
+    expect(await registry.revoke(entry.id, '2026-11-30T01:00:00.000Z')).toBe(true);
+    expect(await registry.revoke(entry.id, '2026-11-30T01:00:00.000Z')).toBe(false);
+    expect((await registry.entries()).map((e) => e.name)).toEqual(['secret#1']);
+    expect((await registry.list()).map((e) => e.name)).toEqual(['secret#1', 'reader']);
   });
 });

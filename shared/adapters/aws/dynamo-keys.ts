@@ -9,13 +9,13 @@ export const keys = {
   suggestionPartition: (status: string) => `SUGGESTIONS#${status}`,
   feedback: (feedbackId: string) => ({ pk: `FB#${feedbackId}`, sk: 'FB' }),
   timelinePartition: (customerId: string) => `CUST#${customerId}`,
-  statusPartition: (status: string) => `STATUS#${status}`,
   urgentPartition: (status: string) => `URGENT#${status}`,
   complaintDay: (type: string, day: string) => `CTYPE#${type}#${day}`,
   /** A day's counters, split over AGGREGATE_SHARDS items so concurrent commits rarely touch the same one. */
   aggregate: (day: string, shard: number) => ({ pk: `AGG#${day}`, sk: shard === 0 ? 'DAY' : `DAY#${shard}` }),
   atRisk: (day: string, customerId: string) => ({ pk: `RISK#${day}`, sk: `CUST#${customerId}` }),
   atRiskPartition: (day: string) => `RISK#${day}`,
+  erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
 };
 

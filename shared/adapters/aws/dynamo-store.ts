@@ -1,6 +1,7 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -13,6 +14,8 @@ import {
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
+import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -32,7 +35,7 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  * (never a Scan); every multi-item change is one transaction, with optimistic concurrency on
  * the customer profile so concurrent Lambdas never lose an update.
  */
-export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore {
+export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
 
   constructor(
@@ -96,6 +99,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         ...record.classification.complaintTypes.map(({ type }) => ({
           Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
         })),
+        ...queueEntries(record).map((entry) => ({ Put: { TableName: this.tableName, Item: toQueueItem(entry) } })),
       ];
       if (atRisk) items.push({ Put: { TableName: this.tableName, Item: toAtRiskItem(atRisk) } });
       const failed = await this.transact(items);
@@ -114,23 +118,135 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return this.pageOfIndex('gsi1', keys.timelinePartition(customerId), query);
   }
 
-  async listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
-    return this.pageOfIndex('gsi2', keys.statusPartition(status), query);
+  async listWorkQueue({ filter, limit, cursor }: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
+    const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+    if (cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const plan = planQueueRead(filter);
+    const below = after !== undefined && plan.below !== undefined ? (after < plan.below ? after : plan.below) : (after ?? plan.below);
+    const values: Item = { ':p': plan.partition };
+    let range = '';
+    if (below !== undefined && plan.lowest !== undefined) {
+      // BETWEEN is inclusive; the upper bound itself (a cursor or `<to>#~`) is skipped below.
+      range = ' AND sk BETWEEN :lo AND :hi';
+      Object.assign(values, { ':lo': plan.lowest, ':hi': below });
+    } else if (below !== undefined) {
+      range = ' AND sk < :hi';
+      values[':hi'] = below;
+    } else if (plan.lowest !== undefined) {
+      range = ' AND sk >= :lo';
+      values[':lo'] = plan.lowest;
+    }
+    const found: { sk: string; feedbackId: string }[] = [];
+    let examined = 0;
+    let lastExamined: string | undefined;
+    let more = false;
+    let ExclusiveStartKey: Item | undefined;
+    reading: do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: `pk = :p${range}`,
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          Limit: Math.min(MAX_EXAMINED_PER_PAGE, Math.max(50, 2 * (limit + 1))),
+          ExclusiveStartKey,
+        }),
+      );
+      for (const entry of (page.Items ?? []) as (QueueEntryAttributes & { sk: string })[]) {
+        if (entry.sk === below) continue;
+        if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
+          more = true;
+          break reading;
+        }
+        examined += 1;
+        lastExamined = entry.sk;
+        if (matchesFilter(entry, filter)) found.push(entry);
+      }
+      ExclusiveStartKey = page.LastEvaluatedKey;
+      // The last entry of a full page may be the last of the partition: the next page says so.
+      if (ExclusiveStartKey && (found.length === limit || examined === MAX_EXAMINED_PER_PAGE)) {
+        more = (await this.doc.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: `pk = :p${range}`, ExpressionAttributeValues: values, ScanIndexForward: false, Limit: 1, ExclusiveStartKey }))).Items?.length === 1;
+        break;
+      }
+    } while (ExclusiveStartKey);
+    const items = await this.getFeedbackBatch(found.map((e) => e.feedbackId));
+    return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
+  }
+
+  async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
+    const erased = new Set(customers.map((c) => c.customerId));
+    const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+    const deletions: Item[] = owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity));
+    const days = new Set<string>();
+    for (const item of items) {
+      const sortKey = timelineKey(item.receivedAt, item.feedbackId);
+      deletions.push(keys.feedback(item.feedbackId));
+      for (const { type } of item.classification.complaintTypes) deletions.push({ pk: keys.complaintDay(type, item.day), sk: sortKey });
+      for (const entry of queueEntries(item)) deletions.push({ pk: entry.partition, sk: entry.sortKey });
+      days.add(item.day);
+    }
+    for (const customer of customers) {
+      deletions.push(keys.customer(customer.customerId));
+      for (const merge of await this.listMerges(customer.customerId)) {
+        deletions.push(keys.merge(merge.mergeId), keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId));
+      }
+      for (const day of [...days, ...Object.keys(customer.negativeDays ?? {})]) deletions.push(keys.atRisk(day, customer.customerId));
+    }
+    for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
+    await this.batchDelete(deletions);
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasure(record.at, record.erasureId), ...record } }));
+  }
+
+  async listErasures() {
+    const Items = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.erasure('', '').pk } });
+    return Items.map((item) => stripKeys(item) as unknown as ErasureRecord);
+  }
+
+  private async batchDelete(itemKeys: Item[]) {
+    const unique = [...new Map(itemKeys.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
+    for (let i = 0; i < unique.length; i += 25) {
+      let request: Record<string, unknown[]> | undefined = { [this.tableName]: unique.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })) };
+      while (request && Object.keys(request).length) {
+        const response = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = response.UnprocessedItems as typeof request;
+      }
+    }
   }
 
   async changeStatus(change: StatusChange) {
     const current = await this.getFeedback(change.feedbackId);
     if (!current) return undefined;
-    const item = new ExpressionBuilder()
-      .set('status', change.to)
-      .set(change.to === 'acknowledged' ? 'acknowledgedAt' : 'resolvedAt', change.at)
-      .set('gsi2pk', keys.statusPartition(change.to))
-      .when((n, v) => `attribute_exists(${n('pk')}) AND ${n('status')} = ${v(change.from)}`);
+    const item = new ExpressionBuilder().set('status', change.to);
+    if (change.to !== change.from && (change.to === 'acknowledged' || change.to === 'resolved')) item.set(`${change.to}At`, change.at);
+    if (change.assignee) item.set('assignee', change.assignee);
     if (current.classification.urgent) item.set('gsi3pk', keys.urgentPartition(change.to));
+    const history = item.name('history');
+    const built = item
+      .when((n, v) => `attribute_exists(${n('pk')}) AND ${n('status')} = ${v(change.from)}`)
+      .when((_, v) =>
+        change.revision === 0 ? `attribute_not_exists(${history})` : `size(${history}) = ${v(change.revision)}`,
+      )
+      .build();
+    const appendEvent = `${history} = list_append(if_not_exists(${history}, :noHistory), :event)`;
+    const removeAssignee = change.assignee === '' ? ' REMOVE assignee' : '';
+    const update = {
+      ...built,
+      UpdateExpression: built.UpdateExpression!.replace(/^SET /, `SET ${appendEvent}, `) + removeAssignee,
+      ExpressionAttributeValues: { ...built.ExpressionAttributeValues, ':noHistory': [], ':event': [change.event] },
+    };
+    const after = { ...current, status: change.to };
+    const newEntries = queueEntries(after);
+    const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
     const items: TransactItem[] = [
-      { Update: { TableName: this.tableName, Key: keys.feedback(change.feedbackId), ...item.build() } as never },
-      { Update: { TableName: this.tableName, Key: keys.aggregate(change.day, aggregateShard(change.feedbackId)), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never },
+      { Update: { TableName: this.tableName, Key: keys.feedback(change.feedbackId), ...update } as never },
+      ...queueEntries(current)
+        .filter((e) => !newKeys.has(`${e.partition}\u0000${e.sortKey}`))
+        .map((e) => ({ Delete: { TableName: this.tableName, Key: { pk: e.partition, sk: e.sortKey } } })),
+      ...newEntries.map((entry) => ({ Put: { TableName: this.tableName, Item: toQueueItem(entry) } })),
     ];
+    if (Object.keys(change.aggregateDeltas).length) {
+      items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(change.day, aggregateShard(change.feedbackId)), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never });
+    }
     if (Object.keys(change.customerDeltas).length) {
       const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
       items.push({ Update: { TableName: this.tableName, Key: keys.customer(current.customerId), ...customer.build() } as never });
@@ -144,7 +260,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
   }
 
-  private async pageOfIndex(index: 'gsi1' | 'gsi2', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
+  private async pageOfIndex(index: 'gsi1', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
     // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
@@ -505,10 +621,12 @@ function toFeedbackItem(record: FeedbackRecord): Item {
     ...record,
     gsi1pk: keys.timelinePartition(record.customerId),
     gsi1sk: sortKey,
-    gsi2pk: keys.statusPartition(record.status),
-    gsi2sk: sortKey,
     ...(record.classification.urgent ? { gsi3pk: keys.urgentPartition(record.status), gsi3sk: sortKey } : {}),
   };
+}
+
+function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof queueEntries>[number]): Item {
+  return { pk: partition, sk: sortKey, ...attributes };
 }
 
 function toSuggestionItem(suggestion: MergeSuggestion): Item {

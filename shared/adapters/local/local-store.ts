@@ -1,5 +1,7 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
+import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueAttributes, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { Journal } from './journal.ts';
@@ -18,7 +20,8 @@ type Op =
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
   | { op: 'releaseClaim'; key: string }
-  | { op: 'status'; change: StatusChange };
+  | { op: 'status'; change: StatusChange }
+  | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; suggestionIds: string[]; record: ErasureRecord };
 
 interface Snapshot {
   identities: [string, string][];
@@ -29,13 +32,14 @@ interface Snapshot {
   atRisk: AtRiskEntry[];
   claims: [string, string][];
   suggestions?: MergeSuggestion[];
+  erasures?: ErasureRecord[];
 }
 
 /**
  * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
  * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
  */
-export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore {
+export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private identities = new Map<string, string>();
   private customers = new Map<string, Customer>();
   private feedback = new Map<string, FeedbackRecord>();
@@ -48,7 +52,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private timelines = new Map<string, SortedKeys>();
   private byComplaintDay = new Map<string, SortedKeys>();
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
-  private byStatus = new Map<FeedbackStatus, SortedKeys>();
+  private workQueue = new Map<string, SortedKeys>();
+  private erasures: ErasureRecord[] = [];
   private readonly journal?: Journal<Op, Snapshot>;
 
   private readonly readOnly: boolean;
@@ -108,14 +113,45 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.page(this.timelines.get(customerId), query);
   }
 
-  async listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
-    return this.page(this.byStatus.get(status), query);
+  async listWorkQueue({ filter, limit, cursor }: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
+    const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+    if (cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const plan = planQueueRead(filter);
+    const below = after !== undefined && plan.below !== undefined ? (after < plan.below ? after : plan.below) : (after ?? plan.below);
+    const found: { key: string; record: FeedbackRecord }[] = [];
+    let examined = 0;
+    let lastExamined: string | undefined;
+    let more = false;
+    for (const key of this.workQueue.get(plan.partition)?.walkDescending(below) ?? []) {
+      if (plan.lowest !== undefined && key < plan.lowest) break;
+      if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
+        more = true;
+        break;
+      }
+      examined += 1;
+      lastExamined = key;
+      const record = this.feedback.get(feedbackIdOf(key))!;
+      if (matchesFilter(queueAttributes(record), filter)) found.push({ key, record });
+    }
+    const items = found.map(({ record }) => clone(record));
+    return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
+  }
+
+  async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
+    const customerIds = customers.map((c) => c.customerId);
+    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, record });
+    // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
+    this.journal?.compact(this.capture());
+  }
+
+  async listErasures() {
+    return clone(this.erasures);
   }
 
   async changeStatus(change: StatusChange) {
     const record = this.feedback.get(change.feedbackId);
     if (!record) return undefined;
-    if (record.status !== change.from) return 'conflict' as const;
+    if (record.status !== change.from || (record.history?.length ?? 0) !== change.revision) return 'conflict' as const;
     await this.record({ op: 'status', change });
     return clone(this.feedback.get(change.feedbackId))!;
   }
@@ -311,6 +347,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       }
       case 'status':
         return this.applyStatus(op.change);
+      case 'erase':
+        return this.applyErase(op);
     }
   }
 
@@ -336,12 +374,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   private applyStatus(change: StatusChange): void {
     const record = this.feedback.get(change.feedbackId)!;
-    const key = timelineKey(record.receivedAt, record.feedbackId);
-    this.byStatus.get(record.status)?.delete(key);
-    if (record.classification.urgent) this.urgentByStatus.get(record.status)?.delete(key);
+    this.unindexStatus(record);
     record.status = change.to;
-    if (change.to === 'acknowledged') record.acknowledgedAt = change.at;
-    if (change.to === 'resolved') record.resolvedAt = change.at;
+    if (change.to !== change.from && change.to === 'acknowledged') record.acknowledgedAt = change.at;
+    if (change.to !== change.from && change.to === 'resolved') record.resolvedAt = change.at;
+    if (change.assignee === '') delete record.assignee;
+    else if (change.assignee !== undefined) record.assignee = change.assignee;
+    record.history = [...(record.history ?? []), change.event];
     this.indexStatus(record);
     this.addDaily(change.day, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
@@ -402,9 +441,44 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.indexStatus(record);
   }
 
+  private applyErase({ customerIds, identities, feedbackIds, suggestionIds, record }: Extract<Op, { op: 'erase' }>): void {
+    for (const suggestionId of suggestionIds) {
+      const suggestion = this.suggestions.get(suggestionId);
+      if (!suggestion) continue;
+      this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+      this.suggestions.delete(suggestionId);
+    }
+    const erased = new Set(customerIds);
+    for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) this.identities.delete(identity);
+    for (const feedbackId of feedbackIds) {
+      const item = this.feedback.get(feedbackId);
+      if (!item) continue;
+      this.unindexStatus(item);
+      const key = timelineKey(item.receivedAt, item.feedbackId);
+      this.timelines.get(item.customerId)?.delete(key);
+      for (const { type } of item.classification.complaintTypes) this.byComplaintDay.get(`${type}#${item.day}`)?.delete(key);
+      this.feedback.delete(feedbackId);
+    }
+    for (const customerId of customerIds) {
+      this.customers.delete(customerId);
+      this.timelines.delete(customerId);
+      for (const day of this.atRisk.values()) day.delete(customerId);
+    }
+    this.merges = this.merges.filter((m) => !erased.has(m.survivorId) && !erased.has(m.absorbedId));
+    if (!this.erasures.some((e) => e.erasureId === record.erasureId)) this.erasures.push(clone(record));
+  }
+
+  private unindexStatus(record: FeedbackRecord): void {
+    const key = timelineKey(record.receivedAt, record.feedbackId);
+    for (const entry of queueEntries(record)) this.workQueue.get(entry.partition)?.delete(entry.sortKey);
+    if (record.classification.urgent) this.urgentByStatus.get(record.status)?.delete(key);
+  }
+
   private indexStatus(record: FeedbackRecord): void {
     const key = timelineKey(record.receivedAt, record.feedbackId);
-    (this.byStatus.get(record.status) ?? this.byStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
+    for (const entry of queueEntries(record)) {
+      (this.workQueue.get(entry.partition) ?? this.workQueue.set(entry.partition, new SortedKeys()).get(entry.partition)!).add(entry.sortKey);
+    }
     if (record.classification.urgent) {
       (this.urgentByStatus.get(record.status) ?? this.urgentByStatus.set(record.status, new SortedKeys()).get(record.status)!).add(key);
     }
@@ -425,6 +499,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       atRisk: [...this.atRisk.values()].flatMap((day) => [...day.values()]),
       claims: [...this.claims],
       suggestions: [...this.suggestions.values()],
+      erasures: this.erasures,
     };
   }
 
@@ -435,6 +510,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.merges = snapshot.merges;
     this.daily = new Map(snapshot.daily);
     this.claims = new Map(snapshot.claims);
+    this.erasures = snapshot.erasures ?? [];
     for (const entry of snapshot.atRisk) {
       (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, entry);
     }

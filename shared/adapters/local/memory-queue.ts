@@ -56,9 +56,18 @@ export class MemoryQueue implements EventQueue {
           for (const m of snapshot.pending) this.apply({ op: 'send', ...m });
           for (const m of snapshot.dead) this.dead.set(m.messageId, m);
         },
-        () => ({ pending: [...this.messages.values()].map(({ messageId, body }) => ({ messageId, body })), dead: [...this.dead.values()] }),
+        () => this.capture(),
       );
     }
+  }
+
+  /** Rewrites the journal as what is still queued: delivered messages leave the disk (erasure). */
+  compact(): void {
+    this.journal?.compact(this.capture());
+  }
+
+  private capture(): Snapshot {
+    return { pending: [...this.messages.values()].map(({ messageId, body }) => ({ messageId, body })), dead: [...this.dead.values()] };
   }
 
   async send(events: FeedbackEvent[]): Promise<void> {

@@ -31,6 +31,11 @@ export class SortedKeys {
     return result;
   }
 
+  /** Every key below `before` (or from the top), largest first, lazily. */
+  *walkDescending(before?: string): Generator<string> {
+    for (let i = (before === undefined ? this.keys.length : this.lowerBound(before)) - 1; i >= 0; i -= 1) yield this.keys[i]!;
+  }
+
   toArray(): string[] {
     return [...this.keys];
   }

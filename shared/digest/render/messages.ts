@@ -163,7 +163,7 @@ const zh: DigestMessages = {
   },
   channel: { web: '网页表单', email: '电子邮件', wechat: '微信', sms: '短信' },
   sentiment: { positive: '正面', neutral: '中性', negative: '负面' },
-  status: { open: '未处理', acknowledged: '处理中', resolved: '已解决' },
+  status: { open: '未处理', acknowledged: '处理中', resolved: '已解决', reopened: '重新打开' },
   trend: { new: '新出现', up: '上升', down: '下降', flat: '持平' },
   servqual: { reliability: '可靠性', responsiveness: '响应性', assurance: '保证性', empathy: '关怀性', tangibles: '有形性', other: '其他' },
   servqualNote: '可靠性：产品、配送、订单、收费与承诺；响应性：客服响应、售后退换；保证性：隐私安全；关怀性：服务态度；有形性：环境设施、线上体验。按投诉类型计数。',
@@ -257,7 +257,7 @@ const en: DigestMessages = {
   },
   channel: { web: 'Web form', email: 'Email', wechat: 'WeChat', sms: 'SMS' },
   sentiment: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
-  status: { open: 'open', acknowledged: 'in progress', resolved: 'resolved' },
+  status: { open: 'open', acknowledged: 'in progress', resolved: 'resolved', reopened: 'reopened' },
   trend: { new: 'new', up: 'rising', down: 'falling', flat: 'steady' },
   servqual: { reliability: 'Reliability', responsiveness: 'Responsiveness', assurance: 'Assurance', empathy: 'Empathy', tangibles: 'Tangibles', other: 'Other' },
   servqualNote:

@@ -1,25 +1,34 @@
-/** The WorkQueueStore part of the store contract: the work queue. */
+/** The WorkQueueStore part of the store contract: case changes and the work queue. */
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../../shared/ports.ts';
+import type { WorkQueueFilter } from '../../../shared/cases/work-queue.ts';
+import { InvalidCursorError, type Store } from '../../../shared/ports.ts';
 import { commitOf, customer, record } from '../../support/records.ts';
 
 export function workQueueStoreContract(name: string, makeStore: () => Promise<Store>) {
   describe(`WorkQueueStore contract: ${name}`, () => {
-    it('changes a status once from the status it was in, moving counters and the status queues', async () => {
+    it('changes a status once from the status and history it was in, moving counters and the work queue', async () => {
       const store = await makeStore();
       await store.createCustomer({ ...customer('cus_a', '2026-08-01T00:00:00.000Z'), counts: { 'complaints.open': 1 } });
       const urgent = record({ customerId: 'cus_a', receivedAt: '2026-08-01T01:00:00.000Z', classification: { ...record({ customerId: 'x', receivedAt: '2026-08-01T01:00:00.000Z' }).classification, urgent: true } });
       const other = record({ customerId: 'cus_a', receivedAt: '2026-08-01T02:00:00.000Z' });
       await store.commitFeedback(commitOf(urgent));
       await store.commitFeedback(commitOf(other));
-      expect((await store.listByStatus('open', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([other.feedbackId, urgent.feedbackId]);
-      const change = { feedbackId: urgent.feedbackId, from: 'open' as const, to: 'resolved' as const, at: '2026-08-02T01:00:00.000Z', day: '2026-08-02', aggregateDeltas: { 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 }, customerDeltas: { 'complaints.open': -1 } };
+      const queue = async (filter: WorkQueueFilter) => (await store.listWorkQueue({ filter, limit: 10 })).items.map((i) => i.feedbackId);
+      expect(await queue({})).toEqual([urgent.feedbackId, other.feedbackId]);
+      expect(await queue({ status: 'open' })).toEqual([urgent.feedbackId, other.feedbackId]);
+      const event = { at: '2026-08-02T01:00:00.000Z', by: 'agent-1', status: { from: 'open' as const, to: 'resolved' as const }, note: '已退款' };
+      const change = { feedbackId: urgent.feedbackId, from: 'open' as const, to: 'resolved' as const, revision: 0, event, assignee: '王芳', at: '2026-08-02T01:00:00.000Z', day: '2026-08-02', aggregateDeltas: { 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 }, customerDeltas: { 'complaints.open': -1 } };
       const changed = await store.changeStatus(change);
-      expect(changed).toMatchObject({ status: 'resolved', resolvedAt: '2026-08-02T01:00:00.000Z' });
+      expect(changed).toMatchObject({ status: 'resolved', resolvedAt: '2026-08-02T01:00:00.000Z', assignee: '王芳', history: [event] });
       expect(await store.changeStatus(change)).toBe('conflict');
+      expect(await store.changeStatus({ ...change, from: 'resolved', to: 'resolved', event: { at: change.at, by: 'agent-2', note: 'n' } })).toBe('conflict');
       expect(await store.changeStatus({ ...change, feedbackId: 'fb_00000000000000000000000000' })).toBeUndefined();
-      expect((await store.listByStatus('open', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([other.feedbackId]);
-      expect((await store.listByStatus('resolved', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
+      expect(await queue({})).toEqual([other.feedbackId]);
+      expect(await queue({ status: 'resolved' })).toEqual([urgent.feedbackId]);
+      const note = { at: '2026-08-02T02:00:00.000Z', by: 'agent-2', note: '客户确认' };
+      const noted = await store.changeStatus({ ...change, from: 'resolved', to: 'resolved', revision: 1, event: note, assignee: '', aggregateDeltas: {}, customerDeltas: {} });
+      expect(noted).toMatchObject({ status: 'resolved', history: [event, note] });
+      expect(typeof noted === 'object' && 'assignee' in noted).toBe(false);
       const august = { from: '2026-07-31T16:00:00.000Z', to: '2026-08-31T16:00:00.000Z' };
       expect(await store.listUrgent('open', august, 10)).toEqual([]);
       expect((await store.listUrgent('resolved', august, 10)).map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
@@ -27,12 +36,54 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect((await store.getCustomer('cus_a'))?.counts['complaints.open']).toBe(0);
     });
 
+    it('lists the work queue by every filter, from its own index, newest first with cursors; praise and interactions stay out', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_q', '2026-09-01T00:00:00.000Z'));
+      const base = record({ customerId: 'x', receivedAt: '2026-09-01T00:00:00.000Z' }).classification;
+      const items = [
+        record({ customerId: 'cus_q', receivedAt: '2026-09-01T01:00:00.000Z', channel: 'email' }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-02T01:00:00.000Z', channel: 'sms', classification: { ...base, urgent: true, complaintTypes: [{ type: 'refund', confidence: 0.8 }] } }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-03T01:00:00.000Z', classification: { ...base, intent: 'inquiry', sentiment: { label: 'neutral', score: 0 }, complaintTypes: [] } }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-04T01:00:00.000Z', classification: { ...base, intent: 'praise', sentiment: { label: 'positive', score: 0.9 }, complaintTypes: [] } }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-05T01:00:00.000Z', kind: 'interaction' }),
+        record({ customerId: 'cus_q', receivedAt: '2026-09-06T01:00:00.000Z', channel: 'wechat' }),
+      ];
+      for (const item of items) await store.commitFeedback(commitOf(item));
+      const [email, urgentSms, inquiry, , , wechat] = items.map((i) => i.feedbackId);
+      const queue = async (filter: WorkQueueFilter) => (await store.listWorkQueue({ filter, limit: 10 })).items.map((i) => i.feedbackId);
+      expect(await queue({})).toEqual([urgentSms, wechat, inquiry, email]);
+      expect(await queue({ urgent: true })).toEqual([urgentSms]);
+      expect(await queue({ urgent: false })).toEqual([wechat, inquiry, email]);
+      expect(await queue({ channel: 'email' })).toEqual([email]);
+      expect(await queue({ intent: 'inquiry' })).toEqual([inquiry]);
+      expect(await queue({ intent: 'praise' })).toEqual([]);
+      expect(await queue({ sentiment: 'negative' })).toEqual([wechat, urgentSms, email]);
+      expect(await queue({ type: 'delivery' })).toEqual([wechat, email]);
+      expect(await queue({ type: 'delivery', channel: 'wechat' })).toEqual([wechat]);
+      expect(await queue({ from: '2026-09-02T00:00:00.000Z', to: '2026-09-03T01:00:00.000Z' })).toEqual([inquiry, urgentSms]);
+      expect(await queue({ sentiment: 'negative', to: '2026-09-02T01:00:00.000Z' })).toEqual([urgentSms, email]);
+      expect(await queue({ status: 'acknowledged' })).toEqual([]);
+      const pages: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listWorkQueue({ filter: { sentiment: 'negative', from: '2026-09-01T00:00:00.000Z' }, limit: 1, ...(cursor ? { cursor } : {}) });
+        pages.push(...page.items.map((i) => i.feedbackId));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(pages).toEqual([wechat, urgentSms, email]);
+      const first = await store.listWorkQueue({ filter: {}, limit: 2 });
+      const rest = await store.listWorkQueue({ filter: {}, limit: 2, cursor: first.nextCursor });
+      expect([...first.items, ...rest.items].map((i) => i.feedbackId)).toEqual([urgentSms, wechat, inquiry, email]);
+      await expect(store.listWorkQueue({ filter: {}, limit: 2, cursor: 'bogus' })).rejects.toBeInstanceOf(InvalidCursorError);
+    });
+
     it('changes the statuses of many items at once without calling concurrent writers a conflict', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-08-01T00:00:00.000Z'));
       const items = Array.from({ length: 12 }, (_, i) => record({ customerId: 'cus_a', receivedAt: `2026-08-01T01:00:${String(i).padStart(2, '0')}.000Z` }));
       for (const item of items) await store.commitFeedback(commitOf(item));
-      const changes = items.map((item) => ({ feedbackId: item.feedbackId, from: 'open' as const, to: 'acknowledged' as const, at: '2026-08-02T01:00:00.000Z', day: '2026-08-02', aggregateDeltas: { 'response.acknowledged.count': 1 }, customerDeltas: {} }));
+      const at = '2026-08-02T01:00:00.000Z';
+      const changes = items.map((item) => ({ feedbackId: item.feedbackId, from: 'open' as const, to: 'acknowledged' as const, revision: 0, event: { at, by: 'agent', status: { from: 'open' as const, to: 'acknowledged' as const } }, at, day: '2026-08-02', aggregateDeltas: { 'response.acknowledged.count': 1 }, customerDeltas: {} }));
       const outcomes = await Promise.all(changes.map((change) => store.changeStatus(change)));
       expect(outcomes.filter((o) => o === 'conflict')).toEqual([]);
       expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.acknowledged.count': 12 });

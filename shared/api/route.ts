@@ -1,0 +1,29 @@
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import type { Scope } from '../keys/keys.ts';
+import { ErrorSchema } from './schemas.ts';
+
+export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+export const errors = {
+  400: json(ErrorSchema, 'Malformed request, or a query parameter this route does not take'),
+  401: json(ErrorSchema, 'Missing or unknown API key'),
+  403: json(ErrorSchema, 'The key lacks the scope this needs (`forbidden`)'),
+  404: json(ErrorSchema, 'Not found'),
+};
+
+/**
+ * Every /v1 route is declared through this: its query schema (none means no parameters) is made
+ * strict, so an unknown or misspelt parameter gets 400 instead of being silently ignored, and the
+ * scope it needs (enforced in auth.ts) is stated in the OpenAPI document.
+ */
+export function route<R extends RouteConfig>(config: R & { scope: Scope }) {
+  const { scope, ...rest } = config;
+  const query = (rest.request?.query as z.ZodObject | undefined) ?? z.object({});
+  return createRoute({
+    ...rest,
+    security: [{ bearer: [] }],
+    description: `${rest.description ? `${rest.description}\n\n` : ''}Needs a key with the \`${scope}\` scope. Unknown query parameters are refused with 400.`,
+    'x-required-scope': scope,
+    request: { ...rest.request, query: query.strict() },
+  } as unknown as R);
+}

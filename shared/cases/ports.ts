@@ -1,0 +1,35 @@
+import type { Customer, FeedbackRecord } from '../model.ts';
+
+/** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
+export interface ErasurePlan {
+  /** The customer and every customer merged into it (one person). */
+  customers: Customer[];
+  identities: string[];
+  items: FeedbackRecord[];
+  suggestionIds: string[];
+  /** Kept as the record of the erasure: no personal data. */
+  record: ErasureRecord;
+}
+
+export interface ErasureRecord {
+  erasureId: string;
+  at: string;
+  /** Name of the API key that asked for it. */
+  by: string;
+  /** SHA-256 of the customer id, so the request can be matched to this record without keeping the id. */
+  subjectHash: string;
+  customers: number;
+  identities: number;
+  items: number;
+}
+
+export interface ErasureStore {
+  /**
+   * Removes the customers, the identities that still point at them, their items with every index
+   * entry, the merges and merge suggestions they took part in and their at-risk entries, then
+   * records the erasure. Repeating it is harmless.
+   */
+  erase(plan: ErasurePlan): Promise<void>;
+  /** Every erasure so far, oldest first. */
+  listErasures(): Promise<ErasureRecord[]>;
+}

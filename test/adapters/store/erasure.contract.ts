@@ -1,0 +1,52 @@
+/** The ErasureStore part of the store contract: erasing a person leaves nothing of it. */
+import { describe, expect, it } from 'vitest';
+import type { ErasureStore } from '../../../shared/cases/ports.ts';
+import type { Store } from '../../../shared/ports.ts';
+import { commitOf, customer, record } from '../../support/records.ts';
+
+export function erasureStoreContract(name: string, makeStore: () => Promise<Store & ErasureStore>) {
+  describe(`ErasureStore contract: ${name}`, () => {
+    it('erases a person: customers, identities, items and every index entry; the erasure record stays', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_e', '2026-10-01T00:00:00.000Z', ['email:e@example.com']));
+      await store.createCustomer(customer('cus_k', '2026-10-01T00:00:00.000Z', ['email:k@example.com']));
+      await store.claimIdentity('email:e@example.com', 'cus_e');
+      await store.claimIdentity('email:k@example.com', 'cus_k');
+      const erased = record({ customerId: 'cus_e', receivedAt: '2026-10-01T01:00:00.000Z', identities: ['email:e@example.com'], classification: { ...record({ customerId: 'x', receivedAt: '2026-10-01T00:00:00.000Z' }).classification, urgent: true } });
+      const kept = record({ customerId: 'cus_k', receivedAt: '2026-10-01T02:00:00.000Z', identities: ['email:k@example.com'] });
+      await store.commitFeedback({ ...commitOf(erased), derive: () => ({ aggregateDeltas: { total: 1 }, atRisk: { customerId: 'cus_e', day: '2026-10-01', negativesLastWeek: 3, reason: 'repeated_negative', feedbackId: erased.feedbackId } }) });
+      await store.commitFeedback(commitOf(kept));
+      await store.createCustomer(customer('cus_m', '2026-10-01T00:00:00.000Z', ['phone:+8613900139000']));
+      const merged = await store.beginMerge({ survivorId: 'cus_e', absorbedId: 'cus_m', mergedAt: '2026-10-01T03:00:00.000Z', by: 'processor', reason: 'test' });
+      const suggestion = { suggestionId: 'sug_1', customerId: 'cus_k', otherCustomerId: 'cus_e', identity: 'email:e@example.com', feedbackId: kept.feedbackId, createdAt: '2026-10-01T04:00:00.000Z', status: 'open' as const };
+      expect(await store.suggestMerge(suggestion)).toBe(true);
+      const plan = {
+        customers: [(await store.getCustomer('cus_e'))!, (await store.getCustomer('cus_m'))!],
+        identities: ['email:e@example.com'],
+        items: [erased],
+        suggestionIds: ['sug_1'],
+        record: { erasureId: 'er_1', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'a'.repeat(64), customers: 1, identities: 1, items: 1 },
+      };
+      await store.erase(plan);
+      await store.erase(plan);
+      expect(await store.getCustomer('cus_e')).toBeUndefined();
+      expect(await store.getCustomer('cus_m')).toBeUndefined();
+      expect(merged).toMatchObject({ status: 'started' });
+      expect(await store.listMerges('cus_e')).toEqual([]);
+      expect(await store.listMerges('cus_m')).toEqual([]);
+      expect(await store.getMergeSuggestion('sug_1')).toBeUndefined();
+      expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([]);
+      expect(await store.getIdentityOwner('email:e@example.com')).toBeUndefined();
+      expect(await store.getFeedback(erased.feedbackId)).toBeUndefined();
+      expect((await store.listTimeline('cus_e', { limit: 5 })).items).toEqual([]);
+      expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items.map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
+      expect((await store.listByComplaintType('delivery', ['2026-10-01'], 10)).map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
+      expect(await store.listUrgent('open', { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' }, 10)).toEqual([]);
+      expect(await store.listAtRisk(['2026-10-01'], 10)).toEqual([]);
+      expect(await store.getIdentityOwner('email:k@example.com')).toBe('cus_k');
+      expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });
+      expect((await store.listErasures()).map((e) => e.erasureId)).toEqual(['er_1']);
+    });
+
+  });
+}

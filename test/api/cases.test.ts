@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createApiApp } from '../../shared/api/app.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { configuredKeys, newApiKey, staticKeyRing } from '../../shared/keys/keys.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+
+const ADMIN = 'admin-key';
+const now = new Date('2026-11-25T00:00:00Z');
+
+async function setup() {
+  const store = new LocalStore();
+  const clock = { now: () => now };
+  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: 'Asia/Shanghai' });
+  const reader = newApiKey('reader', 'read', now.toISOString());
+  const writer = newApiKey('王芳', 'write', now.toISOString());
+  const app = createApiApp({ config: loadConfig({}), store, clock, keyRing: staticKeyRing([...configuredKeys([ADMIN]), reader.entry, writer.entry]) });
+  const call = async (method: string, path: string, { key = ADMIN, body }: { key?: string; body?: unknown } = {}) => {
+    const response = await app.request(path, {
+      method,
+      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  // Identities as a verifying channel (a signed webhook) delivers them: they may merge customers.
+  const send = (id: string, identities: string[], receivedAt: string, text: string, channel: FeedbackEvent['channel'] = 'web') =>
+    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, verifiedIdentities: identities, text, metadata: {} } satisfies FeedbackEvent).then(
+      (outcome) => outcome as { feedbackId: string; customerId: string },
+    );
+  return { store, call, send, readKey: reader.key, writeKey: writer.key };
+}
+
+describe('work queue API', () => {
+  it('puts urgent open complaints first, keeps praise out, and filters by every parameter', async () => {
+    const { call, send } = await setup();
+    const complaint = await send('c', ['email:a@example.com'], '2026-11-20T01:00:00.000Z', '快递一周了还没到，太慢了', 'email');
+    const urgent = await send('u', ['phone:+8613800138000'], '2026-11-19T01:00:00.000Z', '产品漏电把孩子电伤了，我要投诉到消协并起诉你们', 'sms');
+    const praise = await send('p', ['email:b@example.com'], '2026-11-22T01:00:00.000Z', '客服小王态度特别好，谢谢你们！');
+    const ids = (body: { items: { feedbackId: string }[] }) => body.items.map((i) => i.feedbackId);
+
+    const queue = await call('GET', '/v1/feedback');
+    expect(queue.status).toBe(200);
+    expect(ids(queue.body)).toEqual([urgent.feedbackId, complaint.feedbackId]);
+    expect(ids(queue.body)).not.toContain(praise.feedbackId);
+    expect(ids((await call('GET', '/v1/feedback?urgent=true')).body)).toEqual([urgent.feedbackId]);
+    expect(ids((await call('GET', '/v1/feedback?channel=email')).body)).toEqual([complaint.feedbackId]);
+    expect(ids((await call('GET', '/v1/feedback?type=delivery')).body)).toEqual([complaint.feedbackId]);
+    expect(ids((await call('GET', '/v1/feedback?intent=complaint&sentiment=negative')).body)).toEqual([complaint.feedbackId, urgent.feedbackId]);
+    expect(ids((await call('GET', '/v1/feedback?from=2026-11-19&to=2026-11-19')).body)).toEqual([urgent.feedbackId]);
+    expect(ids((await call('GET', '/v1/feedback?from=2026-11-20T00:00:00%2B08:00&to=2026-11-20T09:00:00%2B08:00')).body)).toEqual([complaint.feedbackId]);
+    for (const bad of ['status=closed', 'urgent=yes', 'channel=fax', 'from=yesterday', 'from=2026-11-22&to=2026-11-21', 'sentiment=angry', 'cursor=zzz']) {
+      const response = await call('GET', `/v1/feedback?${bad}`);
+      expect(response.status, bad).toBe(400);
+      expect(response.body.error.code, bad).toMatch(/^invalid_/);
+    }
+  });
+
+  it('refuses unknown query parameters on every /v1 route with 400', async () => {
+    const { call, send } = await setup();
+    const item = await send('x', ['email:x@example.com'], '2026-11-20T01:00:00.000Z', '退款一直没到账');
+    for (const path of [
+      '/v1/feedback?statuss=open',
+      `/v1/feedback/${item.feedbackId}?verbose=1`,
+      `/v1/customers?identity=email:x@example.com&expand=all`,
+      `/v1/customers/${item.customerId}?x=1`,
+      `/v1/customers/${item.customerId}/timeline?limit=5&order=asc`,
+      `/v1/customers/${item.customerId}/export?format=csv`,
+      '/v1/stats/daily?from=2026-11-01&to=2026-11-02&tz=UTC',
+      '/v1/me?x=1',
+      '/v1/complaint-types?lang=zh',
+    ]) {
+      const response = await call('GET', path);
+      expect(response.status, path).toBe(400);
+      expect(response.body.error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('unknown parameter') });
+    }
+  });
+});
+
+describe('case handling API', () => {
+  it('keeps status, note and assignee as history with who made each change; reopening counts the complaint open again', async () => {
+    const { call, send, store, writeKey } = await setup();
+    const item = await send('h', ['email:h@example.com'], '2026-11-24T16:00:00.000Z', '送错货了，要求换货');
+    const path = `/v1/feedback/${item.feedbackId}`;
+    const acknowledged = await call('PATCH', path, { key: writeKey, body: { status: 'acknowledged', assignee: '王芳', note: '已联系仓库' } });
+    expect(acknowledged.status).toBe(200);
+    expect(acknowledged.body).toMatchObject({ status: 'acknowledged', assignee: '王芳' });
+    expect((await call('PATCH', path, { key: writeKey, body: { note: '仓库确认错发' } })).body.status).toBe('acknowledged');
+    expect((await call('PATCH', path, { key: writeKey, body: { status: 'resolved', note: '已补发' } })).body.status).toBe('resolved');
+    expect((await call('GET', '/v1/feedback')).body.items).toEqual([]);
+    expect((await call('PATCH', path, { key: writeKey, body: { status: 'reopened', note: '客户说还没收到' } })).body.status).toBe('reopened');
+    expect((await call('GET', '/v1/feedback')).body.items.map((i: { feedbackId: string }) => i.feedbackId)).toEqual([item.feedbackId]);
+    expect((await call('GET', '/v1/feedback?status=reopened')).body.items).toHaveLength(1);
+    expect((await call('PATCH', path, { body: { status: 'resolved' } })).status).toBe(200);
+
+    const stored = (await call('GET', path)).body;
+    expect(stored.history.map((e: { by: string; status?: { to: string }; note?: string; assignee?: string }) => [e.by, e.status?.to, e.note, e.assignee])).toEqual([
+      ['王芳', 'acknowledged', '已联系仓库', '王芳'],
+      ['王芳', undefined, '仓库确认错发', undefined],
+      ['王芳', 'resolved', '已补发', undefined],
+      ['王芳', 'reopened', '客户说还没收到', undefined],
+      ['FEEDBACK_API_KEYS', 'resolved', undefined, undefined],
+    ]);
+    expect(stored.history.every((e: { at: string }) => e.at === now.toISOString())).toBe(true);
+    // The timeline carries the same history.
+    const timeline = (await call('GET', `/v1/customers/${item.customerId}/timeline`)).body;
+    expect(timeline.items[0].history).toHaveLength(5);
+    // Response times count the first acknowledgement and the first resolution only.
+    expect((await store.getDailyCounters(['2026-11-25'])).get('2026-11-25')).toMatchObject({ 'response.acknowledged.count': 1, 'response.resolved.count': 1 });
+    expect((await store.getCustomer(item.customerId))?.counts['complaints.open']).toBe(0);
+
+    for (const body of [{}, { status: 'open' }, { note: '' }, { status: 'resolved', extra: 1 }, { note: 'x'.repeat(2001) }]) {
+      const response = await call('PATCH', path, { key: writeKey, body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.code).toBe('invalid_request');
+    }
+    expect((await call('PATCH', path, { body: { status: 'acknowledged' } })).body.error.code).toBe('invalid_transition');
+  });
+});
+
+describe('scopes', () => {
+  it('lets a read key read but change nothing, a write key change cases but not erase; 403 forbidden otherwise', async () => {
+    const { call, send, readKey, writeKey } = await setup();
+    const item = await send('s', ['email:s@example.com'], '2026-11-20T01:00:00.000Z', '质量太差了');
+    expect((await call('GET', '/v1/feedback', { key: readKey })).status).toBe(200);
+    expect((await call('GET', '/v1/me', { key: readKey })).body).toMatchObject({ name: 'reader', scope: 'read' });
+    const forbidden = await call('PATCH', `/v1/feedback/${item.feedbackId}`, { key: readKey, body: { status: 'resolved' } });
+    expect(forbidden).toEqual({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('write') } } });
+    expect((await call('GET', `/v1/feedback/${item.feedbackId}`)).body.status).toBe('open');
+    expect((await call('DELETE', `/v1/customers/${item.customerId}`, { key: readKey })).status).toBe(403);
+    expect((await call('DELETE', `/v1/customers/${item.customerId}`, { key: writeKey })).status).toBe(403);
+    expect((await call('GET', '/v1/erasures', { key: writeKey })).status).toBe(403);
+    expect((await call('GET', `/v1/customers/${item.customerId}`)).status).toBe(200);
+  });
+});
+
+describe('export and erasure', () => {
+  it('exports everything about a person, then erases it so that nothing of it answers; the erasure is logged without personal data', async () => {
+    const { call, send, store } = await setup();
+    await send('e1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z', '快递太慢了');
+    await send('e2', ['phone:+8613900139000'], '2026-11-21T01:00:00.000Z', '退款还没到');
+    const both = await send('e3', ['email:li@example.com', 'phone:+8613900139000'], '2026-11-22T01:00:00.000Z', '我是李雷，两个问题都没解决');
+    const other = await send('o', ['email:other@example.com'], '2026-11-22T02:00:00.000Z', '包装破损');
+    await call('PATCH', `/v1/feedback/${both.feedbackId}`, { body: { note: '李雷来电' } });
+
+    const exported = await call('GET', `/v1/customers/${both.customerId}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body.identities).toEqual(['email:li@example.com', 'phone:+8613900139000']);
+    expect(exported.body.items).toHaveLength(3);
+    expect(exported.body.mergedCustomers).toHaveLength(1);
+    expect(exported.body.items[0].history[0].note).toBe('李雷来电');
+
+    const erased = await call('DELETE', `/v1/customers/${both.customerId}`);
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ by: 'FEEDBACK_API_KEYS', customers: 2, identities: 2, items: 3 });
+    const log = await call('GET', '/v1/erasures');
+    expect(log.body.items).toHaveLength(1);
+    expect(JSON.stringify(log.body)).not.toMatch(/li@example|8613900139000|李雷|cus_|fb_/);
+
+    for (const path of [
+      '/v1/customers?identity=email:li@example.com',
+      '/v1/customers?identity=phone:+8613900139000',
+      `/v1/customers/${both.customerId}`,
+      `/v1/customers/${exported.body.mergedCustomers[0].customerId}`,
+      `/v1/customers/${both.customerId}/timeline`,
+      `/v1/customers/${both.customerId}/export`,
+      ...exported.body.items.map((i: { feedbackId: string }) => `/v1/feedback/${i.feedbackId}`),
+    ]) {
+      expect((await call('GET', path)).status, path).toBe(404);
+    }
+    expect((await call('DELETE', `/v1/customers/${both.customerId}`)).status).toBe(404);
+    expect((await call('GET', '/v1/feedback')).body.items.map((i: { feedbackId: string }) => i.feedbackId)).toEqual([other.feedbackId]);
+    expect((await call('GET', `/v1/feedback/${other.feedbackId}`)).status).toBe(200);
+    const counters = (await store.getDailyCounters(['2026-11-20'])).get('2026-11-20');
+    expect(counters?.total).toBe(1);
+  });
+});

@@ -1,0 +1,547 @@
+import { Api, ApiError, identityQuery, type CustomerView, type FeedbackItem, type Page } from './api.ts';
+import { barChart, stackedBarChart } from './charts.ts';
+import { h, mount } from './dom.ts';
+import { MESSAGES, type Language, type Messages } from './i18n.ts';
+
+const KEY_STORAGE = 'feedback-console-key';
+const LANGUAGE_STORAGE = 'feedback-console-language';
+const FILTERS = ['status', 'intent', 'sentiment', 'type', 'channel', 'urgent', 'from', 'to'] as const;
+type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
+
+interface Session {
+  api: Api;
+  me: { name: string; scope: 'read' | 'write' | 'admin' };
+  complaintTypes: { id: string; labelZh: string; labelEn: string }[];
+}
+
+let language: Language = (localStorage.getItem(LANGUAGE_STORAGE) as Language | null) ?? 'zh';
+let t: Messages = MESSAGES[language];
+let session: Session | undefined;
+const root = document.getElementById('app')!;
+
+function setLanguage(next: Language) {
+  language = next;
+  t = MESSAGES[next];
+  localStorage.setItem(LANGUAGE_STORAGE, next);
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  document.title = t.title;
+}
+
+function announce(message: string) {
+  const region = document.getElementById('announcer');
+  if (region) region.textContent = message;
+}
+
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+const canWrite = () => session?.me.scope === 'write' || session?.me.scope === 'admin';
+
+// ── sign in ───────────────────────────────────────────────────────────────
+
+async function signIn(key: string): Promise<boolean> {
+  const api = new Api(key);
+  try {
+    const [me, types] = await Promise.all([api.get<Session['me']>('/v1/me'), api.get<{ items: Session['complaintTypes'] }>('/v1/complaint-types')]);
+    session = { api, me, complaintTypes: types.items };
+    sessionStorage.setItem(KEY_STORAGE, key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signInView() {
+  const error = h('p', { class: 'error', role: 'alert' });
+  const input = h('input', { id: 'api-key', name: 'api-key', type: 'password', autocomplete: 'current-password', required: true });
+  const form = h(
+    'form',
+    { class: 'card sign-in', 'aria-labelledby': 'sign-in-title' },
+    h('h1', { id: 'sign-in-title' }, t.signInTitle),
+    h('p', {}, t.signInHelp),
+    h('label', { for: 'api-key' }, t.apiKey),
+    input,
+    h('button', { type: 'submit', class: 'primary' }, t.signIn),
+    error,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (await signIn(input.value.trim())) {
+      location.hash = '#/queue';
+      render();
+    } else {
+      error.textContent = t.badKey;
+      input.focus();
+    }
+  });
+  return h('main', { id: 'main', class: 'narrow' }, form);
+}
+
+// ── layout ────────────────────────────────────────────────────────────────
+
+function layout(current: string, content: HTMLElement) {
+  const link = (href: string, label: string, name: string) =>
+    h('a', { href, ...(current === name ? { 'aria-current': 'page' } : {}) }, label);
+  // Named in the language it switches to, as language pickers are; the title says it in this one.
+  const languageButton = h('button', { type: 'button', class: 'ghost', lang: language === 'zh' ? 'en' : 'zh', title: t.languageLabel }, t.language);
+  languageButton.addEventListener('click', () => {
+    setLanguage(language === 'zh' ? 'en' : 'zh');
+    render();
+  });
+  const signOut = h('button', { type: 'button', class: 'ghost' }, t.signOut);
+  signOut.addEventListener('click', () => {
+    sessionStorage.removeItem(KEY_STORAGE);
+    session = undefined;
+    location.hash = '';
+    render();
+  });
+  return [
+    h('a', { href: '#main', class: 'skip' }, t.skip),
+    h(
+      'header',
+      { class: 'top' },
+      h('span', { class: 'brand' }, t.title),
+      h('nav', { 'aria-label': t.title }, link('#/queue', t.navQueue, 'queue'), link('#/search', t.navCustomers, 'search'), link('#/dashboard', t.navDashboard, 'dashboard')),
+      h('span', { class: 'who' }, `${t.signedInAs}: ${session!.me.name} (${session!.me.scope})`),
+      languageButton,
+      signOut,
+    ),
+    h('main', { id: 'main', tabindex: '-1' }, content),
+  ];
+}
+
+// ── badges and items ──────────────────────────────────────────────────────
+
+function badges(item: FeedbackItem) {
+  const c = item.classification;
+  return h(
+    'ul',
+    { class: 'badges', 'aria-label': `${t.channel}, ${t.sentiment}, ${t.type}` },
+    c.urgent ? h('li', { class: 'badge urgent' }, t.urgent) : null,
+    h('li', { class: `badge channel-${item.channel}` }, t.channelNames[item.channel]),
+    h('li', { class: `badge sentiment-${c.sentiment.label}` }, t.sentimentNames[c.sentiment.label]),
+    h('li', { class: 'badge intent' }, t.intentNames[c.intent]),
+    ...c.complaintTypes.map((ct) => h('li', { class: 'badge type' }, typeLabel(ct.type))),
+    h('li', { class: `badge status-${item.status}` }, t.statusNames[item.status]),
+    item.assignee ? h('li', { class: 'badge assignee' }, `${t.assignee}: ${item.assignee}`) : null,
+  );
+}
+
+function queueItem(item: FeedbackItem) {
+  return h(
+    'li',
+    { class: `item${item.classification.urgent ? ' is-urgent' : ''}`, 'data-feedback-id': item.feedbackId },
+    h('div', { class: 'item-head' }, badges(item), h('time', { datetime: item.receivedAt }, dateTime(item.receivedAt))),
+    h('p', { class: 'text' }, item.subject ? `${item.subject} — ${item.text}` : item.text),
+    item.classification.urgentReason ? h('p', { class: 'reason' }, `${t.reason}: ${item.classification.urgentReason}`) : null,
+    h('a', { href: `#/customer/${item.customerId}?focus=${item.feedbackId}`, class: 'open-timeline' }, `${t.openTimeline}${item.displayName ? ` — ${item.displayName}` : ''}`),
+  );
+}
+
+function typeLabel(id: string): string {
+  const type = session?.complaintTypes.find((t) => t.id === id);
+  return type ? (language === 'zh' ? type.labelZh : type.labelEn) : id;
+}
+
+// ── queue ─────────────────────────────────────────────────────────────────
+
+function queueFilters(): Filters {
+  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  return Object.fromEntries(FILTERS.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])));
+}
+
+function select(name: string, label: string, options: [string, string][], value: string | undefined, anyLabel = t.any) {
+  const id = `filter-${name}`;
+  const element = h('select', { id, name }, h('option', { value: '' }, anyLabel), ...options.map(([v, text]) => h('option', { value: v, ...(v === value ? { selected: true } : {}) }, text)));
+  return h('div', { class: 'field' }, h('label', { for: id }, label), element);
+}
+
+function input(name: string, label: string, type: string, value: string | undefined, attributes: Record<string, string> = {}) {
+  const id = `filter-${name}`;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), h('input', { id, name, type, value: value ?? '', ...attributes }));
+}
+
+async function queueView() {
+  const filters = queueFilters();
+  const entries = <K extends string>(names: Record<K, string>) => Object.entries(names) as [string, string][];
+  const form = h(
+    'form',
+    { class: 'filters', 'aria-labelledby': 'filters-title' },
+    h('h2', { id: 'filters-title', class: 'visually-hidden' }, t.filters),
+    select('status', t.status, entries(t.statusNames), filters.status, t.activeQueue),
+    select('intent', t.intent, entries(t.intentNames), filters.intent),
+    select('sentiment', t.sentiment, entries(t.sentimentNames), filters.sentiment),
+    input('type', t.type, 'text', filters.type, { list: 'complaint-types', autocomplete: 'off', pattern: '[a-z][a-z0-9_\\-]*' }),
+    select('channel', t.channel, entries(t.channelNames), filters.channel),
+    select('urgent', t.urgent, [['true', t.yes], ['false', t.no]], filters.urgent),
+    input('from', t.from, 'date', filters.from),
+    input('to', t.to, 'date', filters.to),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t.apply), h('a', { href: '#/queue', class: 'button ghost' }, t.reset)),
+    h('datalist', { id: 'complaint-types' }, ...session!.complaintTypes.map((type) => h('option', { value: type.id }, typeLabel(type.id)))),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const params = new URLSearchParams();
+    for (const name of FILTERS) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) params.set(name, value);
+    }
+    location.hash = `#/queue?${params}`;
+  });
+  const list = h('ol', { class: 'items', 'aria-labelledby': 'queue-title' });
+  const more = h('button', { type: 'button', class: 'ghost', hidden: true }, t.loadMore);
+  const status = h('p', { class: 'muted' }, t.loading);
+  let cursor: string | undefined;
+  // A rare filter may end a page short (the API bounds what one request reads): read on a little.
+  const load = async () => {
+    let shown = 0;
+    for (let request = 0; request < 5 && shown < 20; request += 1) {
+      const page = await session!.api.get<Page<FeedbackItem>>('/v1/feedback', { ...filters, limit: String(20 - shown), cursor });
+      for (const item of page.items) list.append(queueItem(item));
+      shown += page.items.length;
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    more.hidden = !cursor;
+    status.textContent = list.children.length === 0 && !cursor ? t.noItems : '';
+  };
+  more.addEventListener('click', () => void load().catch(showError));
+  const view = h('section', { class: 'queue' }, h('h1', { id: 'queue-title' }, t.navQueue), form, status, list, more);
+  await load().catch((error) => {
+    status.textContent = error instanceof ApiError ? `${t.error}: ${error.message}` : t.error;
+  });
+  return view;
+}
+
+
+// ── customers ─────────────────────────────────────────────────────────────
+
+function searchView(message = '') {
+  const field = h('input', { id: 'customer-search', name: 'q', type: 'search', required: true, autocomplete: 'off' });
+  const result = h('p', { class: 'error', role: 'alert' }, message);
+  const form = h(
+    'form',
+    { class: 'card search', role: 'search', 'aria-labelledby': 'search-title' },
+    h('h1', { id: 'search-title' }, t.navCustomers),
+    h('label', { for: 'customer-search' }, t.searchLabel),
+    h('div', { class: 'row' }, field, h('button', { type: 'submit', class: 'primary' }, t.search)),
+    result,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const query = identityQuery(field.value);
+    try {
+      const customer =
+        'customerId' in query
+          ? await session!.api.get<CustomerView>(`/v1/customers/${query.customerId}`)
+          : await session!.api.get<CustomerView>('/v1/customers', { identity: query.identity });
+      location.hash = `#/customer/${customer.customerId}`;
+    } catch (error) {
+      result.textContent = error instanceof ApiError && error.status === 404 ? t.notFound : error instanceof ApiError ? error.message : t.error;
+    }
+  });
+  queueMicrotask(() => field.focus());
+  return form;
+}
+
+async function customerView(customerId: string, focus?: string) {
+  const api = session!.api;
+  let customer: CustomerView;
+  try {
+    customer = await api.get<CustomerView>(`/v1/customers/${customerId}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return searchView(t.notFound);
+    throw error;
+  }
+  const items: FeedbackItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.get<Page<FeedbackItem>>(`/v1/customers/${customer.customerId}/timeline`, { limit: '100', cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && items.length < 500);
+
+  const exportButton = h('button', { type: 'button', class: 'ghost' }, t.export);
+  exportButton.addEventListener('click', async () => {
+    const data = await api.get(`/v1/customers/${customer.customerId}/export`);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const a = h('a', { href: url, download: `${customer.customerId}.json` });
+    a.click();
+    URL.revokeObjectURL(url);
+  });
+  const eraseButton = session!.me.scope === 'admin' ? h('button', { type: 'button', class: 'danger' }, t.erase) : null;
+  eraseButton?.addEventListener('click', async () => {
+    if (!confirm(t.eraseConfirm)) return;
+    await api.request('DELETE', `/v1/customers/${customer.customerId}`);
+    announce(t.erased);
+    location.hash = '#/search';
+  });
+
+  const profile = h(
+    'section',
+    { class: 'card profile', 'aria-labelledby': 'customer-title' },
+    h('h1', { id: 'customer-title' }, customer.displayName ?? customer.customerId),
+    h(
+      'dl',
+      {},
+      h('dt', {}, 'ID'),
+      h('dd', {}, h('code', {}, customer.customerId)),
+      h('dt', {}, t.identities),
+      h('dd', {}, h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, identity))))),
+      h('dt', {}, t.firstSeen),
+      h('dd', {}, dateTime(customer.firstSeen)),
+      h('dt', {}, t.lastSeen),
+      h('dd', {}, dateTime(customer.lastSeen)),
+      h('dt', {}, t.messages),
+      h('dd', {}, `${customer.counts.total} · ${t.complaints} ${customer.counts.complaints}`),
+    ),
+    await mergesSection(customer),
+    h('div', { class: 'actions' }, exportButton, eraseButton),
+  );
+  const timeline = h(
+    'section',
+    { class: 'timeline', 'aria-labelledby': 'timeline-title' },
+    h('h2', { id: 'timeline-title' }, t.timeline),
+    h('ol', { class: 'items' }, ...items.map((item) => timelineItem(item))),
+  );
+  const view = h('div', { class: 'customer' }, profile, timeline);
+  if (focus) queueMicrotask(() => view.querySelector<HTMLElement>(`[data-feedback-id="${focus}"]`)?.scrollIntoView({ block: 'center' }));
+  return view;
+}
+
+/** Merges into this customer with undo, open merge suggestions naming it, and a manual merge. */
+async function mergesSection(customer: CustomerView) {
+  const api = session!.api;
+  const act = async (path: string, body: unknown = {}) => {
+    try {
+      await api.request('POST', path, body);
+      announce(t.saved);
+      await render();
+    } catch (error) {
+      announce(error instanceof ApiError ? (error.status === 403 ? t.forbidden : error.message) : t.error);
+    }
+  };
+  const merged = customer.mergedFrom.map((merge) => {
+    const undo = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.undoMerge) : null;
+    undo?.addEventListener('click', () => void act(`/v1/merges/${merge.mergeId}/undo`));
+    return h(
+      'li',
+      {},
+      h('code', {}, merge.customerId),
+      ` (${merge.identities.join(', ')}) · ${dateTime(merge.mergedAt)} · ${t.by} ${merge.by}${merge.reason ? ` · ${merge.reason}` : ''} `,
+      undo,
+    );
+  });
+  const open = await api
+    .get<Page<Suggestion>>('/v1/merge-suggestions', { status: 'open', limit: '100' })
+    .then((page) => page.items.filter((s) => s.customerId === customer.customerId || s.otherCustomerId === customer.customerId))
+    .catch(() => []);
+  const suggestions = open.map((suggestion) => {
+    const other = suggestion.customerId === customer.customerId ? suggestion.otherCustomerId : suggestion.customerId;
+    const accept = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.merge) : null;
+    const dismiss = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.dismiss) : null;
+    accept?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/accept`));
+    dismiss?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`));
+    return h('li', {}, h('a', { href: `#/customer/${other}` }, other), ` · ${t.claimed} ${suggestion.identity} `, accept, dismiss);
+  });
+  let manual: HTMLElement | null = null;
+  if (canWrite()) {
+    const otherId = h('input', { id: 'merge-other', name: 'customerId', type: 'text', pattern: 'cus_[0-9a-z]{26}', required: true, autocomplete: 'off' });
+    const reason = h('input', { id: 'merge-reason', name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
+    manual = h(
+      'form',
+      { class: 'merge-form', 'aria-labelledby': 'merge-title' },
+      h('h2', { id: 'merge-title' }, t.mergeManual),
+      h('div', { class: 'field' }, h('label', { for: 'merge-other' }, t.mergeOther), otherId),
+      h('div', { class: 'field' }, h('label', { for: 'merge-reason' }, t.mergeReason), reason),
+      h('button', { type: 'submit', class: 'ghost' }, t.merge),
+    );
+    manual.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void act(`/v1/customers/${customer.customerId}/merge`, { customerId: otherId.value.trim(), ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
+    });
+  }
+  return h(
+    'div',
+    { class: 'merges' },
+    merged.length ? h('h2', {}, t.mergedFrom) : null,
+    merged.length ? h('ul', { class: 'plain' }, ...merged) : null,
+    suggestions.length ? h('h2', {}, t.mergeSuggestions) : null,
+    suggestions.length ? h('ul', { class: 'plain' }, ...suggestions) : null,
+    manual,
+  );
+}
+
+interface Suggestion {
+  suggestionId: string;
+  customerId: string;
+  otherCustomerId: string;
+  identity: string;
+}
+
+function timelineItem(item: FeedbackItem): HTMLElement {
+  const c = item.classification;
+  const element = h(
+    'li',
+    { class: `item${c.urgent ? ' is-urgent' : ''}`, 'data-feedback-id': item.feedbackId, 'aria-labelledby': `when-${item.feedbackId}` },
+    h('div', { class: 'item-head' }, badges(item), h('time', { id: `when-${item.feedbackId}`, datetime: item.receivedAt }, dateTime(item.receivedAt))),
+    h('p', { class: 'text' }, item.subject ? `${item.subject} — ${item.text}` : item.text),
+    c.explanations.length || c.urgentReason
+      ? h('details', { class: 'reason' }, h('summary', {}, t.reason), h('ul', {}, ...[c.urgentReason, ...c.explanations].filter(Boolean).map((e) => h('li', {}, e!))))
+      : null,
+    item.history?.length
+      ? h(
+          'div',
+          { class: 'history' },
+          h('h3', {}, t.history),
+          h(
+            'ol',
+            {},
+            ...item.history.map((event) =>
+              h(
+                'li',
+                {},
+                h('time', { datetime: event.at }, dateTime(event.at)),
+                ` · ${t.by} ${event.by}`,
+                event.status ? ` · ${t.statusNames[event.status.from as FeedbackItem['status']]} → ${t.statusNames[event.status.to as FeedbackItem['status']]}` : '',
+                event.assignee !== undefined ? ` · ${t.assignee}: ${event.assignee || t.unassigned}` : '',
+                event.note ? h('blockquote', {}, event.note) : null,
+              ),
+            ),
+          ),
+        )
+      : null,
+    item.kind === 'message' && canWrite() ? caseForm(item) : null,
+  );
+  return element;
+}
+
+function caseForm(item: FeedbackItem): HTMLElement {
+  const id = item.feedbackId;
+  const note = h('textarea', { id: `note-${id}`, name: 'note', rows: 2, maxlength: 2000 });
+  const assignee = h('input', { id: `assignee-${id}`, name: 'assignee', type: 'text', value: item.assignee ?? '', maxlength: 100, autocomplete: 'off' });
+  const message = h('p', { class: 'muted', role: 'status' });
+  const submit = async (status?: string) => {
+    const body: Record<string, string> = {};
+    if (status) body.status = status;
+    if (note.value.trim()) body.note = note.value.trim();
+    if (assignee.value.trim() !== (item.assignee ?? '')) body.assignee = assignee.value.trim();
+    if (!Object.keys(body).length) return;
+    try {
+      const updated = await session!.api.request<FeedbackItem>('PATCH', `/v1/feedback/${id}`, body);
+      const replacement = timelineItem(updated);
+      form.closest('li')!.replaceWith(replacement);
+      replacement.querySelector<HTMLElement>('.case-form button, .case-form textarea')?.focus();
+      announce(`${t.saved}: ${t.statusNames[updated.status]}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'conflict') {
+        const fresh = await session!.api.get<FeedbackItem>(`/v1/feedback/${id}`);
+        form.closest('li')!.replaceWith(timelineItem(fresh));
+        announce(t.conflict);
+        return;
+      }
+      message.textContent = error instanceof ApiError ? (error.status === 403 ? t.forbidden : error.message) : t.error;
+    }
+  };
+  const button = (label: string, status: string | undefined, primary = false) => {
+    const b = h('button', { type: 'button', class: primary ? 'primary' : 'ghost' }, label);
+    b.addEventListener('click', () => void submit(status));
+    return b;
+  };
+  const moves =
+    item.status === 'resolved'
+      ? [button(t.reopen, 'reopened')]
+      : item.status === 'acknowledged'
+        ? [button(t.resolve, 'resolved', true)]
+        : [button(t.acknowledge, 'acknowledged'), button(t.resolve, 'resolved', true)];
+  const form = h(
+    'form',
+    { class: 'case-form', 'aria-label': `${t.history}: ${item.feedbackId}` },
+    h('div', { class: 'field grow' }, h('label', { for: `note-${id}` }, t.note), note),
+    h('div', { class: 'field' }, h('label', { for: `assignee-${id}` }, t.assignee), assignee),
+    h('div', { class: 'actions' }, ...moves, button(t.save, undefined)),
+    message,
+  );
+  form.addEventListener('submit', (event) => event.preventDefault());
+  return form;
+}
+
+// ── dashboard ─────────────────────────────────────────────────────────────
+
+async function dashboardView() {
+  const to = new Date();
+  const from = new Date(to.getTime() - 29 * 86_400_000);
+  const { days } = await session!.api.get<{ days: { day: string; counters: Record<string, number> }[] }>('/v1/stats/daily', {
+    from: from.toISOString().slice(0, 10),
+    to: to.toISOString().slice(0, 10),
+  });
+  const labels = days.map((d) => d.day.slice(5));
+  const types = new Map<string, number>();
+  for (const { counters } of days) {
+    for (const [name, value] of Object.entries(counters)) if (name.startsWith('complaint.')) types.set(name.slice(10), (types.get(name.slice(10)) ?? 0) + value);
+  }
+  const topTypes = [...types].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return h(
+    'section',
+    { class: 'dashboard', 'aria-labelledby': 'dashboard-title' },
+    h('h1', { id: 'dashboard-title' }, `${t.navDashboard} · ${t.dashboard}`),
+    h('div', { class: 'charts' },
+      h('figure', { class: 'card' }, h('figcaption', {}, t.volume), barChart(t.volume, labels, days.map((d) => d.counters.total ?? 0))),
+      h(
+        'figure',
+        { class: 'card' },
+        h('figcaption', {}, t.sentimentTrend),
+        stackedBarChart(
+          t.sentimentTrend,
+          labels,
+          (['negative', 'neutral', 'positive'] as const).map((label) => ({ name: t.sentimentNames[label], className: `sentiment-${label}`, values: days.map((d) => d.counters[`sentiment.${label}`] ?? 0) })),
+        ),
+      ),
+      h('figure', { class: 'card' }, h('figcaption', {}, t.complaintTypes), barChart(t.complaintTypes, topTypes.map(([type]) => typeLabel(type)), topTypes.map(([, n]) => n), true)),
+    ),
+  );
+}
+
+// ── routing ───────────────────────────────────────────────────────────────
+
+function showError(error: unknown) {
+  announce(error instanceof ApiError ? `${t.error}: ${error.message}` : t.error);
+}
+
+async function render() {
+  document.title = t.title;
+  if (!session) {
+    const stored = sessionStorage.getItem(KEY_STORAGE);
+    if (stored && (await signIn(stored))) return render();
+    mount(root, [signInView(), h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' })]);
+    document.getElementById('api-key')?.focus();
+    return;
+  }
+  const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
+  const [, section = 'queue', id] = path.split('/');
+  const loading = h('p', { class: 'muted' }, t.loading);
+  mount(root, [...layout(section, loading), h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' })]);
+  try {
+    const content =
+      section === 'customer' && id
+        ? await customerView(id, new URLSearchParams(query).get('focus') ?? undefined)
+        : section === 'search'
+          ? searchView()
+          : section === 'dashboard'
+            ? await dashboardView()
+            : await queueView();
+    loading.replaceWith(content);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      sessionStorage.removeItem(KEY_STORAGE);
+      session = undefined;
+      return render();
+    }
+    loading.textContent = error instanceof ApiError ? `${t.error}: ${error.message}` : t.error;
+  }
+}
+
+setLanguage(language);
+window.addEventListener('hashchange', () => void render());
+void render();
