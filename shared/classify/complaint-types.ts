@@ -22,6 +22,12 @@ export interface ComplaintTypeScore {
   problem: boolean;
 }
 
+/** Each clause's evidence, flat: clause c, type t at c × types + t. */
+export interface ClauseEvidence {
+  sums: Float64Array;
+  problems: Uint8Array;
+}
+
 export interface PhraseEvidence {
   /** Summed phrase weights per type index (taxonomy order). */
   sums: Float64Array;
@@ -65,11 +71,17 @@ export class ComplaintTypeDetector {
    * phrase matched, and which phrases. The learned type model (type-model.ts) reads these as
    * features; `detect` turns them into types on their own, for custom taxonomies.
    */
-  evidence(clauses: readonly AnalysedClause[]): PhraseEvidence {
-    const sums = new Float64Array(this.typeIds.length);
-    const problems = new Uint8Array(this.typeIds.length);
+  evidence(clauses: readonly AnalysedClause[], perClause?: ClauseEvidence): PhraseEvidence {
+    const typeCount = this.typeIds.length;
+    const sums = new Float64Array(typeCount);
+    const problems = new Uint8Array(typeCount);
     const phrases: string[][] = [];
-    for (const clause of clauses) {
+    if (perClause) {
+      perClause.sums.fill(0, 0, clauses.length * typeCount);
+      perClause.problems.fill(0, 0, clauses.length * typeCount);
+    }
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
       const hits = this.matcher.scan(clause.text);
@@ -80,6 +92,10 @@ export class ComplaintTypeDetector {
           if (target.negatable && (negated ??= isNegated(clause.text, this.matcher.start(h)))) continue;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (target.negatable) problems[target.typeIndex] = 1;
+          if (perClause) {
+            perClause.sums[c * typeCount + target.typeIndex]! += target.weight * clauseWeight;
+            if (target.negatable) perClause.problems[c * typeCount + target.typeIndex] = 1;
+          }
           const found = (phrases[target.typeIndex] ??= []);
           if (!found.includes(phrase)) found.push(phrase);
         }

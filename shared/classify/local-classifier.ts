@@ -1,5 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
-import { ComplaintTypeDetector, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
+import { ComplaintTypeDetector, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { listForExplanation } from './explanation.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
@@ -79,16 +79,38 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
   const evidenceIndex = typeModel.types.map((type) => lexicon.types.indexOf(type));
-  const emptyEvidence = (): PhraseEvidence => ({ sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] });
-  const toModelOrder = (evidence: PhraseEvidence, into: PhraseEvidence = emptyEvidence()): PhraseEvidence => {
+  const modelEvidence: PhraseEvidence = { sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] };
+  const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => {
     for (let t = 0; t < evidenceIndex.length; t++) {
       const index = evidenceIndex[t]!;
-      into.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
-      into.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
+      modelEvidence.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
+      modelEvidence.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
     }
-    return into;
+    return modelEvidence;
   };
-  const modelEvidence = emptyEvidence();
+  // Per-clause evidence for window scoring, in the taxonomy's order and in the model's; grown as needed.
+  let clauseEvidence: ClauseEvidence = { sums: new Float64Array(0), problems: new Uint8Array(0) };
+  let modelClauseEvidence: ClauseEvidence = { sums: new Float64Array(0), problems: new Uint8Array(0) };
+  const windowsScored = (clauseCount: number) => typeModel.window > 0 && clauseCount > typeModel.window;
+  const perClauseEvidence = (clauseCount: number): ClauseEvidence => {
+    if (clauseEvidence.sums.length < clauseCount * lexicon.types.length) {
+      clauseEvidence = { sums: new Float64Array(clauseCount * lexicon.types.length * 2), problems: new Uint8Array(clauseCount * lexicon.types.length * 2) };
+      modelClauseEvidence = { sums: new Float64Array(clauseCount * typeModel.types.length * 2), problems: new Uint8Array(clauseCount * typeModel.types.length * 2) };
+    }
+    return clauseEvidence;
+  };
+  const clauseEvidenceInModelOrder = (clauseCount: number): ClauseEvidence => {
+    const from = lexicon.types.length;
+    const to = typeModel.types.length;
+    for (let c = 0; c < clauseCount; c++) {
+      for (let t = 0; t < to; t++) {
+        const index = evidenceIndex[t]!;
+        modelClauseEvidence.sums[c * to + t] = index >= 0 ? clauseEvidence.sums[c * from + index]! : 0;
+        modelClauseEvidence.problems[c * to + t] = index >= 0 ? clauseEvidence.problems[c * from + index]! : 0;
+      }
+    }
+    return modelClauseEvidence;
+  };
   const scratch = typeScratch(typeModel);
   const probabilities = typeProbabilityBuffers(typeModel);
 
@@ -99,7 +121,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
     const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
     const text = analyseText(detected.language, detected.analysisText);
-    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses) };
+    const perClause = windowsScored(text.clauses.length) ? perClauseEvidence(text.clauses.length) : undefined;
+    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause) };
   };
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
@@ -108,8 +131,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       typeModel,
       {
         clauses: text.clauses,
-        evidence: toModelOrder(evidence, modelEvidence),
-        clauseEvidence: () => text.clauses.map((clause) => toModelOrder(lexicon.evidence([clause]))),
+        evidence: toModelOrder(evidence),
+        clauseEvidence: windowsScored(text.clauses.length) ? clauseEvidenceInModelOrder(text.clauses.length) : modelClauseEvidence,
         sentimentRaw: text.raw,
         length: detected.analysisText.length,
       },

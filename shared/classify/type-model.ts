@@ -1,5 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
-import type { PhraseEvidence } from './complaint-types.ts';
+import type { ClauseEvidence, PhraseEvidence } from './complaint-types.ts';
 import { NgramTable } from './ngram-table.ts';
 import { bigramKey, ngramText } from './zh-clauses.ts';
 
@@ -122,8 +122,8 @@ export interface TypeScoringInput {
   clauses: readonly AnalysedClause[];
   /** The whole message's phrase evidence, in the model's type order. */
   evidence: PhraseEvidence;
-  /** Each clause's own evidence, in the model's type order; asked for only when windows are scored. */
-  clauseEvidence(): PhraseEvidence[];
+  /** Each clause's own evidence in the model's type order (clauses × types); read only when windows are scored. */
+  clauseEvidence: ClauseEvidence;
   sentimentRaw: number;
   length: number;
 }
@@ -194,7 +194,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     for (let c = 0; c < clauses.length; c++) logit += clauseLogits[c * typeCount + t]!;
     out.whole[t] = sigmoid(logit);
   }
-  const clauseEvidence = input.clauseEvidence();
+  const { clauseEvidence } = input;
   const { window } = scratch;
   for (let start = 0; start + model.window <= clauses.length; start++) {
     window.sums.fill(0);
@@ -204,10 +204,9 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     for (let c = start; c < start + model.window; c++) {
       lexicon += clauses[c]!.lexiconScore;
       length += clauses[c]!.text.length;
-      const evidence = clauseEvidence[c]!;
       for (let t = 0; t < typeCount; t++) {
-        window.sums[t]! += evidence.sums[t]!;
-        window.problems[t]! |= evidence.problems[t]!;
+        window.sums[t]! += clauseEvidence.sums[c * typeCount + t]!;
+        window.problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
       }
     }
     denseFeatures(window, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
