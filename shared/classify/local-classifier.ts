@@ -153,7 +153,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const probability = decideType(typeModel, probabilities, t);
       if (probability === 0) continue;
       const index = evidenceIndex[t]!;
-      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(typeModel, text.clauses, t)];
+      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(typeModel, scratch, t)];
       found.push({ type: typeModel.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: evidence.problems[index] === 1 });
     }
     if (learnedTypes.size < lexicon.types.length) {

@@ -105,18 +105,6 @@ function denseLogit(model: TypeModel, t: number, dense: Float32Array): number {
   return sum;
 }
 
-/** Fills `logits` (one per model type) for a message's clauses and dense features. */
-export function scoreTypes(model: TypeModel, clauses: readonly AnalysedClause[], dense: Float32Array, logits: Float32Array): void {
-  const typeCount = model.types.length;
-  for (let t = 0; t < typeCount; t++) logits[t] = denseLogit(model, t, dense);
-  forEachTypeNgram(clauses, (key) => {
-    const row = model.rows.get(key);
-    if (Number.isNaN(row)) return;
-    const base = row * typeCount;
-    for (let t = 0; t < typeCount; t++) logits[t]! += model.weights[base + t]!;
-  });
-}
-
 /** What scoring a message needs besides the model: its lexicon evidence, whole and per clause. */
 export interface TypeScoringInput {
   clauses: readonly AnalysedClause[];
@@ -135,6 +123,10 @@ export interface TypeScratch {
   /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
   clauseLogits: Float32Array;
   window: PhraseEvidence;
+  /** The model rows and n-gram keys the last message hit, in order: explanations read them. */
+  hitRows: Int32Array;
+  hitKeys: Float64Array;
+  hitCount: number;
 }
 
 export function typeScratch(model: TypeModel): TypeScratch {
@@ -144,7 +136,24 @@ export function typeScratch(model: TypeModel): TypeScratch {
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
+    hitRows: new Int32Array(256),
+    hitKeys: new Float64Array(256),
+    hitCount: 0,
   };
+}
+
+function recordHit(scratch: TypeScratch, row: number, key: number): void {
+  if (scratch.hitCount === scratch.hitRows.length) {
+    const rows = new Int32Array(scratch.hitRows.length * 2);
+    const keys = new Float64Array(scratch.hitKeys.length * 2);
+    rows.set(scratch.hitRows);
+    keys.set(scratch.hitKeys);
+    scratch.hitRows = rows;
+    scratch.hitKeys = keys;
+  }
+  scratch.hitRows[scratch.hitCount] = row;
+  scratch.hitKeys[scratch.hitCount] = key;
+  scratch.hitCount += 1;
 }
 
 /** The sentiment of a window is its clauses' own lexicon polarity (scaled like the message's). */
@@ -169,9 +178,18 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   const typeCount = model.types.length;
   denseFeatures(input.evidence, input.sentimentRaw, input.length, scratch.dense);
   out.window.fill(0);
+  scratch.hitCount = 0;
   if (model.window <= 0 || clauses.length <= model.window) {
-    scoreTypes(model, clauses, scratch.dense, scratch.logits);
-    for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(scratch.logits[t]!);
+    const logits = scratch.logits;
+    for (let t = 0; t < typeCount; t++) logits[t] = denseLogit(model, t, scratch.dense);
+    forEachTypeNgram(clauses, (key) => {
+      const row = model.rows.get(key);
+      if (Number.isNaN(row)) return;
+      recordHit(scratch, row, key);
+      const base = row * typeCount;
+      for (let t = 0; t < typeCount; t++) logits[t]! += model.weights[base + t]!;
+    });
+    for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(logits[t]!);
     return;
   }
 
@@ -185,6 +203,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     forEachClauseNgram(clauses[c]!, (key) => {
       const row = model.rows.get(key);
       if (Number.isNaN(row)) return;
+      recordHit(scratch, row, key);
       const base = row * typeCount;
       for (let t = 0; t < typeCount; t++) clauseLogits[offset + t]! += model.weights[base + t]!;
     });
@@ -228,24 +247,23 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
-/** The n-grams that pushed type `typeIndex` up the most, for the explanation. */
-export function strongestNgrams(model: TypeModel, clauses: readonly AnalysedClause[], typeIndex: number, limit = 3): string[] {
+/** The n-grams of the last scored message that pushed type `typeIndex` up the most, for the explanation. */
+export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
   // Distinct n-grams in first-seen order with their summed weights: a message has a few dozen,
   // few enough that arrays beat a Map and a sort.
   const keys: number[] = [];
   const sums: number[] = [];
-  forEachTypeNgram(clauses, (key) => {
-    const row = model.rows.get(key);
-    if (Number.isNaN(row)) return;
-    const weight = model.weights[row * model.types.length + typeIndex]!;
-    if (weight <= 0) return;
+  for (let h = 0; h < scratch.hitCount; h++) {
+    const weight = model.weights[scratch.hitRows[h]! * model.types.length + typeIndex]!;
+    if (weight <= 0) continue;
+    const key = scratch.hitKeys[h]!;
     const seen = keys.indexOf(key);
     if (seen >= 0) sums[seen]! += weight;
     else {
       keys.push(key);
       sums.push(weight);
     }
-  });
+  }
   const strongest: string[] = [];
   while (strongest.length < limit) {
     // The first of equal sums wins, as in a stable sort.
