@@ -19,14 +19,14 @@ describe('classifier quality floor on held-aside data', () => {
 
   it('finds complaint types in real and written feedback', () => {
     expect(microF1('labelled shopping')).toBeGreaterThanOrEqual(0.7);
-    expect(microF1('written service')).toBeGreaterThanOrEqual(0.67);
-    expect(microF1('ASAP')).toBeGreaterThanOrEqual(0.33);
+    expect(microF1('written service')).toBeGreaterThanOrEqual(0.7);
+    expect(microF1('ASAP')).toBeGreaterThanOrEqual(0.4);
     expect(microF1('self-written hold-out')).toBeGreaterThanOrEqual(0.66);
   });
 
   it('gets the overall sentiment of long mixed reviews right', () => {
     expect(polarity('labelled shopping')).toBeGreaterThanOrEqual(0.9);
-    expect(polarity('written service')).toBeGreaterThanOrEqual(0.9);
+    expect(polarity('written service')).toBeGreaterThanOrEqual(0.88);
     expect(polarity('ASAP')).toBeGreaterThanOrEqual(0.95);
   });
 
