@@ -18,14 +18,25 @@ export interface FeedbackCommit {
   customer: {
     customerId: string;
     addIdentities: string[];
+    /** The subset of `addIdentities` a channel verified (a signed request, a passing SPF/DKIM+DMARC). */
+    addVerifiedIdentities?: string[];
     seenAt: string;
     displayName?: string;
     countDeltas: Counters;
-    /** Replaces the customer's trailing-week negatives when the message is negative. */
-    negativeDays?: Record<string, number>;
   };
+  /**
+   * What depends on the customer's state (trailing-week negatives, at-risk, new-customer counts),
+   * computed from the customer as the commit finds it: the store calls it again on every retry,
+   * so concurrent commits for one customer never overwrite each other with a stale view.
+   */
+  derive(current: Customer): DerivedState;
+}
+
+export interface DerivedState {
   /** Added to the reporting day's aggregate counters. */
   aggregateDeltas: Counters;
+  /** Replaces the customer's trailing-week negatives when the message is negative. */
+  negativeDays?: Record<string, number>;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
 }
@@ -71,37 +82,17 @@ export interface TimelineQuery {
   cursor?: string;
 }
 
-export interface Store {
-  // identities → customers
+/** Who a customer is: identities, customer profiles and the merges between them. */
+export interface IdentityStore {
   getIdentityOwner(identity: string): Promise<string | undefined>;
   /** Claims the identity for the customer unless someone owns it; returns the owner. */
   claimIdentity(identity: string, customerId: string): Promise<string>;
   pointIdentity(identity: string, customerId: string): Promise<void>;
 
-  // customers
   getCustomer(customerId: string): Promise<Customer | undefined>;
   /** False when a customer with that id exists already. */
   createCustomer(customer: Customer): Promise<boolean>;
 
-  // feedback
-  /**
-   * Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`.
-   * Throws CustomerMergedError when the customer has been merged away.
-   */
-  commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
-  getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
-  /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
-  listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
-  setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
-  /**
-   * Applies a status change atomically if the item is still in `from`; `conflict` when it is not
-   * (a concurrent change), undefined when there is no such item.
-   */
-  changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
-  /** Items in a status, newest first, paginated like the timeline. */
-  listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
-
-  // merges
   /**
    * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
    * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
@@ -112,8 +103,34 @@ export interface Store {
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges into this customer (as the survivor), oldest first. */
   listMerges(customerId: string): Promise<MergeRecord[]>;
+}
 
-  // aggregates and bounded reads for digests
+/** The per-customer timeline: items, written once each, and re-pointed when customers merge. */
+export interface TimelineStore {
+  /**
+   * Idempotent: a second commit of the same feedbackId changes nothing and says `duplicate`.
+   * Throws CustomerMergedError when the customer has been merged away.
+   */
+  commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
+  getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
+  /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
+  listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
+  setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+}
+
+/** Items by status: the support team's work queue. */
+export interface WorkQueueStore {
+  /**
+   * Applies a status change atomically if the item is still in `from`; `conflict` when it is not
+   * (a concurrent change), undefined when there is no such item.
+   */
+  changeStatus(change: StatusChange): Promise<FeedbackRecord | 'conflict' | undefined>;
+  /** Items in a status, newest first, paginated like the timeline. */
+  listByStatus(status: FeedbackStatus, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
+}
+
+/** Day aggregates and the bounded reads digests make, whatever the volume. */
+export interface AggregateStore {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
@@ -121,11 +138,16 @@ export interface Store {
   listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
-
-  // digests
   /** True for the first caller with that key: makes a retried schedule send only once. */
   claimOnce(key: string, at: string): Promise<boolean>;
 }
+
+/**
+ * The whole store, one adapter per runtime. The concerns share one table (a commit writes an
+ * item, its customer and the day's counters in one transaction), so one adapter serves all four;
+ * code that needs only one concern asks for that port.
+ */
+export type Store = IdentityStore & TimelineStore & WorkQueueStore & AggregateStore;
 
 export interface OutgoingMail {
   from: string;

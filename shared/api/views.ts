@@ -1,8 +1,8 @@
 import type { Customer } from '../model.ts';
-import type { Store } from '../ports.ts';
+import type { IdentityStore } from '../ports.ts';
 
 /** The public shape of a customer: counts grouped, merge history included for audit and undo. */
-export async function toCustomerView(store: Store, customer: Customer) {
+export async function toCustomerView(store: IdentityStore, customer: Customer) {
   const byChannel: Record<string, number> = {};
   const bySentiment: Record<string, number> = {};
   for (const [name, value] of Object.entries(customer.counts)) {

@@ -2,7 +2,7 @@ import type { Taxonomy } from '../classify/default-taxonomy.ts';
 import { SENTIMENT_LABELS, type SentimentLabel } from '../classify/types.ts';
 import { CHANNELS } from '../event.ts';
 import type { Counters } from '../model.ts';
-import type { Store } from '../ports.ts';
+import type { AggregateStore, IdentityStore } from '../ports.ts';
 import { COUNTER } from '../timeline/counters.ts';
 import { representativeQuotes, risingComplaintTypes, topComplaintTypes } from './complaints.ts';
 import { customersAtRisk } from './customers-at-risk.ts';
@@ -34,7 +34,7 @@ export interface BuildDigestOptions {
  * Everything a digest shows, from one read of the daily aggregate items plus a few queries with
  * fixed limits: its cost is the same for a thousand items a day as for a million.
  */
-export async function buildDigest(store: Store, period: DigestPeriod, options: BuildDigestOptions): Promise<Digest> {
+export async function buildDigest(store: AggregateStore & IdentityStore, period: DigestPeriod, options: BuildDigestOptions): Promise<Digest> {
   const window = digestWindow(period, options);
   const days = [...new Set([...window.previous.days, ...window.days, ...window.trendDays])].sort();
   const daily = await store.getDailyCounters(days);

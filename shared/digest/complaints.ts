@@ -1,5 +1,5 @@
 import type { Counters, FeedbackRecord } from '../model.ts';
-import type { Store } from '../ports.ts';
+import type { AggregateStore } from '../ports.ts';
 import { maskedExcerpt } from './mask.ts';
 import { complaintCounts, metric } from './metrics.ts';
 import type { ComplaintTrend, Quote, RisingComplaint } from './types.ts';
@@ -43,7 +43,7 @@ export function isSpike(current: number, previous: number): boolean {
 }
 
 /** Two or three quotes that show the complaint in the customer's words, masked. */
-export async function representativeQuotes(store: Store, type: string, days: string[]): Promise<Quote[]> {
+export async function representativeQuotes(store: AggregateStore, type: string, days: string[]): Promise<Quote[]> {
   const candidates = await store.listByComplaintType(type, days, QUOTE_CANDIDATES);
   const ranked = candidates
     .filter((record) => record.kind === 'message')

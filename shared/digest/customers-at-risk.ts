@@ -1,4 +1,4 @@
-import type { AtRiskEntry, Store } from '../ports.ts';
+import type { AggregateStore, AtRiskEntry, IdentityStore } from '../ports.ts';
 import { maskName } from './mask.ts';
 import type { CustomerAtRisk } from './types.ts';
 
@@ -11,7 +11,7 @@ export const AT_RISK_LISTED = 10;
  * flagged on several days is listed once with the highest count. The profile read is only for a
  * masked display name, so a manager can tell the listed customers apart.
  */
-export async function customersAtRisk(store: Store, days: string[]): Promise<CustomerAtRisk[]> {
+export async function customersAtRisk(store: AggregateStore & IdentityStore, days: string[]): Promise<CustomerAtRisk[]> {
   const flagged = new Map<string, AtRiskEntry>();
   for (const entry of await store.listAtRisk(days, AT_RISK_LISTED)) {
     const known = flagged.get(entry.customerId);

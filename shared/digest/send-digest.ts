@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Taxonomy } from '../classify/default-taxonomy.ts';
-import type { Clock, Mailer, Store } from '../ports.ts';
+import type { AggregateStore, Clock, IdentityStore, Mailer } from '../ports.ts';
 import { buildDigest } from './build-digest.ts';
 import { composeDigestMail } from './compose.ts';
 import { digestWindow, type DigestPeriod } from './period.ts';
 import type { DigestLanguage } from './render/messages.ts';
 
 export interface SendDigestOptions {
-  store: Store;
+  store: AggregateStore & IdentityStore;
   mailer: Mailer;
   clock: Clock;
   period: DigestPeriod;

@@ -1,4 +1,4 @@
-import type { Store } from '../ports.ts';
+import type { AggregateStore } from '../ports.ts';
 import { maskedExcerpt } from './mask.ts';
 import type { UrgentItem } from './types.ts';
 
@@ -6,7 +6,7 @@ export const URGENT_LISTED = 10;
 const EXCERPT_CHARACTERS = 120;
 
 /** Urgent items nobody has acknowledged yet, whenever they came in: the digest's call to act. */
-export async function openUrgentItems(store: Store): Promise<{ open: UrgentItem[]; moreOpen: boolean }> {
+export async function openUrgentItems(store: AggregateStore): Promise<{ open: UrgentItem[]; moreOpen: boolean }> {
   // One more than shown tells whether there are more without counting them all.
   const records = await store.listUrgent('open', URGENT_LISTED + 1);
   return {

@@ -1,6 +1,9 @@
 import { deriveFeedbackId } from '../event.ts';
 import type { Customer } from '../model.ts';
-import type { Store } from '../ports.ts';
+import type { IdentityStore, TimelineStore } from '../ports.ts';
+
+/** Resolving and merging customers re-points timeline items, so it needs both ports. */
+type Store = IdentityStore & TimelineStore;
 
 const MAX_MERGE_HOPS = 16;
 const REPOINT_PAGE = 100;
@@ -63,7 +66,7 @@ export async function resolveCustomer(
 }
 
 /** The customer that currently stands for `customerId`, following merges. */
-export async function canonical(store: Store, customerId: string): Promise<Customer | undefined> {
+export async function canonical(store: Pick<IdentityStore, 'getCustomer'>, customerId: string): Promise<Customer | undefined> {
   let customer = await store.getCustomer(customerId);
   for (let hop = 0; customer?.mergedInto && hop < MAX_MERGE_HOPS; hop += 1) {
     customer = await store.getCustomer(customer.mergedInto);

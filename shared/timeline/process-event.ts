@@ -79,7 +79,6 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       day,
     };
     const negative = event.kind === 'message' && classification.sentiment.label === 'negative';
-    const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: event.feedbackId, day, negative });
     const outcome = await store.commitFeedback({
       record: withoutUndefined(record),
       customer: {
@@ -88,10 +87,11 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         seenAt: receivedAt,
         displayName: event.displayName,
         countDeltas: customerCountDeltas(record),
-        negativeDays,
       },
-      aggregateDeltas: countersForRecord(record, (customer.counts.total ?? 0) === 0),
-      atRisk,
+      derive: (current) => ({
+        aggregateDeltas: countersForRecord(record, (current.counts.total ?? 0) === 0),
+        ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
+      }),
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };

@@ -1,5 +1,5 @@
 import type { Counters, FeedbackRecord, FeedbackStatus } from '../model.ts';
-import type { Clock, Store } from '../ports.ts';
+import type { Clock, TimelineStore, WorkQueueStore } from '../ports.ts';
 import { COUNTER, reportingDay } from './counters.ts';
 
 /** Work moves forward only: open → acknowledged → resolved, or open → resolved directly. */
@@ -20,7 +20,7 @@ export type StatusOutcome =
  * response-time counters, so digests report response times without reading items.
  */
 export async function changeFeedbackStatus(
-  { store, clock, timeZone }: { store: Store; clock: Clock; timeZone: string },
+  { store, clock, timeZone }: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
   feedbackId: string,
   to: FeedbackStatus,
 ): Promise<StatusOutcome> {

@@ -37,6 +37,6 @@ export function commitOf(item: FeedbackRecord, aggregateDeltas: Record<string, n
   return {
     record: item,
     customer: { customerId: item.customerId, addIdentities: item.identities, seenAt: item.receivedAt, countDeltas: { total: 1 } },
-    aggregateDeltas,
+    derive: () => ({ aggregateDeltas }),
   };
 }

@@ -128,6 +128,18 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(entry).toMatchObject({ negativesLastWeek: 2, reason: 'repeated_negative' });
   });
 
+  it('counts every negative of concurrent messages from one customer in the trailing week', async () => {
+    const { store, processEvent } = await setup();
+    const identity = 'email:burst@example.com';
+    await processEvent(event('burst0', [identity]));
+    await Promise.all(Array.from({ length: 5 }, (_, i) => processEvent(event(`burst${i + 1}`, [identity], { receivedAt: `2026-11-20T02:00:0${i + 1}.000Z` }))));
+    const customer = (await store.getCustomer((await store.getIdentityOwner(identity))!))!;
+    expect(customer.counts['sentiment.negative']).toBe(6);
+    expect(customer.negativeDays).toEqual({ '2026-11-20': 6 });
+    const [entry] = await store.listAtRisk(['2026-11-20'], 10);
+    expect(entry?.negativesLastWeek).toBe(6);
+  });
+
   it('refuses an event that does not match the schema, as a poison message', async () => {
     const { processEvent } = await setup();
     await expect(processEvent({ feedbackId: 'nope' })).rejects.toBeInstanceOf(PoisonMessageError);

@@ -10,7 +10,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type IdentityStore, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -18,7 +18,11 @@ import { ExpressionBuilder } from './update-expression.ts';
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
 
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 8;
+/** What transact() answers when DynamoDB cancelled it for a concurrent transaction on one of its items. */
+const TRANSACTION_CONFLICT = -1;
+const BACKOFF_BASE_MS = 10;
+const BACKOFF_CAP_MS = 500;
 const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
 
 /**
@@ -26,7 +30,7 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  * (never a Scan); every multi-item change is one transaction, with optimistic concurrency on
  * the customer profile so concurrent Lambdas never lose an update.
  */
-export class DynamoStore implements Store {
+export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore {
   private readonly doc: DynamoDBDocumentClient;
 
   constructor(
@@ -63,11 +67,13 @@ export class DynamoStore implements Store {
     return this.putIfAbsent(item);
   }
 
-  async commitFeedback({ record, customer: patch, aggregateDeltas, atRisk }: FeedbackCommit) {
+  async commitFeedback({ record, customer: patch, derive }: FeedbackCommit) {
     for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
       const current = await this.getCustomerItem(patch.customerId);
       if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
+      const { aggregateDeltas, negativeDays, atRisk } = derive(toCustomer(current));
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
@@ -75,12 +81,14 @@ export class DynamoStore implements Store {
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
-      if (patch.negativeDays) profile.set('negativeDays', patch.negativeDays);
+      if (negativeDays) profile.set('negativeDays', negativeDays);
       addCounters(profile, patch.countDeltas);
       const items: TransactItem[] = [
         { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
-        { Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never },
+        ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
+          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
+          : []),
         ...record.classification.complaintTypes.map(({ type }) => ({
           Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
         })),
@@ -123,9 +131,13 @@ export class DynamoStore implements Store {
       const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
       items.push({ Update: { TableName: this.tableName, Key: keys.customer(current.customerId), ...customer.build() } as never });
     }
-    const failed = await this.transact(items);
-    if (failed !== undefined) return 'conflict' as const;
-    return this.getFeedback(change.feedbackId);
+    // A transaction conflict (another writer on the day's counters) is not a status conflict: retry it.
+    for (let attempt = 1; ; attempt += 1) {
+      const failed = await this.transact(items);
+      if (failed === undefined) return this.getFeedback(change.feedbackId);
+      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return 'conflict' as const;
+      await backoff(attempt + 1);
+    }
   }
 
   private async pageOfIndex(index: 'gsi1' | 'gsi2', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
@@ -160,6 +172,7 @@ export class DynamoStore implements Store {
 
   async beginMerge(request: MergeRequest) {
     for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
       const [survivor, absorbed] = await Promise.all([this.getCustomerItem(request.survivorId), this.getCustomerItem(request.absorbedId)]);
       if (!survivor || !absorbed) throw new Error('both customers of a merge must exist');
       if (absorbed.mergedInto) return 'already' as const;
@@ -324,7 +337,7 @@ export class DynamoStore implements Store {
       const reasons = error.CancellationReasons ?? [];
       const conditionFailed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
       if (conditionFailed >= 0) return conditionFailed;
-      if (reasons.some((r) => r.Code === 'TransactionConflict')) return -1;
+      if (reasons.some((r) => r.Code === 'TransactionConflict')) return TRANSACTION_CONFLICT;
       throw error;
     }
   }
@@ -375,6 +388,12 @@ function toRecord(item: Item): FeedbackRecord {
 
 function stripKeys(item: Item): Item {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
+}
+
+/** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): racing writers spread out. */
+function backoff(attempt: number): Promise<void> {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 2));
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
 const min = (a: string, b: string) => (a <= b ? a : b);

@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type StatusChange, type Store, type TimelineQuery } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type MergeRequest, type IdentityStore, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -7,7 +7,7 @@ import { SortedKeys } from './sorted-keys.ts';
 type Op =
   | { op: 'identity'; identity: string; customerId: string }
   | { op: 'customer'; customer: Customer }
-  | { op: 'commit'; commit: FeedbackCommit }
+  | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
@@ -28,7 +28,7 @@ interface Snapshot {
  * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
  * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
  */
-export class LocalStore implements Store {
+export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore {
   private identities = new Map<string, string>();
   private customers = new Map<string, Customer>();
   private feedback = new Map<string, FeedbackRecord>();
@@ -86,7 +86,8 @@ export class LocalStore implements Store {
     const customer = this.customers.get(commit.customer.customerId);
     if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
-    await this.record({ op: 'commit', commit });
+    const { derive, ...fields } = commit;
+    await this.record({ op: 'commit', commit: { ...fields, ...derive(clone(customer)) } });
     return 'written' as const;
   }
 
@@ -221,7 +222,7 @@ export class LocalStore implements Store {
     }
   }
 
-  private applyCommit({ record, customer: patch, aggregateDeltas, atRisk }: FeedbackCommit): void {
+  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
     const stored = clone(record)!;
     this.feedback.set(stored.feedbackId, stored);
     this.indexRecord(stored);
@@ -231,7 +232,7 @@ export class LocalStore implements Store {
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
     customer.displayName ??= patch.displayName;
     addCounters(customer.counts, patch.countDeltas);
-    if (patch.negativeDays) customer.negativeDays = { ...patch.negativeDays };
+    if (negativeDays) customer.negativeDays = { ...negativeDays };
     addCounters(this.daily.get(record.day) ?? this.daily.set(record.day, {}).get(record.day)!, aggregateDeltas);
     if (atRisk) {
       const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;

@@ -1,0 +1,41 @@
+/** The AggregateStore part of the store contract: day aggregates and digest reads. */
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../../shared/ports.ts';
+import { commitOf, customer, record } from '../../support/records.ts';
+
+export function aggregateStoreContract(name: string, makeStore: () => Promise<Store>) {
+  describe(`AggregateStore contract: ${name}`, () => {
+    it('serves the bounded digest reads: counters by day, complaint types, urgent items, customers at risk', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-07-01T00:00:00.000Z'));
+      const delivery = (receivedAt: string, urgent = false) =>
+        record({ customerId: 'cus_a', receivedAt, classification: { ...record({ customerId: 'x', receivedAt }).classification, urgent } });
+      const items = [delivery('2026-07-01T01:00:00.000Z'), delivery('2026-07-01T05:00:00.000Z', true), delivery('2026-07-02T03:00:00.000Z'), delivery('2026-07-03T03:00:00.000Z')];
+      for (const item of items) await store.commitFeedback(commitOf(item, { total: 1, 'complaint.delivery': 1 }));
+      const counters = await store.getDailyCounters(['2026-07-01', '2026-07-02', '2026-06-30']);
+      expect(Object.fromEntries(counters)).toEqual({ '2026-07-01': { total: 2, 'complaint.delivery': 2 }, '2026-07-02': { total: 1, 'complaint.delivery': 1 } });
+      const quotes = await store.listByComplaintType('delivery', ['2026-07-01', '2026-07-02'], 2);
+      expect(quotes.map((q) => q.receivedAt)).toEqual(['2026-07-02T03:00:00.000Z', '2026-07-01T05:00:00.000Z']);
+      expect(await store.listByComplaintType('privacy_security', ['2026-07-01'], 5)).toEqual([]);
+      expect((await store.listUrgent('open', 10)).map((i) => i.feedbackId)).toEqual([items[1]!.feedbackId]);
+
+      for (const [customerId, negatives] of [['cus_r1', 2], ['cus_r2', 5], ['cus_r3', 3]] as const) {
+        await store.createCustomer(customer(customerId, '2026-07-01T00:00:00.000Z'));
+        const item = record({ customerId, receivedAt: '2026-07-01T09:00:00.000Z' });
+        await store.commitFeedback({
+          ...commitOf(item),
+          derive: () => ({ aggregateDeltas: {}, atRisk: { customerId, day: '2026-07-01', negativesLastWeek: negatives, reason: 'repeated_negative', feedbackId: item.feedbackId } }),
+        });
+      }
+      const atRisk = await store.listAtRisk(['2026-07-01'], 2);
+      expect(atRisk.map((r) => [r.customerId, r.negativesLastWeek, r.reason])).toEqual([['cus_r2', 5, 'repeated_negative'], ['cus_r3', 3, 'repeated_negative']]);
+    });
+
+    it('grants a claim to the first caller only', async () => {
+      const store = await makeStore();
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:01:00.000Z')).toBe(false);
+      expect(await store.claimOnce('digest#daily#2026-07-02', '2026-07-03T00:00:00.000Z')).toBe(true);
+    });
+  });
+}

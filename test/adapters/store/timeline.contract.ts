@@ -1,0 +1,61 @@
+/** The TimelineStore part of the store contract: the per-customer timeline. */
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../../shared/ports.ts';
+import { InvalidCursorError } from '../../../shared/ports.ts';
+import { commitOf, customer, record } from '../../support/records.ts';
+
+export function timelineStoreContract(name: string, makeStore: () => Promise<Store>) {
+  describe(`TimelineStore contract: ${name}`, () => {
+    it('commits an item once: a second commit of the same id changes nothing', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-03-01T08:00:00.000Z'));
+      const item = record({ customerId: 'cus_a', receivedAt: '2026-03-02T08:00:00.000Z', displayName: '李雷' });
+      const commit = { ...commitOf(item, { total: 1, 'channel.web': 1 }), customer: { ...commitOf(item).customer, displayName: '李雷', countDeltas: { total: 1, 'channel.web': 1 } } };
+      expect(await store.commitFeedback(commit)).toBe('written');
+      expect(await store.commitFeedback(commit)).toBe('duplicate');
+      expect(await store.getFeedback(item.feedbackId)).toEqual(item);
+      const stored = await store.getCustomer('cus_a');
+      expect(stored?.counts).toEqual({ total: 1, 'channel.web': 1 });
+      expect(stored?.identities).toEqual(['email:a@example.com']);
+      expect(stored?.lastSeen).toBe('2026-03-02T08:00:00.000Z');
+      expect(stored?.displayName).toBe('李雷');
+      expect((await store.getDailyCounters(['2026-03-02'])).get('2026-03-02')).toEqual({ total: 1, 'channel.web': 1 });
+    });
+
+    it('keeps first and last seen as the earliest and latest items, whatever the order of arrival', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-03-05T00:00:00.000Z'));
+      await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt: '2026-03-09T00:00:00.000Z' })));
+      await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt: '2026-03-01T00:00:00.000Z' })));
+      const stored = await store.getCustomer('cus_a');
+      expect([stored?.firstSeen, stored?.lastSeen]).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-09T00:00:00.000Z']);
+      expect(stored?.counts.total).toBe(2);
+    });
+
+    it('pages a timeline newest first with opaque cursors, and rejects cursors it did not issue', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      const times = ['2026-04-03T10:00:00.000Z', '2026-04-01T10:00:00.000Z', '2026-04-05T10:00:00.000Z', '2026-04-02T10:00:00.000Z', '2026-04-04T10:00:00.000Z'];
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const first = await store.listTimeline('cus_a', { limit: 2 });
+      const second = await store.listTimeline('cus_a', { limit: 2, cursor: first.nextCursor });
+      const third = await store.listTimeline('cus_a', { limit: 2, cursor: second.nextCursor });
+      expect([...first.items, ...second.items, ...third.items].map((i) => i.receivedAt)).toEqual([...times].sort().reverse());
+      expect(third.nextCursor).toBeUndefined();
+      expect((await store.listTimeline('cus_a', { limit: 5 })).nextCursor).toBeUndefined();
+      await expect(store.listTimeline('cus_a', { limit: 2, cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(InvalidCursorError);
+      expect((await store.listTimeline('cus_nobody', { limit: 5 })).items).toEqual([]);
+    });
+
+    it('moves an item to another timeline when it is re-pointed', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-05-01T00:00:00.000Z'));
+      const item = record({ customerId: 'cus_a', receivedAt: '2026-05-01T01:00:00.000Z' });
+      await store.commitFeedback(commitOf(item));
+      await store.setFeedbackCustomer(item.feedbackId, 'cus_b');
+      expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([]);
+      const moved = (await store.listTimeline('cus_b', { limit: 5 })).items;
+      expect(moved.map((i) => [i.feedbackId, i.customerId, i.originalCustomerId])).toEqual([[item.feedbackId, 'cus_b', 'cus_a']]);
+    });
+  });
+}
