@@ -52,8 +52,8 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
     return 2;
   }
   // Beside a running server, read what it has written so far without writing anything.
-  const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
   if (!owner) claimDataDir(dataDir);
+  const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
   const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
   const date = values.date === undefined ? {} : { date: values.date };
   const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now: clock.now(), taxonomy, ...date });

@@ -30,8 +30,9 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const clock = options.clock ?? systemClock;
   const logger = new Logger({ serviceName: 'feedback', logLevel: config.LOG_LEVEL });
   const dataDir = resolve(config.DATA_DIR);
-  const store = new LocalStore(dataDir);
+  // Claimed before the journals are opened: opening may compact them, which only the owner may do.
   claimDataDir(dataDir);
+  const store = new LocalStore(dataDir);
   const queue = new MemoryQueue({ directory: dataDir, ...options.queue });
   const classifier = createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) });
   const processEvent = createEventProcessor({ store, classifier, clock, timeZone: config.REPORT_TIME_ZONE });
