@@ -10,6 +10,7 @@ commands:
   import <file.jsonl|.csv>    backfill historical feedback through the same pipeline
   digest --period daily|weekly [--date YYYY-MM-DD] [--out file.html] [--send]
                               build (and send) a management digest
+  redrive                     move the local queue's dead letters back after a fix
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const { runDigestCommand } = await import('./digest.ts');
       return runDigestCommand(rest, loadConfig());
+    }
+    case 'redrive': {
+      if (rest.length > 0) return usage('redrive takes no arguments');
+      const { runRedriveCommand } = await import('./redrive.ts');
+      return runRedriveCommand(loadConfig());
     }
     case undefined:
     case 'help':

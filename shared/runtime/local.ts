@@ -49,7 +49,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   // the data directory a second time; the token lives in DATA_DIR/owner.json only.
   const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
-  app.route('/', localControlRoutes(controlToken, processEvent));
+  app.route('/', localControlRoutes(controlToken, processEvent, queue));
   app.route('/', createIngestApp({ config, queue, clock, onError }));
   app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError }));
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
