@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../config.ts';
-import { errorResponse } from '../http/errors.ts';
+import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
@@ -29,6 +29,8 @@ export interface ApiDependencies {
   apiKeyHashes: readonly string[];
   clock?: Clock;
   onError?: (error: unknown) => void;
+  /** A client went away mid-request: worth an info line, not an error. */
+  onClientAbort?: (path: string) => void;
 }
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -91,7 +93,7 @@ const setStatus = createRoute({
 });
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
-export function createApiApp({ config, store, apiKeyHashes, clock = systemClock, onError }: ApiDependencies) {
+export function createApiApp({ config, store, apiKeyHashes, clock = systemClock, onError, onClientAbort }: ApiDependencies) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -162,6 +164,10 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof InvalidCursorError) return errorResponse(c, 400, 'invalid_cursor', error.message);
+    if (isClientAbort(error, c.req.raw)) {
+      onClientAbort?.(c.req.path);
+      return errorResponse(c, 400, 'request_aborted', 'the client closed the connection before the body was read');
+    }
     // The validators' own refusals (a body that is not JSON, a wrong content type).
     if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);

@@ -44,14 +44,15 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const generatedKey = config.FEEDBACK_API_KEYS.length === 0 ? `dev-${randomBytes(12).toString('hex')}` : undefined;
   const apiKeys = generatedKey ? [generatedKey] : config.FEEDBACK_API_KEYS;
   const onError = (error: unknown) => logger.error('unhandled error', { error: error as Error });
+  const onClientAbort = (path: string) => logger.info('client closed the connection before its request was read', { path });
 
   // Lets other local commands (import) run through this process's pipeline instead of opening
   // the data directory a second time; the token lives in DATA_DIR/owner.json only.
   const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
-  app.route('/', createIngestApp({ config, queue, clock, onError }));
-  app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError }));
+  app.route('/', createIngestApp({ config, queue, clock, onError, onClientAbort }));
+  app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError, onClientAbort }));
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 
   let consumer: { stop(): Promise<void> } | undefined;
