@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
@@ -39,7 +40,10 @@ const errors = {
   401: json(ErrorSchema, 'Missing or unknown API key'),
   404: json(ErrorSchema, 'Not found'),
 };
-const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow') };
+const conflict = {
+  409: json(ErrorSchema, 'The item is not in a status this change can follow'),
+  415: json(ErrorSchema, 'The body is not application/json'),
+};
 const security = [{ bearer: [] }];
 
 const findCustomer = createRoute({
@@ -106,6 +110,11 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
   app.use('/v1/*', bearerAuth(apiKeyHashes));
+  app.on('PATCH', '/v1/feedback/:feedbackId', async (c, next) => {
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (mediaType !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
+    await next();
+  });
 
   const customerOr404 = async (customerId: string) => {
     const customer = await canonical(store, customerId);
@@ -161,7 +170,7 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
     }
   });
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrNotAllowed(app));
   app.onError((error, c) => {
     if (error instanceof InvalidCursorError) return errorResponse(c, 400, 'invalid_cursor', error.message);
     if (isClientAbort(error, c.req.raw)) {

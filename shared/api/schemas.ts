@@ -69,11 +69,18 @@ export const TimelineSchema = z
   .object({ customerId: z.string(), items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
   .openapi('Timeline');
 
+/**
+ * kind, colon, then a value without control or invisible format characters (a phone may be
+ * typed with spaces). Written without the `u` flag so the OpenAPI document can carry it as is.
+ */
+const IDENTITY_QUERY = /^(email|phone|wechat|wechatunion|form):[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+$/;
+
 export const IdentityQuery = z.object({
   identity: z
     .string()
     .min(3)
     .max(330)
+    .regex(IDENTITY_QUERY, 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a value')
     .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`', example: 'email:li.lei@example.com' }),
 });
 
@@ -85,15 +92,23 @@ export const FeedbackParams = z.object({
   feedbackId: z.string().regex(/^fb_[0-9a-z]{26}$/, 'not a feedback id').openapi({ param: { name: 'feedbackId', in: 'path' } }),
 });
 
+/** Cursors are opaque base64url strings this API issued (`nextCursor`). */
+const Cursor = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
+  .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
+
 export const TimelineQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: Cursor.optional(),
 });
 
 export const FeedbackListQuery = z.object({
   status: z.enum(FEEDBACK_STATUSES).openapi({ description: 'The work queue to list: open items first of all' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: Cursor.optional(),
 });
 
 export const FeedbackPageSchema = z
@@ -101,5 +116,7 @@ export const FeedbackPageSchema = z
   .openapi('FeedbackPage');
 
 export const StatusChangeBody = z
-  .object({ status: z.enum(['acknowledged', 'resolved']) })
+  .object({
+    status: z.enum(FEEDBACK_STATUSES).openapi({ description: 'Forward only: open → acknowledged → resolved; a move back answers 409 invalid_transition' }),
+  })
   .openapi('StatusChange', { example: { status: 'acknowledged' } });

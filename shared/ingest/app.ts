@@ -5,6 +5,7 @@ import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue } from '../ports.ts';
 
@@ -53,7 +54,7 @@ export function createIngestApp({ config, queue, clock, channels = registeredCha
     return outcome.response;
   }
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `no webhook at ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrNotAllowed(app));
   app.onError((error, c) => {
     if (error instanceof ChannelError) return errorResponse(c, error.status, error.code, error.message);
     if (isClientAbort(error, c.req.raw)) {

@@ -10,7 +10,7 @@ import { createApiApp } from '../api/app.ts';
 import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
 import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
-import { errorResponse } from '../http/errors.ts';
+import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from '../timeline/batch.ts';
 import { createEventProcessor } from '../timeline/process-event.ts';
@@ -53,7 +53,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
   app.route('/', createIngestApp({ config, queue, clock, onError, onClientAbort }));
   app.route('/', createApiApp({ config, store, apiKeyHashes: apiKeys.map(sha256Hex), onError, onClientAbort }));
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrNotAllowed(app));
 
   let consumer: { stop(): Promise<void> } | undefined;
   return {

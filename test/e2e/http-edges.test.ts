@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,5 +40,23 @@ describe('a client that abandons its upload', () => {
     expect(error).not.toHaveBeenCalled();
     expect(info.mock.calls.filter(([message]) => String(message).includes('closed the connection'))).toHaveLength(3);
     expect(runtime.queue.depth).toBe(0);
+  });
+});
+
+describe('methods no route takes, over real HTTP', () => {
+  it.each(['TRACE', 'PUT', 'DELETE'])('%s on a real route answers 405 with the JSON error body', async (method) => {
+    if (!server.listening) await new Promise<void>((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const call = request({ host: '127.0.0.1', port, method, path: '/webhooks/forms/contact' }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      });
+      call.on('error', reject);
+      call.end();
+    });
+    expect(status).toBe(405);
+    expect(JSON.parse(body)).toEqual({ error: { code: 'method_not_allowed', message: expect.any(String) } });
   });
 });
