@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
+import { UsageError } from './usage-error.ts';
 
 const USAGE = `usage: feedback <command> [options]
 
@@ -15,6 +16,10 @@ commands:
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   switch (command) {
     case 'serve': {
       const { serveCommand } = await import('./serve.ts');
@@ -52,6 +57,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** node:util parseArgs refusing an option or value the user typed. */
+function isArgumentError(error: unknown): boolean {
+  return String((error as { code?: unknown } | undefined)?.code ?? '').startsWith('ERR_PARSE_ARGS');
+}
+
 function usage(problem: string): number {
   process.stderr.write(`${problem}\n\n${USAGE}`);
   return 2;
@@ -63,7 +73,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
-    const expected = error instanceof ConfigError || error instanceof DataDirInUseError;
+    const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error);
     process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = expected ? 2 : 1;
   },
