@@ -9,7 +9,7 @@ import { ImportRow } from '../../cli/import.ts';
 const BIN = fileURLToPath(new URL('../../bin/feedback', import.meta.url));
 
 function feedback(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, LOG_LEVEL: 'SILENT' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'SILENT' };
   delete env['DATA_DIR'];
   return new Promise((resolve) => {
     execFile(BIN, args, { cwd, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
