@@ -23,7 +23,7 @@ type HttpResult = { statusCode: number; body: string };
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
-    rate: { type: 'string', default: '40' },
+    rate: { type: 'string', default: '10' },
     max: { type: 'string', default: '5000' },
     customers: { type: 'string', default: '150' },
     poison: { type: 'string', default: '3' },
@@ -37,7 +37,9 @@ const CUSTOMERS = Number(values.customers);
 const POISON = Number(values.poison);
 /** Like Lambda's event source mapping, which starts several pollers on one queue. */
 const POLLERS = Math.min(Number(values.pollers), 16);
-const DRAIN_TIMEOUT_MS = 120_000;
+/** Draining ends when everything is in, or when nothing new has landed for this long. */
+const STALL_MS = 45_000;
+const DRAIN_CAP_MS = 600_000;
 
 const WECHAT_TOKEN = 'soak-wechat-token';
 const TENCENT_SECRET = 'soak-tencent-secret';
@@ -148,6 +150,8 @@ async function main(): Promise<number> {
       }).start(),
     );
 
+    // Poison first, so its redeliveries happen during the run and it reaches the DLQ.
+    for (let i = 0; i < POISON; i += 1) await queue.client.send(new SendMessageCommand({ QueueUrl: queue.queueUrl, MessageBody: `{"poison":${i}}` }));
     let peakRss = process.memoryUsage().rss;
     const memory = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 500);
     const accepted: Sent[] = [];
@@ -172,7 +176,6 @@ async function main(): Promise<number> {
     }
     await Promise.all(inFlight);
     const sendSeconds = (Date.now() - started) / 1000;
-    for (let i = 0; i < POISON; i += 1) await queue.client.send(new SendMessageCommand({ QueueUrl: queue.queueUrl, MessageBody: `{"poison":${i}}` }));
 
     // Account: each accepted token in exactly one timeline item of its customer.
     const identities = [...new Set(accepted.map((s) => s.identity))];
@@ -201,17 +204,19 @@ async function main(): Promise<number> {
         } while (cursor);
       }
     };
-    const drainDeadline = Date.now() + DRAIN_TIMEOUT_MS;
+    const drainCap = Date.now() + DRAIN_CAP_MS;
     let settledAt = Date.now();
+    let lastProgress = Date.now();
+    let lastMissing = Infinity;
     for (;;) {
       await account();
       const missing = accepted.filter((s) => !byToken.has(s.token)).length;
       settledAt = Date.now();
-      if (missing === 0 || Date.now() > drainDeadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      if (missing < lastMissing) lastProgress = Date.now();
+      lastMissing = missing;
+      if (missing === 0 || Date.now() - lastProgress > STALL_MS || Date.now() > drainCap) break;
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
     }
-    // Give the poison messages their redeliveries, then read the DLQ.
-    await new Promise((resolve) => setTimeout(resolve, 16_000));
     await Promise.all(pollers.map((poller) => poller.stop()));
     clearInterval(memory);
     const dead = await queue.client.send(new ReceiveMessageCommand({ QueueUrl: queue.dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
