@@ -7,7 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { interceptLocalhostDns } from 'fauxqs';
 import { SqsPoller } from '../shared/adapters/aws/sqs-poller.ts';
@@ -217,6 +217,11 @@ async function main(): Promise<number> {
       if (missing === 0 || Date.now() - lastProgress > STALL_MS || Date.now() > drainCap) break;
       await new Promise((resolve) => setTimeout(resolve, 5_000));
     }
+    // The poison needs its redeliveries (visibility 5 s × 3 receives) before SQS dead-letters it.
+    const deadLetterDepth = async () =>
+      Number((await queue.client.send(new GetQueueAttributesCommand({ QueueUrl: queue.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }))).Attributes?.['ApproximateNumberOfMessages'] ?? 0);
+    const poisonDeadline = Date.now() + 45_000;
+    while ((await deadLetterDepth()) < POISON && Date.now() < poisonDeadline) await new Promise((resolve) => setTimeout(resolve, 1_000));
     await Promise.all(pollers.map((poller) => poller.stop()));
     clearInterval(memory);
     const dead = await queue.client.send(new ReceiveMessageCommand({ QueueUrl: queue.dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
