@@ -44,11 +44,17 @@ function events(prefix: string, count: number, customers: number): FeedbackEvent
  * Answers the first `count` write attempts as DynamoDB does when throttling. Added in the
  * deserialize step, inside the SDK's retry loop, so its backoff and retries see them as real.
  */
-function throttledClient(endpoint: string, count: number) {
+function faultyClient(endpoint: string, { throttledWrites = 0, unreachableForMs = 0 }) {
   const client = dynamoDbClient(endpoint);
-  let left = count;
+  let left = throttledWrites;
+  let unreachableUntil = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      // The database going away and coming back (a restart, a network partition).
+      if (unreachableForMs > 0 && unreachableUntil === 0) unreachableUntil = Date.now() + unreachableForMs;
+      if (Date.now() < unreachableUntil) {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1'), { code: 'ECONNREFUSED', name: 'Error' });
+      }
       if (left > 0 && /Write|Put|Update/.test(context.commandName ?? '')) {
         left -= 1;
         throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), {
@@ -74,11 +80,11 @@ interface Harness {
   deadLetterDepth(): Promise<number>;
 }
 
-async function harness(throttledWrites = 0): Promise<Harness> {
+async function harness(faults: { throttledWrites?: number; unreachableForMs?: number } = {}): Promise<Harness> {
   const endpoint = inject('dynamodbEndpoint');
   const { tableName } = await createTestTable(endpoint);
   const queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 1, maxReceiveCount: 4 });
-  const store = new DynamoStore(tableName, throttledClient(endpoint, throttledWrites));
+  const store = new DynamoStore(tableName, faultyClient(endpoint, faults));
   const producer = new SqsEventQueue({ queueUrl: queue.queueUrl, client: queue.client });
   return {
     queue,
@@ -87,7 +93,7 @@ async function harness(throttledWrites = 0): Promise<Harness> {
     async run(handler, until) {
       const pollers = [1, 2].map(() => new SqsPoller({ queueUrl: queue.queueUrl, client: queue.client, waitTimeSeconds: 1, handler }).start());
       const deadline = Date.now() + 60_000;
-      while (!(await until()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      while (!(await until().catch(() => false)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
       await Promise.all(pollers.map((poller) => poller.stop()));
     },
     async account(sent) {
@@ -149,13 +155,23 @@ describe('faults on the emulator path, with every event accounted for', { timeou
   });
 
   it('throttled writes: failed records are retried until written, nothing lost or doubled', async () => {
-    const h = await harness(40);
+    const h = await harness({ throttledWrites: 40 });
     const sent = events('throttle', 30, 6);
     await h.send(sent);
     const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
     await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
     expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
     expect(await h.deadLetters()).toEqual([]);
+  });
+
+  it('the database unreachable for 1.5 s (within 4 receives × 1 s visibility): deliveries fail and are redelivered once it is back, nothing lost or doubled', async () => {
+    const h = await harness({ unreachableForMs: 1_500 });
+    const sent = events('outage', 30, 6);
+    await h.send(sent);
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+    expect(await h.deadLetterDepth()).toBe(0);
   });
 
   it('duplicate and out-of-order delivery, plus poison messages: one item each, only the poison dead-lettered', async () => {
