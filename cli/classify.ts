@@ -7,7 +7,8 @@ import type { Classification, ClassifierInput } from '../shared/classify/types.t
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
  * line, one classification per output line, in order. A bad line gets an error line and the
  * stream goes on; blank lines are skipped. Lines are processed as they arrive (stdin is never
- * buffered whole) and writing waits for the output to drain.
+ * buffered whole); output lines are gathered into writes of about 64 KiB (one write per line
+ * cost half the throughput) and writing waits for the output to drain.
  */
 type LineId = string | number;
 
@@ -70,12 +71,35 @@ function outputRecord(id: LineId | undefined, result: Classification): Record<st
   };
 }
 
+/** Output is written in chunks of about this many characters. */
+const OUTPUT_CHUNK = 64 * 1024;
+
 export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ lines: number; errors: number }> {
   const classifier = createLocalClassifier({ taxonomy: loadTaxonomy() });
   let lines = 0;
   let errors = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let backpressure: Promise<unknown> | undefined;
+  let scheduled: NodeJS.Immediate | undefined;
+  const flush = () => {
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = undefined;
+    if (pending.length === 0) return;
+    const chunk = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    if (!output.write(chunk)) backpressure = once(output, 'drain').finally(() => (backpressure = undefined));
+  };
+  // Lines that arrived together are answered together; an interactive line is answered as soon
+  // as the input pauses (the next macrotask), not when 64 KiB have gathered.
   const write = async (record: unknown) => {
-    if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
+    if (backpressure) await backpressure;
+    const line = `${JSON.stringify(record)}\n`;
+    pending.push(line);
+    pendingLength += line.length;
+    if (pendingLength >= OUTPUT_CHUNK) flush();
+    else scheduled ??= setImmediate(flush);
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (line.trim().length === 0) continue;
@@ -90,5 +114,7 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
       await write(error.id === undefined ? record : { id: error.id, ...record });
     }
   }
+  flush();
+  if (backpressure) await backpressure;
   return { lines, errors };
 }

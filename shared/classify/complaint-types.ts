@@ -22,6 +22,14 @@ export interface ComplaintTypeScore {
   problem: boolean;
 }
 
+export interface PhraseEvidence {
+  /** Summed phrase weights per type index (taxonomy order). */
+  sums: Float64Array;
+  /** 1 where a problem phrase (not only a topic word) of that type matched. */
+  problems: Uint8Array;
+  phrases: string[][];
+}
+
 /** A type needs this much confidence to be reported (one strong phrase, or two weaker ones). */
 export const TYPE_THRESHOLD = 0.5;
 /** A complaint with no type above the threshold still reports its best type if this sure. */
@@ -48,7 +56,16 @@ export class ComplaintTypeDetector {
     this.matcher = new PhraseMatcher(targets);
   }
 
-  detect(clauses: readonly AnalysedClause[]): ComplaintTypeScore[] {
+  get types(): readonly string[] {
+    return this.typeIds;
+  }
+
+  /**
+   * Per-type phrase evidence: summed weights (problem phrases and topics), whether a problem
+   * phrase matched, and which phrases. The learned type model (type-model.ts) reads these as
+   * features; `detect` turns them into types on their own, for custom taxonomies.
+   */
+  evidence(clauses: readonly AnalysedClause[]): PhraseEvidence {
     const sums = new Float64Array(this.typeIds.length);
     const problems = new Uint8Array(this.typeIds.length);
     const phrases: string[][] = [];
@@ -65,6 +82,11 @@ export class ComplaintTypeDetector {
         }
       }
     }
+    return { sums, problems, phrases };
+  }
+
+  detect(clauses: readonly AnalysedClause[]): ComplaintTypeScore[] {
+    const { sums, problems, phrases } = this.evidence(clauses);
     const scored: ComplaintTypeScore[] = [];
     for (let index = 0; index < sums.length; index++) {
       if (sums[index] === 0) continue;

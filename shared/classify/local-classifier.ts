@@ -1,5 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
-import { ComplaintTypeDetector, type ComplaintTypeScore } from './complaint-types.ts';
+import { ComplaintTypeDetector, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { listForExplanation } from './explanation.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
@@ -7,6 +7,8 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment } from './sentiment.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
+import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
+import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency } from './urgency.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -20,6 +22,18 @@ export interface LocalClassifier extends Classifier {
    * decided elsewhere, e.g. by Amazon Comprehend (adapters/aws/comprehend-classifier.ts).
    */
   classifyWithSentiment(input: ClassifierInput, external: ExternalSentiment): Classification;
+  /** What the type model reads of a message: training (scripts/train-complaint-types.ts) goes through here too. */
+  analyse(text: string): MessageAnalysis;
+  /** The type model's probabilities before thresholds (a copy), for choosing the thresholds. */
+  typeProbabilities(text: string): TypeProbabilities;
+}
+
+export interface MessageAnalysis {
+  clauses: AnalysedClause[];
+  evidence: PhraseEvidence;
+  /** Unbounded text sentiment evidence, before complaint evidence is added. */
+  raw: number;
+  length: number;
 }
 
 export interface ExternalSentiment {
@@ -37,17 +51,17 @@ export interface LocalClassifierOptions {
   taxonomy?: Taxonomy;
   /** Defaults to the committed model; evaluation passes one trained without held-out data. */
   sentimentModel?: ZhSentimentModel;
+  /** Defaults to the committed complaint-type model; training passes candidates. */
+  typeModel?: TypeModel;
 }
 
-/** Complaint phrases are negative evidence: per unit of summed type confidence (capped at 2). */
-const COMPLAINT_EVIDENCE_WEIGHT = 1.0;
+/** Problem phrases are negative evidence: per unit of summed phrase weight (capped at 2). */
+const COMPLAINT_EVIDENCE_WEIGHT = 0.5;
 /**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
  */
 const MAX_ANALYSED_CHARACTERS = 5000;
-/** Text at least this positive is praise; its topic words are not complaint types. */
-const CLEARLY_POSITIVE = 0.5;
 
 interface TextAnalysis {
   raw: number;
@@ -57,9 +71,26 @@ interface TextAnalysis {
   explanations: string[];
 }
 
-/** Offline classifier: no network, model and lexicons in the bundle, tens of µs per message. */
+/** Offline classifier: no network, models and lexicons in the bundle, tens of µs per message. */
 export function createLocalClassifier(options: LocalClassifierOptions = {}): LocalClassifier {
-  const complaintTypes = new ComplaintTypeDetector(options.taxonomy ?? DEFAULT_TAXONOMY);
+  const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+  const lexicon = new ComplaintTypeDetector(taxonomy);
+  const typeModel = options.typeModel ?? complaintTypeModel();
+  const learnedTypes = new Set(typeModel.types);
+  // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
+  const evidenceIndex = typeModel.types.map((type) => lexicon.types.indexOf(type));
+  const modelEvidence: PhraseEvidence = { sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] };
+  const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => {
+    for (let t = 0; t < evidenceIndex.length; t++) {
+      const index = evidenceIndex[t]!;
+      modelEvidence.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
+      modelEvidence.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
+    }
+    return modelEvidence;
+  };
+  const scratch = typeScratch(typeModel);
+  const probabilities = typeProbabilityBuffers(typeModel);
+
   const analyseText = (language: Language, text: string): TextAnalysis =>
     language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
 
@@ -67,30 +98,65 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
     const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
     const text = analyseText(detected.language, detected.analysisText);
-    return { detected, cues: findIntentCues(detected.analysisText), text };
+    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses) };
+  };
+
+  const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
+    const { evidence, text, detected } = prepared;
+    typeProbabilities(
+      typeModel,
+      {
+        clauses: text.clauses,
+        evidenceOf: (clauses) => toModelOrder(clauses === text.clauses ? evidence : lexicon.evidence(clauses)),
+        sentimentRaw: text.raw,
+        length: detected.analysisText.length,
+      },
+      scratch,
+      probabilities,
+    );
+  };
+
+  /**
+   * The learned model decides the types it was trained on; types a taxonomy extension adds are
+   * decided by their phrases alone.
+   */
+  const detectTypes = (prepared: ReturnType<typeof prepare>): ComplaintTypeScore[] => {
+    const { evidence, text } = prepared;
+    scoreLearnedTypes(prepared);
+    const found: ComplaintTypeScore[] = [];
+    for (let t = 0; t < typeModel.types.length; t++) {
+      const probability = decideType(typeModel, probabilities, t);
+      if (probability === 0) continue;
+      const index = evidenceIndex[t]!;
+      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(typeModel, text.clauses, t)];
+      found.push({ type: typeModel.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: evidence.problems[index] === 1 });
+    }
+    if (learnedTypes.size < lexicon.types.length) {
+      found.push(...lexicon.detect(text.clauses).filter((score) => !learnedTypes.has(score.type)));
+    }
+    return found.sort((a, b) => b.confidence - a.confidence);
   };
 
   const finish = (
     input: ClassifierInput,
-    { detected, cues, text }: ReturnType<typeof prepare>,
+    { detected, cues }: ReturnType<typeof prepare>,
     sentiment: { label: SentimentLabel; score: number },
     types: ComplaintTypeScore[],
     explanations: string[],
     language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = detected,
   ): Classification => {
     const intent = detectIntent(cues, sentiment, types.length > 0);
-    const reportedTypes = intent.intent === 'complaint' ? types : [];
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
-      ...reportedTypes.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
+      ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
       intent.explanation,
       ...urgency.explanations,
     );
     const classification: Classification = {
       language: language.language,
       sentiment: { label: sentiment.label, score: sentiment.score },
-      complaintTypes: reportedTypes.map(({ type, confidence }) => ({ type, confidence })),
+      complaintTypes: types.map(({ type, confidence }) => ({ type, confidence })),
       intent: intent.intent,
       urgent: urgency.urgent,
       explanations,
@@ -105,19 +171,21 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const { detected, cues, text } = prepared;
     const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
 
+    const types = detectTypes(prepared);
     let raw = text.raw;
-    const types = Math.tanh(raw / 2) < CLEARLY_POSITIVE ? complaintTypes.detect(text.clauses) : [];
     // A question or suggestion with no sentiment word and no problem phrase ("请问几点开门") is
     // neutral: the model learnt from reviews, where "你们…" mostly opens a complaint, so its
     // lean on such text means nothing.
     const requestOnly = isRequestOnly(cues) && text.lexiconHits === 0 && !types.some((t) => t.problem);
-    if (requestOnly) {
+    if (requestOnly || isLukewarmOnly(detected.analysisText)) {
       raw = 0;
-      explanations.push('question/suggestion without sentiment words or problem phrases: neutral');
-    } else if (types.length > 0) {
-      const evidence = Math.min(types.reduce((sum, t) => sum + t.confidence, 0), 2);
-      raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
-      explanations.push(`complaint phrases count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);
+      explanations.push(requestOnly ? 'question/suggestion without sentiment words or problem phrases: neutral' : 'a lukewarm remark only: neutral');
+    } else {
+      const evidence = complaintEvidence(prepared.evidence, types);
+      if (evidence > 0) {
+        raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
+        explanations.push(`problem phrases and complaint types count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);
+      }
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);
@@ -126,11 +194,48 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const classifyWithSentiment = (input: ClassifierInput, external: ExternalSentiment): Classification => {
     const prepared = prepare(input);
-    const types = external.score < CLEARLY_POSITIVE ? complaintTypes.detect(prepared.text.clauses) : [];
+    const types = detectTypes(prepared);
     const language = { language: external.language ?? prepared.detected.language, script: external.script ?? prepared.detected.script };
     const explanations = [`language ${language.language}${language.script ? ` (${language.script})` : ''} and sentiment from ${external.source}`];
     return finish(input, prepared, external, types, explanations, language);
   };
 
-  return { name: 'local', classifySync, classifyWithSentiment, classify: async (input) => classifySync(input) };
+  const analyse = (text: string): MessageAnalysis => {
+    const prepared = prepare({ text });
+    return { clauses: prepared.text.clauses, evidence: prepared.evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
+  };
+
+  const typeProbabilitiesOf = (text: string): TypeProbabilities => {
+    scoreLearnedTypes(prepare({ text }));
+    return { whole: probabilities.whole.slice(), window: probabilities.window.slice() };
+  };
+
+  return {
+    name: 'local',
+    classifySync,
+    classifyWithSentiment,
+    analyse,
+    typeProbabilities: typeProbabilitiesOf,
+    classify: async (input) => classifySync(input),
+  };
+}
+
+/**
+ * Summed weight of the problem phrases found (topic words alone say nothing about polarity) or,
+ * when larger, of the complaint types' confidences, capped at 2: "there was none on the pizza"
+ * has no sentiment word, but it is a complaint.
+ */
+function complaintEvidence(evidence: PhraseEvidence, types: readonly ComplaintTypeScore[]): number {
+  let problems = 0;
+  for (let t = 0; t < evidence.sums.length; t++) if (evidence.problems[t] === 1) problems += evidence.sums[t]!;
+  let confidence = 0;
+  for (const type of types) confidence += type.confidence;
+  return Math.min(Math.max(problems, confidence), 2);
+}
+
+/** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
+const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|ok|okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
+
+function isLukewarmOnly(text: string): boolean {
+  return text.length <= 16 && LUKEWARM_ONLY.test(text.trim());
 }

@@ -3,58 +3,106 @@ import { isNegated } from './negation.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 
 /**
- * Escalation signals. Each trigger names its reason so an agent sees why a message jumped the
- * queue. Compensation demands only count when the message is clearly angry; a polite request
- * for a refund is routine.
+ * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
+ * regulators and police, media exposure, lawyers; actual harm to health or safety (illness after
+ * eating, foreign objects in food, injuries, dangerous premises); theft and personal safety;
+ * angry compensation demands. Each trigger names its reason so an agent sees why a message
+ * jumped the queue. Most feedback is not urgent, so every trigger is a phrase that means the
+ * event, not a topic word: "抖音上看到的店" is not exposure, "房间有蟑螂" is not harm.
  */
-type Trigger = 'regulator' | 'media' | 'legal' | 'health_safety' | 'compensation' | 'repeated';
+type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
 
-const TRIGGERS: Record<Trigger, string[]> = {
+const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
-    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保', '市场监管', '市监局', '工商局', '工商部门', '工信部',
-    '银保监', '金融监管', '通信管理局', '有关部门', '监管部门', '卫生局', '食药监', 'regulator', 'consumer protection',
-    'ombudsman', 'better business bureau', 'bbb', 'ftc', 'trading standards', 'attorney general', 'consumer council',
+    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
+    '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
+    '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '派出所', '叫警察', '找警察',
+    'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
+    'consumer council', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
   ],
   media: [
-    '曝光', '媒体', '微博', '抖音', '小红书', '记者', '热搜', '发到网上', '发网上', '电视台', '朋友圈', '公之于众',
-    'journalist', 'the press', 'go public', 'social media', 'twitter', 'tiktok', 'reddit', 'the news', 'viral', 'expose',
+    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
+    '上热搜', '公之于众', '让大家都看看', '让网友评评理',
+    'journalist', 'the press', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
+    'post the video', 'post it online',
   ],
-  legal: ['律师', '起诉', '法院', '诉讼', '告你们', '法律途径', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue', 'suing', 'lawsuit', 'legal action', 'court', 'small claims'],
-  health_safety: [
-    '食物中毒', '中毒', '过敏', '受伤', '拉肚子', '腹泻', '呕吐', '上吐下泻', '吐了', '住院', '进医院', '去医院', '急诊', '烫伤', '割伤',
-    '触电', '漏电', '爆炸', '起火', '着火', '冒烟', '玻璃渣', '安全隐患', 'food poisoning', 'allergic', 'allergy', 'allergic reaction',
-    'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'vomit*', 'diarrhea', 'diarrhoea', 'burned', 'electric shock',
-    'caught fire', 'fire hazard', 'choking', 'glass in',
+  legal: ['律师', '起诉', '法院', '诉讼', '告你们', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
+  health: [
+    '食物中毒', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉肚子', '拉了肚子', '拉了一晚', '拉了一夜', '拉稀', '腹泻', '闹肚子', '吃坏肚子',
+    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
+    '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
+    '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '硌牙', '硌到牙', '咯牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
+    'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
+    'threw up', 'diarrhea', 'diarrhoea', 'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth',
+  ],
+  // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
+  foreign_object: [
+    '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
+  ],
+  safety: [
+    '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
+    '消防通道', '逃生通道', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
+  ],
+  theft: [
+    '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
+    '有人进了我的房间', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '被骗了', '骗了', '骗走',
+    'stolen', 'theft', 'was robbed', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
     '要求赔偿', '必须赔偿', '赔偿我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
     'want compensation', 'demand compensation', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
-  repeated: [
-    '多次投诉', '投诉了好几次', '投诉好几次', '第三次', '第四次', '反复投诉', '多次反映', '反映了好几次', '一直没人处理', '至今没有解决',
-    '至今未解决', '还是没解决', '还是没有解决', '说了好几次', 'third time', 'fourth time', 'several times', 'multiple times',
-    'many times', 'again and again', 'still not resolved', 'still unresolved', 'still no response',
-  ],
 };
 
+/** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
+const NOT_TRIGGERS = [
+  '报警器', '烟雾报警', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
+  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', 'glass of',
+  'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
+];
+
 const REASONS: Record<Trigger, string> = {
-  regulator: 'threatens to go to a regulator',
+  regulator: 'goes or threatens to go to a regulator or the police',
   media: 'threatens media or social-media exposure',
   legal: 'threatens legal action',
-  health_safety: 'reports harm to health or safety',
+  health: 'reports harm to health',
+  foreign_object: 'reports a foreign object in food',
+  safety: 'reports a danger to safety',
+  theft: 'reports theft or a personal-safety incident',
   compensation: 'angrily demands compensation',
   repeated: 'repeated unresolved complaint',
 };
 
-const matcher = new PhraseMatcher<Trigger>(
-  (Object.entries(TRIGGERS) as [Trigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),
-);
+const matcher = new PhraseMatcher<Trigger | 'none'>([
+  ...(Object.entries(TRIGGERS) as [Trigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),
+  ...NOT_TRIGGERS.map((p) => [p, 'none'] as const),
+]);
 
+/** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… */
+const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
+const FOOD_CONTEXT_WINDOW = 12;
+/** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
+const FOUND_IN = /吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
+const FOUND_IN_WINDOW = 10;
+/** "safety" words are about the premises; a bare 危险 needs a place around it. */
+const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
+
+/** "差点滑倒": a near miss is not harm (a foreign object in the food still is). */
+const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
+
+/**
+ * A message this positive is thanks or a joke ("差点想报警哈哈", "帮我买了退烧药，太暖了"),
+ * whatever words it uses.
+ */
+export const NOT_A_COMPLAINT = 0.3;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
-/** Unresolved complaints in the customer's history that make a new one urgent. */
+/** Unresolved complaints before this item in the customer's history that make a new one urgent. */
 export const REPEATED_UNRESOLVED = 2;
 
 export interface UrgencyResult {
@@ -63,16 +111,38 @@ export interface UrgencyResult {
   explanations: string[];
 }
 
+function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
+  return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
+}
+
+function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
+  switch (trigger) {
+    case 'health':
+      return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start));
+    case 'theft':
+      return !isNegated(text, start);
+    case 'foreign_object':
+      return !isNegated(text, start) && FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) && near(text, start, end, FOOD_CONTEXT);
+    case 'safety':
+      return !isNegated(text, start) && (end - start > 2 || near(text, start, end, PLACE_CONTEXT));
+    case 'compensation':
+      return sentimentScore <= ANGRY_SENTIMENT;
+    case 'media':
+      return sentimentScore < 0;
+    default:
+      return true;
+  }
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   for (const hit of matcher.findAll(analysisText)) {
-    if (reasons.has(hit.value)) continue;
-    if (hit.value === 'health_safety' && isNegated(analysisText, hit.start)) continue;
-    if (hit.value === 'compensation' && sentimentScore > ANGRY_SENTIMENT) continue;
+    if (hit.value === 'none' || reasons.has(hit.value)) continue;
+    if (sentimentScore >= NOT_A_COMPLAINT || !counts(hit.value, analysisText, hit.start, hit.end, sentimentScore)) continue;
     reasons.set(hit.value, `${REASONS[hit.value]} ("${hit.phrase}")`);
   }
-  if (!reasons.has('repeated') && history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
-    reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved in history)`);
+  if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
+    reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
   }
   if (reasons.size === 0) return { urgent: false, explanations: [] };
   const urgentReason = [...reasons.values()].join('; ');

@@ -1,5 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ZH_CLAUSE_INITIAL_CONTRAST_WORDS, ZH_CONTRAST_WORDS } from './zh-lexicon.ts';
+import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS } from './zh-lexicon.ts';
 
 /**
  * Splits simplified-Chinese text into clauses and weights them around the last contrast word:
@@ -18,17 +18,23 @@ export interface ClauseSplit {
 
 export const BEFORE_CONTRAST_WEIGHT = 0.5;
 export const AFTER_CONTRAST_WEIGHT = 1.5;
+/**
+ * "位置好，服务热情，就是早餐一般": a mild contrast names a minor flaw in a review the customer
+ * still concludes is good, so the flaw weighs less than the praise, not more.
+ */
+export const BEFORE_MILD_CONTRAST_WEIGHT = 1;
+export const AFTER_MILD_CONTRAST_WEIGHT = 0.6;
 
 const CLAUSE_BREAK = /[\s,.!?;:，。！？；：、~～…"'“”‘’()（）【】「」《》\-—]+/;
 
 /** 不但/不仅/但愿 contain 但 but are not contrasts; listing them lets longest-match swallow them. */
 const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是'];
 
-type ContrastKind = 'contrast' | 'clauseInitial' | 'none';
+type ContrastKind = 'contrast' | 'mild' | 'none';
 
 const contrastMatcher = new PhraseMatcher<ContrastKind>([
   ...ZH_CONTRAST_WORDS.map((word) => [word, 'contrast'] as const),
-  ...ZH_CLAUSE_INITIAL_CONTRAST_WORDS.map((word) => [word, 'clauseInitial'] as const),
+  ...ZH_MILD_CONTRAST_WORDS.map((word) => [word, 'mild'] as const),
   ...NOT_A_CONTRAST.map((word) => [word, 'none'] as const),
 ]);
 
@@ -41,20 +47,20 @@ function splitClauses(text: string, weight: number, into: WeightedClause[]): voi
 }
 
 export function splitWeightedClauses(text: string): ClauseSplit {
-  let last: { start: number; phrase: string } | undefined;
+  let last: { start: number; phrase: string; mild: boolean } | undefined;
   for (const hit of contrastMatcher.findAll(text)) {
     // A contrast word at the very start has nothing before it to outweigh.
     if (hit.value === 'none' || hit.start === 0) continue;
-    if (hit.value === 'clauseInitial' && !CLAUSE_BREAK_CHARACTER.test(text[hit.start - 1]!)) continue;
-    last = { start: hit.start, phrase: hit.phrase };
+    if (hit.value === 'mild' && !CLAUSE_BREAK_CHARACTER.test(text[hit.start - 1]!)) continue;
+    last = { start: hit.start, phrase: hit.phrase, mild: hit.value === 'mild' };
   }
   const clauses: WeightedClause[] = [];
   if (!last) {
     splitClauses(text, 1, clauses);
     return { clauses };
   }
-  splitClauses(text.slice(0, last.start), BEFORE_CONTRAST_WEIGHT, clauses);
-  splitClauses(text.slice(last.start), AFTER_CONTRAST_WEIGHT, clauses);
+  splitClauses(text.slice(0, last.start), last.mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, clauses);
+  splitClauses(text.slice(last.start), last.mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, clauses);
   return { clauses, contrastWord: last.phrase };
 }
 

@@ -76,6 +76,13 @@ export function scoreZhLexicon(clauses: readonly WeightedClause[]): LexiconScore
         if (modifierStart < 0) modifierStart = hit.start;
         continue;
       }
+      // Zero-weight entries only swallow a shorter sentiment word inside them (出差 holds 差).
+      if (entry.weight === 0) {
+        negated = false;
+        degree = 1;
+        modifierEnd = -1;
+        continue;
+      }
       const modified = modifierEnd >= 0 && hit.start - modifierEnd <= MODIFIER_REACH;
       let value = entry.weight;
       if (modified) {

@@ -110,11 +110,15 @@ describe('urgency', () => {
     ['孩子吃了过敏进了医院', 'health'],
     ['I got food poisoning from your chicken', 'health'],
     ['太恶心了，必须赔偿我的损失！垃圾商家', 'compensation'],
-    ['这是我第三次投诉了，还是没解决', 'repeated'],
+    ['麻辣烫里有一只蟑螂', 'foreign object'],
+    ['饭菜里吃出钢丝球铁丝，差点划破嘴', 'foreign object'],
+    ['酸奶过期了，喝完肚子疼了一晚上', 'health'],
+    ['浴室地很滑，我妈摔倒了', 'health'],
+    ['房间东西被偷了，前台不管', 'theft'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
-    expect(result.urgentReason).toMatch(new RegExp(reason === 'health' ? 'health' : reason === 'repeated' ? 'repeated' : reason, 'i'));
+    expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
   });
 
   it('escalates repeated unresolved complaints from history', () => {
@@ -130,6 +134,13 @@ describe('urgency', () => {
     expect(classify('还好没有过敏').urgent).toBe(false);
     expect(classify('快递公司说只能按运费赔偿').urgent).toBe(false);
     expect(classify('315房间隔音太差了').urgent).toBe(false);
+  });
+
+  it('follows the labelling guide: topic words, near misses and repetition alone are not escalations', () => {
+    for (const text of ['房间里有蟑螂，很脏', '抖音上看到推荐来的，味道不错', '虫草花汤很鲜', '烟雾报警器半夜一直响', '超市地上全是水，差点滑倒',
+      '这是我第三次投诉了，还是没解决', '第三次来了，还是那么好吃', '包装费收了六块，就是一个塑料袋两个盒子', '骑手一直显示在取餐，饿得胃疼']) {
+      expect(classify(text).urgent, text).toBe(false);
+    }
   });
 });
 

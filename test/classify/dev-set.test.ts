@@ -1,42 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDevSet, HOLDOUT_SET, loadDevSet } from '../../scripts/classifier-evaluation.ts';
+import { evaluateItems, testSets } from '../../scripts/complaint-training/report.ts';
+import { score } from '../../scripts/complaint-training/metrics.ts';
+import { loadCorpus } from '../../scripts/corpus/load.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 /**
- * Quality floor on the hand-written development set. The thresholds sit a little under what the
- * classifier reaches (bench/classify.ts prints the exact numbers), so a lexicon or model change
- * that loses real ground fails here.
+ * Quality floor on the splits nothing was trained or tuned on (corpus/README.md): real shopping
+ * reviews labelled by hand, our written service feedback, real ASAP restaurant reviews (half B),
+ * and the self-written hold-out. The floors sit a little under what the committed models reach
+ * (`npm run bench -- classify` prints the exact figures), so a change that loses ground fails.
  */
-describe('development set quality floor', () => {
-  const items = loadDevSet();
-  const report = evaluateDevSet(createLocalClassifier(), items);
+describe('classifier quality floor on held-aside data', () => {
+  const classifier = createLocalClassifier();
+  const reports = new Map(testSets(loadCorpus()).map((set) => [set.name, evaluateItems(classifier, set.name, set.items)]));
+  const report = (prefix: string) => [...reports.entries()].find(([name]) => name.startsWith(prefix))![1];
+  const microF1 = (prefix: string) => score(report(prefix).types.micro).f1;
+  const polarity = (prefix: string) => report(prefix).polarity.correct / report(prefix).polarity.total;
 
-  it('has at least 200 labelled negative items in zh (simplified and traditional) and en', () => {
-    const negative = items.filter((item) => item.sentiment === 'negative' && item.complaintTypes.length > 0);
-    expect(negative.length).toBeGreaterThanOrEqual(200);
-    expect(negative.some((item) => /[a-z]{3}/i.test(item.text))).toBe(true);
-    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+  it('finds complaint types in real and written feedback', () => {
+    expect(microF1('labelled shopping')).toBeGreaterThanOrEqual(0.7);
+    expect(microF1('written service')).toBeGreaterThanOrEqual(0.67);
+    expect(microF1('ASAP')).toBeGreaterThanOrEqual(0.33);
+    expect(microF1('self-written hold-out')).toBeGreaterThanOrEqual(0.66);
   });
 
-  it('gets sentiment, intent and urgency right', () => {
-    expect(report.polarityAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(report.urgentRecall).toBeGreaterThanOrEqual(0.9);
-    expect(report.urgentPrecision).toBeGreaterThanOrEqual(0.8);
+  it('gets the overall sentiment of long mixed reviews right', () => {
+    expect(polarity('labelled shopping')).toBeGreaterThanOrEqual(0.9);
+    expect(polarity('written service')).toBeGreaterThanOrEqual(0.9);
+    expect(polarity('ASAP')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('finds complaint types with micro-F1 ≥ 0.8', () => {
-    expect(report.complaintTypeMicroF1).toBeGreaterThanOrEqual(0.8);
-    for (const type of report.perType) expect(type.f1, type.type).toBeGreaterThanOrEqual(0.6);
-  });
-});
-
-describe('hold-out set quality floor', () => {
-  const report = evaluateDevSet(createLocalClassifier(), loadDevSet(HOLDOUT_SET));
-
-  it('generalises beyond the set the lexicons were tuned on', () => {
-    expect(report.polarityAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(report.complaintTypeMicroF1).toBeGreaterThanOrEqual(0.7);
+  it('raises urgency on the guide’s signals without crying wolf', () => {
+    const urgency = score(report('written service').urgency);
+    expect(urgency.recall).toBeGreaterThanOrEqual(0.85);
+    expect(urgency.precision).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -1,0 +1,143 @@
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { NgramTable } from '../../shared/classify/ngram-table.ts';
+import { denseFeatureCount, denseFeatures, forEachTypeNgram, type TypeModel, type TypeProbabilities } from '../../shared/classify/type-model.ts';
+import type { CorpusItem } from '../corpus/load.ts';
+import { score } from './metrics.ts';
+import { DEFAULT_OVR_OPTIONS, trainOvr, type Example, type OvrOptions } from './ovr-logistic.ts';
+
+export interface BuildOptions {
+  ovr: OvrOptions;
+  /** An n-gram must occur in this many training items to be a feature. */
+  minDocumentFrequency: number;
+  /** Rows whose largest weight is below this are dropped from the shipped model. */
+  pruneBelow: number;
+  /** Clauses per scoring window for long messages (type-model.ts); 0 scores whole messages only. */
+  window: number;
+  /** Service-domain items count more: they are what the product reads. */
+  sourceWeight: Record<CorpusItem['source'], number>;
+  /** Whose dev items choose the thresholds: the domains the product serves. */
+  thresholdSources: CorpusItem['source'][];
+}
+
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
+  ovr: { ...DEFAULT_OVR_OPTIONS, learningRate: 0.05 },
+  minDocumentFrequency: 3,
+  window: 3,
+  pruneBelow: 0.05,
+  sourceWeight: { shopping: 1, written: 3, asap: 3 },
+  thresholdSources: ['shopping', 'written', 'asap'],
+};
+
+/** A model with no n-grams and neutral weights: what feature extraction runs with while training. */
+export function emptyTypeModel(types: string[]): TypeModel {
+  return {
+    types,
+    rows: new NgramTable(0),
+    weights: new Float32Array(0),
+    dense: new Float32Array(types.length * denseFeatureCount(types.length)),
+    bias: new Float32Array(types.length),
+    thresholds: new Float32Array(types.length).fill(0.5),
+    windowThresholds: new Float32Array(types.length).fill(1),
+    window: 0,
+  };
+}
+
+interface Featurised {
+  item: CorpusItem;
+  keys: number[];
+  dense: Float32Array;
+}
+
+export function featurise(items: readonly CorpusItem[], types: string[]): Featurised[] {
+  const analyser = createLocalClassifier({ typeModel: emptyTypeModel(types) });
+  return items.map((item) => {
+    const analysis = analyser.analyse(item.text);
+    const keys: number[] = [];
+    forEachTypeNgram(analysis.clauses, (key) => keys.push(key));
+    return { item, keys, dense: denseFeatures(analysis.evidence, analysis.raw, analysis.length) };
+  });
+}
+
+function devProbabilities(model: TypeModel, texts: readonly string[]): TypeProbabilities[] {
+  const classifier = createLocalClassifier({ typeModel: model });
+  return texts.map((text) => classifier.typeProbabilities(text));
+}
+
+const THRESHOLD_GRID = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
+/** With fewer dev positives than this, a tuned threshold is noise: keep the default. */
+const MIN_DEV_SUPPORT = 5;
+const DEFAULT_THRESHOLD = 0.5;
+/** A window threshold no probability reaches: windows off for that type. */
+const NEVER = 2;
+
+export function buildTypeModel(corpus: readonly CorpusItem[], types: string[], options: BuildOptions): { model: TypeModel; thresholdsReport: string[] } {
+  const train = featurise(
+    corpus.filter((item) => item.split === 'train'),
+    types,
+  );
+  const frequency = new Map<number, number>();
+  for (const { keys } of train) for (const key of new Set(keys)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const vocabulary = [...frequency].filter(([, count]) => count >= options.minDocumentFrequency).map(([key]) => key);
+  const index = new Map(vocabulary.map((key, i) => [key, i]));
+  const examples: Example[] = train.map(({ item, keys, dense }) => ({
+    sparse: Int32Array.from(keys.flatMap((key) => (index.has(key) ? [index.get(key)!] : []))),
+    dense,
+    targets: Uint8Array.from(types.map((type) => (item.complaintTypes.includes(type) ? 1 : 0))),
+    weight: options.sourceWeight[item.source],
+  }));
+  const weights = trainOvr(examples, vocabulary.length, types.length, options.ovr);
+
+  // Keep the rows that matter; the table maps each kept n-gram to its row.
+  const typeCount = types.length;
+  const kept: number[] = [];
+  for (let v = 0; v < vocabulary.length; v++) {
+    let max = 0;
+    for (let t = 0; t < typeCount; t++) max = Math.max(max, Math.abs(weights.sparse[v * typeCount + t]!));
+    if (max >= options.pruneBelow) kept.push(v);
+  }
+  const rows = NgramTable.fromEntries(kept.map((v, row) => [vocabulary[v]!, row] as const));
+  const rowWeights = new Float32Array(kept.length * typeCount);
+  kept.forEach((v, row) => rowWeights.set(weights.sparse.subarray(v * typeCount, (v + 1) * typeCount), row * typeCount));
+  const model: TypeModel = {
+    types,
+    rows,
+    weights: rowWeights,
+    dense: weights.dense,
+    bias: weights.bias,
+    thresholds: new Float32Array(typeCount).fill(DEFAULT_THRESHOLD),
+    windowThresholds: new Float32Array(typeCount).fill(NEVER),
+    window: options.window,
+  };
+
+  // Thresholds are chosen on exactly what the classifier computes, windows included.
+  const dev = corpus.filter((item) => item.split === 'dev' && options.thresholdSources.includes(item.source)).map((item) => ({ item }));
+  const probabilities = devProbabilities(model, dev.map(({ item }) => item.text));
+  const report: string[] = [];
+  types.forEach((type, t) => {
+    let best = { threshold: DEFAULT_THRESHOLD, windowThreshold: NEVER, f1: -1 };
+    const support = dev.filter(({ item }) => item.complaintTypes.includes(type)).length;
+    if (support >= MIN_DEV_SUPPORT) {
+      for (const threshold of THRESHOLD_GRID) {
+        for (const windowThreshold of [...THRESHOLD_GRID.filter((candidate) => candidate >= threshold), NEVER]) {
+          const counts = { tp: 0, fp: 0, fn: 0 };
+          dev.forEach(({ item }, i) => {
+            const predicted = probabilities[i]!.whole[t]! >= threshold || probabilities[i]!.window[t]! >= windowThreshold;
+            const expected = item.complaintTypes.includes(type);
+            if (predicted && expected) counts.tp += 1;
+            else if (predicted) counts.fp += 1;
+            else if (expected) counts.fn += 1;
+          });
+          const f1 = score(counts).f1;
+          if (f1 > best.f1) best = { threshold, windowThreshold, f1 };
+        }
+      }
+    }
+    model.thresholds[t] = best.threshold;
+    model.windowThresholds[t] = best.windowThreshold;
+    report.push(
+      `${type.padEnd(20)} dev support ${String(support).padStart(4)}  threshold ${best.threshold.toFixed(2)}, windows ${best.windowThreshold > 1 ? 'off' : best.windowThreshold.toFixed(2)}` +
+        (best.f1 >= 0 ? `  dev F1 ${best.f1.toFixed(3)}` : ' (default: too few)'),
+    );
+  });
+  return { model, thresholdsReport: report };
+}

@@ -1,0 +1,136 @@
+/**
+ * The labelled complaint corpus (corpus/README.md) with its fixed splits:
+ *  - shopping: reviews of ../shared/data/sentiment labelled by hand; the text is joined from the
+ *    shared file by key (its licence keeps the text out of the repository);
+ *  - written: service-domain feedback we wrote and labelled ourselves (hotel, restaurant,
+ *    delivery, telecom, bank, apps), marked as written, and the hand-written dev set of
+ *    test/classify/fixtures;
+ *  - asap: ../shared/data/complaints (real Dianping reviews): half A may be trained and tuned
+ *    on, half B is only ever measured.
+ * Each item's split comes from a hash of its id, so it never changes when the corpus grows.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { DEV_SET, loadDevSet } from '../classifier-evaluation.ts';
+import { loadReviews } from '../sentiment-training/dataset.ts';
+import { reviewKey } from './review-key.ts';
+
+export type Split = 'train' | 'dev' | 'test';
+export type Source = 'shopping' | 'written' | 'asap';
+
+export interface CorpusItem {
+  id: string;
+  source: Source;
+  domain: string;
+  text: string;
+  complaintTypes: string[];
+  urgent: boolean;
+  /** positive | negative | neutral; ASAP's three-star reviews are 'mixed'. */
+  sentiment: string;
+  split: Split;
+}
+
+export const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
+export const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
+
+function unit(id: string): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+function split(id: string): Split {
+  const u = unit(id);
+  return u < 0.7 ? 'train' : u < 0.85 ? 'dev' : 'test';
+}
+
+/** ASAP half B (≥ 0.5) is test only; half A is 70/30 train/dev. */
+function asapSplit(id: string): Split {
+  const u = unit(id);
+  return u >= 0.5 ? 'test' : u < 0.35 ? 'train' : 'dev';
+}
+
+function readJsonl<T>(file: URL | string): T[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as T);
+}
+
+interface ShoppingLabel {
+  key: string;
+  category: string;
+  label: 'positive' | 'negative';
+  complaint_types: string[];
+  urgent: boolean;
+}
+
+interface WrittenItem {
+  id: string;
+  domain: string;
+  text: string;
+  sentiment: string;
+  complaint_types: string[];
+  urgent: boolean;
+}
+
+interface AsapItem {
+  id: string;
+  text: string;
+  sentiment: string;
+  complaint_types: string[];
+}
+
+export function loadShoppingLabels(file = new URL('shopping-labels.jsonl', CORPUS_DIR)): ShoppingLabel[] {
+  return readJsonl<ShoppingLabel>(file);
+}
+
+export function loadCorpus(): CorpusItem[] {
+  const texts = new Map(loadReviews().map((review) => [reviewKey(review.text), review.text]));
+  const shopping = loadShoppingLabels().flatMap((label): CorpusItem[] => {
+    const text = texts.get(label.key);
+    if (text === undefined) throw new Error(`corpus: review ${label.key} is not in the shared sentiment file`);
+    const id = `shop-${label.key}`;
+    return [{ id, source: 'shopping', domain: label.category, text, complaintTypes: label.complaint_types, urgent: label.urgent, sentiment: label.label, split: split(id) }];
+  });
+  const writtenFiles = readdirSync(CORPUS_DIR).filter((file) => file.startsWith('written-') && file.endsWith('.jsonl')).sort();
+  const written = writtenFiles.flatMap((file) =>
+    readJsonl<WrittenItem>(new URL(file, CORPUS_DIR)).map(
+      (item): CorpusItem => ({
+        id: item.id,
+        source: 'written',
+        domain: item.domain,
+        text: item.text,
+        complaintTypes: item.complaint_types,
+        urgent: item.urgent,
+        sentiment: item.sentiment,
+        split: split(item.id),
+      }),
+    ),
+  );
+  const asap = readJsonl<AsapItem>(ASAP_FILE).map(
+    (item): CorpusItem => ({
+      id: item.id,
+      source: 'asap',
+      domain: 'restaurant',
+      text: item.text,
+      complaintTypes: item.complaint_types,
+      urgent: false,
+      sentiment: item.sentiment,
+      split: asapSplit(item.id),
+    }),
+  );
+  // The hand-written dev set (test/classify/fixtures) is our own writing too; its hold-out twin is never trained on.
+  const fixtures = loadDevSet(DEV_SET).map(
+    (item): CorpusItem => ({
+      id: item.id,
+      source: 'written',
+      domain: 'support',
+      text: item.text,
+      complaintTypes: item.complaintTypes,
+      urgent: item.urgent,
+      sentiment: item.sentiment,
+      split: split(item.id),
+    }),
+  );
+  return [...shopping, ...written, ...fixtures, ...asap];
+}
