@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
-import type { Config } from '../shared/config.ts';
+import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
@@ -234,8 +234,9 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   }
   if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
   const dataDir = resolve(config.DATA_DIR);
-  if (process.env['DATA_DIR'] === undefined && !existsSync(dataDir)) {
-    // Run from another folder, the default .data would be a new, empty store nobody serves.
+  if (config.DATA_DIR === loadConfig({}).DATA_DIR && !existsSync(dataDir)) {
+    // Run from another folder, the default .data would be a new, empty store nobody serves;
+    // a DATA_DIR chosen on purpose may be new.
     throw new UsageError(`no data directory at ${dataDir}: run import where \`feedback serve\` keeps its data, or set DATA_DIR`);
   }
   const server = liveOwner(dataDir);
