@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
     const renderMs = performance.now() - rendering;
     const byMethod = new Map<string, number>();
     for (const call of calls) byMethod.set(call.method, (byMethod.get(call.method) ?? 0) + 1);
-    console.log(`  ${period}: build ${buildMs.toFixed(1)} ms (mean of ${RUNS}), HTML + 3 PNG charts ${renderMs.toFixed(0)} ms`);
+    console.log(`  ${period}: build ${buildMs.toFixed(1)} ms (mean of ${RUNS}), HTML and text (charts as tables) ${renderMs.toFixed(0)} ms`);
     console.log(`    store calls: ${[...byMethod].map(([method, count]) => `${method} ×${count}`).join(', ')}`);
     console.log(`    DynamoDB read units (same at any volume): ${readUnits(calls).toFixed(1)} RCU`);
   }
@@ -90,6 +90,9 @@ function readUnits(calls: Call[]): number {
       case 'getCustomer': // GetItem, strongly consistent
         units += 1;
         break;
+      case 'listTimeline': // one Query on the timeline index (Limit 20), item sizes summed
+        units += Math.max(1, Math.ceil((resultSize * FEEDBACK_ITEM_KB) / 4)) * HALF;
+        break;
     }
   }
   return units;
@@ -102,7 +105,14 @@ function recording(store: Store, calls: Call[]): Store {
       if (typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
         const result: unknown = await value.apply(target, args);
-        const resultSize = Array.isArray(result) ? result.length : result instanceof Map ? result.size : 1;
+        const page = result as { items?: unknown } | undefined;
+        const resultSize = Array.isArray(result)
+          ? result.length
+          : result instanceof Map
+            ? result.size
+            : Array.isArray(page?.items)
+              ? page.items.length
+              : 1;
         calls.push({ method: String(property), args, resultSize });
         return result;
       };

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: every benchmark, printing its figures. Targets are checked here, by reading
- * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest classify digest.
+ * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest classify digest cost coldstart.
  */
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   ingest: () => import('./ingest.ts'),
   classify: () => import('./classify.ts'),
   digest: () => import('./digest.ts'),
+  cost: () => import('./cost.ts'),
+  coldstart: () => import('./coldstart.ts'),
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in suites);

@@ -9,9 +9,10 @@ import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
 import type { Config } from '../shared/config.ts';
 import {
   buildDigest,
+  consoleUrlOf,
   DIGEST_LANGUAGES,
   DIGEST_PERIODS,
-  renderDigestHtmlFile,
+  renderDigestHtml,
   renderDigestText,
   sendDigest,
   type DigestLanguage,
@@ -56,9 +57,11 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
   const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
   const date = values.date === undefined ? {} : { date: values.date };
-  const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now: clock.now(), taxonomy, ...date });
+  const consoleUrl = consoleUrlOf(config.PUBLIC_BASE_URL);
+  const links = consoleUrl ? { consoleUrl } : {};
+  const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now: clock.now(), taxonomy, ...date, ...links });
   if (values.out) {
-    await writeFile(values.out, renderDigestHtmlFile(digest, language));
+    await writeFile(values.out, renderDigestHtml(digest, language));
     process.stderr.write(`wrote ${values.out}\n`);
   }
   if (!values.send) {
@@ -89,6 +92,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
       force: values.force,
       taxonomy,
       date: digest.window.start,
+      ...links,
     });
     process.stdout.write(
       result.status === 'sent'

@@ -208,6 +208,8 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     kind: 'message',
     receivedAt: row.receivedAt,
     identities,
+    // The operator's own history: trusted like identities a person adds through the API.
+    verifiedIdentities: identities,
     text: row.text,
     ...(row.subject !== undefined ? { subject: row.subject } : {}),
     ...(row.rating !== undefined ? { rating: row.rating } : {}),

@@ -1,6 +1,7 @@
 import { handle } from 'hono/aws-lambda';
 import { createApiApp } from '../shared/api/app.ts';
-import { apiKeyHashes, dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { apiKeyHashes, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { dynamoStore } from '../shared/runtime/aws-store.ts';
 
 const config = await loadAwsConfig();
 const app = createApiApp({

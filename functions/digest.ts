@@ -2,15 +2,17 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { z } from 'zod';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer.ts';
 import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
-import { DIGEST_PERIODS, sendDigest } from '../shared/digest/index.ts';
+import { consoleUrlOf, DIGEST_PERIODS, sendDigest } from '../shared/digest/index.ts';
 import { parseDay } from '../shared/digest/period.ts';
 import { systemClock } from '../shared/ports.ts';
-import { dynamoStore, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { dynamoStore } from '../shared/runtime/aws-store.ts';
 
 const config = await loadAwsConfig();
 const store = dynamoStore(config);
 const mailer = new SesMailer({ client: new SESv2Client(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {}) });
 const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
+const consoleUrl = consoleUrlOf(config.PUBLIC_BASE_URL);
 
 /** What EventBridge Scheduler sends: `{"period"}`, optionally recipients and a day inside the period. */
 const DigestInvocation = z.object({
@@ -29,8 +31,9 @@ const DigestInvocation = z.object({
 
 /**
  * Scheduler → build the digest from DynamoDB → SES. A retried invocation finds the claim and
- * sends nothing; a failed send throws after claiming, so the Lambda error alarm tells someone
- * to resend by invoking this function with `"force": true` (see docs/digest.md).
+ * sends nothing; a definite failure releases the claim and throws, so the scheduler's retry
+ * sends it; an unknown outcome (a timeout) keeps the claim, and the Lambda error alarm tells
+ * someone to check and resend with `"force": true` (see docs/digest.md).
  */
 export async function handler(input: unknown) {
   const invocation = DigestInvocation.parse(input);
@@ -46,6 +49,7 @@ export async function handler(input: unknown) {
     from: config.MAIL_FROM,
     timeZone: config.REPORT_TIME_ZONE,
     taxonomy,
+    ...(consoleUrl ? { consoleUrl } : {}),
     ...(invocation.date ? { date: invocation.date } : {}),
     force: invocation.force ?? false,
   });

@@ -4,7 +4,8 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createComprehendClassifier } from '../shared/adapters/aws/comprehend-classifier.ts';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import { systemClock } from '../shared/ports.ts';
-import { dynamoStore, loadAwsConfig, logger, metrics } from '../shared/runtime/aws.ts';
+import { loadAwsConfig, logger, metrics } from '../shared/runtime/aws.ts';
+import { dynamoStore } from '../shared/runtime/aws-store.ts';
 import { createEventProcessor } from '../shared/timeline/process-event.ts';
 
 const config = await loadAwsConfig();

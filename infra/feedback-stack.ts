@@ -88,6 +88,7 @@ export class FeedbackStack extends Stack {
       new SqsEventSource(queues.queue, {
         batchSize: 10,
         maxBatchingWindow: PROCESSOR_BATCHING_WINDOW,
+        maxConcurrency: s.processorMaxConcurrency,
         reportBatchItemFailures: true,
       }),
     );
@@ -126,8 +127,17 @@ export class FeedbackStack extends Stack {
       },
     });
     storage.grantRead(digest.fn);
-    // The idempotency claim ("digest for this period already sent") is a conditional put.
+    // The idempotency claim ("digest for this period already sent") is a conditional put; a
+    // send that failed definitely deletes it so the scheduler's retry sends the digest: delete
+    // is allowed on claim items only.
     storage.grantWrite(digest.fn, ['PutItem']);
+    digest.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CLAIM#*'] } },
+      }),
+    );
     digest.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -159,6 +169,8 @@ export class FeedbackStack extends Stack {
     });
     // Twilio signs the public URL it posted to; behind a custom domain set publicBaseUrl.
     ingest.fn.addEnvironment('PUBLIC_BASE_URL', s.publicBaseUrl ?? http.url);
+    // Digests link customers and items into the console under the same public URL.
+    digest.fn.addEnvironment('PUBLIC_BASE_URL', s.publicBaseUrl ?? http.url);
 
     const schedule = new DigestSchedule(this, 'DigestSchedule', {
       digest: digest.fn,

@@ -18,6 +18,8 @@ export interface StackSettings {
   /** Stage-wide API Gateway throttling, a backstop in front of the per-client limit. */
   readonly apiRateLimit: number;
   readonly apiBurstLimit: number;
+  /** Most processor instances the SQS trigger runs at once (2–1000): bounds concurrent writers on one customer or day. */
+  readonly processorMaxConcurrency: number;
   /** Digest sender; its SES identity (domain or address) scopes the send permission. */
   readonly mailFrom: string;
   readonly sesIdentity: string;
@@ -42,8 +44,10 @@ export const DEFAULT_SETTINGS: StackSettings = {
   formsAllowedOrigins: [],
   maxBodyBytes: 1_048_576,
   rateLimitPerMinute: 120,
-  apiRateLimit: 100,
-  apiBurstLimit: 200,
+  // The HTTP API carries the webhooks too: a stage ceiling below the ingest target would drop feedback.
+  apiRateLimit: 1_000,
+  apiBurstLimit: 2_000,
+  processorMaxConcurrency: 20,
   mailFrom: 'feedback-digest@example.com',
   sesIdentity: 'example.com',
   digestLanguage: 'zh',
@@ -75,6 +79,12 @@ function positiveInt(key: string, value: unknown): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`context ${key} must be a positive integer, got ${String(value)}`);
   return n;
+}
+
+/** SQS event source mappings accept a maximum concurrency of 2 to 1000. */
+function inRange(key: string, value: number, low: number, high: number): number {
+  if (value < low || value > high) throw new Error(`context ${key} must be between ${low} and ${high}, got ${value}`);
+  return value;
 }
 
 function oneOf<T extends string>(key: string, value: unknown, allowed: readonly T[]): T | undefined {
@@ -110,6 +120,7 @@ export function settingsFromContext(node: Node): StackSettings {
     rateLimitPerMinute: positiveInt('rateLimitPerMinute', ctx('rateLimitPerMinute')) ?? d.rateLimitPerMinute,
     apiRateLimit: positiveInt('apiRateLimit', ctx('apiRateLimit')) ?? d.apiRateLimit,
     apiBurstLimit: positiveInt('apiBurstLimit', ctx('apiBurstLimit')) ?? d.apiBurstLimit,
+    processorMaxConcurrency: inRange('processorMaxConcurrency', positiveInt('processorMaxConcurrency', ctx('processorMaxConcurrency')) ?? d.processorMaxConcurrency, 2, 1000),
     mailFrom,
     // The domain of the sender address is the usual verified identity.
     sesIdentity: text(ctx('sesIdentity')) ?? mailFrom.split('@')[1] ?? d.sesIdentity,

@@ -37,6 +37,12 @@ export const FeedbackEvent = z.object({
   kind: z.enum(['message', 'interaction']),
   receivedAt: z.iso.datetime({ offset: true }),
   identities: z.array(IdentityKey).min(1).max(10),
+  /**
+   * The identities the channel verified: a signed provider request (Twilio, Tencent SMS, WeChat)
+   * or mail whose SPF or DKIM passed with DMARC. The rest are claims (a web form's fields, mail
+   * without passing verdicts) and never move another customer's items or identities.
+   */
+  verifiedIdentities: z.array(IdentityKey).max(10).optional(),
   displayName: z.string().max(256).optional(),
   text: z.string().max(100_000),
   subject: z.string().max(998).optional(),

@@ -12,8 +12,10 @@ export interface FeedbackRecord {
   feedbackId: string;
   /** The customer the item belongs to now (the survivor after merges). */
   customerId: string;
-  /** The customer it was first written to; kept so that a merge can be undone. */
+  /** The customer it was first written to. */
   originalCustomerId: string;
+  /** The merges that moved it, oldest first: undoing the last one moves it back. */
+  mergedVia?: string[];
   channel: Channel;
   source: string;
   kind: FeedbackEvent['kind'];
@@ -46,6 +48,12 @@ export interface Customer {
   counts: Counters;
   /** Negative messages per reporting day over the trailing week, for at-risk detection. */
   negativeDays?: Record<string, number>;
+  /** The reporting day it was counted as new on; a merge takes it off that day's count. */
+  newOnDay?: string;
+  /** Identities proven by a verified channel or added by a person; the others are claims. */
+  verifiedIdentities?: string[];
+  /** Customers a person separated this one from (an undone merge): never merged again automatically. */
+  separatedFrom?: string[];
   /** Set when this customer was merged into another; reads follow it. */
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */
@@ -53,16 +61,45 @@ export interface Customer {
 }
 
 export interface MergeRecord {
+  mergeId: string;
   survivorId: string;
   absorbedId: string;
   mergedAt: string;
-  /** The event whose identities proved the two are one person. */
-  causeFeedbackId: string;
-  /** What the absorbed customer had: enough to undo the merge. */
+  /** `processor` for an automatic merge, else the API key (name or id) that asked for it. */
+  by: string;
+  /** Why: the evidence (`verified identities of one message`) or what the person wrote. */
+  reason: string;
+  /** The event whose verified identities proved the two are one person (automatic merges). */
+  causeFeedbackId?: string;
+  /** What the absorbed customer had and what the survivor had before: enough to undo the merge. */
   absorbedIdentities: string[];
+  absorbedVerifiedIdentities: string[];
   absorbedCounts: Counters;
   absorbedFirstSeen: string;
   absorbedLastSeen: string;
+  /** The day the absorbed customer had been counted as new on, which lost one new customer. */
+  absorbedNewOnDay?: string;
+  survivorFirstSeen: string;
+  survivorLastSeen: string;
+  undoneAt?: string;
+  undoneBy?: string;
+  /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
+  movedItems?: number;
+}
+
+/** A claimed identity pointed at another customer: a person decides whether they are one. */
+export interface MergeSuggestion {
+  suggestionId: string;
+  /** The customer the claiming message went to; it would be merged into `otherCustomerId`. */
+  customerId: string;
+  otherCustomerId: string;
+  identity: string;
+  feedbackId: string;
+  createdAt: string;
+  status: 'open' | 'accepted' | 'dismissed';
+  decidedAt?: string;
+  decidedBy?: string;
+  mergeId?: string;
 }
 
 export interface Page<T> {

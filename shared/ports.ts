@@ -1,5 +1,5 @@
 import type { FeedbackEvent } from './event.ts';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from './model.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -39,6 +39,8 @@ export interface DerivedState {
   negativeDays?: Record<string, number>;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
+  /** Set when this commit counts the customer as new: the day it counts on, kept once set. */
+  newOnDay?: string;
 }
 
 /** A customer flagged on a reporting day, ranked by negatives in the trailing week. */
@@ -63,7 +65,27 @@ export class InvalidCursorError extends Error {
   }
 }
 
-export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'causeFeedbackId'>;
+export type MergeRequest = Pick<MergeRecord, 'survivorId' | 'absorbedId' | 'mergedAt' | 'by' | 'reason' | 'causeFeedbackId'>;
+
+export interface UndoRequest {
+  mergeId: string;
+  at: string;
+  by: string;
+}
+
+export type UndoOutcome =
+  | { status: 'undone' | 'already'; merge: MergeRecord }
+  | { status: 'not_found' }
+  /** The survivor was merged into a third customer since: that merge must be undone first. */
+  | { status: 'survivor_merged'; into: string };
+
+export interface SuggestionDecision {
+  suggestionId: string;
+  status: 'accepted' | 'dismissed';
+  at: string;
+  by: string;
+  mergeId?: string;
+}
 
 /** A status change and what it moves: the day's response-time counters, the customer's open complaints. */
 export interface StatusChange {
@@ -77,9 +99,27 @@ export interface StatusChange {
   customerDeltas: Counters;
 }
 
+export interface FeedbackMove {
+  feedbackId: string;
+  from: string;
+  to: string;
+  /** The item's merge trail after the move. */
+  mergedVia: string[];
+  mergeId: string;
+  counted: 1 | -1;
+}
+
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
+  /** Only items received strictly before this instant: the history as it stood then. */
+  receivedBefore?: string;
+}
+
+/** Received in `[from, to)`, both ISO instants. */
+export interface ReceivedRange {
+  from: string;
+  to: string;
 }
 
 /** Who a customer is: identities, customer profiles and the merges between them. */
@@ -96,13 +136,32 @@ export interface IdentityStore {
   /**
    * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
    * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
-   * was merged before. Throws CustomerMergedError when the survivor itself has been merged away.
+   * was merged before. The absorbed customer no longer counts as new on its `newOnDay`: that
+   * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
+   * the survivor itself has been merged away.
    */
-  beginMerge(merge: MergeRequest): Promise<'started' | 'already'>;
+  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' }>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
-  /** Merges into this customer (as the survivor), oldest first. */
+  /** Merges this customer took part in, as survivor or absorbed, oldest first. */
   listMerges(customerId: string): Promise<MergeRecord[]>;
+  getMerge(mergeId: string): Promise<MergeRecord | undefined>;
+  /**
+   * Atomically takes back what beginMerge folded into the survivor (identities, verified
+   * identities, counts, first/last seen), revives the absorbed customer and marks the two as
+   * separated. Items and identity owners are moved back afterwards (see identity/merges.ts).
+   */
+  undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
+  /** Drops an identity from a customer's profile once a verified sender has taken it over. */
+  releaseIdentity(identity: string, customerId: string): Promise<void>;
+
+  /** Records a suggestion once per suggestionId; false when it exists already. */
+  suggestMerge(suggestion: MergeSuggestion): Promise<boolean>;
+  getMergeSuggestion(suggestionId: string): Promise<MergeSuggestion | undefined>;
+  /** Newest first; throws InvalidCursorError for a foreign cursor. */
+  listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>>;
+  /** Decides an open suggestion; `conflict` when it was decided already, undefined when unknown. */
+  decideMergeSuggestion(decision: SuggestionDecision): Promise<MergeSuggestion | 'conflict' | undefined>;
 }
 
 /** The per-customer timeline: items, written once each, and re-pointed when customers merge. */
@@ -115,7 +174,12 @@ export interface TimelineStore {
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
-  setFeedbackCustomer(feedbackId: string, customerId: string): Promise<void>;
+  /**
+   * Moves an item from one customer's timeline to another's for a merge (or its undo), if it is
+   * still with `from`, and counts it on the merge (`movedItems` +1, or -1 for an undo) in the
+   * same atomic step: the count tells when every item has moved, whatever the index shows.
+   */
+  moveFeedback(move: FeedbackMove): Promise<void>;
 }
 
 /** Items by status: the support team's work queue. */
@@ -134,12 +198,14 @@ export interface AggregateStore {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
-  /** Urgent items in a status, newest first. */
-  listUrgent(status: FeedbackStatus, limit: number): Promise<FeedbackRecord[]>;
+  /** Urgent items in a status received in the range, newest first. */
+  listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
   /** True for the first caller with that key: makes a retried schedule send only once. */
   claimOnce(key: string, at: string): Promise<boolean>;
+  /** Gives a claim back after a definite failure, so the next attempt can take it. */
+  releaseClaim(key: string): Promise<void>;
 }
 
 /**

@@ -1,9 +1,17 @@
+import { deriveFeedbackId } from '../event.ts';
+
 /** Sort key of a timeline entry: UTC time first so keys order by time, the id keeps them unique. */
 export function timelineKey(receivedAt: string, feedbackId: string): string {
   return `${receivedAt}#${feedbackId}`;
 }
 
-const TIMELINE_KEY = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#fb_[0-9a-z]{26}$/;
+/** Timeline items and merge suggestions are both listed newest first by `<time>#<id>`. */
+const TIMELINE_KEY = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#(fb|sug)_[0-9a-z]{26}$/;
+
+/** Merge ids are derived from what they merged, so a retried merge request finds the same one. */
+export function mergeIdFor(survivorId: string, absorbedId: string, mergedAt: string): string {
+  return `mrg_${deriveFeedbackId('merge', `${survivorId}|${absorbedId}|${mergedAt}`).slice(3)}`;
+}
 
 export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
@@ -14,4 +22,13 @@ export function decodeCursor(cursor: string): string | undefined {
   if (cursor.length > 200) return undefined;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   return TIMELINE_KEY.test(key) ? key : undefined;
+}
+
+/**
+ * The survivor's last-seen after an undo: what it was before the merge, unless it has heard
+ * from the customer since (later than anything either side had at merge time).
+ */
+export function lastSeenAfterUndo(current: string, merge: { survivorLastSeen: string; absorbedLastSeen: string }): string {
+  const atMerge = merge.survivorLastSeen >= merge.absorbedLastSeen ? merge.survivorLastSeen : merge.absorbedLastSeen;
+  return current > atMerge ? current : merge.survivorLastSeen;
 }

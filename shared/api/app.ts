@@ -7,8 +7,9 @@ import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
-import { bearerAuth } from './auth.ts';
-import { toCustomerView } from './views.ts';
+import { bearerAuth, type ApiEnv } from './auth.ts';
+import { registerMergeRoutes } from './merge-routes.ts';
+import { toCustomerView, toMergeView } from './views.ts';
 import {
   CustomerParams,
   CustomerSchema,
@@ -98,7 +99,7 @@ const setStatus = createRoute({
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
 export function createApiApp({ config, store, apiKeyHashes, clock = systemClock, onError, onClientAbort }: ApiDependencies) {
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         const message = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
@@ -139,8 +140,8 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
     const { customerId } = c.req.valid('param');
     const customer = await canonical(store, customerId);
     if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
-    const page = await store.listTimeline(customer.customerId, c.req.valid('query'));
-    return c.json({ customerId: customer.customerId, ...page }, 200);
+    const [page, merges] = await Promise.all([store.listTimeline(customer.customerId, c.req.valid('query')), store.listMerges(customer.customerId)]);
+    return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
   });
 
   app.openapi(getFeedback, async (c) => {
@@ -169,6 +170,8 @@ export function createApiApp({ config, store, apiKeyHashes, clock = systemClock,
         return errorResponse(c, 409, 'conflict', 'the item changed meanwhile; read it and try again');
     }
   });
+
+  registerMergeRoutes(app, { store, clock });
 
   app.notFound(notFoundOrNotAllowed(app));
   app.onError((error, c) => {

@@ -43,6 +43,7 @@ export const FeedbackSchema = z
     acknowledgedAt: z.string().optional(),
     resolvedAt: z.string().optional(),
     day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
+    mergedVia: z.array(z.string()).optional().openapi({ description: 'Merges that moved the item here, oldest first' }),
   })
   .openapi('Feedback');
 
@@ -59,14 +60,43 @@ export const CustomerSchema = z
       bySentiment: z.record(z.string(), z.number()),
       complaints: z.number(),
     }),
+    verifiedIdentities: z.array(z.string()).openapi({ description: 'Identities a signed channel or a person vouched for; the others are claims' }),
     mergedFrom: z.array(
-      z.object({ customerId: z.string(), mergedAt: z.string(), causeFeedbackId: z.string(), identities: z.array(z.string()) }),
+      z.object({
+        mergeId: z.string(),
+        customerId: z.string(),
+        mergedAt: z.string(),
+        by: z.string(),
+        reason: z.string(),
+        causeFeedbackId: z.string().optional(),
+        identities: z.array(z.string()),
+      }),
     ),
   })
   .openapi('Customer');
 
+export const MergeSchema = z
+  .object({
+    mergeId: z.string(),
+    survivorId: z.string(),
+    absorbedId: z.string(),
+    mergedAt: z.string(),
+    by: z.string().openapi({ description: '`processor` for an automatic merge, else the API key that asked' }),
+    reason: z.string(),
+    causeFeedbackId: z.string().optional(),
+    absorbedIdentities: z.array(z.string()),
+    undoneAt: z.string().optional(),
+    undoneBy: z.string().optional(),
+  })
+  .openapi('Merge');
+
 export const TimelineSchema = z
-  .object({ customerId: z.string(), items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
+  .object({
+    customerId: z.string(),
+    items: z.array(FeedbackSchema),
+    nextCursor: z.string().optional(),
+    merges: z.array(MergeSchema).openapi({ description: 'Merges this customer took part in and their undos: who, when, why' }),
+  })
   .openapi('Timeline');
 
 /**
@@ -74,6 +104,56 @@ export const TimelineSchema = z
  * typed with spaces). Written without the `u` flag so the OpenAPI document can carry it as is.
  */
 const IDENTITY_QUERY = /^(email|phone|wechat|wechatunion|form):[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+$/;
+
+/** Cursors are opaque base64url strings this API issued (`nextCursor`). */
+const Cursor = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
+  .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
+
+export const MergeBody = z
+  .object({
+    customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
+    reason: z.string().min(1).max(500).optional(),
+  })
+  .openapi('MergeRequest');
+
+export const MergeResult = z.object({ mergeId: z.string(), customerId: z.string() }).openapi('MergeResult');
+
+export const MergeParams = z.object({
+  mergeId: z.string().regex(/^mrg_[0-9a-z]{26}$/, 'not a merge id').openapi({ param: { name: 'mergeId', in: 'path' } }),
+});
+
+export const SuggestionParams = z.object({
+  suggestionId: z.string().regex(/^sug_[0-9a-z]{26}$/, 'not a suggestion id').openapi({ param: { name: 'suggestionId', in: 'path' } }),
+});
+
+export const SuggestionSchema = z
+  .object({
+    suggestionId: z.string(),
+    customerId: z.string().openapi({ description: 'The customer the claiming message went to; accepting merges it into otherCustomerId' }),
+    otherCustomerId: z.string(),
+    identity: z.string().openapi({ description: 'The identity the message claimed that belongs to otherCustomerId' }),
+    feedbackId: z.string(),
+    createdAt: z.string(),
+    status: z.enum(['open', 'accepted', 'dismissed']),
+    decidedAt: z.string().optional(),
+    decidedBy: z.string().optional(),
+    mergeId: z.string().optional(),
+  })
+  .openapi('MergeSuggestion');
+
+export const SuggestionListQuery = z.object({
+  status: z.enum(['open', 'accepted', 'dismissed']).default('open'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: Cursor.optional(),
+});
+
+export const SuggestionPageSchema = z
+  .object({ status: z.enum(['open', 'accepted', 'dismissed']), items: z.array(SuggestionSchema), nextCursor: z.string().optional() })
+  .openapi('MergeSuggestionPage');
 
 export const IdentityQuery = z.object({
   identity: z
@@ -91,14 +171,6 @@ export const CustomerParams = z.object({
 export const FeedbackParams = z.object({
   feedbackId: z.string().regex(/^fb_[0-9a-z]{26}$/, 'not a feedback id').openapi({ param: { name: 'feedbackId', in: 'path' } }),
 });
-
-/** Cursors are opaque base64url strings this API issued (`nextCursor`). */
-const Cursor = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
-  .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
 
 export const TimelineQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

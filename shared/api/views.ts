@@ -1,4 +1,4 @@
-import type { Customer } from '../model.ts';
+import type { Customer, MergeRecord } from '../model.ts';
 import type { IdentityStore } from '../ports.ts';
 
 /** The public shape of a customer: counts grouped, merge history included for audit and undo. */
@@ -13,10 +13,36 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
   return {
     customerId: customer.customerId,
     identities: [...customer.identities].sort(),
+    verifiedIdentities: [...(customer.verifiedIdentities ?? [])].sort(),
     ...(customer.displayName ? { displayName: customer.displayName } : {}),
     firstSeen: customer.firstSeen,
     lastSeen: customer.lastSeen,
     counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0 },
-    mergedFrom: merges.map((m) => ({ customerId: m.absorbedId, mergedAt: m.mergedAt, causeFeedbackId: m.causeFeedbackId, identities: m.absorbedIdentities })),
+    mergedFrom: merges
+      .filter((m) => m.survivorId === customer.customerId && !m.undoneAt)
+      .map((m) => ({
+        mergeId: m.mergeId,
+        customerId: m.absorbedId,
+        mergedAt: m.mergedAt,
+        by: m.by,
+        reason: m.reason,
+        ...(m.causeFeedbackId ? { causeFeedbackId: m.causeFeedbackId } : {}),
+        identities: m.absorbedIdentities,
+      })),
+  };
+}
+
+/** A merge as the API shows it: what was joined, by whom, why, and whether it was undone. */
+export function toMergeView(merge: MergeRecord) {
+  return {
+    mergeId: merge.mergeId,
+    survivorId: merge.survivorId,
+    absorbedId: merge.absorbedId,
+    mergedAt: merge.mergedAt,
+    by: merge.by,
+    reason: merge.reason,
+    ...(merge.causeFeedbackId ? { causeFeedbackId: merge.causeFeedbackId } : {}),
+    absorbedIdentities: merge.absorbedIdentities,
+    ...(merge.undoneAt ? { undoneAt: merge.undoneAt, undoneBy: merge.undoneBy } : {}),
   };
 }

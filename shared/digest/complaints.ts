@@ -10,6 +10,8 @@ export const QUOTES_PER_TYPE = 3;
 export const QUOTE_CANDIDATES = 12;
 const QUOTE_MAX_CHARACTERS = 160;
 const QUOTE_MIN_CHARACTERS = 6;
+/** Quotes whose first this many letters agree (punctuation and spaces aside) count as the same. */
+const SAME_WORDS_CHARACTERS = 12;
 
 /** A complaint type is rising when it reached at least this many items… */
 export const SPIKE_MIN_COUNT = 3;
@@ -42,28 +44,68 @@ export function isSpike(current: number, previous: number): boolean {
   return current >= SPIKE_MIN_COUNT && (previous === 0 || current >= SPIKE_FACTOR * previous);
 }
 
-/** Two or three quotes that show the complaint in the customer's words, masked. */
-export async function representativeQuotes(store: AggregateStore, type: string, days: string[]): Promise<Quote[]> {
-  const candidates = await store.listByComplaintType(type, days, QUOTE_CANDIDATES);
-  const ranked = candidates
-    .filter((record) => record.kind === 'message')
-    .sort((a, b) => quoteScore(b, type) - quoteScore(a, type) || b.receivedAt.localeCompare(a.receivedAt));
-  const quotes: Quote[] = [];
+/**
+ * Two or three quotes per top complaint type in the customers' words, masked. An item tagged with
+ * several top types is quoted once, under its main type (its most confident one among them), and
+ * the same words are never quoted twice, so each quote shows a different complaint; a type whose
+ * items all speak mainly of another borrows one of them that is not quoted yet.
+ */
+export async function representativeQuotes(store: AggregateStore, types: string[], days: string[]): Promise<Map<string, Quote[]>> {
+  const candidates = await Promise.all(types.map((type) => store.listByComplaintType(type, days, QUOTE_CANDIDATES)));
+  const mainTypeOf = new Map<string, string>();
+  for (const record of candidates.flat()) mainTypeOf.set(record.feedbackId, mainType(record, types));
   const seenTexts = new Set<string>();
+  const quotes = new Map<string, Quote[]>();
+  types.forEach((type, index) => {
+    const own = (candidates[index] ?? []).filter((record) => record.kind === 'message' && mainTypeOf.get(record.feedbackId) === type);
+    quotes.set(type, pickQuotes(own, type, seenTexts));
+  });
+  // A type all of whose items speak mainly of another still gets one quote, of an item not quoted yet.
+  const quoted = new Set([...quotes.values()].flat().map((quote) => quote.feedbackId));
+  types.forEach((type, index) => {
+    if ((quotes.get(type) ?? []).length > 0) return;
+    const unquoted = (candidates[index] ?? []).filter((record) => record.kind === 'message' && !quoted.has(record.feedbackId));
+    const [quote] = pickQuotes(unquoted, type, seenTexts);
+    if (quote) {
+      quotes.set(type, [quote]);
+      quoted.add(quote.feedbackId);
+    }
+  });
+  return quotes;
+}
+
+/** The record's most confident type among `types` (earlier types win ties). */
+function mainType(record: FeedbackRecord, types: string[]): string {
+  const confidence = (type: string) => record.classification.complaintTypes.find((entry) => entry.type === type)?.confidence ?? -1;
+  return types.reduce((best, type) => (confidence(type) > confidence(best) ? type : best));
+}
+
+function pickQuotes(records: FeedbackRecord[], type: string, seenTexts: Set<string>): Quote[] {
+  const ranked = [...records].sort((a, b) => quoteScore(b, type) - quoteScore(a, type) || b.receivedAt.localeCompare(a.receivedAt));
+  const quotes: Quote[] = [];
   const seenCustomers = new Set<string>();
   // First pass prefers different customers, the second fills up with whatever is left.
   for (const distinctCustomers of [true, false]) {
     for (const record of ranked) {
       if (quotes.length >= QUOTES_PER_TYPE) return quotes;
       const text = maskedExcerpt(record.text, QUOTE_MAX_CHARACTERS);
-      if ([...text].length < QUOTE_MIN_CHARACTERS || seenTexts.has(text)) continue;
+      const key = sameWordsKey(text);
+      if ([...text].length < QUOTE_MIN_CHARACTERS || seenTexts.has(key)) continue;
       if (distinctCustomers && seenCustomers.has(record.customerId)) continue;
-      seenTexts.add(text);
+      seenTexts.add(key);
       seenCustomers.add(record.customerId);
       quotes.push({ feedbackId: record.feedbackId, channel: record.channel, receivedAt: record.receivedAt, text });
     }
   }
   return quotes;
+}
+
+/**
+ * Two quotes say the same when their first words agree: the same complaint pasted with a phone
+ * number or an ID appended is one quote, not two.
+ */
+function sameWordsKey(text: string): string {
+  return [...text.toLowerCase().replace(/[\s\p{P}\p{S}*]/gu, '')].slice(0, SAME_WORDS_CHARACTERS).join('');
 }
 
 /** How clearly an item speaks for its complaint type: confident classification, negative tone. */

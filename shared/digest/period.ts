@@ -76,3 +76,44 @@ function dayRange(start: string, length: number): DayRange {
 function toUtcDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
+
+/**
+ * The instants a window covers, `[from, to)` as ISO strings: midnight of its first day to
+ * midnight after its last, in the reporting time zone. Lists of items use it, so an item received
+ * at 00:10 belongs to the day it was received on there, as it does in the counters.
+ */
+export function windowInstants(range: DayRange, timeZone: string): { from: string; to: string } {
+  return { from: startOfDay(range.start, timeZone), to: startOfDay(addDays(range.end, 1), timeZone) };
+}
+
+/** The first instant of a calendar day in a time zone. */
+export function startOfDay(day: string, timeZone: string): string {
+  const midnightAsUtc = toUtcDate(parseDay(day)).getTime();
+  // The offset at the guess decides the instant; asking again at the result settles DST changes.
+  let instant = midnightAsUtc - zoneOffset(midnightAsUtc, timeZone);
+  instant = midnightAsUtc - zoneOffset(instant, timeZone);
+  return new Date(instant).toISOString();
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
+  const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wallClock - (instant - (((instant % 1000) + 1000) % 1000));
+}

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Taxonomy } from '../classify/default-taxonomy.ts';
-import type { AggregateStore, Clock, IdentityStore, Mailer } from '../ports.ts';
+import type { AggregateStore, Clock, IdentityStore, Mailer, TimelineStore } from '../ports.ts';
 import { buildDigest } from './build-digest.ts';
 import { composeDigestMail } from './compose.ts';
 import { digestWindow, type DigestPeriod } from './period.ts';
 import type { DigestLanguage } from './render/messages.ts';
 
 export interface SendDigestOptions {
-  store: AggregateStore & IdentityStore;
+  store: AggregateStore & IdentityStore & TimelineStore;
   mailer: Mailer;
   clock: Clock;
   period: DigestPeriod;
@@ -19,19 +19,28 @@ export interface SendDigestOptions {
   timeZone: string;
   /** Complaint type display names. */
   taxonomy?: Taxonomy;
+  /** The console the digest links into (`<PUBLIC_BASE_URL>/console`); no links without it. */
+  consoleUrl?: string;
 }
 
 export type SendDigestResult =
   | { status: 'sent'; key: string; messageId: string; periodStart: string }
   | { status: 'already-sent'; key: string; periodStart: string };
 
-/** Raised when the claim was taken but the mail could not be handed over: see sendDigest. */
+/** Raised when the digest could not be handed over: see sendDigest. */
 export class DigestNotDeliveredError extends Error {
   constructor(
     readonly key: string,
+    /** True when the claim was given back and the next scheduled attempt sends it. */
+    readonly released: boolean,
     cause: unknown,
   ) {
-    super(`digest ${key} was claimed but could not be sent; it will not be retried automatically`, { cause });
+    super(
+      released
+        ? `digest ${key} could not be sent; its claim was released, so the next attempt sends it`
+        : `digest ${key} may or may not have been sent (the mail service did not answer); it stays claimed: resend with --force if it did not arrive`,
+      { cause },
+    );
     this.name = 'DigestNotDeliveredError';
   }
 }
@@ -40,11 +49,12 @@ export class DigestNotDeliveredError extends Error {
  * Builds and sends one digest, at most once per period and recipient list.
  *
  * Ordering: claim, then send, then record `#sent`. A retried schedule invocation finds the claim
- * and sends nothing, so managers never get the same digest twice. The price is that a send that
- * fails after the claim (mail service down, Lambda killed mid-send) is not retried by the
- * scheduler: the error names the key, the claim without its `#sent` marker shows it in the
- * table, and `feedback digest --send --force` sends it by hand. Claiming after sending would
- * instead mail twice whenever the invocation dies between the two steps.
+ * and sends nothing, so managers never get the same digest twice. When the send fails definitely
+ * (building failed, or the mail service answered with an error) nothing went out, so the claim
+ * is released and the scheduler's retry sends it. Only when the outcome is unknown (a timeout or
+ * a dropped connection after the request left, a Lambda killed mid-send) does the claim stay:
+ * the error names the key and `feedback digest --send --force` sends it by hand. Claiming after
+ * sending would instead mail twice whenever the invocation dies between the two steps.
  */
 export async function sendDigest(options: SendDigestOptions & { force?: boolean }): Promise<SendDigestResult> {
   const { store, mailer, clock, period, recipients } = options;
@@ -56,21 +66,37 @@ export async function sendDigest(options: SendDigestOptions & { force?: boolean 
   const claimed = await store.claimOnce(key, at);
   if (!claimed && !options.force) return { status: 'already-sent', key, periodStart: window.start };
 
-  const digest = await buildDigest(store, period, {
-    now,
-    timeZone: options.timeZone,
-    date: window.start,
-    ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
-  });
-  const mail = composeDigestMail(digest, options.language, options.from, recipients);
   let messageId: string;
   try {
+    const digest = await buildDigest(store, period, {
+      now,
+      timeZone: options.timeZone,
+      date: window.start,
+      ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+      ...(options.consoleUrl ? { consoleUrl: options.consoleUrl } : {}),
+    });
+    const mail = composeDigestMail(digest, options.language, options.from, recipients);
     ({ messageId } = await mailer.send(mail));
   } catch (error) {
-    throw new DigestNotDeliveredError(key, error);
+    const release = claimed && isDefiniteFailure(error);
+    if (release) await store.releaseClaim(key);
+    throw new DigestNotDeliveredError(key, release, error);
   }
   await store.claimOnce(`${key}#sent`, clock.now().toISOString());
   return { status: 'sent', key, messageId, periodStart: window.start };
+}
+
+const UNKNOWN_OUTCOME_ERRORS = new Set(['TimeoutError', 'AbortError', 'RequestTimeout', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
+
+/** False when the mail service may have accepted the message although the call failed. */
+export function isDefiniteFailure(error: unknown): boolean {
+  const { name, code } = (error ?? {}) as { name?: string; code?: string };
+  return !UNKNOWN_OUTCOME_ERRORS.has(name ?? '') && !UNKNOWN_OUTCOME_ERRORS.has(code ?? '');
+}
+
+/** Where digests link to: the console under the public base URL (`<PUBLIC_BASE_URL>/console`). */
+export function consoleUrlOf(publicBaseUrl: string | undefined): string | undefined {
+  return publicBaseUrl ? `${publicBaseUrl.replace(/\/+$/, '')}/console` : undefined;
 }
 
 /** `digest#<period>#<periodStart>#<hash of the sorted, lower-cased recipients>` */

@@ -1,80 +1,172 @@
 import { deriveFeedbackId } from '../event.ts';
 import type { Customer } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
+import { canonical, finishPending, mergeFollowing } from './merges.ts';
 
 /** Resolving and merging customers re-points timeline items, so it needs both ports. */
 type Store = IdentityStore & TimelineStore;
 
-const MAX_MERGE_HOPS = 16;
-const REPOINT_PAGE = 100;
+export { canonical };
+
+export interface ResolvableEvent {
+  feedbackId: string;
+  identities: string[];
+  verifiedIdentities?: string[];
+  receivedAt: string;
+  displayName?: string;
+}
 
 export interface Resolution {
   customer: Customer;
-  /** Customers this event proved to be the same person and merged into `customer`. */
+  /** Customers this event's verified identities proved to be the same person, merged into `customer`. */
   merged: string[];
+  /** The event's identities that belong to `customer` now, and which of them are verified. */
+  identities: string[];
+  verifiedIdentities: string[];
 }
 
 /**
- * Finds the one customer an event belongs to. An identity seen before maps to its customer; an
- * event carrying identities of two customers merges them into the older one, and the merge is
- * recorded with what an undo needs. Every step is idempotent, so a redelivered event converges,
- * and concurrent events agree on the survivor because customers are ordered the same way.
+ * Finds the one customer an event belongs to, trusting only what the channel verified:
+ * - verified identities (a signed provider request, mail passing SPF or DKIM with DMARC) point
+ *   at their customers, and an event whose verified identities belong to several customers merges
+ *   them into the oldest, unless the merge would give one customer two different verified
+ *   identities of one kind, or a person separated them (an undone merge);
+ * - claimed identities (web-form fields, unauthenticated mail) only find a customer that holds them
+ *   as claims too. A claim on another customer's identity never moves items or identities: the
+ *   item goes to the poster's own customer and a merge suggestion is recorded for a person.
+ * Every step is idempotent, so a redelivered event converges, and concurrent events agree on the
+ * survivor because customers are ordered the same way.
  */
-export async function resolveCustomer(
-  store: Store,
-  event: { feedbackId: string; identities: string[]; receivedAt: string; displayName?: string },
-  now: string,
-): Promise<Resolution> {
-  const candidates = await canonicalOwners(store, event.identities);
-  let created: Customer | undefined;
-  if (candidates.size === 0) {
-    created = await createCustomerFor(store, event, now);
-    candidates.set(created.customerId, created);
-  }
-  const claimant = oldest(candidates);
-  let claimedAny = false;
-  for (const identity of event.identities) {
-    const owner = await store.claimIdentity(identity, claimant.customerId);
-    if (owner === claimant.customerId) {
-      claimedAny = true;
-      continue;
-    }
-    const other = await ownerOf(store, identity, owner);
-    if (other) candidates.set(other.customerId, other);
-  }
-  // A customer created for this event that lost every identity to a concurrent event stays empty.
-  if (created && !claimedAny && candidates.size > 1) candidates.delete(created.customerId);
+export async function resolveCustomer(store: Store, event: ResolvableEvent, now: string): Promise<Resolution> {
+  const verified = new Set((event.verifiedIdentities ?? []).filter((identity) => event.identities.includes(identity)));
+  const owners = await currentOwners(store, event.identities);
 
-  const survivor = oldest(candidates);
+  // Customers the verified identities prove this sender is: they hold the identity verified, or
+  // every identity they hold is one this event proves.
+  const proven = new Map<string, Customer>();
+  for (const identity of verified) {
+    const owner = owners.get(identity);
+    if (owner && (holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i)))) proven.set(owner.customerId, owner);
+  }
+  const claimHolders = new Map<string, Customer>();
+  if (verified.size === 0) {
+    for (const [identity, owner] of owners) if (!holdsVerified(owner, identity)) claimHolders.set(owner.customerId, owner);
+  }
+  const found = proven.size > 0 ? oldest(proven) : claimHolders.size > 0 ? oldest(claimHolders) : undefined;
+  let poster = found ?? (await createCustomerFor(store, event, now));
+  const createdForEvent = !found;
+
+  const mine: string[] = [];
+  const toMerge = new Map<string, Customer>();
+  const toSuggest = new Map<string, { identity: string; other: Customer }>();
+  for (const identity of event.identities) {
+    let owner = owners.get(identity);
+    if (!owner) {
+      const claimedBy = await store.claimIdentity(identity, poster.customerId);
+      if (claimedBy === poster.customerId) {
+        mine.push(identity);
+        continue;
+      }
+      // A concurrent event claimed it first. A customer made for this event that has nothing yet
+      // gives way to it; otherwise the race is settled like any other owner.
+      owner = await ownerOf(store, identity, claimedBy);
+      if (!owner) continue;
+      if (createdForEvent && mine.length === 0 && toMerge.size === 0 && (verified.has(identity) || !holdsVerified(owner, identity))) {
+        poster = owner;
+        mine.push(identity);
+        continue;
+      }
+      if (verified.has(identity)) proven.set(owner.customerId, owner);
+    }
+    if (owner.customerId === poster.customerId) {
+      mine.push(identity);
+    } else if (verified.has(identity) && proven.has(owner.customerId)) {
+      toMerge.set(owner.customerId, owner);
+    } else if (verified.has(identity)) {
+      // A claim loses to a verified sender: the identity moves to the sender, the claimant keeps its items.
+      await store.pointIdentity(identity, poster.customerId);
+      await store.releaseIdentity(identity, owner.customerId);
+      mine.push(identity);
+      toSuggest.set(owner.customerId, { identity, other: owner });
+    } else {
+      toSuggest.set(owner.customerId, { identity, other: owner });
+    }
+  }
+
   const merged: string[] = [];
-  for (const absorbed of candidates.values()) {
+  const family = new Map([[poster.customerId, poster]]);
+  for (const other of toMerge.values()) {
+    if (conflicting([...family.values()], other)) toSuggest.set(other.customerId, { identity: '', other });
+    else family.set(other.customerId, other);
+  }
+  const survivor = oldest(family);
+  const resolved = async (customer: Customer, merged: string[]): Promise<Resolution> => {
+    for (const { identity, other } of toSuggest.values()) await suggest(store, customer.customerId, other, identity || [...verified][0]!, event.feedbackId, now);
+    return { customer, merged, identities: mine, verifiedIdentities: mine.filter((identity) => verified.has(identity)) };
+  };
+  // The common case (one customer, nothing merged) reads nothing more: the poster is current.
+  if (family.size === 1 && !poster.pendingMerges?.length) return resolved(poster, []);
+  for (const absorbed of family.values()) {
     if (absorbed.customerId === survivor.customerId) continue;
-    await mergeInto(store, survivor.customerId, absorbed.customerId, event.feedbackId, now);
+    await mergeFollowing(store, {
+      survivorId: survivor.customerId,
+      absorbedId: absorbed.customerId,
+      mergedAt: now,
+      by: 'processor',
+      reason: `one message carried verified identities of both customers (${[...verified].join(', ')})`,
+      causeFeedbackId: event.feedbackId,
+    });
     merged.push(absorbed.customerId);
   }
   const current = (await canonical(store, survivor.customerId))!;
-  for (const pending of current.pendingMerges ?? []) await completeMerge(store, current.customerId, pending);
-  // This event proves all its identities are one person: a claim it made for a customer that
-  // was merged before holding any item is not in that customer's identities to be re-pointed.
-  // Without a merge, every claim already went to the survivor, so the common path reads nothing more.
-  if (merged.length > 0 || claimant.customerId !== current.customerId) {
-    for (const identity of event.identities) {
+  for (const pending of current.pendingMerges ?? []) await finishPending(store, current.customerId, pending);
+  // Claims made for a customer that was then merged away point at the survivor now.
+  if (merged.length > 0 || poster.customerId !== current.customerId) {
+    for (const identity of mine) {
       if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId);
     }
   }
-  return { customer: (await store.getCustomer(current.customerId))!, merged };
+  return resolved((await store.getCustomer(current.customerId))!, merged);
 }
 
-/** The customer that currently stands for `customerId`, following merges. */
-export async function canonical(store: Pick<IdentityStore, 'getCustomer'>, customerId: string): Promise<Customer | undefined> {
-  let customer = await store.getCustomer(customerId);
-  for (let hop = 0; customer?.mergedInto && hop < MAX_MERGE_HOPS; hop += 1) {
-    customer = await store.getCustomer(customer.mergedInto);
+async function suggest(store: Store, customerId: string, other: Customer, identity: string, feedbackId: string, now: string) {
+  const otherNow = await canonical(store, other.customerId);
+  if (!otherNow || otherNow.customerId === customerId) return;
+  await store.suggestMerge({
+    suggestionId: suggestionIdFor(customerId, otherNow.customerId),
+    customerId,
+    otherCustomerId: otherNow.customerId,
+    identity,
+    feedbackId,
+    createdAt: now,
+    status: 'open',
+  });
+}
+
+function holdsVerified(customer: Customer, identity: string): boolean {
+  return customer.verifiedIdentities?.includes(identity) ?? false;
+}
+
+/** Chatwoot's rule: two different verified identities of one kind mean two people. */
+function conflicting(family: Customer[], other: Customer): boolean {
+  if (family.some((member) => member.separatedFrom?.includes(other.customerId) || other.separatedFrom?.includes(member.customerId))) return true;
+  const kinds = (customers: Customer[]) => {
+    const byKind = new Map<string, Set<string>>();
+    for (const identity of customers.flatMap((c) => c.verifiedIdentities ?? [])) {
+      const kind = identity.slice(0, identity.indexOf(':'));
+      (byKind.get(kind) ?? byKind.set(kind, new Set()).get(kind)!).add(identity);
+    }
+    return byKind;
+  };
+  const ours = kinds(family);
+  for (const [kind, theirs] of kinds([other])) {
+    const mine = ours.get(kind);
+    if (mine && ![...theirs].some((identity) => mine.has(identity))) return true;
   }
-  return customer;
+  return false;
 }
 
-async function createCustomerFor(store: Store, event: { feedbackId: string; receivedAt: string; displayName?: string }, now: string) {
+async function createCustomerFor(store: Store, event: ResolvableEvent, now: string) {
   const customerId = customerIdFor(event.feedbackId);
   await store.createCustomer({
     customerId,
@@ -88,12 +180,12 @@ async function createCustomerFor(store: Store, event: { feedbackId: string; rece
   return (await store.getCustomer(customerId))!;
 }
 
-async function canonicalOwners(store: Store, identities: string[]): Promise<Map<string, Customer>> {
+async function currentOwners(store: Store, identities: string[]): Promise<Map<string, Customer>> {
   const owners = new Map<string, Customer>();
   for (const identity of identities) {
     const owner = await store.getIdentityOwner(identity);
     const customer = owner && (await ownerOf(store, identity, owner));
-    if (customer) owners.set(customer.customerId, customer);
+    if (customer) owners.set(identity, customer);
   }
   return owners;
 }
@@ -108,41 +200,14 @@ async function ownerOf(store: Store, identity: string, owner: string): Promise<C
   return customer;
 }
 
-/**
- * Merges `absorbedId` into `survivorId`. When a concurrent event already merged it elsewhere,
- * that merge is finished first and the customer it went into is merged instead.
- */
-async function mergeInto(store: Store, survivorId: string, absorbedId: string, causeFeedbackId: string, now: string) {
-  let target = absorbedId;
-  for (let hop = 0; hop < MAX_MERGE_HOPS && target !== survivorId; hop += 1) {
-    const absorbed = await store.getCustomer(target);
-    if (!absorbed) return;
-    if (absorbed.mergedInto) {
-      await completeMerge(store, absorbed.mergedInto, absorbed.customerId);
-      target = absorbed.mergedInto;
-      continue;
-    }
-    const outcome = await store.beginMerge({ survivorId, absorbedId: absorbed.customerId, mergedAt: now, causeFeedbackId });
-    if (outcome === 'started') return completeMerge(store, survivorId, absorbed.customerId);
-  }
-}
-
-/** Re-points the absorbed customer's items and identities; safe to run again after a crash. */
-async function completeMerge(store: Store, survivorId: string, absorbedId: string) {
-  let cursor: string | undefined;
-  do {
-    const page = await store.listTimeline(absorbedId, { limit: REPOINT_PAGE, cursor });
-    for (const item of page.items) await store.setFeedbackCustomer(item.feedbackId, survivorId);
-    cursor = page.nextCursor;
-  } while (cursor);
-  const absorbed = await store.getCustomer(absorbedId);
-  for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId);
-  await store.finishMerge(survivorId, absorbedId);
-}
-
 /** Deterministic, so a redelivered first event of a new customer does not create a second one. */
 export function customerIdFor(feedbackId: string): string {
   return `cus_${deriveFeedbackId('customer', feedbackId).slice(3)}`;
+}
+
+/** One suggestion per pair of customers, whichever message raised it and however often. */
+export function suggestionIdFor(a: string, b: string): string {
+  return `sug_${deriveFeedbackId('suggestion', [a, b].sort().join('|')).slice(3)}`;
 }
 
 /** The oldest customer survives a merge; the id breaks ties so every processor picks the same one. */

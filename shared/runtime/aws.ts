@@ -1,6 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { DynamoStore } from '../adapters/aws/dynamo-store.ts';
 import { loadApiKeyHashes, loadSecretsIntoEnv } from '../adapters/aws/secrets.ts';
 import { SqsEventQueue } from '../adapters/aws/sqs-queue.ts';
 import { sha256Hex } from '../api/auth.ts';
@@ -18,10 +17,6 @@ export async function loadAwsConfig(): Promise<Config> {
   return config;
 }
 
-export function dynamoStore(config: Config): DynamoStore {
-  return new DynamoStore(required(config.TABLE_NAME, 'TABLE_NAME'));
-}
-
 export function sqsQueue(config: Config): SqsEventQueue {
   return new SqsEventQueue({ queueUrl: required(config.QUEUE_URL, 'QUEUE_URL') });
 }
@@ -31,7 +26,7 @@ export async function apiKeyHashes(config: Config): Promise<string[]> {
   return (await loadApiKeyHashes(process.env)) ?? config.FEEDBACK_API_KEYS.map(sha256Hex);
 }
 
-function required(value: string | undefined, name: string): string {
+export function required(value: string | undefined, name: string): string {
   if (!value) throw new Error(`${name} must be set`);
   return value;
 }

@@ -4,6 +4,7 @@ import { resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, reportingDay } from './counters.ts';
+import { historyBefore } from './history.ts';
 import { assessRisk } from './risk.ts';
 
 export interface ProcessorDependencies {
@@ -45,7 +46,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
 
     const now = clock.now().toISOString();
     const receivedAt = new Date(event.receivedAt).toISOString();
-    const { customer, merged } = await resolveCustomer(store, { ...event, receivedAt }, now);
+    const { customer, merged, identities, verifiedIdentities } = await resolveCustomer(store, { ...event, receivedAt }, now);
     const classification =
       event.kind === 'message'
         ? await classifier.classify({
@@ -53,7 +54,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
             subject: event.subject,
             rating: event.rating,
             nps: event.nps,
-            history: { recentComplaints: customer.counts.complaints ?? 0, unresolvedComplaints: customer.counts['complaints.open'] ?? 0 },
+            history: await historyBefore(store, customer, receivedAt),
           })
         : interactionClassification;
     const day = reportingDay(receivedAt, timeZone);
@@ -83,15 +84,20 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       record: withoutUndefined(record),
       customer: {
         customerId: customer.customerId,
-        addIdentities: event.identities,
+        addIdentities: identities,
+        addVerifiedIdentities: verifiedIdentities,
         seenAt: receivedAt,
         displayName: event.displayName,
         countDeltas: customerCountDeltas(record),
       },
-      derive: (current) => ({
-        aggregateDeltas: countersForRecord(record, (current.counts.total ?? 0) === 0),
-        ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
-      }),
+      derive: (current) => {
+        const isNewCustomer = (current.counts.total ?? 0) === 0;
+        return {
+          aggregateDeltas: countersForRecord(record, isNewCustomer),
+          ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
+          ...(isNewCustomer ? { newOnDay: day } : {}),
+        };
+      },
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };

@@ -20,6 +20,20 @@ export type StatusOutcome =
  * response-time counters, so digests report response times without reading items.
  */
 export async function changeFeedbackStatus(
+  dependencies: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
+  feedbackId: string,
+  to: FeedbackStatus,
+): Promise<StatusOutcome> {
+  // A concurrent change moved the item: decide again from where it is now.
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await changeOnce(dependencies, feedbackId, to);
+    if (outcome.status !== 'conflict' || attempt >= MAX_ATTEMPTS) return outcome;
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+async function changeOnce(
   { store, clock, timeZone }: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
   feedbackId: string,
   to: FeedbackStatus,

@@ -1,23 +1,43 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
 import { sha256Hex } from '../../shared/api/auth.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { createTestTable } from '../support/dynamodb.ts';
 
 const KEY = 'test-key-1';
 
-async function setup() {
-  const store = new LocalStore();
+async function setup(makeStore: () => Promise<Store> = async () => new LocalStore()) {
+  const store = await makeStore();
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
   const clock = { now: () => new Date('2026-11-25T00:00:00Z') };
   const app = createApiApp({ config: loadConfig({}), store, clock, apiKeyHashes: [sha256Hex(KEY), sha256Hex('second-key')] });
   const get = (path: string, key: string | null = KEY) => app.request(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
-  const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了') =>
-    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('api-test', id), channel: 'web', source: 'forms', kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent);
-  return { store, app, get, send };
+  const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了', verified = false) =>
+    processEvent({
+      schemaVersion: 1,
+      feedbackId: deriveFeedbackId('api-test', id),
+      channel: 'web',
+      source: 'forms',
+      kind: 'message',
+      receivedAt,
+      identities,
+      ...(verified ? { verifiedIdentities: identities } : {}),
+      text,
+      metadata: {},
+    } satisfies FeedbackEvent);
+  const post = (path: string, body?: unknown, key = KEY) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  return { store, app, get, send, post };
 }
 
 describe('timeline API', () => {
@@ -37,10 +57,10 @@ describe('timeline API', () => {
 
   it('serves the profile and a newest-first, cursor-paginated timeline; an old id after a merge answers with the merged one', async () => {
     const { get, send } = await setup();
-    await send('a', ['email:a@example.com'], '2026-11-18T01:00:00.000Z');
-    await send('b', ['phone:+8613900139000'], '2026-11-19T01:00:00.000Z');
+    await send('a', ['email:a@example.com'], '2026-11-18T01:00:00.000Z', undefined, true);
+    await send('b', ['phone:+8613900139000'], '2026-11-19T01:00:00.000Z', undefined, true);
     const absorbed = ((await (await get('/v1/customers?identity=phone:+8613900139000')).json()) as { customerId: string }).customerId;
-    await send('c', ['email:a@example.com', 'phone:+8613900139000'], '2026-11-20T01:00:00.000Z', '谢谢，问题解决了，服务很好');
+    await send('c', ['email:a@example.com', 'phone:+8613900139000'], '2026-11-20T01:00:00.000Z', '谢谢，问题解决了，服务很好', true);
 
     const profile = (await (await get(`/v1/customers/${absorbed}`)).json()) as {
       customerId: string;
@@ -127,7 +147,139 @@ describe('timeline API', () => {
     expect(await (await get('/healthz', null)).json()).toEqual({ status: 'ok' });
     const doc = (await (await get('/openapi.json', null)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/customers', '/v1/customers/{customerId}', '/v1/customers/{customerId}/timeline', '/v1/feedback', '/v1/feedback/{feedbackId}']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/v1/customers',
+      '/v1/customers/{customerId}',
+      '/v1/customers/{customerId}/merge',
+      '/v1/customers/{customerId}/timeline',
+      '/v1/feedback',
+      '/v1/feedback/{feedbackId}',
+      '/v1/merge-suggestions',
+      '/v1/merge-suggestions/{suggestionId}/accept',
+      '/v1/merge-suggestions/{suggestionId}/dismiss',
+      '/v1/merges/{mergeId}',
+      '/v1/merges/{mergeId}/undo',
+    ]);
+  });
+});
+
+const stores: [string, () => Promise<Store>][] = [
+  ['local store', async () => new LocalStore()],
+  [
+    'DynamoDB Local',
+    async () => {
+      const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+      return new DynamoStore(tableName, client);
+    },
+  ],
+];
+
+describe.each(stores)('merges through the API on the %s', (_name, makeStore) => {
+  type Timeline = { customerId: string; items: { feedbackId: string; customerId: string }[]; merges: { mergeId: string; by: string; reason: string; undoneAt?: string; undoneBy?: string }[] };
+  type Profile = { customerId: string; identities: string[]; verifiedIdentities: string[]; firstSeen: string; lastSeen: string; counts: unknown };
+
+  async function twoCustomers() {
+    const context = await setup(makeStore);
+    const { get, send } = context;
+    await send('s1', ['email:keep@example.com'], '2026-11-18T01:00:00.000Z', '物流太慢了', true);
+    await send('s2', ['email:keep@example.com'], '2026-11-18T02:00:00.000Z', '谢谢，服务很好', true);
+    await send('s3', ['phone:+8613900139111'], '2026-11-19T01:00:00.000Z', '退款还没到', true);
+    const id = async (identity: string) => ((await (await get(`/v1/customers?identity=${identity}`)).json()) as { customerId: string }).customerId;
+    const survivor = await id('email:keep@example.com');
+    const absorbed = await id('phone:+8613900139111');
+    const state = async () => ({
+      survivor: (await (await get(`/v1/customers/${survivor}`)).json()) as Profile,
+      absorbed: (await (await get(`/v1/customers/${absorbed}`)).json()) as Profile,
+      survivorTimeline: ((await (await get(`/v1/customers/${survivor}/timeline`)).json()) as Timeline).items,
+      absorbedTimeline: ((await (await get(`/v1/customers/${absorbed}/timeline`)).json()) as Timeline).items,
+    });
+    return { ...context, survivor, absorbed, state };
+  }
+
+  it('merges two customers on request and undoes it exactly, recording who, when and why on both timelines', async () => {
+    const { get, post, store, survivor, absorbed, state } = await twoCustomers();
+    const before = await state();
+
+    const merged = await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed, reason: 'same person, confirmed on the phone' });
+    expect(merged.status).toBe(200);
+    const { mergeId, customerId } = (await merged.json()) as { mergeId: string; customerId: string };
+    expect(customerId).toBe(survivor);
+    const joined = (await (await get(`/v1/customers/${absorbed}/timeline`)).json()) as Timeline;
+    expect(joined.customerId).toBe(survivor);
+    expect(joined.items).toHaveLength(3);
+    expect(joined.merges).toEqual([expect.objectContaining({ mergeId, by: expect.stringMatching(/^key_[0-9a-f]{12}$/), reason: 'same person, confirmed on the phone' })]);
+    expect(await store.getIdentityOwner('phone:+8613900139111')).toBe(survivor);
+
+    const undone = await post(`/v1/merges/${mergeId}/undo`, undefined, 'second-key');
+    expect(undone.status).toBe(200);
+    expect(await undone.json()).toMatchObject({ mergeId, undoneAt: '2026-11-25T00:00:00.000Z' });
+    const after = await state();
+    expect(after.survivorTimeline).toEqual(before.survivorTimeline);
+    expect(after.absorbedTimeline).toEqual(before.absorbedTimeline);
+    expect(after.survivor).toEqual(before.survivor);
+    expect(after.absorbed).toEqual(before.absorbed);
+    expect(await store.getIdentityOwner('phone:+8613900139111')).toBe(absorbed);
+    const history = ((await (await get(`/v1/customers/${absorbed}/timeline`)).json()) as Timeline).merges;
+    expect(history).toEqual([expect.objectContaining({ mergeId, undoneAt: '2026-11-25T00:00:00.000Z', undoneBy: expect.stringMatching(/^key_/) })]);
+    expect(history[0]?.undoneBy).not.toBe(((await (await get(`/v1/merges/${mergeId}`)).json()) as { by: string }).by);
+    // Undo is idempotent; a separated pair is never merged again by the processor.
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+  });
+
+  it('undoes an automatic merge the same way', async () => {
+    const { send, post, get, survivor, absorbed, state } = await twoCustomers();
+    const before = await state();
+    await send('s4', ['email:keep@example.com', 'phone:+8613900139111'], '2026-11-20T01:00:00.000Z', '还是没解决', true);
+    const joined = (await (await get(`/v1/customers/${absorbed}/timeline`)).json()) as Timeline;
+    expect(joined.customerId).toBe(survivor);
+    const [merge] = joined.merges;
+    expect(merge).toMatchObject({ by: 'processor' });
+    expect((await post(`/v1/merges/${merge!.mergeId}/undo`)).status).toBe(200);
+    const after = await state();
+    expect(after.absorbedTimeline).toEqual(before.absorbedTimeline);
+    // The message that caused the merge stays with the survivor it was written to.
+    expect(after.survivorTimeline.slice(1)).toEqual(before.survivorTimeline);
+    await send('s5', ['email:keep@example.com', 'phone:+8613900139111'], '2026-11-21T01:00:00.000Z', '再问一次', true);
+    expect(((await (await get(`/v1/customers/${absorbed}/timeline`)).json()) as Timeline).customerId).toBe(absorbed);
+  });
+
+  it('lists suggestions from claimed identities and lets a person accept or dismiss them', async () => {
+    const { send, get, post, survivor, absorbed } = await twoCustomers();
+    await send('claim1', ['email:keep@example.com'], '2026-11-21T01:00:00.000Z', 'please call me back');
+    await send('claim2', ['phone:+8613900139111'], '2026-11-21T02:00:00.000Z', 'call me');
+    type Suggestions = { items: { suggestionId: string; customerId: string; otherCustomerId: string; identity: string; status: string }[] };
+    const open = (await (await get('/v1/merge-suggestions')).json()) as Suggestions;
+    expect(open.items.map((s) => [s.otherCustomerId, s.identity])).toEqual([[absorbed, 'phone:+8613900139111'], [survivor, 'email:keep@example.com']]);
+    const [toPhone, toEmail] = open.items;
+
+    const accepted = await post(`/v1/merge-suggestions/${toEmail!.suggestionId}/accept`, { reason: 'checked the order history' });
+    expect(accepted.status).toBe(200);
+    const { mergeId } = (await accepted.json()) as { mergeId: string };
+    const timeline = (await (await get(`/v1/customers/${survivor}/timeline`)).json()) as Timeline;
+    expect(timeline.items.map((i) => i.feedbackId)).toContain(deriveFeedbackId('api-test', 'claim1'));
+    expect(timeline.merges).toEqual([expect.objectContaining({ mergeId, reason: 'checked the order history' })]);
+
+    const dismissed = await post(`/v1/merge-suggestions/${toPhone!.suggestionId}/dismiss`);
+    expect(await dismissed.json()).toMatchObject({ status: 'dismissed', decidedBy: expect.stringMatching(/^key_/) });
+    expect((await post(`/v1/merge-suggestions/${toPhone!.suggestionId}/dismiss`)).status).toBe(409);
+    expect(((await (await get('/v1/merge-suggestions?status=open')).json()) as Suggestions).items).toEqual([]);
+    expect(((await (await get('/v1/merge-suggestions?status=dismissed')).json()) as Suggestions).items).toHaveLength(1);
+  });
+
+  it('answers bad merge requests with 4xx and a machine-readable code', async () => {
+    const { post, survivor, absorbed } = await twoCustomers();
+    const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+    expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: survivor }))).toEqual([409, 'already_merged']);
+    expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: `cus_${'0'.repeat(26)}` }))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: 'nope' }))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/customers/${survivor}/merge`))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/merges/mrg_${'0'.repeat(26)}/undo`))).toEqual([404, 'not_found']);
+    expect(await code(await post('/v1/merges/nope/undo'))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/dismiss`))).toEqual([404, 'not_found']);
+    const first = (await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string };
+    expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed }))).toEqual([409, 'already_merged']);
+    expect(first.mergeId).toMatch(/^mrg_/);
   });
 
   it('answers a method a route does not take with 405, Allow and the JSON error body', async () => {

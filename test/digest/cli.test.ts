@@ -38,14 +38,16 @@ describe('feedback digest', () => {
     expect(await runDigestCommand(args, config, clock)).toBe(0);
     const html = await readFile(out, 'utf8');
     expect(html).toContain('客户反馈周报 · 2026-11-16 – 2026-11-22');
-    expect(html.match(/src="data:image\/png;base64,/g)).toHaveLength(3);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('本期要点');
 
     expect(await runDigestCommand(args, config, clock)).toBe(0);
     const outbox = await readdir(join(config.DATA_DIR, 'outbox'));
     expect(outbox).toHaveLength(1);
     const eml = await readFile(join(config.DATA_DIR, 'outbox', outbox[0]!), 'utf8');
     expect(eml).toMatch(/^To: boss@example\.com/m);
-    expect(eml).toContain('Content-Type: image/png');
+    expect(eml).not.toContain('Content-Type: image/png');
+    expect(eml).toContain('Content-Type: text/html');
   });
 
   it('refuses a bad period, language or date', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, digestWindow, isoWeekStart, parseDay } from '../../shared/digest/period.ts';
+import { addDays, digestWindow, isoWeekStart, parseDay, startOfDay, windowInstants } from '../../shared/digest/period.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -62,5 +62,18 @@ describe('digest windows', () => {
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(isoWeekStart('2026-11-22')).toBe('2026-11-16');
     expect(isoWeekStart('2026-11-16')).toBe('2026-11-16');
+  });
+
+  it('bounds a window by midnight in the reporting time zone, DST days included', () => {
+    expect(windowInstants({ start: '2026-11-29', end: '2026-11-29', days: ['2026-11-29'] }, SHANGHAI)).toEqual({
+      from: '2026-11-28T16:00:00.000Z',
+      to: '2026-11-29T16:00:00.000Z',
+    });
+    expect(startOfDay('2026-11-29', 'UTC')).toBe('2026-11-29T00:00:00.000Z');
+    // New York: 8 March 2026 starts in EST (−5), 9 March in EDT (−4); 1 November falls back.
+    expect(startOfDay('2026-03-08', 'America/New_York')).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfDay('2026-03-09', 'America/New_York')).toBe('2026-03-09T04:00:00.000Z');
+    expect(startOfDay('2026-11-02', 'America/New_York')).toBe('2026-11-02T05:00:00.000Z');
+    expect(startOfDay('2026-06-01', 'Asia/Kolkata')).toBe('2026-05-31T18:30:00.000Z');
   });
 });

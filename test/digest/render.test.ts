@@ -1,15 +1,13 @@
-import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
 import { buildDigest } from '../../shared/digest/build-digest.ts';
-import { renderDigestCharts } from '../../shared/digest/charts/index.ts';
-import { composeDigestMail, renderDigestHtmlFile } from '../../shared/digest/compose.ts';
+import { composeDigestMail } from '../../shared/digest/compose.ts';
+import { headlineLines } from '../../shared/digest/render/headline.ts';
 import { renderDigestHtml } from '../../shared/digest/render/html.ts';
+import { MESSAGES } from '../../shared/digest/render/messages.ts';
 import { renderDigestText } from '../../shared/digest/render/text.ts';
 import type { Digest } from '../../shared/digest/types.ts';
 import { clock, seededStore, TIME_ZONE } from './seeded-store.ts';
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 let digest: Digest;
 beforeAll(async () => {
@@ -18,24 +16,26 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('charts', () => {
-  it('are valid PNGs at twice the size the HTML shows them', () => {
-    const charts = renderDigestCharts(digest);
-    expect([...charts.keys()].sort()).toEqual(['channel-volume', 'complaint-types', 'sentiment-trend']);
-    for (const chart of charts.values()) {
-      expect(chart.content.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-      const decoded = PNG.sync.read(chart.content);
-      expect([decoded.width, decoded.height]).toEqual([chart.width * 2, chart.height * 2]);
-      expect(chart.width).toBe(560);
-      // Not a blank image: bars in the chart colours are drawn.
-      const colours = new Set<number>();
-      for (let offset = 0; offset < decoded.data.length; offset += 4 * 97) colours.add(decoded.data.readUInt32BE(offset));
-      expect(colours.size).toBeGreaterThan(3);
+  it('are HTML tables labelled in the digest language: no images, no pixel font, nothing cut short', () => {
+    for (const language of ['zh', 'en'] as const) {
+      const html = renderDigestHtml(digest, language);
+      expect(html).not.toMatch(/<img/i);
+      const names = digest.complaints.top.map((entry) => digest.complaintTypeNames[entry.type]![language].replace('&', '&#38;'));
+      // Each bar row: the full name in the label cell, then the bar.
+      for (const name of names) expect(html).toMatch(new RegExp(`${escapeRegExp(name)}</td>\\s*<td valign="middle"`));
+      for (const channel of ['微信', '短信']) expect(html.includes(`${channel}</td>`)).toBe(language === 'zh');
     }
+    const zh = renderDigestHtml(digest, 'zh');
+    for (const entry of digest.complaints.top) expect(zh).not.toContain(digest.complaintTypeNames[entry.type]!.en.replace('&', '&#38;'));
   });
 });
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 describe('HTML', () => {
-  it('is Chinese by default, email-safe, and refers to the charts by cid', () => {
+  it('is Chinese by default and email-safe', () => {
     const html = renderDigestHtml(digest);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<meta charset="utf-8">');
@@ -46,8 +46,6 @@ describe('HTML', () => {
     }
     expect(html).toMatch(/[▲▼]/);
     expect(html).not.toMatch(/<script|<svg|<style|javascript:|class="/i);
-    const sources = [...html.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
-    expect(sources.sort()).toEqual(['cid:channel-volume@feedback-digest', 'cid:complaint-types@feedback-digest', 'cid:sentiment-trend@feedback-digest']);
   });
 
   it('is English on request, with the taxonomy names', () => {
@@ -75,10 +73,92 @@ describe('HTML', () => {
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });
 
-  it('inlines the charts as data: URIs in the file version', () => {
-    const html = renderDigestHtmlFile(digest, 'zh');
-    expect(html).not.toContain('cid:');
-    expect([...html.matchAll(/<img src="data:image\/png;base64,/g)]).toHaveLength(3);
+  it('puts three lines built from the figures at the top: the biggest change, the urgent items, whom to call', () => {
+    const html = renderDigestHtml(digest, 'zh');
+    const top = html.slice(0, html.indexOf(MESSAGES.zh.figures.total));
+    const lines = headlineLines(digest, 'zh');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(top).toContain(line.text);
+    const { change, urgent, call } = digest.headline;
+    expect(change.kind).toBe('complaint');
+    if (change.kind === 'complaint') expect(lines[0]!.text).toContain(digest.complaintTypeNames[change.type]!.zh);
+    expect(lines[1]!.text).toContain(`${urgent.open}${urgent.more ? '+' : ''} 条紧急反馈`);
+    expect(lines[2]!.text).toContain(call!.displayName!);
+  });
+
+  it('links customers and items into the console when it has one, and shows plain text otherwise', () => {
+    const linked = { ...structuredClone(digest), consoleUrl: 'https://feedback.example.com/console' };
+    const html = renderDigestHtml(linked, 'en');
+    for (const customer of linked.customersAtRisk) expect(html).toContain(`href="https://feedback.example.com/console#/customers/${customer.customerId}"`);
+    for (const item of linked.urgent.open) expect(html).toContain(`href="https://feedback.example.com/console#/feedback/${item.feedbackId}"`);
+    expect(renderDigestText(linked, 'en')).toContain(`https://feedback.example.com/console#/customers/${linked.customersAtRisk[0]!.customerId}`);
+    expect(renderDigestHtml(digest, 'en')).not.toContain('<a href');
+  });
+
+  it('names customers at risk with their channels, last complaint and how long it has been open', () => {
+    const [first] = digest.customersAtRisk;
+    expect(first?.displayName).toMatch(/^.\*+$/u);
+    expect(first?.channels.length).toBeGreaterThan(0);
+    expect(first?.lastComplaint?.openSeconds).toBeGreaterThan(0);
+    const html = renderDigestHtml(digest, 'en');
+    const section = html.slice(html.indexOf('Customers at risk'));
+    expect(section).toContain(first!.displayName!);
+    expect(section).toContain(MESSAGES.en.channel[first!.channels[0]!]);
+    expect(section).toMatch(/open \d+ (d|h|min)/);
+    expect(section).not.toContain(`>${first!.customerId}<`);
+  });
+
+  it('falls back to a masked phone number or e-mail address when a customer never gave a name', () => {
+    const nameless: Digest = structuredClone(digest);
+    const customer = nameless.customersAtRisk[0]!;
+    delete customer.displayName;
+    customer.contact = '+86*******8000';
+    expect(renderDigestHtml(nameless, 'zh')).toContain('+86*******8000');
+    delete customer.contact;
+    expect(renderDigestText(nameless, 'en')).toContain(`${MESSAGES.en.unnamed} [`);
+  });
+});
+
+describe('honest samples', () => {
+  const thin = () => {
+    const small: Digest = structuredClone(digest);
+    small.csat = {
+      responses: { unit: 'count', current: 2, previous: 1 },
+      satisfiedShare: { unit: 'share', current: 1, previous: 0, sample: { current: 2, previous: 1 } },
+      meanRating: { unit: 'rating', current: 5, previous: 1, sample: { current: 2, previous: 1 } },
+    };
+    small.nps = { responses: { unit: 'count', current: 1, previous: 0 }, score: { unit: 'index', current: -100, previous: null, sample: { current: 1, previous: 0 } } };
+    small.volume.total = { unit: 'count', current: 21, previous: 1 };
+    return small;
+  };
+
+  it('shows a rate on fewer than ten answers as too few, never as a headline tile, and a change on a tiny base in items', () => {
+    const html = renderDigestHtml(thin(), 'zh');
+    expect(html).toContain('样本不足（n=2）');
+    expect(html).not.toContain('100.0%');
+    expect(html).not.toContain('−100');
+    const tiles = html.slice(0, html.indexOf(MESSAGES.zh.sections.channels));
+    expect(tiles).not.toContain(MESSAGES.zh.figures.csat);
+    expect(tiles).not.toContain(MESSAGES.zh.figures.nps);
+    expect(html).toContain('▲&nbsp;+20<');
+    expect(html).not.toContain('2,000%');
+    const text = renderDigestText(thin(), 'en');
+    expect(text).toContain('CSAT: too few (n=2)');
+    expect(text).toContain('NPS: too few (n=1)');
+  });
+
+  it('shows each rate with its sample size once there are enough answers', () => {
+    const text = renderDigestText(digest, 'en');
+    const messages = digest.volume.messages.current!;
+    expect(text).toContain(`(n=${messages})`);
+  });
+
+  it('counts in English singular and plural', () => {
+    const text = renderDigestText(thin(), 'en');
+    expect(text).toContain('1 answer\n');
+    expect(text).toContain('2 ratings, share of 4–5');
+    expect(MESSAGES.en.figures.csatHint(1)).toBe('1 rating, share of 4–5');
+    expect(MESSAGES.en.headline.urgentOpen(1, false, '2 h 0 min')).toContain('1 urgent item from');
   });
 });
 
@@ -94,15 +174,11 @@ describe('plain text and the mail', () => {
     expect(en).not.toMatch(/1[3-9]\d{9}/);
   });
 
-  it('carries HTML, text and the charts as inline images', () => {
+  it('carries HTML and text, with nothing attached', () => {
     const mail = composeDigestMail(digest, 'zh', 'digest@example.com', ['boss@example.com']);
     expect(mail.subject).toBe('客户反馈周报 · 2026-11-16 – 2026-11-22');
-    expect(mail.inlineImages?.map((image) => image.contentId).sort()).toEqual([
-      'channel-volume@feedback-digest',
-      'complaint-types@feedback-digest',
-      'sentiment-trend@feedback-digest',
-    ]);
-    for (const image of mail.inlineImages ?? []) expect(mail.html).toContain(`cid:${image.contentId}`);
+    expect(mail.inlineImages).toBeUndefined();
     expect(mail.text).toContain('主要投诉类型');
+    expect(mail.text.indexOf('本期要点')).toBeLessThan(mail.text.indexOf('概览'));
   });
 });

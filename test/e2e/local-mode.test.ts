@@ -25,7 +25,7 @@ describe('local mode: ./bin/feedback serve', () => {
   let server: Awaited<ReturnType<typeof startServe>> | undefined;
   afterAll(async () => server?.stop());
 
-  it('takes form posts for one customer by email, then by phone and email, and shows one merged timeline; survives a restart', async () => {
+  it('takes form posts by email, then by phone, then by both; a person merges the two customers and undoes it; survives a restart', async () => {
     server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY, MAX_BODY_BYTES: '8192' });
     expect(server.output()).toContain('/webhooks/forms/:formId');
     const post = (body: string, contentType = 'application/json', headers: Record<string, string> = {}) =>
@@ -43,19 +43,32 @@ describe('local mode: ./bin/feedback serve', () => {
     expect((await post(JSON.stringify({ message: 'x'.repeat(20_000) }))).status).toBe(413);
     expect((await fetch(`${server.base}/v1/customers?identity=email:chen.jing@example.com`)).status).toBe(401);
 
-    const lookup = () => fetch(`${server!.base}/v1/customers?identity=phone:13700137000`, { headers: auth }).then((r) => r.json() as Promise<{ customerId?: string; counts?: { total: number } }>);
-    const customer = await eventually(lookup, (c) => c.counts?.total === 3);
-    expect(customer.counts?.total).toBe(3);
-    const byEmail = (await (await fetch(`${server.base}/v1/customers?identity=email:chen.jing@example.com`, { headers: auth })).json()) as { customerId: string };
-    expect(byEmail.customerId).toBe(customer.customerId);
-    const timeline = (await (await fetch(`${server.base}/v1/customers/${customer.customerId}/timeline`, { headers: auth })).json()) as { items: { text: string }[] };
-    expect(timeline.items.map((i) => i.text)).toEqual(['问题终于解决了，谢谢', '客服一直不回复', '快递三天还没到，太慢了']);
+    // Form fields are claims: the post naming both goes to the email's customer and only suggests a merge.
+    const api = <T>(path: string, method = 'GET') => fetch(`${server!.base}${path}`, { method, headers: auth }).then((r) => r.json() as Promise<T>);
+    type Customer = { customerId: string; counts: { total: number } };
+    const byEmail = await eventually(() => api<Customer>('/v1/customers?identity=email:chen.jing@example.com'), (c) => c.counts?.total === 2);
+    const byPhone = await api<Customer>('/v1/customers?identity=phone:13700137000');
+    expect([byEmail.counts.total, byPhone.counts.total]).toEqual([2, 1]);
+    const texts = async (customerId: string) => (await api<{ items: { text: string }[] }>(`/v1/customers/${customerId}/timeline`)).items.map((i) => i.text);
+    const before = { email: await texts(byEmail.customerId), phone: await texts(byPhone.customerId) };
+    expect(before).toEqual({ email: ['问题终于解决了，谢谢', '快递三天还没到，太慢了'], phone: ['客服一直不回复'] });
+
+    const [suggestion] = (await api<{ items: { suggestionId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).items;
+    expect(suggestion?.otherCustomerId).toBe(byPhone.customerId);
+    const { mergeId, customerId } = await api<{ mergeId: string; customerId: string }>(`/v1/merge-suggestions/${suggestion!.suggestionId}/accept`, 'POST');
+    const customer = await api<Customer>('/v1/customers?identity=email:chen.jing@example.com');
+    expect(customer.customerId).toBe(customerId);
+    expect(customer.counts.total).toBe(3);
+    expect(await texts(customerId)).toEqual(['问题终于解决了，谢谢', '客服一直不回复', '快递三天还没到，太慢了']);
+    expect((await api<{ undoneAt?: string }>(`/v1/merges/${mergeId}/undo`, 'POST')).undoneAt).toBeTruthy();
+    expect({ email: await texts(byEmail.customerId), phone: await texts(byPhone.customerId) }).toEqual(before);
 
     await server.stop();
     expect(readdirSync(dataDir)).toContain('store.journal.jsonl');
     server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY });
-    const afterRestart = (await (await fetch(`${server.base}/v1/customers/${customer.customerId}/timeline`, { headers: auth })).json()) as { items: unknown[] };
-    expect(afterRestart.items).toHaveLength(3);
+    const afterRestart = (await (await fetch(`${server.base}/v1/customers/${byEmail.customerId}/timeline`, { headers: auth })).json()) as { items: unknown[]; merges: { undoneAt?: string }[] };
+    expect(afterRestart.items).toHaveLength(2);
+    expect(afterRestart.merges).toEqual([expect.objectContaining({ mergeId, undoneAt: expect.any(String) })]);
   });
 });
 

@@ -84,6 +84,20 @@ describe('importFile (JSON lines)', () => {
   });
 });
 
+describe('backfill and history-based urgency', () => {
+  it('does not make an old complaint urgent for complaints that came after it; one after two unresolved still is', async () => {
+    const row = (day: string, text = '外卖送得太慢了，菜都凉了，很失望') =>
+      JSON.stringify({ channel: 'web', receivedAt: `2026-11-${day}T10:00:00+08:00`, text, phone: '13900139000' });
+    // Three recent complaints first, then an old one found in an archive.
+    expect((await importInto(await file('recent.jsonl', [row('10'), row('11'), row('12')].join('\n')))).imported).toBe(3);
+    expect((await importInto(await file('archive.jsonl', row('01')))).imported).toBe(1);
+    const owner = (await store.getIdentityOwner('phone:+8613900139000'))!;
+    const items = (await store.listTimeline(owner, { limit: 10 })).items;
+    const urgentOn = Object.fromEntries(items.map((item) => [item.receivedAt.slice(0, 10), item.classification.urgent]));
+    expect(urgentOn).toEqual({ '2026-11-01': false, '2026-11-10': false, '2026-11-11': false, '2026-11-12': true });
+  });
+});
+
 describe('importFile (CSV)', () => {
   it('reads RFC 4180 quoting: commas, doubled quotes and line breaks inside fields', async () => {
     const csv = [

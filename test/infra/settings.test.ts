@@ -31,6 +31,9 @@ describe('settingsFromContext', () => {
   it('parses numbers from strings and rejects nonsense early, at synth time', () => {
     expect(settings({ apiRateLimit: '25' }).apiRateLimit).toBe(25);
     expect(() => settings({ apiRateLimit: 'fast' })).toThrow(/apiRateLimit/);
+    expect(settings({}).apiRateLimit).toBeGreaterThanOrEqual(1_000);
+    expect(settings({ processorMaxConcurrency: '50' }).processorMaxConcurrency).toBe(50);
+    expect(() => settings({ processorMaxConcurrency: '1' })).toThrow(/processorMaxConcurrency/);
     expect(() => settings({ rawMailRetentionDays: 0 })).toThrow(/rawMailRetentionDays/);
     expect(() => settings({ logLevel: 'verbose' })).toThrow(/logLevel/);
     expect(() => settings({ digestLanguage: 'fr' })).toThrow(/digestLanguage/);

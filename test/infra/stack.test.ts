@@ -153,6 +153,7 @@ describe('queue', () => {
       BatchSize: 10,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       MaximumBatchingWindowInSeconds: Match.anyValue(),
+      ScalingConfig: { MaximumConcurrency: 20 },
     });
   });
 });
@@ -178,6 +179,7 @@ describe('functions', () => {
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{[^}]*\bhandler\b[^}]*\}/);
       expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
       expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
+      expect(readFileSync(join(asset, 'index.mjs.map'), 'utf8'), name).toContain(`functions/${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
     }
   });
 
@@ -255,12 +257,15 @@ describe('least-privilege IAM', () => {
     for (const name of ['Process', 'Api', 'Digest']) {
       expect(actionsOf(name)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
       expect(actionsOf(name)).not.toContain('dynamodb:Scan');
-      expect(actionsOf(name)).not.toContain('dynamodb:DeleteItem');
       expect(actionsOf(name)).not.toContain('dynamodb:BatchWriteItem');
     }
+    for (const name of ['Process', 'Api']) expect(actionsOf(name)).not.toContain('dynamodb:DeleteItem');
     expect(actionsOf('Process')).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
     expect(actionsOf('Api').filter((a) => TABLE_WRITES.includes(a))).toEqual(['dynamodb:UpdateItem']);
-    expect(actionsOf('Digest').filter((a) => TABLE_WRITES.includes(a))).toEqual(['dynamodb:PutItem']);
+    expect(actionsOf('Digest').filter((a) => TABLE_WRITES.includes(a)).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem']);
+    // The digest deletes only its own send claims (released after a definite failure).
+    const deletes = statementsOf('Digest').filter((statement) => [statement.Action].flat().includes('dynamodb:DeleteItem'));
+    expect(deletes.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CLAIM#*'] } }]);
   });
 
   it('lets each secret be read only by the function that needs it', () => {
@@ -314,7 +319,7 @@ describe('HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      DefaultRouteSettings: { ThrottlingRateLimit: 1_000, ThrottlingBurstLimit: 2_000 },
       AccessLogSettings: {
         DestinationArn: { 'Fn::GetAtt': [logicalId('AWS::Logs::LogGroup', 'HttpAccessLogs'), 'Arn'] },
         Format: Match.stringLikeRegexp('\\$context\\.requestId'),

@@ -25,6 +25,11 @@ function event(id: string, identities: string[], overrides: Partial<FeedbackEven
   };
 }
 
+/** An event whose channel verified every identity (a signed provider request). */
+function verifiedEvent(id: string, identities: string[], overrides: Partial<FeedbackEvent> = {}): FeedbackEvent {
+  return event(id, identities, { verifiedIdentities: identities, ...overrides });
+}
+
 const stores: [string, () => Promise<Store>][] = [
   ['local store', async () => new LocalStore()],
   [
@@ -57,25 +62,80 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
 
   it('maps a known identity to its customer, whichever channel it arrives on', async () => {
     const { store, processEvent } = await setup();
-    await processEvent(event('a1', ['phone:+8613800138000'], { channel: 'sms', source: 'twilio' }));
-    await processEvent(event('a2', ['phone:+8613800138000', 'email:li@example.com'], { receivedAt: '2026-11-20T03:00:00.000Z' }));
-    await processEvent(event('a3', ['email:li@example.com'], { channel: 'email', source: 'email', receivedAt: '2026-11-20T04:00:00.000Z' }));
+    await processEvent(verifiedEvent('a1', ['phone:+8613800138000'], { channel: 'sms', source: 'twilio' }));
+    await processEvent(verifiedEvent('a2', ['wechat:oLi', 'phone:+8613800138000'], { channel: 'wechat', source: 'wechat', receivedAt: '2026-11-20T03:00:00.000Z' }));
+    await processEvent(verifiedEvent('a3', ['phone:+8613800138000'], { channel: 'sms', source: 'tencent-sms', receivedAt: '2026-11-20T04:00:00.000Z' }));
     const owner = (await store.getIdentityOwner('phone:+8613800138000'))!;
-    expect(await store.getIdentityOwner('email:li@example.com')).toBe(owner);
+    expect(await store.getIdentityOwner('wechat:oLi')).toBe(owner);
     const items = (await store.listTimeline(owner, { limit: 10 })).items;
-    expect(items.map((i) => i.channel)).toEqual(['email', 'web', 'sms']);
-    expect((await store.getCustomer(owner))?.counts).toMatchObject({ total: 3, 'channel.sms': 1, 'channel.web': 1, 'channel.email': 1 });
+    expect(items.map((i) => i.source)).toEqual(['tencent-sms', 'wechat', 'twilio']);
+    const customer = (await store.getCustomer(owner))!;
+    expect(customer.counts).toMatchObject({ total: 3, 'channel.sms': 2, 'channel.wechat': 1 });
+    expect(customer.verifiedIdentities).toEqual(['phone:+8613800138000', 'wechat:oLi']);
+  });
+
+  it('keeps web-form posts by the same claimed email on one customer, and claims never join customers', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(event('f1', ['email:form@example.com']));
+    await processEvent(event('f2', ['email:form@example.com', 'phone:+8613700137000'], { receivedAt: '2026-11-20T03:00:00.000Z' }));
+    const owner = (await store.getIdentityOwner('email:form@example.com'))!;
+    expect(await store.getIdentityOwner('phone:+8613700137000')).toBe(owner);
+    expect((await store.listTimeline(owner, { limit: 10 })).items).toHaveLength(2);
+    expect((await store.getCustomer(owner))?.verifiedIdentities ?? []).toEqual([]);
+  });
+
+  it('never lets a claimed identity take over another customer: the post stays apart and a merge is suggested', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('v1', ['email:victim@example.com'], { channel: 'email', source: 'email', receivedAt: '2026-11-18T01:00:00.000Z' }));
+    await processEvent(verifiedEvent('x1', ['phone:+8613900139999'], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-19T01:00:00.000Z' }));
+    const victim = (await store.getIdentityOwner('email:victim@example.com'))!;
+    const attacker = (await store.getIdentityOwner('phone:+8613900139999'))!;
+    const post = await processEvent(event('x2', ['email:victim@example.com', 'phone:+8613900139999'], { text: 'please call me back' }));
+    if (post.status !== 'written') throw new Error('not written');
+    expect([await store.getIdentityOwner('email:victim@example.com'), await store.getIdentityOwner('phone:+8613900139999')]).toEqual([victim, attacker]);
+    expect(post.customerId).not.toBe(victim);
+    expect(post.customerId).not.toBe(attacker);
+    expect(post.merged).toEqual([]);
+    expect((await store.listTimeline(victim, { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([event('v1', []).feedbackId]);
+    expect((await store.getCustomer(victim))?.identities).toEqual(['email:victim@example.com']);
+    const suggestions = (await store.listMergeSuggestions('open', { limit: 10 })).items;
+    expect(suggestions.map((s) => [s.customerId, s.otherCustomerId, s.identity]).sort()).toEqual(
+      [[post.customerId, victim, 'email:victim@example.com'], [post.customerId, attacker, 'phone:+8613900139999']].sort(),
+    );
+  });
+
+  it("gives a verified sender its identity back from a customer that only claimed it, without moving that customer's items", async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(event('p1', ['email:victim2@example.com', 'phone:+8613900138888'], { receivedAt: '2026-11-18T01:00:00.000Z' }));
+    const claimant = (await store.getIdentityOwner('email:victim2@example.com'))!;
+    const mail = await processEvent(verifiedEvent('p2', ['email:victim2@example.com'], { channel: 'email', source: 'email' }));
+    if (mail.status !== 'written') throw new Error('not written');
+    expect(mail.customerId).not.toBe(claimant);
+    expect(await store.getIdentityOwner('email:victim2@example.com')).toBe(mail.customerId);
+    expect((await store.getCustomer(claimant))?.identities).toEqual(['phone:+8613900138888']);
+    expect((await store.listTimeline(mail.customerId, { limit: 10 })).items).toHaveLength(1);
+    expect((await store.listTimeline(claimant, { limit: 10 })).items).toHaveLength(1);
+  });
+
+  it('does not merge customers whose verified identities of one kind differ', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('k1', ['wechat:oOne', 'phone:+8613600136001'], { channel: 'wechat', source: 'wechat', receivedAt: '2026-11-18T01:00:00.000Z' }));
+    await processEvent(verifiedEvent('k2', ['wechat:oTwo', 'phone:+8613600136002'], { channel: 'wechat', source: 'wechat', receivedAt: '2026-11-19T01:00:00.000Z' }));
+    const outcome = await processEvent(verifiedEvent('k3', ['wechat:oOne', 'phone:+8613600136002'], { channel: 'wechat', source: 'wechat' }));
+    expect(outcome).toMatchObject({ status: 'written', merged: [] });
+    expect(await store.getIdentityOwner('wechat:oOne')).not.toBe(await store.getIdentityOwner('wechat:oTwo'));
+    expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toHaveLength(1);
   });
 
   it('merges two customers when one message carries both identities, keeping one timeline and the undo record', async () => {
     const { store, processEvent } = await setup();
-    await processEvent(event('m1', ['email:zhao@example.com'], { receivedAt: '2026-11-18T01:00:00.000Z' }));
-    await processEvent(event('m2', ['phone:+8613900139000'], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-19T01:00:00.000Z' }));
+    await processEvent(verifiedEvent('m1', ['email:zhao@example.com'], { receivedAt: '2026-11-18T01:00:00.000Z' }));
+    await processEvent(verifiedEvent('m2', ['phone:+8613900139000'], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-19T01:00:00.000Z' }));
     const older = (await store.getIdentityOwner('email:zhao@example.com'))!;
     const newer = (await store.getIdentityOwner('phone:+8613900139000'))!;
     expect(older).not.toBe(newer);
 
-    const outcome = await processEvent(event('m3', ['email:zhao@example.com', 'phone:+8613900139000'], { receivedAt: '2026-11-20T01:00:00.000Z' }));
+    const outcome = await processEvent(verifiedEvent('m3', ['email:zhao@example.com', 'phone:+8613900139000'], { receivedAt: '2026-11-20T01:00:00.000Z' }));
     expect(outcome).toMatchObject({ status: 'written', customerId: older, merged: [newer] });
     expect(await store.getIdentityOwner('phone:+8613900139000')).toBe(older);
     expect((await store.getCustomer(newer))?.mergedInto).toBe(older);
@@ -86,9 +146,9 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     const timeline = (await store.listTimeline(older, { limit: 10 })).items;
     expect(timeline.map((i) => [i.customerId, i.originalCustomerId])).toEqual([[older, older], [older, newer], [older, older]]);
     expect(await store.listMerges(older)).toEqual([expect.objectContaining({ absorbedId: newer, absorbedIdentities: ['phone:+8613900139000'] })]);
-    // New customers are counted once per person: the merge does not add a third.
+    // New customers are counted once per person: the merge proves the two are one.
     const counters = await store.getDailyCounters(['2026-11-18', '2026-11-19', '2026-11-20']);
-    expect([...counters.values()].reduce((sum, c) => sum + (c['customers.new'] ?? 0), 0)).toBe(2);
+    expect([...counters.values()].reduce((sum, c) => sum + (c['customers.new'] ?? 0), 0)).toBe(1);
   });
 
   it('resolves concurrent first messages of one new person to one customer', async () => {
@@ -107,9 +167,9 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
       const email = `email:race${round}@example.com`;
       const phone = `phone:+861380013${String(8000 + round)}`;
       await Promise.all([
-        processEvent(event(`race${round}-a`, [email])),
-        processEvent(event(`race${round}-b`, [phone], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-20T02:00:01.000Z' })),
-        processEvent(event(`race${round}-c`, [email, phone], { receivedAt: '2026-11-20T02:00:02.000Z' })),
+        processEvent(verifiedEvent(`race${round}-a`, [email])),
+        processEvent(verifiedEvent(`race${round}-b`, [phone], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-20T02:00:01.000Z' })),
+        processEvent(verifiedEvent(`race${round}-c`, [email, phone], { receivedAt: '2026-11-20T02:00:02.000Z' })),
       ]);
       const owner = (await store.getIdentityOwner(email))!;
       expect(await store.getIdentityOwner(phone), `round ${round}`).toBe(owner);
@@ -126,6 +186,38 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     await processEvent(event('r2', ['email:risk@example.com'], { receivedAt: '2026-11-20T02:00:00.000Z', text: '还是没人处理，太差劲了' }));
     const [entry] = await store.listAtRisk(['2026-11-20'], 10);
     expect(entry).toMatchObject({ negativesLastWeek: 2, reason: 'repeated_negative' });
+  });
+
+  it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
+    const { store, processEvent } = await setup();
+    const phone = ['phone:+8613900139000'];
+    const at = (day: string) => ({ receivedAt: `2026-11-${day}T02:00:00.000Z` });
+    await processEvent(event('late-1', phone, at('10')));
+    await processEvent(event('late-2', phone, at('11')));
+    const third = event('late-3', phone, at('12'));
+    await processEvent(third);
+    // The third really follows two unresolved complaints.
+    expect((await store.getFeedback(third.feedbackId))?.classification.urgent).toBe(true);
+    // Imported afterwards, an item from before all of them has no history at all.
+    const old = event('late-old', phone, at('01'));
+    await processEvent(old);
+    const stored = await store.getFeedback(old.feedbackId);
+    expect(stored?.classification.urgent).toBe(false);
+    expect(stored?.classification.urgentReason).toBeUndefined();
+    // One on the 10th after the first: the backfilled item and the first are two before it.
+    const between = event('late-between', phone, { receivedAt: '2026-11-10T09:00:00.000Z' });
+    await processEvent(between);
+    expect((await store.getFeedback(between.feedbackId))?.classification.urgentReason).toMatch(/2 unresolved/);
+  });
+
+  it('takes a customer merged away off the new-customer count of the day it was new on', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('n1', ['email:zhao@example.com'], { receivedAt: '2026-11-18T02:00:00.000Z' }));
+    await processEvent(verifiedEvent('n2', ['phone:+8613700137000'], { receivedAt: '2026-11-19T02:00:00.000Z' }));
+    expect((await store.getDailyCounters(['2026-11-19'])).get('2026-11-19')?.['customers.new']).toBe(1);
+    await processEvent(verifiedEvent('n3', ['email:zhao@example.com', 'phone:+8613700137000'], { receivedAt: '2026-11-20T02:00:00.000Z' }));
+    const counters = await store.getDailyCounters(['2026-11-18', '2026-11-19', '2026-11-20']);
+    expect([1, 0, 0]).toEqual(['2026-11-18', '2026-11-19', '2026-11-20'].map((day) => counters.get(day)?.['customers.new'] ?? 0));
   });
 
   it('counts every negative of concurrent messages from one customer in the trailing week', async () => {

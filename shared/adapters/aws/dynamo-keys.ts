@@ -2,7 +2,11 @@
 export const keys = {
   identity: (identity: string) => ({ pk: `ID#${identity}`, sk: 'ID' }),
   customer: (customerId: string) => ({ pk: `CUST#${customerId}`, sk: 'PROFILE' }),
-  merge: (survivorId: string, mergedAt: string, absorbedId: string) => ({ pk: `CUST#${survivorId}`, sk: `MERGE#${mergedAt}#${absorbedId}` }),
+  /** A merge is kept once by id and listed under both customers it joined. */
+  merge: (mergeId: string) => ({ pk: `MERGE#${mergeId}`, sk: 'MERGE' }),
+  customerMerge: (customerId: string, mergedAt: string, mergeId: string) => ({ pk: `CUST#${customerId}`, sk: `MERGE#${mergedAt}#${mergeId}` }),
+  suggestion: (suggestionId: string) => ({ pk: `SUGGEST#${suggestionId}`, sk: 'SUGGEST' }),
+  suggestionPartition: (status: string) => `SUGGESTIONS#${status}`,
   feedback: (feedbackId: string) => ({ pk: `FB#${feedbackId}`, sk: 'FB' }),
   timelinePartition: (customerId: string) => `CUST#${customerId}`,
   statusPartition: (status: string) => `STATUS#${status}`,

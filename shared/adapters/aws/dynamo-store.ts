@@ -1,6 +1,7 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -9,9 +10,10 @@ import {
   UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type IdentityStore, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 
@@ -73,14 +75,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const current = await this.getCustomerItem(patch.customerId);
       if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
-      const { aggregateDeltas, negativeDays, atRisk } = derive(toCustomer(current));
+      const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(toCustomer(current));
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
       if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
+      if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
+      if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
       if (negativeDays) profile.set('negativeDays', negativeDays);
       addCounters(profile, patch.countDeltas);
       const items: TransactItem[] = [
@@ -143,12 +147,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   private async pageOfIndex(index: 'gsi1' | 'gsi2', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
+    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
+    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index,
-        KeyConditionExpression: after ? `${index}pk = :p AND ${index}sk < :after` : `${index}pk = :p`,
-        ExpressionAttributeValues: after ? { ':p': partition, ':after': after } : { ':p': partition },
+        KeyConditionExpression: before ? `${index}pk = :p AND ${index}sk < :before` : `${index}pk = :p`,
+        ExpressionAttributeValues: before ? { ':p': partition, ':before': before } : { ':p': partition },
         ScanIndexForward: false,
         Limit: query.limit + 1,
       }),
@@ -158,16 +165,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
-  async setFeedbackCustomer(feedbackId: string, customerId: string) {
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.feedback(feedbackId),
-        UpdateExpression: 'SET customerId = :c, gsi1pk = :p',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':c': customerId, ':p': keys.timelinePartition(customerId) },
-      }),
-    );
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
+    const item = new ExpressionBuilder()
+      .set('customerId', to)
+      .set('gsi1pk', keys.timelinePartition(to))
+      .when((n, v) => `${n('customerId')} = ${v(from)}`);
+    if (mergedVia.length) item.set('mergedVia', mergedVia);
+    else item.remove('mergedVia');
+    const merge = new ExpressionBuilder().add('movedItems', counted).when((n) => `attribute_exists(${n('pk')})`);
+    for (let attempt = 1; ; attempt += 1) {
+      const failed = await this.transact([
+        { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.merge(mergeId), ...merge.build() } as never },
+      ]);
+      // A failed condition: the item is not with `from` (moved already) — nothing to do.
+      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
+      await backoff(attempt + 1);
+    }
   }
 
   async beginMerge(request: MergeRequest) {
@@ -175,15 +189,20 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (attempt > 1) await backoff(attempt);
       const [survivor, absorbed] = await Promise.all([this.getCustomerItem(request.survivorId), this.getCustomerItem(request.absorbedId)]);
       if (!survivor || !absorbed) throw new Error('both customers of a merge must exist');
-      if (absorbed.mergedInto) return 'already' as const;
+      if (absorbed.mergedInto) return { status: 'already' as const };
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
       const merge: MergeRecord = {
+        mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
         ...request,
         absorbedIdentities: snapshot.identities,
+        absorbedVerifiedIdentities: snapshot.verifiedIdentities ?? [],
         absorbedCounts: snapshot.counts,
         absorbedFirstSeen: snapshot.firstSeen,
         absorbedLastSeen: snapshot.lastSeen,
+        ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
+        survivorFirstSeen: survivor.firstSeen as string,
+        survivorLastSeen: survivor.lastSeen as string,
       };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
@@ -192,18 +211,24 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
+      if (merge.absorbedVerifiedIdentities.length) survivorUpdate.add('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
       addCounters(survivorUpdate, merge.absorbedCounts);
       // The absorbed profile must be exactly the one snapshotted, or a concurrent count is lost.
       const absorbedUpdate = new ExpressionBuilder()
         .set('mergedInto', merge.survivorId)
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(absorbed.rev)}`);
-      const failed = await this.transact([
+      const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
-        { Put: { TableName: this.tableName, Item: { ...keys.merge(merge.survivorId, merge.mergedAt, merge.absorbedId), ...merge } } },
-      ]);
-      if (failed === undefined) return 'started' as const;
+        ...this.mergeItems(merge).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
+      ];
+      if (merge.absorbedNewOnDay) {
+        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: -1 }).build();
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay), ...correction } as never });
+      }
+      const failed = await this.transact(items);
+      if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
       if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
     }
   }
@@ -219,6 +244,107 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       ExpressionAttributeValues: { ':p': keys.customer(customerId).pk, ':m': 'MERGE#' },
     });
     return Items.map((item) => stripKeys(item) as unknown as MergeRecord);
+  }
+
+  async getMerge(mergeId: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.merge(mergeId), ConsistentRead: true }));
+    return Item && (stripKeys(Item) as unknown as MergeRecord);
+  }
+
+  async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
+      const merge = await this.getMerge(undo.mergeId);
+      if (!merge) return { status: 'not_found' };
+      if (merge.undoneAt) return { status: 'already', merge };
+      const survivor = (await this.getCustomerItem(merge.survivorId))!;
+      if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto as string };
+      const survivorUpdate = new ExpressionBuilder()
+        .set('firstSeen', merge.survivorFirstSeen)
+        .set('lastSeen', lastSeenAfterUndo(survivor.lastSeen as string, merge))
+        .add('separatedFrom', new Set([merge.absorbedId]))
+        .add('rev', 1)
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
+      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('identities', new Set(merge.absorbedIdentities));
+      if (merge.absorbedVerifiedIdentities.length) survivorUpdate.deleteFromSet('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
+      if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
+      addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
+      const absorbedUpdate = new ExpressionBuilder()
+        .remove('mergedInto')
+        .add('separatedFrom', new Set([merge.survivorId]))
+        .add('rev', 1)
+        .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
+      const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const items: TransactItem[] = [
+        { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
+        ...this.mergeItems(undone).map((Item, index) => ({
+          Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
+        })),
+      ];
+      // Separated again, the absorbed customer counts as new on its day once more.
+      if (merge.absorbedNewOnDay) {
+        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: 1 }).build();
+        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay), ...correction } as never });
+      }
+      const failed = await this.transact(items);
+      if (failed === undefined) return { status: 'undone', merge: undone };
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`undo of ${undo.mergeId}: giving up after ${attempt} attempts`);
+    }
+  }
+
+  async releaseIdentity(identity: string, customerId: string) {
+    const update = new ExpressionBuilder().deleteFromSet('identities', new Set([identity])).deleteFromSet('verifiedIdentities', new Set([identity]));
+    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+  }
+
+  async suggestMerge(suggestion: MergeSuggestion) {
+    return this.putIfAbsent(toSuggestionItem(suggestion));
+  }
+
+  async getMergeSuggestion(suggestionId: string) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.suggestion(suggestionId), ConsistentRead: true }));
+    return Item && (stripKeys(Item) as unknown as MergeSuggestion);
+  }
+
+  async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const { Items = [] } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: after ? 'gsi2pk = :p AND gsi2sk < :after' : 'gsi2pk = :p',
+        ExpressionAttributeValues: { ':p': keys.suggestionPartition(status), ...(after ? { ':after': after } : {}) },
+        ScanIndexForward: false,
+        Limit: query.limit + 1,
+      }),
+    );
+    const items = Items.slice(0, query.limit).map((item) => stripKeys(item) as unknown as MergeSuggestion);
+    const last = items.at(-1);
+    return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(`${last.createdAt}#${last.suggestionId}`) } : { items };
+  }
+
+  async decideMergeSuggestion(decision: SuggestionDecision) {
+    const current = await this.getMergeSuggestion(decision.suggestionId);
+    if (!current) return undefined;
+    if (current.status !== 'open') return 'conflict' as const;
+    const decided: MergeSuggestion = { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } }));
+      return decided;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return 'conflict' as const;
+      throw error;
+    }
+  }
+
+  private mergeItems(merge: MergeRecord): Item[] {
+    return [
+      { ...keys.merge(merge.mergeId), ...merge },
+      { ...keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), ...merge },
+      { ...keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId), ...merge },
+    ];
   }
 
   async getDailyCounters(days: string[]) {
@@ -253,13 +379,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return this.getFeedbackBatch(newest.map((e) => e.feedbackId));
   }
 
-  async listUrgent(status: FeedbackStatus, limit: number) {
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
     const { Items = [] } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :p',
-        ExpressionAttributeValues: { ':p': keys.urgentPartition(status) },
+        // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
+        KeyConditionExpression: 'gsi3pk = :p AND gsi3sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':p': keys.urgentPartition(status), ':from': `${received.from}#`, ':to': `${received.to}#` },
         ScanIndexForward: false,
         Limit: limit,
       }),
@@ -287,6 +414,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async claimOnce(key: string, at: string) {
     const expiresAt = Math.floor(Date.parse(at) / 1000) + CLAIM_TTL_SECONDS;
     return this.putIfAbsent({ ...keys.claim(key), key, at, expiresAt });
+  }
+
+  async releaseClaim(key: string) {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.claim(key) }));
   }
 
   private async getCustomerItem(customerId: string) {
@@ -374,6 +505,10 @@ function toFeedbackItem(record: FeedbackRecord): Item {
     gsi2sk: sortKey,
     ...(record.classification.urgent ? { gsi3pk: keys.urgentPartition(record.status), gsi3sk: sortKey } : {}),
   };
+}
+
+function toSuggestionItem(suggestion: MergeSuggestion): Item {
+  return { ...keys.suggestion(suggestion.suggestionId), ...suggestion, gsi2pk: keys.suggestionPartition(suggestion.status), gsi2sk: `${suggestion.createdAt}#${suggestion.suggestionId}` };
 }
 
 function toAtRiskItem(entry: AtRiskEntry): Item {

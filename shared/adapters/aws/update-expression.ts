@@ -5,6 +5,7 @@ export class ExpressionBuilder {
   private readonly sets: string[] = [];
   private readonly adds: string[] = [];
   private readonly deletes: string[] = [];
+  private readonly removes: string[] = [];
   private readonly conditions: string[] = [];
   private counter = 0;
 
@@ -37,6 +38,11 @@ export class ExpressionBuilder {
     return this;
   }
 
+  remove(attribute: string): this {
+    this.removes.push(this.name(attribute));
+    return this;
+  }
+
   deleteFromSet(attribute: string, value: Set<string>): this {
     this.deletes.push(`${this.name(attribute)} ${this.value(value)}`);
     return this;
@@ -53,6 +59,7 @@ export class ExpressionBuilder {
       this.sets.length ? `SET ${this.sets.join(', ')}` : '',
       this.adds.length ? `ADD ${this.adds.join(', ')}` : '',
       this.deletes.length ? `DELETE ${this.deletes.join(', ')}` : '',
+      this.removes.length ? `REMOVE ${this.removes.join(', ')}` : '',
     ].filter(Boolean);
     return {
       ...(parts.length ? { UpdateExpression: parts.join(' ') } : {}),

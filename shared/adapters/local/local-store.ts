@@ -1,6 +1,7 @@
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type MergeRequest, type IdentityStore, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { decodeCursor, encodeCursor, timelineKey } from '../timeline-keys.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -8,10 +9,15 @@ type Op =
   | { op: 'identity'; identity: string; customerId: string }
   | { op: 'customer'; customer: Customer }
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
-  | { op: 'repoint'; feedbackId: string; customerId: string }
+  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | -1 }
   | { op: 'beginMerge'; merge: MergeRecord }
+  | { op: 'undoMerge'; undo: UndoRequest }
+  | { op: 'release'; identity: string; customerId: string }
+  | { op: 'suggest'; suggestion: MergeSuggestion }
+  | { op: 'decide'; decision: SuggestionDecision }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
+  | { op: 'releaseClaim'; key: string }
   | { op: 'status'; change: StatusChange };
 
 interface Snapshot {
@@ -22,6 +28,7 @@ interface Snapshot {
   daily: [string, Counters][];
   atRisk: AtRiskEntry[];
   claims: [string, string][];
+  suggestions?: MergeSuggestion[];
 }
 
 /**
@@ -36,6 +43,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private daily = new Map<string, Counters>();
   private atRisk = new Map<string, Map<string, AtRiskEntry>>();
   private claims = new Map<string, string>();
+  private suggestions = new Map<string, MergeSuggestion>();
+  private suggestionsByStatus = new Map<MergeSuggestion['status'], SortedKeys>();
   private timelines = new Map<string, SortedKeys>();
   private byComplaintDay = new Map<string, SortedKeys>();
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
@@ -112,34 +121,86 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   private page(index: SortedKeys | undefined, query: TimelineQuery): Page<FeedbackRecord> {
-    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
+    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
+    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const keys = index?.descending(query.limit + 1, before) ?? [];
     const page = keys.slice(0, query.limit);
     const items = page.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!);
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
   }
 
-  async setFeedbackCustomer(feedbackId: string, customerId: string) {
-    const record = this.feedback.get(feedbackId);
-    if (record && record.customerId !== customerId) await this.record({ op: 'repoint', feedbackId, customerId });
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
+    if (this.feedback.get(feedbackId)?.customerId === from) await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted });
   }
 
   async beginMerge(request: MergeRequest) {
     const absorbed = this.customers.get(request.absorbedId);
     const survivor = this.customers.get(request.survivorId);
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
-    if (absorbed.mergedInto) return 'already' as const;
+    if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
     const merge: MergeRecord = {
+      mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
       ...request,
       absorbedIdentities: [...absorbed.identities],
+      absorbedVerifiedIdentities: [...(absorbed.verifiedIdentities ?? [])],
       absorbedCounts: { ...absorbed.counts },
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
+      ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
+      survivorFirstSeen: survivor.firstSeen,
+      survivorLastSeen: survivor.lastSeen,
     };
-    await this.record({ op: 'beginMerge', merge });
-    return 'started' as const;
+    await this.record({ op: 'beginMerge', merge: withoutUndefined(merge) });
+    return { status: 'started' as const, mergeId: merge.mergeId };
+  }
+
+  async getMerge(mergeId: string) {
+    return clone(this.merges.find((m) => m.mergeId === mergeId));
+  }
+
+  async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
+    const merge = this.merges.find((m) => m.mergeId === undo.mergeId);
+    if (!merge) return { status: 'not_found' };
+    if (merge.undoneAt) return { status: 'already', merge: clone(merge) };
+    const survivor = this.customers.get(merge.survivorId)!;
+    if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto };
+    await this.record({ op: 'undoMerge', undo });
+    return { status: 'undone', merge: clone(merge) };
+  }
+
+  async releaseIdentity(identity: string, customerId: string) {
+    if (this.customers.get(customerId)?.identities.includes(identity)) await this.record({ op: 'release', identity, customerId });
+  }
+
+  async suggestMerge(suggestion: MergeSuggestion) {
+    if (this.suggestions.has(suggestion.suggestionId)) return false;
+    await this.record({ op: 'suggest', suggestion });
+    return true;
+  }
+
+  async getMergeSuggestion(suggestionId: string) {
+    return clone(this.suggestions.get(suggestionId));
+  }
+
+  async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
+    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+    const keys = this.suggestionsByStatus.get(status)?.descending(query.limit + 1, before) ?? [];
+    const page = keys.slice(0, query.limit);
+    const items = page.map((key) => clone(this.suggestions.get(feedbackIdOf(key)))!);
+    return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
+  }
+
+  async decideMergeSuggestion(decision: SuggestionDecision) {
+    const suggestion = this.suggestions.get(decision.suggestionId);
+    if (!suggestion) return undefined;
+    if (suggestion.status !== 'open') return 'conflict' as const;
+    await this.record({ op: 'decide', decision: withoutUndefined(decision) });
+    return clone(this.suggestions.get(decision.suggestionId))!;
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
@@ -149,7 +210,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async listMerges(customerId: string) {
-    return clone(this.merges.filter((m) => m.survivorId === customerId))!;
+    return clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!;
   }
 
   async getDailyCounters(days: string[]) {
@@ -161,8 +222,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return newestRecords(keys, limit, this.feedback);
   }
 
-  async listUrgent(status: FeedbackStatus, limit: number) {
-    return newestRecords(this.urgentByStatus.get(status)?.descending(limit) ?? [], limit, this.feedback);
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
+    const keys = this.urgentByStatus.get(status)?.descending(limit, `${received.to}#`, `${received.from}#`) ?? [];
+    return newestRecords(keys, limit, this.feedback);
   }
 
   async listAtRisk(days: string[], limit: number) {
@@ -178,6 +240,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (this.claims.has(key)) return false;
     await this.record({ op: 'claim', key, at });
     return true;
+  }
+
+  async releaseClaim(key: string) {
+    if (this.claims.has(key)) await this.record({ op: 'releaseClaim', key });
   }
 
   /** Applies at once (later calls see it) and resolves when the change is journaled. */
@@ -203,6 +269,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         const key = timelineKey(record.receivedAt, record.feedbackId);
         this.timelines.get(record.customerId)?.delete(key);
         record.customerId = op.customerId;
+        if (op.mergedVia.length) record.mergedVia = [...op.mergedVia];
+        else delete record.mergedVia;
+        const merge = op.mergeId === undefined ? undefined : this.merges.find((m) => m.mergeId === op.mergeId);
+        if (merge) merge.movedItems = (merge.movedItems ?? 0) + (op.counted ?? 0);
         this.indexTimeline(record);
         return;
       }
@@ -217,23 +287,47 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       case 'claim':
         this.claims.set(op.key, op.at);
         return;
+      case 'releaseClaim':
+        this.claims.delete(op.key);
+        return;
+      case 'undoMerge':
+        return this.applyUndo(op.undo);
+      case 'release': {
+        const customer = this.customers.get(op.customerId)!;
+        customer.identities = customer.identities.filter((i) => i !== op.identity);
+        if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((i) => i !== op.identity);
+        return;
+      }
+      case 'suggest':
+        return this.indexSuggestion(clone(op.suggestion));
+      case 'decide': {
+        const suggestion = this.suggestions.get(op.decision.suggestionId)!;
+        this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+        suggestion.status = op.decision.status;
+        suggestion.decidedAt = op.decision.at;
+        suggestion.decidedBy = op.decision.by;
+        if (op.decision.mergeId) suggestion.mergeId = op.decision.mergeId;
+        return this.indexSuggestion(suggestion);
+      }
       case 'status':
         return this.applyStatus(op.change);
     }
   }
 
-  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
+  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk, newOnDay }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
     const stored = clone(record)!;
     this.feedback.set(stored.feedbackId, stored);
     this.indexRecord(stored);
     const customer = this.customers.get(patch.customerId)!;
     customer.identities = union(customer.identities, patch.addIdentities);
+    if (patch.addVerifiedIdentities?.length) customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], patch.addVerifiedIdentities);
     customer.firstSeen = min(customer.firstSeen, patch.seenAt);
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
     customer.displayName ??= patch.displayName;
+    customer.newOnDay ??= newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (negativeDays) customer.negativeDays = { ...negativeDays };
-    addCounters(this.daily.get(record.day) ?? this.daily.set(record.day, {}).get(record.day)!, aggregateDeltas);
+    this.addDaily(record.day, aggregateDeltas);
     if (atRisk) {
       const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;
       day.set(atRisk.customerId, { ...atRisk });
@@ -249,7 +343,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (change.to === 'acknowledged') record.acknowledgedAt = change.at;
     if (change.to === 'resolved') record.resolvedAt = change.at;
     this.indexStatus(record);
-    addCounters(this.daily.get(change.day) ?? this.daily.set(change.day, {}).get(change.day)!, change.aggregateDeltas);
+    this.addDaily(change.day, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
     if (customer) addCounters(customer.counts, change.customerDeltas);
   }
@@ -259,11 +353,43 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const survivor = this.customers.get(merge.survivorId)!;
     absorbed.mergedInto = merge.survivorId;
     survivor.identities = union(survivor.identities, merge.absorbedIdentities);
+    if (merge.absorbedVerifiedIdentities.length) survivor.verifiedIdentities = union(survivor.verifiedIdentities ?? [], merge.absorbedVerifiedIdentities);
     survivor.firstSeen = min(survivor.firstSeen, merge.absorbedFirstSeen);
     survivor.lastSeen = max(survivor.lastSeen, merge.absorbedLastSeen);
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
     this.merges.push(clone(merge)!);
+    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
+  }
+
+  private addDaily(day: string, deltas: Counters): void {
+    addCounters(this.daily.get(day) ?? this.daily.set(day, {}).get(day)!, deltas);
+  }
+
+  private applyUndo(undo: UndoRequest): void {
+    const merge = this.merges.find((m) => m.mergeId === undo.mergeId)!;
+    merge.undoneAt = undo.at;
+    merge.undoneBy = undo.by;
+    const survivor = this.customers.get(merge.survivorId)!;
+    const absorbed = this.customers.get(merge.absorbedId)!;
+    survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
+    if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedVerifiedIdentities.includes(i));
+    addCounters(survivor.counts, negated(merge.absorbedCounts));
+    survivor.firstSeen = merge.survivorFirstSeen;
+    survivor.lastSeen = lastSeenAfterUndo(survivor.lastSeen, merge);
+    survivor.separatedFrom = union(survivor.separatedFrom ?? [], [merge.absorbedId]);
+    survivor.pendingMerges = survivor.pendingMerges?.filter((id) => id !== merge.absorbedId);
+    if (survivor.pendingMerges?.length === 0) delete survivor.pendingMerges;
+    delete absorbed.mergedInto;
+    absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
+    // Separated again, the absorbed customer counts as new on its day once more.
+    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
+  }
+
+  private indexSuggestion(suggestion: MergeSuggestion): void {
+    this.suggestions.set(suggestion.suggestionId, suggestion);
+    const index = this.suggestionsByStatus.get(suggestion.status) ?? this.suggestionsByStatus.set(suggestion.status, new SortedKeys()).get(suggestion.status)!;
+    index.add(`${suggestion.createdAt}#${suggestion.suggestionId}`);
   }
 
   private indexRecord(record: FeedbackRecord): void {
@@ -298,6 +424,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       daily: [...this.daily],
       atRisk: [...this.atRisk.values()].flatMap((day) => [...day.values()]),
       claims: [...this.claims],
+      suggestions: [...this.suggestions.values()],
     };
   }
 
@@ -312,6 +439,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, entry);
     }
     for (const record of this.feedback.values()) this.indexRecord(record);
+    for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);
   }
 }
 
@@ -329,6 +457,14 @@ function feedbackIdOf(key: string): string {
 
 function addCounters(target: Counters, deltas: Counters): void {
   for (const [name, delta] of Object.entries(deltas)) target[name] = (target[name] ?? 0) + delta;
+}
+
+function negated(counters: Counters): Counters {
+  return Object.fromEntries(Object.entries(counters).map(([name, value]) => [name, -value]));
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function union(a: string[], b: string[]): string[] {

@@ -22,11 +22,12 @@ export class SortedKeys {
     return this.keys.length;
   }
 
-  /** Up to `limit` keys below `before` (or from the top), largest first. */
-  descending(limit: number, before?: string): string[] {
+  /** Up to `limit` keys below `before` (or from the top) and not below `atLeast`, largest first. */
+  descending(limit: number, before?: string, atLeast?: string): string[] {
     const end = before === undefined ? this.keys.length : this.lowerBound(before);
+    const start = atLeast === undefined ? 0 : this.lowerBound(atLeast);
     const result: string[] = [];
-    for (let i = end - 1; i >= 0 && result.length < limit; i -= 1) result.push(this.keys[i]!);
+    for (let i = end - 1; i >= start && result.length < limit; i -= 1) result.push(this.keys[i]!);
     return result;
   }
 

@@ -8,9 +8,11 @@ export interface RawMailLocation {
   key: string;
 }
 
-/** A location plus what SES's own scan said, where the notification carries it. */
+/** A location plus what SES's own checks said, where the notification carries them. */
 interface AnnouncedMail extends RawMailLocation {
   virusVerdict?: string | undefined;
+  /** SPF or DKIM passed, with DMARC: false whenever the notification does not say so. */
+  senderVerified: boolean;
 }
 
 /**
@@ -23,6 +25,9 @@ interface AnnouncedMail extends RawMailLocation {
  */
 interface SesReceipt {
   virusVerdict?: { status?: string };
+  spfVerdict?: { status?: string };
+  dkimVerdict?: { status?: string };
+  dmarcVerdict?: { status?: string };
   action?: { type?: string; bucketName?: string; objectKey?: string };
 }
 interface InboundRecord {
@@ -56,7 +61,13 @@ const SES_MESSAGE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 function fromSesMessageId(messageId: string | undefined, receipt: SesReceipt | undefined, bucket: string, prefix: string): AnnouncedMail[] {
   if (!messageId || !SES_MESSAGE_ID.test(messageId)) return [];
-  return [{ bucket, key: `${prefix}${messageId}`, virusVerdict: receipt?.virusVerdict?.status }];
+  return [{ bucket, key: `${prefix}${messageId}`, virusVerdict: receipt?.virusVerdict?.status, senderVerified: senderVerified(receipt) }];
+}
+
+/** DMARC's own rule: aligned SPF or DKIM; SES reports the DMARC result beside the two. */
+function senderVerified(receipt: SesReceipt | undefined): boolean {
+  const passed = (verdict: { status?: string } | undefined) => verdict?.status === 'PASS';
+  return (passed(receipt?.spfVerdict) || passed(receipt?.dkimVerdict)) && passed(receipt?.dmarcVerdict);
 }
 
 function fromSnsMessage(message: string, bucket: string, prefix: string): AnnouncedMail[] {
@@ -70,7 +81,7 @@ function fromSnsMessage(message: string, bucket: string, prefix: string): Announ
   const receipt = notification.receipt;
   const action = receipt?.action;
   if (action?.type === 'S3' && action.bucketName && action.objectKey) {
-    return [{ bucket: action.bucketName, key: action.objectKey, virusVerdict: receipt?.virusVerdict?.status }];
+    return [{ bucket: action.bucketName, key: action.objectKey, virusVerdict: receipt?.virusVerdict?.status, senderVerified: senderVerified(receipt) }];
   }
   return fromSesMessageId(notification.mail?.messageId, receipt, bucket, prefix);
 }
@@ -82,7 +93,8 @@ export function rawMailLocations(event: InboundMailEvent, bucket: string, prefix
     const s3Bucket = record.s3?.bucket?.name;
     const s3Key = record.s3?.object?.key;
     // S3 notifications URL-encode the key, spaces as "+".
-    if (s3Bucket && s3Key) return [{ bucket: s3Bucket, key: decodeURIComponent(s3Key.replace(/\+/g, ' ')) }];
+    // An S3 notification carries no verdicts: the sender stays a claim.
+    if (s3Bucket && s3Key) return [{ bucket: s3Bucket, key: decodeURIComponent(s3Key.replace(/\+/g, ' ')), senderVerified: false }];
     return [];
   });
 }
@@ -95,7 +107,7 @@ export function createInboundMailHandler(options: InboundMailOptions) {
   return async (event: InboundMailEvent): Promise<{ queued: number; rejected: number }> => {
     const events: FeedbackEvent[] = [];
     let rejected = 0;
-    for (const { virusVerdict, ...location } of rawMailLocations(event, options.bucket, options.prefix)) {
+    for (const { virusVerdict, senderVerified, ...location } of rawMailLocations(event, options.bucket, options.prefix)) {
       if (virusVerdict === 'FAIL') {
         rejected += 1;
         options.onRejected(location, new ChannelError(422, 'virus_detected', 'SES flagged the message as containing a virus'));
@@ -103,7 +115,7 @@ export function createInboundMailHandler(options: InboundMailOptions) {
       }
       const raw = await options.readRawMail(location);
       try {
-        events.push(await parseEmail(raw, { receivedAt: options.now(), via: 'ses' }));
+        events.push(await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified }));
       } catch (error) {
         if (!(error instanceof ChannelError)) throw error;
         rejected += 1;

@@ -3,6 +3,9 @@ import { verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { parseEmail } from './parse.ts';
 
+/** Set by a relay that checked SPF or DKIM passing with DMARC; without it the sender is a claim. */
+export const SENDER_VERIFIED_HEADER = 'x-feedback-sender-verified';
+
 /** Raw messages are posted as they are; relays that do not label them send text/plain or nothing. */
 const ACCEPTED_TYPES = new Set(['message/rfc822', 'text/plain', 'application/octet-stream', '']);
 
@@ -18,7 +21,9 @@ export const emailChannel: ChannelPlugin = {
       throw new ChannelError(415, 'unsupported_media_type', 'post the raw message as message/rfc822');
     }
     if (context.rawBody.byteLength === 0) throw new ChannelError(400, 'empty_body', 'the body must be an RFC 822 message');
-    const event = await parseEmail(context.rawBody, { receivedAt: now, via: 'webhook' });
+    // Only the relay saw the SMTP session: its word (inside a signed request) is all we have.
+    const senderVerified = request.headers.get(SENDER_VERIFIED_HEADER)?.trim().toLowerCase() === 'true';
+    const event = await parseEmail(context.rawBody, { receivedAt: now, via: 'webhook', senderVerified });
     return { events: [event], response: Response.json({ id: event.feedbackId }, { status: 202 }) };
   },
 };

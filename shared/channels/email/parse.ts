@@ -17,6 +17,11 @@ export interface ParseEmailOptions {
   receivedAt: Date;
   /** `webhook` for posts to /webhooks/email, `ses` for the SES → S3 path; recorded in metadata. */
   via: 'webhook' | 'ses';
+  /**
+   * True when the receiving server found SPF or DKIM passing with DMARC (SES's verdicts, or the
+   * relay's assertion): only then is the From address a verified identity rather than a claim.
+   */
+  senderVerified: boolean;
 }
 
 function firstMailbox(address: Address | undefined): { name: string; address: string } | undefined {
@@ -33,11 +38,15 @@ function attachmentsOf(email: Email): Attachment[] {
   }));
 }
 
-/** Message-ID without its angle brackets; the same message sent twice keeps it. */
-function dedupeKey(email: Email, raw: Uint8Array): string {
+/**
+ * The same message delivered twice keeps its sender, Message-ID, subject and text; another
+ * sender's mail that reuses a Message-ID (by accident or to suppress it) does not.
+ */
+function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string): string {
   const messageId = email.messageId?.trim().replace(/^<|>$/g, '');
-  if (messageId && messageId.length <= 998) return `message-id:${messageId}`;
-  return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+  if (!messageId || messageId.length > 998) return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+  const content = createHash('sha256').update(JSON.stringify([sender, messageId, email.subject ?? '', body])).digest('hex');
+  return `message:${content}`;
 }
 
 async function parseMime(raw: Uint8Array): Promise<Email> {
@@ -63,7 +72,7 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
 
   const body = stripQuotedReply(email.text?.trim() ? email.text : htmlToPlainText(email.html ?? ''));
-  const metadata: FeedbackEvent['metadata'] = { via: options.via };
+  const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: options.senderVerified };
   if (email.messageId) metadata['messageId'] = email.messageId.slice(0, MAX_METADATA_VALUE);
   if (email.date) metadata['sentAt'] = email.date.slice(0, MAX_METADATA_VALUE);
   const recipient = firstMailbox(email.to?.[0]);
@@ -75,12 +84,13 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const displayName = sender.name.trim().slice(0, 256);
   return fitTextToQueueMessage({
     schemaVersion: 1,
-    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw)),
+    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body)),
     channel: 'email',
     source: 'email',
     kind: 'message',
     receivedAt: options.receivedAt.toISOString(),
     identities: [identityKey('email', address)],
+    ...(options.senderVerified ? { verifiedIdentities: [identityKey('email', address)] } : {}),
     ...(displayName ? { displayName } : {}),
     text: body,
     ...(subject ? { subject } : {}),

@@ -65,6 +65,8 @@ function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Da
     kind: 'message',
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
+    // Built only from a request whose provider signature checked out.
+    verifiedIdentities: [identityKey('phone', phone)],
     text: reply.text,
     metadata,
   });

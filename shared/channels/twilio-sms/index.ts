@@ -56,6 +56,8 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
     kind: 'message',
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
+    // Built only from a request whose provider signature checked out.
+    verifiedIdentities: [identityKey('phone', phone)],
     text: single(params, 'Body') ?? '',
     metadata,
   });

@@ -88,6 +88,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     kind: isEvent ? 'interaction' : 'message',
     receivedAt: receivedAt.toISOString(),
     identities,
+    // Built only from a message whose WeChat signature checked out.
+    verifiedIdentities: identities,
     text: isEvent ? '' : messageText(type, fields),
     ...(type === 'link' && fields['Title'] ? { subject: fields['Title'].slice(0, 998) } : {}),
     metadata,

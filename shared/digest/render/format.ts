@@ -4,6 +4,16 @@ import type { DigestLanguage, DigestMessages } from './messages.ts';
 /** Whether a rise is good news: colours the ▲/▼ green or red (volume is neither). */
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
 
+/** Fewer answers than this and a rate is shown as "too few", never as a figure or a headline. */
+export const MIN_SAMPLE = 10;
+/** A change on a base smaller than this is shown in items only: +20, not +2,000 %. */
+export const MIN_PERCENT_BASE = 10;
+
+/** Whether the value on that side rests on enough answers to be shown. */
+export function hasEnoughSample(metric: Metric, side: 'current' | 'previous' = 'current'): boolean {
+  return metric.sample === undefined || metric.sample[side] >= MIN_SAMPLE;
+}
+
 export interface FormattedChange {
   arrow: '▲' | '▼' | '＝' | '';
   text: string;
@@ -26,8 +36,18 @@ export function formatValue(metric: Metric, value: number | null, messages: Dige
   }
 }
 
-export const formatCurrent = (metric: Metric, messages: DigestMessages) => formatValue(metric, metric.current, messages);
-export const formatPrevious = (metric: Metric, messages: DigestMessages) => formatValue(metric, metric.previous, messages);
+export const formatCurrent = (metric: Metric, messages: DigestMessages) => formatSide(metric, 'current', messages);
+export const formatPrevious = (metric: Metric, messages: DigestMessages) => formatSide(metric, 'previous', messages);
+
+/** A rate with its sample size, or "too few" below the minimum; other figures as they are. */
+function formatSide(metric: Metric, side: 'current' | 'previous', messages: DigestMessages): string {
+  const value = metric[side];
+  if (!metric.sample) return formatValue(metric, value, messages);
+  const sample = metric.sample[side];
+  if (sample === 0 || value === null) return messages.noData;
+  if (sample < MIN_SAMPLE) return messages.tooFew(sample);
+  return `${formatValue(metric, value, messages)}${messages.sampleSize(sample)}`;
+}
 
 /**
  * The change against the previous period: counts as a difference and a percentage, shares in
@@ -35,7 +55,9 @@ export const formatPrevious = (metric: Metric, messages: DigestMessages) => form
  */
 export function formatChange(metric: Metric, polarity: Polarity, messages: DigestMessages): FormattedChange {
   const { current, previous } = metric;
-  if (current === null || previous === null) return { arrow: '', text: messages.noData, tone: 'neutral' };
+  if (current === null || previous === null || !hasEnoughSample(metric, 'current') || !hasEnoughSample(metric, 'previous')) {
+    return { arrow: '', text: messages.noData, tone: 'neutral' };
+  }
   const delta = current - previous;
   const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '＝';
   const tone =
@@ -51,7 +73,7 @@ function changeText(metric: Metric, delta: number, messages: DigestMessages): st
   switch (metric.unit) {
     case 'count': {
       const previous = metric.previous ?? 0;
-      const percent = previous > 0 ? ` (${signed(round((delta / previous) * 100, 0))}%)` : '';
+      const percent = previous >= MIN_PERCENT_BASE ? ` (${signed(round((delta / previous) * 100, 0))}%)` : '';
       return `${signed(delta)}${percent}`;
     }
     case 'share':
@@ -72,7 +94,13 @@ export function typeName(digest: Digest, type: string, language: DigestLanguage)
 
 export function formatDuration(seconds: number, messages: DigestMessages): string {
   const totalMinutes = Math.round(seconds / 60);
-  return messages.duration(Math.floor(totalMinutes / 60), totalMinutes % 60);
+  const totalHours = Math.floor(totalMinutes / 60);
+  return messages.duration(Math.floor(totalHours / 24), totalHours % 24, totalMinutes % 60);
+}
+
+/** `<console>#/customers/<id>` or `#/feedback/<id>`; undefined when the digest has no console. */
+export function consoleLink(digest: Digest, kind: 'customers' | 'feedback', id: string): string | undefined {
+  return digest.consoleUrl ? `${digest.consoleUrl}#/${kind}/${encodeURIComponent(id)}` : undefined;
 }
 
 /** 2026-11-24T03:05:00Z → `2026-11-24 11:05` in the reporting time zone. */

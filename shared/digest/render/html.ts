@@ -1,61 +1,58 @@
 import { SENTIMENT_LABELS } from '../../classify/types.ts';
-import { renderDigestCharts, type ChartImage, type ChartName } from '../charts/index.ts';
-import { PERIOD_COLOURS, SENTIMENT_COLOURS } from '../charts/charts.ts';
 import type { Digest, Metric } from '../types.ts';
+import { comparisonBars, PERIOD_COLOURS, SENTIMENT_COLOURS, sentimentTrendBars, sparkBars } from './bars.ts';
 import {
+  consoleLink,
   formatChange,
   formatCurrent,
+  formatDuration,
   formatInstant,
   formatPrevious,
+  hasEnoughSample,
+  MIN_SAMPLE,
   typeName,
   type Polarity,
 } from './format.ts';
-import { digestSubject } from './text.ts';
+import { customerLabel, headlineLines } from './headline.ts';
 import { MESSAGES, type DigestLanguage, type DigestMessages } from './messages.ts';
-
-export interface RenderHtmlOptions {
-  /** Charts to show; rendered from the digest when not given. */
-  charts?: Map<ChartName, ChartImage>;
-  /** How an `<img>` refers to a chart: `cid:` for mail (the default), a data: URI for a file. */
-  imageSource?: (chart: ChartImage) => string;
-}
+import { digestSubject } from './text.ts';
 
 const FONT = "-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Helvetica Neue',Arial,sans-serif";
 const INK = '#1f2933';
 const MUTED = '#66727f';
 const LINE = '#e4e8ee';
+const LINK = '#1d5bbf';
 const TONE_COLOUR = { good: '#1e8e4e', bad: '#c83a3a', neutral: '#66727f' } as const;
 
-export const cidSource = (chart: ChartImage) => `cid:${chart.contentId}`;
-export const dataUriSource = (chart: ChartImage) => `data:${chart.contentType};base64,${chart.content.toString('base64')}`;
-
 /**
- * The digest as an email-safe HTML document: nested tables, inline styles, no script, no SVG,
- * charts as PNG images; 640 px wide and readable when a client shrinks it.
+ * The digest as an email-safe HTML document: nested tables, inline styles, no script, no SVG, no
+ * images; charts are tables too (bars.ts), so every label is text in the digest's language.
+ * 640 px wide and readable when a client shrinks it.
  */
-export function renderDigestHtml(digest: Digest, language: DigestLanguage = 'zh', options: RenderHtmlOptions = {}): string {
+export function renderDigestHtml(digest: Digest, language: DigestLanguage = 'zh'): string {
   const messages = MESSAGES[language];
-  const charts = options.charts ?? renderDigestCharts(digest);
-  const imageSource = options.imageSource ?? cidSource;
-  const chart = (name: ChartName, alt: string) => {
-    const image = charts.get(name);
-    return image
-      ? `<img src="${escapeHtml(imageSource(image))}" width="${image.width}" height="${image.height}" alt="${escapeHtml(alt)}" style="display:block;width:100%;max-width:${image.width}px;height:auto;border:0;outline:none;text-decoration:none;margin:4px 0 8px">`
-      : '';
-  };
   const { window } = digest;
   const title = digestSubject(digest, language);
+  const name = (type: string) => escapeHtml(typeName(digest, type, language));
 
   const body = [
     header(title, messages.comparedWith(window.previous.start, window.previous.end)),
+    headline(digest, language),
     kpiTiles(digest, messages),
     section(
       messages.sections.channels,
-      chart('channel-volume', messages.sections.channels) +
-        legend([
-          [PERIOD_COLOURS.channel.current, messages.chartLegend.thisPeriod],
-          [PERIOD_COLOURS.channel.previous, messages.chartLegend.previousPeriod],
-        ]) +
+      legend([
+        [PERIOD_COLOURS.channel.current, messages.chartLegend.thisPeriod],
+        [PERIOD_COLOURS.channel.previous, messages.chartLegend.previousPeriod],
+      ]) +
+        comparisonBars(
+          digest.volume.byChannel.map(({ channel, count }) => ({
+            label: escapeHtml(messages.channel[channel]),
+            current: count.current ?? 0,
+            previous: count.previous ?? 0,
+          })),
+          PERIOD_COLOURS.channel,
+        ) +
         comparisonTable(
           messages,
           messages.columns.channel,
@@ -64,8 +61,9 @@ export function renderDigestHtml(digest: Digest, language: DigestLanguage = 'zh'
     ),
     section(
       messages.sections.sentiment,
-      chart('sentiment-trend', messages.sections.sentiment) +
+      `<div style="font-size:13px;font-weight:bold;margin:0 0 4px;">${escapeHtml(messages.sections.sentimentTrend)}</div>` +
         legend(SENTIMENT_LABELS.map((label) => [SENTIMENT_COLOURS[label], messages.sentiment[label]])) +
+        sentimentTrendBars(digest.trend, (day) => day.slice(5)) +
         comparisonTable(messages, '', [
           ...SENTIMENT_LABELS.map((label): Row => [
             messages.sentiment[label],
@@ -80,12 +78,14 @@ export function renderDigestHtml(digest: Digest, language: DigestLanguage = 'zh'
               ] satisfies Row[])
             : []),
           ...(digest.nps ? ([[messages.figures.nps, digest.nps.score, 'higher-is-better']] satisfies Row[]) : []),
-        ]),
+        ]) +
+        note(messages.sampleNote(MIN_SAMPLE)),
     ),
-    section(messages.sections.complaints, complaints(digest, language, chart)),
+    section(messages.sections.complaints, complaints(digest, language, name)),
+    section(messages.sections.serviceQuality, serviceQuality(digest, messages)),
     section(messages.sections.rising, rising(digest, language)),
-    section(messages.sections.urgent, urgent(digest, language)),
-    section(messages.sections.atRisk, atRisk(digest, messages)),
+    section(messages.sections.urgent, urgent(digest, messages, name)),
+    section(messages.sections.atRisk, atRisk(digest, messages, name)),
     section(
       messages.sections.responseTimes,
       comparisonTable(messages, messages.columns.meanTime, [
@@ -128,32 +128,48 @@ function header(title: string, subtitle: string): string {
 </td></tr>`;
 }
 
+function headline(digest: Digest, language: DigestLanguage): string {
+  const messages = MESSAGES[language];
+  const lines = headlineLines(digest, language)
+    .map((line) => `<div style="margin:3px 0;">${link(line.href, escapeHtml(line.text))}</div>`)
+    .join('');
+  return `<tr><td style="padding:16px 28px 0;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#fff8e6;border:1px solid #f2dfae;border-radius:6px;">
+<tr><td style="padding:10px 14px;font-size:14px;"><div style="font-size:12px;color:${MUTED};margin-bottom:2px;">${escapeHtml(messages.headline.title)}</div>${lines}</td></tr>
+</table></td></tr>`;
+}
+
+/** Headline tiles: only figures that rest on enough answers; a thin rate is in the tables below. */
 function kpiTiles(digest: Digest, messages: DigestMessages): string {
   const tiles: [string, Metric, Polarity, string][] = [
     [messages.figures.total, digest.volume.total, 'neutral', `${messages.figures.newCustomers} ${formatCurrent(digest.volume.newCustomers, messages)}`],
-    [messages.figures.satisfactionIndex, digest.sentiment.satisfactionIndex, 'higher-is-better', messages.figures.satisfactionIndexHint],
   ];
-  if (digest.csat) {
+  if (hasEnoughSample(digest.sentiment.satisfactionIndex)) {
+    tiles.push([messages.figures.satisfactionIndex, digest.sentiment.satisfactionIndex, 'higher-is-better', messages.figures.satisfactionIndexHint]);
+  }
+  if (digest.csat && hasEnoughSample(digest.csat.satisfiedShare)) {
     tiles.push([messages.figures.csat, digest.csat.satisfiedShare, 'higher-is-better', messages.figures.csatHint(digest.csat.responses.current ?? 0)]);
   }
-  if (digest.nps) {
+  if (digest.nps && hasEnoughSample(digest.nps.score)) {
     tiles.push([messages.figures.nps, digest.nps.score, 'higher-is-better', messages.figures.npsHint(digest.nps.responses.current ?? 0)]);
   }
   tiles.push([messages.figures.urgentFlagged, digest.urgent.flaggedInPeriod, 'lower-is-better', `${messages.sections.urgent} ${digest.urgent.open.length}${digest.urgent.moreOpen ? '+' : ''}`]);
   const width = Math.floor(100 / tiles.length);
   const cells = tiles
     .map(([label, metric, polarity, hint]) => {
+      // The tile shows the bare figure; its sample size is in the hint and the tables.
+      const value = formatCurrent({ ...metric, sample: undefined }, messages);
       return `<td width="${width}%" valign="top" style="padding:6px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f6f8fb;border:1px solid ${LINE};border-radius:6px;">
 <tr><td style="padding:12px 12px 10px;">
 <div style="font-size:12px;color:${MUTED};">${escapeHtml(label)}</div>
-<div style="font-size:24px;font-weight:bold;margin:2px 0;">${escapeHtml(formatCurrent(metric, messages))}</div>
+<div style="font-size:24px;font-weight:bold;margin:2px 0;">${escapeHtml(value)}</div>
 <div style="font-size:12px;">${changeHtml(metric, polarity, messages)}</div>
 <div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(hint)}</div>
 </td></tr></table></td>`;
     })
     .join('');
-  return `<tr><td style="padding:16px 22px 4px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cells}</tr></table></td></tr>`;
+  return `<tr><td style="padding:12px 22px 4px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cells}</tr></table></td></tr>`;
 }
 
 function section(title: string, content: string): string {
@@ -177,12 +193,12 @@ function comparisonTable(messages: DigestMessages, firstColumn: string, rows: Ro
   );
 }
 
-function complaints(digest: Digest, language: DigestLanguage, chart: (name: ChartName, alt: string) => string): string {
+function complaints(digest: Digest, language: DigestLanguage, name: (type: string) => string): string {
   const messages = MESSAGES[language];
   const { top } = digest.complaints;
   if (top.length === 0) return paragraph(messages.none);
   const rows = top.map((entry, index) => [
-    `<span style="color:${MUTED};">#${index + 1}</span> ${escapeHtml(typeName(digest, entry.type, language))}`,
+    `<span style="color:${MUTED};">#${index + 1}</span> ${name(entry.type)}`,
     `<b>${escapeHtml(formatCurrent(entry.count, messages))}</b>`,
     `<span style="color:${MUTED};">${escapeHtml(formatPrevious(entry.count, messages))}</span>`,
     `${changeHtml(entry.count, 'lower-is-better', messages)} <span style="color:${MUTED};font-size:12px;">${escapeHtml(messages.trend[entry.trend])}</span>`,
@@ -191,23 +207,44 @@ function complaints(digest: Digest, language: DigestLanguage, chart: (name: Char
     .filter((entry) => entry.quotes.length > 0)
     .map(
       (entry) =>
-        `<div style="font-size:13px;font-weight:bold;margin:12px 0 4px;">${escapeHtml(typeName(digest, entry.type, language))}</div>` +
+        `<div style="font-size:13px;font-weight:bold;margin:12px 0 4px;">${name(entry.type)}</div>` +
         entry.quotes
           .map(
             (quote) =>
-              `<div style="border-left:3px solid ${PERIOD_COLOURS.complaint.current};background:#fbf7f2;padding:6px 10px;margin:4px 0;font-size:13px;">“${escapeHtml(quote.text)}”<div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(messages.channel[quote.channel])} · ${escapeHtml(formatInstant(quote.receivedAt, digest.timeZone))}</div></div>`,
+              `<div style="border-left:3px solid ${PERIOD_COLOURS.complaint.current};background:#fbf7f2;padding:6px 10px;margin:4px 0;font-size:13px;">“${escapeHtml(quote.text)}”<div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(messages.channel[quote.channel])} · ${link(consoleLink(digest, 'feedback', quote.feedbackId), escapeHtml(formatInstant(quote.receivedAt, digest.timeZone)))}</div></div>`,
           )
           .join(''),
     )
     .join('');
   return (
-    chart('complaint-types', messages.sections.complaints) +
     legend([
       [PERIOD_COLOURS.complaint.current, messages.chartLegend.thisPeriod],
       [PERIOD_COLOURS.complaint.previous, messages.chartLegend.previousPeriod],
     ]) +
+    comparisonBars(
+      top.map((entry) => ({ label: name(entry.type), current: entry.count.current ?? 0, previous: entry.count.previous ?? 0 })),
+      PERIOD_COLOURS.complaint,
+    ) +
     table([messages.columns.type, messages.columns.thisPeriod, messages.columns.previousPeriod, messages.columns.change], rows, [false, true, true, true]) +
-    quotes
+    (quotes ? `<div style="font-size:14px;font-weight:bold;margin:14px 0 0;">${escapeHtml(messages.sections.quotes)}</div>${quotes}` : '')
+  );
+}
+
+function serviceQuality(digest: Digest, messages: DigestMessages): string {
+  // Each row scaled to its own busiest day: the shape of the week matters here, the counts are beside it.
+  const rows = digest.serviceQuality.map((row) => [
+    escapeHtml(messages.servqual[row.dimension]),
+    `<b>${escapeHtml(formatCurrent(row.count, messages))}</b>`,
+    `<span style="color:${MUTED};">${escapeHtml(formatPrevious(row.count, messages))}</span>`,
+    changeHtml(row.count, 'lower-is-better', messages),
+    sparkBars(row.trend.map((point) => point.count), PERIOD_COLOURS.servqual.current),
+  ]);
+  return (
+    table(
+      [messages.columns.dimension, messages.columns.thisPeriod, messages.columns.previousPeriod, messages.columns.change, messages.columns.trend],
+      rows,
+      [false, true, true, true, false],
+    ) + note(messages.servqualNote)
   );
 }
 
@@ -223,17 +260,16 @@ function rising(digest: Digest, language: DigestLanguage): string {
     .join('');
 }
 
-function urgent(digest: Digest, language: DigestLanguage): string {
-  const messages = MESSAGES[language];
+function urgent(digest: Digest, messages: DigestMessages, name: (type: string) => string): string {
   const { open, moreOpen } = digest.urgent;
   if (open.length === 0) return paragraph(messages.none);
   return (
     table(
-      [messages.columns.received, messages.columns.channel, messages.columns.type, messages.columns.message],
+      [messages.columns.received, messages.columns.customer, messages.columns.type, messages.columns.message],
       open.map((item) => [
-        `<span style="white-space:nowrap;">${escapeHtml(formatInstant(item.receivedAt, digest.timeZone))}</span>`,
-        escapeHtml(messages.channel[item.channel]),
-        escapeHtml(item.complaintTypes.map((type) => typeName(digest, type, language)).join(', ') || messages.noData),
+        `<span style="white-space:nowrap;">${link(consoleLink(digest, 'feedback', item.feedbackId), escapeHtml(formatInstant(item.receivedAt, digest.timeZone)))}</span><div style="font-size:11px;color:${TONE_COLOUR.bad};white-space:nowrap;">${escapeHtml(messages.openFor(formatDuration(item.openSeconds, messages)))}</div>`,
+        `<span style="white-space:nowrap;">${link(consoleLink(digest, 'customers', item.customerId), escapeHtml(item.customerName ?? messages.unnamed))}</span><div style="font-size:11px;color:${MUTED};white-space:nowrap;">${escapeHtml(messages.channel[item.channel])}</div>`,
+        item.complaintTypes.map(name).join(', ') || escapeHtml(messages.noData),
         escapeHtml(item.excerpt),
       ]),
       [false, false, false, false],
@@ -241,16 +277,26 @@ function urgent(digest: Digest, language: DigestLanguage): string {
   );
 }
 
-function atRisk(digest: Digest, messages: DigestMessages): string {
+function atRisk(digest: Digest, messages: DigestMessages, name: (type: string) => string): string {
   if (digest.customersAtRisk.length === 0) return paragraph(messages.none);
   return table(
-    [messages.columns.customer, messages.columns.reason, messages.columns.negativesLastWeek],
-    digest.customersAtRisk.map((customer) => [
-      `${escapeHtml(customer.displayName ?? '')} <span style="color:${MUTED};font-size:12px;">${escapeHtml(customer.customerId)}</span>`,
-      escapeHtml(messages.atRiskReason[customer.reason]),
-      String(customer.negativesLastWeek),
-    ]),
-    [false, false, true],
+    [messages.columns.customer, messages.columns.reason, messages.columns.lastComplaint],
+    digest.customersAtRisk.map((customer) => {
+      const complaint = customer.lastComplaint;
+      const complaintCell = complaint
+        ? `${link(consoleLink(digest, 'feedback', complaint.feedbackId), escapeHtml(formatInstant(complaint.receivedAt, digest.timeZone)))} · ${complaint.complaintTypes.map(name).join(', ') || escapeHtml(messages.noData)}` +
+          `<div style="font-size:11px;color:${complaint.openSeconds === undefined ? TONE_COLOUR.good : TONE_COLOUR.bad};">${escapeHtml(complaint.openSeconds === undefined ? messages.resolved : messages.openFor(formatDuration(complaint.openSeconds, messages)))}</div>` +
+          `<div style="font-size:12px;color:${MUTED};">${escapeHtml(complaint.excerpt)}</div>`
+        : escapeHtml(messages.noData);
+      return [
+        `<b style="white-space:nowrap;">${link(consoleLink(digest, 'customers', customer.customerId), escapeHtml(customerLabel(customer, messages)))}</b>` +
+          (customer.displayName && customer.contact ? `<div style="font-size:12px;white-space:nowrap;">${escapeHtml(customer.contact)}</div>` : '') +
+          `<div style="font-size:11px;color:${MUTED};">${escapeHtml(customer.channels.map((channel) => messages.channel[channel]).join(' · '))}</div>`,
+        `${escapeHtml(messages.atRiskReason[customer.reason])}<div style="font-size:11px;color:${MUTED};">${escapeHtml(messages.columns.negativesLastWeek)}: ${customer.negativesLastWeek}</div>`,
+        complaintCell,
+      ];
+    }),
+    [false, false, false],
   );
 }
 
@@ -269,7 +315,7 @@ function table(head: string[], rows: string[][], alignRight: boolean[]): string 
 }
 
 function legend(entries: [colour: string, label: string][]): string {
-  return `<div style="font-size:12px;color:${MUTED};margin:0 0 8px;">${entries
+  return `<div style="font-size:12px;color:${MUTED};margin:0 0 4px;">${entries
     .map(([colour, label]) => `<span style="display:inline-block;width:10px;height:10px;background:${colour};border-radius:2px;vertical-align:middle;"></span>&nbsp;${escapeHtml(label)}`)
     .join('&nbsp;&nbsp;&nbsp;')}</div>`;
 }
@@ -279,8 +325,17 @@ function changeHtml(metric: Metric, polarity: Polarity, messages: DigestMessages
   return `<span style="color:${TONE_COLOUR[change.tone]};white-space:nowrap;">${change.arrow}&nbsp;${escapeHtml(change.text)}</span>`;
 }
 
+/** A link into the console when the digest has one; the plain text otherwise. */
+function link(href: string | undefined, html: string): string {
+  return href ? `<a href="${escapeHtml(href)}" style="color:${LINK};text-decoration:none;">${html}</a>` : html;
+}
+
 function paragraph(text: string): string {
   return `<div style="color:${MUTED};margin:4px 0;">${escapeHtml(text)}</div>`;
+}
+
+function note(text: string): string {
+  return `<div style="font-size:11px;color:${MUTED};margin:2px 0 4px;">${escapeHtml(text)}</div>`;
 }
 
 function footer(messages: DigestMessages, generatedAt: string, timeZone: string): string {

@@ -17,7 +17,8 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       const quotes = await store.listByComplaintType('delivery', ['2026-07-01', '2026-07-02'], 2);
       expect(quotes.map((q) => q.receivedAt)).toEqual(['2026-07-02T03:00:00.000Z', '2026-07-01T05:00:00.000Z']);
       expect(await store.listByComplaintType('privacy_security', ['2026-07-01'], 5)).toEqual([]);
-      expect((await store.listUrgent('open', 10)).map((i) => i.feedbackId)).toEqual([items[1]!.feedbackId]);
+      const july = { from: '2026-06-30T16:00:00.000Z', to: '2026-07-03T16:00:00.000Z' };
+      expect((await store.listUrgent('open', july, 10)).map((i) => i.feedbackId)).toEqual([items[1]!.feedbackId]);
 
       for (const [customerId, negatives] of [['cus_r1', 2], ['cus_r2', 5], ['cus_r3', 3]] as const) {
         await store.createCustomer(customer(customerId, '2026-07-01T00:00:00.000Z'));
@@ -36,6 +37,28 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);
       expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:01:00.000Z')).toBe(false);
       expect(await store.claimOnce('digest#daily#2026-07-02', '2026-07-03T00:00:00.000Z')).toBe(true);
+    });
+    it('lets a released claim be taken again, and releasing an absent claim is harmless', async () => {
+      const store = await makeStore();
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);
+      await store.releaseClaim('digest#daily#2026-07-01');
+      await store.releaseClaim('digest#daily#2026-07-09');
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T01:00:00.000Z')).toBe(true);
+      expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T02:00:00.000Z')).toBe(false);
+    });
+
+
+    it('lists urgent items received within a range only: both sides of midnight', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+      const urgentAt = (receivedAt: string) =>
+        record({ customerId: 'cus_a', receivedAt, classification: { ...record({ customerId: 'x', receivedAt }).classification, urgent: true } });
+      // Shanghai's 2026-09-02 is [2026-09-01T16:00Z, 2026-09-02T16:00Z).
+      const items = ['2026-09-01T15:59:59.999Z', '2026-09-01T16:00:00.000Z', '2026-09-02T15:59:59.999Z', '2026-09-02T16:00:00.000Z'].map(urgentAt);
+      for (const item of items) await store.commitFeedback(commitOf(item));
+      const day = await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 10);
+      expect(day.map((i) => i.receivedAt)).toEqual(['2026-09-02T15:59:59.999Z', '2026-09-01T16:00:00.000Z']);
+      expect(await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 1)).toHaveLength(1);
     });
   });
 }

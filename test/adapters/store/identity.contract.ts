@@ -31,16 +31,21 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
         ...commitOf(record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z', identities: ['phone:+8613800138000'] })),
         customer: { customerId: 'cus_new', addIdentities: [], seenAt: '2026-06-03T12:00:00.000Z', countDeltas: { total: 1, 'channel.sms': 1 } },
       });
-      const request = { survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-04T00:00:00.000Z', causeFeedbackId: 'fb_00000000000000000000000000' };
+      const request = { survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-04T00:00:00.000Z', by: 'processor', reason: 'test', causeFeedbackId: 'fb_00000000000000000000000000' };
+      const started = await store.beginMerge(request);
+      expect(started).toEqual({ status: 'started', mergeId: expect.stringMatching(/^mrg_[0-9a-z]{26}$/) });
       const merge = {
         ...request,
+        mergeId: started.status === 'started' ? started.mergeId : '',
         absorbedIdentities: ['phone:+8613800138000'],
+        absorbedVerifiedIdentities: [],
         absorbedCounts: { total: 3, 'channel.sms': 3 },
         absorbedFirstSeen: '2026-06-03T00:00:00.000Z',
         absorbedLastSeen: '2026-06-03T12:00:00.000Z',
+        survivorFirstSeen: '2026-06-01T00:00:00.000Z',
+        survivorLastSeen: '2026-06-01T00:00:00.000Z',
       };
-      expect(await store.beginMerge(request)).toBe('started');
-      expect(await store.beginMerge({ ...request, mergedAt: '2026-06-05T00:00:00.000Z' })).toBe('already');
+      expect(await store.beginMerge({ ...request, mergedAt: '2026-06-05T00:00:00.000Z' })).toEqual({ status: 'already' });
       const survivor = await store.getCustomer('cus_old');
       expect(survivor?.identities).toEqual(['email:a@example.com', 'phone:+8613800138000']);
       // The snapshot is taken at merge time: it includes the item committed just before.
@@ -51,7 +56,97 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       await store.finishMerge('cus_old', 'cus_new');
       expect((await store.getCustomer('cus_old'))?.pendingMerges ?? []).toEqual([]);
       expect(await store.listMerges('cus_old')).toEqual([merge]);
-      expect(await store.listMerges('cus_new')).toEqual([]);
+      expect(await store.listMerges('cus_new')).toEqual([merge]);
+      expect(await store.getMerge(merge.mergeId)).toEqual(merge);
+      expect(await store.listMerges('cus_other')).toEqual([]);
+    });
+
+    it('undoes a merge exactly once, giving back identities, verified identities, counts and first/last seen', async () => {
+      const store = await makeStore();
+      await store.createCustomer({ ...customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']), counts: { total: 1, 'channel.email': 1 } });
+      await store.createCustomer({ ...customer('cus_new', '2026-06-03T00:00:00.000Z'), counts: {} });
+      const item = record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z', identities: ['phone:+8613800138000'] });
+      await store.commitFeedback({
+        ...commitOf(item),
+        customer: { customerId: 'cus_new', addIdentities: ['phone:+8613800138000'], addVerifiedIdentities: ['phone:+8613800138000'], seenAt: item.receivedAt, countDeltas: { total: 1, 'channel.sms': 1 } },
+      });
+      const before = { old: await store.getCustomer('cus_old'), new: await store.getCustomer('cus_new') };
+      const started = await store.beginMerge({ survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-04T00:00:00.000Z', by: 'key_1', reason: 'same person' });
+      if (started.status !== 'started') throw new Error('merge did not start');
+      expect((await store.getCustomer('cus_old'))?.verifiedIdentities).toEqual(['phone:+8613800138000']);
+      await store.finishMerge('cus_old', 'cus_new');
+      const undo = { mergeId: started.mergeId, at: '2026-06-05T00:00:00.000Z', by: 'key_2' };
+      expect(await store.undoMerge(undo)).toMatchObject({ status: 'undone', merge: { mergeId: started.mergeId, undoneAt: undo.at, undoneBy: 'key_2' } });
+      expect(await store.undoMerge(undo)).toMatchObject({ status: 'already' });
+      expect(await store.undoMerge({ ...undo, mergeId: 'mrg_00000000000000000000000000' })).toEqual({ status: 'not_found' });
+      const after = { old: await store.getCustomer('cus_old'), new: await store.getCustomer('cus_new') };
+      const comparable = (c: typeof before.old) => ({ ...c!, counts: Object.fromEntries(Object.entries(c!.counts).filter(([, v]) => v !== 0)), separatedFrom: undefined, verifiedIdentities: c!.verifiedIdentities ?? [] });
+      expect(comparable(after.old)).toEqual(comparable(before.old));
+      expect(comparable(after.new)).toEqual(comparable(before.new));
+      expect([after.old?.separatedFrom, after.new?.separatedFrom]).toEqual([['cus_new'], ['cus_old']]);
+      expect((await store.listMerges('cus_new'))[0]).toMatchObject({ undoneAt: undo.at, undoneBy: 'key_2' });
+    });
+
+    it('refuses to undo a merge whose survivor was merged into a third customer since', async () => {
+      const store = await makeStore();
+      for (const [id, at] of [['cus_a', '2026-06-01'], ['cus_b', '2026-06-02'], ['cus_c', '2026-05-01']] as const) await store.createCustomer(customer(id, `${at}T00:00:00.000Z`));
+      const first = await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-06-03T00:00:00.000Z', by: 'processor', reason: 'test' });
+      await store.beginMerge({ survivorId: 'cus_c', absorbedId: 'cus_a', mergedAt: '2026-06-04T00:00:00.000Z', by: 'processor', reason: 'test' });
+      if (first.status !== 'started') throw new Error('merge did not start');
+      expect(await store.undoMerge({ mergeId: first.mergeId, at: '2026-06-05T00:00:00.000Z', by: 'key_1' })).toEqual({ status: 'survivor_merged', into: 'cus_c' });
+    });
+
+    it('releases an identity from a profile', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-06-01T00:00:00.000Z', ['email:a@example.com', 'phone:+8613800138000']));
+      await store.releaseIdentity('email:a@example.com', 'cus_a');
+      expect((await store.getCustomer('cus_a'))?.identities).toEqual(['phone:+8613800138000']);
+    });
+
+    it('records a merge suggestion once, lists it by status newest first and decides it once', async () => {
+      const store = await makeStore();
+      const suggestion = (n: number) => ({
+        suggestionId: `sug_${String(n).padStart(26, '0')}`,
+        customerId: 'cus_a',
+        otherCustomerId: `cus_${n}`,
+        identity: 'email:victim@example.com',
+        feedbackId: 'fb_00000000000000000000000000',
+        createdAt: `2026-06-0${n}T00:00:00.000Z`,
+        status: 'open' as const,
+      });
+      for (const n of [1, 2, 3]) expect(await store.suggestMerge(suggestion(n))).toBe(true);
+      expect(await store.suggestMerge({ ...suggestion(1), createdAt: '2026-06-09T00:00:00.000Z' })).toBe(false);
+      const first = await store.listMergeSuggestions('open', { limit: 2 });
+      const second = await store.listMergeSuggestions('open', { limit: 2, cursor: first.nextCursor });
+      expect([...first.items, ...second.items].map((s) => s.otherCustomerId)).toEqual(['cus_3', 'cus_2', 'cus_1']);
+      expect(second.nextCursor).toBeUndefined();
+      const decision = { suggestionId: suggestion(2).suggestionId, status: 'dismissed' as const, at: '2026-06-10T00:00:00.000Z', by: 'key_1' };
+      expect(await store.decideMergeSuggestion(decision)).toEqual({ ...suggestion(2), status: 'dismissed', decidedAt: decision.at, decidedBy: 'key_1' });
+      expect(await store.decideMergeSuggestion({ ...decision, status: 'accepted' })).toBe('conflict');
+      expect(await store.decideMergeSuggestion({ ...decision, suggestionId: `sug_${'9'.repeat(26)}` })).toBeUndefined();
+      expect((await store.listMergeSuggestions('open', { limit: 5 })).items.map((s) => s.otherCustomerId)).toEqual(['cus_3', 'cus_1']);
+      expect((await store.listMergeSuggestions('dismissed', { limit: 5 })).items.map((s) => s.otherCustomerId)).toEqual(['cus_2']);
+      expect(await store.getMergeSuggestion(suggestion(2).suggestionId)).toMatchObject({ status: 'dismissed' });
+    });
+    it('takes a merged-away customer off the new-customer count of the day it was counted on', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']));
+      await store.createCustomer(customer('cus_new', '2026-06-03T00:00:00.000Z', ['phone:+8613800138000']));
+      const first = record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z' });
+      await store.commitFeedback({ ...commitOf(first), derive: () => ({ aggregateDeltas: { total: 1, 'customers.new': 1 }, newOnDay: '2026-06-03' }) });
+      const later = record({ customerId: 'cus_new', receivedAt: '2026-06-04T12:00:00.000Z' });
+      await store.commitFeedback({ ...commitOf(later), derive: () => ({ aggregateDeltas: { total: 1 }, newOnDay: '2026-06-04' }) });
+      expect((await store.getCustomer('cus_new'))?.newOnDay).toBe('2026-06-03');
+      const request = { survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-05T00:00:00.000Z', by: 'processor', reason: 'test', causeFeedbackId: 'fb_00000000000000000000000000' };
+      const started = await store.beginMerge(request);
+      expect(started.status).toBe('started');
+      expect((await store.beginMerge(request)).status).toBe('already');
+      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1, 'customers.new': 0 });
+      expect((await store.listMerges('cus_old'))[0]?.absorbedNewOnDay).toBe('2026-06-03');
+      // Undone, the two are two customers again, each new on its own day.
+      const mergeId = (await store.listMerges('cus_old'))[0]!.mergeId;
+      expect((await store.undoMerge({ mergeId, at: '2026-06-06T00:00:00.000Z', by: 'test' })).status).toBe('undone');
+      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1, 'customers.new': 1 });
     });
   });
 }

@@ -52,10 +52,31 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       await store.createCustomer(customer('cus_a', '2026-05-01T00:00:00.000Z'));
       const item = record({ customerId: 'cus_a', receivedAt: '2026-05-01T01:00:00.000Z' });
       await store.commitFeedback(commitOf(item));
-      await store.setFeedbackCustomer(item.feedbackId, 'cus_b');
+      await store.createCustomer(customer('cus_b', '2026-05-02T00:00:00.000Z'));
+      const merge = await store.beginMerge({ survivorId: 'cus_b', absorbedId: 'cus_a', mergedAt: '2026-05-03T00:00:00.000Z', by: 'processor', reason: 'test' });
+      if (merge.status !== 'started') throw new Error('merge did not start');
+      const move = { feedbackId: item.feedbackId, from: 'cus_a', to: 'cus_b', mergedVia: [merge.mergeId], mergeId: merge.mergeId, counted: 1 as const };
+      await store.moveFeedback(move);
+      await store.moveFeedback(move);
+      expect((await store.getMerge(merge.mergeId))?.movedItems).toBe(1);
       expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([]);
       const moved = (await store.listTimeline('cus_b', { limit: 5 })).items;
-      expect(moved.map((i) => [i.feedbackId, i.customerId, i.originalCustomerId])).toEqual([[item.feedbackId, 'cus_b', 'cus_a']]);
+      expect(moved.map((i) => [i.feedbackId, i.customerId, i.originalCustomerId, i.mergedVia])).toEqual([[item.feedbackId, 'cus_b', 'cus_a', [merge.mergeId]]]);
+      await store.moveFeedback({ ...move, from: 'cus_b', to: 'cus_a', mergedVia: [], counted: -1 });
+      expect((await store.getMerge(merge.mergeId))?.movedItems).toBe(0);
+      expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([item]);
+    });
+    it('reads a timeline as it stood before an instant, for history-based rules on late items', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      const times = ['2026-04-01T10:00:00.000Z', '2026-04-02T10:00:00.000Z', '2026-04-03T10:00:00.000Z', '2026-04-04T10:00:00.000Z'];
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const before = await store.listTimeline('cus_a', { limit: 10, receivedBefore: '2026-04-03T10:00:00.000Z' });
+      expect(before.items.map((i) => i.receivedAt)).toEqual(['2026-04-02T10:00:00.000Z', '2026-04-01T10:00:00.000Z']);
+      const first = await store.listTimeline('cus_a', { limit: 1, receivedBefore: '2026-04-04T00:00:00.000Z' });
+      const second = await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-04T00:00:00.000Z', cursor: first.nextCursor });
+      expect([...first.items, ...second.items].map((i) => i.receivedAt)).toEqual([...times.slice(0, 3)].reverse());
+      expect((await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-01T10:00:00.000Z' })).items).toEqual([]);
     });
   });
 }

@@ -20,8 +20,9 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect(await store.changeStatus({ ...change, feedbackId: 'fb_00000000000000000000000000' })).toBeUndefined();
       expect((await store.listByStatus('open', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([other.feedbackId]);
       expect((await store.listByStatus('resolved', { limit: 10 })).items.map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
-      expect(await store.listUrgent('open', 10)).toEqual([]);
-      expect((await store.listUrgent('resolved', 10)).map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
+      const august = { from: '2026-07-31T16:00:00.000Z', to: '2026-08-31T16:00:00.000Z' };
+      expect(await store.listUrgent('open', august, 10)).toEqual([]);
+      expect((await store.listUrgent('resolved', august, 10)).map((i) => i.feedbackId)).toEqual([urgent.feedbackId]);
       expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.resolved.count': 1, 'response.resolved.seconds': 86_400 });
       expect((await store.getCustomer('cus_a'))?.counts['complaints.open']).toBe(0);
     });

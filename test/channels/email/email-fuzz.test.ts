@@ -61,7 +61,7 @@ describe('email parser under hostile input', () => {
   });
 
   it('refuses a raw message above the SES limit before parsing it', async () => {
-    const error = await parseEmail(new Uint8Array(41 * 1024 * 1024), { receivedAt: FIXED_NOW, via: 'ses' }).catch((e: unknown) => e);
+    const error = await parseEmail(new Uint8Array(41 * 1024 * 1024), { receivedAt: FIXED_NOW, via: 'ses', senderVerified: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChannelError);
     expect((error as ChannelError).status).toBe(413);
   });

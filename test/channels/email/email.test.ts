@@ -46,6 +46,23 @@ describe('email webhook', () => {
     expect(JSON.stringify(event)).not.toContain('JVBERi0');
   });
 
+  it('treats the sender as a claim unless the relay asserts SPF or DKIM passed with DMARC', async () => {
+    const raw = fixture('gbk-163-reply.eml');
+    expect((await post(signedEmailRequest(raw))).events[0]?.verifiedIdentities).toBeUndefined();
+    const asserted = await post(signedEmailRequest(raw, { headers: { 'X-Feedback-Sender-Verified': 'true' } }));
+    expect(asserted.events[0]?.verifiedIdentities).toEqual(['email:li.na@163.com']);
+    expect(asserted.events[0]?.metadata).toMatchObject({ senderVerified: true });
+  });
+
+  it("does not let another sender's mail that reuses a Message-ID pass as a redelivery", async () => {
+    const raw = fixture('gbk-163-reply.eml').toString('latin1');
+    const genuine = await post(signedEmailRequest(Buffer.from(raw, 'latin1')));
+    const forged = await post(signedEmailRequest(Buffer.from(raw.replace(/^From: .*$/m, 'From: attacker@example.net'), 'latin1')));
+    const sameSenderOtherText = await post(signedEmailRequest(Buffer.from(raw.replace(/^Subject: .*$/m, 'Subject: another'), 'latin1')));
+    expect(forged.events[0]?.feedbackId).not.toBe(genuine.events[0]?.feedbackId);
+    expect(sameSenderOtherText.events[0]?.feedbackId).not.toBe(genuine.events[0]?.feedbackId);
+  });
+
   it('maps a redelivered message to one feedbackId by Message-ID, and hashes the raw bytes without one', async () => {
     const raw = fixture('gbk-163-reply.eml');
     const first = await post(signedEmailRequest(raw));
@@ -116,7 +133,7 @@ describe('email webhook', () => {
 
   it('exports parseEmail for the SES path with the same result as the webhook', async () => {
     const raw = fixture('big5-iphone-reply.eml');
-    const viaSes = await parseEmail(raw, { receivedAt: FIXED_NOW, via: 'ses' });
+    const viaSes = await parseEmail(raw, { receivedAt: FIXED_NOW, via: 'ses', senderVerified: false });
     const [viaWebhook] = (await post(signedEmailRequest(raw))).events;
     expect(viaSes.feedbackId).toBe(viaWebhook?.feedbackId);
     expect(viaSes.metadata['via']).toBe('ses');

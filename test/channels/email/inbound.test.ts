@@ -36,6 +36,22 @@ describe('SES inbound mail Lambda', () => {
     expect(queue.sent[0]).toMatchObject({ channel: 'email', identities: ['email:li.na@163.com'], text: '退款到现在还没到账，已经超过七个工作日了，非常失望。', metadata: { via: 'ses' } });
   });
 
+  it("verifies the sender only on SES's verdicts: SPF or DKIM passing with DMARC", async () => {
+    const objects = {
+      [`${BUCKET}/inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1`]: fixture('gbk-163-reply.eml'),
+      [`${BUCKET}/inbound/k8mc6h2b1q0s9fv0lqnwe5snsbig5reply0001`]: fixture('big5-iphone-reply.eml'),
+    };
+    const { queue, handler } = harness(objects);
+    await handler(sesLambdaEvent); // DMARC GRAY: SPF and DKIM passed, but the domain publishes no policy
+    await handler(snsNotification); // all PASS
+    expect(queue.sent.map((event) => event.verifiedIdentities)).toEqual([undefined, ['email:wang.xiaoming@example.com.tw']]);
+    const failing = structuredClone(sesLambdaEvent);
+    failing.Records[0]!.ses.receipt.dmarcVerdict.status = 'PASS';
+    failing.Records[0]!.ses.receipt.spfVerdict.status = 'FAIL';
+    failing.Records[0]!.ses.receipt.dkimVerdict.status = 'FAIL';
+    expect(rawMailLocations(failing, BUCKET, PREFIX)[0]?.senderVerified).toBe(false);
+  });
+
   it('follows the bucket and key named by the S3 action’s SNS notification', async () => {
     const { queue, handler } = harness({ [`${BUCKET}/inbound/k8mc6h2b1q0s9fv0lqnwe5snsbig5reply0001`]: fixture('big5-iphone-reply.eml') });
     await handler(snsNotification);
@@ -44,7 +60,7 @@ describe('SES inbound mail Lambda', () => {
 
   it('reads S3 event notifications with URL-encoded keys', () => {
     const event = { Records: [{ s3: { bucket: { name: BUCKET }, object: { key: 'inbound/a+b%2Fc' } } }] };
-    expect(rawMailLocations(event, BUCKET, PREFIX)).toEqual([{ bucket: BUCKET, key: 'inbound/a b/c' }]);
+    expect(rawMailLocations(event, BUCKET, PREFIX)).toEqual([{ bucket: BUCKET, key: 'inbound/a b/c', senderVerified: false }]);
   });
 
   it('ignores message ids that would escape the prefix and unrelated SNS messages', () => {

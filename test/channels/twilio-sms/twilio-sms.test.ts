@@ -24,6 +24,7 @@ describe('Twilio inbound SMS', () => {
       kind: 'message',
       text: '快递太慢了，请尽快处理',
       identities: ['phone:+8613800138000'],
+      verifiedIdentities: ['phone:+8613800138000'],
       metadata: { messageSid: 'SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c', to: '+14155238886' },
     });
   });

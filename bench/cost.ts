@@ -1,0 +1,177 @@
+/**
+ * Cost per event: DynamoDB requests, read and write units per event type (new customer,
+ * returning customer, merge, duplicate), measured against DynamoDB Local with
+ * ReturnConsumedCapacity=INDEXES on every request, then priced at AWS list prices for one million
+ * web-form messages, beside the same pipeline with Amazon Comprehend for language and sentiment.
+ * Called by bench/run.ts (`npm run bench -- cost`).
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoStore } from '../shared/adapters/aws/dynamo-store.ts';
+import { createLocalClassifier } from '../shared/classify/index.ts';
+import { deriveFeedbackId, type FeedbackEvent } from '../shared/event.ts';
+import { createEventProcessor } from '../shared/timeline/process-event.ts';
+import { createTestTable } from '../test/support/dynamodb.ts';
+import { startDynamoDbLocal } from '../test/support/emulators.ts';
+
+/** us-east-1 list prices (USD), 2025: the table README.md repeats. */
+export const PRICES = {
+  dynamoWriteUnit: 0.625 / 1e6,
+  dynamoReadUnit: 0.125 / 1e6,
+  httpApiRequest: 1.0 / 1e6,
+  sqsRequest: 0.4 / 1e6,
+  lambdaRequest: 0.2 / 1e6,
+  lambdaArmGbSecond: 0.0000133334,
+  /** DetectDominantLanguage and DetectSentiment: USD 0.0001 per 100-character unit, 3 units minimum. */
+  comprehendRequest: 0.0003,
+};
+
+/** A realistic week of web-form traffic: most messages come from people seen before. */
+const MIX = { new: 0.3, returning: 0.6, merge: 0.02, duplicate: 0.08 } as const;
+type EventType = keyof typeof MIX;
+
+const PER_TYPE = 40;
+/** Lambda sizes from infra/feedback-stack.ts; the processor takes SQS batches of 10. */
+const INGEST_MEMORY_GB = 0.5;
+const PROCESSOR_MEMORY_GB = 1;
+const SQS_BATCH = 10;
+/** Assumed DynamoDB latency for the processor's billed wall time (records of a batch run in parallel). */
+const DYNAMO_LATENCY_MS = 5;
+/** Measured in `npm run bench -- ingest`: ingest handler CPU per request, generously rounded up. */
+const INGEST_MS = 3;
+
+interface Usage {
+  requests: number;
+  readUnits: number;
+  /** As DynamoDB Local reports them. */
+  writeUnits: number;
+  /**
+   * By DynamoDB's published rule: a transactional write costs 2 WRU per KB. DynamoDB Local
+   * reports 4 per KB for every item of a transaction, indexes included (measured: a 0.3 KB Put
+   * alone in a transaction reports 4, with one index 8), so its transaction figures are halved here.
+   */
+  publishedWriteUnits: number;
+  byCommand: Map<string, number>;
+}
+
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
+
+/** Counts every request and the capacity DynamoDB reports for it, tables and indexes together. */
+function meter(client: DynamoDBClient): Usage {
+  const usage: Usage = { requests: 0, readUnits: 0, writeUnits: 0, publishedWriteUnits: 0, byCommand: new Map() };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'INDEXES';
+      const result = await next(args);
+      const command = context.commandName ?? 'unknown';
+      usage.requests += 1;
+      usage.byCommand.set(command, (usage.byCommand.get(command) ?? 0) + 1);
+      const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] }).ConsumedCapacity;
+      const units = [consumed ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+      if (WRITES.has(command)) {
+        usage.writeUnits += units;
+        usage.publishedWriteUnits += command === 'TransactWriteItemsCommand' ? units / 2 : units;
+      } else usage.readUnits += units;
+      return result;
+    },
+    { step: 'initialize', name: 'costMeter' },
+  );
+  return usage;
+}
+
+function webForm(id: string, identities: string[], receivedAt: string, extra: Partial<FeedbackEvent> = {}): FeedbackEvent {
+  return {
+    schemaVersion: 1,
+    feedbackId: deriveFeedbackId('bench-cost', id),
+    channel: 'web',
+    source: 'forms',
+    kind: 'message',
+    receivedAt,
+    identities,
+    text: '快递三天还没到，客服也不回复，太失望了。订单号 A-1024，请尽快处理。',
+    rating: 2,
+    metadata: { formId: 'contact' },
+    ...extra,
+  };
+}
+
+export async function run(): Promise<void> {
+  console.log('cost per event (DynamoDB Local, ReturnConsumedCapacity=INDEXES)');
+  const dynamo = await startDynamoDbLocal();
+  try {
+    const { tableName, client } = await createTestTable(dynamo.endpoint);
+    const usage = meter(client);
+    const store = new DynamoStore(tableName, client);
+    const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
+
+    // Set-up outside the measurement: customers to return and to merge.
+    for (let i = 0; i < PER_TYPE; i += 1) {
+      await processEvent(webForm(`seed-${i}`, [`email:returning${i}@example.com`], '2026-11-20T01:00:00.000Z'));
+      await processEvent(webForm(`merge-a-${i}`, [`wechat:oMergeA${i}`], '2026-11-20T02:00:00.000Z', { channel: 'wechat', source: 'wechat', verifiedIdentities: [`wechat:oMergeA${i}`] }));
+      await processEvent(webForm(`merge-b-${i}`, [`phone:+86138${String(10_000_000 + i)}`], '2026-11-21T02:00:00.000Z', { channel: 'sms', source: 'twilio', verifiedIdentities: [`phone:+86138${String(10_000_000 + i)}`] }));
+    }
+    const scenarios: Record<EventType, (i: number) => FeedbackEvent> = {
+      new: (i) => webForm(`new-${i}`, [`email:new${i}@example.com`, `phone:+86139${String(10_000_000 + i)}`], '2026-11-24T01:00:00.000Z'),
+      returning: (i) => webForm(`returning-${i}`, [`email:returning${i}@example.com`], '2026-11-24T02:00:00.000Z'),
+      merge: (i) => {
+        const identities = [`wechat:oMergeA${i}`, `phone:+86138${String(10_000_000 + i)}`];
+        return webForm(`merge-${i}`, identities, '2026-11-24T03:00:00.000Z', { channel: 'wechat', source: 'wechat', verifiedIdentities: identities });
+      },
+      duplicate: (i) => webForm(`returning-${i}`, [`email:returning${i}@example.com`], '2026-11-24T02:00:00.000Z'),
+    };
+
+    const perEvent = {} as Record<EventType, { requests: number; readUnits: number; writeUnits: number; localWriteUnits: number; cpuMs: number; commands: string }>;
+    for (const type of Object.keys(MIX) as EventType[]) {
+      const before = { ...usage, byCommand: new Map(usage.byCommand) };
+      const cpu = process.cpuUsage();
+      for (let i = 0; i < PER_TYPE; i += 1) await processEvent(scenarios[type](i));
+      const cpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000 / PER_TYPE;
+      const commands = [...usage.byCommand]
+        .map(([name, count]) => [name.replace(/Command$/, ''), (count - (before.byCommand.get(name) ?? 0)) / PER_TYPE] as const)
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => `${name} ${n.toFixed(1)}`)
+        .join(', ');
+      perEvent[type] = {
+        requests: (usage.requests - before.requests) / PER_TYPE,
+        readUnits: (usage.readUnits - before.readUnits) / PER_TYPE,
+        writeUnits: (usage.publishedWriteUnits - before.publishedWriteUnits) / PER_TYPE,
+        localWriteUnits: (usage.writeUnits - before.writeUnits) / PER_TYPE,
+        cpuMs,
+        commands,
+      };
+      const row = perEvent[type];
+      console.log(
+        `  ${type.padEnd(9)} ${row.requests.toFixed(1).padStart(5)} requests, ${row.readUnits.toFixed(1).padStart(5)} RRU, ${row.writeUnits.toFixed(1).padStart(5)} WRU ` +
+          `(Local reports ${row.localWriteUnits.toFixed(1)}) per event: ${commands}`,
+      );
+    }
+
+    const mixed = (pick: (row: (typeof perEvent)[EventType]) => number) => (Object.keys(MIX) as EventType[]).reduce((sum, type) => sum + MIX[type] * pick(perEvent[type]), 0);
+    const requests = mixed((r) => r.requests);
+    const readUnits = mixed((r) => r.readUnits);
+    const writeUnits = mixed((r) => r.writeUnits);
+    const cpuMs = mixed((r) => r.cpuMs);
+    console.log(`  mix ${Object.entries(MIX).map(([t, share]) => `${t} ${share * 100}%`).join(', ')}: ${requests.toFixed(1)} requests, ${readUnits.toFixed(2)} RRU, ${writeUnits.toFixed(2)} WRU, processor CPU ${cpuMs.toFixed(1)} ms per event`);
+
+    const million = 1e6;
+    const dynamoCost = million * (readUnits * PRICES.dynamoReadUnit + writeUnits * PRICES.dynamoWriteUnit);
+    const processorSeconds = (cpuMs + (requests * DYNAMO_LATENCY_MS) / SQS_BATCH) / 1000;
+    const lambdaCost =
+      million * (PRICES.lambdaRequest * (1 + 1 / SQS_BATCH)) +
+      million * PRICES.lambdaArmGbSecond * ((INGEST_MS / 1000) * INGEST_MEMORY_GB + processorSeconds * PROCESSOR_MEMORY_GB);
+    // Ingest sends one message; the event source mapping receives and deletes in batches of 10.
+    const sqsCost = million * PRICES.sqsRequest * (1 + 2 / SQS_BATCH);
+    const apiCost = million * PRICES.httpApiRequest;
+    const total = dynamoCost + lambdaCost + sqsCost + apiCost;
+    const comprehend = million * PRICES.comprehendRequest * 2;
+    const line = (name: string, usd: number) => console.log(`  ${name.padEnd(34)} USD ${usd.toFixed(2)}`);
+    console.log('  per million web-form messages, list prices:');
+    line('DynamoDB on-demand (read + write)', dynamoCost);
+    line('Lambda (ingest + processor, arm64)', lambdaCost);
+    line('SQS (send, receive, delete)', sqsCost);
+    line('API Gateway HTTP API', apiCost);
+    line('with Comprehend (language + sentiment)', total + comprehend);
+    console.log(`cost: USD ${total.toFixed(2)} per million messages (local classifier; with Comprehend USD ${(total + comprehend).toFixed(2)})`);
+  } finally {
+    await dynamo.stop();
+  }
+}

@@ -1,0 +1,162 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { errorResponse } from '../http/errors.ts';
+import { mergeCustomers, undoMerge } from '../identity/merges.ts';
+import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
+import type { ApiEnv } from './auth.ts';
+import {
+  CustomerParams,
+  ErrorSchema,
+  MergeBody,
+  MergeParams,
+  MergeResult,
+  MergeSchema,
+  SuggestionListQuery,
+  SuggestionPageSchema,
+  SuggestionParams,
+  SuggestionSchema,
+} from './schemas.ts';
+import { toMergeView } from './views.ts';
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const errors = {
+  400: json(ErrorSchema, 'Malformed request'),
+  401: json(ErrorSchema, 'Missing or unknown API key'),
+  404: json(ErrorSchema, 'Not found'),
+  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand'),
+};
+const security = [{ bearer: [] }];
+const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
+
+export const mergeRoute = createRoute({
+  method: 'post',
+  path: '/v1/customers/{customerId}/merge',
+  summary: 'Merge another customer into this one (a person decided they are the same); undoable',
+  security,
+  request: { params: CustomerParams, body: { content: { 'application/json': { schema: MergeBody } }, required: true } },
+  responses: { 200: json(MergeResult, 'The merge and the customer that now stands for both'), ...errors },
+});
+export const getMergeRoute = createRoute({
+  method: 'get',
+  path: '/v1/merges/{mergeId}',
+  summary: 'One merge: who joined which customers, when and why, and its undo',
+  security,
+  request: { params: MergeParams },
+  responses: { 200: json(MergeSchema, 'The merge'), ...errors },
+});
+export const undoRoute = createRoute({
+  method: 'post',
+  path: '/v1/merges/{mergeId}/undo',
+  summary: 'Undo a merge, automatic or manual: items, identities and counts go back exactly',
+  security,
+  request: { params: MergeParams },
+  responses: { 200: json(MergeSchema, 'The merge, now undone'), ...errors },
+});
+export const listSuggestionsRoute = createRoute({
+  method: 'get',
+  path: '/v1/merge-suggestions',
+  summary: "Messages that claimed another customer's identity, for a person to accept or dismiss",
+  security,
+  request: { query: SuggestionListQuery },
+  responses: { 200: json(SuggestionPageSchema, 'One page of suggestions, newest first'), ...errors },
+});
+export const acceptSuggestionRoute = createRoute({
+  method: 'post',
+  path: '/v1/merge-suggestions/{suggestionId}/accept',
+  summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
+  security,
+  request: { params: SuggestionParams, body: optionalReason },
+  responses: { 200: json(MergeResult, 'The merge made'), ...errors },
+});
+export const dismissSuggestionRoute = createRoute({
+  method: 'post',
+  path: '/v1/merge-suggestions/{suggestionId}/dismiss',
+  summary: 'Dismiss a suggestion: the two customers stay apart',
+  security,
+  request: { params: SuggestionParams },
+  responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
+});
+
+/** Who is asking: the API key's name when it has one, else its id. */
+function caller(c: Context<ApiEnv>): string {
+  return c.get('apiKeyName') ?? c.get('apiKeyId');
+}
+
+/** Merges, undos and merge suggestions: every identity decision a person makes. */
+export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: { store: IdentityStore & TimelineStore; clock: Clock }) {
+  app.openapi(mergeRoute, async (c) => {
+    const { customerId } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const outcome = await mergeCustomers(store, {
+      survivorId: customerId,
+      absorbedId: body.customerId,
+      mergedAt: clock.now().toISOString(),
+      by: caller(c),
+      reason: body.reason ?? 'merged by a person through the API',
+    });
+    switch (outcome.status) {
+      case 'merged':
+        return c.json({ mergeId: outcome.mergeId, customerId: outcome.customerId }, 200);
+      case 'not_found':
+        return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
+      case 'same_customer':
+      case 'already':
+        return errorResponse(c, 409, 'already_merged', 'the two ids stand for one customer already');
+    }
+  });
+
+  app.openapi(getMergeRoute, async (c) => {
+    const { mergeId } = c.req.valid('param');
+    const merge = await store.getMerge(mergeId);
+    return merge ? c.json(toMergeView(merge), 200) : errorResponse(c, 404, 'not_found', `no merge ${mergeId}`);
+  });
+
+  app.openapi(undoRoute, async (c) => {
+    const { mergeId } = c.req.valid('param');
+    const outcome = await undoMerge(store, { mergeId, at: clock.now().toISOString(), by: caller(c) });
+    switch (outcome.status) {
+      case 'undone':
+      case 'already':
+        return c.json(toMergeView(outcome.merge), 200);
+      case 'not_found':
+        return errorResponse(c, 404, 'not_found', `no merge ${mergeId}`);
+      case 'survivor_merged':
+        return errorResponse(c, 409, 'merged_since', `the customer was merged into ${outcome.into} since: undo that merge first`);
+    }
+  });
+
+  app.openapi(listSuggestionsRoute, async (c) => {
+    const { status, ...query } = c.req.valid('query');
+    return c.json({ status, ...(await store.listMergeSuggestions(status, query)) }, 200);
+  });
+
+  app.openapi(acceptSuggestionRoute, async (c) => {
+    const { suggestionId } = c.req.valid('param');
+    const suggestion = await store.getMergeSuggestion(suggestionId);
+    if (!suggestion) return errorResponse(c, 404, 'not_found', `no suggestion ${suggestionId}`);
+    if (suggestion.status !== 'open') return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
+    const by = caller(c);
+    const at = clock.now().toISOString();
+    const outcome = await mergeCustomers(store, {
+      survivorId: suggestion.otherCustomerId,
+      absorbedId: suggestion.customerId,
+      mergedAt: at,
+      by,
+      reason: c.req.valid('json')?.reason ?? `accepted suggestion ${suggestionId}: a message claimed ${suggestion.identity}`,
+      causeFeedbackId: suggestion.feedbackId,
+    });
+    if (outcome.status === 'not_found') return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
+    const mergeId = outcome.status === 'merged' ? outcome.mergeId : undefined;
+    await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by, ...(mergeId ? { mergeId } : {}) });
+    if (!mergeId) return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
+    return c.json({ mergeId, customerId: outcome.status === 'merged' ? outcome.customerId : suggestion.otherCustomerId }, 200);
+  });
+
+  app.openapi(dismissSuggestionRoute, async (c) => {
+    const { suggestionId } = c.req.valid('param');
+    const decided = await store.decideMergeSuggestion({ suggestionId, status: 'dismissed', at: clock.now().toISOString(), by: caller(c) });
+    if (decided === undefined) return errorResponse(c, 404, 'not_found', `no suggestion ${suggestionId}`);
+    if (decided === 'conflict') return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
+    return c.json(decided, 200);
+  });
+}

@@ -1,0 +1,39 @@
+import type { Counters } from '../model.ts';
+import { COUNTER } from '../timeline/counters.ts';
+import { complaintCounts, count } from './metrics.ts';
+import type { CustomerAtRisk, Headline, UrgentItem } from './types.ts';
+
+/**
+ * What a manager reads first: the complaint type that moved most (by items, not by percentage,
+ * so a rise from 1 to 3 does not outshout one from 40 to 60), falling back to the volume; the
+ * period's urgent items still open and the oldest of them; and the customer to call, the one
+ * with most negatives in a week (the at-risk list's first).
+ */
+export function buildHeadline(
+  current: Counters,
+  previous: Counters,
+  urgent: { open: UrgentItem[]; moreOpen: boolean },
+  atRisk: CustomerAtRisk[],
+): Headline {
+  const oldest = urgent.open.reduce<UrgentItem | undefined>((found, item) => (!found || item.receivedAt < found.receivedAt ? item : found), undefined);
+  return {
+    change: biggestChange(current, previous),
+    urgent: { open: urgent.open.length, more: urgent.moreOpen, ...(oldest ? { oldest } : {}) },
+    ...(atRisk[0] ? { call: atRisk[0] } : {}),
+  };
+}
+
+function biggestChange(current: Counters, previous: Counters): Headline['change'] {
+  const now = complaintCounts(current);
+  const before = complaintCounts(previous);
+  let best: Extract<Headline['change'], { kind: 'complaint' }> | undefined;
+  for (const type of new Set([...now.keys(), ...before.keys()])) {
+    const candidate = { kind: 'complaint' as const, type, current: now.get(type) ?? 0, previous: before.get(type) ?? 0 };
+    const size = Math.abs(candidate.current - candidate.previous);
+    const bestSize = best ? Math.abs(best.current - best.previous) : 0;
+    if (size > bestSize || (best && size === bestSize && candidate.current > best.current)) best = candidate;
+  }
+  if (best) return best;
+  const total = { current: count(current, COUNTER.total), previous: count(previous, COUNTER.total) };
+  return total.current === total.previous ? { kind: 'none' } : { kind: 'volume', ...total };
+}

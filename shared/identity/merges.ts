@@ -1,0 +1,115 @@
+import type { IdentityStore, MergeRequest, TimelineStore, UndoOutcome } from '../ports.ts';
+
+type Store = IdentityStore & TimelineStore;
+
+const MAX_MERGE_HOPS = 16;
+const REPOINT_PAGE = 100;
+/** GSIs usually catch up within a second: a few short waits before leaving the merge pending. */
+const REPOINT_ATTEMPTS = 3;
+const INDEX_LAG_WAIT_MS = 100;
+
+export type MergeOutcome =
+  | { status: 'merged'; mergeId: string; customerId: string }
+  | { status: 'already'; customerId: string }
+  | { status: 'not_found'; customerId: string }
+  | { status: 'same_customer' };
+
+/**
+ * Merges `absorbedId` into `survivorId` (both followed to the customers they stand for now),
+ * then moves the absorbed customer's items and identities. Safe to call again after a crash.
+ */
+export async function mergeCustomers(store: Store, request: MergeRequest): Promise<MergeOutcome> {
+  const survivor = await canonical(store, request.survivorId);
+  if (!survivor) return { status: 'not_found', customerId: request.survivorId };
+  const absorbed = await canonical(store, request.absorbedId);
+  if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
+  if (survivor.customerId === absorbed.customerId) return { status: 'same_customer' };
+  const outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
+  if (outcome.status === 'already') return { status: 'already', customerId: survivor.customerId };
+  await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
+  return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
+}
+
+/**
+ * Merges for an event: when a concurrent event already merged `absorbedId` elsewhere, that
+ * merge is finished first and the customer it went into is merged instead.
+ */
+export async function mergeFollowing(store: Store, request: MergeRequest): Promise<void> {
+  let target = request.absorbedId;
+  for (let hop = 0; hop < MAX_MERGE_HOPS && target !== request.survivorId; hop += 1) {
+    const absorbed = await store.getCustomer(target);
+    if (!absorbed) return;
+    if (absorbed.mergedInto) {
+      await finishPending(store, absorbed.mergedInto, absorbed.customerId);
+      target = absorbed.mergedInto;
+      continue;
+    }
+    const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
+    if (outcome.status === 'started') return completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
+  }
+}
+
+/** Finishes a merge a crashed or concurrent processor left pending. */
+export async function finishPending(store: Store, survivorId: string, absorbedId: string): Promise<void> {
+  const merge = (await store.listMerges(survivorId)).filter((m) => m.absorbedId === absorbedId && m.survivorId === survivorId && !m.undoneAt).at(-1);
+  if (merge) await completeMerge(store, survivorId, absorbedId, merge.mergeId);
+}
+
+/**
+ * Re-points the absorbed customer's items and identities; safe to run again after a crash. The
+ * timeline index may not show an item committed just before the merge yet, so the merge is only
+ * finished once it has counted as many moved items as the absorbed customer had; otherwise it
+ * stays pending and the survivor's next event tries again.
+ */
+async function completeMerge(store: Store, survivorId: string, absorbedId: string, mergeId: string) {
+  const absorbed = await store.getCustomer(absorbedId);
+  for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId);
+  for (let attempt = 1; attempt <= REPOINT_ATTEMPTS; attempt += 1) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.listTimeline(absorbedId, { limit: REPOINT_PAGE, cursor });
+      for (const item of page.items) {
+        await store.moveFeedback({ feedbackId: item.feedbackId, from: absorbedId, to: survivorId, mergedVia: [...(item.mergedVia ?? []), mergeId], mergeId, counted: 1 });
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    const merge = await store.getMerge(mergeId);
+    if (!merge || (merge.movedItems ?? 0) >= (merge.absorbedCounts.total ?? 0)) return store.finishMerge(survivorId, absorbedId);
+    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
+  }
+}
+
+/**
+ * Undoes a merge: the counts, identities and first/last seen it folded in go back atomically,
+ * then the items it moved (those whose last merge is this one) and the identities' owners. The
+ * two customers are marked separated, so the processor never merges them again by itself.
+ */
+export async function undoMerge(store: Store, undo: { mergeId: string; at: string; by: string }): Promise<UndoOutcome> {
+  const outcome = await store.undoMerge(undo);
+  if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
+  const { merge } = outcome;
+  // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
+  let cursor: string | undefined;
+  const moved: { feedbackId: string; mergedVia: string[] }[] = [];
+  do {
+    const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
+    for (const item of page.items) if (item.mergedVia?.at(-1) === merge.mergeId) moved.push({ feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1) });
+    cursor = page.nextCursor;
+  } while (cursor);
+  for (const item of moved) {
+    await store.moveFeedback({ feedbackId: item.feedbackId, from: merge.survivorId, to: merge.absorbedId, mergedVia: item.mergedVia, mergeId: merge.mergeId, counted: -1 });
+  }
+  for (const identity of merge.absorbedIdentities) {
+    if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
+  }
+  return outcome;
+}
+
+/** The customer that currently stands for `customerId`, following merges. */
+export async function canonical(store: Pick<IdentityStore, 'getCustomer'>, customerId: string) {
+  let customer = await store.getCustomer(customerId);
+  for (let hop = 0; customer?.mergedInto && hop < MAX_MERGE_HOPS; hop += 1) {
+    customer = await store.getCustomer(customer.mergedInto);
+  }
+  return customer;
+}

@@ -1,0 +1,30 @@
+import type { ClassifierInput } from '../classify/types.ts';
+import type { Customer, FeedbackRecord } from '../model.ts';
+import type { Store } from '../ports.ts';
+
+/** How far back history-based urgency looks: the customer's latest items before this one. */
+export const HISTORY_ITEMS = 50;
+
+/**
+ * The customer's complaint history as it stood when the item was received: complaints received
+ * before it, and those of them not resolved by then. Reading the timeline before `receivedAt`
+ * (one bounded query) keeps a backfilled or late item from counting complaints that came after it.
+ */
+export async function historyBefore(
+  store: Store,
+  customer: Customer,
+  receivedAt: string,
+): Promise<NonNullable<ClassifierInput['history']>> {
+  // A customer who never complained has no history to read.
+  if ((customer.counts.complaints ?? 0) === 0) return { recentComplaints: 0, unresolvedComplaints: 0 };
+  const { items } = await store.listTimeline(customer.customerId, { limit: HISTORY_ITEMS, receivedBefore: receivedAt });
+  const complaints = items.filter((item) => item.kind === 'message' && item.classification.intent === 'complaint');
+  return {
+    recentComplaints: complaints.length,
+    unresolvedComplaints: complaints.filter((item) => !resolvedBy(item, receivedAt)).length,
+  };
+}
+
+function resolvedBy(item: FeedbackRecord, instant: string): boolean {
+  return item.resolvedAt !== undefined && item.resolvedAt <= instant;
+}

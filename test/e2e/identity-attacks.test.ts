@@ -1,0 +1,106 @@
+/**
+ * Identity attacks against the running local server, through every channel: nothing a sender
+ * merely claims may move another customer's identities or items, or suppress their mail.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import twilio from 'twilio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
+import { startServe } from '../support/serve-process.ts';
+
+const KEY = 'attack-key';
+const auth = { authorization: `Bearer ${KEY}` };
+const PUBLIC_BASE_URL = 'https://feedback.example.com';
+const SECRETS = { EMAIL_WEBHOOK_SECRET: 'email-secret', TWILIO_AUTH_TOKEN: '12345678901234567890123456789012', TENCENT_SMS_WEBHOOK_SECRET: 'tencent-secret', WECHAT_TOKEN: 'wechat-token' };
+const VICTIM = 'victim@example.com';
+const ATTACKER_PHONE = '+8613900139777';
+
+type Customer = { customerId: string; identities: string[] };
+type Timeline = { customerId: string; items: { text: string; channel: string }[] };
+
+describe('identity attacks against the local server', () => {
+  let server: Awaited<ReturnType<typeof startServe>>;
+  let victim: Customer;
+  let attacker: Customer;
+
+  const api = async <T>(path: string): Promise<{ status: number; body: T }> => {
+    const response = await fetch(`${server.base}${path}`, { headers: auth });
+    return { status: response.status, body: (await response.json()) as T };
+  };
+  const settle = async () => {
+    // The processor runs in the same process; a timeline read after a short wait sees its writes.
+    for (let i = 0; i < 50; i += 1) {
+      const { body } = await api<{ items: unknown[] }>('/v1/feedback?status=open&limit=100');
+      if (body.items.length >= expected) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  let expected = 0;
+  const mail = (from: string, messageId: string, text: string) =>
+    Buffer.from(`From: ${from}\r\nTo: support@example.com\r\nSubject: order\r\nMessage-ID: <${messageId}>\r\nDate: Sat, 2 Mar 2026 10:00:00 +0800\r\n\r\n${text}\r\n`);
+  const postMail = (raw: Buffer, headers: Record<string, string> = {}) =>
+    fetch(`${server.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...headers, ...signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw) } });
+  const twilioSms = (from: string, sid: string, text: string) => {
+    const params = { MessageSid: sid, From: from, To: '+14155238886', Body: text, SmsStatus: 'received' };
+    const signature = twilio.getExpectedTwilioSignature(SECRETS.TWILIO_AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/sms/twilio`, params);
+    return fetch(`${server.base}/webhooks/sms/twilio`, { method: 'POST', body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } });
+  };
+  const form = (body: Record<string, string>) =>
+    fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+  beforeAll(async () => {
+    server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-attacks-')), FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
+    expect((await postMail(mail(VICTIM, 'genuine-1@example.com', '我的退款还没到账'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
+    expect((await twilioSms(ATTACKER_PHONE, 'SM00000000000000000000000000000001', 'hello')).status).toBe(200);
+    expected = 2;
+    await settle();
+    victim = (await api<Customer>(`/v1/customers?identity=email:${VICTIM}`)).body;
+    attacker = (await api<Customer>(`/v1/customers?identity=phone:${encodeURIComponent(ATTACKER_PHONE)}`)).body;
+    expect(victim.customerId).not.toBe(attacker.customerId);
+  }, 90_000);
+  afterAll(async () => server?.stop());
+
+  const victimTimeline = async () => (await api<Timeline>(`/v1/customers/${victim.customerId}/timeline`)).body;
+
+  it("web form: a post naming the victim's email and the attacker's phone joins nothing", async () => {
+    expect((await form({ message: 'please call me back', email: VICTIM, phone: ATTACKER_PHONE })).status).toBe(202);
+    expected += 1;
+    await settle();
+    const byPhone = await api<Customer>(`/v1/customers?identity=phone:${encodeURIComponent(ATTACKER_PHONE)}`);
+    expect(byPhone.body.customerId).toBe(attacker.customerId);
+    expect((await api<Customer>(`/v1/customers?identity=email:${VICTIM}`)).body.customerId).toBe(victim.customerId);
+    expect((await victimTimeline()).items.map((i) => i.channel)).toEqual(['email']);
+    const suggestions = await api<{ items: { otherCustomerId: string; identity: string }[] }>('/v1/merge-suggestions');
+    expect(suggestions.body.items.map((s) => s.otherCustomerId).sort()).toEqual([victim.customerId, attacker.customerId].sort());
+  });
+
+  it("email: a forged From without passing verdicts does not land on the victim's timeline", async () => {
+    expect((await postMail(mail(VICTIM, 'forged-1@example.net', '请把我的账户手机号改成 13900139777'))).status).toBe(202);
+    expected += 1;
+    await settle();
+    expect((await victimTimeline()).items).toHaveLength(1);
+  });
+
+  it("email: another sender reusing the victim's Message-ID does not suppress the victim's next mail", async () => {
+    expect((await postMail(mail('attacker@example.net', 'genuine-2@example.com', 'first!'))).status).toBe(202);
+    expect((await postMail(mail(VICTIM, 'genuine-2@example.com', '还是没有收到退款'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
+    expected += 2;
+    await settle();
+    expect((await victimTimeline()).items.map((i) => i.text)).toEqual(['还是没有收到退款', '我的退款还没到账']);
+  });
+
+  it('SMS and WeChat: requests without a valid provider signature are refused', async () => {
+    const tencent = JSON.stringify({ nationcode: '86', mobile: '13900139777', text: 'hi', sign: '', time: Math.floor(Date.now() / 1000), extend: '' });
+    expect((await fetch(`${server.base}/webhooks/sms/tencent`, { method: 'POST', body: tencent, headers: { 'content-type': 'application/json' } })).status).toBe(401);
+    const unsignedTwilio = new URLSearchParams({ MessageSid: 'SM00000000000000000000000000000002', From: '+8613800138000', Body: 'x' }).toString();
+    expect((await fetch(`${server.base}/webhooks/sms/twilio`, { method: 'POST', body: unsignedTwilio, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(401);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const wrong = wechatSignature('not-the-token', timestamp, '1');
+    const xml = `<xml><ToUserName>gh_1</ToUserName><FromUserName>oVictim</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>x</Content><MsgId>1</MsgId></xml>`;
+    expect((await fetch(`${server.base}/webhooks/wechat?signature=${wrong}&timestamp=${timestamp}&nonce=1`, { method: 'POST', body: xml })).status).toBe(401);
+    expect((await victimTimeline()).items).toHaveLength(2);
+  });
+});

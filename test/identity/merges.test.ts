@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { laggingIndex } from '../support/lagging-store.ts';
+
+const classifier = createLocalClassifier();
+
+function verified(id: string, identities: string[], receivedAt: string): FeedbackEvent {
+  return { schemaVersion: 1, feedbackId: deriveFeedbackId('merges-test', id), channel: 'sms', source: 'twilio', kind: 'message', receivedAt, identities, verifiedIdentities: identities, text: '退款还没到', metadata: {} };
+}
+
+describe('merges over a lagging timeline index', () => {
+  it('moves an item the index had not caught up on when the merge re-pointed, instead of stranding it', async () => {
+    const index = laggingIndex(new LocalStore());
+    const { store } = index;
+    const processEvent = createEventProcessor({ store, classifier, clock: { now: () => new Date('2026-11-20T12:00:00Z') }, timeZone: 'Asia/Shanghai' });
+    await processEvent(verified('a1', ['email:lag@example.com'], '2026-11-18T01:00:00.000Z'));
+    index.lag();
+    await processEvent(verified('b1', ['phone:+8613800138123'], '2026-11-19T01:00:00.000Z'));
+    const absorbed = (await store.getIdentityOwner('phone:+8613800138123'))!;
+    const merge = await processEvent(verified('ab', ['email:lag@example.com', 'phone:+8613800138123'], '2026-11-20T01:00:00.000Z'));
+    if (merge.status !== 'written') throw new Error('not written');
+    expect(merge.merged).toEqual([absorbed]);
+    index.catchUp();
+
+    await processEvent(verified('a2', ['email:lag@example.com'], '2026-11-20T02:00:00.000Z'));
+    const survivor = merge.customerId;
+    expect((await store.listTimeline(survivor, { limit: 10 })).items.map((i) => i.feedbackId)).toContain(deriveFeedbackId('merges-test', 'b1'));
+    expect((await store.listTimeline(absorbed, { limit: 10 })).items).toEqual([]);
+    expect((await store.getCustomer(survivor))?.pendingMerges ?? []).toEqual([]);
+  });
+});
