@@ -67,8 +67,7 @@ async function drainInto(handler: SqsHandler, until: () => Promise<boolean>): Pr
         context,
       ),
   }).start();
-  // Generous: the loop ends as soon as the condition holds; a busy machine (full suite, other e2e files on the same emulators) needs the room.
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 20_000;
   while (!(await until()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   await poller.stop();
 }
