@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UsageError } from './usage-error.ts';
 import { claimDataDir, DataDirInUseError, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../shared/adapters/local/local-store.ts';
 import { createMailer } from '../shared/adapters/mailers.ts';
@@ -17,7 +18,6 @@ import {
   type DigestLanguage,
   type DigestPeriod,
 } from '../shared/digest/index.ts';
-import { parseDay } from '../shared/digest/period.ts';
 import { systemClock, type Clock, type Mailer } from '../shared/ports.ts';
 
 const USAGE =
@@ -43,7 +43,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   const period = values.period as DigestPeriod;
   const language = (values.lang ?? config.DIGEST_LANGUAGE) as DigestLanguage;
   if (!DIGEST_PERIODS.includes(period) || !DIGEST_LANGUAGES.includes(language)) return usage();
-  if (values.date !== undefined) parseDay(values.date);
+  if (values.date !== undefined && !isCalendarDay(values.date)) throw new UsageError(`--date ${values.date} is not a calendar day (YYYY-MM-DD)`);
 
   const dataDir = resolve(config.DATA_DIR);
   const owner = liveOwner(dataDir);
@@ -53,8 +53,8 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
     return 2;
   }
   // Beside a running server, read what it has written so far without writing anything.
-  const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
   if (!owner) claimDataDir(dataDir);
+  const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
   const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
   const date = values.date === undefined ? {} : { date: values.date };
   const consoleUrl = consoleUrlOf(config.PUBLIC_BASE_URL);
@@ -108,4 +108,10 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
 function usage(): number {
   process.stderr.write(USAGE);
   return 2;
+}
+
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

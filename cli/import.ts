@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,10 +7,11 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
-import type { Config } from '../shared/config.ts';
+import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
+import { UsageError } from './usage-error.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 
 /** Empty CSV cells and JSON nulls mean "not given". */
@@ -20,7 +21,8 @@ const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
 /** One historical feedback item, as a JSON line or a CSV row with the same column names. */
 export const ImportRow = z
-  .object({
+  // Web forms call the text `message`; a row exported from them may too.
+  .preprocess((row) => (row && typeof row === 'object' && !('text' in row) && 'message' in row ? { ...row, text: (row as { message: unknown }).message } : row), z.object({
     channel: Channel,
     receivedAt: z.iso.datetime({ offset: true }),
     text: z.string().min(1).max(100_000),
@@ -33,7 +35,7 @@ export const ImportRow = z
     nps: optional(z.coerce.number().int().min(0).max(10)),
     externalId: optional(trimmed(256)),
   })
-  .strip();
+  .strip());
 export type ImportRow = z.infer<typeof ImportRow>;
 
 export interface ImportOptions {
@@ -232,7 +234,13 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
     process.stderr.write('usage: feedback import <file.jsonl|file.csv>\n');
     return 2;
   }
+  if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
   const dataDir = resolve(config.DATA_DIR);
+  if (config.DATA_DIR === loadConfig({}).DATA_DIR && !existsSync(dataDir)) {
+    // Run from another folder, the default .data would be a new, empty store nobody serves;
+    // a DATA_DIR chosen on purpose may be new.
+    throw new UsageError(`no data directory at ${dataDir}: run import where \`feedback serve\` keeps its data, or set DATA_DIR`);
+  }
   const server = liveOwner(dataDir);
   // With `feedback serve` running on this DATA_DIR, the rows go through its processor.
   const runtime = server?.url && server.token ? undefined : createLocalRuntime(config);

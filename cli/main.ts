@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
+import { UsageError } from './usage-error.ts';
 
 const USAGE = `usage: feedback <command> [options]
 
@@ -13,10 +14,15 @@ commands:
   keys create --scope read|write|admin --name <name>
                               create an API key (printed once; kept hashed in DATA_DIR or the AWS secret)
   keys list | keys revoke <id>
+  redrive                     move the local queue's dead letters back after a fix
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   switch (command) {
     case 'serve': {
       const { serveCommand } = await import('./serve.ts');
@@ -42,6 +48,11 @@ async function main(argv: string[]): Promise<number> {
       const { runKeysCommand } = await import('./keys.ts');
       return runKeysCommand(rest, loadConfig());
     }
+    case 'redrive': {
+      if (rest.length > 0) return usage('redrive takes no arguments');
+      const { runRedriveCommand } = await import('./redrive.ts');
+      return runRedriveCommand(loadConfig());
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -51,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
     default:
       return usage(`unknown command ${command}`);
   }
+}
+
+/** node:util parseArgs refusing an option or value the user typed. */
+function isArgumentError(error: unknown): boolean {
+  return String((error as { code?: unknown } | undefined)?.code ?? '').startsWith('ERR_PARSE_ARGS');
 }
 
 function usage(problem: string): number {
@@ -64,7 +80,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
-    const expected = error instanceof ConfigError || error instanceof DataDirInUseError;
+    const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error);
     process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = expected ? 2 : 1;
   },

@@ -14,7 +14,7 @@ export type IdentityKind = z.infer<typeof IdentityKind>;
 export const IdentityKey = z
   .string()
   .max(320)
-  .regex(/^(email|phone|wechat|wechatunion|form):\S.*$/, 'identity must look like kind:value');
+  .regex(/^(email|phone|wechat|wechatunion|form):[^\p{C}\p{Z}\s]+$/u, 'identity must look like kind:value, the value printable and without spaces');
 export type IdentityKey = z.infer<typeof IdentityKey>;
 
 export const Attachment = z.object({

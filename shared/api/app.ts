@@ -4,7 +4,8 @@ import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
 import { loadTaxonomy } from '../classify/taxonomy.ts';
 import type { Config } from '../config.ts';
-import { errorResponse } from '../http/errors.ts';
+import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
@@ -42,9 +43,14 @@ export interface ApiDependencies {
   onError?: (error: unknown) => void;
   /** After an erasure: local mode rewrites the queue's journal, which holds delivered messages verbatim. */
   onErased?: () => void;
+  /** A client went away mid-request: worth an info line, not an error. */
+  onClientAbort?: (path: string) => void;
 }
 
-const conflict = { 409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile') };
+const conflict = {
+  409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile'),
+  415: json(ErrorSchema, 'The body is not application/json'),
+};
 
 const findCustomer = route({
   method: 'get',
@@ -145,7 +151,7 @@ const complaintTypes = route({
 const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
-export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onErased }: ApiDependencies) {
+export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onErased, onClientAbort }: ApiDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -160,6 +166,11 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
   app.use('/v1/*', bearerAuth(keyRing));
+  app.on('PATCH', '/v1/feedback/:feedbackId', async (c, next) => {
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (mediaType !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
+    await next();
+  });
 
   const customerOr404 = async (customerId: string) => {
     const customer = await canonical(store, customerId);
@@ -258,9 +269,13 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   registerMergeRoutes(app, { store, clock });
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrNotAllowed(app));
   app.onError((error, c) => {
     if (error instanceof InvalidCursorError) return errorResponse(c, 400, 'invalid_cursor', error.message);
+    if (isClientAbort(error, c.req.raw)) {
+      onClientAbort?.(c.req.path);
+      return errorResponse(c, 400, 'request_aborted', 'the client closed the connection before the body was read');
+    }
     // The validators' own refusals (a body that is not JSON, a wrong content type).
     if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);

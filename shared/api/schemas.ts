@@ -111,6 +111,20 @@ export const TimelineSchema = z
   })
   .openapi('Timeline');
 
+/**
+ * kind, colon, then a value without control or invisible format characters (a phone may be
+ * typed with spaces). Written without the `u` flag so the OpenAPI document can carry it as is.
+ */
+const IDENTITY_QUERY = /^(email|phone|wechat|wechatunion|form):[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+$/;
+
+/** Cursors are opaque base64url strings this API issued (`nextCursor`). */
+const Cursor = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
+  .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
+
 export const MergeBody = z
   .object({
     customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
@@ -146,7 +160,7 @@ export const SuggestionSchema = z
 export const SuggestionListQuery = z.object({
   status: z.enum(['open', 'accepted', 'dismissed']).default('open'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: Cursor.optional(),
 });
 
 export const SuggestionPageSchema = z
@@ -158,6 +172,7 @@ export const IdentityQuery = z.object({
     .string()
     .min(3)
     .max(330)
+    .regex(IDENTITY_QUERY, 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a value')
     .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`', example: 'email:li.lei@example.com' }),
 });
 
@@ -171,7 +186,7 @@ export const FeedbackParams = z.object({
 
 export const TimelineQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: Cursor.optional(),
 });
 
 /** A time bound: an ISO 8601 instant, or a date (UTC) meaning its start (`from`) or its end (`to`). */
@@ -191,7 +206,7 @@ export const FeedbackListQuery = z.object({
   from: timeBound('start').optional().openapi({ description: 'Received at or after' }),
   to: timeBound('end').optional().openapi({ description: 'Received at or before' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: Cursor.optional(),
 });
 
 export const FeedbackPageSchema = z

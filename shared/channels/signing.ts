@@ -52,7 +52,8 @@ export function verifyFeedbackSignature(
   if (!TIMESTAMP_FORMAT.test(timestamp)) {
     throw new ChannelError(401, 'bad_timestamp', `${TIMESTAMP_HEADER} must be unix seconds`);
   }
-  const ageSeconds = Math.abs(now.getTime() / 1000 - Number(timestamp));
+  // Whole seconds on both sides, as the sender writes them: 301 s ahead is refused, not 300.4.
+  const ageSeconds = Math.abs(Math.floor(now.getTime() / 1000) - Number(timestamp));
   if (ageSeconds > SIGNATURE_TOLERANCE_SECONDS) {
     throw new ChannelError(401, 'stale_timestamp', `${TIMESTAMP_HEADER} is outside the 5-minute window`);
   }

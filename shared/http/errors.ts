@@ -8,3 +8,13 @@ export interface ErrorBody {
 export function errorResponse<S extends ContentfulStatusCode>(c: Context, status: S, code: string, message: string) {
   return c.json({ error: { code, message } } satisfies ErrorBody, status);
 }
+
+/**
+ * The client closed the connection before its body was read (a cancelled upload, a timeout on
+ * its side). Nothing was accepted and nobody is waiting for the answer: not a server error.
+ */
+export function isClientAbort(error: unknown, request: Request): boolean {
+  if (request.signal.aborted) return true;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' && message === 'aborted';
+}

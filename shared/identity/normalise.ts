@@ -1,12 +1,23 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { IdentityKind } from '../event.ts';
 
+/**
+ * An identity value is something a person can read and type back: no control or format
+ * characters (NUL, bidi overrides, zero-width joiners), no unassigned code points, no spaces.
+ * Two values that differ only in invisible characters would otherwise be two customers.
+ */
+const IDENTITY_VALUE = /^[^\p{C}\p{Z}\s]+$/u;
+
+export function isIdentityValue(value: string): boolean {
+  return value.length > 0 && value.length <= 256 && IDENTITY_VALUE.test(value);
+}
+
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** Lower-cased, trimmed address, or undefined when it is not an address. */
 export function normaliseEmail(raw: string): string | undefined {
   const email = raw.trim().toLowerCase();
-  return email.length <= 254 && EMAIL.test(email) ? email : undefined;
+  return email.length <= 254 && EMAIL.test(email) && IDENTITY_VALUE.test(email) ? email : undefined;
 }
 
 /**
@@ -16,7 +27,8 @@ export function normaliseEmail(raw: string): string | undefined {
  */
 export function normalisePhone(raw: string, defaultRegion: string): string | undefined {
   const cleaned = raw.trim().replace(/^00/, '+');
-  if (cleaned.length === 0 || cleaned.length > 32) return undefined;
+  // The parser would skip invisible characters; a number typed with them is refused, not guessed at.
+  if (cleaned.length === 0 || cleaned.length > 32 || /[\p{Cc}\p{Cf}]/u.test(cleaned)) return undefined;
   const phone = parsePhoneNumberFromString(cleaned, defaultRegion.toUpperCase() as CountryCode);
   return phone?.isValid() ? phone.number : undefined;
 }
@@ -44,7 +56,7 @@ export function normaliseIdentityKey(key: string, defaultRegion: string): string
     case 'wechat':
     case 'wechatunion':
     case 'form':
-      return /^\S+$/.test(value) ? identityKey(kind, value) : undefined;
+      return isIdentityValue(value) ? identityKey(kind, value) : undefined;
     default:
       return undefined;
   }

@@ -4,7 +4,8 @@ import { cors } from 'hono/cors';
 import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
 import type { Config } from '../config.ts';
-import { errorResponse } from '../http/errors.ts';
+import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue } from '../ports.ts';
 
@@ -14,10 +15,12 @@ export interface IngestDependencies {
   clock: Clock;
   channels?: readonly ChannelPlugin[];
   onError?: (error: unknown) => void;
+  /** A client went away mid-request: worth an info line, not an error. */
+  onClientAbort?: (path: string) => void;
 }
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
-export function createIngestApp({ config, queue, clock, channels = registeredChannels, onError }: IngestDependencies) {
+export function createIngestApp({ config, queue, clock, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   const app = new Hono();
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
@@ -51,9 +54,13 @@ export function createIngestApp({ config, queue, clock, channels = registeredCha
     return outcome.response;
   }
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `no webhook at ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrNotAllowed(app));
   app.onError((error, c) => {
     if (error instanceof ChannelError) return errorResponse(c, error.status, error.code, error.message);
+    if (isClientAbort(error, c.req.raw)) {
+      onClientAbort?.(c.req.path);
+      return errorResponse(c, 400, 'request_aborted', 'the client closed the connection before the body was read');
+    }
     onError?.(error);
     // Only a failure to queue lands here: 503 tells providers to retry later, which they do.
     return errorResponse(c, 503, 'unavailable', 'feedback could not be queued; retry later');

@@ -12,7 +12,7 @@ import { webRoutes } from '../api/web.ts';
 import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
 import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
-import { errorResponse } from '../http/errors.ts';
+import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from '../timeline/batch.ts';
 import { createEventProcessor } from '../timeline/process-event.ts';
@@ -34,8 +34,9 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const clock = options.clock ?? systemClock;
   const logger = new Logger({ serviceName: 'feedback', logLevel: config.LOG_LEVEL });
   const dataDir = resolve(config.DATA_DIR);
-  const store = new LocalStore(dataDir);
+  // Claimed before the journals are opened: opening may compact them, which only the owner may do.
   claimDataDir(dataDir);
+  const store = new LocalStore(dataDir);
   const queue = new MemoryQueue({ directory: dataDir, ...options.queue });
   const classifier = createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) });
   const processEvent = createEventProcessor({ store, classifier, clock, timeZone: config.REPORT_TIME_ZONE });
@@ -48,16 +49,17 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const generatedKey = config.FEEDBACK_API_KEYS.length === 0 ? keyRegistry.createFirstKey(clock.now().toISOString()) : undefined;
   const keyRing = combinedKeyRing(staticKeyRing(configuredKeys(config.FEEDBACK_API_KEYS)), keyRegistry);
   const onError = (error: unknown) => logger.error('unhandled error', { error: error as Error });
+  const onClientAbort = (path: string) => logger.info('client closed the connection before its request was read', { path });
 
   // Lets other local commands (import) run through this process's pipeline instead of opening
   // the data directory a second time; the token lives in DATA_DIR/owner.json only.
   const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
-  app.route('/', localControlRoutes(controlToken, processEvent));
-  app.route('/', createIngestApp({ config, queue, clock, onError }));
-  app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact() }));
+  app.route('/', localControlRoutes(controlToken, processEvent, queue));
+  app.route('/', createIngestApp({ config, queue, clock, onError, onClientAbort }));
+  app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrNotAllowed(app));
 
   let consumer: { stop(): Promise<void> } | undefined;
   return {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,41 @@ describe('LocalStore persistence', () => {
     expect(await reopened.getFeedback(item.feedbackId)).toEqual(item);
     expect((await reopened.listTimeline('cus_a', { limit: 5 })).items).toHaveLength(1);
     expect(await reopened.commitFeedback(commitOf(item))).toBe('duplicate');
+  });
+
+  it('survives a torn last line: keeps what came before, appends on a fresh line, starts again', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const first = new LocalStore(directory);
+    await first.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'));
+    const before = record({ customerId: 'cus_a', receivedAt: '2026-01-02T00:00:00.000Z' });
+    await first.commitFeedback(commitOf(before));
+    // A crash in the middle of writing the next record.
+    const journal = join(directory, 'store.journal.jsonl');
+    const torn = '{"op":"commit","commit":{"feedback":{"feedbackId":"fb_';
+    appendFileSync(journal, torn);
+
+    const second = new LocalStore(directory);
+    expect(await second.getFeedback(before.feedbackId)).toEqual(before);
+    const after = record({ customerId: 'cus_a', receivedAt: '2026-01-03T00:00:00.000Z' });
+    await second.commitFeedback(commitOf(after));
+
+    const third = new LocalStore(directory);
+    expect(await third.getFeedback(before.feedbackId)).toEqual(before);
+    expect(await third.getFeedback(after.feedbackId)).toEqual(after);
+    const aside = readdirSync(directory).filter((name) => name.startsWith('store.journal.jsonl.torn-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(directory, aside[0]!), 'utf8')).toBe(`${torn}\n`);
+  });
+
+  it('sets aside a line that does not parse in the middle of the journal instead of refusing to start', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const first = new LocalStore(directory);
+    await first.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'));
+    const journal = join(directory, 'store.journal.jsonl');
+    writeFileSync(journal, `{"op":"comm\n${readFileSync(journal, 'utf8')}`);
+    const reopened = new LocalStore(directory);
+    expect((await reopened.getCustomer('cus_a'))?.customerId).toBe('cus_a');
+    expect(readFileSync(journal, 'utf8')).not.toContain('{"op":"comm\n');
   });
 });
 

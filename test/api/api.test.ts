@@ -108,7 +108,8 @@ describe('timeline API', () => {
     const backwards = await patch(first.feedbackId, JSON.stringify({ status: 'acknowledged' }));
     expect(backwards.status).toBe(409);
     expect(((await backwards.json()) as { error: { code: string } }).error.code).toBe('invalid_transition');
-    expect((await patch(first.feedbackId, JSON.stringify({ status: 'open' }))).status).toBe(400);
+    expect((await patch(first.feedbackId, JSON.stringify({ status: 'open' }))).status).toBe(409);
+    expect((await patch(first.feedbackId, JSON.stringify({ status: 'closed' }))).status).toBe(400);
     expect((await patch(first.feedbackId, '{not json')).status).toBe(400);
     expect((await patch(deriveFeedbackId('api-test', 'nope'), JSON.stringify({ status: 'resolved' }))).status).toBe(404);
     // Received 16:00 UTC on the 24th, acknowledged and resolved at 00:00 UTC on the 25th: 8 h each, on Shanghai's 25th.
@@ -285,5 +286,55 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     const first = (await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string };
     expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed }))).toEqual([409, 'already_merged']);
     expect(first.mergeId).toMatch(/^mrg_/);
+  });
+
+  it('answers a method a route does not take with 405, Allow and the JSON error body', async () => {
+    const { app } = await setup();
+    for (const [method, path] of [['PUT', '/v1/customers'], ['PUT', '/v1/feedback/fb_00000000000000000000000000'], ['DELETE', '/healthz'], ['POST', '/openapi.json']] as const) {
+      const response = await app.request(path, { method, headers: { authorization: `Bearer ${KEY}` } });
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get('allow'), `${method} ${path}`).toMatch(/GET/);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('method_not_allowed');
+    }
+    expect((await app.request('/nowhere', { method: 'PUT' })).status).toBe(404);
+  });
+
+  it('answers a status change without a JSON content type with 415, and a move back with 409', async () => {
+    const { get, send, app } = await setup();
+    const { feedbackId } = await send('s', ['email:s@example.com'], '2026-11-20T01:00:00.000Z');
+    const patch = (body: string, headers: Record<string, string>) =>
+      app.request(`/v1/feedback/${feedbackId}`, { method: 'PATCH', body, headers: { authorization: `Bearer ${KEY}`, ...headers } });
+    const noType = await patch('{"status":"resolved"}', {});
+    expect(noType.status).toBe(415);
+    expect(((await noType.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
+    expect((await patch('{"status":"resolved"}', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await patch('{"status":"resolved"}', { 'content-type': 'application/json' })).status).toBe(200);
+    for (const back of ['acknowledged', 'open']) {
+      const response = await patch(JSON.stringify({ status: back }), { 'content-type': 'application/json; charset=utf-8' });
+      expect(response.status, back).toBe(409);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_transition');
+    }
+    expect(((await (await get(`/v1/feedback/${feedbackId}`)).json()) as { status: string }).status).toBe('resolved');
+  });
+
+  it('declares in the OpenAPI document the identity and cursor formats it enforces', async () => {
+    const { get } = await setup();
+    type Parameter = { name: string; schema: { pattern?: string; maxLength?: number } };
+    const doc = (await (await get('/openapi.json', null)).json()) as { paths: Record<string, Record<string, { parameters: Parameter[] }>> };
+    const parameter = (path: string, name: string) => doc.paths[path]!['get']!.parameters.find((p) => p.name === name)!.schema;
+    const identity = parameter('/v1/customers', 'identity');
+    expect(identity.pattern).toBeDefined();
+    const identityPattern = new RegExp(identity.pattern!);
+    for (const valid of ['email:a@b.com', 'phone:+86 138 0013 8000', 'wechat:oXdd35Fh8cg8FJyThL0ODDYhAVOI']) expect(identityPattern.test(valid), valid).toBe(true);
+    for (const invalid of ['mail:a@b.com', 'email:', 'email:a\u0000@b.com']) expect(identityPattern.test(invalid), invalid).toBe(false);
+    for (const [path, name] of [['/v1/customers/{customerId}/timeline', 'cursor'], ['/v1/feedback', 'cursor']]) {
+      const cursor = parameter(path!, name!);
+      expect(cursor.pattern, path).toBe('^[A-Za-z0-9_-]+$');
+      expect(cursor.maxLength, path).toBe(200);
+    }
+    for (const value of ['a b', 'x'.repeat(201), '=', '%00']) {
+      const response = await get(`/v1/feedback?status=open&cursor=${encodeURIComponent(value)}`);
+      expect(response.status, value).toBe(400);
+    }
   });
 });

@@ -67,7 +67,7 @@ async function drainInto(handler: SqsHandler, until: () => Promise<boolean>): Pr
         context,
       ),
   }).start();
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 45_000;
   while (!(await until()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   await poller.stop();
 }
@@ -81,7 +81,9 @@ beforeAll(async () => {
   // fauxqs names queues on sqs.<region>.localhost, which the SDK calls directly for a QueueUrl.
   interceptLocalhostDns();
   const table = await createTestTable(inject('dynamodbEndpoint'));
-  queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 1, maxReceiveCount: 2 });
+  // Long enough that a delivery slowed down by a busy emulator (the fault suite shares it) is not
+  // received twice and dead-lettered; short enough that the poison message reaches the DLQ quickly.
+  queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 4, maxReceiveCount: 2 });
   Object.assign(process.env, {
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'test',
@@ -134,5 +136,5 @@ describe('the AWS path through the real Lambda handlers', () => {
     expect(await dlqDepth()).toBe(1);
     const unauthorised = (await api(httpEvent('GET', `/v1/customers/${customer.customerId}`), context)) as { statusCode: number };
     expect(unauthorised.statusCode).toBe(401);
-  });
+  }, 150_000);
 });

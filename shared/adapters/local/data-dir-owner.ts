@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The process that owns a DATA_DIR: the only one that may write its journals. */
@@ -25,37 +25,83 @@ export class DataDirInUseError extends Error {
 
 const FILE = 'owner.json';
 
-/** The live owner of the directory other than this process, if any; stale files are ignored. */
-export function liveOwner(directory: string): DataDirOwner | undefined {
-  const path = join(directory, FILE);
-  if (!existsSync(path)) return undefined;
-  let owner: DataDirOwner;
+function readOwner(path: string): DataDirOwner | undefined {
   try {
-    owner = JSON.parse(readFileSync(path, 'utf8')) as DataDirOwner;
-  } catch {
-    return undefined;
-  }
-  if (owner.pid === process.pid) return undefined;
-  try {
-    process.kill(owner.pid, 0);
-    return owner;
+    return JSON.parse(readFileSync(path, 'utf8')) as DataDirOwner;
   } catch {
     return undefined;
   }
 }
 
-/** Takes the directory for this process (throws if another live process has it), until exit. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The live owner of the directory other than this process, if any; stale files are ignored. */
+export function liveOwner(directory: string): DataDirOwner | undefined {
+  const owner = readOwner(join(directory, FILE));
+  if (!owner || owner.pid === process.pid || !isAlive(owner.pid)) return undefined;
+  return owner;
+}
+
+/**
+ * Takes the directory for this process until exit, before anything in it is opened: the owner
+ * file is created with O_EXCL, so of two processes starting at once exactly one gets it. A file
+ * left by a dead process is moved aside (rename is atomic) and the claim tried again.
+ */
 export function claimDataDir(directory: string, details: Pick<DataDirOwner, 'url' | 'token'> = {}): void {
-  const other = liveOwner(directory);
-  if (other) throw new DataDirInUseError(directory, other);
+  mkdirSync(directory, { recursive: true });
   const path = join(directory, FILE);
   const owner: DataDirOwner = { pid: process.pid, startedAt: new Date().toISOString(), ...details };
-  writeFileSync(path, JSON.stringify(owner), { mode: 0o600 });
-  process.once('exit', () => {
+  if (readOwner(path)?.pid === process.pid) {
+    // Already ours (serve publishing its URL): replace atomically so readers never see half a file.
+    writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify(owner), { mode: 0o600 });
+    renameSync(`${path}.${process.pid}.tmp`, path);
+    return;
+  }
+  for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      if ((JSON.parse(readFileSync(path, 'utf8')) as DataDirOwner).pid === process.pid) unlinkSync(path);
+      writeFileSync(path, JSON.stringify(owner), { mode: 0o600, flag: 'wx' });
+      releaseAtExit(path);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const current = readOwner(path);
+    if (current && isAlive(current.pid)) throw new DataDirInUseError(directory, current);
+    const aside = `${path}.stale-${process.pid}`;
+    try {
+      renameSync(path, aside);
     } catch {
-      // Already gone: nothing to release.
+      continue; // Another starter moved it first; the next attempt sees what it left.
+    }
+    const movedAside = readOwner(aside);
+    if (movedAside && movedAside.pid !== current?.pid && isAlive(movedAside.pid)) {
+      // A racing starter claimed it between our read and our rename: give it back.
+      linkSync(aside, path);
+      unlinkSync(aside);
+      throw new DataDirInUseError(directory, movedAside);
+    }
+    unlinkSync(aside);
+  }
+  const current = readOwner(path);
+  throw new DataDirInUseError(directory, current ?? { pid: 0, startedAt: '' });
+}
+
+function releaseAtExit(path: string): void {
+  process.once('exit', () => {
+    if (readOwner(path)?.pid === process.pid) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // Already gone: nothing to release.
+      }
     }
   });
 }

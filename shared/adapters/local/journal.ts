@@ -1,12 +1,16 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * Durability for the embedded adapters: a snapshot plus an append-only journal of operations.
- * Operations are written in groups, one write per turn of the event loop; `flushed()` resolves
- * once everything appended so far is written, and callers await it before acknowledging, so a
- * restart (or a crash of the process) keeps everything acknowledged. A torn last line from a
- * crash mid-write is ignored.
+ * Operations are written in groups, one write and one fdatasync per turn of the event loop;
+ * `flushed()` resolves once everything appended so far is on disk, and callers await it before
+ * acknowledging, so a crash of the process or the machine keeps everything acknowledged.
+ *
+ * A crash mid-write leaves a torn last line. Opening cuts the journal back to its last complete
+ * line (so the next record starts on a line of its own) and keeps the fragment beside it in
+ * `<name>.journal.torn-<time>`; a line that does not parse anywhere else is kept aside the same
+ * way instead of stopping the start.
  */
 export class Journal<Op, State> {
   private readonly snapshotPath: string;
@@ -32,17 +36,27 @@ export class Journal<Op, State> {
   open(replay: (op: Op) => void, restore: (state: State) => void, capture: () => State, readOnly = false): void {
     if (existsSync(this.snapshotPath)) restore(JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as State);
     if (existsSync(this.journalPath)) {
-      const lines = readFileSync(this.journalPath, 'utf8').split('\n');
-      for (const line of lines) {
+      const content = readFileSync(this.journalPath);
+      const complete = content.lastIndexOf(0x0a) + 1;
+      const readable: string[] = [];
+      const unreadable: string[] = [];
+      for (const line of content.subarray(0, complete).toString('utf8').split('\n')) {
         if (!line) continue;
         let op: Op;
         try {
           op = JSON.parse(line) as Op;
         } catch {
+          unreadable.push(line);
           continue;
         }
         replay(op);
+        readable.push(line);
         this.appended += 1;
+      }
+      if (complete < content.length) unreadable.push(content.subarray(complete).toString('utf8'));
+      if (!readOnly && unreadable.length > 0) {
+        writeFileSync(`${this.journalPath}.torn-${Date.now()}`, `${unreadable.join('\n')}\n`);
+        this.replaceJournal(readable);
       }
     }
     if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
@@ -57,7 +71,7 @@ export class Journal<Op, State> {
         this.pending = [];
         this.flush = undefined;
         try {
-          appendFileSync(this.journalPath, lines);
+          this.writeDurably(lines);
           resolve();
         } catch (error) {
           reject(error);
@@ -66,14 +80,31 @@ export class Journal<Op, State> {
     );
   }
 
-  /** Resolves when every operation appended so far is on disk (in the OS's file cache). */
+  /** Rewrites the journal with only `lines`, atomically. */
+  private replaceJournal(lines: string[]): void {
+    const temporary = `${this.journalPath}.tmp`;
+    writeFileSync(temporary, lines.map((line) => `${line}\n`).join(''));
+    renameSync(temporary, this.journalPath);
+  }
+
+  private writeDurably(lines: string): void {
+    const fd = openSync(this.journalPath, 'a');
+    try {
+      writeSync(fd, lines);
+      fdatasyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Resolves when every operation appended so far is on disk. */
   flushed(): Promise<void> {
     return this.flush ?? Promise.resolve();
   }
 
   /** Writes the whole state as a new snapshot atomically, then starts an empty journal. */
   compact(state: State): void {
-    if (this.pending.length) appendFileSync(this.journalPath, this.pending.splice(0).join(''));
+    if (this.pending.length) this.writeDurably(this.pending.splice(0).join(''));
     const temporary = `${this.snapshotPath}.tmp`;
     writeFileSync(temporary, JSON.stringify(state));
     renameSync(temporary, this.snapshotPath);

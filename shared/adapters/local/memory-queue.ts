@@ -9,8 +9,17 @@ interface Message extends QueuedMessage {
   visibleAt: number;
 }
 
-type Op = { op: 'send'; messageId: string; body: string } | { op: 'delete'; messageId: string } | { op: 'dead'; messageId: string };
-type Snapshot = { pending: QueuedMessage[]; dead: QueuedMessage[] };
+/**
+ * `receive` is journaled (and flushed before the handler runs) so a message that crashes the
+ * process every time still counts its deliveries across restarts and reaches the dead letters.
+ */
+type Op =
+  | { op: 'send'; messageId: string; body: string; receiveCount?: number }
+  | { op: 'receive'; messageId: string }
+  | { op: 'delete'; messageId: string }
+  | { op: 'dead'; messageId: string }
+  | { op: 'redrive'; messageId: string };
+type Snapshot = { pending: (QueuedMessage & { receiveCount?: number })[]; dead: QueuedMessage[] };
 
 export interface MemoryQueueOptions {
   /** Persist queued messages here so a restart loses none; in memory only when absent. */
@@ -67,7 +76,10 @@ export class MemoryQueue implements EventQueue {
   }
 
   private capture(): Snapshot {
-    return { pending: [...this.messages.values()].map(({ messageId, body }) => ({ messageId, body })), dead: [...this.dead.values()] };
+    return {
+      pending: [...this.messages.values()].map(({ messageId, body, receiveCount }) => ({ messageId, body, receiveCount })),
+      dead: [...this.dead.values()],
+    };
   }
 
   async send(events: FeedbackEvent[]): Promise<void> {
@@ -97,6 +109,15 @@ export class MemoryQueue implements EventQueue {
 
   deadLetters(): QueuedMessage[] {
     return [...this.dead.values()];
+  }
+
+  /** Moves every dead letter back onto the queue with a fresh receive count (after a fix). */
+  async redrive(): Promise<number> {
+    const ids = [...this.dead.keys()];
+    for (const messageId of ids) this.record({ op: 'redrive', messageId });
+    await this.journal?.flushed();
+    this.pump();
+    return ids.length;
   }
 
   private whenSettled(): Promise<void> {
@@ -134,7 +155,7 @@ export class MemoryQueue implements EventQueue {
         this.record({ op: 'dead', messageId: id });
         continue;
       }
-      message.receiveCount += 1;
+      this.record({ op: 'receive', messageId: id });
       message.visibleAt = at + this.visibilityTimeoutMs;
       this.ready.delete(id);
       this.inFlight.add(id);
@@ -146,6 +167,7 @@ export class MemoryQueue implements EventQueue {
   private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
     let failed: Set<string>;
     try {
+      await this.journal?.flushed();
       const result = await handler(batch.map(({ messageId, body }) => ({ messageId, body })));
       failed = new Set(result.batchItemFailures.map((f) => f.itemIdentifier));
     } catch {
@@ -179,8 +201,19 @@ export class MemoryQueue implements EventQueue {
 
   private apply(op: Op): void {
     if (op.op === 'send') {
-      this.messages.set(op.messageId, { messageId: op.messageId, body: op.body, receiveCount: 0, visibleAt: 0 });
+      this.messages.set(op.messageId, { messageId: op.messageId, body: op.body, receiveCount: op.receiveCount ?? 0, visibleAt: 0 });
       this.ready.add(op.messageId);
+      return;
+    }
+    if (op.op === 'receive') {
+      const received = this.messages.get(op.messageId);
+      if (received) received.receiveCount += 1;
+      return;
+    }
+    if (op.op === 'redrive') {
+      const deadLetter = this.dead.get(op.messageId);
+      this.dead.delete(op.messageId);
+      if (deadLetter) this.apply({ op: 'send', messageId: deadLetter.messageId, body: deadLetter.body });
       return;
     }
     const message = this.messages.get(op.messageId);

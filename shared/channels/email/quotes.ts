@@ -12,8 +12,15 @@ const QUOTE_HEADER_LINES: readonly RegExp[] = [
   /^-{2,}\s*(回复的原邮件|回覆的原郵件)\s*-{2,}$/, // NetEase mobile
   // Any attribution that names the quoted sender's address: Gmail zh "A <a@b.c> 于2024年1月1日周一
   // 10:00写道：" (于/於), Apple Mail "2024年1月1日 10:00，A <a@b.c> 写道：", and English variants.
-  /<[^<>\s]+@[^<>\s]+>.{0,120}(写道|寫道|wrote)\s*[:：]$/i,
+  /<[^<>\s@]+@[^<>\s@]+>.{0,120}(写道|寫道|wrote)\s*[:：]$/i,
 ];
+
+/**
+ * Every marker line a client writes is short; a longer line is the customer's text and is not
+ * matched at all. This bounds the regex work per line, so a hostile mail with one enormous line
+ * costs time linear in its size instead of stalling the event loop.
+ */
+const MAX_MARKER_LINE_LENGTH = 512;
 
 /**
  * Attribution lines that clients wrap when long ("On …, A <" / "a@b.c> wrote:"), so they are
@@ -39,19 +46,25 @@ const SIGNATURE_LINES: readonly RegExp[] = [
   /^_{10,}$/, // Outlook's rule above its quoted header block
 ];
 
-function startsQuotedHeaderBlock(lines: readonly string[], index: number): boolean {
-  if (!FROM_LINE.test((lines[index] ?? '').trim())) return false;
-  return lines.slice(index + 1, index + 5).some((line) => HEADER_FOLLOW_LINE.test(line.trim()));
+/** The line trimmed, or '' when it is too long to be a marker (see MAX_MARKER_LINE_LENGTH). */
+function markerCandidate(line: string | undefined): string {
+  return line === undefined || line.length > MAX_MARKER_LINE_LENGTH ? '' : line.trim();
+}
+
+function startsQuotedHeaderBlock(lines: readonly string[], index: number, line: string): boolean {
+  if (!FROM_LINE.test(line)) return false;
+  return lines.slice(index + 1, index + 5).some((next) => HEADER_FOLLOW_LINE.test(markerCandidate(next)));
 }
 
 function isCutLine(lines: readonly string[], index: number): boolean {
-  const line = (lines[index] ?? '').trim();
-  const joined = `${line} ${(lines[index + 1] ?? '').trim()}`;
+  const line = markerCandidate(lines[index]);
+  if (!line) return false;
+  const joined = `${line} ${markerCandidate(lines[index + 1])}`;
   return (
     QUOTE_HEADER_LINES.some((pattern) => pattern.test(line)) ||
     WRAPPING_ATTRIBUTION_LINES.some((pattern) => pattern.test(line) || pattern.test(joined)) ||
     SIGNATURE_LINES.some((pattern) => pattern.test(line)) ||
-    startsQuotedHeaderBlock(lines, index)
+    startsQuotedHeaderBlock(lines, index, line)
   );
 }
 
@@ -61,11 +74,11 @@ export function stripQuotedReply(text: string): string {
   for (let index = 0; index < lines.length; index += 1) {
     if (isCutLine(lines, index)) break;
     // Interleaved quoting: lines quoted with ">" are the earlier message, not the customer.
-    if (/^\s*>/.test(lines[index] ?? '')) continue;
+    if ((lines[index] ?? '').trimStart().startsWith('>')) continue;
     kept.push(lines[index] ?? '');
   }
   // A separator rule left above a cut header block ("-----", "_____") is not the customer's.
-  while (kept.length > 0 && /^\s*[-_=*]*\s*$/.test(kept[kept.length - 1] ?? '')) kept.pop();
+  while (kept.length > 0 && /^[\s\-_=*]*$/.test(kept[kept.length - 1] ?? '')) kept.pop();
   const stripped = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   // A message that is all quote (a bare forward) still says something: keep it whole then.
   return stripped || text.trim();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIdentityValue } from '../../identity/normalise.ts';
 
 /** The honeypot: invisible to people, filled in by bots. */
 export const HONEYPOT_FIELD = 'website';
@@ -31,7 +32,7 @@ export const FormSubmission = z.object({
   name: optionalText(256),
   email: optionalText(320),
   phone: optionalText(32),
-  customerId: optionalText(128).refine((v) => v === undefined || /^\S+$/.test(v), 'customerId must not contain spaces'),
+  customerId: optionalText(128).refine((v) => v === undefined || isIdentityValue(v), 'customerId must be printable, without spaces'),
   rating: optionalInt(1, 5),
   nps: optionalInt(0, 10),
   orderId: optionalText(128),

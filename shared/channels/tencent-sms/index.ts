@@ -4,7 +4,7 @@ import { identityKey } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { providerPhone } from '../phone.ts';
-import { verifyFeedbackSignature } from '../signing.ts';
+import { SIGNATURE_TOLERANCE_SECONDS, verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 
 /**
@@ -42,6 +42,11 @@ function parseCallback(body: string): TencentReply[] {
 }
 
 function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Date): FeedbackEvent {
+  // A reply sent "later" than the clock allows is forged or from a broken clock; either way its
+  // time would sort it above everything the customer writes next.
+  if (reply.time > Math.floor(receivedAt.getTime() / 1000) + SIGNATURE_TOLERANCE_SECONDS) {
+    throw new ChannelError(400, 'invalid_message', `time is more than ${SIGNATURE_TOLERANCE_SECONDS} s in the future`);
+  }
   const nationCode = reply.nationcode.replace(/^\+/, '');
   const international = reply.mobile.startsWith('+') ? reply.mobile : `+${nationCode}${reply.mobile}`;
   const phone = providerPhone(international, defaultRegion);

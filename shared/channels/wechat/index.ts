@@ -4,10 +4,14 @@ import { decodeUtf8, notConfigured, plainText } from '../http.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { aesKeyFrom, decryptMessage, encryptMessage, signaturesMatch, wechatSignature } from './crypto.ts';
 import { isCustomerMessage, wechatToEvent } from './normalise.ts';
+import { NonceGuard } from './replay.ts';
 import { buildEncryptedReplyXml, buildTextReplyXml, parseWechatXml, type WechatFields } from './xml.ts';
 
 /** Sent back as a passive reply when WECHAT_REPLY=ack. */
 export const ACK_REPLY_TEXT = '已收到您的反馈，谢谢！我们会尽快处理。';
+
+/** One per process: in Lambda each instance keeps its own (see docs/channels.md). */
+const plaintextNonces = new NonceGuard();
 
 interface SafeModeKeys {
   key: Buffer;
@@ -52,6 +56,7 @@ function openMessage(
   rawBody: Uint8Array,
   token: string,
   config: Config,
+  now: Date,
 ): { fields: WechatFields; safeMode?: SafeModeKeys } {
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
@@ -61,6 +66,7 @@ function openMessage(
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
+    plaintextNonces.check(timestamp, nonce, rawBody, now);
     return { fields: parseWechatXml(decodeUtf8(rawBody, 'WeChat message')) };
   }
   const safeMode = requireSafeModeKeys(config);
@@ -100,8 +106,8 @@ export const wechatChannel: ChannelPlugin = {
     const query = new URL(request.url).searchParams;
     if (request.method === 'GET') return verifyServer(query, token);
 
-    const { fields, safeMode } = openMessage(query, context.rawBody, token, context.config);
     const now = context.now();
+    const { fields, safeMode } = openMessage(query, context.rawBody, token, context.config, now);
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is
     // built without any network call so it stays well inside that limit.

@@ -1,53 +1,71 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { ChannelError } from '../types.ts';
 
 /** WeChat pushes are a flat `<xml>` of short fields; anything far bigger is not from WeChat. */
 export const MAX_WECHAT_XML_BYTES = 64 * 1024;
 
-// DTDs are how entity bombs and external entities get in; WeChat never sends one.
-const FORBIDDEN_MARKUP = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i;
-
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // MsgId is a 64-bit integer: keep every value a string so it is not rounded.
-  parseTagValue: false,
-  trimValues: true,
-  processEntities: { enabled: true, maxEntityCount: 0, maxExpandedLength: MAX_WECHAT_XML_BYTES },
-  htmlEntities: false,
-  maxNestedTags: 8,
-});
+/** `<xml>` → field → at most a few levels of structured fields (ScanCodeInfo, SendPicsInfo…). */
+const MAX_DEPTH = 8;
 
 export type WechatFields = Record<string, string>;
+
+class DoctypeRefused extends Error {}
 
 /**
  * The `<xml>` element's children as strings. Nested elements (e.g. ScanCodeInfo) are skipped
  * rather than flattened, since no field we read is nested.
+ *
+ * saxes is a strict XML 1.0 parser that never reads a DTD: the document type declaration is
+ * refused the moment the parser recognises one (so a DOCTYPE hidden among comments or CDATA is
+ * caught just the same), and any entity other than the five predefined ones is an error.
  */
 export function parseWechatXml(xml: string): WechatFields {
   if (xml.length > MAX_WECHAT_XML_BYTES) {
     throw new ChannelError(413, 'payload_too_large', 'WeChat message is larger than expected');
   }
-  // Inside CDATA the same characters are only text (a customer may type them).
-  if (FORBIDDEN_MARKUP.test(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''))) {
-    throw new ChannelError(400, 'xml_dtd_forbidden', 'DOCTYPE and entity declarations are not accepted');
-  }
-  let document: unknown;
+  const fields: WechatFields = Object.create(null) as WechatFields;
+  const seen = new Set<string>();
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  let rootName: string | undefined;
+  let field: { name: string; text: string; nested: boolean } | undefined;
+
+  parser.on('doctype', () => {
+    throw new DoctypeRefused();
+  });
+  parser.on('opentag', (tag) => {
+    depth += 1;
+    if (depth > MAX_DEPTH) throw new Error('nested too deeply');
+    if (depth === 1) rootName = tag.name;
+    else if (depth === 2) field = { name: tag.name, text: '', nested: false };
+    else if (field) field.nested = true;
+  });
+  const addText = (text: string) => {
+    if (depth === 2 && field) field.text += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    if (depth === 2 && field) {
+      // A repeated field is ambiguous (which one is the sender's?); neither is kept.
+      if (seen.has(field.name)) delete fields[field.name];
+      else if (!field.nested) fields[field.name] = field.text.trim();
+      seen.add(field.name);
+      field = undefined;
+    }
+    depth -= 1;
+  });
+
   try {
-    // The parser is lenient (it accepts unclosed tags); the validator is not.
-    if (XMLValidator.validate(xml) !== true) throw new Error('not well-formed');
-    document = parser.parse(xml);
-  } catch {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof DoctypeRefused) {
+      throw new ChannelError(400, 'xml_dtd_forbidden', 'DOCTYPE and entity declarations are not accepted');
+    }
     throw new ChannelError(400, 'invalid_xml', 'body is not well-formed XML');
   }
-  const root = (document as Record<string, unknown> | undefined)?.['xml'];
-  if (!root || typeof root !== 'object' || Array.isArray(root)) {
+  if (rootName !== 'xml') {
     throw new ChannelError(400, 'invalid_xml', 'expected a single <xml> root element');
-  }
-  const fields: WechatFields = Object.create(null) as WechatFields;
-  for (const [name, value] of Object.entries(root as Record<string, unknown>)) {
-    if (typeof value === 'string') fields[name] = value;
   }
   return fields;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripQuotedReply } from '../../../shared/channels/email/quotes.ts';
 
@@ -42,5 +43,29 @@ describe('stripQuotedReply', () => {
   it('keeps a message that is nothing but a quote', () => {
     const forward = '-----Original Message-----\nFrom: Someone\nThe product broke.';
     expect(stripQuotedReply(forward)).toBe(forward);
+  });
+});
+
+describe('stripQuotedReply on hostile lines', () => {
+  // Each of these shapes took seconds at 80 KB when a marker regex was tried on the whole line;
+  // with bounded work per line they take milliseconds. The test timeout is the stall detector.
+  const HOSTILE_LINE_LENGTH = 150_000;
+  it.each([
+    ['"<" then a run of "@"', `<${'@'.repeat(HOSTILE_LINE_LENGTH)}`],
+    ['spaces ending in a letter, as the last line', `你好\n${' '.repeat(HOSTILE_LINE_LENGTH)}x`],
+    ['an address-like run without ">"', `<a@${'b'.repeat(HOSTILE_LINE_LENGTH)}`],
+  ])('does not stall on %s', { timeout: 3_000 }, (_label, text) => {
+    expect(typeof stripQuotedReply(text)).toBe('string');
+  });
+
+  it('stays fast on long lines built from marker fragments', { timeout: 10_000 }, () => {
+    const fragment = fc.constantFrom('<', '@', '>', ' ', '-', '_', '=', '*', 'a', 'On ', ' wrote:', '写道', '：', '发件人:', '\t');
+    fc.assert(
+      fc.property(fc.array(fragment, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1_000, max: 4_000 }), (parts, times) => {
+        const line = parts.join('').repeat(times);
+        expect(typeof stripQuotedReply(`谢谢\n${line}\n${line}`)).toBe('string');
+      }),
+      { numRuns: 20 },
+    );
   });
 });

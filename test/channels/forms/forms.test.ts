@@ -15,6 +15,21 @@ function setup(env: Record<string, string> = {}) {
 }
 
 describe('web-form channel', () => {
+  it.each([
+    ['a NUL in the email', { email: 'x\u0000@example.com' }],
+    ['a zero-width space in the email', { email: 'li\u200blei@example.com' }],
+    ['a bidi override in the customerId', { customerId: 'crm\u202e42' }],
+    ['a NUL in the customerId', { customerId: 'crm\u000042' }],
+    ['a no-break space in the customerId', { customerId: 'crm\u00a042' }],
+    ['a zero-width space in the phone', { phone: '138\u200b00138000' }],
+  ])('refuses %s with 422 and queues nothing', async (_label, fields) => {
+    const { queue, post } = setup();
+    const response = await post(JSON.stringify({ message: '快递太慢', ...fields }));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_submission');
+    expect(queue.events).toEqual([]);
+  });
+
   it('accepts JSON, answers 202 with the id, and queues a normalised event', async () => {
     const { queue, post } = setup();
     const response = await post(JSON.stringify({ message: ' 客服态度很差 ', name: '王芳', email: 'Wang.Fang@Example.COM', phone: '139 0013 9000', customerId: 'crm-42', rating: 2, nps: '3', orderId: 'A-1' }));

@@ -49,6 +49,22 @@ describe('Tencent Cloud SMS reply callback', () => {
     expect(new Set([first, otherText, otherTime].map((o) => o.events[0]?.feedbackId)).size).toBe(3);
   });
 
+  it('refuses a reply dated more than 300 s ahead, and takes one exactly 300 s ahead', async () => {
+    const nowSeconds = Math.floor(FIXED_NOW.getTime() / 1000);
+    const at = (offset: number) => fixture('reply.json').replace('1457336869', String(nowSeconds + offset));
+    const error = await channelErrorOf(post(signed(at(301))));
+    expect([error.status, error.code]).toEqual([400, 'invalid_message']);
+    expect((await post(signed(at(300)))).events).toHaveLength(1);
+  });
+
+  it('refuses a signature timestamp 301 s ahead even when the clock is late in its second', async () => {
+    const lateInSecond = new Date(FIXED_NOW.getTime() + 999);
+    const ahead = new Date(FIXED_NOW.getTime() + 301_000);
+    const request = signed(fixture('reply.json'), SECRET, ahead);
+    const error = await channelErrorOf(callPlugin(tencentSmsChannel, request, config, { now: lateInSecond }));
+    expect(error.code).toBe('stale_timestamp');
+  });
+
   it('gives the same phone identity as a web form that typed the number without a country code', async () => {
     const [event] = (await post(signed(fixture('reply.json')))).events;
     expect(event?.identities).toEqual([`phone:${normalisePhone('138 0013 8000', 'CN')}`]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestHarness } from '../support.ts';
-import { AES_KEY, APP_ID, OPENID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
+import { AES_KEY, APP_ID, NOW_TIMESTAMP, OPENID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
 
 const env = { WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY };
 
@@ -27,7 +27,7 @@ describe('WeChat through the ingest app', () => {
   it('answers forged requests with 401 and the error body, queueing nothing', async () => {
     const { app, queue } = ingestHarness(env);
     const forged = [
-      plaintextRequest(fixture('text.xml'), { signature: sha1Sorted('guess', '1409304348', '1514711492') }),
+      plaintextRequest(fixture('text.xml'), { signature: sha1Sorted('guess', NOW_TIMESTAMP, '1514711492') }),
       safeModeRequest(fixture('text.xml'), { msgSignature: 'f'.repeat(40) }),
       safeModeRequest(fixture('text.xml'), { appId: 'wx0000000000000000' }),
     ];

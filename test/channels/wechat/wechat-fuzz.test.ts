@@ -21,14 +21,22 @@ const EXTERNAL_ENTITY = `<?xml version="1.0"?>
 <!DOCTYPE xml [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
 <xml><ToUserName>a</ToUserName><FromUserName>oXdd35Fh8cg8FJyThL0ODDYhAVOI</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&xxe;</Content><MsgId>2</MsgId></xml>`;
 
+const DECOYED_DOCTYPE = `<!-- <![CDATA[ --><!DOCTYPE xml [<!ENTITY e "injected">]><!-- ]]> --><xml><ToUserName>a</ToUserName><FromUserName>oXdd35Fh8cg8FJyThL0ODDYhAVOI</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&e;</Content><MsgId>3</MsgId></xml>`;
+
 describe('WeChat parser under hostile input', () => {
   it.each([
     ['billion laughs', BILLION_LAUGHS],
     ['an external entity', EXTERNAL_ENTITY],
-    ['a lower-case doctype', EXTERNAL_ENTITY.replace('DOCTYPE', 'doctype')],
+    ['a DOCTYPE between comment/CDATA decoys', DECOYED_DOCTYPE],
+    ['a DOCTYPE after a comment that looks like CDATA', `<!-- <![CDATA[ -->${EXTERNAL_ENTITY.replace('<?xml version="1.0"?>', '')}<!-- ]]> -->`],
   ])('refuses %s with 400 before expanding anything', async (_label, xml) => {
     const error = await channelErrorOf(post(xml));
     expect([error.status, error.code]).toEqual([400, 'xml_dtd_forbidden']);
+  });
+
+  it('refuses a lower-case doctype (not XML at all) with 400', async () => {
+    const error = await channelErrorOf(post(EXTERNAL_ENTITY.replace('DOCTYPE', 'doctype')));
+    expect(error.status).toBe(400);
   });
 
   it('accepts markup-like text a customer typed inside CDATA', async () => {
@@ -38,8 +46,15 @@ describe('WeChat parser under hostile input', () => {
   });
 
   it('refuses an undeclared entity reference instead of passing it through', async () => {
-    const xml = fixture('text.xml').replace('你们的快递太慢了', '&xxe;');
-    await expectAcceptedOrRefused(post(xml));
+    const xml = fixture('text.xml').replace('<![CDATA[你们的快递太慢了，三天还没到]]>', '&xxe;');
+    const error = await channelErrorOf(post(xml));
+    expect([error.status, error.code]).toEqual([400, 'invalid_xml']);
+  });
+
+  it('decodes the predefined entities and character references', async () => {
+    const xml = fixture('text.xml').replace('<![CDATA[你们的快递太慢了，三天还没到]]>', '&lt;b&gt; &amp; &#x4F60;&#22909;');
+    const [event] = (await post(xml)).events;
+    expect(event?.text).toBe('<b> & 你好');
   });
 
   it('refuses a huge field with 413', async () => {

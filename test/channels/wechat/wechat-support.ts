@@ -1,5 +1,6 @@
 import { createCipheriv, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { FIXED_NOW } from '../support.ts';
 
 export const TOKEN = 'pamtest';
 export const APP_ID = 'wxb11529c136998cb6';
@@ -28,9 +29,16 @@ export function encryptLikeWechat(message: string, appId = APP_ID, random = Buff
   return Buffer.concat([cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])), cipher.final()]).toString('base64');
 }
 
+/** The moment the tests' clock reads, as WeChat's `timestamp`. */
+export const NOW_TIMESTAMP = String(Math.floor(FIXED_NOW.getTime() / 1000));
+
+let nonceCounter = 0;
+/** Each push WeChat sends carries a nonce of its own. */
+export const freshNonce = () => String(1_514_711_492 + (nonceCounter += 1));
+
 export function plaintextRequest(xml: string, options: { timestamp?: string; nonce?: string; signature?: string } = {}): Request {
-  const timestamp = options.timestamp ?? '1409304348';
-  const nonce = options.nonce ?? '1514711492';
+  const timestamp = options.timestamp ?? NOW_TIMESTAMP;
+  const nonce = options.nonce ?? freshNonce();
   const signature = options.signature ?? sha1Sorted(TOKEN, timestamp, nonce);
   const query = new URLSearchParams({ signature, timestamp, nonce, openid: OPENID });
   return new Request(`https://feedback.example.com/webhooks/wechat?${query}`, {

@@ -4,7 +4,7 @@ import { aesKeyFrom, decryptMessage, encryptMessage } from '../../../shared/chan
 import { parseWechatXml } from '../../../shared/channels/wechat/xml.ts';
 import { FeedbackEvent } from '../../../shared/event.ts';
 import { callPlugin, channelErrorOf, testConfig } from '../support.ts';
-import { AES_KEY, APP_ID, OPENID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
+import { AES_KEY, APP_ID, NOW_TIMESTAMP, OPENID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
 import officialVector from './fixtures/official-vector.json' with { type: 'json' };
 
 const plainConfig = testConfig({ WECHAT_TOKEN: TOKEN });
@@ -63,16 +63,16 @@ describe('WeChat plaintext messages', () => {
   });
 
   it('maps WeChat retries of one MsgId (new timestamp and nonce) to one feedbackId', async () => {
-    const first = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { timestamp: '1409304348', nonce: '1' }), plainConfig);
-    const retry = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { timestamp: '1409304353', nonce: '2' }), plainConfig);
+    const first = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { nonce: '1' }), plainConfig);
+    const retry = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { timestamp: String(Number(NOW_TIMESTAMP) + 5), nonce: '2' }), plainConfig);
     const other = await callPlugin(wechatChannel, plaintextRequest(fixture('image.xml')), plainConfig);
     expect(retry.events[0]?.feedbackId).toBe(first.events[0]?.feedbackId);
     expect(other.events[0]?.feedbackId).not.toBe(first.events[0]?.feedbackId);
   });
 
   it('gives a retried event the same feedbackId, and different events different ones', async () => {
-    const a = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml'), { nonce: '1' }), plainConfig);
-    const b = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml'), { nonce: '2' }), plainConfig);
+    const a = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml'), { nonce: 'event-1' }), plainConfig);
+    const b = await callPlugin(wechatChannel, plaintextRequest(fixture('event-subscribe.xml'), { nonce: 'event-2' }), plainConfig);
     const c = await callPlugin(wechatChannel, plaintextRequest(fixture('event-unsubscribe.xml')), plainConfig);
     expect(b.events[0]?.feedbackId).toBe(a.events[0]?.feedbackId);
     expect(c.events[0]?.feedbackId).not.toBe(a.events[0]?.feedbackId);
@@ -86,11 +86,33 @@ describe('WeChat plaintext messages', () => {
 
   it.each([
     ['no signature', () => new Request('https://feedback.example.com/webhooks/wechat?timestamp=1&nonce=2', { method: 'POST', body: fixture('text.xml') })],
-    ['a forged signature', () => plaintextRequest(fixture('text.xml'), { signature: sha1Sorted('guess', '1409304348', '1514711492') })],
+    ['a forged signature', () => plaintextRequest(fixture('text.xml'), { signature: sha1Sorted('guess', NOW_TIMESTAMP, '1514711492') })],
     ['a signature for another timestamp', () => plaintextRequest(fixture('text.xml'), { signature: sha1Sorted(TOKEN, '1', '1514711492') })],
   ])('refuses %s with 401', async (_label, request) => {
     const error = await channelErrorOf(callPlugin(wechatChannel, request(), plainConfig));
     expect(error.status).toBe(401);
+  });
+
+  it('refuses a signed plaintext URL replayed two days later, even with a new body', async () => {
+    const twoDaysAgo = String(Number(NOW_TIMESTAMP) - 2 * 86_400);
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(fixture('image.xml'), { timestamp: twoDaysAgo }), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'stale_timestamp']);
+  });
+
+  it('refuses a timestamp more than five minutes ahead', async () => {
+    const ahead = String(Number(NOW_TIMESTAMP) + 301);
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { timestamp: ahead }), plainConfig));
+    expect(error.code).toBe('stale_timestamp');
+  });
+
+  it('lets a fresh URL sign one body only: a retry passes, a swapped body is refused', async () => {
+    const nonce = 'replay-guard-1';
+    const first = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { nonce }), plainConfig);
+    const retry = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { nonce }), plainConfig);
+    expect(retry.events[0]?.feedbackId).toBe(first.events[0]?.feedbackId);
+    const swapped = fixture('text.xml').replace('你们的快递太慢了', '退款').replace('1234567890123456', '1234567890123457');
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(swapped, { nonce }), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
   });
 
   it('replies with a passive text message when WECHAT_REPLY=ack, but not to events', async () => {

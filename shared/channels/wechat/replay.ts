@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { ChannelError } from '../types.ts';
+
+/**
+ * A plaintext-mode `signature` covers only token, timestamp and nonce, not the body: a captured
+ * URL would otherwise sign any body forever. So a push must be fresh, and within the window a
+ * timestamp+nonce pair signs one body only. WeChat's own retries (same URL, same body) pass;
+ * the MsgId dedupe makes them harmless.
+ */
+export const WECHAT_FRESHNESS_SECONDS = 300;
+
+/** Pairs are forgotten once their timestamp leaves the window; the cap bounds memory under any load. */
+const MAX_REMEMBERED = 50_000;
+
+export class NonceGuard {
+  private readonly bodyByNonce = new Map<string, { bodyHash: string; timestamp: number }>();
+
+  check(timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): void {
+    const nowSeconds = now.getTime() / 1000;
+    const sentAt = Number(timestamp);
+    if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowSeconds - sentAt) > WECHAT_FRESHNESS_SECONDS) {
+      throw new ChannelError(401, 'stale_timestamp', `timestamp is outside the ${WECHAT_FRESHNESS_SECONDS / 60}-minute window`);
+    }
+    this.forgetOlderThan(nowSeconds - WECHAT_FRESHNESS_SECONDS);
+    const key = `${timestamp}:${nonce}`;
+    const bodyHash = createHash('sha256').update(rawBody).digest('hex');
+    const seen = this.bodyByNonce.get(key);
+    if (seen && seen.bodyHash !== bodyHash) {
+      throw new ChannelError(401, 'replayed_nonce', 'this timestamp and nonce already signed another message');
+    }
+    if (!seen) {
+      if (this.bodyByNonce.size >= MAX_REMEMBERED) this.forgetOldest();
+      this.bodyByNonce.set(key, { bodyHash, timestamp: sentAt });
+    }
+  }
+
+  private forgetOlderThan(cutoffSeconds: number): void {
+    // Insertion order is close to timestamp order, so the stale ones sit at the front.
+    for (const [key, entry] of this.bodyByNonce) {
+      if (entry.timestamp >= cutoffSeconds) break;
+      this.bodyByNonce.delete(key);
+    }
+  }
+
+  private forgetOldest(): void {
+    const oldest = this.bodyByNonce.keys().next();
+    if (!oldest.done) this.bodyByNonce.delete(oldest.value);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Fault scenarios on the emulator path (fauxqs + DynamoDB Local), each closed by the soak's
+ * accounting: every event sent is in exactly one timeline item, and only the poison messages
+ * are in the dead-letter queue.
+ */
+import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { interceptLocalhostDns } from 'fauxqs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
+import { SqsEventQueue } from '../../shared/adapters/aws/sqs-queue.ts';
+import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
+import type { BatchHandler } from '../../shared/adapters/queue-messages.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { systemClock } from '../../shared/ports.ts';
+import { createBatchHandler } from '../../shared/timeline/batch.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
+import { createTestQueue, type TestQueue } from '../support/sqs.ts';
+
+const classifier = createLocalClassifier();
+
+beforeAll(() => {
+  // fauxqs names queues on sqs.<region>.localhost, which the SDK calls directly for a QueueUrl.
+  interceptLocalhostDns();
+});
+
+function events(prefix: string, count: number, customers: number): FeedbackEvent[] {
+  return Array.from({ length: count }, (_, i) => ({
+    schemaVersion: 1,
+    feedbackId: deriveFeedbackId('faults', `${prefix}-${i}`),
+    channel: 'web',
+    source: 'forms',
+    kind: 'message',
+    // Spread over the hour so the timeline order is checkable.
+    receivedAt: new Date(Date.UTC(2026, 10, 20, 2, 0, i)).toISOString(),
+    identities: [`email:${prefix}${i % customers}@faults.example.com`],
+    text: `物流太慢 ${prefix}-${i}`,
+    metadata: {},
+  }));
+}
+
+/**
+ * Answers the first `count` write attempts as DynamoDB does when throttling. Added in the
+ * deserialize step, inside the SDK's retry loop, so its backoff and retries see them as real.
+ */
+function faultyClient(endpoint: string, { throttledWrites = 0, unreachableForMs = 0 }) {
+  const client = dynamoDbClient(endpoint);
+  let left = throttledWrites;
+  let unreachableUntil = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      // The database going away and coming back (a restart, a network partition).
+      if (unreachableForMs > 0 && unreachableUntil === 0) unreachableUntil = Date.now() + unreachableForMs;
+      if (Date.now() < unreachableUntil) {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1'), { code: 'ECONNREFUSED', name: 'Error' });
+      }
+      if (left > 0 && /Write|Put|Update/.test(context.commandName ?? '')) {
+        left -= 1;
+        throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), {
+          name: 'ProvisionedThroughputExceededException',
+          $fault: 'client',
+          $metadata: { httpStatusCode: 400 },
+        });
+      }
+      return next(args);
+    },
+    { step: 'deserialize', name: 'injectThrottling' },
+  );
+  return client;
+}
+
+interface Harness {
+  queue: TestQueue;
+  store: DynamoStore;
+  send(events: FeedbackEvent[]): Promise<void>;
+  run(handler: BatchHandler, until: () => Promise<boolean>): Promise<void>;
+  account(sent: FeedbackEvent[]): Promise<{ lost: string[]; duplicated: string[]; outOfOrder: number }>;
+  deadLetters(): Promise<string[]>;
+  deadLetterDepth(): Promise<number>;
+}
+
+async function harness(faults: { throttledWrites?: number; unreachableForMs?: number } = {}): Promise<Harness> {
+  const endpoint = inject('dynamodbEndpoint');
+  const { tableName } = await createTestTable(endpoint);
+  const queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 1, maxReceiveCount: 4 });
+  const store = new DynamoStore(tableName, faultyClient(endpoint, faults));
+  const producer = new SqsEventQueue({ queueUrl: queue.queueUrl, client: queue.client });
+  return {
+    queue,
+    store,
+    send: (batch) => producer.send(batch),
+    async run(handler, until) {
+      const pollers = [1, 2].map(() => new SqsPoller({ queueUrl: queue.queueUrl, client: queue.client, waitTimeSeconds: 1, handler }).start());
+      const deadline = Date.now() + 60_000;
+      while (!(await until().catch(() => false)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      await Promise.all(pollers.map((poller) => poller.stop()));
+    },
+    async account(sent) {
+      const seen = new Map<string, number>();
+      let outOfOrder = 0;
+      const customers = new Set<string>();
+      for (const event of sent) {
+        const owner = await store.getIdentityOwner(event.identities[0]!);
+        if (owner) customers.add(owner);
+      }
+      for (const customerId of customers) {
+        let cursor: string | undefined;
+        let previous = '9999';
+        do {
+          const page = await store.listTimeline(customerId, { limit: 100, ...(cursor ? { cursor } : {}) });
+          for (const item of page.items) {
+            seen.set(item.feedbackId, (seen.get(item.feedbackId) ?? 0) + 1);
+            if (item.receivedAt > previous) outOfOrder += 1;
+            previous = item.receivedAt;
+          }
+          cursor = page.nextCursor;
+        } while (cursor);
+      }
+      const ids = [...new Set(sent.map((e) => e.feedbackId))];
+      return { lost: ids.filter((id) => !seen.has(id)), duplicated: ids.filter((id) => (seen.get(id) ?? 0) > 1), outOfOrder };
+    },
+    async deadLetterDepth() {
+      const { Attributes } = await queue.client.send(new GetQueueAttributesCommand({ QueueUrl: queue.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+      return Number(Attributes?.ApproximateNumberOfMessages ?? 0);
+    },
+    async deadLetters() {
+      const { Messages } = await queue.client.send(new ReceiveMessageCommand({ QueueUrl: queue.dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
+      return (Messages ?? []).map((m) => m.Body ?? '');
+    },
+  };
+}
+
+const silent = { processed: () => {}, failed: () => {} };
+const allIn = (h: Harness, sent: FeedbackEvent[]) => async () => (await h.account(sent)).lost.length === 0;
+
+describe('faults on the emulator path, with every event accounted for', { timeout: 120_000 }, () => {
+  it('a processor that crashes mid-batch: the batch is redelivered, nothing lost or doubled', async () => {
+    const h = await harness();
+    const sent = events('crash', 40, 8);
+    await h.send(sent);
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    const healthy = createBatchHandler(processEvent, silent);
+    let crashes = 0;
+    // The first batches die after committing half their messages, as a process killed mid-batch.
+    const crashing: BatchHandler = async (messages) => {
+      if (crashes >= 3) return healthy(messages);
+      crashes += 1;
+      await healthy(messages.slice(0, Math.ceil(messages.length / 2)));
+      throw new Error('process died');
+    };
+    await h.run(crashing, allIn(h, sent));
+    expect(crashes).toBe(3);
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+  });
+
+  it('throttled writes: failed records are retried until written, nothing lost or doubled', async () => {
+    const h = await harness({ throttledWrites: 40 });
+    const sent = events('throttle', 30, 6);
+    await h.send(sent);
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+    expect(await h.deadLetters()).toEqual([]);
+  });
+
+  it('the database unreachable for 1.5 s (within 4 receives × 1 s visibility): deliveries fail and are redelivered once it is back, nothing lost or doubled', async () => {
+    const h = await harness({ unreachableForMs: 1_500 });
+    const sent = events('outage', 30, 6);
+    await h.send(sent);
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+    expect(await h.deadLetterDepth()).toBe(0);
+  });
+
+  it('duplicate and out-of-order delivery, plus poison messages: one item each, only the poison dead-lettered', async () => {
+    const h = await harness();
+    const sent = events('dup', 30, 5);
+    // Every event twice, newest first, then again oldest first.
+    await h.send([...sent].reverse());
+    await h.send(sent);
+    for (const body of ['{"poison":1}', 'not json at all']) await h.queue.client.send(new SendMessageCommand({ QueueUrl: h.queue.queueUrl, MessageBody: body }));
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    await h.run(createBatchHandler(processEvent, silent), async () => (await allIn(h, sent)()) && (await h.deadLetterDepth()) === 2);
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+    expect((await h.deadLetters()).sort()).toEqual(['not json at all', '{"poison":1}']);
+  });
+});
