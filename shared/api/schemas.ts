@@ -215,7 +215,10 @@ export const FeedbackPageSchema = z
 
 export const CaseChangeBody = z
   .object({
-    status: z.enum(['acknowledged', 'resolved', 'reopened']).optional(),
+    status: z
+      .enum(FEEDBACK_STATUSES)
+      .optional()
+      .openapi({ description: 'open → acknowledged → resolved, resolved → reopened; any other move (back to open included) answers 409 invalid_transition' }),
     note: z.string().trim().min(1).max(2000).optional(),
     assignee: z.string().trim().max(100).optional().openapi({ description: 'Who handles the item; an empty string unassigns' }),
   })

@@ -52,7 +52,7 @@ export function liveOwner(directory: string): DataDirOwner | undefined {
 
 /**
  * Takes the directory for this process until exit, before anything in it is opened: the owner
- * file is created with O_EXCL, so of two processes starting at once exactly one gets it. A file
+ * file is linked into place whole, so of two processes starting at once exactly one gets it. A file
  * left by a dead process is moved aside (rename is atomic) and the claim tried again.
  */
 export function claimDataDir(directory: string, details: Pick<DataDirOwner, 'url' | 'token'> = {}): void {
@@ -65,33 +65,42 @@ export function claimDataDir(directory: string, details: Pick<DataDirOwner, 'url
     renameSync(`${path}.${process.pid}.tmp`, path);
     return;
   }
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      writeFileSync(path, JSON.stringify(owner), { mode: 0o600, flag: 'wx' });
-      releaseAtExit(path);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  // The claim appears whole: written to a file of our own, then linked into place (link fails if
+  // the name exists). Created in place with O_EXCL, it would be empty for a moment, and a racing
+  // starter reading an empty file takes it for a dead owner's and moves it aside.
+  const ours = `${path}.${process.pid}.claim`;
+  writeFileSync(ours, JSON.stringify(owner), { mode: 0o600 });
+  try {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        linkSync(ours, path);
+        releaseAtExit(path);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const current = readOwner(path);
+      if (current && isAlive(current.pid)) throw new DataDirInUseError(directory, current);
+      const aside = `${path}.stale-${process.pid}`;
+      try {
+        renameSync(path, aside);
+      } catch {
+        continue; // Another starter moved it first; the next attempt sees what it left.
+      }
+      const movedAside = readOwner(aside);
+      if (movedAside && movedAside.pid !== current?.pid && isAlive(movedAside.pid)) {
+        // A racing starter claimed it between our read and our rename: give it back.
+        linkSync(aside, path);
+        unlinkSync(aside);
+        throw new DataDirInUseError(directory, movedAside);
+      }
+      unlinkSync(aside);
     }
     const current = readOwner(path);
-    if (current && isAlive(current.pid)) throw new DataDirInUseError(directory, current);
-    const aside = `${path}.stale-${process.pid}`;
-    try {
-      renameSync(path, aside);
-    } catch {
-      continue; // Another starter moved it first; the next attempt sees what it left.
-    }
-    const movedAside = readOwner(aside);
-    if (movedAside && movedAside.pid !== current?.pid && isAlive(movedAside.pid)) {
-      // A racing starter claimed it between our read and our rename: give it back.
-      linkSync(aside, path);
-      unlinkSync(aside);
-      throw new DataDirInUseError(directory, movedAside);
-    }
-    unlinkSync(aside);
+    throw new DataDirInUseError(directory, current ?? { pid: 0, startedAt: '' });
+  } finally {
+    unlinkSync(ours);
   }
-  const current = readOwner(path);
-  throw new DataDirInUseError(directory, current ?? { pid: 0, startedAt: '' });
 }
 
 function releaseAtExit(path: string): void {
