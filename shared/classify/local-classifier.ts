@@ -142,11 +142,14 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   };
 
   /**
-   * The learned model decides the types it was trained on; types a taxonomy extension adds are
-   * decided by their phrases alone.
+   * For Chinese the learned model decides the types it was trained on; types a taxonomy extension
+   * adds, and every type of a message in another language, are decided by their phrases alone.
    */
   const detectTypes = (prepared: ReturnType<typeof prepare>): ComplaintTypeScore[] => {
     const { evidence, text } = prepared;
+    // The model's n-grams are Chinese characters: on English its lexicon features alone are weaker
+    // than the phrase detector they come from (micro-F1 0.50 vs 0.58 on the corpus's English items).
+    if (prepared.detected.language !== 'zh') return lexicon.detect(text.clauses);
     scoreLearnedTypes(prepared);
     const found: ComplaintTypeScore[] = [];
     for (let t = 0; t < typeModel.types.length; t++) {

@@ -99,7 +99,7 @@ const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
  * A message this positive is thanks or a joke ("差点想报警哈哈", "帮我买了退烧药，太暖了"),
  * whatever words it uses.
  */
-export const NOT_A_COMPLAINT = 0.3;
+export const NOT_A_COMPLAINT = 0.45;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
