@@ -1,4 +1,4 @@
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
 
 /**
  * One-vs-rest logistic regression over sparse count features plus a few dense ones, trained by
@@ -67,10 +67,7 @@ export function trainOvr(examples: readonly Example[], vocabularySize: number, t
   const gradients = new Float32Array(typeCount);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const index of order) {
       const example = examples[index]!;
       for (let t = 0; t < typeCount; t++) {

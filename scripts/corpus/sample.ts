@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReviews } from '../sentiment-training/dataset.ts';
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
 import { reviewKey } from './review-key.ts';
 
 const [outDir = '/work/labelling', perCategoryNegative = '215', perCategoryPositive = '140'] = process.argv.slice(2);
@@ -16,12 +16,7 @@ const byCategory = new Map<string, typeof reviews>();
 for (const review of reviews) byCategory.set(review.category, [...(byCategory.get(review.category) ?? []), review]);
 
 function draw<T>(items: T[], count: number): T[] {
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, count);
+  return shuffleInPlace([...items], random).slice(0, count);
 }
 
 const sample = [...byCategory.entries()].flatMap(([, items]) => [

@@ -1,7 +1,7 @@
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import type { ZhSentimentModel } from '../../shared/classify/sentiment-model.ts';
 import { forEachNgram, splitWeightedClauses } from '../../shared/classify/zh-clauses.ts';
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
 import type { LabelledReview } from './dataset.ts';
 
 /**
@@ -100,10 +100,7 @@ export function trainZhSentimentModel(reviews: readonly LabelledReview[], option
   const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const index of order) {
       const example = examples[index]!;
       let logit = bias;
