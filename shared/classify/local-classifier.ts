@@ -169,11 +169,15 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     input: ClassifierInput,
     { detected, cues }: ReturnType<typeof prepare>,
     sentiment: { label: SentimentLabel; score: number },
-    types: ComplaintTypeScore[],
+    detectedTypes: ComplaintTypeScore[],
     explanations: string[],
     language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = detected,
   ): Classification => {
+    let types = detectedTypes;
     const intent = detectIntent(cues, sentiment, types.length > 0);
+    // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint.
+    const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
+    if (wishOnly) types = [];
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
