@@ -82,6 +82,10 @@ export async function resolveCustomer(store: Store, event: ResolvableEvent, now:
       mine.push(identity);
     } else if (verified.has(identity) && proven.has(owner.customerId)) {
       toMerge.set(owner.customerId, owner);
+    } else if (verified.has(identity) && holdsVerified((owner = await settledOwner(store, owner, identity)), identity)) {
+      // The claim was a verified one still being committed by a concurrent event: the same person.
+      proven.set(owner.customerId, owner);
+      toMerge.set(owner.customerId, owner);
     } else if (verified.has(identity)) {
       // A claim loses to a verified sender: the identity moves to the sender, the claimant keeps its items.
       await store.pointIdentity(identity, poster.customerId);
@@ -141,6 +145,24 @@ async function suggest(store: Store, customerId: string, other: Customer, identi
     createdAt: now,
     status: 'open',
   });
+}
+
+/** How long a claim still being committed elsewhere is waited for: a commit takes milliseconds. */
+const IN_FLIGHT_CLAIM_WAITS_MS = [5, 20, 50, 100];
+
+/**
+ * The owner as it is once the event that claimed the identity has committed. Until then its
+ * profile does not list the identity, and a verified claim in flight would look like a bare
+ * claim, which a verified sender takes over: two customers for one person.
+ */
+async function settledOwner(store: Store, owner: Customer, identity: string): Promise<Customer> {
+  let current = owner;
+  for (const wait of IN_FLIGHT_CLAIM_WAITS_MS) {
+    if (current.identities.includes(identity)) return current;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    current = (await canonical(store, current.customerId)) ?? current;
+  }
+  return current;
 }
 
 function holdsVerified(customer: Customer, identity: string): boolean {

@@ -161,14 +161,12 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect((await store.listTimeline(owner, { limit: 10 })).items).toHaveLength(5);
   });
 
-  // Known race, not fixed yet (issue 13's note): now and then, of three concurrent verified events
-  // (email; phone; email + phone), the third lands on the phone's customer while the email's
-  // customer stays separate, so the two are never merged (reproduced in about 1 of 40 rounds on
-  // DynamoDB Local). Retried so that CI is not red on a rare interleaving; a systematic failure
-  // still fails all three attempts.
-  it('loses no count when the messages that prove a merge arrive together', { retry: 2 }, async () => {
+  // Three concurrent verified events (email; phone; email + phone): a verified claim still being
+  // committed once looked like a bare claim, which the email's sender took over, leaving two
+  // customers (about 1 round in 40 on DynamoDB Local before the fix).
+  it('loses no count when the messages that prove a merge arrive together', async () => {
     const { store, processEvent } = await setup();
-    for (let round = 0; round < 8; round += 1) {
+    for (let round = 0; round < 24; round += 1) {
       const email = `email:race${round}@example.com`;
       const phone = `phone:+861380013${String(8000 + round)}`;
       await Promise.all([
