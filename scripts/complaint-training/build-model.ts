@@ -29,7 +29,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
 };
 
 /** A model with no n-grams and neutral weights: what feature extraction runs with while training. */
-export function emptyTypeModel(types: string[]): TypeModel {
+function emptyTypeModel(types: string[]): TypeModel {
   return {
     types,
     rows: new NgramTable(0),
@@ -48,7 +48,7 @@ interface Featurised {
   dense: Float32Array;
 }
 
-export function featurise(items: readonly CorpusItem[], types: string[]): Featurised[] {
+function featurise(items: readonly CorpusItem[], types: string[]): Featurised[] {
   const analyser = createLocalClassifier({ typeModel: emptyTypeModel(types) });
   return items.map((item) => {
     const analysis = analyser.analyse(item.text);

@@ -30,8 +30,8 @@ export interface CorpusItem {
   split: Split;
 }
 
-export const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
-export const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
+const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
+const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
 
 function unit(id: string): number {
   return createHash('sha256').update(id).digest().readUInt32BE(0) / 2 ** 32;
@@ -80,13 +80,9 @@ interface AsapItem {
   complaint_types: string[];
 }
 
-export function loadShoppingLabels(file = new URL('shopping-labels.jsonl', CORPUS_DIR)): ShoppingLabel[] {
-  return readJsonl<ShoppingLabel>(file);
-}
-
 export function loadCorpus(): CorpusItem[] {
   const texts = new Map(loadReviews().map((review) => [reviewKey(review.text), review.text]));
-  const shopping = loadShoppingLabels().flatMap((label): CorpusItem[] => {
+  const shopping = readJsonl<ShoppingLabel>(new URL('shopping-labels.jsonl', CORPUS_DIR)).flatMap((label): CorpusItem[] => {
     const text = texts.get(label.key);
     if (text === undefined) throw new Error(`corpus: review ${label.key} is not in the shared sentiment file`);
     const id = `shop-${label.key}`;
