@@ -1,17 +1,21 @@
 /**
  * Cost per event: DynamoDB requests, read and write units per event type (new customer,
- * returning customer, merge, duplicate), measured against DynamoDB Local with
- * ReturnConsumedCapacity=INDEXES on every request, then priced at AWS list prices for one million
+ * returning customer, merge, duplicate) from the real processor against DynamoDB Local: reads as
+ * Local reports them (ReturnConsumedCapacity=INDEXES), writes by DynamoDB's published rule from
+ * the items' images (bench/published-writes.ts), by command, table or index and kind of item;
+ * then priced at AWS list prices for one million
  * web-form messages, beside the same pipeline with Amazon Comprehend for language and sentiment.
  * Called by bench/run.ts (`npm run bench -- cost`).
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../shared/adapters/aws/dynamo-store.ts';
 import { createLocalClassifier } from '../shared/classify/index.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../shared/event.ts';
 import { createEventProcessor } from '../shared/timeline/process-event.ts';
-import { createTestTable } from '../test/support/dynamodb.ts';
+import { createTestTable, dynamoDbClient } from '../test/support/dynamodb.ts';
 import { startDynamoDbLocal } from '../test/support/emulators.ts';
+import { describeCommands, describeItemsWritten, difference, meter, snapshot, type Tally } from './dynamo-meter.ts';
+import { itemSize } from './item-size.ts';
 
 /** us-east-1 list prices (USD), 2025: the table README.md repeats. */
 export const PRICES = {
@@ -39,45 +43,6 @@ const DYNAMO_LATENCY_MS = 5;
 /** Measured in `npm run bench -- ingest`: ingest handler CPU per request, generously rounded up. */
 const INGEST_MS = 3;
 
-interface Usage {
-  requests: number;
-  readUnits: number;
-  /** As DynamoDB Local reports them. */
-  writeUnits: number;
-  /**
-   * By DynamoDB's published rule: a transactional write costs 2 WRU per KB. DynamoDB Local
-   * reports 4 per KB for every item of a transaction, indexes included (measured: a 0.3 KB Put
-   * alone in a transaction reports 4, with one index 8), so its transaction figures are halved here.
-   */
-  publishedWriteUnits: number;
-  byCommand: Map<string, number>;
-}
-
-const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
-
-/** Counts every request and the capacity DynamoDB reports for it, tables and indexes together. */
-function meter(client: DynamoDBClient): Usage {
-  const usage: Usage = { requests: 0, readUnits: 0, writeUnits: 0, publishedWriteUnits: 0, byCommand: new Map() };
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'INDEXES';
-      const result = await next(args);
-      const command = context.commandName ?? 'unknown';
-      usage.requests += 1;
-      usage.byCommand.set(command, (usage.byCommand.get(command) ?? 0) + 1);
-      const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] }).ConsumedCapacity;
-      const units = [consumed ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-      if (WRITES.has(command)) {
-        usage.writeUnits += units;
-        usage.publishedWriteUnits += command === 'TransactWriteItemsCommand' ? units / 2 : units;
-      } else usage.readUnits += units;
-      return result;
-    },
-    { step: 'initialize', name: 'costMeter' },
-  );
-  return usage;
-}
-
 function webForm(id: string, identities: string[], receivedAt: string, extra: Partial<FeedbackEvent> = {}): FeedbackEvent {
   return {
     schemaVersion: 1,
@@ -95,11 +60,11 @@ function webForm(id: string, identities: string[], receivedAt: string, extra: Pa
 }
 
 export async function run(): Promise<void> {
-  console.log('cost per event (DynamoDB Local, ReturnConsumedCapacity=INDEXES)');
+  console.log('cost per event (DynamoDB Local; reads as it reports them, writes by the published rule from item images)');
   const dynamo = await startDynamoDbLocal();
   try {
     const { tableName, client } = await createTestTable(dynamo.endpoint);
-    const usage = meter(client);
+    const usage = meter(client, dynamoDbClient(dynamo.endpoint), tableName);
     const store = new DynamoStore(tableName, client);
     const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
 
@@ -119,31 +84,22 @@ export async function run(): Promise<void> {
       duplicate: (i) => webForm(`returning-${i}`, [`email:returning${i}@example.com`], '2026-11-24T02:00:00.000Z'),
     };
 
-    const perEvent = {} as Record<EventType, { requests: number; readUnits: number; writeUnits: number; localWriteUnits: number; cpuMs: number; commands: string }>;
+    const perEvent = {} as Record<EventType, Tally & { cpuMs: number }>;
     for (const type of Object.keys(MIX) as EventType[]) {
-      const before = { ...usage, byCommand: new Map(usage.byCommand) };
+      const before = snapshot(usage);
       const cpu = process.cpuUsage();
       for (let i = 0; i < PER_TYPE; i += 1) await processEvent(scenarios[type](i));
-      const cpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000 / PER_TYPE;
-      const commands = [...usage.byCommand]
-        .map(([name, count]) => [name.replace(/Command$/, ''), (count - (before.byCommand.get(name) ?? 0)) / PER_TYPE] as const)
-        .filter(([, n]) => n > 0)
-        .map(([name, n]) => `${name} ${n.toFixed(1)}`)
-        .join(', ');
-      perEvent[type] = {
-        requests: (usage.requests - before.requests) / PER_TYPE,
-        readUnits: (usage.readUnits - before.readUnits) / PER_TYPE,
-        writeUnits: (usage.publishedWriteUnits - before.publishedWriteUnits) / PER_TYPE,
-        localWriteUnits: (usage.writeUnits - before.writeUnits) / PER_TYPE,
-        cpuMs,
-        commands,
-      };
-      const row = perEvent[type];
+      const used = process.cpuUsage(cpu);
+      const metered = difference(usage, before, PER_TYPE);
+      const row = (perEvent[type] = { ...metered, cpuMs: (used.user + used.system) / 1000 / PER_TYPE - metered.meterCpuMs });
       console.log(
         `  ${type.padEnd(9)} ${row.requests.toFixed(1).padStart(5)} requests, ${row.readUnits.toFixed(1).padStart(5)} RRU, ${row.writeUnits.toFixed(1).padStart(5)} WRU ` +
-          `(Local reports ${row.localWriteUnits.toFixed(1)}) per event: ${commands}`,
+          `(Local reports ${row.localWriteUnits.toFixed(1)}) per event`,
       );
+      for (const line of describeCommands(row)) console.log(`      ${line}`);
+      console.log(`      items written: ${describeItemsWritten(row)}`);
     }
+    await printItemSizes(client, tableName);
 
     const mixed = (pick: (row: (typeof perEvent)[EventType]) => number) => (Object.keys(MIX) as EventType[]).reduce((sum, type) => sum + MIX[type] * pick(perEvent[type]), 0);
     const requests = mixed((r) => r.requests);
@@ -174,4 +130,20 @@ export async function run(): Promise<void> {
   } finally {
     await dynamo.stop();
   }
+}
+
+/** Stored items by key prefix after the run: how many, mean and largest size (bench only: a Scan). */
+async function printItemSizes(client: DynamoDBClient, tableName: string) {
+  const sizes = new Map<string, number[]>();
+  let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey }));
+    for (const item of page.Items ?? []) {
+      const kind = item.pk!.S!.split('#')[0]!;
+      (sizes.get(kind) ?? sizes.set(kind, []).get(kind)!).push(itemSize(item));
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  const described = [...sizes].map(([kind, all]) => `${kind} ${all.length} × ${Math.round(all.reduce((a, b) => a + b, 0) / all.length)} B (max ${Math.max(...all)})`);
+  console.log(`  stored items (count × mean size): ${described.join(', ')}`);
 }
