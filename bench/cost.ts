@@ -15,7 +15,7 @@ import { createEventProcessor } from '../shared/timeline/process-event.ts';
 import { createTestTable, dynamoDbClient } from '../test/support/dynamodb.ts';
 import { startDynamoDbLocal } from '../test/support/emulators.ts';
 import { describeCommands, describeItemsWritten, difference, meter, snapshot, type Tally } from './dynamo-meter.ts';
-import { itemSize } from './item-size.ts';
+import { itemSize } from '../test/support/item-size.ts';
 
 /** us-east-1 list prices (USD), 2025: the table README.md repeats. */
 export const PRICES = {

@@ -13,7 +13,7 @@
 import { GetItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { TABLE_SCHEMA } from '../shared/adapters/table-schema.ts';
-import { itemSize } from './item-size.ts';
+import { itemSize } from '../test/support/item-size.ts';
 
 type Image = Record<string, AttributeValue> | undefined;
 type Key = { pk: string; sk: string };

@@ -1,7 +1,8 @@
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 import { storeContract } from './store.contract.ts';
 
@@ -20,5 +21,46 @@ describe('DynamoStore day aggregates', () => {
     const { Items = [] } = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-01' } } }));
     expect(Items.length).toBeGreaterThan(1);
     expect((await store.getDailyCounters(['2026-09-01'])).get('2026-09-01')).toEqual({ total: 20 });
+  });
+});
+
+describe('DynamoStore item sizes', () => {
+  it('stores a typical classified message under 1 KB, so writing it and its timeline entry cost one unit each, and reads it back whole', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    await store.createCustomer(customer('cus_typical', '2026-09-01T00:00:00.000Z'));
+    const item = record({
+      customerId: 'cus_typical',
+      receivedAt: '2026-09-01T01:00:00.000Z',
+      identities: ['email:li.lei@example.com', 'phone:+8613912345678'],
+      text: '快递三天还没到，客服也不回复，太失望了。订单号 A-1024，请尽快处理。',
+      rating: 2,
+      metadata: { formId: 'contact' },
+      classification: {
+        language: 'zh',
+        script: 'simplified',
+        sentiment: { label: 'negative', score: -0.749 },
+        complaintTypes: [{ type: 'delivery', confidence: 0.966 }, { type: 'responsiveness', confidence: 0.931 }, { type: 'after_sales', confidence: 0.172 }],
+        intent: 'complaint',
+        urgent: false,
+        explanations: [
+          'language zh (simplified)',
+          'zh model logit -4.82 (strongest n-grams: 失, 快)',
+          'zh lexicon -3.00: 不回复(-1.3) 太失望(-2.4) 快(+0.7)',
+          'problem phrases and complaint types count as negative evidence (-1.00)',
+          'rating 2/5 → -0.50, blended with text -1.00',
+          'sentiment negative -0.749',
+          'complaint type delivery 0.966: 快递, 还没到, 递, 到, 快递',
+          'complaint type responsiveness 0.931: 客服, 不回复, 服也, 天, 天还',
+          'complaint type after_sales 0.172: 服, 客服, 客',
+          'intent complaint: negative sentiment with complaint types',
+        ],
+      },
+    });
+    await store.commitFeedback(commitOf(item));
+    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: `FB#${item.feedbackId}` }, sk: { S: 'FB' } } }));
+    expect(itemSize(Item!)).toBeLessThan(1024);
+    expect(await store.getFeedback(item.feedbackId)).toEqual(item);
+    expect((await store.listTimeline('cus_typical', { limit: 5 })).items).toEqual([item]);
   });
 });

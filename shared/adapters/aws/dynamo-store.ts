@@ -19,6 +19,7 @@ import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_P
 import { COUNTER } from '../../timeline/counters.ts';
 import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
+import { toFeedbackItem, toRecord } from './feedback-item.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -614,17 +615,6 @@ function toCustomer(item: Item): Customer {
   return { identities: [], ...customer, counts: countersOf(item) } as unknown as Customer;
 }
 
-function toFeedbackItem(record: FeedbackRecord): Item {
-  const sortKey = timelineKey(record.receivedAt, record.feedbackId);
-  return {
-    ...keys.feedback(record.feedbackId),
-    ...record,
-    gsi1pk: keys.timelinePartition(record.customerId),
-    gsi1sk: sortKey,
-    ...(record.classification.urgent ? { gsi3pk: keys.urgentPartition(record.status), gsi3sk: sortKey } : {}),
-  };
-}
-
 function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof queueEntries>[number]): Item {
   return { pk: partition, sk: sortKey, ...attributes };
 }
@@ -637,10 +627,6 @@ function toAtRiskItem(entry: AtRiskEntry): Item {
   // Ascending sort on the GSI then lists the most negative customers first.
   const rank = String(1_000_000 - Math.min(entry.negativesLastWeek, 999_999)).padStart(7, '0');
   return { ...keys.atRisk(entry.day, entry.customerId), ...entry, gsi2pk: keys.atRiskPartition(entry.day), gsi2sk: `${rank}#${entry.customerId}` };
-}
-
-function toRecord(item: Item): FeedbackRecord {
-  return stripKeys(item) as unknown as FeedbackRecord;
 }
 
 function stripKeys(item: Item): Item {
