@@ -1,7 +1,8 @@
 import type { Channel } from '../event.ts';
-import type { FeedbackRecord, FeedbackStatus } from '../model.ts';
+import type { FeedbackRecord, FeedbackStatus, Page } from '../model.ts';
 import type { Intent, SentimentLabel } from '../classify/types.ts';
 import { timelineKey } from '../adapters/timeline-keys.ts';
+import { InvalidCursorError } from '../ports.ts';
 
 /** What a support person can narrow the work queue to; every field is optional. */
 export interface WorkQueueFilter {
@@ -72,65 +73,107 @@ export interface QueueEntry extends QueueEntryAttributes {
 }
 
 /**
- * The index partitions of a queue item: one for the whole lane, one by priority (urgent first,
- * the default view), and one per filterable value. A list reads exactly one partition: the one
- * for the most selective filter given, with the other filters applied to the entries it returns.
+ * The index partitions of a queue item: the whole lane, the lane's urgent items, and one per
+ * complaint type. Each entry is a write unit on DynamoDB, so only the filters that select few
+ * items (type, urgent) have their own partition; channel, intent and sentiment are read from the
+ * lane's entries, which carry them (see `planQueueRead`).
  */
 export function queueEntries(record: FeedbackRecord): QueueEntry[] {
   if (!isInWorkQueue(record)) return [];
   const lane = laneOf(record.status);
   const time = timelineKey(record.receivedAt, record.feedbackId);
   const attributes = queueAttributes(record);
-  const dimensions = [
-    'all',
-    `channel=${record.channel}`,
-    `intent=${attributes.intent}`,
-    `sentiment=${attributes.sentiment}`,
-    ...attributes.types.map((type) => `type=${type}`),
-    ...(attributes.urgent ? ['urgent'] : []),
-  ];
-  return [
-    ...dimensions.map((dimension) => ({ ...attributes, partition: queuePartition(lane, dimension), sortKey: time })),
-    { ...attributes, partition: queuePartition(lane, 'priority'), sortKey: `${attributes.urgent ? 1 : 0}#${time}` },
-  ];
+  const dimensions = ['all', ...(attributes.urgent ? ['urgent'] : []), ...attributes.types.map((type) => `type=${type}`)];
+  return dimensions.map((dimension) => ({ ...attributes, partition: queuePartition(lane, dimension), sortKey: time }));
 }
 
 export function queuePartition(lane: Lane, dimension: string): string {
   return `WQ#${lane}#${dimension}`;
 }
 
-/** Where a list reads and which sort-key range: see `queueEntries`. */
-export interface QueuePlan {
+/** One partition a list reads, and its sort-key range. */
+export interface QueueSegment {
   partition: string;
   /** Inclusive lower bound of the sort key. */
   lowest?: string;
   /** Exclusive upper bound of the sort key. */
   below?: string;
+  /** Entries that must not match here (shown by an earlier segment). */
+  exceptUrgent?: boolean;
+  /** Marks cursors of a multi-segment read (`1#…`, `0#…`) with the segment they stopped in. */
+  tag?: '1' | '0';
 }
 
-export function planQueueRead(filter: WorkQueueFilter): QueuePlan {
+/**
+ * The segments a list reads, in order. The default view (no filter) is the lane's urgent items,
+ * then its other items, each newest first. Otherwise one partition: the complaint type's, the
+ * urgent items', or the whole lane, with the time range as a sort-key range; the other filters
+ * apply to the attributes each entry carries.
+ */
+export function planQueueRead(filter: WorkQueueFilter): QueueSegment[] {
   const lane = filter.status ? laneOf(filter.status) : 'active';
-  const dimension =
-    filter.type !== undefined
-      ? `type=${filter.type}`
-      : filter.urgent === true
-        ? 'urgent'
-        : filter.channel
-          ? `channel=${filter.channel}`
-          : filter.intent
-            ? `intent=${filter.intent}`
-            : filter.sentiment
-              ? `sentiment=${filter.sentiment}`
-              : filter.from || filter.to || filter.urgent === false
-                ? 'all'
-                : 'priority';
-  if (dimension === 'priority') return { partition: queuePartition(lane, dimension) };
-  return {
-    partition: queuePartition(lane, dimension),
-    ...(filter.from ? { lowest: filter.from } : {}),
-    // Every key of an item received at `to` sorts below `<to>#~`.
-    ...(filter.to ? { below: `${filter.to}#~` } : {}),
-  };
+  const narrowed = filter.type !== undefined || filter.urgent !== undefined || filter.channel || filter.intent || filter.sentiment || filter.from || filter.to;
+  if (!narrowed) {
+    return [
+      { partition: queuePartition(lane, 'urgent'), tag: '1' },
+      { partition: queuePartition(lane, 'all'), exceptUrgent: true, tag: '0' },
+    ];
+  }
+  const dimension = filter.type !== undefined ? `type=${filter.type}` : filter.urgent === true ? 'urgent' : 'all';
+  return [
+    {
+      partition: queuePartition(lane, dimension),
+      ...(filter.from ? { lowest: filter.from } : {}),
+      // Every key of an item received at `to` sorts below `<to>#~`.
+      ...(filter.to ? { below: `${filter.to}#~` } : {}),
+    },
+  ];
+}
+
+export type QueueEntryRead = QueueEntryAttributes & { sortKey: string };
+
+/** Reads a segment's entries below `below` (exclusive) and not below `segment.lowest`, newest first. */
+export type QueueWalker = (segment: QueueSegment, below: string | undefined, pageSize: number) => AsyncIterable<QueueEntryRead>;
+
+/**
+ * One page of the work queue, for any store: walks the planned segments from the cursor, applies
+ * the filters to the entries, stops after `limit` matches or MAX_EXAMINED_PER_PAGE entries, then
+ * loads the items and keeps those that still match (an entry written by a commit attempt that
+ * did not land, or not yet moved by a change, never shows an item where it does not belong).
+ */
+export async function readQueuePage(
+  { filter, limit, cursor }: WorkQueueQuery,
+  walk: QueueWalker,
+  load: (feedbackIds: string[]) => Promise<FeedbackRecord[]>,
+): Promise<Page<FeedbackRecord>> {
+  const segments = planQueueRead(filter);
+  const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+  const tagged = segments[0]!.tag !== undefined;
+  if (cursor !== undefined && (after === undefined || /^[01]#/.test(after) !== tagged)) throw new InvalidCursorError();
+  const start = after === undefined || !tagged ? 0 : segments.findIndex((s) => s.tag === after[0]);
+  const pageSize = Math.min(MAX_EXAMINED_PER_PAGE, Math.max(50, 2 * (limit + 1)));
+  const found: string[] = [];
+  let examined = 0;
+  let stoppedAt: string | undefined;
+  let more = false;
+  reading: for (const [index, segment] of segments.entries()) {
+    if (index < start) continue;
+    const resumeAt = index === start && after !== undefined ? (tagged ? after.slice(2) : after) : undefined;
+    const below = resumeAt !== undefined && segment.below !== undefined ? (resumeAt < segment.below ? resumeAt : segment.below) : (resumeAt ?? segment.below);
+    for await (const entry of walk(segment, below, pageSize)) {
+      if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
+        more = true;
+        break reading;
+      }
+      examined += 1;
+      stoppedAt = `${segment.tag ? `${segment.tag}#` : ''}${entry.sortKey}`;
+      // Entries of one item left by different attempts may disagree: list it once.
+      if (matchesFilter(entry, filter) && !(segment.exceptUrgent && entry.urgent) && !found.includes(entry.feedbackId)) found.push(entry.feedbackId);
+    }
+  }
+  const lane = segments[0]!.partition.split('#')[1];
+  const items = (await load(found)).filter((record) => isInWorkQueue(record) && laneOf(record.status) === lane && matchesFilter(queueAttributes(record), filter));
+  return more ? { items, nextCursor: encodeQueueCursor(stoppedAt!) } : { items };
 }
 
 /**

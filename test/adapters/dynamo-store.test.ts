@@ -1,4 +1,6 @@
-import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { createTestTable } from '../support/dynamodb.ts';
@@ -62,5 +64,25 @@ describe('DynamoStore item sizes', () => {
     expect(itemSize(Item!)).toBeLessThan(1024);
     expect(await store.getFeedback(item.feedbackId)).toEqual(item);
     expect((await store.listTimeline('cus_typical', { limit: 5 })).items).toEqual([item]);
+  });
+});
+
+describe('DynamoStore work queue entries', () => {
+  it('never lists an item where a stray entry puts it: an attempt that did not land, or a classification that changed between attempts', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    await store.createCustomer(customer('cus_w', '2026-09-01T00:00:00.000Z'));
+    const item = record({ customerId: 'cus_w', receivedAt: '2026-09-01T01:00:00.000Z' });
+    const neverLanded = record({ customerId: 'cus_w', receivedAt: '2026-09-01T02:00:00.000Z' });
+    await store.commitFeedback(commitOf(item));
+    // What an earlier attempt that classified the item urgent, and one that crashed before its transaction, left behind.
+    const stray = (pk: string, of: typeof item, urgent: boolean) =>
+      client.send(new PutItemCommand({ TableName: tableName, Item: marshall({ pk, sk: `${of.receivedAt}#${of.feedbackId}`, feedbackId: of.feedbackId, status: 'open', channel: 'web', intent: 'complaint', sentiment: 'negative', types: ['delivery'], urgent }) }));
+    await stray('WQ#active#urgent', item, true);
+    await stray('WQ#active#all', neverLanded, false);
+    const queue = async (filter: WorkQueueFilter) => (await store.listWorkQueue({ filter, limit: 10 })).items.map((i) => i.feedbackId);
+    expect(await queue({ urgent: true })).toEqual([]);
+    expect(await queue({})).toEqual([item.feedbackId]);
+    expect(await queue({ type: 'delivery' })).toEqual([item.feedbackId]);
   });
 });

@@ -72,7 +72,7 @@ describe('LocalStore work queue', () => {
     for (let i = 0; i < MAX_EXAMINED_PER_PAGE + 5; i += 1) {
       await store.commitFeedback(commitOf(record({ customerId: 'cus_w', receivedAt: new Date(Date.parse('2026-01-02T00:00:00.000Z') + i * 1000).toISOString() })));
     }
-    // The channel partition is read (channel is taken as the more selective filter); inquiries are rare in it.
+    // The lane's whole partition is read (channel and intent have none of their own); inquiries are rare in it.
     const filter = { channel: 'web' as const, intent: 'inquiry' as const };
     const first = await store.listWorkQueue({ filter, limit: 20 });
     expect(first.items).toEqual([]);

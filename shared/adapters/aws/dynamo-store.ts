@@ -15,7 +15,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, M
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
-import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueEntries, type QueueEntryAttributes, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -74,6 +74,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async commitFeedback({ record, customer: patch, derive }: FeedbackCommit) {
+    // Index entries are derived from the record alone, so they are put before the transaction and
+    // outside it (half the units): a redelivery after a crash puts the same ones again, and reads
+    // load the items and drop any an entry shows where it does not belong (see readQueuePage).
+    await this.batchWrite([
+      ...record.classification.complaintTypes.map(({ type }) => ({ PutRequest: { Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } } })),
+      ...queueEntries(record).map((entry) => ({ PutRequest: { Item: toQueueItem(entry) } })),
+    ]);
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
       const current = await this.getCustomerItem(patch.customerId);
@@ -97,10 +104,6 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
           ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day, aggregateShard(record.feedbackId)), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
           : []),
-        ...record.classification.complaintTypes.map(({ type }) => ({
-          Put: { TableName: this.tableName, Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } },
-        })),
-        ...queueEntries(record).map((entry) => ({ Put: { TableName: this.tableName, Item: toQueueItem(entry) } })),
       ];
       if (atRisk) items.push({ Put: { TableName: this.tableName, Item: toAtRiskItem(atRisk) } });
       const failed = await this.transact(items);
@@ -119,59 +122,33 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return this.pageOfIndex('gsi1', keys.timelinePartition(customerId), query);
   }
 
-  async listWorkQueue({ filter, limit, cursor }: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
-    const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
-    if (cursor !== undefined && after === undefined) throw new InvalidCursorError();
-    const plan = planQueueRead(filter);
-    const below = after !== undefined && plan.below !== undefined ? (after < plan.below ? after : plan.below) : (after ?? plan.below);
-    const values: Item = { ':p': plan.partition };
-    let range = '';
-    if (below !== undefined && plan.lowest !== undefined) {
-      // BETWEEN is inclusive; the upper bound itself (a cursor or `<to>#~`) is skipped below.
-      range = ' AND sk BETWEEN :lo AND :hi';
-      Object.assign(values, { ':lo': plan.lowest, ':hi': below });
-    } else if (below !== undefined) {
-      range = ' AND sk < :hi';
-      values[':hi'] = below;
-    } else if (plan.lowest !== undefined) {
-      range = ' AND sk >= :lo';
-      values[':lo'] = plan.lowest;
-    }
-    const found: { sk: string; feedbackId: string }[] = [];
-    let examined = 0;
-    let lastExamined: string | undefined;
-    let more = false;
-    let ExclusiveStartKey: Item | undefined;
-    reading: do {
-      const page = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: `pk = :p${range}`,
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          Limit: Math.min(MAX_EXAMINED_PER_PAGE, Math.max(50, 2 * (limit + 1))),
-          ExclusiveStartKey,
-        }),
-      );
-      for (const entry of (page.Items ?? []) as (QueueEntryAttributes & { sk: string })[]) {
-        if (entry.sk === below) continue;
-        if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
-          more = true;
-          break reading;
+  async listWorkQueue(query: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
+    const doc = this.doc;
+    const TableName = this.tableName;
+    async function* walk(segment: QueueSegment, below: string | undefined, pageSize: number) {
+      const values: Item = { ':p': segment.partition };
+      let range = '';
+      if (below !== undefined && segment.lowest !== undefined) {
+        // BETWEEN is inclusive; the upper bound itself (a cursor or `<to>#~`) is skipped below.
+        range = ' AND sk BETWEEN :lo AND :hi';
+        Object.assign(values, { ':lo': segment.lowest, ':hi': below });
+      } else if (below !== undefined) {
+        range = ' AND sk < :hi';
+        values[':hi'] = below;
+      } else if (segment.lowest !== undefined) {
+        range = ' AND sk >= :lo';
+        values[':lo'] = segment.lowest;
+      }
+      let ExclusiveStartKey: Item | undefined;
+      do {
+        const page = await doc.send(new QueryCommand({ TableName, KeyConditionExpression: `pk = :p${range}`, ExpressionAttributeValues: values, ScanIndexForward: false, Limit: pageSize, ExclusiveStartKey }));
+        for (const { pk: _, sk, ...entry } of (page.Items ?? []) as (QueueEntryRead & { pk: string; sk: string })[]) {
+          if (sk !== below) yield { ...entry, sortKey: sk };
         }
-        examined += 1;
-        lastExamined = entry.sk;
-        if (matchesFilter(entry, filter)) found.push(entry);
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-      // The last entry of a full page may be the last of the partition: the next page says so.
-      if (ExclusiveStartKey && (found.length === limit || examined === MAX_EXAMINED_PER_PAGE)) {
-        more = (await this.doc.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: `pk = :p${range}`, ExpressionAttributeValues: values, ScanIndexForward: false, Limit: 1, ExclusiveStartKey }))).Items?.length === 1;
-        break;
-      }
-    } while (ExclusiveStartKey);
-    const items = await this.getFeedbackBatch(found.map((e) => e.feedbackId));
-    return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+    }
+    return readQueuePage(query, walk, (ids) => this.getFeedbackBatch(ids));
   }
 
   async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
@@ -205,8 +182,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   private async batchDelete(itemKeys: Item[]) {
     const unique = [...new Map(itemKeys.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
-    for (let i = 0; i < unique.length; i += 25) {
-      let request: Record<string, unknown[]> | undefined = { [this.tableName]: unique.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })) };
+    await this.batchWrite(unique.map((Key) => ({ DeleteRequest: { Key } })));
+  }
+
+  /** Puts and deletes of distinct items, 25 to a request, retrying what DynamoDB left unprocessed. */
+  private async batchWrite(requests: ({ PutRequest: { Item: Item } } | { DeleteRequest: { Key: Item } })[]) {
+    for (let i = 0; i < requests.length; i += 25) {
+      let request: Record<string, unknown[]> | undefined = { [this.tableName]: requests.slice(i, i + 25) };
       while (request && Object.keys(request).length) {
         const response = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
         request = response.UnprocessedItems as typeof request;

@@ -1,7 +1,7 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
-import { decodeQueueCursor, encodeQueueCursor, matchesFilter, MAX_EXAMINED_PER_PAGE, planQueueRead, queueAttributes, queueEntries, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { Journal } from './journal.ts';
@@ -113,28 +113,16 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.page(this.timelines.get(customerId), query);
   }
 
-  async listWorkQueue({ filter, limit, cursor }: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
-    const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
-    if (cursor !== undefined && after === undefined) throw new InvalidCursorError();
-    const plan = planQueueRead(filter);
-    const below = after !== undefined && plan.below !== undefined ? (after < plan.below ? after : plan.below) : (after ?? plan.below);
-    const found: { key: string; record: FeedbackRecord }[] = [];
-    let examined = 0;
-    let lastExamined: string | undefined;
-    let more = false;
-    for (const key of this.workQueue.get(plan.partition)?.walkDescending(below) ?? []) {
-      if (plan.lowest !== undefined && key < plan.lowest) break;
-      if (found.length === limit || examined === MAX_EXAMINED_PER_PAGE) {
-        more = true;
-        break;
+  async listWorkQueue(query: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
+    const feedback = this.feedback;
+    const index = this.workQueue;
+    async function* walk(segment: QueueSegment, below: string | undefined) {
+      for (const sortKey of index.get(segment.partition)?.walkDescending(below) ?? []) {
+        if (segment.lowest !== undefined && sortKey < segment.lowest) return;
+        yield { ...queueAttributes(feedback.get(feedbackIdOf(sortKey))!), sortKey };
       }
-      examined += 1;
-      lastExamined = key;
-      const record = this.feedback.get(feedbackIdOf(key))!;
-      if (matchesFilter(queueAttributes(record), filter)) found.push({ key, record });
     }
-    const items = found.map(({ record }) => clone(record));
-    return more ? { items, nextCursor: encodeQueueCursor(lastExamined!) } : { items };
+    return readQueuePage(query, walk, async (ids) => ids.map((id) => clone(this.feedback.get(id)!)));
   }
 
   async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
