@@ -24,7 +24,7 @@ export interface Tally {
   localWriteUnits: number;
   /** `<command>` → requests, and units by where they were spent (`table`, `gsi1`, …). */
   byCommand: Map<string, { requests: number; units: Map<string, number> }>;
-  /** Items written, by key prefix (`FB`, `CUST`, `WQ`, …), with `tx:` for items of a transaction. */
+  /** Items written, by key prefix (`FB`, `CUST`, `WQ`, …), with `tx:` or `batch:` for items of a transaction or batch. */
   itemsWritten: Map<string, number>;
   /** CPU the meter's own image reads took, which the bench takes off the processor's. */
   meterCpuMs: number;
@@ -97,18 +97,10 @@ function consumedOf(output: unknown): Capacity[] {
 }
 
 function countItemsWritten(tally: Tally, command: string, input: Record<string, unknown>) {
-  const count = (item: { pk?: unknown } | undefined, prefix = '') => {
-    if (!item) return;
-    const kind = `${prefix}${String((item.pk as { S?: string })?.S ?? item.pk).split('#')[0]}`;
+  const prefix = command === 'TransactWriteItems' ? 'tx:' : command === 'BatchWriteItem' ? 'batch:' : '';
+  for (const { pk } of touchedKeys(command, input)) {
+    const kind = `${prefix}${pk.split('#')[0]}`;
     tally.itemsWritten.set(kind, (tally.itemsWritten.get(kind) ?? 0) + 1);
-  };
-  if (command === 'PutItem') count(input.Item as never);
-  if (command === 'UpdateItem' || command === 'DeleteItem') count(input.Key as never);
-  if (command === 'TransactWriteItems') {
-    for (const entry of input.TransactItems as Record<string, { Item?: never; Key?: never }>[]) {
-      const [operation] = Object.values(entry);
-      count(operation?.Item ?? operation?.Key, 'tx:');
-    }
   }
 }
 
