@@ -190,15 +190,10 @@ function conflicting(family: Customer[], other: Customer): boolean {
 
 async function createCustomerFor(store: Store, event: ResolvableEvent, now: string) {
   const customerId = customerIdFor(event.feedbackId);
-  await store.createCustomer({
-    customerId,
-    createdAt: now,
-    firstSeen: event.receivedAt,
-    lastSeen: event.receivedAt,
-    identities: [],
-    displayName: event.displayName,
-    counts: {},
-  });
+  const customer: Customer = { customerId, createdAt: now, firstSeen: event.receivedAt, lastSeen: event.receivedAt, identities: [], counts: {} };
+  if (event.displayName) customer.displayName = event.displayName;
+  // Created just now, it is exactly what was written; only a redelivery finds one already there.
+  if (await store.createCustomer(customer)) return customer;
   return (await store.getCustomer(customerId))!;
 }
 

@@ -86,3 +86,29 @@ describe('DynamoStore work queue entries', () => {
     expect(await queue({ type: 'delivery' })).toEqual([item.feedbackId]);
   });
 });
+
+describe('DynamoStore profile reads', () => {
+  it('commits an event for a customer it just read without reading the profile again, and still counts right when another writer changed it meanwhile', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    const other = new DynamoStore(tableName, client);
+    let profileReads = 0;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const key = (args.input as { Key?: { pk?: { S?: string } } }).Key;
+        if (context.commandName === 'GetItemCommand' && key?.pk?.S?.startsWith('CUST#')) profileReads += 1;
+        return next(args);
+      },
+      { step: 'build', name: 'countProfileReads' },
+    );
+    await store.createCustomer(customer('cus_r', '2026-09-01T00:00:00.000Z'));
+    await store.commitFeedback(commitOf(record({ customerId: 'cus_r', receivedAt: '2026-09-01T01:00:00.000Z' })));
+    expect(profileReads).toBe(0);
+    await store.getCustomer('cus_r');
+    await other.commitFeedback(commitOf(record({ customerId: 'cus_r', receivedAt: '2026-09-01T02:00:00.000Z' })));
+    const readsBefore = profileReads;
+    await store.commitFeedback(commitOf(record({ customerId: 'cus_r', receivedAt: '2026-09-01T03:00:00.000Z' })));
+    expect(profileReads - readsBefore).toBe(1);
+    expect((await store.getCustomer('cus_r'))?.counts.total).toBe(3);
+  });
+});

@@ -20,6 +20,7 @@ import { COUNTER } from '../../timeline/counters.ts';
 import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord } from './feedback-item.ts';
+import { RecentProfiles } from './recent-profiles.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -38,6 +39,7 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  */
 export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
+  private readonly profiles = new RecentProfiles();
 
   constructor(
     private readonly tableName: string,
@@ -70,7 +72,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const item: Item = { ...keys.customer(customer.customerId), ...profile, rev: 0 };
     if (identities.length) item.identities = new Set(identities);
     for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
-    return this.putIfAbsent(item);
+    const created = await this.putIfAbsent(item);
+    if (created) this.profiles.remember(customer.customerId, item);
+    return created;
   }
 
   async commitFeedback({ record, customer: patch, derive }: FeedbackCommit) {
@@ -83,7 +87,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     ]);
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
-      const current = await this.getCustomerItem(patch.customerId);
+      // The profile as resolving the event just read it, if it did: the revision guard catches any change since.
+      const current = (attempt === 1 && this.profiles.take(patch.customerId)) || (await this.getCustomerItem(patch.customerId));
       if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
       const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(toCustomer(current));
@@ -525,6 +530,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   private async getCustomerItem(customerId: string) {
     const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.customer(customerId), ConsistentRead: true }));
+    if (Item) this.profiles.remember(customerId, Item);
     return Item;
   }
 
