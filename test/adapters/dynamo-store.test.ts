@@ -112,3 +112,17 @@ describe('DynamoStore profile reads', () => {
     expect((await store.getCustomer('cus_r'))?.counts.total).toBe(3);
   });
 });
+
+describe('DynamoStore complaint-type entries', () => {
+  it('quotes only items of the type, whatever a stray entry names', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    await store.createCustomer(customer('cus_t', '2026-09-01T00:00:00.000Z'));
+    const item = record({ customerId: 'cus_t', receivedAt: '2026-09-01T01:00:00.000Z' });
+    await store.commitFeedback(commitOf(item));
+    // An earlier attempt classified the item as a refund complaint; the one that landed did not.
+    await client.send(new PutItemCommand({ TableName: tableName, Item: marshall({ pk: 'CTYPE#refund#2026-09-01', sk: `${item.receivedAt}#${item.feedbackId}`, feedbackId: item.feedbackId }) }));
+    expect(await store.listByComplaintType('refund', ['2026-09-01'], 5)).toEqual([]);
+    expect((await store.listByComplaintType('delivery', ['2026-09-01'], 5)).map((i) => i.feedbackId)).toEqual([item.feedbackId]);
+  });
+});

@@ -484,7 +484,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       entries.push(...(Items as { sk: string; feedbackId: string }[]));
     }
     const newest = entries.sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, limit);
-    return this.getFeedbackBatch(newest.map((e) => e.feedbackId));
+    // An entry left by a commit attempt that classified the item otherwise names an item of another type.
+    return (await this.getFeedbackBatch(newest.map((e) => e.feedbackId))).filter((item) => item.classification.complaintTypes.some((c) => c.type === type));
   }
 
   async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
