@@ -9,7 +9,7 @@ export const TABLE_SCHEMA = {
   indexes: [
     /** Timeline: `CUST#<customerId>` → `<receivedAt>#<feedbackId>`, re-pointed on merge. */
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** Work queues: `STATUS#<status>` → `<receivedAt>#<feedbackId>` for the console. */
+    /** Merge suggestions: `SUGGESTIONS#<status>` → `<createdAt>#<suggestionId>`. */
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     /** Escalations: `URGENT#<status>` → `<receivedAt>#<feedbackId>`, urgent items only (sparse). */
     { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },

@@ -13,7 +13,11 @@ export const keys = {
   complaintDay: (type: string, day: string) => `CTYPE#${type}#${day}`,
   /** A day's counters, split over AGGREGATE_SHARDS items so concurrent commits rarely touch the same one. */
   aggregate: (day: string, shard: number) => ({ pk: `AGG#${day}`, sk: shard === 0 ? 'DAY' : `DAY#${shard}` }),
-  atRisk: (day: string, customerId: string) => ({ pk: `RISK#${day}`, sk: `CUST#${customerId}` }),
+  /** Ranked by its key: ascending, the most negative customers come first. */
+  atRisk: (day: string, negativesLastWeek: number, customerId: string) => ({
+    pk: `RISK#${day}`,
+    sk: `${String(1_000_000 - Math.min(negativesLastWeek, 999_999)).padStart(7, '0')}#${customerId}`,
+  }),
   atRiskPartition: (day: string) => `RISK#${day}`,
   erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
@@ -22,8 +26,8 @@ export const keys = {
 /** Counters live in top-level number attributes so one UpdateItem can ADD any set of them. */
 export const COUNTER_PREFIX = 'n:';
 
-/** Storage-only attributes: keys, TTL and the profile revision used for optimistic concurrency. */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev'];
+/** Storage-only attributes: keys, TTL, the profile revision used for optimistic concurrency and the key of its latest at-risk entry. */
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey'];
 
 /**
  * Every commit adds to its day's counters inside its transaction; on one item, concurrent

@@ -103,14 +103,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
       if (negativeDays) profile.set('negativeDays', negativeDays);
       addCounters(profile, patch.countDeltas);
+      const atRiskItems: TransactItem[] = [];
+      if (atRisk) {
+        // The entry's rank is in its key (no index entry to pay for): a higher count on the same day replaces the entry.
+        const entry = keys.atRisk(atRisk.day, atRisk.negativesLastWeek, atRisk.customerId);
+        const previous = current.atRiskKey as { pk: string; sk: string } | undefined;
+        if (previous?.pk === entry.pk && previous.sk !== entry.sk) atRiskItems.push({ Delete: { TableName: this.tableName, Key: previous } });
+        atRiskItems.push({ Put: { TableName: this.tableName, Item: { ...entry, ...atRisk } } });
+        profile.set('atRiskKey', entry);
+      }
       const items: TransactItem[] = [
         { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
         ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
           ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day, aggregateShard(record.feedbackId)), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
           : []),
+        ...atRiskItems,
       ];
-      if (atRisk) items.push({ Put: { TableName: this.tableName, Item: toAtRiskItem(atRisk) } });
       const failed = await this.transact(items);
       if (failed === undefined) return 'written' as const;
       if (failed === 0) return 'duplicate' as const;
@@ -173,7 +182,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const merge of await this.listMerges(customer.customerId)) {
         deletions.push(keys.merge(merge.mergeId), keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId));
       }
-      for (const day of [...days, ...Object.keys(customer.negativeDays ?? {})]) deletions.push(keys.atRisk(day, customer.customerId));
+      for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
+    }
+    // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
+    for (const day of days) {
+      const entries = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) } });
+      for (const entry of entries) if (erased.has(entry.customerId as string)) deletions.push({ pk: entry.pk, sk: entry.sk });
     }
     for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
     await this.batchDelete(deletions);
@@ -507,13 +521,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const entries: AtRiskEntry[] = [];
     for (const day of days) {
       const { Items = [] } = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :p',
-          ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) },
-          Limit: limit,
-        }),
+        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) }, Limit: limit }),
       );
       entries.push(...Items.map((item) => stripKeys(item) as unknown as AtRiskEntry));
     }
@@ -610,12 +618,6 @@ function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof qu
 
 function toSuggestionItem(suggestion: MergeSuggestion): Item {
   return { ...keys.suggestion(suggestion.suggestionId), ...suggestion, gsi2pk: keys.suggestionPartition(suggestion.status), gsi2sk: `${suggestion.createdAt}#${suggestion.suggestionId}` };
-}
-
-function toAtRiskItem(entry: AtRiskEntry): Item {
-  // Ascending sort on the GSI then lists the most negative customers first.
-  const rank = String(1_000_000 - Math.min(entry.negativesLastWeek, 999_999)).padStart(7, '0');
-  return { ...keys.atRisk(entry.day, entry.customerId), ...entry, gsi2pk: keys.atRiskPartition(entry.day), gsi2sk: `${rank}#${entry.customerId}` };
 }
 
 function stripKeys(item: Item): Item {

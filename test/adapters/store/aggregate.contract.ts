@@ -32,6 +32,23 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       expect(atRisk.map((r) => [r.customerId, r.negativesLastWeek, r.reason])).toEqual([['cus_r2', 5, 'repeated_negative'], ['cus_r3', 3, 'repeated_negative']]);
     });
 
+    it('keeps one at-risk entry per customer and day, ranked by its latest count; an earlier day keeps its own', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_g', '2026-07-01T00:00:00.000Z'));
+      await store.createCustomer(customer('cus_h', '2026-07-01T00:00:00.000Z'));
+      const flag = async (customerId: string, day: string, negatives: number, hour: string) => {
+        const item = record({ customerId, receivedAt: `${day}T${hour}:00:00.000Z` });
+        await store.commitFeedback({ ...commitOf(item), derive: () => ({ aggregateDeltas: {}, atRisk: { customerId, day, negativesLastWeek: negatives, reason: 'repeated_negative', feedbackId: item.feedbackId } }) });
+      };
+      await flag('cus_g', '2026-07-01', 2, '01');
+      await flag('cus_h', '2026-07-02', 3, '01');
+      await flag('cus_g', '2026-07-02', 2, '02');
+      await flag('cus_g', '2026-07-02', 4, '03');
+      const ranked = async (day: string) => (await store.listAtRisk([day], 10)).map((r) => [r.customerId, r.negativesLastWeek]);
+      expect(await ranked('2026-07-02')).toEqual([['cus_g', 4], ['cus_h', 3]]);
+      expect(await ranked('2026-07-01')).toEqual([['cus_g', 2]]);
+    });
+
     it('grants a claim to the first caller only', async () => {
       const store = await makeStore();
       expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);
