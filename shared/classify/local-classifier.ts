@@ -55,8 +55,12 @@ export interface LocalClassifierOptions {
   typeModel?: TypeModel;
 }
 
-/** Problem phrases are negative evidence: per unit of summed phrase weight (capped at 2). */
-const COMPLAINT_EVIDENCE_WEIGHT = 0.5;
+/**
+ * Problem phrases are negative evidence: per unit of summed phrase weight (capped at 2). Kept low
+ * because satisfied reviews often name a fault: at 0.5, on the corpus dev split, 13% of positive
+ * hotel reviews came out negative against 11% at 0.3, with negative recall nearly unchanged.
+ */
+const COMPLAINT_EVIDENCE_WEIGHT = 0.3;
 /**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
