@@ -270,7 +270,7 @@ function complaintEvidence(evidence: PhraseEvidence, types: readonly ComplaintTy
 }
 
 /** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
-const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|ok|okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
+const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|还?ok|还?okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
 
 function isLukewarmOnly(text: string): boolean {
   return text.length <= 16 && LUKEWARM_ONLY.test(text.trim());

@@ -98,6 +98,9 @@ describe('complaint types and intent', () => {
   it('classifies praise, even when it names a complaint topic', () => {
     expect(classify('酒店很干净，前台很热情，下次还来').intent).toBe('praise');
     expect(classify('服务态度好')).toMatchObject({ intent: 'praise', complaintTypes: [] });
+    // Guests mix in English words: a list of "ok"s is praise, not a list of complaint topics.
+    expect(classify('隔音ok 床ok 早餐ok 前台ok 啥都ok')).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+    expect(classify('还ok吧').sentiment.label).toBe('neutral');
   });
 });
 
