@@ -73,17 +73,17 @@ export interface QueueEntry extends QueueEntryAttributes {
 }
 
 /**
- * The index partitions of a queue item: the whole lane, the lane's urgent items, and one per
- * complaint type. Each entry is a write unit on DynamoDB, so only the filters that select few
- * items (type, urgent) have their own partition; channel, intent and sentiment are read from the
- * lane's entries, which carry them (see `planQueueRead`).
+ * The index partitions of a queue item: the whole lane, and the lane's urgent items (the default
+ * view shows them first). Each entry is a write unit on DynamoDB, so no other filter has its own
+ * partition: complaint type, channel, intent and sentiment are read from the lane's entries,
+ * which carry them (see `planQueueRead`).
  */
 export function queueEntries(record: FeedbackRecord): QueueEntry[] {
   if (!isInWorkQueue(record)) return [];
   const lane = laneOf(record.status);
   const time = timelineKey(record.receivedAt, record.feedbackId);
   const attributes = queueAttributes(record);
-  const dimensions = ['all', ...(attributes.urgent ? ['urgent'] : []), ...attributes.types.map((type) => `type=${type}`)];
+  const dimensions = ['all', ...(attributes.urgent ? ['urgent'] : [])];
   return dimensions.map((dimension) => ({ ...attributes, partition: queuePartition(lane, dimension), sortKey: time }));
 }
 
@@ -106,9 +106,9 @@ export interface QueueSegment {
 
 /**
  * The segments a list reads, in order. The default view (no filter) is the lane's urgent items,
- * then its other items, each newest first. Otherwise one partition: the complaint type's, the
- * urgent items', or the whole lane, with the time range as a sort-key range; the other filters
- * apply to the attributes each entry carries.
+ * then its other items, each newest first. Otherwise one partition: the urgent items' or the
+ * whole lane, with the time range as a sort-key range; the other filters apply to the attributes
+ * each entry carries.
  */
 export function planQueueRead(filter: WorkQueueFilter): QueueSegment[] {
   const lane = filter.status ? laneOf(filter.status) : 'active';
@@ -119,7 +119,7 @@ export function planQueueRead(filter: WorkQueueFilter): QueueSegment[] {
       { partition: queuePartition(lane, 'all'), exceptUrgent: true, tag: '0' },
     ];
   }
-  const dimension = filter.type !== undefined ? `type=${filter.type}` : filter.urgent === true ? 'urgent' : 'all';
+  const dimension = filter.urgent === true ? 'urgent' : 'all';
   return [
     {
       partition: queuePartition(lane, dimension),
