@@ -1,4 +1,4 @@
-import { handle } from 'hono/aws-lambda';
+import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';
 import { loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
@@ -8,6 +8,7 @@ const app = createIngestApp({
   config,
   queue: sqsQueue(config),
   clock: systemClock,
+  connInfo: getConnInfo,
   onError: (error) => logger.error('could not queue feedback', { error: error as Error }),
 });
 

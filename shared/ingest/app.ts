@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { GetConnInfo } from 'hono/conninfo';
 import { cors } from 'hono/cors';
 import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
@@ -13,6 +14,8 @@ export interface IngestDependencies {
   config: Config;
   queue: EventQueue;
   clock: Clock;
+  /** The runtime's reader of the caller's address, for the web-form rate limit. */
+  connInfo: GetConnInfo;
   channels?: readonly ChannelPlugin[];
   onError?: (error: unknown) => void;
   /** A client went away mid-request: worth an info line, not an error. */
@@ -20,13 +23,13 @@ export interface IngestDependencies {
 }
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
-export function createIngestApp({ config, queue, clock, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
+export function createIngestApp({ config, queue, clock, connInfo, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   const app = new Hono();
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
     onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${config.MAX_BODY_BYTES} bytes`),
   });
-  const limitRate = rateLimit(config.RATE_LIMIT_PER_MINUTE);
+  const limitRate = rateLimit(config.RATE_LIMIT_PER_MINUTE, connInfo);
   const allowedOrigins = new Set(config.FORMS_ALLOWED_ORIGINS);
 
   for (const plugin of channels) {
