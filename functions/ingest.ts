@@ -1,7 +1,7 @@
 import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';
-import { loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
+import { channelSecrets, loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
 
 const config = await loadAwsConfig();
 const app = createIngestApp({
@@ -9,7 +9,8 @@ const app = createIngestApp({
   queue: sqsQueue(config),
   clock: systemClock,
   connInfo: getConnInfo,
-  onError: (error) => logger.error('could not queue feedback', { error: error as Error }),
+  channelSecrets: channelSecrets(config),
+  onError: (error) => logger.error('webhook could not be handled (queue or secrets)', { error: error as Error }),
 });
 
 /** API Gateway HTTP API → channel plug-ins → SQS. */
