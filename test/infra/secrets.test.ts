@@ -11,11 +11,13 @@ import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { channelSecretSource, parseApiKeys, parseChannelSecrets, SecretValues, secretKeyRing } from '../../shared/adapters/aws/secrets.ts';
 import { createApiApp } from '../../shared/api/app.ts';
 import { emailChannel } from '../../shared/channels/email/index.ts';
+import { twilioSmsChannel } from '../../shared/channels/twilio-sms/index.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { createIngestApp } from '../../shared/ingest/app.ts';
 import { newApiKey, sha256Hex } from '../../shared/keys/keys.ts';
 import { fixture, signedEmailRequest } from '../channels/email/email-support.ts';
 import { CapturingQueue, fixedClock } from '../channels/support.ts';
+import { fixture as twilioFixture, signedRequest as signedTwilioRequest } from '../channels/twilio-sms/twilio-support.ts';
 import { oneClient } from '../support/one-client.ts';
 
 const MAX_AGE_SECONDS = 60;
@@ -90,7 +92,7 @@ describe('channel secrets', () => {
       clock: fixedClock,
       connInfo: oneClient,
       channelSecrets: channelSecretSource('channel-secrets', manager.secrets),
-      channels: [emailChannel],
+      channels: [emailChannel, twilioSmsChannel],
       onError: () => undefined,
     });
     const post = async (secret: string) => (await app.request(signedEmailRequest(fixture('gbk-163-reply.eml'), { secret }))).status;
@@ -108,6 +110,16 @@ describe('channel secrets', () => {
     expect(await post('old-secret')).toBe(401);
     expect(await post('new-secret')).toBe(202);
     expect(reads).toHaveLength(2);
+  });
+
+  it('a rotated Twilio auth token likewise', async () => {
+    const values = { 'channel-secrets': JSON.stringify({ TWILIO_AUTH_TOKEN: 'a'.repeat(32) }) };
+    const { app } = ingest(values);
+    const post = async (token: string) => (await app.request(signedTwilioRequest(twilioFixture('inbound-sms.form'), { token }))).status;
+    expect([await post('a'.repeat(32)), await post('b'.repeat(32))]).toEqual([200, 401]);
+    values['channel-secrets'] = JSON.stringify({ TWILIO_AUTH_TOKEN: 'b'.repeat(32) });
+    later(MAX_AGE_SECONDS + 1);
+    expect([await post('a'.repeat(32)), await post('b'.repeat(32))]).toEqual([401, 200]);
   });
 
   it('a value set in the environment wins over the secret', async () => {
