@@ -165,6 +165,18 @@ describe('API keys from the secret', () => {
   });
 });
 
+describe('API keys while the secret cannot be read', () => {
+  it('answers 503 keys_unavailable with a JSON error, and logs why', async () => {
+    const { secrets } = secretsManager({});
+    const errors: unknown[] = [];
+    const app = createApiApp({ config: loadConfig({}), store: new LocalStore(), keyRing: secretKeyRing('api-keys', secrets), clock: fixedClock, onError: (error) => errors.push(error) });
+    const response = await app.request('/v1/me', { headers: { authorization: 'Bearer some-key' } });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: { code: 'keys_unavailable', message: expect.any(String) } });
+    expect(errors).toHaveLength(1);
+  });
+});
+
 describe('SecretKeyRegistry (feedback keys … against a deployment)', () => {
   it('adds scoped keys beside bare digests and revokes them, writing the secret the API reads', async () => {
     let secret = JSON.stringify([HASH]);
