@@ -18,6 +18,14 @@ const LINE_ELEMENTS = new Set(['div', 'li', 'tr', 'dt', 'dd', 'section', 'articl
 
 /** html-to-text's bound, kept: a hostile part is cut, not parsed for minutes. */
 const MAX_HTML_CHARS = 2_000_000;
+/**
+ * The parser keeps open elements in an array it shifts and unshifts, so each element opened
+ * inside 10,000 unclosed ones costs 10,000 moves: 1 MB of `<div>` took ~20 s. No mail nests this
+ * deep; past it, the text is dropped (as html-to-text's maxDepth did) and reading stops.
+ */
+const MAX_DEPTH = 256;
+/** Fed in slices so reading stops soon after MAX_DEPTH is passed, not at the end of the input. */
+const SLICE_CHARS = 4096;
 
 /**
  * Text of an HTML-only mail: block elements become line breaks, inline whitespace collapses,
@@ -28,6 +36,7 @@ const MAX_HTML_CHARS = 2_000_000;
  */
 export async function htmlToPlainText(html: string): Promise<string> {
   const out: string[] = [];
+  let depth = 0;
   let skipDepth = 0;
   // Line breaks wait for the next text, so an element's end and the next one's start make one
   // break, not two, and breaks before the first or after the last text vanish.
@@ -41,6 +50,7 @@ export async function htmlToPlainText(html: string): Promise<string> {
   const parser = new WritableStream(
     {
       onopentag(name, attributes) {
+        depth += 1;
         if (skipDepth > 0 || isSkipped(name, attributes)) {
           skipDepth += 1;
           return;
@@ -52,6 +62,7 @@ export async function htmlToPlainText(html: string): Promise<string> {
         if (name === 'li') write('* ');
       },
       onclosetag(name) {
+        depth -= 1;
         if (skipDepth > 0) {
           skipDepth -= 1;
           return;
@@ -60,7 +71,7 @@ export async function htmlToPlainText(html: string): Promise<string> {
         else if (LINE_ELEMENTS.has(name)) breakLine(1);
       },
       ontext(text) {
-        if (skipDepth > 0) return;
+        if (skipDepth > 0 || depth > MAX_DEPTH) return;
         const collapsed = text.replace(/[ \t\r\n\f\u200b]+/g, ' ');
         if (collapsed.trim()) write(collapsed);
         else if (pendingBreaks === 0) out.push(collapsed);
@@ -68,9 +79,11 @@ export async function htmlToPlainText(html: string): Promise<string> {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  const input = html.slice(0, MAX_HTML_CHARS);
   await new Promise<void>((resolve, reject) => {
     parser.on('error', reject);
-    parser.end(html.slice(0, MAX_HTML_CHARS), () => resolve());
+    for (let at = 0; at < input.length && depth <= MAX_DEPTH; at += SLICE_CHARS) parser.write(input.slice(at, at + SLICE_CHARS));
+    parser.end(() => resolve());
   });
   return out
     .join('')

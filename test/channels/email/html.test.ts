@@ -19,8 +19,15 @@ describe('htmlToPlainText', () => {
     expect(await htmlToPlainText('<p>See <a href="https://example.com/x">my order</a></p><table><tr><td>订单</td><td>1234</td></tr></table>')).toBe('See my order\n\n订单 1234');
   });
 
+  it('stops reading markup nested deeper than any mail does: the text below is dropped', async () => {
+    // 1 MB of unclosed <div> took ~20 s in the parser before reading stopped at the depth limit.
+    const hostile = `<p>还没到货</p>${'<div>'.repeat(200_000)}hidden`;
+    expect(await htmlToPlainText(hostile)).toBe('还没到货');
+    expect(await htmlToPlainText(`${'<span>'.repeat(200)}kept${'</span>'.repeat(200)}<p>after</p>`)).toBe('kept\n\nafter');
+  });
+
   it('survives deep nesting and unclosed markup without recursion', async () => {
-    const deep = `${'<div><span>'.repeat(20_000)}深${'</span></div>'.repeat(10)}<p>end`;
+    const deep = `${'<div><span>'.repeat(100)}深${'</span></div>'.repeat(100)}<p>end`;
     expect(await htmlToPlainText(deep)).toBe('深\n\nend');
     expect(await htmlToPlainText('<p>unclosed <b>bold <i>text')).toBe('unclosed bold text');
     expect(await htmlToPlainText('<a <a <!-- <br')).toBe('');
