@@ -12,13 +12,15 @@ import { bundleFunction } from '../infra/bundle.ts';
 
 const FUNCTIONS = ['ingest', 'process', 'api', 'digest', 'email-inbound'] as const;
 const RUNS = 5;
-/** What the handlers read at init; no AWS call is made before the first event except secrets, which are unset here. */
+/** What the handlers read at init, as deployed; no AWS call is made before the first event (secrets are read then). */
 const ENV = {
   PATH: process.env.PATH ?? '',
   AWS_REGION: 'us-east-1',
   TABLE_NAME: 'table',
   QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/queue',
   EMAIL_BUCKET: 'bucket',
+  CHANNEL_SECRETS_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:channel',
+  FEEDBACK_API_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:keys',
   LOG_LEVEL: 'ERROR',
 };
 
