@@ -24,7 +24,9 @@ export function sqsQueue(config: Config): SqsEventQueue {
 /** One secrets cache per container, shared by everything that reads a secret. */
 let secretValues: SecretValues | undefined;
 function secrets(config: Config): SecretValues {
-  return (secretValues ??= new SecretValues(config.SECRETS_MAX_AGE_SECONDS));
+  return (secretValues ??= new SecretValues(config.SECRETS_MAX_AGE_SECONDS, undefined, (arn, error) =>
+    logger.warn('secret could not be refreshed; using the value read before', { arn, error: error as Error }),
+  ));
 }
 
 /** The channel secrets from CHANNEL_SECRETS_ARN, re-read at most every SECRETS_MAX_AGE_SECONDS; none without it. */

@@ -65,6 +65,21 @@ describe('SecretValues (Powertools secrets provider)', () => {
     expect(reads).toEqual(['arn1', 'arn1']);
   });
 
+  it('uses the last value read while a refresh fails, and the new one once the service answers again', async () => {
+    const values: Record<string, string> = { arn1: 'v1' };
+    const stale: string[] = [];
+    const manager = secretsManager(values);
+    const secrets = new SecretValues(MAX_AGE_SECONDS, manager.client, (arn) => stale.push(arn));
+    expect(await secrets.read('arn1')).toBe('v1');
+    delete values.arn1;
+    later(MAX_AGE_SECONDS + 1);
+    expect(await secrets.read('arn1')).toBe('v1');
+    expect(stale).toEqual(['arn1']);
+    values.arn1 = 'v2';
+    expect(await secrets.read('arn1')).toBe('v2');
+    expect(manager.reads).toEqual(['arn1', 'arn1', 'arn1']);
+  });
+
   it('keeps no failed read: the next one asks again', async () => {
     const { reads, secrets } = secretsManager({});
     await expect(secrets.read('arn1')).rejects.toThrow(/can't find the specified secret/);

@@ -7,21 +7,34 @@ import { SCOPES, type ApiKeyEntry, type KeyRing } from '../../keys/keys.ts';
  * Secrets Manager values through Powertools' secrets provider, kept per container for
  * `maxAgeSeconds` (SECRETS_MAX_AGE_SECONDS): a warm Lambda reads a secret again at most that
  * often, so a rotated channel secret or a revoked API key is in force within that time, without a
- * redeploy. A failed read is not kept, so the next request tries again.
+ * redeploy. A failed read is not kept, so the next request tries again; meanwhile the last value
+ * read is used, so a Secrets Manager outage does not stop webhooks and the API in warm containers.
  */
 export class SecretValues {
   private readonly provider: SecretsProvider;
+  private readonly lastRead = new Map<string, string>();
 
   constructor(
     private readonly maxAgeSeconds: number,
     client?: SecretsManagerClient,
+    /** A refresh failed and the last value read is used instead. */
+    private readonly onStale: (arn: string, error: unknown) => void = () => undefined,
   ) {
     this.provider = new SecretsProvider(client ? { awsSdkV3Client: client } : {});
   }
 
   async read(arn: string): Promise<string> {
-    const value = await this.provider.get(arn, { maxAge: this.maxAgeSeconds });
+    let value: unknown;
+    try {
+      value = await this.provider.get(arn, { maxAge: this.maxAgeSeconds });
+    } catch (error) {
+      const last = this.lastRead.get(arn);
+      if (last === undefined) throw error;
+      this.onStale(arn, error);
+      return last;
+    }
     if (typeof value !== 'string') throw new Error(`secret ${arn} has no string value`);
+    this.lastRead.set(arn, value);
     return value;
   }
 }
