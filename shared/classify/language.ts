@@ -102,8 +102,42 @@ function countScripts(text: string): ScriptCounts {
   return counts;
 }
 
+/**
+ * Whether toLowerCase could change this (already NFKC) text. Only ASCII, CJK (U+2E80–U+9FFF)
+ * and the halfwidth/fullwidth block outside its letters are known to have no case; anything
+ * else goes to toLowerCase, which for Chinese text allocates a copy that is the same.
+ */
+function mayHaveCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) return true;
+    } else if (!(code >= 0x2e80 && code <= 0x9fff) && !(code >= 0xff00 && code <= 0xffef && !(code >= 0xff21 && code <= 0xff3a) && !(code >= 0xff41 && code <= 0xff5a))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  const normalised = text.normalize('NFKC');
+  return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
+}
+
+/** How many runs of two or more a–z letters (what /[a-z]{2,}/g matches), without the match array. */
+function countLatinWords(text: string): number {
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 97 && code <= 122) {
+      run += 1;
+      continue;
+    }
+    if (run >= 2) words += 1;
+    run = 0;
+  }
+  return words;
 }
 
 /**
@@ -137,7 +171,7 @@ function countChangedCharacters(original: string, converted: string): number {
 export function detectLanguage(rawText: string): DetectedLanguage {
   const text = normaliseText(rawText);
   const counts = countScripts(text);
-  const latinWords = text.match(/[a-z]{2,}/g)?.length ?? 0;
+  const latinWords = countLatinWords(text);
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {

@@ -371,16 +371,19 @@ export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeInde
     const weight = model.weights[scratch.hitRows[h]! * typeCount + typeIndex]!;
     if (weight > 0) sums[scratch.hitDistinct[h]!]! += weight;
   }
-  const strongest: string[] = [];
-  while (strongest.length < limit) {
-    // The first of equal sums wins, as in a stable sort.
-    let best = -1;
-    for (let i = 0; i < scratch.distinctCount; i++) if (sums[i]! > 0 && (best < 0 || sums[i]! > sums[best]!)) best = i;
-    if (best < 0) break;
-    strongest.push(ngramText(scratch.hitKeys[scratch.distinctFirstHit[best]!]!));
-    sums[best] = 0;
+  // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
+  const best: number[] = [];
+  for (let i = 0; i < scratch.distinctCount; i++) {
+    const sum = sums[i]!;
+    if (!(sum > 0) || (best.length === limit && !(sum > sums[best[limit - 1]!]!))) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && sum > sums[best[at - 1]!]!) {
+      best[at] = best[at - 1]!;
+      at -= 1;
+    }
+    best[at] = i;
   }
-  return strongest;
+  return best.map((i) => ngramText(scratch.hitKeys[scratch.distinctFirstHit[i]!]!));
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {
