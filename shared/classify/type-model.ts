@@ -145,19 +145,19 @@ export interface TypeScratch {
   hitKeys: Float64Array;
   hitCount: number;
   /**
-   * Explanations: each hit's distinct n-gram (first-seen order), worked out once per message on
-   * the first type explained. A row is one n-gram, so rows stamped with the message number tell
-   * which were seen.
+   * Explanations: the last message's distinct n-grams (first-seen order) with their positive
+   * weights summed per type, worked out on the first type explained. A row is one n-gram, so
+   * rows stamped with the message number tell which were seen.
    */
-  hitDistinct: Int32Array;
+  distinctCount: number;
   /** Per distinct n-gram, its first hit. */
   distinctFirstHit: Int32Array;
-  distinctCount: number;
+  /** distinct n-grams × types. */
+  distinctSums: Float64Array;
   distinctMessage: number;
   message: number;
   rowStamp: Int32Array;
   rowDistinct: Int32Array;
-  distinctSums: Float64Array;
 }
 
 export function typeScratch(model: TypeModel): TypeScratch {
@@ -174,14 +174,13 @@ export function typeScratch(model: TypeModel): TypeScratch {
     hitRows: new Int32Array(256),
     hitKeys: new Float64Array(256),
     hitCount: 0,
-    hitDistinct: new Int32Array(256),
     distinctFirstHit: new Int32Array(256),
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
     rowStamp: new Int32Array(rowCount),
     rowDistinct: new Int32Array(rowCount),
-    distinctSums: new Float64Array(256),
+    distinctSums: new Float64Array(256 * typeCount),
   };
 }
 
@@ -335,49 +334,52 @@ function nextMessage(scratch: TypeScratch): void {
   scratch.message += 1;
 }
 
-/** Numbers the distinct rows of the last message's hits in first-seen order (once per message). */
-function numberDistinctHits(scratch: TypeScratch): void {
+/**
+ * Numbers the distinct rows of the last message's hits in first-seen order and sums each one's
+ * positive weights for every type, once per message: rows are read whole, not once per type.
+ */
+function sumDistinctHits(model: TypeModel, scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  if (scratch.hitDistinct.length < scratch.hitCount) {
-    scratch.hitDistinct = new Int32Array(scratch.hitRows.length);
-    scratch.distinctFirstHit = new Int32Array(scratch.hitRows.length);
-    scratch.distinctSums = new Float64Array(scratch.hitRows.length);
-  }
+  const typeCount = model.types.length;
+  if (scratch.distinctFirstHit.length < scratch.hitCount) scratch.distinctFirstHit = new Int32Array(scratch.hitRows.length);
+  if (scratch.distinctSums.length < scratch.hitCount * typeCount) scratch.distinctSums = new Float64Array(scratch.hitRows.length * typeCount);
+  const { rowStamp, rowDistinct, distinctFirstHit, distinctSums, hitRows } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
-    const row = scratch.hitRows[h]!;
-    if (scratch.rowStamp[row] !== stamp) {
-      scratch.rowStamp[row] = stamp;
-      scratch.rowDistinct[row] = distinct;
-      scratch.distinctFirstHit[distinct] = h;
+    const row = hitRows[h]!;
+    if (rowStamp[row] !== stamp) {
+      rowStamp[row] = stamp;
+      rowDistinct[row] = distinct;
+      distinctFirstHit[distinct] = h;
+      distinctSums.fill(0, distinct * typeCount, (distinct + 1) * typeCount);
       distinct += 1;
     }
-    scratch.hitDistinct[h] = scratch.rowDistinct[row]!;
+    const base = row * typeCount;
+    const into = rowDistinct[row]! * typeCount;
+    for (let t = 0; t < typeCount; t++) {
+      const weight = model.weights[base + t]!;
+      if (weight > 0) distinctSums[into + t]! += weight;
+    }
   }
   scratch.distinctCount = distinct;
 }
 
 /** The n-grams of the last scored message that pushed type `typeIndex` up the most, for the explanation. */
 export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
-  numberDistinctHits(scratch);
-  // Summed weights per distinct n-gram: a row's weight is the same at every hit, so the n-grams
-  // with positive weight keep their first-seen order among themselves.
+  sumDistinctHits(model, scratch);
+  // Summed positive weights per distinct n-gram: a row's weight is the same at every hit, so the
+  // n-grams with positive weight keep their first-seen order among themselves.
   const typeCount = model.types.length;
   const sums = scratch.distinctSums;
-  sums.fill(0, 0, scratch.distinctCount);
-  for (let h = 0; h < scratch.hitCount; h++) {
-    const weight = model.weights[scratch.hitRows[h]! * typeCount + typeIndex]!;
-    if (weight > 0) sums[scratch.hitDistinct[h]!]! += weight;
-  }
   // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
   const best: number[] = [];
   for (let i = 0; i < scratch.distinctCount; i++) {
-    const sum = sums[i]!;
-    if (!(sum > 0) || (best.length === limit && !(sum > sums[best[limit - 1]!]!))) continue;
+    const sum = sums[i * typeCount + typeIndex]!;
+    if (!(sum > 0) || (best.length === limit && !(sum > sums[best[limit - 1]! * typeCount + typeIndex]!))) continue;
     let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && sum > sums[best[at - 1]!]!) {
+    while (at > 0 && sum > sums[best[at - 1]! * typeCount + typeIndex]!) {
       best[at] = best[at - 1]!;
       at -= 1;
     }
