@@ -1,4 +1,5 @@
 import Sentiment from 'sentiment';
+import ENGLISH from 'sentiment/languages/en/index.js';
 import type { AnalysedClause } from './analysed-clause.ts';
 import { listForExplanation } from './explanation.ts';
 
@@ -32,7 +33,11 @@ const AFTER_CONTRAST = 1.5;
 const AFINN_SCALE = 0.5;
 
 const analyser = new Sentiment();
-const options = { extras: SERVICE_WORDS };
+// Registered once as a language of its own: passed as `extras`, the package copies these words
+// into its English labels on every call.
+const SERVICE_ENGLISH = 'en-service';
+analyser.registerLanguage(SERVICE_ENGLISH, { labels: { ...ENGLISH.labels, ...SERVICE_WORDS }, scoringStrategy: ENGLISH.scoringStrategy });
+const options = { language: SERVICE_ENGLISH };
 
 function weightedClauses(text: string): { text: string; weight: number }[] {
   const clauses: { text: string; weight: number }[] = [];
