@@ -22,7 +22,7 @@ export interface BuildOptions {
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   ovr: { ...DEFAULT_OVR_OPTIONS, learningRate: 0.05 },
   minDocumentFrequency: 7,
-  window: 3,
+  window: 1,
   pruneBelow: 0.15,
   sourceWeight: { shopping: 1, written: 3, asap: 3 },
   thresholdSources: ['shopping', 'written', 'asap'],
