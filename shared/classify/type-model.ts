@@ -150,8 +150,9 @@ export interface TypeScratch {
    * rows stamped with the message number tell which were seen.
    */
   distinctCount: number;
-  /** Per distinct n-gram, its first hit. */
+  /** Per distinct n-gram, its first hit and how many hits it has. */
   distinctFirstHit: Int32Array;
+  distinctHits: Int32Array;
   /** distinct n-grams × types. */
   distinctSums: Float64Array;
   distinctMessage: number;
@@ -175,6 +176,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     hitKeys: new Float64Array(256),
     hitCount: 0,
     distinctFirstHit: new Int32Array(256),
+    distinctHits: new Int32Array(256),
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
@@ -256,7 +258,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   const typeCount = model.types.length;
   denseFeatures(input.evidence, input.sentimentRaw, input.length, scratch.dense);
   denseLogits(model, scratch.dense, scratch.nonZero, scratch.denseLogits);
-  out.window.fill(0);
+  for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
   nextMessage(scratch);
   if (model.window <= 0 || clauses.length <= model.window) {
@@ -286,10 +288,13 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   }
   const { clauseEvidence } = input;
   const { window, windowLogits } = scratch;
-  windowLogits.fill(Number.NEGATIVE_INFINITY);
+  for (let t = 0; t < typeCount; t++) windowLogits[t] = Number.NEGATIVE_INFINITY;
   for (let start = 0; start + model.window <= clauses.length; start++) {
-    window.sums.fill(0);
-    window.problems.fill(0);
+    // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
+    for (let t = 0; t < typeCount; t++) {
+      window.sums[t] = 0;
+      window.problems[t] = 0;
+    }
     let lexicon = 0;
     let length = 0;
     for (let c = start; c < start + model.window; c++) {
@@ -336,15 +341,20 @@ function nextMessage(scratch: TypeScratch): void {
 
 /**
  * Numbers the distinct rows of the last message's hits in first-seen order and sums each one's
- * positive weights for every type, once per message: rows are read whole, not once per type.
+ * positive weights for every type, once per message. A row's weight is the same at every hit, and
+ * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
+ * is the weight times the hit count.
  */
 function sumDistinctHits(model: TypeModel, scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
   const typeCount = model.types.length;
-  if (scratch.distinctFirstHit.length < scratch.hitCount) scratch.distinctFirstHit = new Int32Array(scratch.hitRows.length);
+  if (scratch.distinctFirstHit.length < scratch.hitCount) {
+    scratch.distinctFirstHit = new Int32Array(scratch.hitRows.length);
+    scratch.distinctHits = new Int32Array(scratch.hitRows.length);
+  }
   if (scratch.distinctSums.length < scratch.hitCount * typeCount) scratch.distinctSums = new Float64Array(scratch.hitRows.length * typeCount);
-  const { rowStamp, rowDistinct, distinctFirstHit, distinctSums, hitRows } = scratch;
+  const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, distinctSums, hitRows } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
@@ -353,14 +363,17 @@ function sumDistinctHits(model: TypeModel, scratch: TypeScratch): void {
       rowStamp[row] = stamp;
       rowDistinct[row] = distinct;
       distinctFirstHit[distinct] = h;
-      distinctSums.fill(0, distinct * typeCount, (distinct + 1) * typeCount);
+      distinctHits[distinct] = 0;
       distinct += 1;
     }
-    const base = row * typeCount;
-    const into = rowDistinct[row]! * typeCount;
+    distinctHits[rowDistinct[row]!]! += 1;
+  }
+  for (let d = 0; d < distinct; d++) {
+    const base = hitRows[distinctFirstHit[d]!]! * typeCount;
+    const hits = distinctHits[d]!;
     for (let t = 0; t < typeCount; t++) {
       const weight = model.weights[base + t]!;
-      if (weight > 0) distinctSums[into + t]! += weight;
+      distinctSums[d * typeCount + t] = weight > 0 ? weight * hits : 0;
     }
   }
   scratch.distinctCount = distinct;
