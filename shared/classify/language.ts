@@ -124,22 +124,6 @@ export function normaliseText(text: string): string {
   return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
 }
 
-/** How many runs of two or more a–z letters (what /[a-z]{2,}/g matches), without the match array. */
-function countLatinWords(text: string): number {
-  let words = 0;
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    if (code >= 97 && code <= 122) {
-      run += 1;
-      continue;
-    }
-    if (run >= 2) words += 1;
-    run = 0;
-  }
-  return words;
-}
-
 /**
  * Plain ASCII Latin text is taken as English (short messages like "lovely stay" have no function
  * words to go on); text with accented letters must show English function words, so French,
@@ -171,7 +155,7 @@ function countChangedCharacters(original: string, converted: string): number {
 export function detectLanguage(rawText: string): DetectedLanguage {
   const text = normaliseText(rawText);
   const counts = countScripts(text);
-  const latinWords = countLatinWords(text);
+  const latinWords = text.match(/[a-z]{2,}/g)?.length ?? 0;
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {

@@ -157,7 +157,7 @@ export interface TypeScratch {
   distinctSums: Float64Array;
   distinctMessage: number;
   message: number;
-  rowStamp: Int32Array;
+  rowStamp: Float64Array;
   rowDistinct: Int32Array;
 }
 
@@ -172,18 +172,29 @@ export function typeScratch(model: TypeModel): TypeScratch {
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
-    hitRows: new Int32Array(256),
-    hitKeys: new Float64Array(256),
+    hitRows: new Int32Array(0),
+    hitKeys: new Float64Array(0),
     hitCount: 0,
-    distinctFirstHit: new Int32Array(256),
-    distinctHits: new Int32Array(256),
+    distinctFirstHit: new Int32Array(0),
+    distinctHits: new Int32Array(0),
+    distinctSums: new Float64Array(0),
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    rowStamp: new Int32Array(rowCount),
+    rowStamp: new Float64Array(rowCount),
     rowDistinct: new Int32Array(rowCount),
-    distinctSums: new Float64Array(256 * typeCount),
   };
+}
+
+/** Grows the per-hit buffers for a message of `characters` (each adds at most two hits). */
+function reserveHits(scratch: TypeScratch, characters: number, typeCount: number): void {
+  if (scratch.hitRows.length >= 2 * characters) return;
+  const size = 4 * characters;
+  scratch.hitRows = new Int32Array(size);
+  scratch.hitKeys = new Float64Array(size);
+  scratch.distinctFirstHit = new Int32Array(size);
+  scratch.distinctHits = new Int32Array(size);
+  scratch.distinctSums = new Float64Array(size * typeCount);
 }
 
 /** The sentiment of a window is its clauses' own lexicon polarity (scaled like the message's). */
@@ -214,15 +225,6 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
 function addClauseNgrams(model: TypeModel, text: string, scratch: TypeScratch, logits: Float32Array, offset: number): void {
   const typeCount = model.types.length;
   const { rows, weights } = model;
-  // A character adds at most two hits.
-  if (scratch.hitRows.length < scratch.hitCount + 2 * text.length) {
-    const rowsGrown = new Int32Array(2 * (scratch.hitCount + 2 * text.length));
-    const keysGrown = new Float64Array(rowsGrown.length);
-    rowsGrown.set(scratch.hitRows);
-    keysGrown.set(scratch.hitKeys);
-    scratch.hitRows = rowsGrown;
-    scratch.hitKeys = keysGrown;
-  }
   const { hitRows, hitKeys } = scratch;
   let hitCount = scratch.hitCount;
   let previous = -1;
@@ -260,7 +262,10 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   denseLogits(model, scratch.dense, scratch.nonZero, scratch.denseLogits);
   for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
-  nextMessage(scratch);
+  scratch.message += 1;
+  let characters = 0;
+  for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
+  reserveHits(scratch, characters, typeCount);
   if (model.window <= 0 || clauses.length <= model.window) {
     const logits = scratch.logits;
     for (let t = 0; t < typeCount; t++) logits[t] = scratch.denseLogits[t]!;
@@ -329,16 +334,6 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
-function nextMessage(scratch: TypeScratch): void {
-  // Stamps are int32: past that many messages, forget all of them and start again.
-  if (scratch.message === 0x7fffffff) {
-    scratch.rowStamp.fill(0);
-    scratch.message = 0;
-    scratch.distinctMessage = 0;
-  }
-  scratch.message += 1;
-}
-
 /**
  * Numbers the distinct rows of the last message's hits in first-seen order and sums each one's
  * positive weights for every type, once per message. A row's weight is the same at every hit, and
@@ -349,11 +344,6 @@ function sumDistinctHits(model: TypeModel, scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
   const typeCount = model.types.length;
-  if (scratch.distinctFirstHit.length < scratch.hitCount) {
-    scratch.distinctFirstHit = new Int32Array(scratch.hitRows.length);
-    scratch.distinctHits = new Int32Array(scratch.hitRows.length);
-  }
-  if (scratch.distinctSums.length < scratch.hitCount * typeCount) scratch.distinctSums = new Float64Array(scratch.hitRows.length * typeCount);
   const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, distinctSums, hitRows } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
