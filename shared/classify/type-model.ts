@@ -145,16 +145,14 @@ export interface TypeScratch {
   hitKeys: Float64Array;
   hitCount: number;
   /**
-   * Explanations: the last message's distinct n-grams (first-seen order) with their positive
-   * weights summed per type, worked out on the first type explained. A row is one n-gram, so
-   * rows stamped with the message number tell which were seen.
+   * Explanations: the last message's distinct n-grams (first-seen order), worked out on the
+   * first type explained. A row is one n-gram, so rows stamped with the message number tell
+   * which were seen.
    */
   distinctCount: number;
   /** Per distinct n-gram, its first hit and how many hits it has. */
   distinctFirstHit: Int32Array;
   distinctHits: Int32Array;
-  /** distinct n-grams × types. */
-  distinctSums: Float64Array;
   distinctMessage: number;
   message: number;
   rowStamp: Float64Array;
@@ -177,7 +175,6 @@ export function typeScratch(model: TypeModel): TypeScratch {
     hitCount: 0,
     distinctFirstHit: new Int32Array(0),
     distinctHits: new Int32Array(0),
-    distinctSums: new Float64Array(0),
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
@@ -187,14 +184,13 @@ export function typeScratch(model: TypeModel): TypeScratch {
 }
 
 /** Grows the per-hit buffers for a message of `characters` (each adds at most two hits). */
-function reserveHits(scratch: TypeScratch, characters: number, typeCount: number): void {
+function reserveHits(scratch: TypeScratch, characters: number): void {
   if (scratch.hitRows.length >= 2 * characters) return;
   const size = 4 * characters;
   scratch.hitRows = new Int32Array(size);
   scratch.hitKeys = new Float64Array(size);
   scratch.distinctFirstHit = new Int32Array(size);
   scratch.distinctHits = new Int32Array(size);
-  scratch.distinctSums = new Float64Array(size * typeCount);
 }
 
 /** The sentiment of a window is its clauses' own lexicon polarity (scaled like the message's). */
@@ -265,7 +261,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   scratch.message += 1;
   let characters = 0;
   for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
-  reserveHits(scratch, characters, typeCount);
+  reserveHits(scratch, characters);
   if (model.window <= 0 || clauses.length <= model.window) {
     const logits = scratch.logits;
     for (let t = 0; t < typeCount; t++) logits[t] = scratch.denseLogits[t]!;
@@ -334,17 +330,11 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
-/**
- * Numbers the distinct rows of the last message's hits in first-seen order and sums each one's
- * positive weights for every type, once per message. A row's weight is the same at every hit, and
- * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
- * is the weight times the hit count.
- */
-function sumDistinctHits(model: TypeModel, scratch: TypeScratch): void {
+/** Numbers the distinct rows of the last message's hits in first-seen order and counts their hits, once per message. */
+function countDistinctHits(scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  const typeCount = model.types.length;
-  const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, distinctSums, hitRows } = scratch;
+  const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, hitRows } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
@@ -358,37 +348,37 @@ function sumDistinctHits(model: TypeModel, scratch: TypeScratch): void {
     }
     distinctHits[rowDistinct[row]!]! += 1;
   }
-  for (let d = 0; d < distinct; d++) {
-    const base = hitRows[distinctFirstHit[d]!]! * typeCount;
-    const hits = distinctHits[d]!;
-    for (let t = 0; t < typeCount; t++) {
-      const weight = model.weights[base + t]!;
-      distinctSums[d * typeCount + t] = weight > 0 ? weight * hits : 0;
-    }
-  }
   scratch.distinctCount = distinct;
 }
 
-/** The n-grams of the last scored message that pushed type `typeIndex` up the most, for the explanation. */
+/**
+ * The n-grams of the last scored message that pushed type `typeIndex` up the most, for the
+ * explanation: by summed weight over their hits. A row's weight is the same at every hit, and
+ * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
+ * is the weight times the hit count.
+ */
 export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
-  sumDistinctHits(model, scratch);
-  // Summed positive weights per distinct n-gram: a row's weight is the same at every hit, so the
-  // n-grams with positive weight keep their first-seen order among themselves.
+  countDistinctHits(scratch);
   const typeCount = model.types.length;
-  const sums = scratch.distinctSums;
+  const { distinctFirstHit, distinctHits, hitRows } = scratch;
   // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
   const best: number[] = [];
-  for (let i = 0; i < scratch.distinctCount; i++) {
-    const sum = sums[i * typeCount + typeIndex]!;
-    if (!(sum > 0) || (best.length === limit && !(sum > sums[best[limit - 1]! * typeCount + typeIndex]!))) continue;
+  const bestSums: number[] = [];
+  for (let d = 0; d < scratch.distinctCount; d++) {
+    const weight = model.weights[hitRows[distinctFirstHit[d]!]! * typeCount + typeIndex]!;
+    if (!(weight > 0)) continue;
+    const sum = weight * distinctHits[d]!;
+    if (best.length === limit && !(sum > bestSums[limit - 1]!)) continue;
     let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && sum > sums[best[at - 1]! * typeCount + typeIndex]!) {
+    while (at > 0 && sum > bestSums[at - 1]!) {
       best[at] = best[at - 1]!;
+      bestSums[at] = bestSums[at - 1]!;
       at -= 1;
     }
-    best[at] = i;
+    best[at] = d;
+    bestSums[at] = sum;
   }
-  return best.map((i) => ngramText(scratch.hitKeys[scratch.distinctFirstHit[i]!]!));
+  return best.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!));
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {
