@@ -1,26 +1,36 @@
-import type { BatchHandler } from '../adapters/queue-messages.ts';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { SQSRecord } from 'aws-lambda';
+import type { BatchHandler, BatchResult, QueuedMessage } from '../adapters/queue-messages.ts';
 import type { EventProcessor, ProcessOutcome } from './process-event.ts';
 
+/** Where a runtime hangs its logging and metrics on the batch path; called once per message. */
 export interface BatchObserver {
-  processed(outcome: ProcessOutcome): void;
+  processed(messageId: string, outcome: ProcessOutcome): void;
   failed(messageId: string, error: unknown): void;
 }
 
 /**
- * The Lambda partial-batch idiom for the in-process queue: each message succeeds or fails on its
- * own, and only the failed ones are reported back for redelivery (and, in the end, the DLQ).
+ * The one batch path, for Lambda and the in-process queue alike: Powertools' partial batch
+ * response, whose records run in parallel; only the failed ones are reported back for
+ * redelivery (and, in the end, the DLQ). A batch where every record fails throws, as Powertools
+ * does in Lambda, so the whole batch is retried and the invocation counts as an error.
  */
 export function createBatchHandler(processEvent: EventProcessor, observer: BatchObserver): BatchHandler {
-  return async (messages) => {
-    const batchItemFailures: { itemIdentifier: string }[] = [];
-    for (const message of messages) {
-      try {
-        observer.processed(await processEvent(JSON.parse(message.body)));
-      } catch (error) {
-        observer.failed(message.messageId, error);
-        batchItemFailures.push({ itemIdentifier: message.messageId });
-      }
+  async function processRecord({ messageId, body }: QueuedMessage): Promise<void> {
+    try {
+      observer.processed(messageId, await processEvent(JSON.parse(body)));
+    } catch (error) {
+      observer.failed(messageId, error);
+      throw error;
     }
-    return { batchItemFailures };
+  }
+  return async (messages) => {
+    // Powertools keeps a batch's records and failures on the processor object, so batches that
+    // run at once (local mode's consumers, several pollers in one process) each need their own.
+    const processor = new BatchProcessor(EventType.SQS);
+    // An SQS record (Lambda) is a queued message with more fields; the in-process queue's
+    // messages carry the two that the processing and the failure report read.
+    const Records = messages as SQSRecord[];
+    return (await processPartialResponse({ Records }, processRecord, processor)) as BatchResult;
   };
 }
