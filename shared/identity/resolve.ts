@@ -199,7 +199,10 @@ async function createCustomerFor(store: Store, event: ResolvableEvent, now: stri
     displayName: event.displayName,
     counts: {},
   });
-  return (await store.getCustomer(customerId))!;
+  // A redelivery finds the customer its first attempt made; a concurrent event may have merged it
+  // since (before this event's commit gave it the identity it claimed), and then the event
+  // belongs to the survivor: committing to the merged-away one would fail on every retry.
+  return (await canonical(store, customerId))!;
 }
 
 /**

@@ -59,3 +59,33 @@ describe('the local batch path (Powertools partial batch response, as in Lambda)
     for (const event of events) expect((await lookUp(event.feedbackId))?.feedbackId).toBe(event.feedbackId === failing ? undefined : event.feedbackId);
   });
 });
+
+describe('the local batch path under concurrent records of the same people', () => {
+  it('counts every event once and keeps one customer per person when their verified messages arrive in parallel batches', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'batch-'));
+    runtime = createLocalRuntime(loadConfig({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: 'batch-key', LOG_LEVEL: 'SILENT' }), { queue: { visibilityTimeoutMs: 500 } });
+    const people = Array.from({ length: 6 }, (_, p) => ({ email: `email:person${p}@example.com`, phone: `phone:+86138001380${String(p).padStart(2, '0')}` }));
+    const perPerson = 15;
+    // Each person writes by email, by SMS and with both at once, all verified, so their first
+    // messages race to create customers that later ones must merge.
+    const events = people.flatMap(({ email, phone }) =>
+      Array.from({ length: perPerson }, (_, i) => {
+        const identities = [[email], [phone], [email, phone]][i % 3]!;
+        return sampleEvent({ channel: 'sms', source: 'twilio', identities, verifiedIdentities: identities, receivedAt: `2026-11-25T08:${String(i).padStart(2, '0')}:00.000Z` });
+      }),
+    );
+    await runtime.queue.send(events);
+    runtime.startProcessing();
+    await until(() => runtime!.queue.depth === 0, 30_000);
+
+    expect(runtime.queue.deadLetters()).toEqual([]);
+    for (const { email, phone } of people) {
+      const owner = await runtime.store.getIdentityOwner(email);
+      expect(await runtime.store.getIdentityOwner(phone)).toBe(owner);
+      const customer = (await runtime.store.getCustomer(owner!))!;
+      expect(customer.mergedInto).toBeUndefined();
+      expect(customer.counts.total).toBe(perPerson);
+      expect((await runtime.store.listTimeline(customer.customerId, { limit: 100 })).items).toHaveLength(perPerson);
+    }
+  });
+});
