@@ -23,9 +23,10 @@ const MODEL_MODULE = new URL('../shared/classify/model/sentiment-zh.ts', import.
 /**
  * The shopping file has no hotels, restaurants or support desks: the corpus's own service-domain
  * items (train split only: their dev and test splits and ASAP half B stay unseen) teach the model
- * how praise and complaints are worded there. They are few, so each counts several times.
+ * how praise and complaints are worded there. They are few beside 52k shopping reviews, so each
+ * counts 12 times (against 4, service-domain dev accuracy rose 1–2 points, shopping unchanged).
  */
-const SERVICE_REPLICAS = 4;
+const SERVICE_REPLICAS = 12;
 
 function serviceReviews(): LabelledReview[] {
   return loadCorpus()

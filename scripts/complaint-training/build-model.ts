@@ -13,7 +13,11 @@ export interface BuildOptions {
   pruneBelow: number;
   /** Clauses per scoring window for long messages (type-model.ts); 0 scores whole messages only. */
   window: number;
-  /** Service-domain items count more: they are what the product reads. */
+  /**
+   * Service-domain items count more: they are what the product reads. With 8,177 shopping reviews
+   * against ~6,000 service items in train, a shopping review counts half (at 1, the real
+   * restaurant reviews of ASAP half B lost recall, 0.44 → 0.34, for +0.01 on shopping).
+   */
   sourceWeight: Record<CorpusItem['source'], number>;
   /** Whose dev items choose the thresholds: the domains the product serves. */
   thresholdSources: CorpusItem['source'][];
@@ -22,9 +26,9 @@ export interface BuildOptions {
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   ovr: { ...DEFAULT_OVR_OPTIONS, learningRate: 0.05 },
   minDocumentFrequency: 7,
-  window: 3,
+  window: 1,
   pruneBelow: 0.15,
-  sourceWeight: { shopping: 1, written: 3, asap: 3 },
+  sourceWeight: { shopping: 0.5, written: 3, asap: 3 },
   thresholdSources: ['shopping', 'written', 'asap'],
 };
 

@@ -55,8 +55,12 @@ export interface LocalClassifierOptions {
   typeModel?: TypeModel;
 }
 
-/** Problem phrases are negative evidence: per unit of summed phrase weight (capped at 2). */
-const COMPLAINT_EVIDENCE_WEIGHT = 0.5;
+/**
+ * Problem phrases are negative evidence: per unit of summed phrase weight (capped at 2). Kept low
+ * because satisfied reviews often name a fault: at 0.5, on the corpus dev split, 13% of positive
+ * hotel reviews came out negative against 11% at 0.3, with negative recall nearly unchanged.
+ */
+const COMPLAINT_EVIDENCE_WEIGHT = 0.3;
 /**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
@@ -266,7 +270,7 @@ function complaintEvidence(evidence: PhraseEvidence, types: readonly ComplaintTy
 }
 
 /** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
-const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|ok|okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
+const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|还?ok|还?okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
 
 function isLukewarmOnly(text: string): boolean {
   return text.length <= 16 && LUKEWARM_ONLY.test(text.trim());

@@ -24,9 +24,9 @@ export interface TypeModel {
   /** A window alone must reach these (higher: a long review has many windows to be wrong in). */
   windowThresholds: Float32Array;
   /**
-   * Long messages are also scored window by window (this many consecutive clauses; 0: never):
-   * a complaint point in the middle of a long, mostly happy review is local, and the whole
-   * message's n-grams dilute it.
+   * Messages are also scored window by window (this many consecutive clauses; 0: never): a
+   * complaint point in a long, mostly happy review is local, and a second problem in a short
+   * message is drowned by the first one's n-grams in the whole message.
    */
   window: number;
 }

@@ -17,20 +17,20 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
     '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
     '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
-    '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '派出所', '叫警察', '找警察',
+    '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
-    '上热搜', '公之于众', '让大家都看看', '让网友评评理',
+    '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助',
     'journalist', 'the press', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online',
   ],
-  legal: ['律师', '起诉', '法院', '诉讼', '告你们', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
+  legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
     '食物中毒', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉肚子', '拉了肚子', '拉了一晚', '拉了一夜', '拉稀', '腹泻', '闹肚子', '吃坏肚子',
-    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
+    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '硌牙', '硌到牙', '咯牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
@@ -39,22 +39,22 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
     '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
-    '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
-    '有人进了我的房间', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '被骗了', '骗了', '骗走',
+    '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
+    '有人进了我的房间', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '骗走',
     'stolen', 'theft', 'was robbed', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
-    '要求赔偿', '必须赔偿', '赔偿我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
+    '要求赔偿', '必须赔偿', '赔偿我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
     'want compensation', 'demand compensation', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
@@ -62,7 +62,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
   '报警器', '烟雾报警', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
-  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', 'glass of',
+  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕',
+  // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
+  '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
 ];
 
@@ -87,7 +89,7 @@ const matcher = new PhraseMatcher<Trigger | 'none'>([
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
 const FOOD_CONTEXT_WINDOW = 12;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
+const FOUND_IN = /里面全是|里全是|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
 const FOUND_IN_WINDOW = 10;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
