@@ -1,18 +1,19 @@
 import { S3RawMailReader } from '../shared/adapters/aws/s3-raw-mail.ts';
+import { storedMailFromEvent, type SesInboundEvent } from '../shared/adapters/aws/ses-inbound-event.ts';
 import { createInboundMailHandler } from '../shared/channels/email/inbound.ts';
 import { systemClock } from '../shared/ports.ts';
 import { loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
 
 const config = await loadAwsConfig();
 if (!config.EMAIL_BUCKET) throw new Error('EMAIL_BUCKET must be set');
+const storage = { bucket: config.EMAIL_BUCKET, prefix: config.EMAIL_OBJECT_PREFIX };
 const reader = new S3RawMailReader();
-
-/** SES receipt rule (S3 action, then this Lambda or SNS) → raw mail from S3 → parseEmail → SQS. */
-export const handler = createInboundMailHandler({
-  bucket: config.EMAIL_BUCKET,
-  prefix: config.EMAIL_OBJECT_PREFIX,
+const ingestStoredMail = createInboundMailHandler({
   readRawMail: (location) => reader.read(location),
   queue: sqsQueue(config),
   now: () => systemClock.now(),
   onRejected: (location, error) => logger.warn('stored mail is not feedback', { ...location, code: error.code, reason: error.message }),
 });
+
+/** SES receipt rule (S3 action, then this Lambda or SNS) → raw mail from S3 → parseEmail → SQS. */
+export const handler = (event: SesInboundEvent) => ingestStoredMail(storedMailFromEvent(event, storage));

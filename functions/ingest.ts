@@ -1,14 +1,16 @@
-import { handle } from 'hono/aws-lambda';
+import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';
-import { loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
+import { channelSecrets, loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
 
 const config = await loadAwsConfig();
 const app = createIngestApp({
   config,
   queue: sqsQueue(config),
   clock: systemClock,
-  onError: (error) => logger.error('could not queue feedback', { error: error as Error }),
+  connInfo: getConnInfo,
+  channelSecrets: channelSecrets(config),
+  onError: (error) => logger.error('webhook could not be handled (queue or secrets)', { error: error as Error }),
 });
 
 /** API Gateway HTTP API → channel plug-ins → SQS. */

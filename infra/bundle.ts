@@ -5,7 +5,7 @@
  * needs a plugin: zod registers every locale's messages (~260 KB minified) through one
  * namespace import, and only English is ever used.
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from '../web/build.ts';
@@ -27,8 +27,9 @@ export const zodEnglishOnly: Plugin = {
   },
 };
 
-export async function bundleFunction(name: string, outDir: string): Promise<void> {
-  await build({
+/** Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. */
+export async function bundleFunction(name: string, outDir: string): Promise<Metafile> {
+  const { metafile } = await build({
     entryPoints: [`${REPO_ROOT}functions/${name}.ts`],
     outfile: `${outDir}/index.mjs`,
     bundle: true,
@@ -46,8 +47,10 @@ export async function bundleFunction(name: string, outDir: string): Promise<void
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
     plugins: [zodEnglishOnly],
+    metafile: true,
     logLevel: 'error',
   });
+  return metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

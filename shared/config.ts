@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   EMAIL_WEBHOOK_SECRET: optionalString,
   /** In AWS: a Secrets Manager secret, a JSON object of the channel secrets above by env var name. */
   CHANNEL_SECRETS_ARN: optionalString,
+  /** In AWS: how long a warm Lambda keeps a secret (channel secrets, API keys) before reading it again. */
+  SECRETS_MAX_AGE_SECONDS: int(60),
   CLASSIFIER: z.enum(['local', 'comprehend']).default('local'),
   COMPLAINT_TAXONOMY_FILE: optionalString,
   // AWS adapters
@@ -54,6 +56,10 @@ export const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The variables the CHANNEL_SECRETS_ARN secret may hold; a value set in the environment wins. */
+export const CHANNEL_SECRET_NAMES = ['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_ENCODING_AES_KEY', 'TWILIO_AUTH_TOKEN', 'TENCENT_SMS_WEBHOOK_SECRET', 'EMAIL_WEBHOOK_SECRET'] as const;
+export type ChannelSecrets = Partial<Pick<Config, (typeof CHANNEL_SECRET_NAMES)[number]>>;
 
 export class ConfigError extends Error {}
 

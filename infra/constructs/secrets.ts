@@ -3,7 +3,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /**
- * The two secrets the functions read at cold start (shared/adapters/aws/secrets.ts).
+ * The two secrets the functions read, re-read at most every SECRETS_MAX_AGE_SECONDS (shared/adapters/aws/secrets.ts).
  * Values are set after deployment with `aws secretsmanager put-secret-value` (docs/deploy.md),
  * so no secret ever passes through the template or the CloudFormation console.
  */

@@ -11,7 +11,7 @@ import { normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
-import { bearerAuth, type ApiEnv } from './auth.ts';
+import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
@@ -279,6 +279,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     // The validators' own refusals (a body that is not JSON, a wrong content type).
     if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);
+    if (error instanceof KeyRingUnavailableError) return errorResponse(c, 503, 'keys_unavailable', 'the API keys could not be read; retry later');
     return errorResponse(c, 500, 'internal', 'the request could not be served');
   });
   return app;

@@ -24,6 +24,22 @@ export function requiredScope(method: string, path: string): Scope {
   return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
 }
 
+/** The key ring could not be read (its store is down): the caller should retry, not fix its key. */
+export class KeyRingUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('the API keys could not be read', { cause });
+    this.name = 'KeyRingUnavailableError';
+  }
+}
+
+async function entriesOf(keyRing: KeyRing) {
+  try {
+    return await keyRing.entries();
+  } catch (error) {
+    throw new KeyRingUnavailableError(error);
+  }
+}
+
 /**
  * Bearer-key auth against SHA-256 hashes, so a leaked configuration does not leak usable keys.
  * Comparing hashes of equal length keeps the check constant-time.
@@ -35,7 +51,7 @@ export function bearerAuth(keyRing: KeyRing): MiddlewareHandler<ApiEnv> {
     if (!match) return errorResponse(c, 401, 'unauthorized', 'send Authorization: Bearer <api key>');
     const presented = createHash('sha256').update(match[1]!, 'utf8').digest();
     let principal: Principal | undefined;
-    for (const entry of await keyRing.entries()) {
+    for (const entry of await entriesOf(keyRing)) {
       const hash = Buffer.from(entry.hash.toLowerCase(), 'hex');
       if (hash.length === presented.length && timingSafeEqual(hash, presented)) principal = { keyId: entry.id, name: entry.name, scope: entry.scope };
     }

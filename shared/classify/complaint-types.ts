@@ -87,8 +87,10 @@ export class ComplaintTypeDetector {
       const hits = this.matcher.scan(clause.text);
       for (let h = 0; h < hits; h++) {
         const phrase = this.matcher.phrase(h);
+        const targets = this.matcher.value(h);
         let negated: boolean | undefined;
-        for (const target of this.matcher.value(h)) {
+        for (let k = 0; k < targets.length; k++) {
+          const target = targets[k]!;
           if (target.negatable && (negated ??= isNegated(clause.text, this.matcher.start(h)))) continue;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (target.negatable) problems[target.typeIndex] = 1;

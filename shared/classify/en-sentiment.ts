@@ -1,4 +1,5 @@
 import Sentiment from 'sentiment';
+import ENGLISH from 'sentiment/languages/en/index.js';
 import type { AnalysedClause } from './analysed-clause.ts';
 import { listForExplanation } from './explanation.ts';
 
@@ -31,8 +32,19 @@ const AFTER_CONTRAST = 1.5;
 /** AFINN scores run to ±5 per word; this brings them to the scale of the Chinese evidence. */
 const AFINN_SCALE = 0.5;
 
-const analyser = new Sentiment();
-const options = { extras: SERVICE_WORDS };
+// A language of its own, registered on the first English message (not at import, for cold start):
+// passed as `extras`, the package copies these words into its English labels on every call.
+const SERVICE_ENGLISH = 'en-service';
+const options = { language: SERVICE_ENGLISH };
+let analyser: Sentiment | undefined;
+
+function serviceAnalyser(): Sentiment {
+  if (!analyser) {
+    analyser = new Sentiment();
+    analyser.registerLanguage(SERVICE_ENGLISH, { labels: { ...ENGLISH.labels, ...SERVICE_WORDS }, scoringStrategy: ENGLISH.scoringStrategy });
+  }
+  return analyser;
+}
 
 function weightedClauses(text: string): { text: string; weight: number }[] {
   const clauses: { text: string; weight: number }[] = [];
@@ -67,7 +79,7 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
   const words: string[] = [];
   const clauses: AnalysedClause[] = [];
   for (const clause of weightedClauses(text)) {
-    const result = analyser.analyze(clause.text, options);
+    const result = serviceAnalyser().analyze(clause.text, options);
     const score = result.score * AFINN_SCALE * clause.weight;
     raw += score;
     lexiconHits += result.calculation.length;

@@ -102,8 +102,26 @@ function countScripts(text: string): ScriptCounts {
   return counts;
 }
 
+/**
+ * Whether toLowerCase could change this (already NFKC) text. Only ASCII, CJK (U+2E80–U+9FFF)
+ * and the halfwidth/fullwidth block outside its letters are known to have no case; anything
+ * else goes to toLowerCase, which for Chinese text allocates a copy that is the same.
+ */
+function mayHaveCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) return true;
+    } else if (!(code >= 0x2e80 && code <= 0x9fff) && !(code >= 0xff00 && code <= 0xffef && !(code >= 0xff21 && code <= 0xff3a) && !(code >= 0xff41 && code <= 0xff5a))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  const normalised = text.normalize('NFKC');
+  return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
 }
 
 /**

@@ -83,6 +83,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
   const evidenceIndex = typeModel.types.map((type) => lexicon.types.indexOf(type));
+  // The default taxonomy lists the model's types in the model's order: the evidence needs no copy.
+  const sameOrder = lexicon.types.length === typeModel.types.length && evidenceIndex.every((index, t) => index === t);
   const modelEvidence: PhraseEvidence = { sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] };
   const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => {
     for (let t = 0; t < evidenceIndex.length; t++) {
@@ -135,8 +137,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       typeModel,
       {
         clauses: text.clauses,
-        evidence: toModelOrder(evidence),
-        clauseEvidence: windowsScored(text.clauses.length) ? clauseEvidenceInModelOrder(text.clauses.length) : modelClauseEvidence,
+        evidence: sameOrder ? evidence : toModelOrder(evidence),
+        clauseEvidence: !windowsScored(text.clauses.length) ? modelClauseEvidence : sameOrder ? clauseEvidence : clauseEvidenceInModelOrder(text.clauses.length),
         sentimentRaw: text.raw,
         length: detected.analysisText.length,
       },

@@ -26,14 +26,27 @@ const STARTS_PAIR = 1;
 const STARTS_SINGLE = 2;
 const NO_ENTRY = -1;
 
+/** A bit per UTF-16 code unit: 8 KiB, where a byte per unit took 64 KiB per matcher and missed the cache on every character. */
+function unitBitset(): Uint32Array {
+  return new Uint32Array(65536 / 32);
+}
+
+function hasUnit(bits: Uint32Array, unit: number): boolean {
+  return ((bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
+}
+
 export class PhraseMatcher<T> {
   readonly #phrases: string[] = [];
   readonly #values: T[] = [];
   readonly #prefixes: boolean[] = [];
   /** The phrase ends in a Latin letter or digit, so it must not run on into a word. */
   readonly #endsInWord: boolean[] = [];
-  /** Per first UTF-16 code unit: STARTS_PAIR | STARTS_SINGLE. Most positions are rejected right here. */
-  readonly #starts = new Uint8Array(65536);
+  /** First UTF-16 code units of some phrase: most positions are rejected right here. */
+  readonly #starts = unitBitset();
+  /** First units of phrases of two or more units. */
+  readonly #startsPair = unitBitset();
+  /** Units that are a phrase of their own. */
+  readonly #startsSingle = unitBitset();
   /** Single-character phrases by code unit, as entry indices; a Map, since a 65,536-slot array would cost cold start. */
   readonly #singles = new Map<number, number>();
   /** Open addressing over (first << 16 | second) of phrases of two or more characters; entries of a pair are contiguous, longest first. */
@@ -76,7 +89,7 @@ export class PhraseMatcher<T> {
     };
     for (const [first, entry] of singles) {
       this.#singles.set(first, add(entry));
-      this.#starts[first]! |= STARTS_SINGLE;
+      this.#mark(first, STARTS_SINGLE);
     }
     const bits = Math.max(4, Math.ceil(Math.log2(Math.max(buckets.size, 1) * 2)));
     const size = 1 << bits;
@@ -92,8 +105,15 @@ export class PhraseMatcher<T> {
       this.#pairFirst[slot] = this.#phrases.length;
       for (const entry of bucket) add(entry);
       this.#pairEnd[slot] = this.#phrases.length;
-      this.#starts[pair >>> 16]! |= STARTS_PAIR;
+      this.#mark(pair >>> 16, STARTS_PAIR);
     }
+  }
+
+  #mark(unit: number, kind: number): void {
+    const bit = 1 << (unit & 31);
+    this.#starts[unit >>> 5]! |= bit;
+    if (kind === STARTS_PAIR) this.#startsPair[unit >>> 5]! |= bit;
+    else this.#startsSingle[unit >>> 5]! |= bit;
   }
 
   #pairSlot(pair: number): number {
@@ -110,12 +130,11 @@ export class PhraseMatcher<T> {
     let i = 0;
     while (i < length) {
       const first = text.charCodeAt(i);
-      const starts = this.#starts[first]!;
-      if (starts === 0) {
+      if (!hasUnit(this.#starts, first)) {
         i += 1;
         continue;
       }
-      const entry = this.#matchAt(text, i, first, starts);
+      const entry = this.#matchAt(text, i, first);
       if (entry === NO_ENTRY) {
         i += 1;
         continue;
@@ -146,12 +165,12 @@ export class PhraseMatcher<T> {
     return this.#phrases[this.#hits[3 * hit + 2]!]!;
   }
 
-  #matchAt(text: string, start: number, first: number, starts: number): number {
+  #matchAt(text: string, start: number, first: number): number {
     const firstIsWord = isWordCode(first);
     // Mid-word ("plate"): no Latin phrase can start here, and every phrase starting with this
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return NO_ENTRY;
-    if ((starts & STARTS_PAIR) !== 0 && start + 1 < text.length) {
+    if (start + 1 < text.length && hasUnit(this.#startsPair, first)) {
       const slot = this.#pairSlot(((first << 16) | text.charCodeAt(start + 1)) >>> 0);
       const last = this.#pairEnd[slot]!;
       for (let e = this.#pairFirst[slot]!; e >= 0 && e < last; e++) {
@@ -167,7 +186,7 @@ export class PhraseMatcher<T> {
         return e;
       }
     }
-    if ((starts & STARTS_SINGLE) === 0) return NO_ENTRY;
+    if (!hasUnit(this.#startsSingle, first)) return NO_ENTRY;
     if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return NO_ENTRY;
     this.#matchEnd = start + 1;
     return this.#singles.get(first)!;

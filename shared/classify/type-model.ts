@@ -97,12 +97,24 @@ function forEachClauseNgram(clause: AnalysedClause, visit: (key: number) => void
   }
 }
 
-/** Type `t`'s bias plus its dense features' contribution. */
-function denseLogit(model: TypeModel, t: number, dense: Float32Array): number {
-  let sum = model.bias[t]!;
-  const offset = t * dense.length;
-  for (let d = 0; d < dense.length; d++) sum += model.dense[offset + d]! * dense[d]!;
-  return sum;
+/**
+ * Bias plus the dense features' contribution for every type, into `into`. Only the non-zero
+ * features are visited (a window's evidence is mostly zeros); the sum is the same, since
+ * adding a zero product never changes a non-zero sum and leaves a zero sum zero.
+ */
+function denseLogits(model: TypeModel, dense: Float32Array, nonZero: Int32Array, into: Float64Array): void {
+  let count = 0;
+  for (let d = 0; d < dense.length; d++) if (dense[d] !== 0) nonZero[count++] = d;
+  const width = dense.length;
+  for (let t = 0; t < into.length; t++) {
+    let sum = model.bias[t]!;
+    const offset = t * width;
+    for (let k = 0; k < count; k++) {
+      const d = nonZero[k]!;
+      sum += model.dense[offset + d]! * dense[d]!;
+    }
+    into[t] = sum;
+  }
 }
 
 /** What scoring a message needs besides the model: its lexicon evidence, whole and per clause. */
@@ -119,7 +131,12 @@ export interface TypeScoringInput {
 /** Reused buffers, grown to the longest message seen. */
 export interface TypeScratch {
   dense: Float32Array;
+  /** Indices of the non-zero dense features. */
+  nonZero: Int32Array;
+  denseLogits: Float64Array;
   logits: Float32Array;
+  /** Per type, the highest window logit so far. */
+  windowLogits: Float64Array;
   /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
   clauseLogits: Float32Array;
   window: PhraseEvidence;
@@ -127,37 +144,60 @@ export interface TypeScratch {
   hitRows: Int32Array;
   hitKeys: Float64Array;
   hitCount: number;
+  /**
+   * Explanations: the last message's distinct n-grams (first-seen order), worked out on the
+   * first type explained. A row is one n-gram, so rows stamped with the message number tell
+   * which were seen.
+   */
+  distinctCount: number;
+  /** Per distinct n-gram, its first hit and how many hits it has. */
+  distinctFirstHit: Int32Array;
+  distinctHits: Int32Array;
+  distinctMessage: number;
+  message: number;
+  rowStamp: Float64Array;
+  rowDistinct: Int32Array;
 }
 
 export function typeScratch(model: TypeModel): TypeScratch {
   const typeCount = model.types.length;
+  const rowCount = model.weights.length / Math.max(typeCount, 1);
   return {
     dense: new Float32Array(denseFeatureCount(typeCount)),
+    nonZero: new Int32Array(denseFeatureCount(typeCount)),
+    denseLogits: new Float64Array(typeCount),
+    windowLogits: new Float64Array(typeCount),
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
-    hitRows: new Int32Array(256),
-    hitKeys: new Float64Array(256),
+    hitRows: new Int32Array(0),
+    hitKeys: new Float64Array(0),
     hitCount: 0,
+    distinctFirstHit: new Int32Array(0),
+    distinctHits: new Int32Array(0),
+    distinctCount: 0,
+    distinctMessage: 0,
+    message: 0,
+    rowStamp: new Float64Array(rowCount),
+    rowDistinct: new Int32Array(rowCount),
   };
 }
 
-function recordHit(scratch: TypeScratch, row: number, key: number): void {
-  if (scratch.hitCount === scratch.hitRows.length) {
-    const rows = new Int32Array(scratch.hitRows.length * 2);
-    const keys = new Float64Array(scratch.hitKeys.length * 2);
-    rows.set(scratch.hitRows);
-    keys.set(scratch.hitKeys);
-    scratch.hitRows = rows;
-    scratch.hitKeys = keys;
-  }
-  scratch.hitRows[scratch.hitCount] = row;
-  scratch.hitKeys[scratch.hitCount] = key;
-  scratch.hitCount += 1;
+/** Grows the per-hit buffers for a message of `characters` (each adds at most two hits). */
+function reserveHits(scratch: TypeScratch, characters: number): void {
+  if (scratch.hitRows.length >= 2 * characters) return;
+  const size = 4 * characters;
+  scratch.hitRows = new Int32Array(size);
+  scratch.hitKeys = new Float64Array(size);
+  scratch.distinctFirstHit = new Int32Array(size);
+  scratch.distinctHits = new Int32Array(size);
 }
 
 /** The sentiment of a window is its clauses' own lexicon polarity (scaled like the message's). */
 const WINDOW_SENTIMENT_SCALE = 0.5;
+
+/** Far above exp's rounding error (relative 1e-16), far below any real difference between windows. */
+const CLEARLY_BELOW = 1e-6;
 
 function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
@@ -173,22 +213,62 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
   return { whole: new Float32Array(model.types.length), window: new Float32Array(model.types.length) };
 }
 
+/**
+ * Adds the weights of the clause's Han n-grams (forEachTypeNgram's, in its order) to
+ * `logits[offset…offset + types)` and records the hits. Written out, not through
+ * forEachClauseNgram: a callback per n-gram was most of the cost of scoring.
+ */
+function addClauseNgrams(model: TypeModel, text: string, scratch: TypeScratch, logits: Float32Array, offset: number): void {
+  const typeCount = model.types.length;
+  const { rows, weights } = model;
+  const { hitRows, hitKeys } = scratch;
+  let hitCount = scratch.hitCount;
+  let previous = -1;
+  let previousHan = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const han = isHan(code);
+    for (let n = 1; n <= 2; n++) {
+      let key: number;
+      if (n === 1) {
+        if (!han) continue;
+        key = code;
+      } else {
+        if (previous < 0 || !(han || previousHan)) continue;
+        key = bigramKey(previous, code);
+      }
+      const row = rows.get(key);
+      if (Number.isNaN(row)) continue;
+      hitRows[hitCount] = row;
+      hitKeys[hitCount] = key;
+      hitCount += 1;
+      const base = row * typeCount;
+      for (let t = 0; t < typeCount; t++) logits[offset + t]! += weights[base + t]!;
+    }
+    previous = code;
+    previousHan = han;
+  }
+  scratch.hitCount = hitCount;
+}
+
 export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
   const { clauses } = input;
   const typeCount = model.types.length;
   denseFeatures(input.evidence, input.sentimentRaw, input.length, scratch.dense);
-  out.window.fill(0);
+  denseLogits(model, scratch.dense, scratch.nonZero, scratch.denseLogits);
+  for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
+  scratch.message += 1;
+  let characters = 0;
+  for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
+  reserveHits(scratch, characters);
   if (model.window <= 0 || clauses.length <= model.window) {
     const logits = scratch.logits;
-    for (let t = 0; t < typeCount; t++) logits[t] = denseLogit(model, t, scratch.dense);
-    forEachTypeNgram(clauses, (key) => {
-      const row = model.rows.get(key);
-      if (Number.isNaN(row)) return;
-      recordHit(scratch, row, key);
-      const base = row * typeCount;
-      for (let t = 0; t < typeCount; t++) logits[t]! += model.weights[base + t]!;
-    });
+    for (let t = 0; t < typeCount; t++) logits[t] = scratch.denseLogits[t]!;
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, clause.text, scratch, logits, 0);
+    }
     for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(logits[t]!);
     return;
   }
@@ -199,25 +279,23 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   const clauseLogits = scratch.clauseLogits;
   clauseLogits.fill(0, 0, clauses.length * typeCount);
   for (let c = 0; c < clauses.length; c++) {
-    const offset = c * typeCount;
-    forEachClauseNgram(clauses[c]!, (key) => {
-      const row = model.rows.get(key);
-      if (Number.isNaN(row)) return;
-      recordHit(scratch, row, key);
-      const base = row * typeCount;
-      for (let t = 0; t < typeCount; t++) clauseLogits[offset + t]! += model.weights[base + t]!;
-    });
+    const clause = clauses[c]!;
+    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, clause.text, scratch, clauseLogits, c * typeCount);
   }
   for (let t = 0; t < typeCount; t++) {
-    let logit = denseLogit(model, t, scratch.dense);
+    let logit = scratch.denseLogits[t]!;
     for (let c = 0; c < clauses.length; c++) logit += clauseLogits[c * typeCount + t]!;
     out.whole[t] = sigmoid(logit);
   }
   const { clauseEvidence } = input;
-  const { window } = scratch;
+  const { window, windowLogits } = scratch;
+  for (let t = 0; t < typeCount; t++) windowLogits[t] = Number.NEGATIVE_INFINITY;
   for (let start = 0; start + model.window <= clauses.length; start++) {
-    window.sums.fill(0);
-    window.problems.fill(0);
+    // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
+    for (let t = 0; t < typeCount; t++) {
+      window.sums[t] = 0;
+      window.problems[t] = 0;
+    }
     let lexicon = 0;
     let length = 0;
     for (let c = start; c < start + model.window; c++) {
@@ -229,9 +307,14 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
       }
     }
     denseFeatures(window, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
+    denseLogits(model, scratch.dense, scratch.nonZero, scratch.denseLogits);
     for (let t = 0; t < typeCount; t++) {
-      let logit = denseLogit(model, t, scratch.dense);
+      let logit = scratch.denseLogits[t]!;
       for (let c = start; c < start + model.window; c++) logit += clauseLogits[c * typeCount + t]!;
+      // The sigmoid is monotonic, and Math.exp is off by under an ulp: a window whose logit is
+      // clearly below the best so far cannot raise the maximum, so its exp is skipped.
+      if (logit < windowLogits[t]! - CLEARLY_BELOW) continue;
+      if (!(logit <= windowLogits[t]!)) windowLogits[t] = logit;
       out.window[t] = Math.max(out.window[t]!, sigmoid(logit));
     }
   }
@@ -247,33 +330,55 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
-/** The n-grams of the last scored message that pushed type `typeIndex` up the most, for the explanation. */
-export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
-  // Distinct n-grams in first-seen order with their summed weights: a message has a few dozen,
-  // few enough that arrays beat a Map and a sort.
-  const keys: number[] = [];
-  const sums: number[] = [];
+/** Numbers the distinct rows of the last message's hits in first-seen order and counts their hits, once per message. */
+function countDistinctHits(scratch: TypeScratch): void {
+  if (scratch.distinctMessage === scratch.message) return;
+  scratch.distinctMessage = scratch.message;
+  const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, hitRows } = scratch;
+  const stamp = scratch.message;
+  let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
-    const weight = model.weights[scratch.hitRows[h]! * model.types.length + typeIndex]!;
-    if (weight <= 0) continue;
-    const key = scratch.hitKeys[h]!;
-    const seen = keys.indexOf(key);
-    if (seen >= 0) sums[seen]! += weight;
-    else {
-      keys.push(key);
-      sums.push(weight);
+    const row = hitRows[h]!;
+    if (rowStamp[row] !== stamp) {
+      rowStamp[row] = stamp;
+      rowDistinct[row] = distinct;
+      distinctFirstHit[distinct] = h;
+      distinctHits[distinct] = 0;
+      distinct += 1;
     }
+    distinctHits[rowDistinct[row]!]! += 1;
   }
-  const strongest: string[] = [];
-  while (strongest.length < limit) {
-    // The first of equal sums wins, as in a stable sort.
-    let best = -1;
-    for (let i = 0; i < sums.length; i++) if (sums[i]! > 0 && (best < 0 || sums[i]! > sums[best]!)) best = i;
-    if (best < 0) break;
-    strongest.push(ngramText(keys[best]!));
-    sums[best] = 0;
+  scratch.distinctCount = distinct;
+}
+
+/**
+ * The n-grams of the last scored message that pushed type `typeIndex` up the most, for the
+ * explanation: by summed weight over their hits. A row's weight is the same at every hit, and
+ * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
+ * is the weight times the hit count.
+ */
+export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
+  countDistinctHits(scratch);
+  const typeCount = model.types.length;
+  const { distinctFirstHit, distinctHits, hitRows } = scratch;
+  // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
+  const best: number[] = [];
+  const bestSums: number[] = [];
+  for (let d = 0; d < scratch.distinctCount; d++) {
+    const weight = model.weights[hitRows[distinctFirstHit[d]!]! * typeCount + typeIndex]!;
+    if (!(weight > 0)) continue;
+    const sum = weight * distinctHits[d]!;
+    if (best.length === limit && !(sum > bestSums[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && sum > bestSums[at - 1]!) {
+      best[at] = best[at - 1]!;
+      bestSums[at] = bestSums[at - 1]!;
+      at -= 1;
+    }
+    best[at] = d;
+    bestSums[at] = sum;
   }
-  return strongest;
+  return best.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!));
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {

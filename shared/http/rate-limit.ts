@@ -1,15 +1,17 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import type { GetConnInfo } from 'hono/conninfo';
 import { errorResponse } from './errors.ts';
 
 /**
  * A fixed-window limiter per client address, kept in memory. In Lambda each container counts on
  * its own, so the API Gateway stage throttle is the global ceiling and this one stops a single
- * noisy browser early.
+ * noisy browser early. The address comes from the runtime (`getConnInfo` of hono/aws-lambda or
+ * @hono/node-server): only it knows where the caller's address is.
  */
-export function rateLimit(perMinute: number, now: () => number = Date.now): MiddlewareHandler {
+export function rateLimit(perMinute: number, connInfo: GetConnInfo, now: () => number = Date.now): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
-    const client = clientAddress(c);
+    const client = connInfo(c).remote.address ?? 'unknown';
     const at = now();
     let window = windows.get(client);
     if (!window || at - window.start >= 60_000) {
@@ -24,12 +26,4 @@ export function rateLimit(perMinute: number, now: () => number = Date.now): Midd
     }
     await next();
   };
-}
-
-/** The caller's address: API Gateway's source IP in Lambda, the socket's peer locally. */
-export function clientAddress(c: Context): string {
-  const env = c.env as
-    | { event?: { requestContext?: { http?: { sourceIp?: string } } }; incoming?: { socket?: { remoteAddress?: string } } }
-    | undefined;
-  return env?.event?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }

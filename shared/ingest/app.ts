@@ -1,9 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { GetConnInfo } from 'hono/conninfo';
 import { cors } from 'hono/cors';
 import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
-import type { Config } from '../config.ts';
+import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
@@ -13,6 +14,13 @@ export interface IngestDependencies {
   config: Config;
   queue: EventQueue;
   clock: Clock;
+  /** The runtime's reader of the caller's address, for the web-form rate limit. */
+  connInfo: GetConnInfo;
+  /**
+   * Where channel secrets live when not in the environment (AWS: the CHANNEL_SECRETS_ARN secret),
+   * asked on every webhook so a rotated secret is used as soon as the source sees it.
+   */
+  channelSecrets?: (() => Promise<ChannelSecrets>) | undefined;
   channels?: readonly ChannelPlugin[];
   onError?: (error: unknown) => void;
   /** A client went away mid-request: worth an info line, not an error. */
@@ -20,13 +28,13 @@ export interface IngestDependencies {
 }
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
-export function createIngestApp({ config, queue, clock, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
+export function createIngestApp({ config, queue, clock, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   const app = new Hono();
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
     onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${config.MAX_BODY_BYTES} bytes`),
   });
-  const limitRate = rateLimit(config.RATE_LIMIT_PER_MINUTE);
+  const limitRate = rateLimit(config.RATE_LIMIT_PER_MINUTE, connInfo);
   const allowedOrigins = new Set(config.FORMS_ALLOWED_ORIGINS);
 
   for (const plugin of channels) {
@@ -45,11 +53,25 @@ export function createIngestApp({ config, queue, clock, channels = registeredCha
     }
   }
 
+  /** The configuration with the channel secrets as they are now; a value set in the environment wins. */
+  async function currentConfig(): Promise<Config> {
+    if (!channelSecrets) return config;
+    let secrets: ChannelSecrets;
+    try {
+      secrets = await channelSecrets();
+    } catch (error) {
+      onError?.(error);
+      throw new ChannelError(503, 'secrets_unavailable', 'the channel secrets could not be read; retry later');
+    }
+    const fromSecret = CHANNEL_SECRET_NAMES.filter((name) => config[name] === undefined && secrets[name] !== undefined).map((name) => [name, secrets[name]]);
+    return { ...config, ...Object.fromEntries(fromSecret) };
+  }
+
   async function handleWith(plugin: ChannelPlugin, c: Context) {
     const rawBody = new Uint8Array(await c.req.arrayBuffer());
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
-    const outcome = await plugin.handle(c.req.raw, { config, now: () => clock.now(), publicUrl, params: c.req.param(), rawBody });
+    const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody });
     if (outcome.events.length > 0) await queue.send(outcome.events);
     return outcome.response;
   }

@@ -1,17 +1,17 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { loadSecretsIntoEnv, secretKeyRing } from '../adapters/aws/secrets.ts';
+import { channelSecretSource, SecretValues, secretKeyRing } from '../adapters/aws/secrets.ts';
 import { SqsEventQueue } from '../adapters/aws/sqs-queue.ts';
 import { configuredKeys, staticKeyRing, type KeyRing } from '../keys/keys.ts';
-import { loadConfig, type Config } from '../config.ts';
+import { loadConfig, type ChannelSecrets, type Config } from '../config.ts';
 
 /** Structured JSON logs and CloudWatch metrics, one instance per container. */
 export const logger = new Logger();
-export const metrics = new Metrics();
+// Pure: only the processor publishes metrics, so the other bundles drop the Metrics class (~13 KB).
+export const metrics = /* @__PURE__ */ new Metrics();
 
-/** Configuration at cold start: channel secrets from Secrets Manager, then the env schema. */
+/** Configuration at cold start, from the environment; secrets are read when needed (below). */
 export async function loadAwsConfig(): Promise<Config> {
-  await loadSecretsIntoEnv(process.env);
   const config = loadConfig(process.env);
   logger.setLogLevel(config.LOG_LEVEL === 'SILENT' ? 'SILENT' : config.LOG_LEVEL);
   return config;
@@ -21,9 +21,22 @@ export function sqsQueue(config: Config): SqsEventQueue {
   return new SqsEventQueue({ queueUrl: required(config.QUEUE_URL, 'QUEUE_URL') });
 }
 
-/** Keys from the API-key secret in AWS; plain FEEDBACK_API_KEYS (admin) for other setups. */
+/** One secrets cache per container, shared by everything that reads a secret. */
+let secretValues: SecretValues | undefined;
+function secrets(config: Config): SecretValues {
+  return (secretValues ??= new SecretValues(config.SECRETS_MAX_AGE_SECONDS, undefined, (arn, error) =>
+    logger.warn('secret could not be refreshed; using the value read before', { arn, error: error as Error }),
+  ));
+}
+
+/** The channel secrets from CHANNEL_SECRETS_ARN, re-read at most every SECRETS_MAX_AGE_SECONDS; none without it. */
+export function channelSecrets(config: Config): (() => Promise<ChannelSecrets>) | undefined {
+  return config.CHANNEL_SECRETS_ARN ? channelSecretSource(config.CHANNEL_SECRETS_ARN, secrets(config)) : undefined;
+}
+
+/** Keys from the API-key secret in AWS (re-read likewise); plain FEEDBACK_API_KEYS (admin) for other setups. */
 export function apiKeyRing(config: Config): KeyRing {
-  return process.env.FEEDBACK_API_KEYS_SECRET_ARN ? secretKeyRing(process.env) : staticKeyRing(configuredKeys(config.FEEDBACK_API_KEYS));
+  return config.FEEDBACK_API_KEYS_SECRET_ARN ? secretKeyRing(config.FEEDBACK_API_KEYS_SECRET_ARN, secrets(config)) : staticKeyRing(configuredKeys(config.FEEDBACK_API_KEYS));
 }
 
 export function required(value: string | undefined, name: string): string {

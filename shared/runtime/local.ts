@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { claimDataDir } from '../adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../adapters/local/local-store.ts';
@@ -54,7 +55,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
-  app.route('/', createIngestApp({ config, queue, clock, onError, onClientAbort }));
+  app.route('/', createIngestApp({ config, queue, clock, connInfo: getConnInfo, onError, onClientAbort }));
   app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound(notFoundOrNotAllowed(app));

@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '../../shared/config.ts';
 import { createIngestApp } from '../../shared/ingest/app.ts';
+import { oneClient } from '../support/one-client.ts';
 import type { ChannelContext, ChannelOutcome, ChannelPlugin } from '../../shared/channels/types.ts';
 import { ChannelError } from '../../shared/channels/types.ts';
 import type { FeedbackEvent } from '../../shared/event.ts';
@@ -53,6 +54,6 @@ export const fixedClock = { now: () => FIXED_NOW };
 /** The ingest app with every registered channel, a capturing queue and the fixed clock. */
 export function ingestHarness(env: Record<string, string>) {
   const queue = new CapturingQueue();
-  const app = createIngestApp({ config: testConfig(env), queue, clock: fixedClock });
+  const app = createIngestApp({ config: testConfig(env), queue, clock: fixedClock, connInfo: oneClient });
   return { app, queue };
 }

@@ -13,6 +13,7 @@ import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { FeedbackEvent } from '../../shared/event.ts';
 import { createIngestApp } from '../../shared/ingest/app.ts';
+import { oneClient } from '../support/one-client.ts';
 import { CapturingQueue } from '../support/capturing-queue.ts';
 import { FIXED_NOW } from '../channels/support.ts';
 import { NOW_TIMESTAMP, TOKEN, sha1Sorted } from '../channels/wechat/wechat-support.ts';
@@ -30,7 +31,7 @@ const config = loadConfig({
 
 function ingest() {
   const queue = new CapturingQueue();
-  return { queue, app: createIngestApp({ config, queue, clock: { now: () => FIXED_NOW } }) };
+  return { queue, app: createIngestApp({ config, queue, clock: { now: () => FIXED_NOW }, connInfo: oneClient }) };
 }
 
 /** The property every endpoint holds, checked on one response. */

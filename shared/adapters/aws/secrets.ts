@@ -1,79 +1,81 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { ConfigSchema } from '../../config.ts';
+import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CHANNEL_SECRET_NAMES, type ChannelSecrets } from '../../config.ts';
 import { SCOPES, type ApiKeyEntry, type KeyRing } from '../../keys/keys.ts';
 
-type Env = Record<string, string | undefined>;
-
-/** The part of the SDK client used here, so tests can pass a fake. */
-export interface SecretsClient {
-  send(command: GetSecretValueCommand): Promise<{ SecretString?: string | undefined }>;
-}
-
-export interface SecretsOptions {
-  client?: SecretsClient;
-}
-
-/** Env vars naming a secret whose JSON object holds further env vars (see infra/constructs/secrets.ts). */
-const ENV_SECRET_ARNS = ['CHANNEL_SECRETS_ARN'] as const;
-const CONFIG_KEYS = new Set(Object.keys(ConfigSchema.shape));
-
-let defaultClient: SecretsManagerClient | undefined;
 /**
- * Per container: a warm Lambda reads each secret once (or once per `maxAgeMs`, for values that
- * change while it runs, like API keys); a failed read is retried next time.
+ * Secrets Manager values through Powertools' secrets provider, kept per container for
+ * `maxAgeSeconds` (SECRETS_MAX_AGE_SECONDS): a warm Lambda reads a secret again at most that
+ * often, so a rotated channel secret or a revoked API key is in force within that time, without a
+ * redeploy. A failed read is not kept, so the next request tries again; meanwhile the last value
+ * read is used, so a Secrets Manager outage does not stop webhooks and the API in warm containers.
  */
-const cache = new Map<string, { value: Promise<string>; readAt: number }>();
+export class SecretValues {
+  private readonly provider: SecretsProvider;
+  private readonly lastRead = new Map<string, string>();
 
-function fetchSecret(arn: string, client: SecretsClient | undefined, maxAgeMs = Infinity): Promise<string> {
-  const cached = cache.get(arn);
-  if (cached && Date.now() - cached.readAt < maxAgeMs) return cached.value;
-  const sm = client ?? (defaultClient ??= new SecretsManagerClient({}));
-  const pending = sm.send(new GetSecretValueCommand({ SecretId: arn })).then((out) => {
-    if (out.SecretString === undefined) throw new Error(`secret ${arn} has no string value`);
-    return out.SecretString;
-  });
-  cache.set(arn, { value: pending, readAt: Date.now() });
-  pending.catch(() => cache.delete(arn));
-  return pending;
-}
+  constructor(
+    private readonly maxAgeSeconds: number,
+    client?: SecretsManagerClient,
+    /** A refresh failed and the last value read is used instead. */
+    private readonly onStale: (arn: string, error: unknown) => void = () => undefined,
+  ) {
+    this.provider = new SecretsProvider(client ? { awsSdkV3Client: client } : {});
+  }
 
-/** Forgets cached secret values (tests; a rotated secret is otherwise seen by new containers). */
-export function clearSecretsCache(): void {
-  cache.clear();
-}
-
-/**
- * Copies the values of each JSON secret named by an `*_ARN` env var (CHANNEL_SECRETS_ARN) into
- * `env`, before `loadConfig(env)` runs at cold start. A variable already set in the environment
- * wins, so a deployment can override one value without editing the secret. Keys that are not
- * configuration variables are rejected: a typo would otherwise silently disable a channel.
- */
-export async function loadSecretsIntoEnv(env: Env = process.env, options: SecretsOptions = {}): Promise<void> {
-  for (const name of ENV_SECRET_ARNS) {
-    const arn = env[name];
-    if (!arn) continue;
-    const values = parseObject(name, await fetchSecret(arn, options.client));
-    for (const [key, value] of Object.entries(values)) {
-      if (!CONFIG_KEYS.has(key)) throw new Error(`${name}: "${key}" is not a configuration variable`);
-      if (typeof value !== 'string') throw new Error(`${name}: the value of "${key}" must be a string`);
-      if (env[key] === undefined || env[key] === '') env[key] = value;
+  async read(arn: string): Promise<string> {
+    let value: unknown;
+    try {
+      value = await this.provider.get(arn, { maxAge: this.maxAgeSeconds });
+    } catch (error) {
+      const last = this.lastRead.get(arn);
+      if (last === undefined) throw error;
+      this.onStale(arn, error);
+      return last;
     }
+    if (typeof value !== 'string') throw new Error(`secret ${arn} has no string value`);
+    this.lastRead.set(arn, value);
+    return value;
   }
 }
 
-/** A running API sees keys created or revoked in the secret within this time. */
-const API_KEYS_MAX_AGE_MS = 60_000;
+const CHANNEL_SECRETS = new Set<string>(CHANNEL_SECRET_NAMES);
+
+/** The channel secrets as the CHANNEL_SECRETS_ARN secret holds them now (at most `maxAgeSeconds` old). */
+export function channelSecretSource(arn: string, secrets: SecretValues): () => Promise<ChannelSecrets> {
+  return async () => parseChannelSecrets(await secrets.read(arn));
+}
+
+/**
+ * A JSON object of channel secrets by env var name. Any other key is refused: a typo would
+ * otherwise silently leave a channel unconfigured. Empty values count as unset.
+ */
+export function parseChannelSecrets(raw: string): ChannelSecrets {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new Error('CHANNEL_SECRETS_ARN: the secret is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('CHANNEL_SECRETS_ARN: the secret must be a JSON object of channel secret names to values');
+  }
+  const secrets: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parsed)) {
+    if (!CHANNEL_SECRETS.has(name)) throw new Error(`CHANNEL_SECRETS_ARN: "${name}" is not a channel secret (${CHANNEL_SECRET_NAMES.join(', ')})`);
+    if (typeof value !== 'string') throw new Error(`CHANNEL_SECRETS_ARN: the value of "${name}" must be a string`);
+    if (value.trim()) secrets[name] = value.trim();
+  }
+  return secrets as ChannelSecrets;
+}
 
 /**
  * The accepted API keys from the secret named by FEEDBACK_API_KEYS_SECRET_ARN: a JSON array whose
  * entries are key entries `{"id","name","scope","hash"}` (what `feedback keys create` writes) or
  * bare SHA-256 hex digests (admin keys; a comma-separated list of digests is accepted too).
- * `undefined` when the variable is unset, so other setups fall back to FEEDBACK_API_KEYS.
  */
-export async function loadApiKeys(env: Env = process.env, options: SecretsOptions = {}): Promise<ApiKeyEntry[] | undefined> {
-  const arn = env.FEEDBACK_API_KEYS_SECRET_ARN;
-  if (!arn) return undefined;
-  return parseApiKeys((await fetchSecret(arn, options.client, API_KEYS_MAX_AGE_MS)).trim());
+export function secretKeyRing(arn: string, secrets: SecretValues): KeyRing {
+  return { entries: async () => parseApiKeys((await secrets.read(arn)).trim()).filter((entry) => !entry.revokedAt) };
 }
 
 export function parseApiKeys(raw: string): ApiKeyEntry[] {
@@ -91,22 +93,4 @@ export function parseApiKeys(raw: string): ApiKeyEntry[] {
     if (!valid) throw new Error(`FEEDBACK_API_KEYS_SECRET_ARN: entry ${index + 1} must be a SHA-256 hex digest (64 hex digits) or {"id","name","scope","hash"}`);
     return candidate;
   });
-}
-
-/** The API's keys in AWS, re-read from the secret at most once a minute. */
-export function secretKeyRing(env: Env = process.env, options: SecretsOptions = {}): KeyRing {
-  return { entries: async () => ((await loadApiKeys(env, options)) ?? []).filter((entry) => !entry.revokedAt) };
-}
-
-function parseObject(name: string, raw: string): Record<string, unknown> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new Error(`${name}: the secret is not JSON`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`${name}: the secret must be a JSON object of env var names to values`);
-  }
-  return parsed as Record<string, unknown>;
 }

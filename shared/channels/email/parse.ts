@@ -71,7 +71,7 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const address = sender && normaliseEmail(sender.address);
   if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
 
-  const body = stripQuotedReply(email.text?.trim() ? email.text : htmlToPlainText(email.html ?? ''));
+  const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''));
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: options.senderVerified };
   if (email.messageId) metadata['messageId'] = email.messageId.slice(0, MAX_METADATA_VALUE);
   if (email.date) metadata['sentAt'] = email.date.slice(0, MAX_METADATA_VALUE);

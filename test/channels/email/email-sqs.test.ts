@@ -19,15 +19,14 @@ describe('SES inbound mail onto SQS', () => {
   it('gets an oversize mail and a Big5 reply onto the queue as valid events', async () => {
     const huge = await new MailComposer({ from: 'angry@example.cn', to: 'support@example.com', subject: '投诉', text: '物流太慢了，'.repeat(80_000), messageId: '<huge-sqs@example.cn>' }).compile().build();
     const objects: Record<string, Uint8Array> = { 'mail/inbound/huge': huge, 'mail/inbound/big5': fixture('big5-iphone-reply.eml') };
-    const handler = createInboundMailHandler({
-      bucket: 'mail',
-      prefix: 'inbound/',
+    const ingestStoredMail = createInboundMailHandler({
       readRawMail: async ({ bucket, key }) => objects[`${bucket}/${key}`] ?? new Uint8Array(),
       queue: new SqsEventQueue({ queueUrl: testQueue.queueUrl, client: testQueue.client }),
       now: () => FIXED_NOW,
       onRejected: () => undefined,
     });
-    expect(await handler({ Records: [{ ses: { mail: { messageId: 'huge' } } }, { ses: { mail: { messageId: 'big5' } } }] })).toEqual({ queued: 2, rejected: 0 });
+    const stored = ['huge', 'big5'].map((key) => ({ location: { bucket: 'mail', key: `inbound/${key}` }, verdicts: {} }));
+    expect(await ingestStoredMail(stored)).toEqual({ queued: 2, rejected: 0 });
 
     const { Messages = [] } = await testQueue.client.send(new ReceiveMessageCommand({ QueueUrl: testQueue.queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
     const events = Messages.map((message) => FeedbackEvent.parse(JSON.parse(message.Body ?? '')));

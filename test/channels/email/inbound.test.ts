@@ -1,7 +1,8 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { S3RawMailReader } from '../../../shared/adapters/aws/s3-raw-mail.ts';
-import { createInboundMailHandler, rawMailLocations, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
+import { storedMailFromEvent, type SesInboundEvent } from '../../../shared/adapters/aws/ses-inbound-event.ts';
+import { createInboundMailHandler, senderVerified, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
 import type { ChannelError } from '../../../shared/channels/types.ts';
 import { CapturingQueue, FIXED_NOW } from '../support.ts';
 import { fixture } from './email-support.ts';
@@ -10,13 +11,12 @@ import snsNotification from './fixtures/ses-sns-s3-notification.json' with { typ
 
 const BUCKET = 'feedback-inbound-mail';
 const PREFIX = 'inbound/';
+const STORAGE = { bucket: BUCKET, prefix: PREFIX };
 
 function harness(objects: Record<string, Uint8Array>) {
   const queue = new CapturingQueue();
   const rejected: { location: RawMailLocation; error: ChannelError }[] = [];
-  const handler = createInboundMailHandler({
-    bucket: BUCKET,
-    prefix: PREFIX,
+  const ingestStoredMail = createInboundMailHandler({
     readRawMail: async ({ bucket, key }) => {
       const raw = objects[`${bucket}/${key}`];
       if (!raw) throw new Error(`NoSuchKey ${bucket}/${key}`);
@@ -26,6 +26,8 @@ function harness(objects: Record<string, Uint8Array>) {
     now: () => FIXED_NOW,
     onRejected: (location, error) => rejected.push({ location, error }),
   });
+  // As functions/email-inbound.ts wires it: the AWS adapter reads the envelope, the core the mail.
+  const handler = (event: SesInboundEvent) => ingestStoredMail(storedMailFromEvent(event, STORAGE));
   return { queue, rejected, handler };
 }
 
@@ -49,7 +51,7 @@ describe('SES inbound mail Lambda', () => {
     failing.Records[0]!.ses.receipt.dmarcVerdict.status = 'PASS';
     failing.Records[0]!.ses.receipt.spfVerdict.status = 'FAIL';
     failing.Records[0]!.ses.receipt.dkimVerdict.status = 'FAIL';
-    expect(rawMailLocations(failing, BUCKET, PREFIX)[0]?.senderVerified).toBe(false);
+    expect(senderVerified(storedMailFromEvent(failing, STORAGE)[0]!.verdicts)).toBe(false);
   });
 
   it('follows the bucket and key named by the S3 action’s SNS notification', async () => {
@@ -60,12 +62,12 @@ describe('SES inbound mail Lambda', () => {
 
   it('reads S3 event notifications with URL-encoded keys', () => {
     const event = { Records: [{ s3: { bucket: { name: BUCKET }, object: { key: 'inbound/a+b%2Fc' } } }] };
-    expect(rawMailLocations(event, BUCKET, PREFIX)).toEqual([{ bucket: BUCKET, key: 'inbound/a b/c', senderVerified: false }]);
+    expect(storedMailFromEvent(event, STORAGE)).toEqual([{ location: { bucket: BUCKET, key: 'inbound/a b/c' }, verdicts: {} }]);
   });
 
   it('ignores message ids that would escape the prefix and unrelated SNS messages', () => {
     const event = { Records: [{ ses: { mail: { messageId: '../secrets' } } }, { Sns: { Message: '{"notificationType":"Bounce"}' } }, { Sns: { Message: 'not json' } }] };
-    expect(rawMailLocations(event, BUCKET, PREFIX)).toEqual([]);
+    expect(storedMailFromEvent(event, STORAGE)).toEqual([]);
   });
 
   it('logs and skips a stored mail that is not feedback, still queueing the others', async () => {

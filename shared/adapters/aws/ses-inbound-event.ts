@@ -1,0 +1,83 @@
+import type { MailVerdict, MailVerdicts, StoredMail } from '../../channels/email/inbound.ts';
+
+/**
+ * The notifications that can announce a mail SES stored in S3, in the fields read here:
+ * - SES receipt rule Lambda action (after its S3 action): `Records[].ses.mail.messageId`, the
+ *   object key being `<prefix><messageId>`;
+ * - the S3 action's own SNS notification: `Records[].Sns.Message`, a JSON string whose
+ *   `receipt.action` names the bucket and key;
+ * - an S3 event notification: `Records[].s3.bucket.name` / `s3.object.key` (URL-encoded).
+ */
+interface SesReceipt {
+  virusVerdict?: { status?: string };
+  spfVerdict?: { status?: string };
+  dkimVerdict?: { status?: string };
+  dmarcVerdict?: { status?: string };
+  action?: { type?: string; bucketName?: string; objectKey?: string };
+}
+interface InboundRecord {
+  ses?: { mail?: { messageId?: string }; receipt?: SesReceipt };
+  Sns?: { Message?: string };
+  s3?: { bucket?: { name?: string }; object?: { key?: string } };
+}
+export interface SesInboundEvent {
+  Records?: InboundRecord[];
+}
+
+interface SesNotification {
+  notificationType?: string;
+  mail?: { messageId?: string };
+  receipt?: SesReceipt;
+}
+
+/** Where the receipt rule's S3 action writes: EMAIL_BUCKET and EMAIL_OBJECT_PREFIX. */
+export interface MailStorage {
+  bucket: string;
+  prefix: string;
+}
+
+// SES message ids are opaque tokens; refusing path characters keeps the key inside the prefix.
+const SES_MESSAGE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+function verdict(status: { status?: string } | undefined): MailVerdict | undefined {
+  if (!status?.status) return undefined;
+  return status.status === 'PASS' ? 'pass' : status.status === 'FAIL' ? 'fail' : 'other';
+}
+
+function verdictsOf(receipt: SesReceipt | undefined): MailVerdicts {
+  return { spf: verdict(receipt?.spfVerdict), dkim: verdict(receipt?.dkimVerdict), dmarc: verdict(receipt?.dmarcVerdict), virus: verdict(receipt?.virusVerdict) };
+}
+
+function fromSesMessageId(messageId: string | undefined, receipt: SesReceipt | undefined, storage: MailStorage): StoredMail[] {
+  if (!messageId || !SES_MESSAGE_ID.test(messageId)) return [];
+  return [{ location: { bucket: storage.bucket, key: `${storage.prefix}${messageId}` }, verdicts: verdictsOf(receipt) }];
+}
+
+function fromSnsMessage(message: string, storage: MailStorage): StoredMail[] {
+  let notification: SesNotification;
+  try {
+    notification = JSON.parse(message) as SesNotification;
+  } catch {
+    return [];
+  }
+  if (notification?.notificationType !== 'Received') return [];
+  const receipt = notification.receipt;
+  const action = receipt?.action;
+  if (action?.type === 'S3' && action.bucketName && action.objectKey) {
+    return [{ location: { bucket: action.bucketName, key: action.objectKey }, verdicts: verdictsOf(receipt) }];
+  }
+  return fromSesMessageId(notification.mail?.messageId, receipt, storage);
+}
+
+/** The stored mails an SES, SNS or S3 notification announces, with SES's verdicts where it carries them. */
+export function storedMailFromEvent(event: SesInboundEvent, storage: MailStorage): StoredMail[] {
+  return (event.Records ?? []).flatMap((record): StoredMail[] => {
+    if (record.ses) return fromSesMessageId(record.ses.mail?.messageId, record.ses.receipt, storage);
+    if (record.Sns?.Message) return fromSnsMessage(record.Sns.Message, storage);
+    const s3Bucket = record.s3?.bucket?.name;
+    const s3Key = record.s3?.object?.key;
+    // S3 notifications URL-encode the key, spaces as "+"; they carry no verdicts, so the sender stays a claim.
+    if (s3Bucket && s3Key) return [{ location: { bucket: s3Bucket, key: decodeURIComponent(s3Key.replace(/\+/g, ' ')) }, verdicts: {} }];
+    return [];
+  });
+}

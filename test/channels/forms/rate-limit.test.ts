@@ -1,0 +1,66 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { getConnInfo as nodeConnInfo } from '@hono/node-server/conninfo';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { getConnInfo as lambdaConnInfo, handle } from 'hono/aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../shared/config.ts';
+import { createIngestApp } from '../../../shared/ingest/app.ts';
+import { CapturingQueue } from '../../support/capturing-queue.ts';
+
+const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '2' });
+const clock = { now: () => new Date('2026-11-25T08:00:00.000Z') };
+const BODY = JSON.stringify({ message: '快递太慢了' });
+
+function formEvent(sourceIp: string): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/webhooks/forms/contact',
+    rawQueryString: '',
+    headers: { host: 'api.example.com', 'content-type': 'application/json' },
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'api',
+      domainName: 'api.example.com',
+      domainPrefix: 'api',
+      http: { method: 'POST', path: '/webhooks/forms/contact', protocol: 'HTTP/1.1', sourceIp, userAgent: 'test' },
+      requestId: 'r',
+      routeKey: '$default',
+      stage: '$default',
+      time: '25/Nov/2026:08:00:00 +0000',
+      timeEpoch: 0,
+    },
+    body: BODY,
+    isBase64Encoded: false,
+  };
+}
+
+describe('web-form rate limit, per client address as each runtime reports it', () => {
+  it("Lambda: counts by API Gateway's source IP", async () => {
+    const app = createIngestApp({ config, queue: new CapturingQueue(), clock, connInfo: lambdaConnInfo });
+    const handler = handle(app) as (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2 & { statusCode: number; body: string }>;
+    const post = (ip: string) => handler(formEvent(ip), {} as Context);
+    expect((await post('203.0.113.9')).statusCode).toBe(202);
+    expect((await post('203.0.113.9')).statusCode).toBe(202);
+    const limited = await post('203.0.113.9');
+    expect(limited.statusCode).toBe(429);
+    expect(JSON.parse(limited.body)).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
+    expect((await post('198.51.100.7')).statusCode).toBe(202);
+  });
+
+  it("local: counts by the socket's peer address", async () => {
+    const queue = new CapturingQueue();
+    const app = createIngestApp({ config, queue, clock, connInfo: nodeConnInfo });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    try {
+      if (!server.listening) await new Promise<void>((resolve) => server.once('listening', resolve));
+      const { port } = server.address() as AddressInfo;
+      const post = () => fetch(`http://127.0.0.1:${port}/webhooks/forms/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
+      expect([(await post()).status, (await post()).status, (await post()).status]).toEqual([202, 202, 429]);
+      expect(queue.events).toHaveLength(2);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysedClause } from '../../shared/classify/analysed-clause.ts';
+import type { ClauseEvidence, PhraseEvidence } from '../../shared/classify/complaint-types.ts';
+import { normaliseText } from '../../shared/classify/language.ts';
+import { NgramTable } from '../../shared/classify/ngram-table.ts';
+import {
+  denseFeatureCount,
+  denseFeatures,
+  forEachTypeNgram,
+  PRAISING_CLAUSE,
+  strongestNgrams,
+  typeProbabilities,
+  typeProbabilityBuffers,
+  typeScratch,
+  type TypeModel,
+} from '../../shared/classify/type-model.ts';
+import { bigramKey, ngramText } from '../../shared/classify/zh-clauses.ts';
+
+/**
+ * The scorer is written for speed (no callbacks, sparse dense features, skipped sigmoids, sums
+ * per distinct n-gram); these references are the plain algorithms it must match bit for bit.
+ */
+function referenceProbabilities(model: TypeModel, clauses: AnalysedClause[], evidence: PhraseEvidence, clauseEvidence: ClauseEvidence, raw: number, length: number) {
+  const typeCount = model.types.length;
+  const dense = denseFeatures(evidence, raw, length);
+  const denseLogit = (t: number, features: Float32Array) => {
+    let sum = model.bias[t]!;
+    for (let d = 0; d < features.length; d++) sum += model.dense[t * features.length + d]! * features[d]!;
+    return sum;
+  };
+  const whole = new Float32Array(typeCount);
+  const window = new Float32Array(typeCount);
+  const hits: number[] = [];
+  const sigmoid = (logit: number) => 1 / (1 + Math.exp(-logit));
+  const clauseLogits = clauses.map((clause) => {
+    const logits = new Float32Array(typeCount);
+    forEachTypeNgram([clause], (key) => {
+      const row = model.rows.get(key);
+      if (Number.isNaN(row)) return;
+      hits.push(key);
+      for (let t = 0; t < typeCount; t++) logits[t]! += model.weights[row * typeCount + t]!;
+    });
+    return logits;
+  });
+  if (model.window <= 0 || clauses.length <= model.window) {
+    const logits = new Float32Array(typeCount);
+    for (let t = 0; t < typeCount; t++) logits[t] = denseLogit(t, dense);
+    forEachTypeNgram(clauses, (key) => {
+      const row = model.rows.get(key);
+      if (Number.isNaN(row)) return;
+      for (let t = 0; t < typeCount; t++) logits[t]! += model.weights[row * typeCount + t]!;
+    });
+    for (let t = 0; t < typeCount; t++) whole[t] = sigmoid(logits[t]!);
+    return { whole, window, hits };
+  }
+  for (let t = 0; t < typeCount; t++) {
+    let logit = denseLogit(t, dense);
+    for (const logits of clauseLogits) logit += logits[t]!;
+    whole[t] = sigmoid(logit);
+  }
+  for (let start = 0; start + model.window <= clauses.length; start++) {
+    const sums = new Float64Array(typeCount);
+    const problems = new Uint8Array(typeCount);
+    let lexicon = 0;
+    let textLength = 0;
+    for (let c = start; c < start + model.window; c++) {
+      lexicon += clauses[c]!.lexiconScore;
+      textLength += clauses[c]!.text.length;
+      for (let t = 0; t < typeCount; t++) {
+        sums[t]! += clauseEvidence.sums[c * typeCount + t]!;
+        problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
+      }
+    }
+    const features = denseFeatures({ sums, problems, phrases: [] }, 0.5 * lexicon, textLength);
+    for (let t = 0; t < typeCount; t++) {
+      let logit = denseLogit(t, features);
+      for (let c = start; c < start + model.window; c++) logit += clauseLogits[c]![t]!;
+      window[t] = Math.max(window[t]!, sigmoid(logit));
+    }
+  }
+  return { whole, window, hits };
+}
+
+function referenceStrongest(model: TypeModel, hits: number[], typeIndex: number): string[] {
+  const keys: number[] = [];
+  const sums: number[] = [];
+  for (const key of hits) {
+    const weight = model.weights[model.rows.get(key) * model.types.length + typeIndex]!;
+    if (weight <= 0) continue;
+    const seen = keys.indexOf(key);
+    if (seen >= 0) sums[seen]! += weight;
+    else {
+      keys.push(key);
+      sums.push(weight);
+    }
+  }
+  const strongest: string[] = [];
+  while (strongest.length < 3) {
+    let best = -1;
+    for (let i = 0; i < sums.length; i++) if (sums[i]! > 0 && (best < 0 || sums[i]! > sums[best]!)) best = i;
+    if (best < 0) break;
+    strongest.push(ngramText(keys[best]!));
+    sums[best] = 0;
+  }
+  return strongest;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+const ALPHABET = '送餐太慢了饭凉差态度好服务退款少错味道，。a';
+
+function randomModel(next: () => number, window: number): TypeModel {
+  const typeCount = 4;
+  const keys = new Set<number>();
+  for (const character of ALPHABET) if (next() < 0.8) keys.add(character.charCodeAt(0));
+  for (const first of ALPHABET) for (const second of ALPHABET) if (next() < 0.3) keys.add(bigramKey(first.charCodeAt(0), second.charCodeAt(0)));
+  const rows = NgramTable.fromEntries([...keys].map((key, row) => [key, row] as const));
+  // Few distinct weights, so equal sums (ties) and equal window logits are common.
+  const weights = Float32Array.from({ length: keys.size * typeCount }, () => Math.round((next() - 0.4) * 6) / 4);
+  const dense = Float32Array.from({ length: typeCount * denseFeatureCount(typeCount) }, () => next() - 0.5);
+  return {
+    types: ['a', 'b', 'c', 'd'],
+    rows,
+    weights,
+    dense,
+    bias: Float32Array.from({ length: typeCount }, () => next() - 0.5),
+    thresholds: new Float32Array(typeCount).fill(0.5),
+    windowThresholds: new Float32Array(typeCount).fill(0.6),
+    window,
+  };
+}
+
+function randomText(next: () => number): string {
+  return Array.from({ length: 1 + Math.floor(next() * 12) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+}
+
+describe('complaint-type scoring', () => {
+  it('matches the plain algorithm exactly: probabilities, windows and explanation n-grams', () => {
+    const next = random(7);
+    let compared = 0;
+    for (let round = 0; round < 300; round++) {
+      const model = randomModel(next, round % 4);
+      const typeCount = model.types.length;
+      const scratch = typeScratch(model);
+      const out = typeProbabilityBuffers(model);
+      for (let message = 0; message < 5; message++) {
+        const clauses = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({
+          text: randomText(next),
+          weight: 1,
+          lexiconScore: next() < 0.2 ? PRAISING_CLAUSE + 1 : Math.round((next() - 0.5) * 4) / 2,
+        }));
+        const clauseEvidence = {
+          sums: Float64Array.from({ length: clauses.length * typeCount }, () => (next() < 0.3 ? Math.round(next() * 8) / 4 : 0)),
+          problems: Uint8Array.from({ length: clauses.length * typeCount }, () => (next() < 0.2 ? 1 : 0)),
+        };
+        const evidence = { sums: Float64Array.from({ length: typeCount }, () => (next() < 0.5 ? next() * 4 : 0)), problems: new Uint8Array(typeCount), phrases: [] };
+        const raw = (next() - 0.5) * 4;
+        const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
+        typeProbabilities(model, { clauses, evidence, clauseEvidence, sentimentRaw: raw, length }, scratch, out);
+        const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length);
+        expect([...out.whole]).toEqual([...expected.whole]);
+        expect([...out.window]).toEqual([...expected.window]);
+        for (let t = 0; t < typeCount; t++) expect(strongestNgrams(model, scratch, t)).toEqual(referenceStrongest(model, expected.hits, t));
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(1500);
+  });
+});
+
+describe('text normalisation', () => {
+  it('equals NFKC then toLowerCase for every BMP character and for mixed text', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `送${String.fromCharCode(code)}餐`;
+      expect(normaliseText(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+    for (const text of ['ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！']) {
+      expect(normaliseText(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+  });
+});
