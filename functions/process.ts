@@ -5,7 +5,7 @@ import { systemClock } from '../shared/ports.ts';
 import { loadAwsConfig, logger, metrics } from '../shared/runtime/aws.ts';
 import { dynamoStore } from '../shared/runtime/aws-store.ts';
 import { batchObserver } from '../shared/runtime/batch-observer.ts';
-import { createBatchHandler } from '../shared/timeline/batch.ts';
+import { createBatchHandler } from '../shared/runtime/batch.ts';
 import { createEventProcessor } from '../shared/timeline/process-event.ts';
 
 const config = await loadAwsConfig();

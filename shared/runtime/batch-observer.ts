@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
-import type { BatchObserver } from '../timeline/batch.ts';
+import type { BatchObserver } from './batch.ts';
 
 /**
  * The logging (and, in AWS, CloudWatch metrics) of the batch path, the same for Lambda and local

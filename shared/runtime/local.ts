@@ -15,7 +15,7 @@ import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
-import { createBatchHandler } from '../timeline/batch.ts';
+import { createBatchHandler } from './batch.ts';
 import { createEventProcessor } from '../timeline/process-event.ts';
 import { batchObserver } from './batch-observer.ts';
 import { localControlRoutes } from './local-control.ts';

@@ -13,7 +13,7 @@ import type { BatchHandler } from '../../shared/adapters/queue-messages.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
 import { systemClock } from '../../shared/ports.ts';
-import { createBatchHandler } from '../../shared/timeline/batch.ts';
+import { createBatchHandler } from '../../shared/runtime/batch.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { createTestQueue, type TestQueue } from '../support/sqs.ts';

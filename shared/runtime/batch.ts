@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSRecord } from 'aws-lambda';
 import type { BatchHandler, BatchResult, QueuedMessage } from '../adapters/queue-messages.ts';
-import type { EventProcessor, ProcessOutcome } from './process-event.ts';
+import type { EventProcessor, ProcessOutcome } from '../timeline/process-event.ts';
 
 /** Where a runtime hangs its logging and metrics on the batch path; called once per message. */
 export interface BatchObserver {
