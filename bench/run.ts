@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, printing its figures. Targets are checked here, by reading
- * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest classify digest cost coldstart.
+ * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest classify digest queue cost coldstart aws.
  */
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   ingest: () => import('./ingest.ts'),
@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   queue: () => import('./queue.ts'),
   cost: () => import('./cost.ts'),
   coldstart: () => import('./coldstart.ts'),
+  aws: () => import('./aws.ts'),
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in suites);

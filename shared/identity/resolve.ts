@@ -192,27 +192,39 @@ async function createCustomerFor(store: Store, event: ResolvableEvent, now: stri
   const customerId = customerIdFor(event.feedbackId);
   const customer: Customer = { customerId, createdAt: now, firstSeen: event.receivedAt, lastSeen: event.receivedAt, identities: [], counts: {} };
   if (event.displayName) customer.displayName = event.displayName;
-  // Created just now, it is exactly what was written; only a redelivery finds one already there.
+  // Created just now, it is exactly what was written.
   if (await store.createCustomer(customer)) return customer;
-  return (await store.getCustomer(customerId))!;
+  // A redelivery finds the customer its first attempt made; a concurrent event may have merged it
+  // since (before this event's commit gave it the identity it claimed), and then the event
+  // belongs to the survivor: committing to the merged-away one would fail on every retry.
+  return (await canonical(store, customerId))!;
 }
 
+/**
+ * The event's identities are looked up at once, and a customer holding several of them is read
+ * once: each sequential round trip is a DynamoDB latency on every message.
+ */
 async function currentOwners(store: Store, identities: string[]): Promise<Map<string, Customer>> {
-  const owners = new Map<string, Customer>();
-  for (const identity of identities) {
-    const owner = await store.getIdentityOwner(identity);
-    const customer = owner && (await ownerOf(store, identity, owner));
-    if (customer) owners.set(identity, customer);
-  }
-  return owners;
+  const customers = new Map<string, Promise<Customer | undefined>>();
+  const currentCustomer = (owner: string) => {
+    if (!customers.has(owner)) customers.set(owner, canonical(store, owner));
+    return customers.get(owner)!;
+  };
+  const found = await Promise.all(
+    identities.map(async (identity) => {
+      const owner = await store.getIdentityOwner(identity);
+      return [identity, owner === undefined ? undefined : await ownerOf(store, identity, owner, currentCustomer(owner))] as const;
+    }),
+  );
+  return new Map(found.filter((entry): entry is readonly [string, Customer] => entry[1] !== undefined));
 }
 
 /**
  * The current customer behind an identity's owner. An identity claimed by a customer that was
  * merged before its first item landed still points at it: point it at the survivor.
  */
-async function ownerOf(store: Store, identity: string, owner: string): Promise<Customer | undefined> {
-  const customer = await canonical(store, owner);
+async function ownerOf(store: Store, identity: string, owner: string, current = canonical(store, owner)): Promise<Customer | undefined> {
+  const customer = await current;
   if (customer && customer.customerId !== owner) await store.pointIdentity(identity, customer.customerId);
   return customer;
 }

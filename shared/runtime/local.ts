@@ -15,8 +15,9 @@ import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
-import { createBatchHandler } from '../timeline/batch.ts';
+import { createBatchHandler } from './batch.ts';
 import { createEventProcessor } from '../timeline/process-event.ts';
+import { batchObserver } from './batch-observer.ts';
 import { localControlRoutes } from './local-control.ts';
 
 export interface LocalRuntimeOptions {
@@ -41,10 +42,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const queue = new MemoryQueue({ directory: dataDir, ...options.queue });
   const classifier = createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) });
   const processEvent = createEventProcessor({ store, classifier, clock, timeZone: config.REPORT_TIME_ZONE });
-  const handleBatch = createBatchHandler(processEvent, {
-    processed: (outcome) => logger.debug('processed', { ...outcome }),
-    failed: (messageId, error) => logger.error('processing failed; the message will be retried', { messageId, error: error as Error }),
-  });
+  const handleBatch = createBatchHandler(processEvent, batchObserver(logger));
 
   const keyRegistry = new FileKeyRegistry(dataDir);
   const generatedKey = config.FEEDBACK_API_KEYS.length === 0 ? keyRegistry.createFirstKey(clock.now().toISOString()) : undefined;

@@ -8,6 +8,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context, SQSEvent
 import { interceptLocalhostDns } from 'fauxqs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
+import { deriveFeedbackId } from '../../shared/event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { createTestQueue, type TestQueue } from '../support/sqs.ts';
 
@@ -44,28 +45,28 @@ function httpEvent(method: string, path: string, body?: string, headers: Record<
   };
 }
 
+function sqsEvent(messages: { messageId: string; body: string }[]): SQSEvent {
+  return {
+    Records: messages.map((m) => ({
+      messageId: m.messageId,
+      receiptHandle: m.messageId,
+      body: m.body,
+      attributes: {} as never,
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:test',
+      awsRegion: 'us-east-1',
+    })),
+  };
+}
+
 async function drainInto(handler: SqsHandler, until: () => Promise<boolean>): Promise<void> {
   const poller = new SqsPoller({
     queueUrl: queue.queueUrl,
     client: queue.client,
     waitTimeSeconds: 1,
-    handler: (messages) =>
-      handler(
-        {
-          Records: messages.map((m) => ({
-            messageId: m.messageId,
-            receiptHandle: m.messageId,
-            body: m.body,
-            attributes: {} as never,
-            messageAttributes: {},
-            md5OfBody: '',
-            eventSource: 'aws:sqs',
-            eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:test',
-            awsRegion: 'us-east-1',
-          })),
-        },
-        context,
-      ),
+    handler: (messages) => handler(sqsEvent(messages), context),
   }).start();
   const deadline = Date.now() + 45_000;
   while (!(await until()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -137,4 +138,15 @@ describe('the AWS path through the real Lambda handlers', () => {
     const unauthorised = (await api(httpEvent('GET', `/v1/customers/${customer.customerId}`), context)) as { statusCode: number };
     expect(unauthorised.statusCode).toBe(401);
   }, 150_000);
+
+  it('reports each batch its own failures when one process handles two batches at once (several pollers, as the soak runs)', async () => {
+    const formEvent = (id: string) =>
+      JSON.stringify({ schemaVersion: 1, feedbackId: deriveFeedbackId('aws-path-concurrent', id), channel: 'web', source: 'forms', kind: 'message', receivedAt: '2026-11-25T08:00:00.000Z', identities: [`email:concurrent${id}@example.com`], text: '物流太慢了', metadata: {} });
+    const [first, second] = await Promise.all([
+      processBatch(sqsEvent([{ messageId: 'a-poison', body: '{"not":"an event"}' }, { messageId: 'a-good', body: formEvent('a') }]), context),
+      processBatch(sqsEvent([{ messageId: 'b-good', body: formEvent('b') }]), context),
+    ]);
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: 'a-poison' }]);
+    expect(second.batchItemFailures).toEqual([]);
+  }, 60_000);
 });

@@ -31,8 +31,15 @@ describe('local mode: ./bin/feedback serve', () => {
     const post = (body: string, contentType = 'application/json', headers: Record<string, string> = {}) =>
       fetch(`${server!.base}/webhooks/forms/contact`, { method: 'POST', body, headers: { 'content-type': contentType, ...headers } });
 
+    const api = <T>(path: string, method = 'GET') => fetch(`${server!.base}${path}`, { method, headers: auth }).then((r) => r.json() as Promise<T>);
+    type Customer = { customerId: string; counts: { total: number } };
+    // One post after the other has been processed, as a person writes: records of a batch run in
+    // parallel, and claims of one identity racing each other may land on one customer.
+    const processed = (identity: string) => eventually(() => api<Customer>(`/v1/customers?identity=${identity}`), (c) => c.counts?.total === 1);
     expect((await post(JSON.stringify({ message: '快递三天还没到，太慢了', email: 'Chen.Jing@Example.com' }))).status).toBe(202);
+    await processed('email:chen.jing@example.com');
     expect((await post(new URLSearchParams({ message: '客服一直不回复', phone: '13700137000' }).toString(), 'application/x-www-form-urlencoded')).status).toBe(202);
+    await processed('phone:13700137000');
     const both = JSON.stringify({ message: '问题终于解决了，谢谢', email: 'chen.jing@example.com', phone: '+86 137 0013 7000' });
     const first = (await (await post(both, 'application/json', { 'idempotency-key': 'replay-1' })).json()) as { id: string };
     const replay = (await (await post(both, 'application/json', { 'idempotency-key': 'replay-1' })).json()) as { id: string };
@@ -44,8 +51,6 @@ describe('local mode: ./bin/feedback serve', () => {
     expect((await fetch(`${server.base}/v1/customers?identity=email:chen.jing@example.com`)).status).toBe(401);
 
     // Form fields are claims: the post naming both goes to the email's customer and only suggests a merge.
-    const api = <T>(path: string, method = 'GET') => fetch(`${server!.base}${path}`, { method, headers: auth }).then((r) => r.json() as Promise<T>);
-    type Customer = { customerId: string; counts: { total: number } };
     const byEmail = await eventually(() => api<Customer>('/v1/customers?identity=email:chen.jing@example.com'), (c) => c.counts?.total === 2);
     const byPhone = await api<Customer>('/v1/customers?identity=phone:13700137000');
     expect([byEmail.counts.total, byPhone.counts.total]).toEqual([2, 1]);

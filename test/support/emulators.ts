@@ -18,6 +18,8 @@ export interface Emulator {
   endpoint: string;
   /** Milliseconds from start to the first answered request. */
   startupMs: number;
+  /** The emulator's own process, when it runs in one (benchmarks read its CPU time). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -122,7 +124,7 @@ async function startDynamoDbOnce(timeoutMs: number): Promise<Emulator> {
     await stop();
     throw error;
   }
-  return { endpoint, startupMs: Date.now() - started, stop };
+  return { endpoint, startupMs: Date.now() - started, pid: child.pid, stop };
 }
 
 export async function startDynamoDbLocal({ timeoutMs = 60_000 } = {}): Promise<Emulator> {

@@ -3,6 +3,7 @@ import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { customerIdFor, resolveCustomer } from '../../shared/identity/resolve.ts';
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor, PoisonMessageError } from '../../shared/timeline/process-event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
@@ -149,6 +150,24 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     // New customers are counted once per person: the merge proves the two are one.
     const counters = await store.getDailyCounters(['2026-11-18', '2026-11-19', '2026-11-20']);
     expect([...counters.values()].reduce((sum, c) => sum + (c['customers.new'] ?? 0), 0)).toBe(1);
+  });
+
+  it('commits a redelivered first message to the survivor when the customer its first attempt made was merged away meanwhile', async () => {
+    const { store, processEvent } = await setup();
+    const email = 'email:li.na@example.com';
+    const phone = 'phone:+8613900139000';
+    await processEvent(verifiedEvent('known', [email], { receivedAt: '2026-11-19T01:00:00.000Z' }));
+    const bySms = verifiedEvent('sms', [phone], { channel: 'sms', source: 'twilio' });
+    // Its first attempt made a customer and claimed the phone, then failed before committing.
+    await resolveCustomer(store, bySms, clock.now().toISOString());
+    // A concurrent message proved phone and email one person: the customer made for the SMS merged away.
+    await processEvent(verifiedEvent('both', [email, phone], { receivedAt: '2026-11-20T03:00:00.000Z' }));
+    const survivor = (await store.getIdentityOwner(email))!;
+    expect((await store.getCustomer(customerIdFor(bySms.feedbackId)))?.mergedInto).toBe(survivor);
+
+    const redelivered = await processEvent(bySms);
+    expect(redelivered).toMatchObject({ status: 'written', customerId: survivor });
+    expect((await store.getCustomer(survivor))?.counts.total).toBe(3);
   });
 
   it('resolves concurrent first messages of one new person to one customer', async () => {
