@@ -17,12 +17,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { interceptLocalhostDns } from 'fauxqs';
-import { SqsPoller, type QueuedMessage } from '../shared/adapters/aws/sqs-poller.ts';
+import { SqsPoller } from '../shared/adapters/aws/sqs-poller.ts';
 import { loadConfig } from '../shared/config.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { createTestTable } from '../test/support/dynamodb.ts';
 import { EMULATOR_CLIENT_CONFIG, startDynamoDbLocal, type Emulator } from '../test/support/emulators.ts';
 import { createTestQueue } from '../test/support/sqs.ts';
+import { SAMPLE_MESSAGES } from './sample-messages.ts';
+import { sqsEvent } from '../test/support/sqs-event.ts';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -35,21 +37,11 @@ const INGEST_IN_FLIGHT = 16;
 const CLOCK_TICKS_PER_SECOND = 100;
 /** The bench is one client sending far above a person's rate. */
 const UNLIMITED = 1_000_000_000;
-const MESSAGES = [
-  '快递三天还没到，客服电话也打不通，太失望了',
-  '外卖送到的时候汤都洒了，菜也凉了',
-  '房间很干净，前台服务热情，下次还住这里',
-  '订单少发了一件，申请退款一直没人处理',
-  'The app crashed twice while I was paying, please fix it',
-  'Great service, the courier was on time and very polite',
-  '建议增加晚上十点以后的配送时段',
-  '價格比上次貴了很多，而且沒有提前通知',
-];
 const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 
 function formBody(i: number): string {
   const person = i % CUSTOMERS;
-  return JSON.stringify({ message: `${MESSAGES[i % MESSAGES.length]} #${i}`, email: `customer${person}@example.com`, ...(person % 3 === 0 ? { phone: `1380013${String(person).padStart(4, '0')}` } : {}), rating: (i % 5) + 1 });
+  return JSON.stringify({ message: `${SAMPLE_MESSAGES[i % SAMPLE_MESSAGES.length]} #${i}`, email: `customer${person}@example.com`, ...(person % 3 === 0 ? { phone: `1380013${String(person).padStart(4, '0')}` } : {}), rating: (i % 5) + 1 });
 }
 
 function formEvent(i: number): APIGatewayProxyEventV2 {
@@ -230,19 +222,6 @@ async function awsPath(requests: ReturnType<typeof countRequests>) {
     let processed = 0;
     let failed = 0;
     let batches = 0;
-    const toSqsEvent = (messages: QueuedMessage[]): SQSEvent => ({
-      Records: messages.map((m) => ({
-        messageId: m.messageId,
-        receiptHandle: m.messageId,
-        body: m.body,
-        attributes: {} as never,
-        messageAttributes: {},
-        md5OfBody: '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:bench',
-        awsRegion: 'us-east-1',
-      })),
-    });
     let allDone!: () => void;
     const done = new Promise<void>((resolve) => (allDone = resolve));
     const profile = await profileIf(process.env.BENCH_AWS_PROFILE);
@@ -255,7 +234,7 @@ async function awsPath(requests: ReturnType<typeof countRequests>) {
       waitTimeSeconds: 1,
       onError: (error) => console.error('  poller:', error),
       handler: async (messages) => {
-        const result = await processBatch(toSqsEvent(messages), context);
+        const result = await processBatch(sqsEvent(messages, 'bench'), context);
         batches += 1;
         failed += result.batchItemFailures.length;
         processed += messages.length - result.batchItemFailures.length;

@@ -2,22 +2,12 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../test/support/serve-process.ts';
+import { SAMPLE_MESSAGES } from './sample-messages.ts';
 
 const SERVER = fileURLToPath(new URL('./server.ts', import.meta.url));
 const DURATION_SECONDS = 8;
 const CONNECTIONS = 32;
 const END_TO_END_EVENTS = 5_000;
-
-const MESSAGES = [
-  '快递三天还没到，客服电话也打不通，太失望了',
-  '外卖送到的时候汤都洒了，菜也凉了',
-  '房间很干净，前台服务热情，下次还住这里',
-  '订单少发了一件，申请退款一直没人处理',
-  'The app crashed twice while I was paying, please fix it',
-  'Great service, the courier was on time and very polite',
-  '建议增加晚上十点以后的配送时段',
-  '價格比上次貴了很多，而且沒有提前通知',
-];
 
 async function startServer(mode: 'bare' | 'local') {
   const port = await freePort();
@@ -34,7 +24,7 @@ function formRequest(i: number) {
     method: 'POST' as const,
     path: '/webhooks/forms/bench',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ message: MESSAGES[i % MESSAGES.length], email: `customer${i % 2_000}@example.com`, rating: (i % 5) + 1 }),
+    body: JSON.stringify({ message: SAMPLE_MESSAGES[i % SAMPLE_MESSAGES.length], email: `customer${i % 2_000}@example.com`, rating: (i % 5) + 1 }),
   };
 }
 

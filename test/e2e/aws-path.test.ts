@@ -11,6 +11,7 @@ import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
 import { deriveFeedbackId } from '../../shared/event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { createTestQueue, type TestQueue } from '../support/sqs.ts';
+import { sqsEvent } from '../support/sqs-event.ts';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -42,22 +43,6 @@ function httpEvent(method: string, path: string, body?: string, headers: Record<
     },
     body,
     isBase64Encoded: false,
-  };
-}
-
-function sqsEvent(messages: { messageId: string; body: string }[]): SQSEvent {
-  return {
-    Records: messages.map((m) => ({
-      messageId: m.messageId,
-      receiptHandle: m.messageId,
-      body: m.body,
-      attributes: {} as never,
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:test',
-      awsRegion: 'us-east-1',
-    })),
   };
 }
 

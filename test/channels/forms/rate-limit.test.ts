@@ -63,4 +63,12 @@ describe('web-form rate limit, per client address as each runtime reports it', (
       server.close();
     }
   });
+
+  it('a runtime that cannot say who is calling (app.request in-process) counts the callers together, without a 5xx', async () => {
+    const queue = new CapturingQueue();
+    const app = createIngestApp({ config, queue, clock, connInfo: nodeConnInfo });
+    const post = () => app.request('/webhooks/forms/contact', { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
+    expect([(await post()).status, (await post()).status, (await post()).status]).toEqual([202, 202, 429]);
+    expect(queue.events).toHaveLength(2);
+  });
 });
