@@ -185,6 +185,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
+    if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises, lexicon.types);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
@@ -271,9 +272,26 @@ function complaintEvidence(evidence: PhraseEvidence, types: readonly ComplaintTy
   return Math.min(Math.max(problems, confidence), 2);
 }
 
+const FOOD_TYPE = 'product_quality';
+const PREMISES_TYPE = 'environment';
+/** As sure as the trigger that found it: a foreign body found in food is rarely anything else. */
+const FOUND_IN_FOOD_CONFIDENCE = 0.9;
+
 /** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
 const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|还?ok|还?okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
 
 function isLukewarmOnly(text: string): boolean {
   return text.length <= 16 && LUKEWARM_ONLY.test(text.trim());
+}
+
+/**
+ * Something found in the food is the food's hygiene, product_quality by the guide, whatever the
+ * model read into the pest's name (it learnt 蟑螂 mostly from hotel rooms: "麻辣烫里有一只蟑螂" came
+ * out environment). Environment stays only when the message names premises ("店里很脏，菜里有虫").
+ */
+function typesForFoundInFood(types: ComplaintTypeScore[], found: string, namesPremises: boolean, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!taxonomyTypes.includes(FOOD_TYPE)) return types;
+  const kept = namesPremises ? types : types.filter((t) => t.type !== PREMISES_TYPE);
+  if (kept.some((t) => t.type === FOOD_TYPE)) return kept;
+  return [{ type: FOOD_TYPE, confidence: FOUND_IN_FOOD_CONFIDENCE, phrases: [found], problem: true }, ...kept].sort((a, b) => b.confidence - a.confidence);
 }

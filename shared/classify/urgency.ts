@@ -89,7 +89,7 @@ const matcher = new PhraseMatcher<Trigger | 'none'>([
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
 const FOOD_CONTEXT_WINDOW = 12;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /里面全是|里全是|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
+const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
 const FOUND_IN_WINDOW = 10;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
@@ -111,6 +111,10 @@ export interface UrgencyResult {
   urgent: boolean;
   urgentReason?: string;
   explanations: string[];
+  /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂"), when something was. */
+  foundInFood?: string;
+  /** Whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
+  namesPremises: boolean;
 }
 
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
@@ -138,17 +142,22 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
+  let foundInFood: string | undefined;
   const hits = matcher.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
     if (trigger === 'none' || reasons.has(trigger)) continue;
     if (sentimentScore >= NOT_A_COMPLAINT || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
+    if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
   }
-  if (reasons.size === 0) return { urgent: false, explanations: [] };
+  const namesPremises = PLACE_CONTEXT.test(analysisText);
+  if (reasons.size === 0) return { urgent: false, explanations: [], namesPremises };
   const urgentReason = [...reasons.values()].join('; ');
-  return { urgent: true, urgentReason, explanations: [`urgent: ${urgentReason}`] };
+  const result: UrgencyResult = { urgent: true, urgentReason, explanations: [`urgent: ${urgentReason}`], namesPremises };
+  if (foundInFood !== undefined) result.foundInFood = foundInFood;
+  return result;
 }

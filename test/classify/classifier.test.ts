@@ -131,6 +131,14 @@ describe('urgency', () => {
     expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
   });
 
+  it('files what was found in the food under the food, not the premises, unless the message names them', () => {
+    expect(types(classify('麻辣烫里有一只蟑螂'))).toEqual(['product_quality']);
+    expect(types(classify('牛肉面里有虫'))).toEqual(['product_quality']);
+    expect(types(classify('店里很脏，菜里还有虫子'))).toEqual(expect.arrayContaining(['product_quality', 'environment']));
+    expect(classify('店里很脏，菜里还有虫子').urgent).toBe(true);
+    expect(types(classify('房间里有蟑螂，很脏'))).toEqual(['environment']);
+  });
+
   it('escalates repeated unresolved complaints from history', () => {
     const text = '快递还没到，物流一直不更新';
     expect(classify(text).urgent).toBe(false);
