@@ -25,6 +25,7 @@ import { EMULATOR_CLIENT_CONFIG, startDynamoDbLocal, type Emulator } from '../te
 import { createTestQueue } from '../test/support/sqs.ts';
 import { SAMPLE_MESSAGES } from './sample-messages.ts';
 import { sqsEvent } from '../test/support/sqs-event.ts';
+import { httpEvent } from '../test/support/http-event.ts';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -42,30 +43,6 @@ const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTime
 function formBody(i: number): string {
   const person = i % CUSTOMERS;
   return JSON.stringify({ message: `${SAMPLE_MESSAGES[i % SAMPLE_MESSAGES.length]} #${i}`, email: `customer${person}@example.com`, ...(person % 3 === 0 ? { phone: `1380013${String(person).padStart(4, '0')}` } : {}), rating: (i % 5) + 1 });
-}
-
-function formEvent(i: number): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/webhooks/forms/bench',
-    rawQueryString: '',
-    headers: { host: 'bench.local', 'content-type': 'application/json' },
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'bench',
-      domainName: 'bench.local',
-      domainPrefix: 'bench',
-      http: { method: 'POST', path: '/webhooks/forms/bench', protocol: 'HTTP/1.1', sourceIp: `127.0.${(i >> 8) & 255}.${i & 255}`, userAgent: 'bench' },
-      requestId: `bench-${i}`,
-      routeKey: '$default',
-      stage: '$default',
-      time: '',
-      timeEpoch: Date.now(),
-    },
-    body: formBody(i),
-    isBase64Encoded: false,
-  };
 }
 
 /** fauxqs in its own process, so the CPU this process spends is the handlers' and the SDK's alone. */
@@ -212,7 +189,7 @@ async function awsPath(requests: ReturnType<typeof countRequests>) {
     let cpu = process.cpuUsage();
     let started = performance.now();
     await inBatches(EVENTS, INGEST_IN_FLIGHT, async (i) => {
-      const response = (await ingest(formEvent(i), context)) as { statusCode: number; body: string };
+      const response = (await ingest(httpEvent('POST', '/webhooks/forms/bench', formBody(i), { 'content-type': 'application/json' }, { sourceIp: `127.0.${(i >> 8) & 255}.${i & 255}` }), context)) as { statusCode: number; body: string };
       if (response.statusCode !== 202) throw new Error(`ingest answered ${response.statusCode}: ${response.body}`);
     });
     const ingestSeconds = (performance.now() - started) / 1000;

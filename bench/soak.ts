@@ -15,6 +15,7 @@ import { signFeedbackRequest } from '../shared/channels/signing.ts';
 import { startDynamoDbLocal, startSqs } from '../test/support/emulators.ts';
 import { createTestTable } from '../test/support/dynamodb.ts';
 import { createTestQueue } from '../test/support/sqs.ts';
+import { httpEvent } from '../test/support/http-event.ts';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -47,28 +48,9 @@ const EMAIL_SECRET = 'soak-email-secret';
 const API_KEY = 'soak-key';
 const context = { functionName: 'soak', awsRequestId: 'soak', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 
-function httpEvent(method: string, path: string, body: string | undefined, headers: Record<string, string> = {}, query = ''): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: query,
-    headers: { host: 'soak.local', ...headers },
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'soak',
-      domainName: 'soak.local',
-      domainPrefix: 'soak',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: `127.0.0.${1 + (Math.random() * 200) | 0}`, userAgent: 'soak' },
-      requestId: randomUUID(),
-      routeKey: '$default',
-      stage: '$default',
-      time: '',
-      timeEpoch: Date.now(),
-    },
-    body,
-    isBase64Encoded: false,
-  };
+/** From a spread of addresses, as real senders come. */
+function soakEvent(method: string, path: string, body: string | undefined, headers: Record<string, string> = {}, query = ''): APIGatewayProxyEventV2 {
+  return httpEvent(method, path, body, headers, { query, sourceIp: `127.0.0.${1 + (Math.random() * 200) | 0}` });
 }
 
 /** One request of the mix: the token is written into the text so the item can be found later. */
@@ -86,22 +68,22 @@ function request(n: number): Sent {
   switch (n % 4) {
     case 0: {
       const body = JSON.stringify({ message: `快递还没到，订单 ${token}`, email: `c${customer}@soak.example.com`, phone });
-      return { token, identity: `email:c${customer}@soak.example.com`, event: httpEvent('POST', '/webhooks/forms/soak', body, { 'content-type': 'application/json' }) };
+      return { token, identity: `email:c${customer}@soak.example.com`, event: soakEvent('POST', '/webhooks/forms/soak', body, { 'content-type': 'application/json' }) };
     }
     case 1: {
       const openId = `oSoak${String(customer).padStart(23, '0')}`;
       const nonce = randomUUID();
       const signature = createHash('sha1').update([WECHAT_TOKEN, String(now), nonce].sort().join('')).digest('hex');
       const xml = `<xml><ToUserName><![CDATA[gh_soak]]></ToUserName><FromUserName><![CDATA[${openId}]]></FromUserName><CreateTime>${now}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[客服不回复 ${token}]]></Content><MsgId>${1e15 + n}</MsgId></xml>`;
-      return { token, identity: `wechat:${openId}`, event: httpEvent('POST', '/webhooks/wechat', xml, { 'content-type': 'text/xml' }, `signature=${signature}&timestamp=${now}&nonce=${nonce}&openid=${openId}`) };
+      return { token, identity: `wechat:${openId}`, event: soakEvent('POST', '/webhooks/wechat', xml, { 'content-type': 'text/xml' }, `signature=${signature}&timestamp=${now}&nonce=${nonce}&openid=${openId}`) };
     }
     case 2: {
       const body = JSON.stringify({ extend: '', mobile: phone, nationcode: '86', sign: '腾讯云', text: `退款没到账 ${token}`, time: now });
-      return { token, identity: `phone:+86${phone}`, event: httpEvent('POST', '/webhooks/sms/tencent', body, { 'content-type': 'application/json', ...signFeedbackRequest(TENCENT_SECRET, body) }) };
+      return { token, identity: `phone:+86${phone}`, event: soakEvent('POST', '/webhooks/sms/tencent', body, { 'content-type': 'application/json', ...signFeedbackRequest(TENCENT_SECRET, body) }) };
     }
     default: {
       const raw = `From: c${customer}@soak.example.com\r\nTo: support@soak.example.com\r\nSubject: soak\r\nMessage-ID: <${token}@soak.example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n东西坏了 ${token}\r\n`;
-      return { token, identity: `email:c${customer}@soak.example.com`, event: httpEvent('POST', '/webhooks/email', raw, { 'content-type': 'message/rfc822', ...signFeedbackRequest(EMAIL_SECRET, raw) }) };
+      return { token, identity: `email:c${customer}@soak.example.com`, event: soakEvent('POST', '/webhooks/email', raw, { 'content-type': 'message/rfc822', ...signFeedbackRequest(EMAIL_SECRET, raw) }) };
     }
   }
 }
@@ -187,13 +169,13 @@ async function main(): Promise<number> {
       // Identities of one person merge into one customer: read each customer's timeline once.
       const customers = new Set<string>();
       for (const identity of identities) {
-        const found = (await api(httpEvent('GET', '/v1/customers', undefined, { authorization: `Bearer ${API_KEY}` }, `identity=${encodeURIComponent(identity)}`), context)) as HttpResult;
+        const found = (await api(soakEvent('GET', '/v1/customers', undefined, { authorization: `Bearer ${API_KEY}` }, `identity=${encodeURIComponent(identity)}`), context)) as HttpResult;
         if (found.statusCode === 200) customers.add((JSON.parse(found.body) as { customerId: string }).customerId);
       }
       for (const customerId of customers) {
         let cursor: string | undefined;
         do {
-          const page = (await api(httpEvent('GET', `/v1/customers/${customerId}/timeline`, undefined, { authorization: `Bearer ${API_KEY}` }, `limit=100${cursor ? `&cursor=${cursor}` : ''}`), context)) as HttpResult;
+          const page = (await api(soakEvent('GET', `/v1/customers/${customerId}/timeline`, undefined, { authorization: `Bearer ${API_KEY}` }, `limit=100${cursor ? `&cursor=${cursor}` : ''}`), context)) as HttpResult;
           const body = JSON.parse(page.body) as { items: { text: string; receivedAt: string; processedAt: string }[]; nextCursor?: string };
           for (const item of body.items) {
             const token = /soak[0-9a-z]+x[0-9a-f]{8}/.exec(item.text)?.[0];

@@ -12,6 +12,7 @@ import { deriveFeedbackId } from '../../shared/event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { createTestQueue, type TestQueue } from '../support/sqs.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
+import { httpEvent } from '../support/http-event.ts';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -21,30 +22,6 @@ let ingest: HttpHandler;
 let processBatch: SqsHandler;
 let api: HttpHandler;
 let queue: TestQueue;
-
-function httpEvent(method: string, path: string, body?: string, headers: Record<string, string> = {}, query = ''): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: query,
-    headers: { host: 'api.example.com', ...headers },
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'api',
-      domainName: 'api.example.com',
-      domainPrefix: 'api',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' },
-      requestId: 'r',
-      routeKey: '$default',
-      stage: '$default',
-      time: '25/Nov/2026:08:00:00 +0000',
-      timeEpoch: 0,
-    },
-    body,
-    isBase64Encoded: false,
-  };
-}
 
 async function drainInto(handler: SqsHandler, until: () => Promise<boolean>): Promise<void> {
   const poller = new SqsPoller({
@@ -97,7 +74,7 @@ describe('the AWS path through the real Lambda handlers', () => {
     await post({ message: '退款一直没到账', phone: '13600136000' });
     const authorised = { authorization: 'Bearer aws-path-key' };
     const customerOf = async (identity: string) => {
-      const response = (await api(httpEvent('GET', '/v1/customers', undefined, authorised, `identity=${identity}`), context)) as { statusCode: number; body: string };
+      const response = (await api(httpEvent('GET', '/v1/customers', undefined, authorised, { query: `identity=${identity}` }), context)) as { statusCode: number; body: string };
       return response.statusCode === 200 ? (JSON.parse(response.body) as { customerId: string; counts: { total: number } }) : undefined;
     };
     await drainInto(processBatch, async () => (await customerOf('phone:13600136000')) !== undefined && (await customerOf('email:sun@example.com')) !== undefined);

@@ -7,40 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../shared/config.ts';
 import { createIngestApp } from '../../../shared/ingest/app.ts';
 import { CapturingQueue } from '../../support/capturing-queue.ts';
+import { httpEvent } from '../../support/http-event.ts';
 
 const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '2' });
 const clock = { now: () => new Date('2026-11-25T08:00:00.000Z') };
 const BODY = JSON.stringify({ message: '快递太慢了' });
 
-function formEvent(sourceIp: string): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/webhooks/forms/contact',
-    rawQueryString: '',
-    headers: { host: 'api.example.com', 'content-type': 'application/json' },
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'api',
-      domainName: 'api.example.com',
-      domainPrefix: 'api',
-      http: { method: 'POST', path: '/webhooks/forms/contact', protocol: 'HTTP/1.1', sourceIp, userAgent: 'test' },
-      requestId: 'r',
-      routeKey: '$default',
-      stage: '$default',
-      time: '25/Nov/2026:08:00:00 +0000',
-      timeEpoch: 0,
-    },
-    body: BODY,
-    isBase64Encoded: false,
-  };
-}
-
 describe('web-form rate limit, per client address as each runtime reports it', () => {
   it("Lambda: counts by API Gateway's source IP", async () => {
     const app = createIngestApp({ config, queue: new CapturingQueue(), clock, connInfo: lambdaConnInfo });
     const handler = handle(app) as (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2 & { statusCode: number; body: string }>;
-    const post = (ip: string) => handler(formEvent(ip), {} as Context);
+    const post = (ip: string) => handler(httpEvent('POST', '/webhooks/forms/contact', BODY, { 'content-type': 'application/json' }, { sourceIp: ip }), {} as Context);
     expect((await post('203.0.113.9')).statusCode).toBe(202);
     expect((await post('203.0.113.9')).statusCode).toBe(202);
     const limited = await post('203.0.113.9');
