@@ -8,9 +8,8 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { bundleFunction } from '../infra/bundle.ts';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, FUNCTION_NAMES, packageOf } from '../infra/bundle.ts';
 
-const FUNCTIONS = ['ingest', 'process', 'api', 'digest', 'email-inbound'] as const;
 const RUNS = 5;
 /** What the handlers read at init, as deployed; no AWS call is made before the first event (secrets are read then). */
 const ENV = {
@@ -36,7 +35,7 @@ function largestParts(metafile: Metafile, count = 6): string {
   const bytes = new Map<string, number>();
   for (const output of Object.values(metafile.outputs)) {
     for (const [path, input] of Object.entries(output.inputs)) {
-      const part = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.split('/').slice(0, 2).join('/');
+      const part = packageOf(path);
       bytes.set(part, (bytes.get(part) ?? 0) + input.bytesInOutput);
     }
   }
@@ -51,11 +50,11 @@ export async function run(): Promise<void> {
   await build({ entryPoints: [hono], outfile: join(dir, 'hono', 'index.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, nodePaths: [join(process.cwd(), 'node_modules')], logLevel: 'error' });
   const bare = join(dir, 'hono', 'index.mjs');
   console.log(`  ${'bare Hono'.padEnd(14)} ${(statSync(bare).size / 1e6).toFixed(2)} MB, init ${initMs(bare).toFixed(0)} ms`);
-  for (const name of FUNCTIONS) {
+  for (const name of FUNCTION_NAMES) {
     const out = join(dir, name);
     const metafile = await bundleFunction(name, out);
     const bundle = join(out, 'index.mjs');
-    const limit = name === 'ingest' || name === 'api' ? 1 : 1.3;
+    const limit = BUNDLE_SIZE_LIMITS[name] / 1e6;
     const size = statSync(bundle).size / 1e6;
     console.log(`  ${name.padEnd(14)} ${size.toFixed(2)} MB (target ≤ ${limit} MB), init ${initMs(bundle).toFixed(0)} ms (target ≤ 150 ms)`);
     console.log(`  ${''.padEnd(14)} largest: ${largestParts(metafile)}`);

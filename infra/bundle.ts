@@ -12,6 +12,30 @@ import { buildWeb } from '../web/build.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+/** The handlers in functions/; each exports `handler`. */
+export const FUNCTION_NAMES = ['ingest', 'process', 'api', 'digest', 'email-inbound'] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** Bytes of `index.mjs` each bundle may reach (issue 13): the HTTP-facing ones 1 MB, the others 1.3 MB. */
+export const BUNDLE_SIZE_LIMITS: Record<FunctionName, number> = {
+  ingest: 1_000_000,
+  process: 1_300_000,
+  api: 1_000_000,
+  digest: 1_300_000,
+  'email-inbound': 1_300_000,
+};
+
+/** The npm package (our own code: its top folder) a bundled input path belongs to. */
+export function packageOf(path: string): string {
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.replace(/^[a-z-]+:/, '').split('/').slice(0, 2).join('/');
+}
+
+/** Every package with code in the bundle, from esbuild's metafile. */
+export function bundledPackages(metafile: Metafile): string[] {
+  const inputs = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs));
+  return [...new Set(inputs.filter(([, input]) => input.bytesInOutput > 0).map(([path]) => packageOf(path)))];
+}
+
 /** zod's `locales/index.js` with the one locale zod itself configures by default. */
 export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
@@ -27,8 +51,28 @@ export const zodEnglishOnly: Plugin = {
   },
 };
 
+/**
+ * The SDK clients' default credential chain, as Lambda resolves it: from the environment the
+ * runtime sets (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), the chain's first
+ * link. The rest of the chain (SSO, ini files, process, web identity, container and instance
+ * metadata) never answers in Lambda, yet brings its own STS/SSO/OIDC clients into every bundle
+ * (~100 KB) and, through its dynamic imports, turns hundreds of SDK modules into lazily
+ * initialised wrappers that V8 compiles twice.
+ */
+export const lambdaCredentialsFromEnv: Plugin = {
+  name: 'lambda-credentials-from-env',
+  setup(builder) {
+    builder.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({ path: args.importer, namespace: 'lambda-credentials' }));
+    builder.onLoad({ filter: /.*/, namespace: 'lambda-credentials' }, (args) => ({
+      contents: "import { fromEnv } from '@aws-sdk/credential-provider-env';\nexport const defaultProvider = (init = {}) => fromEnv(init);",
+      resolveDir: fileURLToPath(new URL('.', `file://${args.path}`)),
+      loader: 'js',
+    }));
+  },
+};
+
 /** Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. */
-export async function bundleFunction(name: string, outDir: string): Promise<Metafile> {
+export async function bundleFunction(name: FunctionName, outDir: string): Promise<Metafile> {
   const { metafile } = await build({
     entryPoints: [`${REPO_ROOT}functions/${name}.ts`],
     outfile: `${outDir}/index.mjs`,
@@ -46,7 +90,7 @@ export async function bundleFunction(name: string, outDir: string): Promise<Meta
     sourcemap: true,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, lambdaCredentialsFromEnv],
     metafile: true,
     logLevel: 'error',
   });
@@ -54,8 +98,8 @@ export async function bundleFunction(name: string, outDir: string): Promise<Meta
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [name, outDir] = process.argv.slice(2);
-  if (!name || !outDir) throw new Error('usage: infra/bundle.ts <function name> <output directory>');
+  const [name, outDir] = process.argv.slice(2) as [FunctionName?, string?];
+  if (!name || !FUNCTION_NAMES.includes(name) || !outDir) throw new Error('usage: infra/bundle.ts <function name> <output directory>');
   await bundleFunction(name, outDir);
   // The API serves the console and the API reference from web/ beside its bundle (functions/api.ts).
   if (name === 'api') await buildWeb(join(outDir, 'web'));

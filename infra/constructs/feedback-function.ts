@@ -5,11 +5,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { FunctionName } from '../bundle.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** One of the handlers in functions/; each exports `handler`. */
-export type FunctionName = 'ingest' | 'process' | 'api' | 'digest' | 'email-inbound';
+export type { FunctionName };
 
 export interface FeedbackFunctionProps {
   readonly name: FunctionName;

@@ -1,0 +1,102 @@
+/**
+ * The Lambda bundles as `npm run synth` builds them (infra/bundle.ts): each within its size
+ * limit, none carrying code Lambda never runs, and the bundled handlers — not their sources —
+ * working end to end against the emulators, each in a fresh process as a cold Lambda would:
+ * ingest → SQS, that message → process → DynamoDB, api reads the customer back. The SDK clients
+ * inside sign with the credentials Lambda puts in the environment.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
+import { createTestTable } from '../support/dynamodb.ts';
+import { httpEvent } from '../support/http-event.ts';
+import { sqsEvent } from '../support/sqs-event.ts';
+import { createTestQueue, type TestQueue } from '../support/sqs.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let dir: string;
+const metafiles = new Map<FunctionName, Metafile>();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'feedback-bundles-'));
+  for (const name of FUNCTION_NAMES) metafiles.set(name, await bundleFunction(name, join(dir, name)));
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const bundlePath = (name: FunctionName) => join(dir, name, 'index.mjs');
+
+describe('Lambda bundles', () => {
+  it('stay within their size limits', () => {
+    for (const name of FUNCTION_NAMES) expect(statSync(bundlePath(name)).size, name).toBeLessThanOrEqual(BUNDLE_SIZE_LIMITS[name]);
+  });
+
+  it('leave out the credential providers Lambda never reaches and the mail parser where no mail is parsed', () => {
+    const neverInLambda = /^@aws-sdk\/(nested-clients|token-providers|credential-provider-(?!env$).*)$|^@smithy\/credential-provider-imds$/;
+    for (const name of FUNCTION_NAMES) {
+      const packages = bundledPackages(metafiles.get(name)!);
+      expect(packages.filter((p) => neverInLambda.test(p)), name).toEqual([]);
+      expect(packages.includes('@aws-sdk/credential-provider-env'), name).toBe(true);
+    }
+    for (const name of ['process', 'api', 'digest'] as const) {
+      expect(bundledPackages(metafiles.get(name)!).filter((p) => p === 'postal-mime' || p === 'htmlparser2'), name).toEqual([]);
+    }
+  });
+
+  describe('run as deployed against the emulators', () => {
+    let queue: TestQueue;
+    let env: Record<string, string>;
+
+    beforeAll(async () => {
+      const table = await createTestTable(inject('dynamodbEndpoint'));
+      queue = await createTestQueue(inject('sqsEndpoint'));
+      env = {
+        PATH: process.env.PATH ?? '',
+        AWS_REGION: 'us-east-1',
+        // What the Lambda runtime sets for the function's role (DynamoDB Local keeps tables per key id: the test's own).
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+        AWS_SESSION_TOKEN: 'test',
+        AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
+        AWS_ENDPOINT_URL_SQS: inject('sqsEndpoint'),
+        TABLE_NAME: table.tableName,
+        QUEUE_URL: queue.queueUrl,
+        FEEDBACK_API_KEYS: 'bundle-key',
+        LOG_LEVEL: 'ERROR',
+        POWERTOOLS_METRICS_NAMESPACE: 'test',
+        POWERTOOLS_DEV: 'true',
+      };
+    });
+
+    /** One cold invocation: a fresh Node process imports the bundle and calls its handler once. */
+    function invoke(name: FunctionName, event: unknown): any {
+      const script = `import { interceptLocalhostDns } from 'fauxqs';
+        interceptLocalhostDns();
+        const { handler } = await import(${JSON.stringify(bundlePath(name))});
+        const result = await handler(${JSON.stringify(event)}, { functionName: ${JSON.stringify(name)}, awsRequestId: 'r1', getRemainingTimeInMillis: () => 30000 });
+        process.stdout.write(JSON.stringify(result));`;
+      return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 60_000 }));
+    }
+
+    it('ingest queues a form post, process commits it to DynamoDB, api finds the customer', async () => {
+      const body = JSON.stringify({ message: '退款申请提交一周了还没有处理', email: 'bundle@example.com' });
+      const accepted = invoke('ingest', httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': 'application/json' }));
+      expect(accepted.statusCode, accepted.body).toBe(202);
+
+      const { Messages = [] } = await queue.client.send(new ReceiveMessageCommand({ QueueUrl: queue.queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 5 }));
+      expect(Messages).toHaveLength(1);
+      const processed = invoke('process', sqsEvent(Messages.map((m) => ({ messageId: m.MessageId!, body: m.Body! }))));
+      expect(processed).toEqual({ batchItemFailures: [] });
+
+      const found = invoke('api', httpEvent('GET', '/v1/customers', undefined, { authorization: 'Bearer bundle-key' }, { query: 'identity=email:bundle@example.com' }));
+      expect(found.statusCode, found.body).toBe(200);
+      expect(JSON.parse(found.body).counts.total).toBe(1);
+    }, 180_000);
+  });
+});
