@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_SIZE_LIMITS } from '../../infra/bundle.ts';
 import { FeedbackStack } from '../../infra/feedback-stack.ts';
 import { settingsFromContext } from '../../infra/settings.ts';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
@@ -180,6 +181,14 @@ describe('functions', () => {
       expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
       expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
       expect(readFileSync(join(asset, 'index.mjs.map'), 'utf8'), name).toContain(`functions/${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+    }
+  });
+
+  it('keeps each synthesised bundle within its size limit', () => {
+    for (const name of FUNCTIONS) {
+      const bundle = join(assemblyDir, resources[fnId(name)]!.Metadata!['aws:asset:path'] as string, 'index.mjs');
+      const limit = BUNDLE_SIZE_LIMITS[name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() as keyof typeof BUNDLE_SIZE_LIMITS];
+      expect(statSync(bundle).size, name).toBeLessThanOrEqual(limit);
     }
   });
 
