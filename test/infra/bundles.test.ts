@@ -49,6 +49,15 @@ describe('Lambda bundles', () => {
     }
   });
 
+  it('load the mail parsers in ingest on the first mail, not at cold start: its other webhooks never parse mail', () => {
+    const { inputs } = metafiles.get('ingest')!;
+    const mailParserImports = Object.entries(inputs)
+      .filter(([path]) => !path.includes('node_modules/'))
+      .flatMap(([path, input]) => input.imports.filter((i) => /node_modules\/(postal-mime|htmlparser2)\//.test(i.path)).map((i) => `${path} → ${i.original}: ${i.kind}`));
+    expect(mailParserImports).not.toEqual([]);
+    expect(mailParserImports.filter((i) => !i.endsWith('dynamic-import'))).toEqual([]);
+  });
+
   describe('run as deployed against the emulators', () => {
     let queue: TestQueue;
     let env: Record<string, string>;

@@ -1,4 +1,3 @@
-import { WritableStream } from 'htmlparser2/WritableStream';
 
 /**
  * Elements whose content is not what the customer wrote. Quoted earlier messages are dropped by
@@ -35,6 +34,8 @@ const SLICE_CHARS = 4096;
  * bundle).
  */
 export async function htmlToPlainText(html: string): Promise<string> {
+  // Loaded on the first HTML-only mail: the ingest function's other webhooks never parse HTML.
+  const { WritableStream } = await import('htmlparser2/WritableStream');
   const out: string[] = [];
   let depth = 0;
   let skipDepth = 0;

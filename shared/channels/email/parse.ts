@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import PostalMime, { type Address, type Email } from 'postal-mime';
+import type { Address, Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
@@ -50,6 +50,8 @@ function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string):
 }
 
 async function parseMime(raw: Uint8Array): Promise<Email> {
+  // Loaded on the first mail: the ingest function's other webhooks never parse MIME.
+  const { default: PostalMime } = await import('postal-mime');
   try {
     return await PostalMime.parse(withDecodableCharsets(raw), { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
   } catch {
