@@ -1,3 +1,5 @@
+// First: the schemas the other imports build take zod's setting when they are built.
+import '../shared/runtime/zod-jitless.ts';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';

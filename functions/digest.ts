@@ -1,3 +1,5 @@
+// First: the schemas the other imports build take zod's setting when they are built.
+import '../shared/runtime/zod-jitless.ts';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { z } from 'zod';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer.ts';

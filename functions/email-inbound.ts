@@ -1,3 +1,5 @@
+// First: the schemas the other imports build take zod's setting when they are built.
+import '../shared/runtime/zod-jitless.ts';
 import { S3RawMailReader } from '../shared/adapters/aws/s3-raw-mail.ts';
 import { storedMailFromEvent, type SesInboundEvent } from '../shared/adapters/aws/ses-inbound-event.ts';
 import { createInboundMailHandler } from '../shared/channels/email/inbound.ts';

@@ -1,3 +1,5 @@
+// First: the schemas the other imports build take zod's setting when they are built.
+import '../shared/runtime/zod-jitless.ts';
 import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';

@@ -1,3 +1,5 @@
+// First: the schemas the other imports build take zod's setting when they are built.
+import '../shared/runtime/zod-jitless.ts';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { createComprehendClassifier } from '../shared/adapters/aws/comprehend-classifier.ts';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
