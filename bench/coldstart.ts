@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { BUNDLE_SIZE_LIMITS, bundleFunction, FUNCTION_NAMES, packageOf } from '../infra/bundle.ts';
+import { FIRST_INVOKED, measureFirstInvocations } from './coldstart-first-invocation.ts';
 
 const RUNS = 5;
 /** What the handlers read at init, as deployed; no AWS call is made before the first event (secrets are read then). */
@@ -80,4 +81,10 @@ export async function run(): Promise<void> {
     console.log(`  ${name.padEnd(14)} ${size.toFixed(2)} MB (target ≤ ${BUNDLE_SIZE_LIMITS[name] / 1e6} MB), ${init(inits[i]!)}, ${ratio}× bare Hono (target ≤ 150 ms)`);
     console.log(`  ${''.padEnd(14)} largest: ${largestParts(metafiles[i]!)}`);
   });
+  console.log(`init + first invocation, median of ${RUNS} fresh processes against the emulators (in AWS add one Secrets Manager read to ingest and api):`);
+  const firsts = await measureFirstInvocations(dir, ENV, RUNS);
+  for (const name of FIRST_INVOKED) {
+    const { initMs, firstInvocationMs } = firsts[name];
+    console.log(`  ${name.padEnd(14)} init ${initMs.toFixed(0)} ms + first invocation ${firstInvocationMs.toFixed(0)} ms = ${(initMs + firstInvocationMs).toFixed(0)} ms`);
+  }
 }
