@@ -30,7 +30,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
     '食物中毒', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉肚子', '拉了肚子', '拉了一晚', '拉了一夜', '拉稀', '腹泻', '闹肚子', '吃坏肚子',
-    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
+    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '一直在拉', '吃完就拉', '吃了就拉',
+    '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了', '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '硌牙', '硌到牙', '咯牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
@@ -44,7 +45,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
@@ -63,6 +64,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 const NOT_TRIGGERS = [
   '报警器', '烟雾报警', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕',
+  // A scratch on the goods and hurt feelings are not injuries.
+  '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
@@ -87,10 +90,10 @@ const matcher = new PhraseMatcher<Trigger | 'none'>([
 
 /** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… */
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
-const FOOD_CONTEXT_WINDOW = 12;
+const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
-const FOUND_IN_WINDOW = 10;
+const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
+const FOUND_IN_WINDOW = 14;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
 

@@ -125,6 +125,13 @@ describe('urgency', () => {
     ['半夜有醉汉一直敲门，我自己打了110', 'police'],
     ['投诉一个月没人管，我准备到315投诉去', 'regulator'],
     ['房间插座冒火花，差点出事', 'safety'],
+    // How food-delivery customers report it: how long it lasted, what came with it, the door of the room.
+    ['吃了以后拉了一天肚子', 'health'],
+    ['吃完以后一直拉，拉了一整夜', 'health'],
+    ['肉是臭的，吃完就吐了', 'health'],
+    ['吃出来一根头发和一个小虫，太恶心了', 'foreign object'],
+    ['鸡腿里面有一根很长的毛，还有个黑色的虫', 'foreign object'],
+    ['半夜有人敲门推销，吓死了，门还锁不上', 'safety'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
@@ -159,7 +166,9 @@ describe('urgency', () => {
       '这是我第三次投诉了，还是没解决', '第三次来了，还是那么好吃', '包装费收了六块，就是一个塑料袋两个盒子', '骑手一直显示在取餐，饿得胃疼',
       // Feeling cheated by a product is a complaint, not theft; a repost or someone else's scandal is not this customer's exposure.
       '裤子太修身了，根本穿不上，上当受骗了', '被书评骗了，不值一看', '抵制蒙牛，再也不买了 转发微博', '质量问题频繁被曝光，品牌形象不是这么树立的',
-      '译者水平不行，看得头晕']) {
+      '译者水平不行，看得头晕',
+      // A scratch on the goods and hurt feelings are not injuries.
+      '苹果不是有碰伤和划伤就是有缺陷', '手机有点划伤还不给退', '豆花是甜的！！我要的咸的！！北方人表示很受伤']) {
       expect(classify(text).urgent, text).toBe(false);
     }
   });
