@@ -14,6 +14,8 @@ type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | '
 
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
+    // "相关部门也可以看看": the customer points at the authorities without naming one.
+    '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
     '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
     '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
@@ -39,7 +41,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
-    '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    '编织袋', '线头', '皮筋', '抹布', '胶带', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
@@ -65,7 +67,7 @@ const NOT_TRIGGERS = [
   '报警器', '烟雾报警', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕',
   // A scratch on the goods and hurt feelings are not injuries.
-  '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
+  '想吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
@@ -92,10 +94,18 @@ const matcher = new PhraseMatcher<Trigger | 'none'>([
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
+const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
 const FOUND_IN_WINDOW = 14;
+/** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
+const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边|地上|地板|墙|厕所|卫生间|浴室|店|厅|窗)(里面?|上|中|都)?(还|竟然|居然|也)?有[^，。！？,.!?]*$/;
+/** "一只小虫在飞", "一只蟑螂从桌子底下跑过去": moving about the room, not in the dish. */
+const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
+
+const VAGUE_AUTHORITY = /^(相关|有关)/;
+/** "已为您反馈至相关部门": the company passing the case on inside itself. */
+const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
 
 /** "差点滑倒": a near miss is not harm (a foreign object in the food still is). */
 const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
@@ -105,6 +115,13 @@ const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
  * whatever words it uses.
  */
 export const NOT_A_COMPLAINT = 0.45;
+/**
+ * In a review this long, the overall praise is about everything else: "服务好，价格适中…但是老公
+ * 每次吃都会拉肚子" still reports harm. Jokes and thanks are short.
+ */
+export const LONG_REVIEW = 40;
+const CAUSED_BY_FOOD = new Set(['食物中毒', '拉肚子', '拉了肚子', '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
+  '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了']);
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -131,13 +148,21 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       return !isNegated(text, start);
     case 'foreign_object':
-      return !isNegated(text, start) && FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) && near(text, start, end, FOOD_CONTEXT);
+      return (
+        !isNegated(text, start) &&
+        FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
+        !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
+        !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
+        near(text, start, end, FOOD_CONTEXT)
+      );
     case 'safety':
       return !isNegated(text, start) && (end - start > 2 || near(text, start, end, PLACE_CONTEXT));
     case 'compensation':
       return sentimentScore <= ANGRY_SENTIMENT;
     case 'media':
       return sentimentScore < 0;
+    case 'regulator':
+      return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;
   }
@@ -150,7 +175,9 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    if (sentimentScore >= NOT_A_COMPLAINT || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
+    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || CAUSED_BY_FOOD.has(matcher.phrase(h)));
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
+    if (praiseOutweighs || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
   }

@@ -132,6 +132,11 @@ describe('urgency', () => {
     ['吃出来一根头发和一个小虫，太恶心了', 'foreign object'],
     ['鸡腿里面有一根很长的毛，还有个黑色的虫', 'foreign object'],
     ['半夜有人敲门推销，吓死了，门还锁不上', 'safety'],
+    // Real Dianping reviews (ASAP), cut: harm inside a long, happy review still counts; so does pointing at the authorities.
+    ['我是比较喜欢这家的，因为材料新鲜，服务又好，价格适中，里面服务员一直很热情，海鲜食材一直新鲜，但是老公每次吃都会拉肚子，上次我弟弟也拉肚子，给予四星', 'health'],
+    ['点了很多小点心，上菜速度很快！服务态度也很好！在吃的过程当中饺子里吃出一根编织袋子的丝儿，跟领班沟通后又送了一个菜，全程还是很关照到位的，环境很有韵味', 'foreign object'],
+    ['吃着吃着我就看见这道菜里有个很长的东西，一看是一条大虫子，太缺德', 'foreign object'],
+    ['等了两个半小时才上齐菜，态度极差，厨房重地的卫生情况也堪忧，相关部门也可以看看', 'regulator'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
@@ -168,7 +173,11 @@ describe('urgency', () => {
       '裤子太修身了，根本穿不上，上当受骗了', '被书评骗了，不值一看', '抵制蒙牛，再也不买了 转发微博', '质量问题频繁被曝光，品牌形象不是这么树立的',
       '译者水平不行，看得头晕',
       // A scratch on the goods and hurt feelings are not injuries.
-      '苹果不是有碰伤和划伤就是有缺陷', '手机有点划伤还不给退', '豆花是甜的！！我要的咸的！！北方人表示很受伤']) {
+      '苹果不是有碰伤和划伤就是有缺陷', '手机有点划伤还不给退', '豆花是甜的！！我要的咸的！！北方人表示很受伤',
+      // The company passing a case on inside itself, wanting to complain (想吐槽), insects about the room rather than in the dish.
+      '打车多扣了钱，客服回复全是模板话，什么已为您反馈至相关部门，然后就没有然后了', '押金退了十天还没到账，本来只是想吐槽一下房间', '菜不错，但吃着吃着看见一只蟑螂从桌子底下跑过去，吓死了',
+      '主餐很棒，服务员态度特别好，有点小不满的就是座位旁边都有一只小虫在飞，希望店家改善一下环境，总体来说非常好的一次用餐体验',
+      '早餐有菠萝饭和烧烤，很特别。唯一的不足是房间里有蚊子，第一晚被咬了好几个包', '露天烧烤摊，晚上有风很舒服，就是蚊子太多了，腿上被叮了七八个包']) {
       expect(classify(text).urgent, text).toBe(false);
     }
   });
