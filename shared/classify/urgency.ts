@@ -41,7 +41,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
-    '编织袋', '线头', '皮筋', '抹布', '胶带', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
