@@ -58,7 +58,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
 };
 
 /** Negators flip the polarity of a sentiment word within the same clause, a few characters on. */
-export const ZH_NEGATORS = ['一点都不', '一点也不', '根本不', '根本没', '完全不', '完全没', '从来不', '从来没', '不', '没', '没有', '别', '无', '未', '非', '毫无', '并不', '并没有', '从不', '从没', '绝不', '不是', '不太', '不怎么', '不算'];
+export const ZH_NEGATORS = ['一点都不', '一点也不', '根本不', '根本没', '完全不', '完全没', '从来不', '从来没', '不', '没', '没有', '别', '无', '未', '非', '毫无', '并不', '并没有', '从不', '从没', '绝不', '不是', '不太', '不怎么', '不算',
+  // Falling short of what was expected or of before: "没有想象中的好吃", "不如以前好吃".
+  '没有想象中', '没想象中', '没有想象的', '没想象的', '不如想象中', '没有以前', '没以前', '不如以前', '没有上次', '不如上次'];
 
 /** Degree adverbs scale the next sentiment word. */
 export const ZH_DEGREE_WORDS: Record<string, number> = {

@@ -143,6 +143,18 @@ describe('urgency', () => {
     expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
   });
 
+  it('reads a fault said mildly, or a virtue denied, as a complaint point, as real reviews say them', () => {
+    expect(types(classify('就是鱼烧的不是很入味'))).toContain('product_quality');
+    expect(types(classify('环境很好，味道也不错，就是鸡肉有点柴'))).toContain('product_quality');
+    expect(types(classify('位置好找，服务员都不太热情'))).toContain('service_attitude');
+    expect(types(classify('菜品不错，就是价格有点贵'))).toContain('price_billing');
+    expect(types(classify('不如以前好吃了'))).toContain('product_quality');
+    const shortOfExpectations = classify('牛肉没有想象中的好吃');
+    expect(types(shortOfExpectations)).toContain('product_quality');
+    expect(shortOfExpectations.sentiment.label).not.toBe('positive');
+    expect(types(classify('一点都不咸，很入味，下次还来'))).toEqual([]);
+  });
+
   it('files what was found in the food under the food, not the premises, unless the message names them', () => {
     expect(types(classify('麻辣烫里有一只蟑螂'))).toEqual(['product_quality']);
     expect(types(classify('牛肉面里有虫'))).toEqual(['product_quality']);
