@@ -153,6 +153,8 @@ describe('urgency', () => {
     expect(types(shortOfExpectations)).toContain('product_quality');
     expect(shortOfExpectations.sentiment.label).not.toBe('positive');
     expect(types(classify('一点都不咸，很入味，下次还来'))).toEqual([]);
+    expect(types(classify('性价比还行，房间有点小'))).toContain('environment');
+    expect(types(classify('房间不错，wifi不太稳定，经常断'))).toContain('environment');
   });
 
   it('files what was found in the food under the food, not the premises, unless the message names them', () => {
