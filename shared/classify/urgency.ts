@@ -12,13 +12,17 @@ import { PhraseMatcher } from './phrase-matcher.ts';
  */
 type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
 
+/** Insects that grew in the food: the phrase itself says where they are ("牛奶生蛆", "苹果长虫子"). */
+const SELF_LOCATING = ['生蛆', '长蛆', '长虫', '生虫', '长了虫', '生了虫', '长了蛆', '生了蛆'];
+const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
+
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
     // "相关部门也可以看看": the customer points at the authorities without naming one.
     '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
     '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
-    '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
+    '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
@@ -32,7 +36,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
     '食物中毒', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉肚子', '拉了肚子', '拉了一晚', '拉了一夜', '拉稀', '腹泻', '闹肚子', '吃坏肚子',
-    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '一直在拉', '吃完就拉', '吃了就拉',
+    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '一直在拉', '吃完就拉', '吃了就拉',
     '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了', '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '硌牙', '硌到牙', '咯牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
@@ -41,6 +45,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
+    ...SELF_LOCATING,
     '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
@@ -57,14 +62,14 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
-    '要求赔偿', '必须赔偿', '赔偿我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
+    '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
     'want compensation', 'demand compensation', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
 
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
-  '报警器', '烟雾报警', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
+  '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕',
   // A scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
@@ -148,6 +153,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       return !isNegated(text, start);
     case 'foreign_object':
+      if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
       return (
         !isNegated(text, start) &&
         FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&

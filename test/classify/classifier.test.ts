@@ -137,6 +137,12 @@ describe('urgency', () => {
     ['点了很多小点心，上菜速度很快！服务态度也很好！在吃的过程当中饺子里吃出一根编织袋子的丝儿，跟领班沟通后又送了一个菜，全程还是很关照到位的，环境很有韵味', 'foreign object'],
     ['吃着吃着我就看见这道菜里有个很长的东西，一看是一条大虫子，太缺德', 'foreign object'],
     ['等了两个半小时才上齐菜，态度极差，厨房重地的卫生情况也堪忧，相关部门也可以看看', 'regulator'],
+    // Harm from the goods themselves, insects that grew in the food, a demand to be paid back.
+    ['用了之后头上起疙瘩，头皮奇痒', 'health'],
+    ['小孩第一次看就被书弄破了手', 'health'],
+    ['变质牛奶生蛆还敢卖', 'foreign object'],
+    ['所有客户号码都清零了，导致我损失惨重，赔我！', 'compensation'],
+    ['全是假货！！建议工商打假！！', 'regulator'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
