@@ -76,6 +76,13 @@ export const ZH_DEGREE_WORDS: Record<string, number> = {
 export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
 
 /**
+ * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns
+ * the review as 但是 does; the customer's verdict is on this time.
+ */
+export const ZH_PAST_WORDS = ['以前', '之前', '原来', '过去', '从前', '以往', '上次', '一直', '曾经', '往常'];
+export const ZH_NOW_WORDS = ['这次', '这回', '现在', '如今', '今天', '最近', '这一次', '今天的'];
+
+/**
  * "味道不错，只不过有点咸", "位置好，就是早餐一般": when they open a clause, these introduce the
  * minor flaw of a review the customer still rates positive (zh-clauses.ts weighs it down).
  */

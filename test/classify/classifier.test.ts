@@ -71,6 +71,15 @@ describe('sentiment rules', () => {
   });
 });
 
+describe('sentiment over time', () => {
+  it('takes the verdict on this time when a review turns from how it used to be (以前…这次/现在)', () => {
+    for (const text of ['以前很好吃，这次不知道怎么了，肉很柴，米饭也硬', '以前挺好吃的，现在越来越难吃', '之前都是五星好评，这次送得太慢了，菜都凉了']) {
+      expect(classify(text).sentiment.label, text).toBe('negative');
+    }
+    for (const text of ['之前住过一次，这次还是很满意', '一直在这家点，味道很稳定，这次也一样好吃']) expect(classify(text).sentiment.label, text).toBe('positive');
+  });
+});
+
 describe('complaint types and intent', () => {
   it('labels complaints with types and confidences', () => {
     const result = classify('骑手送餐超时一个多小时，饭菜都凉了，还少送了一份米饭');
