@@ -90,8 +90,12 @@ const REASONS: Record<Trigger, string> = {
   repeated: 'repeated unresolved complaint',
 };
 
-const matcher = new PhraseMatcher<Trigger | 'none'>([
+/** Found in the food but, by the guide, a hygiene fault rather than an escalation ("菜里有头发"). */
+const FOUND_NOT_URGENT = ['头发', '毛发', '发丝', '一根毛', '长毛', '钢丝球的丝'];
+
+const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
   ...(Object.entries(TRIGGERS) as [Trigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),
+  ...FOUND_NOT_URGENT.map((p) => [p, 'found'] as const),
   ...NOT_TRIGGERS.map((p) => [p, 'none'] as const),
 ]);
 
@@ -136,7 +140,7 @@ export interface UrgencyResult {
   urgent: boolean;
   urgentReason?: string;
   explanations: string[];
-  /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂"), when something was. */
+  /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂", "头发" in "菜里有头发"), urgent or not. */
   foundInFood?: string;
   /** Whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
   namesPremises: boolean;
@@ -180,6 +184,10 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   const hits = matcher.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
+    if (trigger === 'found') {
+      if (foundInFood === undefined && counts('foreign_object', analysisText, matcher.start(h), matcher.end(h), sentimentScore)) foundInFood = matcher.phrase(h);
+      continue;
+    }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || CAUSED_BY_FOOD.has(matcher.phrase(h)));
     const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
@@ -191,9 +199,11 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
   }
   const namesPremises = PLACE_CONTEXT.test(analysisText);
-  if (reasons.size === 0) return { urgent: false, explanations: [], namesPremises };
-  const urgentReason = [...reasons.values()].join('; ');
-  const result: UrgencyResult = { urgent: true, urgentReason, explanations: [`urgent: ${urgentReason}`], namesPremises };
+  const result: UrgencyResult = { urgent: false, explanations: [], namesPremises };
   if (foundInFood !== undefined) result.foundInFood = foundInFood;
+  if (reasons.size === 0) return result;
+  result.urgent = true;
+  result.urgentReason = [...reasons.values()].join('; ');
+  result.explanations.push(`urgent: ${result.urgentReason}`);
   return result;
 }

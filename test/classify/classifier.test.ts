@@ -178,6 +178,10 @@ describe('urgency', () => {
     expect(types(classify('店里很脏，菜里还有虫子'))).toEqual(expect.arrayContaining(['product_quality', 'environment']));
     expect(classify('店里很脏，菜里还有虫子').urgent).toBe(true);
     expect(types(classify('房间里有蟑螂，很脏'))).toEqual(['environment']);
+    // A hair in the food is a hygiene fault of the food, not of the premises, and not an escalation.
+    expect(types(classify('菜里有头发，太恶心了'))).toEqual(['product_quality']);
+    expect(classify('菜里有头发，太恶心了').urgent).toBe(false);
+    expect(types(classify('房间床上有头发，很脏'))).toEqual(['environment']);
   });
 
   it('escalates repeated unresolved complaints from history', () => {
