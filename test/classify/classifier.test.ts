@@ -170,6 +170,8 @@ describe('urgency', () => {
     expect(types(classify('一点都不咸，很入味，下次还来'))).toEqual([]);
     expect(types(classify('性价比还行，房间有点小'))).toContain('environment');
     expect(types(classify('房间不错，wifi不太稳定，经常断'))).toContain('environment');
+    expect(types(classify('Great location and friendly staff, but the room was a bit small and the walls were paper thin.'))).toContain('environment');
+    expect(types(classify('Called reception three times about the broken AC and nobody came.'))).toContain('responsiveness');
   });
 
   it('files what was found in the food under the food, not the premises, unless the message names them', () => {
