@@ -55,9 +55,9 @@ export const zodEnglishOnly: Plugin = {
  * The SDK clients' default credential chain, as Lambda resolves it: from the environment the
  * runtime sets (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), the chain's first
  * link. The rest of the chain (SSO, ini files, process, web identity, container and instance
- * metadata) never answers in Lambda, yet brings its own STS/SSO/OIDC clients into every bundle
- * (~100 KB) and, through its dynamic imports, turns hundreds of SDK modules into lazily
- * initialised wrappers that V8 compiles twice.
+ * metadata) never answers in Lambda, yet brought its own STS/SSO/OIDC clients into every bundle
+ * (~140 KB of each) and, through its dynamic imports, wrapped some 300 more SDK modules for lazy
+ * initialisation. Outside Lambda the bundles need those variables set (docs/deploy.md).
  */
 export const lambdaCredentialsFromEnv: Plugin = {
   name: 'lambda-credentials-from-env',

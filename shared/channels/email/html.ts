@@ -1,4 +1,3 @@
-
 /**
  * Elements whose content is not what the customer wrote. Quoted earlier messages are dropped by
  * their markup where clients mark them (Gmail's gmail_quote, Outlook's divRplyFwdMsg,
