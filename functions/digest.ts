@@ -1,7 +1,7 @@
 // First: the schemas the other imports build take zod's setting when they are built.
 import '../shared/runtime/zod-jitless.ts';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer.ts';
 import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
 import { consoleUrlOf, DIGEST_PERIODS, sendDigest } from '../shared/digest/index.ts';

@@ -49,6 +49,16 @@ describe('Lambda bundles', () => {
     }
   });
 
+  it('carry only the zod they use where zod is imported as a namespace (all but api, whose OpenAPI layer takes all of it)', () => {
+    for (const name of FUNCTION_NAMES.filter((n) => n !== 'api')) {
+      const bundled = Object.values(metafiles.get(name)!.outputs).flatMap((output) => Object.entries(output.inputs));
+      const zodFiles = bundled.filter(([path, input]) => path.includes('node_modules/zod/') && input.bytesInOutput > 0).map(([path]) => path);
+      expect(zodFiles.length, name).toBeGreaterThan(0);
+      // Reached only through the whole `z` object (`import { z } from 'zod'`): z.compile, z.fromJSONSchema.
+      expect(zodFiles.filter((path) => /\/(compile|from-json-schema)\.js$/.test(path)), name).toEqual([]);
+    }
+  });
+
   it('load the mail parsers in ingest on the first mail, not at cold start: its other webhooks never parse mail', () => {
     const { inputs } = metafiles.get('ingest')!;
     const mailParserImports = Object.entries(inputs)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIdentityValue } from '../../identity/normalise.ts';
 
 /** The honeypot: invisible to people, filled in by bots. */
