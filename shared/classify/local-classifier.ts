@@ -2,6 +2,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 import { ComplaintTypeDetector, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { listForExplanation } from './explanation.ts';
+import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
@@ -120,8 +121,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const scratch = typeScratch(typeModel);
   const probabilities = typeProbabilityBuffers(typeModel);
 
+  // Built on the first Chinese message, as the sentiment model is parsed then: an English-only process never needs them.
+  let index: NgramIndex | undefined;
+  const ngrams = new ClauseNgrams();
+  const sentimentModel = () => options.sentimentModel ?? zhSentimentModel();
+  const ngramIndex = () => (index ??= new NgramIndex(sentimentModel().weights, typeModel.rows));
   const analyseText = (language: Language, text: string): TextAnalysis =>
-    language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
+    language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
 
   const prepare = (input: ClassifierInput) => {
     const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
@@ -133,10 +139,14 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
     const { evidence, text, detected } = prepared;
+    // Chinese analysis numbered the n-grams already; typeProbabilitiesOf also scores other text.
+    if (detected.language !== 'zh') ngramIndex().lookUp(text.clauses, ngrams);
     typeProbabilities(
       typeModel,
       {
         clauses: text.clauses,
+        index: ngramIndex(),
+        ngrams,
         evidence: sameOrder ? evidence : toModelOrder(evidence),
         clauseEvidence: !windowsScored(text.clauses.length) ? modelClauseEvidence : sameOrder ? clauseEvidence : clauseEvidenceInModelOrder(text.clauses.length),
         sentimentRaw: text.raw,

@@ -1,5 +1,6 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from './complaint-types.ts';
+import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { NgramTable } from './ngram-table.ts';
 import { bigramKey, ngramText } from './zh-clauses.ts';
 
@@ -120,6 +121,9 @@ function denseLogits(model: TypeModel, dense: Float32Array, nonZero: Int32Array,
 /** What scoring a message needs besides the model: its lexicon evidence, whole and per clause. */
 export interface TypeScoringInput {
   clauses: readonly AnalysedClause[];
+  /** The clauses' n-gram numbers (NgramIndex.lookUp), in an index that holds this model's rows. */
+  index: NgramIndex;
+  ngrams: ClauseNgrams;
   /** The whole message's phrase evidence, in the model's type order. */
   evidence: PhraseEvidence;
   /** Each clause's own evidence in the model's type order (clauses × types); read only when windows are scored. */
@@ -215,12 +219,15 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
 
 /**
  * Adds the weights of the clause's Han n-grams (forEachTypeNgram's, in its order) to
- * `logits[offset…offset + types)` and records the hits. Written out, not through
- * forEachClauseNgram: a callback per n-gram was most of the cost of scoring.
+ * `logits[offset…offset + types)` and records the hits; the clause starts at position `from`
+ * of the message's n-gram numbers. Written out, not through forEachClauseNgram: a callback per
+ * n-gram was most of the cost of scoring.
  */
-function addClauseNgrams(model: TypeModel, text: string, scratch: TypeScratch, logits: Float32Array, offset: number): void {
+function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string, from: number, scratch: TypeScratch, logits: Float32Array, offset: number): void {
   const typeCount = model.types.length;
-  const { rows, weights } = model;
+  const { weights } = model;
+  const { typeRows } = input.index;
+  const { unigrams, bigrams } = input.ngrams;
   const { hitRows, hitKeys } = scratch;
   let hitCount = scratch.hitCount;
   let previous = -1;
@@ -229,18 +236,19 @@ function addClauseNgrams(model: TypeModel, text: string, scratch: TypeScratch, l
     const code = text.charCodeAt(i);
     const han = isHan(code);
     for (let n = 1; n <= 2; n++) {
-      let key: number;
+      let id: number;
       if (n === 1) {
         if (!han) continue;
-        key = code;
+        id = unigrams[from + i]!;
       } else {
         if (previous < 0 || !(han || previousHan)) continue;
-        key = bigramKey(previous, code);
+        id = bigrams[from + i]!;
       }
-      const row = rows.get(key);
-      if (Number.isNaN(row)) continue;
+      if (id < 0) continue;
+      const row = typeRows[id]!;
+      if (row < 0) continue;
       hitRows[hitCount] = row;
-      hitKeys[hitCount] = key;
+      hitKeys[hitCount] = n === 1 ? code : bigramKey(previous, code);
       hitCount += 1;
       const base = row * typeCount;
       for (let t = 0; t < typeCount; t++) logits[offset + t]! += weights[base + t]!;
@@ -262,12 +270,14 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   let characters = 0;
   for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
   reserveHits(scratch, characters);
+  let from = 0;
   if (model.window <= 0 || clauses.length <= model.window) {
     const logits = scratch.logits;
     for (let t = 0; t < typeCount; t++) logits[t] = scratch.denseLogits[t]!;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
-      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, clause.text, scratch, logits, 0);
+      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.text, from, scratch, logits, 0);
+      from += clause.text.length;
     }
     for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(logits[t]!);
     return;
@@ -280,7 +290,8 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   clauseLogits.fill(0, 0, clauses.length * typeCount);
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
-    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, clause.text, scratch, clauseLogits, c * typeCount);
+    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.text, from, scratch, clauseLogits, c * typeCount);
+    from += clause.text.length;
   }
   for (let t = 0; t < typeCount; t++) {
     let logit = scratch.denseLogits[t]!;

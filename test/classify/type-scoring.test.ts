@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysedClause } from '../../shared/classify/analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from '../../shared/classify/complaint-types.ts';
 import { normaliseText } from '../../shared/classify/language.ts';
+import { ClauseNgrams, NgramIndex } from '../../shared/classify/ngram-index.ts';
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import {
   denseFeatureCount,
@@ -152,6 +153,8 @@ describe('complaint-type scoring', () => {
       const typeCount = model.types.length;
       const scratch = typeScratch(model);
       const out = typeProbabilityBuffers(model);
+      const index = new NgramIndex(undefined, model.rows);
+      const ngrams = new ClauseNgrams();
       for (let message = 0; message < 5; message++) {
         const clauses = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({
           text: randomText(next),
@@ -165,7 +168,8 @@ describe('complaint-type scoring', () => {
         const evidence = { sums: Float64Array.from({ length: typeCount }, () => (next() < 0.5 ? next() * 4 : 0)), problems: new Uint8Array(typeCount), phrases: [] };
         const raw = (next() - 0.5) * 4;
         const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
-        typeProbabilities(model, { clauses, evidence, clauseEvidence, sentimentRaw: raw, length }, scratch, out);
+        index.lookUp(clauses, ngrams);
+        typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: raw, length }, scratch, out);
         const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length);
         expect([...out.whole]).toEqual([...expected.whole]);
         expect([...out.window]).toEqual([...expected.window]);
