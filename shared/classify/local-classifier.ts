@@ -162,10 +162,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
    * adds, and every type of a message in another language, are decided by their phrases alone.
    */
   const detectTypes = (prepared: ReturnType<typeof prepare>): ComplaintTypeScore[] => {
-    const { evidence, text } = prepared;
+    const { evidence } = prepared;
     // The model's n-grams are Chinese characters: on English its lexicon features alone are weaker
     // than the phrase detector they come from (micro-F1 0.50 vs 0.58 on the corpus's English items).
-    if (prepared.detected.language !== 'zh') return lexicon.detect(text.clauses);
+    if (prepared.detected.language !== 'zh') return lexicon.detect(evidence);
     scoreLearnedTypes(prepared);
     const found: ComplaintTypeScore[] = [];
     for (let t = 0; t < typeModel.types.length; t++) {
@@ -176,7 +176,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       found.push({ type: typeModel.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: evidence.problems[index] === 1 });
     }
     if (learnedTypes.size < lexicon.types.length) {
-      found.push(...lexicon.detect(text.clauses).filter((score) => !learnedTypes.has(score.type)));
+      found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
     }
     return found.sort((a, b) => b.confidence - a.confidence);
   };
@@ -251,7 +251,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const analyse = (text: string): MessageAnalysis => {
     const prepared = prepare({ text });
-    return { clauses: prepared.text.clauses, evidence: prepared.evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
+    const { sums, problems, phrases } = prepared.evidence;
+    const evidence = { sums: sums.slice(), problems: problems.slice(), phrases };
+    return { clauses: prepared.text.clauses, evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
   };
 
   const typeProbabilitiesOf = (text: string): TypeProbabilities => {

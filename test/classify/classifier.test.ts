@@ -172,3 +172,23 @@ describe('Classifier interface', () => {
     expect(classifier.name).toBe('local');
   });
 });
+
+describe('reused buffers', () => {
+  it('gives analyse() callers evidence that the next message does not overwrite', () => {
+    const first = classifier.analyse('外卖送错了，还少了一份饭');
+    const sums = [...first.evidence.sums];
+    const problems = [...first.evidence.problems];
+    expect(sums.some((sum) => sum > 0)).toBe(true);
+    classifier.analyse('房间很脏，空调也坏了');
+    expect([...first.evidence.sums]).toEqual(sums);
+    expect([...first.evidence.problems]).toEqual(problems);
+  });
+
+  it('scores the type model on English text with a few Han characters after Chinese text as it does on its own', () => {
+    const english = 'The courier was late, 很慢, and the soup was cold and bland';
+    const alone = createLocalClassifier().typeProbabilities(english);
+    const shared = createLocalClassifier();
+    shared.classifySync({ text: '送餐太慢了饭都凉了汤也洒了客服态度很差退款也不给处理价格还比别家贵很多包装破了菜也少了一份，以后不会再点' });
+    expect(shared.typeProbabilities(english)).toEqual(alone);
+  });
+});
