@@ -125,7 +125,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   let index: NgramIndex | undefined;
   const ngrams = new ClauseNgrams();
   const sentimentModel = () => options.sentimentModel ?? zhSentimentModel();
-  const ngramIndex = () => (index ??= new NgramIndex(sentimentModel().weights, typeModel.rows));
+  const ngramIndex = () => (index ??= new NgramIndex(sentimentModel().weights, typeModel));
   const analyseText = (language: Language, text: string): TextAnalysis =>
     language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
 
@@ -172,7 +172,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const probability = decideType(typeModel, probabilities, t);
       if (probability === 0) continue;
       const index = evidenceIndex[t]!;
-      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(typeModel, scratch, t)];
+      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(ngramIndex(), scratch, t)];
       found.push({ type: typeModel.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: evidence.problems[index] === 1 });
     }
     if (learnedTypes.size < lexicon.types.length) {

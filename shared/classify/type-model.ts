@@ -18,6 +18,8 @@ export interface TypeModel {
   /** n-gram key → row of `weights` (types.length values per row). */
   rows: NgramTable;
   weights: Float32Array;
+  /** The int8 weights `weights` was read from (weights[i] = values[i] / scales[i % types]), when it was. */
+  int8Weights?: { values: Int8Array; scales: readonly number[] };
   /** types.length × DENSE_FEATURES, row-major by type. */
   dense: Float32Array;
   bias: Float32Array;
@@ -144,14 +146,13 @@ export interface TypeScratch {
   /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
   clauseLogits: Float32Array;
   window: PhraseEvidence;
-  /** The model rows and n-gram keys the last message hit, in order: explanations read them. */
-  hitRows: Int32Array;
+  /** The n-gram numbers (NgramIndex) and keys the last message hit, in order: explanations read them. */
+  hitIds: Int32Array;
   hitKeys: Float64Array;
   hitCount: number;
   /**
    * Explanations: the last message's distinct n-grams (first-seen order), worked out on the
-   * first type explained. A row is one n-gram, so rows stamped with the message number tell
-   * which were seen.
+   * first type explained. N-gram numbers stamped with the message number tell which were seen.
    */
   distinctCount: number;
   /** Per distinct n-gram, its first hit and how many hits it has. */
@@ -159,13 +160,13 @@ export interface TypeScratch {
   distinctHits: Int32Array;
   distinctMessage: number;
   message: number;
-  rowStamp: Float64Array;
-  rowDistinct: Int32Array;
+  idStamp: Float64Array;
+  idDistinct: Int32Array;
 }
 
 export function typeScratch(model: TypeModel): TypeScratch {
   const typeCount = model.types.length;
-  const rowCount = model.weights.length / Math.max(typeCount, 1);
+  const ngramCount = model.rows.size;
   return {
     dense: new Float32Array(denseFeatureCount(typeCount)),
     nonZero: new Int32Array(denseFeatureCount(typeCount)),
@@ -174,7 +175,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
-    hitRows: new Int32Array(0),
+    hitIds: new Int32Array(0),
     hitKeys: new Float64Array(0),
     hitCount: 0,
     distinctFirstHit: new Int32Array(0),
@@ -182,16 +183,16 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    rowStamp: new Float64Array(rowCount),
-    rowDistinct: new Int32Array(rowCount),
+    idStamp: new Float64Array(ngramCount),
+    idDistinct: new Int32Array(ngramCount),
   };
 }
 
 /** Grows the per-hit buffers for a message of `characters` (each adds at most two hits). */
 function reserveHits(scratch: TypeScratch, characters: number): void {
-  if (scratch.hitRows.length >= 2 * characters) return;
+  if (scratch.hitIds.length >= 2 * characters) return;
   const size = 4 * characters;
-  scratch.hitRows = new Int32Array(size);
+  scratch.hitIds = new Int32Array(size);
   scratch.hitKeys = new Float64Array(size);
   scratch.distinctFirstHit = new Int32Array(size);
   scratch.distinctHits = new Int32Array(size);
@@ -225,10 +226,9 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
  */
 function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string, from: number, scratch: TypeScratch, logits: Float32Array, offset: number): void {
   const typeCount = model.types.length;
-  const { weights } = model;
-  const { typeRows } = input.index;
+  const { typeCodes, typeLevels, levelsPerType, typeNgramCount } = input.index;
   const { unigrams, bigrams } = input.ngrams;
-  const { hitRows, hitKeys } = scratch;
+  const { hitIds, hitKeys } = scratch;
   let hitCount = scratch.hitCount;
   let previous = -1;
   let previousHan = false;
@@ -244,14 +244,12 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
         if (previous < 0 || !(han || previousHan)) continue;
         id = bigrams[from + i]!;
       }
-      if (id < 0) continue;
-      const row = typeRows[id]!;
-      if (row < 0) continue;
-      hitRows[hitCount] = row;
+      if (id < 0 || id >= typeNgramCount) continue;
+      hitIds[hitCount] = id;
       hitKeys[hitCount] = n === 1 ? code : bigramKey(previous, code);
       hitCount += 1;
-      const base = row * typeCount;
-      for (let t = 0; t < typeCount; t++) logits[offset + t]! += weights[base + t]!;
+      const base = id * typeCount;
+      for (let t = 0; t < typeCount; t++) logits[offset + t]! += typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
     }
     previous = code;
     previousHan = han;
@@ -341,42 +339,41 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
-/** Numbers the distinct rows of the last message's hits in first-seen order and counts their hits, once per message. */
+/** Numbers the distinct n-grams of the last message's hits in first-seen order and counts their hits, once per message. */
 function countDistinctHits(scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, hitRows } = scratch;
+  const { idStamp, idDistinct, distinctFirstHit, distinctHits, hitIds } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
-    const row = hitRows[h]!;
-    if (rowStamp[row] !== stamp) {
-      rowStamp[row] = stamp;
-      rowDistinct[row] = distinct;
+    const id = hitIds[h]!;
+    if (idStamp[id] !== stamp) {
+      idStamp[id] = stamp;
+      idDistinct[id] = distinct;
       distinctFirstHit[distinct] = h;
       distinctHits[distinct] = 0;
       distinct += 1;
     }
-    distinctHits[rowDistinct[row]!]! += 1;
+    distinctHits[idDistinct[id]!]! += 1;
   }
   scratch.distinctCount = distinct;
 }
 
 /**
  * The n-grams of the last scored message that pushed type `typeIndex` up the most, for the
- * explanation: by summed weight over their hits. A row's weight is the same at every hit, and
+ * explanation: by summed weight over their hits. An n-gram's weight is the same at every hit, and
  * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
- * is the weight times the hit count.
+ * is the weight times the hit count. `index` is the one the message was scored with.
  */
-export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
+export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
   countDistinctHits(scratch);
-  const typeCount = model.types.length;
-  const { distinctFirstHit, distinctHits, hitRows } = scratch;
+  const { distinctFirstHit, distinctHits, hitIds } = scratch;
   // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
   const best: number[] = [];
   const bestSums: number[] = [];
   for (let d = 0; d < scratch.distinctCount; d++) {
-    const weight = model.weights[hitRows[distinctFirstHit[d]!]! * typeCount + typeIndex]!;
+    const weight = index.typeWeight(hitIds[distinctFirstHit[d]!]!, typeIndex);
     if (!(weight > 0)) continue;
     const sum = weight * distinctHits[d]!;
     if (best.length === limit && !(sum > bestSums[limit - 1]!)) continue;
@@ -439,6 +436,7 @@ export function parseTypeModel(serialised: SerialisedTypeModel): TypeModel {
     types: serialised.types,
     rows,
     weights,
+    int8Weights: { values: quantised, scales: serialised.scales },
     dense: Float32Array.from(serialised.dense.flat()),
     bias: Float32Array.from(serialised.bias),
     thresholds: Float32Array.from(serialised.thresholds),

@@ -3,6 +3,7 @@ import type { AnalysedClause } from '../../shared/classify/analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from '../../shared/classify/complaint-types.ts';
 import { normaliseText } from '../../shared/classify/language.ts';
 import { ClauseNgrams, NgramIndex } from '../../shared/classify/ngram-index.ts';
+import { complaintTypeModel } from '../../shared/classify/type-model-loader.ts';
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import {
   denseFeatureCount,
@@ -153,7 +154,7 @@ describe('complaint-type scoring', () => {
       const typeCount = model.types.length;
       const scratch = typeScratch(model);
       const out = typeProbabilityBuffers(model);
-      const index = new NgramIndex(undefined, model.rows);
+      const index = new NgramIndex(undefined, model);
       const ngrams = new ClauseNgrams();
       for (let message = 0; message < 5; message++) {
         const clauses = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({
@@ -173,7 +174,7 @@ describe('complaint-type scoring', () => {
         const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length);
         expect([...out.whole]).toEqual([...expected.whole]);
         expect([...out.window]).toEqual([...expected.window]);
-        for (let t = 0; t < typeCount; t++) expect(strongestNgrams(model, scratch, t)).toEqual(referenceStrongest(model, expected.hits, t));
+        for (let t = 0; t < typeCount; t++) expect(strongestNgrams(index, scratch, t)).toEqual(referenceStrongest(model, expected.hits, t));
         compared += 1;
       }
     }
@@ -190,6 +191,23 @@ describe('text normalisation', () => {
     }
     for (const text of ['ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！']) {
       expect(normaliseText(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+  });
+});
+
+describe('compiled type weights', () => {
+  it('keeps the committed model at one byte per weight, each n-gram decoding to its float32 weights', () => {
+    const model = complaintTypeModel();
+    const index = new NgramIndex(undefined, model);
+    expect(index.typeCodes).toBeInstanceOf(Uint8Array);
+    expect(index.typeNgramCount).toBe(model.rows.size);
+    const ngrams = new ClauseNgrams();
+    const typeCount = model.types.length;
+    for (const [key, row] of model.rows.entries()) {
+      const text = ngramText(key);
+      index.lookUp([{ text }], ngrams);
+      const id = text.length === 1 ? ngrams.unigrams[0]! : ngrams.bigrams[1]!;
+      for (let t = 0; t < typeCount; t++) expect(index.typeWeight(id, t)).toBe(model.weights[row * typeCount + t]);
     }
   });
 });
