@@ -125,7 +125,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   let index: NgramIndex | undefined;
   const ngrams = new ClauseNgrams();
   const sentimentModel = () => options.sentimentModel ?? zhSentimentModel();
-  const ngramIndex = () => (index ??= new NgramIndex(sentimentModel().weights, typeModel));
+  const ngramIndex = () => (index ??= new NgramIndex(sentimentModel(), typeModel));
   const analyseText = (language: Language, text: string): TextAnalysis =>
     language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
 

@@ -1,5 +1,5 @@
-import type { NgramTable } from './ngram-table.ts';
-import type { TypeModel } from './type-model.ts';
+import type { ZhSentimentModel } from './sentiment-model.ts';
+import { typeRowCount, type TypeModel } from './type-model.ts';
 import { bigramKey } from './zh-clauses.ts';
 
 /**
@@ -9,22 +9,22 @@ import { bigramKey } from './zh-clauses.ts';
  * and keeps, per number, the sentiment weight and the type model's weights; a message's n-grams
  * are looked up once (`lookUp`) and both scorers read the numbers.
  *
- * The type model's n-grams are numbered first, 0 … typeNgramCount - 1, and their weights are
- * stored by number as codes into a small per-type table of the distinct weights (one byte per
- * weight for a model read from int8): a hit then reads one short run of bytes where the model's
- * rows of float32 spread over half a megabyte missed the cache. The codes decode to the very
- * float32 values of `model.weights`, so every sum is unchanged.
+ * A type model n-gram's number is its row, so its weights are where the model has them: as
+ * one-byte codes into a small per-type table of the distinct weights (for a model read from
+ * int8, the int8 weights themselves) where the model's rows of float32 spread over half a
+ * megabyte and missed the cache. The codes decode to the very float32 values of `model.weights`,
+ * so every sum is unchanged. The sentiment model's other n-grams are numbered after the rows.
  */
 const UNIGRAM_SLOTS = 65536;
 const ABSENT = -1;
 
 /** What the index needs of the complaint-type model. */
-type TypeWeights = Pick<TypeModel, 'types' | 'rows' | 'weights' | 'int8Weights'>;
+type TypeWeights = Pick<TypeModel, 'types' | 'rows' | 'weights' | 'int8Weights' | 'rowNgrams'>;
 
 export class NgramIndex {
   /** By n-gram number: the sentiment weight (as the model's table holds it), NaN where the model lacks it. */
   readonly sentimentWeights: Float64Array;
-  /** N-grams numbered below this are the type model's. */
+  /** N-grams numbered below this are the type model's, each numbered by its row of weights. */
   readonly typeNgramCount: number;
   readonly typeCount: number;
   /** By n-gram number × typeCount + type: the weight's code; its value is typeLevels[type × levelsPerType + code]. */
@@ -37,44 +37,86 @@ export class NgramIndex {
   readonly #mask: number;
   readonly #shift: number;
 
-  constructor(sentiment: NgramTable | undefined, typeModel: TypeWeights | undefined) {
-    const ids = new Map<number, number>();
-    const typeRows: number[] = [];
-    typeModel?.rows.forEachEntry((key, row) => {
-      ids.set(key, typeRows.length);
-      typeRows.push(row);
-    });
-    this.typeNgramCount = typeRows.length;
-    const sentimentWeights: number[] = new Array<number>(typeRows.length).fill(Number.NaN);
-    sentiment?.forEachEntry((key, weight) => {
-      const id = ids.get(key);
-      if (id !== undefined) sentimentWeights[id] = weight;
-      else {
-        ids.set(key, sentimentWeights.length);
-        sentimentWeights.push(weight);
-      }
-    });
-    this.sentimentWeights = Float64Array.from(sentimentWeights);
+  constructor(sentiment: ZhSentimentModel | undefined, typeModel: TypeWeights | undefined) {
+    // Built on the first Chinese message, inside a Lambda's cold start: straight into typed arrays, no Map.
     this.typeCount = typeModel?.types.length ?? 0;
-    const compiled = typeModel ? compileTypeWeights(typeModel, typeRows) : { codes: new Uint8Array(0), levels: new Float32Array(0), levelsPerType: 0 };
-    this.typeCodes = compiled.codes;
-    this.typeLevels = compiled.levels;
-    this.levelsPerType = compiled.levelsPerType;
-
-    let bigramCount = 0;
-    for (const key of ids.keys()) if (key >= UNIGRAM_SLOTS) bigramCount += 1;
-    const bits = Math.max(4, Math.ceil(Math.log2(Math.max(bigramCount, 1) * 2)));
+    const rowCount = typeModel ? typeRowCount(typeModel) : 0;
+    const capacity = rowCount + (sentiment ? sentimentNgramCount(sentiment) : 0);
+    // Unigrams are not hashed, so the bigrams fill at most two thirds of the slots.
+    const bits = Math.max(4, Math.ceil(Math.log2(Math.max(capacity, 1) * 1.5)));
     this.#bigrams = new Uint32Array(2 << bits);
     this.#mask = (1 << bits) - 1;
     this.#shift = 32 - bits;
-    for (const [key, id] of ids) {
-      if (key < UNIGRAM_SLOTS) this.#unigrams[key] = id;
-      else {
-        const slot = this.#slot(key - UNIGRAM_SLOTS);
-        this.#bigrams[slot] = key - UNIGRAM_SLOTS;
-        this.#bigrams[slot + 1] = id;
-      }
+    const sentimentWeights = new Float64Array(capacity).fill(Number.NaN);
+    if (sentiment) this.#numberSentimentNgrams(sentiment, sentimentWeights, rowCount);
+    if (typeModel) this.#numberTypeRows(typeModel, rowCount, sentimentWeights);
+    this.typeNgramCount = rowCount;
+    this.sentimentWeights = sentimentWeights;
+    const compiled = typeModel ? compileTypeWeights(typeModel) : { codes: new Uint8Array(0), levels: new Float32Array(0), levelsPerType: 0 };
+    this.typeCodes = compiled.codes;
+    this.typeLevels = compiled.levels;
+    this.levelsPerType = compiled.levelsPerType;
+  }
+
+  /**
+   * Sentiment weights as float32, as the model's table holds them, numbered from `first` in the
+   * model's order. From the model file's strings when the model has them (its table is then
+   * never built), in loops without a callback per n-gram: at cold start, before the JIT, the
+   * calls cost more than the work.
+   */
+  #numberSentimentNgrams(model: ZhSentimentModel, into: Float64Array, first: number): void {
+    let id = first;
+    if (!model.quantised) {
+      model.weights.forEachEntry((key, weight) => {
+        into[id] = weight;
+        this.#insert(key, id++);
+      });
+      return;
     }
+    const { unigrams, bigrams, weights, scale } = model.quantised;
+    for (let i = 0; i < unigrams.length; i++, id++) {
+      into[id] = Math.fround(weights[i]! / scale);
+      this.#insert(unigrams.charCodeAt(i), id);
+    }
+    for (let j = 0; j < bigrams.length; j += 2, id++) {
+      into[id] = Math.fround(weights[unigrams.length + j / 2]! / scale);
+      this.#insert(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), id);
+    }
+  }
+
+  /** A type n-gram's number is its row: one the sentiment model knows too moves its weight there. */
+  #numberTypeRows(model: TypeWeights, rowCount: number, sentimentWeights: Float64Array): void {
+    const renumber = (key: number, row: number): void => {
+      const known = this.#id(key);
+      if (known !== ABSENT) sentimentWeights[row] = sentimentWeights[known]!;
+      this.#insert(key, row);
+    };
+    if (!model.rowNgrams) {
+      model.rows.forEachEntry((key, row) => {
+        if (!(row >= 0 && row < rowCount)) throw new Error(`complaint-type model: n-gram row ${row} outside its ${rowCount} weight rows`);
+        renumber(key, row);
+      });
+      return;
+    }
+    const { unigrams, bigrams } = model.rowNgrams;
+    for (let i = 0; i < unigrams.length; i++) renumber(unigrams.charCodeAt(i), i);
+    for (let j = 0; j < bigrams.length; j += 2) renumber(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+  }
+
+  #insert(key: number, id: number): void {
+    if (key < UNIGRAM_SLOTS) {
+      this.#unigrams[key] = id;
+      return;
+    }
+    const slot = this.#slot(key - UNIGRAM_SLOTS);
+    this.#bigrams[slot] = key - UNIGRAM_SLOTS;
+    this.#bigrams[slot + 1] = id;
+  }
+
+  #id(key: number): number {
+    if (key < UNIGRAM_SLOTS) return this.#unigrams[key]!;
+    const slot = this.#slot(key - UNIGRAM_SLOTS);
+    return this.#bigrams[slot] === 0 ? ABSENT : this.#bigrams[slot + 1]!;
   }
 
   /** The type model's weight for n-gram number `id` (< typeNgramCount) and type `type`. */
@@ -129,6 +171,10 @@ export class ClauseNgrams {
   }
 }
 
+function sentimentNgramCount(model: ZhSentimentModel): number {
+  return model.quantised ? model.quantised.weights.length : model.weights.size;
+}
+
 interface CompiledTypeWeights {
   codes: Uint8Array | Uint32Array;
   levels: Float32Array;
@@ -136,59 +182,38 @@ interface CompiledTypeWeights {
 }
 
 /**
- * The type model's weights in n-gram-number order as codes. A model read from its int8 file
- * decodes code q + 128 to q / scale as float32, which parseTypeModel computed the same way; any
- * other model (training's candidates) gets a code per distinct weight. Either way every decoded
- * value is checked against model.weights.
+ * The type model's weights as codes, row by row. A model read from its int8 file keeps its int8
+ * weights, code q & 255 decoding to q / scale as float32, computed as parseTypeModel computes
+ * model.weights; any other model (training's candidates) gets a code per distinct weight.
+ * (test/classify/type-scoring.test.ts checks every decoded weight of the committed model.)
  */
-function compileTypeWeights(model: TypeWeights, typeRows: readonly number[]): CompiledTypeWeights {
+function compileTypeWeights(model: TypeWeights): CompiledTypeWeights {
+  const { int8Weights } = model;
+  if (!int8Weights) return distinctCodes(model);
   const typeCount = model.types.length;
-  const compiled = (model.int8Weights && int8Codes(model, typeRows, model.int8Weights)) ?? distinctCodes(model, typeRows);
-  for (let id = 0; id < typeRows.length; id++) {
-    for (let t = 0; t < typeCount; t++) {
-      const decoded = compiled.levels[t * compiled.levelsPerType + compiled.codes[id * typeCount + t]!]!;
-      if (!Object.is(decoded, model.weights[typeRows[id]! * typeCount + t]!)) throw new Error('complaint-type weights: a compiled weight differs from the model');
-    }
-  }
-  return compiled;
-}
-
-function int8Codes(model: TypeWeights, typeRows: readonly number[], int8: { values: Int8Array; scales: readonly number[] }): CompiledTypeWeights | undefined {
-  const typeCount = model.types.length;
-  if (int8.values.length !== model.weights.length) return undefined;
   const levels = new Float32Array(typeCount * 256);
-  for (let t = 0; t < typeCount; t++) for (let q = -128; q < 128; q++) levels[t * 256 + q + 128] = q / int8.scales[t]!;
-  const codes = new Uint8Array(typeRows.length * typeCount);
-  for (let id = 0; id < typeRows.length; id++) {
-    const from = typeRows[id]! * typeCount;
-    for (let t = 0; t < typeCount; t++) {
-      const code = int8.values[from + t]! + 128;
-      if (!Object.is(levels[t * 256 + code], model.weights[from + t])) return undefined;
-      codes[id * typeCount + t] = code;
-    }
-  }
-  return { codes, levels, levelsPerType: 256 };
+  for (let t = 0; t < typeCount; t++) for (let q = -128; q < 128; q++) levels[t * 256 + (q & 255)] = q / int8Weights.scales[t]!;
+  const { values } = int8Weights;
+  return { codes: new Uint8Array(values.buffer, values.byteOffset, values.length), levels, levelsPerType: 256 };
 }
 
 const NEGATIVE_ZERO = 'negative zero';
 
-function distinctCodes(model: TypeWeights, typeRows: readonly number[]): CompiledTypeWeights {
+function distinctCodes(model: TypeWeights): CompiledTypeWeights {
   const typeCount = model.types.length;
   const perType = Array.from({ length: typeCount }, () => new Map<number | typeof NEGATIVE_ZERO, number>());
-  const codes = new Uint32Array(typeRows.length * typeCount);
-  for (let id = 0; id < typeRows.length; id++) {
-    for (let t = 0; t < typeCount; t++) {
-      const weight = model.weights[typeRows[id]! * typeCount + t]!;
-      const known = perType[t]!;
-      // A Map takes -0 for 0, and the two can differ in a sum (-0 + -0 is -0).
-      const key = Object.is(weight, -0) ? NEGATIVE_ZERO : weight;
-      let code = known.get(key);
-      if (code === undefined) {
-        code = known.size;
-        known.set(key, code);
-      }
-      codes[id * typeCount + t] = code;
+  const codes = new Uint32Array(model.weights.length);
+  for (let i = 0; i < model.weights.length; i++) {
+    const weight = model.weights[i]!;
+    const known = perType[i % typeCount]!;
+    // A Map takes -0 for 0, and the two can differ in a sum (-0 + -0 is -0).
+    const key = Object.is(weight, -0) ? NEGATIVE_ZERO : weight;
+    let code = known.get(key);
+    if (code === undefined) {
+      code = known.size;
+      known.set(key, code);
     }
+    codes[i] = code;
   }
   const levelsPerType = Math.max(1, ...perType.map((known) => known.size));
   const levels = new Float32Array(typeCount * levelsPerType);

@@ -11,6 +11,8 @@ import { bigramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
 export interface ZhSentimentModel {
   bias: number;
   weights: NgramTable;
+  /** The n-grams and int16 weights as the model file lists them (weight = int16 / scale), when it was read from one. */
+  quantised?: { unigrams: string; bigrams: string; weights: Int16Array; scale: number };
 }
 
 export interface SerialisedModel {
@@ -56,12 +58,23 @@ export function parseModel(serialised: SerialisedModel): ZhSentimentModel {
   const quantised = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const { unigrams, bigrams, scale } = serialised;
   if (quantised.length !== unigrams.length + bigrams.length / 2) throw new Error('zh sentiment model: n-grams and weights differ in length');
-  const weights = new NgramTable(bigrams.length / 2);
-  for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
-  for (let j = 0; j < bigrams.length; j += 2) {
-    weights.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), quantised[unigrams.length + j / 2]! / scale);
-  }
-  return { bias: serialised.bias, weights };
+  // The table is built when first read: the classifier reads the n-grams through NgramIndex,
+  // compiled from `quantised`, and at a Lambda's cold start the table cost more than the index.
+  let weights: NgramTable | undefined;
+  return {
+    bias: serialised.bias,
+    get weights(): NgramTable {
+      if (!weights) {
+        weights = new NgramTable(bigrams.length / 2);
+        for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
+        for (let j = 0; j < bigrams.length; j += 2) {
+          weights.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), quantised[unigrams.length + j / 2]! / scale);
+        }
+      }
+      return weights;
+    },
+    quantised: { unigrams, bigrams, weights: quantised, scale },
+  };
 }
 
 function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {

@@ -20,6 +20,8 @@ export interface TypeModel {
   weights: Float32Array;
   /** The int8 weights `weights` was read from (weights[i] = values[i] / scales[i % types]), when it was. */
   int8Weights?: { values: Int8Array; scales: readonly number[] };
+  /** The n-grams of the rows as the model file lists them (row i: the i-th unigram, then the bigrams), when it was read from one. */
+  rowNgrams?: { unigrams: string; bigrams: string };
   /** types.length × DENSE_FEATURES, row-major by type. */
   dense: Float32Array;
   bias: Float32Array;
@@ -164,9 +166,14 @@ export interface TypeScratch {
   idDistinct: Int32Array;
 }
 
+/** How many rows of weights the model has, without building float32 weights read lazily. */
+export function typeRowCount(model: Pick<TypeModel, 'types' | 'weights' | 'int8Weights'>): number {
+  return (model.int8Weights?.values.length ?? model.weights.length) / Math.max(model.types.length, 1);
+}
+
 export function typeScratch(model: TypeModel): TypeScratch {
   const typeCount = model.types.length;
-  const ngramCount = model.rows.size;
+  const rowCount = typeRowCount(model);
   return {
     dense: new Float32Array(denseFeatureCount(typeCount)),
     nonZero: new Int32Array(denseFeatureCount(typeCount)),
@@ -183,8 +190,8 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    idStamp: new Float64Array(ngramCount),
-    idDistinct: new Int32Array(ngramCount),
+    idStamp: new Float64Array(rowCount),
+    idDistinct: new Int32Array(rowCount),
   };
 }
 
@@ -427,15 +434,29 @@ export function parseTypeModel(serialised: SerialisedTypeModel): TypeModel {
   const { unigrams, bigrams } = serialised;
   const rowCount = unigrams.length + bigrams.length / 2;
   if (quantised.length !== rowCount * typeCount) throw new Error('complaint-type model: n-grams and weights differ in length');
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! / serialised.scales[i % typeCount]!;
-  const rows = new NgramTable(bigrams.length / 2);
-  for (let i = 0; i < unigrams.length; i++) rows.set(unigrams.charCodeAt(i), i);
-  for (let j = 0; j < bigrams.length; j += 2) rows.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+  // The float32 weights and the n-gram table are built when first read: the classifier reads
+  // neither (NgramIndex compiles the int8 weights and the n-gram strings), and at a Lambda's cold
+  // start building them cost more than the index.
+  let weights: Float32Array | undefined;
+  let rows: NgramTable | undefined;
   return {
     types: serialised.types,
-    rows,
-    weights,
+    get rows(): NgramTable {
+      if (!rows) {
+        rows = new NgramTable(bigrams.length / 2);
+        for (let i = 0; i < unigrams.length; i++) rows.set(unigrams.charCodeAt(i), i);
+        for (let j = 0; j < bigrams.length; j += 2) rows.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+      }
+      return rows;
+    },
+    get weights(): Float32Array {
+      if (!weights) {
+        weights = new Float32Array(quantised.length);
+        for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! / serialised.scales[i % typeCount]!;
+      }
+      return weights;
+    },
+    rowNgrams: { unigrams, bigrams },
     int8Weights: { values: quantised, scales: serialised.scales },
     dense: Float32Array.from(serialised.dense.flat()),
     bias: Float32Array.from(serialised.bias),
