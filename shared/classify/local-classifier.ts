@@ -195,7 +195,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
-    if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises, lexicon.types);
+    if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),

@@ -113,8 +113,8 @@ export interface UrgencyResult {
   explanations: string[];
   /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂"), when something was. */
   foundInFood?: string;
-  /** Whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
-  namesPremises: boolean;
+  /** With foundInFood: whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
+  namesPremises?: boolean;
 }
 
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
@@ -143,21 +143,24 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
-  const hits = matcher.scan(analysisText);
+  // No trigger counts in a message this positive: its phrases need not be looked for.
+  const hits = sentimentScore >= NOT_A_COMPLAINT ? 0 : matcher.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    if (sentimentScore >= NOT_A_COMPLAINT || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
+    if (!counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
   }
-  const namesPremises = PLACE_CONTEXT.test(analysisText);
-  if (reasons.size === 0) return { urgent: false, explanations: [], namesPremises };
+  if (reasons.size === 0) return { urgent: false, explanations: [] };
   const urgentReason = [...reasons.values()].join('; ');
-  const result: UrgencyResult = { urgent: true, urgentReason, explanations: [`urgent: ${urgentReason}`], namesPremises };
-  if (foundInFood !== undefined) result.foundInFood = foundInFood;
+  const result: UrgencyResult = { urgent: true, urgentReason, explanations: [`urgent: ${urgentReason}`] };
+  if (foundInFood !== undefined) {
+    result.foundInFood = foundInFood;
+    result.namesPremises = PLACE_CONTEXT.test(analysisText);
+  }
   return result;
 }
