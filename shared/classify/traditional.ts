@@ -1,5 +1,4 @@
 import { Trie } from 'opencc-js/core';
-import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
@@ -8,11 +7,14 @@ import TW_VARIANTS_REV_PHRASES from 'opencc-js/dict/TWVariantsRevPhrases';
 /**
  * Traditional → simplified: opencc-js's tw → cn preset (tw2s), from its dictionaries (the
  * package's t2cn bundle also carries the Hong Kong and Japanese dictionaries and a second copy
- * of TSCharacters), run as its ConverterBuilder runs it: normalise CJK compatibility
- * ideographs, cut the text at TSPhrases, then convert each piece with the Taiwan variants and
- * then TSPhrases/TSCharacters. One difference, which changes no output: a trie is not run over
- * a piece that holds none of the characters its phrases start with, since it could change
- * nothing there; most messages have no compatibility ideograph or Taiwan variant at all.
+ * of TSCharacters), run as its ConverterBuilder runs it: cut the text at TSPhrases, then convert
+ * each piece with the Taiwan variants and then TSPhrases/TSCharacters. Two differences, which
+ * change no output (test/classify/traditional.test.ts):
+ *  - the preset first maps CJK compatibility ideographs; the text here is NFKC-normalised
+ *    (normaliseText), which already replaces every one that dictionary names, so the pass and its
+ *    dictionary are left out;
+ *  - a trie is not run over a piece that holds none of the characters its phrases start with,
+ *    since it could change nothing there (most messages have no Taiwan variant at all).
  */
 type DictGroup = string[];
 
@@ -48,7 +50,6 @@ function run(step: Pass, text: string): string {
 }
 
 interface Converter {
-  normalisation: Pass;
   segmentation: Trie;
   chain: Pass[];
 }
@@ -56,20 +57,16 @@ interface Converter {
 function build(): Converter {
   const segmentation = new Trie();
   segmentation.loadDict(TS_PHRASES);
-  return {
-    normalisation: pass([CJK_COMPATIBILITY]),
-    segmentation,
-    chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])],
-  };
+  return { segmentation, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])] };
 }
 
 /** Built on the first message that needs it: loading the dictionaries takes 100–300 ms. */
 let converter: Converter | undefined;
 
-/** Taiwan variants and phrases, which also cover most Hong Kong text. */
-export function toSimplified(text: string): string {
-  const { normalisation, segmentation, chain } = (converter ??= build());
-  let segments = segmentation.segment(run(normalisation, text));
+/** Taiwan variants and phrases, which also cover most Hong Kong text; `normalisedText` as normaliseText returns it. */
+export function toSimplified(normalisedText: string): string {
+  const { segmentation, chain } = (converter ??= build());
+  let segments = segmentation.segment(normalisedText);
   for (const step of chain) segments = segments.map((segment) => run(step, segment));
   return segments.join('');
 }
