@@ -368,32 +368,41 @@ function countDistinctHits(scratch: TypeScratch): void {
 }
 
 /**
- * The n-grams of the last scored message that pushed type `typeIndex` up the most, for the
- * explanation: by summed weight over their hits. An n-gram's weight is the same at every hit, and
- * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
- * is the weight times the hit count. `index` is the one the message was scored with.
+ * For each of `typeIndices`, the n-grams of the last scored message that pushed that type up the
+ * most, for the explanation: by summed weight over their hits. An n-gram's weight is the same at
+ * every hit, and adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k
+ * bits), so the sum is the weight times the hit count. All the types in one pass over the
+ * n-grams, each n-gram's weights read together. `index` is the one the message was scored with.
  */
-export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
+export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndices: readonly number[], limit = 3): string[][] {
   countDistinctHits(scratch);
   const { distinctFirstHit, distinctHits, hitIds } = scratch;
-  // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
-  const best: number[] = [];
-  const bestSums: number[] = [];
+  const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
+  // Per type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
+  const best = typeIndices.map((): number[] => []);
+  const bestSums = typeIndices.map((): number[] => []);
   for (let d = 0; d < scratch.distinctCount; d++) {
-    const weight = index.typeWeight(hitIds[distinctFirstHit[d]!]!, typeIndex);
-    if (!(weight > 0)) continue;
-    const sum = weight * distinctHits[d]!;
-    if (best.length === limit && !(sum > bestSums[limit - 1]!)) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && sum > bestSums[at - 1]!) {
-      best[at] = best[at - 1]!;
-      bestSums[at] = bestSums[at - 1]!;
-      at -= 1;
+    const base = hitIds[distinctFirstHit[d]!]! * typeCount;
+    const hits = distinctHits[d]!;
+    for (let k = 0; k < typeIndices.length; k++) {
+      const t = typeIndices[k]!;
+      const weight = typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
+      if (!(weight > 0)) continue;
+      const sum = weight * hits;
+      const typeBest = best[k]!;
+      const typeSums = bestSums[k]!;
+      if (typeBest.length === limit && !(sum > typeSums[limit - 1]!)) continue;
+      let at = typeBest.length === limit ? limit - 1 : typeBest.length;
+      while (at > 0 && sum > typeSums[at - 1]!) {
+        typeBest[at] = typeBest[at - 1]!;
+        typeSums[at] = typeSums[at - 1]!;
+        at -= 1;
+      }
+      typeBest[at] = d;
+      typeSums[at] = sum;
     }
-    best[at] = d;
-    bestSums[at] = sum;
   }
-  return best.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!));
+  return best.map((typeBest) => typeBest.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!)));
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {

@@ -174,7 +174,9 @@ describe('complaint-type scoring', () => {
         const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length);
         expect([...out.whole]).toEqual([...expected.whole]);
         expect([...out.window]).toEqual([...expected.window]);
-        for (let t = 0; t < typeCount; t++) expect(strongestNgrams(index, scratch, t)).toEqual(referenceStrongest(model, expected.hits, t));
+        const types = Array.from({ length: typeCount }, (_, t) => t).filter(() => next() < 0.7);
+        const strongest = strongestNgrams(index, scratch, types);
+        types.forEach((t, k) => expect(strongest[k]).toEqual(referenceStrongest(model, expected.hits, t)));
         compared += 1;
       }
     }
