@@ -125,7 +125,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   let index: NgramIndex | undefined;
   const ngrams = new ClauseNgrams();
   const sentimentModel = () => options.sentimentModel ?? zhSentimentModel();
-  const ngramIndex = () => (index ??= new NgramIndex(sentimentModel(), typeModel));
+  const ngramIndex = () => (index ??= sharedNgramIndex(sentimentModel(), typeModel));
   const analyseText = (language: Language, text: string): TextAnalysis =>
     language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
 
@@ -269,6 +269,17 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     typeProbabilities: typeProbabilitiesOf,
     classify: async (input) => classifySync(input),
   };
+}
+
+/** One index per pair of models, however many classifiers use them (the tests and the CLI make many). */
+const ngramIndices = new WeakMap<ZhSentimentModel, WeakMap<TypeModel, NgramIndex>>();
+
+function sharedNgramIndex(sentimentModel: ZhSentimentModel, typeModel: TypeModel): NgramIndex {
+  let byTypeModel = ngramIndices.get(sentimentModel);
+  if (!byTypeModel) ngramIndices.set(sentimentModel, (byTypeModel = new WeakMap()));
+  let index = byTypeModel.get(typeModel);
+  if (!index) byTypeModel.set(typeModel, (index = new NgramIndex(sentimentModel, typeModel)));
+  return index;
 }
 
 /**
