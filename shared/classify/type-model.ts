@@ -162,8 +162,8 @@ export interface TypeScratch {
   distinctHits: Int32Array;
   distinctMessage: number;
   message: number;
-  idStamp: Float64Array;
-  idDistinct: Int32Array;
+  /** Per n-gram number, side by side (one cache line, not two): the message it was last seen in, and its distinct index there. */
+  idSeen: Int32Array;
 }
 
 /** How many rows of weights the model has, without building float32 weights read lazily. */
@@ -190,8 +190,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    idStamp: new Float64Array(rowCount),
-    idDistinct: new Int32Array(rowCount),
+    idSeen: new Int32Array(2 * rowCount),
   };
 }
 
@@ -272,6 +271,12 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
   scratch.message += 1;
+  // Stamps are int32: at the end of their range every n-gram is marked unseen again.
+  if (scratch.message === STAMP_LIMIT) {
+    scratch.idSeen.fill(0);
+    scratch.message = 1;
+    scratch.distinctMessage = 0;
+  }
   let characters = 0;
   for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
   reserveHits(scratch, characters);
@@ -346,23 +351,25 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
+const STAMP_LIMIT = 0x7fffffff;
+
 /** Numbers the distinct n-grams of the last message's hits in first-seen order and counts their hits, once per message. */
 function countDistinctHits(scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  const { idStamp, idDistinct, distinctFirstHit, distinctHits, hitIds } = scratch;
+  const { idSeen, distinctFirstHit, distinctHits, hitIds } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
     const id = hitIds[h]!;
-    if (idStamp[id] !== stamp) {
-      idStamp[id] = stamp;
-      idDistinct[id] = distinct;
+    if (idSeen[2 * id] !== stamp) {
+      idSeen[2 * id] = stamp;
+      idSeen[2 * id + 1] = distinct;
       distinctFirstHit[distinct] = h;
       distinctHits[distinct] = 0;
       distinct += 1;
     }
-    distinctHits[idDistinct[id]!]! += 1;
+    distinctHits[idSeen[2 * id + 1]!]! += 1;
   }
   scratch.distinctCount = distinct;
 }

@@ -182,6 +182,29 @@ describe('complaint-type scoring', () => {
     }
     expect(compared).toBe(1500);
   });
+
+  it('explains messages scored past the end of the int32 message stamps as before it', () => {
+    const next = random(11);
+    const model = randomModel(next, 2);
+    const typeCount = model.types.length;
+    const scratch = typeScratch(model);
+    const out = typeProbabilityBuffers(model);
+    const index = new NgramIndex(undefined, model);
+    const ngrams = new ClauseNgrams();
+    scratch.message = 0x7fffffff - 3;
+    for (let message = 0; message < 8; message++) {
+      const clauses = Array.from({ length: 1 + Math.floor(next() * 4) }, () => ({ text: randomText(next) + randomText(next), weight: 1, lexiconScore: 0 }));
+      const clauseEvidence = { sums: new Float64Array(clauses.length * typeCount), problems: new Uint8Array(clauses.length * typeCount) };
+      const evidence = { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] };
+      const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
+      index.lookUp(clauses, ngrams);
+      typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: 0, length }, scratch, out);
+      const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, 0, length);
+      const types = Array.from({ length: typeCount }, (_, t) => t);
+      const strongest = strongestNgrams(index, scratch, types);
+      types.forEach((t) => expect(strongest[t]).toEqual(referenceStrongest(model, expected.hits, t)));
+    }
+  });
 });
 
 describe('text normalisation', () => {
