@@ -64,6 +64,16 @@ describe('identity attacks against the local server', () => {
   afterAll(async () => server?.stop());
 
   const victimTimeline = async () => (await api<Timeline>(`/v1/customers/${victim.customerId}/timeline`)).body;
+  /** Polls until `check` holds (the processor runs beside the API in the server process). */
+  const until = async (what: string, check: () => Promise<boolean>) => {
+    for (let i = 0; i < 100; i += 1) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+  const owner = async (identity: string) => (await api<Customer>(`/v1/customers?identity=${encodeURIComponent(identity)}`)).body.customerId;
+  const texts = async (customerId: string) => (await api<Timeline>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items.map((i) => i.text);
 
   it("web form: a post naming the victim's email and the attacker's phone joins nothing", async () => {
     expect((await form({ message: 'please call me back', email: VICTIM, phone: ATTACKER_PHONE })).status).toBe(202);
@@ -103,4 +113,26 @@ describe('identity attacks against the local server', () => {
     expect((await fetch(`${server.base}/webhooks/wechat?signature=${wrong}&timestamp=${timestamp}&nonce=1`, { method: 'POST', body: xml })).status).toBe(401);
     expect((await victimTimeline()).items).toHaveLength(2);
   });
+
+  it("web form: a victim known only by claims does not lend the attacker's phone a way to their customer, before or after either side verifies", async () => {
+    const email = 'claims.only@example.com';
+    const phone = '+8613900139555';
+    const history = '我的收货地址是北京市朝阳区建国路 1 号，订单 1234 还没到';
+    expect((await form({ message: history, email })).status).toBe(202);
+    await until('the victim', async () => (await api(`/v1/customers?identity=email:${email}`)).status === 200);
+    const claimsOnly = await owner(`email:${email}`);
+    expect((await form({ message: 'please call me back', email, phone })).status).toBe(202);
+    await until("the attacker's phone", async () => (await api(`/v1/customers?identity=phone:${encodeURIComponent(phone)}`)).status === 200);
+    expect(await owner(`phone:${phone}`)).not.toBe(claimsOnly);
+    expect(await texts(claimsOnly)).toEqual([history]);
+
+    // Each side then proves its own identity: the victim's mail finds the history, the attacker's SMS does not.
+    expect((await postMail(mail(email, 'claims-only-1@example.com', '请尽快发货'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
+    expect((await twilioSms(phone, 'SM00000000000000000000000000000555', 'call me')).status).toBe(200);
+    await until('both verified messages', async () => (await texts(await owner(`phone:${phone}`))).includes('call me') && (await texts(await owner(`email:${email}`))).includes('请尽快发货'));
+    expect(await owner(`email:${email}`)).toBe(claimsOnly);
+    expect(await texts(claimsOnly)).toEqual(['请尽快发货', history]);
+    expect(await texts(await owner(`phone:${phone}`))).not.toContain(history);
+  });
 });
+
