@@ -73,6 +73,11 @@ describe('identity attacks against the local server', () => {
     throw new Error(`timed out waiting for ${what}`);
   };
   const owner = async (identity: string) => (await api<Customer>(`/v1/customers?identity=${encodeURIComponent(identity)}`)).body.customerId;
+  const processed = async (response: Response) => {
+    const { id } = (await response.json()) as { id: string };
+    await until(`item ${id}`, async () => (await api(`/v1/feedback/${id}`)).status === 200);
+    return id;
+  };
   const texts = async (customerId: string) => (await api<Timeline>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items.map((i) => i.text);
 
   it("web form: a post naming the victim's email and the attacker's phone joins nothing", async () => {
@@ -133,6 +138,28 @@ describe('identity attacks against the local server', () => {
     expect(await owner(`email:${email}`)).toBe(claimsOnly);
     expect(await texts(claimsOnly)).toEqual(['请尽快发货', history]);
     expect(await texts(await owner(`phone:${phone}`))).not.toContain(history);
+  });
+
+  it('email: a relay-verified mail whose From field can be read as another address is only a claim', async () => {
+    const before = await victimTimeline();
+    const ambiguous = [
+      `${VICTIM}, attacker@example.net`,
+      `attacker@example.net, ${VICTIM}`,
+      `${VICTIM}\r\nFrom: attacker@example.net`,
+      `<${VICTIM}>attacker@example.net`,
+      `undisclosed: ${VICTIM};`,
+      `${VICTIM} (attacker@example.net)`,
+    ];
+    for (const [index, from] of ambiguous.entries()) {
+      const response = await postMail(mail(from, `ambiguous-${index}@example.net`, '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' });
+      expect(response.status).toBe(202);
+      const id = await processed(response);
+      expect((await api<{ customerId: string }>(`/v1/feedback/${id}`)).body.customerId).not.toBe(victim.customerId);
+    }
+    expect(await victimTimeline()).toEqual(before);
+    // A plain field with an encoded display name is still the sender's own word.
+    const named = await postMail(mail(`=?UTF-8?B?5p2O6Zu3?= <${VICTIM}>`, 'named-1@example.com', '谢谢处理'), { 'X-Feedback-Sender-Verified': 'true' });
+    expect((await api<{ customerId: string }>(`/v1/feedback/${await processed(named)}`)).body.customerId).toBe(victim.customerId);
   });
 });
 

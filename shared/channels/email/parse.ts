@@ -4,6 +4,7 @@ import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../eve
 import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
+import { soleAuthor } from './author.ts';
 import { withDecodableCharsets } from './charsets.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
@@ -71,8 +72,11 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const address = sender && normaliseEmail(sender.address);
   if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
 
+  // The verdicts vouch for the From field as the receiving server read it: only for a field that
+  // cannot be read two ways are they the word on the address we took.
+  const verified = options.senderVerified && normaliseEmail(soleAuthor(email) ?? '') === address;
   const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''));
-  const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: options.senderVerified };
+  const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
   if (email.messageId) metadata['messageId'] = email.messageId.slice(0, MAX_METADATA_VALUE);
   if (email.date) metadata['sentAt'] = email.date.slice(0, MAX_METADATA_VALUE);
   const recipient = firstMailbox(email.to?.[0]);
@@ -90,7 +94,7 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
     kind: 'message',
     receivedAt: options.receivedAt.toISOString(),
     identities: [identityKey('email', address)],
-    ...(options.senderVerified ? { verifiedIdentities: [identityKey('email', address)] } : {}),
+    ...(verified ? { verifiedIdentities: [identityKey('email', address)] } : {}),
     ...(displayName ? { displayName } : {}),
     text: body,
     ...(subject ? { subject } : {}),
