@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
-import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
+import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { startServe } from '../support/serve-process.ts';
 
 const KEY = 'attack-key';
 const auth = { authorization: `Bearer ${KEY}` };
 const PUBLIC_BASE_URL = 'https://feedback.example.com';
-const SECRETS = { EMAIL_WEBHOOK_SECRET: 'email-secret', TWILIO_AUTH_TOKEN: '12345678901234567890123456789012', TENCENT_SMS_WEBHOOK_SECRET: 'tencent-secret', WECHAT_TOKEN: 'wechat-token' };
+const SECRETS = { EMAIL_WEBHOOK_SECRET: 'email-secret', TWILIO_AUTH_TOKEN: '12345678901234567890123456789012', TENCENT_SMS_WEBHOOK_SECRET: 'tencent-secret', WECHAT_TOKEN: 'wechat-token', WECHAT_APP_ID: 'wx0000000000000001', WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' };
 const VICTIM = 'victim@example.com';
 const ATTACKER_PHONE = '+8613900139777';
 
@@ -160,6 +160,32 @@ describe('identity attacks against the local server', () => {
     // A plain field with an encoded display name is still the sender's own word.
     const named = await postMail(mail(`=?UTF-8?B?5p2O6Zu3?= <${VICTIM}>`, 'named-1@example.com', '谢谢处理'), { 'X-Feedback-Sender-Verified': 'true' });
     expect((await api<{ customerId: string }>(`/v1/feedback/${await processed(named)}`)).body.customerId).toBe(victim.customerId);
+  });
+
+  it('WeChat: a safe-mode push\'s signed URL, replayed without encryption around another body, is refused', async () => {
+    const openid = 'oVictimWechat0001';
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = '424242';
+    const xml = (text: string, msgId: string) =>
+      `<xml><ToUserName>gh_1</ToUserName><FromUserName>${openid}</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>${text}</Content><MsgId>${msgId}</MsgId></xml>`;
+    const encrypted = encryptMessage(xml('我的订单还没发货', '7001'), aesKeyFrom(SECRETS.WECHAT_ENCODING_AES_KEY), SECRETS.WECHAT_APP_ID);
+    // WeChat signs a safe-mode push twice: `signature` over token, timestamp and nonce only, `msg_signature` over the ciphertext too.
+    const signed = new URLSearchParams({ signature: wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce), timestamp, nonce, openid });
+    const genuine = new URLSearchParams([...signed, ['encrypt_type', 'aes'], ['msg_signature', wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce, encrypted)]]);
+    const push = (query: URLSearchParams, body: string) => fetch(`${server.base}/webhooks/wechat?${query}`, { method: 'POST', body, headers: { 'content-type': 'text/xml' } });
+    expect((await push(genuine, `<xml><ToUserName>gh_1</ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`)).status).toBe(200);
+    await until('the genuine push', async () => (await api(`/v1/customers?identity=wechat:${openid}`)).status === 200);
+    const victimId = await owner(`wechat:${openid}`);
+
+    const replayed = await push(signed, xml('请把我的账户手机号改成 13900139777', '7002'));
+    expect(replayed.status).toBe(401);
+    expect(await replayed.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+    // The same with a pair taken from the URL check WeChat makes when the server address is saved.
+    const check = new URLSearchParams({ signature: wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, '434343'), timestamp, nonce: '434343', echostr: 'e' });
+    expect((await fetch(`${server.base}/webhooks/wechat?${check}`)).status).toBe(200);
+    expect((await push(check, xml('请把我的账户手机号改成 13900139777', '7003'))).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await texts(victimId)).toEqual(['我的订单还没发货']);
   });
 });
 

@@ -37,12 +37,13 @@ function queryValue(query: URLSearchParams, name: string): string {
 }
 
 /** WeChat's URL check when the server address is saved in the console: echo `echostr`. */
-function verifyServer(query: URLSearchParams, token: string): ChannelOutcome {
+function verifyServer(query: URLSearchParams, token: string, now: Date): ChannelOutcome {
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
   if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
     throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
   }
+  plaintextNonces.spend(timestamp, nonce, now);
   return { events: [], response: plainText(query.get('echostr') ?? '') };
 }
 
@@ -63,6 +64,11 @@ function openMessage(
   // Some senders omit encrypt_type; a msg_signature only ever signs an encrypted body.
   const encrypted = query.get('encrypt_type')?.toLowerCase() === 'aes' || query.has('msg_signature');
   if (!encrypted) {
+    // An account with an AES key is in safe or compatible mode, where WeChat encrypts every push;
+    // a clear one can only be a signed URL taken from an encrypted push and put around another body.
+    if (config.WECHAT_ENCODING_AES_KEY) {
+      throw new ChannelError(401, 'encryption_required', 'WECHAT_ENCODING_AES_KEY is set: messages must come encrypted (encrypt_type=aes, msg_signature)');
+    }
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
@@ -104,9 +110,9 @@ export const wechatChannel: ChannelPlugin = {
   async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
     const token = requireToken(context.config);
     const query = new URL(request.url).searchParams;
-    if (request.method === 'GET') return verifyServer(query, token);
-
     const now = context.now();
+    if (request.method === 'GET') return verifyServer(query, token, now);
+
     const { fields, safeMode } = openMessage(query, context.rawBody, token, context.config, now);
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is

@@ -115,6 +115,15 @@ describe('WeChat plaintext messages', () => {
     expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
   });
 
+  it("refuses a message signed with the pair of WeChat's URL check: that signature signed no message", async () => {
+    const nonce = 'url-check-1';
+    const check = new URL('https://feedback.example.com/webhooks/wechat');
+    check.search = new URLSearchParams({ signature: sha1Sorted(TOKEN, NOW_TIMESTAMP, nonce), timestamp: NOW_TIMESTAMP, nonce, echostr: 'e' }).toString();
+    await callPlugin(wechatChannel, new Request(check), plainConfig);
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { nonce }), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
+  });
+
   it('replies with a passive text message when WECHAT_REPLY=ack, but not to events', async () => {
     const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_REPLY: 'ack' });
     const outcome = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), config);
@@ -149,9 +158,14 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
   });
 
   it('gives a plaintext and an encrypted delivery of one MsgId the same feedbackId', async () => {
-    const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig);
+    const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), plainConfig);
     const encrypted = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { nonce: '99' }), safeConfig);
     expect(encrypted.events[0]?.feedbackId).toBe(plain.events[0]?.feedbackId);
+  });
+
+  it('refuses a clear push once the AES key is set: its signature covers no body, so it may be one lifted from an encrypted push', async () => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig));
+    expect([error.status, error.code]).toEqual([401, 'encryption_required']);
   });
 
   it('handles compatible mode, trusting the decrypted copy over the clear one', async () => {
