@@ -187,5 +187,29 @@ describe('identity attacks against the local server', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await texts(victimId)).toEqual(['我的订单还没发货']);
   });
+
+  it('web form and lookup: an email or phone written differently is one identity; a look-alike or a mangled number is not', async () => {
+    const itemOwner = async (response: Response) => {
+      expect(response.status).toBe(202);
+      return (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    };
+    const owner = await itemOwner(await form({ message: '发票还没开', email: 'mei.han@example.com' }));
+    for (const email of ['ＭＥＩ.ＨＡＮ＠ＥＸＡＭＰＬＥ．ＣＯＭ', ' Mei.Han@Example.com. ']) {
+      expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).toBe(owner);
+    }
+    expect((await api<Customer>(`/v1/customers?identity=${encodeURIComponent('email:ｍｅｉ.ｈａｎ＠example.com.')}`)).body.customerId).toBe(owner);
+    for (const email of ['mei.han@exаmple.com', 'mei.han+x@example.com', 'mei.han@example.co']) {
+      expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).not.toBe(owner);
+    }
+    expect((await api<Customer>(`/v1/customers?identity=email:mei.han@example.com`)).body.identities).toEqual(['email:mei.han@example.com']);
+
+    const phoneOwner = await itemOwner(await form({ message: '到货了吗', phone: '１３７００１３７９９９' }));
+    expect(await itemOwner(await form({ message: '到货了吗?', phone: '0086 137-0013-7999' }))).toBe(phoneOwner);
+    expect(await itemOwner(await form({ message: '到货了吗??', phone: '(+86) 137 0013 7999' }))).toBe(phoneOwner);
+    for (const phone of ['+86 137 0013 7999#', '13700137999 ext 2', '137;0013;7999']) {
+      const refused = await form({ message: '到货了吗', phone });
+      expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([422, 'invalid_submission']);
+    }
+  });
 });
 
