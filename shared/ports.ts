@@ -116,7 +116,14 @@ export interface FeedbackMove {
   /** The item's merge trail after the move. */
   mergedVia: string[];
   mergeId: string;
-  counted: 1 | -1;
+  /** How the move counts on the merge's `movedItems`: 1 moved by it, -1 moved back by its undo, 0 neither. */
+  counted: 1 | 0 | -1;
+  /**
+   * An item that takes its own profile counts along (one written to the survivor through the
+   * absorbed customer's identities while they were merged): the counts leave `from` and join `to`,
+   * whose last-seen time moves up to `receivedAt`, in the same atomic step as the move.
+   */
+  carried?: { counts: Counters; receivedAt: string };
 }
 
 export interface TimelineQuery {

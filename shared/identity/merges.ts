@@ -1,4 +1,6 @@
-import type { IdentityStore, MergeRequest, TimelineStore, UndoOutcome } from '../ports.ts';
+import type { FeedbackRecord, MergeRecord } from '../model.ts';
+import type { FeedbackMove, IdentityStore, MergeRequest, TimelineStore, UndoOutcome } from '../ports.ts';
+import { customerCountsForRecord } from '../timeline/counters.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -90,19 +92,32 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   const { merge } = outcome;
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
   let cursor: string | undefined;
-  const moved: { feedbackId: string; mergedVia: string[] }[] = [];
+  const moves: FeedbackMove[] = [];
+  const back = { from: merge.survivorId, to: merge.absorbedId, mergeId: merge.mergeId };
   do {
     const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
-    for (const item of page.items) if (item.mergedVia?.at(-1) === merge.mergeId) moved.push({ feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1) });
+    for (const item of page.items) {
+      if (item.mergedVia?.at(-1) === merge.mergeId) moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1), counted: -1 });
+      else if (cameThroughAbsorbed(item, merge)) {
+        moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia ?? [], counted: 0, carried: { counts: customerCountsForRecord(item), receivedAt: item.receivedAt } });
+      }
+    }
     cursor = page.nextCursor;
   } while (cursor);
-  for (const item of moved) {
-    await store.moveFeedback({ feedbackId: item.feedbackId, from: merge.survivorId, to: merge.absorbedId, mergedVia: item.mergedVia, mergeId: merge.mergeId, counted: -1 });
-  }
+  for (const move of moves) await store.moveFeedback(move);
   for (const identity of merge.absorbedIdentities) {
     if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
   }
   return outcome;
+}
+
+/**
+ * Written to the survivor while merged, by the absorbed customer's identities alone: the message
+ * was that customer's, so it goes back with it when a person says the two are different people.
+ */
+function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord): boolean {
+  const absorbedIdentities = new Set(merge.absorbedIdentities);
+  return item.processedAt >= merge.mergedAt && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
 }
 
 /** The customer that currently stands for `customerId`, following merges. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { deriveFeedbackId } from '../../shared/event.ts';
 import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { startServe } from '../support/serve-process.ts';
 
@@ -73,10 +74,15 @@ describe('identity attacks against the local server', () => {
     throw new Error(`timed out waiting for ${what}`);
   };
   const owner = async (identity: string) => (await api<Customer>(`/v1/customers?identity=${encodeURIComponent(identity)}`)).body.customerId;
-  const processed = async (response: Response) => {
-    const { id } = (await response.json()) as { id: string };
+  const stored = async (id: string) => {
     await until(`item ${id}`, async () => (await api(`/v1/feedback/${id}`)).status === 200);
     return id;
+  };
+  const processed = async (response: Response) => stored(((await response.json()) as { id: string }).id);
+  /** Twilio is answered with TwiML; its item's id comes from the MessageSid. */
+  const smsProcessed = async (response: Response, sid: string) => {
+    expect(response.status).toBe(200);
+    return stored(deriveFeedbackId('twilio', sid));
   };
   const texts = async (customerId: string) => (await api<Timeline>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items.map((i) => i.text);
 
@@ -209,6 +215,83 @@ describe('identity attacks against the local server', () => {
     for (const phone of ['+86 137 0013 7999#', '13700137999 ext 2', '137;0013;7999']) {
       const refused = await form({ message: '到货了吗', phone });
       expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([422, 'invalid_submission']);
+    }
+  });
+
+  it("merge and undo through the API: a message that came in through the absorbed customer's identity while merged goes back with it, counts included", async () => {
+    const post = (path: string, body?: unknown) =>
+      fetch(`${server.base}${path}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
+    type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; items: string[] };
+    const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[] }>(`/v1/customers/${customerId}`)).body;
+    const snapshot = async (customerId: string): Promise<Snapshot> => {
+      const { identities, verifiedIdentities, counts } = await profile(customerId);
+      return { identities, verifiedIdentities, counts, items: await texts(customerId) };
+    };
+    const first = await processed(await postMail(mail('zhou.min@example.com', 'zhou-1@example.com', '退款三天了还没到账，太慢了'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const second = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000111', '快递员态度很差'), 'SM00000000000000000000000000000111');
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${first}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${second}`)).body.customerId;
+    const before = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
+
+    const merged = await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: 'same family' });
+    expect(merged.status).toBe(200);
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    // While merged, each side writes again through its own identity.
+    const throughAbsorbed = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000112', '东西坏了，要换货'), 'SM00000000000000000000000000000112');
+    const throughSurvivor = await processed(await postMail(mail('zhou.min@example.com', 'zhou-2@example.com', '谢谢，退款收到了'), { 'X-Feedback-Sender-Verified': 'true' }));
+    expect((await texts(survivorId)).length).toBe(before.survivor.items.length + before.absorbed.items.length + 2);
+
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    const owners = async () => [(await api<{ customerId: string }>(`/v1/feedback/${throughAbsorbed}`)).body.customerId, (await api<{ customerId: string }>(`/v1/feedback/${throughSurvivor}`)).body.customerId];
+    expect(await owners()).toEqual([absorbedId, survivorId]);
+    const after = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
+    // Each side is as it was before the merge, plus exactly the one message it sent itself.
+    const plus = async (side: Snapshot, feedbackId: string): Promise<Snapshot> => {
+      const { text, channel, classification } = (await api<{ text: string; channel: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
+      const { total, byChannel, bySentiment, complaints } = side.counts;
+      const label = classification.sentiment.label;
+      return {
+        ...side,
+        items: [text, ...side.items],
+        counts: {
+          total: total + 1,
+          byChannel: { ...byChannel, [channel]: (byChannel[channel] ?? 0) + 1 },
+          bySentiment: { ...bySentiment, [label]: (bySentiment[label] ?? 0) + 1 },
+          complaints: complaints + (classification.intent === 'complaint' ? 1 : 0),
+        },
+      };
+    };
+    expect(after).toEqual({ survivor: await plus(before.survivor, throughSurvivor), absorbed: await plus(before.absorbed, throughAbsorbed) });
+    // Undoing again changes nothing.
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    expect({ survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) }).toEqual(after);
+  });
+
+  it('merge and undo through the API: profiles and timelines read exactly as before, and both timelines record who merged and undid, when and why', async () => {
+    const post = (path: string, body?: unknown) =>
+      fetch(`${server.base}${path}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const read = async (customerId: string) => {
+      const { mergedFrom: _, ...profile } = (await api<Record<string, unknown>>(`/v1/customers/${customerId}`)).body;
+      return { profile, items: (await api<{ items: unknown[] }>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items };
+    };
+    const email = await processed(await postMail(mail('wu.fang@example.com', 'wu-1@example.com', '发票开错了，请重开'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const sms = await smsProcessed(await twilioSms('+8613600136222', 'SM00000000000000000000000000000222', '物流太慢了'), 'SM00000000000000000000000000000222');
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${email}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${sms}`)).body.customerId;
+    const before = { survivor: await read(survivorId), absorbed: await read(absorbedId) };
+
+    const merged = await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: '同一个人，电话确认过' });
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    expect((await texts(absorbedId)).sort()).toEqual(['发票开错了，请重开', '物流太慢了'].sort());
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+
+    expect({ survivor: await read(survivorId), absorbed: await read(absorbedId) }).toEqual(before);
+    for (const customerId of [survivorId, absorbedId]) {
+      const { merges } = (await api<{ merges: Record<string, unknown>[] }>(`/v1/customers/${customerId}/timeline`)).body;
+      expect(merges).toEqual([
+        expect.objectContaining({ mergeId, survivorId, absorbedId, by: 'FEEDBACK_API_KEYS', reason: '同一个人，电话确认过', mergedAt: expect.any(String), undoneAt: expect.any(String), undoneBy: 'FEEDBACK_API_KEYS' }),
+      ]);
     }
   });
 });

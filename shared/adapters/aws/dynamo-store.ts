@@ -283,7 +283,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
-  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried }: FeedbackMove) {
     const item = new ExpressionBuilder()
       .set('customerId', to)
       .set('gsi1pk', keys.timelinePartition(to))
@@ -291,14 +291,35 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (mergedVia.length) item.set('mergedVia', mergedVia);
     else item.remove('mergedVia');
     const merge = new ExpressionBuilder().add('movedItems', counted).when((n) => `attribute_exists(${n('pk')})`);
+    const updates: TransactItem[] = [
+      { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
+      { Update: { TableName: this.tableName, Key: keys.merge(mergeId), ...merge.build() } as never },
+    ];
+    if (carried) {
+      // `rev` moves too: a commit that read either profile before this recomputes what it derived.
+      const taken = addCounters(new ExpressionBuilder(), Object.fromEntries(Object.entries(carried.counts).map(([name, value]) => [name, -value]))).add('rev', 1);
+      const given = addCounters(new ExpressionBuilder(), carried.counts).add('rev', 1);
+      updates.push(
+        { Update: { TableName: this.tableName, Key: keys.customer(from), ...taken.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.customer(to), ...given.build() } as never },
+      );
+    }
     for (let attempt = 1; ; attempt += 1) {
-      const failed = await this.transact([
-        { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
-        { Update: { TableName: this.tableName, Key: keys.merge(mergeId), ...merge.build() } as never },
-      ]);
+      const failed = await this.transact(updates);
+      if (failed === undefined && carried) return this.raiseLastSeen(to, carried.receivedAt);
       // A failed condition: the item is not with `from` (moved already) — nothing to do.
       if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
       await backoff(attempt + 1);
+    }
+  }
+
+  /** lastSeen only grows: a later commit may have raised it past `seenAt` already. */
+  private async raiseLastSeen(customerId: string, seenAt: string) {
+    const update = new ExpressionBuilder().set('lastSeen', seenAt).when((n, v) => `${n('lastSeen')} < ${v(seenAt)}`);
+    try {
+      await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }
 
