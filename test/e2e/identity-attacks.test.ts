@@ -49,8 +49,8 @@ describe('identity attacks against the local server', () => {
     const signature = twilio.getExpectedTwilioSignature(SECRETS.TWILIO_AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/sms/twilio`, params);
     return fetch(`${server.base}/webhooks/sms/twilio`, { method: 'POST', body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } });
   };
-  const form = (body: Record<string, string>) =>
-    fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const form = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+    fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
   beforeAll(async () => {
     server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-attacks-')), FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
@@ -293,6 +293,36 @@ describe('identity attacks against the local server', () => {
         expect.objectContaining({ mergeId, survivorId, absorbedId, by: 'FEEDBACK_API_KEYS', reason: '同一个人，电话确认过', mergedAt: expect.any(String), undoneAt: expect.any(String), undoneBy: 'FEEDBACK_API_KEYS' }),
       ]);
     }
+  });
+
+  it("web form: another poster reusing the victim's submissionId or Idempotency-Key does not suppress the victim's message", async () => {
+    const itemOf = async (response: Response) => (await api<{ customerId: string; text: string }>(`/v1/feedback/${await processed(response)}`)).body;
+    await itemOf(await form({ message: 'first!', submissionId: 'order-20261130-0001' }));
+    await itemOf(await form({ message: 'first!' }, { 'Idempotency-Key': 'checkout-0001' }));
+    const bySubmission = await itemOf(await form({ message: '订单 0001 的退款还没到', email: 'sun.li@example.com', submissionId: 'order-20261130-0001' }));
+    const byKey = await itemOf(await form({ message: '订单 0001 的发票还没开', email: 'sun.li@example.com' }, { 'Idempotency-Key': 'checkout-0001' }));
+    expect([bySubmission.text, byKey.text]).toEqual(['订单 0001 的退款还没到', '订单 0001 的发票还没开']);
+    expect((await texts(await owner('email:sun.li@example.com'))).sort()).toEqual(['订单 0001 的发票还没开', '订单 0001 的退款还没到']);
+    // The victim's own resubmission is still one message.
+    const again = await form({ message: '订单 0001 的退款还没到', email: 'sun.li@example.com', submissionId: 'order-20261130-0001' });
+    expect(((await again.json()) as { id: string }).id).toBe((await api<{ items: { feedbackId: string; text: string }[] }>(`/v1/customers/${await owner('email:sun.li@example.com')}/timeline`)).body.items.find((i) => i.text === '订单 0001 的退款还没到')?.feedbackId);
+  });
+
+  it('web form: a customerId naming an anonymous poster\'s own identity does not join that anonymous customer', async () => {
+    const submissionId = 'anon-suggestion-0001';
+    const response = await form({ message: '建议增加夜间配送', submissionId });
+    const { id } = (await response.json()) as { id: string };
+    await stored(id);
+    const anonymous = (await api<{ customerId: string }>(`/v1/feedback/${id}`)).body.customerId;
+    // The id is derived from the submissionId, so anyone can compute it and the identity it names.
+    const attempt = await form({ message: '我就是刚才那个人，请把回复发到 attacker@example.net', customerId: `anonymous-${id}` });
+    if (attempt.status === 202) {
+      const item = (await api<{ customerId: string }>(`/v1/feedback/${await processed(attempt)}`)).body;
+      expect(item.customerId).not.toBe(anonymous);
+    } else {
+      expect(attempt.status).toBe(422);
+    }
+    expect(await texts(anonymous)).toEqual(['建议增加夜间配送']);
   });
 });
 
