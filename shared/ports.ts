@@ -165,8 +165,10 @@ export interface IdentityStore {
   getMerge(mergeId: string): Promise<MergeRecord | undefined>;
   /**
    * Atomically takes back what beginMerge folded into the survivor (identities, verified
-   * identities, counts, first/last seen), revives the absorbed customer and marks the two as
-   * separated. Items and identity owners are moved back afterwards (see identity/merges.ts).
+   * identities, counts, first/last seen), points the absorbed identities that still lead to the
+   * survivor back at the absorbed customer, revives it and marks the two as separated. Items are
+   * moved back afterwards (see identity/merges.ts). In one step, because a message resolved in
+   * between would find an identity leading to a customer that no longer holds it, and take it.
    */
   undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
   /** Drops an identity from a customer's profile once a verified sender has taken it over. */

@@ -9,6 +9,7 @@ const REPOINT_PAGE = 100;
 /** GSIs usually catch up within a second: a few short waits before leaving the merge pending. */
 const REPOINT_ATTEMPTS = 3;
 const INDEX_LAG_WAIT_MS = 100;
+const UNDO_SWEEPS = 2;
 
 export type MergeOutcome =
   | { status: 'merged'; mergeId: string; customerId: string }
@@ -91,9 +92,25 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
-  let cursor: string | undefined;
+  // The store's atomic step pointed the identities back; a customer with more than a transaction
+  // holds has the rest pointed back here, before the items, so new messages find it.
+  for (const identity of merge.absorbedIdentities) {
+    if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
+  }
+  // A message resolved just before that may still be committing to the survivor: a second sweep
+  // after a moment takes it back too.
+  for (let sweep = 0; sweep < UNDO_SWEEPS; sweep += 1) {
+    if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
+    for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
+  }
+  return outcome;
+}
+
+/** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
+async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove[]> {
   const moves: FeedbackMove[] = [];
   const back = { from: merge.survivorId, to: merge.absorbedId, mergeId: merge.mergeId };
+  let cursor: string | undefined;
   do {
     const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
     for (const item of page.items) {
@@ -104,11 +121,7 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     }
     cursor = page.nextCursor;
   } while (cursor);
-  for (const move of moves) await store.moveFeedback(move);
-  for (const identity of merge.absorbedIdentities) {
-    if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
-  }
-  return outcome;
+  return moves;
 }
 
 /**

@@ -26,6 +26,8 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 type Item = Record<string, unknown>;
 
 const MAX_ATTEMPTS = 8;
+/** An undo's transaction holds 6 other items; DynamoDB allows 100. Identities beyond are pointed back after it. */
+const MAX_IDENTITIES_POINTED_BACK = 90;
 /** What transact() answers when DynamoDB cancelled it for a concurrent transaction on one of its items. */
 const TRANSACTION_CONFLICT = -1;
 const BACKOFF_BASE_MS = 10;
@@ -414,9 +416,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
       const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+      const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
+        ...owners
+          .filter(([, owner]) => owner === merge.survivorId)
+          .slice(0, MAX_IDENTITIES_POINTED_BACK)
+          .map(([identity]) => ({ Update: { TableName: this.tableName, Key: keys.identity(identity), ...pointBack } as never })),
         ...this.mergeItems(undone).map((Item, index) => ({
           Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
         })),

@@ -405,6 +405,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     merge.undoneBy = undo.by;
     const survivor = this.customers.get(merge.survivorId)!;
     const absorbed = this.customers.get(merge.absorbedId)!;
+    for (const identity of merge.absorbedIdentities) if (this.identities.get(identity) === merge.survivorId) this.identities.set(identity, merge.absorbedId);
     survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
     if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedVerifiedIdentities.includes(i));
     addCounters(survivor.counts, negated(merge.absorbedCounts));
