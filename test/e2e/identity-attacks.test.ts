@@ -324,5 +324,17 @@ describe('identity attacks against the local server', () => {
     }
     expect(await texts(anonymous)).toEqual(['建议增加夜间配送']);
   });
+
+  it("email: a forged copy of the victim's next mail, sent first, does not suppress the genuine one", async () => {
+    // An order confirmation reply is predictable: same Message-ID scheme, subject and words.
+    const copy = mail(VICTIM, 'order-778899@example.com', '确认收货');
+    const forged = await postMail(copy);
+    const forgedItem = (await api<{ customerId: string }>(`/v1/feedback/${await processed(forged)}`)).body;
+    expect(forgedItem.customerId).not.toBe(victim.customerId);
+    const genuine = await postMail(copy, { 'X-Feedback-Sender-Verified': 'true' });
+    const genuineItem = (await api<{ customerId: string }>(`/v1/feedback/${await processed(genuine)}`)).body;
+    expect(genuineItem.customerId).toBe(victim.customerId);
+    expect((await victimTimeline()).items.map((i) => i.text)).toContain('确认收货');
+  });
 });
 

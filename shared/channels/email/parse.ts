@@ -40,13 +40,15 @@ function attachmentsOf(email: Email): Attachment[] {
 }
 
 /**
- * The same message delivered twice keeps its sender, Message-ID, subject and text; another
- * sender's mail that reuses a Message-ID (by accident or to suppress it) does not.
+ * The same message delivered twice keeps its sender, Message-ID, subject, text and verdicts;
+ * another sender's mail that reuses a Message-ID (by accident or to suppress it) does not, and
+ * neither does a forged copy of a predictable mail sent ahead of the genuine, verified one.
  */
-function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string): string {
+function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string, verified: boolean): string {
+  const trust = verified ? 'verified' : 'claimed';
   const messageId = email.messageId?.trim().replace(/^<|>$/g, '');
-  if (!messageId || messageId.length > 998) return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
-  const content = createHash('sha256').update(JSON.stringify([sender, messageId, email.subject ?? '', body])).digest('hex');
+  if (!messageId || messageId.length > 998) return `sha256:${trust}:${createHash('sha256').update(raw).digest('hex')}`;
+  const content = createHash('sha256').update(JSON.stringify([sender, messageId, email.subject ?? '', body, trust])).digest('hex');
   return `message:${content}`;
 }
 
@@ -88,7 +90,7 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const displayName = sender.name.trim().slice(0, 256);
   return fitTextToQueueMessage({
     schemaVersion: 1,
-    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body)),
+    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body, verified)),
     channel: 'email',
     source: 'email',
     kind: 'message',
