@@ -1,5 +1,5 @@
 import type { FeedbackRecord, MergeRecord } from '../model.ts';
-import type { FeedbackMove, IdentityStore, MergeRequest, TimelineStore, UndoOutcome } from '../ports.ts';
+import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { customerCountsForRecord } from '../timeline/counters.ts';
 
 type Store = IdentityStore & TimelineStore;
@@ -22,15 +22,24 @@ export type MergeOutcome =
  * then moves the absorbed customer's items and identities. Safe to call again after a crash.
  */
 export async function mergeCustomers(store: Store, request: MergeRequest): Promise<MergeOutcome> {
-  const survivor = await canonical(store, request.survivorId);
-  if (!survivor) return { status: 'not_found', customerId: request.survivorId };
-  const absorbed = await canonical(store, request.absorbedId);
-  if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
-  if (survivor.customerId === absorbed.customerId) return { status: 'same_customer' };
-  const outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
-  if (outcome.status === 'already') return { status: 'already', customerId: survivor.customerId };
-  await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
-  return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
+  for (let hop = 0; ; hop += 1) {
+    const survivor = await canonical(store, request.survivorId);
+    if (!survivor) return { status: 'not_found', customerId: request.survivorId };
+    const absorbed = await canonical(store, request.absorbedId);
+    if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
+    if (survivor.customerId === absorbed.customerId) return { status: 'same_customer' };
+    let outcome: Awaited<ReturnType<Store['beginMerge']>>;
+    try {
+      outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
+    } catch (error) {
+      // A concurrent merge took the survivor away since it was read: follow it and try again.
+      if (error instanceof CustomerMergedError && hop < MAX_MERGE_HOPS) continue;
+      throw error;
+    }
+    if (outcome.status === 'already') return { status: 'already', customerId: survivor.customerId };
+    await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
+    return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
+  }
 }
 
 /**
