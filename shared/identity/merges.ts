@@ -36,7 +36,12 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       if (error instanceof CustomerMergedError && hop < MAX_MERGE_HOPS) continue;
       throw error;
     }
-    if (outcome.status === 'already') return { status: 'already', customerId: survivor.customerId };
+    // The absorbed customer was merged elsewhere meanwhile: the request now means what it would
+    // have meant a moment later, merging where it went (or finding the two are one already).
+    if (outcome.status === 'already') {
+      if (hop < MAX_MERGE_HOPS) continue;
+      return { status: 'already', customerId: survivor.customerId };
+    }
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
   }
