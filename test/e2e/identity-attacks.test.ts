@@ -328,13 +328,29 @@ describe('identity attacks against the local server', () => {
   it("email: a forged copy of the victim's next mail, sent first, does not suppress the genuine one", async () => {
     // An order confirmation reply is predictable: same Message-ID scheme, subject and words.
     const copy = mail(VICTIM, 'order-778899@example.com', '确认收货');
-    const forged = await postMail(copy);
+    // The relay posts each delivery as its MTA stored it: the forgery came in by another route.
+    const forged = await postMail(Buffer.concat([Buffer.from('Received: from mx.example.net (203.0.113.9)\r\n'), copy]));
     const forgedItem = (await api<{ customerId: string }>(`/v1/feedback/${await processed(forged)}`)).body;
     expect(forgedItem.customerId).not.toBe(victim.customerId);
     const genuine = await postMail(copy, { 'X-Feedback-Sender-Verified': 'true' });
     const genuineItem = (await api<{ customerId: string }>(`/v1/feedback/${await processed(genuine)}`)).body;
     expect(genuineItem.customerId).toBe(victim.customerId);
     expect((await victimTimeline()).items.map((i) => i.text)).toContain('确认收货');
+  });
+
+  it("email: a relay's signed post replayed with the sender-verified header added is refused", async () => {
+    const raw = mail(VICTIM, 'relay-claim-1@example.net', '请把我的收货地址改成 上海市 某某路 9 号');
+    const headers = signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw);
+    const post = (extra: Record<string, string>) => fetch(`${server.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...headers, ...extra } });
+    // The relay found no passing verdicts and said nothing; the header is not part of what it signed.
+    expect((await post({})).status).toBe(202);
+    const replayed = await post({ 'X-Feedback-Sender-Verified': 'true' });
+    expect(replayed.status).toBe(401);
+    expect(await replayed.json()).toEqual({ error: { code: 'replayed_signature', message: expect.any(String) } });
+    // The relay's own retry of what it sent is still one message.
+    expect((await post({})).status).toBe(202);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await victimTimeline()).items.map((i) => i.text)).not.toContain('请把我的收货地址改成 上海市 某某路 9 号');
   });
 });
 
