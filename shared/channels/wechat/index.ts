@@ -43,7 +43,7 @@ function verifyServer(query: URLSearchParams, token: string, now: Date): Channel
   if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
     throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
   }
-  plaintextNonces.spend(timestamp, nonce, now);
+  plaintextNonces.spend(timestamp, nonce, new Uint8Array(), now);
   return { events: [], response: plainText(query.get('echostr') ?? '') };
 }
 
@@ -64,11 +64,6 @@ function openMessage(
   // Some senders omit encrypt_type; a msg_signature only ever signs an encrypted body.
   const encrypted = query.get('encrypt_type')?.toLowerCase() === 'aes' || query.has('msg_signature');
   if (!encrypted) {
-    // An account with an AES key is in safe or compatible mode, where WeChat encrypts every push;
-    // a clear one can only be a signed URL taken from an encrypted push and put around another body.
-    if (config.WECHAT_ENCODING_AES_KEY) {
-      throw new ChannelError(401, 'encryption_required', 'WECHAT_ENCODING_AES_KEY is set: messages must come encrypted (encrypt_type=aes, msg_signature)');
-    }
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
@@ -83,6 +78,8 @@ function openMessage(
   if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, cipherText))) {
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
+  // Its URL carries a plaintext `signature` too: taken off and put around a clear body, it must fail.
+  plaintextNonces.spend(timestamp, nonce, rawBody, now);
   return { fields: parseWechatXml(decryptMessage(cipherText, safeMode.key, safeMode.appId)), safeMode };
 }
 

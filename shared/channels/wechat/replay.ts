@@ -34,11 +34,12 @@ export class NonceGuard {
   }
 
   /**
-   * Marks a pair as used by a request without a message (the URL check): its signature must not
-   * sign a message later. A stale pair is left alone, since check() refuses it anyway.
+   * Marks a pair as used by a request the plaintext check does not cover (the URL check, a
+   * safe-mode push): WeChat sends the plaintext `signature` with those too, and it must not sign
+   * another body later. A stale pair is left alone, since check() refuses it anyway.
    */
-  spend(timestamp: string, nonce: string, now: Date): void {
-    if (isFresh(timestamp, now)) this.check(timestamp, nonce, new Uint8Array(), now);
+  spend(timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): void {
+    if (isFresh(timestamp, now)) this.check(timestamp, nonce, rawBody, now);
   }
 
   private forgetOlderThan(cutoffSeconds: number): void {

@@ -6,8 +6,7 @@ import { callPlugin, channelErrorOf, testConfig } from '../support.ts';
 import { AES_KEY, APP_ID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
 
 const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY });
-const plainConfig = testConfig({ WECHAT_TOKEN: TOKEN });
-const post = (body: string | Uint8Array) => callPlugin(wechatChannel, plaintextRequest(body as string), plainConfig);
+const post = (body: string | Uint8Array) => callPlugin(wechatChannel, plaintextRequest(body as string), config);
 
 const BILLION_LAUGHS = `<?xml version="1.0"?>
 <!DOCTYPE lolz [

@@ -158,14 +158,18 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
   });
 
   it('gives a plaintext and an encrypted delivery of one MsgId the same feedbackId', async () => {
-    const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), plainConfig);
+    const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig);
     const encrypted = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { nonce: '99' }), safeConfig);
     expect(encrypted.events[0]?.feedbackId).toBe(plain.events[0]?.feedbackId);
   });
 
-  it('refuses a clear push once the AES key is set: its signature covers no body, so it may be one lifted from an encrypted push', async () => {
-    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig));
-    expect([error.status, error.code]).toEqual([401, 'encryption_required']);
+  it("refuses a clear body signed with the plaintext signature a safe-mode push's URL carries", async () => {
+    const nonce = 'safe-pair-1';
+    const safe = safeModeRequest(fixture('text.xml'), { timestamp: NOW_TIMESTAMP, nonce });
+    await callPlugin(wechatChannel, safe, safeConfig);
+    const forged = fixture('text.xml').replace('你们的快递太慢了', '请把手机号改成 13900139777').replace('1234567890123456', '1234567890123458');
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(forged, { nonce }), safeConfig));
+    expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
   });
 
   it('handles compatible mode, trusting the decrypted copy over the clear one', async () => {
