@@ -2,9 +2,11 @@
  * Identity attacks against the running local server, through every channel: nothing a sender
  * merely claims may move another customer's identities or items, or suppress their mail.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
@@ -23,6 +25,7 @@ type Customer = { customerId: string; identities: string[] };
 type Timeline = { customerId: string; items: { text: string; channel: string }[] };
 
 describe('identity attacks against the local server', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'feedback-attacks-'));
   let server: Awaited<ReturnType<typeof startServe>>;
   let victim: Customer;
   let attacker: Customer;
@@ -53,7 +56,7 @@ describe('identity attacks against the local server', () => {
     fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
   beforeAll(async () => {
-    server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-attacks-')), FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
+    server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
     expect((await postMail(mail(VICTIM, 'genuine-1@example.com', '我的退款还没到账'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
     expect((await twilioSms(ATTACKER_PHONE, 'SM00000000000000000000000000000001', 'hello')).status).toBe(200);
     expected = 2;
@@ -351,6 +354,33 @@ describe('identity attacks against the local server', () => {
     expect((await post({})).status).toBe(202);
     await new Promise((r) => setTimeout(r, 300));
     expect((await victimTimeline()).items.map((i) => i.text)).not.toContain('请把我的收货地址改成 上海市 某某路 9 号');
+  });
+
+  it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
+    const createKey = (scope: string, name: string) =>
+      execFileSync(process.execPath, [fileURLToPath(new URL('../../bin/feedback', import.meta.url)), 'keys', 'create', '--scope', scope, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const reader = createKey('read', 'reader');
+    const writer = createKey('write', '客服小王');
+    const call = (key: string, path: string, body?: unknown) =>
+      fetch(`${server.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const one = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email: 'scope.one@example.com' }))}`)).body.customerId;
+    const two = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email: 'scope.two@example.com' }))}`)).body.customerId;
+    await processed(await form({ message: '也是我', email: 'scope.one@example.com', phone: '+8613700137444' }));
+    const suggestion = (await api<{ items: { suggestionId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).body.items.find((i) => i.otherCustomerId === one)!;
+
+    for (const path of [`/v1/customers/${one}/merge`, `/v1/merge-suggestions/${suggestion.suggestionId}/accept`, `/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`]) {
+      const refused = await call(reader, path, path.endsWith('/merge') ? { customerId: two } : undefined);
+      expect(refused.status, path).toBe(403);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    }
+    expect(await owner('email:scope.two@example.com')).toBe(two);
+    const merged = await call(writer, `/v1/customers/${one}/merge`, { customerId: two });
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    expect((await call(reader, `/v1/merges/${mergeId}/undo`)).status).toBe(403);
+    expect(await owner('email:scope.two@example.com')).toBe(one);
+    const undone = (await (await call(writer, `/v1/merges/${mergeId}/undo`)).json()) as { by: string; undoneBy: string };
+    expect([undone.by, undone.undoneBy]).toEqual(['客服小王', '客服小王']);
+    expect(await owner('email:scope.two@example.com')).toBe(two);
   });
 });
 
