@@ -52,8 +52,12 @@ export async function resolveCustomer(store: Store, event: ResolvableEvent, now:
   // A claim lands on a customer only when every identity it names is held already: a message that
   // also brings an identity nobody holds must not attach it to someone else's customer, or a form
   // naming a victim's email and the poster's own phone would make the phone lead to the victim.
+  // A redelivery finds the identities its first attempt claimed for a customer of its own: that
+  // customer, made for this message, is where the message goes, as it did the first time.
   const claimHolders = new Map<string, Customer>();
-  if (verified.size === 0 && owners.size === new Set(event.identities).size) {
+  const madeForThisMessage = [...owners.values()].find((owner) => owner.customerId === customerIdFor(event.feedbackId));
+  if (verified.size === 0 && madeForThisMessage) claimHolders.set(madeForThisMessage.customerId, madeForThisMessage);
+  else if (verified.size === 0 && owners.size === new Set(event.identities).size) {
     for (const [identity, owner] of owners) if (!holdsVerified(owner, identity)) claimHolders.set(owner.customerId, owner);
   }
   const found = proven.size > 0 ? oldest(proven) : claimHolders.size > 0 ? oldest(claimHolders) : undefined;

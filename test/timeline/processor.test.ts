@@ -93,6 +93,20 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(suggestions.map((s) => [s.customerId, s.otherCustomerId, s.identity])).toEqual([[post.customerId, owner, 'email:form@example.com']]);
   });
 
+  it('redelivers a post that stayed apart to the customer its first attempt made, not to the holder of the identity it claimed', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(event('h1', ['email:held@example.com'], { receivedAt: '2026-11-20T01:00:00.000Z' }));
+    const holder = (await store.getIdentityOwner('email:held@example.com'))!;
+    const post = event('h2', ['email:held@example.com', 'phone:+8613700137555'], { text: 'please call me back' });
+    // The first attempt resolved (claiming the new phone for a customer of its own), then the process died before the commit.
+    const firstAttempt = await resolveCustomer(store, post, '2026-11-20T02:00:00.000Z');
+    expect(firstAttempt.customer.customerId).not.toBe(holder);
+    const redelivered = await processEvent(post);
+    if (redelivered.status !== 'written') throw new Error('not written');
+    expect(redelivered.customerId).toBe(firstAttempt.customer.customerId);
+    expect((await store.listTimeline(holder, { limit: 10 })).items).toHaveLength(1);
+  });
+
   it('never lets a claimed identity take over another customer: the post stays apart and a merge is suggested', async () => {
     const { store, processEvent } = await setup();
     await processEvent(verifiedEvent('v1', ['email:victim@example.com'], { channel: 'email', source: 'email', receivedAt: '2026-11-18T01:00:00.000Z' }));
