@@ -2,38 +2,22 @@
  * Identity attacks against the running local server, through every channel: nothing a sender
  * merely claims may move another customer's identities or items, or suppress their mail.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signFeedbackRequest } from '../../shared/channels/signing.ts';
-import { deriveFeedbackId } from '../../shared/event.ts';
 import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
-import { startServe } from '../support/serve-process.ts';
+import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { type Customer, SECRETS, startAttackServer, type Timeline } from '../support/attack-server.ts';
 
-const KEY = 'attack-key';
-const auth = { authorization: `Bearer ${KEY}` };
-const PUBLIC_BASE_URL = 'https://feedback.example.com';
-const SECRETS = { EMAIL_WEBHOOK_SECRET: 'email-secret', TWILIO_AUTH_TOKEN: '12345678901234567890123456789012', TENCENT_SMS_WEBHOOK_SECRET: 'tencent-secret', WECHAT_TOKEN: 'wechat-token', WECHAT_APP_ID: 'wx0000000000000001', WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' };
+type Server = Awaited<ReturnType<typeof startAttackServer>>;
+
 const VICTIM = 'victim@example.com';
 const ATTACKER_PHONE = '+8613900139777';
 
-type Customer = { customerId: string; identities: string[] };
-type Timeline = { customerId: string; items: { text: string; channel: string }[] };
-
 describe('identity attacks against the local server', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'feedback-attacks-'));
-  let server: Awaited<ReturnType<typeof startServe>>;
+  let server: Server;
+  let { api, until, owner, texts, stored, processed, mail, postMail, twilioSms, form }: Pick<Server, 'api' | 'until' | 'owner' | 'texts' | 'stored' | 'processed' | 'mail' | 'postMail' | 'twilioSms' | 'form'> = {} as never;
   let victim: Customer;
   let attacker: Customer;
-
-  const api = async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${server.base}${path}`, { headers: auth });
-    return { status: response.status, body: (await response.json()) as T };
-  };
+  let expected = 0;
   const settle = async () => {
     // The processor runs in the same process; a timeline read after a short wait sees its writes.
     for (let i = 0; i < 50; i += 1) {
@@ -42,21 +26,10 @@ describe('identity attacks against the local server', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  let expected = 0;
-  const mail = (from: string, messageId: string, text: string) =>
-    Buffer.from(`From: ${from}\r\nTo: support@example.com\r\nSubject: order\r\nMessage-ID: <${messageId}>\r\nDate: Sat, 2 Mar 2026 10:00:00 +0800\r\n\r\n${text}\r\n`);
-  const postMail = (raw: Buffer, headers: Record<string, string> = {}) =>
-    fetch(`${server.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...headers, ...signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw) } });
-  const twilioSms = (from: string, sid: string, text: string) => {
-    const params = { MessageSid: sid, From: from, To: '+14155238886', Body: text, SmsStatus: 'received' };
-    const signature = twilio.getExpectedTwilioSignature(SECRETS.TWILIO_AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/sms/twilio`, params);
-    return fetch(`${server.base}/webhooks/sms/twilio`, { method: 'POST', body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } });
-  };
-  const form = (body: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
   beforeAll(async () => {
-    server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
+    server = await startAttackServer();
+    ({ api, until, owner, texts, stored, processed, mail, postMail, twilioSms, form } = server);
     expect((await postMail(mail(VICTIM, 'genuine-1@example.com', '我的退款还没到账'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
     expect((await twilioSms(ATTACKER_PHONE, 'SM00000000000000000000000000000001', 'hello')).status).toBe(200);
     expected = 2;
@@ -68,26 +41,6 @@ describe('identity attacks against the local server', () => {
   afterAll(async () => server?.stop());
 
   const victimTimeline = async () => (await api<Timeline>(`/v1/customers/${victim.customerId}/timeline`)).body;
-  /** Polls until `check` holds (the processor runs beside the API in the server process). */
-  const until = async (what: string, check: () => Promise<boolean>) => {
-    for (let i = 0; i < 100; i += 1) {
-      if (await check()) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
-  const owner = async (identity: string) => (await api<Customer>(`/v1/customers?identity=${encodeURIComponent(identity)}`)).body.customerId;
-  const stored = async (id: string) => {
-    await until(`item ${id}`, async () => (await api(`/v1/feedback/${id}`)).status === 200);
-    return id;
-  };
-  const processed = async (response: Response) => stored(((await response.json()) as { id: string }).id);
-  /** Twilio is answered with TwiML; its item's id comes from the MessageSid. */
-  const smsProcessed = async (response: Response, sid: string) => {
-    expect(response.status).toBe(200);
-    return stored(deriveFeedbackId('twilio', sid));
-  };
-  const texts = async (customerId: string) => (await api<Timeline>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items.map((i) => i.text);
 
   it("web form: a post naming the victim's email and the attacker's phone joins nothing", async () => {
     expect((await form({ message: 'please call me back', email: VICTIM, phone: ATTACKER_PHONE })).status).toBe(202);
@@ -221,83 +174,6 @@ describe('identity attacks against the local server', () => {
     }
   });
 
-  it("merge and undo through the API: a message that came in through the absorbed customer's identity while merged goes back with it, counts included", async () => {
-    const post = (path: string, body?: unknown) =>
-      fetch(`${server.base}${path}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
-    type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; items: string[] };
-    const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[] }>(`/v1/customers/${customerId}`)).body;
-    const snapshot = async (customerId: string): Promise<Snapshot> => {
-      const { identities, verifiedIdentities, counts } = await profile(customerId);
-      return { identities, verifiedIdentities, counts, items: await texts(customerId) };
-    };
-    const first = await processed(await postMail(mail('zhou.min@example.com', 'zhou-1@example.com', '退款三天了还没到账，太慢了'), { 'X-Feedback-Sender-Verified': 'true' }));
-    const second = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000111', '快递员态度很差'), 'SM00000000000000000000000000000111');
-    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${first}`)).body.customerId;
-    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${second}`)).body.customerId;
-    const before = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
-
-    const merged = await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: 'same family' });
-    expect(merged.status).toBe(200);
-    const { mergeId } = (await merged.json()) as { mergeId: string };
-    // While merged, each side writes again through its own identity.
-    const throughAbsorbed = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000112', '东西坏了，要换货'), 'SM00000000000000000000000000000112');
-    const throughSurvivor = await processed(await postMail(mail('zhou.min@example.com', 'zhou-2@example.com', '谢谢，退款收到了'), { 'X-Feedback-Sender-Verified': 'true' }));
-    expect((await texts(survivorId)).length).toBe(before.survivor.items.length + before.absorbed.items.length + 2);
-
-    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
-    const owners = async () => [(await api<{ customerId: string }>(`/v1/feedback/${throughAbsorbed}`)).body.customerId, (await api<{ customerId: string }>(`/v1/feedback/${throughSurvivor}`)).body.customerId];
-    expect(await owners()).toEqual([absorbedId, survivorId]);
-    const after = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
-    // Each side is as it was before the merge, plus exactly the one message it sent itself.
-    const plus = async (side: Snapshot, feedbackId: string): Promise<Snapshot> => {
-      const { text, channel, classification } = (await api<{ text: string; channel: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
-      const { total, byChannel, bySentiment, complaints } = side.counts;
-      const label = classification.sentiment.label;
-      return {
-        ...side,
-        items: [text, ...side.items],
-        counts: {
-          total: total + 1,
-          byChannel: { ...byChannel, [channel]: (byChannel[channel] ?? 0) + 1 },
-          bySentiment: { ...bySentiment, [label]: (bySentiment[label] ?? 0) + 1 },
-          complaints: complaints + (classification.intent === 'complaint' ? 1 : 0),
-        },
-      };
-    };
-    expect(after).toEqual({ survivor: await plus(before.survivor, throughSurvivor), absorbed: await plus(before.absorbed, throughAbsorbed) });
-    // Undoing again changes nothing.
-    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
-    expect({ survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) }).toEqual(after);
-  });
-
-  it('merge and undo through the API: profiles and timelines read exactly as before, and both timelines record who merged and undid, when and why', async () => {
-    const post = (path: string, body?: unknown) =>
-      fetch(`${server.base}${path}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const read = async (customerId: string) => {
-      const { mergedFrom: _, ...profile } = (await api<Record<string, unknown>>(`/v1/customers/${customerId}`)).body;
-      return { profile, items: (await api<{ items: unknown[] }>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items };
-    };
-    const email = await processed(await postMail(mail('wu.fang@example.com', 'wu-1@example.com', '发票开错了，请重开'), { 'X-Feedback-Sender-Verified': 'true' }));
-    const sms = await smsProcessed(await twilioSms('+8613600136222', 'SM00000000000000000000000000000222', '物流太慢了'), 'SM00000000000000000000000000000222');
-    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${email}`)).body.customerId;
-    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${sms}`)).body.customerId;
-    const before = { survivor: await read(survivorId), absorbed: await read(absorbedId) };
-
-    const merged = await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: '同一个人，电话确认过' });
-    const { mergeId } = (await merged.json()) as { mergeId: string };
-    expect((await texts(absorbedId)).sort()).toEqual(['发票开错了，请重开', '物流太慢了'].sort());
-    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
-
-    expect({ survivor: await read(survivorId), absorbed: await read(absorbedId) }).toEqual(before);
-    for (const customerId of [survivorId, absorbedId]) {
-      const { merges } = (await api<{ merges: Record<string, unknown>[] }>(`/v1/customers/${customerId}/timeline`)).body;
-      expect(merges).toEqual([
-        expect.objectContaining({ mergeId, survivorId, absorbedId, by: 'FEEDBACK_API_KEYS', reason: '同一个人，电话确认过', mergedAt: expect.any(String), undoneAt: expect.any(String), undoneBy: 'FEEDBACK_API_KEYS' }),
-      ]);
-    }
-  });
-
   it("web form: another poster reusing the victim's submissionId or Idempotency-Key does not suppress the victim's message", async () => {
     const itemOf = async (response: Response) => (await api<{ customerId: string; text: string }>(`/v1/feedback/${await processed(response)}`)).body;
     await itemOf(await form({ message: 'first!', submissionId: 'order-20261130-0001' }));
@@ -356,31 +232,4 @@ describe('identity attacks against the local server', () => {
     expect((await victimTimeline()).items.map((i) => i.text)).not.toContain('请把我的收货地址改成 上海市 某某路 9 号');
   });
 
-  it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
-    const createKey = (scope: string, name: string) =>
-      execFileSync(process.execPath, [fileURLToPath(new URL('../../bin/feedback', import.meta.url)), 'keys', 'create', '--scope', scope, '--name', name], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    const reader = createKey('read', 'reader');
-    const writer = createKey('write', '客服小王');
-    const call = (key: string, path: string, body?: unknown) =>
-      fetch(`${server.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const one = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email: 'scope.one@example.com' }))}`)).body.customerId;
-    const two = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email: 'scope.two@example.com' }))}`)).body.customerId;
-    await processed(await form({ message: '也是我', email: 'scope.one@example.com', phone: '+8613700137444' }));
-    const suggestion = (await api<{ items: { suggestionId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).body.items.find((i) => i.otherCustomerId === one)!;
-
-    for (const path of [`/v1/customers/${one}/merge`, `/v1/merge-suggestions/${suggestion.suggestionId}/accept`, `/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`]) {
-      const refused = await call(reader, path, path.endsWith('/merge') ? { customerId: two } : undefined);
-      expect(refused.status, path).toBe(403);
-      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
-    }
-    expect(await owner('email:scope.two@example.com')).toBe(two);
-    const merged = await call(writer, `/v1/customers/${one}/merge`, { customerId: two });
-    const { mergeId } = (await merged.json()) as { mergeId: string };
-    expect((await call(reader, `/v1/merges/${mergeId}/undo`)).status).toBe(403);
-    expect(await owner('email:scope.two@example.com')).toBe(one);
-    const undone = (await (await call(writer, `/v1/merges/${mergeId}/undo`)).json()) as { by: string; undoneBy: string };
-    expect([undone.by, undone.undoneBy]).toEqual(['客服小王', '客服小王']);
-    expect(await owner('email:scope.two@example.com')).toBe(two);
-  });
 });
-
