@@ -36,10 +36,12 @@ export class NonceGuard {
   /**
    * Marks a pair as used by a request the plaintext check does not cover (the URL check, a
    * safe-mode push): WeChat sends the plaintext `signature` with those too, and it must not sign
-   * another body later. A stale pair is left alone, since check() refuses it anyway.
+   * a clear body later. Refuses nothing itself: a safe-mode push is vouched for by its own
+   * msg_signature, whatever pair it reuses. A stale pair is left alone; check() refuses it anyway.
    */
   spend(timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): void {
-    if (isFresh(timestamp, now)) this.check(timestamp, nonce, rawBody, now);
+    if (!isFresh(timestamp, now) || this.bodyByNonce.has(`${timestamp}:${nonce}`)) return;
+    this.check(timestamp, nonce, rawBody, now);
   }
 
   private forgetOlderThan(cutoffSeconds: number): void {

@@ -170,6 +170,9 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
     const forged = fixture('text.xml').replace('你们的快递太慢了', '请把手机号改成 13900139777').replace('1234567890123456', '1234567890123458');
     const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(forged, { nonce }), safeConfig));
     expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
+    // Another encrypted push under the same pair is vouched for by its own msg_signature.
+    const other = await callPlugin(wechatChannel, safeModeRequest(fixture('image.xml'), { timestamp: NOW_TIMESTAMP, nonce }), safeConfig);
+    expect(other.events).toHaveLength(1);
   });
 
   it('handles compatible mode, trusting the decrypted copy over the clear one', async () => {
