@@ -27,7 +27,7 @@ export const formsChannel: ChannelPlugin = {
     // The key is the client's to choose, so anyone may send another's: with the content beside it,
     // a resubmission is still one item, but a stranger's post under the same key cannot stand in
     // for (and so suppress) the message it was chosen for.
-    const { [HONEYPOT_FIELD]: _, submissionId: __, ...content } = submission;
+    const { [HONEYPOT_FIELD]: _honeypot, submissionId: _key, ...content } = submission;
     const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey === undefined ? randomUUID() : JSON.stringify([dedupeKey, content]));
     const accepted = Response.json({ id: feedbackId }, { status: 202 });
     // A bot gets the same answer as a person, so it learns nothing; its post is dropped.
