@@ -5,8 +5,9 @@
  *  - written: service-domain feedback we wrote and labelled ourselves (hotel, restaurant,
  *    delivery, telecom, bank, apps), marked as written, and the hand-written dev set of
  *    test/classify/fixtures;
- *  - asap: ../shared/data/complaints (real Dianping reviews): half A may be trained and tuned
- *    on, half B is only ever measured.
+ *  - asap: ../shared/data/complaints (real Dianping reviews), labelled by our guide
+ *    (corpus/asap-guide-labels.jsonl; ASAP's own aspect annotations, mapped, kept as
+ *    `aspectTypes`): half A may be trained and tuned on, half B is only ever measured.
  * Each item's split comes from a hash of its id, so it never changes when the corpus grows.
  */
 import { createHash } from 'node:crypto';
@@ -28,6 +29,8 @@ export interface CorpusItem {
   /** positive | negative | neutral; ASAP's three-star reviews are 'mixed'. */
   sentiment: string;
   split: Split;
+  /** ASAP only: the types its annotators' negative aspects map to (the shared file's labels). */
+  aspectTypes?: string[];
 }
 
 const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
@@ -80,6 +83,12 @@ interface AsapItem {
   complaint_types: string[];
 }
 
+interface GuideLabel {
+  key: string;
+  complaint_types: string[];
+  urgent: boolean;
+}
+
 export function loadCorpus(): CorpusItem[] {
   const texts = new Map(loadReviews().map((review) => [reviewKey(review.text), review.text]));
   const shopping = readJsonl<ShoppingLabel>(new URL('shopping-labels.jsonl', CORPUS_DIR)).flatMap((label): CorpusItem[] => {
@@ -103,18 +112,22 @@ export function loadCorpus(): CorpusItem[] {
       }),
     ),
   );
-  const asap = readJsonl<AsapItem>(ASAP_FILE).map(
-    (item): CorpusItem => ({
+  const guideLabels = new Map(readJsonl<GuideLabel>(new URL('asap-guide-labels.jsonl', CORPUS_DIR)).map((label) => [label.key, label]));
+  const asap = readJsonl<AsapItem>(ASAP_FILE).map((item): CorpusItem => {
+    const label = guideLabels.get(item.id);
+    if (!label) throw new Error(`corpus: ASAP review ${item.id} has no guide label`);
+    return {
       id: item.id,
       source: 'asap',
       domain: 'restaurant',
       text: item.text,
-      complaintTypes: item.complaint_types,
-      urgent: false,
+      complaintTypes: label.complaint_types,
+      urgent: label.urgent,
       sentiment: item.sentiment,
       split: asapSplit(item.id),
-    }),
-  );
+      aspectTypes: item.complaint_types,
+    };
+  });
   // The hand-written dev set (test/classify/fixtures) is our own writing too; its hold-out twin is never trained on.
   const fixtures = loadDevSet(DEV_SET).map(
     (item): CorpusItem => ({

@@ -12,11 +12,17 @@ import { PhraseMatcher } from './phrase-matcher.ts';
  */
 type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
 
+/** Insects that grew in the food: the phrase itself says where they are ("牛奶生蛆", "苹果长虫子"). */
+const SELF_LOCATING = ['生蛆', '长蛆', '长虫', '生虫', '长了虫', '生了虫', '长了蛆', '生了蛆'];
+const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
+
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
+    // "相关部门也可以看看": the customer points at the authorities without naming one.
+    '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
     '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
-    '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
+    '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
@@ -30,7 +36,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
     '食物中毒', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉肚子', '拉了肚子', '拉了一晚', '拉了一夜', '拉稀', '腹泻', '闹肚子', '吃坏肚子',
-    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
+    '吃坏了肚子', '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '肠胃炎', '呕吐', '上吐下泻', '吐了一晚', '吐了一夜', '吐了好几次', '又吐又拉', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '一直在拉', '吃完就拉', '吃了就拉',
+    '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了', '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '硌牙', '硌到牙', '咯牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
@@ -38,13 +45,14 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
-    '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    ...SELF_LOCATING,
+    '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
@@ -54,15 +62,17 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
-    '要求赔偿', '必须赔偿', '赔偿我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
+    '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '给个说法', '给我个说法',
     'want compensation', 'demand compensation', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
 
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
-  '报警器', '烟雾报警', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
+  '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕',
+  // A scratch on the goods and hurt feelings are not injuries.
+  '想吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
@@ -80,19 +90,31 @@ const REASONS: Record<Trigger, string> = {
   repeated: 'repeated unresolved complaint',
 };
 
-const matcher = new PhraseMatcher<Trigger | 'none'>([
+/** Found in the food but, by the guide, a hygiene fault rather than an escalation ("菜里有头发"). */
+const FOUND_NOT_URGENT = ['头发', '毛发', '发丝', '一根毛', '长毛', '钢丝球的丝'];
+
+const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
   ...(Object.entries(TRIGGERS) as [Trigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),
+  ...FOUND_NOT_URGENT.map((p) => [p, 'found'] as const),
   ...NOT_TRIGGERS.map((p) => [p, 'none'] as const),
 ]);
 
 /** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… */
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
-const FOOD_CONTEXT_WINDOW = 12;
+const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|found|in my|in the/;
-const FOUND_IN_WINDOW = 10;
+const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
+const FOUND_IN_WINDOW = 14;
+/** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
+const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边|地上|地板|墙|厕所|卫生间|浴室|店|厅|窗)(里面?|上|中|都)?(还|竟然|居然|也)?有[^，。！？,.!?]*$/;
+/** "一只小虫在飞", "一只蟑螂从桌子底下跑过去": moving about the room, not in the dish. */
+const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
+
+const VAGUE_AUTHORITY = /^(相关|有关)/;
+/** "已为您反馈至相关部门": the company passing the case on inside itself. */
+const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
 
 /** "差点滑倒": a near miss is not harm (a foreign object in the food still is). */
 const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
@@ -102,6 +124,13 @@ const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
  * whatever words it uses.
  */
 export const NOT_A_COMPLAINT = 0.45;
+/**
+ * In a review this long, the overall praise is about everything else: "服务好，价格适中…但是老公
+ * 每次吃都会拉肚子" still reports harm. Jokes and thanks are short.
+ */
+export const LONG_REVIEW = 40;
+const CAUSED_BY_FOOD = new Set(['食物中毒', '拉肚子', '拉了肚子', '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
+  '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了']);
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -111,7 +140,7 @@ export interface UrgencyResult {
   urgent: boolean;
   urgentReason?: string;
   explanations: string[];
-  /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂"), when something was. */
+  /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂", "头发" in "菜里有头发"), urgent or not. */
   foundInFood?: string;
   /** Whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
   namesPremises: boolean;
@@ -128,13 +157,22 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       return !isNegated(text, start);
     case 'foreign_object':
-      return !isNegated(text, start) && FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) && near(text, start, end, FOOD_CONTEXT);
+      if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
+      return (
+        !isNegated(text, start) &&
+        FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
+        !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
+        !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
+        near(text, start, end, FOOD_CONTEXT)
+      );
     case 'safety':
       return !isNegated(text, start) && (end - start > 2 || near(text, start, end, PLACE_CONTEXT));
     case 'compensation':
       return sentimentScore <= ANGRY_SENTIMENT;
     case 'media':
       return sentimentScore < 0;
+    case 'regulator':
+      return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;
   }
@@ -146,8 +184,14 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   const hits = matcher.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
+    if (trigger === 'found') {
+      if (foundInFood === undefined && counts('foreign_object', analysisText, matcher.start(h), matcher.end(h), sentimentScore)) foundInFood = matcher.phrase(h);
+      continue;
+    }
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    if (sentimentScore >= NOT_A_COMPLAINT || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
+    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || CAUSED_BY_FOOD.has(matcher.phrase(h)));
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
+    if (praiseOutweighs || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
   }
@@ -155,9 +199,11 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
   }
   const namesPremises = PLACE_CONTEXT.test(analysisText);
-  if (reasons.size === 0) return { urgent: false, explanations: [], namesPremises };
-  const urgentReason = [...reasons.values()].join('; ');
-  const result: UrgencyResult = { urgent: true, urgentReason, explanations: [`urgent: ${urgentReason}`], namesPremises };
+  const result: UrgencyResult = { urgent: false, explanations: [], namesPremises };
   if (foundInFood !== undefined) result.foundInFood = foundInFood;
+  if (reasons.size === 0) return result;
+  result.urgent = true;
+  result.urgentReason = [...reasons.values()].join('; ');
+  result.explanations.push(`urgent: ${result.urgentReason}`);
   return result;
 }

@@ -1,5 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS } from './zh-lexicon.ts';
+import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS, ZH_NOW_WORDS, ZH_PAST_WORDS } from './zh-lexicon.ts';
 
 /**
  * Splits simplified-Chinese text into clauses and weights them around the last contrast word:
@@ -38,12 +38,14 @@ for (const character of ',.!?;:，。！？；：、~～…"\'“”‘’()（�
 /** 不但/不仅/但愿 contain 但 but are not contrasts; listing them lets longest-match swallow them. */
 const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是'];
 
-type ContrastKind = 'contrast' | 'mild' | 'none';
+type ContrastKind = 'contrast' | 'mild' | 'past' | 'now' | 'none';
 
 const contrastMatcher = new PhraseMatcher<ContrastKind>([
   ...ZH_CONTRAST_WORDS.map((word) => [word, 'contrast'] as const),
   ...ZH_MILD_CONTRAST_WORDS.map((word) => [word, 'mild'] as const),
   ...NOT_A_CONTRAST.map((word) => [word, 'none'] as const),
+  ...ZH_PAST_WORDS.map((word) => [word, 'past'] as const),
+  ...ZH_NOW_WORDS.map((word) => [word, 'now'] as const),
 ]);
 
 /** The non-empty runs between clause breaks in text[from, to). */
@@ -58,13 +60,16 @@ function splitClauses(text: string, from: number, to: number, weight: number, in
 
 export function splitWeightedClauses(text: string): ClauseSplit {
   let last = -1;
+  let pastSeen = false;
   const hits = contrastMatcher.scan(text);
   for (let h = 0; h < hits; h++) {
     const kind = contrastMatcher.value(h);
     const start = contrastMatcher.start(h);
+    if (kind === 'past') pastSeen = true;
     // A contrast word at the very start has nothing before it to outweigh.
-    if (kind === 'none' || start === 0) continue;
-    if (kind === 'mild' && CLAUSE_BREAK[text.charCodeAt(start - 1)] === 0) continue;
+    if (kind === 'none' || kind === 'past' || start === 0) continue;
+    if ((kind === 'mild' || kind === 'now') && CLAUSE_BREAK[text.charCodeAt(start - 1)] === 0) continue;
+    if (kind === 'now' && !pastSeen) continue;
     last = h;
   }
   const clauses: WeightedClause[] = [];
@@ -74,6 +79,7 @@ export function splitWeightedClauses(text: string): ClauseSplit {
   }
   const start = contrastMatcher.start(last);
   const mild = contrastMatcher.value(last) === 'mild';
+  // A clause opening with now after one about before turns the review as a full contrast does.
   splitClauses(text, 0, start, mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, clauses);
   splitClauses(text, start, text.length, mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, clauses);
   return { clauses, contrastWord: contrastMatcher.phrase(last) };

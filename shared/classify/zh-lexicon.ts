@@ -58,7 +58,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
 };
 
 /** Negators flip the polarity of a sentiment word within the same clause, a few characters on. */
-export const ZH_NEGATORS = ['一点都不', '一点也不', '根本不', '根本没', '完全不', '完全没', '从来不', '从来没', '不', '没', '没有', '别', '无', '未', '非', '毫无', '并不', '并没有', '从不', '从没', '绝不', '不是', '不太', '不怎么', '不算'];
+export const ZH_NEGATORS = ['一点都不', '一点也不', '根本不', '根本没', '完全不', '完全没', '从来不', '从来没', '不', '没', '没有', '别', '无', '未', '非', '毫无', '并不', '并没有', '从不', '从没', '绝不', '不是', '不太', '不怎么', '不算',
+  // Falling short of what was expected or of before: "没有想象中的好吃", "不如以前好吃".
+  '没有想象中', '没想象中', '没有想象的', '没想象的', '不如想象中', '没有以前', '没以前', '不如以前', '没有上次', '不如上次'];
 
 /** Degree adverbs scale the next sentiment word. */
 export const ZH_DEGREE_WORDS: Record<string, number> = {
@@ -72,6 +74,13 @@ export const ZH_DEGREE_WORDS: Record<string, number> = {
  * 不但/不仅 are "not only" and are left out on purpose.
  */
 export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
+
+/**
+ * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns
+ * the review as 但是 does; the customer's verdict is on this time.
+ */
+export const ZH_PAST_WORDS = ['以前', '之前', '原来', '过去', '从前', '以往', '上次', '一直', '曾经', '往常'];
+export const ZH_NOW_WORDS = ['这次', '这回', '现在', '如今', '今天', '最近', '这一次', '今天的'];
 
 /**
  * "味道不错，只不过有点咸", "位置好，就是早餐一般": when they open a clause, these introduce the

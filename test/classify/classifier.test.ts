@@ -71,6 +71,15 @@ describe('sentiment rules', () => {
   });
 });
 
+describe('sentiment over time', () => {
+  it('takes the verdict on this time when a review turns from how it used to be (以前…这次/现在)', () => {
+    for (const text of ['以前很好吃，这次不知道怎么了，肉很柴，米饭也硬', '以前挺好吃的，现在越来越难吃', '之前都是五星好评，这次送得太慢了，菜都凉了']) {
+      expect(classify(text).sentiment.label, text).toBe('negative');
+    }
+    for (const text of ['之前住过一次，这次还是很满意', '一直在这家点，味道很稳定，这次也一样好吃']) expect(classify(text).sentiment.label, text).toBe('positive');
+  });
+});
+
 describe('complaint types and intent', () => {
   it('labels complaints with types and confidences', () => {
     const result = classify('骑手送餐超时一个多小时，饭菜都凉了，还少送了一份米饭');
@@ -125,10 +134,44 @@ describe('urgency', () => {
     ['半夜有醉汉一直敲门，我自己打了110', 'police'],
     ['投诉一个月没人管，我准备到315投诉去', 'regulator'],
     ['房间插座冒火花，差点出事', 'safety'],
+    // How food-delivery customers report it: how long it lasted, what came with it, the door of the room.
+    ['吃了以后拉了一天肚子', 'health'],
+    ['吃完以后一直拉，拉了一整夜', 'health'],
+    ['肉是臭的，吃完就吐了', 'health'],
+    ['吃出来一根头发和一个小虫，太恶心了', 'foreign object'],
+    ['鸡腿里面有一根很长的毛，还有个黑色的虫', 'foreign object'],
+    ['半夜有人敲门推销，吓死了，门还锁不上', 'safety'],
+    // Real Dianping reviews (ASAP), cut: harm inside a long, happy review still counts; so does pointing at the authorities.
+    ['我是比较喜欢这家的，因为材料新鲜，服务又好，价格适中，里面服务员一直很热情，海鲜食材一直新鲜，但是老公每次吃都会拉肚子，上次我弟弟也拉肚子，给予四星', 'health'],
+    ['点了很多小点心，上菜速度很快！服务态度也很好！在吃的过程当中饺子里吃出一根编织袋子的丝儿，跟领班沟通后又送了一个菜，全程还是很关照到位的，环境很有韵味', 'foreign object'],
+    ['吃着吃着我就看见这道菜里有个很长的东西，一看是一条大虫子，太缺德', 'foreign object'],
+    ['等了两个半小时才上齐菜，态度极差，厨房重地的卫生情况也堪忧，相关部门也可以看看', 'regulator'],
+    // Harm from the goods themselves, insects that grew in the food, a demand to be paid back.
+    ['用了之后头上起疙瘩，头皮奇痒', 'health'],
+    ['小孩第一次看就被书弄破了手', 'health'],
+    ['变质牛奶生蛆还敢卖', 'foreign object'],
+    ['所有客户号码都清零了，导致我损失惨重，赔我！', 'compensation'],
+    ['全是假货！！建议工商打假！！', 'regulator'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
     expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
+  });
+
+  it('reads a fault said mildly, or a virtue denied, as a complaint point, as real reviews say them', () => {
+    expect(types(classify('就是鱼烧的不是很入味'))).toContain('product_quality');
+    expect(types(classify('环境很好，味道也不错，就是鸡肉有点柴'))).toContain('product_quality');
+    expect(types(classify('位置好找，服务员都不太热情'))).toContain('service_attitude');
+    expect(types(classify('菜品不错，就是价格有点贵'))).toContain('price_billing');
+    expect(types(classify('不如以前好吃了'))).toContain('product_quality');
+    const shortOfExpectations = classify('牛肉没有想象中的好吃');
+    expect(types(shortOfExpectations)).toContain('product_quality');
+    expect(shortOfExpectations.sentiment.label).not.toBe('positive');
+    expect(types(classify('一点都不咸，很入味，下次还来'))).toEqual([]);
+    expect(types(classify('性价比还行，房间有点小'))).toContain('environment');
+    expect(types(classify('房间不错，wifi不太稳定，经常断'))).toContain('environment');
+    expect(types(classify('Great location and friendly staff, but the room was a bit small and the walls were paper thin.'))).toContain('environment');
+    expect(types(classify('Called reception three times about the broken AC and nobody came.'))).toContain('responsiveness');
   });
 
   it('files what was found in the food under the food, not the premises, unless the message names them', () => {
@@ -137,6 +180,10 @@ describe('urgency', () => {
     expect(types(classify('店里很脏，菜里还有虫子'))).toEqual(expect.arrayContaining(['product_quality', 'environment']));
     expect(classify('店里很脏，菜里还有虫子').urgent).toBe(true);
     expect(types(classify('房间里有蟑螂，很脏'))).toEqual(['environment']);
+    // A hair in the food is a hygiene fault of the food, not of the premises, and not an escalation.
+    expect(types(classify('菜里有头发，太恶心了'))).toEqual(['product_quality']);
+    expect(classify('菜里有头发，太恶心了').urgent).toBe(false);
+    expect(types(classify('房间床上有头发，很脏'))).toEqual(['environment']);
   });
 
   it('escalates repeated unresolved complaints from history', () => {
@@ -159,7 +206,13 @@ describe('urgency', () => {
       '这是我第三次投诉了，还是没解决', '第三次来了，还是那么好吃', '包装费收了六块，就是一个塑料袋两个盒子', '骑手一直显示在取餐，饿得胃疼',
       // Feeling cheated by a product is a complaint, not theft; a repost or someone else's scandal is not this customer's exposure.
       '裤子太修身了，根本穿不上，上当受骗了', '被书评骗了，不值一看', '抵制蒙牛，再也不买了 转发微博', '质量问题频繁被曝光，品牌形象不是这么树立的',
-      '译者水平不行，看得头晕']) {
+      '译者水平不行，看得头晕',
+      // A scratch on the goods and hurt feelings are not injuries.
+      '苹果不是有碰伤和划伤就是有缺陷', '手机有点划伤还不给退', '豆花是甜的！！我要的咸的！！北方人表示很受伤',
+      // The company passing a case on inside itself, wanting to complain (想吐槽), insects about the room rather than in the dish.
+      '打车多扣了钱，客服回复全是模板话，什么已为您反馈至相关部门，然后就没有然后了', '押金退了十天还没到账，本来只是想吐槽一下房间', '菜不错，但吃着吃着看见一只蟑螂从桌子底下跑过去，吓死了',
+      '主餐很棒，服务员态度特别好，有点小不满的就是座位旁边都有一只小虫在飞，希望店家改善一下环境，总体来说非常好的一次用餐体验',
+      '早餐有菠萝饭和烧烤，很特别。唯一的不足是房间里有蚊子，第一晚被咬了好几个包', '露天烧烤摊，晚上有风很舒服，就是蚊子太多了，腿上被叮了七八个包']) {
       expect(classify(text).urgent, text).toBe(false);
     }
   });

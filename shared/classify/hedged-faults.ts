@@ -1,0 +1,18 @@
+/**
+ * How real reviews name a fault without a fault word: a virtue denied with a hedge ("不是很入味",
+ * "没有想象中的好吃", "不太干净") or a fault said mildly ("略淡", "有点咸", "偏贵"). Customers
+ * who are satisfied overall write this way, and the labelling guide counts the point as a
+ * complaint ("A positive review may still voice a clear complaint point").
+ */
+const DENIALS = ['不', '不是很', '不是太', '不太', '不够', '不怎么', '不大', '没那么', '没有那么', '没想象中', '没有想象中', '没想象中的', '没有想象中的', '没想象中那么', '没有想象中那么', '没有以前', '不如以前'];
+const MILDLY = ['有点', '有些', '有一点', '有点儿', '略', '略微', '偏', '稍', '稍微', '太'];
+
+/** "入味" → 不入味, 不是很入味, 没有想象中的入味… */
+export function deniedVirtues(virtues: readonly string[], weight: number): Record<string, number> {
+  return Object.fromEntries(virtues.flatMap((virtue) => DENIALS.map((denial) => [`${denial}${virtue}`, weight] as const)));
+}
+
+/** "咸" → 有点咸, 略咸, 偏咸, 太咸… */
+export function mildFaults(faults: readonly string[], weight: number): Record<string, number> {
+  return Object.fromEntries(faults.flatMap((fault) => MILDLY.map((mildly) => [`${mildly}${fault}`, weight] as const)));
+}
