@@ -121,9 +121,10 @@ export interface FeedbackMove {
   /**
    * An item that takes its own profile counts along (one written to the survivor through the
    * absorbed customer's identities while they were merged): the counts leave `from` and join `to`,
-   * whose last-seen time moves up to `receivedAt`, in the same atomic step as the move.
+   * whose last-seen time moves up to `receivedAt`, in the same atomic step as the move; `from`'s
+   * last-seen time goes back to `fromLastSeen` if this item was what set it.
    */
-  carried?: { counts: Counters; receivedAt: string };
+  carried?: { counts: Counters; receivedAt: string; fromLastSeen: string };
 }
 
 export interface TimelineQuery {

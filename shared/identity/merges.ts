@@ -123,18 +123,24 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
 async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove[]> {
   const moves: FeedbackMove[] = [];
+  const carried: FeedbackRecord[] = [];
   const back = { from: merge.survivorId, to: merge.absorbedId, mergeId: merge.mergeId };
+  // The survivor's last item once these are gone, newest first as the timeline lists them.
+  let survivorLastSeen: string | undefined;
   let cursor: string | undefined;
   do {
     const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
     for (const item of page.items) {
       if (item.mergedVia?.at(-1) === merge.mergeId) moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1), counted: -1 });
-      else if (cameThroughAbsorbed(item, merge)) {
-        moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia ?? [], counted: 0, carried: { counts: customerCountsForRecord(item), receivedAt: item.receivedAt } });
-      }
+      else if (cameThroughAbsorbed(item, merge)) carried.push(item);
+      else survivorLastSeen ??= item.receivedAt;
     }
     cursor = page.nextCursor;
   } while (cursor);
+  const fromLastSeen = survivorLastSeen ?? merge.survivorLastSeen;
+  for (const item of carried) {
+    moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia ?? [], counted: 0, carried: { counts: customerCountsForRecord(item), receivedAt: item.receivedAt, fromLastSeen } });
+  }
   return moves;
 }
 

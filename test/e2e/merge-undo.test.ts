@@ -19,11 +19,11 @@ describe('merge and undo against the local server', () => {
 
   it("merge and undo through the API: a message that came in through the absorbed customer's identity while merged goes back with it, counts included", async () => {
     type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
-    type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; items: string[] };
-    const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[] }>(`/v1/customers/${customerId}`)).body;
+    type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; lastSeen: string; items: string[] };
+    const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[]; lastSeen: string }>(`/v1/customers/${customerId}`)).body;
     const snapshot = async (customerId: string): Promise<Snapshot> => {
-      const { identities, verifiedIdentities, counts } = await profile(customerId);
-      return { identities, verifiedIdentities, counts, items: await texts(customerId) };
+      const { identities, verifiedIdentities, counts, lastSeen } = await profile(customerId);
+      return { identities, verifiedIdentities, counts, lastSeen, items: await texts(customerId) };
     };
     const first = await processed(await postMail(mail('zhou.min@example.com', 'zhou-1@example.com', '退款三天了还没到账，太慢了'), { 'X-Feedback-Sender-Verified': 'true' }));
     const second = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000111', '快递员态度很差'), 'SM00000000000000000000000000000111');
@@ -35,21 +35,22 @@ describe('merge and undo against the local server', () => {
     expect(merged.status).toBe(200);
     const { mergeId } = (await merged.json()) as { mergeId: string };
     // While merged, each side writes again through its own identity.
-    const throughAbsorbed = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000112', '东西坏了，要换货'), 'SM00000000000000000000000000000112');
     const throughSurvivor = await processed(await postMail(mail('zhou.min@example.com', 'zhou-2@example.com', '谢谢，退款收到了'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const throughAbsorbed = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000112', '东西坏了，要换货'), 'SM00000000000000000000000000000112');
     expect((await texts(survivorId)).length).toBe(before.survivor.items.length + before.absorbed.items.length + 2);
 
     expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
     const owners = async () => [(await api<{ customerId: string }>(`/v1/feedback/${throughAbsorbed}`)).body.customerId, (await api<{ customerId: string }>(`/v1/feedback/${throughSurvivor}`)).body.customerId];
     expect(await owners()).toEqual([absorbedId, survivorId]);
     const after = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
-    // Each side is as it was before the merge, plus exactly the one message it sent itself.
+    // Each side is as it was before the merge, plus exactly the one message it sent itself (and last seen then).
     const plus = async (side: Snapshot, feedbackId: string): Promise<Snapshot> => {
-      const { text, channel, classification } = (await api<{ text: string; channel: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
+      const { text, channel, receivedAt, classification } = (await api<{ text: string; channel: string; receivedAt: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
       const { total, byChannel, bySentiment, complaints } = side.counts;
       const label = classification.sentiment.label;
       return {
         ...side,
+        lastSeen: receivedAt,
         items: [text, ...side.items],
         counts: {
           total: total + 1,

@@ -308,16 +308,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
     for (let attempt = 1; ; attempt += 1) {
       const failed = await this.transact(updates);
-      if (failed === undefined && carried) return this.raiseLastSeen(to, carried.receivedAt);
+      if (failed === undefined && carried) return this.carryLastSeen(from, to, carried);
       // A failed condition: the item is not with `from` (moved already) — nothing to do.
       if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
       await backoff(attempt + 1);
     }
   }
 
-  /** lastSeen only grows: a later commit may have raised it past `seenAt` already. */
-  private async raiseLastSeen(customerId: string, seenAt: string) {
-    const update = new ExpressionBuilder().set('lastSeen', seenAt).when((n, v) => `${n('lastSeen')} < ${v(seenAt)}`);
+  /**
+   * The receiver's lastSeen moves up to the item, unless a later commit raised it past already; the
+   * giver's goes back only if this item was what set it (a commit since would have moved it on).
+   */
+  private async carryLastSeen(from: string, to: string, { receivedAt, fromLastSeen }: NonNullable<FeedbackMove['carried']>) {
+    await this.setIf(to, new ExpressionBuilder().set('lastSeen', receivedAt).when((n, v) => `${n('lastSeen')} < ${v(receivedAt)}`));
+    await this.setIf(from, new ExpressionBuilder().set('lastSeen', fromLastSeen).when((n, v) => `${n('lastSeen')} = ${v(receivedAt)}`));
+  }
+
+  private async setIf(customerId: string, update: ExpressionBuilder) {
     try {
       await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
     } catch (error) {

@@ -293,7 +293,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         const key = timelineKey(record.receivedAt, record.feedbackId);
         this.timelines.get(record.customerId)?.delete(key);
         if (op.carried) {
-          addCounters(this.customers.get(record.customerId)!.counts, negated(op.carried.counts));
+          const from = this.customers.get(record.customerId)!;
+          addCounters(from.counts, negated(op.carried.counts));
+          if (from.lastSeen === op.carried.receivedAt) from.lastSeen = op.carried.fromLastSeen;
           const to = this.customers.get(op.customerId)!;
           addCounters(to.counts, op.carried.counts);
           to.lastSeen = max(to.lastSeen, op.carried.receivedAt);
