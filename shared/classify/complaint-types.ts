@@ -46,6 +46,9 @@ const PRAISING_CLAUSE = 0.5;
 export class ComplaintTypeDetector {
   private readonly matcher: PhraseMatcher<PhraseTarget[]>;
   private readonly typeIds: string[];
+  /** evidence()'s sums and flags, reused: allocating two typed arrays per message cost more than filling them. */
+  private readonly sums: Float64Array;
+  private readonly problems: Uint8Array;
 
   constructor(taxonomy: Taxonomy) {
     this.typeIds = taxonomy.types.map((type) => type.id);
@@ -60,6 +63,8 @@ export class ComplaintTypeDetector {
       for (const [phrase, weight] of Object.entries(type.topics)) add(phrase, { typeIndex, weight, negatable: false });
     });
     this.matcher = new PhraseMatcher(targets);
+    this.sums = new Float64Array(this.typeIds.length);
+    this.problems = new Uint8Array(this.typeIds.length);
   }
 
   get types(): readonly string[] {
@@ -69,12 +74,16 @@ export class ComplaintTypeDetector {
   /**
    * Per-type phrase evidence: summed weights (problem phrases and topics), whether a problem
    * phrase matched, and which phrases. The learned type model (type-model.ts) reads these as
-   * features; `detect` turns them into types on their own, for custom taxonomies.
+   * features; `detect` turns them into types on their own, for custom taxonomies. The sums and
+   * flags live in buffers the next call overwrites: copy them to keep them.
    */
   evidence(clauses: readonly AnalysedClause[], perClause?: ClauseEvidence): PhraseEvidence {
     const typeCount = this.typeIds.length;
-    const sums = new Float64Array(typeCount);
-    const problems = new Uint8Array(typeCount);
+    const { sums, problems } = this;
+    for (let t = 0; t < typeCount; t++) {
+      sums[t] = 0;
+      problems[t] = 0;
+    }
     const phrases: string[][] = [];
     if (perClause) {
       perClause.sums.fill(0, 0, clauses.length * typeCount);
@@ -106,8 +115,8 @@ export class ComplaintTypeDetector {
     return { sums, problems, phrases };
   }
 
-  detect(clauses: readonly AnalysedClause[]): ComplaintTypeScore[] {
-    const { sums, problems, phrases } = this.evidence(clauses);
+  /** The types of a message from its evidence() alone. */
+  detect({ sums, problems, phrases }: PhraseEvidence): ComplaintTypeScore[] {
     const scored: ComplaintTypeScore[] = [];
     for (let index = 0; index < sums.length; index++) {
       if (sums[index] === 0) continue;

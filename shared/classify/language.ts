@@ -1,9 +1,5 @@
-import { ConverterBuilder } from 'opencc-js/core';
-import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import TS_PHRASES from 'opencc-js/dict/TSPhrases';
-import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
-import TW_VARIANTS_REV_PHRASES from 'opencc-js/dict/TWVariantsRevPhrases';
+import { toSimplified } from './traditional.ts';
 import type { Language } from './types.ts';
 
 /**
@@ -31,38 +27,13 @@ const ENGLISH_COMMON_WORDS = new Set(
 
 /**
  * Characters OpenCC converts from traditional to simplified, as a bitmap over UTF-16 code units:
- * checking a message costs one array read per character; building the converter itself takes 100–300 ms, so it is built only
- * when the first message that needs it arrives.
+ * checking a message costs one array read per character, and only a message with one goes to the converter.
  */
 const TRADITIONAL_CHARACTERS = new Uint8Array(65536);
 for (const pair of TS_CHARACTERS.split('|')) {
   const [from, to] = pair.split(' ');
   // Characters outside the BMP are left to the converter's own handling of the whole text.
   if (from !== undefined && from !== to && from.length === 1) TRADITIONAL_CHARACTERS[from.charCodeAt(0)] = 1;
-}
-
-/**
- * opencc-js's tw → cn preset (tw2s), assembled from its dictionaries: the package's t2cn bundle
- * also carries the Hong Kong and Japanese dictionaries and a second copy of TSCharacters.
- */
-const TAIWAN_TO_SIMPLIFIED = {
-  from: { tw: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]] },
-  to: { cn: [[TS_PHRASES, TS_CHARACTERS]] },
-  configs: {
-    tw2s: {
-      normalizationChain: [[CJK_COMPATIBILITY]],
-      segmentation: [TS_PHRASES],
-      conversionChain: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]],
-    },
-  },
-};
-
-let converter: ((text: string) => string) | undefined;
-
-/** Traditional → simplified (Taiwan variants and phrases, which also cover most Hong Kong text). */
-function toSimplified(text: string): string {
-  const convert = (converter ??= ConverterBuilder(TAIWAN_TO_SIMPLIFIED)({ from: 'tw', to: 'cn' }));
-  return convert(text);
 }
 
 function hasTraditionalCharacters(text: string): boolean {

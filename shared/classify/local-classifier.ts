@@ -2,6 +2,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 import { ComplaintTypeDetector, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { listForExplanation } from './explanation.ts';
+import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
@@ -120,8 +121,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const scratch = typeScratch(typeModel);
   const probabilities = typeProbabilityBuffers(typeModel);
 
+  // Built on the first Chinese message, as the sentiment model is parsed then: an English-only process never needs them.
+  let index: NgramIndex | undefined;
+  const ngrams = new ClauseNgrams();
+  const sentimentModel = () => options.sentimentModel ?? zhSentimentModel();
+  const ngramIndex = () => (index ??= sharedNgramIndex(sentimentModel(), typeModel));
   const analyseText = (language: Language, text: string): TextAnalysis =>
-    language === 'zh' ? analyseChinese(text, options.sentimentModel ?? zhSentimentModel()) : analyseEnglish(text);
+    language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
 
   const prepare = (input: ClassifierInput) => {
     const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
@@ -133,10 +139,14 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
     const { evidence, text, detected } = prepared;
+    // Chinese analysis numbered the n-grams already; typeProbabilitiesOf also scores other text.
+    if (detected.language !== 'zh') ngramIndex().lookUp(text.clauses, ngrams);
     typeProbabilities(
       typeModel,
       {
         clauses: text.clauses,
+        index: ngramIndex(),
+        ngrams,
         evidence: sameOrder ? evidence : toModelOrder(evidence),
         clauseEvidence: !windowsScored(text.clauses.length) ? modelClauseEvidence : sameOrder ? clauseEvidence : clauseEvidenceInModelOrder(text.clauses.length),
         sentimentRaw: text.raw,
@@ -152,21 +162,21 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
    * adds, and every type of a message in another language, are decided by their phrases alone.
    */
   const detectTypes = (prepared: ReturnType<typeof prepare>): ComplaintTypeScore[] => {
-    const { evidence, text } = prepared;
+    const { evidence } = prepared;
     // The model's n-grams are Chinese characters: on English its lexicon features alone are weaker
     // than the phrase detector they come from (micro-F1 0.50 vs 0.58 on the corpus's English items).
-    if (prepared.detected.language !== 'zh') return lexicon.detect(text.clauses);
+    if (prepared.detected.language !== 'zh') return lexicon.detect(evidence);
     scoreLearnedTypes(prepared);
-    const found: ComplaintTypeScore[] = [];
-    for (let t = 0; t < typeModel.types.length; t++) {
-      const probability = decideType(typeModel, probabilities, t);
-      if (probability === 0) continue;
+    const passed: number[] = [];
+    for (let t = 0; t < typeModel.types.length; t++) if (decideType(typeModel, probabilities, t) !== 0) passed.push(t);
+    const strongest = passed.length > 0 ? strongestNgrams(ngramIndex(), scratch, passed) : [];
+    const found: ComplaintTypeScore[] = passed.map((t, k) => {
       const index = evidenceIndex[t]!;
-      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestNgrams(typeModel, scratch, t)];
-      found.push({ type: typeModel.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: evidence.problems[index] === 1 });
-    }
+      const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongest[k]!];
+      return { type: typeModel.types[t]!, confidence: Number(decideType(typeModel, probabilities, t).toFixed(3)), phrases, problem: evidence.problems[index] === 1 };
+    });
     if (learnedTypes.size < lexicon.types.length) {
-      found.push(...lexicon.detect(text.clauses).filter((score) => !learnedTypes.has(score.type)));
+      found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
     }
     return found.sort((a, b) => b.confidence - a.confidence);
   };
@@ -185,7 +195,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
-    if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises, lexicon.types);
+    if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
@@ -241,7 +251,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const analyse = (text: string): MessageAnalysis => {
     const prepared = prepare({ text });
-    return { clauses: prepared.text.clauses, evidence: prepared.evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
+    const { sums, problems, phrases } = prepared.evidence;
+    const evidence = { sums: sums.slice(), problems: problems.slice(), phrases };
+    return { clauses: prepared.text.clauses, evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
   };
 
   const typeProbabilitiesOf = (text: string): TypeProbabilities => {
@@ -257,6 +269,17 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     typeProbabilities: typeProbabilitiesOf,
     classify: async (input) => classifySync(input),
   };
+}
+
+/** One index per pair of models, however many classifiers use them (the tests and the CLI make many). */
+const ngramIndices = new WeakMap<ZhSentimentModel, WeakMap<TypeModel, NgramIndex>>();
+
+function sharedNgramIndex(sentimentModel: ZhSentimentModel, typeModel: TypeModel): NgramIndex {
+  let byTypeModel = ngramIndices.get(sentimentModel);
+  if (!byTypeModel) ngramIndices.set(sentimentModel, (byTypeModel = new WeakMap()));
+  let index = byTypeModel.get(typeModel);
+  if (!index) byTypeModel.set(typeModel, (index = new NgramIndex(sentimentModel, typeModel)));
+  return index;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Finds dictionary phrases in text, leftmost-longest and non-overlapping, in one pass.
  * Phrases are bucketed by their first two characters in one open-addressing table, so the cost
  * per character is a bitmap read and, where a phrase may start, one probe plus a few
- * `startsWith` checks.
+ * comparisons of the characters after the two the probe matched.
  *
  * Latin phrases only match on word boundaries ("late" must not match "plate"); a phrase ending
  * in `*` is a prefix ("deliver*" matches "delivered"). Non-overlapping matters for Chinese:
@@ -33,6 +33,13 @@ function unitBitset(): Uint32Array {
 
 function hasUnit(bits: Uint32Array, unit: number): boolean {
   return ((bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
+}
+
+/** text.startsWith(phrase, start) when the first two characters are known to match: a call into startsWith cost more than the loop. */
+function continuesAt(text: string, start: number, phrase: string): boolean {
+  if (start + phrase.length > text.length) return false;
+  for (let i = 2; i < phrase.length; i++) if (text.charCodeAt(start + i) !== phrase.charCodeAt(i)) return false;
+  return true;
 }
 
 export class PhraseMatcher<T> {
@@ -175,7 +182,7 @@ export class PhraseMatcher<T> {
       const last = this.#pairEnd[slot]!;
       for (let e = this.#pairFirst[slot]!; e >= 0 && e < last; e++) {
         const phrase = this.#phrases[e]!;
-        if (!text.startsWith(phrase, start)) continue;
+        if (!continuesAt(text, start, phrase)) continue;
         let end = start + phrase.length;
         if (this.#prefixes[e]) {
           while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;

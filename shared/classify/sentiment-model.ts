@@ -1,3 +1,4 @@
+import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { NgramTable } from './ngram-table.ts';
 import { bigramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
 
@@ -10,6 +11,8 @@ import { bigramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
 export interface ZhSentimentModel {
   bias: number;
   weights: NgramTable;
+  /** The n-grams and int16 weights as the model file lists them (weight = int16 / scale), when it was read from one. */
+  quantised?: { unigrams: string; bigrams: string; weights: Int16Array; scale: number };
 }
 
 export interface SerialisedModel {
@@ -55,12 +58,23 @@ export function parseModel(serialised: SerialisedModel): ZhSentimentModel {
   const quantised = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const { unigrams, bigrams, scale } = serialised;
   if (quantised.length !== unigrams.length + bigrams.length / 2) throw new Error('zh sentiment model: n-grams and weights differ in length');
-  const weights = new NgramTable(bigrams.length / 2);
-  for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
-  for (let j = 0; j < bigrams.length; j += 2) {
-    weights.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), quantised[unigrams.length + j / 2]! / scale);
-  }
-  return { bias: serialised.bias, weights };
+  // The table is built when first read: the classifier reads the n-grams through NgramIndex,
+  // compiled from `quantised`, and at a Lambda's cold start the table cost more than the index.
+  let weights: NgramTable | undefined;
+  return {
+    bias: serialised.bias,
+    get weights(): NgramTable {
+      if (!weights) {
+        weights = new NgramTable(bigrams.length / 2);
+        for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
+        for (let j = 0; j < bigrams.length; j += 2) {
+          weights.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), quantised[unigrams.length + j / 2]! / scale);
+        }
+      }
+      return weights;
+    },
+    quantised: { unigrams, bigrams, weights: quantised, scale },
+  };
 }
 
 function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
@@ -73,11 +87,19 @@ function overlaps(spans: readonly [number, number][], start: number, end: number
  * rules have already scored). The bias shrinks with the share of n-grams skipped, so a message
  * that is nothing but "不慢" is left to the rules entirely.
  *
- * Visits the n-grams of forEachNgram (zh-clauses.ts), which training uses, in the same order;
- * written out here because the callback and its captured state were most of the cost of scoring.
+ * Visits the n-grams of forEachNgram (zh-clauses.ts), which training uses, in the same order,
+ * through their numbers in `index` (looked up once per message into `ngrams`, which the
+ * complaint-type model reads too); written out because a callback per n-gram was most of the cost.
  */
-export function scoreWithModel(model: ZhSentimentModel, clauses: readonly WeightedClause[], skipSpans: readonly [number, number][][] = []): ModelScore {
-  const table = model.weights;
+export function scoreWithModel(
+  model: ZhSentimentModel,
+  index: NgramIndex,
+  ngrams: ClauseNgrams,
+  clauses: readonly WeightedClause[],
+  skipSpans: readonly [number, number][][] = [],
+): ModelScore {
+  const weights = index.sentimentWeights;
+  const { unigrams, bigrams } = ngrams;
   let sum = 0;
   let visited = 0;
   let skipped = 0;
@@ -85,36 +107,35 @@ export function scoreWithModel(model: ZhSentimentModel, clauses: readonly Weight
   let positive = 0;
   let negativeKey = -1;
   let negative = 0;
+  let p = 0;
   for (let c = 0; c < clauses.length; c++) {
     const { text, weight } = clauses[c]!;
     const spans = skipSpans[c];
     const skipping = spans !== undefined && spans.length > 0;
-    let previous = -1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    for (let i = 0; i < text.length; i++, p++) {
       // The unigram at i, then the bigram ending at i.
       for (let n = 1; n <= 2; n++) {
-        if (n === 2 && previous < 0) break;
+        if (n === 2 && i === 0) break;
         visited += 1;
         const position = n === 1 ? i : i - 1;
         if (skipping && overlaps(spans, position, position + n)) {
           skipped += 1;
           continue;
         }
-        const key = n === 1 ? code : bigramKey(previous, code);
-        const w = table.get(key);
+        const id = n === 1 ? unigrams[p]! : bigrams[p]!;
+        if (id < 0) continue;
+        const w = weights[id]!;
         if (Number.isNaN(w)) continue;
         const contribution = w * weight;
         sum += contribution;
         if (contribution > positive) {
-          positiveKey = key;
+          positiveKey = n === 1 ? text.charCodeAt(i) : bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i));
           positive = contribution;
         } else if (contribution < negative) {
-          negativeKey = key;
+          negativeKey = n === 1 ? text.charCodeAt(i) : bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i));
           negative = contribution;
         }
       }
-      previous = code;
     }
   }
   const norm = Math.sqrt(Math.max(visited, 1));

@@ -1,5 +1,6 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from './complaint-types.ts';
+import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { NgramTable } from './ngram-table.ts';
 import { bigramKey, ngramText } from './zh-clauses.ts';
 
@@ -17,6 +18,10 @@ export interface TypeModel {
   /** n-gram key → row of `weights` (types.length values per row). */
   rows: NgramTable;
   weights: Float32Array;
+  /** The int8 weights `weights` was read from (weights[i] = values[i] / scales[i % types]), when it was. */
+  int8Weights?: { values: Int8Array; scales: readonly number[] };
+  /** The n-grams of the rows as the model file lists them (row i: the i-th unigram, then the bigrams), when it was read from one. */
+  rowNgrams?: { unigrams: string; bigrams: string };
   /** types.length × DENSE_FEATURES, row-major by type. */
   dense: Float32Array;
   bias: Float32Array;
@@ -120,6 +125,9 @@ function denseLogits(model: TypeModel, dense: Float32Array, nonZero: Int32Array,
 /** What scoring a message needs besides the model: its lexicon evidence, whole and per clause. */
 export interface TypeScoringInput {
   clauses: readonly AnalysedClause[];
+  /** The clauses' n-gram numbers (NgramIndex.lookUp), in an index that holds this model's rows. */
+  index: NgramIndex;
+  ngrams: ClauseNgrams;
   /** The whole message's phrase evidence, in the model's type order. */
   evidence: PhraseEvidence;
   /** Each clause's own evidence in the model's type order (clauses × types); read only when windows are scored. */
@@ -140,14 +148,13 @@ export interface TypeScratch {
   /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
   clauseLogits: Float32Array;
   window: PhraseEvidence;
-  /** The model rows and n-gram keys the last message hit, in order: explanations read them. */
-  hitRows: Int32Array;
+  /** The n-gram numbers (NgramIndex) and keys the last message hit, in order: explanations read them. */
+  hitIds: Int32Array;
   hitKeys: Float64Array;
   hitCount: number;
   /**
    * Explanations: the last message's distinct n-grams (first-seen order), worked out on the
-   * first type explained. A row is one n-gram, so rows stamped with the message number tell
-   * which were seen.
+   * first type explained. N-gram numbers stamped with the message number tell which were seen.
    */
   distinctCount: number;
   /** Per distinct n-gram, its first hit and how many hits it has. */
@@ -155,13 +162,18 @@ export interface TypeScratch {
   distinctHits: Int32Array;
   distinctMessage: number;
   message: number;
-  rowStamp: Float64Array;
-  rowDistinct: Int32Array;
+  /** Per n-gram number, side by side (one cache line, not two): the message it was last seen in, and its distinct index there. */
+  idSeen: Int32Array;
+}
+
+/** How many rows of weights the model has, without building float32 weights read lazily. */
+export function typeRowCount(model: Pick<TypeModel, 'types' | 'weights' | 'int8Weights'>): number {
+  return (model.int8Weights?.values.length ?? model.weights.length) / Math.max(model.types.length, 1);
 }
 
 export function typeScratch(model: TypeModel): TypeScratch {
   const typeCount = model.types.length;
-  const rowCount = model.weights.length / Math.max(typeCount, 1);
+  const rowCount = typeRowCount(model);
   return {
     dense: new Float32Array(denseFeatureCount(typeCount)),
     nonZero: new Int32Array(denseFeatureCount(typeCount)),
@@ -170,7 +182,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
-    hitRows: new Int32Array(0),
+    hitIds: new Int32Array(0),
     hitKeys: new Float64Array(0),
     hitCount: 0,
     distinctFirstHit: new Int32Array(0),
@@ -178,16 +190,15 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    rowStamp: new Float64Array(rowCount),
-    rowDistinct: new Int32Array(rowCount),
+    idSeen: new Int32Array(2 * rowCount),
   };
 }
 
 /** Grows the per-hit buffers for a message of `characters` (each adds at most two hits). */
 function reserveHits(scratch: TypeScratch, characters: number): void {
-  if (scratch.hitRows.length >= 2 * characters) return;
+  if (scratch.hitIds.length >= 2 * characters) return;
   const size = 4 * characters;
-  scratch.hitRows = new Int32Array(size);
+  scratch.hitIds = new Int32Array(size);
   scratch.hitKeys = new Float64Array(size);
   scratch.distinctFirstHit = new Int32Array(size);
   scratch.distinctHits = new Int32Array(size);
@@ -215,13 +226,15 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
 
 /**
  * Adds the weights of the clause's Han n-grams (forEachTypeNgram's, in its order) to
- * `logits[offset…offset + types)` and records the hits. Written out, not through
- * forEachClauseNgram: a callback per n-gram was most of the cost of scoring.
+ * `logits[offset…offset + types)` and records the hits; the clause starts at position `from`
+ * of the message's n-gram numbers. Written out, not through forEachClauseNgram: a callback per
+ * n-gram was most of the cost of scoring.
  */
-function addClauseNgrams(model: TypeModel, text: string, scratch: TypeScratch, logits: Float32Array, offset: number): void {
+function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string, from: number, scratch: TypeScratch, logits: Float32Array, offset: number): void {
   const typeCount = model.types.length;
-  const { rows, weights } = model;
-  const { hitRows, hitKeys } = scratch;
+  const { typeCodes, typeLevels, levelsPerType, typeNgramCount } = input.index;
+  const { unigrams, bigrams } = input.ngrams;
+  const { hitIds, hitKeys } = scratch;
   let hitCount = scratch.hitCount;
   let previous = -1;
   let previousHan = false;
@@ -229,21 +242,20 @@ function addClauseNgrams(model: TypeModel, text: string, scratch: TypeScratch, l
     const code = text.charCodeAt(i);
     const han = isHan(code);
     for (let n = 1; n <= 2; n++) {
-      let key: number;
+      let id: number;
       if (n === 1) {
         if (!han) continue;
-        key = code;
+        id = unigrams[from + i]!;
       } else {
         if (previous < 0 || !(han || previousHan)) continue;
-        key = bigramKey(previous, code);
+        id = bigrams[from + i]!;
       }
-      const row = rows.get(key);
-      if (Number.isNaN(row)) continue;
-      hitRows[hitCount] = row;
-      hitKeys[hitCount] = key;
+      if (id < 0 || id >= typeNgramCount) continue;
+      hitIds[hitCount] = id;
+      hitKeys[hitCount] = n === 1 ? code : bigramKey(previous, code);
       hitCount += 1;
-      const base = row * typeCount;
-      for (let t = 0; t < typeCount; t++) logits[offset + t]! += weights[base + t]!;
+      const base = id * typeCount;
+      for (let t = 0; t < typeCount; t++) logits[offset + t]! += typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
     }
     previous = code;
     previousHan = han;
@@ -259,15 +271,23 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
   scratch.message += 1;
+  // Stamps are int32: at the end of their range every n-gram is marked unseen again.
+  if (scratch.message === STAMP_LIMIT) {
+    scratch.idSeen.fill(0);
+    scratch.message = 1;
+    scratch.distinctMessage = 0;
+  }
   let characters = 0;
   for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
   reserveHits(scratch, characters);
+  let from = 0;
   if (model.window <= 0 || clauses.length <= model.window) {
     const logits = scratch.logits;
     for (let t = 0; t < typeCount; t++) logits[t] = scratch.denseLogits[t]!;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
-      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, clause.text, scratch, logits, 0);
+      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.text, from, scratch, logits, 0);
+      from += clause.text.length;
     }
     for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(logits[t]!);
     return;
@@ -280,7 +300,8 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   clauseLogits.fill(0, 0, clauses.length * typeCount);
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
-    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, clause.text, scratch, clauseLogits, c * typeCount);
+    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.text, from, scratch, clauseLogits, c * typeCount);
+    from += clause.text.length;
   }
   for (let t = 0; t < typeCount; t++) {
     let logit = scratch.denseLogits[t]!;
@@ -330,55 +351,65 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
   return Math.max(wholePasses ? whole : 0, windowPasses ? window : 0);
 }
 
-/** Numbers the distinct rows of the last message's hits in first-seen order and counts their hits, once per message. */
+const STAMP_LIMIT = 0x7fffffff;
+
+/** Numbers the distinct n-grams of the last message's hits in first-seen order and counts their hits, once per message. */
 function countDistinctHits(scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  const { rowStamp, rowDistinct, distinctFirstHit, distinctHits, hitRows } = scratch;
+  const { idSeen, distinctFirstHit, distinctHits, hitIds } = scratch;
   const stamp = scratch.message;
   let distinct = 0;
   for (let h = 0; h < scratch.hitCount; h++) {
-    const row = hitRows[h]!;
-    if (rowStamp[row] !== stamp) {
-      rowStamp[row] = stamp;
-      rowDistinct[row] = distinct;
+    const id = hitIds[h]!;
+    if (idSeen[2 * id] !== stamp) {
+      idSeen[2 * id] = stamp;
+      idSeen[2 * id + 1] = distinct;
       distinctFirstHit[distinct] = h;
       distinctHits[distinct] = 0;
       distinct += 1;
     }
-    distinctHits[rowDistinct[row]!]! += 1;
+    distinctHits[idSeen[2 * id + 1]!]! += 1;
   }
   scratch.distinctCount = distinct;
 }
 
 /**
- * The n-grams of the last scored message that pushed type `typeIndex` up the most, for the
- * explanation: by summed weight over their hits. A row's weight is the same at every hit, and
- * adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k bits), so the sum
- * is the weight times the hit count.
+ * For each of `typeIndices`, the n-grams of the last scored message that pushed that type up the
+ * most, for the explanation: by summed weight over their hits. An n-gram's weight is the same at
+ * every hit, and adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k
+ * bits), so the sum is the weight times the hit count. All the types in one pass over the
+ * n-grams, each n-gram's weights read together. `index` is the one the message was scored with.
  */
-export function strongestNgrams(model: TypeModel, scratch: TypeScratch, typeIndex: number, limit = 3): string[] {
+export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndices: readonly number[], limit = 3): string[][] {
   countDistinctHits(scratch);
-  const typeCount = model.types.length;
-  const { distinctFirstHit, distinctHits, hitRows } = scratch;
-  // The `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
-  const best: number[] = [];
-  const bestSums: number[] = [];
+  const { distinctFirstHit, distinctHits, hitIds } = scratch;
+  const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
+  // Per type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
+  const best = typeIndices.map((): number[] => []);
+  const bestSums = typeIndices.map((): number[] => []);
   for (let d = 0; d < scratch.distinctCount; d++) {
-    const weight = model.weights[hitRows[distinctFirstHit[d]!]! * typeCount + typeIndex]!;
-    if (!(weight > 0)) continue;
-    const sum = weight * distinctHits[d]!;
-    if (best.length === limit && !(sum > bestSums[limit - 1]!)) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && sum > bestSums[at - 1]!) {
-      best[at] = best[at - 1]!;
-      bestSums[at] = bestSums[at - 1]!;
-      at -= 1;
+    const base = hitIds[distinctFirstHit[d]!]! * typeCount;
+    const hits = distinctHits[d]!;
+    for (let k = 0; k < typeIndices.length; k++) {
+      const t = typeIndices[k]!;
+      const weight = typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
+      if (!(weight > 0)) continue;
+      const sum = weight * hits;
+      const typeBest = best[k]!;
+      const typeSums = bestSums[k]!;
+      if (typeBest.length === limit && !(sum > typeSums[limit - 1]!)) continue;
+      let at = typeBest.length === limit ? limit - 1 : typeBest.length;
+      while (at > 0 && sum > typeSums[at - 1]!) {
+        typeBest[at] = typeBest[at - 1]!;
+        typeSums[at] = typeSums[at - 1]!;
+        at -= 1;
+      }
+      typeBest[at] = d;
+      typeSums[at] = sum;
     }
-    best[at] = d;
-    bestSums[at] = sum;
   }
-  return best.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!));
+  return best.map((typeBest) => typeBest.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!)));
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {
@@ -419,15 +450,30 @@ export function parseTypeModel(serialised: SerialisedTypeModel): TypeModel {
   const { unigrams, bigrams } = serialised;
   const rowCount = unigrams.length + bigrams.length / 2;
   if (quantised.length !== rowCount * typeCount) throw new Error('complaint-type model: n-grams and weights differ in length');
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! / serialised.scales[i % typeCount]!;
-  const rows = new NgramTable(bigrams.length / 2);
-  for (let i = 0; i < unigrams.length; i++) rows.set(unigrams.charCodeAt(i), i);
-  for (let j = 0; j < bigrams.length; j += 2) rows.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+  // The float32 weights and the n-gram table are built when first read: the classifier reads
+  // neither (NgramIndex compiles the int8 weights and the n-gram strings), and at a Lambda's cold
+  // start building them cost more than the index.
+  let weights: Float32Array | undefined;
+  let rows: NgramTable | undefined;
   return {
     types: serialised.types,
-    rows,
-    weights,
+    get rows(): NgramTable {
+      if (!rows) {
+        rows = new NgramTable(bigrams.length / 2);
+        for (let i = 0; i < unigrams.length; i++) rows.set(unigrams.charCodeAt(i), i);
+        for (let j = 0; j < bigrams.length; j += 2) rows.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+      }
+      return rows;
+    },
+    get weights(): Float32Array {
+      if (!weights) {
+        weights = new Float32Array(quantised.length);
+        for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! / serialised.scales[i % typeCount]!;
+      }
+      return weights;
+    },
+    rowNgrams: { unigrams, bigrams },
+    int8Weights: { values: quantised, scales: serialised.scales },
     dense: Float32Array.from(serialised.dense.flat()),
     bias: Float32Array.from(serialised.bias),
     thresholds: Float32Array.from(serialised.thresholds),

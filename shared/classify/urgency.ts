@@ -142,8 +142,8 @@ export interface UrgencyResult {
   explanations: string[];
   /** What was found in the food ("蟑螂" in "麻辣烫里有一只蟑螂", "头发" in "菜里有头发"), urgent or not. */
   foundInFood?: string;
-  /** Whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
-  namesPremises: boolean;
+  /** With foundInFood: whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
+  namesPremises?: boolean;
 }
 
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
@@ -198,9 +198,11 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
   }
-  const namesPremises = PLACE_CONTEXT.test(analysisText);
-  const result: UrgencyResult = { urgent: false, explanations: [], namesPremises };
-  if (foundInFood !== undefined) result.foundInFood = foundInFood;
+  const result: UrgencyResult = { urgent: false, explanations: [] };
+  if (foundInFood !== undefined) {
+    result.foundInFood = foundInFood;
+    result.namesPremises = PLACE_CONTEXT.test(analysisText);
+  }
   if (reasons.size === 0) return result;
   result.urgent = true;
   result.urgentReason = [...reasons.values()].join('; ');

@@ -1,4 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
+import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { scoreWithModel, type ZhSentimentModel } from './sentiment-model.ts';
 import { splitWeightedClauses } from './zh-clauses.ts';
 import { scoreZhClause } from './zh-rules.ts';
@@ -23,8 +24,10 @@ export interface ChineseAnalysis {
   explanations: string[];
 }
 
-export function analyseChinese(simplifiedText: string, model: ZhSentimentModel): ChineseAnalysis {
+/** `ngrams` receives the clauses' n-gram numbers in `index`, for the complaint-type model to read next. */
+export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, index: NgramIndex, ngrams: ClauseNgrams): ChineseAnalysis {
   const { clauses: weighted, contrastWord } = splitWeightedClauses(simplifiedText);
+  index.lookUp(weighted, ngrams);
   let lexiconTotal = 0;
   const evidence: string[] = [];
   const negatedSpans: [number, number][][] = [];
@@ -35,7 +38,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel):
     negatedSpans.push(spans);
     return { text: clause.text, weight: clause.weight, lexiconScore };
   });
-  const modelScore = scoreWithModel(model, weighted, negatedSpans);
+  const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans);
   const explanations = [`zh model logit ${modelScore.logit.toFixed(2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
   if (evidence.length > 0) explanations.push(`zh lexicon ${lexiconTotal.toFixed(2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs more`);

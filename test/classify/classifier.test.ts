@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { complaintTypeModel } from '../../shared/classify/type-model-loader.ts';
 import type { Classification } from '../../shared/classify/types.ts';
+import { zhSentimentModel } from '../../shared/classify/zh-model.ts';
+import { loadDevSet } from '../../scripts/classifier-evaluation.ts';
 
 const classifier = createLocalClassifier();
 const classify = (text: string, extra: Omit<Parameters<typeof classifier.classifySync>[0], 'text'> = {}): Classification =>
@@ -223,5 +226,52 @@ describe('Classifier interface', () => {
     const input = { text: '房间有蟑螂，太脏了' };
     await expect(classifier.classify(input)).resolves.toEqual(classifier.classifySync(input));
     expect(classifier.name).toBe('local');
+  });
+});
+
+describe('reused buffers', () => {
+  it('gives analyse() callers evidence that the next message does not overwrite', () => {
+    const first = classifier.analyse('外卖送错了，还少了一份饭');
+    const sums = [...first.evidence.sums];
+    const problems = [...first.evidence.problems];
+    expect(sums.some((sum) => sum > 0)).toBe(true);
+    classifier.analyse('房间很脏，空调也坏了');
+    expect([...first.evidence.sums]).toEqual(sums);
+    expect([...first.evidence.problems]).toEqual(problems);
+  });
+
+  it('scores the type model on English text with a few Han characters after Chinese text as it does on its own', () => {
+    const english = 'The courier was late, 很慢, and the soup was cold and bland';
+    const alone = createLocalClassifier().typeProbabilities(english);
+    const shared = createLocalClassifier();
+    shared.classifySync({ text: '送餐太慢了饭都凉了汤也洒了客服态度很差退款也不给处理价格还比别家贵很多包装破了菜也少了一份，以后不会再点' });
+    expect(shared.typeProbabilities(english)).toEqual(alone);
+  });
+});
+
+describe('models given as plain objects', () => {
+  it('classifies exactly as with the committed models read from their files', () => {
+    // Training and evaluation pass models built in memory: no file strings or int8 weights, tables only.
+    const sentiment = zhSentimentModel();
+    const types = complaintTypeModel();
+    const plain = createLocalClassifier({
+      sentimentModel: { bias: sentiment.bias, weights: sentiment.weights },
+      typeModel: {
+        types: types.types,
+        rows: types.rows,
+        weights: types.weights,
+        dense: types.dense,
+        bias: types.bias,
+        thresholds: types.thresholds,
+        windowThresholds: types.windowThresholds,
+        window: types.window,
+      },
+    });
+    const texts = loadDevSet().map((item) => item.text);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const text of texts) {
+      expect(plain.classifySync({ text })).toEqual(classifier.classifySync({ text }));
+      expect(plain.typeProbabilities(text)).toEqual(classifier.typeProbabilities(text));
+    }
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysedClause } from '../../shared/classify/analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from '../../shared/classify/complaint-types.ts';
 import { normaliseText } from '../../shared/classify/language.ts';
+import { ClauseNgrams, NgramIndex } from '../../shared/classify/ngram-index.ts';
+import { complaintTypeModel } from '../../shared/classify/type-model-loader.ts';
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import {
   denseFeatureCount,
@@ -152,6 +154,8 @@ describe('complaint-type scoring', () => {
       const typeCount = model.types.length;
       const scratch = typeScratch(model);
       const out = typeProbabilityBuffers(model);
+      const index = new NgramIndex(undefined, model);
+      const ngrams = new ClauseNgrams();
       for (let message = 0; message < 5; message++) {
         const clauses = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({
           text: randomText(next),
@@ -165,15 +169,41 @@ describe('complaint-type scoring', () => {
         const evidence = { sums: Float64Array.from({ length: typeCount }, () => (next() < 0.5 ? next() * 4 : 0)), problems: new Uint8Array(typeCount), phrases: [] };
         const raw = (next() - 0.5) * 4;
         const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
-        typeProbabilities(model, { clauses, evidence, clauseEvidence, sentimentRaw: raw, length }, scratch, out);
+        index.lookUp(clauses, ngrams);
+        typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: raw, length }, scratch, out);
         const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length);
         expect([...out.whole]).toEqual([...expected.whole]);
         expect([...out.window]).toEqual([...expected.window]);
-        for (let t = 0; t < typeCount; t++) expect(strongestNgrams(model, scratch, t)).toEqual(referenceStrongest(model, expected.hits, t));
+        const types = Array.from({ length: typeCount }, (_, t) => t).filter(() => next() < 0.7);
+        const strongest = strongestNgrams(index, scratch, types);
+        types.forEach((t, k) => expect(strongest[k]).toEqual(referenceStrongest(model, expected.hits, t)));
         compared += 1;
       }
     }
     expect(compared).toBe(1500);
+  });
+
+  it('explains messages scored past the end of the int32 message stamps as before it', () => {
+    const next = random(11);
+    const model = randomModel(next, 2);
+    const typeCount = model.types.length;
+    const scratch = typeScratch(model);
+    const out = typeProbabilityBuffers(model);
+    const index = new NgramIndex(undefined, model);
+    const ngrams = new ClauseNgrams();
+    scratch.message = 0x7fffffff - 3;
+    for (let message = 0; message < 8; message++) {
+      const clauses = Array.from({ length: 1 + Math.floor(next() * 4) }, () => ({ text: randomText(next) + randomText(next), weight: 1, lexiconScore: 0 }));
+      const clauseEvidence = { sums: new Float64Array(clauses.length * typeCount), problems: new Uint8Array(clauses.length * typeCount) };
+      const evidence = { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] };
+      const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
+      index.lookUp(clauses, ngrams);
+      typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: 0, length }, scratch, out);
+      const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, 0, length);
+      const types = Array.from({ length: typeCount }, (_, t) => t);
+      const strongest = strongestNgrams(index, scratch, types);
+      types.forEach((t) => expect(strongest[t]).toEqual(referenceStrongest(model, expected.hits, t)));
+    }
   });
 });
 
@@ -186,6 +216,23 @@ describe('text normalisation', () => {
     }
     for (const text of ['ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！']) {
       expect(normaliseText(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+  });
+});
+
+describe('compiled type weights', () => {
+  it('keeps the committed model at one byte per weight, each n-gram decoding to its float32 weights', () => {
+    const model = complaintTypeModel();
+    const index = new NgramIndex(undefined, model);
+    expect(index.typeCodes).toBeInstanceOf(Uint8Array);
+    expect(index.typeNgramCount).toBe(model.rows.size);
+    const ngrams = new ClauseNgrams();
+    const typeCount = model.types.length;
+    for (const [key, row] of model.rows.entries()) {
+      const text = ngramText(key);
+      index.lookUp([{ text }], ngrams);
+      const id = text.length === 1 ? ngrams.unigrams[0]! : ngrams.bigrams[1]!;
+      for (let t = 0; t < typeCount; t++) expect(index.typeWeight(id, t)).toBe(model.weights[row * typeCount + t]);
     }
   });
 });

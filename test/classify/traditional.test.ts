@@ -1,0 +1,61 @@
+import { ConverterBuilder } from 'opencc-js/core';
+import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
+import TW_VARIANTS_REV_PHRASES from 'opencc-js/dict/TWVariantsRevPhrases';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../shared/classify/language.ts';
+import { toSimplified } from '../../shared/classify/traditional.ts';
+
+/** opencc-js's own tw → cn converter over the same dictionaries: what toSimplified must equal. */
+const reference = ConverterBuilder({
+  from: { tw: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]] },
+  to: { cn: [[TS_PHRASES, TS_CHARACTERS]] },
+  configs: {
+    tw2s: {
+      normalizationChain: [[CJK_COMPATIBILITY]],
+      segmentation: [TS_PHRASES],
+      conversionChain: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]],
+    },
+  },
+} as Parameters<typeof ConverterBuilder>[0])({ from: 'tw', to: 'cn' });
+
+const entries = [CJK_COMPATIBILITY, TS_CHARACTERS, TS_PHRASES, TW_VARIANTS_REV, TW_VARIANTS_REV_PHRASES].flatMap((dictionary) =>
+  dictionary.split('|').map((entry) => entry.split(' ')[0]!),
+);
+
+/** What the classifier hands the converter: normalised text. */
+const converted = (text: string) => toSimplified(normaliseText(text));
+const expected = (text: string) => reference(normaliseText(text));
+
+describe('traditional → simplified', () => {
+  it('needs no compatibility-ideograph pass on normalised text: NFKC replaces every ideograph that dictionary maps', () => {
+    const mapped = CJK_COMPATIBILITY.split('|').map((entry) => entry.split(' ')[0]!);
+    expect(mapped.length).toBeGreaterThan(1000);
+    for (const ideograph of mapped) {
+      const first = String.fromCodePoint(ideograph.codePointAt(0)!);
+      expect(normaliseText(`送${first}餐`)).not.toContain(first);
+    }
+  });
+
+  it('equals opencc-js on every phrase and character of its dictionaries, alone and in context', () => {
+    for (const phrase of entries) {
+      expect(converted(phrase)).toBe(expected(phrase));
+      const inContext = `外送${phrase}太慢了，湯都涼了。${phrase}`;
+      expect(converted(inContext)).toBe(expected(inContext));
+    }
+  });
+
+  it('equals opencc-js on text that runs phrases together, with surrogates and description sequences', () => {
+    let seed = 1;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const extras = ['a', ' ', '，', '𠀀', '⿰木木', '\ud800', '乾', '著', '裡'];
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const parts = 1 + Math.floor(next() * 8);
+      for (let p = 0; p < parts; p++) text += next() < 0.8 ? entries[Math.floor(next() * entries.length)] : extras[Math.floor(next() * extras.length)];
+      expect(converted(text)).toBe(expected(text));
+    }
+  });
+});
