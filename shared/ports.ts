@@ -116,7 +116,15 @@ export interface FeedbackMove {
   /** The item's merge trail after the move. */
   mergedVia: string[];
   mergeId: string;
-  counted: 1 | -1;
+  /** How the move counts on the merge's `movedItems`: 1 moved by it, -1 moved back by its undo, 0 neither. */
+  counted: 1 | 0 | -1;
+  /**
+   * An item that takes its own profile counts along (one written to the survivor through the
+   * absorbed customer's identities while they were merged): the counts leave `from` and join `to`,
+   * whose last-seen time moves up to `receivedAt`, in the same atomic step as the move; `from`'s
+   * last-seen time goes back to `fromLastSeen` if this item was what set it.
+   */
+  carried?: { counts: Counters; receivedAt: string; fromLastSeen: string };
 }
 
 export interface TimelineQuery {
@@ -158,8 +166,10 @@ export interface IdentityStore {
   getMerge(mergeId: string): Promise<MergeRecord | undefined>;
   /**
    * Atomically takes back what beginMerge folded into the survivor (identities, verified
-   * identities, counts, first/last seen), revives the absorbed customer and marks the two as
-   * separated. Items and identity owners are moved back afterwards (see identity/merges.ts).
+   * identities, counts, first/last seen), points the absorbed identities that still lead to the
+   * survivor back at the absorbed customer, revives it and marks the two as separated. Items are
+   * moved back afterwards (see identity/merges.ts). In one step, because a message resolved in
+   * between would find an identity leading to a customer that no longer holds it, and take it.
    */
   undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
   /** Drops an identity from a customer's profile once a verified sender has taken it over. */

@@ -6,6 +6,8 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
   const byChannel: Record<string, number> = {};
   const bySentiment: Record<string, number> = {};
   for (const [name, value] of Object.entries(customer.counts)) {
+    // An undone merge takes its counts back by subtraction: a channel the customer never used is 0, not there.
+    if (value === 0) continue;
     if (name.startsWith('channel.')) byChannel[name.slice(8)] = value;
     if (name.startsWith('sentiment.')) bySentiment[name.slice(10)] = value;
   }

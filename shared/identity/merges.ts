@@ -1,4 +1,6 @@
-import type { IdentityStore, MergeRequest, TimelineStore, UndoOutcome } from '../ports.ts';
+import type { FeedbackRecord, MergeRecord } from '../model.ts';
+import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
+import { customerCountsForRecord } from '../timeline/counters.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -7,6 +9,7 @@ const REPOINT_PAGE = 100;
 /** GSIs usually catch up within a second: a few short waits before leaving the merge pending. */
 const REPOINT_ATTEMPTS = 3;
 const INDEX_LAG_WAIT_MS = 100;
+const UNDO_SWEEPS = 2;
 
 export type MergeOutcome =
   | { status: 'merged'; mergeId: string; customerId: string }
@@ -19,15 +22,29 @@ export type MergeOutcome =
  * then moves the absorbed customer's items and identities. Safe to call again after a crash.
  */
 export async function mergeCustomers(store: Store, request: MergeRequest): Promise<MergeOutcome> {
-  const survivor = await canonical(store, request.survivorId);
-  if (!survivor) return { status: 'not_found', customerId: request.survivorId };
-  const absorbed = await canonical(store, request.absorbedId);
-  if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
-  if (survivor.customerId === absorbed.customerId) return { status: 'same_customer' };
-  const outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
-  if (outcome.status === 'already') return { status: 'already', customerId: survivor.customerId };
-  await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
-  return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
+  for (let hop = 0; ; hop += 1) {
+    const survivor = await canonical(store, request.survivorId);
+    if (!survivor) return { status: 'not_found', customerId: request.survivorId };
+    const absorbed = await canonical(store, request.absorbedId);
+    if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
+    if (survivor.customerId === absorbed.customerId) return { status: 'same_customer' };
+    let outcome: Awaited<ReturnType<Store['beginMerge']>>;
+    try {
+      outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
+    } catch (error) {
+      // A concurrent merge took the survivor away since it was read: follow it and try again.
+      if (error instanceof CustomerMergedError && hop < MAX_MERGE_HOPS) continue;
+      throw error;
+    }
+    // The absorbed customer was merged elsewhere meanwhile: the request now means what it would
+    // have meant a moment later, merging where it went (or finding the two are one already).
+    if (outcome.status === 'already') {
+      if (hop < MAX_MERGE_HOPS) continue;
+      return { status: 'already', customerId: survivor.customerId };
+    }
+    await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
+    return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
+  }
 }
 
 /**
@@ -89,20 +106,51 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
-  let cursor: string | undefined;
-  const moved: { feedbackId: string; mergedVia: string[] }[] = [];
-  do {
-    const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
-    for (const item of page.items) if (item.mergedVia?.at(-1) === merge.mergeId) moved.push({ feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1) });
-    cursor = page.nextCursor;
-  } while (cursor);
-  for (const item of moved) {
-    await store.moveFeedback({ feedbackId: item.feedbackId, from: merge.survivorId, to: merge.absorbedId, mergedVia: item.mergedVia, mergeId: merge.mergeId, counted: -1 });
-  }
+  // The store's atomic step pointed the identities back; a customer with more than a transaction
+  // holds has the rest pointed back here, before the items, so new messages find it.
   for (const identity of merge.absorbedIdentities) {
     if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
   }
+  // A message resolved just before that may still be committing to the survivor: a second sweep
+  // after a moment takes it back too.
+  for (let sweep = 0; sweep < UNDO_SWEEPS; sweep += 1) {
+    if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
+    for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
+  }
   return outcome;
+}
+
+/** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
+async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove[]> {
+  const moves: FeedbackMove[] = [];
+  const carried: FeedbackRecord[] = [];
+  const back = { from: merge.survivorId, to: merge.absorbedId, mergeId: merge.mergeId };
+  // The survivor's last item once these are gone, newest first as the timeline lists them.
+  let survivorLastSeen: string | undefined;
+  let cursor: string | undefined;
+  do {
+    const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
+    for (const item of page.items) {
+      if (item.mergedVia?.at(-1) === merge.mergeId) moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1), counted: -1 });
+      else if (cameThroughAbsorbed(item, merge)) carried.push(item);
+      else survivorLastSeen ??= item.receivedAt;
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  const fromLastSeen = survivorLastSeen ?? merge.survivorLastSeen;
+  for (const item of carried) {
+    moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia ?? [], counted: 0, carried: { counts: customerCountsForRecord(item), receivedAt: item.receivedAt, fromLastSeen } });
+  }
+  return moves;
+}
+
+/**
+ * Written to the survivor while merged, by the absorbed customer's identities alone: the message
+ * was that customer's, so it goes back with it when a person says the two are different people.
+ */
+function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord): boolean {
+  const absorbedIdentities = new Set(merge.absorbedIdentities);
+  return item.processedAt >= merge.mergedAt && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
 }
 
 /** The customer that currently stands for `customerId`, following merges. */

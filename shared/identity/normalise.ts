@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { IdentityKind } from '../event.ts';
 
@@ -13,12 +14,24 @@ export function isIdentityValue(value: string): boolean {
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+const ASCII_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
-/** Lower-cased, trimmed address, or undefined when it is not an address. */
+/**
+ * One spelling per address, or undefined when it is not an address: full-width forms (as a
+ * Chinese input method types them, `ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ`) folded to ASCII, lower-cased, the
+ * domain in its ASCII (IDNA) form without the root's trailing dot. `+tags` are kept: only the
+ * receiving domain knows whether `a+b@` is `a@`.
+ */
 export function normaliseEmail(raw: string): string | undefined {
-  const email = raw.trim().toLowerCase();
-  return email.length <= 254 && EMAIL.test(email) && IDENTITY_VALUE.test(email) ? email : undefined;
+  const email = raw.normalize('NFKC').trim().toLowerCase();
+  if (email.length > 254 || !EMAIL.test(email) || !IDENTITY_VALUE.test(email)) return undefined;
+  const at = email.lastIndexOf('@');
+  const domain = domainToASCII(email.slice(at + 1).replace(/\.$/, ''));
+  return ASCII_DOMAIN.test(domain) ? `${email.slice(0, at)}@${domain}` : undefined;
 }
+
+/** What a person writes a number with: digits, spaces, dashes, dots, brackets, a leading + (`(+86) 138…` too). */
+const PHONE_CHARACTERS = /^\(?\+?[\p{Nd}\s().-]+$/u;
 
 /**
  * E.164 (`+8613800138000`), or undefined when it is not a valid number. Numbers without a
@@ -26,11 +39,13 @@ export function normaliseEmail(raw: string): string | undefined {
  * `+86 138 0013 8000` from SMS are the same identity.
  */
 export function normalisePhone(raw: string, defaultRegion: string): string | undefined {
-  const cleaned = raw.trim().replace(/^00/, '+');
-  // The parser would skip invisible characters; a number typed with them is refused, not guessed at.
-  if (cleaned.length === 0 || cleaned.length > 32 || /[\p{Cc}\p{Cf}]/u.test(cleaned)) return undefined;
+  const cleaned = raw.normalize('NFKC').trim().replace(/^00/, '+');
+  // The parser skips what it does not expect and reads `#`, `ext` or `;` as an extension, so
+  // `+86 138 0013 8000#` became another number; anything but the characters of a number is
+  // refused, not guessed at.
+  if (cleaned.length === 0 || cleaned.length > 32 || !PHONE_CHARACTERS.test(cleaned)) return undefined;
   const phone = parsePhoneNumberFromString(cleaned, defaultRegion.toUpperCase() as CountryCode);
-  return phone?.isValid() ? phone.number : undefined;
+  return phone?.isValid() && !phone.ext ? phone.number : undefined;
 }
 
 export function identityKey(kind: IdentityKind, value: string): string {

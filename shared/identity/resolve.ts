@@ -32,8 +32,9 @@ export interface Resolution {
  *   them into the oldest, unless the merge would give one customer two different verified
  *   identities of one kind, or a person separated them (an undone merge);
  * - claimed identities (web-form fields, unauthenticated mail) only find a customer that holds them
- *   as claims too. A claim on another customer's identity never moves items or identities: the
- *   item goes to the poster's own customer and a merge suggestion is recorded for a person.
+ *   as claims too, and only when the message names no identity that customer lacks. A claim on
+ *   another customer's identity never moves or attaches items or identities: the item goes to the
+ *   poster's own customer and a merge suggestion is recorded for a person.
  * Every step is idempotent, so a redelivered event converges, and concurrent events agree on the
  * survivor because customers are ordered the same way.
  */
@@ -48,8 +49,15 @@ export async function resolveCustomer(store: Store, event: ResolvableEvent, now:
     const owner = owners.get(identity);
     if (owner && (holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i)))) proven.set(owner.customerId, owner);
   }
+  // A claim lands on a customer only when every identity it names is held already: a message that
+  // also brings an identity nobody holds must not attach it to someone else's customer, or a form
+  // naming a victim's email and the poster's own phone would make the phone lead to the victim.
+  // A redelivery finds the identities its first attempt claimed for a customer of its own: that
+  // customer, made for this message, is where the message goes, as it did the first time.
   const claimHolders = new Map<string, Customer>();
-  if (verified.size === 0) {
+  const madeForThisMessage = [...owners.values()].find((owner) => owner.customerId === customerIdFor(event.feedbackId));
+  if (verified.size === 0 && madeForThisMessage) claimHolders.set(madeForThisMessage.customerId, madeForThisMessage);
+  else if (verified.size === 0 && owners.size === new Set(event.identities).size) {
     for (const [identity, owner] of owners) if (!holdsVerified(owner, identity)) claimHolders.set(owner.customerId, owner);
   }
   const found = proven.size > 0 ? oldest(proven) : claimHolders.size > 0 ? oldest(claimHolders) : undefined;

@@ -54,6 +54,22 @@ export function countersForRecord(record: FeedbackRecord, isNewCustomer: boolean
   return counters;
 }
 
+/**
+ * What one item adds to its customer's profile counts (`total`, `channel.<ch>`,
+ * `sentiment.<label>`, `complaints`, `complaints.open` while not resolved): at its commit, and
+ * again when an undone merge hands it to the other customer.
+ */
+export function customerCountsForRecord(record: FeedbackRecord): Counters {
+  const counts: Counters = { total: 1, [COUNTER.channel(record.channel)]: 1 };
+  if (record.kind === 'interaction') return counts;
+  counts[COUNTER.sentiment(record.classification.sentiment.label)] = 1;
+  if (record.classification.intent === 'complaint') {
+    counts.complaints = 1;
+    if (record.status !== 'resolved') counts['complaints.open'] = 1;
+  }
+  return counts;
+}
+
 /** The reporting day of an instant in a time zone, as YYYY-MM-DD. */
 export function reportingDay(instant: string | Date, timeZone: string): string {
   return dayFormatter(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);

@@ -3,7 +3,7 @@ import { FeedbackEvent } from '../event.ts';
 import { resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
-import { countersForRecord, reportingDay } from './counters.ts';
+import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
 import { historyBefore } from './history.ts';
 import { assessRisk } from './risk.ts';
 
@@ -88,7 +88,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         addVerifiedIdentities: verifiedIdentities,
         seenAt: receivedAt,
         displayName: event.displayName,
-        countDeltas: customerCountDeltas(record),
+        countDeltas: customerCountsForRecord(record),
       },
       derive: (current) => {
         const isNewCustomer = (current.counts.total ?? 0) === 0;
@@ -116,17 +116,6 @@ const interactionClassification: FeedbackRecord['classification'] = {
   urgent: false,
   explanations: ['interaction event: not classified'],
 };
-
-function customerCountDeltas(record: FeedbackRecord): Counters {
-  const deltas: Counters = { total: 1, [`channel.${record.channel}`]: 1 };
-  if (record.kind === 'interaction') return deltas;
-  deltas[`sentiment.${record.classification.sentiment.label}`] = 1;
-  if (record.classification.intent === 'complaint') {
-    deltas.complaints = 1;
-    deltas['complaints.open'] = 1;
-  }
-  return deltas;
-}
 
 /** DynamoDB rejects undefined attributes; the local store must see the same shape. */
 function withoutUndefined<T extends object>(value: T): T {

@@ -288,6 +288,26 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(first.mergeId).toMatch(/^mrg_/);
   });
 
+  it('answers two people merging one pair in opposite directions at once with one merge and a 409, never a 500', async () => {
+    const { post, get, survivor, absorbed } = await twoCustomers();
+    const answers = await Promise.all([post(`/v1/customers/${survivor}/merge`, { customerId: absorbed }), post(`/v1/customers/${absorbed}/merge`, { customerId: survivor })]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const conflict = answers.find((a) => a.status === 409)!;
+    expect(((await conflict.json()) as { error: { code: string } }).error.code).toBe('already_merged');
+    const [one, other] = await Promise.all([survivor, absorbed].map(async (id) => ((await (await get(`/v1/customers/${id}`)).json()) as Profile).customerId));
+    expect(one).toBe(other);
+  });
+
+  it('merges one customer into two others at once as it would one after the other, instead of a 409 saying they are one already', async () => {
+    const { post, get, send, survivor, absorbed } = await twoCustomers();
+    await send('t1', ['wechat:oThird'], '2026-11-20T01:00:00.000Z', '发票呢', true);
+    const third = ((await (await get('/v1/customers?identity=wechat:oThird')).json()) as { customerId: string }).customerId;
+    const answers = await Promise.all([post(`/v1/customers/${survivor}/merge`, { customerId: absorbed }), post(`/v1/customers/${third}/merge`, { customerId: absorbed })]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const ids = await Promise.all([survivor, absorbed, third].map(async (id) => ((await (await get(`/v1/customers/${id}`)).json()) as Profile).customerId));
+    expect(new Set(ids).size).toBe(1);
+  });
+
   it('answers a method a route does not take with 405, Allow and the JSON error body', async () => {
     const { app } = await setup();
     for (const [method, path] of [['PUT', '/v1/customers'], ['PUT', '/v1/feedback/fb_00000000000000000000000000'], ['DELETE', '/healthz'], ['POST', '/openapi.json']] as const) {

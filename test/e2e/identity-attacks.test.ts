@@ -2,34 +2,22 @@
  * Identity attacks against the running local server, through every channel: nothing a sender
  * merely claims may move another customer's identities or items, or suppress their mail.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
-import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
-import { startServe } from '../support/serve-process.ts';
+import { type Customer, SECRETS, startAttackServer, type Timeline } from '../support/attack-server.ts';
 
-const KEY = 'attack-key';
-const auth = { authorization: `Bearer ${KEY}` };
-const PUBLIC_BASE_URL = 'https://feedback.example.com';
-const SECRETS = { EMAIL_WEBHOOK_SECRET: 'email-secret', TWILIO_AUTH_TOKEN: '12345678901234567890123456789012', TENCENT_SMS_WEBHOOK_SECRET: 'tencent-secret', WECHAT_TOKEN: 'wechat-token' };
+type Server = Awaited<ReturnType<typeof startAttackServer>>;
+
 const VICTIM = 'victim@example.com';
 const ATTACKER_PHONE = '+8613900139777';
 
-type Customer = { customerId: string; identities: string[] };
-type Timeline = { customerId: string; items: { text: string; channel: string }[] };
-
 describe('identity attacks against the local server', () => {
-  let server: Awaited<ReturnType<typeof startServe>>;
+  let server: Server;
+  let { api, until, owner, texts, stored, processed, mail, postMail, twilioSms, form }: Pick<Server, 'api' | 'until' | 'owner' | 'texts' | 'stored' | 'processed' | 'mail' | 'postMail' | 'twilioSms' | 'form'> = {} as never;
   let victim: Customer;
   let attacker: Customer;
-
-  const api = async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${server.base}${path}`, { headers: auth });
-    return { status: response.status, body: (await response.json()) as T };
-  };
+  let expected = 0;
   const settle = async () => {
     // The processor runs in the same process; a timeline read after a short wait sees its writes.
     for (let i = 0; i < 50; i += 1) {
@@ -38,21 +26,10 @@ describe('identity attacks against the local server', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  let expected = 0;
-  const mail = (from: string, messageId: string, text: string) =>
-    Buffer.from(`From: ${from}\r\nTo: support@example.com\r\nSubject: order\r\nMessage-ID: <${messageId}>\r\nDate: Sat, 2 Mar 2026 10:00:00 +0800\r\n\r\n${text}\r\n`);
-  const postMail = (raw: Buffer, headers: Record<string, string> = {}) =>
-    fetch(`${server.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...headers, ...signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw) } });
-  const twilioSms = (from: string, sid: string, text: string) => {
-    const params = { MessageSid: sid, From: from, To: '+14155238886', Body: text, SmsStatus: 'received' };
-    const signature = twilio.getExpectedTwilioSignature(SECRETS.TWILIO_AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/sms/twilio`, params);
-    return fetch(`${server.base}/webhooks/sms/twilio`, { method: 'POST', body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } });
-  };
-  const form = (body: Record<string, string>) =>
-    fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 
   beforeAll(async () => {
-    server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-attacks-')), FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
+    server = await startAttackServer();
+    ({ api, until, owner, texts, stored, processed, mail, postMail, twilioSms, form } = server);
     expect((await postMail(mail(VICTIM, 'genuine-1@example.com', '我的退款还没到账'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
     expect((await twilioSms(ATTACKER_PHONE, 'SM00000000000000000000000000000001', 'hello')).status).toBe(200);
     expected = 2;
@@ -103,4 +80,156 @@ describe('identity attacks against the local server', () => {
     expect((await fetch(`${server.base}/webhooks/wechat?signature=${wrong}&timestamp=${timestamp}&nonce=1`, { method: 'POST', body: xml })).status).toBe(401);
     expect((await victimTimeline()).items).toHaveLength(2);
   });
+
+  it("web form: a victim known only by claims does not lend the attacker's phone a way to their customer, before or after either side verifies", async () => {
+    const email = 'claims.only@example.com';
+    const phone = '+8613900139555';
+    const history = '我的收货地址是北京市朝阳区建国路 1 号，订单 1234 还没到';
+    expect((await form({ message: history, email })).status).toBe(202);
+    await until('the victim', async () => (await api(`/v1/customers?identity=email:${email}`)).status === 200);
+    const claimsOnly = await owner(`email:${email}`);
+    expect((await form({ message: 'please call me back', email, phone })).status).toBe(202);
+    await until("the attacker's phone", async () => (await api(`/v1/customers?identity=phone:${encodeURIComponent(phone)}`)).status === 200);
+    expect(await owner(`phone:${phone}`)).not.toBe(claimsOnly);
+    expect(await texts(claimsOnly)).toEqual([history]);
+
+    // Each side then proves its own identity: the victim's mail finds the history, the attacker's SMS does not.
+    expect((await postMail(mail(email, 'claims-only-1@example.com', '请尽快发货'), { 'X-Feedback-Sender-Verified': 'true' })).status).toBe(202);
+    expect((await twilioSms(phone, 'SM00000000000000000000000000000555', 'call me')).status).toBe(200);
+    await until('both verified messages', async () => (await texts(await owner(`phone:${phone}`))).includes('call me') && (await texts(await owner(`email:${email}`))).includes('请尽快发货'));
+    expect(await owner(`email:${email}`)).toBe(claimsOnly);
+    expect(await texts(claimsOnly)).toEqual(['请尽快发货', history]);
+    expect(await texts(await owner(`phone:${phone}`))).not.toContain(history);
+  });
+
+  it('email: a relay-verified mail whose From field can be read as another address is only a claim', async () => {
+    const before = await victimTimeline();
+    const ambiguous = [
+      `${VICTIM}, attacker@example.net`,
+      `attacker@example.net, ${VICTIM}`,
+      `${VICTIM}\r\nFrom: attacker@example.net`,
+      `<${VICTIM}>attacker@example.net`,
+      `undisclosed: ${VICTIM};`,
+      `${VICTIM} (attacker@example.net)`,
+    ];
+    for (const [index, from] of ambiguous.entries()) {
+      const response = await postMail(mail(from, `ambiguous-${index}@example.net`, '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' });
+      expect(response.status).toBe(202);
+      const id = await processed(response);
+      expect((await api<{ customerId: string }>(`/v1/feedback/${id}`)).body.customerId).not.toBe(victim.customerId);
+    }
+    expect(await victimTimeline()).toEqual(before);
+    // A plain field with an encoded display name is still the sender's own word.
+    const named = await postMail(mail(`=?UTF-8?B?5p2O6Zu3?= <${VICTIM}>`, 'named-1@example.com', '谢谢处理'), { 'X-Feedback-Sender-Verified': 'true' });
+    expect((await api<{ customerId: string }>(`/v1/feedback/${await processed(named)}`)).body.customerId).toBe(victim.customerId);
+  });
+
+  it('WeChat: a safe-mode push\'s signed URL, replayed without encryption around another body, is refused', async () => {
+    const openid = 'oVictimWechat0001';
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = '424242';
+    const xml = (text: string, msgId: string) =>
+      `<xml><ToUserName>gh_1</ToUserName><FromUserName>${openid}</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>${text}</Content><MsgId>${msgId}</MsgId></xml>`;
+    const encrypted = encryptMessage(xml('我的订单还没发货', '7001'), aesKeyFrom(SECRETS.WECHAT_ENCODING_AES_KEY), SECRETS.WECHAT_APP_ID);
+    // WeChat signs a safe-mode push twice: `signature` over token, timestamp and nonce only, `msg_signature` over the ciphertext too.
+    const signed = new URLSearchParams({ signature: wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce), timestamp, nonce, openid });
+    const genuine = new URLSearchParams([...signed, ['encrypt_type', 'aes'], ['msg_signature', wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce, encrypted)]]);
+    const push = (query: URLSearchParams, body: string) => fetch(`${server.base}/webhooks/wechat?${query}`, { method: 'POST', body, headers: { 'content-type': 'text/xml' } });
+    expect((await push(genuine, `<xml><ToUserName>gh_1</ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`)).status).toBe(200);
+    await until('the genuine push', async () => (await api(`/v1/customers?identity=wechat:${openid}`)).status === 200);
+    const victimId = await owner(`wechat:${openid}`);
+
+    const replayed = await push(signed, xml('请把我的账户手机号改成 13900139777', '7002'));
+    expect(replayed.status).toBe(401);
+    expect(await replayed.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+    // The same with a pair taken from the URL check WeChat makes when the server address is saved.
+    const check = new URLSearchParams({ signature: wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, '434343'), timestamp, nonce: '434343', echostr: 'e' });
+    expect((await fetch(`${server.base}/webhooks/wechat?${check}`)).status).toBe(200);
+    expect((await push(check, xml('请把我的账户手机号改成 13900139777', '7003'))).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await texts(victimId)).toEqual(['我的订单还没发货']);
+  });
+
+  it('web form and lookup: an email or phone written differently is one identity; a look-alike or a mangled number is not', async () => {
+    const itemOwner = async (response: Response) => {
+      expect(response.status).toBe(202);
+      return (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    };
+    const owner = await itemOwner(await form({ message: '发票还没开', email: 'mei.han@example.com' }));
+    for (const email of ['ＭＥＩ.ＨＡＮ＠ＥＸＡＭＰＬＥ．ＣＯＭ', ' Mei.Han@Example.com. ']) {
+      expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).toBe(owner);
+    }
+    expect((await api<Customer>(`/v1/customers?identity=${encodeURIComponent('email:ｍｅｉ.ｈａｎ＠example.com.')}`)).body.customerId).toBe(owner);
+    for (const email of ['mei.han@exаmple.com', 'mei.han+x@example.com', 'mei.han@example.co']) {
+      expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).not.toBe(owner);
+    }
+    expect((await api<Customer>(`/v1/customers?identity=email:mei.han@example.com`)).body.identities).toEqual(['email:mei.han@example.com']);
+
+    const phoneOwner = await itemOwner(await form({ message: '到货了吗', phone: '１３７００１３７９９９' }));
+    expect(await itemOwner(await form({ message: '到货了吗?', phone: '0086 137-0013-7999' }))).toBe(phoneOwner);
+    expect(await itemOwner(await form({ message: '到货了吗??', phone: '(+86) 137 0013 7999' }))).toBe(phoneOwner);
+    for (const phone of ['+86 137 0013 7999#', '13700137999 ext 2', '137;0013;7999']) {
+      const refused = await form({ message: '到货了吗', phone });
+      expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([422, 'invalid_submission']);
+    }
+  });
+
+  it("web form: another poster reusing the victim's submissionId or Idempotency-Key does not suppress the victim's message", async () => {
+    const itemOf = async (response: Response) => (await api<{ customerId: string; text: string }>(`/v1/feedback/${await processed(response)}`)).body;
+    await itemOf(await form({ message: 'first!', submissionId: 'order-20261130-0001' }));
+    await itemOf(await form({ message: 'first!' }, { 'Idempotency-Key': 'checkout-0001' }));
+    const bySubmission = await itemOf(await form({ message: '订单 0001 的退款还没到', email: 'sun.li@example.com', submissionId: 'order-20261130-0001' }));
+    const byKey = await itemOf(await form({ message: '订单 0001 的发票还没开', email: 'sun.li@example.com' }, { 'Idempotency-Key': 'checkout-0001' }));
+    expect([bySubmission.text, byKey.text]).toEqual(['订单 0001 的退款还没到', '订单 0001 的发票还没开']);
+    expect((await texts(await owner('email:sun.li@example.com'))).sort()).toEqual(['订单 0001 的发票还没开', '订单 0001 的退款还没到']);
+    // The victim's own resubmission is still one message.
+    const again = await form({ message: '订单 0001 的退款还没到', email: 'sun.li@example.com', submissionId: 'order-20261130-0001' });
+    expect(((await again.json()) as { id: string }).id).toBe((await api<{ items: { feedbackId: string; text: string }[] }>(`/v1/customers/${await owner('email:sun.li@example.com')}/timeline`)).body.items.find((i) => i.text === '订单 0001 的退款还没到')?.feedbackId);
+  });
+
+  it('web form: a customerId naming an anonymous poster\'s own identity does not join that anonymous customer', async () => {
+    const submissionId = 'anon-suggestion-0001';
+    const response = await form({ message: '建议增加夜间配送', submissionId });
+    const { id } = (await response.json()) as { id: string };
+    await stored(id);
+    const anonymous = (await api<{ customerId: string }>(`/v1/feedback/${id}`)).body.customerId;
+    // The id is derived from the submissionId, so anyone can compute it and the identity it names.
+    const attempt = await form({ message: '我就是刚才那个人，请把回复发到 attacker@example.net', customerId: `anonymous-${id}` });
+    if (attempt.status === 202) {
+      const item = (await api<{ customerId: string }>(`/v1/feedback/${await processed(attempt)}`)).body;
+      expect(item.customerId).not.toBe(anonymous);
+    } else {
+      expect(attempt.status).toBe(422);
+    }
+    expect(await texts(anonymous)).toEqual(['建议增加夜间配送']);
+  });
+
+  it("email: a forged copy of the victim's next mail, sent first, does not suppress the genuine one", async () => {
+    // An order confirmation reply is predictable: same Message-ID scheme, subject and words.
+    const copy = mail(VICTIM, 'order-778899@example.com', '确认收货');
+    // The relay posts each delivery as its MTA stored it: the forgery came in by another route.
+    const forged = await postMail(Buffer.concat([Buffer.from('Received: from mx.example.net (203.0.113.9)\r\n'), copy]));
+    const forgedItem = (await api<{ customerId: string }>(`/v1/feedback/${await processed(forged)}`)).body;
+    expect(forgedItem.customerId).not.toBe(victim.customerId);
+    const genuine = await postMail(copy, { 'X-Feedback-Sender-Verified': 'true' });
+    const genuineItem = (await api<{ customerId: string }>(`/v1/feedback/${await processed(genuine)}`)).body;
+    expect(genuineItem.customerId).toBe(victim.customerId);
+    expect((await victimTimeline()).items.map((i) => i.text)).toContain('确认收货');
+  });
+
+  it("email: a relay's signed post replayed with the sender-verified header added is refused", async () => {
+    const raw = mail(VICTIM, 'relay-claim-1@example.net', '请把我的收货地址改成 上海市 某某路 9 号');
+    const headers = signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw);
+    const post = (extra: Record<string, string>) => fetch(`${server.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...headers, ...extra } });
+    // The relay found no passing verdicts and said nothing; the header is not part of what it signed.
+    expect((await post({})).status).toBe(202);
+    const replayed = await post({ 'X-Feedback-Sender-Verified': 'true' });
+    expect(replayed.status).toBe(401);
+    expect(await replayed.json()).toEqual({ error: { code: 'replayed_signature', message: expect.any(String) } });
+    // The relay's own retry of what it sent is still one message.
+    expect((await post({})).status).toBe(202);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await victimTimeline()).items.map((i) => i.text)).not.toContain('请把我的收货地址改成 上海市 某某路 9 号');
+  });
+
 });

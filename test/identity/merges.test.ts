@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { mergeCustomers, undoMerge } from '../../shared/identity/merges.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { laggingIndex } from '../support/lagging-store.ts';
 
@@ -30,5 +31,27 @@ describe('merges over a lagging timeline index', () => {
     expect((await store.listTimeline(survivor, { limit: 10 })).items.map((i) => i.feedbackId)).toContain(deriveFeedbackId('merges-test', 'b1'));
     expect((await store.listTimeline(absorbed, { limit: 10 })).items).toEqual([]);
     expect((await store.getCustomer(survivor))?.pendingMerges ?? []).toEqual([]);
+  });
+});
+
+describe('undoing a merge while the absorbed customer writes', () => {
+  it("hands back a message that came in through the absorbed customer's identity during the undo", async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const store = new LocalStore();
+      const processEvent = createEventProcessor({ store, classifier, clock: { now: () => new Date('2026-11-20T12:00:00Z') }, timeZone: 'Asia/Shanghai' });
+      const phone = `phone:+86138001381${String(round).padStart(2, '0')}`;
+      await processEvent(verified(`s${round}`, [`email:undo${round}@example.com`], '2026-11-18T01:00:00.000Z'));
+      await processEvent(verified(`a${round}`, [phone], '2026-11-19T01:00:00.000Z'));
+      const survivor = (await store.getIdentityOwner(`email:undo${round}@example.com`))!;
+      const absorbed = (await store.getIdentityOwner(phone))!;
+      const merge = await mergeCustomers(store, { survivorId: survivor, absorbedId: absorbed, mergedAt: '2026-11-20T12:00:00.000Z', by: 'key', reason: 'test' });
+      if (merge.status !== 'merged') throw new Error('not merged');
+      const during = verified(`d${round}`, [phone], '2026-11-20T13:00:00.000Z');
+      await Promise.all([undoMerge(store, { mergeId: merge.mergeId, at: '2026-11-20T12:30:00.000Z', by: 'key' }), processEvent(during)]);
+      expect((await store.getFeedback(during.feedbackId))?.customerId).toBe(absorbed);
+      expect(await store.getIdentityOwner(phone)).toBe(absorbed);
+      expect((await store.getCustomer(absorbed))?.counts.total).toBe(2);
+      expect((await store.getCustomer(survivor))?.counts.total).toBe(1);
+    }
   });
 });

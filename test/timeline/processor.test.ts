@@ -75,14 +75,36 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(customer.verifiedIdentities).toEqual(['phone:+8613800138000', 'wechat:oLi']);
   });
 
-  it('keeps web-form posts by the same claimed email on one customer, and claims never join customers', async () => {
+  it('keeps web-form posts by the same claimed email on one customer; a post that adds an identity the customer lacks stays apart, with a suggestion', async () => {
     const { store, processEvent } = await setup();
     await processEvent(event('f1', ['email:form@example.com']));
-    await processEvent(event('f2', ['email:form@example.com', 'phone:+8613700137000'], { receivedAt: '2026-11-20T03:00:00.000Z' }));
+    await processEvent(event('f2', ['email:form@example.com'], { receivedAt: '2026-11-20T02:00:00.000Z' }));
     const owner = (await store.getIdentityOwner('email:form@example.com'))!;
-    expect(await store.getIdentityOwner('phone:+8613700137000')).toBe(owner);
+    expect((await store.listTimeline(owner, { limit: 10 })).items).toHaveLength(2);
+    // Anyone may type the email: had the phone joined, it would lead whoever typed it to this customer.
+    const post = await processEvent(event('f3', ['email:form@example.com', 'phone:+8613700137000'], { receivedAt: '2026-11-20T03:00:00.000Z' }));
+    if (post.status !== 'written') throw new Error('not written');
+    expect(post.customerId).not.toBe(owner);
+    expect(await store.getIdentityOwner('phone:+8613700137000')).toBe(post.customerId);
+    expect((await store.getCustomer(owner))?.identities).toEqual(['email:form@example.com']);
     expect((await store.listTimeline(owner, { limit: 10 })).items).toHaveLength(2);
     expect((await store.getCustomer(owner))?.verifiedIdentities ?? []).toEqual([]);
+    const suggestions = (await store.listMergeSuggestions('open', { limit: 10 })).items;
+    expect(suggestions.map((s) => [s.customerId, s.otherCustomerId, s.identity])).toEqual([[post.customerId, owner, 'email:form@example.com']]);
+  });
+
+  it('redelivers a post that stayed apart to the customer its first attempt made, not to the holder of the identity it claimed', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(event('h1', ['email:held@example.com'], { receivedAt: '2026-11-20T01:00:00.000Z' }));
+    const holder = (await store.getIdentityOwner('email:held@example.com'))!;
+    const post = event('h2', ['email:held@example.com', 'phone:+8613700137555'], { text: 'please call me back' });
+    // The first attempt resolved (claiming the new phone for a customer of its own), then the process died before the commit.
+    const firstAttempt = await resolveCustomer(store, post, '2026-11-20T02:00:00.000Z');
+    expect(firstAttempt.customer.customerId).not.toBe(holder);
+    const redelivered = await processEvent(post);
+    if (redelivered.status !== 'written') throw new Error('not written');
+    expect(redelivered.customerId).toBe(firstAttempt.customer.customerId);
+    expect((await store.listTimeline(holder, { limit: 10 })).items).toHaveLength(1);
   });
 
   it('never lets a claimed identity take over another customer: the post stays apart and a merge is suggested', async () => {

@@ -77,7 +77,8 @@ export class Api {
 
 /** What a support person types, as the API's identity or customer id. */
 export function identityQuery(input: string): { customerId: string } | { identity: string } {
-  const value = input.trim();
+  // A Chinese input method types full-width forms: ＠, ．, １３８…
+  const value = input.normalize('NFKC').trim();
   if (/^cus_[0-9a-z]{26}$/.test(value)) return { customerId: value };
   if (/^(email|phone|wechat|wechatunion|form):/.test(value)) return { identity: value };
   if (value.includes('@')) return { identity: `email:${value}` };

@@ -26,6 +26,8 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 type Item = Record<string, unknown>;
 
 const MAX_ATTEMPTS = 8;
+/** An undo's transaction holds 6 other items; DynamoDB allows 100. Identities beyond are pointed back after it. */
+const MAX_IDENTITIES_POINTED_BACK = 90;
 /** What transact() answers when DynamoDB cancelled it for a concurrent transaction on one of its items. */
 const TRANSACTION_CONFLICT = -1;
 const BACKOFF_BASE_MS = 10;
@@ -283,7 +285,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
-  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried }: FeedbackMove) {
     const item = new ExpressionBuilder()
       .set('customerId', to)
       .set('gsi1pk', keys.timelinePartition(to))
@@ -291,14 +293,42 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (mergedVia.length) item.set('mergedVia', mergedVia);
     else item.remove('mergedVia');
     const merge = new ExpressionBuilder().add('movedItems', counted).when((n) => `attribute_exists(${n('pk')})`);
+    const updates: TransactItem[] = [
+      { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
+      { Update: { TableName: this.tableName, Key: keys.merge(mergeId), ...merge.build() } as never },
+    ];
+    if (carried) {
+      // `rev` moves too: a commit that read either profile before this recomputes what it derived.
+      const taken = addCounters(new ExpressionBuilder(), Object.fromEntries(Object.entries(carried.counts).map(([name, value]) => [name, -value]))).add('rev', 1);
+      const given = addCounters(new ExpressionBuilder(), carried.counts).add('rev', 1);
+      updates.push(
+        { Update: { TableName: this.tableName, Key: keys.customer(from), ...taken.build() } as never },
+        { Update: { TableName: this.tableName, Key: keys.customer(to), ...given.build() } as never },
+      );
+    }
     for (let attempt = 1; ; attempt += 1) {
-      const failed = await this.transact([
-        { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
-        { Update: { TableName: this.tableName, Key: keys.merge(mergeId), ...merge.build() } as never },
-      ]);
+      const failed = await this.transact(updates);
+      if (failed === undefined && carried) return this.carryLastSeen(from, to, carried);
       // A failed condition: the item is not with `from` (moved already) — nothing to do.
       if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
       await backoff(attempt + 1);
+    }
+  }
+
+  /**
+   * The receiver's lastSeen moves up to the item, unless a later commit raised it past already; the
+   * giver's goes back only if this item was what set it (a commit since would have moved it on).
+   */
+  private async carryLastSeen(from: string, to: string, { receivedAt, fromLastSeen }: NonNullable<FeedbackMove['carried']>) {
+    await this.setIf(to, new ExpressionBuilder().set('lastSeen', receivedAt).when((n, v) => `${n('lastSeen')} < ${v(receivedAt)}`));
+    await this.setIf(from, new ExpressionBuilder().set('lastSeen', fromLastSeen).when((n, v) => `${n('lastSeen')} = ${v(receivedAt)}`));
+  }
+
+  private async setIf(customerId: string, update: ExpressionBuilder) {
+    try {
+      await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }
 
@@ -393,9 +423,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
       const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+      const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
+        ...owners
+          .filter(([, owner]) => owner === merge.survivorId)
+          .slice(0, MAX_IDENTITIES_POINTED_BACK)
+          .map(([identity]) => ({ Update: { TableName: this.tableName, Key: keys.identity(identity), ...pointBack } as never })),
         ...this.mergeItems(undone).map((Item, index) => ({
           Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
         })),

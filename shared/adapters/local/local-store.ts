@@ -11,7 +11,7 @@ type Op =
   | { op: 'identity'; identity: string; customerId: string }
   | { op: 'customer'; customer: Customer }
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
-  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | -1 }
+  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
@@ -156,8 +156,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
   }
 
-  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted }: FeedbackMove) {
-    if (this.feedback.get(feedbackId)?.customerId === from) await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted });
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried }: FeedbackMove) {
+    if (this.feedback.get(feedbackId)?.customerId === from) await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted, ...(carried ? { carried } : {}) });
   }
 
   async beginMerge(request: MergeRequest) {
@@ -292,6 +292,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         const record = this.feedback.get(op.feedbackId)!;
         const key = timelineKey(record.receivedAt, record.feedbackId);
         this.timelines.get(record.customerId)?.delete(key);
+        if (op.carried) {
+          const from = this.customers.get(record.customerId)!;
+          addCounters(from.counts, negated(op.carried.counts));
+          if (from.lastSeen === op.carried.receivedAt) from.lastSeen = op.carried.fromLastSeen;
+          const to = this.customers.get(op.customerId)!;
+          addCounters(to.counts, op.carried.counts);
+          to.lastSeen = max(to.lastSeen, op.carried.receivedAt);
+        }
         record.customerId = op.customerId;
         if (op.mergedVia.length) record.mergedVia = [...op.mergedVia];
         else delete record.mergedVia;
@@ -399,6 +407,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     merge.undoneBy = undo.by;
     const survivor = this.customers.get(merge.survivorId)!;
     const absorbed = this.customers.get(merge.absorbedId)!;
+    for (const identity of merge.absorbedIdentities) if (this.identities.get(identity) === merge.survivorId) this.identities.set(identity, merge.absorbedId);
     survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
     if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedVerifiedIdentities.includes(i));
     addCounters(survivor.counts, negated(merge.absorbedCounts));

@@ -4,6 +4,7 @@ import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../eve
 import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
+import { soleAuthor } from './author.ts';
 import { withDecodableCharsets } from './charsets.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
@@ -39,13 +40,15 @@ function attachmentsOf(email: Email): Attachment[] {
 }
 
 /**
- * The same message delivered twice keeps its sender, Message-ID, subject and text; another
- * sender's mail that reuses a Message-ID (by accident or to suppress it) does not.
+ * The same message delivered twice keeps its sender, Message-ID, subject, text and verdicts;
+ * another sender's mail that reuses a Message-ID (by accident or to suppress it) does not, and
+ * neither does a forged copy of a predictable mail sent ahead of the genuine, verified one.
  */
-function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string): string {
+function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string, verified: boolean): string {
+  const trust = verified ? 'verified' : 'claimed';
   const messageId = email.messageId?.trim().replace(/^<|>$/g, '');
-  if (!messageId || messageId.length > 998) return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
-  const content = createHash('sha256').update(JSON.stringify([sender, messageId, email.subject ?? '', body])).digest('hex');
+  if (!messageId || messageId.length > 998) return `sha256:${trust}:${createHash('sha256').update(raw).digest('hex')}`;
+  const content = createHash('sha256').update(JSON.stringify([sender, messageId, email.subject ?? '', body, trust])).digest('hex');
   return `message:${content}`;
 }
 
@@ -73,8 +76,11 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const address = sender && normaliseEmail(sender.address);
   if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
 
+  // The verdicts vouch for the From field as the receiving server read it: only for a field that
+  // cannot be read two ways are they the word on the address we took.
+  const verified = options.senderVerified && normaliseEmail(soleAuthor(email) ?? '') === address;
   const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''));
-  const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: options.senderVerified };
+  const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
   if (email.messageId) metadata['messageId'] = email.messageId.slice(0, MAX_METADATA_VALUE);
   if (email.date) metadata['sentAt'] = email.date.slice(0, MAX_METADATA_VALUE);
   const recipient = firstMailbox(email.to?.[0]);
@@ -86,13 +92,13 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const displayName = sender.name.trim().slice(0, 256);
   return fitTextToQueueMessage({
     schemaVersion: 1,
-    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body)),
+    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body, verified)),
     channel: 'email',
     source: 'email',
     kind: 'message',
     receivedAt: options.receivedAt.toISOString(),
     identities: [identityKey('email', address)],
-    ...(options.senderVerified ? { verifiedIdentities: [identityKey('email', address)] } : {}),
+    ...(verified ? { verifiedIdentities: [identityKey('email', address)] } : {}),
     ...(displayName ? { displayName } : {}),
     text: body,
     ...(subject ? { subject } : {}),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
 import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
-import { FormSubmission, HONEYPOT_FIELD } from './schema.ts';
+import { ANONYMOUS_PREFIX, FormSubmission, HONEYPOT_FIELD } from './schema.ts';
 import { readFormBody } from './body.ts';
 
 const FORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -24,7 +24,11 @@ export const formsChannel: ChannelPlugin = {
     if (dedupeKey !== undefined && dedupeKey.length > 128) {
       throw new ChannelError(422, 'invalid_submission', 'Idempotency-Key: at most 128 characters');
     }
-    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey ?? randomUUID());
+    // The key is the client's to choose, so anyone may send another's: with the content beside it,
+    // a resubmission is still one item, but a stranger's post under the same key cannot stand in
+    // for (and so suppress) the message it was chosen for.
+    const { [HONEYPOT_FIELD]: _honeypot, submissionId: _key, ...content } = submission;
+    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey === undefined ? randomUUID() : JSON.stringify([dedupeKey, content]));
     const accepted = Response.json({ id: feedbackId }, { status: 202 });
     // A bot gets the same answer as a person, so it learns nothing; its post is dropped.
     if (submission[HONEYPOT_FIELD]) return { events: [], response: accepted };
@@ -46,7 +50,7 @@ function toEvent(submission: FormSubmission, formId: string, feedbackId: string,
   }
   if (submission.customerId !== undefined) identities.push(identityKey('form', submission.customerId));
   // Anonymous feedback still counts; it gets a customer of its own that a later identity cannot join.
-  if (identities.length === 0) identities.push(identityKey('form', `anonymous-${feedbackId}`));
+  if (identities.length === 0) identities.push(identityKey('form', `${ANONYMOUS_PREFIX}${feedbackId}`));
   return {
     schemaVersion: 1,
     feedbackId,

@@ -37,12 +37,13 @@ function queryValue(query: URLSearchParams, name: string): string {
 }
 
 /** WeChat's URL check when the server address is saved in the console: echo `echostr`. */
-function verifyServer(query: URLSearchParams, token: string): ChannelOutcome {
+function verifyServer(query: URLSearchParams, token: string, now: Date): ChannelOutcome {
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
   if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
     throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
   }
+  plaintextNonces.spend(timestamp, nonce, new Uint8Array(), now);
   return { events: [], response: plainText(query.get('echostr') ?? '') };
 }
 
@@ -77,6 +78,8 @@ function openMessage(
   if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, cipherText))) {
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
+  // Its URL carries a plaintext `signature` too: taken off and put around a clear body, it must fail.
+  plaintextNonces.spend(timestamp, nonce, rawBody, now);
   return { fields: parseWechatXml(decryptMessage(cipherText, safeMode.key, safeMode.appId)), safeMode };
 }
 
@@ -104,9 +107,9 @@ export const wechatChannel: ChannelPlugin = {
   async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
     const token = requireToken(context.config);
     const query = new URL(request.url).searchParams;
-    if (request.method === 'GET') return verifyServer(query, token);
-
     const now = context.now();
+    if (request.method === 'GET') return verifyServer(query, token, now);
+
     const { fields, safeMode } = openMessage(query, context.rawBody, token, context.config, now);
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is

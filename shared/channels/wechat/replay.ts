@@ -16,12 +16,11 @@ export class NonceGuard {
   private readonly bodyByNonce = new Map<string, { bodyHash: string; timestamp: number }>();
 
   check(timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): void {
-    const nowSeconds = now.getTime() / 1000;
-    const sentAt = Number(timestamp);
-    if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowSeconds - sentAt) > WECHAT_FRESHNESS_SECONDS) {
+    if (!isFresh(timestamp, now)) {
       throw new ChannelError(401, 'stale_timestamp', `timestamp is outside the ${WECHAT_FRESHNESS_SECONDS / 60}-minute window`);
     }
-    this.forgetOlderThan(nowSeconds - WECHAT_FRESHNESS_SECONDS);
+    this.forgetOlderThan(now.getTime() / 1000 - WECHAT_FRESHNESS_SECONDS);
+    const sentAt = Number(timestamp);
     const key = `${timestamp}:${nonce}`;
     const bodyHash = createHash('sha256').update(rawBody).digest('hex');
     const seen = this.bodyByNonce.get(key);
@@ -32,6 +31,17 @@ export class NonceGuard {
       if (this.bodyByNonce.size >= MAX_REMEMBERED) this.forgetOldest();
       this.bodyByNonce.set(key, { bodyHash, timestamp: sentAt });
     }
+  }
+
+  /**
+   * Marks a pair as used by a request the plaintext check does not cover (the URL check, a
+   * safe-mode push): WeChat sends the plaintext `signature` with those too, and it must not sign
+   * a clear body later. Refuses nothing itself: a safe-mode push is vouched for by its own
+   * msg_signature, whatever pair it reuses. A stale pair is left alone; check() refuses it anyway.
+   */
+  spend(timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): void {
+    if (!isFresh(timestamp, now) || this.bodyByNonce.has(`${timestamp}:${nonce}`)) return;
+    this.check(timestamp, nonce, rawBody, now);
   }
 
   private forgetOlderThan(cutoffSeconds: number): void {
@@ -46,4 +56,8 @@ export class NonceGuard {
     const oldest = this.bodyByNonce.keys().next();
     if (!oldest.done) this.bodyByNonce.delete(oldest.value);
   }
+}
+
+function isFresh(timestamp: string, now: Date): boolean {
+  return /^\d{1,12}$/.test(timestamp) && Math.abs(now.getTime() / 1000 - Number(timestamp)) <= WECHAT_FRESHNESS_SECONDS;
 }

@@ -61,7 +61,7 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect(await store.listMerges('cus_other')).toEqual([]);
     });
 
-    it('undoes a merge exactly once, giving back identities, verified identities, counts and first/last seen', async () => {
+    it('undoes a merge exactly once, giving back identities (their owners too), verified identities, counts and first/last seen', async () => {
       const store = await makeStore();
       await store.createCustomer({ ...customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']), counts: { total: 1, 'channel.email': 1 } });
       await store.createCustomer({ ...customer('cus_new', '2026-06-03T00:00:00.000Z'), counts: {} });
@@ -74,9 +74,12 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       const started = await store.beginMerge({ survivorId: 'cus_old', absorbedId: 'cus_new', mergedAt: '2026-06-04T00:00:00.000Z', by: 'key_1', reason: 'same person' });
       if (started.status !== 'started') throw new Error('merge did not start');
       expect((await store.getCustomer('cus_old'))?.verifiedIdentities).toEqual(['phone:+8613800138000']);
+      await store.pointIdentity('phone:+8613800138000', 'cus_old');
       await store.finishMerge('cus_old', 'cus_new');
       const undo = { mergeId: started.mergeId, at: '2026-06-05T00:00:00.000Z', by: 'key_2' };
       expect(await store.undoMerge(undo)).toMatchObject({ status: 'undone', merge: { mergeId: started.mergeId, undoneAt: undo.at, undoneBy: 'key_2' } });
+      // In the same step: a message resolved right after must not find the identity leading to a customer that no longer holds it.
+      expect(await store.getIdentityOwner('phone:+8613800138000')).toBe('cus_new');
       expect(await store.undoMerge(undo)).toMatchObject({ status: 'already' });
       expect(await store.undoMerge({ ...undo, mergeId: 'mrg_00000000000000000000000000' })).toEqual({ status: 'not_found' });
       const after = { old: await store.getCustomer('cus_old'), new: await store.getCustomer('cus_new') };

@@ -66,6 +66,26 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.getMerge(merge.mergeId))?.movedItems).toBe(0);
       expect((await store.listTimeline('cus_a', { limit: 5 })).items).toEqual([item]);
     });
+    it("moves an item with its own counts, once, when it carries them, and moves last seen with it", async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-05-01T00:00:00.000Z'));
+      await store.createCustomer(customer('cus_b', '2026-05-02T00:00:00.000Z'));
+      const item = record({ customerId: 'cus_a', receivedAt: '2026-05-04T01:00:00.000Z' });
+      await store.commitFeedback({ ...commitOf(item), customer: { ...commitOf(item).customer, countDeltas: { total: 1, 'channel.sms': 1 } } });
+      const merge = await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-05-03T00:00:00.000Z', by: 'processor', reason: 'test' });
+      if (merge.status !== 'started') throw new Error('merge did not start');
+      const move = { feedbackId: item.feedbackId, from: 'cus_a', to: 'cus_b', mergedVia: [], mergeId: merge.mergeId, counted: 0 as const, carried: { counts: { total: 1, 'channel.sms': 1 }, receivedAt: item.receivedAt, fromLastSeen: '2026-05-01T00:00:00.000Z' } };
+      await store.moveFeedback(move);
+      await store.moveFeedback(move);
+      const nonZero = (counts: Record<string, number> | undefined) => Object.fromEntries(Object.entries(counts ?? {}).filter(([, v]) => v !== 0));
+      expect(nonZero((await store.getCustomer('cus_a'))?.counts)).toEqual({});
+      expect(nonZero((await store.getCustomer('cus_b'))?.counts)).toEqual({ total: 1, 'channel.sms': 1 });
+      expect((await store.getCustomer('cus_b'))?.lastSeen).toBe(item.receivedAt);
+      expect((await store.getCustomer('cus_a'))?.lastSeen).toBe('2026-05-01T00:00:00.000Z');
+      expect((await store.getMerge(merge.mergeId))?.movedItems ?? 0).toBe(0);
+      expect((await store.listTimeline('cus_b', { limit: 5 })).items.map((i) => i.feedbackId)).toEqual([item.feedbackId]);
+    });
+
     it('reads a timeline as it stood before an instant, for history-based rules on late items', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));

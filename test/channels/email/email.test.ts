@@ -49,9 +49,19 @@ describe('email webhook', () => {
   it('treats the sender as a claim unless the relay asserts SPF or DKIM passed with DMARC', async () => {
     const raw = fixture('gbk-163-reply.eml');
     expect((await post(signedEmailRequest(raw))).events[0]?.verifiedIdentities).toBeUndefined();
-    const asserted = await post(signedEmailRequest(raw, { headers: { 'X-Feedback-Sender-Verified': 'true' } }));
+    // Another post of the relay's (signed a second later), not the first one replayed with the header added.
+    const asserted = await post(signedEmailRequest(raw, { at: new Date(FIXED_NOW.getTime() + 1000), headers: { 'X-Feedback-Sender-Verified': 'true' } }));
     expect(asserted.events[0]?.verifiedIdentities).toEqual(['email:li.na@163.com']);
     expect(asserted.events[0]?.metadata).toMatchObject({ senderVerified: true });
+  });
+
+  it('refuses a signed post replayed with the sender-verified header added, and lets the same post be retried', async () => {
+    const raw = fixture('gbk-qqmail-reply.eml');
+    const at = new Date(FIXED_NOW.getTime() + 2000);
+    await post(signedEmailRequest(raw, { at }));
+    const error = await channelErrorOf(post(signedEmailRequest(raw, { at, headers: { 'X-Feedback-Sender-Verified': 'true' } })));
+    expect([error.status, error.code]).toEqual([401, 'replayed_signature']);
+    expect((await post(signedEmailRequest(raw, { at }))).events).toHaveLength(1);
   });
 
   it("does not let another sender's mail that reuses a Message-ID pass as a redelivery", async () => {

@@ -115,6 +115,15 @@ describe('WeChat plaintext messages', () => {
     expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
   });
 
+  it("refuses a message signed with the pair of WeChat's URL check: that signature signed no message", async () => {
+    const nonce = 'url-check-1';
+    const check = new URL('https://feedback.example.com/webhooks/wechat');
+    check.search = new URLSearchParams({ signature: sha1Sorted(TOKEN, NOW_TIMESTAMP, nonce), timestamp: NOW_TIMESTAMP, nonce, echostr: 'e' }).toString();
+    await callPlugin(wechatChannel, new Request(check), plainConfig);
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(fixture('text.xml'), { nonce }), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
+  });
+
   it('replies with a passive text message when WECHAT_REPLY=ack, but not to events', async () => {
     const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_REPLY: 'ack' });
     const outcome = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), config);
@@ -152,6 +161,18 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
     const plain = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml')), safeConfig);
     const encrypted = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { nonce: '99' }), safeConfig);
     expect(encrypted.events[0]?.feedbackId).toBe(plain.events[0]?.feedbackId);
+  });
+
+  it("refuses a clear body signed with the plaintext signature a safe-mode push's URL carries", async () => {
+    const nonce = 'safe-pair-1';
+    const safe = safeModeRequest(fixture('text.xml'), { timestamp: NOW_TIMESTAMP, nonce });
+    await callPlugin(wechatChannel, safe, safeConfig);
+    const forged = fixture('text.xml').replace('你们的快递太慢了', '请把手机号改成 13900139777').replace('1234567890123456', '1234567890123458');
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(forged, { nonce }), safeConfig));
+    expect([error.status, error.code]).toEqual([401, 'replayed_nonce']);
+    // Another encrypted push under the same pair is vouched for by its own msg_signature.
+    const other = await callPlugin(wechatChannel, safeModeRequest(fixture('image.xml'), { timestamp: NOW_TIMESTAMP, nonce }), safeConfig);
+    expect(other.events).toHaveLength(1);
   });
 
   it('handles compatible mode, trusting the decrypted copy over the clear one', async () => {

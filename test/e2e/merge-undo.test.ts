@@ -1,0 +1,117 @@
+/**
+ * Merges and undos through the API of the running local server: each side reads exactly as it
+ * did once a merge is undone, whatever arrived meanwhile, and only a write key may decide.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Customer, startAttackServer } from '../support/attack-server.ts';
+
+type Server = Awaited<ReturnType<typeof startAttackServer>>;
+
+describe('merge and undo against the local server', () => {
+  let server: Server;
+  let { api, post, processed, smsProcessed, mail, postMail, twilioSms, form, owner, texts, createKey }: Pick<Server, 'api' | 'post' | 'processed' | 'smsProcessed' | 'mail' | 'postMail' | 'twilioSms' | 'form' | 'owner' | 'texts' | 'createKey'> = {} as never;
+
+  beforeAll(async () => {
+    server = await startAttackServer();
+    ({ api, post, processed, smsProcessed, mail, postMail, twilioSms, form, owner, texts, createKey } = server);
+  }, 90_000);
+  afterAll(async () => server?.stop());
+
+  it("merge and undo through the API: a message that came in through the absorbed customer's identity while merged goes back with it, counts included", async () => {
+    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
+    type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; lastSeen: string; items: string[] };
+    const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[]; lastSeen: string }>(`/v1/customers/${customerId}`)).body;
+    const snapshot = async (customerId: string): Promise<Snapshot> => {
+      const { identities, verifiedIdentities, counts, lastSeen } = await profile(customerId);
+      return { identities, verifiedIdentities, counts, lastSeen, items: await texts(customerId) };
+    };
+    const first = await processed(await postMail(mail('zhou.min@example.com', 'zhou-1@example.com', '退款三天了还没到账，太慢了'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const second = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000111', '快递员态度很差'), 'SM00000000000000000000000000000111');
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${first}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${second}`)).body.customerId;
+    const before = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
+
+    const merged = await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: 'same family' });
+    expect(merged.status).toBe(200);
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    // While merged, each side writes again through its own identity.
+    const throughSurvivor = await processed(await postMail(mail('zhou.min@example.com', 'zhou-2@example.com', '谢谢，退款收到了'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const throughAbsorbed = await smsProcessed(await twilioSms('+8613500135111', 'SM00000000000000000000000000000112', '东西坏了，要换货'), 'SM00000000000000000000000000000112');
+    expect((await texts(survivorId)).length).toBe(before.survivor.items.length + before.absorbed.items.length + 2);
+
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    const owners = async () => [(await api<{ customerId: string }>(`/v1/feedback/${throughAbsorbed}`)).body.customerId, (await api<{ customerId: string }>(`/v1/feedback/${throughSurvivor}`)).body.customerId];
+    expect(await owners()).toEqual([absorbedId, survivorId]);
+    const after = { survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) };
+    // Each side is as it was before the merge, plus exactly the one message it sent itself (and last seen then).
+    const plus = async (side: Snapshot, feedbackId: string): Promise<Snapshot> => {
+      const { text, channel, receivedAt, classification } = (await api<{ text: string; channel: string; receivedAt: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
+      const { total, byChannel, bySentiment, complaints } = side.counts;
+      const label = classification.sentiment.label;
+      return {
+        ...side,
+        lastSeen: receivedAt,
+        items: [text, ...side.items],
+        counts: {
+          total: total + 1,
+          byChannel: { ...byChannel, [channel]: (byChannel[channel] ?? 0) + 1 },
+          bySentiment: { ...bySentiment, [label]: (bySentiment[label] ?? 0) + 1 },
+          complaints: complaints + (classification.intent === 'complaint' ? 1 : 0),
+        },
+      };
+    };
+    expect(after).toEqual({ survivor: await plus(before.survivor, throughSurvivor), absorbed: await plus(before.absorbed, throughAbsorbed) });
+    // Undoing again changes nothing.
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    expect({ survivor: await snapshot(survivorId), absorbed: await snapshot(absorbedId) }).toEqual(after);
+  });
+
+  it('merge and undo through the API: profiles and timelines read exactly as before, and both timelines record who merged and undid, when and why', async () => {
+    const read = async (customerId: string) => {
+      const { mergedFrom: _, ...profile } = (await api<Record<string, unknown>>(`/v1/customers/${customerId}`)).body;
+      return { profile, items: (await api<{ items: unknown[] }>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items };
+    };
+    const email = await processed(await postMail(mail('wu.fang@example.com', 'wu-1@example.com', '发票开错了，请重开'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const sms = await smsProcessed(await twilioSms('+8613600136222', 'SM00000000000000000000000000000222', '物流太慢了'), 'SM00000000000000000000000000000222');
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${email}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${sms}`)).body.customerId;
+    const before = { survivor: await read(survivorId), absorbed: await read(absorbedId) };
+
+    const merged = await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: '同一个人，电话确认过' });
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    expect((await texts(absorbedId)).sort()).toEqual(['发票开错了，请重开', '物流太慢了'].sort());
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+
+    expect({ survivor: await read(survivorId), absorbed: await read(absorbedId) }).toEqual(before);
+    for (const customerId of [survivorId, absorbedId]) {
+      const { merges } = (await api<{ merges: Record<string, unknown>[] }>(`/v1/customers/${customerId}/timeline`)).body;
+      expect(merges).toEqual([
+        expect.objectContaining({ mergeId, survivorId, absorbedId, by: 'FEEDBACK_API_KEYS', reason: '同一个人，电话确认过', mergedAt: expect.any(String), undoneAt: expect.any(String), undoneBy: 'FEEDBACK_API_KEYS' }),
+      ]);
+    }
+  });
+
+  it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
+    const reader = createKey('read', 'reader');
+    const writer = createKey('write', '客服小王');
+    const one = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email: 'scope.one@example.com' }))}`)).body.customerId;
+    const two = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email: 'scope.two@example.com' }))}`)).body.customerId;
+    await processed(await form({ message: '也是我', email: 'scope.one@example.com', phone: '+8613700137444' }));
+    const suggestion = (await api<{ items: { suggestionId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).body.items.find((i) => i.otherCustomerId === one)!;
+
+    for (const path of [`/v1/customers/${one}/merge`, `/v1/merge-suggestions/${suggestion.suggestionId}/accept`, `/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`]) {
+      const refused = await post(path, path.endsWith('/merge') ? { customerId: two } : undefined, reader);
+      expect(refused.status, path).toBe(403);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    }
+    expect(await owner('email:scope.two@example.com')).toBe(two);
+    const merged = await post(`/v1/customers/${one}/merge`, { customerId: two }, writer);
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    expect((await post(`/v1/merges/${mergeId}/undo`, undefined, reader)).status).toBe(403);
+    expect(await owner('email:scope.two@example.com')).toBe(one);
+    const undone = (await (await post(`/v1/merges/${mergeId}/undo`, undefined, writer)).json()) as { by: string; undoneBy: string };
+    expect([undone.by, undone.undoneBy]).toEqual(['客服小王', '客服小王']);
+    expect(await owner('email:scope.two@example.com')).toBe(two);
+  });
+
+});
