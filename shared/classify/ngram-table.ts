@@ -1,3 +1,5 @@
+import { bigramKey } from './zh-clauses.ts';
+
 /**
  * Weight lookup for character n-gram keys (zh-clauses.ts: a code unit, or bigramKey) in typed arrays: unigrams
  * index a 65,536-slot array directly; bigrams live in an open-addressing hash table of uint32
@@ -86,4 +88,15 @@ export class NgramTable {
     this.forEachEntry((key, weight) => entries.push([key, weight]));
     yield* entries;
   }
+}
+
+/**
+ * The table of a model file's n-grams, in row order: its unigrams (one character each), then its
+ * bigrams (pairs of characters); row r holds value(r).
+ */
+export function tableOfModelNgrams(unigrams: string, bigrams: string, value: (row: number) => number): NgramTable {
+  const table = new NgramTable(bigrams.length / 2);
+  for (let i = 0; i < unigrams.length; i++) table.set(unigrams.charCodeAt(i), value(i));
+  for (let j = 0; j < bigrams.length; j += 2) table.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), value(unigrams.length + j / 2));
+  return table;
 }

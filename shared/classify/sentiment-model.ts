@@ -1,5 +1,5 @@
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
-import { NgramTable } from './ngram-table.ts';
+import { NgramTable, tableOfModelNgrams } from './ngram-table.ts';
 import { bigramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
 
 /**
@@ -65,11 +65,7 @@ export function parseModel(serialised: SerialisedModel): ZhSentimentModel {
     bias: serialised.bias,
     get weights(): NgramTable {
       if (!weights) {
-        weights = new NgramTable(bigrams.length / 2);
-        for (let i = 0; i < unigrams.length; i++) weights.set(unigrams.charCodeAt(i), quantised[i]! / scale);
-        for (let j = 0; j < bigrams.length; j += 2) {
-          weights.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), quantised[unigrams.length + j / 2]! / scale);
-        }
+        weights = tableOfModelNgrams(unigrams, bigrams, (row) => quantised[row]! / scale);
       }
       return weights;
     },

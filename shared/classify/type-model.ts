@@ -1,7 +1,7 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from './complaint-types.ts';
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
-import { NgramTable } from './ngram-table.ts';
+import { NgramTable, tableOfModelNgrams } from './ngram-table.ts';
 import { bigramKey, ngramText } from './zh-clauses.ts';
 
 /**
@@ -459,9 +459,7 @@ export function parseTypeModel(serialised: SerialisedTypeModel): TypeModel {
     types: serialised.types,
     get rows(): NgramTable {
       if (!rows) {
-        rows = new NgramTable(bigrams.length / 2);
-        for (let i = 0; i < unigrams.length; i++) rows.set(unigrams.charCodeAt(i), i);
-        for (let j = 0; j < bigrams.length; j += 2) rows.set(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+        rows = tableOfModelNgrams(unigrams, bigrams, (row) => row);
       }
       return rows;
     },
