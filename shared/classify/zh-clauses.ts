@@ -1,5 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS, ZH_NOW_WORDS, ZH_PAST_WORDS } from './zh-lexicon.ts';
+import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS, ZH_NOW_WORDS, ZH_PAST_WORDS, ZH_VERDICT_WORDS } from './zh-lexicon.ts';
 
 /**
  * Splits simplified-Chinese text into clauses and weights them around the last contrast word:
@@ -48,12 +48,19 @@ const contrastMatcher = new PhraseMatcher<ContrastKind>([
   ...ZH_NOW_WORDS.map((word) => [word, 'now'] as const),
 ]);
 
+/** A clause that says whether the customer will come back weighs as the verdict after 但是 does. */
+export const VERDICT_WEIGHT = AFTER_CONTRAST_WEIGHT;
+const VERDICT = new RegExp(ZH_VERDICT_WORDS.join('|'));
+
 /** The non-empty runs between clause breaks in text[from, to). */
 function splitClauses(text: string, from: number, to: number, weight: number, into: WeightedClause[]): void {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && CLAUSE_BREAK[text.charCodeAt(i)] === 0) continue;
-    if (i > start) into.push({ text: text.slice(start, i), weight });
+    if (i > start) {
+      const clause = text.slice(start, i);
+      into.push({ text: clause, weight: weight < VERDICT_WEIGHT && VERDICT.test(clause) ? VERDICT_WEIGHT : weight });
+    }
     start = i + 1;
   }
 }

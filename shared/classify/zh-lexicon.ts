@@ -76,6 +76,12 @@ export const ZH_DEGREE_WORDS: Record<string, number> = {
 export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
 
 /**
+ * "…不过位置很好，离火车站近。不会再住了": whether the customer will come back is their verdict on
+ * the whole stay, whatever contrast came before it.
+ */
+export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再'];
+
+/**
  * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns
  * the review as 但是 does; the customer's verdict is on this time.
  */

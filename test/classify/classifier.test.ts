@@ -81,6 +81,11 @@ describe('sentiment over time', () => {
     }
     for (const text of ['之前住过一次，这次还是很满意', '一直在这家点，味道很稳定，这次也一样好吃']) expect(classify(text).sentiment.label, text).toBe('positive');
   });
+
+  it('takes whether the customer will come back as the verdict, whatever contrast came before it', () => {
+    expect(classify('房间设施陈旧，卫生间有异味，早餐品种少，不过位置很好，离火车站近。不会再住了').sentiment.label).toBe('negative');
+    expect(classify('环境一般，但是菜很好吃，下次还会再来').sentiment.label).toBe('positive');
+  });
 });
 
 describe('complaint types and intent', () => {
