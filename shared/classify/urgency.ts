@@ -53,11 +53,12 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
-    '有人进了我的房间', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '骗走',
+    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '骗走',
     'stolen', 'theft', 'was robbed', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
@@ -91,7 +92,7 @@ const REASONS: Record<Trigger, string> = {
 };
 
 /** Found in the food but, by the guide, a hygiene fault rather than an escalation ("菜里有头发"). */
-const FOUND_NOT_URGENT = ['头发', '毛发', '发丝', '一根毛', '长毛', '钢丝球的丝'];
+const FOUND_NOT_URGENT = ['头发', '毛发', '发丝', '一根毛', '长毛'];
 
 const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
   ...(Object.entries(TRIGGERS) as [Trigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),

@@ -160,6 +160,11 @@ describe('urgency', () => {
     ['变质牛奶生蛆还敢卖', 'foreign object'],
     ['所有客户号码都清零了，导致我损失惨重，赔我！', 'compensation'],
     ['全是假货！！建议工商打假！！', 'regulator'],
+    // Dangerous premises, as the guide counts them even before anyone is hurt; wire wool is metal, not a hair.
+    ['阳台栏杆松动，孩子差点掉下去', 'safety'],
+    ['电梯突然停了，被困了二十分钟', 'safety'],
+    ['房卡能打开别人的房间', 'personal-safety'],
+    ['面里有个钢丝球的丝', 'foreign object'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
