@@ -38,7 +38,7 @@ for (const character of ',.!?;:，。！？；：、~～…"\'“”‘’()（�
 /** 不但/不仅/但愿 contain 但 but are not contrasts; listing them lets longest-match swallow them. */
 const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是'];
 
-type ContrastKind = 'contrast' | 'mild' | 'past' | 'now' | 'none';
+type ContrastKind = 'contrast' | 'mild' | 'past' | 'now' | 'verdict' | 'none';
 
 const contrastMatcher = new PhraseMatcher<ContrastKind>([
   ...ZH_CONTRAST_WORDS.map((word) => [word, 'contrast'] as const),
@@ -46,32 +46,39 @@ const contrastMatcher = new PhraseMatcher<ContrastKind>([
   ...NOT_A_CONTRAST.map((word) => [word, 'none'] as const),
   ...ZH_PAST_WORDS.map((word) => [word, 'past'] as const),
   ...ZH_NOW_WORDS.map((word) => [word, 'now'] as const),
+  ...ZH_VERDICT_WORDS.map((word) => [word, 'verdict'] as const),
 ]);
 
 /** A clause that says whether the customer will come back weighs as the verdict after 但是 does. */
 export const VERDICT_WEIGHT = AFTER_CONTRAST_WEIGHT;
-const VERDICT = new RegExp(ZH_VERDICT_WORDS.join('|'));
 
-/** The non-empty runs between clause breaks in text[from, to). */
-function splitClauses(text: string, from: number, to: number, weight: number, into: WeightedClause[]): void {
+/** The non-empty runs between clause breaks in text[from, to); a clause holding a verdict word's start weighs at least VERDICT_WEIGHT. */
+function splitClauses(text: string, from: number, to: number, weight: number, verdicts: readonly number[], into: WeightedClause[]): void {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && CLAUSE_BREAK[text.charCodeAt(i)] === 0) continue;
     if (i > start) {
-      const clause = text.slice(start, i);
-      into.push({ text: clause, weight: weight < VERDICT_WEIGHT && VERDICT.test(clause) ? VERDICT_WEIGHT : weight });
+      const verdict = weight < VERDICT_WEIGHT && verdicts.some((at) => at >= start && at < i);
+      into.push({ text: text.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight });
     }
     start = i + 1;
   }
 }
 
+const NO_VERDICTS: readonly number[] = [];
+
 export function splitWeightedClauses(text: string): ClauseSplit {
   let last = -1;
   let pastSeen = false;
+  let verdicts: number[] | undefined;
   const hits = contrastMatcher.scan(text);
   for (let h = 0; h < hits; h++) {
     const kind = contrastMatcher.value(h);
     const start = contrastMatcher.start(h);
+    if (kind === 'verdict') {
+      (verdicts ??= []).push(start);
+      continue;
+    }
     if (kind === 'past') pastSeen = true;
     // A contrast word at the very start has nothing before it to outweigh.
     if (kind === 'none' || kind === 'past' || start === 0) continue;
@@ -81,14 +88,14 @@ export function splitWeightedClauses(text: string): ClauseSplit {
   }
   const clauses: WeightedClause[] = [];
   if (last < 0) {
-    splitClauses(text, 0, text.length, 1, clauses);
+    splitClauses(text, 0, text.length, 1, verdicts ?? NO_VERDICTS, clauses);
     return { clauses };
   }
   const start = contrastMatcher.start(last);
   const mild = contrastMatcher.value(last) === 'mild';
   // A clause opening with now after one about before turns the review as a full contrast does.
-  splitClauses(text, 0, start, mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, clauses);
-  splitClauses(text, start, text.length, mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, clauses);
+  splitClauses(text, 0, start, mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, verdicts ?? NO_VERDICTS, clauses);
+  splitClauses(text, start, text.length, mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, verdicts ?? NO_VERDICTS, clauses);
   return { clauses, contrastWord: contrastMatcher.phrase(last) };
 }
 
