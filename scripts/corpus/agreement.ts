@@ -8,6 +8,7 @@
  *   node --import tsx scripts/corpus/agreement.ts
  */
 import { readFileSync } from 'node:fs';
+import { ASAP_FILE } from './load.ts';
 
 interface Label {
   key: string;
@@ -67,7 +68,7 @@ function compare(name: string, firstLabels: Label[], secondLabels: Label[], perT
 compare('shopping reviews labelled twice', corpusFile('shopping-labels.jsonl'), corpusFile('shopping-second-labels.jsonl'), true);
 const asapGuide = corpusFile('asap-guide-labels.jsonl');
 compare('real restaurant reviews (ASAP) labelled twice by the guide', asapGuide, corpusFile('asap-guide-second-labels.jsonl'), true);
-const asapAspects = readJsonl<{ id: string; complaint_types: string[] }>('../shared/data/complaints/asap_restaurant_300.jsonl').map(
+const asapAspects = readJsonl<{ id: string; complaint_types: string[] }>(ASAP_FILE).map(
   (item): Label => ({ key: item.id, complaint_types: item.complaint_types, urgent: false }),
 );
 compare("ASAP's aspect annotations (mapped) against the guide's first labelling", asapGuide, asapAspects, false);

@@ -34,7 +34,7 @@ export interface CorpusItem {
 }
 
 const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
-const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
+export const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
 
 function unit(id: string): number {
   return createHash('sha256').update(id).digest().readUInt32BE(0) / 2 ** 32;
