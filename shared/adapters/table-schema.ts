@@ -6,6 +6,8 @@ export const TABLE_SCHEMA = {
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
+  /** New items' images feed the stream aggregator (shared/adapters/aws/stream-aggregator.ts). */
+  streamView: 'NEW_IMAGE',
   indexes: [
     /** Timeline: `CUST#<customerId>` → `<receivedAt>#<feedbackId>`, re-pointed on merge. */
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },

@@ -7,22 +7,100 @@ import { createTestTable } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 import { storeContract } from './store.contract.ts';
+import { aggregatingDynamoStore, streamReader } from '../support/stream-aggregation.ts';
+import { aggregateStreamBatch } from '../../shared/adapters/aws/stream-aggregator.ts';
 
-storeContract('DynamoDB (DynamoDB Local)', async () => {
-  const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-  return new DynamoStore(tableName, client);
-});
+storeContract('DynamoDB (DynamoDB Local)', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store);
 
-describe('DynamoStore day aggregates', () => {
-  it('spreads one day over several counter items, so concurrent commits do not all contend for one, and sums them back', async () => {
-    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-    const store = new DynamoStore(tableName, client);
-    await store.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
-    const items = Array.from({ length: 20 }, (_, i) => record({ customerId: 'cus_a', receivedAt: `2026-09-01T01:00:${String(i).padStart(2, '0')}.000Z` }));
-    for (const item of items) await store.commitFeedback(commitOf(item));
-    const { Items = [] } = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-01' } } }));
-    expect(Items.length).toBeGreaterThan(1);
-    expect((await store.getDailyCounters(['2026-09-01'])).get('2026-09-01')).toEqual({ total: 20 });
+describe('DynamoStore day aggregates from the table stream', () => {
+  const endpoint = () => inject('dynamodbEndpoint');
+  const commitDay = async (store: DynamoStore, customerId: string, day: string, count: number) => {
+    for (let i = 0; i < count; i += 1) {
+      const item = record({ customerId, receivedAt: `${day}T01:00:${String(i).padStart(2, '0')}.000Z` });
+      await store.commitFeedback(commitOf(item, { total: 1, 'complaint.delivery': 1 }));
+    }
+  };
+
+  it('adds a stream batch to each day in one write, and the commit itself writes no counter', async () => {
+    const { tableName, client, raw, drain } = await aggregatingDynamoStore(endpoint());
+    await raw.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+    await commitDay(raw, 'cus_a', '2026-09-01', 20);
+    const counterItems = async () => (await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-01' } } }))).Items ?? [];
+    expect(await counterItems()).toEqual([]);
+    expect(await raw.getDailyCounters(['2026-09-01'])).toEqual(new Map());
+    expect(await drain()).toBe(1);
+    expect(await counterItems()).toHaveLength(1);
+    expect((await raw.getDailyCounters(['2026-09-01'])).get('2026-09-01')).toEqual({ total: 20, 'complaint.delivery': 20 });
+  });
+
+  it('adds every record once when a batch is delivered again, whole or from a record inside it', async () => {
+    const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
+    const reader = streamReader(endpoint(), client, tableName);
+    await raw.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+    await commitDay(raw, 'cus_a', '2026-09-01', 3);
+    await commitDay(raw, 'cus_a', '2026-09-02', 3);
+    const [batch] = await reader.read();
+    await aggregateStreamBatch(raw, batch!.shardId, batch!.records);
+    await aggregateStreamBatch(raw, batch!.shardId, batch!.records);
+    await aggregateStreamBatch(raw, batch!.shardId, batch!.records.slice(4));
+    const counters = await raw.getDailyCounters(['2026-09-01', '2026-09-02']);
+    expect(counters.get('2026-09-01')?.total).toBe(3);
+    expect(counters.get('2026-09-02')?.total).toBe(3);
+  });
+
+  it('after a crash between two days of a batch, the retried batch adds the day that was written none again and the other once, with what arrived since', async () => {
+    const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
+    const reader = streamReader(endpoint(), client, tableName);
+    await raw.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+    await commitDay(raw, 'cus_a', '2026-09-01', 2);
+    await commitDay(raw, 'cus_a', '2026-09-02', 2);
+    const [first] = await reader.read();
+    // The crash: the write of 2026-09-02 never happens, 2026-09-01's did.
+    const crashing = Object.create(raw) as DynamoStore;
+    crashing.addStreamContributions = async (day, shard, contributions) => {
+      if (day === '2026-09-02') throw new Error('process killed');
+      return raw.addStreamContributions(day, shard, contributions);
+    };
+    await expect(aggregateStreamBatch(crashing, first!.shardId, first!.records)).rejects.toThrow('process killed');
+    expect((await raw.getDailyCounters(['2026-09-01'])).get('2026-09-01')?.total).toBe(2);
+    expect((await raw.getDailyCounters(['2026-09-02'])).get('2026-09-02')).toBeUndefined();
+    // Lambda retries from the batch's first record; more records have arrived meanwhile.
+    const late = record({ customerId: 'cus_a', receivedAt: '2026-09-01T09:00:00.000Z' });
+    await raw.commitFeedback(commitOf(late, { total: 1 }));
+    const [retry] = await reader.read();
+    expect(retry!.records.filter((r) => r.eventName === 'INSERT' && (r.dynamodb!.NewImage!.pk as { S: string }).S.startsWith('FB#'))).toHaveLength(5);
+    await aggregateStreamBatch(raw, retry!.shardId, retry!.records);
+    const counters = await raw.getDailyCounters(['2026-09-01', '2026-09-02']);
+    expect(counters.get('2026-09-01')?.total).toBe(3);
+    expect(counters.get('2026-09-02')?.total).toBe(2);
+  });
+
+  it('keeps only the latest at-risk entry of a customer and day when the stream hands the entries over in the other order', async () => {
+    const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
+    const reader = streamReader(endpoint(), client, tableName);
+    await raw.createCustomer(customer('cus_g', '2026-07-01T00:00:00.000Z'));
+    for (const [negatives, hour] of [[2, '01'], [3, '02']] as const) {
+      const item = record({ customerId: 'cus_g', receivedAt: `2026-07-02T${hour}:00:00.000Z` });
+      await raw.commitFeedback({ ...commitOf(item), derive: () => ({ aggregateDeltas: {}, atRisk: { customerId: 'cus_g', day: '2026-07-02', negativesLastWeek: negatives, reason: 'repeated_negative', feedbackId: item.feedbackId } }) });
+    }
+    const [batch] = await reader.read();
+    // Items of one customer can sit in different shards: the later one is applied first here.
+    for (const one of [...batch!.records].reverse()) await aggregateStreamBatch(raw, `${batch!.shardId}-${one.dynamodb!.SequenceNumber}`, [one]);
+    expect((await raw.listAtRisk(['2026-07-02'], 10)).map((r) => [r.customerId, r.negativesLastWeek])).toEqual([['cus_g', 3]]);
+  });
+
+  it('reads the Lambda event shape, binary attributes in base64, through the handler core', async () => {
+    const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
+    const reader = streamReader(endpoint(), client, tableName);
+    await raw.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+    await commitDay(raw, 'cus_a', '2026-09-03', 2);
+    const [batch] = await reader.read();
+    const asLambda = batch!.records.map((r) => ({
+      ...r,
+      dynamodb: { ...r.dynamodb, NewImage: Object.fromEntries(Object.entries(r.dynamodb!.NewImage!).map(([name, value]) => [name, (value as { B?: Uint8Array }).B ? { B: Buffer.from((value as { B: Uint8Array }).B).toString('base64') } : value])) },
+    }));
+    await aggregateStreamBatch(raw, batch!.shardId, asLambda);
+    expect((await raw.getDailyCounters(['2026-09-03'])).get('2026-09-03')?.total).toBe(2);
   });
 });
 

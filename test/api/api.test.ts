@@ -10,6 +10,7 @@ import type { ErasureStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 const KEY = 'test-key-1';
 
@@ -174,8 +175,7 @@ const stores: [string, () => Promise<Store & ErasureStore>][] = [
   [
     'DynamoDB Local',
     async () => {
-      const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-      return new DynamoStore(tableName, client);
+      return (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store;
     },
   ],
 ];

@@ -10,6 +10,7 @@ import { createTestTable } from '../support/dynamodb.ts';
 import { sesStoredEmails } from '../support/ses.ts';
 import { clock, LAST_DAY, TIME_ZONE } from './seeded-store.ts';
 import { seedMonthEvents } from './seed-month.ts';
+import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 /** The same small fortnight processed into both adapters. */
 const events = seedMonthEvents({ lastDay: LAST_DAY, days: 14, perDay: 4, customers: 20 });
@@ -23,9 +24,9 @@ async function seed(store: Store): Promise<void> {
 let tableName: string;
 let dynamo: DynamoStore;
 beforeAll(async () => {
-  const table = await createTestTable(inject('dynamodbEndpoint'));
+  const table = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
   tableName = table.tableName;
-  dynamo = new DynamoStore(tableName, table.client);
+  dynamo = table.store;
   await seed(dynamo);
 }, 120_000);
 

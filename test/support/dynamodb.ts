@@ -27,6 +27,7 @@ export async function createTestTable(endpoint: string): Promise<{ tableName: st
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_SCHEMA.streamView },
       AttributeDefinitions,
       KeySchema: [
         { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },

@@ -7,6 +7,7 @@ import { customerIdFor, resolveCustomer } from '../../shared/identity/resolve.ts
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor, PoisonMessageError } from '../../shared/timeline/process-event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 const classifier = createLocalClassifier();
 const clock = { now: () => new Date('2026-11-20T12:00:00.000Z') };
@@ -36,8 +37,7 @@ const stores: [string, () => Promise<Store>][] = [
   [
     'DynamoDB Local',
     async () => {
-      const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-      return new DynamoStore(tableName, client);
+      return (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store;
     },
   ],
 ];

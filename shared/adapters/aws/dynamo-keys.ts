@@ -13,6 +13,9 @@ export const keys = {
   complaintDay: (type: string, day: string) => `CTYPE#${type}#${day}`,
   /** A day's counters, split over AGGREGATE_SHARDS items so concurrent commits rarely touch the same one. */
   aggregate: (day: string, shard: number) => ({ pk: `AGG#${day}`, sk: shard === 0 ? 'DAY' : `DAY#${shard}` }),
+  /** What the stream aggregator added to a day from one stream shard: one writer per item, so its guard is one sequence number. */
+  streamAggregate: (day: string, streamShardId: string) => ({ pk: `AGG#${day}`, sk: `S#${streamShardId}` }),
+  aggregatePartition: (day: string) => `AGG#${day}`,
   /** Ranked by its key: ascending, the most negative customers come first. */
   atRisk: (day: string, negativesLastWeek: number, customerId: string) => ({
     pk: `RISK#${day}`,
@@ -30,9 +33,9 @@ export const COUNTER_PREFIX = 'n:';
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey'];
 
 /**
- * Every commit adds to its day's counters inside its transaction; on one item, concurrent
- * transactions cancel each other. Spread over this many items (chosen by feedback id, so a retry
- * of the same event lands on the same one), digests read ten small items per day instead of one.
+ * Status changes and merges add to their day's counters inside their transactions; on one item,
+ * concurrent transactions cancel each other, so they spread over this many items (chosen by id,
+ * so a retry lands on the same one). New items' counters come from the stream aggregator instead.
  */
 export const AGGREGATE_SHARDS = 10;
 

@@ -17,9 +17,9 @@ import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey 
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER } from '../../timeline/counters.ts';
-import { AGGREGATE_SHARDS, aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
+import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
-import { toFeedbackItem, toRecord } from './feedback-item.ts';
+import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
 import { RecentProfiles } from './recent-profiles.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -105,22 +105,22 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
       if (negativeDays) profile.set('negativeDays', negativeDays);
       addCounters(profile, patch.countDeltas);
-      const atRiskItems: TransactItem[] = [];
+      const derived: CommitDerived = {};
+      const deltas = Object.entries(aggregateDeltas).filter(([, delta]) => delta !== 0);
+      if (deltas.length) derived.aggregateDeltas = Object.fromEntries(deltas);
       if (atRisk) {
-        // The entry's rank is in its key (no index entry to pay for): a higher count on the same day replaces the entry.
+        // The entry's rank is in its key (no index entry to pay for): a higher count on the same day supersedes the entry.
         const entry = keys.atRisk(atRisk.day, atRisk.negativesLastWeek, atRisk.customerId);
         const previous = current.atRiskKey as { pk: string; sk: string } | undefined;
-        if (previous?.pk === entry.pk && previous.sk !== entry.sk) atRiskItems.push({ Delete: { TableName: this.tableName, Key: previous } });
-        atRiskItems.push({ Put: { TableName: this.tableName, Item: { ...entry, ...atRisk } } });
+        derived.atRisk = atRisk;
+        if (previous?.pk === entry.pk && previous.sk !== entry.sk) derived.supersedes = previous;
         profile.set('atRiskKey', entry);
       }
+      // The day's counters and the at-risk entry are not in the transaction: the stream aggregator
+      // applies them from the item (stream-aggregator.ts), batched, exactly once.
       const items: TransactItem[] = [
-        { Put: { TableName: this.tableName, Item: toFeedbackItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: this.tableName, Item: toFeedbackItem(record, derived), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Update: { TableName: this.tableName, Key: keys.customer(patch.customerId), ...profile.build() } as never },
-        ...(Object.values(aggregateDeltas).some((delta) => delta !== 0)
-          ? [{ Update: { TableName: this.tableName, Key: keys.aggregate(record.day, aggregateShard(record.feedbackId)), ...addCounters(new ExpressionBuilder(), aggregateDeltas).build() } as never }]
-          : []),
-        ...atRiskItems,
       ];
       const failed = await this.transact(items);
       if (failed === undefined) return 'written' as const;
@@ -186,13 +186,17 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
-    // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
-    for (const day of days) {
-      const entries = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) } });
-      for (const entry of entries) if (erased.has(entry.customerId as string)) deletions.push({ pk: entry.pk, sk: entry.sk });
-    }
     for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
     await this.batchDelete(deletions);
+    // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
+    // After the items are gone, so that the stream aggregator either sees an item missing after
+    // putting its entry (and takes the entry back) or put it before this query finds it.
+    const atRisk: Item[] = [];
+    for (const day of days) {
+      const entries = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) } });
+      for (const entry of entries) if (erased.has(entry.customerId as string)) atRisk.push({ pk: entry.pk, sk: entry.sk });
+    }
+    await this.batchDelete(atRisk);
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasure(record.at, record.erasureId), ...record } }));
   }
 
@@ -503,20 +507,63 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   async getDailyCounters(days: string[]) {
     const result = new Map<string, Counters>();
-    const shardKeys = days.flatMap((day) => Array.from({ length: AGGREGATE_SHARDS }, (_, shard) => keys.aggregate(day, shard)));
-    for (let i = 0; i < shardKeys.length; i += 100) {
-      let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: shardKeys.slice(i, i + 100) } };
-      while (request && Object.keys(request).length) {
-        const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of response.Responses?.[this.tableName] ?? []) {
-          const day = (item.pk as string).slice(4);
-          const sum = result.get(day) ?? result.set(day, {}).get(day)!;
-          for (const [name, value] of Object.entries(countersOf(item))) sum[name] = (sum[name] ?? 0) + value;
-        }
-        request = response.UnprocessedKeys as typeof request;
-      }
+    // One query per day: the status-change and merge shards (DAY, DAY#n) and one item per stream shard the aggregator wrote.
+    const perDay = await Promise.all(days.map(async (day) => [day, await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.aggregatePartition(day) } })] as const));
+    for (const [day, items] of perDay) {
+      if (items.length === 0) continue;
+      const sum: Counters = {};
+      for (const item of items) for (const [name, value] of Object.entries(countersOf(item))) sum[name] = (sum[name] ?? 0) + value;
+      result.set(day, sum);
     }
     return result;
+  }
+
+  /**
+   * Adds what one stream shard's records contribute to a day, each record at most once. Only that
+   * shard's aggregator writes the item, in stream order, and the item keeps the sequence number of
+   * the last record it added: a retried batch finds its records at or below it and skips them.
+   * Contributions come in stream order.
+   */
+  async addStreamContributions(day: string, streamShardId: string, contributions: { sequence: string; deltas: Counters }[]) {
+    const Key = keys.streamAggregate(day, streamShardId);
+    let applied: string | undefined;
+    for (let attempt = 1; ; attempt += 1) {
+      const pending = contributions.filter((c) => applied === undefined || sequenceKey(c.sequence) > applied);
+      if (pending.length === 0) return;
+      const sum: Counters = {};
+      for (const { deltas } of pending) for (const [name, value] of Object.entries(deltas)) sum[name] = (sum[name] ?? 0) + value;
+      const first = sequenceKey(pending[0]!.sequence);
+      const update = addCounters(new ExpressionBuilder().set('seq', sequenceKey(pending.at(-1)!.sequence)), sum).when((n, v) =>
+        applied === undefined ? `attribute_not_exists(${n('seq')}) OR ${n('seq')} < ${v(first)}` : applied === '' ? `attribute_not_exists(${n('seq')})` : `${n('seq')} = ${v(applied)}`,
+      );
+      try {
+        await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key, ...update.build() } as never));
+        return;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= 3) throw error;
+      }
+      // A retried batch: some of these records were added already. Add only those after the last one added.
+      const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }));
+      applied = (Item?.seq as string | undefined) ?? '';
+    }
+  }
+
+  /** Puts a customer's at-risk entry unless it is there, or was superseded (its tombstone stays). */
+  async putAtRisk(entry: AtRiskEntry) {
+    const key = keys.atRisk(entry.day, entry.negativesLastWeek, entry.customerId);
+    await this.putIfAbsent({ ...key, ...entry });
+    // The customer may have been erased since the item was committed: erasure deletes items
+    // first and at-risk entries after, so one of the two sees the other's write.
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(entry.feedbackId), ConsistentRead: true, ProjectionExpression: 'pk' }));
+    if (!Item) await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: key }));
+  }
+
+  /**
+   * Replaces an at-risk entry by a tombstone, so that a put of it arriving later (stream records
+   * of one customer's items can come through different shards, in any order) finds it and stops.
+   */
+  async supersedeAtRisk(key: { pk: string; sk: string }, customerId: string) {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...key, customerId, superseded: true } }));
   }
 
   async listByComplaintType(type: string, days: string[], limit: number) {
@@ -556,10 +603,17 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async listAtRisk(days: string[], limit: number) {
     const entries: AtRiskEntry[] = [];
     for (const day of days) {
-      const { Items = [] } = await this.doc.send(
-        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) }, Limit: limit }),
-      );
-      entries.push(...Items.map((item) => stripKeys(item) as unknown as AtRiskEntry));
+      const found: AtRiskEntry[] = [];
+      let ExclusiveStartKey: Item | undefined;
+      do {
+        // Limit applies before the filter: read on until `limit` live entries or the end of the day.
+        const page = await this.doc.send(
+          new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :p', FilterExpression: 'attribute_not_exists(superseded)', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) }, Limit: limit, ExclusiveStartKey }),
+        );
+        found.push(...(page.Items ?? []).map((item) => stripKeys(item) as unknown as AtRiskEntry));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey && found.length < limit);
+      entries.push(...found.slice(0, limit));
     }
     return entries;
   }
@@ -664,6 +718,11 @@ function stripKeys(item: Item): Item {
 function backoff(attempt: number): Promise<void> {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 2));
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+
+/** Stream sequence numbers are decimal strings of up to 40 digits: padded, they compare as strings, here and in conditions. */
+function sequenceKey(sequence: string): string {
+  return sequence.padStart(40, '0');
 }
 
 const min = (a: string, b: string) => (a <= b ? a : b);

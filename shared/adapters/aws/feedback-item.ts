@@ -1,5 +1,6 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import type { FeedbackRecord } from '../../model.ts';
+import type { Counters, FeedbackRecord } from '../../model.ts';
+import type { AtRiskEntry } from '../../ports.ts';
 import { timelineKey } from '../timeline-keys.ts';
 import { KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 
@@ -14,16 +15,30 @@ type Item = Record<string, unknown>;
  */
 const PLAIN = new Set<string>(['feedbackId', 'customerId', 'status', 'history', 'assignee', 'acknowledgedAt', 'resolvedAt', 'mergedVia']);
 const BODY = 'body';
+/** Inside the body: what the commit derived from the profile, for the stream aggregator (never part of the record). */
+const DERIVED = 'derived';
+
+/**
+ * What a commit adds beyond the item, decided against the customer's profile in the commit's
+ * transaction and applied afterwards by the stream aggregator (aggregator.ts) from the item alone.
+ */
+export interface CommitDerived {
+  aggregateDeltas?: Counters;
+  atRisk?: AtRiskEntry;
+  /** The customer's previous entry on the same day, which `atRisk` supersedes. */
+  supersedes?: { pk: string; sk: string };
+}
 /** Quality 5: within a few bytes of the best on items this small, at a fraction of the CPU. */
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } };
 
-export function toFeedbackItem(record: FeedbackRecord): Item {
+export function toFeedbackItem(record: FeedbackRecord, derived: CommitDerived = {}): Item {
   const sortKey = timelineKey(record.receivedAt, record.feedbackId);
   const plain: Item = {};
   const body: Item = {};
   for (const [name, value] of Object.entries(record)) {
     if (value !== undefined) (PLAIN.has(name) ? plain : body)[name] = value;
   }
+  if (Object.keys(derived).length) body[DERIVED] = derived;
   return {
     ...keys.feedback(record.feedbackId),
     ...plain,
@@ -37,6 +52,15 @@ export function toFeedbackItem(record: FeedbackRecord): Item {
 /** Reads items written before the body was compressed too: they have no `body`. */
 export function toRecord(item: Item): FeedbackRecord {
   const { [BODY]: body, ...rest } = item;
-  const unpacked = body instanceof Uint8Array ? (JSON.parse(brotliDecompressSync(body).toString('utf8')) as Item) : {};
+  const { [DERIVED]: _, ...unpacked } = unpackBody(body);
   return Object.fromEntries(Object.entries({ ...unpacked, ...rest }).filter(([name]) => !KEY_ATTRIBUTES.includes(name))) as unknown as FeedbackRecord;
+}
+
+/** The derived state a commit stored on its item (empty for items written before the aggregator). */
+export function derivedOf(item: Item): CommitDerived {
+  return (unpackBody(item[BODY])[DERIVED] as CommitDerived | undefined) ?? {};
+}
+
+function unpackBody(body: unknown): Item {
+  return body instanceof Uint8Array ? (JSON.parse(brotliDecompressSync(body).toString('utf8')) as Item) : {};
 }

@@ -1,0 +1,59 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Counters } from '../../model.ts';
+import type { AtRiskEntry } from '../../ports.ts';
+import type { DynamoStore } from './dynamo-store.ts';
+import { derivedOf, toRecord } from './feedback-item.ts';
+import { keys } from './dynamo-keys.ts';
+
+/** A DynamoDB Streams record as Lambda hands it over (binary attributes base64) or GetRecords returns it. */
+export interface ChangeRecord {
+  eventName?: string;
+  dynamodb?: { SequenceNumber?: string; NewImage?: Record<string, unknown> };
+}
+
+type Entry = { pk: string; sk: string };
+
+/**
+ * Applies what the new feedback items of one stream batch derived at their commit: the days'
+ * counters as one update per day (whatever the batch's size), the customers' at-risk entries.
+ * Records come from one shard, in order; every write is safe to repeat (see
+ * DynamoStore.addStreamContributions, putAtRisk, supersedeAtRisk), so a batch retried after a
+ * crash at any point adds each record once.
+ */
+export async function aggregateStreamBatch(store: DynamoStore, streamShardId: string, records: readonly ChangeRecord[]): Promise<void> {
+  const days = new Map<string, { sequence: string; deltas: Counters }[]>();
+  const atRisk = new Map<string, AtRiskEntry>();
+  const superseded = new Map<string, Entry & { customerId: string }>();
+  for (const { eventName, dynamodb } of records) {
+    if (eventName !== 'INSERT' || !dynamodb?.NewImage || !dynamodb.SequenceNumber) continue;
+    const item = unmarshall(withBinaryDecoded(dynamodb.NewImage));
+    if (typeof item.pk !== 'string' || !item.pk.startsWith('FB#')) continue;
+    const derived = derivedOf(item);
+    if (derived.aggregateDeltas) {
+      const day = toRecord(item).day;
+      (days.get(day) ?? days.set(day, []).get(day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas });
+    }
+    if (derived.atRisk) {
+      const entry = keys.atRisk(derived.atRisk.day, derived.atRisk.negativesLastWeek, derived.atRisk.customerId);
+      atRisk.set(keyOf(entry), derived.atRisk);
+    }
+    if (derived.supersedes) superseded.set(keyOf(derived.supersedes), { ...derived.supersedes, customerId: derived.atRisk?.customerId ?? '' });
+  }
+  await Promise.all([...days].map(([day, contributions]) => store.addStreamContributions(day, streamShardId, contributions)));
+  // Tombstones first, and no put for an entry this batch supersedes.
+  await Promise.all([...superseded.values()].map(({ customerId, ...key }) => store.supersedeAtRisk(key, customerId)));
+  await Promise.all([...atRisk].filter(([key]) => !superseded.has(key)).map(([, entry]) => store.putAtRisk(entry)));
+}
+
+const keyOf = ({ pk, sk }: Entry) => `${pk}\u0000${sk}`;
+
+/** Lambda's stream events carry binary attributes as base64 strings; GetRecords as bytes. */
+function withBinaryDecoded(image: Record<string, unknown>): Record<string, AttributeValue> {
+  const decoded: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(image)) {
+    const binary = (value as { B?: unknown }).B;
+    decoded[name] = typeof binary === 'string' ? { B: Buffer.from(binary, 'base64') } : value;
+  }
+  return decoded as Record<string, AttributeValue>;
+}
