@@ -16,6 +16,7 @@ import { createTestTable, dynamoDbClient } from '../test/support/dynamodb.ts';
 import { startDynamoDbLocal } from '../test/support/emulators.ts';
 import { describeCommands, describeItemsWritten, difference, meter, snapshot, type Tally } from './dynamo-meter.ts';
 import { itemSize } from '../test/support/item-size.ts';
+import { streamAggregator } from '../test/support/stream-aggregation.ts';
 
 /** us-east-1 list prices (USD), 2025: the table README.md repeats. */
 export const PRICES = {
@@ -38,6 +39,13 @@ const PER_TYPE = 40;
 const INGEST_MEMORY_GB = 0.5;
 const PROCESSOR_MEMORY_GB = 1;
 const SQS_BATCH = 10;
+/**
+ * The stream aggregator's batch: the bench drains the table's stream every this many messages,
+ * what the event source mapping's 60 s batching window holds at a million messages a month
+ * (0.39 a second: 23); more traffic fills batches further and makes each message's share smaller.
+ */
+const AGGREGATOR_BATCH = 20;
+const AGGREGATOR_MEMORY_GB = 0.25;
 /** Assumed DynamoDB latency for the processor's billed wall time (records of a batch run in parallel). */
 const DYNAMO_LATENCY_MS = 5;
 /** Measured in `npm run bench -- ingest`: ingest handler CPU per request, generously rounded up. */
@@ -64,8 +72,11 @@ export async function run(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   try {
     const { tableName, client } = await createTestTable(dynamo.endpoint);
-    const usage = meter(client, dynamoDbClient(dynamo.endpoint), tableName);
+    const probe = dynamoDbClient(dynamo.endpoint);
+    const usage = meter(client, probe, tableName);
     const store = new DynamoStore(tableName, client);
+    // Reading the stream is Lambda's work (and free); the aggregator's own reads and writes go through the metered client.
+    const aggregator = streamAggregator(dynamo.endpoint, probe, tableName, store);
     const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-25T00:00:00Z') }, timeZone: 'Asia/Shanghai' });
 
     // Set-up outside the measurement: customers to return and to merge.
@@ -74,6 +85,7 @@ export async function run(): Promise<void> {
       await processEvent(webForm(`merge-a-${i}`, [`wechat:oMergeA${i}`], '2026-11-20T02:00:00.000Z', { channel: 'wechat', source: 'wechat', verifiedIdentities: [`wechat:oMergeA${i}`] }));
       await processEvent(webForm(`merge-b-${i}`, [`phone:+86138${String(10_000_000 + i)}`], '2026-11-21T02:00:00.000Z', { channel: 'sms', source: 'twilio', verifiedIdentities: [`phone:+86138${String(10_000_000 + i)}`] }));
     }
+    await aggregator.drain();
     const scenarios: Record<EventType, (i: number) => FeedbackEvent> = {
       new: (i) => webForm(`new-${i}`, [`email:new${i}@example.com`, `phone:+86139${String(10_000_000 + i)}`], '2026-11-24T01:00:00.000Z'),
       returning: (i) => webForm(`returning-${i}`, [`email:returning${i}@example.com`], '2026-11-24T02:00:00.000Z'),
@@ -85,20 +97,38 @@ export async function run(): Promise<void> {
     };
 
     const perEvent = {} as Record<EventType, Tally & { cpuMs: number }>;
+    const aggregation = { batches: 0, cpuMs: 0, requests: 0 };
     for (const type of Object.keys(MIX) as EventType[]) {
       const before = snapshot(usage);
       const cpu = process.cpuUsage();
-      for (let i = 0; i < PER_TYPE; i += 1) await processEvent(scenarios[type](i));
+      let aggregatorCpuMs = 0;
+      let aggregatorRequests = 0;
+      // The meter's own CPU during drains (the aggregator's writes run in parallel, so it overlaps): not the processor's.
+      let aggregatorMeterMs = 0;
+      for (let i = 0; i < PER_TYPE; i += 1) {
+        await processEvent(scenarios[type](i));
+        if ((i + 1) % AGGREGATOR_BATCH === 0) {
+          const [cpuBefore, requestsBefore, meterBefore] = [process.cpuUsage(), usage.requests, usage.meterCpuMs];
+          aggregation.batches += await aggregator.drain();
+          const used = process.cpuUsage(cpuBefore);
+          aggregatorMeterMs += usage.meterCpuMs - meterBefore;
+          aggregatorCpuMs += (used.user + used.system) / 1000;
+          aggregatorRequests += usage.requests - requestsBefore;
+        }
+      }
       const used = process.cpuUsage(cpu);
       const metered = difference(usage, before, PER_TYPE);
-      const row = (perEvent[type] = { ...metered, cpuMs: (used.user + used.system) / 1000 / PER_TYPE - metered.meterCpuMs });
+      aggregation.cpuMs += (aggregatorCpuMs * MIX[type]) / PER_TYPE;
+      aggregation.requests += aggregatorRequests * MIX[type] / PER_TYPE;
+      const row = (perEvent[type] = { ...metered, cpuMs: ((used.user + used.system) / 1000 - aggregatorCpuMs) / PER_TYPE - (metered.meterCpuMs - aggregatorMeterMs / PER_TYPE) });
       console.log(
         `  ${type.padEnd(9)} ${row.requests.toFixed(1).padStart(5)} requests, ${row.readUnits.toFixed(1).padStart(5)} RRU, ${row.writeUnits.toFixed(1).padStart(5)} WRU ` +
-          `(Local reports ${row.localWriteUnits.toFixed(1)}) per event`,
+          `(Local reports ${row.localWriteUnits.toFixed(1)}) per event, the stream aggregator's share included`,
       );
       for (const line of describeCommands(row)) console.log(`      ${line}`);
       console.log(`      items written: ${describeItemsWritten(row)}`);
     }
+    console.log(`  stream aggregator: a batch every ${AGGREGATOR_BATCH} messages (${aggregation.batches} batches), ${aggregation.requests.toFixed(2)} DynamoDB requests and ${aggregation.cpuMs.toFixed(2)} ms CPU (an overestimate: reading the stream, Lambda's work, and the meter's image reads included) per message`);
     await printItemSizes(client, tableName);
 
     const mixed = (pick: (row: (typeof perEvent)[EventType]) => number) => (Object.keys(MIX) as EventType[]).reduce((sum, type) => sum + MIX[type] * pick(perEvent[type]), 0);
@@ -110,10 +140,11 @@ export async function run(): Promise<void> {
 
     const million = 1e6;
     const dynamoCost = million * (readUnits * PRICES.dynamoReadUnit + writeUnits * PRICES.dynamoWriteUnit);
-    const processorSeconds = (cpuMs + (requests * DYNAMO_LATENCY_MS) / SQS_BATCH) / 1000;
+    const processorSeconds = (cpuMs + ((requests - aggregation.requests) * DYNAMO_LATENCY_MS) / SQS_BATCH) / 1000;
+    const aggregatorSeconds = (aggregation.cpuMs + aggregation.requests * DYNAMO_LATENCY_MS) / 1000;
     const lambdaCost =
-      million * (PRICES.lambdaRequest * (1 + 1 / SQS_BATCH)) +
-      million * PRICES.lambdaArmGbSecond * ((INGEST_MS / 1000) * INGEST_MEMORY_GB + processorSeconds * PROCESSOR_MEMORY_GB);
+      million * (PRICES.lambdaRequest * (1 + 1 / SQS_BATCH + 1 / AGGREGATOR_BATCH)) +
+      million * PRICES.lambdaArmGbSecond * ((INGEST_MS / 1000) * INGEST_MEMORY_GB + processorSeconds * PROCESSOR_MEMORY_GB + aggregatorSeconds * AGGREGATOR_MEMORY_GB);
     // Ingest sends one message; the event source mapping receives and deletes in batches of 10.
     const sqsCost = million * PRICES.sqsRequest * (1 + 2 / SQS_BATCH);
     const apiCost = million * PRICES.httpApiRequest;
@@ -122,7 +153,7 @@ export async function run(): Promise<void> {
     const line = (name: string, usd: number) => console.log(`  ${name.padEnd(34)} USD ${usd.toFixed(2)}`);
     console.log('  per million web-form messages, list prices:');
     line('DynamoDB on-demand (read + write)', dynamoCost);
-    line('Lambda (ingest + processor, arm64)', lambdaCost);
+    line('Lambda (ingest, processor, aggregator)', lambdaCost);
     line('SQS (send, receive, delete)', sqsCost);
     line('API Gateway HTTP API', apiCost);
     line('with Comprehend (language + sentiment)', total + comprehend);

@@ -19,12 +19,19 @@ export const keys = {
   /** Ranked by its key: ascending, the most negative customers come first. */
   atRisk: (day: string, negativesLastWeek: number, customerId: string) => ({
     pk: `RISK#${day}`,
-    sk: `${String(1_000_000 - Math.min(negativesLastWeek, 999_999)).padStart(7, '0')}#${customerId}`,
+    sk: `${String(RISK_RANK_BASE - Math.min(negativesLastWeek, RISK_RANK_BASE - 1)).padStart(7, '0')}#${customerId}`,
   }),
   atRiskPartition: (day: string) => `RISK#${day}`,
   erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
 };
+
+const RISK_RANK_BASE = 1_000_000;
+
+/** The trailing week's negatives an at-risk entry's key ranks it by. */
+export function negativesOf(atRiskKey: { sk: string }): number {
+  return RISK_RANK_BASE - Number(atRiskKey.sk.split('#')[0]);
+}
 
 /** Counters live in top-level number attributes so one UpdateItem can ADD any set of them. */
 export const COUNTER_PREFIX = 'n:';

@@ -17,7 +17,7 @@ import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey 
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER } from '../../timeline/counters.ts';
-import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
+import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
 import { RecentProfiles } from './recent-profiles.ts';
@@ -112,8 +112,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         // The entry's rank is in its key (no index entry to pay for): a higher count on the same day supersedes the entry.
         const entry = keys.atRisk(atRisk.day, atRisk.negativesLastWeek, atRisk.customerId);
         const previous = current.atRiskKey as { pk: string; sk: string } | undefined;
-        derived.atRisk = atRisk;
-        if (previous?.pk === entry.pk && previous.sk !== entry.sk) derived.supersedes = previous;
+        derived.risk = [atRisk.negativesLastWeek, atRisk.reason];
+        if (previous?.pk === entry.pk && previous.sk !== entry.sk) derived.supersedes = negativesOf(previous);
         profile.set('atRiskKey', entry);
       }
       // The day's counters and the at-risk entry are not in the transaction: the stream aggregator
@@ -639,7 +639,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: feedbackIds.map(keys.feedback) } };
     while (request && Object.keys(request).length) {
       const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of response.Responses?.[this.tableName] ?? []) found.set(item.feedbackId as string, toRecord(item));
+      for (const item of response.Responses?.[this.tableName] ?? []) {
+        const record = toRecord(item);
+        found.set(record.feedbackId, record);
+      }
       request = response.UnprocessedKeys as typeof request;
     }
     return feedbackIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));

@@ -30,20 +30,31 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
     const item = unmarshall(withBinaryDecoded(dynamodb.NewImage));
     if (typeof item.pk !== 'string' || !item.pk.startsWith('FB#')) continue;
     const derived = derivedOf(item);
+    if (!derived.aggregateDeltas && !derived.risk) continue;
+    const record = toRecord(item);
     if (derived.aggregateDeltas) {
-      const day = toRecord(item).day;
-      (days.get(day) ?? days.set(day, []).get(day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas });
+      (days.get(record.day) ?? days.set(record.day, []).get(record.day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas });
     }
-    if (derived.atRisk) {
-      const entry = keys.atRisk(derived.atRisk.day, derived.atRisk.negativesLastWeek, derived.atRisk.customerId);
-      atRisk.set(keyOf(entry), derived.atRisk);
+    if (derived.risk) {
+      const [negativesLastWeek, reason] = derived.risk;
+      const entry: AtRiskEntry = { customerId: record.customerId, day: record.day, negativesLastWeek, reason, feedbackId: record.feedbackId };
+      atRisk.set(keyOf(keys.atRisk(entry.day, negativesLastWeek, entry.customerId)), entry);
+      if (derived.supersedes !== undefined) {
+        const key = keys.atRisk(entry.day, derived.supersedes, entry.customerId);
+        superseded.set(keyOf(key), { ...key, customerId: entry.customerId });
+      }
     }
-    if (derived.supersedes) superseded.set(keyOf(derived.supersedes), { ...derived.supersedes, customerId: derived.atRisk?.customerId ?? '' });
   }
-  await Promise.all([...days].map(([day, contributions]) => store.addStreamContributions(day, streamShardId, contributions)));
+  await settled([...days].map(([day, contributions]) => store.addStreamContributions(day, streamShardId, contributions)));
   // Tombstones first, and no put for an entry this batch supersedes.
-  await Promise.all([...superseded.values()].map(({ customerId, ...key }) => store.supersedeAtRisk(key, customerId)));
-  await Promise.all([...atRisk].filter(([key]) => !superseded.has(key)).map(([, entry]) => store.putAtRisk(entry)));
+  await settled([...superseded.values()].map(({ customerId, ...key }) => store.supersedeAtRisk(key, customerId)));
+  await settled([...atRisk].filter(([key]) => !superseded.has(key)).map(([, entry]) => store.putAtRisk(entry)));
+}
+
+/** Lets every write of a step finish (less to redo on the retry) before reporting the first failure. */
+async function settled(writes: Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 const keyOf = ({ pk, sk }: Entry) => `${pk}\u0000${sk}`;
