@@ -1,6 +1,8 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { FeedbackAlarms } from './constructs/alarms.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
@@ -19,6 +21,12 @@ export interface FeedbackStackProps extends StackProps {
 
 const PROCESSOR_TIMEOUT = Duration.seconds(30);
 const PROCESSOR_BATCHING_WINDOW = Duration.seconds(2);
+/**
+ * How long the stream aggregator gathers new items before it adds them up: at a million messages
+ * a month (0.4 a second) about 23 to a batch, one counter write per day for all of them. Day
+ * counters and at-risk lists lag the timeline by up to this (plus Lambda's polling, about a second).
+ */
+const AGGREGATOR_BATCHING_WINDOW = Duration.seconds(60);
 
 /**
  * The whole product on AWS: HTTP API → ingest → SQS (+DLQ) → processor → DynamoDB, the
@@ -94,6 +102,61 @@ export class FeedbackStack extends Stack {
     );
     storage.grantRead(processor.fn);
     storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
+
+    const aggregatorFailures = new sqs.Queue(this, 'AggregatorFailures', {
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(aggregatorFailures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the on-failure destination (dead letters) of the stream aggregator: it holds the shard and sequence range of a batch given up on.',
+    });
+    const aggregator = new FeedbackFunction(this, 'Aggregate', {
+      name: 'aggregate',
+      description: 'Table stream: day counters and at-risk entries of new feedback items, batched',
+      timeout: Duration.seconds(60),
+      memorySize: 256,
+      environment: { ...common, TABLE_NAME: table.tableName },
+    });
+    aggregator.fn.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: 1000,
+        maxBatchingWindow: AGGREGATOR_BATCHING_WINDOW,
+        // The window is what makes Lambda name the batch's shard, which the counters' guard is kept by.
+        tumblingWindow: AGGREGATOR_BATCHING_WINDOW,
+        parallelizationFactor: 1,
+        // A failed batch is reported from its first record: retried in order, its applied writes skipped.
+        reportBatchItemFailures: true,
+        retryAttempts: 10_000,
+        maxRecordAge: Duration.days(1),
+        onFailure: new SqsDlq(aggregatorFailures),
+        // Only new feedback items: every other change to the table is filtered out before Lambda (and not billed).
+        filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT'), dynamodb: { Keys: { pk: { S: lambda.FilterRule.beginsWith('FB#') } } } })],
+      }),
+    );
+    // Day counters (AGG#), at-risk entries (RISK#, taken back when the item was erased meanwhile) and the checks behind them.
+    aggregator.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AGG#*', 'RISK#*'] } },
+      }),
+    );
+    aggregator.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AGG#*', 'FB#*'] } },
+      }),
+    );
+    key.grantEncryptDecrypt(aggregator.fn);
+    aggregator.acknowledgeWildcard(
+      'Resource::*',
+      'dynamodb:ListStreams, added by the CDK for the stream event source: the action has no resource to scope to; reading records is granted on this table\'s stream alone.',
+    );
 
     const api = new FeedbackFunction(this, 'Api', {
       name: 'api',
@@ -186,17 +249,19 @@ export class FeedbackStack extends Stack {
     alarms.deadLetters('DigestScheduleDeadLetters', schedule.deadLetterQueue);
     alarms.deadLetters('EmailInboundFailures', inbound.failures);
     alarms.oldestMessage('FeedbackQueueAge', queues.queue, Duration.minutes(15));
+    alarms.deadLetters('AggregatorFailures', aggregatorFailures);
     for (const [id, fn] of [
       ['Ingest', ingest],
       ['Process', processor],
       ['Api', api],
       ['Digest', digest],
       ['EmailInbound', emailInbound],
+      ['Aggregate', aggregator],
     ] as const) {
       alarms.lambda(id, fn.fn);
     }
 
-    for (const fn of [ingest, processor, api, digest, emailInbound]) acknowledgeDataKeyGrant(fn);
+    for (const fn of [ingest, processor, api, digest, emailInbound, aggregator]) acknowledgeDataKeyGrant(fn);
     for (const fn of [processor, api, digest]) acknowledgeTableIndexes(fn, table);
 
     new CfnOutput(this, 'ApiUrl', { value: http.url });
@@ -213,5 +278,6 @@ export class FeedbackStack extends Stack {
     new CfnOutput(this, 'DigestFunctionName', { value: digest.fn.functionName });
     new CfnOutput(this, 'DeadLetterQueueArn', { value: queues.deadLetterQueue.queueArn });
     new CfnOutput(this, 'EmailInboundFailuresQueueUrl', { value: inbound.failures.queueUrl });
+    new CfnOutput(this, 'AggregatorFailuresQueueUrl', { value: aggregatorFailures.queueUrl });
   }
 }

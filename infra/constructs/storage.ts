@@ -40,6 +40,8 @@ export class FeedbackStorage extends Construct {
       encryptionKey: this.key,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
+      // New items feed the stream aggregator (functions/aggregate.ts).
+      stream: dynamodb.StreamViewType[TABLE_SCHEMA.streamView],
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const index of TABLE_SCHEMA.indexes) {

@@ -82,7 +82,7 @@ const actionsOf = (name: string) => statementsOf(name).flatMap((s) => [s.Action]
 const resourcesOf = (name: string, action: string) =>
   JSON.stringify(statementsOf(name).filter((s) => [s.Action].flat().includes(action)).map((s) => s.Resource));
 
-const FUNCTIONS = ['Ingest', 'Process', 'Api', 'Digest', 'EmailInbound'] as const;
+const FUNCTIONS = ['Ingest', 'Process', 'Api', 'Digest', 'EmailInbound', 'Aggregate'] as const;
 
 describe('storage', () => {
   it('creates the single table from TABLE_SCHEMA: keys, GSIs, TTL, on-demand', () => {
@@ -133,7 +133,7 @@ describe('queue', () => {
 
   it('denies non-TLS access to every queue', () => {
     const queues = Object.keys(resources).filter((id) => resources[id]!.Type === 'AWS::SQS::Queue');
-    expect(queues).toHaveLength(4);
+    expect(queues).toHaveLength(5);
     for (const queue of queues) {
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: queue }],
@@ -146,8 +146,25 @@ describe('queue', () => {
     }
   });
 
+  it('feeds the stream aggregator new feedback items only, in windows that name their shard, retried in order, failures kept', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fnId('Aggregate') },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::Table', 'StorageTable'), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      TumblingWindowInSeconds: Match.anyValue(),
+      ParallelizationFactor: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', 'AggregatorFailures'), 'Arn'] } } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { pk: { S: [{ prefix: 'FB#' }] } } } }) }] },
+    });
+    // Writes only counters and at-risk entries.
+    const writes = statementsOf('Aggregate').filter((s) => [s.Action].flat().includes('dynamodb:PutItem'));
+    expect(JSON.stringify(writes)).toContain('"AGG#*","RISK#*"');
+  });
+
   it('feeds the processor in batches of 10 with partial batch failure reports', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: fnId('Process') },
       EventSourceArn: { 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', 'QueuesEvents'), 'Arn'] },
@@ -279,8 +296,10 @@ describe('least-privilege IAM', () => {
     const queue = logicalId('AWS::SQS::Queue', 'QueuesEvents');
     for (const name of FUNCTIONS) {
       const sends = ['Ingest', 'EmailInbound'].includes(name);
-      expect(actionsOf(name).includes('sqs:SendMessage'), `${name} sends`).toBe(sends);
+      // The aggregator sends only the records of a batch it gave up on, to its own failures queue.
+      expect(actionsOf(name).includes('sqs:SendMessage'), `${name} sends`).toBe(sends || name === 'Aggregate');
       if (sends) expect(resourcesOf(name, 'sqs:SendMessage')).toContain(queue);
+      if (name === 'Aggregate') expect(resourcesOf(name, 'sqs:SendMessage')).toBe(JSON.stringify([{ 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', 'AggregatorFailures'), 'Arn'] }]));
       expect(actionsOf(name).includes('sqs:ReceiveMessage'), `${name} receives`).toBe(name === 'Process');
     }
   });
