@@ -89,6 +89,26 @@ describe('DynamoStore day aggregates from the table stream', () => {
     expect((await raw.listAtRisk(['2026-07-02'], 10)).map((r) => [r.customerId, r.negativesLastWeek])).toEqual([['cus_g', 3]]);
   });
 
+  it('keeps the newest 12 items of each complaint type and day as quote candidates across batches, and forgets erased ones', async () => {
+    const { tableName, client, raw, drain, store } = await aggregatingDynamoStore(endpoint());
+    await raw.createCustomer(customer('cus_q', '2026-09-01T00:00:00.000Z'));
+    const items = Array.from({ length: 15 }, (_, i) => record({ customerId: 'cus_q', receivedAt: `2026-09-04T02:00:${String(i).padStart(2, '0')}.000Z` }));
+    for (const [i, item] of items.entries()) {
+      await raw.commitFeedback(commitOf(item));
+      if (i % 4 === 3) await drain();
+    }
+    const newestFirst = items.map((i) => i.feedbackId).reverse();
+    expect((await store.listByComplaintType('delivery', ['2026-09-04'], 12)).map((i) => i.feedbackId)).toEqual(newestFirst.slice(0, 12));
+    const [aggregate] = (await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-04' } } }))).Items ?? [];
+    expect(aggregate!['q:delivery']!.L).toHaveLength(12);
+
+    const erased = items.at(-1)!;
+    await raw.erase({ customers: [], identities: [], items: [erased], suggestionIds: [], record: { erasureId: 'era_1', at: '2026-09-05T00:00:00.000Z', by: 'test', customerHash: 'x', customers: 0, identities: 0, items: 1 } as never });
+    const [after] = (await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-04' } } }))).Items ?? [];
+    expect(JSON.stringify(after!['q:delivery'])).not.toContain(erased.feedbackId);
+    expect(after!['q:delivery']!.L).toHaveLength(11);
+  });
+
   it('reads the Lambda event shape, binary attributes in base64, through the handler core', async () => {
     const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
     const reader = streamReader(endpoint(), client, tableName);
@@ -192,9 +212,8 @@ describe('DynamoStore profile reads', () => {
 });
 
 describe('DynamoStore complaint-type entries', () => {
-  it('quotes only items of the type, whatever a stray entry names', async () => {
-    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-    const store = new DynamoStore(tableName, client);
+  it('quotes only items of the type, whatever a stray entry (written by commits before the quote lists) names', async () => {
+    const { tableName, client, store } = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
     await store.createCustomer(customer('cus_t', '2026-09-01T00:00:00.000Z'));
     const item = record({ customerId: 'cus_t', receivedAt: '2026-09-01T01:00:00.000Z' });
     await store.commitFeedback(commitOf(item));

@@ -70,7 +70,7 @@ export function streamReader(endpoint: string, client: DynamoDBClient, tableName
 
 /** The store as a reader sees it once the aggregator has caught up: reads of aggregates drain the stream first. */
 export function aggregatedOnRead<T extends DynamoStore>(store: T, drain: () => Promise<unknown>): T {
-  const reads = new Set<PropertyKey>(['getDailyCounters', 'listAtRisk']);
+  const reads = new Set<PropertyKey>(['getDailyCounters', 'listAtRisk', 'listByComplaintType']);
   return new Proxy(store, {
     get(target, property) {
       const value = Reflect.get(target, property, target) as unknown;

@@ -80,13 +80,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async commitFeedback({ record, customer: patch, derive }: FeedbackCommit) {
-    // Index entries are derived from the record alone, so they are put before the transaction and
-    // outside it (half the units): a redelivery after a crash puts the same ones again, and reads
-    // load the items and drop any an entry shows where it does not belong (see readQueuePage).
-    await this.batchWrite([
-      ...record.classification.complaintTypes.map(({ type }) => ({ PutRequest: { Item: { pk: keys.complaintDay(type, record.day), sk: timelineKey(record.receivedAt, record.feedbackId), feedbackId: record.feedbackId } } })),
-      ...queueEntries(record).map((entry) => ({ PutRequest: { Item: toQueueItem(entry) } })),
-    ]);
+    // Work-queue entries are derived from the record alone, so they are put before the transaction
+    // and outside it (half the units): a redelivery after a crash puts the same ones again, and
+    // reads load the items and drop any an entry shows where it does not belong (see readQueuePage).
+    // Complaint-type quotes come from the stream aggregator, a day's worth in a few lists.
+    await this.batchWrite(queueEntries(record).map((entry) => ({ PutRequest: { Item: toQueueItem(entry) } })));
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
       // The profile as resolving the event just read it, if it did: the revision guard catches any change since.
@@ -197,6 +195,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const entry of entries) if (erased.has(entry.customerId as string)) atRisk.push({ pk: entry.pk, sk: entry.sk });
     }
     await this.batchDelete(atRisk);
+    const erasedKeys = new Set(items.map((item) => timelineKey(item.receivedAt, item.feedbackId)));
+    for (const day of new Set(items.map((item) => item.day))) await this.forgetQuotes(day, erasedKeys);
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasure(record.at, record.erasureId), ...record } }));
   }
 
@@ -519,32 +519,55 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   /**
-   * Adds what one stream shard's records contribute to a day, each record at most once. Only that
-   * shard's aggregator writes the item, in stream order, and the item keeps the sequence number of
-   * the last record it added: a retried batch finds its records at or below it and skips them.
-   * Contributions come in stream order.
+   * Adds what one stream shard's records contribute to a day, each record at most once: its
+   * counters, and its item as a quote candidate of each of its complaint types (the newest
+   * QUOTE_KEYS_KEPT per type, in the item's `q:<type>` list). Only that shard's aggregator adds to
+   * the item, in stream order, and the item keeps the sequence number of the last record added: a
+   * retried batch finds its records at or below it and skips them. Every write is conditional on
+   * the item's version (`v`), which erasure bumps too. Contributions come in stream order.
    */
-  async addStreamContributions(day: string, streamShardId: string, contributions: { sequence: string; deltas: Counters }[]) {
+  async addStreamContributions(day: string, streamShardId: string, contributions: DayContribution[]) {
     const Key = keys.streamAggregate(day, streamShardId);
-    let applied: string | undefined;
     for (let attempt = 1; ; attempt += 1) {
-      const pending = contributions.filter((c) => applied === undefined || sequenceKey(c.sequence) > applied);
+      const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }));
+      const applied = (Item?.seq as string | undefined) ?? '';
+      const pending = contributions.filter((c) => sequenceKey(c.sequence) > applied);
       if (pending.length === 0) return;
       const sum: Counters = {};
-      for (const { deltas } of pending) for (const [name, value] of Object.entries(deltas)) sum[name] = (sum[name] ?? 0) + value;
-      const first = sequenceKey(pending[0]!.sequence);
-      const update = addCounters(new ExpressionBuilder().set('seq', sequenceKey(pending.at(-1)!.sequence)), sum).when((n, v) =>
-        applied === undefined ? `attribute_not_exists(${n('seq')}) OR ${n('seq')} < ${v(first)}` : applied === '' ? `attribute_not_exists(${n('seq')})` : `${n('seq')} = ${v(applied)}`,
-      );
+      const quotes = new Map<string, string[]>();
+      for (const { deltas = {}, quoteKeys = [] } of pending) {
+        for (const [name, value] of Object.entries(deltas)) sum[name] = (sum[name] ?? 0) + value;
+        for (const { type, key } of quoteKeys) (quotes.get(type) ?? quotes.set(type, [...((Item?.[QUOTES_PREFIX + type] as string[] | undefined) ?? [])]).get(type)!).push(key);
+      }
+      const update = addCounters(new ExpressionBuilder().set('seq', sequenceKey(pending.at(-1)!.sequence)).add('v', 1), sum);
+      for (const [type, list] of quotes) update.set(QUOTES_PREFIX + type, newestQuoteKeys(list));
+      update.when((n, v) => (Item ? `${n('v')} = ${v(Item.v)}` : `attribute_not_exists(${n('pk')})`));
       try {
         await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key, ...update.build() } as never));
         return;
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= 3) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
       }
-      // A retried batch: some of these records were added already. Add only those after the last one added.
-      const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }));
-      applied = (Item?.seq as string | undefined) ?? '';
+    }
+  }
+
+  /** Takes erased items out of a day's quote lists, under the same version check as the aggregator's writes. */
+  private async forgetQuotes(day: string, erased: Set<string>) {
+    for (let attempt = 1; ; attempt += 1) {
+      const stale = (await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.aggregatePartition(day) } })).filter((item) =>
+        Object.entries(item).some(([name, value]) => name.startsWith(QUOTES_PREFIX) && (value as string[]).some((key) => erased.has(key))),
+      );
+      if (stale.length === 0) return;
+      try {
+        for (const item of stale) {
+          const update = new ExpressionBuilder().add('v', 1).when((n, v) => `${n('v')} = ${v(item.v)}`);
+          for (const [name, value] of Object.entries(item)) if (name.startsWith(QUOTES_PREFIX)) update.set(name, (value as string[]).filter((key) => !erased.has(key)));
+          await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk }, ...update.build() } as never));
+        }
+        return;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+      }
     }
   }
 
@@ -567,22 +590,19 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async listByComplaintType(type: string, days: string[], limit: number) {
-    const entries: { sk: string; feedbackId: string }[] = [];
+    const sortKeys: string[] = [];
     for (const day of days) {
-      const { Items = [] } = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :p',
-          ExpressionAttributeValues: { ':p': keys.complaintDay(type, day) },
-          ScanIndexForward: false,
-          Limit: limit,
-        }),
-      );
-      entries.push(...(Items as { sk: string; feedbackId: string }[]));
+      const [aggregates, { Items = [] }] = await Promise.all([
+        this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.aggregatePartition(day) } }),
+        // Complaint-type entries of items committed before the aggregator kept quote lists.
+        this.doc.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.complaintDay(type, day) }, ScanIndexForward: false, Limit: limit })),
+      ]);
+      for (const item of aggregates) sortKeys.push(...((item[QUOTES_PREFIX + type] as string[] | undefined) ?? []));
+      sortKeys.push(...Items.map((entry) => entry.sk as string));
     }
-    const newest = entries.sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, limit);
-    // An entry left by a commit attempt that classified the item otherwise names an item of another type.
-    return (await this.getFeedbackBatch(newest.map((e) => e.feedbackId))).filter((item) => item.classification.complaintTypes.some((c) => c.type === type));
+    const newest = [...new Set(sortKeys)].sort().reverse().slice(0, limit);
+    // A quote or entry can name an item erased since, or (a stray entry) one of another type.
+    return (await this.getFeedbackBatch(newest.map(feedbackIdOfKey))).filter((item) => item.classification.complaintTypes.some((c) => c.type === type));
   }
 
   async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
@@ -722,6 +742,23 @@ function backoff(attempt: number): Promise<void> {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 2));
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
+
+/** A day's stream aggregate keeps this many newest items per complaint type: the most a digest asks for (QUOTE_CANDIDATES). */
+export const QUOTE_KEYS_KEPT = 12;
+const QUOTES_PREFIX = 'q:';
+
+export interface DayContribution {
+  sequence: string;
+  deltas?: Counters;
+  /** `<receivedAt>#<feedbackId>` of the item, under each of its complaint types. */
+  quoteKeys?: { type: string; key: string }[];
+}
+
+function newestQuoteKeys(keys: string[]): string[] {
+  return [...new Set(keys)].sort().reverse().slice(0, QUOTE_KEYS_KEPT);
+}
+
+const feedbackIdOfKey = (sortKey: string) => sortKey.slice(sortKey.indexOf('#') + 1);
 
 /** Stream sequence numbers are decimal strings of up to 40 digits: padded, they compare as strings, here and in conditions. */
 function sequenceKey(sequence: string): string {

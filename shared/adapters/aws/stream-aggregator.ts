@@ -1,8 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Counters } from '../../model.ts';
 import type { AtRiskEntry } from '../../ports.ts';
-import type { DynamoStore } from './dynamo-store.ts';
+import type { DayContribution, DynamoStore } from './dynamo-store.ts';
+import { timelineKey } from '../timeline-keys.ts';
 import { derivedOf, toRecord } from './feedback-item.ts';
 import { keys } from './dynamo-keys.ts';
 
@@ -16,13 +16,14 @@ type Entry = { pk: string; sk: string };
 
 /**
  * Applies what the new feedback items of one stream batch derived at their commit: the days'
- * counters as one update per day (whatever the batch's size), the customers' at-risk entries.
+ * counters and complaint-type quote candidates as one update per day (whatever the batch's
+ * size), the customers' at-risk entries.
  * Records come from one shard, in order; every write is safe to repeat (see
  * DynamoStore.addStreamContributions, putAtRisk, supersedeAtRisk), so a batch retried after a
  * crash at any point adds each record once.
  */
 export async function aggregateStreamBatch(store: DynamoStore, streamShardId: string, records: readonly ChangeRecord[]): Promise<void> {
-  const days = new Map<string, { sequence: string; deltas: Counters }[]>();
+  const days = new Map<string, DayContribution[]>();
   const atRisk = new Map<string, AtRiskEntry>();
   const superseded = new Map<string, Entry & { customerId: string }>();
   for (const { eventName, dynamodb } of records) {
@@ -30,10 +31,10 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
     const item = unmarshall(withBinaryDecoded(dynamodb.NewImage));
     if (typeof item.pk !== 'string' || !item.pk.startsWith('FB#')) continue;
     const derived = derivedOf(item);
-    if (!derived.aggregateDeltas && !derived.risk) continue;
     const record = toRecord(item);
-    if (derived.aggregateDeltas) {
-      (days.get(record.day) ?? days.set(record.day, []).get(record.day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas });
+    const quoteKeys = record.classification.complaintTypes.map(({ type }) => ({ type, key: timelineKey(record.receivedAt, record.feedbackId) }));
+    if (derived.aggregateDeltas || quoteKeys.length) {
+      (days.get(record.day) ?? days.set(record.day, []).get(record.day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas, quoteKeys });
     }
     if (derived.risk) {
       const [negativesLastWeek, reason] = derived.risk;
