@@ -9,6 +9,9 @@ import { commitOf, customer, record } from '../support/records.ts';
 import { storeContract } from './store.contract.ts';
 import { aggregatingDynamoStore, streamReader } from '../support/stream-aggregation.ts';
 import { aggregateStreamBatch } from '../../shared/adapters/aws/stream-aggregator.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { deriveFeedbackId } from '../../shared/event.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 
 storeContract('DynamoDB (DynamoDB Local)', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store);
 
@@ -107,6 +110,22 @@ describe('DynamoStore day aggregates from the table stream', () => {
     const [after] = (await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-04' } } }))).Items ?? [];
     expect(JSON.stringify(after!['q:delivery'])).not.toContain(erased.feedbackId);
     expect(after!['q:delivery']!.L).toHaveLength(11);
+  });
+
+  it('counts a processed event once through every crash point: processor redelivered before and after aggregation, the whole stream delivered again', async () => {
+    const { tableName, client, raw, drain, store } = await aggregatingDynamoStore(endpoint());
+    const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => new Date('2026-11-20T12:00:00.000Z') }, timeZone: 'Asia/Shanghai' });
+    const event = { schemaVersion: 1, feedbackId: deriveFeedbackId('crash-points', '1'), channel: 'web', source: 'forms', kind: 'message', receivedAt: '2026-11-20T02:00:00.000Z', identities: ['email:li@example.com'], text: '快递太慢了，客服也不回复', metadata: {} } as const;
+    expect((await processEvent(event)).status).toBe('written');
+    // Crash after the commit, before the aggregator ran: SQS delivers the event again.
+    expect((await processEvent(event)).status).toBe('duplicate');
+    await drain();
+    expect((await processEvent(event)).status).toBe('duplicate');
+    // Lambda hands the stream's records over again from the start (a retried window).
+    for (const batch of await streamReader(endpoint(), client, tableName).read()) await aggregateStreamBatch(raw, batch.shardId, batch.records);
+    const day = (await store.getDailyCounters(['2026-11-20'])).get('2026-11-20')!;
+    expect(day).toMatchObject({ total: 1, messages: 1, 'customers.new': 1 });
+    expect((await store.listByComplaintType('delivery', ['2026-11-20'], 12)).map((i) => i.feedbackId)).toEqual([event.feedbackId]);
   });
 
   it('reads the Lambda event shape, binary attributes in base64, through the handler core', async () => {
