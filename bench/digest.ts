@@ -22,6 +22,12 @@ const RUNS = 20;
 const HALF = 0.5;
 /** A feedback item (text, classification, explanations) is assumed to stay under 4 KB. */
 const FEEDBACK_ITEM_KB = 2;
+/**
+ * A day's aggregate partition: the status-change shards and one item per stream shard the
+ * aggregator wrote that day (a stream shard lives about 4 hours: about 6 per table partition and
+ * day), each with its counters and up to 12 quote keys per complaint type, assumed 2 KB each.
+ */
+const AGGREGATE_DAY_KB = 6 * 2;
 
 interface Call {
   method: string;
@@ -75,11 +81,11 @@ function readUnits(calls: Call[]): number {
   for (const { method, args, resultSize } of calls) {
     const days = Array.isArray(args[0]) ? args[0].length : Array.isArray(args[1]) ? args[1].length : 1;
     switch (method) {
-      case 'getDailyCounters': // BatchGet, one aggregate item (< 4 KB) per day
-        units += days * HALF;
+      case 'getDailyCounters': // a Query of the day's aggregate partition per day
+        units += days * Math.ceil(AGGREGATE_DAY_KB / 4) * HALF;
         break;
-      case 'listByComplaintType': // a Query of small index items per day, then BatchGet of the items
-        units += days * HALF + resultSize * HALF;
+      case 'listByComplaintType': // the same Query per day (its quote lists), then BatchGet of the items
+        units += days * Math.ceil(AGGREGATE_DAY_KB / 4) * HALF + resultSize * HALF;
         break;
       case 'listUrgent': // one Query on the sparse urgent index, item sizes summed
         units += Math.max(1, Math.ceil((resultSize * FEEDBACK_ITEM_KB) / 4)) * HALF;
