@@ -23,7 +23,8 @@ export async function handler(event: AggregatorEvent, context: Context) {
   logger.addContext(context);
   if (!event.shardId) throw new Error('the stream event names no shard: the event source mapping needs a tumbling window');
   try {
-    await aggregateStreamBatch(store, event.shardId, event.Records);
+    const { unreadable } = await aggregateStreamBatch(store, event.shardId, event.Records);
+    if (unreadable.length) logger.error('feedback items the aggregator cannot read were passed over: their counters are missing', { shardId: event.shardId, unreadable });
     return { state: {}, batchItemFailures: [] };
   } catch (error) {
     logger.error('stream batch not aggregated; retrying from its first record', { error: error as Error, shardId: event.shardId, records: event.Records.length });

@@ -128,6 +128,17 @@ describe('DynamoStore day aggregates from the table stream', () => {
     expect((await store.listByComplaintType('delivery', ['2026-11-20'], 12)).map((i) => i.feedbackId)).toEqual([event.feedbackId]);
   });
 
+  it('passes over an item it cannot read, naming it, instead of holding the shard back', async () => {
+    const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
+    const reader = streamReader(endpoint(), client, tableName);
+    await raw.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+    await client.send(new PutItemCommand({ TableName: tableName, Item: marshall({ pk: 'FB#fb_broken', sk: 'FB', body: new Uint8Array([1, 2, 3]) }) }));
+    await commitDay(raw, 'cus_a', '2026-09-06', 2);
+    const [batch] = await reader.read();
+    expect(await aggregateStreamBatch(raw, batch!.shardId, batch!.records)).toEqual({ unreadable: [expect.stringMatching(/^FB#fb_broken at \d+$/)] });
+    expect((await raw.getDailyCounters(['2026-09-06'])).get('2026-09-06')?.total).toBe(2);
+  });
+
   it('reads the Lambda event shape, binary attributes in base64, through the handler core', async () => {
     const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
     const reader = streamReader(endpoint(), client, tableName);

@@ -20,18 +20,29 @@ type Entry = { pk: string; sk: string };
  * size), the customers' at-risk entries.
  * Records come from one shard, in order; every write is safe to repeat (see
  * DynamoStore.addStreamContributions, putAtRisk, supersedeAtRisk), so a batch retried after a
- * crash at any point adds each record once.
+ * crash at any point adds each record once. An item it cannot read is passed over and named in
+ * `unreadable` for the caller to report.
  */
-export async function aggregateStreamBatch(store: DynamoStore, streamShardId: string, records: readonly ChangeRecord[]): Promise<void> {
+export async function aggregateStreamBatch(store: DynamoStore, streamShardId: string, records: readonly ChangeRecord[]): Promise<{ unreadable: string[] }> {
   const days = new Map<string, DayContribution[]>();
   const atRisk = new Map<string, AtRiskEntry>();
   const superseded = new Map<string, Entry & { customerId: string }>();
+  const unreadable: string[] = [];
   for (const { eventName, dynamodb } of records) {
     if (eventName !== 'INSERT' || !dynamodb?.NewImage || !dynamodb.SequenceNumber) continue;
     const item = unmarshall(withBinaryDecoded(dynamodb.NewImage));
     if (typeof item.pk !== 'string' || !item.pk.startsWith('FB#')) continue;
-    const derived = derivedOf(item);
-    const record = toRecord(item);
+    let derived: ReturnType<typeof derivedOf>;
+    let record: ReturnType<typeof toRecord>;
+    try {
+      derived = derivedOf(item);
+      record = toRecord(item);
+      if (typeof record.day !== 'string' || !Array.isArray(record.classification?.complaintTypes)) throw new Error('not a feedback item');
+    } catch {
+      // Retrying cannot make it readable, and a retried batch holds the shard's every later record back: passed over, reported.
+      unreadable.push(`${item.pk} at ${dynamodb.SequenceNumber}`);
+      continue;
+    }
     const quoteKeys = record.classification.complaintTypes.map(({ type }) => ({ type, key: timelineKey(record.receivedAt, record.feedbackId) }));
     if (derived.aggregateDeltas || quoteKeys.length) {
       (days.get(record.day) ?? days.set(record.day, []).get(record.day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas, quoteKeys });
@@ -50,6 +61,7 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
   // Tombstones first, and no put for an entry this batch supersedes.
   await settled([...superseded.values()].map(({ customerId, ...key }) => store.supersedeAtRisk(key, customerId)));
   await settled([...atRisk].filter(([key]) => !superseded.has(key)).map(([, entry]) => store.putAtRisk(entry)));
+  return { unreadable };
 }
 
 /** Lets every write of a step finish (less to redo on the retry) before reporting the first failure. */
