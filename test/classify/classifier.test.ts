@@ -133,6 +133,10 @@ describe('urgency', () => {
     ['入住当晚发现陌生人拿房卡开我们的门，吓死了', 'personal-safety'],
     ['插座线皮都破了，铜丝露在外面，孩子差点伸手去摸', 'safety'],
     ['麻辣烫里夹了一根钢丝球的丝，差点划破嗓子', 'foreign object'],
+    ['已经把情况发给了投诉邮箱，同时报警备案了', 'police'],
+    ['吃完嘴巴到现在还是麻的，舌头肿起来了', 'health'],
+    ['卫生间的瓷砖裂了，脚踩上去被划了个口子，流了好多血', 'health'],
+    ['保险箱里有上一位客人的钱包，第二天我的充电宝就不见了', 'theft'],
     ['I got food poisoning from your chicken', 'health'],
     ['太恶心了，必须赔偿我的损失！垃圾商家', 'compensation'],
     ['麻辣烫里有一只蟑螂', 'foreign object'],
@@ -239,7 +243,10 @@ describe('urgency', () => {
       '早餐有菠萝饭和烧烤，很特别。唯一的不足是房间里有蚊子，第一晚被咬了好几个包', '露天烧烤摊，晚上有风很舒服，就是蚊子太多了，腿上被叮了七八个包',
       // A fire one sits by, a figure of speech, a foggy head after a noisy night, a bathroom door that will not lock, rice hard enough to crunch.
       '房间有壁炉，晚上烤着火喝热红酒，太有氛围了', '听见蒙牛就想吐', '隔壁吵到两点，第二天开会头昏脑涨', '房间小但五脏俱全，就是浴室的门锁不上，有点尴尬',
-      '米饭夹生，咬着咯牙', '然后我俩开始吐槽到天亮']) {
+      '米饭夹生，咬着咯牙', '然后我俩开始吐槽到天亮',
+      // A device's alarm, a certificate from the police station, harm feared, danger said of a brand, a lawsuit not brought.
+      '电量不足时报警太吵', '前台把身份证弄丢了，我还得跑派出所开临时证明', '被套还有烟头烫的洞', '菜太辣了，备注微辣还是辣到胃疼',
+      '不知道是不是正品，万一过敏了怎么办', '总觉得喝蒙牛很危险', '看得我头皮发麻', '黑心企业，不告他们就算了还有人买']) {
       expect(classify(text).urgent, text).toBe(false);
     }
   });
