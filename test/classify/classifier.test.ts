@@ -200,6 +200,10 @@ describe('urgency', () => {
     // A broken door lock is a broken facility (environment), as the labelled corpus has it 6 times in 6.
     expect(types(classify('门锁坏了，报修两次都没人来'))).toContain('environment');
     expect(types(classify('门锁坏了，报修两次都没人来'))).not.toContain('privacy_security');
+    // Premises faults real hotel and restaurant reviews name without a fault word: the smoke extraction, no lift, fleas.
+    expect(types(classify('牛舌也新鲜。就是排烟不太行，出来一身味儿'))).toContain('environment');
+    expect(types(classify('没有电梯！！四楼拖个28寸箱子'))).toContain('environment');
+    expect(types(classify('在床单上抓到了跳蚤'))).toContain('environment');
   });
 
   it('files what was found in the food under the food, not the premises, unless the message names them', () => {
