@@ -290,10 +290,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried }: FeedbackMove) {
+    // The item's customer is its timeline key (items written before kept a plain copy: dropped here).
     const item = new ExpressionBuilder()
-      .set('customerId', to)
       .set('gsi1pk', keys.timelinePartition(to))
-      .when((n, v) => `${n('customerId')} = ${v(from)}`);
+      .remove('customerId')
+      .when((n, v) => `${n('gsi1pk')} = ${v(keys.timelinePartition(from))}`);
     if (mergedVia.length) item.set('mergedVia', mergedVia);
     else item.remove('mergedVia');
     const merge = new ExpressionBuilder().add('movedItems', counted).when((n) => `attribute_exists(${n('pk')})`);

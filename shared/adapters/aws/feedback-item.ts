@@ -13,7 +13,7 @@ type Item = Record<string, unknown>;
  * explanations) from about 1.4 KB to under 1 KB: every write of it, and of its index entries,
  * then costs one write unit per KB instead of two.
  */
-const PLAIN = new Set<string>(['customerId', 'status', 'history', 'assignee', 'acknowledgedAt', 'resolvedAt', 'mergedVia']);
+const PLAIN = new Set<string>(['status', 'history', 'assignee', 'acknowledgedAt', 'resolvedAt', 'mergedVia']);
 const BODY = 'body';
 /** Inside the body: what the commit derived from the profile, for the stream aggregator (never part of the record). */
 const DERIVED = 'derived';
@@ -37,8 +37,9 @@ export function toFeedbackItem(record: FeedbackRecord, derived: CommitDerived = 
   const plain: Item = {};
   const body: Item = {};
   for (const [name, value] of Object.entries(record)) {
-    // The id is the key's own (FB#<id>): stored once, the typical item stays under 1 KB.
-    if (value !== undefined && name !== 'feedbackId') (PLAIN.has(name) ? plain : body)[name] = value;
+    // The id is the key's own (FB#<id>), the customer the timeline key's (gsi1pk): each stored
+    // once, in the item and its gsi1 entry, keeps a typical item under 1 KB.
+    if (value !== undefined && name !== 'feedbackId' && name !== 'customerId') (PLAIN.has(name) ? plain : body)[name] = value;
   }
   if (Object.keys(derived).length) body[DERIVED] = derived;
   return {
@@ -52,12 +53,14 @@ export function toFeedbackItem(record: FeedbackRecord, derived: CommitDerived = 
 }
 
 const FEEDBACK_KEY_PREFIX = keys.feedback('').pk;
+const TIMELINE_PREFIX = keys.timelinePartition('');
 
 /** Reads items written before the body was compressed too: they have no `body`. */
 export function toRecord(item: Item): FeedbackRecord {
   const { [BODY]: body, ...rest } = item;
   const { [DERIVED]: _, ...unpacked } = unpackBody(body);
   if (typeof rest.pk === 'string' && rest.pk.startsWith(FEEDBACK_KEY_PREFIX)) unpacked.feedbackId = rest.pk.slice(FEEDBACK_KEY_PREFIX.length);
+  if (typeof rest.gsi1pk === 'string' && rest.gsi1pk.startsWith(TIMELINE_PREFIX)) unpacked.customerId = rest.gsi1pk.slice(TIMELINE_PREFIX.length);
   return Object.fromEntries(Object.entries({ ...unpacked, ...rest }).filter(([name]) => !KEY_ATTRIBUTES.includes(name))) as unknown as FeedbackRecord;
 }
 
