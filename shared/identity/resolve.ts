@@ -60,14 +60,16 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     const owner = owners.get(identity);
     if (owner && proves(verified, owner, identity)) proven.set(owner.customerId, owner);
   }
-  // A claim lands on a customer only when that customer holds every identity it names, as claims:
-  // a message that also brings an identity nobody holds, or one another customer holds, must not
-  // join it, or a form naming a victim's email and the poster's own phone would make the phone
-  // lead to the victim, or put two people who typed one email on one customer.
+  // A claim lands on a customer only when every identity it names is held already, and only as a
+  // claim: a message that also brings an identity nobody holds must not attach it to someone
+  // else's customer, or a form naming a victim's email and the poster's own phone would make the
+  // phone lead to the victim; one that names an identity someone holds verified is that person's
+  // or a stranger's, and joins nobody (two people who typed one email stay apart when one of
+  // them names their own verified phone).
   // A redelivery finds the identities its first attempt claimed for a customer of its own: that
   // customer, made for this message, is where the message goes, as it did the first time.
   const madeForThisMessage = [...owners.values()].find((owner) => owner.customerId === customerIdFor(event.feedbackId));
-  const claimHolder = verified.size > 0 ? undefined : (madeForThisMessage ?? soleClaimHolder(event.identities, owners));
+  const claimHolder = verified.size > 0 ? undefined : (madeForThisMessage ?? oldestClaimHolder(event.identities, owners));
   const found = proven.size > 0 ? oldest(proven) : claimHolder;
   const poster = found ?? (await createCustomerFor(store, event, now));
 
@@ -184,13 +186,15 @@ async function settledOwner(store: Store, owner: Customer, identity: string): Pr
   return current;
 }
 
-/** The one customer that holds every identity, none of them verified. */
-function soleClaimHolder(identities: string[], owners: Map<string, Customer>): Customer | undefined {
-  const holders = new Set(identities.map((identity) => owners.get(identity)?.customerId));
-  const [holder] = holders;
-  if (holders.size !== 1 || holder === undefined) return undefined;
-  const customer = owners.get(identities[0]!)!;
-  return identities.some((identity) => holdsVerified(customer, identity)) ? undefined : customer;
+/** When every identity is held, none of them verified: the oldest of their holders. */
+function oldestClaimHolder(identities: string[], owners: Map<string, Customer>): Customer | undefined {
+  const holders = new Map<string, Customer>();
+  for (const identity of identities) {
+    const owner = owners.get(identity);
+    if (!owner || holdsVerified(owner, identity)) return undefined;
+    holders.set(owner.customerId, owner);
+  }
+  return holders.size > 0 ? oldest(holders) : undefined;
 }
 
 /** The sender is this customer: it holds the identity verified, or every identity it holds is one this event proves. */
