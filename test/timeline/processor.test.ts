@@ -223,6 +223,19 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     }
   });
 
+  it("keeps a post apart that names a claimed email and a phone another customer holds verified, one after the other too", async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('sms-owner', ['phone:+8613600136123'], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-19T01:00:00.000Z' }));
+    const typed = await processEvent(event('typed-1', ['email:typed@example.com']));
+    const stranger = await processEvent(event('typed-2', ['email:typed@example.com', 'phone:+8613600136123'], { receivedAt: '2026-11-20T03:00:00.000Z' }));
+    if (typed.status !== 'written' || stranger.status !== 'written') throw new Error('not written');
+    expect(stranger.customerId).not.toBe(typed.customerId);
+    expect(stranger.customerId).not.toBe(await store.getIdentityOwner('phone:+8613600136123'));
+    expect((await store.listTimeline(typed.customerId, { limit: 10 })).items).toHaveLength(1);
+    const suggestions = (await store.listMergeSuggestions('open', { limit: 10 })).items;
+    expect(suggestions.filter((s) => s.customerId === stranger.customerId)).toHaveLength(2);
+  });
+
   // Two strangers type the same new email at the same instant, each with a phone of their own
   // (new, or one an SMS proved earlier). One after the other, the second post stays apart with a
   // suggestion; at once, the loser of the claim once joined the winner's customer.
