@@ -254,7 +254,7 @@ export interface Mailer {
 
 /**
  * What a signature was first used with, where the signature does not cover everything it
- * vouches for (channels/replay-guard.ts): shared by every ingest instance (DynamoDB in AWS), so a
+ * vouches for (channels/signature-uses.ts): shared by every ingest instance (DynamoDB in AWS), so a
  * captured request replayed to another instance, or after a cold start, meets the same memory.
  */
 export interface SignatureUseLedger {
