@@ -6,11 +6,18 @@ import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
+import { DynamoSignatureLedger } from '../../shared/adapters/aws/dynamo-signature-ledger.ts';
+import { signatureLedgerContract } from './store/signature-ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
 
 storeContract('DynamoDB (DynamoDB Local)', async () => {
   const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
   return new DynamoStore(tableName, client);
+});
+
+signatureLedgerContract('DynamoDB (DynamoDB Local)', async (clock) => {
+  const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+  return new DynamoSignatureLedger(tableName, client, clock);
 });
 
 describe('DynamoStore day aggregates', () => {
