@@ -228,39 +228,63 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
  * Adds the weights of the clause's Han n-grams (forEachTypeNgram's, in its order) to
  * `logits[offset…offset + types)` and records the hits; the clause starts at position `from`
  * of the message's n-gram numbers. Written out, not through forEachClauseNgram: a callback per
- * n-gram was most of the cost of scoring.
+ * n-gram was most of the cost of scoring. The hits are found first, then each type's weights are
+ * summed in a local: a float32 sum rounded at every step (Math.fround), as storing into the
+ * Float32Array after every addition rounded it, without a load and a store per n-gram and type.
  */
 function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string, from: number, scratch: TypeScratch, logits: Float32Array, offset: number): void {
   const typeCount = model.types.length;
   const { typeCodes, typeLevels, levelsPerType, typeNgramCount } = input.index;
   const { unigrams, bigrams } = input.ngrams;
   const { hitIds, hitKeys } = scratch;
-  let hitCount = scratch.hitCount;
+  const firstHit = scratch.hitCount;
+  let hitCount = firstHit;
   let previous = -1;
   let previousHan = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const han = isHan(code);
-    for (let n = 1; n <= 2; n++) {
-      let id: number;
-      if (n === 1) {
-        if (!han) continue;
-        id = unigrams[from + i]!;
-      } else {
-        if (previous < 0 || !(han || previousHan)) continue;
-        id = bigrams[from + i]!;
+    if (han) {
+      const id = unigrams[from + i]!;
+      if (id >= 0 && id < typeNgramCount) {
+        hitIds[hitCount] = id;
+        hitKeys[hitCount] = code;
+        hitCount += 1;
       }
-      if (id < 0 || id >= typeNgramCount) continue;
-      hitIds[hitCount] = id;
-      hitKeys[hitCount] = n === 1 ? code : bigramKey(previous, code);
-      hitCount += 1;
-      const base = id * typeCount;
-      for (let t = 0; t < typeCount; t++) logits[offset + t]! += typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
+    }
+    if (previous >= 0 && (han || previousHan)) {
+      const id = bigrams[from + i]!;
+      if (id >= 0 && id < typeNgramCount) {
+        hitIds[hitCount] = id;
+        hitKeys[hitCount] = bigramKey(previous, code);
+        hitCount += 1;
+      }
     }
     previous = code;
     previousHan = han;
   }
   scratch.hitCount = hitCount;
+  if (hitCount === firstHit) return;
+  // Two types at a time: each sum is a chain of dependent additions, two chains keep the core busy.
+  let t = 0;
+  for (; t + 1 < typeCount; t += 2) {
+    const levels = t * levelsPerType;
+    let sum = logits[offset + t]!;
+    let next = logits[offset + t + 1]!;
+    for (let h = firstHit; h < hitCount; h++) {
+      const row = hitIds[h]! * typeCount + t;
+      sum = Math.fround(sum + typeLevels[levels + typeCodes[row]!]!);
+      next = Math.fround(next + typeLevels[levels + levelsPerType + typeCodes[row + 1]!]!);
+    }
+    logits[offset + t] = sum;
+    logits[offset + t + 1] = next;
+  }
+  if (t < typeCount) {
+    const levels = t * levelsPerType;
+    let sum = logits[offset + t]!;
+    for (let h = firstHit; h < hitCount; h++) sum = Math.fround(sum + typeLevels[levels + typeCodes[hitIds[h]! * typeCount + t]!]!);
+    logits[offset + t] = sum;
+  }
 }
 
 export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
