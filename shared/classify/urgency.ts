@@ -20,6 +20,9 @@ const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
 const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '拉了肚子', '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了'];
 
+/** "吐了三回", "拉了好几趟": counted, it happened. */
+const TIMES_OVER = ['两', '三', '四', '五', '几', '好几', '十几'].flatMap((n) => ['次', '回', '遍', '趟'].flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
+
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
     // "相关部门也可以看看": the customer points at the authorities without naming one.
@@ -40,11 +43,12 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
     ...CAUSED_BY_FOOD,
-    '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
-    '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '想吐', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '吐了好几次', '一直吐', '拉了三次', '拉了好几次', '拉了几次', '一直在拉',
+    ...TIMES_OVER,
+    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '流了好多血', '流了很多血', '流了血', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
+    '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
-    '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '硌牙', '硌到牙', '咯牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
+    '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
     'threw up', 'diarrhea', 'diarrhoea', 'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth',
   ],
@@ -58,12 +62,13 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
     '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
-    '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
-    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '骗走',
+    '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
+    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '跟踪', '尾随', '骗走',
     'stolen', 'theft', 'was robbed', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
@@ -77,8 +82,12 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 const NOT_TRIGGERS = [
   '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕',
-  // A scratch on the goods and hurt feelings are not injuries.
-  '想吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
+  // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
+  '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
+  // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
+  '烤着火', '围着火', '烤火', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
+  // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
+  '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开', '烟头烫', '辣到胃疼', '辣得胃疼', '被偷吃',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
@@ -109,7 +118,7 @@ const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
+const FOUND_IN = /夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
 const FOUND_IN_WINDOW = 14;
 /** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
 const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边|地上|地板|墙|厕所|卫生间|浴室|店|厅|窗)(里面?|上|中|都)?(还|竟然|居然|也)?有[^，。！？,.!?]*$/;
@@ -121,6 +130,12 @@ const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
+
+/** "万一过敏了怎么办", "担心吃坏肚子": harm feared is not harm. */
+const HYPOTHETICAL = /万一|如果|要是|假如|怕|担心|会不会|以免|小心/;
+const HYPOTHETICAL_WINDOW = 8;
+/** Danger said in general ("喝蒙牛很危险", "这样包装很危险的") is the guide's only when it is about a place. */
+const GENERIC_DANGER: ReadonlySet<string> = new Set(['不安全', '很危险', '太危险', '危险', '安全隐患']);
 
 /** "差点滑倒": a near miss is not harm (a foreign object in the food still is). */
 const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
@@ -158,7 +173,7 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   switch (trigger) {
     case 'health':
-      return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start));
+      return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start)) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start));
     case 'theft':
       return !isNegated(text, start);
     case 'foreign_object':
@@ -171,7 +186,9 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         near(text, start, end, FOOD_CONTEXT)
       );
     case 'safety':
-      return !isNegated(text, start) && (end - start > 2 || near(text, start, end, PLACE_CONTEXT));
+      return !isNegated(text, start) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
+    case 'legal':
+      return !isNegated(text, start);
     case 'compensation':
       return sentimentScore <= ANGRY_SENTIMENT;
     case 'media':
