@@ -164,6 +164,9 @@ export interface TypeScratch {
   message: number;
   /** Per n-gram number, side by side (one cache line, not two): the message it was last seen in, and its distinct index there. */
   idSeen: Int32Array;
+  /** strongestNgrams' picks, per chosen type: its best distinct n-grams and their sums. */
+  bestNgrams: Int32Array;
+  bestSums: Float64Array;
 }
 
 /** How many rows of weights the model has, without building float32 weights read lazily. */
@@ -191,6 +194,8 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctMessage: 0,
     message: 0,
     idSeen: new Int32Array(2 * rowCount),
+    bestNgrams: new Int32Array(3 * typeCount),
+    bestSums: new Float64Array(3 * typeCount),
   };
 }
 
@@ -409,31 +414,39 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
   countDistinctHits(scratch);
   const { distinctFirstHit, distinctHits, hitIds } = scratch;
   const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
-  // Per type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
-  const best = typeIndices.map((): number[] => []);
-  const bestSums = typeIndices.map((): number[] => []);
-  for (let d = 0; d < scratch.distinctCount; d++) {
-    const base = hitIds[distinctFirstHit[d]!]! * typeCount;
-    const hits = distinctHits[d]!;
-    for (let k = 0; k < typeIndices.length; k++) {
-      const t = typeIndices[k]!;
-      const weight = typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
+  const chosen = typeIndices.length;
+  if (scratch.bestNgrams.length < chosen * limit) {
+    scratch.bestNgrams = new Int32Array(chosen * limit);
+    scratch.bestSums = new Float64Array(chosen * limit);
+  }
+  const { bestNgrams, bestSums } = scratch;
+  const strongest: string[][] = [];
+  // Type by type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
+  for (let k = 0; k < chosen; k++) {
+    const t = typeIndices[k]!;
+    const levels = t * levelsPerType;
+    const first = k * limit;
+    let count = 0;
+    for (let d = 0; d < scratch.distinctCount; d++) {
+      const weight = typeLevels[levels + typeCodes[hitIds[distinctFirstHit[d]!]! * typeCount + t]!]!;
       if (!(weight > 0)) continue;
-      const sum = weight * hits;
-      const typeBest = best[k]!;
-      const typeSums = bestSums[k]!;
-      if (typeBest.length === limit && !(sum > typeSums[limit - 1]!)) continue;
-      let at = typeBest.length === limit ? limit - 1 : typeBest.length;
-      while (at > 0 && sum > typeSums[at - 1]!) {
-        typeBest[at] = typeBest[at - 1]!;
-        typeSums[at] = typeSums[at - 1]!;
+      const sum = weight * distinctHits[d]!;
+      if (count === limit && !(sum > bestSums[first + limit - 1]!)) continue;
+      let at = count === limit ? limit - 1 : count;
+      while (at > 0 && sum > bestSums[first + at - 1]!) {
+        bestNgrams[first + at] = bestNgrams[first + at - 1]!;
+        bestSums[first + at] = bestSums[first + at - 1]!;
         at -= 1;
       }
-      typeBest[at] = d;
-      typeSums[at] = sum;
+      bestNgrams[first + at] = d;
+      bestSums[first + at] = sum;
+      if (count < limit) count += 1;
     }
+    const texts: string[] = [];
+    for (let r = 0; r < count; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[first + r]!]!]!));
+    strongest.push(texts);
   }
-  return best.map((typeBest) => typeBest.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!)));
+  return strongest;
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {
