@@ -67,6 +67,8 @@ export class FeedbackStack extends Stack {
       environment: {
         ...common,
         QUEUE_URL: queues.queue.queueUrl,
+        // The signature-use ledger (replays across instances), and nothing else of the table.
+        TABLE_NAME: table.tableName,
         CHANNEL_SECRETS_ARN: secrets.channelSecrets.secretArn,
         FORMS_ALLOWED_ORIGINS: s.formsAllowedOrigins.join(','),
         MAX_BODY_BYTES: String(s.maxBodyBytes),
@@ -75,6 +77,15 @@ export class FeedbackStack extends Stack {
     });
     queues.queue.grantSendMessages(ingest.fn);
     secrets.channelSecrets.grantRead(ingest.fn);
+    // One conditional put per signed request that needs it, on its own key space only.
+    ingest.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SIGUSE#*'] } },
+      }),
+    );
+    key.grantEncryptDecrypt(ingest.fn);
 
     const processor = new FeedbackFunction(this, 'Process', {
       name: 'process',

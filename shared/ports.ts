@@ -251,3 +251,16 @@ export interface OutgoingMail {
 export interface Mailer {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
+
+/**
+ * What a signature was first used with, where the signature does not cover everything it
+ * vouches for (channels/signature-uses.ts): shared by every ingest instance (DynamoDB in AWS), so a
+ * captured request replayed to another instance, or after a cold start, meets the same memory.
+ */
+export interface SignatureUseLedger {
+  /**
+   * Keeps `valueHash` for `key` until `expiresAt` (unix seconds) unless a live entry is there:
+   * `first` when this call wrote it, `same` or `different` as the live entry compares.
+   */
+  record(key: string, valueHash: string, expiresAt: number): Promise<'first' | 'same' | 'different'>;
+}

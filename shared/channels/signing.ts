@@ -9,7 +9,8 @@ import { ChannelError } from './types.ts';
  *   X-Feedback-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>
  *
  * Binding the timestamp into the MAC and bounding its age stops a captured request from being
- * replayed later; the dedupe key of each channel covers replays inside the window.
+ * replayed later; the dedupe key of each channel covers replays inside the window, and a header
+ * the MAC leaves out but that carries trust is tied to the signature's first use (signature-uses.ts).
  */
 export const TIMESTAMP_HEADER = 'X-Feedback-Timestamp';
 export const SIGNATURE_HEADER = 'X-Feedback-Signature';

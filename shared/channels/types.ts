@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { FeedbackEvent } from '../event.ts';
+import type { SignatureUseLedger } from '../ports.ts';
 
 /** A refusal the caller can act on: becomes `{"error":{"code","message"}}` with a 4xx status. */
 export class ChannelError extends Error {
@@ -22,6 +23,8 @@ export interface ChannelContext {
   params: Record<string, string>;
   /** The raw request body, already limited to MAX_BODY_BYTES. */
   rawBody: Uint8Array;
+  /** First use wins, across every ingest instance, for signatures that leave part of a request uncovered. */
+  signatureUses: SignatureUseLedger;
 }
 
 export interface ChannelOutcome {

@@ -29,11 +29,29 @@ const ENGLISH_COMMON_WORDS = new Set(
  * Characters OpenCC converts from traditional to simplified, as a bitmap over UTF-16 code units:
  * checking a message costs one array read per character, and only a message with one goes to the converter.
  */
-const TRADITIONAL_CHARACTERS = new Uint8Array(65536);
-for (const pair of TS_CHARACTERS.split('|')) {
-  const [from, to] = pair.split(' ');
-  // Characters outside the BMP are left to the converter's own handling of the whole text.
-  if (from !== undefined && from !== to && from.length === 1) TRADITIONAL_CHARACTERS[from.charCodeAt(0)] = 1;
+const TRADITIONAL_CHARACTERS = traditionalCharacters(TS_CHARACTERS);
+
+/**
+ * The dictionary is "from to|from to…": read in place, since splitting its 3,500 entries into
+ * strings was a good part of this module's import time.
+ */
+export function traditionalCharacters(dictionary: string): Uint8Array {
+  const characters = new Uint8Array(65536);
+  for (let start = 0; start < dictionary.length; ) {
+    let end = dictionary.indexOf('|', start);
+    if (end < 0) end = dictionary.length;
+    let fromEnd = dictionary.indexOf(' ', start);
+    if (fromEnd < 0 || fromEnd > end) fromEnd = end;
+    let toEnd = fromEnd < end ? dictionary.indexOf(' ', fromEnd + 1) : -1;
+    if (toEnd < 0 || toEnd > end) toEnd = end;
+    const from = dictionary.charCodeAt(start);
+    // Characters outside the BMP are left to the converter's own handling of the whole text.
+    const single = fromEnd === start + 1;
+    const unchanged = fromEnd < end && toEnd === fromEnd + 2 && dictionary.charCodeAt(fromEnd + 1) === from;
+    if (single && !unchanged) characters[from] = 1;
+    start = end + 1;
+  }
+  return characters;
 }
 
 function hasTraditionalCharacters(text: string): boolean {

@@ -74,13 +74,22 @@ export class NgramIndex {
       return;
     }
     const { unigrams, bigrams, weights, scale } = model.quantised;
+    const table = this.#bigrams;
+    const mask = this.#mask;
+    const shift = this.#shift;
     for (let i = 0; i < unigrams.length; i++, id++) {
       into[id] = Math.fround(weights[i]! / scale);
-      this.#insert(unigrams.charCodeAt(i), id);
+      this.#unigrams[unigrams.charCodeAt(i)] = id;
     }
+    // Bigrams inserted in this loop rather than through #insert: at cold start, before the JIT, a
+    // call per n-gram cost as much as the hashing.
     for (let j = 0; j < bigrams.length; j += 2, id++) {
       into[id] = Math.fround(weights[unigrams.length + j / 2]! / scale);
-      this.#insert(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), id);
+      const bigram = bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)) - UNIGRAM_SLOTS;
+      let slot = Math.imul(bigram, 0x9e3779b1) >>> shift;
+      while (table[2 * slot] !== 0 && table[2 * slot] !== bigram) slot = (slot + 1) & mask;
+      table[2 * slot] = bigram;
+      table[2 * slot + 1] = id;
     }
   }
 
@@ -99,8 +108,24 @@ export class NgramIndex {
       return;
     }
     const { unigrams, bigrams } = model.rowNgrams;
-    for (let i = 0; i < unigrams.length; i++) renumber(unigrams.charCodeAt(i), i);
-    for (let j = 0; j < bigrams.length; j += 2) renumber(bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)), unigrams.length + j / 2);
+    const unigramIds = this.#unigrams;
+    for (let i = 0; i < unigrams.length; i++) {
+      const code = unigrams.charCodeAt(i);
+      const known = unigramIds[code]!;
+      if (known !== ABSENT) sentimentWeights[i] = sentimentWeights[known]!;
+      unigramIds[code] = i;
+    }
+    const table = this.#bigrams;
+    const mask = this.#mask;
+    const shift = this.#shift;
+    for (let j = 0, row = unigrams.length; j < bigrams.length; j += 2, row++) {
+      const bigram = bigramKey(bigrams.charCodeAt(j), bigrams.charCodeAt(j + 1)) - UNIGRAM_SLOTS;
+      let slot = Math.imul(bigram, 0x9e3779b1) >>> shift;
+      while (table[2 * slot] !== 0 && table[2 * slot] !== bigram) slot = (slot + 1) & mask;
+      if (table[2 * slot] !== 0) sentimentWeights[row] = sentimentWeights[table[2 * slot + 1]!]!;
+      table[2 * slot] = bigram;
+      table[2 * slot + 1] = row;
+    }
   }
 
   #insert(key: number, id: number): void {

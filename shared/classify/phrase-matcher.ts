@@ -35,6 +35,10 @@ function hasUnit(bits: Uint32Array, unit: number): boolean {
   return ((bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
 }
 
+function pairBit(pair: number): number {
+  return Math.imul(pair, 0x85ebca6b) >>> 16;
+}
+
 /** text.startsWith(phrase, start) when the first two characters are known to match: a call into startsWith cost more than the loop. */
 function continuesAt(text: string, start: number, phrase: string): boolean {
   if (start + phrase.length > text.length) return false;
@@ -62,6 +66,8 @@ export class PhraseMatcher<T> {
   readonly #pairEnd: Int32Array;
   readonly #pairMask: number;
   readonly #pairShift: number;
+  /** A bit per hash of the pairs that start a phrase: most probes for a pair that starts none end here, without a table probe. */
+  readonly #pairBits = unitBitset();
   /** Per hit of the last scan: start, end and entry index. A message has at most one hit per character. */
   #hits = new Int32Array(192);
   /** Where the match matchAt last found ends. */
@@ -113,6 +119,8 @@ export class PhraseMatcher<T> {
       for (const entry of bucket) add(entry);
       this.#pairEnd[slot] = this.#phrases.length;
       this.#mark(pair >>> 16, STARTS_PAIR);
+      const bit = pairBit(pair);
+      this.#pairBits[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
 
@@ -177,8 +185,9 @@ export class PhraseMatcher<T> {
     // Mid-word ("plate"): no Latin phrase can start here, and every phrase starting with this
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return NO_ENTRY;
-    if (start + 1 < text.length && hasUnit(this.#startsPair, first)) {
-      const slot = this.#pairSlot(((first << 16) | text.charCodeAt(start + 1)) >>> 0);
+    const pair = ((first << 16) | text.charCodeAt(start + 1)) >>> 0;
+    if (start + 1 < text.length && hasUnit(this.#startsPair, first) && hasUnit(this.#pairBits, pairBit(pair))) {
+      const slot = this.#pairSlot(pair);
       const last = this.#pairEnd[slot]!;
       for (let e = this.#pairFirst[slot]!; e >= 0 && e < last; e++) {
         const phrase = this.#phrases[e]!;

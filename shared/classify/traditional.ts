@@ -24,49 +24,134 @@ interface Pass {
   starts: Uint32Array;
 }
 
-function pass(group: DictGroup): Pass {
-  const trie = new Trie();
-  trie.loadDictGroup(group);
+function startsOf(dictionaries: readonly string[]): Uint32Array {
   const starts = new Uint32Array(65536 / 32);
-  for (const dictionary of group) {
+  for (const dictionary of dictionaries) {
     for (const entry of dictionary.split('|')) {
       const unit = entry.charCodeAt(0);
       starts[unit >>> 5]! |= 1 << (unit & 31);
     }
   }
-  return { trie, starts };
+  return starts;
+}
+
+function pass(group: DictGroup): Pass {
+  const trie = new Trie();
+  trie.loadDictGroup(group);
+  return { trie, starts: startsOf(group) };
+}
+
+function startsHere(starts: Uint32Array, unit: number): boolean {
+  return ((starts[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
 }
 
 function mayMatch({ starts }: Pass, text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (((starts[unit >>> 5]! >>> (unit & 31)) & 1) === 1) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (startsHere(starts, text.charCodeAt(i))) return true;
   return false;
 }
 
+/**
+ * How far opencc-js's Trie steps past a position where nothing matches: an ideographic
+ * description sequence (⿰氵每) whole, else one code point. Its own rule, copied: the converter
+ * must step exactly as the Trie does.
+ */
+function unmatchedLength(text: string, i: number): number {
+  const end = descriptionSequenceEnd(text, i);
+  return end > i ? end - i : codePointLength(text, i);
+}
+
+function codePointLength(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+function descriptionArity(codePoint: number): number {
+  if (codePoint >= 0x2ff0 && codePoint <= 0x2ff1) return 2;
+  if (codePoint >= 0x2ff2 && codePoint <= 0x2ff3) return 3;
+  if (codePoint >= 0x2ff4 && codePoint <= 0x2fff) return 2;
+  return 0;
+}
+
+function descriptionSequenceEnd(text: string, i: number): number {
+  const arity = descriptionArity(text.codePointAt(i)!);
+  if (arity === 0) return 0;
+  let end = i + codePointLength(text, i);
+  for (let n = 0; n < arity; n += 1) {
+    if (end >= text.length) return 0;
+    const childEnd = descriptionSequenceEnd(text, end);
+    end = childEnd || end + codePointLength(text, end);
+  }
+  return end;
+}
+
+/**
+ * Trie.convert, stepping past the positions where no phrase of the trie starts without asking
+ * the trie: its lookups, a Map per character and an object per match, were most of the cost of
+ * a traditional message. Where no phrase starts, matchPrefix finds nothing, so the steps and
+ * the output are the Trie's.
+ */
+function convert(step: Pass, text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    const matched = startsHere(step.starts, text.charCodeAt(i)) ? step.trie.matchPrefix(text, i) : null;
+    if (matched === null) {
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    out += text.slice(copied, i) + matched.value;
+    i = copied = matched.end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 function run(step: Pass, text: string): string {
-  return mayMatch(step, text) ? step.trie.convert(text) : text;
+  return mayMatch(step, text) ? convert(step, text) : text;
 }
 
 interface Converter {
-  segmentation: Trie;
+  segmentation: Pass;
   chain: Pass[];
 }
 
 function build(): Converter {
   const segmentation = new Trie();
   segmentation.loadDict(TS_PHRASES);
-  return { segmentation, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])] };
+  return { segmentation: { trie: segmentation, starts: startsOf([TS_PHRASES]) }, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])] };
 }
 
 /** Built on the first message that needs it: loading the dictionaries takes 100–300 ms. */
 let converter: Converter | undefined;
 
-/** Taiwan variants and phrases, which also cover most Hong Kong text; `normalisedText` as normaliseText returns it. */
+function convertSegment(chain: readonly Pass[], segment: string): string {
+  let converted = segment;
+  for (const step of chain) converted = run(step, converted);
+  return converted;
+}
+
+/**
+ * Taiwan variants and phrases, which also cover most Hong Kong text; `normalisedText` as
+ * normaliseText returns it. The text is cut where a TSPhrases phrase starts and ends, as
+ * Trie.segment cuts it, and each piece goes through the chain.
+ */
 export function toSimplified(normalisedText: string): string {
   const { segmentation, chain } = (converter ??= build());
-  let segments = segmentation.segment(normalisedText);
-  for (const step of chain) segments = segments.map((segment) => run(step, segment));
-  return segments.join('');
+  const text = normalisedText;
+  let out = '';
+  let unmatchedFrom = -1;
+  for (let i = 0; i < text.length; ) {
+    const matched = startsHere(segmentation.starts, text.charCodeAt(i)) ? segmentation.trie.matchPrefix(text, i) : null;
+    if (matched === null) {
+      if (unmatchedFrom < 0) unmatchedFrom = i;
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    if (unmatchedFrom >= 0) {
+      out += convertSegment(chain, text.slice(unmatchedFrom, i));
+      unmatchedFrom = -1;
+    }
+    out += convertSegment(chain, text.slice(i, matched.end));
+    i = matched.end;
+  }
+  if (unmatchedFrom >= 0) out += convertSegment(chain, text.slice(unmatchedFrom));
+  return out;
 }

@@ -164,6 +164,9 @@ export interface TypeScratch {
   message: number;
   /** Per n-gram number, side by side (one cache line, not two): the message it was last seen in, and its distinct index there. */
   idSeen: Int32Array;
+  /** strongestNgrams' picks, per chosen type: its best distinct n-grams and their sums. */
+  bestNgrams: Int32Array;
+  bestSums: Float64Array;
 }
 
 /** How many rows of weights the model has, without building float32 weights read lazily. */
@@ -191,6 +194,8 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctMessage: 0,
     message: 0,
     idSeen: new Int32Array(2 * rowCount),
+    bestNgrams: new Int32Array(3 * typeCount),
+    bestSums: new Float64Array(3 * typeCount),
   };
 }
 
@@ -228,39 +233,63 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
  * Adds the weights of the clause's Han n-grams (forEachTypeNgram's, in its order) to
  * `logits[offset…offset + types)` and records the hits; the clause starts at position `from`
  * of the message's n-gram numbers. Written out, not through forEachClauseNgram: a callback per
- * n-gram was most of the cost of scoring.
+ * n-gram was most of the cost of scoring. The hits are found first, then each type's weights are
+ * summed in a local: a float32 sum rounded at every step (Math.fround), as storing into the
+ * Float32Array after every addition rounded it, without a load and a store per n-gram and type.
  */
 function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string, from: number, scratch: TypeScratch, logits: Float32Array, offset: number): void {
   const typeCount = model.types.length;
   const { typeCodes, typeLevels, levelsPerType, typeNgramCount } = input.index;
   const { unigrams, bigrams } = input.ngrams;
   const { hitIds, hitKeys } = scratch;
-  let hitCount = scratch.hitCount;
+  const firstHit = scratch.hitCount;
+  let hitCount = firstHit;
   let previous = -1;
   let previousHan = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const han = isHan(code);
-    for (let n = 1; n <= 2; n++) {
-      let id: number;
-      if (n === 1) {
-        if (!han) continue;
-        id = unigrams[from + i]!;
-      } else {
-        if (previous < 0 || !(han || previousHan)) continue;
-        id = bigrams[from + i]!;
+    if (han) {
+      const id = unigrams[from + i]!;
+      if (id >= 0 && id < typeNgramCount) {
+        hitIds[hitCount] = id;
+        hitKeys[hitCount] = code;
+        hitCount += 1;
       }
-      if (id < 0 || id >= typeNgramCount) continue;
-      hitIds[hitCount] = id;
-      hitKeys[hitCount] = n === 1 ? code : bigramKey(previous, code);
-      hitCount += 1;
-      const base = id * typeCount;
-      for (let t = 0; t < typeCount; t++) logits[offset + t]! += typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
+    }
+    if (previous >= 0 && (han || previousHan)) {
+      const id = bigrams[from + i]!;
+      if (id >= 0 && id < typeNgramCount) {
+        hitIds[hitCount] = id;
+        hitKeys[hitCount] = bigramKey(previous, code);
+        hitCount += 1;
+      }
     }
     previous = code;
     previousHan = han;
   }
   scratch.hitCount = hitCount;
+  if (hitCount === firstHit) return;
+  // Two types at a time: each sum is a chain of dependent additions, two chains keep the core busy.
+  let t = 0;
+  for (; t + 1 < typeCount; t += 2) {
+    const levels = t * levelsPerType;
+    let sum = logits[offset + t]!;
+    let next = logits[offset + t + 1]!;
+    for (let h = firstHit; h < hitCount; h++) {
+      const row = hitIds[h]! * typeCount + t;
+      sum = Math.fround(sum + typeLevels[levels + typeCodes[row]!]!);
+      next = Math.fround(next + typeLevels[levels + levelsPerType + typeCodes[row + 1]!]!);
+    }
+    logits[offset + t] = sum;
+    logits[offset + t + 1] = next;
+  }
+  if (t < typeCount) {
+    const levels = t * levelsPerType;
+    let sum = logits[offset + t]!;
+    for (let h = firstHit; h < hitCount; h++) sum = Math.fround(sum + typeLevels[levels + typeCodes[hitIds[h]! * typeCount + t]!]!);
+    logits[offset + t] = sum;
+  }
 }
 
 export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
@@ -385,31 +414,39 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
   countDistinctHits(scratch);
   const { distinctFirstHit, distinctHits, hitIds } = scratch;
   const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
-  // Per type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
-  const best = typeIndices.map((): number[] => []);
-  const bestSums = typeIndices.map((): number[] => []);
-  for (let d = 0; d < scratch.distinctCount; d++) {
-    const base = hitIds[distinctFirstHit[d]!]! * typeCount;
-    const hits = distinctHits[d]!;
-    for (let k = 0; k < typeIndices.length; k++) {
-      const t = typeIndices[k]!;
-      const weight = typeLevels[t * levelsPerType + typeCodes[base + t]!]!;
+  const chosen = typeIndices.length;
+  if (scratch.bestNgrams.length < chosen * limit) {
+    scratch.bestNgrams = new Int32Array(chosen * limit);
+    scratch.bestSums = new Float64Array(chosen * limit);
+  }
+  const { bestNgrams, bestSums } = scratch;
+  const strongest: string[][] = [];
+  // Type by type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
+  for (let k = 0; k < chosen; k++) {
+    const t = typeIndices[k]!;
+    const levels = t * levelsPerType;
+    const first = k * limit;
+    let count = 0;
+    for (let d = 0; d < scratch.distinctCount; d++) {
+      const weight = typeLevels[levels + typeCodes[hitIds[distinctFirstHit[d]!]! * typeCount + t]!]!;
       if (!(weight > 0)) continue;
-      const sum = weight * hits;
-      const typeBest = best[k]!;
-      const typeSums = bestSums[k]!;
-      if (typeBest.length === limit && !(sum > typeSums[limit - 1]!)) continue;
-      let at = typeBest.length === limit ? limit - 1 : typeBest.length;
-      while (at > 0 && sum > typeSums[at - 1]!) {
-        typeBest[at] = typeBest[at - 1]!;
-        typeSums[at] = typeSums[at - 1]!;
+      const sum = weight * distinctHits[d]!;
+      if (count === limit && !(sum > bestSums[first + limit - 1]!)) continue;
+      let at = count === limit ? limit - 1 : count;
+      while (at > 0 && sum > bestSums[first + at - 1]!) {
+        bestNgrams[first + at] = bestNgrams[first + at - 1]!;
+        bestSums[first + at] = bestSums[first + at - 1]!;
         at -= 1;
       }
-      typeBest[at] = d;
-      typeSums[at] = sum;
+      bestNgrams[first + at] = d;
+      bestSums[first + at] = sum;
+      if (count < limit) count += 1;
     }
+    const texts: string[] = [];
+    for (let r = 0; r < count; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[first + r]!]!]!));
+    strongest.push(texts);
   }
-  return best.map((typeBest) => typeBest.map((d) => ngramText(scratch.hitKeys[distinctFirstHit[d]!]!)));
+  return strongest;
 }
 
 export function serialiseTypeModel(model: TypeModel): SerialisedTypeModel {

@@ -36,33 +36,42 @@ export interface Resolution {
  *   another customer's identity never moves or attaches items or identities: the item goes to the
  *   poster's own customer and a merge suggestion is recorded for a person.
  * Every step is idempotent, so a redelivered event converges, and concurrent events agree on the
- * survivor because customers are ordered the same way.
+ * survivor because customers are ordered the same way. Concurrent events end as they would have
+ * one after the other: an owner is judged as it stands once the claim that made it has committed,
+ * and an event that loses a claim race is resolved again, as if it had come just after the winner.
  */
 export async function resolveCustomer(store: Store, event: ResolvableEvent, now: string): Promise<Resolution> {
-  const verified = new Set((event.verifiedIdentities ?? []).filter((identity) => event.identities.includes(identity)));
-  const owners = await currentOwners(store, event.identities);
+  // Each new start follows a lost claim race, which gives the identity an owner: it ends.
+  for (let start = 0; ; start += 1) {
+    const resolution = await resolveOnce(store, event, now, start < event.identities.length);
+    if (resolution !== LOST_CLAIM_RACE) return resolution;
+  }
+}
 
-  // Customers the verified identities prove this sender is: they hold the identity verified, or
-  // every identity they hold is one this event proves.
+/** A concurrent event claimed an identity first: resolve again, seeing it as its owner. */
+const LOST_CLAIM_RACE = Symbol('lost claim race');
+
+async function resolveOnce(store: Store, event: ResolvableEvent, now: string, mayStartAgain: boolean): Promise<Resolution | typeof LOST_CLAIM_RACE> {
+  const verified = new Set((event.verifiedIdentities ?? []).filter((identity) => event.identities.includes(identity)));
+  const owners = await currentOwners(store, event.identities, customerIdFor(event.feedbackId));
+
   const proven = new Map<string, Customer>();
   for (const identity of verified) {
     const owner = owners.get(identity);
-    if (owner && (holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i)))) proven.set(owner.customerId, owner);
+    if (owner && proves(verified, owner, identity)) proven.set(owner.customerId, owner);
   }
-  // A claim lands on a customer only when every identity it names is held already: a message that
-  // also brings an identity nobody holds must not attach it to someone else's customer, or a form
-  // naming a victim's email and the poster's own phone would make the phone lead to the victim.
+  // A claim lands on a customer only when every identity it names is held already, and only as a
+  // claim: a message that also brings an identity nobody holds must not attach it to someone
+  // else's customer, or a form naming a victim's email and the poster's own phone would make the
+  // phone lead to the victim; one that names an identity someone holds verified is that person's
+  // or a stranger's, and joins nobody (two people who typed one email stay apart when one of
+  // them names their own verified phone).
   // A redelivery finds the identities its first attempt claimed for a customer of its own: that
   // customer, made for this message, is where the message goes, as it did the first time.
-  const claimHolders = new Map<string, Customer>();
   const madeForThisMessage = [...owners.values()].find((owner) => owner.customerId === customerIdFor(event.feedbackId));
-  if (verified.size === 0 && madeForThisMessage) claimHolders.set(madeForThisMessage.customerId, madeForThisMessage);
-  else if (verified.size === 0 && owners.size === new Set(event.identities).size) {
-    for (const [identity, owner] of owners) if (!holdsVerified(owner, identity)) claimHolders.set(owner.customerId, owner);
-  }
-  const found = proven.size > 0 ? oldest(proven) : claimHolders.size > 0 ? oldest(claimHolders) : undefined;
-  let poster = found ?? (await createCustomerFor(store, event, now));
-  const createdForEvent = !found;
+  const claimHolder = verified.size > 0 ? undefined : (madeForThisMessage ?? oldestClaimHolder(event.identities, owners));
+  const found = proven.size > 0 ? oldest(proven) : claimHolder;
+  const poster = found ?? (await createCustomerFor(store, event, now));
 
   const mine: string[] = [];
   const toMerge = new Map<string, Customer>();
@@ -75,24 +84,23 @@ export async function resolveCustomer(store: Store, event: ResolvableEvent, now:
         mine.push(identity);
         continue;
       }
-      // A concurrent event claimed it first. A customer made for this event that has nothing yet
-      // gives way to it; otherwise the race is settled like any other owner.
+      // A concurrent event claimed it first. Deciding here, with only this identity in view, once
+      // put a poster on the winner's customer whatever else the two messages named: the event is
+      // resolved again from the start, as if it had come just after the winner.
+      if (mayStartAgain) return LOST_CLAIM_RACE;
       owner = await ownerOf(store, identity, claimedBy);
       if (!owner) continue;
-      if (createdForEvent && mine.length === 0 && toMerge.size === 0 && (verified.has(identity) || !holdsVerified(owner, identity))) {
-        poster = owner;
-        mine.push(identity);
-        continue;
-      }
-      if (verified.has(identity)) proven.set(owner.customerId, owner);
+      owner = await settledOwner(store, owner, identity);
+      if (verified.has(identity) && proves(verified, owner, identity)) proven.set(owner.customerId, owner);
     }
     if (owner.customerId === poster.customerId) {
       mine.push(identity);
+    } else if (owner.customerId === customerIdFor(event.feedbackId)) {
+      // Claimed by an earlier start (or attempt) for the customer made for this event, which holds
+      // nothing else: the event's own, wherever the event goes.
+      await store.pointIdentity(identity, poster.customerId);
+      mine.push(identity);
     } else if (verified.has(identity) && proven.has(owner.customerId)) {
-      toMerge.set(owner.customerId, owner);
-    } else if (verified.has(identity) && holdsVerified((owner = await settledOwner(store, owner, identity)), identity)) {
-      // The claim was a verified one still being committed by a concurrent event: the same person.
-      proven.set(owner.customerId, owner);
       toMerge.set(owner.customerId, owner);
     } else if (verified.has(identity)) {
       // A claim loses to a verified sender: the identity moves to the sender, the claimant keeps its items.
@@ -160,17 +168,38 @@ const IN_FLIGHT_CLAIM_WAITS_MS = [5, 20, 50, 100];
 
 /**
  * The owner as it is once the event that claimed the identity has committed. Until then its
- * profile does not list the identity, and a verified claim in flight would look like a bare
- * claim, which a verified sender takes over: two customers for one person.
+ * profile does not list the identity: a verified claim in flight would look like a bare claim,
+ * which a verified sender takes over (two customers for one person), and a bare claim would look
+ * like one the sender proves (every identity it holds, none). Only a claim race waits: a settled
+ * profile lists every identity that leads to it.
  */
 async function settledOwner(store: Store, owner: Customer, identity: string): Promise<Customer> {
   let current = owner;
   for (const wait of IN_FLIGHT_CLAIM_WAITS_MS) {
     if (current.identities.includes(identity)) return current;
     await new Promise((resolve) => setTimeout(resolve, wait));
-    current = (await canonical(store, current.customerId)) ?? current;
+    // The identity may have moved meanwhile: a claim an event made for a customer of its own
+    // follows the event to the customer it went to.
+    const ownerId = await store.getIdentityOwner(identity);
+    current = (ownerId === undefined ? undefined : await canonical(store, ownerId)) ?? current;
   }
   return current;
+}
+
+/** When every identity is held, none of them verified: the oldest of their holders. */
+function oldestClaimHolder(identities: string[], owners: Map<string, Customer>): Customer | undefined {
+  const holders = new Map<string, Customer>();
+  for (const identity of identities) {
+    const owner = owners.get(identity);
+    if (!owner || holdsVerified(owner, identity)) return undefined;
+    holders.set(owner.customerId, owner);
+  }
+  return holders.size > 0 ? oldest(holders) : undefined;
+}
+
+/** The sender is this customer: it holds the identity verified, or every identity it holds is one this event proves. */
+function proves(verified: Set<string>, owner: Customer, identity: string): boolean {
+  return holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i));
 }
 
 function holdsVerified(customer: Customer, identity: string): boolean {
@@ -212,7 +241,7 @@ async function createCustomerFor(store: Store, event: ResolvableEvent, now: stri
  * The event's identities are looked up at once, and a customer holding several of them is read
  * once: each sequential round trip is a DynamoDB latency on every message.
  */
-async function currentOwners(store: Store, identities: string[]): Promise<Map<string, Customer>> {
+async function currentOwners(store: Store, identities: string[], madeForThisEvent: string): Promise<Map<string, Customer>> {
   const customers = new Map<string, Promise<Customer | undefined>>();
   const currentCustomer = (owner: string) => {
     if (!customers.has(owner)) customers.set(owner, canonical(store, owner));
@@ -221,7 +250,11 @@ async function currentOwners(store: Store, identities: string[]): Promise<Map<st
   const found = await Promise.all(
     identities.map(async (identity) => {
       const owner = await store.getIdentityOwner(identity);
-      return [identity, owner === undefined ? undefined : await ownerOf(store, identity, owner, currentCustomer(owner))] as const;
+      const customer = owner === undefined ? undefined : await ownerOf(store, identity, owner, currentCustomer(owner));
+      // Judged as it will be once the event that claimed the identity has committed (whether it
+      // holds the identity verified, what else it holds), as the same event would judge it a moment later.
+      const settled = customer && customer.customerId !== madeForThisEvent ? await settledOwner(store, customer, identity) : customer;
+      return [identity, settled] as const;
     }),
   );
   return new Map(found.filter((entry): entry is readonly [string, Customer] => entry[1] !== undefined));

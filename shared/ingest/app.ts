@@ -8,12 +8,14 @@ import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../confi
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
-import type { Clock, EventQueue } from '../ports.ts';
+import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
 
 export interface IngestDependencies {
   config: Config;
   queue: EventQueue;
   clock: Clock;
+  /** Shared by every instance that serves the webhooks (DynamoDB in AWS), so a replay meets the same memory anywhere. */
+  signatureUses: SignatureUseLedger;
   /** The runtime's reader of the caller's address, for the web-form rate limit. */
   connInfo: GetConnInfo;
   /**
@@ -28,7 +30,7 @@ export interface IngestDependencies {
 }
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
-export function createIngestApp({ config, queue, clock, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
+export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   const app = new Hono();
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
@@ -67,11 +69,23 @@ export function createIngestApp({ config, queue, clock, connInfo, channelSecrets
     return { ...config, ...Object.fromEntries(fromSecret) };
   }
 
+  /** A ledger that cannot answer leaves the request undecided: the provider retries a 503. */
+  const ledger: SignatureUseLedger = {
+    async record(key, valueHash, expiresAt) {
+      try {
+        return await signatureUses.record(key, valueHash, expiresAt);
+      } catch (error) {
+        onError?.(error);
+        throw new ChannelError(503, 'replay_check_unavailable', 'the signature could not be checked against replays; retry later');
+      }
+    },
+  };
+
   async function handleWith(plugin: ChannelPlugin, c: Context) {
     const rawBody = new Uint8Array(await c.req.arrayBuffer());
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
-    const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody });
+    const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
     if (outcome.events.length > 0) await queue.send(outcome.events);
     return outcome.response;
   }

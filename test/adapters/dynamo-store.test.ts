@@ -6,6 +6,8 @@ import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
+import { DynamoSignatureLedger } from '../../shared/adapters/aws/dynamo-signature-ledger.ts';
+import { signatureLedgerContract } from './store/signature-ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
 import { aggregatingDynamoStore, streamReader } from '../support/stream-aggregation.ts';
 import { aggregateStreamBatch } from '../../shared/adapters/aws/stream-aggregator.ts';
@@ -152,6 +154,11 @@ describe('DynamoStore day aggregates from the table stream', () => {
     await aggregateStreamBatch(raw, batch!.shardId, asLambda);
     expect((await raw.getDailyCounters(['2026-09-03'])).get('2026-09-03')?.total).toBe(2);
   });
+});
+
+signatureLedgerContract('DynamoDB (DynamoDB Local)', async (clock) => {
+  const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+  return new DynamoSignatureLedger(tableName, client, clock);
 });
 
 describe('DynamoStore item sizes', () => {

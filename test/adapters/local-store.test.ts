@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { MAX_EXAMINED_PER_PAGE } from '../../shared/cases/work-queue.ts';
 import { commitOf, customer, record } from '../support/records.ts';
+import { MemorySignatureLedger } from '../../shared/adapters/local/memory-signature-ledger.ts';
+import { signatureLedgerContract } from './store/signature-ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
 
 storeContract('local (in memory)', async () => new LocalStore());
 storeContract('local (persisted)', async () => new LocalStore(mkdtempSync(join(tmpdir(), 'store-'))));
+signatureLedgerContract('local (in memory)', async (clock) => new MemorySignatureLedger(clock));
 
 describe('LocalStore persistence', () => {
   it('keeps everything across a restart, from the journal and from a compacted snapshot', async () => {

@@ -4,9 +4,16 @@ import { oneClient } from '../support/one-client.ts';
 import type { ChannelContext, ChannelOutcome, ChannelPlugin } from '../../shared/channels/types.ts';
 import { ChannelError } from '../../shared/channels/types.ts';
 import type { FeedbackEvent } from '../../shared/event.ts';
-import type { EventQueue } from '../../shared/ports.ts';
+import { MemorySignatureLedger } from '../../shared/adapters/local/memory-signature-ledger.ts';
+import type { EventQueue, SignatureUseLedger } from '../../shared/ports.ts';
 
 export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
+
+/**
+ * One ledger for every call in a test file, as one ingest process has; its clock stands before
+ * every signature the tests make, so what it records outlives any test's clock.
+ */
+export const sharedLedger: SignatureUseLedger = new MemorySignatureLedger({ now: () => new Date(0) });
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ DEFAULT_PHONE_REGION: 'CN', ...env });
@@ -17,7 +24,7 @@ export async function callPlugin(
   plugin: ChannelPlugin,
   request: Request,
   config: Config,
-  options: { now?: Date; publicUrl?: string } = {},
+  options: { now?: Date; publicUrl?: string; signatureUses?: SignatureUseLedger } = {},
 ): Promise<ChannelOutcome> {
   const rawBody = new Uint8Array(await request.clone().arrayBuffer());
   const context: ChannelContext = {
@@ -26,6 +33,7 @@ export async function callPlugin(
     publicUrl: options.publicUrl ?? request.url,
     params: {},
     rawBody,
+    signatureUses: options.signatureUses ?? sharedLedger,
   };
   return plugin.handle(request, context);
 }
@@ -54,6 +62,6 @@ export const fixedClock = { now: () => FIXED_NOW };
 /** The ingest app with every registered channel, a capturing queue and the fixed clock. */
 export function ingestHarness(env: Record<string, string>) {
   const queue = new CapturingQueue();
-  const app = createIngestApp({ config: testConfig(env), queue, clock: fixedClock, connInfo: oneClient });
+  const app = createIngestApp({ config: testConfig(env), queue, clock: fixedClock, signatureUses: sharedLedger, connInfo: oneClient });
   return { app, queue };
 }

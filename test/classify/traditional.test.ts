@@ -5,7 +5,7 @@ import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import TW_VARIANTS_REV_PHRASES from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../shared/classify/language.ts';
+import { normaliseText, traditionalCharacters } from '../../shared/classify/language.ts';
 import { toSimplified } from '../../shared/classify/traditional.ts';
 
 /** opencc-js's own tw → cn converter over the same dictionaries: what toSimplified must equal. */
@@ -57,5 +57,25 @@ describe('traditional → simplified', () => {
       for (let p = 0; p < parts; p++) text += next() < 0.8 ? entries[Math.floor(next() * entries.length)] : extras[Math.floor(next() * extras.length)];
       expect(converted(text)).toBe(expected(text));
     }
+  });
+});
+
+describe('the traditional-character bitmap', () => {
+  /** What the bitmap means: a BMP character the dictionary maps to something else; read here by splitting the entries. */
+  const bySplitting = (dictionary: string): Uint8Array => {
+    const characters = new Uint8Array(65536);
+    for (const pair of dictionary.split('|')) {
+      const [from, to] = pair.split(' ');
+      if (from !== undefined && from !== to && from.length === 1) characters[from.charCodeAt(0)] = 1;
+    }
+    return characters;
+  };
+
+  it('marks exactly the characters TSCharacters changes, read in place', () => {
+    expect(traditionalCharacters(TS_CHARACTERS)).toEqual(bySplitting(TS_CHARACTERS));
+  });
+
+  it('reads entries without a target, with several targets, unchanged and outside the BMP alike', () => {
+    for (const dictionary of ['a b|c c|d|ee f|g h i|j j k', 'x|y y', '', '𠵾 㗲|並 并']) expect(traditionalCharacters(dictionary)).toEqual(bySplitting(dictionary));
   });
 });

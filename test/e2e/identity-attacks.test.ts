@@ -217,6 +217,22 @@ describe('identity attacks against the local server', () => {
     expect((await victimTimeline()).items.map((i) => i.text)).toContain('确认收货');
   });
 
+  it('web form: two strangers typing one new email at the same instant get a customer each, with a suggestion, as one after the other would', async () => {
+    const itemOwner = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    for (let round = 0; round < 10; round += 1) {
+      const email = `same.instant.${round}@example.com`;
+      const posts = await Promise.all(['13700137', '13600136'].map((prefix, i) => form({ message: `第${i}位顾客：订单还没到`, email, phone: `${prefix}${String(100 + round)}` })));
+      const [first, second] = await Promise.all(posts.map(itemOwner));
+      expect(first, `round ${round}`).not.toBe(second);
+      const holder = await owner(`email:${email}`);
+      expect([first, second], `round ${round}`).toContain(holder);
+      const loser = holder === first ? second : first;
+      expect((await api<Customer>(`/v1/customers/${loser}`)).body.identities, `round ${round}`).not.toContain(`email:${email}`);
+      const suggestions = await api<{ items: { customerId: string; otherCustomerId: string; identity: string }[] }>('/v1/merge-suggestions?limit=100');
+      expect(suggestions.body.items, `round ${round}`).toContainEqual(expect.objectContaining({ customerId: loser, otherCustomerId: holder, identity: `email:${email}` }));
+    }
+  });
+
   it("email: a relay's signed post replayed with the sender-verified header added is refused", async () => {
     const raw = mail(VICTIM, 'relay-claim-1@example.net', '请把我的收货地址改成 上海市 某某路 9 号');
     const headers = signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw);

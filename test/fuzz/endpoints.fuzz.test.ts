@@ -15,7 +15,7 @@ import { FeedbackEvent } from '../../shared/event.ts';
 import { createIngestApp } from '../../shared/ingest/app.ts';
 import { oneClient } from '../support/one-client.ts';
 import { CapturingQueue } from '../support/capturing-queue.ts';
-import { FIXED_NOW } from '../channels/support.ts';
+import { FIXED_NOW, sharedLedger } from '../channels/support.ts';
 import { NOW_TIMESTAMP, TOKEN, sha1Sorted } from '../channels/wechat/wechat-support.ts';
 import { AUTH_TOKEN, PUBLIC_URL, signedRequest } from '../channels/twilio-sms/twilio-support.ts';
 
@@ -31,7 +31,7 @@ const config = loadConfig({
 
 function ingest() {
   const queue = new CapturingQueue();
-  return { queue, app: createIngestApp({ config, queue, clock: { now: () => FIXED_NOW }, connInfo: oneClient }) };
+  return { queue, app: createIngestApp({ signatureUses: sharedLedger, config, queue, clock: { now: () => FIXED_NOW }, connInfo: oneClient }) };
 }
 
 /** The property every endpoint holds, checked on one response. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { resolveCustomer } from '../../shared/identity/resolve.ts';
 import type { Store } from '../../shared/ports.ts';
+import { commitOf, record } from '../support/records.ts';
 
 /** Counts the reads resolution makes, each slowed down like a round trip to DynamoDB. */
 function countingStore(store: Store) {
@@ -35,6 +36,8 @@ describe('resolving a returning customer by several identities', () => {
     const local = new LocalStore();
     const identities = ['email:wang.fang@example.com', 'phone:+8613800138000', 'wechat:oWangFang'];
     const first = await resolveCustomer(local, { feedbackId: 'fb_first', identities, verifiedIdentities: identities, receivedAt: '2026-11-20T01:00:00.000Z' }, '2026-11-20T01:00:00.000Z');
+    const committed = commitOf(record({ customerId: first.customer.customerId, receivedAt: '2026-11-20T01:00:00.000Z', identities }));
+    await local.commitFeedback({ ...committed, customer: { ...committed.customer, addVerifiedIdentities: identities } });
     const { store, reads } = countingStore(local);
 
     const again = await resolveCustomer(store, { feedbackId: 'fb_again', identities, verifiedIdentities: identities, receivedAt: '2026-11-21T01:00:00.000Z' }, '2026-11-21T01:00:00.000Z');

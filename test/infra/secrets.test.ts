@@ -16,7 +16,7 @@ import { loadConfig } from '../../shared/config.ts';
 import { createIngestApp } from '../../shared/ingest/app.ts';
 import { newApiKey, sha256Hex } from '../../shared/keys/keys.ts';
 import { fixture, signedEmailRequest } from '../channels/email/email-support.ts';
-import { CapturingQueue, fixedClock } from '../channels/support.ts';
+import { CapturingQueue, fixedClock, sharedLedger } from '../channels/support.ts';
 import { fixture as twilioFixture, signedRequest as signedTwilioRequest } from '../channels/twilio-sms/twilio-support.ts';
 import { oneClient } from '../support/one-client.ts';
 
@@ -102,6 +102,7 @@ describe('channel secrets', () => {
     const manager = secretsManager(values);
     const queue = new CapturingQueue();
     const app = createIngestApp({
+      signatureUses: sharedLedger,
       config: loadConfig(env),
       queue,
       clock: fixedClock,

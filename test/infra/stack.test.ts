@@ -278,7 +278,9 @@ describe('functions', () => {
       EMAIL_OBJECT_PREFIX: 'inbound/',
       QUEUE_URL: queueUrl,
     });
-    for (const name of ['Ingest', 'EmailInbound']) expect(env(name)).not.toHaveProperty('TABLE_NAME');
+    // Ingest writes its signature-use ledger there; email-inbound nothing.
+    expect(env('Ingest')).toMatchObject({ TABLE_NAME: tableName });
+    expect(env('EmailInbound')).not.toHaveProperty('TABLE_NAME');
     for (const name of ['Process', 'Api', 'Digest']) expect(env(name)).not.toHaveProperty('QUEUE_URL');
   });
 });
@@ -286,10 +288,11 @@ describe('functions', () => {
 describe('least-privilege IAM', () => {
   const TABLE_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
-  it('gives ingest and email-inbound no table access at all', () => {
-    for (const name of ['Ingest', 'EmailInbound']) {
-      expect(actionsOf(name).filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
-    }
+  it('gives email-inbound no table access, and ingest only conditional puts of signature-use entries', () => {
+    expect(actionsOf('EmailInbound').filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+    expect(actionsOf('Ingest').filter((a) => a.startsWith('dynamodb:'))).toEqual(['dynamodb:PutItem']);
+    const puts = statementsOf('Ingest').filter((statement) => [statement.Action].flat().includes('dynamodb:PutItem'));
+    expect(puts.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SIGUSE#*'] } }]);
   });
 
   it('lets only ingest and email-inbound send to the queue, and only the processor consume it', () => {

@@ -223,6 +223,63 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     }
   });
 
+  it("keeps a post apart that names a claimed email and a phone another customer holds verified, one after the other too", async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('sms-owner', ['phone:+8613600136123'], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-19T01:00:00.000Z' }));
+    const typed = await processEvent(event('typed-1', ['email:typed@example.com']));
+    const stranger = await processEvent(event('typed-2', ['email:typed@example.com', 'phone:+8613600136123'], { receivedAt: '2026-11-20T03:00:00.000Z' }));
+    if (typed.status !== 'written' || stranger.status !== 'written') throw new Error('not written');
+    expect(stranger.customerId).not.toBe(typed.customerId);
+    expect(stranger.customerId).not.toBe(await store.getIdentityOwner('phone:+8613600136123'));
+    expect((await store.listTimeline(typed.customerId, { limit: 10 })).items).toHaveLength(1);
+    const suggestions = (await store.listMergeSuggestions('open', { limit: 10 })).items;
+    expect(suggestions.filter((s) => s.customerId === stranger.customerId)).toHaveLength(2);
+  });
+
+  // Two strangers type the same new email at the same instant, each with a phone of their own
+  // (new, or one an SMS proved earlier). One after the other, the second post stays apart with a
+  // suggestion; at once, the loser of the claim once joined the winner's customer.
+  it("keeps two posters claiming one new identity at once apart, as if they had posted one after the other", async () => {
+    const { store, processEvent } = await setup();
+    for (let round = 0; round < 16; round += 1) {
+      const email = `email:shared${round}@example.com`;
+      const phones = [`phone:+861360013${String(7000 + round)}`, `phone:+861350013${String(7000 + round)}`];
+      if (round % 2 === 1) {
+        for (const [i, phone] of phones.entries()) await processEvent(verifiedEvent(`own${round}-${i}`, [phone], { channel: 'sms', source: 'twilio', receivedAt: '2026-11-19T01:00:00.000Z' }));
+      }
+      const outcomes = await Promise.all(phones.map((phone, i) => processEvent(event(`claim${round}-${i}`, [email, phone], { text: `第${i}个人的留言` }))));
+      const [first, second] = outcomes.map((outcome) => {
+        if (outcome.status !== 'written') throw new Error('not written');
+        return outcome.customerId;
+      });
+      expect(first, `round ${round}`).not.toBe(second);
+      const owner = (await store.getIdentityOwner(email))!;
+      expect([first, second], `round ${round}`).toContain(owner);
+      const loser = owner === first ? second! : first!;
+      expect((await store.getCustomer(loser))?.identities, `round ${round}`).not.toContain(email);
+      for (const customerId of [first!, second!]) expect((await store.listTimeline(customerId, { limit: 10 })).items, `round ${round}`).toHaveLength(1);
+      const suggestions = (await store.listMergeSuggestions('open', { limit: 100 })).items;
+      expect(suggestions.some((s) => s.customerId === loser && s.otherCustomerId === owner && s.identity === email), `round ${round}`).toBe(true);
+    }
+  });
+
+  // A verified sender and a stranger claiming the same new email at once: either may come first,
+  // but a claim never joins the customer of a verified holder (the sender's customer may take the
+  // claimant's in, as it would had the claim come first). A verified claim still being committed
+  // once looked like a bare claim to the stranger's post, which joined it.
+  it('never puts a claim on a verified sender\'s customer when both arrive at once', async () => {
+    const { store, processEvent } = await setup();
+    for (let round = 0; round < 16; round += 1) {
+      const email = `email:mine${round}@example.com`;
+      const claim = event(`stranger${round}`, [email], { text: '我是他本人' });
+      const [, claimed] = await Promise.all([processEvent(verifiedEvent(`owner${round}`, [email], { channel: 'email', source: 'email' })), processEvent(claim)]);
+      if (claimed.status !== 'written') throw new Error('not written');
+      const holder = (await store.getCustomer((await store.getIdentityOwner(email))!))!;
+      expect(holder.verifiedIdentities, `round ${round}`).toContain(email);
+      if (claimed.customerId === holder.customerId) expect(holder.customerId, `round ${round}`).toBe(customerIdFor(claim.feedbackId));
+    }
+  });
+
   it('flags a customer at risk after repeated negative messages', async () => {
     const { store, processEvent } = await setup();
     await processEvent(event('r1', ['email:risk@example.com'], { receivedAt: '2026-11-19T02:00:00.000Z' }));

@@ -1,14 +1,11 @@
 import { mediaType, notConfigured } from '../http.ts';
-import { SignatureUses } from '../signature-uses.ts';
+import { checkSignatureUse } from '../signature-uses.ts';
 import { verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { parseEmail } from './parse.ts';
 
 /** Set by a relay that checked SPF or DKIM passing with DMARC; without it the sender is a claim. */
 export const SENDER_VERIFIED_HEADER = 'x-feedback-sender-verified';
-
-/** One per process: in Lambda each instance keeps its own (see docs/channels.md). */
-const signatureUses = new SignatureUses();
 
 /** Raw messages are posted as they are; relays that do not label them send text/plain or nothing. */
 const ACCEPTED_TYPES = new Set(['message/rfc822', 'text/plain', 'application/octet-stream', '']);
@@ -27,7 +24,7 @@ export const emailChannel: ChannelPlugin = {
     if (context.rawBody.byteLength === 0) throw new ChannelError(400, 'empty_body', 'the body must be an RFC 822 message');
     // Only the relay saw the SMTP session: its word (inside a signed request) is all we have.
     const senderVerified = request.headers.get(SENDER_VERIFIED_HEADER)?.trim().toLowerCase() === 'true';
-    signatureUses.check(request.headers, String(senderVerified), now);
+    await checkSignatureUse(context.signatureUses, request.headers, String(senderVerified));
     const event = await parseEmail(context.rawBody, { receivedAt: now, via: 'webhook', senderVerified });
     return { events: [event], response: Response.json({ id: event.feedbackId }, { status: 202 }) };
   },

@@ -4,14 +4,11 @@ import { decodeUtf8, notConfigured, plainText } from '../http.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { aesKeyFrom, decryptMessage, encryptMessage, signaturesMatch, wechatSignature } from './crypto.ts';
 import { isCustomerMessage, wechatToEvent } from './normalise.ts';
-import { NonceGuard } from './replay.ts';
+import { checkNoncePair, spendNoncePair } from './replay.ts';
 import { buildEncryptedReplyXml, buildTextReplyXml, parseWechatXml, type WechatFields } from './xml.ts';
 
 /** Sent back as a passive reply when WECHAT_REPLY=ack. */
 export const ACK_REPLY_TEXT = '已收到您的反馈，谢谢！我们会尽快处理。';
-
-/** One per process: in Lambda each instance keeps its own (see docs/channels.md). */
-const plaintextNonces = new NonceGuard();
 
 interface SafeModeKeys {
   key: Buffer;
@@ -37,13 +34,13 @@ function queryValue(query: URLSearchParams, name: string): string {
 }
 
 /** WeChat's URL check when the server address is saved in the console: echo `echostr`. */
-function verifyServer(query: URLSearchParams, token: string, now: Date): ChannelOutcome {
+async function verifyServer(query: URLSearchParams, token: string, context: ChannelContext, now: Date): Promise<ChannelOutcome> {
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
   if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
     throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
   }
-  plaintextNonces.spend(timestamp, nonce, new Uint8Array(), now);
+  await spendNoncePair(context.signatureUses, timestamp, nonce, new Uint8Array(), now);
   return { events: [], response: plainText(query.get('echostr') ?? '') };
 }
 
@@ -52,13 +49,8 @@ function verifyServer(query: URLSearchParams, token: string, now: Date): Channel
  * safe mode (`encrypt_type=aes`, also used for compatible-mode accounts that send it) signs the
  * ciphertext with `msg_signature`, and only the decrypted body is trusted.
  */
-function openMessage(
-  query: URLSearchParams,
-  rawBody: Uint8Array,
-  token: string,
-  config: Config,
-  now: Date,
-): { fields: WechatFields; safeMode?: SafeModeKeys } {
+async function openMessage(query: URLSearchParams, token: string, context: ChannelContext, now: Date): Promise<{ fields: WechatFields; safeMode?: SafeModeKeys }> {
+  const { rawBody, config } = context;
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
   // Some senders omit encrypt_type; a msg_signature only ever signs an encrypted body.
@@ -67,7 +59,7 @@ function openMessage(
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
-    plaintextNonces.check(timestamp, nonce, rawBody, now);
+    await checkNoncePair(context.signatureUses, timestamp, nonce, rawBody, now);
     return { fields: parseWechatXml(decodeUtf8(rawBody, 'WeChat message')) };
   }
   const safeMode = requireSafeModeKeys(config);
@@ -79,7 +71,7 @@ function openMessage(
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
   // Its URL carries a plaintext `signature` too: taken off and put around a clear body, it must fail.
-  plaintextNonces.spend(timestamp, nonce, rawBody, now);
+  await spendNoncePair(context.signatureUses, timestamp, nonce, rawBody, now);
   return { fields: parseWechatXml(decryptMessage(cipherText, safeMode.key, safeMode.appId)), safeMode };
 }
 
@@ -108,9 +100,9 @@ export const wechatChannel: ChannelPlugin = {
     const token = requireToken(context.config);
     const query = new URL(request.url).searchParams;
     const now = context.now();
-    if (request.method === 'GET') return verifyServer(query, token, now);
+    if (request.method === 'GET') return verifyServer(query, token, context, now);
 
-    const { fields, safeMode } = openMessage(query, context.rawBody, token, context.config, now);
+    const { fields, safeMode } = await openMessage(query, token, context, now);
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is
     // built without any network call so it stays well inside that limit.
