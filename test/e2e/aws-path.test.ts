@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
 import { deriveFeedbackId } from '../../shared/event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { handlerEnvironment } from '../support/emulators.ts';
 import { createTestQueue, type TestQueue } from '../support/sqs.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
 import { httpEvent } from '../support/http-event.ts';
@@ -48,13 +49,7 @@ beforeAll(async () => {
   // received twice and dead-lettered; short enough that the poison message reaches the DLQ quickly.
   queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 4, maxReceiveCount: 2 });
   Object.assign(process.env, {
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
-    AWS_ENDPOINT_URL_SQS: inject('sqsEndpoint'),
-    TABLE_NAME: table.tableName,
-    QUEUE_URL: queue.queueUrl,
+    ...handlerEnvironment({ dynamodb: inject('dynamodbEndpoint'), sqs: inject('sqsEndpoint') }, { tableName: table.tableName, queueUrl: queue.queueUrl }),
     FEEDBACK_API_KEYS: 'aws-path-key',
     LOG_LEVEL: 'ERROR',
     POWERTOOLS_METRICS_NAMESPACE: 'test',

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { handlerEnvironment } from '../support/emulators.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { createTestQueue } from '../support/sqs.ts';
 
@@ -34,13 +35,7 @@ beforeAll(async () => {
   const table = await createTestTable(inject('dynamodbEndpoint'));
   const queue = await createTestQueue(inject('sqsEndpoint'));
   Object.assign(process.env, {
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
-    AWS_ENDPOINT_URL_SQS: inject('sqsEndpoint'),
-    TABLE_NAME: table.tableName,
-    QUEUE_URL: queue.queueUrl,
+    ...handlerEnvironment({ dynamodb: inject('dynamodbEndpoint'), sqs: inject('sqsEndpoint') }, { tableName: table.tableName, queueUrl: queue.queueUrl }),
     LOG_LEVEL: 'SILENT',
     ...SECRETS,
   });

@@ -23,6 +23,19 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
+/** What the handler modules read from the environment to reach the emulators instead of AWS. */
+export function handlerEnvironment(endpoints: { dynamodb: string; sqs: string }, resources: { tableName: string; queueUrl: string }): Record<string, string> {
+  return {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+    TABLE_NAME: resources.tableName,
+    QUEUE_URL: resources.queueUrl,
+  };
+}
+
 /** Dummy credentials: the emulators check that a signature is present, never what it is. */
 export const EMULATOR_CLIENT_CONFIG = {
   region: 'us-east-1',
