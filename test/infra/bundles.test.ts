@@ -76,6 +76,13 @@ describe('Lambda bundles', () => {
     expect(Object.values(metafile.outputs).some((output) => Object.keys(output.inputs).some((path) => path.includes('node_modules/postal-mime/')))).toBe(true);
   });
 
+  it('build the event\'s zod schemas only where events are parsed (ingest, email-inbound, process), at init', () => {
+    const withEventSchemas = FUNCTION_NAMES.filter((name) =>
+      Object.values(metafiles.get(name)!.outputs).some((output) => (output.inputs['shared/event.ts']?.bytesInOutput ?? 0) > 0),
+    );
+    expect(withEventSchemas).toEqual(['ingest', 'process', 'email-inbound']);
+  });
+
   it('load the mail parser in email-inbound at init, every invocation parsing mail; and Comprehend in process only where configured', () => {
     const loadedAtInit = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).flatMap((file) => Object.keys(metafiles.get(name)!.outputs[file]!.inputs));
     expect(loadedAtInit('email-inbound').some((path) => path.includes('node_modules/postal-mime/'))).toBe(true);
