@@ -90,10 +90,12 @@ describe('Lambda bundles', () => {
     expect(withEventSchemas).toEqual(['ingest', 'process', 'email-inbound']);
   });
 
-  it('load the mail parser in email-inbound at init, every invocation parsing mail; and Comprehend in process only where configured', () => {
+  it('load the mail parser in email-inbound at init, every invocation parsing mail; Comprehend in process only where configured, the taxonomy in api on the first request for it', () => {
     const loadedAtInit = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).flatMap((file) => Object.keys(metafiles.get(name)!.outputs[file]!.inputs));
     expect(loadedAtInit('email-inbound').some((path) => path.includes('node_modules/postal-mime/'))).toBe(true);
     expect(loadedAtInit('process').filter((path) => path.includes('node_modules/@aws-sdk/client-comprehend/'))).toEqual([]);
+    // The api reads the taxonomy (the classifier's phrase tables beside its labels) on the first GET /v1/complaint-types.
+    expect(loadedAtInit('api').filter((path) => path.startsWith('shared/classify/default-taxonomy'))).toEqual([]);
     expect(bundledPackages(metafiles.get('process')!)).toContain('@aws-sdk/client-comprehend');
   });
 
