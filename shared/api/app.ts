@@ -2,7 +2,6 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
-import { loadTaxonomy } from '../classify/taxonomy.ts';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
@@ -264,8 +263,14 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   app.openapi(whoAmI, (c) => c.json(c.get('principal'), 200));
 
-  const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE).types.map(({ id, labelZh, labelEn }) => ({ id, labelZh, labelEn }));
-  app.openapi(complaintTypes, (c) => c.json({ items: taxonomy }, 200));
+  // Read on the first request for it, not at cold start: the taxonomy module builds the
+  // classifier's phrase tables beside the labels, and no other route needs it.
+  let complaintTypeLabels: Promise<{ id: string; labelZh: string; labelEn: string }[]> | undefined;
+  const labels = () =>
+    (complaintTypeLabels ??= import('../classify/taxonomy.ts').then(({ loadTaxonomy }) =>
+      loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE).types.map(({ id, labelZh, labelEn }) => ({ id, labelZh, labelEn })),
+    ));
+  app.openapi(complaintTypes, async (c) => c.json({ items: await labels() }, 200));
 
   registerMergeRoutes(app, { store, clock });
 

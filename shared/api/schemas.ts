@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
-import { CHANNELS } from '../event.ts';
+import { CHANNELS } from '../event-ids.ts';
 import { FEEDBACK_STATUSES } from '../model.ts';
 
 export const ErrorSchema = z

@@ -1,4 +1,4 @@
-import { deriveFeedbackId } from '../event.ts';
+import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
 import { canonical, finishPending, mergeFollowing } from './merges.ts';

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
@@ -142,6 +145,17 @@ describe('timeline API', () => {
       expect(((await response.json()) as { error: { code: string } }).error.code, query).toMatch(/invalid_request|invalid_cursor/);
     }
     expect((await get('/v1/customers/cus_bad')).status).toBe(400);
+  });
+
+  it('lists the complaint types with the configured taxonomy file, read on the first request for them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'api-taxonomy-')), 'taxonomy.json');
+    writeFileSync(file, JSON.stringify({ types: [{ id: 'parking', labelZh: '停车', labelEn: 'Parking', keywords: { 停车难: 1.2 } }] }));
+    const app = createApiApp({ config: loadConfig({ COMPLAINT_TAXONOMY_FILE: file }), store: new LocalStore(), keyRing: staticKeyRing(configuredKeys([KEY])) });
+    const response = await app.request('/v1/complaint-types', { headers: { authorization: `Bearer ${KEY}` } });
+    expect(response.status).toBe(200);
+    const { items } = (await response.json()) as { items: { id: string; labelZh: string; labelEn: string }[] };
+    expect(items).toContainEqual({ id: 'parking', labelZh: '停车', labelEn: 'Parking' });
+    expect(items.length).toBeGreaterThan(1);
   });
 
   it('serves health and the OpenAPI document without a key', async () => {
