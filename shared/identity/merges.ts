@@ -1,6 +1,7 @@
 import type { FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
-import { customerCountsForRecord } from '../timeline/counters.ts';
+import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
+import { replayRisk } from '../timeline/risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -117,7 +118,36 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
     for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
   }
+  await reviseRisk(store, merge);
   return outcome;
+}
+
+/**
+ * Trailing-week negatives and at-risk flags are derived message by message from the customer's
+ * state, which the merge changed: with the items back, each side's are derived again from its own
+ * messages, as if the merge had never been made, and its at-risk entries on the days either
+ * side's negative messages fall on are put right.
+ */
+async function reviseRisk(store: Store, merge: MergeRecord) {
+  const customers = [merge.survivorId, merge.absorbedId];
+  const days = new Set<string>();
+  for (const customerId of customers) {
+    for (const item of await allItems(store, customerId)) if (item.classification.sentiment.label === 'negative') days.add(item.day);
+  }
+  for (const customerId of customers) {
+    await store.reviseRisk(customerId, [...days], async () => replayRisk(customerId, await allItems(store, customerId), await store.listMerges(customerId)));
+  }
+}
+
+async function allItems(store: Store, customerId: string): Promise<FeedbackRecord[]> {
+  const items: FeedbackRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listTimeline(customerId, { limit: REPOINT_PAGE, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
@@ -131,7 +161,7 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
   do {
     const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
     for (const item of page.items) {
-      if (item.mergedVia?.at(-1) === merge.mergeId) moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1), counted: -1 });
+      if (item.mergedVia?.at(-1) === merge.mergeId) moves.push(movedBack(item, merge));
       else if (cameThroughAbsorbed(item, merge)) carried.push(item);
       else survivorLastSeen ??= item.receivedAt;
     }
@@ -139,9 +169,35 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
   } while (cursor);
   const fromLastSeen = survivorLastSeen ?? merge.survivorLastSeen;
   for (const item of carried) {
-    moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia ?? [], counted: 0, carried: { counts: customerCountsForRecord(item), receivedAt: item.receivedAt, fromLastSeen } });
+    moves.push({
+      ...back,
+      feedbackId: item.feedbackId,
+      mergedVia: item.mergedVia ?? [],
+      counted: 0,
+      carried: { counts: customerCountsForRecord(item), lastSeen: { receivedAt: item.receivedAt, fromLastSeen } },
+      // Had the two never been merged, the message would have been written to the absorbed customer.
+      originalCustomerId: merge.absorbedId,
+    });
   }
   return moves;
+}
+
+/**
+ * An item the merge moved goes back. The undo's atomic step took back the counts the absorbed
+ * customer had at the merge; what changed in this item's counts since (a complaint resolved
+ * while merged was taken off the survivor's open complaints) moves with it.
+ */
+function movedBack(item: FeedbackRecord, merge: MergeRecord): FeedbackMove {
+  const changed = countsChange(customerCountsAt(item, merge.mergedAt), customerCountsForRecord(item));
+  return {
+    feedbackId: item.feedbackId,
+    from: merge.survivorId,
+    to: merge.absorbedId,
+    mergeId: merge.mergeId,
+    mergedVia: item.mergedVia!.slice(0, -1),
+    counted: -1,
+    ...(Object.keys(changed).length ? { carried: { counts: changed } } : {}),
+  };
 }
 
 /**
