@@ -18,7 +18,7 @@ describe('merge and undo against the local server', () => {
   afterAll(async () => server?.stop());
 
   it("merge and undo through the API: a message that came in through the absorbed customer's identity while merged goes back with it, counts included", async () => {
-    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
+    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number; openComplaints: number };
     type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; lastSeen: string; items: string[] };
     const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[]; lastSeen: string }>(`/v1/customers/${customerId}`)).body;
     const snapshot = async (customerId: string): Promise<Snapshot> => {
@@ -46,7 +46,7 @@ describe('merge and undo against the local server', () => {
     // Each side is as it was before the merge, plus exactly the one message it sent itself (and last seen then).
     const plus = async (side: Snapshot, feedbackId: string): Promise<Snapshot> => {
       const { text, channel, receivedAt, classification } = (await api<{ text: string; channel: string; receivedAt: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
-      const { total, byChannel, bySentiment, complaints } = side.counts;
+      const { total, byChannel, bySentiment, complaints, openComplaints } = side.counts;
       const label = classification.sentiment.label;
       return {
         ...side,
@@ -57,6 +57,7 @@ describe('merge and undo against the local server', () => {
           byChannel: { ...byChannel, [channel]: (byChannel[channel] ?? 0) + 1 },
           bySentiment: { ...bySentiment, [label]: (bySentiment[label] ?? 0) + 1 },
           complaints: complaints + (classification.intent === 'complaint' ? 1 : 0),
+          openComplaints: openComplaints + (classification.intent === 'complaint' ? 1 : 0),
         },
       };
     };
@@ -89,6 +90,35 @@ describe('merge and undo against the local server', () => {
         expect.objectContaining({ mergeId, survivorId, absorbedId, by: 'FEEDBACK_API_KEYS', reason: '同一个人，电话确认过', mergedAt: expect.any(String), undoneAt: expect.any(String), undoneBy: 'FEEDBACK_API_KEYS' }),
       ]);
     }
+  });
+
+  it("undone, negative messages the absorbed side sent while merged take its negative days and at-risk flag back with them; a complaint resolved meanwhile stays resolved on its own customer's counts", async () => {
+    type Profile = { counts: { total: number; complaints: number; openComplaints: number }; risk: { negativeDays: Record<string, number>; atRisk?: { day: string; negativesLastWeek: number; reason: string; feedbackId: string } }; lastSeen: string };
+    const profile = async (customerId: string) => (await api<Profile>(`/v1/customers/${customerId}`)).body;
+    const praise = await processed(await postMail(mail('risk.survivor@example.com', 'risk-1@example.com', '谢谢，客服态度很好，问题很快解决了，非常满意'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const complaint = await smsProcessed(await twilioSms('+8613900139333', 'SM00000000000000000000000000000333', '快递三天还没到，客服也不回复，太失望了'), 'SM00000000000000000000000000000333');
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${praise}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${complaint}`)).body.customerId;
+    const before = { survivor: await profile(survivorId), absorbed: await profile(absorbedId) };
+    const { day } = (await api<{ day: string }>(`/v1/feedback/${complaint}`)).body;
+    expect(before.absorbed.risk).toEqual({ negativeDays: { [day]: 1 } });
+    expect(before.survivor.risk).toEqual({ negativeDays: {} });
+
+    const { mergeId } = (await (await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: 'looked alike' })).json()) as { mergeId: string };
+    const resolved = await fetch(`${server.base}/v1/feedback/${complaint}`, { method: 'PATCH', headers: { authorization: 'Bearer attack-key', 'content-type': 'application/json' }, body: JSON.stringify({ status: 'resolved' }) });
+    expect(resolved.status).toBe(200);
+    const again = await smsProcessed(await twilioSms('+8613900139333', 'SM00000000000000000000000000000334', '东西坏了，要换货，质量太差了'), 'SM00000000000000000000000000000334');
+    // While merged, the negative lands on the survivor and, after its praise, flags it.
+    expect((await profile(survivorId)).risk).toEqual({ negativeDays: { [day]: 1 }, atRisk: { day, negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: again } });
+
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    const after = { survivor: await profile(survivorId), absorbed: await profile(absorbedId) };
+    // As if never merged: the survivor has only its praise; the absorbed side's two negatives in a week flag it.
+    expect(after.survivor).toEqual(before.survivor);
+    expect(after.absorbed.risk).toEqual({ negativeDays: { [day]: 2 }, atRisk: { day, negativesLastWeek: 2, reason: 'repeated_negative', feedbackId: again } });
+    expect(after.absorbed.counts).toMatchObject({ total: 2, complaints: 2, openComplaints: 1 });
+    expect(after.absorbed.lastSeen).toBe((await api<{ receivedAt: string }>(`/v1/feedback/${again}`)).body.receivedAt);
+    expect((await api<{ originalCustomerId: string; customerId: string }>(`/v1/feedback/${again}`)).body).toMatchObject({ customerId: absorbedId, originalCustomerId: absorbedId });
   });
 
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
