@@ -164,6 +164,15 @@ describe('identity attacks against the local server', () => {
       expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).not.toBe(owner);
     }
     expect((await api<Customer>(`/v1/customers?identity=email:mei.han@example.com`)).body.identities).toEqual(['email:mei.han@example.com']);
+    // A local part that mixes Latin with Cyrillic or Greek look-alikes reads as the victim's address
+    // in the console: not an address, refused, and not a way to find the victim either.
+    for (const email of ['mei.h\u0430n@example.com', 'm\u0435i.han@example.com', 'mei.ha\u03bd@example.com']) {
+      const refused = await form({ message: '发票', email });
+      expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code], email).toEqual([422, 'invalid_submission']);
+      expect((await api(`/v1/customers?identity=${encodeURIComponent(`email:${email}`)}`)).status, email).toBe(400);
+    }
+    // Addresses in one script, Chinese ones included, are addresses.
+    expect(await itemOwner(await form({ message: '发票', email: '韩梅@example.com' }))).not.toBe(owner);
 
     const phoneOwner = await itemOwner(await form({ message: '到货了吗', phone: '１３７００１３７９９９' }));
     expect(await itemOwner(await form({ message: '到货了吗?', phone: '0086 137-0013-7999' }))).toBe(phoneOwner);
