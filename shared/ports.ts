@@ -141,6 +141,11 @@ export interface RiskState {
   entries: AtRiskEntry[];
 }
 
+/** What a customer's profile takes from its own messages rather than from counting: its risk, and the name the first named message gave it. */
+export interface DerivedProfile extends RiskState {
+  displayName?: string;
+}
+
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
@@ -187,12 +192,12 @@ export interface IdentityStore {
    */
   undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
   /**
-   * Replaces the customer's trailing-week negatives, at-risk flag and at-risk entries on `days`
-   * with what `assess` derives from the customer as it is then; `assess` is called again if the
-   * customer changes meanwhile, so a concurrent commit is never lost. An undo calls it for both
-   * customers once the items are back where they belong.
+   * Replaces the customer's display name, trailing-week negatives, at-risk flag and at-risk
+   * entries on `days` with what `derive` makes of the customer as it is then; `derive` is called
+   * again if the customer changes meanwhile, so a concurrent commit is never lost. An undo calls
+   * it for both customers once the items are back where they belong.
    */
-  reviseRisk(customerId: string, days: string[], assess: (current: Customer) => Promise<RiskState>): Promise<void>;
+  reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>): Promise<void>;
   /** Drops an identity from a customer's profile once a verified sender has taken it over. */
   releaseIdentity(identity: string, customerId: string): Promise<void>;
 

@@ -118,24 +118,28 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
     for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
   }
-  await reviseRisk(store, merge);
+  await reviseDerived(store, merge);
   return outcome;
 }
 
 /**
- * Trailing-week negatives and at-risk flags are derived message by message from the customer's
- * state, which the merge changed: with the items back, each side's are derived again from its own
- * messages, as if the merge had never been made, and its at-risk entries on the days either
- * side's negative messages fall on are put right.
+ * Trailing-week negatives, at-risk flags and the display name are derived message by message from
+ * the customer's state, which the merge changed: with the items back, each side's are derived
+ * again from its own messages, as if the merge had never been made, and its at-risk entries on
+ * the days either side's negative messages fall on are put right.
  */
-async function reviseRisk(store: Store, merge: MergeRecord) {
+async function reviseDerived(store: Store, merge: MergeRecord) {
   const customers = [merge.survivorId, merge.absorbedId];
   const days = new Set<string>();
   for (const customerId of customers) {
     for (const item of await allItems(store, customerId)) if (item.classification.sentiment.label === 'negative') days.add(item.day);
   }
   for (const customerId of customers) {
-    await store.reviseRisk(customerId, [...days], async () => replayRisk(customerId, await allItems(store, customerId), await store.listMerges(customerId)));
+    await store.reviseDerived(customerId, [...days], async () => {
+      const items = await allItems(store, customerId);
+      const named = items.filter((item) => item.originalCustomerId === customerId && item.displayName).sort((a, b) => a.processedAt.localeCompare(b.processedAt))[0];
+      return { ...replayRisk(customerId, items, await store.listMerges(customerId)), ...(named ? { displayName: named.displayName } : {}) };
+    });
   }
 }
 

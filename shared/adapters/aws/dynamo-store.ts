@@ -12,7 +12,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type RiskState, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -457,22 +457,24 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   /**
-   * The profile's negatives and flag under its revision guard, with a new risk epoch; then the
+   * The profile's name, negatives and flag under its revision guard, with a new risk epoch; then the
    * customer's entries on `days`: the stale ones deleted, the wanted ones put with the epoch. An
    * entry the stream aggregator puts later from a commit made before the epoch is taken back by
    * the aggregator itself (putAtRisk), so a lagging stream cannot bring a stale entry back.
    */
-  async reviseRisk(customerId: string, days: string[], assess: (current: Customer) => Promise<RiskState>) {
+  async reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>) {
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
       const current = await this.getCustomerItem(customerId);
       if (!current) return;
-      const state = await assess(toCustomer(current));
+      const state = await derive(toCustomer(current));
       const epoch = ((current.riskEpoch as number | undefined) ?? 0) + 1;
       const profile = new ExpressionBuilder()
         .set('riskEpoch', epoch)
         .add('rev', 1)
         .when((n, v) => `${n('rev')} = ${v(current.rev)}`);
+      if (state.displayName) profile.set('displayName', state.displayName);
+      else profile.remove('displayName');
       if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
       else profile.remove('negativeDays');
       if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));

@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type RiskState, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
@@ -12,7 +12,7 @@ type Op =
   | { op: 'customer'; customer: Customer }
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
-  | { op: 'risk'; customerId: string; days: string[]; state: RiskState }
+  | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
@@ -27,7 +27,7 @@ type Op =
 /** How journals written before lastSeen became optional recorded a carried item. */
 type LegacyCarried = { counts: Counters; receivedAt: string; fromLastSeen: string };
 
-/** Attempts at revising a customer's risk while commits keep changing it. */
+/** Attempts at revising a customer's derived profile while commits keep changing it. */
 const MAX_REVISE_ATTEMPTS = 8;
 
 interface Snapshot {
@@ -169,15 +169,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  async reviseRisk(customerId: string, days: string[], assess: (current: Customer) => Promise<RiskState>) {
+  async reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>) {
     for (let attempt = 1; ; attempt += 1) {
       const before = this.customers.get(customerId);
       if (!before) return;
       const seen = JSON.stringify(before);
-      const state = await assess(clone(before));
-      // Something committed to the customer while `assess` read its items: assess again.
-      if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'risk', customerId, days, state });
-      if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`risk of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
+      const state = await derive(clone(before));
+      // Something committed to the customer while `derive` read its items: derive again.
+      if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'derived', customerId, days, state });
+      if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
     }
   }
 
@@ -347,8 +347,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return;
       case 'undoMerge':
         return this.applyUndo(op.undo);
-      case 'risk':
-        return this.applyRisk(op);
+      case 'derived':
+        return this.applyDerived(op);
       case 'release': {
         const customer = this.customers.get(op.customerId)!;
         customer.identities = customer.identities.filter((i) => i !== op.identity);
@@ -393,8 +393,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  private applyRisk({ customerId, days, state }: Extract<Op, { op: 'risk' }>): void {
+  private applyDerived({ customerId, days, state }: Extract<Op, { op: 'derived' }>): void {
     const customer = this.customers.get(customerId)!;
+    if (state.displayName) customer.displayName = state.displayName;
+    else delete customer.displayName;
     if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
     else delete customer.negativeDays;
     if (state.atRisk) customer.atRisk = profileFlag(state.atRisk);

@@ -19,7 +19,7 @@ const ABSORBED_PHONE = 'phone:+8613500135111';
 
 let classifier: ReturnType<typeof createLocalClassifier> | undefined;
 
-function message(id: string, identity: string, receivedAt: string, text: string): FeedbackEvent {
+function message(id: string, identity: string, receivedAt: string, text: string, displayName?: string): FeedbackEvent {
   const sms = identity.startsWith('phone:');
   return {
     schemaVersion: 1,
@@ -31,6 +31,7 @@ function message(id: string, identity: string, receivedAt: string, text: string)
     identities: [identity],
     verifiedIdentities: [identity],
     text,
+    ...(displayName ? { displayName } : {}),
     metadata: {},
   };
 }
@@ -66,7 +67,8 @@ async function tell(store: Store, merge: boolean) {
   at('2026-03-01T04:00:00.000Z');
   expect((await changeFeedbackStatus(cases, complaint.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
   at('2026-03-02T02:00:00.000Z');
-  await process(message('a2', ABSORBED_PHONE, '2026-03-02T02:00:00.000Z', '东西坏了，要换货，质量太差了'));
+  // The first message to name its sender: the customer it is written to takes the name.
+  await process(message('a2', ABSORBED_PHONE, '2026-03-02T02:00:00.000Z', '东西坏了，要换货，质量太差了', '周敏'));
   at('2026-03-03T02:00:00.000Z');
   const refund = message('s2', SURVIVOR_EMAIL, '2026-03-03T02:00:00.000Z', '退款一直没到账，打了三次电话都没人管，很生气');
   await process(refund);
@@ -95,7 +97,7 @@ async function reading(store: Store, customerId: string) {
 
 export function mergeUndoContract(name: string, makeStore: () => Promise<Store>) {
   describe(`merge and undo through the processor: ${name}`, () => {
-    it('undone, both customers read as if never merged: counts, open complaints, negative days, at-risk flags and entries, last seen, timelines, day counters', async () => {
+    it('undone, both customers read as if never merged: counts, open complaints, negative days, at-risk flags and entries, last seen, display name, timelines, day counters', async () => {
       const [merged, twin] = [await makeStore(), await makeStore()];
       const { survivorId, absorbedId } = await tell(merged, true);
       expect(await tell(twin, false)).toEqual({ survivorId, absorbedId });
