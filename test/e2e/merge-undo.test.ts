@@ -121,6 +121,42 @@ describe('merge and undo against the local server', () => {
     expect((await api<{ originalCustomerId: string; customerId: string }>(`/v1/feedback/${again}`)).body).toMatchObject({ customerId: absorbedId, originalCustomerId: absorbedId });
   });
 
+  it('misuse: unknown ids get 404 and malformed ones 400 with a machine-readable body; a customer merged with itself or with one it absorbed gets 409; undo twice is one undo', async () => {
+    const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+    const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email }))}`)).body.customerId;
+    const [a, b] = [await customer('misuse.a@example.com'), await customer('misuse.b@example.com')];
+    const nobody = `cus_${'0'.repeat(26)}`;
+    expect(await code(await post(`/v1/customers/${nobody}/merge`, { customerId: a }))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/customers/${a}/merge`, { customerId: nobody }))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merges/mrg_${'0'.repeat(26)}/undo`))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/dismiss`))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, {}))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/customers/not-an-id/merge`, { customerId: a }))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/merges/not-an-id/undo`))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/customers/${a}/merge`, { customerId: a }))).toEqual([409, 'already_merged']);
+    const { mergeId } = (await (await post(`/v1/customers/${a}/merge`, { customerId: b })).json()) as { mergeId: string };
+    expect(await code(await post(`/v1/customers/${b}/merge`, { customerId: a }))).toEqual([409, 'already_merged']);
+    const [first, second] = await Promise.all([post(`/v1/merges/${mergeId}/undo`), post(`/v1/merges/${mergeId}/undo`)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([await texts(a), await texts(b)]).toEqual([['东西坏了'], ['东西坏了']]);
+    expect((await api<{ counts: { total: number } }>(`/v1/customers/${a}`)).body.counts.total).toBe(1);
+    expect((await api<{ counts: { total: number } }>(`/v1/customers/${b}`)).body.counts.total).toBe(1);
+  });
+
+  it('a merge into a customer merged away goes to the one it stands for; undoing the first merge of a chain hands back only what that merge moved', async () => {
+    const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: `我是 ${email}`, email }))}`)).body.customerId;
+    const [a, b, c] = [await customer('chain.a@example.com'), await customer('chain.b@example.com'), await customer('chain.c@example.com')];
+    const first = (await (await post(`/v1/customers/${a}/merge`, { customerId: b })).json()) as { mergeId: string };
+    // B stands for A now: C joins A.
+    const second = await post(`/v1/customers/${b}/merge`, { customerId: c });
+    expect(second.status).toBe(200);
+    expect(((await second.json()) as { customerId: string }).customerId).toBe(a);
+    expect((await post(`/v1/merges/${first.mergeId}/undo`)).status).toBe(200);
+    expect((await texts(a)).sort()).toEqual(['我是 chain.a@example.com', '我是 chain.c@example.com']);
+    expect(await texts(b)).toEqual(['我是 chain.b@example.com']);
+    expect([await owner('email:chain.b@example.com'), await owner('email:chain.c@example.com')]).toEqual([b, a]);
+  });
+
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
     const reader = createKey('read', 'reader');
     const writer = createKey('write', '客服小王');
