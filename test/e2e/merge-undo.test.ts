@@ -157,6 +157,33 @@ describe('merge and undo against the local server', () => {
     expect([await owner('email:chain.b@example.com'), await owner('email:chain.c@example.com')]).toEqual([b, a]);
   });
 
+  it('accepting a suggestion whose customers changed meanwhile merges the customers they stand for now, or says they are one already', async () => {
+    const itemOf = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    const suggestionFor = async (otherCustomerId: string) =>
+      (await api<{ items: { suggestionId: string; customerId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).body.items.find((i) => i.otherCustomerId === otherCustomerId)!;
+    const holder = await itemOf(await form({ message: '发票', email: 'changed.holder@example.com' }));
+    const claimant = await itemOf(await form({ message: '发票呢', email: 'changed.holder@example.com', phone: '+8613700137555' }));
+    expect(claimant).not.toBe(holder);
+    const suggestion = await suggestionFor(holder);
+    expect(suggestion.customerId).toBe(claimant);
+    // Meanwhile a person merged the holder into a third customer: accepting joins the claimant there.
+    const third = await itemOf(await form({ message: '第三个', email: 'changed.third@example.com' }));
+    expect((await post(`/v1/customers/${third}/merge`, { customerId: holder })).status).toBe(200);
+    const accepted = await post(`/v1/merge-suggestions/${suggestion.suggestionId}/accept`, {});
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { customerId: string }).customerId).toBe(third);
+    expect(await owner('phone:+8613700137555')).toBe(third);
+
+    // Two that a person merged already: 409, and the suggestion is no longer open.
+    const one = await itemOf(await form({ message: '发票', email: 'changed.one@example.com' }));
+    const two = await itemOf(await form({ message: '发票呢', email: 'changed.one@example.com', phone: '+8613700137666' }));
+    const second = await suggestionFor(one);
+    expect((await post(`/v1/customers/${one}/merge`, { customerId: two })).status).toBe(200);
+    const again = await post(`/v1/merge-suggestions/${second.suggestionId}/accept`, {});
+    expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_merged']);
+    expect((await api<{ items: { suggestionId: string }[] }>('/v1/merge-suggestions')).body.items.map((i) => i.suggestionId)).not.toContain(second.suggestionId);
+  });
+
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
     const reader = createKey('read', 'reader');
     const writer = createKey('write', '客服小王');
