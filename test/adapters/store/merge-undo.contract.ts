@@ -56,6 +56,15 @@ async function tell(store: Store, merge: boolean) {
   await process(complaint);
   const survivorId = (await store.getIdentityOwner(SURVIVOR_EMAIL))!;
   const absorbedId = (await store.getIdentityOwner(ABSORBED_PHONE))!;
+  // A merge that stands, in both tellings: its customer's own negative never counted on the survivor's week.
+  at('2026-03-01T02:20:00.000Z');
+  const packaging = message('c1', 'email:chen.jie@example.com', '2026-03-01T02:20:00.000Z', '包装破了，东西也少了，很不满意');
+  await process(packaging);
+  at('2026-03-01T02:30:00.000Z');
+  const standing = await mergeCustomers(store, { survivorId, absorbedId: (await store.getIdentityOwner('email:chen.jie@example.com'))!, mergedAt: now.toISOString(), by: 'key_1', reason: 'same person' });
+  expect(standing.status).toBe('merged');
+  at('2026-03-01T02:40:00.000Z');
+  expect((await changeFeedbackStatus(cases, packaging.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
 
   let mergeId: string | undefined;
   if (merge) {
