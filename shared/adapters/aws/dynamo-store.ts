@@ -433,6 +433,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
       const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+      // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
+      const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
+      if (lost.size) absorbedUpdate.deleteFromSet('identities', lost).deleteFromSet('verifiedIdentities', lost);
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },

@@ -459,6 +459,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (pending.length) survivor.pendingMerges = pending;
     else delete survivor.pendingMerges;
     delete absorbed.mergedInto;
+    // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
+    const lost = new Set(merge.absorbedIdentities.filter((identity) => this.identities.get(identity) !== merge.absorbedId));
+    absorbed.identities = absorbed.identities.filter((identity) => !lost.has(identity));
+    if (absorbed.verifiedIdentities) absorbed.verifiedIdentities = absorbed.verifiedIdentities.filter((identity) => !lost.has(identity));
     absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
     // Separated again, the absorbed customer counts as new on its day once more.
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
