@@ -80,6 +80,11 @@ export async function finishPending(store: Store, survivorId: string, absorbedId
  * stays pending and the survivor's next event tries again.
  */
 async function completeMerge(store: Store, survivorId: string, absorbedId: string, mergeId: string) {
+  // An undo of a merge into the absorbed customer may still be handing its items back: they go
+  // back first, or this merge would take them along without the counts the undo took back.
+  for (const undone of await store.listMerges(absorbedId)) {
+    if (undone.survivorId === absorbedId && undone.undoneAt && !(await store.getCustomer(undone.absorbedId))?.mergedInto) await handBack(store, undone);
+  }
   const absorbed = await store.getCustomer(absorbedId);
   for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId);
   for (let attempt = 1; attempt <= REPOINT_ATTEMPTS; attempt += 1) {
@@ -116,10 +121,15 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   // after a moment takes it back too.
   for (let sweep = 0; sweep < UNDO_SWEEPS; sweep += 1) {
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
-    for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
+    await handBack(store, merge);
   }
   await reviseDerived(store, merge);
   return outcome;
+}
+
+/** Moves what an undone merge hands back that is still with its survivor; safe to run again. */
+async function handBack(store: Store, merge: MergeRecord) {
+  for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
 }
 
 /**
@@ -210,7 +220,8 @@ function movedBack(item: FeedbackRecord, merge: MergeRecord): FeedbackMove {
  */
 function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord): boolean {
   const absorbedIdentities = new Set(merge.absorbedIdentities);
-  return item.processedAt >= merge.mergedAt && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
+  const whileMerged = item.processedAt >= merge.mergedAt && (!merge.undoneAt || item.processedAt < merge.undoneAt);
+  return whileMerged && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
 }
 
 /** The customer that currently stands for `customerId`, following merges. */

@@ -143,6 +143,24 @@ describe('merge and undo against the local server', () => {
     expect((await api<{ counts: { total: number } }>(`/v1/customers/${b}`)).body.counts.total).toBe(1);
   });
 
+  it('a merge of the survivor into a third customer, racing the undo of its merge: either the undo comes first and stands, or it is refused with 409 merged_since; nothing is half done', async () => {
+    const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: `我是 ${email}`, email }))}`)).body.customerId;
+    const [s, a, f] = [await customer('race.s@example.com'), await customer('race.a@example.com'), await customer('race.f@example.com')];
+    const { mergeId } = (await (await post(`/v1/customers/${s}/merge`, { customerId: a })).json()) as { mergeId: string };
+    const [undone, merged] = await Promise.all([post(`/v1/merges/${mergeId}/undo`), post(`/v1/customers/${f}/merge`, { customerId: s })]);
+    expect(merged.status).toBe(200);
+    if (undone.status === 200) {
+      expect(await texts(a)).toEqual(['我是 race.a@example.com']);
+      expect(await owner('email:race.a@example.com')).toBe(a);
+      expect((await texts(f)).sort()).toEqual(['我是 race.f@example.com', '我是 race.s@example.com']);
+    } else {
+      expect([undone.status, ((await undone.json()) as { error: { code: string } }).error.code]).toEqual([409, 'merged_since']);
+      expect((await texts(f)).length).toBe(3);
+      expect(await owner('email:race.a@example.com')).toBe(f);
+    }
+    expect((await api<{ counts: { total: number } }>(`/v1/customers/${f}`)).body.counts.total).toBe((await texts(f)).length);
+  });
+
   it('a merge into a customer merged away goes to the one it stands for; undoing the first merge of a chain hands back only what that merge moved', async () => {
     const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: `我是 ${email}`, email }))}`)).body.customerId;
     const [a, b, c] = [await customer('chain.a@example.com'), await customer('chain.b@example.com'), await customer('chain.c@example.com')];
