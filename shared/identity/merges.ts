@@ -1,3 +1,4 @@
+import { deriveFeedbackId } from '../event.ts';
 import type { FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
@@ -44,6 +45,9 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       return { status: 'already', customerId: survivor.customerId };
     }
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
+    // A suggestion to merge these two is answered by this merge: accepted, not left for someone to accept again.
+    const suggestionId = suggestionIdFor(survivor.customerId, absorbed.customerId);
+    await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at: request.mergedAt, by: request.by, mergeId: outcome.mergeId });
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
   }
 }
@@ -222,6 +226,11 @@ function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord): boolean 
   const absorbedIdentities = new Set(merge.absorbedIdentities);
   const whileMerged = item.processedAt >= merge.mergedAt && (!merge.undoneAt || item.processedAt < merge.undoneAt);
   return whileMerged && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
+}
+
+/** One suggestion per pair of customers, whichever way round. */
+export function suggestionIdFor(a: string, b: string): string {
+  return `sug_${deriveFeedbackId('suggestion', [a, b].sort().join('|')).slice(3)}`;
 }
 
 /** The customer that currently stands for `customerId`, following merges. */

@@ -175,7 +175,7 @@ describe('merge and undo against the local server', () => {
     expect([await owner('email:chain.b@example.com'), await owner('email:chain.c@example.com')]).toEqual([b, a]);
   });
 
-  it('accepting a suggestion whose customers changed meanwhile merges the customers they stand for now, or says they are one already', async () => {
+  it('accepting a suggestion whose customers changed meanwhile merges the customers they stand for now; a merge of the two it names accepts it', async () => {
     const itemOf = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
     const suggestionFor = async (otherCustomerId: string) =>
       (await api<{ items: { suggestionId: string; customerId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).body.items.find((i) => i.otherCustomerId === otherCustomerId)!;
@@ -192,14 +192,16 @@ describe('merge and undo against the local server', () => {
     expect(((await accepted.json()) as { customerId: string }).customerId).toBe(third);
     expect(await owner('phone:+8613700137555')).toBe(third);
 
-    // Two that a person merged already: 409, and the suggestion is no longer open.
+    // A person merges the two a suggestion names through the merge route: the suggestion is
+    // accepted by that merge, not left open for someone to accept again.
     const one = await itemOf(await form({ message: '发票', email: 'changed.one@example.com' }));
     const two = await itemOf(await form({ message: '发票呢', email: 'changed.one@example.com', phone: '+8613700137666' }));
     const second = await suggestionFor(one);
-    expect((await post(`/v1/customers/${one}/merge`, { customerId: two })).status).toBe(200);
-    const again = await post(`/v1/merge-suggestions/${second.suggestionId}/accept`, {});
-    expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_merged']);
+    const merged = (await (await post(`/v1/customers/${one}/merge`, { customerId: two })).json()) as { mergeId: string };
     expect((await api<{ items: { suggestionId: string }[] }>('/v1/merge-suggestions')).body.items.map((i) => i.suggestionId)).not.toContain(second.suggestionId);
+    expect((await api<{ items: { suggestionId: string; mergeId: string; decidedBy: string }[] }>('/v1/merge-suggestions?status=accepted')).body.items.find((i) => i.suggestionId === second.suggestionId)).toMatchObject({ mergeId: merged.mergeId, decidedBy: 'FEEDBACK_API_KEYS' });
+    const again = await post(`/v1/merge-suggestions/${second.suggestionId}/accept`, {});
+    expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_decided']);
   });
 
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
