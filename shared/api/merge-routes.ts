@@ -75,6 +75,10 @@ export const dismissSuggestionRoute = route({
   responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
 });
 
+async function isEmpty(request: Request): Promise<boolean> {
+  return request.body === null || request.headers.get('content-length') === '0' || (await request.clone().text()) === '';
+}
+
 /** Who is asking: the API key's name when it has one, else its id. */
 function caller(c: Context<ApiEnv>): string {
   return c.get('apiKeyName') ?? c.get('apiKeyId');
@@ -126,6 +130,16 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
   app.openapi(listSuggestionsRoute, async (c) => {
     const { status, ...query } = c.req.valid('query');
     return c.json({ status, ...(await store.listMergeSuggestions(status, query)) }, 200);
+  });
+
+  // Its body (a reason) is optional: an empty one sent as JSON is no body, not malformed JSON.
+  app.use('/v1/merge-suggestions/:suggestionId/accept', async (c, next) => {
+    if (c.req.header('content-type') && (await isEmpty(c.req.raw))) {
+      const headers = new Headers(c.req.raw.headers);
+      headers.delete('content-type');
+      c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });
+    }
+    await next();
   });
 
   app.openapi(acceptSuggestionRoute, async (c) => {

@@ -350,6 +350,15 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     }
   });
 
+  it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {
+    const { app } = await setup();
+    const post = (path: string) => app.request(path, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } });
+    const accept = await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`);
+    expect([accept.status, ((await accept.json()) as { error: { code: string } }).error.code]).toEqual([404, 'not_found']);
+    const merge = await post(`/v1/customers/cus_${'1'.repeat(26)}/merge`);
+    expect([merge.status, ((await merge.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_request']);
+  });
+
   it('declares in the OpenAPI document the identity and cursor formats it enforces', async () => {
     const { get } = await setup();
     type Parameter = { name: string; schema: { pattern?: string; maxLength?: number } };
