@@ -45,9 +45,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       return { status: 'already', customerId: survivor.customerId };
     }
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
-    // A suggestion to merge these two is answered by this merge: accepted, not left for someone to accept again.
-    const suggestionId = suggestionIdFor(survivor.customerId, absorbed.customerId);
-    await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at: request.mergedAt, by: request.by, mergeId: outcome.mergeId });
+    await acceptSuggestion(store, { ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
   }
 }
@@ -67,8 +65,16 @@ export async function mergeFollowing(store: Store, request: MergeRequest): Promi
       continue;
     }
     const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
-    if (outcome.status === 'started') return completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
+    if (outcome.status === 'started') {
+      await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
+      return acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
+    }
   }
+}
+
+/** A suggestion to merge these two is answered by the merge: accepted, not left for someone to accept again. */
+async function acceptSuggestion(store: Store, { survivorId, absorbedId, mergedAt, by }: MergeRequest, mergeId: string) {
+  await store.decideMergeSuggestion({ suggestionId: suggestionIdFor(survivorId, absorbedId), status: 'accepted', at: mergedAt, by, mergeId });
 }
 
 /** Finishes a merge a crashed or concurrent processor left pending. */
