@@ -281,7 +281,9 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       onClientAbort?.(c.req.path);
       return errorResponse(c, 400, 'request_aborted', 'the client closed the connection before the body was read');
     }
-    // The validators' own refusals (a body that is not JSON, a wrong content type).
+    // The validators' own refusals: a body of another media type than the route takes (415, as the
+    // status-change route answers), a body that is not JSON (400).
+    if (error instanceof HTTPException && error.status === 415) return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
     if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);
     if (error instanceof KeyRingUnavailableError) return errorResponse(c, 503, 'keys_unavailable', 'the API keys could not be read; retry later');

@@ -351,6 +351,28 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(((await (await get(`/v1/feedback/${feedbackId}`)).json()) as { status: string }).status).toBe('resolved');
   });
 
+  it('answers a merge or a suggestion decision whose body is not JSON with 415, as a status change', async () => {
+    const { app } = await setup();
+    const customer = `cus_${'1'.repeat(26)}`;
+    for (const [path, headers] of [
+      [`/v1/customers/${customer}/merge`, { 'content-type': 'text/plain' }],
+      [`/v1/customers/${customer}/merge`, {}],
+      [`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, { 'content-type': 'text/plain' }],
+    ] as const) {
+      const response = await app.request(path, { method: 'POST', body: JSON.stringify({ customerId: `cus_${'2'.repeat(26)}` }), headers: { authorization: `Bearer ${KEY}`, ...headers } });
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], `${path} ${JSON.stringify(headers)}`).toEqual([415, 'unsupported_media_type']);
+    }
+  });
+
+  it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {
+    const { app } = await setup();
+    const post = (path: string) => app.request(path, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } });
+    const accept = await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`);
+    expect([accept.status, ((await accept.json()) as { error: { code: string } }).error.code]).toEqual([404, 'not_found']);
+    const merge = await post(`/v1/customers/cus_${'1'.repeat(26)}/merge`);
+    expect([merge.status, ((await merge.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_request']);
+  });
+
   it('declares in the OpenAPI document the identity and cursor formats it enforces', async () => {
     const { get } = await setup();
     type Parameter = { name: string; schema: { pattern?: string; maxLength?: number } };
