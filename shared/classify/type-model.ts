@@ -162,8 +162,12 @@ export interface TypeScratch {
   distinctHits: Int32Array;
   distinctMessage: number;
   message: number;
-  /** Per n-gram number, side by side (one cache line, not two): the message it was last seen in, and its distinct index there. */
-  idSeen: Int32Array;
+  /**
+   * Open addressing over the last message's n-gram numbers, sized to the message: per slot, the
+   * number + 1 (0: empty) and its distinct index. A table per message stays in the CPU cache,
+   * where a slot per n-gram of the model missed it on nearly every hit.
+   */
+  distinctSlots: Int32Array;
   /** strongestNgrams' picks, per chosen type: its best distinct n-grams and their sums. */
   bestNgrams: Int32Array;
   bestSums: Float64Array;
@@ -176,7 +180,6 @@ export function typeRowCount(model: Pick<TypeModel, 'types' | 'weights' | 'int8W
 
 export function typeScratch(model: TypeModel): TypeScratch {
   const typeCount = model.types.length;
-  const rowCount = typeRowCount(model);
   return {
     dense: new Float32Array(denseFeatureCount(typeCount)),
     nonZero: new Int32Array(denseFeatureCount(typeCount)),
@@ -193,7 +196,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    idSeen: new Int32Array(2 * rowCount),
+    distinctSlots: new Int32Array(0),
     bestNgrams: new Int32Array(3 * typeCount),
     bestSums: new Float64Array(3 * typeCount),
   };
@@ -300,9 +303,8 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
   scratch.message += 1;
-  // Stamps are int32: at the end of their range every n-gram is marked unseen again.
+  // The message number tells countDistinctHits whether it already ran; it wraps within int32.
   if (scratch.message === STAMP_LIMIT) {
-    scratch.idSeen.fill(0);
     scratch.message = 1;
     scratch.distinctMessage = 0;
   }
@@ -386,19 +388,28 @@ const STAMP_LIMIT = 0x7fffffff;
 function countDistinctHits(scratch: TypeScratch): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  const { idSeen, distinctFirstHit, distinctHits, hitIds } = scratch;
-  const stamp = scratch.message;
+  const { distinctFirstHit, distinctHits, hitIds, hitCount } = scratch;
+  // At most half full: a probe ends after a slot or two.
+  let bits = 4;
+  while (1 << bits < 2 * hitCount) bits += 1;
+  const size = 1 << bits;
+  if (scratch.distinctSlots.length < 2 * size) scratch.distinctSlots = new Int32Array(2 * size);
+  const slots = scratch.distinctSlots;
+  slots.fill(0, 0, 2 * size);
+  const mask = size - 1;
   let distinct = 0;
-  for (let h = 0; h < scratch.hitCount; h++) {
-    const id = hitIds[h]!;
-    if (idSeen[2 * id] !== stamp) {
-      idSeen[2 * id] = stamp;
-      idSeen[2 * id + 1] = distinct;
+  for (let h = 0; h < hitCount; h++) {
+    const key = hitIds[h]! + 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
+    if (slots[2 * slot] === 0) {
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = distinct;
       distinctFirstHit[distinct] = h;
       distinctHits[distinct] = 0;
       distinct += 1;
     }
-    distinctHits[idSeen[2 * id + 1]!]! += 1;
+    distinctHits[slots[2 * slot + 1]!]! += 1;
   }
   scratch.distinctCount = distinct;
 }
