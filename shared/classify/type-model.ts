@@ -207,6 +207,7 @@ export interface TypeScratch {
   /** strongestNgrams' picks, per chosen type: its best distinct n-grams and their sums. */
   bestNgrams: Int32Array;
   bestSums: Float64Array;
+  bestCounts: Int32Array;
 }
 
 /** How many rows of weights the model has, without building float32 weights read lazily. */
@@ -236,6 +237,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctSlots: new Int32Array(0),
     bestNgrams: new Int32Array(3 * typeCount),
     bestSums: new Float64Array(3 * typeCount),
+    bestCounts: new Int32Array(typeCount),
   };
 }
 
@@ -470,22 +472,25 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
   countDistinctHits(scratch, typeCount);
   const { distinctFirstHit, distinctRow, distinctHits } = scratch;
   const chosen = typeIndices.length;
-  if (scratch.bestNgrams.length < chosen * limit) {
+  if (scratch.bestNgrams.length < chosen * limit || scratch.bestCounts.length < chosen) {
     scratch.bestNgrams = new Int32Array(chosen * limit);
     scratch.bestSums = new Float64Array(chosen * limit);
+    scratch.bestCounts = new Int32Array(chosen);
   }
-  const { bestNgrams, bestSums } = scratch;
-  const strongest: string[][] = [];
-  // Type by type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
-  for (let k = 0; k < chosen; k++) {
-    const t = typeIndices[k]!;
-    const levels = t * levelsPerType;
-    const first = k * limit;
-    let count = 0;
-    for (let d = 0; d < scratch.distinctCount; d++) {
-      const weight = typeLevels[levels + typeCodes[distinctRow[d]! + t]!]!;
+  const { bestNgrams, bestSums, bestCounts } = scratch;
+  for (let k = 0; k < chosen; k++) bestCounts[k] = 0;
+  // Per type, the `limit` largest sums, highest first; the first of equal sums wins, as in a
+  // stable sort. The n-grams in the outer loop: each one's row of weights is read once for all types.
+  for (let d = 0; d < scratch.distinctCount; d++) {
+    const row = distinctRow[d]!;
+    const hits = distinctHits[d]!;
+    for (let k = 0; k < chosen; k++) {
+      const t = typeIndices[k]!;
+      const weight = typeLevels[t * levelsPerType + typeCodes[row + t]!]!;
       if (!(weight > 0)) continue;
-      const sum = weight * distinctHits[d]!;
+      const sum = weight * hits;
+      const first = k * limit;
+      const count = bestCounts[k]!;
       if (count === limit && !(sum > bestSums[first + limit - 1]!)) continue;
       let at = count === limit ? limit - 1 : count;
       while (at > 0 && sum > bestSums[first + at - 1]!) {
@@ -495,10 +500,13 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
       }
       bestNgrams[first + at] = d;
       bestSums[first + at] = sum;
-      if (count < limit) count += 1;
+      if (count < limit) bestCounts[k] = count + 1;
     }
+  }
+  const strongest: string[][] = [];
+  for (let k = 0; k < chosen; k++) {
     const texts: string[] = [];
-    for (let r = 0; r < count; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[first + r]!]!]!));
+    for (let r = 0; r < bestCounts[k]!; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[k * limit + r]!]!]!));
     strongest.push(texts);
   }
   return strongest;
