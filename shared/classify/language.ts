@@ -108,51 +108,9 @@ function mayHaveCase(text: string): boolean {
   return false;
 }
 
-/**
- * What NFKC and then toLowerCase make of a UTF-16 unit that maps to one unit and that no
- * neighbour can compose with (printable ASCII, tab and line breaks, CJK ideographs and
- * punctuation, full-width forms); -1 for every other unit. Nearly every Chinese or English
- * message is made of these alone, and folding them here skips the normaliser's pass and copy.
- * (test/classify/type-scoring.test.ts checks every BMP unit against normalize and toLowerCase.)
- */
-function simpleFold(code: number): number {
-  if (code >= 0x4e00 && code <= 0x9fff) return code;
-  if (code < 0x80) {
-    if (code >= 0x20 && code <= 0x7e) return code >= 65 && code <= 90 ? code + 32 : code;
-    return code === 9 || code === 10 || code === 13 ? code : -1;
-  }
-  if (code >= 0xff01 && code <= 0xff5e) {
-    const ascii = code - 0xfee0;
-    return ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii;
-  }
-  if (code >= 0x3400 && code <= 0x4dbf) return code;
-  if (code === 0x3001 || code === 0x3002 || (code >= 0x3008 && code <= 0x3011) || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d) return code;
-  return code === 0x3000 ? 0x20 : -1;
-}
-
-/** Folded units of the text being normalised, reused. */
-let folded = new Uint16Array(256);
-const FROM_CHAR_CODE_CHUNK = 8192;
-
 export function normaliseText(text: string): string {
-  let firstChanged = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const fold = simpleFold(code);
-    if (fold < 0) {
-      const normalised = text.normalize('NFKC');
-      return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
-    }
-    if (fold !== code && firstChanged < 0) firstChanged = i;
-  }
-  if (firstChanged < 0) return text;
-  if (folded.length < text.length) folded = new Uint16Array(2 * text.length);
-  for (let i = 0; i < text.length; i++) folded[i] = simpleFold(text.charCodeAt(i));
-  let out = '';
-  for (let from = 0; from < text.length; from += FROM_CHAR_CODE_CHUNK) {
-    out += String.fromCharCode.apply(null, folded.subarray(from, Math.min(text.length, from + FROM_CHAR_CODE_CHUNK)) as unknown as number[]);
-  }
-  return out;
+  const normalised = text.normalize('NFKC');
+  return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
 }
 
 /** How many runs of two or more a–z letters the text has: text.match(/[a-z]{2,}/g)?.length ?? 0, without the array. */
