@@ -313,8 +313,27 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
   }
   scratch.hitCount = hitCount;
   if (hitCount === firstHit) return;
-  // Two types at a time: each sum is a chain of dependent additions, two chains keep the core busy.
+  // Four types at a time, then two: each sum is a chain of dependent additions (and roundings),
+  // and independent chains let the core overlap them.
   let t = 0;
+  for (; t + 3 < typeCount; t += 4) {
+    const levels = t * levelsPerType;
+    let first = logits[offset + t]!;
+    let second = logits[offset + t + 1]!;
+    let third = logits[offset + t + 2]!;
+    let fourth = logits[offset + t + 3]!;
+    for (let h = firstHit; h < hitCount; h++) {
+      const row = hitIds[h]! * typeCount + t;
+      first = Math.fround(first + typeLevels[levels + typeCodes[row]!]!);
+      second = Math.fround(second + typeLevels[levels + levelsPerType + typeCodes[row + 1]!]!);
+      third = Math.fround(third + typeLevels[levels + 2 * levelsPerType + typeCodes[row + 2]!]!);
+      fourth = Math.fround(fourth + typeLevels[levels + 3 * levelsPerType + typeCodes[row + 3]!]!);
+    }
+    logits[offset + t] = first;
+    logits[offset + t + 1] = second;
+    logits[offset + t + 2] = third;
+    logits[offset + t + 3] = fourth;
+  }
   for (; t + 1 < typeCount; t += 2) {
     const levels = t * levelsPerType;
     let sum = logits[offset + t]!;
