@@ -27,6 +27,8 @@ export interface BuildOptions {
   shuffles: number;
   /** Whose dev items choose the thresholds: the domains the product serves. */
   thresholdSources: CorpusItem['source'][];
+  /** Threshold pairs within this much dev F1 of the best count as tied; the tie goes to recall. */
+  recallTie: number;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
@@ -37,7 +39,26 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   shuffles: 5,
   sourceWeight: { shopping: 0.5, written: 3, asap: 3 },
   thresholdSources: ['shopping', 'written', 'asap'],
+  recallTie: 0.003,
 };
+
+export interface ThresholdCandidate {
+  threshold: number;
+  windowThreshold: number;
+  f1: number;
+  recall: number;
+}
+
+/**
+ * The pair with the best dev F1, except that near the best the surface is flat and the argmax
+ * follows noise: there the product wants the complaint caught, so among pairs within `recallTie`
+ * of the best F1 the one with the most recall wins.
+ */
+export function chooseThresholds(candidates: readonly ThresholdCandidate[], recallTie: number): ThresholdCandidate {
+  const bestF1 = Math.max(...candidates.map((candidate) => candidate.f1));
+  const tied = candidates.filter((candidate) => candidate.f1 >= bestF1 - recallTie);
+  return tied.reduce((most, candidate) => (candidate.recall > most.recall ? candidate : most));
+}
 
 /** A model with no n-grams and neutral weights: what feature extraction runs with while training. */
 function emptyTypeModel(types: string[]): TypeModel {
@@ -137,7 +158,8 @@ export function buildTypeModel(corpus: readonly CorpusItem[], types: string[], o
   const probabilities = devProbabilities(model, dev.map(({ item }) => item.text));
   const report: string[] = [];
   types.forEach((type, t) => {
-    let best = { threshold: DEFAULT_THRESHOLD, windowThreshold: NEVER, f1: -1 };
+    let best: ThresholdCandidate = { threshold: DEFAULT_THRESHOLD, windowThreshold: NEVER, f1: -1, recall: 0 };
+    const candidates: ThresholdCandidate[] = [];
     const support = dev.filter(({ item }) => item.complaintTypes.includes(type)).length;
     if (support >= MIN_DEV_SUPPORT) {
       for (const threshold of THRESHOLD_GRID) {
@@ -150,10 +172,11 @@ export function buildTypeModel(corpus: readonly CorpusItem[], types: string[], o
             else if (predicted) counts.fp += 1;
             else if (expected) counts.fn += 1;
           });
-          const f1 = score(counts).f1;
-          if (f1 > best.f1) best = { threshold, windowThreshold, f1 };
+          const { f1, recall } = score(counts);
+          candidates.push({ threshold, windowThreshold, f1, recall });
         }
       }
+      best = chooseThresholds(candidates, options.recallTie);
     }
     model.thresholds[t] = best.threshold;
     model.windowThresholds[t] = best.windowThreshold;
