@@ -9,6 +9,7 @@ import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
+import { refuseUnstorableText } from '../channels/storable.ts';
 
 export interface IngestDependencies {
   config: Config;
@@ -86,6 +87,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
     const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
+    outcome.events.forEach(refuseUnstorableText);
     if (outcome.events.length > 0) await queue.send(outcome.events);
     return outcome.response;
   }

@@ -1,5 +1,6 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
+import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, mediaType, notConfigured } from '../http.ts';
 import { providerPhone } from '../phone.ts';
@@ -36,14 +37,14 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
   const metadata: FeedbackEvent['metadata'] = { messageSid };
   for (const [name, key] of [['To', 'to'], ['AccountSid', 'accountSid'], ['FromCountry', 'fromCountry'], ['NumSegments', 'numSegments']] as const) {
     const value = single(params, name);
-    if (value) metadata[key] = value.slice(0, MAX_METADATA_VALUE);
+    if (value) metadata[key] = clipText(value, MAX_METADATA_VALUE);
   }
   const numMedia = Math.min(Number.parseInt(single(params, 'NumMedia') ?? '0', 10) || 0, MAX_MEDIA);
   for (let index = 0; index < numMedia; index += 1) {
     const url = single(params, `MediaUrl${index}`);
-    if (url) metadata[`mediaUrl${index}`] = url.slice(0, MAX_METADATA_VALUE);
+    if (url) metadata[`mediaUrl${index}`] = clipText(url, MAX_METADATA_VALUE);
     const type = single(params, `MediaContentType${index}`);
-    if (type) metadata[`mediaContentType${index}`] = type.slice(0, MAX_METADATA_VALUE);
+    if (type) metadata[`mediaContentType${index}`] = clipText(type, MAX_METADATA_VALUE);
   }
   if (numMedia > 0) metadata['numMedia'] = numMedia;
 

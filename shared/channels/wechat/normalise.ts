@@ -1,5 +1,6 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
+import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
@@ -91,11 +92,11 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     // Built only from a message whose WeChat signature checked out.
     verifiedIdentities: identities,
     text: isEvent ? '' : messageText(type, fields),
-    ...(type === 'link' && fields['Title'] ? { subject: fields['Title'].slice(0, 998) } : {}),
+    ...(type === 'link' && fields['Title'] ? { subject: clipText(fields['Title'], 998) } : {}),
     metadata,
   });
 }
 
 function truncate(value: string): string {
-  return value.slice(0, MAX_METADATA_VALUE);
+  return clipText(value, MAX_METADATA_VALUE);
 }
