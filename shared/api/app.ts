@@ -12,6 +12,7 @@ import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
+import { jsonBodies } from './bodies.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
@@ -166,11 +167,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
   app.use('/v1/*', bearerAuth(keyRing));
-  app.on('PATCH', '/v1/feedback/:feedbackId', async (c, next) => {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
-    await next();
-  });
+  app.use('/v1/*', jsonBodies);
 
   const customerOr404 = async (customerId: string) => {
     const customer = await canonical(store, customerId);

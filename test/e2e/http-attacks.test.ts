@@ -3,6 +3,7 @@
  * over real HTTP: each refused request answers a 4xx with the JSON error body and leaves nothing
  * behind; each accepted one is stored as valid text.
  */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { auth, SECRETS, startAttackServer } from '../support/attack-server.ts';
@@ -27,6 +28,24 @@ async function expectNothingStoredFor(identity: string) {
   const later = unique('later');
   await server.processed(await server.form({ message: '之后的一条正常留言', email: `${later}@example.com` }));
   expect((await server.api(`/v1/customers?identity=${encodeURIComponent(identity)}`)).status).toBe(404);
+}
+
+/**
+ * A request on its own connection that reads the answer even when the server answers before the
+ * upload ends and closes the connection (as it does for a body past the limit): fetch would fail.
+ */
+function upload(method: string, path: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: ErrorBody }> {
+  return new Promise((resolve, reject) => {
+    const call = request(`${server.base}${path}`, { method, headers, agent: false }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as ErrorBody }));
+    });
+    call.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    call.end(body);
+  });
 }
 
 const tencentPost = (body: string) =>
@@ -87,5 +106,44 @@ describe('fields cut to their limits are cut between characters, never inside on
     expect(item.subject).toBe('a'.repeat(997));
     expect(item.displayName).toBe('名'.repeat(255));
     expect(isWellFormed(item.subject!) && isWellFormed(item.displayName!)).toBe(true);
+  });
+});
+
+describe('API request bodies', () => {
+  const customer = async () => {
+    const email = `${unique('body')}@example.com`;
+    await server.processed(await server.form({ message: '发票开错了', email }));
+    return server.owner(`email:${email}`);
+  };
+
+  it('a body larger than any request needs gets 413 before it is read whole, on every write route', async () => {
+    const survivor = await customer();
+    const huge = `{"reason":"${'x'.repeat(2 * 1024 * 1024)}"}`;
+    const targets: [string, string][] = [
+      ['POST', `/v1/customers/${survivor}/merge`],
+      ['PATCH', '/v1/feedback/fb_00000000000000000000000000'],
+      ['POST', '/v1/merges/mrg_00000000000000000000000000/undo'],
+    ];
+    for (const [method, path] of targets) {
+      const { status, body } = await upload(method, path, { ...auth, 'content-type': 'application/json' }, huge);
+      expect([method, path, status]).toEqual([method, path, 413]);
+      expect(body.error.code).toBe('payload_too_large');
+    }
+  });
+
+  it('a body sent as anything but JSON gets 415 on every route that takes one, as PATCH does', async () => {
+    const [survivor, absorbed] = [await customer(), await customer()];
+    const form = new URLSearchParams({ customerId: absorbed }).toString();
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
+      const response = await fetch(`${server.base}/v1/customers/${survivor}/merge`, { method: 'POST', body: form, headers: { ...auth, 'content-type': type } });
+      const { status, body } = await errorOf(response);
+      expect([type, status, body.error.code]).toEqual([type, 415, 'unsupported_media_type']);
+    }
+    const undo = await fetch(`${server.base}/v1/merges/mrg_00000000000000000000000000/undo`, { method: 'POST', body: 'reason=x', headers: { ...auth, 'content-type': 'text/plain' } });
+    expect((await errorOf(undo)).status).toBe(415);
+    // A route whose body is optional still takes no body at all.
+    const bare = await fetch(`${server.base}/v1/merges/mrg_00000000000000000000000000/undo`, { method: 'POST', headers: auth });
+    expect((await errorOf(bare)).status).toBe(404);
+    expect((await server.api(`/v1/customers/${absorbed}`)).body).toMatchObject({ customerId: absorbed });
   });
 });
