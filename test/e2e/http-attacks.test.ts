@@ -96,6 +96,24 @@ describe('text that is not Unicode, or holds NUL, is refused on every way in', (
   });
 });
 
+describe('urlencoded web forms', () => {
+  const post = (body: string) => fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+
+  it('a GBK page posting percent-encoded GBK gets 400 invalid_encoding, not a message of U+FFFD stored', async () => {
+    const email = `${unique('gbk-form')}@example.com`;
+    const { status, body } = await errorOf(await post(`message=%BF%EC%B5%DD%C3%BB%B5%BD&email=${encodeURIComponent(email)}`));
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('invalid_encoding');
+    await expectNothingStoredFor(`email:${email}`);
+  });
+
+  it('percent-encoded UTF-8, + for spaces and a stray % are read as browsers send them', async () => {
+    const response = await post(`message=${encodeURIComponent('快递 丢了')}+100%25+sure%zz&email=${unique('utf8-form')}%40example.com`);
+    const item = (await server.api<Item>(`/v1/feedback/${await server.processed(response)}`)).body;
+    expect(item.text).toBe('快递 丢了 100% sure%zz');
+  });
+});
+
 describe('fields cut to their limits are cut between characters, never inside one', () => {
   it('email: a subject and a display name with an emoji on the limit are stored as valid text', async () => {
     const sender = `${unique('long')}@example.com`;

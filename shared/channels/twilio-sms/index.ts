@@ -2,7 +2,7 @@ import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
 import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
-import { decodeUtf8, mediaType, notConfigured } from '../http.ts';
+import { decodeUtf8, mediaType, notConfigured, parseUrlEncoded } from '../http.ts';
 import { providerPhone } from '../phone.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
@@ -14,7 +14,7 @@ const MAX_METADATA_VALUE = 4096;
 
 function parseForm(body: string): TwilioParams {
   const params: TwilioParams = new Map();
-  for (const [key, value] of new URLSearchParams(body)) {
+  for (const [key, value] of parseUrlEncoded(body, 'the Twilio request')) {
     const values = params.get(key);
     if (values) values.push(value);
     else params.set(key, [value]);
