@@ -13,6 +13,7 @@ import { InvalidCursorError, systemClock, type Clock, type Store } from '../port
 import { changeFeedbackStatus } from '../timeline/status.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
+import { listingScope, scopedPage } from './cursors.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
@@ -192,7 +193,13 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const { customerId } = c.req.valid('param');
     const customer = await canonical(store, customerId);
     if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
-    const [page, merges] = await Promise.all([store.listTimeline(customer.customerId, c.req.valid('query')), store.listMerges(customer.customerId)]);
+    const { limit, cursor } = c.req.valid('query');
+    // The timeline's own customer: after a merge the absorbed id's cursors page the one merged timeline.
+    const scope = listingScope('timeline', { customerId: customer.customerId });
+    const [page, merges] = await Promise.all([
+      scopedPage(scope, cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) })),
+      store.listMerges(customer.customerId),
+    ]);
     return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
   });
 
@@ -231,7 +238,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(listFeedback, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
-    return c.json(await store.listWorkQueue({ filter, limit, ...(cursor ? { cursor } : {}) }), 200);
+    const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, ...(position ? { cursor: position } : {}) }));
+    return c.json(await page, 200);
   });
 
   app.openapi(changeCase, async (c) => {

@@ -165,3 +165,33 @@ describe('API request bodies', () => {
     expect((await server.api(`/v1/customers/${absorbed}`)).body).toMatchObject({ customerId: absorbed });
   });
 });
+
+describe('cursors belong to the listing that issued them', () => {
+  it("a timeline cursor is refused on another customer's timeline and on the other listings; on its own it pages on", async () => {
+    const [a, b] = [`${unique('cursor-a')}@example.com`, `${unique('cursor-b')}@example.com`];
+    for (const text of ['第一条', '第二条', '第三条']) await server.processed(await server.form({ message: text, email: a }));
+    await server.processed(await server.form({ message: '别人的', email: b }));
+    const [ownerA, ownerB] = [await server.owner(`email:${a}`), await server.owner(`email:${b}`)];
+    const first = await server.api<{ items: unknown[]; nextCursor: string }>(`/v1/customers/${ownerA}/timeline?limit=1`);
+    const cursor = encodeURIComponent(first.body.nextCursor);
+
+    for (const path of [`/v1/customers/${ownerB}/timeline?cursor=${cursor}`, `/v1/feedback?cursor=${cursor}`, `/v1/merge-suggestions?cursor=${cursor}`]) {
+      const { status, body } = await server.api<ErrorBody>(path);
+      expect([path, status, body.error?.code]).toEqual([path, 400, 'invalid_cursor']);
+    }
+    const next = await server.api<{ items: unknown[] }>(`/v1/customers/${ownerA}/timeline?limit=5&cursor=${cursor}`);
+    expect(next.status).toBe(200);
+    expect(next.body.items).toHaveLength(2);
+  });
+
+  it('a work-queue cursor is refused under other filters, and a truncated or extended one anywhere', async () => {
+    for (let i = 0; i < 3; i += 1) await server.processed(await server.form({ message: `快递丢了，第${i}次投诉`, email: `${unique('queue')}@example.com` }));
+    const page = await server.api<{ nextCursor: string }>('/v1/feedback?channel=web&limit=1');
+    const cursor = page.body.nextCursor;
+    for (const path of [`/v1/feedback?channel=email&cursor=${cursor}`, `/v1/feedback?cursor=${cursor}`, `/v1/feedback?channel=web&cursor=${cursor.slice(0, -4)}`, `/v1/feedback?channel=web&cursor=${cursor}AAAA`]) {
+      const { status, body } = await server.api<ErrorBody>(path);
+      expect([path, status, body.error?.code]).toEqual([path, 400, 'invalid_cursor']);
+    }
+    expect((await server.api(`/v1/feedback?channel=web&limit=1&cursor=${cursor}`)).status).toBe(200);
+  });
+});
