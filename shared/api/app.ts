@@ -5,6 +5,7 @@ import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
 import { loadTaxonomy } from '../classify/taxonomy.ts';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
@@ -167,6 +168,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
+  app.use('/v1/*', answerHeaders({ personalData: true }));
   app.use('/v1/*', bearerAuth(keyRing));
   app.use('/v1/*', jsonBodies);
 

@@ -6,6 +6,7 @@ import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
 import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
@@ -33,6 +34,7 @@ export interface IngestDependencies {
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   const app = new Hono();
+  app.use('/webhooks/*', answerHeaders({ personalData: false }));
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
     onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${config.MAX_BODY_BYTES} bytes`),

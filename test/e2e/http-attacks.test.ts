@@ -195,3 +195,20 @@ describe('cursors belong to the listing that issued them', () => {
     expect((await server.api(`/v1/feedback?channel=web&limit=1&cursor=${cursor}`)).status).toBe(200);
   });
 });
+
+describe('response headers', () => {
+  it('API answers (personal data) are never cached and never sniffed, errors included', async () => {
+    for (const [path, headers] of [['/v1/me', auth], ['/v1/customers?identity=email:nobody@example.com', auth], ['/v1/me', {}]] as const) {
+      const response = await fetch(`${server.base}${path}`, { headers });
+      expect([path, response.headers.get('cache-control'), response.headers.get('x-content-type-options')]).toEqual([path, 'no-store', 'nosniff']);
+    }
+  });
+
+  it('webhook answers are never sniffed: a reflected echostr stays text', async () => {
+    const refused = await fetch(`${server.base}/webhooks/wechat?echostr=%3Cscript%3Ealert(1)%3C/script%3E`);
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    const accepted = await server.form({ message: '留言', email: `${unique('headers')}@example.com` });
+    expect(accepted.status).toBe(202);
+    expect(accepted.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
