@@ -3,10 +3,15 @@
  * over real HTTP: each refused request answers a 4xx with the JSON error body and leaves nothing
  * behind; each accepted one is stored as valid text.
  */
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
-import { auth, SECRETS, startAttackServer } from '../support/attack-server.ts';
+import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
+import { auth, KEY, PUBLIC_BASE_URL, SECRETS, startAttackServer } from '../support/attack-server.ts';
+import { startServe } from '../support/serve-process.ts';
 
 type Server = Awaited<ReturnType<typeof startAttackServer>>;
 type ErrorBody = { error: { code: string; message: string } };
@@ -210,5 +215,37 @@ describe('response headers', () => {
     const accepted = await server.form({ message: '留言', email: `${unique('headers')}@example.com` });
     expect(accepted.status).toBe(202);
     expect(accepted.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('a restart between a webhook and its replay', { timeout: 120_000 }, () => {
+  it("remembers which signature went with which unsigned part: a relay's post replayed as sender-verified, or a WeChat push's URL around another body, is still refused", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'feedback-restart-'));
+    const env = { DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS };
+    const sender = `${unique('restart')}@example.com`;
+    const raw = Buffer.from(`From: ${sender}\r\nTo: support@example.com\r\nSubject: 退款\r\nMessage-ID: <${unique('restart')}@example.com>\r\n\r\n退款还没到\r\n`);
+    const signature = signFeedbackRequest(SECRETS.EMAIL_WEBHOOK_SECRET, raw);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const wechatUrl = (base: string) => `${base}/webhooks/wechat?signature=${wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, 'restart-nonce')}&timestamp=${timestamp}&nonce=restart-nonce`;
+    const push = (content: string) => `<xml><ToUserName>gh_1</ToUserName><FromUserName>oRestart</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>${content}</Content><MsgId>${Date.now()}</MsgId></xml>`;
+
+    const first = await startServe(env);
+    try {
+      expect((await fetch(`${first.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...signature } })).status).toBe(202);
+      expect((await fetch(wechatUrl(first.base), { method: 'POST', body: push('真实的留言'), headers: { 'content-type': 'text/xml' } })).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServe(env);
+    try {
+      const replayedMail = await fetch(`${second.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...signature, 'X-Feedback-Sender-Verified': 'true' } });
+      expect([replayedMail.status, ((await replayedMail.json()) as Partial<ErrorBody>).error?.code]).toEqual([401, 'replayed_signature']);
+      const replayedPush = await fetch(wechatUrl(second.base), { method: 'POST', body: push('伪造的留言'), headers: { 'content-type': 'text/xml' } });
+      expect([replayedPush.status, ((await replayedPush.json()) as Partial<ErrorBody>).error?.code]).toEqual([401, 'replayed_nonce']);
+      // The genuine retry is still answered as before.
+      expect((await fetch(`${second.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...signature } })).status).toBe(202);
+    } finally {
+      await second.stop();
+    }
   });
 });

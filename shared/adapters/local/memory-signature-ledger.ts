@@ -4,9 +4,9 @@ import { systemClock, type Clock, type SignatureUseLedger } from '../../ports.ts
 const MAX_ENTRIES = 100_000;
 
 /**
- * The embedded mode's ledger: one server process owns DATA_DIR and serves every webhook, so
- * memory that lives as long as the server is shared by all of them. A restart forgets it, which
- * leaves a replay window of one signature lifetime (5 minutes) after each restart.
+ * A ledger in memory, shared by every webhook one process serves. On its own a restart forgets
+ * it; the embedded mode keeps it in DATA_DIR (DurableSignatureLedger) so a restart does not
+ * reopen a replay window of one signature lifetime.
  */
 export class MemorySignatureLedger implements SignatureUseLedger {
   private readonly entries = new Map<string, { valueHash: string; expiresAt: number }>();
@@ -17,14 +17,29 @@ export class MemorySignatureLedger implements SignatureUseLedger {
   ) {}
 
   async record(key: string, valueHash: string, expiresAt: number): Promise<'first' | 'same' | 'different'> {
+    const live = this.live(key);
+    if (live) return live.valueHash === valueHash ? 'same' : 'different';
+    this.remember(key, valueHash, expiresAt);
+    return 'first';
+  }
+
+  protected live(key: string): { valueHash: string; expiresAt: number } | undefined {
     const now = this.clock.now().getTime() / 1000;
     this.forgetExpired(now);
-    const live = this.entries.get(key);
-    if (live && live.expiresAt >= now) return live.valueHash === valueHash ? 'same' : 'different';
+    const entry = this.entries.get(key);
+    return entry && entry.expiresAt >= now ? entry : undefined;
+  }
+
+  protected remember(key: string, valueHash: string, expiresAt: number): void {
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { valueHash, expiresAt });
-    return 'first';
+  }
+
+  /** The entries still live, oldest first. */
+  protected liveEntries(): [string, { valueHash: string; expiresAt: number }][] {
+    this.forgetExpired(this.clock.now().getTime() / 1000);
+    return [...this.entries];
   }
 
   private forgetExpired(now: number): void {
