@@ -5,6 +5,7 @@
  */
 import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -247,5 +248,34 @@ describe('a restart between a webhook and its replay', { timeout: 120_000 }, () 
     } finally {
       await second.stop();
     }
+  });
+});
+
+/** Writes `data` to the server's socket as it is and returns everything it answers. */
+function rawExchange(data: string): Promise<string> {
+  const { hostname, port } = new URL(server.base);
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = connect(Number(port), hostname, () => socket.write(data));
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
+    socket.setTimeout(5_000, () => socket.destroy());
+  });
+}
+
+describe('requests that are not HTTP the server can parse', () => {
+  it.each([
+    ['a Content-Length that is not a number', 'POST /webhooks/forms/contact HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n', 400],
+    ['both Transfer-Encoding and Content-Length (request smuggling)', 'POST /webhooks/forms/contact HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n0\r\n\r\n', 400],
+    ['a chunk size that is not hexadecimal', 'POST /webhooks/forms/contact HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n', 400],
+    ['a request line that is not one', 'GARBAGE\r\n\r\n', 400],
+    ['headers past the server\'s limit', `GET /v1/me HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(70_000)}\r\n\r\n`, 431],
+  ])('%s: its 4xx with the JSON error body, and the connection closed', async (_, data, status) => {
+    const answer = await rawExchange(data);
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    expect(head.split('\r\n')[0]).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+    expect(head.toLowerCase()).toContain('content-type: application/json');
+    expect(JSON.parse(body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
   });
 });
