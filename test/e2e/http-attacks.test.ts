@@ -279,3 +279,17 @@ describe('requests that are not HTTP the server can parse', () => {
     expect(JSON.parse(body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
   });
 });
+
+describe('WeChat URL verification', () => {
+  const verify = (timestamp: string, nonce: string) =>
+    fetch(`${server.base}/webhooks/wechat?signature=${wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce)}&timestamp=${timestamp}&nonce=${nonce}&echostr=${nonce}-echo`);
+
+  it('a captured verification URL from long ago, or dated far ahead, is refused as a push would be; a fresh one is echoed', async () => {
+    for (const timestamp of ['1', '99999999999', String(Math.floor(Date.now() / 1000) - 3600)]) {
+      const { status, body } = await errorOf(await verify(timestamp, `old-${timestamp}`));
+      expect([timestamp, status, body.error.code]).toEqual([timestamp, 401, 'stale_timestamp']);
+    }
+    const fresh = await verify(String(Math.floor(Date.now() / 1000)), 'fresh');
+    expect([fresh.status, await fresh.text()]).toEqual([200, 'fresh-echo']);
+  });
+});
