@@ -8,10 +8,10 @@ describe('parseUrlEncoded', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }))), fc.string({ unit: 'grapheme-ascii' }), (pairs, raw) => {
         const encoded = new URLSearchParams(pairs).toString();
-        expect(parseUrlEncoded(encoded, 'body')).toEqual([...new URLSearchParams(encoded)]);
+        expect(parseUrlEncoded(Buffer.from(encoded), 'body')).toEqual([...new URLSearchParams(encoded)]);
         // Hand-written bodies too: bare names, stray %, + for spaces (the leading & keeps the
         // constructor from dropping a leading ?, which a body does not have).
-        expect(parseUrlEncoded(raw, 'body')).toEqual([...new URLSearchParams(`&${raw}`)]);
+        expect(parseUrlEncoded(Buffer.from(raw), 'body')).toEqual([...new URLSearchParams(`&${raw}`)]);
       }),
     );
   });
@@ -22,6 +22,6 @@ describe('parseUrlEncoded', () => {
     ['an encoded surrogate half', 'message=%ED%A0%80'],
     ['invalid UTF-8 in a name', '%FF=1'],
   ])('refuses %s with 400 invalid_encoding', (_, body) => {
-    expect(() => parseUrlEncoded(body, 'the form body')).toThrow(expect.objectContaining({ status: 400, code: 'invalid_encoding' }) as ChannelError);
+    expect(() => parseUrlEncoded(Buffer.from(body), 'the form body')).toThrow(expect.objectContaining({ status: 400, code: 'invalid_encoding' }) as ChannelError);
   });
 });

@@ -8,6 +8,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
@@ -117,6 +118,41 @@ describe('urlencoded web forms', () => {
     const response = await post(`message=${encodeURIComponent('快递 丢了')}+100%25+sure%zz&email=${unique('utf8-form')}%40example.com`);
     const item = (await server.api<Item>(`/v1/feedback/${await server.processed(response)}`)).body;
     expect(item.text).toBe('快递 丢了 100% sure%zz');
+  });
+});
+
+describe('web form bodies in the charset their Content-Type names', () => {
+  const post = (body: Buffer, contentType: string) => fetch(`${server.base}/webhooks/forms/contact`, { method: 'POST', body, headers: { 'content-type': contentType } });
+  const json = (text: string, email: string) => JSON.stringify({ message: text, email });
+
+  it.each([
+    ['GBK', 'application/json; charset=gbk', 'gbk', '快递三天还没到'],
+    ['GB18030 (quoted label)', 'application/json; charset="GB18030"', 'gb18030', '退款什么时候到账'],
+    ['Big5', 'application/json;charset=big5', 'big5', '客服態度很差'],
+    ['UTF-16 with a byte order mark', 'application/json; charset=utf-16', 'utf-16', '包裹破损了'],
+  ])('%s, labelled honestly, is read as what the customer wrote', async (_, contentType, charset, text) => {
+    const email = `${unique('charset')}@example.com`;
+    const id = await server.processed(await post(iconv.encode(json(text, email), charset, { addBOM: charset === 'utf-16' }), contentType));
+    expect((await server.api<Item>(`/v1/feedback/${id}`)).body.text).toBe(text);
+  });
+
+  it('urlencoded with a GBK label reads its percent-encoded bytes as GBK', async () => {
+    const email = `${unique('charset-form')}@example.com`;
+    const bytes = [...iconv.encode('快递丢了', 'gbk')].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+    const id = await server.processed(await post(Buffer.from(`message=${bytes}&email=${encodeURIComponent(email)}`), 'application/x-www-form-urlencoded; charset=GBK'));
+    expect((await server.api<Item>(`/v1/feedback/${id}`)).body.text).toBe('快递丢了');
+  });
+
+  it.each([
+    ['GBK labelled UTF-8', 'application/json; charset=utf-8', 'gbk', 400, 'invalid_encoding'],
+    ['GBK labelled nothing', 'application/json', 'gbk', 400, 'invalid_encoding'],
+    ['UTF-8 labelled Big5, which it is not', 'application/json; charset=big5', 'utf-8', 400, 'invalid_encoding'],
+    ['a charset nobody knows', 'application/json; charset=x-klingon', 'utf-8', 415, 'unsupported_charset'],
+  ])('%s is refused and stores nothing', async (_, contentType, charset, status, code) => {
+    const email = `${unique('lying-charset')}@example.com`;
+    const { status: answered, body } = await errorOf(await post(iconv.encode(json('快递三天还没到，客服也不回复', email), charset), contentType));
+    expect([answered, body.error.code]).toEqual([status, code]);
+    await expectNothingStoredFor(`email:${email}`);
   });
 });
 
