@@ -156,6 +156,30 @@ describe('web form bodies in the charset their Content-Type names', () => {
   });
 });
 
+describe('mail with nothing in it', () => {
+  const headers = (sender: string, extra = '') => `From: ${sender}\r\nTo: support@example.com\r\nMessage-ID: <${unique('empty')}@example.com>\r\n${extra}`;
+
+  it.each([
+    ['headers only', (sender: string) => headers(sender)],
+    ['an empty body', (sender: string) => `${headers(sender)}\r\n\r\n`],
+    ['a base64 body that decodes to nothing', (sender: string) => `${headers(sender, 'Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n')}\r\n!!!!####\r\n`],
+  ])('%s (no text, subject or attachment) gets 422 empty_message and stores nothing', async (_, build) => {
+    const sender = `${unique('empty-mail')}@example.com`;
+    const { status, body } = await errorOf(await server.postMail(Buffer.from(build(sender))));
+    expect([status, body.error.code]).toEqual([422, 'empty_message']);
+    await expectNothingStoredFor(`email:${sender}`);
+  });
+
+  it('a subject alone, or an attachment alone, is still a message', async () => {
+    const subjectOnly = Buffer.from(`${headers(`${unique('subject-only')}@example.com`, 'Subject: 退款还没到\r\n')}\r\n`);
+    expect((await server.postMail(subjectOnly)).status).toBe(202);
+    const attachmentOnly = Buffer.from(
+      `${headers(`${unique('photo-only')}@example.com`, 'Content-Type: multipart/mixed; boundary=b\r\n')}\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=broken.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n`,
+    );
+    expect((await server.postMail(attachmentOnly)).status).toBe(202);
+  });
+});
+
 describe('fields cut to their limits are cut between characters, never inside one', () => {
   it('email: a subject and a display name with an emoji on the limit are stored as valid text', async () => {
     const sender = `${unique('long')}@example.com`;

@@ -91,6 +91,10 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const attachments = attachmentsOf(email);
   const subject = email.subject && clipText(email.subject.replace(/[\r\n]+/g, ' ').trim(), 998);
   const displayName = clipText(sender.name.trim(), 256);
+  // Nothing a person could read: the relay (or SES's log) hears why rather than an empty item appearing.
+  if (!body.trim() && !subject && attachments.length === 0) {
+    throw new ChannelError(422, 'empty_message', 'the message has no text, subject or attachment');
+  }
   return fitTextToQueueMessage({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body, verified)),
