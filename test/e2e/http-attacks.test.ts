@@ -303,8 +303,18 @@ describe('a restart between a webhook and its replay', { timeout: 120_000 }, () 
       expect([replayedMail.status, ((await replayedMail.json()) as Partial<ErrorBody>).error?.code]).toEqual([401, 'replayed_signature']);
       const replayedPush = await fetch(wechatUrl(second.base), { method: 'POST', body: push('伪造的留言'), headers: { 'content-type': 'text/xml' } });
       expect([replayedPush.status, ((await replayedPush.json()) as Partial<ErrorBody>).error?.code]).toEqual([401, 'replayed_nonce']);
-      // The genuine retry is still answered as before.
+      // The genuine retry is still answered as before, and stays one item.
       expect((await fetch(`${second.base}/webhooks/email`, { method: 'POST', body: raw, headers: { 'content-type': 'message/rfc822', ...signature } })).status).toBe(202);
+      const read = async <T>(path: string) => (await (await fetch(`${second.base}${path}`, { headers: auth })).json()) as T;
+      let items: unknown[] = [];
+      for (let i = 0; i < 50 && items.length === 0; i += 1) {
+        const owner = await read<{ customerId?: string }>(`/v1/customers?identity=email:${sender}`);
+        if (owner.customerId) items = (await read<{ items: unknown[] }>(`/v1/customers/${owner.customerId}/timeline`)).items;
+        else await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const owner = await read<{ customerId: string }>(`/v1/customers?identity=email:${sender}`);
+      expect((await read<{ items: unknown[] }>(`/v1/customers/${owner.customerId}/timeline`)).items).toHaveLength(1);
     } finally {
       await second.stop();
     }
