@@ -180,6 +180,30 @@ describe('mail with nothing in it', () => {
   });
 });
 
+describe('provider messages with no words in them', () => {
+  it('a WeChat text message with an empty or blank Content gets 400 invalid_message and stores nothing', async () => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    for (const content of ['', '   ', '<![CDATA[]]>']) {
+      const openId = `oBlank${unique('o').replace(/\W/g, '')}`;
+      const nonce = unique('blank');
+      const xml = `<xml><ToUserName>gh_1</ToUserName><FromUserName>${openId}</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>${content}</Content><MsgId>${Date.now()}</MsgId></xml>`;
+      const response = await fetch(`${server.base}/webhooks/wechat?signature=${wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce)}&timestamp=${timestamp}&nonce=${nonce}`, { method: 'POST', body: xml });
+      const { status, body } = await errorOf(response);
+      expect([content, status, body.error.code]).toEqual([content, 400, 'invalid_message']);
+      await expectNothingStoredFor(`wechat:${openId}`);
+    }
+  });
+
+  it('a Tencent SMS reply with an empty or blank text gets 400 invalid_message and stores nothing', async () => {
+    for (const text of ['', '  \n ']) {
+      const body = JSON.stringify({ mobile: '13800138333', nationcode: '86', text, sign: 's', time: Math.floor(Date.now() / 1000), extend: '' });
+      const { status, body: error } = await errorOf(await tencentPost(body));
+      expect([text, status, error.error.code]).toEqual([text, 400, 'invalid_message']);
+    }
+    await expectNothingStoredFor('phone:+8613800138333');
+  });
+});
+
 describe('fields cut to their limits are cut between characters, never inside one', () => {
   it('email: a subject and a display name with an emoji on the limit are stored as valid text', async () => {
     const sender = `${unique('long')}@example.com`;

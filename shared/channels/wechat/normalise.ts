@@ -60,6 +60,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     throw new ChannelError(422, 'unsupported_message_type', `WeChat MsgType ${type.slice(0, 32)} is not supported`);
   }
   const eventName = isEvent ? required(fields, 'Event') : undefined;
+  // Fields are trimmed as they are read: a text message WeChat could not have sent empty.
+  if (type === 'text') required(fields, 'Content');
   const msgId = fields['MsgId'];
   // WeChat retries a message with the same MsgId; events have none, and WeChat's own guidance
   // is to deduplicate them by FromUserName + CreateTime.
