@@ -2,6 +2,8 @@
  * Classifier benchmark: cross-category Chinese sentiment, complaint types, sentiment and urgency
  * on the held-aside splits, throughput in-process and through the CLI, model sizes, load time. Called by bench/run.ts; on its own:
  *   node --import tsx -e "import('./bench/classify.ts').then(m=>m.run())"
+ * `npm run bench -- classify --throughput-only` prints the two throughput lines alone (seconds, not
+ * minutes: for comparing code before and after a change in alternating runs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -141,6 +143,12 @@ console.log(JSON.stringify({ importWall: w1 - w0, firstWall: w2 - w1, importCpu:
 
 export async function run(): Promise<void> {
   console.log('classifier (shared/classify)');
+  if (process.argv.includes('--throughput-only')) {
+    const messages = benchmarkMessages();
+    throughput(messages);
+    cliThroughput(messages);
+    return;
+  }
   crossCategory();
   heldAsideSets();
   const messages = benchmarkMessages();

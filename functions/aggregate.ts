@@ -1,5 +1,3 @@
-// First: the schemas the other imports build take zod's setting when they are built.
-import '../shared/runtime/zod-jitless.ts';
 import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { aggregateStreamBatch } from '../shared/adapters/aws/stream-aggregator.ts';
 import { loadAwsConfig, logger } from '../shared/runtime/aws.ts';

@@ -1,10 +1,14 @@
 // First: the schemas the other imports build take zod's setting when they are built.
 import '../shared/runtime/zod-jitless.ts';
+// Every invocation parses mail, so the parser the email channel imports on its first mail (what
+// ingest's other webhooks need) is loaded with this bundle, at init, not on the first invocation.
+import 'postal-mime';
 import { S3RawMailReader } from '../shared/adapters/aws/s3-raw-mail.ts';
 import { storedMailFromEvent, type SesInboundEvent } from '../shared/adapters/aws/ses-inbound-event.ts';
 import { createInboundMailHandler } from '../shared/channels/email/inbound.ts';
 import { systemClock } from '../shared/ports.ts';
-import { loadAwsConfig, logger, sqsQueue } from '../shared/runtime/aws.ts';
+import { loadAwsConfig, logger } from '../shared/runtime/aws.ts';
+import { sqsQueue } from '../shared/runtime/aws-queue.ts';
 
 const config = await loadAwsConfig();
 if (!config.EMAIL_BUCKET) throw new Error('EMAIL_BUCKET must be set');

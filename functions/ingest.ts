@@ -4,7 +4,8 @@ import { getConnInfo, handle } from 'hono/aws-lambda';
 import { DynamoSignatureLedger } from '../shared/adapters/aws/dynamo-signature-ledger.ts';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';
-import { channelSecrets, loadAwsConfig, logger, required, sqsQueue } from '../shared/runtime/aws.ts';
+import { channelSecrets, loadAwsConfig, logger, required } from '../shared/runtime/aws.ts';
+import { sqsQueue } from '../shared/runtime/aws-queue.ts';
 
 const config = await loadAwsConfig();
 const app = createIngestApp({

@@ -1,7 +1,6 @@
 // First: the schemas the other imports build take zod's setting when they are built.
 import '../shared/runtime/zod-jitless.ts';
 import type { Context, SQSEvent } from 'aws-lambda';
-import { createComprehendClassifier } from '../shared/adapters/aws/comprehend-classifier.ts';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import { systemClock } from '../shared/ports.ts';
 import { loadAwsConfig, logger, metrics } from '../shared/runtime/aws.ts';
@@ -12,9 +11,14 @@ import { createEventProcessor } from '../shared/timeline/process-event.ts';
 
 const config = await loadAwsConfig();
 const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
+// Comprehend's client is imported only where it is configured: the local classifier (the default) never loads it.
+const classifier =
+  config.CLASSIFIER === 'comprehend'
+    ? (await import('../shared/adapters/aws/comprehend-classifier.ts')).createComprehendClassifier({ taxonomy })
+    : createLocalClassifier({ taxonomy });
 const processEvent = createEventProcessor({
   store: dynamoStore(config),
-  classifier: config.CLASSIFIER === 'comprehend' ? createComprehendClassifier({ taxonomy }) : createLocalClassifier({ taxonomy }),
+  classifier,
   clock: systemClock,
   timeZone: config.REPORT_TIME_ZONE,
 });

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { CHANNELS, IDENTITY_KINDS } from './event-ids.ts';
 
-export const CHANNELS = ['web', 'email', 'wechat', 'sms'] as const;
+// Re-exported: code that needs only these imports them from event-ids.ts, which builds no schema.
+export { CHANNELS, deriveFeedbackId, IDENTITY_KINDS } from './event-ids.ts';
+
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
-/** Identity kinds a customer can be recognised by; serialised as `kind:value`. */
-export const IDENTITY_KINDS = ['email', 'phone', 'wechat', 'wechatunion', 'form'] as const;
 export const IdentityKind = z.enum(IDENTITY_KINDS);
 export type IdentityKind = z.infer<typeof IdentityKind>;
 
@@ -53,29 +53,3 @@ export const FeedbackEvent = z.object({
 });
 export type FeedbackEvent = z.infer<typeof FeedbackEvent>;
 export type FeedbackEventInput = z.input<typeof FeedbackEvent>;
-
-/**
- * A stable id from the provider's own message id, so a redelivery maps to the same id
- * and the processor can recognise it. `namespace` keeps ids of different sources apart.
- */
-export function deriveFeedbackId(namespace: string, externalId: string): string {
-  const digest = createHash('sha256').update(`${namespace}\u0000${externalId}`).digest();
-  return `fb_${toBase32(digest).slice(0, 26)}`;
-}
-
-const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
-function toBase32(bytes: Uint8Array): string {
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(buffer >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  return out;
-}

@@ -119,12 +119,31 @@ export interface FeedbackMove {
   /** How the move counts on the merge's `movedItems`: 1 moved by it, -1 moved back by its undo, 0 neither. */
   counted: 1 | 0 | -1;
   /**
-   * An item that takes its own profile counts along (one written to the survivor through the
-   * absorbed customer's identities while they were merged): the counts leave `from` and join `to`,
-   * whose last-seen time moves up to `receivedAt`, in the same atomic step as the move; `from`'s
-   * last-seen time goes back to `fromLastSeen` if this item was what set it.
+   * Profile counts that travel with the item, in the same atomic step as the move: they leave
+   * `from` and join `to`. An item written to the survivor through the absorbed customer's
+   * identities while merged takes all its counts (and `lastSeen`: `to`'s moves up to
+   * `receivedAt`, `from`'s goes back to `fromLastSeen` if this item was what set it); an item the
+   * merge moved takes what changed in its counts while merged (a complaint resolved meanwhile).
    */
-  carried?: { counts: Counters; receivedAt: string; fromLastSeen: string };
+  carried?: { counts: Counters; lastSeen?: { receivedAt: string; fromLastSeen: string } };
+  /** Rewrites the customer the item was first written to: an undo hands a message back to the customer it would have been written to. */
+  originalCustomerId?: string;
+}
+
+/**
+ * What a customer's own messages derive for at-risk detection, replayed in the order they were
+ * processed (timeline/risk.ts): the trailing-week negatives, the latest at-risk flag and the
+ * flag each reporting day ended with.
+ */
+export interface RiskState {
+  negativeDays?: Record<string, number>;
+  atRisk?: AtRiskEntry;
+  entries: AtRiskEntry[];
+}
+
+/** What a customer's profile takes from its own messages rather than from counting: its risk, and the name the first named message gave it. */
+export interface DerivedProfile extends RiskState {
+  displayName?: string;
 }
 
 export interface TimelineQuery {
@@ -172,6 +191,13 @@ export interface IdentityStore {
    * between would find an identity leading to a customer that no longer holds it, and take it.
    */
   undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
+  /**
+   * Replaces the customer's display name, trailing-week negatives, at-risk flag and at-risk
+   * entries on `days` with what `derive` makes of the customer as it is then; `derive` is called
+   * again if the customer changes meanwhile, so a concurrent commit is never lost. An undo calls
+   * it for both customers once the items are back where they belong.
+   */
+  reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>): Promise<void>;
   /** Drops an identity from a customer's profile once a verified sender has taken it over. */
   releaseIdentity(identity: string, customerId: string): Promise<void>;
 

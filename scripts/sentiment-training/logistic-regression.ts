@@ -1,6 +1,6 @@
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import type { ZhSentimentModel } from '../../shared/classify/sentiment-model.ts';
-import { forEachNgram, splitWeightedClauses } from '../../shared/classify/zh-clauses.ts';
+import { bigramKey, forEachNgram, splitWeightedClauses } from '../../shared/classify/zh-clauses.ts';
 import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
 import type { LabelledReview } from './dataset.ts';
 
@@ -21,6 +21,10 @@ export interface TrainingOptions {
   minCategories: number;
   maxFeatures: number;
   seed: number;
+  /** N-grams never learnt as features. */
+  excluded?: readonly string[];
+  /** Bigrams ending in one of these characters are never learnt. */
+  excludedBigramEnds?: string;
 }
 
 export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
@@ -31,6 +35,10 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   minCategories: 3,
   maxFeatures: 25_000,
   seed: 7,
+  // 很 only says how strongly what follows it is meant, and "房间很"/"味道很" only what is judged:
+  // reviews mostly follow them with praise, so learnt as features they made "房间很脏" +2.7.
+  excluded: ['很'],
+  excludedBigramEnds: '很',
 };
 
 interface SparseExample {
@@ -69,7 +77,10 @@ function buildVocabulary(featurised: Map<number, number>[], reviews: readonly La
   });
   const minCategories = Math.min(options.minCategories, categoryIndex.size);
   const vocabulary = new Map<number, number>();
+  const excluded = new Set((options.excluded ?? []).map((text) => (text.length === 1 ? text.charCodeAt(0) : bigramKey(text.charCodeAt(0), text.charCodeAt(1)))));
   for (const [ngram, df] of documentFrequency) {
+    if (excluded.has(ngram)) continue;
+    if (ngram > 0xffff && options.excludedBigramEnds?.includes(String.fromCharCode(ngram % 65536))) continue;
     if (df >= options.minDocumentFrequency && (categories.get(ngram)?.size ?? 0) >= minCategories) {
       vocabulary.set(ngram, vocabulary.size);
     }

@@ -1,4 +1,4 @@
-import { deriveFeedbackId } from '../event.ts';
+import { deriveFeedbackId } from '../event-ids.ts';
 
 /** Sort key of a timeline entry: UTC time first so keys order by time, the id keeps them unique. */
 export function timelineKey(receivedAt: string, feedbackId: string): string {

@@ -2,7 +2,6 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
-import { loadTaxonomy } from '../classify/taxonomy.ts';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
@@ -271,8 +270,14 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   app.openapi(whoAmI, (c) => c.json(c.get('principal'), 200));
 
-  const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE).types.map(({ id, labelZh, labelEn }) => ({ id, labelZh, labelEn }));
-  app.openapi(complaintTypes, (c) => c.json({ items: taxonomy }, 200));
+  // Read on the first request for it, not at cold start: the taxonomy module builds the
+  // classifier's phrase tables beside the labels, and no other route needs it.
+  let complaintTypeLabels: Promise<{ id: string; labelZh: string; labelEn: string }[]> | undefined;
+  const labels = () =>
+    (complaintTypeLabels ??= import('../classify/taxonomy.ts').then(({ loadTaxonomy }) =>
+      loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE).types.map(({ id, labelZh, labelEn }) => ({ id, labelZh, labelEn })),
+    ));
+  app.openapi(complaintTypes, async (c) => c.json({ items: await labels() }, 200));
 
   registerMergeRoutes(app, { store, clock });
 
@@ -283,7 +288,9 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       onClientAbort?.(c.req.path);
       return errorResponse(c, 400, 'request_aborted', 'the client closed the connection before the body was read');
     }
-    // The validators' own refusals (a body that is not JSON, a wrong content type).
+    // The validators' own refusals: a body of another media type than the route takes (415, as the
+    // status-change route answers), a body that is not JSON (400).
+    if (error instanceof HTTPException && error.status === 415) return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
     if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);
     if (error instanceof KeyRingUnavailableError) return errorResponse(c, 503, 'keys_unavailable', 'the API keys could not be read; retry later');

@@ -24,6 +24,7 @@ const errors = {
   ...commonErrors,
   409: json(ErrorSchema, 'The merge cannot be made or undone as things stand'),
 };
+const withBody = { ...errors, 415: json(ErrorSchema, 'The body is not application/json') };
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
 
 export const mergeRoute = route({
@@ -32,7 +33,7 @@ export const mergeRoute = route({
   path: '/v1/customers/{customerId}/merge',
   summary: 'Merge another customer into this one (a person decided they are the same); undoable',
   request: { params: CustomerParams, body: { content: { 'application/json': { schema: MergeBody } }, required: true } },
-  responses: { 200: json(MergeResult, 'The merge and the customer that now stands for both'), ...errors },
+  responses: { 200: json(MergeResult, 'The merge and the customer that now stands for both'), ...withBody },
 });
 export const getMergeRoute = route({
   method: 'get',
@@ -64,7 +65,7 @@ export const acceptSuggestionRoute = route({
   path: '/v1/merge-suggestions/{suggestionId}/accept',
   summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
   request: { params: SuggestionParams, body: optionalReason },
-  responses: { 200: json(MergeResult, 'The merge made'), ...errors },
+  responses: { 200: json(MergeResult, 'The merge made'), ...withBody },
 });
 export const dismissSuggestionRoute = route({
   method: 'post',
@@ -74,6 +75,10 @@ export const dismissSuggestionRoute = route({
   request: { params: SuggestionParams },
   responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
 });
+
+async function isEmpty(request: Request): Promise<boolean> {
+  return request.body === null || request.headers.get('content-length') === '0' || (await request.clone().text()) === '';
+}
 
 /** Who is asking: the API key's name when it has one, else its id. */
 function caller(c: Context<ApiEnv>): string {
@@ -127,6 +132,16 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     const { status, limit, cursor } = c.req.valid('query');
     const page = await scopedPage(listingScope('merge-suggestions', { status }), cursor, (position) => store.listMergeSuggestions(status, { limit, ...(position ? { cursor: position } : {}) }));
     return c.json({ status, ...page }, 200);
+  });
+
+  // Its body (a reason) is optional: an empty one sent as JSON is no body, not malformed JSON.
+  app.use('/v1/merge-suggestions/:suggestionId/accept', async (c, next) => {
+    if (c.req.header('content-type') && (await isEmpty(c.req.raw))) {
+      const headers = new Headers(c.req.raw.headers);
+      headers.delete('content-type');
+      c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });
+    }
+    await next();
   });
 
   app.openapi(acceptSuggestionRoute, async (c) => {

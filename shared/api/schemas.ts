@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
-import { CHANNELS } from '../event.ts';
+import { CHANNELS } from '../event-ids.ts';
 import { FEEDBACK_STATUSES } from '../model.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../text.ts';
 
@@ -75,7 +75,17 @@ export const CustomerSchema = z
       byChannel: z.record(z.string(), z.number()),
       bySentiment: z.record(z.string(), z.number()),
       complaints: z.number(),
+      openComplaints: z.number().openapi({ description: 'Complaints not resolved (open, acknowledged or reopened)' }),
     }),
+    risk: z
+      .object({
+        negativeDays: z.record(z.string(), z.number()).openapi({ description: 'Negative messages per reporting day in the trailing week of the latest one' }),
+        atRisk: z
+          .object({ day: z.string(), negativesLastWeek: z.number(), reason: z.enum(['repeated_negative', 'negative_after_positive']), feedbackId: z.string() })
+          .optional()
+          .openapi({ description: 'The latest time its messages put the customer at risk (the digest lists each day)' }),
+      })
+      .openapi({ description: "What at-risk detection knows of the customer's messages" }),
     verifiedIdentities: z.array(z.string()).openapi({ description: 'Identities a signed channel or a person vouched for; the others are claims' }),
     mergedFrom: z.array(
       z.object({

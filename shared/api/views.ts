@@ -19,7 +19,8 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
     ...(customer.displayName ? { displayName: customer.displayName } : {}),
     firstSeen: customer.firstSeen,
     lastSeen: customer.lastSeen,
-    counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0 },
+    counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0, openComplaints: customer.counts['complaints.open'] ?? 0 },
+    risk: { negativeDays: customer.negativeDays ?? {}, ...(customer.atRisk ? { atRisk: customer.atRisk } : {}) },
     mergedFrom: merges
       .filter((m) => m.survivorId === customer.customerId && !m.undoneAt)
       .map((m) => ({

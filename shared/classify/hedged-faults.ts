@@ -6,13 +6,19 @@
  */
 const DENIALS = ['不', '不是很', '不是太', '不太', '不够', '不怎么', '不大', '没那么', '没有那么', '没想象中', '没有想象中', '没想象中的', '没有想象中的', '没想象中那么', '没有想象中那么', '没有以前', '不如以前'];
 const MILDLY = ['有点', '有些', '有一点', '有点儿', '略', '略微', '偏', '稍', '稍微', '太'];
+/** Said plainly: "房间很旧", "汤特别淡". */
+const PLAINLY = ['很', '非常', '特别', '挺', '超级', '真的很', '好'];
+/** Not said plainly: "很干" and "很凉" open the praise 很干净, 很凉快. */
+const PRAISE_OPENERS = new Set(['干', '凉']);
 
 /** "入味" → 不入味, 不是很入味, 没有想象中的入味… */
 export function deniedVirtues(virtues: readonly string[], weight: number): Record<string, number> {
   return Object.fromEntries(virtues.flatMap((virtue) => DENIALS.map((denial) => [`${denial}${virtue}`, weight] as const)));
 }
 
-/** "咸" → 有点咸, 略咸, 偏咸, 太咸… */
+/** "咸" → 有点咸, 略咸, 偏咸, 太咸… and said plainly, 很咸, 特别咸. */
 export function mildFaults(faults: readonly string[], weight: number): Record<string, number> {
-  return Object.fromEntries(faults.flatMap((fault) => MILDLY.map((mildly) => [`${mildly}${fault}`, weight] as const)));
+  return Object.fromEntries(
+    faults.flatMap((fault) => [...MILDLY, ...(PRAISE_OPENERS.has(fault) ? [] : PLAINLY)].map((degree) => [`${degree}${fault}`, weight] as const)),
+  );
 }

@@ -113,6 +113,21 @@ export function normaliseText(text: string): string {
   return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
 }
 
+/** How many runs of two or more a–z letters the text has: text.match(/[a-z]{2,}/g)?.length ?? 0, without the array. */
+function countLatinWords(text: string): number {
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) run += 1;
+    else {
+      if (run >= 2) words += 1;
+      run = 0;
+    }
+  }
+  return run >= 2 ? words + 1 : words;
+}
+
 /**
  * Plain ASCII Latin text is taken as English (short messages like "lovely stay" have no function
  * words to go on); text with accented letters must show English function words, so French,
@@ -144,7 +159,7 @@ function countChangedCharacters(original: string, converted: string): number {
 export function detectLanguage(rawText: string): DetectedLanguage {
   const text = normaliseText(rawText);
   const counts = countScripts(text);
-  const latinWords = text.match(/[a-z]{2,}/g)?.length ?? 0;
+  const latinWords = countLatinWords(text);
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {

@@ -3,14 +3,24 @@
  * before it ("没有送错", "一点也不慢"). English: not/no/never or an n't word among the three
  * words before it ("wasn't late", "was not rude at all").
  */
-const ZH_NEGATOR_CODES = new Set([...'不没无未别非'].map((c) => c.charCodeAt(0)));
+const ZH_NEGATOR_CODES = [...'不没无未别非'].map((c) => c.charCodeAt(0));
 const EN_NEGATOR = /\b(?:not|no|never|without|\w+n't|nothing)\s+(?:\w+\s+){0,2}$/;
 
-const WHITESPACE = /\s/;
+function isZhNegator(code: number): boolean {
+  for (let k = 0; k < ZH_NEGATOR_CODES.length; k++) if (ZH_NEGATOR_CODES[k] === code) return true;
+  return false;
+}
+
+/** What a regular expression's \s matches (WhiteSpace and LineTerminator), by code unit, without a one-character string per test. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 export function isNegated(clause: string, start: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (ZH_NEGATOR_CODES.has(clause.charCodeAt(i))) return true;
+  for (let i = Math.max(0, start - 3); i < start; i++) if (isZhNegator(clause.charCodeAt(i))) return true;
   // EN_NEGATOR needs whitespace right before the phrase: Chinese text never has it, so the regex (and its slice) is skipped.
-  if (start === 0 || !WHITESPACE.test(clause[start - 1]!)) return false;
+  if (start === 0 || !isWhitespace(clause.charCodeAt(start - 1))) return false;
   return EN_NEGATOR.test(clause.slice(Math.max(0, start - 40), start));
 }

@@ -52,6 +52,13 @@ export class PhraseMatcher<T> {
   readonly #prefixes: boolean[] = [];
   /** The phrase ends in a Latin letter or digit, so it must not run on into a word. */
   readonly #endsInWord: boolean[] = [];
+  /**
+   * Per entry, its third UTF-16 unit (-1 for a two-unit phrase), filled when the entries are
+   * all known. Hundreds of phrases can share their first two units (没有…, 不是很…): checking
+   * the third here, in one small array, passes over those that cannot match without reading
+   * each phrase's string.
+   */
+  #thirds = new Int32Array(0);
   /** First UTF-16 code units of some phrase: most positions are rejected right here. */
   readonly #starts = unitBitset();
   /** First units of phrases of two or more units. */
@@ -122,6 +129,7 @@ export class PhraseMatcher<T> {
       const bit = pairBit(pair);
       this.#pairBits[bit >>> 5]! |= 1 << (bit & 31);
     }
+    this.#thirds = Int32Array.from(this.#phrases, (phrase) => (phrase.length > 2 ? phrase.charCodeAt(2) : -1));
   }
 
   #mark(unit: number, kind: number): void {
@@ -189,7 +197,11 @@ export class PhraseMatcher<T> {
     if (start + 1 < text.length && hasUnit(this.#startsPair, first) && hasUnit(this.#pairBits, pairBit(pair))) {
       const slot = this.#pairSlot(pair);
       const last = this.#pairEnd[slot]!;
+      // A unit no phrase has (-2) past the end of the text.
+      const third = start + 2 < text.length ? text.charCodeAt(start + 2) : -2;
+      const thirds = this.#thirds;
       for (let e = this.#pairFirst[slot]!; e >= 0 && e < last; e++) {
+        if (thirds[e]! !== third && thirds[e]! !== -1) continue;
         const phrase = this.#phrases[e]!;
         if (!continuesAt(text, start, phrase)) continue;
         let end = start + phrase.length;

@@ -102,22 +102,57 @@ function forEachClauseNgram(clause: AnalysedClause, visit: (key: number) => void
   }
 }
 
+/** log1p(length) / 5 as a float32 feature, by length: worked out once per length, not once per window. */
+const LENGTH_FEATURES = new Float32Array(4096).fill(Number.NaN);
+
+function lengthFeature(length: number): number {
+  if (length >= LENGTH_FEATURES.length) return Math.fround(Math.log1p(length) / 5);
+  if (Number.isNaN(LENGTH_FEATURES[length]!)) LENGTH_FEATURES[length] = Math.log1p(length) / 5;
+  return LENGTH_FEATURES[length]!;
+}
+
 /**
- * Bias plus the dense features' contribution for every type, into `into`. Only the non-zero
- * features are visited (a window's evidence is mostly zeros); the sum is the same, since
- * adding a zero product never changes a non-zero sum and leaves a zero sum zero.
+ * Bias plus the dense features' contribution for every type, into `into`: the features of
+ * denseFeatures (float32, as it stores them), built straight from the evidence at `at` in
+ * `sums`/`problems`, and only the non-zero ones, in feature order (a window's evidence is mostly
+ * zeros; adding a zero product never changes a non-zero sum and leaves a zero sum zero).
  */
-function denseLogits(model: TypeModel, dense: Float32Array, nonZero: Int32Array, into: Float64Array): void {
+function denseLogits(model: TypeModel, sums: Float64Array, problems: Uint8Array, at: number, sentimentRaw: number, length: number, scratch: TypeScratch, into: Float64Array): void {
+  const typeCount = into.length;
+  const { nonZero, nonZeroValues } = scratch;
   let count = 0;
-  for (let d = 0; d < dense.length; d++) if (dense[d] !== 0) nonZero[count++] = d;
-  const width = dense.length;
-  for (let t = 0; t < into.length; t++) {
-    let sum = model.bias[t]!;
-    const offset = t * width;
-    for (let k = 0; k < count; k++) {
-      const d = nonZero[k]!;
-      sum += model.dense[offset + d]! * dense[d]!;
+  for (let t = 0; t < typeCount; t++) {
+    const value = Math.fround(Math.min(sums[at + t]!, EVIDENCE_CAP));
+    if (value !== 0) {
+      nonZero[count] = t;
+      nonZeroValues[count++] = value;
     }
+  }
+  for (let t = 0; t < typeCount; t++) {
+    if (problems[at + t] !== 0) {
+      nonZero[count] = typeCount + t;
+      nonZeroValues[count++] = problems[at + t]!;
+    }
+  }
+  // tanh(±0) is ±0: no feature.
+  if (sentimentRaw !== 0) {
+    const value = Math.fround(Math.tanh(sentimentRaw / 2));
+    if (value !== 0) {
+      nonZero[count] = 2 * typeCount;
+      nonZeroValues[count++] = value;
+    }
+  }
+  const lengthValue = lengthFeature(length);
+  if (lengthValue !== 0) {
+    nonZero[count] = 2 * typeCount + 1;
+    nonZeroValues[count++] = lengthValue;
+  }
+  const width = denseFeatureCount(typeCount);
+  const { bias, dense } = model;
+  for (let t = 0; t < typeCount; t++) {
+    let sum = bias[t]!;
+    const offset = t * width;
+    for (let k = 0; k < count; k++) sum += dense[offset + nonZero[k]!]! * nonZeroValues[k]!;
     into[t] = sum;
   }
 }
@@ -138,9 +173,9 @@ export interface TypeScoringInput {
 
 /** Reused buffers, grown to the longest message seen. */
 export interface TypeScratch {
-  dense: Float32Array;
-  /** Indices of the non-zero dense features. */
+  /** Indices and values of the non-zero dense features. */
   nonZero: Int32Array;
+  nonZeroValues: Float64Array;
   denseLogits: Float64Array;
   logits: Float32Array;
   /** Per type, the highest window logit so far. */
@@ -157,16 +192,22 @@ export interface TypeScratch {
    * first type explained. N-gram numbers stamped with the message number tell which were seen.
    */
   distinctCount: number;
-  /** Per distinct n-gram, its first hit and how many hits it has. */
+  /** Per distinct n-gram, its first hit, where its row of type weight codes starts, and how many hits it has. */
   distinctFirstHit: Int32Array;
+  distinctRow: Int32Array;
   distinctHits: Int32Array;
   distinctMessage: number;
   message: number;
-  /** Per n-gram number, side by side (one cache line, not two): the message it was last seen in, and its distinct index there. */
-  idSeen: Int32Array;
+  /**
+   * Open addressing over the last message's n-gram numbers, sized to the message: per slot, the
+   * number + 1 (0: empty) and its distinct index. A table per message stays in the CPU cache,
+   * where a slot per n-gram of the model missed it on nearly every hit.
+   */
+  distinctSlots: Int32Array;
   /** strongestNgrams' picks, per chosen type: its best distinct n-grams and their sums. */
   bestNgrams: Int32Array;
   bestSums: Float64Array;
+  bestCounts: Int32Array;
 }
 
 /** How many rows of weights the model has, without building float32 weights read lazily. */
@@ -176,10 +217,9 @@ export function typeRowCount(model: Pick<TypeModel, 'types' | 'weights' | 'int8W
 
 export function typeScratch(model: TypeModel): TypeScratch {
   const typeCount = model.types.length;
-  const rowCount = typeRowCount(model);
   return {
-    dense: new Float32Array(denseFeatureCount(typeCount)),
     nonZero: new Int32Array(denseFeatureCount(typeCount)),
+    nonZeroValues: new Float64Array(denseFeatureCount(typeCount)),
     denseLogits: new Float64Array(typeCount),
     windowLogits: new Float64Array(typeCount),
     logits: new Float32Array(typeCount),
@@ -189,13 +229,15 @@ export function typeScratch(model: TypeModel): TypeScratch {
     hitKeys: new Float64Array(0),
     hitCount: 0,
     distinctFirstHit: new Int32Array(0),
+    distinctRow: new Int32Array(0),
     distinctHits: new Int32Array(0),
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    idSeen: new Int32Array(2 * rowCount),
+    distinctSlots: new Int32Array(0),
     bestNgrams: new Int32Array(3 * typeCount),
     bestSums: new Float64Array(3 * typeCount),
+    bestCounts: new Int32Array(typeCount),
   };
 }
 
@@ -206,6 +248,7 @@ function reserveHits(scratch: TypeScratch, characters: number): void {
   scratch.hitIds = new Int32Array(size);
   scratch.hitKeys = new Float64Array(size);
   scratch.distinctFirstHit = new Int32Array(size);
+  scratch.distinctRow = new Int32Array(size);
   scratch.distinctHits = new Int32Array(size);
 }
 
@@ -270,8 +313,27 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
   }
   scratch.hitCount = hitCount;
   if (hitCount === firstHit) return;
-  // Two types at a time: each sum is a chain of dependent additions, two chains keep the core busy.
+  // Four types at a time, then two: each sum is a chain of dependent additions (and roundings),
+  // and independent chains let the core overlap them.
   let t = 0;
+  for (; t + 3 < typeCount; t += 4) {
+    const levels = t * levelsPerType;
+    let first = logits[offset + t]!;
+    let second = logits[offset + t + 1]!;
+    let third = logits[offset + t + 2]!;
+    let fourth = logits[offset + t + 3]!;
+    for (let h = firstHit; h < hitCount; h++) {
+      const row = hitIds[h]! * typeCount + t;
+      first = Math.fround(first + typeLevels[levels + typeCodes[row]!]!);
+      second = Math.fround(second + typeLevels[levels + levelsPerType + typeCodes[row + 1]!]!);
+      third = Math.fround(third + typeLevels[levels + 2 * levelsPerType + typeCodes[row + 2]!]!);
+      fourth = Math.fround(fourth + typeLevels[levels + 3 * levelsPerType + typeCodes[row + 3]!]!);
+    }
+    logits[offset + t] = first;
+    logits[offset + t + 1] = second;
+    logits[offset + t + 2] = third;
+    logits[offset + t + 3] = fourth;
+  }
   for (; t + 1 < typeCount; t += 2) {
     const levels = t * levelsPerType;
     let sum = logits[offset + t]!;
@@ -295,14 +357,12 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
 export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
   const { clauses } = input;
   const typeCount = model.types.length;
-  denseFeatures(input.evidence, input.sentimentRaw, input.length, scratch.dense);
-  denseLogits(model, scratch.dense, scratch.nonZero, scratch.denseLogits);
+  denseLogits(model, input.evidence.sums, input.evidence.problems, 0, input.sentimentRaw, input.length, scratch, scratch.denseLogits);
   for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
   scratch.message += 1;
-  // Stamps are int32: at the end of their range every n-gram is marked unseen again.
+  // The message number tells countDistinctHits whether it already ran; it wraps within int32.
   if (scratch.message === STAMP_LIMIT) {
-    scratch.idSeen.fill(0);
     scratch.message = 1;
     scratch.distinctMessage = 0;
   }
@@ -341,23 +401,29 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   const { window, windowLogits } = scratch;
   for (let t = 0; t < typeCount; t++) windowLogits[t] = Number.NEGATIVE_INFINITY;
   for (let start = 0; start + model.window <= clauses.length; start++) {
-    // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
-    for (let t = 0; t < typeCount; t++) {
-      window.sums[t] = 0;
-      window.problems[t] = 0;
-    }
     let lexicon = 0;
     let length = 0;
     for (let c = start; c < start + model.window; c++) {
       lexicon += clauses[c]!.lexiconScore;
       length += clauses[c]!.text.length;
-      for (let t = 0; t < typeCount; t++) {
-        window.sums[t]! += clauseEvidence.sums[c * typeCount + t]!;
-        window.problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
-      }
     }
-    denseFeatures(window, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch.dense);
-    denseLogits(model, scratch.dense, scratch.nonZero, scratch.denseLogits);
+    // A window of one clause has that clause's evidence (0 + x is x but for -0, which yields no feature either way).
+    if (model.window === 1) {
+      denseLogits(model, clauseEvidence.sums, clauseEvidence.problems, start * typeCount, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch, scratch.denseLogits);
+    } else {
+      // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
+      for (let t = 0; t < typeCount; t++) {
+        window.sums[t] = 0;
+        window.problems[t] = 0;
+      }
+      for (let c = start; c < start + model.window; c++) {
+        for (let t = 0; t < typeCount; t++) {
+          window.sums[t]! += clauseEvidence.sums[c * typeCount + t]!;
+          window.problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
+        }
+      }
+      denseLogits(model, window.sums, window.problems, 0, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch, scratch.denseLogits);
+    }
     for (let t = 0; t < typeCount; t++) {
       let logit = scratch.denseLogits[t]!;
       for (let c = start; c < start + model.window; c++) logit += clauseLogits[c * typeCount + t]!;
@@ -383,22 +449,32 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
 const STAMP_LIMIT = 0x7fffffff;
 
 /** Numbers the distinct n-grams of the last message's hits in first-seen order and counts their hits, once per message. */
-function countDistinctHits(scratch: TypeScratch): void {
+function countDistinctHits(scratch: TypeScratch, typeCount: number): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
-  const { idSeen, distinctFirstHit, distinctHits, hitIds } = scratch;
-  const stamp = scratch.message;
+  const { distinctFirstHit, distinctRow, distinctHits, hitIds, hitCount } = scratch;
+  // At most half full: a probe ends after a slot or two.
+  let bits = 4;
+  while (1 << bits < 2 * hitCount) bits += 1;
+  const size = 1 << bits;
+  if (scratch.distinctSlots.length < 2 * size) scratch.distinctSlots = new Int32Array(2 * size);
+  const slots = scratch.distinctSlots;
+  slots.fill(0, 0, 2 * size);
+  const mask = size - 1;
   let distinct = 0;
-  for (let h = 0; h < scratch.hitCount; h++) {
-    const id = hitIds[h]!;
-    if (idSeen[2 * id] !== stamp) {
-      idSeen[2 * id] = stamp;
-      idSeen[2 * id + 1] = distinct;
+  for (let h = 0; h < hitCount; h++) {
+    const key = hitIds[h]! + 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
+    if (slots[2 * slot] === 0) {
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = distinct;
       distinctFirstHit[distinct] = h;
+      distinctRow[distinct] = hitIds[h]! * typeCount;
       distinctHits[distinct] = 0;
       distinct += 1;
     }
-    distinctHits[idSeen[2 * id + 1]!]! += 1;
+    distinctHits[slots[2 * slot + 1]!]! += 1;
   }
   scratch.distinctCount = distinct;
 }
@@ -411,26 +487,29 @@ function countDistinctHits(scratch: TypeScratch): void {
  * n-grams, each n-gram's weights read together. `index` is the one the message was scored with.
  */
 export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndices: readonly number[], limit = 3): string[][] {
-  countDistinctHits(scratch);
-  const { distinctFirstHit, distinctHits, hitIds } = scratch;
   const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
+  countDistinctHits(scratch, typeCount);
+  const { distinctFirstHit, distinctRow, distinctHits } = scratch;
   const chosen = typeIndices.length;
-  if (scratch.bestNgrams.length < chosen * limit) {
+  if (scratch.bestNgrams.length < chosen * limit || scratch.bestCounts.length < chosen) {
     scratch.bestNgrams = new Int32Array(chosen * limit);
     scratch.bestSums = new Float64Array(chosen * limit);
+    scratch.bestCounts = new Int32Array(chosen);
   }
-  const { bestNgrams, bestSums } = scratch;
-  const strongest: string[][] = [];
-  // Type by type, the `limit` largest sums in one pass, highest first; the first of equal sums wins, as in a stable sort.
-  for (let k = 0; k < chosen; k++) {
-    const t = typeIndices[k]!;
-    const levels = t * levelsPerType;
-    const first = k * limit;
-    let count = 0;
-    for (let d = 0; d < scratch.distinctCount; d++) {
-      const weight = typeLevels[levels + typeCodes[hitIds[distinctFirstHit[d]!]! * typeCount + t]!]!;
+  const { bestNgrams, bestSums, bestCounts } = scratch;
+  for (let k = 0; k < chosen; k++) bestCounts[k] = 0;
+  // Per type, the `limit` largest sums, highest first; the first of equal sums wins, as in a
+  // stable sort. The n-grams in the outer loop: each one's row of weights is read once for all types.
+  for (let d = 0; d < scratch.distinctCount; d++) {
+    const row = distinctRow[d]!;
+    const hits = distinctHits[d]!;
+    for (let k = 0; k < chosen; k++) {
+      const t = typeIndices[k]!;
+      const weight = typeLevels[t * levelsPerType + typeCodes[row + t]!]!;
       if (!(weight > 0)) continue;
-      const sum = weight * distinctHits[d]!;
+      const sum = weight * hits;
+      const first = k * limit;
+      const count = bestCounts[k]!;
       if (count === limit && !(sum > bestSums[first + limit - 1]!)) continue;
       let at = count === limit ? limit - 1 : count;
       while (at > 0 && sum > bestSums[first + at - 1]!) {
@@ -440,10 +519,13 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
       }
       bestNgrams[first + at] = d;
       bestSums[first + at] = sum;
-      if (count < limit) count += 1;
+      if (count < limit) bestCounts[k] = count + 1;
     }
+  }
+  const strongest: string[][] = [];
+  for (let k = 0; k < chosen; k++) {
     const texts: string[] = [];
-    for (let r = 0; r < count; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[first + r]!]!]!));
+    for (let r = 0; r < bestCounts[k]!; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[k * limit + r]!]!]!));
     strongest.push(texts);
   }
   return strongest;

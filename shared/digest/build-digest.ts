@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../classify/default-taxonomy.ts';
 import { SENTIMENT_LABELS, type SentimentLabel } from '../classify/types.ts';
-import { CHANNELS } from '../event.ts';
+import { CHANNELS } from '../event-ids.ts';
 import type { Counters } from '../model.ts';
 import type { AggregateStore, IdentityStore, TimelineStore } from '../ports.ts';
 import { COUNTER } from '../timeline/counters.ts';

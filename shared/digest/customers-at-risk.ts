@@ -1,4 +1,4 @@
-import { CHANNELS } from '../event.ts';
+import { CHANNELS } from '../event-ids.ts';
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, AggregateStore, IdentityStore, ReceivedRange, TimelineStore } from '../ports.ts';
 import { maskedExcerpt, maskName, maskPersonalData } from './mask.ts';

@@ -1,6 +1,8 @@
+import { deriveFeedbackId } from '../event.ts';
 import type { FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
-import { customerCountsForRecord } from '../timeline/counters.ts';
+import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
+import { replayRisk } from '../timeline/risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -43,6 +45,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       return { status: 'already', customerId: survivor.customerId };
     }
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
+    await acceptSuggestion(store, { ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
   }
 }
@@ -62,8 +65,16 @@ export async function mergeFollowing(store: Store, request: MergeRequest): Promi
       continue;
     }
     const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
-    if (outcome.status === 'started') return completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
+    if (outcome.status === 'started') {
+      await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
+      return acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
+    }
   }
+}
+
+/** A suggestion to merge these two is answered by the merge: accepted, not left for someone to accept again. */
+async function acceptSuggestion(store: Store, { survivorId, absorbedId, mergedAt, by }: MergeRequest, mergeId: string) {
+  await store.decideMergeSuggestion({ suggestionId: suggestionIdFor(survivorId, absorbedId), status: 'accepted', at: mergedAt, by, mergeId });
 }
 
 /** Finishes a merge a crashed or concurrent processor left pending. */
@@ -79,6 +90,11 @@ export async function finishPending(store: Store, survivorId: string, absorbedId
  * stays pending and the survivor's next event tries again.
  */
 async function completeMerge(store: Store, survivorId: string, absorbedId: string, mergeId: string) {
+  // An undo of a merge into the absorbed customer may still be handing its items back: they go
+  // back first, or this merge would take them along without the counts the undo took back.
+  for (const undone of await store.listMerges(absorbedId)) {
+    if (undone.survivorId === absorbedId && undone.undoneAt && !(await store.getCustomer(undone.absorbedId))?.mergedInto) await handBack(store, undone);
+  }
   const absorbed = await store.getCustomer(absorbedId);
   for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId);
   for (let attempt = 1; attempt <= REPOINT_ATTEMPTS; attempt += 1) {
@@ -115,9 +131,47 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   // after a moment takes it back too.
   for (let sweep = 0; sweep < UNDO_SWEEPS; sweep += 1) {
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
-    for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
+    await handBack(store, merge);
   }
+  await reviseDerived(store, merge);
   return outcome;
+}
+
+/** Moves what an undone merge hands back that is still with its survivor; safe to run again. */
+async function handBack(store: Store, merge: MergeRecord) {
+  for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
+}
+
+/**
+ * Trailing-week negatives, at-risk flags and the display name are derived message by message from
+ * the customer's state, which the merge changed: with the items back, each side's are derived
+ * again from its own messages, as if the merge had never been made, and its at-risk entries on
+ * the days either side's negative messages fall on are put right.
+ */
+async function reviseDerived(store: Store, merge: MergeRecord) {
+  const customers = [merge.survivorId, merge.absorbedId];
+  const days = new Set<string>();
+  for (const customerId of customers) {
+    for (const item of await allItems(store, customerId)) if (item.classification.sentiment.label === 'negative') days.add(item.day);
+  }
+  for (const customerId of customers) {
+    await store.reviseDerived(customerId, [...days], async () => {
+      const items = await allItems(store, customerId);
+      const named = items.filter((item) => item.originalCustomerId === customerId && item.displayName).sort((a, b) => a.processedAt.localeCompare(b.processedAt))[0];
+      return { ...replayRisk(customerId, items, await store.listMerges(customerId)), ...(named ? { displayName: named.displayName } : {}) };
+    });
+  }
+}
+
+async function allItems(store: Store, customerId: string): Promise<FeedbackRecord[]> {
+  const items: FeedbackRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listTimeline(customerId, { limit: REPOINT_PAGE, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
@@ -131,7 +185,7 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
   do {
     const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
     for (const item of page.items) {
-      if (item.mergedVia?.at(-1) === merge.mergeId) moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia.slice(0, -1), counted: -1 });
+      if (item.mergedVia?.at(-1) === merge.mergeId) moves.push(movedBack(item, merge));
       else if (cameThroughAbsorbed(item, merge)) carried.push(item);
       else survivorLastSeen ??= item.receivedAt;
     }
@@ -139,9 +193,35 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
   } while (cursor);
   const fromLastSeen = survivorLastSeen ?? merge.survivorLastSeen;
   for (const item of carried) {
-    moves.push({ ...back, feedbackId: item.feedbackId, mergedVia: item.mergedVia ?? [], counted: 0, carried: { counts: customerCountsForRecord(item), receivedAt: item.receivedAt, fromLastSeen } });
+    moves.push({
+      ...back,
+      feedbackId: item.feedbackId,
+      mergedVia: item.mergedVia ?? [],
+      counted: 0,
+      carried: { counts: customerCountsForRecord(item), lastSeen: { receivedAt: item.receivedAt, fromLastSeen } },
+      // Had the two never been merged, the message would have been written to the absorbed customer.
+      originalCustomerId: merge.absorbedId,
+    });
   }
   return moves;
+}
+
+/**
+ * An item the merge moved goes back. The undo's atomic step took back the counts the absorbed
+ * customer had at the merge; what changed in this item's counts since (a complaint resolved
+ * while merged was taken off the survivor's open complaints) moves with it.
+ */
+function movedBack(item: FeedbackRecord, merge: MergeRecord): FeedbackMove {
+  const changed = countsChange(customerCountsAt(item, merge.mergedAt), customerCountsForRecord(item));
+  return {
+    feedbackId: item.feedbackId,
+    from: merge.survivorId,
+    to: merge.absorbedId,
+    mergeId: merge.mergeId,
+    mergedVia: item.mergedVia!.slice(0, -1),
+    counted: -1,
+    ...(Object.keys(changed).length ? { carried: { counts: changed } } : {}),
+  };
 }
 
 /**
@@ -150,7 +230,13 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
  */
 function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord): boolean {
   const absorbedIdentities = new Set(merge.absorbedIdentities);
-  return item.processedAt >= merge.mergedAt && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
+  const whileMerged = item.processedAt >= merge.mergedAt && (!merge.undoneAt || item.processedAt < merge.undoneAt);
+  return whileMerged && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
+}
+
+/** One suggestion per pair of customers, whichever way round. */
+export function suggestionIdFor(a: string, b: string): string {
+  return `sug_${deriveFeedbackId('suggestion', [a, b].sort().join('|')).slice(3)}`;
 }
 
 /** The customer that currently stands for `customerId`, following merges. */

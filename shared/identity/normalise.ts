@@ -14,20 +14,28 @@ export function isIdentityValue(value: string): boolean {
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+const LATIN = /\p{Script=Latin}/u;
+/** Scripts whose letters pass for Latin ones (Cyrillic а, е, о; Greek ν, ο): mixed with Latin, a spoof. */
+const LATIN_LOOK_ALIKES = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 const ASCII_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /**
- * One spelling per address, or undefined when it is not an address: full-width forms (as a
- * Chinese input method types them, `ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ`) folded to ASCII, lower-cased, the
- * domain in its ASCII (IDNA) form without the root's trailing dot. `+tags` are kept: only the
- * receiving domain knows whether `a+b@` is `a@`.
+ * One spelling per address, or undefined when it is not an address: full-width and other
+ * compatibility forms (as a Chinese input method types them, `ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ`) folded
+ * (NFKC), lower-cased, the domain in its ASCII (IDNA) form without the root's trailing dot.
+ * Dots and `+tags` in the local part are kept: only the receiving domain knows whether `a.b+c@`
+ * is `ab@`. A local part mixing Latin letters with Cyrillic, Greek, Armenian or Cherokee ones
+ * (`mei.hаn@` with a Cyrillic а) is not taken: it would read as another person's address (a
+ * look-alike domain shows as `xn--…`).
  */
 export function normaliseEmail(raw: string): string | undefined {
   const email = raw.normalize('NFKC').trim().toLowerCase();
   if (email.length > 254 || !EMAIL.test(email) || !IDENTITY_VALUE.test(email)) return undefined;
   const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  if (LATIN.test(local) && LATIN_LOOK_ALIKES.test(local)) return undefined;
   const domain = domainToASCII(email.slice(at + 1).replace(/\.$/, ''));
-  return ASCII_DOMAIN.test(domain) ? `${email.slice(0, at)}@${domain}` : undefined;
+  return ASCII_DOMAIN.test(domain) ? `${local}@${domain}` : undefined;
 }
 
 /** What a person writes a number with: digits, spaces, dashes, dots, brackets, a leading + (`(+86) 138…` too). */

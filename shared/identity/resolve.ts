@@ -1,7 +1,7 @@
-import { deriveFeedbackId } from '../event.ts';
+import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
-import { canonical, finishPending, mergeFollowing } from './merges.ts';
+import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
 
 /** Resolving and merging customers re-points timeline items, so it needs both ports. */
 type Store = IdentityStore & TimelineStore;
@@ -276,9 +276,6 @@ export function customerIdFor(feedbackId: string): string {
 }
 
 /** One suggestion per pair of customers, whichever message raised it and however often. */
-export function suggestionIdFor(a: string, b: string): string {
-  return `sug_${deriveFeedbackId('suggestion', [a, b].sort().join('|')).slice(3)}`;
-}
 
 /** The oldest customer survives a merge; the id breaks ties so every processor picks the same one. */
 function oldest(customers: Map<string, Customer>): Customer {

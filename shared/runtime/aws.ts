@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { channelSecretSource, SecretValues, secretKeyRing } from '../adapters/aws/secrets.ts';
-import { SqsEventQueue } from '../adapters/aws/sqs-queue.ts';
 import { configuredKeys, staticKeyRing, type KeyRing } from '../keys/keys.ts';
 import { loadConfig, type ChannelSecrets, type Config } from '../config.ts';
 
@@ -15,10 +14,6 @@ export async function loadAwsConfig(): Promise<Config> {
   const config = loadConfig(process.env);
   logger.setLogLevel(config.LOG_LEVEL === 'SILENT' ? 'SILENT' : config.LOG_LEVEL);
   return config;
-}
-
-export function sqsQueue(config: Config): SqsEventQueue {
-  return new SqsEventQueue({ queueUrl: required(config.QUEUE_URL, 'QUEUE_URL') });
 }
 
 /** One secrets cache per container, shared by everything that reads a secret. */

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { claimDataDir } from '../adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../adapters/local/local-store.ts';
 import { MemoryQueue } from '../adapters/local/memory-queue.ts';
-import { DurableSignatureLedger } from '../adapters/local/durable-signature-ledger.ts';
+import { LocalSignatureLedger } from '../adapters/local/local-signature-ledger.ts';
 import { FileKeyRegistry } from '../adapters/local/file-key-registry.ts';
 import { combinedKeyRing, configuredKeys, staticKeyRing } from '../keys/keys.ts';
 import { createApiApp } from '../api/app.ts';
@@ -56,7 +56,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
-  app.route('/', createIngestApp({ config, queue, clock, signatureUses: new DurableSignatureLedger(dataDir, clock), connInfo: getConnInfo, onError, onClientAbort }));
+  app.route('/', createIngestApp({ config, queue, clock, signatureUses: new LocalSignatureLedger(clock, { directory: dataDir }), connInfo: getConnInfo, onError, onClientAbort }));
   app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound(notFoundOrNotAllowed(app));

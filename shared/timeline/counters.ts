@@ -70,6 +70,23 @@ export function customerCountsForRecord(record: FeedbackRecord): Counters {
   return counts;
 }
 
+/** What the item added to its customer's counts at `instant`: as its case stood then (its history says). */
+export function customerCountsAt(record: FeedbackRecord, instant: string): Counters {
+  let status: FeedbackRecord['status'] = 'open';
+  for (const event of record.history ?? []) if (event.at <= instant && event.status) status = event.status.to;
+  return customerCountsForRecord({ ...record, status });
+}
+
+/** `after` minus `before`, without the counters that did not change. */
+export function countsChange(before: Counters, after: Counters): Counters {
+  const change: Counters = {};
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const delta = (after[name] ?? 0) - (before[name] ?? 0);
+    if (delta !== 0) change[name] = delta;
+  }
+  return change;
+}
+
 /** The reporting day of an instant in a time zone, as YYYY-MM-DD. */
 export function reportingDay(instant: string | Date, timeZone: string): string {
   return dayFormatter(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);

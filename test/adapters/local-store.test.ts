@@ -5,13 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { MAX_EXAMINED_PER_PAGE } from '../../shared/cases/work-queue.ts';
 import { commitOf, customer, record } from '../support/records.ts';
-import { MemorySignatureLedger } from '../../shared/adapters/local/memory-signature-ledger.ts';
+import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
 import { signatureLedgerContract } from './store/signature-ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
 
 storeContract('local (in memory)', async () => new LocalStore());
 storeContract('local (persisted)', async () => new LocalStore(mkdtempSync(join(tmpdir(), 'store-'))));
-signatureLedgerContract('local (in memory)', async (clock) => new MemorySignatureLedger(clock));
+signatureLedgerContract('local (in memory)', async (clock) => new LocalSignatureLedger(clock));
+signatureLedgerContract('local (persisted)', async (clock) => new LocalSignatureLedger(clock, { directory: mkdtempSync(join(tmpdir(), 'ledger-')) }));
+
+describe('LocalSignatureLedger persistence', () => {
+  const seconds = (at: string) => Date.parse(at) / 1000;
+
+  it('remembers a signature use across a restart of the server (a new ledger over the same DATA_DIR) until it expires', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ledger-'));
+    let now = new Date('2026-11-30T12:00:00.000Z');
+    const clock = { now: () => now };
+    const first = new LocalSignatureLedger(clock, { directory });
+    expect(await first.record('wechat:1764504000:4242', 'body-a', seconds('2026-11-30T12:06:00.000Z'))).toBe('first');
+    expect(await first.record('wechat:1764504000:1', 'body-x', seconds('2026-11-30T12:01:00.000Z'))).toBe('first');
+
+    const restarted = new LocalSignatureLedger(clock, { directory });
+    expect(await restarted.record('wechat:1764504000:4242', 'body-b', seconds('2026-11-30T12:06:00.000Z'))).toBe('different');
+    expect(await restarted.record('wechat:1764504000:4242', 'body-a', seconds('2026-11-30T12:06:00.000Z'))).toBe('same');
+    now = new Date('2026-11-30T12:03:00.000Z');
+    // Expired before the next restart: forgotten, and left out of what is kept.
+    const again = new LocalSignatureLedger(clock, { directory });
+    expect(await again.record('wechat:1764504000:1', 'body-y', seconds('2026-11-30T12:08:00.000Z'))).toBe('first');
+    expect(await again.record('wechat:1764504000:4242', 'body-b', seconds('2026-11-30T12:06:00.000Z'))).toBe('different');
+  });
+});
 
 describe('LocalStore persistence', () => {
   it('keeps everything across a restart, from the journal and from a compacted snapshot', async () => {

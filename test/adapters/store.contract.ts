@@ -8,11 +8,13 @@ import type { Store } from '../../shared/ports.ts';
 import { aggregateStoreContract } from './store/aggregate.contract.ts';
 import { erasureStoreContract } from './store/erasure.contract.ts';
 import { identityStoreContract } from './store/identity.contract.ts';
+import { mergeUndoContract } from './store/merge-undo.contract.ts';
 import { timelineStoreContract } from './store/timeline.contract.ts';
 import { workQueueStoreContract } from './store/work-queue.contract.ts';
 
 export function storeContract(name: string, makeStore: () => Promise<Store & ErasureStore>) {
   identityStoreContract(name, makeStore);
+  mergeUndoContract(name, makeStore);
   timelineStoreContract(name, makeStore);
   workQueueStoreContract(name, makeStore);
   aggregateStoreContract(name, makeStore);

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
@@ -142,6 +145,17 @@ describe('timeline API', () => {
       expect(((await response.json()) as { error: { code: string } }).error.code, query).toMatch(/invalid_request|invalid_cursor/);
     }
     expect((await get('/v1/customers/cus_bad')).status).toBe(400);
+  });
+
+  it('lists the complaint types with the configured taxonomy file, read on the first request for them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'api-taxonomy-')), 'taxonomy.json');
+    writeFileSync(file, JSON.stringify({ types: [{ id: 'parking', labelZh: '停车', labelEn: 'Parking', keywords: { 停车难: 1.2 } }] }));
+    const app = createApiApp({ config: loadConfig({ COMPLAINT_TAXONOMY_FILE: file }), store: new LocalStore(), keyRing: staticKeyRing(configuredKeys([KEY])) });
+    const response = await app.request('/v1/complaint-types', { headers: { authorization: `Bearer ${KEY}` } });
+    expect(response.status).toBe(200);
+    const { items } = (await response.json()) as { items: { id: string; labelZh: string; labelEn: string }[] };
+    expect(items).toContainEqual({ id: 'parking', labelZh: '停车', labelEn: 'Parking' });
+    expect(items.length).toBeGreaterThan(1);
   });
 
   it('serves health and the OpenAPI document without a key', async () => {
@@ -335,6 +349,28 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_transition');
     }
     expect(((await (await get(`/v1/feedback/${feedbackId}`)).json()) as { status: string }).status).toBe('resolved');
+  });
+
+  it('answers a merge or a suggestion decision whose body is not JSON with 415, as a status change', async () => {
+    const { app } = await setup();
+    const customer = `cus_${'1'.repeat(26)}`;
+    for (const [path, headers] of [
+      [`/v1/customers/${customer}/merge`, { 'content-type': 'text/plain' }],
+      [`/v1/customers/${customer}/merge`, {}],
+      [`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, { 'content-type': 'text/plain' }],
+    ] as const) {
+      const response = await app.request(path, { method: 'POST', body: JSON.stringify({ customerId: `cus_${'2'.repeat(26)}` }), headers: { authorization: `Bearer ${KEY}`, ...headers } });
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], `${path} ${JSON.stringify(headers)}`).toEqual([415, 'unsupported_media_type']);
+    }
+  });
+
+  it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {
+    const { app } = await setup();
+    const post = (path: string) => app.request(path, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } });
+    const accept = await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`);
+    expect([accept.status, ((await accept.json()) as { error: { code: string } }).error.code]).toEqual([404, 'not_found']);
+    const merge = await post(`/v1/customers/cus_${'1'.repeat(26)}/merge`);
+    expect([merge.status, ((await merge.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_request']);
   });
 
   it('declares in the OpenAPI document the identity and cursor formats it enforces', async () => {

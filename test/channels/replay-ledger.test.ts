@@ -3,7 +3,7 @@
  * gets when the ledger cannot answer.
  */
 import { describe, expect, it } from 'vitest';
-import { MemorySignatureLedger } from '../../shared/adapters/local/memory-signature-ledger.ts';
+import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
 import { createIngestApp } from '../../shared/ingest/app.ts';
 import type { SignatureUseLedger } from '../../shared/ports.ts';
 import { oneClient } from '../support/one-client.ts';
@@ -22,7 +22,7 @@ function appWith(signatureUses: SignatureUseLedger) {
 /** Remembers what was recorded, for asserting which requests pay for a ledger write. */
 function recordingLedger() {
   const keys: string[] = [];
-  const inner = new MemorySignatureLedger({ now: () => new Date(0) });
+  const inner = new LocalSignatureLedger({ now: () => new Date(0) });
   const ledger: SignatureUseLedger = { record: (key, valueHash, expiresAt) => (keys.push(key), inner.record(key, valueHash, expiresAt)) };
   return { ledger, keys };
 }

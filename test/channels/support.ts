@@ -4,7 +4,7 @@ import { oneClient } from '../support/one-client.ts';
 import type { ChannelContext, ChannelOutcome, ChannelPlugin } from '../../shared/channels/types.ts';
 import { ChannelError } from '../../shared/channels/types.ts';
 import type { FeedbackEvent } from '../../shared/event.ts';
-import { MemorySignatureLedger } from '../../shared/adapters/local/memory-signature-ledger.ts';
+import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
 import type { EventQueue, SignatureUseLedger } from '../../shared/ports.ts';
 
 export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
@@ -13,7 +13,7 @@ export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
  * One ledger for every call in a test file, as one ingest process has; its clock stands before
  * every signature the tests make, so what it records outlives any test's clock.
  */
-export const sharedLedger: SignatureUseLedger = new MemorySignatureLedger({ now: () => new Date(0) });
+export const sharedLedger: SignatureUseLedger = new LocalSignatureLedger({ now: () => new Date(0) });
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ DEFAULT_PHONE_REGION: 'CN', ...env });

@@ -196,6 +196,25 @@ describe('urgency', () => {
     expect(types(classify('Called reception three times about the broken AC and nobody came.'))).toContain('responsiveness');
   });
 
+  it('reads a short complaint said plainly with 很 as negative, with its type', () => {
+    // The sentiment model once learnt 很 and "房间很" as praise (reviews mostly go on to praise):
+    // "房间很脏" scored +2.7 and "菜很咸" came out positive with no type.
+    for (const [text, type] of [
+      ['房间很脏', 'environment'],
+      ['房间很吵', 'environment'],
+      ['菜很咸', 'product_quality'],
+      ['价格很贵', 'price_billing'],
+      ['送得很慢', 'delivery'],
+    ] as const) {
+      const result = classify(text);
+      expect(result.sentiment.label, text).toBe('negative');
+      expect(types(result), text).toContain(type);
+    }
+    expect(types(classify('房间很旧'))).toContain('environment');
+    expect(types(classify('牛肉面的汤很淡'))).toContain('product_quality');
+    expect(types(classify('房间很干净，也很凉快'))).toEqual([]);
+  });
+
   it('files phrases under the type the guide gives them, not the one a word suggests', () => {
     // A broken door lock is a broken facility (environment), as the labelled corpus has it 6 times in 6.
     expect(types(classify('门锁坏了，报修两次都没人来'))).toContain('environment');

@@ -32,3 +32,32 @@ describe('phrase matcher', () => {
     expect(hits(matcher, 'lately')).toEqual([]);
   });
 });
+
+describe('phrase matcher on phrases that share their first characters', () => {
+  /** Leftmost-longest, non-overlapping, by brute force: what scan must find for Chinese phrases. */
+  const reference = (phrases: readonly string[], text: string): string[] => {
+    const found: string[] = [];
+    for (let i = 0; i < text.length; ) {
+      const longest = phrases.filter((phrase) => text.startsWith(phrase, i)).sort((a, b) => b.length - a.length)[0];
+      if (longest === undefined) i += 1;
+      else {
+        found.push(`${longest}@${i}`);
+        i += longest.length;
+      }
+    }
+    return found;
+  };
+
+  it('finds what brute force finds, with hundreds of phrases behind one pair of characters', () => {
+    let seed = 3;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = [...'没有不是很好吃想象中的慢'];
+    const pick = (length: number) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const phrases = [...new Set(['没有', '不是', '好', ...Array.from({ length: 400 }, () => (next() < 0.5 ? '没有' : '不是') + pick(1 + Math.floor(next() * 4))), ...Array.from({ length: 40 }, () => pick(2 + Math.floor(next() * 3)))])];
+    const matcher = new PhraseMatcher<string>(phrases.map((phrase) => [phrase, phrase]));
+    for (let round = 0; round < 2000; round++) {
+      const text = pick(1 + Math.floor(next() * 30));
+      expect(hits(matcher, text)).toEqual(reference(phrases, text));
+    }
+  });
+});

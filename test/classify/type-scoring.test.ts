@@ -214,7 +214,8 @@ describe('text normalisation', () => {
       const text = `送${String.fromCharCode(code)}餐`;
       expect(normaliseText(text)).toBe(text.normalize('NFKC').toLowerCase());
     }
-    for (const text of ['ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！']) {
+    const long = Array.from({ length: 3000 }, (_, i) => ['送餐ＡＢ，', 'Late！', '　“好”\r\n', '𠮷'][i % 4]).join('');
+    for (const text of ['ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！', 'E\u0301', 'ＯＫ\u0301', long, long.replaceAll('𠮷', '')]) {
       expect(normaliseText(text)).toBe(text.normalize('NFKC').toLowerCase());
     }
   });

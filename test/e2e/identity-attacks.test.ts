@@ -150,6 +150,25 @@ describe('identity attacks against the local server', () => {
     expect(await texts(victimId)).toEqual(['我的订单还没发货']);
   });
 
+  it('WeChat: openids are case-sensitive: two that differ in case are two customers, and a lookup takes the openid as given', async () => {
+    const push = async (openid: string, msgId: string, text: string) => {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const nonce = `55${msgId}`;
+      const xml = `<xml><ToUserName>gh_1</ToUserName><FromUserName>${openid}</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>${text}</Content><MsgId>${msgId}</MsgId></xml>`;
+      const encrypted = encryptMessage(xml, aesKeyFrom(SECRETS.WECHAT_ENCODING_AES_KEY), SECRETS.WECHAT_APP_ID);
+      const query = new URLSearchParams({ signature: wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce), timestamp, nonce, openid, encrypt_type: 'aes', msg_signature: wechatSignature(SECRETS.WECHAT_TOKEN, timestamp, nonce, encrypted) });
+      const response = await fetch(`${server.base}/webhooks/wechat?${query}`, { method: 'POST', body: `<xml><ToUserName>gh_1</ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`, headers: { 'content-type': 'text/xml' } });
+      expect(response.status).toBe(200);
+      await until(`the push from ${openid}`, async () => (await api(`/v1/customers?identity=wechat:${openid}`)).status === 200);
+      return owner(`wechat:${openid}`);
+    };
+    const upper = await push('oCaseWechatAbC01', '8001', '订单什么时候发货');
+    const lower = await push('ocasewechatabc01', '8002', '我要退货');
+    expect(lower).not.toBe(upper);
+    expect(await texts(upper)).toEqual(['订单什么时候发货']);
+    expect((await api('/v1/customers?identity=wechat:OCASEWECHATABC01')).status).toBe(404);
+  });
+
   it('web form and lookup: an email or phone written differently is one identity; a look-alike or a mangled number is not', async () => {
     const itemOwner = async (response: Response) => {
       expect(response.status).toBe(202);
@@ -164,6 +183,15 @@ describe('identity attacks against the local server', () => {
       expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).not.toBe(owner);
     }
     expect((await api<Customer>(`/v1/customers?identity=email:mei.han@example.com`)).body.identities).toEqual(['email:mei.han@example.com']);
+    // A local part that mixes Latin with Cyrillic or Greek look-alikes reads as the victim's address
+    // in the console: not an address, refused, and not a way to find the victim either.
+    for (const email of ['mei.h\u0430n@example.com', 'm\u0435i.han@example.com', 'mei.ha\u03bd@example.com']) {
+      const refused = await form({ message: '发票', email });
+      expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code], email).toEqual([422, 'invalid_submission']);
+      expect((await api(`/v1/customers?identity=${encodeURIComponent(`email:${email}`)}`)).status, email).toBe(400);
+    }
+    // Addresses in one script, Chinese ones included, are addresses.
+    expect(await itemOwner(await form({ message: '发票', email: '韩梅@example.com' }))).not.toBe(owner);
 
     const phoneOwner = await itemOwner(await form({ message: '到货了吗', phone: '１３７００１３７９９９' }));
     expect(await itemOwner(await form({ message: '到货了吗?', phone: '0086 137-0013-7999' }))).toBe(phoneOwner);

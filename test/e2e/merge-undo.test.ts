@@ -18,7 +18,7 @@ describe('merge and undo against the local server', () => {
   afterAll(async () => server?.stop());
 
   it("merge and undo through the API: a message that came in through the absorbed customer's identity while merged goes back with it, counts included", async () => {
-    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
+    type Counts = { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number; openComplaints: number };
     type Snapshot = { identities: string[]; verifiedIdentities: string[]; counts: Counts; lastSeen: string; items: string[] };
     const profile = async (customerId: string) => (await api<Customer & { counts: Counts; verifiedIdentities: string[]; lastSeen: string }>(`/v1/customers/${customerId}`)).body;
     const snapshot = async (customerId: string): Promise<Snapshot> => {
@@ -46,7 +46,7 @@ describe('merge and undo against the local server', () => {
     // Each side is as it was before the merge, plus exactly the one message it sent itself (and last seen then).
     const plus = async (side: Snapshot, feedbackId: string): Promise<Snapshot> => {
       const { text, channel, receivedAt, classification } = (await api<{ text: string; channel: string; receivedAt: string; classification: { sentiment: { label: string }; intent: string } }>(`/v1/feedback/${feedbackId}`)).body;
-      const { total, byChannel, bySentiment, complaints } = side.counts;
+      const { total, byChannel, bySentiment, complaints, openComplaints } = side.counts;
       const label = classification.sentiment.label;
       return {
         ...side,
@@ -57,6 +57,7 @@ describe('merge and undo against the local server', () => {
           byChannel: { ...byChannel, [channel]: (byChannel[channel] ?? 0) + 1 },
           bySentiment: { ...bySentiment, [label]: (bySentiment[label] ?? 0) + 1 },
           complaints: complaints + (classification.intent === 'complaint' ? 1 : 0),
+          openComplaints: openComplaints + (classification.intent === 'complaint' ? 1 : 0),
         },
       };
     };
@@ -89,6 +90,118 @@ describe('merge and undo against the local server', () => {
         expect.objectContaining({ mergeId, survivorId, absorbedId, by: 'FEEDBACK_API_KEYS', reason: '同一个人，电话确认过', mergedAt: expect.any(String), undoneAt: expect.any(String), undoneBy: 'FEEDBACK_API_KEYS' }),
       ]);
     }
+  });
+
+  it("undone, negative messages the absorbed side sent while merged take its negative days and at-risk flag back with them; a complaint resolved meanwhile stays resolved on its own customer's counts", async () => {
+    type Profile = { counts: { total: number; complaints: number; openComplaints: number }; risk: { negativeDays: Record<string, number>; atRisk?: { day: string; negativesLastWeek: number; reason: string; feedbackId: string } }; lastSeen: string };
+    const profile = async (customerId: string) => (await api<Profile>(`/v1/customers/${customerId}`)).body;
+    const praise = await processed(await postMail(mail('risk.survivor@example.com', 'risk-1@example.com', '谢谢，客服态度很好，问题很快解决了，非常满意'), { 'X-Feedback-Sender-Verified': 'true' }));
+    const complaint = await smsProcessed(await twilioSms('+8613900139333', 'SM00000000000000000000000000000333', '快递三天还没到，客服也不回复，太失望了'), 'SM00000000000000000000000000000333');
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${praise}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${complaint}`)).body.customerId;
+    const before = { survivor: await profile(survivorId), absorbed: await profile(absorbedId) };
+    const { day } = (await api<{ day: string }>(`/v1/feedback/${complaint}`)).body;
+    expect(before.absorbed.risk).toEqual({ negativeDays: { [day]: 1 } });
+    expect(before.survivor.risk).toEqual({ negativeDays: {} });
+
+    const { mergeId } = (await (await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: 'looked alike' })).json()) as { mergeId: string };
+    const resolved = await fetch(`${server.base}/v1/feedback/${complaint}`, { method: 'PATCH', headers: { authorization: 'Bearer attack-key', 'content-type': 'application/json' }, body: JSON.stringify({ status: 'resolved' }) });
+    expect(resolved.status).toBe(200);
+    const again = await smsProcessed(await twilioSms('+8613900139333', 'SM00000000000000000000000000000334', '东西坏了，要换货，质量太差了'), 'SM00000000000000000000000000000334');
+    // While merged, the negative lands on the survivor and, after its praise, flags it.
+    expect((await profile(survivorId)).risk).toEqual({ negativeDays: { [day]: 1 }, atRisk: { day, negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: again } });
+
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    const after = { survivor: await profile(survivorId), absorbed: await profile(absorbedId) };
+    // As if never merged: the survivor has only its praise; the absorbed side's two negatives in a week flag it.
+    expect(after.survivor).toEqual(before.survivor);
+    expect(after.absorbed.risk).toEqual({ negativeDays: { [day]: 2 }, atRisk: { day, negativesLastWeek: 2, reason: 'repeated_negative', feedbackId: again } });
+    expect(after.absorbed.counts).toMatchObject({ total: 2, complaints: 2, openComplaints: 1 });
+    expect(after.absorbed.lastSeen).toBe((await api<{ receivedAt: string }>(`/v1/feedback/${again}`)).body.receivedAt);
+    expect((await api<{ originalCustomerId: string; customerId: string }>(`/v1/feedback/${again}`)).body).toMatchObject({ customerId: absorbedId, originalCustomerId: absorbedId });
+  });
+
+  it('misuse: unknown ids get 404 and malformed ones 400 with a machine-readable body; a customer merged with itself or with one it absorbed gets 409; undo twice is one undo', async () => {
+    const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+    const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email }))}`)).body.customerId;
+    const [a, b] = [await customer('misuse.a@example.com'), await customer('misuse.b@example.com')];
+    const nobody = `cus_${'0'.repeat(26)}`;
+    expect(await code(await post(`/v1/customers/${nobody}/merge`, { customerId: a }))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/customers/${a}/merge`, { customerId: nobody }))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merges/mrg_${'0'.repeat(26)}/undo`))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/dismiss`))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, {}))).toEqual([404, 'not_found']);
+    expect(await code(await post(`/v1/customers/not-an-id/merge`, { customerId: a }))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/merges/not-an-id/undo`))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/customers/${a}/merge`, { customerId: a }))).toEqual([409, 'already_merged']);
+    const { mergeId } = (await (await post(`/v1/customers/${a}/merge`, { customerId: b })).json()) as { mergeId: string };
+    expect(await code(await post(`/v1/customers/${b}/merge`, { customerId: a }))).toEqual([409, 'already_merged']);
+    const [first, second] = await Promise.all([post(`/v1/merges/${mergeId}/undo`), post(`/v1/merges/${mergeId}/undo`)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([await texts(a), await texts(b)]).toEqual([['东西坏了'], ['东西坏了']]);
+    expect((await api<{ counts: { total: number } }>(`/v1/customers/${a}`)).body.counts.total).toBe(1);
+    expect((await api<{ counts: { total: number } }>(`/v1/customers/${b}`)).body.counts.total).toBe(1);
+  });
+
+  it('a merge of the survivor into a third customer, racing the undo of its merge: either the undo comes first and stands, or it is refused with 409 merged_since; nothing is half done', async () => {
+    const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: `我是 ${email}`, email }))}`)).body.customerId;
+    const [s, a, f] = [await customer('race.s@example.com'), await customer('race.a@example.com'), await customer('race.f@example.com')];
+    const { mergeId } = (await (await post(`/v1/customers/${s}/merge`, { customerId: a })).json()) as { mergeId: string };
+    const [undone, merged] = await Promise.all([post(`/v1/merges/${mergeId}/undo`), post(`/v1/customers/${f}/merge`, { customerId: s })]);
+    expect(merged.status).toBe(200);
+    if (undone.status === 200) {
+      expect(await texts(a)).toEqual(['我是 race.a@example.com']);
+      expect(await owner('email:race.a@example.com')).toBe(a);
+      expect((await texts(f)).sort()).toEqual(['我是 race.f@example.com', '我是 race.s@example.com']);
+    } else {
+      expect([undone.status, ((await undone.json()) as { error: { code: string } }).error.code]).toEqual([409, 'merged_since']);
+      expect((await texts(f)).length).toBe(3);
+      expect(await owner('email:race.a@example.com')).toBe(f);
+    }
+    expect((await api<{ counts: { total: number } }>(`/v1/customers/${f}`)).body.counts.total).toBe((await texts(f)).length);
+  });
+
+  it('a merge into a customer merged away goes to the one it stands for; undoing the first merge of a chain hands back only what that merge moved', async () => {
+    const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: `我是 ${email}`, email }))}`)).body.customerId;
+    const [a, b, c] = [await customer('chain.a@example.com'), await customer('chain.b@example.com'), await customer('chain.c@example.com')];
+    const first = (await (await post(`/v1/customers/${a}/merge`, { customerId: b })).json()) as { mergeId: string };
+    // B stands for A now: C joins A.
+    const second = await post(`/v1/customers/${b}/merge`, { customerId: c });
+    expect(second.status).toBe(200);
+    expect(((await second.json()) as { customerId: string }).customerId).toBe(a);
+    expect((await post(`/v1/merges/${first.mergeId}/undo`)).status).toBe(200);
+    expect((await texts(a)).sort()).toEqual(['我是 chain.a@example.com', '我是 chain.c@example.com']);
+    expect(await texts(b)).toEqual(['我是 chain.b@example.com']);
+    expect([await owner('email:chain.b@example.com'), await owner('email:chain.c@example.com')]).toEqual([b, a]);
+  });
+
+  it('accepting a suggestion whose customers changed meanwhile merges the customers they stand for now; a merge of the two it names accepts it', async () => {
+    const itemOf = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    const suggestionFor = async (otherCustomerId: string) =>
+      (await api<{ items: { suggestionId: string; customerId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions')).body.items.find((i) => i.otherCustomerId === otherCustomerId)!;
+    const holder = await itemOf(await form({ message: '发票', email: 'changed.holder@example.com' }));
+    const claimant = await itemOf(await form({ message: '发票呢', email: 'changed.holder@example.com', phone: '+8613700137555' }));
+    expect(claimant).not.toBe(holder);
+    const suggestion = await suggestionFor(holder);
+    expect(suggestion.customerId).toBe(claimant);
+    // Meanwhile a person merged the holder into a third customer: accepting joins the claimant there.
+    const third = await itemOf(await form({ message: '第三个', email: 'changed.third@example.com' }));
+    expect((await post(`/v1/customers/${third}/merge`, { customerId: holder })).status).toBe(200);
+    const accepted = await post(`/v1/merge-suggestions/${suggestion.suggestionId}/accept`, {});
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { customerId: string }).customerId).toBe(third);
+    expect(await owner('phone:+8613700137555')).toBe(third);
+
+    // A person merges the two a suggestion names through the merge route: the suggestion is
+    // accepted by that merge, not left open for someone to accept again.
+    const one = await itemOf(await form({ message: '发票', email: 'changed.one@example.com' }));
+    const two = await itemOf(await form({ message: '发票呢', email: 'changed.one@example.com', phone: '+8613700137666' }));
+    const second = await suggestionFor(one);
+    const merged = (await (await post(`/v1/customers/${one}/merge`, { customerId: two })).json()) as { mergeId: string };
+    expect((await api<{ items: { suggestionId: string }[] }>('/v1/merge-suggestions')).body.items.map((i) => i.suggestionId)).not.toContain(second.suggestionId);
+    expect((await api<{ items: { suggestionId: string; mergeId: string; decidedBy: string }[] }>('/v1/merge-suggestions?status=accepted')).body.items.find((i) => i.suggestionId === second.suggestionId)).toMatchObject({ mergeId: merged.mergeId, decidedBy: 'FEEDBACK_API_KEYS' });
+    const again = await post(`/v1/merge-suggestions/${second.suggestionId}/accept`, {});
+    expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_decided']);
   });
 
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {

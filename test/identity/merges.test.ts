@@ -55,3 +55,26 @@ describe('undoing a merge while the absorbed customer writes', () => {
     }
   });
 });
+
+describe('a merge that finds an undo still handing items back', () => {
+  it("hands the undone merge's items back to their customer instead of taking them along, so counts and timelines agree", async () => {
+    const store = new LocalStore();
+    const processEvent = createEventProcessor({ store, classifier, clock: { now: () => new Date('2026-11-20T12:00:00Z') }, timeZone: 'Asia/Shanghai' });
+    const customerOf = async (id: string, identity: string) => {
+      await processEvent(verified(id, [identity], '2026-11-19T01:00:00.000Z'));
+      return (await store.getIdentityOwner(identity))!;
+    };
+    const [survivor, absorbed, third] = [await customerOf('s', 'phone:+8613800138201'), await customerOf('a', 'phone:+8613800138202'), await customerOf('f', 'phone:+8613800138203')];
+    const first = await mergeCustomers(store, { survivorId: survivor, absorbedId: absorbed, mergedAt: '2026-11-20T01:00:00.000Z', by: 'key_1', reason: 'test' });
+    if (first.status !== 'merged') throw new Error('not merged');
+    // The undo's atomic step has run; its item moves have not yet, when the survivor is merged away.
+    expect((await store.undoMerge({ mergeId: first.mergeId, at: '2026-11-20T02:00:00.000Z', by: 'key_1' })).status).toBe('undone');
+    expect((await mergeCustomers(store, { survivorId: third, absorbedId: survivor, mergedAt: '2026-11-20T03:00:00.000Z', by: 'key_1', reason: 'test' })).status).toBe('merged');
+
+    const feedbackOf = async (customerId: string) => (await store.listTimeline(customerId, { limit: 10 })).items.map((item) => item.feedbackId).sort();
+    expect(await feedbackOf(absorbed)).toEqual([deriveFeedbackId('merges-test', 'a')]);
+    expect(await feedbackOf(third)).toEqual([deriveFeedbackId('merges-test', 's'), deriveFeedbackId('merges-test', 'f')].sort());
+    expect([(await store.getCustomer(third))?.counts.total, (await store.getCustomer(absorbed))?.counts.total]).toEqual([2, 1]);
+    expect((await store.getMerge(first.mergeId))?.movedItems).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -33,8 +33,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const bundlePath = (name: FunctionName) => join(dir, name, 'index.mjs');
 
 describe('Lambda bundles', () => {
-  it('stay within their size limits', () => {
-    for (const name of FUNCTION_NAMES) expect(statSync(bundlePath(name)).size, name).toBeLessThanOrEqual(BUNDLE_SIZE_LIMITS[name]);
+  it('stay within their size limits, counting every file Node loads at init', () => {
+    for (const name of FUNCTION_NAMES) {
+      expect(bytesLoadedAtInit(metafiles.get(name)!), name).toBeGreaterThanOrEqual(statSync(bundlePath(name)).size);
+      expect(bytesLoadedAtInit(metafiles.get(name)!), name).toBeLessThanOrEqual(BUNDLE_SIZE_LIMITS[name]);
+    }
   });
 
   it('leave out the credential providers Lambda never reaches and the mail parser where no mail is parsed', () => {
@@ -49,10 +52,17 @@ describe('Lambda bundles', () => {
     }
   });
 
-  it('carry only the zod they use where zod is imported as a namespace (all but api, whose OpenAPI layer takes all of it)', () => {
-    for (const name of FUNCTION_NAMES.filter((n) => n !== 'api')) {
-      const bundled = Object.values(metafiles.get(name)!.outputs).flatMap((output) => Object.entries(output.inputs));
-      const zodFiles = bundled.filter(([path, input]) => path.includes('node_modules/zod/') && input.bytesInOutput > 0).map(([path]) => path);
+  it('carry only the zod they use where zod is imported as a namespace (all but api, whose OpenAPI layer takes all of it), and none in aggregate and digest', () => {
+    const zodFilesOf = (name: FunctionName) =>
+      Object.values(metafiles.get(name)!.outputs)
+        .flatMap((output) => Object.entries(output.inputs))
+        .filter(([path, input]) => path.includes('node_modules/zod/') && input.bytesInOutput > 0)
+        .map(([path]) => path);
+    // Their configuration and invocation are checked by hand (shared/config.ts, shared/digest/invocation.ts).
+    expect(zodFilesOf('aggregate')).toEqual([]);
+    expect(zodFilesOf('digest')).toEqual([]);
+    for (const name of FUNCTION_NAMES.filter((n) => !['api', 'aggregate', 'digest'].includes(n))) {
+      const zodFiles = zodFilesOf(name);
       expect(zodFiles.length, name).toBeGreaterThan(0);
       // Reached only through the whole `z` object (`import { z } from 'zod'`): z.compile, z.fromJSONSchema.
       expect(zodFiles.filter((path) => /\/(compile|from-json-schema)\.js$/.test(path)), name).toEqual([]);
@@ -66,6 +76,27 @@ describe('Lambda bundles', () => {
       .flatMap(([path, input]) => input.imports.filter((i) => /node_modules\/(postal-mime|htmlparser2)\//.test(i.path)).map((i) => `${path} → ${i.original}: ${i.kind}`));
     expect(mailParserImports).not.toEqual([]);
     expect(mailParserImports.filter((i) => !i.endsWith('dynamic-import'))).toEqual([]);
+    // Nor compiled at cold start: esbuild puts them in a chunk of their own, read on that import.
+    const metafile = metafiles.get('ingest')!;
+    const compiledAtInit = filesLoadedAtInit(metafile).flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
+    expect(compiledAtInit.filter((path) => /node_modules\/(postal-mime|htmlparser2)\//.test(path))).toEqual([]);
+    expect(Object.values(metafile.outputs).some((output) => Object.keys(output.inputs).some((path) => path.includes('node_modules/postal-mime/')))).toBe(true);
+  });
+
+  it('build the event\'s zod schemas only where events are parsed (ingest, email-inbound, process), at init', () => {
+    const withEventSchemas = FUNCTION_NAMES.filter((name) =>
+      Object.values(metafiles.get(name)!.outputs).some((output) => (output.inputs['shared/event.ts']?.bytesInOutput ?? 0) > 0),
+    );
+    expect(withEventSchemas).toEqual(['ingest', 'process', 'email-inbound']);
+  });
+
+  it('load the mail parser in email-inbound at init, every invocation parsing mail; Comprehend in process only where configured, the taxonomy in api on the first request for it', () => {
+    const loadedAtInit = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).flatMap((file) => Object.keys(metafiles.get(name)!.outputs[file]!.inputs));
+    expect(loadedAtInit('email-inbound').some((path) => path.includes('node_modules/postal-mime/'))).toBe(true);
+    expect(loadedAtInit('process').filter((path) => path.includes('node_modules/@aws-sdk/client-comprehend/'))).toEqual([]);
+    // The api reads the taxonomy (the classifier's phrase tables beside its labels) on the first GET /v1/complaint-types.
+    expect(loadedAtInit('api').filter((path) => path.startsWith('shared/classify/default-taxonomy'))).toEqual([]);
+    expect(bundledPackages(metafiles.get('process')!)).toContain('@aws-sdk/client-comprehend');
   });
 
   describe('run as deployed against the emulators', () => {

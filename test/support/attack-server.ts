@@ -29,8 +29,8 @@ export const auth = { authorization: `Bearer ${KEY}` };
 export type Customer = { customerId: string; identities: string[] };
 export type Timeline = { customerId: string; items: { feedbackId: string; text: string; channel: string }[] };
 
-export async function startAttackServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'feedback-attacks-'));
+/** A server over a fresh DATA_DIR, or over `dataDir` (a restart of one that ran there). */
+export async function startAttackServer(dataDir = mkdtempSync(join(tmpdir(), 'feedback-attacks-'))) {
   const server = await startServe({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: KEY, PUBLIC_BASE_URL, ...SECRETS });
   const base = server.base;
 
@@ -82,5 +82,5 @@ export async function startAttackServer() {
       .toString()
       .trim();
 
-  return { base, stop: server.stop, api, post, until, owner, texts, stored, processed, smsProcessed, mail, postMail, twilioSms, form, createKey };
+  return { base, dataDir, stop: server.stop, api, post, until, owner, texts, stored, processed, smsProcessed, mail, postMail, twilioSms, form, createKey };
 }

@@ -150,6 +150,21 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toHaveLength(1);
   });
 
+  it('an automatic merge of two customers a suggestion names accepts the suggestion, by the processor', async () => {
+    const { store, processEvent } = await setup();
+    await processEvent(verifiedEvent('sg1', ['email:sun@example.com'], { receivedAt: '2026-11-18T01:00:00.000Z' }));
+    // A form names her email and a new phone: the phone's customer of its own, and a suggestion.
+    await processEvent(event('sg2', ['email:sun@example.com', 'phone:+8613900139111'], { receivedAt: '2026-11-19T01:00:00.000Z' }));
+    const [suggestion] = (await store.listMergeSuggestions('open', { limit: 10 })).items;
+    expect(suggestion).toBeDefined();
+    // A message proving both: merged, and the suggestion is answered by it.
+    const outcome = await processEvent(verifiedEvent('sg3', ['email:sun@example.com', 'phone:+8613900139111'], { receivedAt: '2026-11-20T01:00:00.000Z' }));
+    expect(outcome).toMatchObject({ status: 'written', merged: [expect.any(String)] });
+    expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([]);
+    const mergeId = (await store.listMerges(outcome.status === 'written' ? outcome.customerId : ''))[0]!.mergeId;
+    expect(await store.getMergeSuggestion(suggestion!.suggestionId)).toMatchObject({ status: 'accepted', decidedBy: 'processor', mergeId });
+  });
+
   it('merges two customers when one message carries both identities, keeping one timeline and the undo record', async () => {
     const { store, processEvent } = await setup();
     await processEvent(verifiedEvent('m1', ['email:zhao@example.com'], { receivedAt: '2026-11-18T01:00:00.000Z' }));

@@ -36,8 +36,12 @@ export function negativesOf(atRiskKey: { sk: string }): number {
 /** Counters live in top-level number attributes so one UpdateItem can ADD any set of them. */
 export const COUNTER_PREFIX = 'n:';
 
-/** Storage-only attributes: keys, TTL, the profile revision used for optimistic concurrency and the key of its latest at-risk entry. */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey'];
+/**
+ * Storage-only attributes: keys, TTL, the profile revision used for optimistic concurrency, the
+ * key of its latest at-risk entry, and the risk epoch (how often its risk was revised, on the
+ * profile and on the entries put since).
+ */
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey', 'riskEpoch'];
 
 /**
  * Status changes and merges add to their day's counters inside their transactions; on one item,

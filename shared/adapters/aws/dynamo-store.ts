@@ -12,7 +12,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -112,7 +112,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         const previous = current.atRiskKey as { pk: string; sk: string } | undefined;
         derived.risk = [atRisk.negativesLastWeek, atRisk.reason];
         if (previous?.pk === entry.pk && previous.sk !== entry.sk) derived.supersedes = negativesOf(previous);
-        profile.set('atRiskKey', entry);
+        // A revision of the customer's risk since this commit makes its entry stale (see putAtRisk).
+        if (current.riskEpoch) derived.riskEpoch = current.riskEpoch as number;
+        profile.set('atRiskKey', entry).set('atRisk', profileFlag(atRisk));
       }
       // The day's counters and the at-risk entry are not in the transaction: the stream aggregator
       // applies them from the item (stream-aggregator.ts), batched, exactly once.
@@ -289,7 +291,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
-  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried }: FeedbackMove) {
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried, originalCustomerId }: FeedbackMove) {
     // The item's customer is its timeline key (items written before kept a plain copy: dropped here).
     const item = new ExpressionBuilder()
       .set('gsi1pk', keys.timelinePartition(to))
@@ -297,6 +299,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       .when((n, v) => `${n('gsi1pk')} = ${v(keys.timelinePartition(from))}`);
     if (mergedVia.length) item.set('mergedVia', mergedVia);
     else item.remove('mergedVia');
+    // The body keeps the one it was written with; a plain attribute reads over it (toRecord).
+    if (originalCustomerId) item.set('originalCustomerId', originalCustomerId);
     const merge = new ExpressionBuilder().add('movedItems', counted).when((n) => `attribute_exists(${n('pk')})`);
     const updates: TransactItem[] = [
       { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
@@ -313,7 +317,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
     for (let attempt = 1; ; attempt += 1) {
       const failed = await this.transact(updates);
-      if (failed === undefined && carried) return this.carryLastSeen(from, to, carried);
+      if (failed === undefined && carried?.lastSeen) return this.carryLastSeen(from, to, carried.lastSeen);
       // A failed condition: the item is not with `from` (moved already) — nothing to do.
       if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
       await backoff(attempt + 1);
@@ -324,7 +328,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * The receiver's lastSeen moves up to the item, unless a later commit raised it past already; the
    * giver's goes back only if this item was what set it (a commit since would have moved it on).
    */
-  private async carryLastSeen(from: string, to: string, { receivedAt, fromLastSeen }: NonNullable<FeedbackMove['carried']>) {
+  private async carryLastSeen(from: string, to: string, { receivedAt, fromLastSeen }: NonNullable<NonNullable<FeedbackMove['carried']>['lastSeen']>) {
     await this.setIf(to, new ExpressionBuilder().set('lastSeen', receivedAt).when((n, v) => `${n('lastSeen')} < ${v(receivedAt)}`));
     await this.setIf(from, new ExpressionBuilder().set('lastSeen', fromLastSeen).when((n, v) => `${n('lastSeen')} = ${v(receivedAt)}`));
   }
@@ -429,6 +433,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
       const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+      // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
+      const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
+      if (lost.size) absorbedUpdate.deleteFromSet('identities', lost).deleteFromSet('verifiedIdentities', lost);
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
@@ -449,6 +456,47 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'undone', merge: undone };
       if (attempt >= MAX_ATTEMPTS) throw new Error(`undo of ${undo.mergeId}: giving up after ${attempt} attempts`);
+    }
+  }
+
+  /**
+   * The profile's name, negatives and flag under its revision guard, with a new risk epoch; then the
+   * customer's entries on `days`: the stale ones deleted, the wanted ones put with the epoch. An
+   * entry the stream aggregator puts later from a commit made before the epoch is taken back by
+   * the aggregator itself (putAtRisk), so a lagging stream cannot bring a stale entry back.
+   */
+  async reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>) {
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
+      const current = await this.getCustomerItem(customerId);
+      if (!current) return;
+      const state = await derive(toCustomer(current));
+      const epoch = ((current.riskEpoch as number | undefined) ?? 0) + 1;
+      const profile = new ExpressionBuilder()
+        .set('riskEpoch', epoch)
+        .add('rev', 1)
+        .when((n, v) => `${n('rev')} = ${v(current.rev)}`);
+      if (state.displayName) profile.set('displayName', state.displayName);
+      else profile.remove('displayName');
+      if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
+      else profile.remove('negativeDays');
+      if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));
+      else profile.remove('atRisk').remove('atRiskKey');
+      try {
+        await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() } as never));
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        continue;
+      }
+      const wanted = new Map(state.entries.filter((entry) => days.includes(entry.day)).map((entry) => [entryKey(keys.atRisk(entry.day, entry.negativesLastWeek, customerId)), entry]));
+      const stale: Item[] = [];
+      for (const day of days) {
+        const entries = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) } });
+        for (const entry of entries) if (entry.customerId === customerId && !wanted.has(entryKey(entry as Item & { pk: string; sk: string }))) stale.push({ pk: entry.pk, sk: entry.sk });
+      }
+      await this.batchDelete(stale);
+      await this.batchWrite([...wanted.values()].map((entry) => ({ PutRequest: { Item: { ...keys.atRisk(entry.day, entry.negativesLastWeek, customerId), ...entry, riskEpoch: epoch } } })));
+      return;
     }
   }
 
@@ -572,14 +620,34 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
   }
 
-  /** Puts a customer's at-risk entry unless it is there, or was superseded (its tombstone stays). */
-  async putAtRisk(entry: AtRiskEntry) {
+  /**
+   * Puts a customer's at-risk entry unless it is there, or was superseded (its tombstone stays).
+   * `riskEpoch` is the customer's risk epoch its commit saw.
+   */
+  async putAtRisk(entry: AtRiskEntry, riskEpoch = 0) {
     const key = keys.atRisk(entry.day, entry.negativesLastWeek, entry.customerId);
-    await this.putIfAbsent({ ...key, ...entry });
-    // The customer may have been erased since the item was committed: erasure deletes items
-    // first and at-risk entries after, so one of the two sees the other's write.
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(entry.feedbackId), ConsistentRead: true, ProjectionExpression: 'pk' }));
-    if (!Item) await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: key }));
+    await this.putIfAbsent({ ...key, ...entry, ...(riskEpoch ? { riskEpoch } : {}) });
+    // The customer may have been erased since the item was committed, or its risk revised (an
+    // undo): erasure deletes items, and a revision bumps the epoch, before they put entries
+    // right, so either this read sees their write or they see this entry.
+    const { Responses } = await this.doc.send(
+      new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: [keys.feedback(entry.feedbackId), keys.customer(entry.customerId)], ConsistentRead: true, ProjectionExpression: 'pk, riskEpoch' } } }),
+    );
+    const found = Responses?.[this.tableName] ?? [];
+    const item = found.find((i) => i.pk === keys.feedback(entry.feedbackId).pk);
+    const profile = found.find((i) => i.pk === keys.customer(entry.customerId).pk);
+    if (!item) await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: key }));
+    else if (((profile?.riskEpoch as number | undefined) ?? 0) > riskEpoch) await this.deleteIfEpoch(key, riskEpoch);
+  }
+
+  /** Takes a stale entry back, unless a revision has put the same key since (with its own epoch). */
+  private async deleteIfEpoch(key: { pk: string; sk: string }, riskEpoch: number) {
+    const condition = riskEpoch ? { ConditionExpression: 'riskEpoch = :e', ExpressionAttributeValues: { ':e': riskEpoch } } : { ConditionExpression: 'attribute_not_exists(riskEpoch)' };
+    try {
+      await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: key, ...condition }));
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
   }
 
   /**
@@ -725,6 +793,13 @@ function toCustomer(item: Item): Customer {
   }
   return { identities: [], ...customer, counts: countersOf(item) } as unknown as Customer;
 }
+
+/** The profile keeps its latest flag without repeating whose it is. */
+function profileFlag({ customerId: _, ...flag }: AtRiskEntry): NonNullable<Customer['atRisk']> {
+  return flag;
+}
+
+const entryKey = ({ pk, sk }: { pk: string; sk: string }) => `${pk}\u0000${sk}`;
 
 function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof queueEntries>[number]): Item {
   return { pk: partition, sk: sortKey, ...attributes };

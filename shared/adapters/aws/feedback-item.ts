@@ -28,6 +28,8 @@ export interface CommitDerived {
   risk?: [negativesLastWeek: number, reason: AtRiskEntry['reason']];
   /** The trailing week's negatives of the customer's entry on the same day that this one supersedes. */
   supersedes?: number;
+  /** The customer's risk epoch at the commit, when its risk had been revised (an undo): a later revision makes the entry stale. */
+  riskEpoch?: number;
 }
 /** Quality 5: within a few bytes of the best on items this small, at a fraction of the CPU. */
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } };

@@ -25,7 +25,7 @@ type Entry = { pk: string; sk: string };
  */
 export async function aggregateStreamBatch(store: DynamoStore, streamShardId: string, records: readonly ChangeRecord[]): Promise<{ unreadable: string[] }> {
   const days = new Map<string, DayContribution[]>();
-  const atRisk = new Map<string, AtRiskEntry>();
+  const atRisk = new Map<string, { entry: AtRiskEntry; riskEpoch?: number }>();
   const superseded = new Map<string, Entry & { customerId: string }>();
   const unreadable: string[] = [];
   for (const { eventName, dynamodb } of records) {
@@ -50,7 +50,7 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
     if (derived.risk) {
       const [negativesLastWeek, reason] = derived.risk;
       const entry: AtRiskEntry = { customerId: record.customerId, day: record.day, negativesLastWeek, reason, feedbackId: record.feedbackId };
-      atRisk.set(keyOf(keys.atRisk(entry.day, negativesLastWeek, entry.customerId)), entry);
+      atRisk.set(keyOf(keys.atRisk(entry.day, negativesLastWeek, entry.customerId)), { entry, riskEpoch: derived.riskEpoch });
       if (derived.supersedes !== undefined) {
         const key = keys.atRisk(entry.day, derived.supersedes, entry.customerId);
         superseded.set(keyOf(key), { ...key, customerId: entry.customerId });
@@ -60,7 +60,7 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
   await settled([...days].map(([day, contributions]) => store.addStreamContributions(day, streamShardId, contributions)));
   // Tombstones first, and no put for an entry this batch supersedes.
   await settled([...superseded.values()].map(({ customerId, ...key }) => store.supersedeAtRisk(key, customerId)));
-  await settled([...atRisk].filter(([key]) => !superseded.has(key)).map(([, entry]) => store.putAtRisk(entry)));
+  await settled([...atRisk].filter(([key]) => !superseded.has(key)).map(([, { entry, riskEpoch }]) => store.putAtRisk(entry, riskEpoch)));
   return { unreadable };
 }
 

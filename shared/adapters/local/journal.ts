@@ -97,6 +97,11 @@ export class Journal<Op, State> {
     }
   }
 
+  /** Operations in the journal since the last snapshot. */
+  get length(): number {
+    return this.appended;
+  }
+
   /** Resolves when every operation appended so far is on disk. */
   flushed(): Promise<void> {
     return this.flush ?? Promise.resolve();

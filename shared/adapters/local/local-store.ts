@@ -1,5 +1,5 @@
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
@@ -11,7 +11,8 @@ type Op =
   | { op: 'identity'; identity: string; customerId: string }
   | { op: 'customer'; customer: Customer }
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
-  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] }
+  | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
+  | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
@@ -22,6 +23,12 @@ type Op =
   | { op: 'releaseClaim'; key: string }
   | { op: 'status'; change: StatusChange }
   | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; suggestionIds: string[]; record: ErasureRecord };
+
+/** How journals written before lastSeen became optional recorded a carried item. */
+type LegacyCarried = { counts: Counters; receivedAt: string; fromLastSeen: string };
+
+/** Attempts at revising a customer's derived profile while commits keep changing it. */
+const MAX_REVISE_ATTEMPTS = 8;
 
 interface Snapshot {
   identities: [string, string][];
@@ -156,8 +163,22 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
   }
 
-  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried }: FeedbackMove) {
-    if (this.feedback.get(feedbackId)?.customerId === from) await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted, ...(carried ? { carried } : {}) });
+  async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried, originalCustomerId }: FeedbackMove) {
+    if (this.feedback.get(feedbackId)?.customerId === from) {
+      await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted, ...(carried ? { carried } : {}), ...(originalCustomerId ? { originalCustomerId } : {}) });
+    }
+  }
+
+  async reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>) {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = this.customers.get(customerId);
+      if (!before) return;
+      const seen = JSON.stringify(before);
+      const state = await derive(clone(before));
+      // Something committed to the customer while `derive` read its items: derive again.
+      if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'derived', customerId, days, state });
+      if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
+    }
   }
 
   async beginMerge(request: MergeRequest) {
@@ -293,14 +314,16 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         const key = timelineKey(record.receivedAt, record.feedbackId);
         this.timelines.get(record.customerId)?.delete(key);
         if (op.carried) {
+          const lastSeen = 'receivedAt' in op.carried ? op.carried : op.carried.lastSeen;
           const from = this.customers.get(record.customerId)!;
           addCounters(from.counts, negated(op.carried.counts));
-          if (from.lastSeen === op.carried.receivedAt) from.lastSeen = op.carried.fromLastSeen;
+          if (lastSeen && from.lastSeen === lastSeen.receivedAt) from.lastSeen = lastSeen.fromLastSeen;
           const to = this.customers.get(op.customerId)!;
           addCounters(to.counts, op.carried.counts);
-          to.lastSeen = max(to.lastSeen, op.carried.receivedAt);
+          if (lastSeen) to.lastSeen = max(to.lastSeen, lastSeen.receivedAt);
         }
         record.customerId = op.customerId;
+        if (op.originalCustomerId) record.originalCustomerId = op.originalCustomerId;
         if (op.mergedVia.length) record.mergedVia = [...op.mergedVia];
         else delete record.mergedVia;
         const merge = op.mergeId === undefined ? undefined : this.merges.find((m) => m.mergeId === op.mergeId);
@@ -324,6 +347,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return;
       case 'undoMerge':
         return this.applyUndo(op.undo);
+      case 'derived':
+        return this.applyDerived(op);
       case 'release': {
         const customer = this.customers.get(op.customerId)!;
         customer.identities = customer.identities.filter((i) => i !== op.identity);
@@ -363,9 +388,25 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (negativeDays) customer.negativeDays = { ...negativeDays };
     this.addDaily(record.day, aggregateDeltas);
     if (atRisk) {
-      const day = this.atRisk.get(atRisk.day) ?? this.atRisk.set(atRisk.day, new Map()).get(atRisk.day)!;
-      day.set(atRisk.customerId, { ...atRisk });
+      customer.atRisk = profileFlag(atRisk);
+      this.putAtRisk(atRisk);
     }
+  }
+
+  private applyDerived({ customerId, days, state }: Extract<Op, { op: 'derived' }>): void {
+    const customer = this.customers.get(customerId)!;
+    if (state.displayName) customer.displayName = state.displayName;
+    else delete customer.displayName;
+    if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
+    else delete customer.negativeDays;
+    if (state.atRisk) customer.atRisk = profileFlag(state.atRisk);
+    else delete customer.atRisk;
+    for (const day of days) this.atRisk.get(day)?.delete(customerId);
+    for (const entry of state.entries) if (days.includes(entry.day)) this.putAtRisk(entry);
+  }
+
+  private putAtRisk(entry: AtRiskEntry): void {
+    (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, { ...entry });
   }
 
   private applyStatus(change: StatusChange): void {
@@ -414,9 +455,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     survivor.firstSeen = merge.survivorFirstSeen;
     survivor.lastSeen = lastSeenAfterUndo(survivor.lastSeen, merge);
     survivor.separatedFrom = union(survivor.separatedFrom ?? [], [merge.absorbedId]);
-    survivor.pendingMerges = survivor.pendingMerges?.filter((id) => id !== merge.absorbedId);
-    if (survivor.pendingMerges?.length === 0) delete survivor.pendingMerges;
+    const pending = survivor.pendingMerges?.filter((id) => id !== merge.absorbedId) ?? [];
+    if (pending.length) survivor.pendingMerges = pending;
+    else delete survivor.pendingMerges;
     delete absorbed.mergedInto;
+    // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
+    const lost = new Set(merge.absorbedIdentities.filter((identity) => this.identities.get(identity) !== merge.absorbedId));
+    absorbed.identities = absorbed.identities.filter((identity) => !lost.has(identity));
+    if (absorbed.verifiedIdentities) absorbed.verifiedIdentities = absorbed.verifiedIdentities.filter((identity) => !lost.has(identity));
     absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
     // Separated again, the absorbed customer counts as new on its day once more.
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
@@ -508,9 +554,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.daily = new Map(snapshot.daily);
     this.claims = new Map(snapshot.claims);
     this.erasures = snapshot.erasures ?? [];
-    for (const entry of snapshot.atRisk) {
-      (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, entry);
-    }
+    for (const entry of snapshot.atRisk) this.putAtRisk(entry);
     for (const record of this.feedback.values()) this.indexRecord(record);
     for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);
   }
@@ -522,6 +566,11 @@ function newestRecords(keys: string[], limit: number, feedback: Map<string, Feed
     .reverse()
     .slice(0, limit)
     .map((key) => clone(feedback.get(feedbackIdOf(key)))!);
+}
+
+/** The profile keeps its latest flag without repeating whose it is. */
+function profileFlag({ customerId: _, ...flag }: AtRiskEntry): NonNullable<Customer['atRisk']> {
+  return flag;
 }
 
 function feedbackIdOf(key: string): string {

@@ -90,6 +90,27 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listMerges('cus_new'))[0]).toMatchObject({ undoneAt: undo.at, undoneBy: 'key_2' });
     });
 
+    it("undone, the absorbed customer lists only the identities that lead back to it: one a verified sender took over while merged stays with that sender", async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_s', '2026-06-01T00:00:00.000Z', ['email:s@example.com']));
+      await store.createCustomer(customer('cus_a', '2026-06-02T00:00:00.000Z', ['phone:+8613800138000', 'email:a@example.com']));
+      await store.createCustomer(customer('cus_n', '2026-06-04T00:00:00.000Z'));
+      for (const [identity, owner] of [['email:s@example.com', 'cus_s'], ['phone:+8613800138000', 'cus_a'], ['email:a@example.com', 'cus_a']]) await store.claimIdentity(identity!, owner!);
+      const started = await store.beginMerge({ survivorId: 'cus_s', absorbedId: 'cus_a', mergedAt: '2026-06-03T00:00:00.000Z', by: 'key_1', reason: 'looked alike' });
+      if (started.status !== 'started') throw new Error('merge did not start');
+      await store.pointIdentity('phone:+8613800138000', 'cus_s');
+      await store.pointIdentity('email:a@example.com', 'cus_s');
+      await store.finishMerge('cus_s', 'cus_a');
+      // The phone's real owner writes, verified: the claim the merge folded in loses to it.
+      await store.pointIdentity('phone:+8613800138000', 'cus_n');
+      await store.releaseIdentity('phone:+8613800138000', 'cus_s');
+      expect((await store.undoMerge({ mergeId: started.mergeId, at: '2026-06-05T00:00:00.000Z', by: 'key_2' })).status).toBe('undone');
+      expect(await store.getIdentityOwner('phone:+8613800138000')).toBe('cus_n');
+      expect(await store.getIdentityOwner('email:a@example.com')).toBe('cus_a');
+      expect((await store.getCustomer('cus_a'))?.identities).toEqual(['email:a@example.com']);
+      expect((await store.getCustomer('cus_s'))?.identities).toEqual(['email:s@example.com']);
+    });
+
     it('refuses to undo a merge whose survivor was merged into a third customer since', async () => {
       const store = await makeStore();
       for (const [id, at] of [['cus_a', '2026-06-01'], ['cus_b', '2026-06-02'], ['cus_c', '2026-05-01']] as const) await store.createCustomer(customer(id, `${at}T00:00:00.000Z`));

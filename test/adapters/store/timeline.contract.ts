@@ -74,7 +74,7 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       await store.commitFeedback({ ...commitOf(item), customer: { ...commitOf(item).customer, countDeltas: { total: 1, 'channel.sms': 1 } } });
       const merge = await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-05-03T00:00:00.000Z', by: 'processor', reason: 'test' });
       if (merge.status !== 'started') throw new Error('merge did not start');
-      const move = { feedbackId: item.feedbackId, from: 'cus_a', to: 'cus_b', mergedVia: [], mergeId: merge.mergeId, counted: 0 as const, carried: { counts: { total: 1, 'channel.sms': 1 }, receivedAt: item.receivedAt, fromLastSeen: '2026-05-01T00:00:00.000Z' } };
+      const move = { feedbackId: item.feedbackId, from: 'cus_a', to: 'cus_b', mergedVia: [], mergeId: merge.mergeId, counted: 0 as const, carried: { counts: { total: 1, 'channel.sms': 1 }, lastSeen: { receivedAt: item.receivedAt, fromLastSeen: '2026-05-01T00:00:00.000Z' } } };
       await store.moveFeedback(move);
       await store.moveFeedback(move);
       const nonZero = (counts: Record<string, number> | undefined) => Object.fromEntries(Object.entries(counts ?? {}).filter(([, v]) => v !== 0));

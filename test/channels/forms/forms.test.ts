@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../shared/config.ts';
-import { MemorySignatureLedger } from '../../../shared/adapters/local/memory-signature-ledger.ts';
+import { LocalSignatureLedger } from '../../../shared/adapters/local/local-signature-ledger.ts';
 import { createIngestApp } from '../../../shared/ingest/app.ts';
 import { CapturingQueue } from '../../support/capturing-queue.ts';
 import { oneClient } from '../../support/one-client.ts';
@@ -10,7 +10,7 @@ const NOW = new Date('2026-11-25T08:00:00.000Z');
 function setup(env: Record<string, string> = {}) {
   const queue = new CapturingQueue();
   const config = loadConfig({ FORMS_ALLOWED_ORIGINS: 'https://shop.example.cn', MAX_BODY_BYTES: '4096', ...env });
-  const app = createIngestApp({ signatureUses: new MemorySignatureLedger(), config, queue, clock: { now: () => NOW }, connInfo: oneClient });
+  const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config, queue, clock: { now: () => NOW }, connInfo: oneClient });
   const post = (body: string, headers: Record<string, string> = {}, path = '/webhooks/forms/contact') =>
     app.request(path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
   return { app, queue, post };
@@ -143,7 +143,7 @@ describe('web-form channel', () => {
 
   it('answers 503 and no id when the queue is down, so the sender retries', async () => {
     const config = loadConfig({});
-    const app = createIngestApp({ signatureUses: new MemorySignatureLedger(), config, queue: { send: async () => Promise.reject(new Error('SQS down')) }, clock: { now: () => NOW }, connInfo: oneClient });
+    const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config, queue: { send: async () => Promise.reject(new Error('SQS down')) }, clock: { now: () => NOW }, connInfo: oneClient });
     const response = await app.request('/webhooks/forms/contact', { method: 'POST', body: JSON.stringify({ message: 'x' }), headers: { 'content-type': 'application/json' } });
     expect(response.status).toBe(503);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unavailable');

@@ -1,0 +1,129 @@
+/**
+ * Merge and undo through the processor on every store: once a merge is undone, both customers
+ * read exactly as they would had the merge never happened (a twin store that never merged them
+ * is the reference), whatever either side sent, and whatever was done to their items, meanwhile.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../../shared/classify/index.ts';
+import { deriveFeedbackId, type FeedbackEvent } from '../../../shared/event.ts';
+import { mergeCustomers, undoMerge } from '../../../shared/identity/merges.ts';
+import type { Customer } from '../../../shared/model.ts';
+import type { Store } from '../../../shared/ports.ts';
+import { createEventProcessor } from '../../../shared/timeline/process-event.ts';
+import { changeFeedbackStatus } from '../../../shared/timeline/status.ts';
+
+const TIME_ZONE = 'Asia/Shanghai';
+const DAYS = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04'];
+const SURVIVOR_EMAIL = 'email:zhou.min@example.com';
+const ABSORBED_PHONE = 'phone:+8613500135111';
+
+let classifier: ReturnType<typeof createLocalClassifier> | undefined;
+
+function message(id: string, identity: string, receivedAt: string, text: string, displayName?: string): FeedbackEvent {
+  const sms = identity.startsWith('phone:');
+  return {
+    schemaVersion: 1,
+    feedbackId: deriveFeedbackId('merge-undo-contract', id),
+    channel: sms ? 'sms' : 'email',
+    source: sms ? 'twilio' : 'email',
+    kind: 'message',
+    receivedAt,
+    identities: [identity],
+    verifiedIdentities: [identity],
+    text,
+    ...(displayName ? { displayName } : {}),
+    metadata: {},
+  };
+}
+
+/**
+ * The story, told to one store: each side writes once, a person merges them (or not), each side
+ * writes again while merged (negative messages: the absorbed side's put it at risk), a support
+ * person resolves the absorbed side's first complaint, then the merge is undone.
+ */
+async function tell(store: Store, merge: boolean) {
+  let now = new Date('2026-03-01T02:00:00.000Z');
+  const clock = { now: () => now };
+  const at = (instant: string) => (now = new Date(instant));
+  classifier ??= createLocalClassifier();
+  const process = createEventProcessor({ store, classifier, clock, timeZone: TIME_ZONE });
+  const cases = { store, clock, timeZone: TIME_ZONE };
+
+  at('2026-03-01T02:00:00.000Z');
+  await process(message('s1', SURVIVOR_EMAIL, '2026-03-01T02:00:00.000Z', '谢谢，客服态度很好，问题很快解决了，非常满意'));
+  at('2026-03-01T02:10:00.000Z');
+  const complaint = message('a1', ABSORBED_PHONE, '2026-03-01T02:10:00.000Z', '快递三天还没到，客服也不回复，太失望了');
+  await process(complaint);
+  const survivorId = (await store.getIdentityOwner(SURVIVOR_EMAIL))!;
+  const absorbedId = (await store.getIdentityOwner(ABSORBED_PHONE))!;
+  // A merge that stands, in both tellings: its customer's own negative never counted on the survivor's week.
+  at('2026-03-01T02:20:00.000Z');
+  const packaging = message('c1', 'email:chen.jie@example.com', '2026-03-01T02:20:00.000Z', '包装破了，东西也少了，很不满意');
+  await process(packaging);
+  at('2026-03-01T02:30:00.000Z');
+  const standing = await mergeCustomers(store, { survivorId, absorbedId: (await store.getIdentityOwner('email:chen.jie@example.com'))!, mergedAt: now.toISOString(), by: 'key_1', reason: 'same person' });
+  expect(standing.status).toBe('merged');
+  at('2026-03-01T02:40:00.000Z');
+  expect((await changeFeedbackStatus(cases, packaging.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
+
+  let mergeId: string | undefined;
+  if (merge) {
+    at('2026-03-01T03:00:00.000Z');
+    const outcome = await mergeCustomers(store, { survivorId, absorbedId, mergedAt: now.toISOString(), by: 'key_1', reason: 'same person' });
+    if (outcome.status !== 'merged') throw new Error(`merge: ${outcome.status}`);
+    mergeId = outcome.mergeId;
+  }
+  at('2026-03-01T04:00:00.000Z');
+  expect((await changeFeedbackStatus(cases, complaint.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
+  at('2026-03-02T02:00:00.000Z');
+  // The first message to name its sender: the customer it is written to takes the name.
+  await process(message('a2', ABSORBED_PHONE, '2026-03-02T02:00:00.000Z', '东西坏了，要换货，质量太差了', '周敏'));
+  at('2026-03-03T02:00:00.000Z');
+  const refund = message('s2', SURVIVOR_EMAIL, '2026-03-03T02:00:00.000Z', '退款一直没到账，打了三次电话都没人管，很生气');
+  await process(refund);
+  // Resolved before the next message, so its classification reads the same open complaints in both
+  // tellings (an item keeps the classification it was written with; the merged history is not replayed).
+  at('2026-03-03T02:30:00.000Z');
+  expect((await changeFeedbackStatus(cases, refund.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
+  at('2026-03-03T03:00:00.000Z');
+  await process(message('a3', ABSORBED_PHONE, '2026-03-03T03:00:00.000Z', '换货又寄错了，太差劲了'));
+  if (mergeId) {
+    at('2026-03-04T02:00:00.000Z');
+    expect((await undoMerge(store, { mergeId, at: now.toISOString(), by: 'key_2' })).status).toBe('undone');
+  }
+  return { survivorId, absorbedId };
+}
+
+/** Everything a customer's data derives, as the store keeps it (counters left at 0 by subtraction are no counters). */
+async function reading(store: Store, customerId: string) {
+  const { separatedFrom: _, verifiedIdentities, counts, ...profile } = (await store.getCustomer(customerId)) as Customer;
+  const timeline = (await store.listTimeline(customerId, { limit: 100 })).items;
+  return {
+    profile: { ...profile, identities: [...profile.identities].sort(), verifiedIdentities: [...(verifiedIdentities ?? [])].sort(), counts: Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0)) },
+    timeline,
+  };
+}
+
+export function mergeUndoContract(name: string, makeStore: () => Promise<Store>) {
+  describe(`merge and undo through the processor: ${name}`, () => {
+    it('undone, both customers read as if never merged: counts, open complaints, negative days, at-risk flags and entries, last seen, display name, timelines, day counters', async () => {
+      const [merged, twin] = [await makeStore(), await makeStore()];
+      const { survivorId, absorbedId } = await tell(merged, true);
+      expect(await tell(twin, false)).toEqual({ survivorId, absorbedId });
+
+      for (const customerId of [survivorId, absorbedId]) {
+        expect(await reading(merged, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
+      }
+      const byCustomer = (entries: Awaited<ReturnType<Store['listAtRisk']>>) => [...entries].sort((a, b) => a.day.localeCompare(b.day) || a.customerId.localeCompare(b.customerId));
+      const flagged = byCustomer(await twin.listAtRisk(DAYS, 10));
+      // The reference flags the absorbed side (two negatives in a week) and the survivor (a negative after praise).
+      expect(flagged.map((e) => [e.day, e.customerId === survivorId ? 'survivor' : 'absorbed', e.reason])).toEqual([
+        ['2026-03-02', 'absorbed', 'repeated_negative'],
+        ['2026-03-03', 'absorbed', 'repeated_negative'],
+        ['2026-03-03', 'survivor', 'negative_after_positive'],
+      ]);
+      expect(byCustomer(await merged.listAtRisk(DAYS, 10))).toEqual(flagged);
+      expect(await merged.getDailyCounters(DAYS)).toEqual(await twin.getDailyCounters(DAYS));
+    });
+  });
+}
