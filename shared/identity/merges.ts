@@ -1,4 +1,4 @@
-import { deriveFeedbackId } from '../event.ts';
+import { deriveFeedbackId } from '../event-ids.ts';
 import type { FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
