@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
+import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { UsageError } from './usage-error.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 
@@ -25,8 +26,8 @@ export const ImportRow = z
   .preprocess((row) => (row && typeof row === 'object' && !('text' in row) && 'message' in row ? { ...row, text: (row as { message: unknown }).message } : row), z.object({
     channel: Channel,
     receivedAt: z.iso.datetime({ offset: true }),
-    text: z.string().min(1).max(100_000),
-    subject: optional(z.string().max(998)),
+    text: z.string().min(1).max(100_000).refine(isStorableText, UNSTORABLE_TEXT),
+    subject: optional(z.string().max(998).refine(isStorableText, UNSTORABLE_TEXT)),
     email: optional(trimmed(254)),
     phone: optional(trimmed(32)),
     wechatOpenId: optional(trimmed(128)),

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../shared/config.ts';
 import { channels } from '../shared/channels/index.ts';
+import { answerUnparsableRequests } from '../shared/http/client-errors.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { buildWeb } from '../web/build.ts';
 
@@ -10,6 +11,7 @@ export async function serveCommand(config: Config): Promise<void> {
   const runtime = createLocalRuntime(config, { webDir });
   runtime.startProcessing();
   const server = serve({ fetch: runtime.app.fetch, port: config.PORT });
+  answerUnparsableRequests(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -4,6 +4,7 @@ import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
@@ -11,6 +12,8 @@ import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
+import { jsonBodies } from './bodies.ts';
+import { listingScope, scopedPage } from './cursors.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
@@ -164,12 +167,9 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
+  app.use('/v1/*', answerHeaders({ personalData: true }));
   app.use('/v1/*', bearerAuth(keyRing));
-  app.on('PATCH', '/v1/feedback/:feedbackId', async (c, next) => {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
-    await next();
-  });
+  app.use('/v1/*', jsonBodies);
 
   const customerOr404 = async (customerId: string) => {
     const customer = await canonical(store, customerId);
@@ -194,7 +194,13 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const { customerId } = c.req.valid('param');
     const customer = await canonical(store, customerId);
     if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
-    const [page, merges] = await Promise.all([store.listTimeline(customer.customerId, c.req.valid('query')), store.listMerges(customer.customerId)]);
+    const { limit, cursor } = c.req.valid('query');
+    // The timeline's own customer: after a merge the absorbed id's cursors page the one merged timeline.
+    const scope = listingScope('timeline', { customerId: customer.customerId });
+    const [page, merges] = await Promise.all([
+      scopedPage(scope, cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) })),
+      store.listMerges(customer.customerId),
+    ]);
     return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
   });
 
@@ -233,7 +239,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(listFeedback, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
-    return c.json(await store.listWorkQueue({ filter, limit, ...(cursor ? { cursor } : {}) }), 200);
+    const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, ...(position ? { cursor: position } : {}) }));
+    return c.json(await page, 200);
   });
 
   app.openapi(changeCase, async (c) => {

@@ -18,6 +18,7 @@ import {
   SuggestionSchema,
 } from './schemas.ts';
 import { toMergeView } from './views.ts';
+import { listingScope, scopedPage } from './cursors.ts';
 
 const errors = {
   ...commonErrors,
@@ -128,8 +129,9 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
   });
 
   app.openapi(listSuggestionsRoute, async (c) => {
-    const { status, ...query } = c.req.valid('query');
-    return c.json({ status, ...(await store.listMergeSuggestions(status, query)) }, 200);
+    const { status, limit, cursor } = c.req.valid('query');
+    const page = await scopedPage(listingScope('merge-suggestions', { status }), cursor, (position) => store.listMergeSuggestions(status, { limit, ...(position ? { cursor: position } : {}) }));
+    return c.json({ status, ...page }, 200);
   });
 
   // Its body (a reason) is optional: an empty one sent as JSON is no body, not malformed JSON.

@@ -2,6 +2,10 @@ import { z } from '@hono/zod-openapi';
 import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
 import { CHANNELS } from '../event-ids.ts';
 import { FEEDBACK_STATUSES } from '../model.ts';
+import { isStorableText, UNSTORABLE_TEXT } from '../text.ts';
+
+/** Free text a person writes through the API, kept and shown to others: Unicode, without NUL. */
+const storable = <T extends z.ZodString>(schema: T) => schema.refine(isStorableText, UNSTORABLE_TEXT);
 
 export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })
@@ -138,7 +142,7 @@ const Cursor = z
 export const MergeBody = z
   .object({
     customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
-    reason: z.string().min(1).max(500).optional(),
+    reason: storable(z.string().min(1).max(500)).optional(),
   })
   .openapi('MergeRequest');
 
@@ -229,8 +233,8 @@ export const CaseChangeBody = z
       .enum(FEEDBACK_STATUSES)
       .optional()
       .openapi({ description: 'open → acknowledged → resolved, resolved → reopened; any other move (back to open included) answers 409 invalid_transition' }),
-    note: z.string().trim().min(1).max(2000).optional(),
-    assignee: z.string().trim().max(100).optional().openapi({ description: 'Who handles the item; an empty string unassigns' }),
+    note: storable(z.string().trim().min(1).max(2000)).optional(),
+    assignee: storable(z.string().trim().max(100)).optional().openapi({ description: 'Who handles the item; an empty string unassigns' }),
   })
   .strict()
   .refine((body) => body.status !== undefined || body.note !== undefined || body.assignee !== undefined, 'send status, note or assignee')

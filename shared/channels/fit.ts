@@ -1,4 +1,5 @@
 import type { FeedbackEvent } from '../event.ts';
+import { clipText } from '../text.ts';
 
 /**
  * SQS takes 256 KiB per message; the queue adapter adds attributes and writes characters outside
@@ -28,17 +29,11 @@ export function fitTextToQueueMessage(event: FeedbackEvent): FeedbackEvent {
   const otherBytes = serialisedBytes({ ...event, text: '' });
   let keep = Math.min(total, MAX_TEXT_CHARS - 200);
   for (;;) {
-    const text = cutAt(event.text, keep) + truncationMarker(keep, total);
+    const text = clipText(event.text, keep) + truncationMarker(keep, total);
     const textBytes = serialisedBytes(text);
     if (otherBytes + textBytes <= MAX_EVENT_BYTES) return { ...event, text };
     // Shrink in proportion to the overshoot; a little extra margin ends the loop quickly.
     keep = Math.floor((keep * (MAX_EVENT_BYTES - otherBytes)) / textBytes) - 16;
     if (keep <= 0) return { ...event, text: truncationMarker(0, total).trim() };
   }
-}
-
-/** Never splits a surrogate pair, which would leave an unpaired half in the JSON. */
-function cutAt(text: string, length: number): string {
-  const code = text.charCodeAt(length - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }

@@ -6,9 +6,11 @@ import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
 import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
+import { refuseUnstorableText } from '../channels/storable.ts';
 
 export interface IngestDependencies {
   config: Config;
@@ -32,6 +34,7 @@ export interface IngestDependencies {
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   const app = new Hono();
+  app.use('/webhooks/*', answerHeaders({ personalData: false }));
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
     onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${config.MAX_BODY_BYTES} bytes`),
@@ -86,6 +89,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
     const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
+    outcome.events.forEach(refuseUnstorableText);
     if (outcome.events.length > 0) await queue.send(outcome.events);
     return outcome.response;
   }

@@ -74,6 +74,17 @@ describe('importFile (JSON lines)', () => {
     expect(reportingDay('2026-10-03T23:30:00Z', 'Asia/Shanghai')).toBe('2026-10-04');
   });
 
+  it('reports a row whose text or subject holds an unpaired surrogate or NUL, and imports nothing of it', async () => {
+    const rows = [
+      String.raw`{"channel":"web","receivedAt":"2026-10-03T09:15:00Z","text":"坏\ud800","email":"surrogate@example.com"}`,
+      String.raw`{"channel":"web","receivedAt":"2026-10-03T09:15:00Z","text":"ok","subject":"nul\u0000","email":"nul@example.com"}`,
+    ];
+    const summary = await importInto(await file('bad-text.jsonl', rows.join('\n')));
+    expect(summary.imported).toBe(0);
+    expect(summary.bad.map((bad) => bad.problem)).toEqual([expect.stringMatching(/^text: .*surrogate/), expect.stringMatching(/^subject: .*NUL/)]);
+    expect(await store.getIdentityOwner('email:surrogate@example.com')).toBeUndefined();
+  });
+
   it('adds nothing when the same file is imported again', async () => {
     const path = await file('history.jsonl', JSONL);
     await importInto(path);

@@ -1,3 +1,4 @@
+import { clipText } from '../../text.ts';
 /**
  * Elements whose content is not what the customer wrote. Quoted earlier messages are dropped by
  * their markup where clients mark them (Gmail's gmail_quote, Outlook's divRplyFwdMsg,
@@ -79,7 +80,7 @@ export async function htmlToPlainText(html: string): Promise<string> {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  const input = html.slice(0, MAX_HTML_CHARS);
+  const input = clipText(html, MAX_HTML_CHARS);
   await new Promise<void>((resolve, reject) => {
     parser.on('error', reject);
     for (let at = 0; at < input.length && depth <= MAX_DEPTH; at += SLICE_CHARS) parser.write(input.slice(at, at + SLICE_CHARS));

@@ -2,6 +2,7 @@ import type { FeedbackEvent } from '../../event.ts';
 import type { EventQueue } from '../../ports.ts';
 import { ChannelError } from '../types.ts';
 import { parseEmail } from './parse.ts';
+import { refuseUnstorableText } from '../storable.ts';
 
 export interface RawMailLocation {
   bucket: string;
@@ -54,7 +55,9 @@ export function createInboundMailHandler(options: InboundMailOptions) {
       }
       const raw = await options.readRawMail(location);
       try {
-        events.push(await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified: senderVerified(verdicts) }));
+        const event = await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified: senderVerified(verdicts) });
+        refuseUnstorableText(event);
+        events.push(event);
       } catch (error) {
         if (!(error instanceof ChannelError)) throw error;
         rejected += 1;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Address, Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
+import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
@@ -33,8 +34,8 @@ function firstMailbox(address: Address | undefined): { name: string; address: st
 
 function attachmentsOf(email: Email): Attachment[] {
   return email.attachments.slice(0, MAX_ATTACHMENTS).map((attachment) => ({
-    name: (attachment.filename ?? 'unnamed').slice(0, 512),
-    contentType: attachment.mimeType.slice(0, 255),
+    name: clipText(attachment.filename ?? 'unnamed', 512),
+    contentType: clipText(attachment.mimeType, 255),
     size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
   }));
 }
@@ -81,15 +82,19 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const verified = options.senderVerified && normaliseEmail(soleAuthor(email) ?? '') === address;
   const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''));
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
-  if (email.messageId) metadata['messageId'] = email.messageId.slice(0, MAX_METADATA_VALUE);
-  if (email.date) metadata['sentAt'] = email.date.slice(0, MAX_METADATA_VALUE);
+  if (email.messageId) metadata['messageId'] = clipText(email.messageId, MAX_METADATA_VALUE);
+  if (email.date) metadata['sentAt'] = clipText(email.date, MAX_METADATA_VALUE);
   const recipient = firstMailbox(email.to?.[0]);
-  if (recipient?.address) metadata['to'] = recipient.address.slice(0, MAX_METADATA_VALUE);
-  if (email.inReplyTo) metadata['inReplyTo'] = email.inReplyTo.slice(0, MAX_METADATA_VALUE);
+  if (recipient?.address) metadata['to'] = clipText(recipient.address, MAX_METADATA_VALUE);
+  if (email.inReplyTo) metadata['inReplyTo'] = clipText(email.inReplyTo, MAX_METADATA_VALUE);
 
   const attachments = attachmentsOf(email);
-  const subject = email.subject?.replace(/[\r\n]+/g, ' ').trim().slice(0, 998);
-  const displayName = sender.name.trim().slice(0, 256);
+  const subject = email.subject && clipText(email.subject.replace(/[\r\n]+/g, ' ').trim(), 998);
+  const displayName = clipText(sender.name.trim(), 256);
+  // Nothing a person could read: the relay (or SES's log) hears why rather than an empty item appearing.
+  if (!body.trim() && !subject && attachments.length === 0) {
+    throw new ChannelError(422, 'empty_message', 'the message has no text, subject or attachment');
+  }
   return fitTextToQueueMessage({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body, verified)),

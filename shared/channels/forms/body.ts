@@ -1,4 +1,4 @@
-import { decodeUtf8, mediaType } from '../http.ts';
+import { declaredCharset, decodeDeclared, mediaType, parseUrlEncoded } from '../http.ts';
 import { ChannelError } from '../types.ts';
 
 /** Decodes a JSON or urlencoded form body into a plain object for schema validation. */
@@ -7,8 +7,9 @@ export function readFormBody(request: Request, rawBody: Uint8Array): unknown {
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
     throw new ChannelError(415, 'unsupported_media_type', 'send application/json or application/x-www-form-urlencoded');
   }
-  const text = decodeUtf8(rawBody, 'the form body');
-  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(text));
+  const charset = declaredCharset(request);
+  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(parseUrlEncoded(rawBody, 'the form body', charset));
+  const text = decodeDeclared(rawBody, charset, 'the form body');
   try {
     const body: unknown = JSON.parse(text);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');

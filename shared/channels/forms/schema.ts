@@ -25,7 +25,8 @@ const optionalInt = (min: number, max: number) =>
     .optional()
     .transform((value, ctx) => {
       if (value === undefined || value === '') return undefined;
-      const number = Number(value);
+      // Number() also reads "0x5", "1e0" and "" as numbers: a form field is decimal digits or nothing.
+      const number = typeof value === 'string' && !/^\d{1,3}$/.test(value) ? Number.NaN : Number(value);
       if (!Number.isInteger(number) || number < min || number > max) {
         ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
         return z.NEVER;

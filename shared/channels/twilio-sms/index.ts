@@ -1,7 +1,8 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
+import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
-import { decodeUtf8, mediaType, notConfigured } from '../http.ts';
+import { mediaType, notConfigured, parseUrlEncoded } from '../http.ts';
 import { providerPhone } from '../phone.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
@@ -11,9 +12,9 @@ const MESSAGE_SID = /^(SM|MM)[0-9a-f]{32}$/i;
 const MAX_MEDIA = 10;
 const MAX_METADATA_VALUE = 4096;
 
-function parseForm(body: string): TwilioParams {
+function parseForm(body: Uint8Array): TwilioParams {
   const params: TwilioParams = new Map();
-  for (const [key, value] of new URLSearchParams(body)) {
+  for (const [key, value] of parseUrlEncoded(body, 'Twilio webhook body')) {
     const values = params.get(key);
     if (values) values.push(value);
     else params.set(key, [value]);
@@ -36,14 +37,14 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
   const metadata: FeedbackEvent['metadata'] = { messageSid };
   for (const [name, key] of [['To', 'to'], ['AccountSid', 'accountSid'], ['FromCountry', 'fromCountry'], ['NumSegments', 'numSegments']] as const) {
     const value = single(params, name);
-    if (value) metadata[key] = value.slice(0, MAX_METADATA_VALUE);
+    if (value) metadata[key] = clipText(value, MAX_METADATA_VALUE);
   }
   const numMedia = Math.min(Number.parseInt(single(params, 'NumMedia') ?? '0', 10) || 0, MAX_MEDIA);
   for (let index = 0; index < numMedia; index += 1) {
     const url = single(params, `MediaUrl${index}`);
-    if (url) metadata[`mediaUrl${index}`] = url.slice(0, MAX_METADATA_VALUE);
+    if (url) metadata[`mediaUrl${index}`] = clipText(url, MAX_METADATA_VALUE);
     const type = single(params, `MediaContentType${index}`);
-    if (type) metadata[`mediaContentType${index}`] = type.slice(0, MAX_METADATA_VALUE);
+    if (type) metadata[`mediaContentType${index}`] = clipText(type, MAX_METADATA_VALUE);
   }
   if (numMedia > 0) metadata['numMedia'] = numMedia;
 
@@ -69,7 +70,7 @@ export const twilioSmsChannel: ChannelPlugin = {
   async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
     const authToken = context.config.TWILIO_AUTH_TOKEN;
     if (!authToken) throw notConfigured('twilio-sms', 'TWILIO_AUTH_TOKEN');
-    const params = parseForm(decodeUtf8(context.rawBody, 'Twilio webhook body'));
+    const params = parseForm(context.rawBody);
     verifyTwilioSignature(authToken, request.headers.get('x-twilio-signature'), context.publicUrl, params);
     // Checked after the signature, so an unsigned request of any shape is a 401.
     if (mediaType(request) !== 'application/x-www-form-urlencoded') {

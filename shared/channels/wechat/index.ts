@@ -4,7 +4,7 @@ import { decodeUtf8, notConfigured, plainText } from '../http.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { aesKeyFrom, decryptMessage, encryptMessage, signaturesMatch, wechatSignature } from './crypto.ts';
 import { isCustomerMessage, wechatToEvent } from './normalise.ts';
-import { checkNoncePair, spendNoncePair } from './replay.ts';
+import { checkNoncePair, refuseStale, spendNoncePair } from './replay.ts';
 import { buildEncryptedReplyXml, buildTextReplyXml, parseWechatXml, type WechatFields } from './xml.ts';
 
 /** Sent back as a passive reply when WECHAT_REPLY=ack. */
@@ -40,6 +40,7 @@ async function verifyServer(query: URLSearchParams, token: string, context: Chan
   if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
     throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
   }
+  refuseStale(timestamp, now);
   await spendNoncePair(context.signatureUses, timestamp, nonce, new Uint8Array(), now);
   return { events: [], response: plainText(query.get('echostr') ?? '') };
 }

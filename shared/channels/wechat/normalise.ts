@@ -1,5 +1,6 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
+import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
@@ -59,6 +60,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     throw new ChannelError(422, 'unsupported_message_type', `WeChat MsgType ${type.slice(0, 32)} is not supported`);
   }
   const eventName = isEvent ? required(fields, 'Event') : undefined;
+  // Fields are trimmed as they are read: a text message WeChat could not have sent empty.
+  if (type === 'text') required(fields, 'Content');
   const msgId = fields['MsgId'];
   // WeChat retries a message with the same MsgId; events have none, and WeChat's own guidance
   // is to deduplicate them by FromUserName + CreateTime.
@@ -91,11 +94,11 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     // Built only from a message whose WeChat signature checked out.
     verifiedIdentities: identities,
     text: isEvent ? '' : messageText(type, fields),
-    ...(type === 'link' && fields['Title'] ? { subject: fields['Title'].slice(0, 998) } : {}),
+    ...(type === 'link' && fields['Title'] ? { subject: clipText(fields['Title'], 998) } : {}),
     metadata,
   });
 }
 
 function truncate(value: string): string {
-  return value.slice(0, MAX_METADATA_VALUE);
+  return clipText(value, MAX_METADATA_VALUE);
 }

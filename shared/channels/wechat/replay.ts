@@ -12,10 +12,15 @@ export const WECHAT_FRESHNESS_SECONDS = 300;
 
 const pairKey = (timestamp: string, nonce: string) => `wechat:${timestamp}:${nonce}`;
 
-export async function checkNoncePair(ledger: SignatureUseLedger, timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): Promise<void> {
+/** WeChat signs with the current time: a signed URL from outside the window was captured, not sent. */
+export function refuseStale(timestamp: string, now: Date): void {
   if (!isFresh(timestamp, now)) {
     throw new ChannelError(401, 'stale_timestamp', `timestamp is outside the ${WECHAT_FRESHNESS_SECONDS / 60}-minute window`);
   }
+}
+
+export async function checkNoncePair(ledger: SignatureUseLedger, timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): Promise<void> {
+  refuseStale(timestamp, now);
   if ((await recordSignatureUse(ledger, pairKey(timestamp, nonce), rawBody, Number(timestamp), WECHAT_FRESHNESS_SECONDS)) === 'different') {
     throw new ChannelError(401, 'replayed_nonce', 'this timestamp and nonce already signed another message');
   }

@@ -90,6 +90,14 @@ describe('SES inbound mail Lambda', () => {
     expect(queue.sent).toEqual([]);
   });
 
+  it('rejects a mail whose text holds a NUL, as the webhook does, and queues nothing of it', async () => {
+    const raw = Buffer.from('From: customer@example.cn\r\nSubject: x\r\nMessage-ID: <nul@example.cn>\r\n\r\nnul\u0000here\r\n');
+    const { queue, rejected, handler } = harness({ [`${BUCKET}/inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1`]: raw });
+    expect(await handler(sesLambdaEvent)).toEqual({ queued: 0, rejected: 1 });
+    expect(rejected[0]?.error.code).toBe('invalid_text');
+    expect(queue.sent).toEqual([]);
+  });
+
   it('lets a storage failure propagate so Lambda retries, queueing nothing', async () => {
     const { queue, handler } = harness({});
     await expect(handler(sesLambdaEvent)).rejects.toThrow(/NoSuchKey/);

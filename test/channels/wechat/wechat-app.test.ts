@@ -7,7 +7,7 @@ const env = { WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KE
 describe('WeChat through the ingest app', () => {
   it('answers the GET check and queues nothing', async () => {
     const { app, queue } = ingestHarness(env);
-    const query = new URLSearchParams({ signature: sha1Sorted(TOKEN, '1', '2'), timestamp: '1', nonce: '2', echostr: 'hello' });
+    const query = new URLSearchParams({ signature: sha1Sorted(TOKEN, NOW_TIMESTAMP, '2'), timestamp: NOW_TIMESTAMP, nonce: '2', echostr: 'hello' });
     const response = await app.request(`/webhooks/wechat?${query}`);
     expect([response.status, await response.text()]).toEqual([200, 'hello']);
     expect(queue.sent).toEqual([]);

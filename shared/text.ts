@@ -1,0 +1,33 @@
+/**
+ * Text we can store, queue and send on: no NUL (SMTP and many consumers refuse it) and no
+ * unpaired UTF-16 surrogate (not Unicode at all: JSON escapes like "\ud800", or a cut through a
+ * pair, would otherwise travel to the store, the queue and the digests as invalid text).
+ */
+const NOT_STORABLE = /\p{Cs}|\u0000/u;
+
+/** What a refusal says about such a field, after its name. */
+export const UNSTORABLE_TEXT = 'holds a NUL character or an unpaired UTF-16 surrogate, which is not text';
+
+export function isStorableText(text: string): boolean {
+  return !NOT_STORABLE.test(text);
+}
+
+/** The first `length` UTF-16 units of `text`, one less when the cut would split a surrogate pair. */
+export function clipText(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+/** The path of the first string in `value` (keys included) that is not storable text, if any. */
+export function findUnstorableText(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return isStorableText(value) ? undefined : path || 'value';
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (!isStorableText(key)) return childPath;
+    const found = findUnstorableText(child, childPath);
+    if (found) return found;
+  }
+  return undefined;
+}
