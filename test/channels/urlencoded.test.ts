@@ -11,7 +11,14 @@ describe('parseUrlEncoded', () => {
         expect(parseUrlEncoded(Buffer.from(encoded), 'body')).toEqual([...new URLSearchParams(encoded)]);
         // Hand-written bodies too: bare names, stray %, + for spaces (the leading & keeps the
         // constructor from dropping a leading ?, which a body does not have).
-        expect(parseUrlEncoded(Buffer.from(raw), 'body')).toEqual([...new URLSearchParams(`&${raw}`)]);
+        // A stray %XX can spell bytes that are not UTF-8 ("%A0"): URLSearchParams reads U+FFFD there,
+        // where the parser refuses; whenever it reads, it reads the same.
+        const expected = [...new URLSearchParams(`&${raw}`)];
+        if (expected.some(([name, value]) => `${name}${value}`.includes('\uFFFD'))) {
+          expect(() => parseUrlEncoded(Buffer.from(raw), 'body')).toThrow(expect.objectContaining({ code: 'invalid_encoding' }) as ChannelError);
+        } else {
+          expect(parseUrlEncoded(Buffer.from(raw), 'body')).toEqual(expected);
+        }
       }),
     );
   });
