@@ -60,6 +60,13 @@ export class CustomerMergedError extends Error {
   }
 }
 
+/** The store could not be reached or kept refusing (throttling, outage): the request may be retried later. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('the store is unavailable', { cause });
+  }
+}
+
 export class InvalidCursorError extends Error {
   constructor() {
     super('the cursor is not one this API issued');

@@ -9,7 +9,7 @@ import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
-import { InvalidCursorError, systemClock, type Clock, type Store } from '../ports.ts';
+import { InvalidCursorError, StoreUnavailableError, systemClock, type Clock, type Store } from '../ports.ts';
 import { changeFeedbackStatus } from '../timeline/status.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
@@ -294,6 +294,10 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     if (error instanceof HTTPException && error.status < 500) return errorResponse(c, 400, 'invalid_request', error.message);
     onError?.(error);
     if (error instanceof KeyRingUnavailableError) return errorResponse(c, 503, 'keys_unavailable', 'the API keys could not be read; retry later');
+    if (error instanceof StoreUnavailableError) {
+      c.header('Retry-After', '1');
+      return errorResponse(c, 503, 'store_unavailable', 'the data store could not be reached; retry later');
+    }
     return errorResponse(c, 500, 'internal', 'the request could not be served');
   });
   return app;

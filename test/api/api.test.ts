@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
@@ -13,6 +14,7 @@ import type { ErasureStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { createTestTable } from '../support/dynamodb.ts';
+import { freePort } from '../support/emulators.ts';
 import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 const KEY = 'test-key-1';
@@ -392,5 +394,17 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
       const response = await get(`/v1/feedback?status=open&cursor=${encodeURIComponent(value)}`);
       expect(response.status, value).toBe(400);
     }
+  });
+});
+
+describe('the API when its database cannot be reached', () => {
+  it('answers 503 store_unavailable with Retry-After, not 500, once the SDK has given up retrying', async () => {
+    const port = await freePort();
+    const unreachable = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', maxAttempts: 2, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const { get } = await setup(async () => new DynamoStore('no-table', unreachable));
+    const response = await get('/v1/customers?identity=email:someone@example.com');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(await response.json()).toEqual({ error: { code: 'store_unavailable', message: expect.any(String) } });
   });
 });

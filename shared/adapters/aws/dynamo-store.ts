@@ -21,6 +21,7 @@ import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } fro
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
 import { RecentProfiles } from './recent-profiles.ts';
+import { reportTransientErrorsAsUnavailable } from './transient-errors.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -48,6 +49,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     client: DynamoDBClient = new DynamoDBClient({}),
   ) {
     this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    reportTransientErrorsAsUnavailable(this.doc);
   }
 
   async getIdentityOwner(identity: string) {
