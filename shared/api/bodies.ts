@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorResponse } from '../http/errors.ts';
+import { mediaType } from '../http/media-type.ts';
 
 /** The largest API request needs a few KB (a 2,000-character note); anything far bigger is refused unread. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -22,8 +23,7 @@ function sendsBody(request: Request): boolean {
  */
 export const jsonBodies: MiddlewareHandler = async (c, next) => {
   if (c.req.method === 'PATCH' || sendsBody(c.req.raw)) {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
+    if (mediaType(c.req.raw) !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
   }
   return limit(c, next);
 };

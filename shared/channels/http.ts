@@ -18,11 +18,6 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** The media type without parameters, lower-cased; '' when absent. */
-export function mediaType(request: Request): string {
-  return (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
 /** The `charset` parameter of the Content-Type, lower-cased and unquoted; undefined when absent. */
 export function declaredCharset(request: Request): string | undefined {
   const match = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(request.headers.get('content-type') ?? '');

@@ -1,4 +1,5 @@
-import { mediaType, notConfigured } from '../http.ts';
+import { mediaType } from '../../http/media-type.ts';
+import { notConfigured } from '../http.ts';
 import { checkSignatureUse } from '../signature-uses.ts';
 import { verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';

@@ -1,4 +1,5 @@
-import { declaredCharset, decodeDeclared, mediaType, parseUrlEncoded } from '../http.ts';
+import { mediaType } from '../../http/media-type.ts';
+import { declaredCharset, decodeDeclared, parseUrlEncoded } from '../http.ts';
 import { ChannelError } from '../types.ts';
 
 /** Decodes a JSON or urlencoded form body into a plain object for schema validation. */
