@@ -2,6 +2,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 import type { Taxonomy } from './default-taxonomy.ts';
 import { isNegated } from './negation.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { foldDegrees, phraseView } from './zh-clauses.ts';
 
 /**
  * Multi-label complaint types from weighted keyword/topic phrases, clause by clause:
@@ -53,10 +54,12 @@ export class ComplaintTypeDetector {
   constructor(taxonomy: Taxonomy) {
     this.typeIds = taxonomy.types.map((type) => type.id);
     const targets = new Map<string, PhraseTarget[]>();
+    // Phrases are matched with degree adverbs read as 很 (zh-clauses.ts): "特别慢" matches "很慢".
     const add = (phrase: string, target: PhraseTarget) => {
-      const list = targets.get(phrase) ?? [];
-      list.push(target);
-      targets.set(phrase, list);
+      const folded = phraseView(foldDegrees(phrase));
+      const list = targets.get(folded) ?? [];
+      if (!list.some((known) => known.typeIndex === target.typeIndex && known.negatable === target.negatable)) list.push(target);
+      targets.set(folded, list);
     };
     taxonomy.types.forEach((type, typeIndex) => {
       for (const [phrase, weight] of Object.entries(type.keywords)) add(phrase, { typeIndex, weight, negatable: true });
@@ -93,14 +96,15 @@ export class ComplaintTypeDetector {
       const clause = clauses[c]!;
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
-      const hits = this.matcher.scan(clause.text);
+      const text = phraseView(clause.modelText);
+      const hits = this.matcher.scan(text);
       for (let h = 0; h < hits; h++) {
         const phrase = this.matcher.phrase(h);
         const targets = this.matcher.value(h);
         let negated: boolean | undefined;
         for (let k = 0; k < targets.length; k++) {
           const target = targets[k]!;
-          if (target.negatable && (negated ??= isNegated(clause.text, this.matcher.start(h)))) continue;
+          if (target.negatable && (negated ??= isNegated(text, this.matcher.start(h)))) continue;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (target.negatable) problems[target.typeIndex] = 1;
           if (perClause) {

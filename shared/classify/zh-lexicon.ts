@@ -57,6 +57,16 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   ':)': 0.9, ':(': -1.0, '[强]': 1.2, '[赞]': 1.2, '[怒]': -1.6, '[发怒]': -1.6, '[流泪]': -1.0, '[大哭]': -1.2,
 };
 
+/**
+ * Faults that only read as faults after a degree word: "房间很小", "汤太淡", "种类很少" complain,
+ * while 小哥, 小时, 淡季 and 少量 say nothing. Not 潮: "装修很潮" is praise. Counted by the rules only when a degree word
+ * (ZH_DEGREE_WORDS) is right before them, scaled by it like any sentiment word.
+ */
+export const ZH_DEGREE_FAULTS: Record<string, number> = {
+  小: -0.8, 旧: -0.9, 暗: -0.8, 淡: -0.7, 少: -0.8, 窄: -0.8, 挤: -0.9, 乱: -0.9, 闷: -0.8, 冷: -0.7, 油: -0.7, 腻: -0.9,
+  久: -0.5, 远: -0.6, 偏: -0.6, 薄: -0.5,
+};
+
 /** Negators flip the polarity of a sentiment word within the same clause, a few characters on. */
 export const ZH_NEGATORS = ['一点都不', '一点也不', '根本不', '根本没', '完全不', '完全没', '从来不', '从来没', '不', '没', '没有', '别', '无', '未', '非', '毫无', '并不', '并没有', '从不', '从没', '绝不', '不是', '不太', '不怎么', '不算',
   // Falling short of what was expected or of before: "没有想象中的好吃", "不如以前好吃".
