@@ -22,6 +22,12 @@ interface Pass {
   trie: Trie;
   /** A bit per UTF-16 unit that starts some phrase of the trie (a high surrogate for phrases outside the BMP). */
   starts: Uint32Array;
+  /**
+   * Per BMP unit that is a phrase of its own and starts no longer one, the one unit the trie
+   * turns it into (0: ask the trie). Most traditional characters are such: a table read
+   * instead of the trie's Map lookups and match object.
+   */
+  singles: Uint16Array;
 }
 
 function startsOf(dictionaries: readonly string[]): Uint32Array {
@@ -35,10 +41,35 @@ function startsOf(dictionaries: readonly string[]): Uint32Array {
   return starts;
 }
 
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+/** The trie's own answer for each unit whose only phrase is itself, so the table says what matchPrefix would. */
+function singlesOf(trie: Trie, dictionaries: readonly string[]): Uint16Array {
+  const startsLonger = new Uint8Array(65536);
+  const alone: number[] = [];
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.split('|')) {
+      const sourceEnd = entry.indexOf(' ');
+      const sourceLength = sourceEnd < 0 ? entry.length : sourceEnd;
+      if (sourceLength > 1) startsLonger[entry.charCodeAt(0)] = 1;
+      else if (sourceLength === 1) alone.push(entry.charCodeAt(0));
+    }
+  }
+  const singles = new Uint16Array(65536);
+  for (const unit of alone) {
+    if (startsLonger[unit] === 1 || isSurrogate(unit)) continue;
+    const matched = trie.matchPrefix(String.fromCharCode(unit), 0);
+    if (matched !== null && matched.value.length === 1 && matched.value.charCodeAt(0) !== 0) singles[unit] = matched.value.charCodeAt(0);
+  }
+  return singles;
+}
+
 function pass(group: DictGroup): Pass {
   const trie = new Trie();
   trie.loadDictGroup(group);
-  return { trie, starts: startsOf(group) };
+  return { trie, starts: startsOf(group), singles: singlesOf(trie, group) };
 }
 
 function startsHere(starts: Uint32Array, unit: number): boolean {
@@ -83,25 +114,63 @@ function descriptionSequenceEnd(text: string, i: number): number {
   return end;
 }
 
+/** The converted text's UTF-16 units, reused: grown to the longest output seen. */
+let output = new Uint16Array(256);
+
+function reserveOutput(length: number): void {
+  if (output.length >= length) return;
+  const grown = new Uint16Array(2 * length);
+  grown.set(output);
+  output = grown;
+}
+
+/** Below the engines' limits on arguments to a call. */
+const UNITS_PER_CALL = 4096;
+
+function outputText(length: number): string {
+  let text = '';
+  for (let from = 0; from < length; from += UNITS_PER_CALL) {
+    text += String.fromCharCode.apply(null, output.subarray(from, Math.min(length, from + UNITS_PER_CALL)) as unknown as number[]);
+  }
+  return text;
+}
+
 /**
  * Trie.convert, stepping past the positions where no phrase of the trie starts without asking
- * the trie: its lookups, a Map per character and an object per match, were most of the cost of
- * a traditional message. Where no phrase starts, matchPrefix finds nothing, so the steps and
- * the output are the Trie's.
+ * the trie, and reading a unit that is a phrase of its own from `singles`: the trie's lookups,
+ * a Map per character and an object per match, were most of the cost of a traditional message.
+ * Where no phrase starts, matchPrefix finds nothing, so the steps and the output are the Trie's.
+ * The output is gathered as units and made a string once.
  */
 function convert(step: Pass, text: string): string {
-  let out = '';
-  let copied = 0;
+  const { starts, singles, trie } = step;
+  let length = 0;
+  let matches = 0;
+  reserveOutput(text.length);
   for (let i = 0; i < text.length; ) {
-    const matched = startsHere(step.starts, text.charCodeAt(i)) ? step.trie.matchPrefix(text, i) : null;
-    if (matched === null) {
-      i += unmatchedLength(text, i);
-      continue;
+    const unit = text.charCodeAt(i);
+    if (startsHere(starts, unit)) {
+      const single = singles[unit]!;
+      if (single !== 0) {
+        output[length++] = single;
+        i += 1;
+        matches += 1;
+        continue;
+      }
+      const matched = trie.matchPrefix(text, i);
+      if (matched !== null) {
+        const { value } = matched;
+        reserveOutput(length + value.length + text.length - matched.end);
+        for (let k = 0; k < value.length; k++) output[length++] = value.charCodeAt(k);
+        i = matched.end;
+        matches += 1;
+        continue;
+      }
     }
-    out += text.slice(copied, i) + matched.value;
-    i = copied = matched.end;
+    const end = i + unmatchedLength(text, i);
+    for (; i < end; i++) output[length++] = text.charCodeAt(i);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return matches === 0 ? text : outputText(length);
 }
 
 function run(step: Pass, text: string): string {
@@ -109,7 +178,7 @@ function run(step: Pass, text: string): string {
 }
 
 interface Converter {
-  segmentation: Pass;
+  segmentation: Pick<Pass, 'trie' | 'starts'>;
   chain: Pass[];
 }
 
