@@ -483,13 +483,12 @@ function countDistinctHits(scratch: TypeScratch, typeCount: number): void {
  * For each of `typeIndices`, the n-grams of the last scored message that pushed that type up the
  * most, for the explanation: by summed weight over their hits. An n-gram's weight is the same at
  * every hit, and adding an f32 weight k times in f64 is exact (k × w needs at most 24 + log2 k
- * bits), so the sum is the weight times the hit count. All the types in one pass over the
- * n-grams, each n-gram's weights read together. `index` is the one the message was scored with.
+ * bits), so the sum is the weight times the hit count. `index` is the one the message was scored with.
  */
 export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndices: readonly number[], limit = 3): string[][] {
   const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
   countDistinctHits(scratch, typeCount);
-  const { distinctFirstHit, distinctRow, distinctHits } = scratch;
+  const { distinctFirstHit, distinctRow, distinctHits, distinctCount } = scratch;
   const chosen = typeIndices.length;
   if (scratch.bestNgrams.length < chosen * limit || scratch.bestCounts.length < chosen) {
     scratch.bestNgrams = new Int32Array(chosen * limit);
@@ -497,20 +496,20 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
     scratch.bestCounts = new Int32Array(chosen);
   }
   const { bestNgrams, bestSums, bestCounts } = scratch;
-  for (let k = 0; k < chosen; k++) bestCounts[k] = 0;
   // Per type, the `limit` largest sums, highest first; the first of equal sums wins, as in a
-  // stable sort. The n-grams in the outer loop: each one's row of weights is read once for all types.
-  for (let d = 0; d < scratch.distinctCount; d++) {
-    const row = distinctRow[d]!;
-    const hits = distinctHits[d]!;
-    for (let k = 0; k < chosen; k++) {
-      const t = typeIndices[k]!;
-      const weight = typeLevels[t * levelsPerType + typeCodes[row + t]!]!;
-      if (!(weight > 0)) continue;
-      const sum = weight * hits;
-      const first = k * limit;
-      const count = bestCounts[k]!;
-      if (count === limit && !(sum > bestSums[first + limit - 1]!)) continue;
+  // stable sort. Type by type, with one test per n-gram against a bound held in a local: a test
+  // of the weight's sign per n-gram and type went either way at random and missed the branch
+  // predictor on about every other one.
+  for (let k = 0; k < chosen; k++) {
+    const t = typeIndices[k]!;
+    const levels = t * levelsPerType;
+    const first = k * limit;
+    let count = 0;
+    // A sum must beat this to enter: 0 (only positive weights count) until the list is full, then its last sum.
+    let bound = limit > 0 ? 0 : Number.POSITIVE_INFINITY;
+    for (let d = 0; d < distinctCount; d++) {
+      const sum = typeLevels[levels + typeCodes[distinctRow[d]! + t]!]! * distinctHits[d]!;
+      if (!(sum > bound)) continue;
       let at = count === limit ? limit - 1 : count;
       while (at > 0 && sum > bestSums[first + at - 1]!) {
         bestNgrams[first + at] = bestNgrams[first + at - 1]!;
@@ -519,8 +518,10 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
       }
       bestNgrams[first + at] = d;
       bestSums[first + at] = sum;
-      if (count < limit) bestCounts[k] = count + 1;
+      if (count < limit) count += 1;
+      if (count === limit) bound = bestSums[first + limit - 1]!;
     }
+    bestCounts[k] = count;
   }
   const strongest: string[][] = [];
   for (let k = 0; k < chosen; k++) {
