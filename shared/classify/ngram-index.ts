@@ -23,9 +23,11 @@ type TypeWeights = Pick<TypeModel, 'types' | 'rows' | 'weights' | 'int8Weights' 
 
 export class NgramIndex {
   /**
-   * By n-gram number: the sentiment weight (as the model's table holds it), NaN where the model
-   * lacks it. Float32, as the weights are: half the bytes of float64 for the same values, and
-   * every n-gram of a message reads one at random.
+   * By n-gram number + 1: the sentiment weight (as the model's table holds it), 0 where the model
+   * lacks it and at 0, for "no number". A weight of 0 adds nothing to a sum, so the scorer reads
+   * every n-gram without testing whether it has a weight: those tests went either way at random
+   * and missed the branch predictor. Float32, as the weights are: half the bytes of float64 for
+   * the same values, and every n-gram of a message reads one at random.
    */
   readonly sentimentWeights: Float32Array;
   /** N-grams numbered below this are the type model's, each numbered by its row of weights. */
@@ -55,7 +57,8 @@ export class NgramIndex {
     if (sentiment) this.#numberSentimentNgrams(sentiment, sentimentWeights, rowCount);
     if (typeModel) this.#numberTypeRows(typeModel, rowCount, sentimentWeights);
     this.typeNgramCount = rowCount;
-    this.sentimentWeights = sentimentWeights;
+    this.sentimentWeights = new Float32Array(capacity + 1);
+    for (let id = 0; id < capacity; id++) if (!Number.isNaN(sentimentWeights[id]!)) this.sentimentWeights[id + 1] = sentimentWeights[id]!;
     const compiled = typeModel ? compileTypeWeights(typeModel) : { codes: new Uint8Array(0), levels: new Float32Array(0), levelsPerType: 0 };
     this.typeCodes = compiled.codes;
     this.typeLevels = compiled.levels;

@@ -109,26 +109,32 @@ export function scoreWithModel(
     const spans = skipSpans[c];
     const skipping = spans !== undefined && spans.length > 0;
     for (let i = 0; i < text.length; i++, p++) {
-      // The unigram at i, then the bigram ending at i.
-      for (let n = 1; n <= 2; n++) {
-        if (n === 2 && i === 0) break;
-        visited += 1;
-        const position = n === 1 ? i : i - 1;
-        if (skipping && overlaps(spans, position, position + n)) {
-          skipped += 1;
-          continue;
-        }
-        const id = n === 1 ? unigrams[p]! : bigrams[p]!;
-        if (id < 0) continue;
-        const w = weights[id]!;
-        if (Number.isNaN(w)) continue;
-        const contribution = w * weight;
+      // The unigram at i, then the bigram ending at i. An n-gram without a weight reads 0
+      // (index.sentimentWeights), which changes neither the sum nor the strongest.
+      visited += 1;
+      if (skipping && overlaps(spans, i, i + 1)) skipped += 1;
+      else {
+        const contribution = weights[unigrams[p]! + 1]! * weight;
         sum += contribution;
         if (contribution > positive) {
-          positiveKey = n === 1 ? text.charCodeAt(i) : bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i));
+          positiveKey = text.charCodeAt(i);
           positive = contribution;
         } else if (contribution < negative) {
-          negativeKey = n === 1 ? text.charCodeAt(i) : bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i));
+          negativeKey = text.charCodeAt(i);
+          negative = contribution;
+        }
+      }
+      if (i === 0) continue;
+      visited += 1;
+      if (skipping && overlaps(spans, i - 1, i + 1)) skipped += 1;
+      else {
+        const contribution = weights[bigrams[p]! + 1]! * weight;
+        sum += contribution;
+        if (contribution > positive) {
+          positiveKey = bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i));
+          positive = contribution;
+        } else if (contribution < negative) {
+          negativeKey = bigramKey(text.charCodeAt(i - 1), text.charCodeAt(i));
           negative = contribution;
         }
       }
