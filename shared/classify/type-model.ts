@@ -272,6 +272,16 @@ export function typeProbabilityBuffers(model: TypeModel): TypeProbabilities {
   return { whole: new Float32Array(model.types.length), window: new Float32Array(model.types.length) };
 }
 
+/** 1 for a Han character (isHan), else 0, without a branch. */
+function hanBit(code: number): number {
+  return (~(code - 0x3400) >>> 31) & (~(0x9fff - code) >>> 31);
+}
+
+/** 1 when 0 <= id < typeNgramCount (a row of the type model), else 0, without a branch. */
+function isTypeNgram(id: number, typeNgramCount: number): number {
+  return (~id >>> 31) & ((id - typeNgramCount) >>> 31);
+}
+
 /**
  * Adds the weights of the clause's Han n-grams (forEachTypeNgram's, in its order) to
  * `logits[offset…offset + types)` and records the hits; the clause starts at position `from`
@@ -287,27 +297,23 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
   const { hitIds, hitKeys } = scratch;
   const firstHit = scratch.hitCount;
   let hitCount = firstHit;
+  // Each n-gram is written down and counted only when it is a hit, by adding a 0 or a 1 worked
+  // out in bits: tests of whether a bigram is in the model went either way at random and missed
+  // the branch predictor. A clause's first character has no bigram number (-1), so no test of
+  // the position is needed either.
   let previous = -1;
-  let previousHan = false;
+  let previousHan = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const han = isHan(code);
-    if (han) {
-      const id = unigrams[from + i]!;
-      if (id >= 0 && id < typeNgramCount) {
-        hitIds[hitCount] = id;
-        hitKeys[hitCount] = code;
-        hitCount += 1;
-      }
-    }
-    if (previous >= 0 && (han || previousHan)) {
-      const id = bigrams[from + i]!;
-      if (id >= 0 && id < typeNgramCount) {
-        hitIds[hitCount] = id;
-        hitKeys[hitCount] = bigramKey(previous, code);
-        hitCount += 1;
-      }
-    }
+    const han = hanBit(code);
+    const unigram = unigrams[from + i]!;
+    hitIds[hitCount] = unigram;
+    hitKeys[hitCount] = code;
+    hitCount += han & isTypeNgram(unigram, typeNgramCount);
+    const bigram = bigrams[from + i]!;
+    hitIds[hitCount] = bigram;
+    hitKeys[hitCount] = bigramKey(previous, code);
+    hitCount += (han | previousHan) & isTypeNgram(bigram, typeNgramCount);
     previous = code;
     previousHan = han;
   }
