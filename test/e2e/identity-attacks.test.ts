@@ -202,6 +202,21 @@ describe('identity attacks against the local server', () => {
     }
   });
 
+  it('Tencent SMS: one mobile number is one customer whichever way the callback writes it, as Twilio and a form write it', async () => {
+    const phone = '+8613700137888';
+    const tencent = async (nationcode: string, mobile: string, text: string) => {
+      const body = JSON.stringify({ nationcode, mobile, text, sign: '', time: Math.floor(Date.now() / 1000), extend: '' });
+      const response = await fetch(`${server.base}/webhooks/sms/tencent`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signFeedbackRequest(SECRETS.TENCENT_SMS_WEBHOOK_SECRET, body) } });
+      expect([response.status, nationcode, mobile]).toEqual([200, nationcode, mobile]);
+    };
+    await server.smsProcessed(await twilioSms(phone, 'SM00000000000000000000000000000888', '快递什么时候到'), 'SM00000000000000000000000000000888');
+    const customer = await owner(`phone:${phone}`);
+    const spellings: [string, string][] = [['86', '13700137888'], ['+86', '13700137888'], ['86', '+8613700137888'], ['86', '8613700137888'], ['86', '013700137888'], ['0086', '13700137888']];
+    for (const [index, [nationcode, mobile]] of spellings.entries()) await tencent(nationcode, mobile, `第${index}条：还没到`);
+    await until('every Tencent reply on the Twilio sender\'s timeline', async () => (await texts(customer)).length === spellings.length + 1);
+    expect((await api<Customer>(`/v1/customers/${customer}`)).body.identities).toEqual([`phone:${phone}`]);
+  });
+
   it("web form: another poster reusing the victim's submissionId or Idempotency-Key does not suppress the victim's message", async () => {
     const itemOf = async (response: Response) => (await api<{ customerId: string; text: string }>(`/v1/feedback/${await processed(response)}`)).body;
     await itemOf(await form({ message: 'first!', submissionId: 'order-20261130-0001' }));
