@@ -202,6 +202,29 @@ describe('identity attacks against the local server', () => {
     }
   });
 
+  it("display names: a sender named after the victim's address or number is not shown as the victim; a name naming the sender's own stays", async () => {
+    const named = async (response: Response) => {
+      expect(response.status).toBe(202);
+      const item = (await api<{ customerId: string; displayName?: string }>(`/v1/feedback/${await processed(response)}`)).body;
+      return { item: item.displayName, customer: (await api<{ displayName?: string }>(`/v1/customers/${item.customerId}`)).body.displayName };
+    };
+    const encoded = `=?UTF-8?B?${Buffer.from(`Victim <${VICTIM}>`).toString('base64')}?=`;
+    const spoofs = [
+      await named(await postMail(mail(`"${VICTIM}" <dn.attacker1@example.net>`, 'dn-1@example.net', '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' })),
+      await named(await postMail(mail(`${encoded} <dn.attacker2@example.net>`, 'dn-2@example.net', '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' })),
+      await named(await form({ message: '改一下收货地址', name: 'ＶＩＣＴＩＭ＠ＥＸＡＭＰＬＥ．ＣＯＭ', email: 'dn.attacker3@example.net' })),
+      await named(await form({ message: '改一下收货地址', name: `王伟 ${ATTACKER_PHONE.slice(3, 6)} ${ATTACKER_PHONE.slice(6, 10)} ${ATTACKER_PHONE.slice(10)}`, phone: '+8613900139444' })),
+    ];
+    expect(spoofs).toEqual(spoofs.map(() => ({})));
+    const own = [
+      await named(await postMail(mail('"Li Lei (li.lei@example.com)" <li.lei@example.com>', 'dn-own-1@example.com', '谢谢'), { 'X-Feedback-Sender-Verified': 'true' })),
+      await named(await form({ message: '谢谢', name: '王伟 139-0013-9333', phone: '13900139333' })),
+      await named(await form({ message: '谢谢', name: '韩梅梅', email: 'han.meimei@example.com' })),
+    ];
+    expect(own.map((o) => o.item)).toEqual(['Li Lei (li.lei@example.com)', '王伟 139-0013-9333', '韩梅梅']);
+    expect(own.map((o) => o.customer)).toEqual(own.map((o) => o.item));
+  });
+
   it('Tencent SMS: one mobile number is one customer whichever way the callback writes it, as Twilio and a form write it', async () => {
     const phone = '+8613700137888';
     const tencent = async (nationcode: string, mobile: string, text: string) => {
