@@ -41,3 +41,8 @@ export function verifiedWhileMerged(survivor: { verifiedIdentities?: Iterable<st
   const verified = new Set(survivor.verifiedIdentities ?? []);
   return merge.absorbedIdentities.filter((identity) => verified.has(identity));
 }
+
+/** An accepted suggestion whose merge was made after it was decided: the decision brings the merge's id. */
+export function mergeFillsIn(suggestion: { status: string; mergeId?: string | undefined }, decision: { status: string; mergeId?: string | undefined }): boolean {
+  return suggestion.status === 'accepted' && decision.status === 'accepted' && !suggestion.mergeId && !!decision.mergeId;
+}

@@ -250,6 +250,25 @@ describe('merge and undo against the local server', () => {
     }
   }, 180_000);
 
+  it('a suggestion accepted and dismissed at the same instant is decided once: the losing request gets 409 already_decided, and the customers are merged exactly when it reads accepted', async () => {
+    const itemOf = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    for (let round = 0; round < 12; round += 1) {
+      const email = `decide.race.${round}@example.com`;
+      const phone = `+86137001${String(38000 + round)}`;
+      const holder = await itemOf(await form({ message: '发票', email }));
+      const claimant = await itemOf(await form({ message: '发票呢', email, phone }));
+      const { suggestionId } = (await api<{ items: { suggestionId: string; customerId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions?limit=100')).body.items.find((i) => i.customerId === claimant && i.otherCustomerId === holder)!;
+      const [accepted, dismissed] = await Promise.all([post(`/v1/merge-suggestions/${suggestionId}/accept`, {}), post(`/v1/merge-suggestions/${suggestionId}/dismiss`)]);
+      const statuses = [accepted.status, dismissed.status];
+      expect(statuses.sort(), `round ${round}`).toEqual([200, 409]);
+      const loser = accepted.status === 409 ? accepted : dismissed;
+      expect(((await loser.json()) as { error: { code: string } }).error.code, `round ${round}`).toBe('already_decided');
+      const decided = (await api<{ items: { suggestionId: string; status: string }[] }>(`/v1/merge-suggestions?status=${accepted.status === 200 ? 'accepted' : 'dismissed'}&limit=100`)).body.items.find((i) => i.suggestionId === suggestionId);
+      expect(decided, `round ${round}`).toBeDefined();
+      expect((await owner(`email:${email}`)) === (await owner(`phone:${phone}`)), `round ${round}`).toBe(accepted.status === 200);
+    }
+  }, 120_000);
+
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
     const reader = createKey('read', 'reader');
     const writer = createKey('write', '客服小王');

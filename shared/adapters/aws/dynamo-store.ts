@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER } from '../../timeline/counters.ts';
@@ -542,10 +542,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async decideMergeSuggestion(decision: SuggestionDecision) {
     const current = await this.getMergeSuggestion(decision.suggestionId);
     if (!current) return undefined;
-    if (current.status !== 'open') return 'conflict' as const;
-    const decided: MergeSuggestion = { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
+    const fillsIn = mergeFillsIn(current, decision);
+    if (current.status !== 'open' && !fillsIn) return 'conflict' as const;
+    const decided: MergeSuggestion = fillsIn
+      ? { ...current, mergeId: decision.mergeId! }
+      : { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
+    const condition = fillsIn
+      ? { ConditionExpression: '#s = :accepted AND attribute_not_exists(mergeId)', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':accepted': 'accepted' } }
+      : { ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } };
     try {
-      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } }));
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ...condition }));
       return decided;
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return 'conflict' as const;

@@ -2,7 +2,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, M
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -243,6 +243,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async decideMergeSuggestion(decision: SuggestionDecision) {
     const suggestion = this.suggestions.get(decision.suggestionId);
     if (!suggestion) return undefined;
+    if (mergeFillsIn(suggestion, decision)) {
+      await this.record({ op: 'decide', decision: { ...decision, at: suggestion.decidedAt!, by: suggestion.decidedBy! } });
+      return clone(this.suggestions.get(decision.suggestionId))!;
+    }
     if (suggestion.status !== 'open') return 'conflict' as const;
     await this.record({ op: 'decide', decision: withoutUndefined(decision) });
     return clone(this.suggestions.get(decision.suggestionId))!;
