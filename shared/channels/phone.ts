@@ -24,7 +24,16 @@ export function providerPhone(raw: string, defaultRegion: string): string | unde
  */
 export function providerNationalPhone(callingCode: string, mobile: string, defaultRegion: string): string | undefined {
   const code = callingCode.trim().replace(/^(\+|00)/, '');
-  const national = parsePhoneNumberFromString(mobile.trim(), { defaultCallingCode: code });
+  const national = inCallingCode(mobile.trim(), code);
   if (national?.isValid() && !national.ext) return national.number;
   return providerPhone(mobile.trim().startsWith('+') ? mobile : `+${code}${mobile.trim()}`, defaultRegion);
+}
+
+/** The parser throws, rather than answering undefined, for a calling code no country has (`0`, `999`). */
+function inCallingCode(mobile: string, callingCode: string) {
+  try {
+    return parsePhoneNumberFromString(mobile, { defaultCallingCode: callingCode });
+  } catch {
+    return undefined;
+  }
 }
