@@ -34,7 +34,7 @@ export interface BuildOptions {
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   ovr: { ...DEFAULT_OVR_OPTIONS, learningRate: 0.05 },
   minDocumentFrequency: 7,
-  window: 1,
+  window: 2,
   pruneBelow: 0.15,
   shuffles: 5,
   sourceWeight: { shopping: 0.5, written: 3, asap: 3 },

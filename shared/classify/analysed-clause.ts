@@ -1,6 +1,8 @@
 /** A clause of the message with its contrast weight and its own lexicon polarity. */
 export interface AnalysedClause {
   text: string;
+  /** The clause as the trained models read it (foldDegrees in zh-clauses.ts), position for position. */
+  modelText: string;
   /** < 1 before a contrast word, > 1 after it, 1 otherwise. */
   weight: number;
   /** Lexicon sentiment of this clause alone: complaint words in a praising clause don't count. */

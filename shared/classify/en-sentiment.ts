@@ -86,7 +86,7 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
     for (const entry of result.calculation) {
       for (const [word, value] of Object.entries(entry)) words.push(`${word}(${value > 0 ? '+' : ''}${value})`);
     }
-    clauses.push({ text: clause.text, weight: clause.weight, lexiconScore: score });
+    clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
   }
   const explanations = words.length > 0 ? [`en lexicon ${raw.toFixed(2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');

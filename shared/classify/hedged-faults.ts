@@ -6,8 +6,8 @@
  */
 const DENIALS = ['不', '不是很', '不是太', '不太', '不够', '不怎么', '不大', '没那么', '没有那么', '没想象中', '没有想象中', '没想象中的', '没有想象中的', '没想象中那么', '没有想象中那么', '没有以前', '不如以前'];
 const MILDLY = ['有点', '有些', '有一点', '有点儿', '略', '略微', '偏', '稍', '稍微', '太'];
-/** Said plainly: "房间很旧", "汤特别淡". */
-const PLAINLY = ['很', '非常', '特别', '挺', '超级', '真的很', '好'];
+/** Said plainly: "房间很旧"; 特别, 非常, 挺… are read as 很 (foldDegrees in zh-clauses.ts), so "汤特别淡" is covered. */
+const PLAINLY = ['很', '真的很', '好'];
 /** Not said plainly: "很干" and "很凉" open the praise 很干净, 很凉快. */
 const PRAISE_OPENERS = new Set(['干', '凉']);
 

@@ -164,14 +164,14 @@ export class NgramIndex {
    * to end), `unigrams[p]` is the character's number and `bigrams[p]` that of the bigram ending
    * there (-1: unknown to both models, or no bigram at a clause's first character).
    */
-  lookUp(clauses: readonly { text: string }[], into: ClauseNgrams): void {
+  lookUp(clauses: readonly { modelText: string }[], into: ClauseNgrams): void {
     let characters = 0;
-    for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
+    for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.modelText.length;
     into.reserve(characters);
     const { unigrams, bigrams } = into;
     let p = 0;
     for (let c = 0; c < clauses.length; c++) {
-      const { text } = clauses[c]!;
+      const text = clauses[c]!.modelText;
       let previous = -1;
       for (let i = 0; i < text.length; i++, p++) {
         const code = text.charCodeAt(i);

@@ -105,7 +105,7 @@ export function scoreWithModel(
   let negative = 0;
   let p = 0;
   for (let c = 0; c < clauses.length; c++) {
-    const { text, weight } = clauses[c]!;
+    const { modelText: text, weight } = clauses[c]!;
     const spans = skipSpans[c];
     const skipping = spans !== undefined && spans.length > 0;
     for (let i = 0; i < text.length; i++, p++) {

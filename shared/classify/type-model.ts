@@ -91,7 +91,7 @@ export function forEachTypeNgram(clauses: readonly AnalysedClause[], visit: (key
 
 function forEachClauseNgram(clause: AnalysedClause, visit: (key: number) => void): void {
   if (clause.lexiconScore > PRAISING_CLAUSE) return;
-  const { text } = clause;
+  const text = clause.modelText;
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -375,7 +375,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     for (let t = 0; t < typeCount; t++) logits[t] = scratch.denseLogits[t]!;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
-      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.text, from, scratch, logits, 0);
+      if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.modelText, from, scratch, logits, 0);
       from += clause.text.length;
     }
     for (let t = 0; t < typeCount; t++) out.whole[t] = sigmoid(logits[t]!);
@@ -389,7 +389,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   clauseLogits.fill(0, 0, clauses.length * typeCount);
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
-    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.text, from, scratch, clauseLogits, c * typeCount);
+    if (clause.lexiconScore <= PRAISING_CLAUSE) addClauseNgrams(model, input, clause.modelText, from, scratch, clauseLogits, c * typeCount);
     from += clause.text.length;
   }
   for (let t = 0; t < typeCount; t++) {

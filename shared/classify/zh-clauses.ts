@@ -8,7 +8,31 @@ import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS, ZH_NOW_WORDS, ZH_PAST_WORDS,
  */
 export interface WeightedClause {
   text: string;
+  /** The clause as the trained models read it (foldDegrees): as long as text, position for position. */
+  modelText: string;
   weight: number;
+}
+
+/**
+ * Degree adverbs say how much, not what: "送餐特别慢" is the complaint "送餐很慢" is. Reviews
+ * mostly praise after 特别, 非常 and 挺, so models that read them as they are learnt them as
+ * praise and missed the fault after them (送餐特别慢 scored delivery 0.12 where 送餐很慢 scored
+ * 0.56; 房间特别小 came out positive). The models read each as 很, which the sentiment model
+ * leaves out, one 很 per character so that positions stay those of the text. Not 十分 (四十分钟)
+ * or 相当 (相当于); 太 and 超 carry their own sense (太慢 is a complaint, 超时 a delay).
+ */
+const DEGREE_ADVERBS = /非常|特别|超级|极其|格外|挺|蛮/g;
+
+export function foldDegrees(text: string): string {
+  return text.replace(DEGREE_ADVERBS, (adverb) => (adverb.length === 2 ? '很很' : '很'));
+}
+
+/**
+ * Folded text for phrase lists, where positions need not match the text: one 很 per adverb, so
+ * "房间特别小" holds the phrase "房间很小".
+ */
+export function phraseView(foldedText: string): string {
+  return foldedText.includes('很很') ? foldedText.replaceAll('很很', '很') : foldedText;
 }
 
 export interface ClauseSplit {
@@ -53,13 +77,14 @@ const contrastMatcher = new PhraseMatcher<ContrastKind>([
 export const VERDICT_WEIGHT = AFTER_CONTRAST_WEIGHT;
 
 /** The non-empty runs between clause breaks in text[from, to); a clause holding a verdict word's start weighs at least VERDICT_WEIGHT. */
-function splitClauses(text: string, from: number, to: number, weight: number, verdicts: readonly number[], into: WeightedClause[]): void {
+function splitClauses(text: string, modelText: string, from: number, to: number, weight: number, verdicts: readonly number[], into: WeightedClause[]): void {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && CLAUSE_BREAK[text.charCodeAt(i)] === 0) continue;
     if (i > start) {
       const verdict = weight < VERDICT_WEIGHT && verdicts.some((at) => at >= start && at < i);
-      into.push({ text: text.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight });
+      const clause = text.slice(start, i);
+      into.push({ text: clause, modelText: modelText === text ? clause : modelText.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight });
     }
     start = i + 1;
   }
@@ -87,15 +112,16 @@ export function splitWeightedClauses(text: string): ClauseSplit {
     last = h;
   }
   const clauses: WeightedClause[] = [];
+  const modelText = foldDegrees(text);
   if (last < 0) {
-    splitClauses(text, 0, text.length, 1, verdicts ?? NO_VERDICTS, clauses);
+    splitClauses(text, modelText, 0, text.length, 1, verdicts ?? NO_VERDICTS, clauses);
     return { clauses };
   }
   const start = contrastMatcher.start(last);
   const mild = contrastMatcher.value(last) === 'mild';
   // A clause opening with now after one about before turns the review as a full contrast does.
-  splitClauses(text, 0, start, mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, verdicts ?? NO_VERDICTS, clauses);
-  splitClauses(text, start, text.length, mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, verdicts ?? NO_VERDICTS, clauses);
+  splitClauses(text, modelText, 0, start, mild ? BEFORE_MILD_CONTRAST_WEIGHT : BEFORE_CONTRAST_WEIGHT, verdicts ?? NO_VERDICTS, clauses);
+  splitClauses(text, modelText, start, text.length, mild ? AFTER_MILD_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT, verdicts ?? NO_VERDICTS, clauses);
   return { clauses, contrastWord: contrastMatcher.phrase(last) };
 }
 
@@ -123,7 +149,7 @@ export function forEachNgram(
 ): number {
   let count = 0;
   for (let c = 0; c < clauses.length; c++) {
-    const { text, weight } = clauses[c]!;
+    const { modelText: text, weight } = clauses[c]!;
     let previous = -1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);

@@ -50,11 +50,25 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   有点小: -0.7, 偏小: -0.6, 偏贵: -0.9, 性价比不高: -1.3, 不敢恭维: -1.5, 
   好久: -0.6, 硬: -0.6,
   可惜: -0.8, 遗憾: -0.9, 将就: -0.6, 凑合: -0.6, 勉强: -0.6, 不舒服: -1.2, 
+  // Faults of things that do not work, said without a fault adjective ("wifi基本连不上", "热水时有时无").
+  连不上: -1.2, 打不开: -1.1, 关不掉: -1.0, 关不上: -1.0, 关不严: -1.0, 时有时无: -1.1, 忽冷忽热: -1.1, 滴水: -1.0, 漏水: -1.1,
+  发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
+  充足: 0.8, 嘈: -0.8,
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
   '🌟': 1.0, '⭐': 0.6, '😋': 1.2, '😡': -1.8, '😠': -1.6, '🤬': -1.9, '👎': -1.6, '😤': -1.4, '😭': -1.2,
   '😢': -1.0, '💔': -1.2, '🤮': -1.8, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😓': -0.8, '😩': -1.2, '😫': -1.2,
   ':)': 0.9, ':(': -1.0, '[强]': 1.2, '[赞]': 1.2, '[怒]': -1.6, '[发怒]': -1.6, '[流泪]': -1.0, '[大哭]': -1.2,
+};
+
+/**
+ * Faults that only read as faults after a degree word: "房间很小", "汤太淡", "种类很少" complain,
+ * while 小哥, 小时, 淡季 and 少量 say nothing. Not 潮: "装修很潮" is praise. Counted by the rules only when a degree word
+ * (ZH_DEGREE_WORDS) is right before them, scaled by it like any sentiment word.
+ */
+export const ZH_DEGREE_FAULTS: Record<string, number> = {
+  小: -0.8, 旧: -0.9, 暗: -0.8, 淡: -0.7, 少: -0.8, 窄: -0.8, 乱: -0.9, 闷: -0.8, 冷: -0.7, 油: -0.7, 腻: -0.9,
+  久: -0.5, 远: -0.6, 偏: -0.6, 薄: -0.5,
 };
 
 /** Negators flip the polarity of a sentiment word within the same clause, a few characters on. */

@@ -1,6 +1,6 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { WeightedClause } from './zh-clauses.ts';
-import { ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.ts';
+import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.ts';
 
 /**
  * Lexicon score for simplified Chinese with negation and degree handling, per weighted clause.
@@ -9,12 +9,13 @@ import { ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.t
  */
 type LexiconEntry =
   | { kind: 'sentiment'; weight: number }
+  | { kind: 'degreeFault'; weight: number }
   | { kind: 'negator' }
   | { kind: 'degree'; factor: number }
   | { kind: 'neutral' };
 
 /** Phrases that start like a negator or sentiment word but are neither (没想到 is surprise). */
-const NEUTRAL_PHRASES = ['不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得', '好了', '装好', '弄好', '好几', '还好'];
+const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡定', '冷静', '远近', '偏偏', '旧址', '不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得', '好了', '装好', '弄好', '好几', '还好'];
 
 const NEGATED_PRAISE_FACTOR = -0.9;
 const NEGATED_CRITICISM_FACTOR = -0.6;
@@ -26,6 +27,7 @@ const matcher = new PhraseMatcher<LexiconEntry>([
   ...ZH_NEGATORS.map((word) => [word, { kind: 'negator' }] as const),
   ...Object.entries(ZH_DEGREE_WORDS).map(([word, factor]) => [word, { kind: 'degree', factor }] as const),
   ...Object.entries(ZH_SENTIMENT_WORDS).map(([word, weight]) => [word, { kind: 'sentiment', weight }] as const),
+  ...Object.entries(ZH_DEGREE_FAULTS).map(([word, weight]) => [word, { kind: 'degreeFault', weight }] as const),
   ...NEUTRAL_PHRASES.map((word) => [word, { kind: 'neutral' }] as const),
 ]);
 
@@ -58,8 +60,14 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       modifierEnd = end;
       continue;
     }
+    if (entry.kind === 'degreeFault' && !(modifierEnd === start && degree !== 1)) {
+      negated = false;
+      degree = 1;
+      modifierEnd = -1;
+      continue;
+    }
     // "好慢" / "好贵": 好 right before another sentiment word is an intensifier, not praise.
-    if (h + 1 < hits && matcher.start(h + 1) === end && matcher.value(h + 1).kind === 'sentiment' && matcher.phrase(h) === '好') {
+    if (h + 1 < hits && matcher.start(h + 1) === end && matcher.value(h + 1).kind !== 'neutral' && matcher.value(h + 1).kind !== 'negator' && matcher.value(h + 1).kind !== 'degree' && matcher.phrase(h) === '好') {
       degree *= INTENSIFYING_HAO;
       modifierEnd = end;
       if (modifierStart < 0) modifierStart = start;

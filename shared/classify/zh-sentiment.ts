@@ -36,7 +36,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
     const lexiconScore = scoreZhClause(clause, evidence, spans);
     lexiconTotal += lexiconScore;
     negatedSpans.push(spans);
-    return { text: clause.text, weight: clause.weight, lexiconScore };
+    return { text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore };
   });
   const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans);
   const explanations = [`zh model logit ${modelScore.logit.toFixed(2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];

@@ -157,8 +157,9 @@ describe('complaint-type scoring', () => {
       const index = new NgramIndex(undefined, model);
       const ngrams = new ClauseNgrams();
       for (let message = 0; message < 5; message++) {
-        const clauses = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({
-          text: randomText(next),
+        const clauses = Array.from({ length: 1 + Math.floor(next() * 8) }, () => randomText(next)).map((text) => ({
+          text,
+          modelText: text,
           weight: 1,
           lexiconScore: next() < 0.2 ? PRAISING_CLAUSE + 1 : Math.round((next() - 0.5) * 4) / 2,
         }));
@@ -193,7 +194,7 @@ describe('complaint-type scoring', () => {
     const ngrams = new ClauseNgrams();
     scratch.message = 0x7fffffff - 3;
     for (let message = 0; message < 8; message++) {
-      const clauses = Array.from({ length: 1 + Math.floor(next() * 4) }, () => ({ text: randomText(next) + randomText(next), weight: 1, lexiconScore: 0 }));
+      const clauses = Array.from({ length: 1 + Math.floor(next() * 4) }, () => randomText(next) + randomText(next)).map((text) => ({ text, modelText: text, weight: 1, lexiconScore: 0 }));
       const clauseEvidence = { sums: new Float64Array(clauses.length * typeCount), problems: new Uint8Array(clauses.length * typeCount) };
       const evidence = { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] };
       const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
@@ -231,7 +232,7 @@ describe('compiled type weights', () => {
     const typeCount = model.types.length;
     for (const [key, row] of model.rows.entries()) {
       const text = ngramText(key);
-      index.lookUp([{ text }], ngrams);
+      index.lookUp([{ modelText: text }], ngrams);
       const id = text.length === 1 ? ngrams.unigrams[0]! : ngrams.bigrams[1]!;
       for (let t = 0; t < typeCount; t++) expect(index.typeWeight(id, t)).toBe(model.weights[row * typeCount + t]);
     }
