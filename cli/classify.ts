@@ -5,7 +5,8 @@ import type { Classification, ClassifierInput } from '../shared/classify/types.t
 
 /**
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
- * line, one classification per output line, in order. A bad line gets an error line and the
+ * line (the text may also come as "review", "content", "comment", "message" or "body", as
+ * review datasets name it), one classification per output line, in order. A bad line gets an error line and the
  * stream goes on; blank lines are skipped. Lines are processed as they arrive (stdin is never
  * buffered whole); output lines are gathered into writes of about 64 KiB (one write per line
  * cost half the throughput) and writing waits for the output to drain.
@@ -34,6 +35,14 @@ function optionalNumber(record: Record<string, unknown>, field: string, id: Line
   return value;
 }
 
+/** Where review datasets and exports keep the text, when a line has no "text". */
+const TEXT_FIELDS = ['text', 'review', 'content', 'comment', 'message', 'body'] as const;
+
+function textOf(record: Record<string, unknown>): unknown {
+  const field = TEXT_FIELDS.find((name) => record[name] !== undefined && record[name] !== null);
+  return field === undefined ? undefined : record[field];
+}
+
 function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
   let parsed: unknown;
   try {
@@ -46,10 +55,11 @@ function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
   }
   const record = parsed as Record<string, unknown>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : undefined;
-  if (typeof record.text !== 'string' || record.text.trim().length === 0) {
-    throw new InvalidLine('invalid_input', '"text" must be a non-empty string', id);
+  const text = textOf(record);
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    throw new InvalidLine('invalid_input', `"text" (or ${TEXT_FIELDS.slice(1).map((name) => `"${name}"`).join(', ')}) must be a non-empty string`, id);
   }
-  const input: ClassifierInput = { text: record.text };
+  const input: ClassifierInput = { text };
   if (typeof record.subject === 'string') input.subject = record.subject;
   const rating = optionalNumber(record, 'rating', id);
   const nps = optionalNumber(record, 'nps', id);

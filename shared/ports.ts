@@ -213,7 +213,11 @@ export interface IdentityStore {
   getMergeSuggestion(suggestionId: string): Promise<MergeSuggestion | undefined>;
   /** Newest first; throws InvalidCursorError for a foreign cursor. */
   listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>>;
-  /** Decides an open suggestion; `conflict` when it was decided already, undefined when unknown. */
+  /**
+   * Decides an open suggestion; `conflict` when it was decided already, undefined when unknown.
+   * An accepted suggestion whose merge was not known yet takes the decision's `mergeId` once
+   * (keeping who accepted it and when).
+   */
   decideMergeSuggestion(decision: SuggestionDecision): Promise<MergeSuggestion | 'conflict' | undefined>;
 }
 

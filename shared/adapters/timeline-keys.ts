@@ -32,3 +32,17 @@ export function lastSeenAfterUndo(current: string, merge: { survivorLastSeen: st
   const atMerge = merge.survivorLastSeen >= merge.absorbedLastSeen ? merge.survivorLastSeen : merge.absorbedLastSeen;
   return current > atMerge ? current : merge.survivorLastSeen;
 }
+
+/**
+ * The absorbed customer's identities the survivor holds verified at an undo: its own verified
+ * ones, and claims its own sender proved while merged. They go back verified.
+ */
+export function verifiedWhileMerged(survivor: { verifiedIdentities?: Iterable<string> | undefined }, merge: { absorbedIdentities: string[] }): string[] {
+  const verified = new Set(survivor.verifiedIdentities ?? []);
+  return merge.absorbedIdentities.filter((identity) => verified.has(identity));
+}
+
+/** An accepted suggestion whose merge was made after it was decided: the decision brings the merge's id. */
+export function mergeFillsIn(suggestion: { status: string; mergeId?: string | undefined }, decision: { status: string; mergeId?: string | undefined }): boolean {
+  return suggestion.status === 'accepted' && decision.status === 'accepted' && !suggestion.mergeId && !!decision.mergeId;
+}

@@ -148,9 +148,16 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     const { suggestionId } = c.req.valid('param');
     const suggestion = await store.getMergeSuggestion(suggestionId);
     if (!suggestion) return errorResponse(c, 404, 'not_found', `no suggestion ${suggestionId}`);
-    if (suggestion.status !== 'open') return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
+    // Accepted but its merge not made (the request was cut short): accepting again makes it.
+    const unfinished = suggestion.status === 'accepted' && !suggestion.mergeId;
+    if (suggestion.status !== 'open' && !unfinished) return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
     const by = caller(c);
     const at = clock.now().toISOString();
+    // Decided before the merge, so a dismissal at the same instant either comes first (and this is
+    // 409) or finds it decided: never a merge under a suggestion that reads dismissed.
+    if (!unfinished && (await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by })) === 'conflict') {
+      return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
+    }
     const outcome = await mergeCustomers(store, {
       survivorId: suggestion.otherCustomerId,
       absorbedId: suggestion.customerId,
@@ -161,8 +168,8 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     });
     if (outcome.status === 'not_found') return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
     const mergeId = outcome.status === 'merged' ? outcome.mergeId : undefined;
-    await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by, ...(mergeId ? { mergeId } : {}) });
     if (!mergeId) return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
+    await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by, mergeId });
     return c.json({ mergeId, customerId: outcome.status === 'merged' ? outcome.customerId : suggestion.otherCustomerId }, 200);
   });
 

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normalisePhone } from '../identity/normalise.ts';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -13,4 +14,26 @@ export function providerPhone(raw: string, defaultRegion: string): string | unde
   if (known) return known;
   const compact = raw.trim().replace(/[\s-]/g, '');
   return E164.test(compact) ? compact : undefined;
+}
+
+/**
+ * A sender number a provider gives as a calling code and a mobile number (Tencent's `nationcode`
+ * and `mobile`), in E.164. The mobile may come national (`13800138000`, `013800138000`) or with
+ * the calling code already in it (`8613800138000`, `+8613800138000`), and the code as `86`, `+86`
+ * or `0086`: one number is one identity however it is written, as it is from Twilio or a form.
+ */
+export function providerNationalPhone(callingCode: string, mobile: string, defaultRegion: string): string | undefined {
+  const code = callingCode.trim().replace(/^(\+|00)/, '');
+  const national = inCallingCode(mobile.trim(), code);
+  if (national?.isValid() && !national.ext) return national.number;
+  return providerPhone(mobile.trim().startsWith('+') ? mobile : `+${code}${mobile.trim()}`, defaultRegion);
+}
+
+/** The parser throws, rather than answering undefined, for a calling code no country has (`0`, `999`). */
+function inCallingCode(mobile: string, callingCode: string) {
+  try {
+    return parsePhoneNumberFromString(mobile, { defaultCallingCode: callingCode });
+  } catch {
+    return undefined;
+  }
 }

@@ -19,7 +19,11 @@ export interface ComplaintTypeScore {
   type: string;
   confidence: number;
   phrases: string[];
-  /** A problem phrase matched, not only topic words: "还没到" is a problem, "手续费" a topic. */
+  /**
+   * A problem phrase matched, not only topic words: "还没到" is a problem, "手续费" a topic. A
+   * topic in a clause that finds fault is one too: "空调制热不行" and "停车场太小了" hold no premises
+   * fault phrase, but a premises topic (空调, 停车场) and a fault (不行, 太小) in one clause.
+   */
   problem: boolean;
 }
 
@@ -32,7 +36,7 @@ export interface ClauseEvidence {
 export interface PhraseEvidence {
   /** Summed phrase weights per type index (taxonomy order). */
   sums: Float64Array;
-  /** 1 where a problem phrase (not only a topic word) of that type matched. */
+  /** 1 where a problem phrase of that type matched, or one of its topics in a clause whose lexicon score finds fault. */
   problems: Uint8Array;
   phrases: string[][];
 }
@@ -98,6 +102,8 @@ export class ComplaintTypeDetector {
       const clauseWeight = Math.min(clause.weight, 1);
       const text = phraseView(clause.modelText);
       const hits = this.matcher.scan(text);
+      // Aspect and opinion in one clause: what a phrase list cannot enumerate ("热水不太稳定", "制热不行").
+      const findsFault = clause.lexiconScore < 0;
       for (let h = 0; h < hits; h++) {
         const phrase = this.matcher.phrase(h);
         const targets = this.matcher.value(h);
@@ -106,10 +112,10 @@ export class ComplaintTypeDetector {
           const target = targets[k]!;
           if (target.negatable && (negated ??= isNegated(text, this.matcher.start(h)))) continue;
           sums[target.typeIndex]! += target.weight * clauseWeight;
-          if (target.negatable) problems[target.typeIndex] = 1;
+          if (target.negatable || findsFault) problems[target.typeIndex] = 1;
           if (perClause) {
             perClause.sums[c * typeCount + target.typeIndex]! += target.weight * clauseWeight;
-            if (target.negatable) perClause.problems[c * typeCount + target.typeIndex] = 1;
+            if (target.negatable || findsFault) perClause.problems[c * typeCount + target.typeIndex] = 1;
           }
           const found = (phrases[target.typeIndex] ??= []);
           if (!found.includes(phrase)) found.push(phrase);

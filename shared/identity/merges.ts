@@ -1,5 +1,5 @@
 import { deriveFeedbackId } from '../event-ids.ts';
-import type { FeedbackRecord, MergeRecord } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { replayRisk } from '../timeline/risk.ts';
@@ -29,7 +29,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
     if (!survivor) return { status: 'not_found', customerId: request.survivorId };
     const absorbed = await canonical(store, request.absorbedId);
     if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
-    if (survivor.customerId === absorbed.customerId) return { status: 'same_customer' };
+    if (survivor.customerId === absorbed.customerId) return (await finishInterrupted(store, survivor, request.absorbedId)) ?? { status: 'same_customer' };
     let outcome: Awaited<ReturnType<Store['beginMerge']>>;
     try {
       outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
@@ -70,6 +70,19 @@ export async function mergeFollowing(store: Store, request: MergeRequest): Promi
       return acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
     }
   }
+}
+
+/**
+ * The same request again after it was interrupted between its merge and moving the items (the
+ * store failed, the process stopped): it finishes that merge and answers as the first would have.
+ */
+async function finishInterrupted(store: Store, survivor: Customer, absorbedId: string): Promise<MergeOutcome | undefined> {
+  if (!survivor.pendingMerges?.includes(absorbedId)) return undefined;
+  const merge = (await store.listMerges(survivor.customerId)).filter((m) => m.survivorId === survivor.customerId && m.absorbedId === absorbedId && !m.undoneAt).at(-1);
+  if (!merge) return undefined;
+  await completeMerge(store, survivor.customerId, absorbedId, merge.mergeId);
+  await acceptSuggestion(store, merge, merge.mergeId);
+  return { status: 'merged', mergeId: merge.mergeId, customerId: survivor.customerId };
 }
 
 /** A suggestion to merge these two is answered by the merge: accepted, not left for someone to accept again. */

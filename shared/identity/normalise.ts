@@ -17,23 +17,34 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const LATIN = /\p{Script=Latin}/u;
 /** Scripts whose letters pass for Latin ones (Cyrillic а, е, о; Greek ν, ο): mixed with Latin, a spoof. */
 const LATIN_LOOK_ALIKES = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+/**
+ * Marks and dotless letters that make a Latin letter pass for another: `İ` lower-cases to `i` and a
+ * combining dot (`vi̇ctim`), `ı` and `ȷ` read as `i` and `j`. No precomposed letter leaves a mark
+ * behind after NFKC, so a Latin address with one is a disguise, not a spelling.
+ */
+const LATIN_DISGUISES = /[\p{M}\u0131\u0237]/u;
+/** IDNA's other full stops (a Chinese input method's 。, its half-width ｡ folds to it): dots in a domain. */
+const IDEOGRAPHIC_FULL_STOP = /\u3002/g;
 const ASCII_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /**
  * One spelling per address, or undefined when it is not an address: full-width and other
- * compatibility forms (as a Chinese input method types them, `ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ`) folded
- * (NFKC), lower-cased, the domain in its ASCII (IDNA) form without the root's trailing dot.
+ * compatibility forms (as a Chinese input method types them, `ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ`, or
+ * `li@example。com`) folded (NFKC, 。 as a dot), lower-cased, the domain in its ASCII (IDNA) form
+ * without the root's trailing dot.
  * Dots and `+tags` in the local part are kept: only the receiving domain knows whether `a.b+c@`
  * is `ab@`. A local part mixing Latin letters with Cyrillic, Greek, Armenian or Cherokee ones
- * (`mei.hаn@` with a Cyrillic а) is not taken: it would read as another person's address (a
- * look-alike domain shows as `xn--…`).
+ * (`mei.hаn@` with a Cyrillic а), or with marks or dotless letters (`vi̇ctim@`, `vıctim@`), is not taken:
+ * it would read as another person's address (a look-alike domain shows as `xn--…`).
  */
 export function normaliseEmail(raw: string): string | undefined {
-  const email = raw.normalize('NFKC').trim().toLowerCase();
+  const folded = raw.normalize('NFKC').trim().toLowerCase();
+  const lastAt = folded.lastIndexOf('@');
+  const email = lastAt < 0 ? folded : `${folded.slice(0, lastAt)}@${folded.slice(lastAt + 1).replace(IDEOGRAPHIC_FULL_STOP, '.')}`;
   if (email.length > 254 || !EMAIL.test(email) || !IDENTITY_VALUE.test(email)) return undefined;
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
-  if (LATIN.test(local) && LATIN_LOOK_ALIKES.test(local)) return undefined;
+  if (LATIN.test(local) && (LATIN_LOOK_ALIKES.test(local) || LATIN_DISGUISES.test(local))) return undefined;
   const domain = domainToASCII(email.slice(at + 1).replace(/\.$/, ''));
   return ASCII_DOMAIN.test(domain) ? `${local}@${domain}` : undefined;
 }

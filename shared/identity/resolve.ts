@@ -58,7 +58,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const proven = new Map<string, Customer>();
   for (const identity of verified) {
     const owner = owners.get(identity);
-    if (owner && proves(verified, owner, identity)) proven.set(owner.customerId, owner);
+    if (owner && (await proves(store, verified, owner, identity))) proven.set(owner.customerId, owner);
   }
   // A claim lands on a customer only when every identity it names is held already, and only as a
   // claim: a message that also brings an identity nobody holds must not attach it to someone
@@ -91,7 +91,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
       owner = await ownerOf(store, identity, claimedBy);
       if (!owner) continue;
       owner = await settledOwner(store, owner, identity);
-      if (verified.has(identity) && proves(verified, owner, identity)) proven.set(owner.customerId, owner);
+      if (verified.has(identity) && (await proves(store, verified, owner, identity))) proven.set(owner.customerId, owner);
     }
     if (owner.customerId === poster.customerId) {
       mine.push(identity);
@@ -197,10 +197,33 @@ function oldestClaimHolder(identities: string[], owners: Map<string, Customer>):
   return holders.size > 0 ? oldest(holders) : undefined;
 }
 
-/** The sender is this customer: it holds the identity verified, or every identity it holds is one this event proves. */
-function proves(verified: Set<string>, owner: Customer, identity: string): boolean {
-  return holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i));
+/**
+ * The sender is this customer: it holds the identity verified, or every identity of the customer
+ * the identity came with is one this event proves. A merge adds the other side's identities, but
+ * the claim-only customer that was merged (either side) is still proven by its own verified mail,
+ * as it would have been unmerged; a claim that came with identities this event does not prove is
+ * still taken over, merged or not.
+ */
+async function proves(store: Store, verified: Set<string>, owner: Customer, identity: string): Promise<boolean> {
+  if (holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i))) return true;
+  return (await identitiesMergedWith(store, owner.customerId, owner.identities, identity)).every((i) => verified.has(i));
 }
+
+/**
+ * The identities `identity` came with: those of the customer it was merged in with (as that
+ * customer was when merged, its own merges followed the same way), or the customer's own when
+ * no standing merge brought it.
+ */
+async function identitiesMergedWith(store: Store, customerId: string, identities: string[], identity: string, before?: string, depth = 0): Promise<string[]> {
+  const standing = (await store.listMerges(customerId)).filter((m) => m.survivorId === customerId && !m.undoneAt && (before === undefined || m.mergedAt < before));
+  const bringing = standing.find((m) => m.absorbedIdentities.includes(identity));
+  if (bringing && depth < MAX_MERGE_DEPTH) return identitiesMergedWith(store, bringing.absorbedId, bringing.absorbedIdentities, identity, bringing.mergedAt, depth + 1);
+  const mergedIn = new Set(standing.flatMap((m) => (m === bringing ? [] : m.absorbedIdentities)));
+  return identities.filter((i) => !mergedIn.has(i));
+}
+
+/** As merges follow survivors (identity/merges.ts). */
+const MAX_MERGE_DEPTH = 16;
 
 function holdsVerified(customer: Customer, identity: string): boolean {
   return customer.verifiedIdentities?.includes(identity) ?? false;

@@ -1,5 +1,6 @@
 import type { Classifier } from '../classify/types.ts';
 import { FeedbackEvent } from '../event.ts';
+import { senderName } from '../identity/display-name.ts';
 import { resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
@@ -41,8 +42,11 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
     }
   }
 
-  async function processOnce(event: FeedbackEvent): Promise<ProcessOutcome> {
-    if (await store.getFeedback(event.feedbackId)) return { status: 'duplicate', feedbackId: event.feedbackId };
+  async function processOnce(received: FeedbackEvent): Promise<ProcessOutcome> {
+    if (await store.getFeedback(received.feedbackId)) return { status: 'duplicate', feedbackId: received.feedbackId };
+    const { displayName: _, ...rest } = received;
+    const displayName = senderName(received.displayName, received.identities);
+    const event: FeedbackEvent = displayName ? { ...rest, displayName } : rest;
 
     const now = clock.now().toISOString();
     const receivedAt = new Date(event.receivedAt).toISOString();

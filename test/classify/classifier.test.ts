@@ -232,6 +232,22 @@ describe('urgency', () => {
     expect(classify('服务特别周到，房间非常干净').sentiment.label).toBe('positive');
   });
 
+  it('finds a premises fault named by its topic and a fault word in one clause, inside praise', () => {
+    // No phrase of the lexicon names these; before topics in fault-finding clauses counted as
+    // problems, 5 of these 6 had no environment.
+    for (const text of [
+      '房间干净前台热情，可惜空调制热不行，开到30度也只有一点温吞风',
+      '风景、服务、餐饮都在线，唯独网速慢得像回到了2G时代，刷个朋友圈图片要转半天',
+      '位置方便，早餐不错，就是电梯太慢了，等了好久',
+      '服务很好，可惜停车场太小了，停不下',
+      '房间不错，热水很慢，要放五分钟',
+      '菜很好吃，就是厕所太脏了',
+    ]) {
+      expect(types(classify(text)), text).toContain('environment');
+    }
+    expect(types(classify('空调很给力，停车场也大，网速很快'))).toEqual([]);
+  });
+
   it('reads a weak fault word after a degree word as a fault, and alone as nothing', () => {
     // 小, 淡, 少 say nothing alone (小哥, 淡季, 少量); after 很 or 太 they complain.
     for (const text of ['房间很小', '味道很淡', '汤太淡了', '分量太少了']) expect(classify(text).sentiment.label, text).toBe('negative');

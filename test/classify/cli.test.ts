@@ -33,6 +33,20 @@ describe('feedback classify --jsonl', () => {
     expect(output[2]).toMatchObject({ intent: 'inquiry' });
   });
 
+  it('reads the text from "review", "content", "comment", "message" or "body" when a line has no "text"', async () => {
+    const { result, output } = await run([
+      JSON.stringify({ id: 'r', label: 0, review: '送餐特别慢，饭都凉了' }),
+      JSON.stringify({ id: 'c', content: '房间很干净' }),
+      JSON.stringify({ id: 'both', text: '房间很干净', review: '送餐特别慢' }),
+      JSON.stringify({ id: 'none', label: 1 }),
+    ]);
+    expect(result).toEqual({ lines: 4, errors: 1 });
+    expect(output[0]).toMatchObject({ id: 'r', sentiment: { label: 'negative' }, complaintTypes: [expect.objectContaining({ type: 'delivery' })] });
+    expect(output[1]).toMatchObject({ id: 'c', sentiment: { label: 'positive' } });
+    expect(output[2]).toMatchObject({ id: 'both', sentiment: { label: 'positive' }, complaintTypes: [] });
+    expect(output[3]).toMatchObject({ id: 'none', error: { code: 'invalid_input', message: expect.stringContaining('"review"') } });
+  });
+
   it('includes urgentReason for urgent messages', async () => {
     const { output } = await run([JSON.stringify({ id: 'u', text: '吃完拉肚子，我要打12315' })]);
     expect(output[0]).toMatchObject({ id: 'u', urgent: true, urgentReason: expect.stringContaining('12315') });

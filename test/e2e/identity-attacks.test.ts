@@ -175,7 +175,7 @@ describe('identity attacks against the local server', () => {
       return (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
     };
     const owner = await itemOwner(await form({ message: '发票还没开', email: 'mei.han@example.com' }));
-    for (const email of ['ＭＥＩ.ＨＡＮ＠ＥＸＡＭＰＬＥ．ＣＯＭ', ' Mei.Han@Example.com. ']) {
+    for (const email of ['ＭＥＩ.ＨＡＮ＠ＥＸＡＭＰＬＥ．ＣＯＭ', ' Mei.Han@Example.com. ', 'mei.han@example。com']) {
       expect(await itemOwner(await form({ message: `发票 ${email}`, email }))).toBe(owner);
     }
     expect((await api<Customer>(`/v1/customers?identity=${encodeURIComponent('email:ｍｅｉ.ｈａｎ＠example.com.')}`)).body.customerId).toBe(owner);
@@ -185,7 +185,7 @@ describe('identity attacks against the local server', () => {
     expect((await api<Customer>(`/v1/customers?identity=email:mei.han@example.com`)).body.identities).toEqual(['email:mei.han@example.com']);
     // A local part that mixes Latin with Cyrillic or Greek look-alikes reads as the victim's address
     // in the console: not an address, refused, and not a way to find the victim either.
-    for (const email of ['mei.h\u0430n@example.com', 'm\u0435i.han@example.com', 'mei.ha\u03bd@example.com']) {
+    for (const email of ['mei.h\u0430n@example.com', 'm\u0435i.han@example.com', 'mei.ha\u03bd@example.com', 'M\u0130I.HAN@example.com', 'me\u0131.han@example.com', 'mei\u0307.han@example.com']) {
       const refused = await form({ message: '发票', email });
       expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code], email).toEqual([422, 'invalid_submission']);
       expect((await api(`/v1/customers?identity=${encodeURIComponent(`email:${email}`)}`)).status, email).toBe(400);
@@ -200,6 +200,44 @@ describe('identity attacks against the local server', () => {
       const refused = await form({ message: '到货了吗', phone });
       expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([422, 'invalid_submission']);
     }
+  });
+
+  it("display names: a sender named after the victim's address or number is not shown as the victim; a name naming the sender's own stays", async () => {
+    const named = async (response: Response) => {
+      expect(response.status).toBe(202);
+      const item = (await api<{ customerId: string; displayName?: string }>(`/v1/feedback/${await processed(response)}`)).body;
+      return { item: item.displayName, customer: (await api<{ displayName?: string }>(`/v1/customers/${item.customerId}`)).body.displayName };
+    };
+    const encoded = `=?UTF-8?B?${Buffer.from(`Victim <${VICTIM}>`).toString('base64')}?=`;
+    const spoofs = [
+      await named(await postMail(mail(`"${VICTIM}" <dn.attacker1@example.net>`, 'dn-1@example.net', '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' })),
+      await named(await postMail(mail(`${encoded} <dn.attacker2@example.net>`, 'dn-2@example.net', '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' })),
+      await named(await form({ message: '改一下收货地址', name: 'ＶＩＣＴＩＭ＠ＥＸＡＭＰＬＥ．ＣＯＭ', email: 'dn.attacker3@example.net' })),
+      await named(await form({ message: '改一下收货地址', name: `王伟 ${ATTACKER_PHONE.slice(3, 6)} ${ATTACKER_PHONE.slice(6, 10)} ${ATTACKER_PHONE.slice(10)}`, phone: '+8613900139444' })),
+    ];
+    expect(spoofs).toEqual(spoofs.map(() => ({})));
+    const own = [
+      await named(await postMail(mail('"Li Lei (li.lei@example.com)" <li.lei@example.com>', 'dn-own-1@example.com', '谢谢'), { 'X-Feedback-Sender-Verified': 'true' })),
+      await named(await form({ message: '谢谢', name: '王伟 139-0013-9333', phone: '13900139333' })),
+      await named(await form({ message: '谢谢', name: '韩梅梅', email: 'han.meimei@example.com' })),
+    ];
+    expect(own.map((o) => o.item)).toEqual(['Li Lei (li.lei@example.com)', '王伟 139-0013-9333', '韩梅梅']);
+    expect(own.map((o) => o.customer)).toEqual(own.map((o) => o.item));
+  });
+
+  it('Tencent SMS: one mobile number is one customer whichever way the callback writes it, as Twilio and a form write it', async () => {
+    const phone = '+8613700137888';
+    const tencent = async (nationcode: string, mobile: string, text: string) => {
+      const body = JSON.stringify({ nationcode, mobile, text, sign: '', time: Math.floor(Date.now() / 1000), extend: '' });
+      const response = await fetch(`${server.base}/webhooks/sms/tencent`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signFeedbackRequest(SECRETS.TENCENT_SMS_WEBHOOK_SECRET, body) } });
+      expect([response.status, nationcode, mobile]).toEqual([200, nationcode, mobile]);
+    };
+    await server.smsProcessed(await twilioSms(phone, 'SM00000000000000000000000000000888', '快递什么时候到'), 'SM00000000000000000000000000000888');
+    const customer = await owner(`phone:${phone}`);
+    const spellings: [string, string][] = [['86', '13700137888'], ['+86', '13700137888'], ['86', '+8613700137888'], ['86', '8613700137888'], ['86', '013700137888'], ['0086', '13700137888']];
+    for (const [index, [nationcode, mobile]] of spellings.entries()) await tencent(nationcode, mobile, `第${index}条：还没到`);
+    await until('every Tencent reply on the Twilio sender\'s timeline', async () => (await texts(customer)).length === spellings.length + 1);
+    expect((await api<Customer>(`/v1/customers/${customer}`)).body.identities).toEqual([`phone:${phone}`]);
   });
 
   it("web form: another poster reusing the victim's submissionId or Idempotency-Key does not suppress the victim's message", async () => {

@@ -204,6 +204,71 @@ describe('merge and undo against the local server', () => {
     expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_decided']);
   });
 
+  it('a restart of the server between every step changes nothing: merged, written to while merged and undone, each side reads as before', async () => {
+    type Side = { profile: Record<string, unknown>; items: { feedbackId: string; status: string; history?: unknown[] }[]; owners: string[] };
+    let current = await startAttackServer();
+    const restart = async () => {
+      await current.stop();
+      current = await startAttackServer(current.dataDir);
+    };
+    try {
+      const first = await current.processed(await current.postMail(current.mail('restart.a@example.com', 'restart-a-1@example.com', '发票开错了'), { 'X-Feedback-Sender-Verified': 'true' }));
+      const patched = await fetch(`${current.base}/v1/feedback/${first}`, { method: 'PATCH', headers: { authorization: 'Bearer attack-key', 'content-type': 'application/json' }, body: JSON.stringify({ status: 'acknowledged', note: '已转财务', assignee: '小王' }) });
+      expect(patched.status).toBe(200);
+      const sms = await current.smsProcessed(await current.twilioSms('+8613600136888', 'SM00000000000000000000000000000888', '快递三天没到'), 'SM00000000000000000000000000000888');
+      const a = (await current.api<{ customerId: string }>(`/v1/feedback/${first}`)).body.customerId;
+      const b = (await current.api<{ customerId: string }>(`/v1/feedback/${sms}`)).body.customerId;
+      const side = async (customerId: string, identities: string[]): Promise<Side> => ({
+        profile: (await current.api<Record<string, unknown>>(`/v1/customers/${customerId}`)).body,
+        items: (await current.api<{ items: Side['items'] }>(`/v1/customers/${customerId}/timeline?limit=100`)).body.items,
+        owners: await Promise.all(identities.map((identity) => current.owner(identity))),
+      });
+      const read = async () => ({ a: await side(a, ['email:restart.a@example.com']), b: await side(b, ['phone:+8613600136888']) });
+      const before = await read();
+
+      await restart();
+      const merged = await current.post(`/v1/customers/${a}/merge`, { customerId: b, reason: '电话确认是同一人' });
+      const { mergeId } = (await merged.json()) as { mergeId: string };
+      await restart();
+      const whileMerged = await current.smsProcessed(await current.twilioSms('+8613600136888', 'SM00000000000000000000000000000889', '还是没到'), 'SM00000000000000000000000000000889');
+      expect((await current.texts(a)).sort()).toEqual(['发票开错了', '快递三天没到', '还是没到'].sort());
+      await restart();
+      expect((await current.post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+      await restart();
+
+      const after = await read();
+      expect(after.a).toEqual(before.a);
+      expect(after.b.owners).toEqual([b]);
+      expect(after.b.items.map((i) => i.feedbackId)).toEqual([whileMerged, ...before.b.items.map((i) => i.feedbackId)]);
+      expect(after.b.items.slice(1)).toEqual(before.b.items);
+      const { counts, lastSeen: _, risk: __, ...profile } = after.b.profile as { counts: { total: number }; lastSeen: string; risk: unknown };
+      const { counts: countsBefore, lastSeen: ___, risk: ____, ...profileBefore } = before.b.profile as { counts: { total: number }; lastSeen: string; risk: unknown };
+      expect(profile).toEqual(profileBefore);
+      expect(counts.total).toBe(countsBefore.total + 1);
+    } finally {
+      await current.stop();
+    }
+  }, 180_000);
+
+  it('a suggestion accepted and dismissed at the same instant is decided once: the losing request gets 409 already_decided, and the customers are merged exactly when it reads accepted', async () => {
+    const itemOf = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    for (let round = 0; round < 12; round += 1) {
+      const email = `decide.race.${round}@example.com`;
+      const phone = `+86137001${String(38000 + round)}`;
+      const holder = await itemOf(await form({ message: '发票', email }));
+      const claimant = await itemOf(await form({ message: '发票呢', email, phone }));
+      const { suggestionId } = (await api<{ items: { suggestionId: string; customerId: string; otherCustomerId: string }[] }>('/v1/merge-suggestions?limit=100')).body.items.find((i) => i.customerId === claimant && i.otherCustomerId === holder)!;
+      const [accepted, dismissed] = await Promise.all([post(`/v1/merge-suggestions/${suggestionId}/accept`, {}), post(`/v1/merge-suggestions/${suggestionId}/dismiss`)]);
+      const statuses = [accepted.status, dismissed.status];
+      expect(statuses.sort(), `round ${round}`).toEqual([200, 409]);
+      const loser = accepted.status === 409 ? accepted : dismissed;
+      expect(((await loser.json()) as { error: { code: string } }).error.code, `round ${round}`).toBe('already_decided');
+      const decided = (await api<{ items: { suggestionId: string; status: string }[] }>(`/v1/merge-suggestions?status=${accepted.status === 200 ? 'accepted' : 'dismissed'}&limit=100`)).body.items.find((i) => i.suggestionId === suggestionId);
+      expect(decided, `round ${round}`).toBeDefined();
+      expect((await owner(`email:${email}`)) === (await owner(`phone:${phone}`)), `round ${round}`).toBe(accepted.status === 200);
+    }
+  }, 120_000);
+
   it('merge, undo and suggestion decisions need a write key; a read key gets 403 and changes nothing; the write key is recorded as who', async () => {
     const reader = createKey('read', 'reader');
     const writer = createKey('write', '客服小王');

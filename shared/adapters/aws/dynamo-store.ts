@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { COUNTER } from '../../timeline/counters.ts';
@@ -425,7 +425,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('identities', new Set(merge.absorbedIdentities));
-      if (merge.absorbedVerifiedIdentities.length) survivorUpdate.deleteFromSet('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
+      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('verifiedIdentities', new Set(merge.absorbedIdentities));
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
       const absorbedUpdate = new ExpressionBuilder()
@@ -437,7 +437,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
-      if (lost.size) absorbedUpdate.deleteFromSet('identities', lost).deleteFromSet('verifiedIdentities', lost);
+      if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
+      // Its verified identities as merged, with the claims its own sender proved while merged; nothing
+      // writes to a merged-away customer, so they are set whole.
+      const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge)])].filter((identity) => !lost.has(identity));
+      if (verified.length) absorbedUpdate.set('verifiedIdentities', new Set(verified));
+      else absorbedUpdate.remove('verifiedIdentities');
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
@@ -537,10 +542,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async decideMergeSuggestion(decision: SuggestionDecision) {
     const current = await this.getMergeSuggestion(decision.suggestionId);
     if (!current) return undefined;
-    if (current.status !== 'open') return 'conflict' as const;
-    const decided: MergeSuggestion = { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
+    const fillsIn = mergeFillsIn(current, decision);
+    if (current.status !== 'open' && !fillsIn) return 'conflict' as const;
+    const decided: MergeSuggestion = fillsIn
+      ? { ...current, mergeId: decision.mergeId! }
+      : { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
+    const condition = fillsIn
+      ? { ConditionExpression: '#s = :accepted AND attribute_not_exists(mergeId)', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':accepted': 'accepted' } }
+      : { ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } };
     try {
-      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } }));
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ...condition }));
       return decided;
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return 'conflict' as const;

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { StoreUnavailableError } from '../../ports.ts';
 
 /**
  * Durability for the embedded adapters: a snapshot plus an append-only journal of operations.
@@ -62,22 +63,32 @@ export class Journal<Op, State> {
     if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
   }
 
+  /**
+   * Queues an operation for the next group write. When the disk refuses the write (full, failing),
+   * everyone waiting on it gets a StoreUnavailableError and the operations stay queued, first in
+   * line for the next write: the operation is already applied in memory, so the journal must end
+   * up holding it, in order, or memory and disk would part ways until the next restart.
+   */
   append(op: Op): void {
     this.pending.push(`${JSON.stringify(op)}\n`);
     this.appended += 1;
-    this.flush ??= new Promise<void>((resolve, reject) =>
+    if (this.flush) return;
+    this.flush = new Promise<void>((resolve, reject) =>
       setImmediate(() => {
-        const lines = this.pending.join('');
+        const lines = this.pending;
         this.pending = [];
         this.flush = undefined;
         try {
-          this.writeDurably(lines);
+          this.writeDurably(lines.join(''));
           resolve();
         } catch (error) {
+          this.pending = [...lines, ...this.pending];
           reject(error);
         }
       }),
     );
+    // A write nobody waits for must not end the process: its lines are retried with the next one.
+    this.flush.catch(() => undefined);
   }
 
   /** Rewrites the journal with only `lines`, atomically. */
@@ -87,13 +98,24 @@ export class Journal<Op, State> {
     renameSync(temporary, this.journalPath);
   }
 
+  /**
+   * Appends whole lines or nothing: a write the disk cut short is cut back, so the next record
+   * does not start in the middle of a torn one (which opening would have to set aside).
+   */
   private writeDurably(lines: string): void {
-    const fd = openSync(this.journalPath, 'a');
+    let fd: number | undefined;
+    let size: number | undefined;
     try {
-      writeSync(fd, lines);
+      fd = openSync(this.journalPath, 'a');
+      size = fstatSync(fd).size;
+      const bytes = Buffer.from(lines);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
       fdatasyncSync(fd);
+    } catch (error) {
+      if (fd !== undefined && size !== undefined) cutBack(fd, size);
+      throw new StoreUnavailableError(error);
     } finally {
-      closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
     }
   }
 
@@ -109,11 +131,28 @@ export class Journal<Op, State> {
 
   /** Writes the whole state as a new snapshot atomically, then starts an empty journal. */
   compact(state: State): void {
-    if (this.pending.length) this.writeDurably(this.pending.splice(0).join(''));
+    if (this.pending.length) {
+      this.writeDurably(this.pending.join(''));
+      this.pending = [];
+    }
     const temporary = `${this.snapshotPath}.tmp`;
-    writeFileSync(temporary, JSON.stringify(state));
+    try {
+      writeFileSync(temporary, JSON.stringify(state));
+    } catch (error) {
+      // The journal still holds everything: the snapshot waits for the next compaction.
+      throw new StoreUnavailableError(error);
+    }
     renameSync(temporary, this.snapshotPath);
     writeFileSync(this.journalPath, '');
     this.appended = 0;
   }
 }
+
+function cutBack(fd: number, size: number): void {
+  try {
+    ftruncateSync(fd, size);
+  } catch {
+    // Nothing more to do: opening sets a torn line aside.
+  }
+}
+

@@ -2,7 +2,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, M
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeIdFor, timelineKey } from '../timeline-keys.ts';
+import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -243,6 +243,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async decideMergeSuggestion(decision: SuggestionDecision) {
     const suggestion = this.suggestions.get(decision.suggestionId);
     if (!suggestion) return undefined;
+    if (mergeFillsIn(suggestion, decision)) {
+      await this.record({ op: 'decide', decision: { ...decision, at: suggestion.decidedAt!, by: suggestion.decidedBy! } });
+      return clone(this.suggestions.get(decision.suggestionId))!;
+    }
     if (suggestion.status !== 'open') return 'conflict' as const;
     await this.record({ op: 'decide', decision: withoutUndefined(decision) });
     return clone(this.suggestions.get(decision.suggestionId))!;
@@ -450,7 +454,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const absorbed = this.customers.get(merge.absorbedId)!;
     for (const identity of merge.absorbedIdentities) if (this.identities.get(identity) === merge.survivorId) this.identities.set(identity, merge.absorbedId);
     survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
-    if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedVerifiedIdentities.includes(i));
+    // A claim of the absorbed customer that its own sender proved while merged goes back verified.
+    const provenWhileMerged = verifiedWhileMerged(survivor, merge);
+    if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedIdentities.includes(i));
     addCounters(survivor.counts, negated(merge.absorbedCounts));
     survivor.firstSeen = merge.survivorFirstSeen;
     survivor.lastSeen = lastSeenAfterUndo(survivor.lastSeen, merge);
@@ -462,7 +468,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
     const lost = new Set(merge.absorbedIdentities.filter((identity) => this.identities.get(identity) !== merge.absorbedId));
     absorbed.identities = absorbed.identities.filter((identity) => !lost.has(identity));
-    if (absorbed.verifiedIdentities) absorbed.verifiedIdentities = absorbed.verifiedIdentities.filter((identity) => !lost.has(identity));
+    const absorbedVerified = union(absorbed.verifiedIdentities ?? [], provenWhileMerged).filter((identity) => !lost.has(identity));
+    if (absorbedVerified.length) absorbed.verifiedIdentities = absorbedVerified;
+    else delete absorbed.verifiedIdentities;
     absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
     // Separated again, the absorbed customer counts as new on its day once more.
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });

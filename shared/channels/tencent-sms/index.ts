@@ -3,7 +3,7 @@ import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
-import { providerPhone } from '../phone.ts';
+import { providerNationalPhone } from '../phone.ts';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 
@@ -48,8 +48,7 @@ function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Da
     throw new ChannelError(400, 'invalid_message', `time is more than ${SIGNATURE_TOLERANCE_SECONDS} s in the future`);
   }
   const nationCode = reply.nationcode.replace(/^\+/, '');
-  const international = reply.mobile.startsWith('+') ? reply.mobile : `+${nationCode}${reply.mobile}`;
-  const phone = providerPhone(international, defaultRegion);
+  const phone = providerNationalPhone(reply.nationcode, reply.mobile, defaultRegion);
   if (!phone) throw new ChannelError(422, 'invalid_sender', 'nationcode and mobile are not a phone number');
   // The callback has no message id; these fields together identify one reply, so a redelivery of
   // the same callback gets the same id while two replies in the same second with different text do not.

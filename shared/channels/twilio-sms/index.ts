@@ -81,6 +81,10 @@ export const twilioSmsChannel: ChannelPlugin = {
     // A status callback pointed at this URL reports on a message we sent: not customer feedback.
     const status = single(params, 'SmsStatus') ?? single(params, 'MessageStatus');
     if (status && status !== 'received') return { events: [], response };
-    return { events: [twilioToEvent(params, context.config.DEFAULT_PHONE_REGION, context.now())], response };
+    const event = twilioToEvent(params, context.config.DEFAULT_PHONE_REGION, context.now());
+    // A message with neither text nor media says nothing: acknowledged (Twilio reads any other
+    // answer as our webhook failing, for a message it delivered correctly), not stored as an empty item.
+    if (!event.text.trim() && !event.metadata['numMedia']) return { events: [], response };
+    return { events: [event], response };
   },
 };

@@ -151,6 +151,17 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listMergeSuggestions('open', { limit: 5 })).items.map((s) => s.otherCustomerId)).toEqual(['cus_3', 'cus_1']);
       expect((await store.listMergeSuggestions('dismissed', { limit: 5 })).items.map((s) => s.otherCustomerId)).toEqual(['cus_2']);
       expect(await store.getMergeSuggestion(suggestion(2).suggestionId)).toMatchObject({ status: 'dismissed' });
+
+      // Accepted before its merge is made: the merge's id comes later, once, and changes nothing else.
+      const accept = { suggestionId: suggestion(3).suggestionId, status: 'accepted' as const, at: '2026-06-11T00:00:00.000Z', by: 'key_2' };
+      expect(await store.decideMergeSuggestion(accept)).toEqual({ ...suggestion(3), status: 'accepted', decidedAt: accept.at, decidedBy: 'key_2' });
+      expect(await store.decideMergeSuggestion({ ...accept, status: 'dismissed' })).toBe('conflict');
+      const filled = { ...suggestion(3), status: 'accepted', decidedAt: accept.at, decidedBy: 'key_2', mergeId: 'mrg_1' };
+      expect(await store.decideMergeSuggestion({ ...accept, at: '2026-06-12T00:00:00.000Z', by: 'processor', mergeId: 'mrg_1' })).toEqual(filled);
+      expect(await store.decideMergeSuggestion({ ...accept, mergeId: 'mrg_2' })).toBe('conflict');
+      expect(await store.decideMergeSuggestion({ ...decision, status: 'accepted', mergeId: 'mrg_3' })).toBe('conflict');
+      expect(await store.getMergeSuggestion(suggestion(3).suggestionId)).toEqual(filled);
+      expect((await store.listMergeSuggestions('accepted', { limit: 5 })).items).toEqual([filled]);
     });
     it('takes a merged-away customer off the new-customer count of the day it was counted on', async () => {
       const store = await makeStore();

@@ -16,6 +16,7 @@ const TIME_ZONE = 'Asia/Shanghai';
 const DAYS = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04'];
 const SURVIVOR_EMAIL = 'email:zhou.min@example.com';
 const ABSORBED_PHONE = 'phone:+8613500135111';
+const CLAIMED_EMAIL = 'email:li.na@example.com';
 
 let classifier: ReturnType<typeof createLocalClassifier> | undefined;
 
@@ -94,6 +95,47 @@ async function tell(store: Store, merge: boolean) {
   return { survivorId, absorbedId };
 }
 
+
+/**
+ * One side known only by a claim (a web form naming its email), the other by a verified phone;
+ * a person merges them (or not); then the claim-only side's own verified mail comes in, and the
+ * merge is undone. `claimSide` says which of the two the claim-only customer is.
+ */
+async function tellClaimed(store: Store, merge: boolean, claimSide: 'survivor' | 'absorbed') {
+  let now = new Date('2026-03-01T02:00:00.000Z');
+  const clock = { now: () => now };
+  const at = (instant: string) => (now = new Date(instant));
+  classifier ??= createLocalClassifier();
+  const process = createEventProcessor({ store, classifier, clock, timeZone: TIME_ZONE });
+  const form: FeedbackEvent = { ...message('f1', CLAIMED_EMAIL, '', '请问怎么开发票'), channel: 'web', source: 'form', verifiedIdentities: [] };
+  const sms = (id: string) => message(id, ABSORBED_PHONE, now.toISOString(), '请问几点营业');
+  // The older customer survives a merge the processor makes; a person's merge names its survivor.
+  at('2026-03-01T02:00:00.000Z');
+  await process(claimSide === 'survivor' ? { ...form, receivedAt: now.toISOString() } : sms('p1'));
+  at('2026-03-01T02:10:00.000Z');
+  await process(claimSide === 'survivor' ? sms('p1') : { ...form, receivedAt: now.toISOString() });
+  const claimOnly = (await store.getIdentityOwner(CLAIMED_EMAIL))!;
+  const phoneOwner = (await store.getIdentityOwner(ABSORBED_PHONE))!;
+  const [survivorId, absorbedId] = claimSide === 'survivor' ? [claimOnly, phoneOwner] : [phoneOwner, claimOnly];
+  let mergeId: string | undefined;
+  if (merge) {
+    at('2026-03-01T03:00:00.000Z');
+    const outcome = await mergeCustomers(store, { survivorId, absorbedId, mergedAt: now.toISOString(), by: 'key_1', reason: 'same person' });
+    if (outcome.status !== 'merged') throw new Error(`merge: ${outcome.status}`);
+    mergeId = outcome.mergeId;
+  }
+  // The claim-only side's own mail, its sender verified: unmerged it proves that customer's claim.
+  at('2026-03-02T02:00:00.000Z');
+  await process(message('m1', CLAIMED_EMAIL, now.toISOString(), '请问发票开好了吗'));
+  at('2026-03-02T03:00:00.000Z');
+  await process(message('m2', CLAIMED_EMAIL, now.toISOString(), '谢谢，发票收到了'));
+  if (mergeId) {
+    at('2026-03-04T02:00:00.000Z');
+    expect((await undoMerge(store, { mergeId, at: now.toISOString(), by: 'key_2' })).status).toBe('undone');
+  }
+  return { survivorId, absorbedId };
+}
+
 /** Everything a customer's data derives, as the store keeps it (counters left at 0 by subtraction are no counters). */
 async function reading(store: Store, customerId: string) {
   const { separatedFrom: _, verifiedIdentities, counts, ...profile } = (await store.getCustomer(customerId)) as Customer;
@@ -124,6 +166,18 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
       ]);
       expect(byCustomer(await merged.listAtRisk(DAYS, 10))).toEqual(flagged);
       expect(await merged.getDailyCounters(DAYS)).toEqual(await twin.getDailyCounters(DAYS));
+    });
+
+    it.each(['survivor', 'absorbed'] as const)("a claim-only customer merged by a person (the %s) is still proven by its own verified mail: the mail joins the merged customer, and once undone goes back with the identity, verified, as if never merged", async (claimSide) => {
+      const [merged, twin] = [await makeStore(), await makeStore()];
+      const { survivorId, absorbedId } = await tellClaimed(merged, true, claimSide);
+      expect(await tellClaimed(twin, false, claimSide)).toEqual({ survivorId, absorbedId });
+      const claimOnly = claimSide === 'survivor' ? survivorId : absorbedId;
+      expect(await twin.getIdentityOwner(CLAIMED_EMAIL)).toBe(claimOnly);
+      expect(await merged.getIdentityOwner(CLAIMED_EMAIL)).toBe(claimOnly);
+      for (const customerId of [survivorId, absorbedId]) {
+        expect(await reading(merged, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
+      }
     });
   });
 }

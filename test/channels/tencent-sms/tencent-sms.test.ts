@@ -89,6 +89,13 @@ describe('Tencent Cloud SMS reply callback', () => {
     expect([wrongShape.status, wrongShape.code]).toEqual([400, 'invalid_message']);
   });
 
+  it('refuses with 422 a nationcode no country has, rather than failing', async () => {
+    for (const nationcode of ['0', '999', 0]) {
+      const error = await channelErrorOf(post(signed(JSON.stringify({ ...JSON.parse(fixture('reply.json')), nationcode, mobile: '100' }))));
+      expect([error.status, error.code]).toEqual([422, 'invalid_sender']);
+    }
+  });
+
   it('survives arbitrary signed JSON and random bytes', async () => {
     const reply = fc.record({
       extend: fc.option(fc.string({ maxLength: 10 })),

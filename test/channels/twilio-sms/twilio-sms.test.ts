@@ -84,6 +84,17 @@ describe('Twilio inbound SMS', () => {
     expect(outcome.response.status).toBe(200);
   });
 
+  it('acknowledges a message with no text and no media without queueing an empty item; a picture without text is kept', async () => {
+    for (const body of ['Body=', 'Body=%20%0A%E3%80%80']) {
+      const outcome = await post(signedRequest(fixture('inbound-sms.form').replace(/Body=[^&]*/, body)));
+      expect([outcome.response.status, await outcome.response.text(), outcome.events]).toEqual([200, '<?xml version="1.0" encoding="UTF-8"?><Response/>', []]);
+    }
+    const withoutBody = await post(signedRequest(fixture('inbound-sms.form').replace(/&Body=[^&]*/, '')));
+    expect(withoutBody.events).toEqual([]);
+    const [picture] = (await post(signedRequest(fixture('inbound-mms.form').replace(/Body=[^&]*/, 'Body=')))).events;
+    expect(picture).toMatchObject({ text: '', metadata: { numMedia: 1 } });
+  });
+
   it('truncates a huge Body so the event still fits one SQS message', async () => {
     const body = fixture('inbound-sms.form').replace(/Body=[^&]*/, `Body=${encodeURIComponent('慢'.repeat(200_000))}`);
     const event = FeedbackEvent.parse((await post(signedRequest(body))).events[0]);
