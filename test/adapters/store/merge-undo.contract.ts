@@ -70,9 +70,7 @@ async function tell(store: Store, merge: boolean) {
   let mergeId: string | undefined;
   if (merge) {
     at('2026-03-01T03:00:00.000Z');
-    const outcome = await mergeCustomers(store, { survivorId, absorbedId, mergedAt: now.toISOString(), by: 'key_1', reason: 'same person' });
-    if (outcome.status !== 'merged') throw new Error(`merge: ${outcome.status}`);
-    mergeId = outcome.mergeId;
+    mergeId = await personMerges(store, survivorId, absorbedId, now);
   }
   at('2026-03-01T04:00:00.000Z');
   expect((await changeFeedbackStatus(cases, complaint.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
@@ -95,6 +93,13 @@ async function tell(store: Store, merge: boolean) {
   return { survivorId, absorbedId };
 }
 
+
+/** A person merges two customers through the API's use case; the merge must happen. */
+async function personMerges(store: Store, survivorId: string, absorbedId: string, at: Date): Promise<string> {
+  const outcome = await mergeCustomers(store, { survivorId, absorbedId, mergedAt: at.toISOString(), by: 'key_1', reason: 'same person' });
+  if (outcome.status !== 'merged') throw new Error(`merge: ${outcome.status}`);
+  return outcome.mergeId;
+}
 
 /**
  * One side known only by a claim (a web form naming its email), the other by a verified phone;
@@ -120,9 +125,7 @@ async function tellClaimed(store: Store, merge: boolean, claimSide: 'survivor' |
   let mergeId: string | undefined;
   if (merge) {
     at('2026-03-01T03:00:00.000Z');
-    const outcome = await mergeCustomers(store, { survivorId, absorbedId, mergedAt: now.toISOString(), by: 'key_1', reason: 'same person' });
-    if (outcome.status !== 'merged') throw new Error(`merge: ${outcome.status}`);
-    mergeId = outcome.mergeId;
+    mergeId = await personMerges(store, survivorId, absorbedId, now);
   }
   // The claim-only side's own mail, its sender verified: unmerged it proves that customer's claim.
   at('2026-03-02T02:00:00.000Z');
