@@ -31,6 +31,11 @@ const matcher = new PhraseMatcher<LexiconEntry>([
   ...NEUTRAL_PHRASES.map((word) => [word, { kind: 'neutral' }] as const),
 ]);
 
+/** A word that judges (a sentiment word, or a fault word after a degree), as opposed to a modifier. */
+function isJudgement(entry: LexiconEntry): boolean {
+  return entry.kind === 'sentiment' || entry.kind === 'degreeFault';
+}
+
 /**
  * Lexicon score of one clause. The words that moved it go to `evidence`, e.g. "太慢(-2.6)" or
  * "不好吃(-1.3)"; the [start, end) spans of negated sentiment phrases go to `negatedSpans`. The
@@ -67,7 +72,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       continue;
     }
     // "好慢" / "好贵": 好 right before another sentiment word is an intensifier, not praise.
-    if (h + 1 < hits && matcher.start(h + 1) === end && matcher.value(h + 1).kind !== 'neutral' && matcher.value(h + 1).kind !== 'negator' && matcher.value(h + 1).kind !== 'degree' && matcher.phrase(h) === '好') {
+    if (h + 1 < hits && matcher.start(h + 1) === end && isJudgement(matcher.value(h + 1)) && matcher.phrase(h) === '好') {
       degree *= INTENSIFYING_HAO;
       modifierEnd = end;
       if (modifierStart < 0) modifierStart = start;
