@@ -111,11 +111,12 @@ export class ComplaintTypeDetector {
         for (let k = 0; k < targets.length; k++) {
           const target = targets[k]!;
           if (target.negatable && (negated ??= isNegated(text, this.matcher.start(h)))) continue;
+          const problem = target.negatable || findsFault;
           sums[target.typeIndex]! += target.weight * clauseWeight;
-          if (target.negatable || findsFault) problems[target.typeIndex] = 1;
+          if (problem) problems[target.typeIndex] = 1;
           if (perClause) {
             perClause.sums[c * typeCount + target.typeIndex]! += target.weight * clauseWeight;
-            if (target.negatable || findsFault) perClause.problems[c * typeCount + target.typeIndex] = 1;
+            if (problem) perClause.problems[c * typeCount + target.typeIndex] = 1;
           }
           const found = (phrases[target.typeIndex] ??= []);
           if (!found.includes(phrase)) found.push(phrase);
