@@ -1,4 +1,5 @@
 import type { FeedbackEvent } from './event.ts';
+import type { ProfileName } from './identity/display-name.ts';
 import type { WorkQueueQuery } from './cases/work-queue.ts';
 import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
@@ -23,6 +24,8 @@ export interface FeedbackCommit {
     addVerifiedIdentities?: string[];
     seenAt: string;
     displayName?: string;
+    /** Whether the channel verified the message's sender: a claimed name never outranks a verified one. */
+    senderVerified?: boolean;
     countDeltas: Counters;
   };
   /**
@@ -148,10 +151,8 @@ export interface RiskState {
   entries: AtRiskEntry[];
 }
 
-/** What a customer's profile takes from its own messages rather than from counting: its risk, and the name the first named message gave it. */
-export interface DerivedProfile extends RiskState {
-  displayName?: string;
-}
+/** What a customer's profile takes from its own messages rather than from counting: its risk, and its name (identity/display-name.ts). */
+export interface DerivedProfile extends RiskState, ProfileName {}
 
 export interface TimelineQuery {
   limit: number;

@@ -3,6 +3,7 @@ import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { replayRisk } from '../timeline/risk.ts';
+import { nameFromMessages } from './display-name.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -168,10 +169,10 @@ async function reviseDerived(store: Store, merge: MergeRecord) {
     for (const item of await allItems(store, customerId)) if (item.classification.sentiment.label === 'negative') days.add(item.day);
   }
   for (const customerId of customers) {
-    await store.reviseDerived(customerId, [...days], async () => {
+    await store.reviseDerived(customerId, [...days], async (current) => {
       const items = await allItems(store, customerId);
-      const named = items.filter((item) => item.originalCustomerId === customerId && item.displayName).sort((a, b) => a.processedAt.localeCompare(b.processedAt))[0];
-      return { ...replayRisk(customerId, items, await store.listMerges(customerId)), ...(named ? { displayName: named.displayName } : {}) };
+      const own = items.filter((item) => item.originalCustomerId === customerId);
+      return { ...replayRisk(customerId, items, await store.listMerges(customerId)), ...nameFromMessages(own, current.verifiedIdentities ?? []) };
     });
   }
 }

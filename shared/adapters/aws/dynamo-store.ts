@@ -16,6 +16,7 @@ import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type Feedbac
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -99,7 +100,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
-      if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
+      const name = nameAfterMessage(toCustomer(current), patch);
+      if (name) setName(profile, name);
       if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
@@ -369,6 +371,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('pendingMerges', new Set([merge.absorbedId]))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
+      setName(survivorUpdate, nameAfterMerge(toCustomer(survivor), snapshot));
       if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
       if (merge.absorbedVerifiedIdentities.length) survivorUpdate.add('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
       addCounters(survivorUpdate, merge.absorbedCounts);
@@ -483,8 +486,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('riskEpoch', epoch)
         .add('rev', 1)
         .when((n, v) => `${n('rev')} = ${v(current.rev)}`);
-      if (state.displayName) profile.set('displayName', state.displayName);
-      else profile.remove('displayName');
+      setName(profile, state);
       if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
       else profile.remove('negativeDays');
       if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));
@@ -805,6 +807,13 @@ function toCustomer(item: Item): Customer {
     customer[name] = value instanceof Set ? [...value].sort() : value;
   }
   return { identities: [], ...customer, counts: countersOf(item) } as unknown as Customer;
+}
+
+function setName(profile: ExpressionBuilder, { displayName, displayNameClaimed }: ProfileName) {
+  if (displayName) profile.set('displayName', displayName);
+  else profile.remove('displayName');
+  if (displayNameClaimed) profile.set('displayNameClaimed', true);
+  else profile.remove('displayNameClaimed');
 }
 
 /** The profile keeps its latest flag without repeating whose it is. */

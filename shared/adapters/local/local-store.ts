@@ -4,6 +4,7 @@ import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -386,7 +387,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (patch.addVerifiedIdentities?.length) customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], patch.addVerifiedIdentities);
     customer.firstSeen = min(customer.firstSeen, patch.seenAt);
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
-    customer.displayName ??= patch.displayName;
+    const name = nameAfterMessage(customer, patch);
+    if (name) setName(customer, name);
     customer.newOnDay ??= newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (negativeDays) customer.negativeDays = { ...negativeDays };
@@ -399,8 +401,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   private applyDerived({ customerId, days, state }: Extract<Op, { op: 'derived' }>): void {
     const customer = this.customers.get(customerId)!;
-    if (state.displayName) customer.displayName = state.displayName;
-    else delete customer.displayName;
+    setName(customer, state);
     if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
     else delete customer.negativeDays;
     if (state.atRisk) customer.atRisk = profileFlag(state.atRisk);
@@ -438,6 +439,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     survivor.lastSeen = max(survivor.lastSeen, merge.absorbedLastSeen);
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
+    setName(survivor, nameAfterMerge(survivor, absorbed));
     this.merges.push(clone(merge)!);
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
   }
@@ -606,4 +608,11 @@ const max = (a: string, b: string) => (a >= b ? a : b);
 
 function clone<T>(value: T): T {
   return value === undefined ? value : structuredClone(value);
+}
+
+function setName(customer: Customer, { displayName, displayNameClaimed }: ProfileName): void {
+  if (displayName) customer.displayName = displayName;
+  else delete customer.displayName;
+  if (displayNameClaimed) customer.displayNameClaimed = true;
+  else delete customer.displayNameClaimed;
 }

@@ -112,7 +112,8 @@ async function tellClaimed(store: Store, merge: boolean, claimSide: 'survivor' |
   const at = (instant: string) => (now = new Date(instant));
   classifier ??= createLocalClassifier();
   const process = createEventProcessor({ store, classifier, clock, timeZone: TIME_ZONE });
-  const form: FeedbackEvent = { ...message('f1', CLAIMED_EMAIL, '', '请问怎么开发票'), channel: 'web', source: 'form', verifiedIdentities: [] };
+  // The form's name is only a claim: anyone could have typed it with this address.
+  const form: FeedbackEvent = { ...message('f1', CLAIMED_EMAIL, '', '请问怎么开发票', '冒名'), channel: 'web', source: 'form', verifiedIdentities: [] };
   const sms = (id: string) => message(id, ABSORBED_PHONE, now.toISOString(), '请问几点营业');
   // The older customer survives a merge the processor makes; a person's merge names its survivor.
   at('2026-03-01T02:00:00.000Z');
@@ -126,10 +127,12 @@ async function tellClaimed(store: Store, merge: boolean, claimSide: 'survivor' |
   if (merge) {
     at('2026-03-01T03:00:00.000Z');
     mergeId = await personMerges(store, survivorId, absorbedId, now);
+    // Merged with a verified customer, the claimed name names nobody.
+    expect((await store.getCustomer(survivorId))?.displayName).toBeUndefined();
   }
   // The claim-only side's own mail, its sender verified: unmerged it proves that customer's claim.
   at('2026-03-02T02:00:00.000Z');
-  await process(message('m1', CLAIMED_EMAIL, now.toISOString(), '请问发票开好了吗'));
+  await process(message('m1', CLAIMED_EMAIL, now.toISOString(), '请问发票开好了吗', '李娜'));
   at('2026-03-02T03:00:00.000Z');
   await process(message('m2', CLAIMED_EMAIL, now.toISOString(), '谢谢，发票收到了'));
   if (mergeId) {
@@ -178,6 +181,8 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
       const claimOnly = claimSide === 'survivor' ? survivorId : absorbedId;
       expect(await twin.getIdentityOwner(CLAIMED_EMAIL)).toBe(claimOnly);
       expect(await merged.getIdentityOwner(CLAIMED_EMAIL)).toBe(claimOnly);
+      // The verified sender's name, not the one the form claimed first.
+      expect((await twin.getCustomer(claimOnly))?.displayName).toBe('李娜');
       for (const customerId of [survivorId, absorbedId]) {
         expect(await reading(merged, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
       }
