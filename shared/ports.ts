@@ -1,3 +1,4 @@
+import type { Classification } from './classify/types.ts';
 import type { FeedbackEvent } from './event.ts';
 import type { ProfileName } from './identity/display-name.ts';
 import type { WorkQueueQuery } from './cases/work-queue.ts';
@@ -238,6 +239,19 @@ export interface TimelineStore {
    * same atomic step: the count tells when every item has moved, whatever the index shows.
    */
   moveFeedback(move: FeedbackMove): Promise<void>;
+  /**
+   * Replaces an item's classification if it is still `from` (an undo re-derives what the merged
+   * history decided, timeline/history-urgency.ts), moving its urgent index entry, work-queue
+   * entries and its day's `urgent` counter in the same atomic step. `changed` when the item
+   * changed meanwhile (read it again), `gone` when there is no such item.
+   */
+  reviseClassification(revision: ClassificationRevision): Promise<'revised' | 'changed' | 'gone'>;
+}
+
+export interface ClassificationRevision {
+  feedbackId: string;
+  from: Classification;
+  to: Classification;
 }
 
 /** Items by status: the support team's work queue. */

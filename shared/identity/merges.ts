@@ -2,6 +2,7 @@ import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
+import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromMessages } from './display-name.ts';
 
@@ -147,8 +148,32 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
     await handBack(store, merge);
   }
+  await reviseHistoryUrgency(store, merge);
   await reviseDerived(store, merge);
   return outcome;
+}
+
+/** Attempts at revising one item that keeps changing (a support person working on it meanwhile). */
+const MAX_REVISE_ATTEMPTS = 5;
+
+/**
+ * A message processed while merged was classified against the merged history: a repeated-complaint
+ * urgency may count the other side's unresolved complaints. With the items back, each such message
+ * is judged again against its own customer's history as it stood when it was processed.
+ */
+async function reviseHistoryUrgency(store: Store, merge: MergeRecord) {
+  for (const customerId of [merge.survivorId, merge.absorbedId]) {
+    const timeline = await allItems(store, customerId);
+    for (const item of timeline) {
+      if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
+      let current: FeedbackRecord | undefined = item;
+      for (let attempt = 1; current && attempt <= MAX_REVISE_ATTEMPTS; attempt += 1) {
+        const revised = withHistory(current.classification, historyAsProcessed(current, timeline));
+        if (!revised || (await store.reviseClassification({ feedbackId: current.feedbackId, from: current.classification, to: revised })) !== 'changed') break;
+        current = await store.getFeedback(current.feedbackId);
+      }
+    }
+  }
 }
 
 /** Moves what an undone merge hands back that is still with its survivor; safe to run again. */

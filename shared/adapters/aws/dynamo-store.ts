@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -12,7 +13,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -326,6 +327,47 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
       await backoff(attempt + 1);
     }
+  }
+
+  /**
+   * The revised classification is a plain attribute that reads over the body's (toRecord), kept
+   * only on the rare item an undo revised. Guarded on what was read (the status, for the urgent
+   * index key, and the classification, so two revisions racing count the day's `urgent` once).
+   */
+  async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId), ConsistentRead: true }));
+    if (!Item) return 'gone' as const;
+    const current = toRecord(Item);
+    if (!isDeepStrictEqual(current.classification, from)) return 'changed' as const;
+    const revised = { ...current, classification: to };
+    const sortKey = timelineKey(current.receivedAt, feedbackId);
+    const item = new ExpressionBuilder()
+      .set('classification', to)
+      .when((n, v) => `${n('status')} = ${v(current.status)}`)
+      .when((n, v) => {
+        if (Item.classification === undefined) return `attribute_not_exists(${n('classification')})`;
+        const reason = `${n('classification')}.${n('urgentReason')}`;
+        const sameReason = from.urgentReason === undefined ? `attribute_not_exists(${reason})` : `${reason} = ${v(from.urgentReason)}`;
+        return `${n('classification')}.${n('urgent')} = ${v(from.urgent)} AND ${sameReason}`;
+      });
+    if (to.urgent) item.set('gsi3pk', keys.urgentPartition(current.status)).set('gsi3sk', sortKey);
+    else item.remove('gsi3pk').remove('gsi3sk');
+    const newEntries = queueEntries(revised);
+    const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
+    const items: TransactItem[] = [
+      { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
+      ...queueEntries(current)
+        .filter((e) => !newKeys.has(`${e.partition}\u0000${e.sortKey}`))
+        .map((e) => ({ Delete: { TableName: this.tableName, Key: { pk: e.partition, sk: e.sortKey } } })),
+      ...newEntries.map((entry) => ({ Put: { TableName: this.tableName, Item: toQueueItem(entry) } })),
+    ];
+    // The item's stream record counted it on its day at the commit; a revision is not an INSERT, so it corrects the day itself.
+    const urgentChange = Number(to.urgent) - Number(from.urgent);
+    if (urgentChange) {
+      const correction = addCounters(new ExpressionBuilder(), { [COUNTER.urgent]: urgentChange }).build();
+      items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(current.day, aggregateShard(feedbackId)), ...correction } as never });
+    }
+    return (await this.transact(items)) === undefined ? ('revised' as const) : ('changed' as const);
   }
 
   /**

@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
@@ -14,6 +16,7 @@ type Op =
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
   | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
+  | { op: 'classification'; feedbackId: string; classification: Classification }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
@@ -115,6 +118,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   async getFeedback(feedbackId: string) {
     return clone(this.feedback.get(feedbackId));
+  }
+
+  async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
+    const record = this.feedback.get(feedbackId);
+    if (!record) return 'gone' as const;
+    if (!isDeepStrictEqual(record.classification, from)) return 'changed' as const;
+    await this.record({ op: 'classification', feedbackId, classification: to });
+    return 'revised' as const;
   }
 
   async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
@@ -354,6 +365,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return this.applyUndo(op.undo);
       case 'derived':
         return this.applyDerived(op);
+      case 'classification':
+        return this.applyClassification(op);
       case 'release': {
         const customer = this.customers.get(op.customerId)!;
         customer.identities = customer.identities.filter((i) => i !== op.identity);
@@ -408,6 +421,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     else delete customer.atRisk;
     for (const day of days) this.atRisk.get(day)?.delete(customerId);
     for (const entry of state.entries) if (days.includes(entry.day)) this.putAtRisk(entry);
+  }
+
+  private applyClassification({ feedbackId, classification }: Extract<Op, { op: 'classification' }>): void {
+    const record = this.feedback.get(feedbackId)!;
+    const urgentChange = Number(classification.urgent) - Number(record.classification.urgent);
+    this.unindexStatus(record);
+    record.classification = clone(classification)!;
+    this.indexStatus(record);
+    if (urgentChange) this.addDaily(record.day, { [COUNTER.urgent]: urgentChange });
   }
 
   private putAtRisk(entry: AtRiskEntry): void {
