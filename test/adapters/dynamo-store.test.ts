@@ -1,4 +1,5 @@
-import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { StoreUnavailableError } from '../../shared/ports.ts';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
 import { describe, expect, inject, it } from 'vitest';
@@ -245,6 +246,27 @@ describe('DynamoStore profile reads', () => {
     await store.commitFeedback(commitOf(record({ customerId: 'cus_r', receivedAt: '2026-09-01T03:00:00.000Z' })));
     expect(profileReads - readsBefore).toBe(1);
     expect((await store.getCustomer('cus_r'))?.counts.total).toBe(3);
+  });
+});
+
+describe('DynamoStore under transactions that keep conflicting', () => {
+  it('never gives up on moving an item silently: a merge or undo would read as done with the item left behind', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    await store.createCustomer(customer('cus_from', '2026-09-01T00:00:00.000Z'));
+    await store.createCustomer(customer('cus_to', '2026-09-01T00:00:00.000Z'));
+    const item = record({ customerId: 'cus_from', receivedAt: '2026-09-01T01:00:00.000Z' });
+    await store.commitFeedback(commitOf(item));
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand') throw new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] });
+        return next(args);
+      },
+      { step: 'deserialize', name: 'keepConflicting' },
+    );
+    const move = store.moveFeedback({ feedbackId: item.feedbackId, from: 'cus_from', to: 'cus_to', mergedVia: ['mrg_1'], mergeId: 'mrg_1', counted: 1 });
+    await expect(move).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect((await store.getFeedback(item.feedbackId))?.customerId).toBe('cus_from');
   });
 });
 

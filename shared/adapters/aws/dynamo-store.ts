@@ -13,7 +13,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -130,7 +130,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const failed = await this.transact(items);
       if (failed === undefined) return 'written' as const;
       if (failed === 0) return 'duplicate' as const;
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`feedback ${record.feedbackId}: customer kept changing; giving up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS) throw contended(`feedback ${record.feedbackId}: the customer kept changing`, attempt);
     }
   }
 
@@ -270,7 +270,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     for (let attempt = 1; ; attempt += 1) {
       const failed = await this.transact(items);
       if (failed === undefined) return this.getFeedback(change.feedbackId);
-      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return 'conflict' as const;
+      if (failed !== TRANSACTION_CONFLICT) return 'conflict' as const;
+      if (attempt >= MAX_ATTEMPTS) throw contended(`status of ${change.feedbackId}: other writers kept conflicting`, attempt);
       await backoff(attempt + 1);
     }
   }
@@ -324,7 +325,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const failed = await this.transact(updates);
       if (failed === undefined && carried?.lastSeen) return this.carryLastSeen(from, to, carried.lastSeen);
       // A failed condition: the item is not with `from` (moved already) — nothing to do.
-      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
+      if (failed !== TRANSACTION_CONFLICT) return;
+      // Never given up silently: the merge (or undo) would read as done with the item left behind.
+      if (attempt >= MAX_ATTEMPTS) throw contended(`move of ${feedbackId}: other writers kept conflicting`, attempt);
       await backoff(attempt + 1);
     }
   }
@@ -433,7 +436,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS) throw contended(`merge ${merge.absorbedId} → ${merge.survivorId}`, attempt);
     }
   }
 
@@ -507,7 +510,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'undone', merge: undone };
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`undo of ${undo.mergeId}: giving up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS) throw contended(`undo of ${undo.mergeId}`, attempt);
     }
   }
 
@@ -536,7 +539,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       try {
         await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() } as never));
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
         continue;
       }
       const wanted = new Map(state.entries.filter((entry) => days.includes(entry.day)).map((entry) => [entryKey(keys.atRisk(entry.day, entry.negativesLastWeek, customerId)), entry]));
@@ -652,7 +656,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key, ...update.build() } as never));
         return;
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
       }
     }
   }
@@ -672,7 +677,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         }
         return;
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
       }
     }
   }
@@ -829,6 +835,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       throw error;
     }
   }
+}
+
+/** Writers kept changing what this write is guarded on: the store is too busy for it now, worth trying again later. */
+function contended(what: string, attempts: number): StoreUnavailableError {
+  return new StoreUnavailableError(new Error(`${what}: giving up after ${attempts} attempts`));
 }
 
 function addCounters(builder: ExpressionBuilder, counters: Counters): ExpressionBuilder {
