@@ -238,6 +238,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const history = item.name('history');
     const built = item
       .when((n, v) => `attribute_exists(${n('pk')}) AND ${n('status')} = ${v(change.from)}`)
+      // The urgent index key and queue entries below follow the urgency read; an undo revising it
+      // meanwhile (reviseClassification) makes this a conflict, decided again on the item as it is.
+      .when((n, v) => `(attribute_not_exists(${n('classification')}) OR ${n('classification')}.${n('urgent')} = ${v(current.classification.urgent)})`)
       .when((_, v) =>
         change.revision === 0 ? `attribute_not_exists(${history})` : `size(${history}) = ${v(change.revision)}`,
       )
