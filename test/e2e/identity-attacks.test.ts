@@ -243,6 +243,12 @@ describe('identity attacks against the local server', () => {
     expect(await post(await postMail(mail('squat.unnamed@example.com', 'squat-2@example.com', '退款呢'), { 'X-Feedback-Sender-Verified': 'true' }))).toBe(unnamed);
     expect(await nameOf(unnamed)).toBeUndefined();
 
+    // Mail without passing verdicts is a claim too, whatever name its From gives.
+    const unverifiedMail = await post(await postMail(mail('攻击者 <squat.mail@example.com>', 'squat-3@example.net', '请把我的手机号改一下')));
+    expect(await nameOf(unverifiedMail)).toBe('攻击者');
+    expect(await post(await postMail(mail('韩梅梅 <squat.mail@example.com>', 'squat-4@example.com', '我没有让你们改手机号'), { 'X-Feedback-Sender-Verified': 'true' }))).toBe(unverifiedMail);
+    expect(await nameOf(unverifiedMail)).toBe('韩梅梅');
+
     // A person merges a claim-named customer with a verified one that has no name: the claim does not name them.
     const claimNamed = await post(await form({ message: '发票', name: '假名字', email: 'squat.merge@example.com' }));
     const verifiedSms = await server.smsProcessed(await twilioSms('+8613700137555', 'SM00000000000000000000000000000555', '发票开了吗'), 'SM00000000000000000000000000000555');
