@@ -215,6 +215,17 @@ describe('urgency', () => {
     expect(types(classify('房间很干净，也很凉快'))).toEqual([]);
   });
 
+  it('reads what is judged (房间, 早餐, 位置) as neither praise nor complaint', () => {
+    // Satisfied hotel reviews name the room twice as often as unhappy ones, so the sentiment model
+    // had learnt 房间 (with 房 and 间) as +4.8 and 早餐 as +5.2: "早餐不好吃" came out positive.
+    for (const text of ['房间很旧', '房间很暗', '房间有异味', '早餐种类很少', '早餐不好吃', '房间不干净', '房间设施老化', '房间不大，有点挤', '早餐没什么可吃的', '位置不好']) {
+      expect(classify(text).sentiment.label, text).toBe('negative');
+    }
+    for (const text of ['房间很大', '早餐丰富', '位置很好', '房间干净']) {
+      expect(classify(text).sentiment.label, text).toBe('positive');
+    }
+  });
+
   it('reads 特别, 非常 and 挺 as 很: the degree says how much, not what', () => {
     // The models had learnt 特别/非常 as praise and had no bigram for the fault after them:
     // "送餐特别慢" scored delivery 0.12 where "送餐很慢" scored 0.56, "外卖非常慢" had no type.
