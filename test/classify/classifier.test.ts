@@ -174,6 +174,10 @@ describe('urgency', () => {
     ['电梯突然停了，被困了二十分钟', 'safety'],
     ['房卡能打开别人的房间', 'personal-safety'],
     ['面里有个钢丝球的丝', 'foreign object'],
+    // Slang for diarrhoea, and creatures beyond insects.
+    ['肉是臭的，吃了窜稀', 'health'],
+    ['吃完跑了一晚上厕所', 'health'],
+    ['沙拉里有半只蜗牛', 'foreign object'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
@@ -302,6 +306,9 @@ describe('urgency', () => {
     expect(classify('还好没有过敏').urgent).toBe(false);
     expect(classify('快递公司说只能按运费赔偿').urgent).toBe(false);
     expect(classify('315房间隔音太差了').urgent).toBe(false);
+    // The police station as a landmark is not going to the police.
+    expect(classify('酒店附近有派出所，很安全').urgent).toBe(false);
+    expect(classify('旁边就是派出所，晚上出门放心').urgent).toBe(false);
   });
 
   it('follows the labelling guide: topic words, near misses and repetition alone are not escalations', () => {
