@@ -309,6 +309,11 @@ describe('urgency', () => {
     // The police station as a landmark is not going to the police.
     expect(classify('酒店附近有派出所，很安全').urgent).toBe(false);
     expect(classify('旁边就是派出所，晚上出门放心').urgent).toBe(false);
+    // Wanting to tell everyone is not wanting to sue; asking for an explanation is not demanding
+    // compensation (the shopping labellers: 12 of 14 such reviews not urgent); tracking is logistics.
+    expect(classify('我想告诉大家，这家店的菜量越来越少了').urgent).toBe(false);
+    expect(classify('为什么汤洒了一半，商家也不给个说法呢').urgent).toBe(false);
+    expect(classify('换货太慢，物流跟踪不全面').urgent).toBe(false);
   });
 
   it('follows the labelling guide: topic words, near misses and repetition alone are not escalations', () => {
