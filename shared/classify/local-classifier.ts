@@ -1,4 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
+import { withoutBusinessReply } from './business-reply.ts';
 import { ComplaintTypeDetector, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { listForExplanation } from './explanation.ts';
@@ -130,11 +131,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
 
   const prepare = (input: ClassifierInput) => {
-    const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
+    const customerText = withoutBusinessReply(input.text);
+    const fullText = input.subject ? `${input.subject}。${customerText}` : customerText;
     const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
     const text = analyseText(detected.language, detected.analysisText);
     const perClause = windowsScored(text.clauses.length) ? perClauseEvidence(text.clauses.length) : undefined;
-    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause) };
+    const replyLeftOut = customerText !== input.text;
+    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut };
   };
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
@@ -219,6 +222,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const prepared = prepare(input);
     const { detected, cues, text } = prepared;
     const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
+    if (prepared.replyLeftOut) explanations.unshift("the business's reply after the review is not the customer's: left out");
 
     const types = detectTypes(prepared);
     let raw = text.raw;

@@ -74,6 +74,27 @@ describe('sentiment rules', () => {
   });
 });
 
+describe("a business's reply exported with the review", () => {
+  it('classifies the customer\'s words only, not the polite reply after them', () => {
+    const review = '房间很小，隔音差，早餐也一般，不会再住了。';
+    const reply = '宾馆反馈 2008年6月3日 : 尊敬的客人您好，感谢您选择入住我们酒店，对于您提到的问题我们非常重视，我们会加强改进，期待您的再次光临！';
+    const alone = classify(review);
+    const withReply = classify(`${review}${reply}`);
+    expect(withReply.sentiment).toEqual(alone.sentiment);
+    expect(types(withReply)).toEqual(types(alone));
+    expect(withReply.explanations[0]).toMatch(/reply/);
+    const delivery = classify('味道不好，送得也慢 商家回复：亲，非常抱歉给您带来不好的体验，我们会改进的，欢迎再次光临哦');
+    expect(delivery.sentiment).toEqual(classify('味道不好，送得也慢').sentiment);
+  });
+
+  it('keeps a customer quoting the business, which is part of their account', () => {
+    for (const text of ['催了三次，商家回复：马上到。结果又等了一小时', '商家回复说已经出餐了，结果一个小时后才到']) {
+      expect(classify(text).explanations.some((line) => line.includes('reply'))).toBe(false);
+      expect(classify(text).sentiment.label).toBe('negative');
+    }
+  });
+});
+
 describe('sentiment over time', () => {
   it('takes the verdict on this time when a review turns from how it used to be (以前…这次/现在)', () => {
     for (const text of ['以前很好吃，这次不知道怎么了，肉很柴，米饭也硬', '以前挺好吃的，现在越来越难吃', '之前都是五星好评，这次送得太慢了，菜都凉了']) {
