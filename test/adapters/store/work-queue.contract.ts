@@ -56,6 +56,10 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect(await queue({})).toEqual([[item.feedbackId, false]]);
       expect(await queue({ urgent: true })).toEqual([]);
       expect((await store.getDailyCounters(['2026-08-01'])).get('2026-08-01')).toMatchObject({ total: 1, urgent: 0 });
+      // A revision of a revised item is guarded on the revised classification.
+      expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: calm, to: urgentClassification })).toBe('revised');
+      expect((await store.listUrgent('open', august, 10)).map((i) => i.feedbackId)).toEqual([item.feedbackId]);
+      expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: urgentClassification, to: calm })).toBe('revised');
 
       const event = { at: '2026-08-02T01:00:00.000Z', by: 'agent', status: { from: 'open' as const, to: 'acknowledged' as const } };
       const acknowledged = await store.changeStatus({ feedbackId: item.feedbackId, from: 'open', to: 'acknowledged', revision: 0, event, at: event.at, day: '2026-08-02', aggregateDeltas: {}, customerDeltas: {} });
