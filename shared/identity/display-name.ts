@@ -1,5 +1,5 @@
 import { normaliseEmail } from './normalise.ts';
-import type { Customer, FeedbackRecord } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
 /** Something that reads as a mail address, in any width (`ｖｉｃｔｉｍ＠…` folds to one). */
 const ADDRESS_LIKE = /[^\s<>()"'“”‘’「」《》,;:，；：@]+@[^\s<>()"'“”‘’「」《》,;:，；：@]+/g;
@@ -67,6 +67,33 @@ export function nameFromMessages(messages: readonly Pick<FeedbackRecord, 'displa
   let name: Named = { verifiedIdentities: [...verifiedIdentities] };
   for (const message of [...messages].sort((a, b) => a.processedAt.localeCompare(b.processedAt))) {
     const next = nameAfterMessage(name, message);
+    if (next) name = { verifiedIdentities: name.verifiedIdentities, ...next };
+  }
+  return { ...(name.displayName ? { displayName: name.displayName } : {}), ...(name.displayNameClaimed ? { displayNameClaimed: true } : {}) };
+}
+
+type NamedMessage = Pick<FeedbackRecord, 'displayName' | 'senderVerified' | 'processedAt' | 'originalCustomerId'>;
+
+/**
+ * The name a customer's history gives it, as its commits and merges made it one after the other:
+ * its own messages, and the merges into it that stand (each absorbed customer named as its own
+ * messages before the merge named it). An undo derives each side's name this way, so a side
+ * reads as if the undone merge had never been made.
+ */
+export function nameFromHistory(customerId: string, messages: readonly NamedMessage[], merges: readonly MergeRecord[], verifiedIdentities: readonly string[]): ProfileName {
+  type Step = { at: string; message?: NamedMessage; absorbed?: Named };
+  const steps: Step[] = [
+    ...messages.filter((message) => message.originalCustomerId === customerId).map((message): Step => ({ at: message.processedAt, message })),
+    ...merges
+      .filter((merge) => merge.survivorId === customerId && !merge.undoneAt)
+      .map((merge): Step => {
+        const before = messages.filter((message) => message.originalCustomerId === merge.absorbedId && message.processedAt < merge.mergedAt);
+        return { at: merge.mergedAt, absorbed: { ...nameFromMessages(before, merge.absorbedVerifiedIdentities), verifiedIdentities: merge.absorbedVerifiedIdentities } };
+      }),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  let name: Named = { verifiedIdentities: [...verifiedIdentities] };
+  for (const step of steps) {
+    const next = step.message ? nameAfterMessage(name, step.message) : nameAfterMerge(name, step.absorbed!);
     if (next) name = { verifiedIdentities: name.verifiedIdentities, ...next };
   }
   return { ...(name.displayName ? { displayName: name.displayName } : {}), ...(name.displayNameClaimed ? { displayNameClaimed: true } : {}) };

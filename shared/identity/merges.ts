@@ -4,7 +4,7 @@ import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeR
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { replayRisk } from '../timeline/risk.ts';
-import { nameFromMessages } from './display-name.ts';
+import { nameFromHistory } from './display-name.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -196,8 +196,8 @@ async function reviseDerived(store: Store, merge: MergeRecord) {
   for (const customerId of customers) {
     await store.reviseDerived(customerId, [...days], async (current) => {
       const items = await allItems(store, customerId);
-      const own = items.filter((item) => item.originalCustomerId === customerId);
-      return { ...replayRisk(customerId, items, await store.listMerges(customerId)), ...nameFromMessages(own, current.verifiedIdentities ?? []) };
+      const merges = await store.listMerges(customerId);
+      return { ...replayRisk(customerId, items, merges), ...nameFromHistory(customerId, items, merges, current.verifiedIdentities ?? []) };
     });
   }
 }

@@ -3,7 +3,8 @@
  * never outranks a verified sender's, and names nobody once verified evidence exists.
  */
 import { describe, expect, it } from 'vitest';
-import { nameAfterMerge, nameAfterMessage, nameFromMessages } from '../../shared/identity/display-name.ts';
+import { nameAfterMerge, nameAfterMessage, nameFromHistory, nameFromMessages } from '../../shared/identity/display-name.ts';
+import type { MergeRecord } from '../../shared/model.ts';
 
 const VERIFIED = ['email:li.hua@example.com'];
 
@@ -39,5 +40,18 @@ describe('the name a profile shows', () => {
     expect(nameFromMessages(messages.slice(0, 1), [])).toEqual({ displayName: '攻击者', displayNameClaimed: true });
     expect(nameFromMessages(messages.slice(0, 2), VERIFIED)).toEqual({});
     expect(nameFromMessages([...messages].reverse(), VERIFIED)).toEqual({ displayName: '李华' });
+  });
+
+  it('derived again after an undo, it keeps what a merge that stands gave it, as the merge made it', () => {
+    const items = [
+      { originalCustomerId: 'cus_x', displayName: '李华', senderVerified: true, processedAt: '2026-03-01T00:00:00.000Z' },
+      { originalCustomerId: 'cus_s', displayName: '王芳', senderVerified: false, processedAt: '2026-03-01T01:00:00.000Z' },
+    ];
+    const standing = { survivorId: 'cus_s', absorbedId: 'cus_x', mergedAt: '2026-03-01T02:00:00.000Z', absorbedVerifiedIdentities: VERIFIED } as MergeRecord;
+    // As the commits and the merge made it: the claim named cus_s, the merge brought a verified name.
+    const incremental = nameAfterMerge(nameAfterMessage({}, items[1]!)!, { ...nameAfterMessage({}, items[0]!)!, verifiedIdentities: VERIFIED });
+    expect(incremental).toEqual({ displayName: '李华' });
+    expect(nameFromHistory('cus_s', items, [standing], VERIFIED)).toEqual(incremental);
+    expect(nameFromHistory('cus_s', items, [{ ...standing, undoneAt: '2026-03-02T00:00:00.000Z' }], [])).toEqual({ displayName: '王芳', displayNameClaimed: true });
   });
 });
