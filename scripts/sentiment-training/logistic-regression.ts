@@ -35,7 +35,7 @@ export interface TrainingOptions {
  * 早餐 as +5.2, and "早餐不好吃" came out positive. Their characters' bigrams across the noun's edge
  * (间也, 间不, 餐有, 置好…) took the same weight once the nouns were gone, so those go too.
  */
-const JUDGED_NOUNS = ['房间', '房', '间', '早餐', '早', '餐', '位置', '种类', '酒店', '前台', '服务', '味道', '价格', '设施', '卫生', '环境', '菜品', '口味', '分量', '包装', '骑手', '商家', '宾馆', '外卖', '米饭', '床', '菜', '饭', '店'];
+const JUDGED_NOUNS = ['房间', '房', '间', '早餐', '早', '餐', '位置', '种类', '酒店', '前台', '服务', '味道', '价格', '设施', '卫生', '环境', '菜品', '口味', '分量', '包装', '骑手', '商家', '宾馆', '外卖', '米饭', '床', '菜', '饭', '店', '这家'];
 
 export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   epochs: 4,
