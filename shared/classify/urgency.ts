@@ -21,6 +21,9 @@ const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '拉了肚子', '拉稀', '
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   '窜稀', '蹿稀', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所'];
 
+/** The same in English, whose sentiment words (AFINN) know none of it: "woke up at 3am throwing up" read as mild praise. */
+const CAUSED_BY_FOOD_EN = ['food poisoning', 'food poisoned', 'threw up', 'throwing up', 'puking', 'puked', 'diarrhea', 'diarrhoea', 'stomach cramps'];
+
 /** "吐了三回", "拉了好几趟": counted, it happened. */
 const TIMES_OVER = ['两', '三', '四', '五', '几', '好几', '十几'].flatMap((n) => ['次', '回', '遍', '趟'].flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
 
@@ -50,9 +53,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
-    'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
-    'threw up', 'diarrhea', 'diarrhoea', 'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth',
-    'throwing up', 'puking', 'puked', 'stomach cramps', 'food poisoned', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
+    ...CAUSED_BY_FOOD_EN,
+    'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
+    'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
     'emergency room', 'the er', 'a&e', 'stitches',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
@@ -161,7 +164,7 @@ export const NOT_A_COMPLAINT = 0.45;
  * 每次吃都会拉肚子" still reports harm. Jokes and thanks are short.
  */
 export const LONG_REVIEW = 40;
-const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set(CAUSED_BY_FOOD);
+const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
