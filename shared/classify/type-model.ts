@@ -182,6 +182,8 @@ export interface TypeScratch {
   windowLogits: Float64Array;
   /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
   clauseLogits: Float32Array;
+  /** Per clause, 1 when it has no phrase evidence (scoreWindows). */
+  evidenceFree: Uint8Array;
   window: PhraseEvidence;
   /** The n-gram numbers (NgramIndex) and keys the last message hit, in order: explanations read them. */
   hitIds: Int32Array;
@@ -224,6 +226,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     windowLogits: new Float64Array(typeCount),
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
+    evidenceFree: new Uint8Array(16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
     hitIds: new Int32Array(0),
     hitKeys: new Float64Array(0),
@@ -403,36 +406,68 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     for (let c = 0; c < clauses.length; c++) logit += clauseLogits[c * typeCount + t]!;
     out.whole[t] = sigmoid(logit);
   }
-  const { clauseEvidence } = input;
-  const { window, windowLogits } = scratch;
+  scoreWindows(model, input, scratch, out);
+}
+
+/**
+ * Each window's logits: its dense features plus its clauses' n-gram sums (clauseLogits), and per
+ * type the highest window's probability into `out.window`. A window whose clauses hold no phrase
+ * evidence has only the sentiment and length features, so their two products are all its dense
+ * part needs: most windows of a long message are such, and building the whole feature list for
+ * each of them was most of the cost of scoring.
+ */
+function scoreWindows(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
+  const { clauses, clauseEvidence } = input;
+  const typeCount = model.types.length;
+  const windowSize = model.window;
+  const clauseCount = clauses.length;
+  const { window, windowLogits, clauseLogits, denseLogits: dense } = scratch;
+  const evidenceFree = clauseEvidenceFree(clauseEvidence, clauseCount, typeCount, scratch);
+  const width = denseFeatureCount(typeCount);
+  const sentimentColumn = 2 * typeCount;
   for (let t = 0; t < typeCount; t++) windowLogits[t] = Number.NEGATIVE_INFINITY;
-  for (let start = 0; start + model.window <= clauses.length; start++) {
+  for (let start = 0; start + windowSize <= clauseCount; start++) {
+    const end = start + windowSize;
     let lexicon = 0;
     let length = 0;
-    for (let c = start; c < start + model.window; c++) {
+    let free = 1;
+    for (let c = start; c < end; c++) {
       lexicon += clauses[c]!.lexiconScore;
       length += clauses[c]!.text.length;
+      free &= evidenceFree[c]!;
     }
-    // A window of one clause has that clause's evidence (0 + x is x but for -0, which yields no feature either way).
-    if (model.window === 1) {
-      denseLogits(model, clauseEvidence.sums, clauseEvidence.problems, start * typeCount, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch, scratch.denseLogits);
+    const sentimentRaw = WINDOW_SENTIMENT_SCALE * lexicon;
+    if (free === 1) {
+      // As denseLogits computes it with no evidence feature: bias, then sentiment, then length.
+      const sentiment = sentimentRaw !== 0 ? Math.fround(Math.tanh(sentimentRaw / 2)) : 0;
+      const lengthValue = lengthFeature(length);
+      const { bias, dense: weights } = model;
+      for (let t = 0; t < typeCount; t++) {
+        let sum = bias[t]!;
+        if (sentiment !== 0) sum += weights[t * width + sentimentColumn]! * sentiment;
+        if (lengthValue !== 0) sum += weights[t * width + sentimentColumn + 1]! * lengthValue;
+        dense[t] = sum;
+      }
+    } else if (windowSize === 1) {
+      // A window of one clause has that clause's evidence (0 + x is x but for -0, which yields no feature either way).
+      denseLogits(model, clauseEvidence.sums, clauseEvidence.problems, start * typeCount, sentimentRaw, length, scratch, dense);
     } else {
       // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
       for (let t = 0; t < typeCount; t++) {
         window.sums[t] = 0;
         window.problems[t] = 0;
       }
-      for (let c = start; c < start + model.window; c++) {
+      for (let c = start; c < end; c++) {
         for (let t = 0; t < typeCount; t++) {
           window.sums[t]! += clauseEvidence.sums[c * typeCount + t]!;
           window.problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
         }
       }
-      denseLogits(model, window.sums, window.problems, 0, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch, scratch.denseLogits);
+      denseLogits(model, window.sums, window.problems, 0, sentimentRaw, length, scratch, dense);
     }
     for (let t = 0; t < typeCount; t++) {
-      let logit = scratch.denseLogits[t]!;
-      for (let c = start; c < start + model.window; c++) logit += clauseLogits[c * typeCount + t]!;
+      let logit = dense[t]!;
+      for (let c = start; c < end; c++) logit += clauseLogits[c * typeCount + t]!;
       // The sigmoid is monotonic, and Math.exp is off by under an ulp: a window whose logit is
       // clearly below the best so far cannot raise the maximum, so its exp is skipped.
       if (logit < windowLogits[t]! - CLEARLY_BELOW) continue;
@@ -440,6 +475,18 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
       out.window[t] = Math.max(out.window[t]!, sigmoid(logit));
     }
   }
+}
+
+/** Per clause, 1 when none of its phrase evidence is non-zero: no sum and no problem flag. */
+function clauseEvidenceFree(evidence: ClauseEvidence, clauseCount: number, typeCount: number, scratch: TypeScratch): Uint8Array {
+  if (scratch.evidenceFree.length < clauseCount) scratch.evidenceFree = new Uint8Array(2 * clauseCount);
+  const free = scratch.evidenceFree;
+  for (let c = 0; c < clauseCount; c++) {
+    let found = 0;
+    for (let t = c * typeCount; t < (c + 1) * typeCount; t++) found |= (evidence.sums[t]! !== 0 ? 1 : 0) | evidence.problems[t]!;
+    free[c] = found === 0 ? 1 : 0;
+  }
+  return free;
 }
 
 /** The type's confidence when the message or one of its windows passes its threshold, else 0. */
