@@ -35,6 +35,15 @@ function hasUnit(bits: Uint32Array, unit: number): boolean {
   return ((bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
 }
 
+/** Two bits per UTF-16 code unit (STARTS_PAIR, STARTS_SINGLE): 16 KiB, one read tells a position both. */
+function unitKinds(): Uint32Array {
+  return new Uint32Array(65536 / 16);
+}
+
+function kindsOf(kinds: Uint32Array, unit: number): number {
+  return (kinds[unit >>> 4]! >>> ((unit & 15) << 1)) & 3;
+}
+
 function pairBit(pair: number): number {
   return Math.imul(pair, 0x85ebca6b) >>> 16;
 }
@@ -59,14 +68,20 @@ export class PhraseMatcher<T> {
    * each phrase's string.
    */
   #thirds = new Int32Array(0);
-  /** First UTF-16 code units of some phrase: most positions are rejected right here. */
-  readonly #starts = unitBitset();
-  /** First units of phrases of two or more units. */
-  readonly #startsPair = unitBitset();
-  /** Units that are a phrase of their own. */
-  readonly #startsSingle = unitBitset();
-  /** Single-character phrases by code unit, as entry indices; a Map, since a 65,536-slot array would cost cold start. */
-  readonly #singles = new Map<number, number>();
+  /**
+   * Per UTF-16 code unit, whether it is the first unit of a phrase of two or more units
+   * (STARTS_PAIR) and whether it is a phrase of its own (STARTS_SINGLE): most positions are
+   * rejected with this one read.
+   */
+  readonly #startKinds = unitKinds();
+  /**
+   * Single-character phrases: open addressing over code unit + 1 (0: empty), with entry indices;
+   * typed arrays sized to them, since a 65,536-slot array would cost cold start and a Map lookup
+   * per single-character hit cost more than the rest of the match.
+   */
+  readonly #singleKeys: Int32Array;
+  readonly #singleEntries: Int32Array;
+  readonly #singleMask: number;
   /** Open addressing over (first << 16 | second) of phrases of two or more characters; entries of a pair are contiguous, longest first. */
   readonly #pairKeys: Uint32Array;
   readonly #pairFirst: Int32Array;
@@ -107,8 +122,14 @@ export class PhraseMatcher<T> {
       this.#endsInWord.push(isWordCode(entry.phrase.charCodeAt(entry.phrase.length - 1)));
       return this.#phrases.length - 1;
     };
+    const singleBits = Math.max(4, Math.ceil(Math.log2(Math.max(singles.size, 1) * 2)));
+    this.#singleKeys = new Int32Array(1 << singleBits);
+    this.#singleEntries = new Int32Array(1 << singleBits);
+    this.#singleMask = (1 << singleBits) - 1;
     for (const [first, entry] of singles) {
-      this.#singles.set(first, add(entry));
+      const slot = this.#singleSlot(first);
+      this.#singleKeys[slot] = first + 1;
+      this.#singleEntries[slot] = add(entry);
       this.#mark(first, STARTS_SINGLE);
     }
     const bits = Math.max(4, Math.ceil(Math.log2(Math.max(buckets.size, 1) * 2)));
@@ -133,10 +154,14 @@ export class PhraseMatcher<T> {
   }
 
   #mark(unit: number, kind: number): void {
-    const bit = 1 << (unit & 31);
-    this.#starts[unit >>> 5]! |= bit;
-    if (kind === STARTS_PAIR) this.#startsPair[unit >>> 5]! |= bit;
-    else this.#startsSingle[unit >>> 5]! |= bit;
+    this.#startKinds[unit >>> 4]! |= kind << ((unit & 15) << 1);
+  }
+
+  /** The slot of a single-character phrase's unit, or the empty slot where it would go. */
+  #singleSlot(unit: number): number {
+    let slot = Math.imul(unit + 1, 0x9e3779b1) & this.#singleMask;
+    while (this.#singleKeys[slot] !== 0 && this.#singleKeys[slot] !== unit + 1) slot = (slot + 1) & this.#singleMask;
+    return slot;
   }
 
   #pairSlot(pair: number): number {
@@ -153,11 +178,12 @@ export class PhraseMatcher<T> {
     let i = 0;
     while (i < length) {
       const first = text.charCodeAt(i);
-      if (!hasUnit(this.#starts, first)) {
+      const kinds = kindsOf(this.#startKinds, first);
+      if (kinds === 0) {
         i += 1;
         continue;
       }
-      const entry = this.#matchAt(text, i, first);
+      const entry = this.#matchAt(text, i, first, kinds);
       if (entry === NO_ENTRY) {
         i += 1;
         continue;
@@ -188,13 +214,13 @@ export class PhraseMatcher<T> {
     return this.#phrases[this.#hits[3 * hit + 2]!]!;
   }
 
-  #matchAt(text: string, start: number, first: number): number {
+  #matchAt(text: string, start: number, first: number, kinds: number): number {
     const firstIsWord = isWordCode(first);
     // Mid-word ("plate"): no Latin phrase can start here, and every phrase starting with this
     // character is Latin.
     if (firstIsWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return NO_ENTRY;
     const pair = ((first << 16) | text.charCodeAt(start + 1)) >>> 0;
-    if (start + 1 < text.length && hasUnit(this.#startsPair, first) && hasUnit(this.#pairBits, pairBit(pair))) {
+    if (start + 1 < text.length && (kinds & STARTS_PAIR) !== 0 && hasUnit(this.#pairBits, pairBit(pair))) {
       const slot = this.#pairSlot(pair);
       const last = this.#pairEnd[slot]!;
       // A unit no phrase has (-2) past the end of the text.
@@ -214,9 +240,9 @@ export class PhraseMatcher<T> {
         return e;
       }
     }
-    if (!hasUnit(this.#startsSingle, first)) return NO_ENTRY;
+    if ((kinds & STARTS_SINGLE) === 0) return NO_ENTRY;
     if (firstIsWord && start + 1 < text.length && isWordCode(text.charCodeAt(start + 1))) return NO_ENTRY;
     this.#matchEnd = start + 1;
-    return this.#singles.get(first)!;
+    return this.#singleEntries[this.#singleSlot(first)]!;
   }
 }

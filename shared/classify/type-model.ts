@@ -134,6 +134,13 @@ function denseLogits(model: TypeModel, sums: Float64Array, problems: Uint8Array,
       nonZeroValues[count++] = problems[at + t]!;
     }
   }
+  count = addSentimentAndLength(typeCount, sentimentRaw, length, scratch, count);
+  applyDenseFeatures(model, scratch, count, into);
+}
+
+/** Appends the sentiment and length features (when not zero) to the scratch's feature list; returns its new length. */
+function addSentimentAndLength(typeCount: number, sentimentRaw: number, length: number, scratch: TypeScratch, count: number): number {
+  const { nonZero, nonZeroValues } = scratch;
   // tanh(±0) is ±0: no feature.
   if (sentimentRaw !== 0) {
     const value = Math.fround(Math.tanh(sentimentRaw / 2));
@@ -147,6 +154,13 @@ function denseLogits(model: TypeModel, sums: Float64Array, problems: Uint8Array,
     nonZero[count] = 2 * typeCount + 1;
     nonZeroValues[count++] = lengthValue;
   }
+  return count;
+}
+
+/** Bias plus the products of the scratch's `count` non-zero features, in their order, for every type. */
+function applyDenseFeatures(model: TypeModel, scratch: TypeScratch, count: number, into: Float64Array): void {
+  const typeCount = into.length;
+  const { nonZero, nonZeroValues } = scratch;
   const width = denseFeatureCount(typeCount);
   const { bias, dense } = model;
   for (let t = 0; t < typeCount; t++) {
@@ -182,6 +196,8 @@ export interface TypeScratch {
   windowLogits: Float64Array;
   /** Per clause, the n-grams' contribution to each type's logit (clauses × types). */
   clauseLogits: Float32Array;
+  /** Per clause, a bit per type it has phrase evidence for (scoreWindows). */
+  evidenceMasks: Int32Array;
   window: PhraseEvidence;
   /** The n-gram numbers (NgramIndex) and keys the last message hit, in order: explanations read them. */
   hitIds: Int32Array;
@@ -224,6 +240,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     windowLogits: new Float64Array(typeCount),
     logits: new Float32Array(typeCount),
     clauseLogits: new Float32Array(typeCount * 16),
+    evidenceMasks: new Int32Array(16),
     window: { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] },
     hitIds: new Int32Array(0),
     hitKeys: new Float64Array(0),
@@ -403,36 +420,38 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
     for (let c = 0; c < clauses.length; c++) logit += clauseLogits[c * typeCount + t]!;
     out.whole[t] = sigmoid(logit);
   }
-  const { clauseEvidence } = input;
-  const { window, windowLogits } = scratch;
+  scoreWindows(model, input, scratch, out);
+}
+
+/**
+ * Each window's logits: its dense features plus its clauses' n-gram sums (clauseLogits), and per
+ * type the highest window's probability into `out.window`. A window's evidence features are those
+ * of the types its clauses hold evidence for (a bit mask per clause): a window's sums and flags
+ * elsewhere are 0 and give no feature, and building them for every type of every window was most
+ * of the cost of scoring.
+ */
+function scoreWindows(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
+  const { clauses, clauseEvidence } = input;
+  const typeCount = model.types.length;
+  const windowSize = model.window;
+  const clauseCount = clauses.length;
+  const { windowLogits, clauseLogits, denseLogits: dense } = scratch;
+  const masks = typeCount <= MASKED_TYPES ? clauseEvidenceMasks(clauseEvidence, clauseCount, typeCount, scratch) : undefined;
   for (let t = 0; t < typeCount; t++) windowLogits[t] = Number.NEGATIVE_INFINITY;
-  for (let start = 0; start + model.window <= clauses.length; start++) {
+  for (let start = 0; start + windowSize <= clauseCount; start++) {
+    const end = start + windowSize;
     let lexicon = 0;
     let length = 0;
-    for (let c = start; c < start + model.window; c++) {
+    for (let c = start; c < end; c++) {
       lexicon += clauses[c]!.lexiconScore;
       length += clauses[c]!.text.length;
     }
-    // A window of one clause has that clause's evidence (0 + x is x but for -0, which yields no feature either way).
-    if (model.window === 1) {
-      denseLogits(model, clauseEvidence.sums, clauseEvidence.problems, start * typeCount, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch, scratch.denseLogits);
-    } else {
-      // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
-      for (let t = 0; t < typeCount; t++) {
-        window.sums[t] = 0;
-        window.problems[t] = 0;
-      }
-      for (let c = start; c < start + model.window; c++) {
-        for (let t = 0; t < typeCount; t++) {
-          window.sums[t]! += clauseEvidence.sums[c * typeCount + t]!;
-          window.problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
-        }
-      }
-      denseLogits(model, window.sums, window.problems, 0, WINDOW_SENTIMENT_SCALE * lexicon, length, scratch, scratch.denseLogits);
-    }
+    const sentimentRaw = WINDOW_SENTIMENT_SCALE * lexicon;
+    if (masks) windowDenseLogits(model, clauseEvidence, masks, start, end, sentimentRaw, length, scratch, dense);
+    else summedWindowDenseLogits(model, clauseEvidence, start, end, sentimentRaw, length, scratch, dense);
     for (let t = 0; t < typeCount; t++) {
-      let logit = scratch.denseLogits[t]!;
-      for (let c = start; c < start + model.window; c++) logit += clauseLogits[c * typeCount + t]!;
+      let logit = dense[t]!;
+      for (let c = start; c < end; c++) logit += clauseLogits[c * typeCount + t]!;
       // The sigmoid is monotonic, and Math.exp is off by under an ulp: a window whose logit is
       // clearly below the best so far cannot raise the maximum, so its exp is skipped.
       if (logit < windowLogits[t]! - CLEARLY_BELOW) continue;
@@ -440,6 +459,73 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
       out.window[t] = Math.max(out.window[t]!, sigmoid(logit));
     }
   }
+}
+
+/** Types a bit mask of an int32 holds. */
+const MASKED_TYPES = 31;
+
+/** Per clause, a bit per type whose phrase evidence there is not zero (a sum or a problem flag). */
+function clauseEvidenceMasks(evidence: ClauseEvidence, clauseCount: number, typeCount: number, scratch: TypeScratch): Int32Array {
+  if (scratch.evidenceMasks.length < clauseCount) scratch.evidenceMasks = new Int32Array(2 * clauseCount);
+  const masks = scratch.evidenceMasks;
+  for (let c = 0; c < clauseCount; c++) {
+    let mask = 0;
+    const at = c * typeCount;
+    for (let t = 0; t < typeCount; t++) mask |= ((evidence.sums[at + t]! !== 0 ? 1 : 0) | evidence.problems[at + t]!) << t;
+    masks[c] = mask;
+  }
+  return masks;
+}
+
+/**
+ * denseLogits of the window [start, end): its sums (0 plus each clause's, in order) and flags,
+ * for the types of its clauses' masks only, in type order, as denseLogits lists them.
+ */
+function windowDenseLogits(model: TypeModel, evidence: ClauseEvidence, masks: Int32Array, start: number, end: number, sentimentRaw: number, length: number, scratch: TypeScratch, into: Float64Array): void {
+  const typeCount = into.length;
+  const { nonZero, nonZeroValues } = scratch;
+  let mask = 0;
+  for (let c = start; c < end; c++) mask |= masks[c]!;
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    const t = 31 - Math.clz32(rest & -rest);
+    let sum = 0;
+    for (let c = start; c < end; c++) sum += evidence.sums[c * typeCount + t]!;
+    const value = Math.fround(Math.min(sum, EVIDENCE_CAP));
+    if (value !== 0) {
+      nonZero[count] = t;
+      nonZeroValues[count++] = value;
+    }
+  }
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    const t = 31 - Math.clz32(rest & -rest);
+    let problem = 0;
+    for (let c = start; c < end; c++) problem |= evidence.problems[c * typeCount + t]!;
+    if (problem !== 0) {
+      nonZero[count] = typeCount + t;
+      nonZeroValues[count++] = problem;
+    }
+  }
+  count = addSentimentAndLength(typeCount, sentimentRaw, length, scratch, count);
+  applyDenseFeatures(model, scratch, count, into);
+}
+
+/** denseLogits of the window [start, end) with its evidence summed for every type (for taxonomies too large for a mask). */
+function summedWindowDenseLogits(model: TypeModel, evidence: ClauseEvidence, start: number, end: number, sentimentRaw: number, length: number, scratch: TypeScratch, into: Float64Array): void {
+  const typeCount = into.length;
+  const { window } = scratch;
+  // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
+  for (let t = 0; t < typeCount; t++) {
+    window.sums[t] = 0;
+    window.problems[t] = 0;
+  }
+  for (let c = start; c < end; c++) {
+    for (let t = 0; t < typeCount; t++) {
+      window.sums[t]! += evidence.sums[c * typeCount + t]!;
+      window.problems[t]! |= evidence.problems[c * typeCount + t]!;
+    }
+  }
+  denseLogits(model, window.sums, window.problems, 0, sentimentRaw, length, scratch, into);
 }
 
 /** The type's confidence when the message or one of its windows passes its threshold, else 0. */
