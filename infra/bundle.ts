@@ -8,7 +8,8 @@
  */
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildWeb } from '../web/build.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -95,6 +96,32 @@ export const lambdaCredentialsFromEnv: Plugin = {
   },
 };
 
+/**
+ * Data modules as JSON text that V8 parses as JSON, not as JavaScript: an object literal of tens
+ * of kilobytes is compiled and then evaluated object by object at init, while a string is only
+ * scanned and `JSON.parse` builds the same objects several times faster. JSON files (the English
+ * sentiment lexicon's) are parsed when their module is evaluated; libphonenumber's metadata
+ * (~80 KB), read only when a phone number is parsed, on its first use, through getters on the
+ * object the library is handed (it reads nothing but those keys).
+ */
+export const dataAsJson: Plugin = {
+  name: 'data-as-json',
+  setup(builder) {
+    builder.onLoad({ filter: /\.json$/ }, async (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))))});`,
+      loader: 'js',
+    }));
+    builder.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
+      const metadata = ((await import(pathToFileURL(args.path).href)) as { default: Record<string, unknown> }).default;
+      const getters = Object.keys(metadata).map((key) => `get ${JSON.stringify(key)}() { return parsed()[${JSON.stringify(key)}]; }`);
+      return {
+        contents: `let metadata;\nconst parsed = () => (metadata ??= JSON.parse(${JSON.stringify(JSON.stringify(metadata))}));\nexport default { ${getters.join(', ')} };`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. */
 export async function bundleFunction(name: FunctionName, outDir: string): Promise<Metafile> {
   const { metafile } = await build({
@@ -119,7 +146,7 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     sourcemap: true,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, lambdaCredentialsFromEnv],
+    plugins: [zodEnglishOnly, lambdaCredentialsFromEnv, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });

@@ -6,14 +6,15 @@
  * inside sign with the credentials Lambda puts in the environment.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import type { Metafile } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -97,6 +98,40 @@ describe('Lambda bundles', () => {
     // The api reads the taxonomy (the classifier's phrase tables beside its labels) on the first GET /v1/complaint-types.
     expect(loadedAtInit('api').filter((path) => path.startsWith('shared/classify/default-taxonomy'))).toEqual([]);
     expect(bundledPackages(metafiles.get('process')!)).toContain('@aws-sdk/client-comprehend');
+  });
+
+  it('carry data as JSON text, not object literals: libphonenumber metadata parsed on its first use, JSON files when loaded', () => {
+    const text = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).map((file) => readFileSync(resolve(file), 'utf8')).join('\n');
+    // Asserted as booleans: on failure vitest would print the whole bundle.
+    for (const name of ['ingest', 'api'] as const) {
+      expect(/JSON\.parse\(['"`]\{"version":\d+,"country_calling_codes":/.test(text(name)), name).toBe(true);
+      expect(/\{version:\d+,country_calling_codes:/.test(text(name)), name).toBe(false);
+    }
+    // The English sentiment lexicon (sentiment's labels.json), as the classifier in process loads it.
+    expect(/JSON\.parse\(['"`]\{"abandon":-2,/.test(text('process'))).toBe(true);
+  });
+
+  it('parse phone numbers with the metadata the bundle carries, as libphonenumber does with its own', async () => {
+    const { outputFiles } = await build({
+      stdin: {
+        contents: "import { parsePhoneNumberFromString, getCountries } from 'libphonenumber-js/min';\nexport const parse = (n, c) => parsePhoneNumberFromString(n, c)?.number;\nexport const countries = getCountries();",
+        resolveDir: REPO_ROOT,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      plugins: [dataAsJson],
+    });
+    const bundled = (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)) as {
+      parse: (number: string, country?: CountryCode) => string | undefined;
+      countries: string[];
+    };
+    expect(bundled.countries).toEqual(getCountries());
+    for (const [number, country] of [['138 0013 8000', 'CN'], ['+86 (10) 6552 9988', undefined], ['+44 20 7946 0958', undefined], ['(415) 555-2671', 'US'], ['12345', 'CN']] as const) {
+      expect(bundled.parse(number, country), number).toBe(parsePhoneNumberFromString(number, country)?.number);
+    }
   });
 
   describe('run as deployed against the emulators', () => {
