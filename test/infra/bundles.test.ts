@@ -100,6 +100,13 @@ describe('Lambda bundles', () => {
     expect(bundledPackages(metafiles.get('process')!)).toContain('@aws-sdk/client-comprehend');
   });
 
+  it('load the DynamoDB client in ingest on the first replay check, not at cold start: only WeChat and the email relay check replays', () => {
+    const metafile = metafiles.get('ingest')!;
+    const compiledAtInit = filesLoadedAtInit(metafile).flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
+    expect(compiledAtInit.filter((path) => path.includes('node_modules/@aws-sdk/client-dynamodb/'))).toEqual([]);
+    expect(bundledPackages(metafile)).toContain('@aws-sdk/client-dynamodb');
+  });
+
   it('carry data as JSON text, not object literals: libphonenumber metadata parsed on its first use, JSON files when loaded', () => {
     const text = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).map((file) => readFileSync(resolve(file), 'utf8')).join('\n');
     // Asserted as booleans: on failure vitest would print the whole bundle.
