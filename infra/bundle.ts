@@ -122,6 +122,16 @@ export const dataAsJson: Plugin = {
   },
 };
 
+/**
+ * Bundles written as UTF-8; the others as ASCII, esbuild escaping non-ASCII characters in strings
+ * as \uXXXX (not in regular-expression literals, which it writes as they are). Node decodes a
+ * module's UTF-8 into the string V8 compiles at every cold start, and a few hundred Chinese
+ * characters spread through half a megabyte of code cost ingest ~13 M instructions there (valgrind,
+ * a fresh import: 827 -> 813 M). The classifier's models and lexicons in process are Chinese text,
+ * 3 bytes a character as UTF-8 and 6 escaped: that bundle would outgrow its limit.
+ */
+const UTF8_FUNCTIONS: ReadonlySet<FunctionName> = new Set(['process']);
+
 /** Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. */
 export async function bundleFunction(name: FunctionName, outDir: string): Promise<Metafile> {
   const { metafile } = await build({
@@ -140,9 +150,7 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     // CJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     minify: true,
-    // The classifier's models and lexicons are Chinese text: as UTF-8 a character costs 3 bytes,
-    // escaped as \uXXXX (esbuild's ASCII default) 6.
-    charset: 'utf8',
+    charset: UTF8_FUNCTIONS.has(name) ? 'utf8' : 'ascii',
     sourcemap: true,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
