@@ -61,6 +61,27 @@ export function bundledPackages(metafile: Metafile): string[] {
   return [...new Set(inputs.filter(([, input]) => input.bytesInOutput > 0).map(([path]) => packageOf(path)))];
 }
 
+/**
+ * @hono/zod-openapi imports zod's whole `z` object only to hand it to zod-to-openapi's
+ * extendZodWithOpenApi, which adds `.openapi()` to `z.ZodType.prototype` and reads nothing else;
+ * passing the whole object kept every schema kind, `z.compile` and `z.fromJSONSchema` in the api
+ * bundle (~90 KB). It gets an object with ZodType alone; shared/api builds its schemas from
+ * `import * as z from 'zod'`, of which esbuild keeps what is used.
+ */
+export const zodOpenApiWithZodTypeOnly: Plugin = {
+  name: 'zod-openapi-with-zod-type-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^zod$/ }, (args) =>
+      args.namespace === 'file' && /[\\/]node_modules[\\/]@hono[\\/]zod-openapi[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-type-only' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-type-only' }, (args) => ({
+      contents: "import { ZodType } from 'zod';\nexport const z = { ZodType };",
+      resolveDir: fileURLToPath(new URL('.', `file://${args.path}`)),
+      loader: 'js',
+    }));
+  },
+};
+
 /** zod's `locales/index.js` with the one locale zod itself configures by default. */
 export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
@@ -154,7 +175,7 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     sourcemap: true,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, lambdaCredentialsFromEnv, dataAsJson],
+    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });
