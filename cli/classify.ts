@@ -1,13 +1,16 @@
 import { once } from 'node:events';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
+import { UsageError } from './usage-error.ts';
 
 /**
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
  * line (the text may also come as "review", "content", "comment", "message" or "body", as
- * review datasets name it), one classification per output line, in order. A bad line gets an error line and the
- * stream goes on; blank lines are skipped. Lines are processed as they arrive (stdin is never
+ * review datasets name it), one classification per output line, in order. A bad line gets an error line
+ * naming its line number and the stream goes on; blank lines are skipped, and a byte-order mark (as
+ * Windows tools write) is not part of the first line. Lines are processed as they arrive (stdin is never
  * buffered whole); output lines are gathered into writes of about 64 KiB (one write per line
  * cost half the throughput) and writing waits for the output to drain.
  */
@@ -15,6 +18,8 @@ type LineId = string | number;
 
 interface LineError {
   id?: LineId;
+  /** 1-based, counting blank lines, as an editor shows it. */
+  line: number;
   error: { code: 'invalid_json' | 'invalid_input'; message: string };
 }
 
@@ -81,6 +86,8 @@ function outputRecord(id: LineId | undefined, result: Classification): Record<st
   };
 }
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** Output is written in chunks of about this many characters. */
 const OUTPUT_CHUNK = 64 * 1024;
 
@@ -111,7 +118,10 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     if (pendingLength >= OUTPUT_CHUNK) flush();
     else scheduled ??= setImmediate(flush);
   };
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  let lineNumber = 0;
+  for await (const rawLine of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber += 1;
+    const line = lineNumber === 1 && rawLine.startsWith(BYTE_ORDER_MARK) ? rawLine.slice(1) : rawLine;
     if (line.trim().length === 0) continue;
     lines += 1;
     try {
@@ -120,11 +130,24 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     } catch (error) {
       if (!(error instanceof InvalidLine)) throw error;
       errors += 1;
-      const record: LineError = { error: { code: error.code, message: error.message } };
+      const record: LineError = { line: lineNumber, error: { code: error.code, message: error.message } };
       await write(error.id === undefined ? record : { id: error.id, ...record });
     }
   }
   flush();
   if (backpressure) await backpressure;
   return { lines, errors };
+}
+
+/** Reads `path`, or stdin when it is missing or "-". */
+export async function classifyJsonlFile(path: string | undefined, output: NodeJS.WritableStream): Promise<{ lines: number; errors: number }> {
+  if (path === undefined || path === '-') return classifyJsonl(process.stdin, output);
+  const file = await open(path).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  if (!(await file.stat()).isFile()) {
+    await file.close();
+    throw new UsageError(`cannot read ${path}: not a file`);
+  }
+  return classifyJsonl(file.createReadStream(), output);
 }

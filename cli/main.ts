@@ -7,7 +7,7 @@ const USAGE = `usage: feedback <command> [options]
 
 commands:
   serve                       run ingest, queue, processor and API locally (PORT, DATA_DIR)
-  classify --jsonl            read {"id","text"} lines on stdin, write classifications as JSON lines
+  classify --jsonl [file]     read {"id","text"} lines from the file or stdin, write classifications as JSON lines
   import <file.jsonl|.csv>    backfill historical feedback through the same pipeline
   digest --period daily|weekly [--date YYYY-MM-DD] [--out file.html] [--send]
                               build (and send) a management digest
@@ -30,10 +30,11 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     }
     case 'classify': {
-      const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean' } } });
+      const { values, positionals } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean' } }, allowPositionals: true });
       if (!values.jsonl) return usage('classify reads JSON lines: pass --jsonl');
-      const { classifyJsonl } = await import('./classify.ts');
-      const { errors } = await classifyJsonl(process.stdin, process.stdout);
+      if (positionals.length > 1) return usage('classify reads one file (or stdin when none is given or it is "-")');
+      const { classifyJsonlFile } = await import('./classify.ts');
+      const { errors } = await classifyJsonlFile(positionals[0], process.stdout);
       return errors > 0 ? 1 : 0;
     }
     case 'import': {

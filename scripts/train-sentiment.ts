@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { serialiseModel } from '../shared/classify/sentiment-model.ts';
 import { evaluateHeldOut, FIXED_HELD_OUT, leaveOneCategoryOut } from './sentiment-training/cross-category.ts';
 import { DEFAULT_DATASET, loadReviews, type LabelledReview } from './sentiment-training/dataset.ts';
-import { loadCorpus } from './corpus/load.ts';
+import { loadCorpus, writtenForEnglishModel } from './corpus/load.ts';
 import { normaliseText } from '../shared/classify/language.ts';
 import { DEFAULT_TRAINING_OPTIONS, trainZhSentimentModel } from './sentiment-training/logistic-regression.ts';
 
@@ -31,6 +31,7 @@ const SERVICE_REPLICAS = 12;
 function serviceReviews(): LabelledReview[] {
   return loadCorpus()
     .filter((item) => item.source !== 'shopping' && item.split === 'train' && (item.sentiment === 'positive' || item.sentiment === 'negative'))
+    .filter((item) => !writtenForEnglishModel(item))
     .map((item) => ({ category: `service-${item.domain}`, positive: item.sentiment === 'positive', text: normaliseText(item.text) }));
 }
 

@@ -1,7 +1,7 @@
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import { denseFeatureCount, denseFeatures, forEachTypeNgram, type TypeModel, type TypeProbabilities } from '../../shared/classify/type-model.ts';
-import type { CorpusItem } from '../corpus/load.ts';
+import { writtenForEnglishModel, type CorpusItem } from '../corpus/load.ts';
 import { score } from './metrics.ts';
 import { DEFAULT_OVR_OPTIONS, trainOvr, type Example, type OvrOptions, type OvrWeights } from './ovr-logistic.ts';
 
@@ -117,8 +117,9 @@ const DEFAULT_THRESHOLD = 0.5;
 const NEVER = 2;
 
 export function buildTypeModel(corpus: readonly CorpusItem[], types: string[], options: BuildOptions): { model: TypeModel; thresholdsReport: string[] } {
+  const chineseModelData = corpus.filter((item) => !writtenForEnglishModel(item));
   const train = featurise(
-    corpus.filter((item) => item.split === 'train'),
+    chineseModelData.filter((item) => item.split === 'train'),
     types,
   );
   const frequency = new Map<number, number>();
@@ -156,7 +157,7 @@ export function buildTypeModel(corpus: readonly CorpusItem[], types: string[], o
   };
 
   // Thresholds are chosen on exactly what the classifier computes, windows included.
-  const dev = corpus.filter((item) => item.split === 'dev' && options.thresholdSources.includes(item.source)).map((item) => ({ item }));
+  const dev = chineseModelData.filter((item) => item.split === 'dev' && options.thresholdSources.includes(item.source)).map((item) => ({ item }));
   const probabilities = devProbabilities(model, dev.map(({ item }) => item.text));
   const report: string[] = [];
   types.forEach((type, t) => {

@@ -25,7 +25,17 @@ export interface TrainingOptions {
   excluded?: readonly string[];
   /** Bigrams ending in one of these characters are never learnt. */
   excludedBigramEnds?: string;
+  /** Bigrams starting with one of these characters are never learnt. */
+  excludedBigramStarts?: string;
 }
+
+/**
+ * What a review judges, not how: satisfied hotel reviews name the room twice as often as unhappy
+ * ones (723 to 367 in the written train split), so 房间 with 房 and 间 had been learnt as +4.8 and
+ * 早餐 as +5.2, and "早餐不好吃" came out positive. Their characters' bigrams across the noun's edge
+ * (间也, 间不, 餐有, 置好…) took the same weight once the nouns were gone, so those go too.
+ */
+const JUDGED_NOUNS = ['房间', '房', '间', '早餐', '早', '餐', '位置', '种类', '酒店', '前台', '服务', '味道', '价格', '设施', '卫生', '环境', '菜品', '口味', '分量', '包装', '骑手', '商家', '宾馆', '外卖', '米饭', '床', '菜', '饭', '店', '这家'];
 
 export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   epochs: 4,
@@ -37,8 +47,9 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   seed: 7,
   // 很 only says how strongly what follows it is meant, and "房间很"/"味道很" only what is judged:
   // reviews mostly follow them with praise, so learnt as features they made "房间很脏" +2.7.
-  excluded: ['很'],
-  excludedBigramEnds: '很',
+  excluded: ['很', ...JUDGED_NOUNS],
+  excludedBigramEnds: '很房早',
+  excludedBigramStarts: '间餐置',
 };
 
 interface SparseExample {
@@ -81,6 +92,7 @@ function buildVocabulary(featurised: Map<number, number>[], reviews: readonly La
   for (const [ngram, df] of documentFrequency) {
     if (excluded.has(ngram)) continue;
     if (ngram > 0xffff && options.excludedBigramEnds?.includes(String.fromCharCode(ngram % 65536))) continue;
+    if (ngram > 0xffff && options.excludedBigramStarts?.includes(String.fromCharCode(Math.floor(ngram / 65536) - 1))) continue;
     if (df >= options.minDocumentFrequency && (categories.get(ngram)?.size ?? 0) >= minCategories) {
       vocabulary.set(ngram, vocabulary.size);
     }

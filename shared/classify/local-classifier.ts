@@ -1,6 +1,11 @@
 import type { AnalysedClause } from './analysed-clause.ts';
+import { withoutBusinessReply } from './business-reply.ts';
 import { ComplaintTypeDetector, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
+import { englishFeatures } from './en-features.ts';
+import { englishSentimentLogit, type EnglishModel } from './en-model.ts';
+import { englishModel } from './en-model-loader.ts';
 import { analyseEnglish } from './en-sentiment.ts';
+import { englishTypeScorer } from './english-types.ts';
 import { listForExplanation } from './explanation.ts';
 import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
@@ -54,6 +59,8 @@ export interface LocalClassifierOptions {
   sentimentModel?: ZhSentimentModel;
   /** Defaults to the committed complaint-type model; training passes candidates. */
   typeModel?: TypeModel;
+  /** Defaults to the committed English model; null reads English by its lexicons alone (as its training does). */
+  englishModel?: EnglishModel | null;
 }
 
 /**
@@ -74,6 +81,8 @@ interface TextAnalysis {
   lexiconHits: number;
   clauses: AnalysedClause[];
   explanations: string[];
+  /** English read by the English model: its word features, for the types. */
+  words?: ReadonlySet<string>;
 }
 
 /** Offline classifier: no network, models and lexicons in the bundle, tens of µs per message. */
@@ -126,15 +135,25 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const ngrams = new ClauseNgrams();
   const sentimentModel = () => options.sentimentModel ?? zhSentimentModel();
   const ngramIndex = () => (index ??= sharedNgramIndex(sentimentModel(), typeModel));
-  const analyseText = (language: Language, text: string): TextAnalysis =>
-    language === 'zh' ? analyseChinese(text, sentimentModel(), ngramIndex(), ngrams) : analyseEnglish(text);
+  const english = options.englishModel === null ? undefined : () => options.englishModel ?? englishModel();
+  let englishTypes: ReturnType<typeof englishTypeScorer> | undefined;
+  const analyseText = (language: Language, text: string): TextAnalysis => {
+    if (language === 'zh') return analyseChinese(text, sentimentModel(), ngramIndex(), ngrams);
+    const analysis = analyseEnglish(text);
+    if (language !== 'en' || !english) return analysis;
+    const words = englishFeatures(text);
+    const { logit, strongest } = englishSentimentLogit(english(), words, analysis.raw);
+    return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${logit.toFixed(2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
+  };
 
   const prepare = (input: ClassifierInput) => {
-    const fullText = input.subject ? `${input.subject}。${input.text}` : input.text;
+    const customerText = withoutBusinessReply(input.text);
+    const fullText = input.subject ? `${input.subject}。${customerText}` : customerText;
     const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
     const text = analyseText(detected.language, detected.analysisText);
     const perClause = windowsScored(text.clauses.length) ? perClauseEvidence(text.clauses.length) : undefined;
-    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause) };
+    const replyLeftOut = customerText !== input.text;
+    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut };
   };
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
@@ -165,7 +184,15 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const { evidence } = prepared;
     // The model's n-grams are Chinese characters: on English its lexicon features alone are weaker
     // than the phrase detector they come from (micro-F1 0.50 vs 0.58 on the corpus's English items).
-    if (prepared.detected.language !== 'zh') return lexicon.detect(evidence);
+    if (prepared.detected.language !== 'zh') {
+      const { words } = prepared.text;
+      if (!words || !english) return lexicon.detect(evidence);
+      englishTypes ??= englishTypeScorer(english(), lexicon.types);
+      const found = englishTypes.detect(words, evidence, prepared.text.lexiconScore, prepared.detected.analysisText.length);
+      const scorer = englishTypes;
+      if (scorer.types.size < lexicon.types.length) found.push(...lexicon.detect(evidence).filter((score) => !scorer.types.has(score.type)));
+      return found.sort((a, b) => b.confidence - a.confidence);
+    }
     scoreLearnedTypes(prepared);
     const passed: number[] = [];
     for (let t = 0; t < typeModel.types.length; t++) if (decideType(typeModel, probabilities, t) !== 0) passed.push(t);
@@ -219,6 +246,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const prepared = prepare(input);
     const { detected, cues, text } = prepared;
     const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
+    if (prepared.replyLeftOut) explanations.unshift("the business's reply after the review is not the customer's: left out");
 
     const types = detectTypes(prepared);
     let raw = text.raw;

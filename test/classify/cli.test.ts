@@ -1,6 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { classifyJsonl } from '../../cli/classify.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classifyJsonl, classifyJsonlFile } from '../../cli/classify.ts';
 
 async function run(lines: string[]): Promise<{ result: { lines: number; errors: number }; output: Record<string, unknown>[] }> {
   const output = new PassThrough();
@@ -63,11 +66,32 @@ describe('feedback classify --jsonl', () => {
     ]);
     expect(result).toEqual({ lines: 5, errors: 4 });
     expect(output).toHaveLength(5);
-    expect(output[0]).toEqual({ error: { code: 'invalid_json', message: expect.any(String) } });
-    expect(output[1]).toMatchObject({ id: 'no-text', error: { code: 'invalid_input' } });
+    expect(output[0]).toEqual({ line: 1, error: { code: 'invalid_json', message: expect.any(String) } });
+    expect(output[1]).toMatchObject({ id: 'no-text', line: 2, error: { code: 'invalid_input' } });
     expect(output[2]).toMatchObject({ id: 'bad-rating', error: { code: 'invalid_input', message: expect.stringContaining('rating') } });
-    expect(output[3]).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(output[3]).toMatchObject({ line: 4, error: { code: 'invalid_input' } });
     expect(output[4]).toMatchObject({ id: 'ok', sentiment: { label: 'positive' } });
+  });
+
+  it('reads a file saved with a byte-order mark and CRLF line ends, as Windows tools write it', async () => {
+    const { result, output } = await run([`\uFEFF${JSON.stringify({ id: 'bom', text: '房间很脏' })}\r`, `${JSON.stringify({ id: 'crlf', text: '送餐太慢了' })}\r`]);
+    expect(result).toEqual({ lines: 2, errors: 0 });
+    expect(output[0]).toMatchObject({ id: 'bom', sentiment: { label: 'negative' } });
+    expect(output[1]).toMatchObject({ id: 'crlf', complaintTypes: [expect.objectContaining({ type: 'delivery' })] });
+  });
+
+  it('reads a file given by path, and refuses one that cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-cli-'));
+    const file = join(dir, 'reviews.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 1, review: '早餐不好吃' })}\n${JSON.stringify({ id: 2, review: '房间干净' })}\n`);
+    const output = new PassThrough();
+    const chunks: Buffer[] = [];
+    output.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await expect(classifyJsonlFile(file, output)).resolves.toEqual({ lines: 2, errors: 0 });
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: number });
+    expect(lines.map((line) => line.id)).toEqual([1, 2]);
+    await expect(classifyJsonlFile(join(dir, 'missing.jsonl'), output)).rejects.toThrow(/no such file/);
+    await expect(classifyJsonlFile(dir, output)).rejects.toThrow(/not a file/);
   });
 
   it('streams: answers a line before the input has ended', async () => {

@@ -1,0 +1,139 @@
+/**
+ * The English model: logistic regressions over word features (en-features.ts) for the overall
+ * sentiment and, one per type, for the complaint types, each beside the lexicon's own evidence
+ * (AFINN and the taxonomy's English phrases) as dense features. Trained by
+ * scripts/train-english.ts on the corpus's English items; weights stored as int8.
+ */
+export interface EnglishModel {
+  /** Feature → row. */
+  rows: Map<string, number>;
+  types: string[];
+  /** rows × types. */
+  typeWeights: Float32Array;
+  /** types × dense features (type-model.ts denseFeatures). */
+  typeDense: Float32Array;
+  typeBias: Float32Array;
+  thresholds: Float32Array;
+  /** Per row. */
+  sentimentWeights: Float32Array;
+  /** Weight of the lexicon's own score, tanh(raw / 2). */
+  sentimentLexicon: number;
+  sentimentBias: number;
+}
+
+export interface SerialisedEnglishModel {
+  format: typeof FORMAT;
+  /** The features, one per row, joined by "\n". */
+  features: string;
+  types: string[];
+  /** int8 rows × types, base64; weight = int8 / typeScale. */
+  typeWeights: string;
+  typeScale: number;
+  typeDense: number[];
+  typeBias: number[];
+  thresholds: number[];
+  /** int8 per row, base64; weight = int8 / sentimentScale. */
+  sentimentWeights: string;
+  sentimentScale: number;
+  sentimentLexicon: number;
+  sentimentBias: number;
+}
+
+const FORMAT = 'en-words-logreg-v1';
+
+function quantise(weights: Float32Array): { base64: string; scale: number } {
+  let max = 1e-6;
+  for (const weight of weights) max = Math.max(max, Math.abs(weight));
+  const scale = 127 / max;
+  const bytes = Int8Array.from(weights, (weight) => Math.round(weight * scale));
+  return { base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), scale };
+}
+
+function dequantise(base64: string, scale: number, length: number): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length !== length) throw new Error(`english model: ${bytes.length} weights where ${length} were expected`);
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Float32Array.from(signed, (value) => value / scale);
+}
+
+const round = (values: ArrayLike<number>): number[] => Array.from(values, (value) => Number(value.toFixed(4)));
+
+export function serialiseEnglishModel(model: EnglishModel): SerialisedEnglishModel {
+  const features = [...model.rows].sort((a, b) => a[1] - b[1]).map(([feature]) => feature);
+  const types = quantise(model.typeWeights);
+  const sentiment = quantise(model.sentimentWeights);
+  return {
+    format: FORMAT,
+    features: features.join('\n'),
+    types: model.types,
+    typeWeights: types.base64,
+    typeScale: Number(types.scale.toFixed(4)),
+    typeDense: round(model.typeDense),
+    typeBias: round(model.typeBias),
+    thresholds: round(model.thresholds),
+    sentimentWeights: sentiment.base64,
+    sentimentScale: Number(sentiment.scale.toFixed(4)),
+    sentimentLexicon: Number(model.sentimentLexicon.toFixed(4)),
+    sentimentBias: Number(model.sentimentBias.toFixed(4)),
+  };
+}
+
+export function parseEnglishModel(serialised: SerialisedEnglishModel): EnglishModel {
+  if (serialised.format !== FORMAT) throw new Error(`unsupported english model format ${String(serialised.format)}`);
+  const features = serialised.features.length > 0 ? serialised.features.split('\n') : [];
+  const typeCount = serialised.types.length;
+  return {
+    rows: new Map(features.map((feature, row) => [feature, row])),
+    types: serialised.types,
+    typeWeights: dequantise(serialised.typeWeights, serialised.typeScale, features.length * typeCount),
+    typeDense: Float32Array.from(serialised.typeDense),
+    typeBias: Float32Array.from(serialised.typeBias),
+    thresholds: Float32Array.from(serialised.thresholds),
+    sentimentWeights: dequantise(serialised.sentimentWeights, serialised.sentimentScale, features.length),
+    sentimentLexicon: serialised.sentimentLexicon,
+    sentimentBias: serialised.sentimentBias,
+  };
+}
+
+/** The model's logit that the customer is satisfied, from the words and the lexicon's raw score. */
+export function englishSentimentLogit(model: EnglishModel, features: ReadonlySet<string>, lexiconRaw: number): { logit: number; strongest: string[] } {
+  let logit = model.sentimentBias + model.sentimentLexicon * Math.tanh(lexiconRaw / 2);
+  const pushes: [string, number][] = [];
+  for (const feature of features) {
+    const row = model.rows.get(feature);
+    if (row === undefined) continue;
+    const weight = model.sentimentWeights[row]!;
+    logit += weight;
+    if (weight !== 0) pushes.push([feature, weight]);
+  }
+  pushes.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  return { logit, strongest: pushes.slice(0, 3).map(([feature]) => feature) };
+}
+
+/** Per type of the model, the probability that the message voices it. */
+export function englishTypeProbabilities(model: EnglishModel, features: ReadonlySet<string>, dense: Float32Array): Float32Array {
+  const typeCount = model.types.length;
+  const logits = Float32Array.from(model.typeBias);
+  for (let t = 0; t < typeCount; t++) {
+    for (let d = 0; d < dense.length; d++) logits[t]! += model.typeDense[t * dense.length + d]! * dense[d]!;
+  }
+  for (const feature of features) {
+    const row = model.rows.get(feature);
+    if (row === undefined) continue;
+    for (let t = 0; t < typeCount; t++) logits[t]! += model.typeWeights[row * typeCount + t]!;
+  }
+  return logits.map((logit) => 1 / (1 + Math.exp(-logit)));
+}
+
+/** The features of a message that pushed a type hardest, for explanations. */
+export function strongestEnglishFeatures(model: EnglishModel, features: ReadonlySet<string>, type: number, count = 3): string[] {
+  const typeCount = model.types.length;
+  const pushes: [string, number][] = [];
+  for (const feature of features) {
+    const row = model.rows.get(feature);
+    if (row === undefined) continue;
+    const weight = model.typeWeights[row * typeCount + type]!;
+    if (weight > 0) pushes.push([feature, weight]);
+  }
+  return pushes.sort((a, b) => b[1] - a[1]).slice(0, count).map(([feature]) => feature);
+}
