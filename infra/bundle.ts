@@ -117,21 +117,26 @@ export const lambdaCredentialsFromEnv: Plugin = {
   },
 };
 
+/** JSON files from this size on are worth parsing as JSON (V8's advice for object literals: 10 KB). */
+const JSON_TEXT_MIN_BYTES = 10_000;
+
 /**
  * Data modules as JSON text that V8 parses as JSON, not as JavaScript: an object literal of tens
  * of kilobytes is compiled and then evaluated object by object at init, while a string is only
- * scanned and `JSON.parse` builds the same objects several times faster. JSON files (the English
- * sentiment lexicon's) are parsed when their module is evaluated; libphonenumber's metadata
+ * scanned and `JSON.parse` builds the same objects several times faster. Large JSON files (the
+ * English sentiment lexicon) are parsed when their module is evaluated; libphonenumber's metadata
  * (~80 KB), read only when a phone number is parsed, on its first use, through getters on the
  * object the library is handed (it reads nothing but those keys).
  */
 export const dataAsJson: Plugin = {
   name: 'data-as-json',
   setup(builder) {
-    builder.onLoad({ filter: /\.json$/ }, async (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))))});`,
-      loader: 'js',
-    }));
+    builder.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      // Small files (the SDK clients' package.json) stay with esbuild's loader, which keeps only the keys read (`version`).
+      if (text.length < JSON_TEXT_MIN_BYTES) return undefined;
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
     builder.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
       const metadata = ((await import(pathToFileURL(args.path).href)) as { default: Record<string, unknown> }).default;
       const getters = Object.keys(metadata).map((key) => `get ${JSON.stringify(key)}() { return parsed()[${JSON.stringify(key)}]; }`);

@@ -127,6 +127,8 @@ describe('Lambda bundles', () => {
     }
     // The English sentiment lexicon (sentiment's labels.json), as the classifier in process loads it.
     expect(/JSON\.parse\(['"`]\{"abandon":-2,/.test(text('process'))).toBe(true);
+    // Small JSON files stay with esbuild's loader, which keeps only what is read: an SDK client's package.json its version.
+    for (const name of FUNCTION_NAMES) expect(text(name).includes('"devDependencies"'), name).toBe(false);
   });
 
   it('parse phone numbers with the metadata the bundle carries, as libphonenumber does with its own', async () => {
