@@ -6,7 +6,7 @@
  * inside sign with the credentials Lambda puts in the environment.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,15 @@ describe('Lambda bundles', () => {
       // Reached only through the whole `z` object (`import { z } from 'zod'`): z.compile, z.fromJSONSchema.
       expect(zodFiles.filter((path) => /\/(compile|from-json-schema)\.js$/.test(path)), name).toEqual([]);
     }
+  });
+
+  it('are built from sources that take z from zod, not from @hono/zod-openapi, whose z is ZodType alone in the bundles', () => {
+    const sources = ['shared', 'functions', 'cli', 'web'].flatMap((dir) =>
+      readdirSync(join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => join(dir, file)),
+    );
+    expect(sources.length).toBeGreaterThan(100);
+    const zFromZodOpenApi = /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]@hono\/zod-openapi['"]/;
+    expect(sources.filter((file) => zFromZodOpenApi.test(readFileSync(join(REPO_ROOT, file), 'utf8')))).toEqual([]);
   });
 
   it('load the mail parsers in ingest on the first mail, not at cold start: its other webhooks never parse mail', () => {
