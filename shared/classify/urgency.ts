@@ -33,7 +33,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
-    'consumer council', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
+    'consumer council', 'the council', 'reported it to', 'reporting it to', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
@@ -52,6 +52,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     'food poisoning', 'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
     'threw up', 'diarrhea', 'diarrhoea', 'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth',
+    'throwing up', 'puking', 'puked', 'stomach cramps', 'food poisoned', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
+    'emergency room', 'the er', 'a&e', 'stitches',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
@@ -65,17 +67,18 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
     '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
-    'fire hazard', 'caught fire', 'gas leak', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
+    'fire hazard', 'caught fire', 'gas leak', 'smelled gas', 'smelt gas', 'smell of gas', 'smelled of gas', 'gas smell', 'fire exit was', 'fire exits were', 'sparking', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
     '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
-    'stolen', 'theft', 'was robbed', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
+    'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
+    'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
     '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失',
-    'want compensation', 'demand compensation', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
+    'want compensation', 'demand compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
 
@@ -94,7 +97,7 @@ const NOT_TRIGGERS = [
   // Wanting to tell (想告诉大家) is not wanting to sue.
   '想告诉', '要告诉', '我要告诉',
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
-  'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
+  'allergy noted', 'allergy note', 'allergies noted', 'allergy in the note', 'allergy info', 'allergy-friendly', 'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
 ];
 
 const REASONS: Record<Trigger, string> = {
@@ -124,6 +127,10 @@ const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
 const FOUND_IN = /夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
 const FOUND_IN_WINDOW = 14;
+/** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
+const FOUND_IN_WINDOW_LATIN = 32;
+const FOUND_AFTER_LATIN = /^[^.!?]{0,24}?\b(?:in|inside)\s+(?:my|the|our|his|her|their|a|an)\b/;
+const LATIN = /^[a-z]/i;
 /** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
 const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边|地上|地板|墙|厕所|卫生间|浴室|店|厅|窗)(里面?|上|中|都)?(还|竟然|居然|也)?有[^，。！？,.!?]*$/;
 /** "一只小虫在飞", "一只蟑螂从桌子底下跑过去": moving about the room, not in the dish. */
@@ -184,10 +191,12 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
       return (
         !isNegated(text, start) &&
-        FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
+        (LATIN.test(text.slice(start, end))
+          ? FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start)) || FOUND_AFTER_LATIN.test(text.slice(end, end + 40))
+          : FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
-        near(text, start, end, FOOD_CONTEXT)
+        near(text, start, end, FOOD_CONTEXT, LATIN.test(text.slice(start, end)) ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW)
       );
     case 'safety':
       return !isNegated(text, start) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));

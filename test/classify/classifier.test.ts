@@ -223,6 +223,13 @@ describe('urgency', () => {
     ['肉是臭的，吃了窜稀', 'health'],
     ['吃完跑了一晚上厕所', 'health'],
     ['沙拉里有半只蜗牛', 'foreign object'],
+    // English says where the object was after it, or from farther off before it.
+    ['There was a cockroach in my fried rice. Disgusting.', 'foreign object'],
+    ['I ordered beef noodles and found a small piece of metal, like a wire from a scrubber, in the broth.', 'foreign object'],
+    ['Ate the salmon at 9, woke up at 3am throwing up.', 'health'],
+    ['The lock on my locker was broken and someone went through my bag, 200 euro gone.', 'theft'],
+    ['Smelled gas in the corridor on the 5th floor and reception said it was normal.', 'safety'],
+    ["Bed bugs. I want a full refund and you will pay my clinic bill.", 'compensation'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent).toBe(true);
@@ -359,6 +366,7 @@ describe('urgency', () => {
     expect(classify('我想告诉大家，这家店的菜量越来越少了').urgent).toBe(false);
     expect(classify('为什么汤洒了一半，商家也不给个说法呢').urgent).toBe(false);
     expect(classify('换货太慢，物流跟踪不全面').urgent).toBe(false);
+    expect(classify('Asked for no onions (allergy noted in the order). Full of onions.').urgent).toBe(false);
   });
 
   it('follows the labelling guide: topic words, near misses and repetition alone are not escalations', () => {
