@@ -22,6 +22,8 @@ export interface FeedbackRecord {
   receivedAt: string;
   processedAt: string;
   identities: string[];
+  /** Whether a channel verified the sender (some of `identities` were proven, not just claimed). */
+  senderVerified?: boolean;
   displayName?: string;
   text: string;
   subject?: string;
@@ -58,6 +60,8 @@ export interface Customer {
   lastSeen: string;
   identities: string[];
   displayName?: string;
+  /** Set when only claims back the name (identity/display-name.ts): it gives way to a verified sender's. */
+  displayNameClaimed?: true;
   /** `total`, `channel.<ch>`, `sentiment.<label>`, `complaints`, `complaints.open`. */
   counts: Counters;
   /** Negative messages per reporting day over the trailing week, for at-risk detection. */

@@ -1,4 +1,6 @@
+import type { Classification } from './classify/types.ts';
 import type { FeedbackEvent } from './event.ts';
+import type { ProfileName } from './identity/display-name.ts';
 import type { WorkQueueQuery } from './cases/work-queue.ts';
 import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
@@ -23,6 +25,8 @@ export interface FeedbackCommit {
     addVerifiedIdentities?: string[];
     seenAt: string;
     displayName?: string;
+    /** Whether the channel verified the message's sender: a claimed name never outranks a verified one. */
+    senderVerified?: boolean;
     countDeltas: Counters;
   };
   /**
@@ -148,10 +152,8 @@ export interface RiskState {
   entries: AtRiskEntry[];
 }
 
-/** What a customer's profile takes from its own messages rather than from counting: its risk, and the name the first named message gave it. */
-export interface DerivedProfile extends RiskState {
-  displayName?: string;
-}
+/** What a customer's profile takes from its own messages rather than from counting: its risk, and its name (identity/display-name.ts). */
+export interface DerivedProfile extends RiskState, ProfileName {}
 
 export interface TimelineQuery {
   limit: number;
@@ -237,6 +239,19 @@ export interface TimelineStore {
    * same atomic step: the count tells when every item has moved, whatever the index shows.
    */
   moveFeedback(move: FeedbackMove): Promise<void>;
+  /**
+   * Replaces an item's classification if it is still `from` (an undo re-derives what the merged
+   * history decided, timeline/history-urgency.ts), moving its urgent index entry, work-queue
+   * entries and its day's `urgent` counter in the same atomic step. `changed` when the item
+   * changed meanwhile (read it again), `gone` when there is no such item.
+   */
+  reviseClassification(revision: ClassificationRevision): Promise<'revised' | 'changed' | 'gone'>;
+}
+
+export interface ClassificationRevision {
+  feedbackId: string;
+  from: Classification;
+  to: Classification;
 }
 
 /** Items by status: the support team's work queue. */

@@ -11,7 +11,8 @@ import { canonical } from '../identity/resolve.ts';
 import { normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, StoreUnavailableError, systemClock, type Clock, type Store } from '../ports.ts';
-import { changeFeedbackStatus } from '../timeline/status.ts';
+import { caseRevision, changeFeedbackStatus } from '../timeline/status.ts';
+import { IfMatchHeaders, revisionOfTag, revisionTag } from './revisions.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
 import { listingScope, scopedPage } from './cursors.ts';
@@ -52,6 +53,7 @@ export interface ApiDependencies {
 
 const conflict = {
   409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile'),
+  412: json(ErrorSchema, 'If-Match named a revision the item has left (`stale_revision`): read it again'),
   415: json(ErrorSchema, 'The body is not application/json'),
 };
 
@@ -108,7 +110,7 @@ const getFeedback = route({
   scope: 'read',
   summary: 'One feedback item with its case history',
   request: { params: FeedbackParams },
-  responses: { 200: json(FeedbackSchema, 'The item'), ...errors },
+  responses: { 200: json(FeedbackSchema, 'The item (ETag: its revision, for If-Match on PATCH)'), ...errors },
 });
 const listFeedback = route({
   method: 'get',
@@ -124,8 +126,9 @@ const changeCase = route({
   path: '/v1/feedback/{feedbackId}',
   scope: 'write',
   summary: 'Move an item (open → acknowledged → resolved, resolved → reopened), add a note, assign it',
-  request: { params: FeedbackParams, body: { content: { 'application/json': { schema: CaseChangeBody } }, required: true } },
-  responses: { 200: json(FeedbackSchema, 'The item after the change'), ...errors, ...conflict },
+  description: 'Send `If-Match` with the `ETag` the item was read with to make the change only if nobody changed the item since (412 `stale_revision` otherwise); without it the change applies to the item as it is.',
+  request: { params: FeedbackParams, headers: IfMatchHeaders, body: { content: { 'application/json': { schema: CaseChangeBody } }, required: true } },
+  responses: { 200: json(FeedbackSchema, 'The item after the change (ETag: its new revision)'), ...errors, ...conflict },
 });
 const dailyStats = route({
   method: 'get',
@@ -234,7 +237,9 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(getFeedback, async (c) => {
     const { feedbackId } = c.req.valid('param');
     const record = await store.getFeedback(feedbackId);
-    return record ? c.json(record, 200) : errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
+    if (!record) return errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
+    c.header('ETag', revisionTag(caseRevision(record)));
+    return c.json(record, 200);
   });
 
   app.openapi(listFeedback, async (c) => {
@@ -247,11 +252,16 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(changeCase, async (c) => {
     const { feedbackId } = c.req.valid('param');
     const dependencies = { store, clock, timeZone: config.REPORT_TIME_ZONE };
-    const outcome = await changeFeedbackStatus(dependencies, feedbackId, c.req.valid('json'), c.get('principal').name);
+    const ifRevision = revisionOfTag(c.req.valid('header')['if-match']);
+    if (ifRevision === null) return errorResponse(c, 400, 'invalid_request', 'If-Match: send the ETag the item was read with, e.g. "3"');
+    const outcome = await changeFeedbackStatus(dependencies, feedbackId, c.req.valid('json'), c.get('principal').name, ifRevision);
     switch (outcome.status) {
       case 'changed':
       case 'unchanged':
+        c.header('ETag', revisionTag(caseRevision(outcome.record)));
         return c.json(outcome.record, 200);
+      case 'stale':
+        return errorResponse(c, 412, 'stale_revision', `the item is at revision ${outcome.revision} now; read it and decide again`);
       case 'not_found':
         return errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
       case 'invalid_transition':

@@ -47,6 +47,7 @@ export const FeedbackSchema = z
     receivedAt: z.string(),
     processedAt: z.string(),
     identities: z.array(z.string()),
+    senderVerified: z.boolean().optional().openapi({ description: 'Whether a channel verified the sender; false: every identity and the name are claims (absent on items written before this was recorded)' }),
     displayName: z.string().optional(),
     text: z.string(),
     subject: z.string().optional(),

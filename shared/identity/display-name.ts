@@ -1,4 +1,5 @@
 import { normaliseEmail } from './normalise.ts';
+import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
 /** Something that reads as a mail address, in any width (`ｖｉｃｔｉｍ＠…` folds to one). */
 const ADDRESS_LIKE = /[^\s<>()"'“”‘’「」《》,;:，；：@]+@[^\s<>()"'“”‘’「」《》,;:，；：@]+/g;
@@ -23,4 +24,77 @@ export function senderName(displayName: string | undefined, identities: readonly
     if (!phones.some((phone) => phone.endsWith(digits))) return undefined;
   }
   return displayName;
+}
+
+/**
+ * The name a customer's profile shows, and whether only a claim backs it. A claimed name (a web
+ * form, unverified mail) is a guess anyone could have typed: it never replaces a name a verified
+ * sender gave, and it is dropped once the customer has verified evidence, so a form that squats
+ * a victim's email under a name of the attacker's choosing cannot name the victim's customer.
+ */
+export interface ProfileName {
+  displayName?: string;
+  /** Set when a claim alone backs the name; absent for a verified sender's (and names kept from before this was recorded). */
+  displayNameClaimed?: true;
+}
+
+type Named = Pick<Customer, 'displayName' | 'displayNameClaimed' | 'verifiedIdentities'>;
+
+/** The profile's name after a message commits to it; undefined when it stays as it is. */
+export function nameAfterMessage(current: Named, message: { displayName?: string; senderVerified?: boolean }): ProfileName | undefined {
+  // Items from before senders were recorded count as verified, as their names always did.
+  const verified = message.senderVerified !== false;
+  if (verified && message.displayName && (!current.displayName || current.displayNameClaimed)) return { displayName: message.displayName };
+  if (verified && current.displayNameClaimed) return {};
+  if (!verified && message.displayName && !current.displayName && !current.verifiedIdentities?.length) return { displayName: message.displayName, displayNameClaimed: true };
+  return undefined;
+}
+
+/** The survivor's name after a merge: a verified name first (the survivor's before the absorbed one's), a claimed one only while no verified evidence exists. */
+export function nameAfterMerge(survivor: Named, absorbed: Named): ProfileName {
+  const candidates = [survivor, absorbed].filter((customer) => customer.displayName);
+  const verifiedName = candidates.find((customer) => !customer.displayNameClaimed);
+  if (verifiedName) return { displayName: verifiedName.displayName! };
+  const hasVerifiedEvidence = !!(survivor.verifiedIdentities?.length || absorbed.verifiedIdentities?.length);
+  return candidates[0] && !hasVerifiedEvidence ? { displayName: candidates[0].displayName!, displayNameClaimed: true } : {};
+}
+
+/**
+ * The name a customer's own messages give it, as the commits would have, message by message:
+ * the first verified sender's name, else (while no verified evidence exists) the first claimed one.
+ */
+export function nameFromMessages(messages: readonly Pick<FeedbackRecord, 'displayName' | 'senderVerified' | 'processedAt'>[], verifiedIdentities: readonly string[]): ProfileName {
+  let name: Named = { verifiedIdentities: [...verifiedIdentities] };
+  for (const message of [...messages].sort((a, b) => a.processedAt.localeCompare(b.processedAt))) {
+    const next = nameAfterMessage(name, message);
+    if (next) name = { verifiedIdentities: name.verifiedIdentities, ...next };
+  }
+  return { ...(name.displayName ? { displayName: name.displayName } : {}), ...(name.displayNameClaimed ? { displayNameClaimed: true } : {}) };
+}
+
+type NamedMessage = Pick<FeedbackRecord, 'displayName' | 'senderVerified' | 'processedAt' | 'originalCustomerId'>;
+
+/**
+ * The name a customer's history gives it, as its commits and merges made it one after the other:
+ * its own messages, and the merges into it that stand (each absorbed customer named as its own
+ * messages before the merge named it). An undo derives each side's name this way, so a side
+ * reads as if the undone merge had never been made.
+ */
+export function nameFromHistory(customerId: string, messages: readonly NamedMessage[], merges: readonly MergeRecord[], verifiedIdentities: readonly string[]): ProfileName {
+  type Step = { at: string; message?: NamedMessage; absorbed?: Named };
+  const steps: Step[] = [
+    ...messages.filter((message) => message.originalCustomerId === customerId).map((message): Step => ({ at: message.processedAt, message })),
+    ...merges
+      .filter((merge) => merge.survivorId === customerId && !merge.undoneAt)
+      .map((merge): Step => {
+        const before = messages.filter((message) => message.originalCustomerId === merge.absorbedId && message.processedAt < merge.mergedAt);
+        return { at: merge.mergedAt, absorbed: { ...nameFromMessages(before, merge.absorbedVerifiedIdentities), verifiedIdentities: merge.absorbedVerifiedIdentities } };
+      }),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  let name: Named = { verifiedIdentities: [...verifiedIdentities] };
+  for (const step of steps) {
+    const next = step.message ? nameAfterMessage(name, step.message) : nameAfterMerge(name, step.absorbed!);
+    if (next) name = { verifiedIdentities: name.verifiedIdentities, ...next };
+  }
+  return { ...(name.displayName ? { displayName: name.displayName } : {}), ...(name.displayNameClaimed ? { displayNameClaimed: true } : {}) };
 }

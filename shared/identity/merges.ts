@@ -2,7 +2,9 @@ import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
+import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { replayRisk } from '../timeline/risk.ts';
+import { nameFromHistory } from './display-name.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -146,8 +148,32 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
     await handBack(store, merge);
   }
+  await reviseHistoryUrgency(store, merge);
   await reviseDerived(store, merge);
   return outcome;
+}
+
+/** Attempts at revising one item that keeps changing (a support person working on it meanwhile). */
+const MAX_REVISE_ATTEMPTS = 5;
+
+/**
+ * A message processed while merged was classified against the merged history: a repeated-complaint
+ * urgency may count the other side's unresolved complaints. With the items back, each such message
+ * is judged again against its own customer's history as it stood when it was processed.
+ */
+async function reviseHistoryUrgency(store: Store, merge: MergeRecord) {
+  for (const customerId of [merge.survivorId, merge.absorbedId]) {
+    const timeline = await allItems(store, customerId);
+    for (const item of timeline) {
+      if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
+      let current: FeedbackRecord | undefined = item;
+      for (let attempt = 1; current && attempt <= MAX_REVISE_ATTEMPTS; attempt += 1) {
+        const revised = withHistory(current.classification, historyAsProcessed(current, timeline));
+        if (!revised || (await store.reviseClassification({ feedbackId: current.feedbackId, from: current.classification, to: revised })) !== 'changed') break;
+        current = await store.getFeedback(current.feedbackId);
+      }
+    }
+  }
 }
 
 /** Moves what an undone merge hands back that is still with its survivor; safe to run again. */
@@ -168,10 +194,10 @@ async function reviseDerived(store: Store, merge: MergeRecord) {
     for (const item of await allItems(store, customerId)) if (item.classification.sentiment.label === 'negative') days.add(item.day);
   }
   for (const customerId of customers) {
-    await store.reviseDerived(customerId, [...days], async () => {
+    await store.reviseDerived(customerId, [...days], async (current) => {
       const items = await allItems(store, customerId);
-      const named = items.filter((item) => item.originalCustomerId === customerId && item.displayName).sort((a, b) => a.processedAt.localeCompare(b.processedAt))[0];
-      return { ...replayRisk(customerId, items, await store.listMerges(customerId)), ...(named ? { displayName: named.displayName } : {}) };
+      const merges = await store.listMerges(customerId);
+      return { ...replayRisk(customerId, items, merges), ...nameFromHistory(customerId, items, merges, current.verifiedIdentities ?? []) };
     });
   }
 }

@@ -13,7 +13,6 @@ export interface ResolvableEvent {
   identities: string[];
   verifiedIdentities?: string[];
   receivedAt: string;
-  displayName?: string;
 }
 
 export interface Resolution {
@@ -250,8 +249,8 @@ function conflicting(family: Customer[], other: Customer): boolean {
 
 async function createCustomerFor(store: Store, event: ResolvableEvent, now: string) {
   const customerId = customerIdFor(event.feedbackId);
+  // Nameless until the event commits: its commit weighs the name by whether the sender was verified.
   const customer: Customer = { customerId, createdAt: now, firstSeen: event.receivedAt, lastSeen: event.receivedAt, identities: [], counts: {} };
-  if (event.displayName) customer.displayName = event.displayName;
   // Created just now, it is exactly what was written.
   if (await store.createCustomer(customer)) return customer;
   // A redelivery finds the customer its first attempt made; a concurrent event may have merged it

@@ -102,7 +102,9 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
       return errorResponse(c, 400, 'request_aborted', 'the client closed the connection before the body was read');
     }
     onError?.(error);
-    // Only a failure to queue lands here: 503 tells providers to retry later, which they do.
+    // Only a failure to queue lands here: 503 tells providers to retry later, which they do, and
+    // Retry-After tells any other client when (as the API's store_unavailable does).
+    c.header('Retry-After', '1');
     return errorResponse(c, 503, 'unavailable', 'feedback could not be queued; retry later');
   });
   return app;

@@ -5,19 +5,22 @@ import type { Store } from '../ports.ts';
 /** How far back history-based urgency looks: the customer's latest items before this one. */
 export const HISTORY_ITEMS = 50;
 
+export type ComplaintHistory = NonNullable<ClassifierInput['history']>;
+
 /**
  * The customer's complaint history as it stood when the item was received: complaints received
  * before it, and those of them not resolved by then. Reading the timeline before `receivedAt`
  * (one bounded query) keeps a backfilled or late item from counting complaints that came after it.
  */
-export async function historyBefore(
-  store: Store,
-  customer: Customer,
-  receivedAt: string,
-): Promise<NonNullable<ClassifierInput['history']>> {
+export async function historyBefore(store: Store, customer: Customer, receivedAt: string): Promise<ComplaintHistory> {
   // A customer who never complained has no history to read.
   if ((customer.counts.complaints ?? 0) === 0) return { recentComplaints: 0, unresolvedComplaints: 0 };
   const { items } = await store.listTimeline(customer.customerId, { limit: HISTORY_ITEMS, receivedBefore: receivedAt });
+  return complaintHistory(items, receivedAt);
+}
+
+/** The history `items` (the latest received before `receivedAt`, newest first) make for an item received then. */
+export function complaintHistory(items: readonly FeedbackRecord[], receivedAt: string): ComplaintHistory {
   const complaints = items.filter((item) => item.kind === 'message' && item.classification.intent === 'complaint');
   return {
     recentComplaints: complaints.length,

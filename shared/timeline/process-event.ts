@@ -72,6 +72,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       receivedAt,
       processedAt: now,
       identities: event.identities,
+      senderVerified: verifiedIdentities.length > 0,
       displayName: event.displayName,
       text: event.text,
       subject: event.subject,
@@ -92,6 +93,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         addVerifiedIdentities: verifiedIdentities,
         seenAt: receivedAt,
         displayName: event.displayName,
+        senderVerified: verifiedIdentities.length > 0,
         countDeltas: customerCountsForRecord(record),
       },
       derive: (current) => {

@@ -22,7 +22,14 @@ export type StatusOutcome =
   | { status: 'changed' | 'unchanged'; record: FeedbackRecord }
   | { status: 'not_found' }
   | { status: 'invalid_transition'; from: FeedbackStatus; to: FeedbackStatus }
+  /** The caller decided on an older revision of the item than the one it has now (If-Match). */
+  | { status: 'stale'; revision: number }
   | { status: 'conflict' };
+
+/** An item's revision: how many case changes it has had. Each change adds one. */
+export function caseRevision(record: FeedbackRecord): number {
+  return record.history?.length ?? 0;
+}
 
 /**
  * Applies a case change and records it in the item's history with who made it. The first
@@ -35,10 +42,12 @@ export async function changeFeedbackStatus(
   feedbackId: string,
   request: CaseRequest,
   by: string,
+  ifRevision?: number,
 ): Promise<StatusOutcome> {
-  // A concurrent change moved the item: decide again from where it is now.
+  // A concurrent change moved the item: decide again from where it is now (or, for a caller that
+  // named the revision it decided on, answer that it is stale).
   for (let attempt = 1; ; attempt += 1) {
-    const outcome = await changeOnce(dependencies, feedbackId, request, by);
+    const outcome = await changeOnce(dependencies, feedbackId, request, by, ifRevision);
     if (outcome.status !== 'conflict' || attempt >= MAX_ATTEMPTS) return outcome;
   }
 }
@@ -50,9 +59,11 @@ async function changeOnce(
   feedbackId: string,
   request: CaseRequest,
   by: string,
+  ifRevision: number | undefined,
 ): Promise<StatusOutcome> {
   const record = await store.getFeedback(feedbackId);
   if (!record) return { status: 'not_found' };
+  if (ifRevision !== undefined && caseRevision(record) !== ifRevision) return { status: 'stale', revision: caseRevision(record) };
   const to = request.status ?? record.status;
   const moves = to !== record.status;
   if (moves && !NEXT[record.status].includes(to)) return { status: 'invalid_transition', from: record.status, to };
@@ -71,7 +82,7 @@ async function changeOnce(
     feedbackId,
     from: record.status,
     to,
-    revision: record.history?.length ?? 0,
+    revision: caseRevision(record),
     event,
     ...(assigns ? { assignee: request.assignee } : {}),
     at: event.at,

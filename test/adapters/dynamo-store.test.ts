@@ -1,9 +1,10 @@
-import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { StoreUnavailableError } from '../../shared/ports.ts';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
-import { createTestTable } from '../support/dynamodb.ts';
+import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 import { DynamoSignatureLedger } from '../../shared/adapters/aws/dynamo-signature-ledger.ts';
@@ -268,6 +269,61 @@ describe('DynamoStore profile reads', () => {
     await store.commitFeedback(commitOf(record({ customerId: 'cus_r', receivedAt: '2026-09-01T03:00:00.000Z' })));
     expect(profileReads - readsBefore).toBe(1);
     expect((await store.getCustomer('cus_r'))?.counts.total).toBe(3);
+  });
+});
+
+describe('DynamoStore under transactions that keep conflicting', () => {
+  it('never gives up on moving an item silently: a merge or undo would read as done with the item left behind', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    await store.createCustomer(customer('cus_from', '2026-09-01T00:00:00.000Z'));
+    await store.createCustomer(customer('cus_to', '2026-09-01T00:00:00.000Z'));
+    const item = record({ customerId: 'cus_from', receivedAt: '2026-09-01T01:00:00.000Z' });
+    await store.commitFeedback(commitOf(item));
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand') throw new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] });
+        return next(args);
+      },
+      { step: 'deserialize', name: 'keepConflicting' },
+    );
+    const move = store.moveFeedback({ feedbackId: item.feedbackId, from: 'cus_from', to: 'cus_to', mergedVia: ['mrg_1'], mergeId: 'mrg_1', counted: 1 });
+    await expect(move).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect((await store.getFeedback(item.feedbackId))?.customerId).toBe('cus_from');
+  });
+});
+
+describe('DynamoStore status change racing an undo revising the urgency', () => {
+  it('a status change decided on the urgency before the revision is a conflict, not a stale urgent index entry', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    const reviser = new DynamoStore(tableName, dynamoDbClient(inject('dynamodbEndpoint')));
+    await store.createCustomer(customer('cus_race', '2026-08-01T00:00:00.000Z'));
+    const base = record({ customerId: 'cus_race', receivedAt: '2026-08-01T01:00:00.000Z' }).classification;
+    const urgent = { ...base, urgent: true, urgentReason: 'repeated unresolved complaint (2 unresolved before it)' };
+    const item = record({ customerId: 'cus_race', receivedAt: '2026-08-01T01:00:00.000Z', classification: urgent });
+    await store.commitFeedback(commitOf(item));
+    // The undo's revision lands between the status change's read and its transaction.
+    let raced = false;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand' && !raced) {
+          raced = true;
+          expect(await reviser.reviseClassification({ feedbackId: item.feedbackId, from: urgent, to: base })).toBe('revised');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'reviseMeanwhile' },
+    );
+    const event = { at: '2026-08-02T01:00:00.000Z', by: 'agent', status: { from: 'open' as const, to: 'acknowledged' as const } };
+    const change = { feedbackId: item.feedbackId, from: 'open' as const, to: 'acknowledged' as const, revision: 0, event, at: event.at, day: '2026-08-02', aggregateDeltas: {}, customerDeltas: {} };
+    expect(await store.changeStatus(change)).toBe('conflict');
+    expect(await store.changeStatus(change)).toMatchObject({ status: 'acknowledged', classification: { urgent: false } });
+    const august = { from: '2026-07-31T16:00:00.000Z', to: '2026-08-31T16:00:00.000Z' };
+    expect(await store.listUrgent('acknowledged', august, 10)).toEqual([]);
+    expect((await store.listWorkQueue({ filter: { urgent: true, status: 'acknowledged' }, limit: 10 })).items).toEqual([]);
+    const { Items = [] } = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'WQ#acknowledged#urgent' } } }));
+    expect(Items).toEqual([]);
   });
 });
 

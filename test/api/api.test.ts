@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
@@ -394,6 +394,50 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
       const response = await get(`/v1/feedback?status=open&cursor=${encodeURIComponent(value)}`);
       expect(response.status, value).toBe(400);
     }
+  });
+});
+
+describe('the API when DynamoDB refuses for a while', () => {
+  /**
+   * What DynamoDB answers under contention or load, after the SDK's own retries: each is "try
+   * again later", never the request's fault, and never a 500. Injected after the seeding, on the
+   * writes a status change and a merge make (the transaction, and the single-item writes around it).
+   */
+  const faults: [string, () => Error][] = [
+    ['a transaction cancelled for throttling', () => new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'None' }, { Code: 'ThrottlingError', Message: 'Throughput exceeds the current capacity for one or more global secondary indexes' }] })],
+    ['a transaction cancelled for provisioned throughput', () => new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'ProvisionedThroughputExceeded' }, { Code: 'None' }] })],
+    ['transactions that keep conflicting with other writers', () => new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] })],
+    ['a single write conflicting with a transaction in flight', () => Object.assign(new Error('Transaction is ongoing for the item'), { name: 'TransactionConflictException', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
+    ['an idempotent transaction still in progress', () => Object.assign(new Error('Transaction in progress'), { name: 'TransactionInProgressException', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
+    ['a request timeout', () => Object.assign(new Error('Request timed out'), { name: 'RequestTimeoutException', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
+  ];
+  it.each(faults)('%s: a status change and a merge answer 503 store_unavailable with Retry-After, and change nothing', async (_, fault) => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    let failing = false;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (failing && /Write|Put|Update/.test(context.commandName ?? '')) throw fault();
+        return next(args);
+      },
+      { step: 'deserialize', name: 'injectFault' },
+    );
+    const { app, get, send, post } = await setup(async () => new DynamoStore(tableName, client));
+    await send('f1', ['email:fault.a@example.com'], '2026-11-20T01:00:00.000Z', '物流太慢了', true);
+    await send('f2', ['phone:+8613900139123'], '2026-11-20T02:00:00.000Z', '物流太慢了', true);
+    const customer = async (identity: string) => ((await (await get(`/v1/customers?identity=${encodeURIComponent(identity)}`)).json()) as { customerId: string }).customerId;
+    const [a, b] = [await customer('email:fault.a@example.com'), await customer('phone:+8613900139123')];
+    const item = deriveFeedbackId('api-test', 'f1');
+    failing = true;
+    const answers = [
+      await app.request(`/v1/feedback/${item}`, { method: 'PATCH', body: JSON.stringify({ status: 'resolved' }), headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } }),
+      await post(`/v1/customers/${a}/merge`, { customerId: b, reason: 'same person' }),
+    ];
+    failing = false;
+    for (const answer of answers) {
+      expect([answer.status, answer.headers.get('retry-after'), await answer.json()]).toEqual([503, '1', { error: { code: 'store_unavailable', message: expect.any(String) } }]);
+    }
+    expect(((await (await get(`/v1/feedback/${item}`)).json()) as { status: string }).status).toBe('open');
+    expect(await customer('phone:+8613900139123')).toBe(b);
   });
 });
 

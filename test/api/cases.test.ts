@@ -30,8 +30,39 @@ async function setup() {
     processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, verifiedIdentities: identities, text, metadata: {} } satisfies FeedbackEvent).then(
       (outcome) => outcome as { feedbackId: string; customerId: string },
     );
-  return { store, call, send, readKey: reader.key, writeKey: writer.key };
+  return { store, app, call, send, readKey: reader.key, writeKey: writer.key };
 }
+
+describe('case changes made on what the caller read (If-Match)', () => {
+  it("a change decided on a revision the item has left gets 412 stale_revision and changes nothing; a colleague's assignment is never silently overwritten", async () => {
+    const { app, send, store } = await setup();
+    const { feedbackId } = await send('stale', ['email:stale@example.com'], '2026-11-20T01:00:00.000Z', '快递一周了还没到，太慢了');
+    const request = async (method: string, headers: Record<string, string>, body?: unknown) => {
+      const response = await app.request(`/v1/feedback/${feedbackId}`, {
+        method,
+        headers: { authorization: `Bearer ${ADMIN}`, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, etag: response.headers.get('etag'), body: (await response.json()) as { error?: { code: string } } };
+    };
+    // Two agents read the item, revision "0".
+    const read = await request('GET', {});
+    expect([read.status, read.etag]).toEqual([200, '"0"']);
+    const first = await request('PATCH', { 'if-match': read.etag! }, { assignee: '王芳' });
+    expect([first.status, first.etag]).toEqual([200, '"1"']);
+    const second = await request('PATCH', { 'if-match': read.etag! }, { assignee: '李雷', status: 'acknowledged' });
+    expect([second.status, second.body]).toEqual([412, { error: { code: 'stale_revision', message: expect.any(String) } }]);
+    expect(await store.getFeedback(feedbackId)).toMatchObject({ assignee: '王芳', status: 'open', history: [expect.objectContaining({ assignee: '王芳' })] });
+    // Read again, decided again: it applies. `*` and no header apply to the item as it is.
+    expect((await request('PATCH', { 'if-match': first.etag! }, { status: 'acknowledged' })).status).toBe(200);
+    expect((await request('PATCH', { 'if-match': '*' }, { note: '已联系快递' })).etag).toBe('"3"');
+    for (const malformed of ['3', '"abc"', '"1", "2"', '"-1"']) {
+      const refused = await request('PATCH', { 'if-match': malformed }, { note: 'x' });
+      expect([refused.status, refused.body.error?.code], malformed).toEqual([400, 'invalid_request']);
+    }
+    expect((await store.getFeedback(feedbackId))?.history).toHaveLength(3);
+  });
+});
 
 describe('work queue API', () => {
   it('puts urgent open complaints first, keeps praise out, and filters by every parameter', async () => {

@@ -186,6 +186,17 @@ describe.skipIf(missing)("a support person's morning in the console, against ./b
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(OUTPUT, 'timeline-zh.png'), fullPage: true });
 
+    // A colleague assigns the delivery complaint meanwhile: acknowledging it from the page as it
+    // was shown reloads it instead of overwriting the colleague's assignment.
+    const delivery = timeline.filter({ hasText: '订单 12345' });
+    const deliveryId = (await delivery.getAttribute('data-feedback-id'))!;
+    expect((await api('PATCH', `/v1/feedback/${deliveryId}`, writeKey, { assignee: '李雷' })).status).toBe(200);
+    await delivery.getByLabel('负责人').fill('赵六');
+    await delivery.getByRole('button', { name: '确认受理' }).click();
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('该条目已被他人修改，已刷新。');
+    expect(await timeline.filter({ hasText: '订单 12345' }).getByLabel('负责人').inputValue()).toBe('李雷');
+    expect((await api('GET', `/v1/feedback/${deliveryId}`, readKey)).body).toMatchObject({ status: 'open', assignee: '李雷' });
+
     await urgent.getByLabel('备注').fill('已致电客户，安排上门检修并退款');
     await urgent.getByLabel('负责人').fill('王芳');
     await urgent.getByRole('button', { name: '标记已解决' }).click();

@@ -16,7 +16,11 @@ import { systemClock } from '../../shared/ports.ts';
 import { createBatchHandler } from '../../shared/runtime/batch.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
-import { createTestQueue, type TestQueue } from '../support/sqs.ts';
+import { createTestQueue, sqsClient, type TestQueue } from '../support/sqs.ts';
+import { createIngestApp } from '../../shared/ingest/app.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
+import { oneClient } from '../support/one-client.ts';
 
 const classifier = createLocalClassifier();
 
@@ -175,6 +179,39 @@ describe('faults on the emulator path, with every event accounted for', { timeou
     await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
     expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
     expect(await h.deadLetterDepth()).toBe(0);
+  });
+
+  it.each([
+    ['SendMessageBatch failing outright (SQS unavailable)', 'throw'],
+    ['SendMessageBatch answering every entry failed (SQS throttling)', 'failed-entries'],
+  ] as const)('%s at ingest: a clean 503 with Retry-After and nothing queued; the client\'s retry is one item', async (_, mode) => {
+    const h = await harness();
+    const client = sqsClient(inject('sqsEndpoint'));
+    let refusing = true;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (!refusing || context.commandName !== 'SendMessageBatchCommand') return next(args);
+        if (mode === 'throw') throw Object.assign(new Error('Service Unavailable'), { name: 'ServiceUnavailable', $fault: 'server', $metadata: { httpStatusCode: 503 } });
+        const entries = (args.input as { Entries: { Id: string }[] }).Entries;
+        return { response: {}, output: { $metadata: {}, Successful: [], Failed: entries.map(({ Id }) => ({ Id, Code: 'ThrottlingException', SenderFault: false, Message: 'Rate exceeded' })) } } as never;
+      },
+      { step: 'deserialize', name: 'refuseSends' },
+    );
+    const ingest = createIngestApp({ config: loadConfig({}), queue: new SqsEventQueue({ queueUrl: h.queue.queueUrl, client }), clock: systemClock, signatureUses: new LocalSignatureLedger(), connInfo: oneClient });
+    const post = () => ingest.request('/webhooks/forms/contact', { method: 'POST', body: JSON.stringify({ message: '订单还没到', email: `retry.${mode}@faults.example.com` }), headers: { 'content-type': 'application/json', 'idempotency-key': `retry-${mode}` } });
+    const refused = await post();
+    expect([refused.status, refused.headers.get('retry-after'), await refused.json()]).toEqual([503, expect.stringMatching(/^\d+$/), { error: { code: 'unavailable', message: expect.any(String) } }]);
+    const { Attributes } = await h.queue.client.send(new GetQueueAttributesCommand({ QueueUrl: h.queue.queueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    expect(Number(Attributes?.ApproximateNumberOfMessages)).toBe(0);
+    refusing = false;
+    const accepted = await post();
+    expect(accepted.status).toBe(202);
+    const { id } = (await accepted.json()) as { id: string };
+    expect(((await (await post()).json()) as { id: string }).id).toBe(id);
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    const sent = [{ feedbackId: id, identities: [`email:retry.${mode}@faults.example.com`] }] as FeedbackEvent[];
+    await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
   });
 
   it('duplicate and out-of-order delivery, plus poison messages: one item each, only the poison dead-lettered', async () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
-import { type Customer, SECRETS, startAttackServer, type Timeline } from '../support/attack-server.ts';
+import { auth, type Customer, SECRETS, startAttackServer, type Timeline } from '../support/attack-server.ts';
 
 type Server = Awaited<ReturnType<typeof startAttackServer>>;
 
@@ -223,6 +223,40 @@ describe('identity attacks against the local server', () => {
     ];
     expect(own.map((o) => o.item)).toEqual(['Li Lei (li.lei@example.com)', '王伟 139-0013-9333', '韩梅梅']);
     expect(own.map((o) => o.customer)).toEqual(own.map((o) => o.item));
+  });
+
+  it("display names: a name squatted by a form on a victim's new email gives way to the victim's verified mail, named or not, and to a verified customer it is merged with", async () => {
+    const post = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
+    const nameOf = async (customerId: string) => (await api<{ displayName?: string }>(`/v1/customers/${customerId}`)).body.displayName;
+    // The victim's address is new to the system; the attacker posts first, under a name of their choosing.
+    const squatted = await post(await form({ message: '请把我的订单改到新地址', name: '攻击者起的名', email: 'squat.named@example.com' }));
+    expect(await nameOf(squatted)).toBe('攻击者起的名');
+    const verifiedNamed = await post(await postMail(mail('李华 <squat.named@example.com>', 'squat-1@example.com', '我的退款还没到账'), { 'X-Feedback-Sender-Verified': 'true' }));
+    expect(verifiedNamed).toBe(squatted);
+    expect(await nameOf(squatted)).toBe('李华');
+    // A later claim under yet another name joins nobody now that the address is verified, and names nobody.
+    expect(await post(await form({ message: '改地址', name: '又一个名字', email: 'squat.named@example.com' }))).not.toBe(squatted);
+    expect(await nameOf(squatted)).toBe('李华');
+
+    // The victim's verified mail names nobody: the claimed name is no longer shown as theirs.
+    const unnamed = await post(await form({ message: '请把我的订单改到新地址', name: '冒名顶替', email: 'squat.unnamed@example.com' }));
+    expect(await post(await postMail(mail('squat.unnamed@example.com', 'squat-2@example.com', '退款呢'), { 'X-Feedback-Sender-Verified': 'true' }))).toBe(unnamed);
+    expect(await nameOf(unnamed)).toBeUndefined();
+
+    // Mail without passing verdicts is a claim too, whatever name its From gives.
+    const unverifiedMail = await post(await postMail(mail('攻击者 <squat.mail@example.com>', 'squat-3@example.net', '请把我的手机号改一下')));
+    expect(await nameOf(unverifiedMail)).toBe('攻击者');
+    expect(await post(await postMail(mail('韩梅梅 <squat.mail@example.com>', 'squat-4@example.com', '我没有让你们改手机号'), { 'X-Feedback-Sender-Verified': 'true' }))).toBe(unverifiedMail);
+    expect(await nameOf(unverifiedMail)).toBe('韩梅梅');
+
+    // A person merges a claim-named customer with a verified one that has no name: the claim does not name them.
+    const claimNamed = await post(await form({ message: '发票', name: '假名字', email: 'squat.merge@example.com' }));
+    const verifiedSms = await server.smsProcessed(await twilioSms('+8613700137555', 'SM00000000000000000000000000000555', '发票开了吗'), 'SM00000000000000000000000000000555');
+    const smsCustomer = (await api<{ customerId: string }>(`/v1/feedback/${verifiedSms}`)).body.customerId;
+    const merged = await fetch(`${server.base}/v1/customers/${smsCustomer}/merge`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ customerId: claimNamed, reason: 'same person' }) });
+    expect(merged.status).toBe(200);
+    const survivor = ((await merged.json()) as { customerId: string }).customerId;
+    expect(await nameOf(survivor)).toBeUndefined();
   });
 
   it('Tencent SMS: one mobile number is one customer whichever way the callback writes it, as Twilio and a form write it', async () => {

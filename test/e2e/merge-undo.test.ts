@@ -250,6 +250,45 @@ describe('merge and undo against the local server', () => {
     }
   }, 180_000);
 
+  it("undone through the API, with restarts between the steps: a message that was urgent only for the other side's open complaints is judged on its own side's history again, everywhere the urgency shows", async () => {
+    let current = await startAttackServer();
+    const restart = async () => {
+      await current.stop();
+      current = await startAttackServer(current.dataDir);
+    };
+    try {
+      const refund = await current.processed(await current.postMail(current.mail('urgency.a@example.com', 'urgency-a-1@example.com', '退款一直没到账，打了三次电话都没人管，很生气'), { 'X-Feedback-Sender-Verified': 'true' }));
+      const broken = await current.smsProcessed(await current.twilioSms('+8613600136777', 'SM00000000000000000000000000000777', '东西坏了，要换货，质量太差了'), 'SM00000000000000000000000000000777');
+      const a = (await current.api<{ customerId: string }>(`/v1/feedback/${refund}`)).body.customerId;
+      const b = (await current.api<{ customerId: string }>(`/v1/feedback/${broken}`)).body.customerId;
+      const merged = await current.post(`/v1/customers/${a}/merge`, { customerId: b, reason: '电话确认是同一人' });
+      const { mergeId } = (await merged.json()) as { mergeId: string };
+      await restart();
+      // Two open complaints before it on the merged timeline (one of them the other side's): urgent.
+      const wrong = await current.smsProcessed(await current.twilioSms('+8613600136777', 'SM00000000000000000000000000000778', '换货又寄错了，太差劲了'), 'SM00000000000000000000000000000778');
+      type Item = { feedbackId: string; classification: { urgent: boolean; urgentReason?: string } };
+      const urgentIds = async () => (await current.api<{ items: Item[] }>('/v1/feedback?urgent=true&limit=100')).body.items.map((i) => i.feedbackId);
+      const day = (await current.api<{ day: string }>(`/v1/feedback/${wrong}`)).body.day;
+      const urgentCount = async () => (await current.api<{ days: { counters: Record<string, number> }[] }>(`/v1/stats/daily?from=${day}&to=${day}`)).body.days[0]!.counters.urgent ?? 0;
+      expect((await current.api<Item>(`/v1/feedback/${wrong}`)).body.classification.urgentReason).toMatch(/^repeated unresolved complaint \(2 /);
+      expect(await urgentIds()).toContain(wrong);
+      const urgentWhileMerged = await urgentCount();
+      await restart();
+      expect((await current.post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+      await restart();
+
+      const after = (await current.api<Item>(`/v1/feedback/${wrong}`)).body;
+      expect(after.classification.urgent).toBe(false);
+      expect(after.classification).not.toHaveProperty('urgentReason');
+      expect(await urgentIds()).not.toContain(wrong);
+      expect(await urgentCount()).toBe(urgentWhileMerged - 1);
+      const timeline = (await current.api<{ items: Item[] }>(`/v1/customers/${b}/timeline?limit=100`)).body.items;
+      expect(timeline.map((i) => [i.feedbackId, i.classification.urgent])).toEqual([[wrong, false], [broken, false]]);
+    } finally {
+      await current.stop();
+    }
+  }, 180_000);
+
   it('a suggestion accepted and dismissed at the same instant is decided once: the losing request gets 409 already_decided, and the customers are merged exactly when it reads accepted', async () => {
     const itemOf = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
     for (let round = 0; round < 12; round += 1) {

@@ -429,13 +429,14 @@ function caseForm(item: FeedbackItem): HTMLElement {
     if (assignee.value.trim() !== (item.assignee ?? '')) body.assignee = assignee.value.trim();
     if (!Object.keys(body).length) return;
     try {
-      const updated = await session!.api.request<FeedbackItem>('PATCH', `/v1/feedback/${id}`, body);
+      // Decided on the item as shown: a colleague's change since is reloaded, never overwritten.
+      const updated = await session!.api.request<FeedbackItem>('PATCH', `/v1/feedback/${id}`, body, { 'if-match': `"${item.history?.length ?? 0}"` });
       const replacement = timelineItem(updated);
       form.closest('li')!.replaceWith(replacement);
       replacement.querySelector<HTMLElement>('.case-form button, .case-form textarea')?.focus();
       announce(`${t.saved}: ${t.statusNames[updated.status]}`);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'conflict') {
+      if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'stale_revision')) {
         const fresh = await session!.api.get<FeedbackItem>(`/v1/feedback/${id}`);
         form.closest('li')!.replaceWith(timelineItem(fresh));
         announce(t.conflict);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -12,10 +13,11 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
+import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -99,7 +101,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
-      if (patch.displayName) profile.setIfAbsent('displayName', patch.displayName);
+      const name = nameAfterMessage(toCustomer(current), patch);
+      if (name) setName(profile, name);
       if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
@@ -127,7 +130,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const failed = await this.transact(items);
       if (failed === undefined) return 'written' as const;
       if (failed === 0) return 'duplicate' as const;
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`feedback ${record.feedbackId}: customer kept changing; giving up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS) throw contended(`feedback ${record.feedbackId}: the customer kept changing`, attempt);
     }
   }
 
@@ -235,6 +238,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const history = item.name('history');
     const built = item
       .when((n, v) => `attribute_exists(${n('pk')}) AND ${n('status')} = ${v(change.from)}`)
+      // The urgent index key and queue entries below follow the urgency read; an undo revising it
+      // meanwhile (reviseClassification) makes this a conflict, decided again on the item as it is.
+      .when((n, v) => `(attribute_not_exists(${n('classification')}) OR ${n('classification')}.${n('urgent')} = ${v(current.classification.urgent)})`)
       .when((_, v) =>
         change.revision === 0 ? `attribute_not_exists(${history})` : `size(${history}) = ${v(change.revision)}`,
       )
@@ -267,7 +273,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     for (let attempt = 1; ; attempt += 1) {
       const failed = await this.transact(items);
       if (failed === undefined) return this.getFeedback(change.feedbackId);
-      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return 'conflict' as const;
+      if (failed !== TRANSACTION_CONFLICT) return 'conflict' as const;
+      if (attempt >= MAX_ATTEMPTS) throw contended(`status of ${change.feedbackId}: other writers kept conflicting`, attempt);
       await backoff(attempt + 1);
     }
   }
@@ -321,9 +328,52 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const failed = await this.transact(updates);
       if (failed === undefined && carried?.lastSeen) return this.carryLastSeen(from, to, carried.lastSeen);
       // A failed condition: the item is not with `from` (moved already) — nothing to do.
-      if (failed !== TRANSACTION_CONFLICT || attempt >= MAX_ATTEMPTS) return;
+      if (failed !== TRANSACTION_CONFLICT) return;
+      // Never given up silently: the merge (or undo) would read as done with the item left behind.
+      if (attempt >= MAX_ATTEMPTS) throw contended(`move of ${feedbackId}: other writers kept conflicting`, attempt);
       await backoff(attempt + 1);
     }
+  }
+
+  /**
+   * The revised classification is a plain attribute that reads over the body's (toRecord), kept
+   * only on the rare item an undo revised. Guarded on what was read (the status, for the urgent
+   * index key, and the classification, so two revisions racing count the day's `urgent` once).
+   */
+  async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId), ConsistentRead: true }));
+    if (!Item) return 'gone' as const;
+    const current = toRecord(Item);
+    if (!isDeepStrictEqual(current.classification, from)) return 'changed' as const;
+    const revised = { ...current, classification: to };
+    const sortKey = timelineKey(current.receivedAt, feedbackId);
+    const item = new ExpressionBuilder()
+      .set('classification', to)
+      .when((n, v) => `${n('status')} = ${v(current.status)}`)
+      .when((n, v) => {
+        if (Item.classification === undefined) return `attribute_not_exists(${n('classification')})`;
+        const reason = `${n('classification')}.${n('urgentReason')}`;
+        const sameReason = from.urgentReason === undefined ? `attribute_not_exists(${reason})` : `${reason} = ${v(from.urgentReason)}`;
+        return `${n('classification')}.${n('urgent')} = ${v(from.urgent)} AND ${sameReason}`;
+      });
+    if (to.urgent) item.set('gsi3pk', keys.urgentPartition(current.status)).set('gsi3sk', sortKey);
+    else item.remove('gsi3pk').remove('gsi3sk');
+    const newEntries = queueEntries(revised);
+    const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
+    const items: TransactItem[] = [
+      { Update: { TableName: this.tableName, Key: keys.feedback(feedbackId), ...item.build() } as never },
+      ...queueEntries(current)
+        .filter((e) => !newKeys.has(`${e.partition}\u0000${e.sortKey}`))
+        .map((e) => ({ Delete: { TableName: this.tableName, Key: { pk: e.partition, sk: e.sortKey } } })),
+      ...newEntries.map((entry) => ({ Put: { TableName: this.tableName, Item: toQueueItem(entry) } })),
+    ];
+    // The item's stream record counted it on its day at the commit; a revision is not an INSERT, so it corrects the day itself.
+    const urgentChange = Number(to.urgent) - Number(from.urgent);
+    if (urgentChange) {
+      const correction = addCounters(new ExpressionBuilder(), { [COUNTER.urgent]: urgentChange }).build();
+      items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(current.day, aggregateShard(feedbackId)), ...correction } as never });
+    }
+    return (await this.transact(items)) === undefined ? ('revised' as const) : ('changed' as const);
   }
 
   /**
@@ -369,6 +419,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('pendingMerges', new Set([merge.absorbedId]))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
+      setName(survivorUpdate, nameAfterMerge(toCustomer(survivor), snapshot));
       if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
       if (merge.absorbedVerifiedIdentities.length) survivorUpdate.add('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
       addCounters(survivorUpdate, merge.absorbedCounts);
@@ -388,7 +439,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`merge ${merge.absorbedId} → ${merge.survivorId}: giving up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS) throw contended(`merge ${merge.absorbedId} → ${merge.survivorId}`, attempt);
     }
   }
 
@@ -462,7 +513,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'undone', merge: undone };
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`undo of ${undo.mergeId}: giving up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS) throw contended(`undo of ${undo.mergeId}`, attempt);
     }
   }
 
@@ -483,8 +534,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('riskEpoch', epoch)
         .add('rev', 1)
         .when((n, v) => `${n('rev')} = ${v(current.rev)}`);
-      if (state.displayName) profile.set('displayName', state.displayName);
-      else profile.remove('displayName');
+      setName(profile, state);
       if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
       else profile.remove('negativeDays');
       if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));
@@ -492,7 +542,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       try {
         await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() } as never));
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
         continue;
       }
       const wanted = new Map(state.entries.filter((entry) => days.includes(entry.day)).map((entry) => [entryKey(keys.atRisk(entry.day, entry.negativesLastWeek, customerId)), entry]));
@@ -608,7 +659,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key, ...update.build() } as never));
         return;
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
       }
     }
   }
@@ -628,7 +680,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         }
         return;
       } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException' || attempt >= MAX_ATTEMPTS) throw error;
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
       }
     }
   }
@@ -787,6 +840,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 }
 
+/** Writers kept changing what this write is guarded on: the store is too busy for it now, worth trying again later. */
+function contended(what: string, attempts: number): StoreUnavailableError {
+  return new StoreUnavailableError(new Error(`${what}: giving up after ${attempts} attempts`));
+}
+
 function addCounters(builder: ExpressionBuilder, counters: Counters): ExpressionBuilder {
   for (const [name, delta] of Object.entries(counters)) if (delta !== 0) builder.add(COUNTER_PREFIX + name, delta);
   return builder;
@@ -805,6 +863,13 @@ function toCustomer(item: Item): Customer {
     customer[name] = value instanceof Set ? [...value].sort() : value;
   }
   return { identities: [], ...customer, counts: countersOf(item) } as unknown as Customer;
+}
+
+function setName(profile: ExpressionBuilder, { displayName, displayNameClaimed }: ProfileName) {
+  if (displayName) profile.set('displayName', displayName);
+  else profile.remove('displayName');
+  if (displayNameClaimed) profile.set('displayNameClaimed', true);
+  else profile.remove('displayNameClaimed');
 }
 
 /** The profile keeps its latest flag without repeating whose it is. */

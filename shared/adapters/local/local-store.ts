@@ -1,9 +1,12 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -13,6 +16,7 @@ type Op =
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
   | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
+  | { op: 'classification'; feedbackId: string; classification: Classification }
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
@@ -114,6 +118,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   async getFeedback(feedbackId: string) {
     return clone(this.feedback.get(feedbackId));
+  }
+
+  async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
+    const record = this.feedback.get(feedbackId);
+    if (!record) return 'gone' as const;
+    if (!isDeepStrictEqual(record.classification, from)) return 'changed' as const;
+    await this.record({ op: 'classification', feedbackId, classification: to });
+    return 'revised' as const;
   }
 
   async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
@@ -353,6 +365,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return this.applyUndo(op.undo);
       case 'derived':
         return this.applyDerived(op);
+      case 'classification':
+        return this.applyClassification(op);
       case 'release': {
         const customer = this.customers.get(op.customerId)!;
         customer.identities = customer.identities.filter((i) => i !== op.identity);
@@ -386,7 +400,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (patch.addVerifiedIdentities?.length) customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], patch.addVerifiedIdentities);
     customer.firstSeen = min(customer.firstSeen, patch.seenAt);
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
-    customer.displayName ??= patch.displayName;
+    const name = nameAfterMessage(customer, patch);
+    if (name) setName(customer, name);
     customer.newOnDay ??= newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (negativeDays) customer.negativeDays = { ...negativeDays };
@@ -399,14 +414,22 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   private applyDerived({ customerId, days, state }: Extract<Op, { op: 'derived' }>): void {
     const customer = this.customers.get(customerId)!;
-    if (state.displayName) customer.displayName = state.displayName;
-    else delete customer.displayName;
+    setName(customer, state);
     if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
     else delete customer.negativeDays;
     if (state.atRisk) customer.atRisk = profileFlag(state.atRisk);
     else delete customer.atRisk;
     for (const day of days) this.atRisk.get(day)?.delete(customerId);
     for (const entry of state.entries) if (days.includes(entry.day)) this.putAtRisk(entry);
+  }
+
+  private applyClassification({ feedbackId, classification }: Extract<Op, { op: 'classification' }>): void {
+    const record = this.feedback.get(feedbackId)!;
+    const urgentChange = Number(classification.urgent) - Number(record.classification.urgent);
+    this.unindexStatus(record);
+    record.classification = clone(classification)!;
+    this.indexStatus(record);
+    if (urgentChange) this.addDaily(record.day, { [COUNTER.urgent]: urgentChange });
   }
 
   private putAtRisk(entry: AtRiskEntry): void {
@@ -438,6 +461,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     survivor.lastSeen = max(survivor.lastSeen, merge.absorbedLastSeen);
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
+    setName(survivor, nameAfterMerge(survivor, absorbed));
     this.merges.push(clone(merge)!);
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
   }
@@ -606,4 +630,11 @@ const max = (a: string, b: string) => (a >= b ? a : b);
 
 function clone<T>(value: T): T {
   return value === undefined ? value : structuredClone(value);
+}
+
+function setName(customer: Customer, { displayName, displayNameClaimed }: ProfileName): void {
+  if (displayName) customer.displayName = displayName;
+  else delete customer.displayName;
+  if (displayNameClaimed) customer.displayNameClaimed = true;
+  else delete customer.displayNameClaimed;
 }

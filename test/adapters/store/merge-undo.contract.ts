@@ -80,17 +80,20 @@ async function tell(store: Store, merge: boolean) {
   at('2026-03-03T02:00:00.000Z');
   const refund = message('s2', SURVIVOR_EMAIL, '2026-03-03T02:00:00.000Z', '退款一直没到账，打了三次电话都没人管，很生气');
   await process(refund);
-  // Resolved before the next message, so its classification reads the same open complaints in both
-  // tellings (an item keeps the classification it was written with; the merged history is not replayed).
-  at('2026-03-03T02:30:00.000Z');
-  expect((await changeFeedbackStatus(cases, refund.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
+  // While merged, the absorbed side's next complaint reads the survivor's open refund complaint
+  // beside its own open one: two unresolved, so it is urgent as a repeated complaint. Unmerged it
+  // has one open complaint before it, and is not.
   at('2026-03-03T03:00:00.000Z');
-  await process(message('a3', ABSORBED_PHONE, '2026-03-03T03:00:00.000Z', '换货又寄错了，太差劲了'));
+  const wrongItem = message('a3', ABSORBED_PHONE, '2026-03-03T03:00:00.000Z', '换货又寄错了，太差劲了');
+  await process(wrongItem);
+  const urgentWhenWritten = (await store.getFeedback(wrongItem.feedbackId))!.classification.urgent;
+  at('2026-03-03T03:30:00.000Z');
+  expect((await changeFeedbackStatus(cases, refund.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
   if (mergeId) {
     at('2026-03-04T02:00:00.000Z');
     expect((await undoMerge(store, { mergeId, at: now.toISOString(), by: 'key_2' })).status).toBe('undone');
   }
-  return { survivorId, absorbedId };
+  return { survivorId, absorbedId, urgentWhenWritten };
 }
 
 
@@ -112,7 +115,8 @@ async function tellClaimed(store: Store, merge: boolean, claimSide: 'survivor' |
   const at = (instant: string) => (now = new Date(instant));
   classifier ??= createLocalClassifier();
   const process = createEventProcessor({ store, classifier, clock, timeZone: TIME_ZONE });
-  const form: FeedbackEvent = { ...message('f1', CLAIMED_EMAIL, '', '请问怎么开发票'), channel: 'web', source: 'form', verifiedIdentities: [] };
+  // The form's name is only a claim: anyone could have typed it with this address.
+  const form: FeedbackEvent = { ...message('f1', CLAIMED_EMAIL, '', '请问怎么开发票', '冒名'), channel: 'web', source: 'form', verifiedIdentities: [] };
   const sms = (id: string) => message(id, ABSORBED_PHONE, now.toISOString(), '请问几点营业');
   // The older customer survives a merge the processor makes; a person's merge names its survivor.
   at('2026-03-01T02:00:00.000Z');
@@ -126,10 +130,12 @@ async function tellClaimed(store: Store, merge: boolean, claimSide: 'survivor' |
   if (merge) {
     at('2026-03-01T03:00:00.000Z');
     mergeId = await personMerges(store, survivorId, absorbedId, now);
+    // Merged with a verified customer, the claimed name names nobody.
+    expect((await store.getCustomer(survivorId))?.displayName).toBeUndefined();
   }
   // The claim-only side's own mail, its sender verified: unmerged it proves that customer's claim.
   at('2026-03-02T02:00:00.000Z');
-  await process(message('m1', CLAIMED_EMAIL, now.toISOString(), '请问发票开好了吗'));
+  await process(message('m1', CLAIMED_EMAIL, now.toISOString(), '请问发票开好了吗', '李娜'));
   at('2026-03-02T03:00:00.000Z');
   await process(message('m2', CLAIMED_EMAIL, now.toISOString(), '谢谢，发票收到了'));
   if (mergeId) {
@@ -153,8 +159,10 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
   describe(`merge and undo through the processor: ${name}`, () => {
     it('undone, both customers read as if never merged: counts, open complaints, negative days, at-risk flags and entries, last seen, display name, timelines, day counters', async () => {
       const [merged, twin] = [await makeStore(), await makeStore()];
-      const { survivorId, absorbedId } = await tell(merged, true);
-      expect(await tell(twin, false)).toEqual({ survivorId, absorbedId });
+      const { survivorId, absorbedId, urgentWhenWritten } = await tell(merged, true);
+      expect(await tell(twin, false)).toEqual({ survivorId, absorbedId, urgentWhenWritten: false });
+      // The merged history made it urgent; the undo judges it again on its own customer's history.
+      expect(urgentWhenWritten).toBe(true);
 
       for (const customerId of [survivorId, absorbedId]) {
         expect(await reading(merged, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
@@ -168,7 +176,13 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
         ['2026-03-03', 'survivor', 'negative_after_positive'],
       ]);
       expect(byCustomer(await merged.listAtRisk(DAYS, 10))).toEqual(flagged);
-      expect(await merged.getDailyCounters(DAYS)).toEqual(await twin.getDailyCounters(DAYS));
+      // A counter taken back to 0 (a revised urgency) reads as one never counted.
+      const days = async (store: Store) => [...(await store.getDailyCounters(DAYS))].map(([day, counters]) => [day, Object.fromEntries(Object.entries(counters).filter(([, n]) => n !== 0))]);
+      expect(await days(merged)).toEqual(await days(twin));
+      const received = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-05T00:00:00.000Z' };
+      expect(await merged.listUrgent('open', received, 10)).toEqual(await twin.listUrgent('open', received, 10));
+      const queue = async (store: Store) => (await store.listWorkQueue({ filter: {}, limit: 20 })).items.map((item) => [item.feedbackId, item.classification.urgent]);
+      expect(await queue(merged)).toEqual(await queue(twin));
     });
 
     it.each(['survivor', 'absorbed'] as const)("a claim-only customer merged by a person (the %s) is still proven by its own verified mail: the mail joins the merged customer, and once undone goes back with the identity, verified, as if never merged", async (claimSide) => {
@@ -178,6 +192,8 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
       const claimOnly = claimSide === 'survivor' ? survivorId : absorbedId;
       expect(await twin.getIdentityOwner(CLAIMED_EMAIL)).toBe(claimOnly);
       expect(await merged.getIdentityOwner(CLAIMED_EMAIL)).toBe(claimOnly);
+      // The verified sender's name, not the one the form claimed first.
+      expect((await twin.getCustomer(claimOnly))?.displayName).toBe('李娜');
       for (const customerId of [survivorId, absorbedId]) {
         expect(await reading(merged, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
       }

@@ -36,6 +36,38 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect((await store.getCustomer('cus_a'))?.counts['complaints.open']).toBe(0);
     });
 
+    it("revises an item's classification once, from the one read: urgent list, work queue and the day's urgent counter follow; a status change after it keeps it", async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_r', '2026-08-01T00:00:00.000Z'));
+      const base = record({ customerId: 'cus_r', receivedAt: '2026-08-01T01:00:00.000Z' }).classification;
+      const urgentClassification = { ...base, urgent: true, urgentReason: 'repeated unresolved complaint (2 unresolved before it)', explanations: ['urgent: repeated unresolved complaint (2 unresolved before it)'] };
+      const item = record({ customerId: 'cus_r', receivedAt: '2026-08-01T01:00:00.000Z', classification: urgentClassification });
+      await store.commitFeedback(commitOf(item, { total: 1, urgent: 1 }));
+      const august = { from: '2026-07-31T16:00:00.000Z', to: '2026-08-31T16:00:00.000Z' };
+      const queue = async (filter: WorkQueueFilter) => (await store.listWorkQueue({ filter, limit: 10 })).items.map((i) => [i.feedbackId, i.classification.urgent]);
+      expect((await store.listUrgent('open', august, 10)).map((i) => i.feedbackId)).toEqual([item.feedbackId]);
+
+      const calm = { ...base, explanations: [] };
+      expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: urgentClassification, to: calm })).toBe('revised');
+      expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: urgentClassification, to: calm })).toBe('changed');
+      expect(await store.reviseClassification({ feedbackId: 'fb_00000000000000000000000000', from: urgentClassification, to: calm })).toBe('gone');
+      expect((await store.getFeedback(item.feedbackId))?.classification).toEqual(calm);
+      expect(await store.listUrgent('open', august, 10)).toEqual([]);
+      expect(await queue({})).toEqual([[item.feedbackId, false]]);
+      expect(await queue({ urgent: true })).toEqual([]);
+      expect((await store.getDailyCounters(['2026-08-01'])).get('2026-08-01')).toMatchObject({ total: 1, urgent: 0 });
+      // A revision of a revised item is guarded on the revised classification.
+      expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: calm, to: urgentClassification })).toBe('revised');
+      expect((await store.listUrgent('open', august, 10)).map((i) => i.feedbackId)).toEqual([item.feedbackId]);
+      expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: urgentClassification, to: calm })).toBe('revised');
+
+      const event = { at: '2026-08-02T01:00:00.000Z', by: 'agent', status: { from: 'open' as const, to: 'acknowledged' as const } };
+      const acknowledged = await store.changeStatus({ feedbackId: item.feedbackId, from: 'open', to: 'acknowledged', revision: 0, event, at: event.at, day: '2026-08-02', aggregateDeltas: {}, customerDeltas: {} });
+      expect(acknowledged).toMatchObject({ status: 'acknowledged', classification: calm });
+      expect(await store.listUrgent('acknowledged', august, 10)).toEqual([]);
+      expect(await queue({ status: 'acknowledged' })).toEqual([[item.feedbackId, false]]);
+    });
+
     it('lists the work queue by every filter, from its own index, newest first with cursors; praise and interactions stay out', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_q', '2026-09-01T00:00:00.000Z'));

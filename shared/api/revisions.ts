@@ -1,0 +1,21 @@
+import { z } from '@hono/zod-openapi';
+
+/**
+ * An item's case revision as an HTTP entity tag: a support person's change can be made
+ * conditional on the item being as they read it (If-Match), instead of silently overwriting an
+ * assignment or status a colleague set meanwhile.
+ */
+export const IfMatchHeaders = z.object({
+  'if-match': z.string().max(100).optional().openapi({ description: 'The ETag the item was read with, e.g. "3"; `*` matches any revision' }),
+});
+
+export function revisionTag(revision: number): string {
+  return `"${revision}"`;
+}
+
+/** The revision an If-Match names: undefined when absent or `*` (any), null when it is not a tag this API issued. */
+export function revisionOfTag(header: string | undefined): number | undefined | null {
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
+  return match ? Number(match[1]) : null;
+}
