@@ -1,18 +1,18 @@
 // First: the schemas the other imports build take zod's setting when they are built.
 import '../shared/runtime/zod-jitless.ts';
 import { getConnInfo, handle } from 'hono/aws-lambda';
-import { DynamoSignatureLedger } from '../shared/adapters/aws/dynamo-signature-ledger.ts';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';
-import { channelSecrets, loadAwsConfig, logger, required } from '../shared/runtime/aws.ts';
+import { channelSecrets, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { sqsQueue } from '../shared/runtime/aws-queue.ts';
+import { dynamoSignatureLedger } from '../shared/runtime/aws-signature-ledger.ts';
 
 const config = await loadAwsConfig();
 const app = createIngestApp({
   config,
   queue: sqsQueue(config),
   clock: systemClock,
-  signatureUses: new DynamoSignatureLedger(required(config.TABLE_NAME, 'TABLE_NAME')),
+  signatureUses: dynamoSignatureLedger(config),
   connInfo: getConnInfo,
   channelSecrets: channelSecrets(config),
   onError: (error) => logger.error('webhook could not be handled (queue, secrets or signature ledger)', { error: error as Error }),

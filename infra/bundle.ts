@@ -8,7 +8,8 @@
  */
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildWeb } from '../web/build.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -60,6 +61,27 @@ export function bundledPackages(metafile: Metafile): string[] {
   return [...new Set(inputs.filter(([, input]) => input.bytesInOutput > 0).map(([path]) => packageOf(path)))];
 }
 
+/**
+ * @hono/zod-openapi imports zod's whole `z` object only to hand it to zod-to-openapi's
+ * extendZodWithOpenApi, which adds `.openapi()` to `z.ZodType.prototype` and reads nothing else;
+ * passing the whole object kept every schema kind, `z.compile` and `z.fromJSONSchema` in the api
+ * bundle (~90 KB). It gets an object with ZodType alone; shared/api builds its schemas from
+ * `import * as z from 'zod'`, of which esbuild keeps what is used.
+ */
+export const zodOpenApiWithZodTypeOnly: Plugin = {
+  name: 'zod-openapi-with-zod-type-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^zod$/ }, (args) =>
+      args.namespace === 'file' && /[\\/]node_modules[\\/]@hono[\\/]zod-openapi[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-type-only' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-type-only' }, (args) => ({
+      contents: "import { ZodType } from 'zod';\nexport const z = { ZodType };",
+      resolveDir: fileURLToPath(new URL('.', `file://${args.path}`)),
+      loader: 'js',
+    }));
+  },
+};
+
 /** zod's `locales/index.js` with the one locale zod itself configures by default. */
 export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
@@ -95,6 +117,47 @@ export const lambdaCredentialsFromEnv: Plugin = {
   },
 };
 
+/** JSON files from this size on are worth parsing as JSON (V8's advice for object literals: 10 KB). */
+const JSON_TEXT_MIN_BYTES = 10_000;
+
+/**
+ * Data modules as JSON text that V8 parses as JSON, not as JavaScript: an object literal of tens
+ * of kilobytes is compiled and then evaluated object by object at init, while a string is only
+ * scanned and `JSON.parse` builds the same objects several times faster. Large JSON files (the
+ * English sentiment lexicon) are parsed when their module is evaluated; libphonenumber's metadata
+ * (~80 KB), read only when a phone number is parsed, on its first use, through getters on the
+ * object the library is handed (it reads nothing but those keys).
+ */
+export const dataAsJson: Plugin = {
+  name: 'data-as-json',
+  setup(builder) {
+    builder.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      // Small files (the SDK clients' package.json) stay with esbuild's loader, which keeps only the keys read (`version`).
+      if (text.length < JSON_TEXT_MIN_BYTES) return undefined;
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+    builder.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
+      const metadata = ((await import(pathToFileURL(args.path).href)) as { default: Record<string, unknown> }).default;
+      const getters = Object.keys(metadata).map((key) => `get ${JSON.stringify(key)}() { return parsed()[${JSON.stringify(key)}]; }`);
+      return {
+        contents: `let metadata;\nconst parsed = () => (metadata ??= JSON.parse(${JSON.stringify(JSON.stringify(metadata))}));\nexport default { ${getters.join(', ')} };`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * Bundles written as UTF-8; the others as ASCII, esbuild escaping non-ASCII characters in strings
+ * as \uXXXX (not in regular-expression literals, which it writes as they are). Node decodes a
+ * module's UTF-8 into the string V8 compiles at every cold start, and a few hundred Chinese
+ * characters spread through half a megabyte of code cost ingest ~13 M instructions there (valgrind,
+ * a fresh import: 827 -> 813 M). The classifier's models and lexicons in process are Chinese text,
+ * 3 bytes a character as UTF-8 and 6 escaped: that bundle would outgrow its limit.
+ */
+const UTF8_FUNCTIONS: ReadonlySet<FunctionName> = new Set(['process']);
+
 /** Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. */
 export async function bundleFunction(name: FunctionName, outDir: string): Promise<Metafile> {
   const { metafile } = await build({
@@ -113,13 +176,11 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     // CJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     minify: true,
-    // The classifier's models and lexicons are Chinese text: as UTF-8 a character costs 3 bytes,
-    // escaped as \uXXXX (esbuild's ASCII default) 6.
-    charset: 'utf8',
+    charset: UTF8_FUNCTIONS.has(name) ? 'utf8' : 'ascii',
     sourcemap: true,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, lambdaCredentialsFromEnv],
+    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });

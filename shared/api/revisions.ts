@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Loaded first for what it does to zod: every schema gets .openapi().
+import '@hono/zod-openapi';
+import * as z from 'zod';
 
 /**
  * An item's case revision as an HTTP entity tag: a support person's change can be made

@@ -1,4 +1,5 @@
-import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import * as z from 'zod';
 import type { Scope } from '../keys/keys.ts';
 import { ErrorSchema } from './schemas.ts';
 

@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Loaded first for what it does to zod: every schema gets .openapi().
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
 import { CHANNELS } from '../event-ids.ts';
 import { FEEDBACK_STATUSES } from '../model.ts';

@@ -8,6 +8,7 @@ import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 import { DynamoSignatureLedger } from '../../shared/adapters/aws/dynamo-signature-ledger.ts';
+import { ledgerOnFirstUse } from '../../shared/runtime/aws-signature-ledger.ts';
 import { signatureLedgerContract } from './store/signature-ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
 import { aggregatingDynamoStore, streamReader } from '../support/stream-aggregation.ts';
@@ -160,6 +161,28 @@ describe('DynamoStore day aggregates from the table stream', () => {
 signatureLedgerContract('DynamoDB (DynamoDB Local)', async (clock) => {
   const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
   return new DynamoSignatureLedger(tableName, client, clock);
+});
+
+// As ingest's Lambda has it: the adapter made on the first replay check (shared/runtime/aws-signature-ledger.ts).
+signatureLedgerContract('DynamoDB (DynamoDB Local), made on first use', async (clock) => {
+  const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+  return ledgerOnFirstUse(async () => new DynamoSignatureLedger(tableName, client, clock));
+});
+
+describe('A signature-use ledger made on first use', () => {
+  it('is made once however many checks arrive together, and made again after a failed attempt', async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    let attempts = 0;
+    const ledger = ledgerOnFirstUse(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('the module could not be loaded');
+      return new DynamoSignatureLedger(tableName, client);
+    });
+    const expiresAt = Math.floor(Date.now() / 1000) + 300;
+    await expect(ledger.record('k', 'h', expiresAt)).rejects.toThrow('the module could not be loaded');
+    expect(await Promise.all([ledger.record('k', 'h', expiresAt), ledger.record('k2', 'h', expiresAt), ledger.record('k', 'other', expiresAt)])).toEqual(['first', 'first', 'different']);
+    expect(attempts).toBe(2);
+  });
 });
 
 describe('DynamoStore item sizes', () => {

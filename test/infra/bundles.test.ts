@@ -6,14 +6,15 @@
  * inside sign with the credentials Lambda puts in the environment.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import type { Metafile } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -52,7 +53,7 @@ describe('Lambda bundles', () => {
     }
   });
 
-  it('carry only the zod they use where zod is imported as a namespace (all but api, whose OpenAPI layer takes all of it), and none in aggregate and digest', () => {
+  it('carry only the zod they use, zod imported as a namespace (api too: @hono/zod-openapi is handed ZodType alone), and none in aggregate and digest', () => {
     const zodFilesOf = (name: FunctionName) =>
       Object.values(metafiles.get(name)!.outputs)
         .flatMap((output) => Object.entries(output.inputs))
@@ -61,12 +62,21 @@ describe('Lambda bundles', () => {
     // Their configuration and invocation are checked by hand (shared/config.ts, shared/digest/invocation.ts).
     expect(zodFilesOf('aggregate')).toEqual([]);
     expect(zodFilesOf('digest')).toEqual([]);
-    for (const name of FUNCTION_NAMES.filter((n) => !['api', 'aggregate', 'digest'].includes(n))) {
+    for (const name of FUNCTION_NAMES.filter((n) => !['aggregate', 'digest'].includes(n))) {
       const zodFiles = zodFilesOf(name);
       expect(zodFiles.length, name).toBeGreaterThan(0);
       // Reached only through the whole `z` object (`import { z } from 'zod'`): z.compile, z.fromJSONSchema.
       expect(zodFiles.filter((path) => /\/(compile|from-json-schema)\.js$/.test(path)), name).toEqual([]);
     }
+  });
+
+  it('are built from sources that take z from zod, not from @hono/zod-openapi, whose z is ZodType alone in the bundles', () => {
+    const sources = ['shared', 'functions', 'cli', 'web'].flatMap((dir) =>
+      readdirSync(join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => join(dir, file)),
+    );
+    expect(sources.length).toBeGreaterThan(100);
+    const zFromZodOpenApi = /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]@hono\/zod-openapi['"]/;
+    expect(sources.filter((file) => zFromZodOpenApi.test(readFileSync(join(REPO_ROOT, file), 'utf8')))).toEqual([]);
   });
 
   it('load the mail parsers in ingest on the first mail, not at cold start: its other webhooks never parse mail', () => {
@@ -97,6 +107,60 @@ describe('Lambda bundles', () => {
     // The api reads the taxonomy (the classifier's phrase tables beside its labels) on the first GET /v1/complaint-types.
     expect(loadedAtInit('api').filter((path) => path.startsWith('shared/classify/default-taxonomy'))).toEqual([]);
     expect(bundledPackages(metafiles.get('process')!)).toContain('@aws-sdk/client-comprehend');
+  });
+
+  it('load the DynamoDB client in ingest on the first replay check, not at cold start: only WeChat and the email relay check replays', () => {
+    const metafile = metafiles.get('ingest')!;
+    const compiledAtInit = filesLoadedAtInit(metafile).flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
+    expect(compiledAtInit.filter((path) => path.includes('node_modules/@aws-sdk/client-dynamodb/'))).toEqual([]);
+    expect(bundledPackages(metafile)).toContain('@aws-sdk/client-dynamodb');
+  });
+
+  it('are ASCII where Chinese text is rare, so Node decodes no UTF-8 into a two-byte source; UTF-8 in process, whose classifier data is Chinese text', () => {
+    const nonAscii = (file: string) => readFileSync(resolve(file), 'utf8').match(/[^\x00-\x7f]/g) ?? [];
+    const outputs = (name: FunctionName) => Object.keys(metafiles.get(name)!.outputs).filter((file) => file.endsWith('.mjs'));
+    for (const name of ['api', 'digest', 'aggregate'] as const) expect(outputs(name).flatMap(nonAscii), name).toEqual([]);
+    // esbuild escapes strings, not regular-expression literals (the mail reply markers' Chinese).
+    const ingest = outputs('ingest').map((file) => readFileSync(resolve(file), 'utf8')).join('\n');
+    expect(ingest.includes('已收到您的反馈')).toBe(false);
+    expect(ingest.includes('\\u5DF2\\u6536\\u5230\\u60A8\\u7684\\u53CD\\u9988')).toBe(true);
+    expect(filesLoadedAtInit(metafiles.get('process')!).flatMap(nonAscii).length).toBeGreaterThan(100_000);
+  });
+
+  it('carry data as JSON text, not object literals: libphonenumber metadata parsed on its first use, JSON files when loaded', () => {
+    const text = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).map((file) => readFileSync(resolve(file), 'utf8')).join('\n');
+    // Asserted as booleans: on failure vitest would print the whole bundle.
+    for (const name of ['ingest', 'api'] as const) {
+      expect(/JSON\.parse\(['"`]\{"version":\d+,"country_calling_codes":/.test(text(name)), name).toBe(true);
+      expect(/\{version:\d+,country_calling_codes:/.test(text(name)), name).toBe(false);
+    }
+    // The English sentiment lexicon (sentiment's labels.json), as the classifier in process loads it.
+    expect(/JSON\.parse\(['"`]\{"abandon":-2,/.test(text('process'))).toBe(true);
+    // Small JSON files stay with esbuild's loader, which keeps only what is read: an SDK client's package.json its version.
+    for (const name of FUNCTION_NAMES) expect(text(name).includes('"devDependencies"'), name).toBe(false);
+  });
+
+  it('parse phone numbers with the metadata the bundle carries, as libphonenumber does with its own', async () => {
+    const { outputFiles } = await build({
+      stdin: {
+        contents: "import { parsePhoneNumberFromString, getCountries } from 'libphonenumber-js/min';\nexport const parse = (n, c) => parsePhoneNumberFromString(n, c)?.number;\nexport const countries = getCountries();",
+        resolveDir: REPO_ROOT,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      plugins: [dataAsJson],
+    });
+    const bundled = (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)) as {
+      parse: (number: string, country?: CountryCode) => string | undefined;
+      countries: string[];
+    };
+    expect(bundled.countries).toEqual(getCountries());
+    for (const [number, country] of [['138 0013 8000', 'CN'], ['+86 (10) 6552 9988', undefined], ['+44 20 7946 0958', undefined], ['(415) 555-2671', 'US'], ['12345', 'CN']] as const) {
+      expect(bundled.parse(number, country), number).toBe(parsePhoneNumberFromString(number, country)?.number);
+    }
   });
 
   describe('run as deployed against the emulators', () => {
@@ -158,5 +222,16 @@ describe('Lambda bundles', () => {
       // zod's per-schema parser compilation: a cold-start cost a Lambda's few warm parses do not repay (shared/runtime/zod-jitless.ts).
       expect([accepted, processed, found].map((run) => run.compiledFromStrings)).toEqual([0, 0, 0]);
     }, 180_000);
+
+    it('api serves its OpenAPI document with the schemas\' metadata and refuses a malformed query, as its sources do', () => {
+      const document = invoke('api', httpEvent('GET', '/openapi.json'));
+      expect(document.result.statusCode).toBe(200);
+      const { paths, components } = JSON.parse(document.result.body);
+      expect(paths['/v1/customers/{customerId}/timeline'].get['x-required-scope']).toBe('read');
+      expect(components.schemas.Error.example).toEqual({ error: { code: 'not_found', message: 'no customer cus_… ' } });
+      const refused = invoke('api', httpEvent('GET', '/v1/customers', undefined, { authorization: 'Bearer bundle-key' }, { query: 'identity=email:a@b.c&extra=1' }));
+      expect(refused.result.statusCode).toBe(400);
+      expect(JSON.parse(refused.result.body).error.code).toBe('invalid_request');
+    }, 60_000);
   });
 });
