@@ -6,10 +6,11 @@ import { parseDigestInvocation } from '../shared/digest/invocation.ts';
 import { systemClock } from '../shared/ports.ts';
 import { loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { dynamoStore } from '../shared/runtime/aws-store.ts';
+import { REQUEST_TIMEOUTS } from '../shared/adapters/aws/request-timeouts.ts';
 
 const config = await loadAwsConfig();
 const store = dynamoStore(config);
-const mailer = new SesMailer({ client: new SESv2Client(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {}) });
+const mailer = new SesMailer({ client: new SESv2Client({ ...REQUEST_TIMEOUTS, ...(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {}) }) });
 const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
 const consoleUrl = consoleUrlOf(config.PUBLIC_BASE_URL);
 

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { systemClock, type Clock, type SignatureUseLedger } from '../../ports.ts';
+import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
 
 /**
  * The ledger on the single table: `SIGUSE#<key>` / `SIGUSE`, written once by a conditional put.
@@ -10,7 +11,7 @@ import { systemClock, type Clock, type SignatureUseLedger } from '../../ports.ts
 export class DynamoSignatureLedger implements SignatureUseLedger {
   constructor(
     private readonly tableName: string,
-    private readonly client = new DynamoDBClient({}),
+    private readonly client = new DynamoDBClient(REQUEST_TIMEOUTS),
     private readonly clock: Clock = systemClock,
   ) {}
 

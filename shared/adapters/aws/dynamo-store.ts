@@ -24,6 +24,7 @@ import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
 import { RecentProfiles } from './recent-profiles.ts';
 import { reportTransientErrorsAsUnavailable } from './transient-errors.ts';
+import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -48,7 +49,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   constructor(
     private readonly tableName: string,
-    client: DynamoDBClient = new DynamoDBClient({}),
+    client: DynamoDBClient = new DynamoDBClient(REQUEST_TIMEOUTS),
   ) {
     this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     reportTransientErrorsAsUnavailable(this.doc);

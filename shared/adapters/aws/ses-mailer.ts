@@ -1,6 +1,7 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Mailer, OutgoingMail } from '../../ports.ts';
 import { composeMail } from '../mime.ts';
+import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
 
 /**
  * Sends through SES v2 as a raw MIME message: SES's `Simple` content cannot carry inline
@@ -10,7 +11,7 @@ export class SesMailer implements Mailer {
   private readonly client: SESv2Client;
 
   constructor({ client }: { client?: SESv2Client } = {}) {
-    this.client = client ?? new SESv2Client({});
+    this.client = client ?? new SESv2Client(REQUEST_TIMEOUTS);
   }
 
   async send(mail: OutgoingMail): Promise<{ messageId: string }> {
@@ -29,5 +30,5 @@ export class SesMailer implements Mailer {
 
 /** An SES mailer for the configured region, or for an endpoint override (the SES emulator). */
 export function createSesMailer({ endpoint, region }: { endpoint?: string; region?: string }): SesMailer {
-  return new SesMailer({ client: new SESv2Client({ ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) }) });
+  return new SesMailer({ client: new SESv2Client({ ...REQUEST_TIMEOUTS, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) }) });
 }

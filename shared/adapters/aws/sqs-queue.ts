@@ -7,6 +7,7 @@ import {
 import { FeedbackEvent } from '../../event.ts';
 import type { EventQueue } from '../../ports.ts';
 import { MAX_MESSAGE_BYTES, MessageTooLargeError } from '../queue-messages.ts';
+import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
 
 const MAX_BATCH_ENTRIES = 10;
 const MAX_ATTEMPTS = 3;
@@ -89,7 +90,7 @@ export class SqsEventQueue implements EventQueue {
 
   constructor({ queueUrl, client }: { queueUrl: string; client?: SQSClient }) {
     this.queueUrl = queueUrl;
-    this.client = client ?? new SQSClient({});
+    this.client = client ?? new SQSClient(REQUEST_TIMEOUTS);
   }
 
   async send(events: FeedbackEvent[]): Promise<void> {
