@@ -67,7 +67,7 @@ function cliThroughput(messages: string[]): void {
 }
 
 function modelSizes(): void {
-  const sizes = ['sentiment-zh.ts', 'complaint-types.ts'].map((file) => [file, statSync(new URL(`../shared/classify/model/${file}`, import.meta.url)).size] as const);
+  const sizes = ['sentiment-zh.ts', 'complaint-types.ts', 'english.ts'].map((file) => [file, statSync(new URL(`../shared/classify/model/${file}`, import.meta.url)).size] as const);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   console.log(`  model files: ${sizes.map(([file, size]) => `${file} ${(size / 1024).toFixed(0)} KiB`).join(', ')}; ${(total / 1024 / 1024).toFixed(2)} MB in all`);
 }
