@@ -15,7 +15,7 @@ import { createLocalClassifier, type LocalClassifier } from '../shared/classify/
 import { detectLanguage } from '../shared/classify/language.ts';
 import { DEFAULT_TAXONOMY } from '../shared/classify/taxonomy.ts';
 import { denseFeatures } from '../shared/classify/type-model.ts';
-import { chooseThresholds, type ThresholdCandidate } from './complaint-training/build-model.ts';
+import { chooseThresholds, MIN_DEV_SUPPORT, THRESHOLD_GRID, type ThresholdCandidate } from './complaint-training/build-model.ts';
 import { score } from './complaint-training/metrics.ts';
 import { DEFAULT_OVR_OPTIONS, trainOvr, type Example } from './complaint-training/ovr-logistic.ts';
 import { loadCorpus, type CorpusItem } from './corpus/load.ts';
@@ -52,8 +52,6 @@ function featurise(items: readonly CorpusItem[], lexiconOnly: LocalClassifier): 
   });
 }
 
-const THRESHOLD_GRID = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
-const MIN_DEV_SUPPORT = 5;
 
 function train(corpus: readonly CorpusItem[]): EnglishModel {
   const types = DEFAULT_TAXONOMY.types.map((type) => type.id);

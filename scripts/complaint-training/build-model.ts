@@ -109,9 +109,9 @@ function devProbabilities(model: TypeModel, texts: readonly string[]): TypeProba
   return texts.map((text) => classifier.typeProbabilities(text));
 }
 
-const THRESHOLD_GRID = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
+export const THRESHOLD_GRID = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
 /** With fewer dev positives than this, a tuned threshold is noise: keep the default. */
-const MIN_DEV_SUPPORT = 5;
+export const MIN_DEV_SUPPORT = 5;
 const DEFAULT_THRESHOLD = 0.5;
 /** A window threshold no probability reaches: windows off for that type. */
 const NEVER = 2;
