@@ -41,6 +41,19 @@ export interface PhraseEvidence {
   phrases: string[][];
 }
 
+/**
+ * The evidence in a model's type order: `taxonomyIndex[t]` is where the model's type t stands in the
+ * taxonomy (-1 when the taxonomy lacks it), since an extension may reorder or add types.
+ */
+export function evidenceInModelOrder(evidence: PhraseEvidence, taxonomyIndex: readonly number[], into: PhraseEvidence): PhraseEvidence {
+  for (let t = 0; t < taxonomyIndex.length; t++) {
+    const index = taxonomyIndex[t]!;
+    into.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
+    into.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
+  }
+  return into;
+}
+
 /** A type needs this much confidence to be reported (one strong phrase, or two weaker ones). */
 export const TYPE_THRESHOLD = 0.5;
 /** A complaint with no type above the threshold still reports its best type if this sure. */

@@ -1,4 +1,4 @@
-import type { ComplaintTypeScore, PhraseEvidence } from './complaint-types.ts';
+import { evidenceInModelOrder, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishTypeProbabilities, strongestEnglishFeatures, type EnglishModel } from './en-model.ts';
 import { denseFeatures } from './type-model.ts';
 
@@ -14,10 +14,7 @@ export function englishTypeScorer(model: EnglishModel, taxonomyTypes: readonly s
     types: new Set(model.types),
     /** The model's types that pass their thresholds, with the phrases and words behind each. */
     detect(features: ReadonlySet<string>, evidence: PhraseEvidence, lexiconRaw: number, length: number): ComplaintTypeScore[] {
-      evidenceIndex.forEach((index, t) => {
-        inModelOrder.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
-        inModelOrder.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
-      });
+      evidenceInModelOrder(evidence, evidenceIndex, inModelOrder);
       const probabilities = englishTypeProbabilities(model, features, denseFeatures(inModelOrder, lexiconRaw, length));
       const found: ComplaintTypeScore[] = [];
       probabilities.forEach((probability, t) => {

@@ -1,6 +1,6 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
-import { ComplaintTypeDetector, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
+import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishFeatures } from './en-features.ts';
 import { englishSentimentLogit, type EnglishModel } from './en-model.ts';
 import { englishModel } from './en-model-loader.ts';
@@ -96,14 +96,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   // The default taxonomy lists the model's types in the model's order: the evidence needs no copy.
   const sameOrder = lexicon.types.length === typeModel.types.length && evidenceIndex.every((index, t) => index === t);
   const modelEvidence: PhraseEvidence = { sums: new Float64Array(typeModel.types.length), problems: new Uint8Array(typeModel.types.length), phrases: [] };
-  const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => {
-    for (let t = 0; t < evidenceIndex.length; t++) {
-      const index = evidenceIndex[t]!;
-      modelEvidence.sums[t] = index >= 0 ? evidence.sums[index]! : 0;
-      modelEvidence.problems[t] = index >= 0 ? evidence.problems[index]! : 0;
-    }
-    return modelEvidence;
-  };
+  const toModelOrder = (evidence: PhraseEvidence): PhraseEvidence => evidenceInModelOrder(evidence, evidenceIndex, modelEvidence);
   // Per-clause evidence for window scoring, in the taxonomy's order and in the model's; grown as needed.
   let clauseEvidence: ClauseEvidence = { sums: new Float64Array(0), problems: new Uint8Array(0) };
   let modelClauseEvidence: ClauseEvidence = { sums: new Float64Array(0), problems: new Uint8Array(0) };

@@ -190,17 +190,18 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start)) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start));
     case 'theft':
       return !isNegated(text, start);
-    case 'foreign_object':
+    case 'foreign_object': {
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
+      const english = LATIN.test(text.charAt(start));
       return (
         !isNegated(text, start) &&
-        (LATIN.test(text.slice(start, end))
-          ? FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start)) || FOUND_AFTER_LATIN.test(text.slice(end, end + 40))
-          : FOUND_IN.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start))) &&
+        (FOUND_IN.test(text.slice(Math.max(0, start - (english ? FOUND_IN_WINDOW_LATIN : FOUND_IN_WINDOW)), start)) ||
+          (english && FOUND_AFTER_LATIN.test(text.slice(end, end + 40)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
-        near(text, start, end, FOOD_CONTEXT, LATIN.test(text.slice(start, end)) ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW)
+        near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW)
       );
+    }
     case 'safety':
       return !isNegated(text, start) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
