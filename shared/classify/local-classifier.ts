@@ -11,12 +11,12 @@ import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
-import { combineSentiment } from './sentiment.ts';
+import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
-import { detectUrgency } from './urgency.ts';
+import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
 
@@ -209,12 +209,18 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = detected,
   ): Classification => {
     let types = detectedTypes;
+    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
+    if (urgency.reportsHarm && sentiment.label !== 'negative' && detected.analysisText.length < LONG_REVIEW) {
+      // "浴室地滑，摔了一跤": the words are mild, but a short message reporting harm is a complaint.
+      sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };
+      explanations.push('harm reported in a short message: negative');
+    }
     const intent = detectIntent(cues, sentiment, types.length > 0);
     // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint.
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
-    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
+    if (urgency.illnessFromFood !== undefined) types = typesForFoundInFood(types, urgency.illnessFromFood, true, lexicon.types);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),

@@ -170,6 +170,17 @@ export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
 export const REPEATED_UNRESOLVED = 2;
 
+/** Stomach trouble, which follows what was eaten; an allergy or a rash points at the order or the room as often. */
+const DIGESTIVE = /肚|胃|吐|拉|泻|中毒/;
+/** "吃完", "喝了两口": the eating, just before the harm. */
+const ATE_JUST_BEFORE = /[吃喝]/;
+const ATE_WINDOW = 10;
+
+function isIllnessFromFood(text: string, phrase: string, start: number): boolean {
+  if (CAUSED_BY_FOOD_SET.has(phrase)) return true;
+  return DIGESTIVE.test(phrase) && ATE_JUST_BEFORE.test(text.slice(Math.max(0, start - ATE_WINDOW), start));
+}
+
 export interface UrgencyResult {
   urgent: boolean;
   urgentReason?: string;
@@ -178,7 +189,13 @@ export interface UrgencyResult {
   foundInFood?: string;
   /** With foundInFood: whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
   namesPremises?: boolean;
+  /** The harm phrase when it follows something eaten or drunk ("吃完拉肚子"): the food is at fault. */
+  illnessFromFood?: string;
+  /** Urgent for harm that happened to the customer (health, a foreign object, danger, theft), not for a threat. */
+  reportsHarm?: boolean;
 }
+
+const HARM: ReadonlySet<Trigger> = new Set(['health', 'foreign_object', 'safety', 'theft']);
 
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
   return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
@@ -220,6 +237,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
+  let illnessFromFood: string | undefined;
   const hits = matcher.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
@@ -233,6 +251,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (praiseOutweighs || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
+    if (trigger === 'health' && isIllnessFromFood(analysisText, matcher.phrase(h), matcher.start(h))) illnessFromFood = matcher.phrase(h);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
@@ -243,7 +262,9 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     result.namesPremises = PLACE_CONTEXT.test(analysisText);
   }
   if (reasons.size === 0) return result;
+  if (illnessFromFood !== undefined) result.illnessFromFood = illnessFromFood;
   result.urgent = true;
+  if ([...reasons.keys()].some((trigger) => HARM.has(trigger))) result.reportsHarm = true;
   result.urgentReason = [...reasons.values()].join('; ');
   result.explanations.push(`urgent: ${result.urgentReason}`);
   return result;

@@ -345,6 +345,16 @@ describe('urgency', () => {
     expect(types(classify('房间床上有头发，很脏'))).toContain('environment');
   });
 
+  it('files illness after eating under the food, and reads harm in a short message as a complaint', () => {
+    expect(types(classify('吃了以后胃疼了一晚上'))).toContain('product_quality');
+    // A scald from a spilled soup is not the food's fault.
+    expect(types(classify('骑手把热汤洒我手上，烫起了水泡'))).not.toContain('product_quality');
+    const fall = classify('浴室地滑，摔了一跤');
+    expect(fall.urgent).toBe(true);
+    expect(fall.sentiment.label).toBe('negative');
+    expect(fall.intent).toBe('complaint');
+  });
+
   it('escalates repeated unresolved complaints from history', () => {
     const text = '快递还没到，物流一直不更新';
     expect(classify(text).urgent).toBe(false);
