@@ -91,9 +91,10 @@ export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
 
 /**
  * "…不过位置很好，离火车站近。不会再住了": whether the customer will come back is their verdict on
- * the whole stay, whatever contrast came before it.
+ * the whole stay, whatever contrast came before it; so is the clause that sums up (总的来说, 整体感觉).
  */
-export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再'];
+export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再',
+  '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上'];
 
 /**
  * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns

@@ -330,6 +330,10 @@ describe('urgency', () => {
     expect(types(classify('牛舌也新鲜。就是排烟不太行，出来一身味儿'))).toContain('environment');
     expect(types(classify('没有电梯！！四楼拖个28寸箱子'))).toContain('environment');
     expect(types(classify('在床单上抓到了跳蚤'))).toContain('environment');
+    // In-room internet and the location, by the guide: environment (real hotel reviews name them often).
+    expect(types(classify('房间上网很慢'))).toContain('environment');
+    expect(types(classify('手机在房间里没信号'))).toContain('environment');
+    expect(types(classify('离机场太远了，打车一百多'))).toContain('environment');
   });
 
   it('files what was found in the food under the food, not the premises, unless the message names them', () => {
