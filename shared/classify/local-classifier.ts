@@ -221,6 +221,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (wishOnly) types = [];
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = typesForFoundInFood(types, urgency.illnessFromFood, true, lexicon.types);
+    types = typesForRiderWait(types, detected.analysisText);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
@@ -325,6 +326,25 @@ const FOOD_TYPE = 'product_quality';
 const PREMISES_TYPE = 'environment';
 /** As sure as the trigger that found it: a foreign body found in food is rarely anything else. */
 const FOUND_IN_FOOD_CONFIDENCE = 0.9;
+
+const TRANSPORT_TYPE = 'delivery';
+const BUSINESS_SLOW_TYPE = 'responsiveness';
+/** Who carries the order. */
+const RIDER = /骑手|配送员|送餐员|外卖员|快递员|小哥|跑腿|rider|driver|courier/i;
+/** Whoever else could have been slow to answer: the business, its staff, its support desk. */
+const BUSINESS = /商家|店家|老板|店里|店员|厨房|出餐|接单|做好|备餐|前台|客服|经理|服务员|酒店|平台|merchant|restaurant|kitchen|store|shop|support|staff|manager/i;
+
+/**
+ * "等了两个小时，给骑手打了三次电话": waiting on the rider is delivery (the guide: slow delivery is
+ * delivery, slow handling at the counter is responsiveness). The model, which learnt waiting and
+ * unanswered phones from hotels and support desks, adds responsiveness; when the message names the
+ * rider and no one else who could have been slow, it is the rider's.
+ */
+function typesForRiderWait(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
+  if (!RIDER.test(text) || BUSINESS.test(text)) return types;
+  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+}
 
 /** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
 const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|还?ok|还?okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;

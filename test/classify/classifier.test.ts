@@ -349,6 +349,14 @@ describe('urgency', () => {
     expect(types(classify('房间床上有头发，很脏'))).toContain('environment');
   });
 
+  it('files waiting on the rider under delivery, not the business being slow to respond', () => {
+    const rider = types(classify('等了快两个小时，给骑手打了三次电话，每次都说马上到，饭全凉了'));
+    expect(rider).toContain('delivery');
+    expect(rider).not.toContain('responsiveness');
+    // The merchant named as slow keeps responsiveness.
+    expect(types(classify('商家接单太慢了，半小时才接单'))).toContain('responsiveness');
+  });
+
   it('files illness after eating under the food, and reads harm in a short message as a complaint', () => {
     expect(types(classify('吃了以后胃疼了一晚上'))).toContain('product_quality');
     // A scald from a spilled soup is not the food's fault.
