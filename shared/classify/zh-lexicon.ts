@@ -15,7 +15,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   高效: 1.2, 顺利: 1.0, 解决了: 0.9, 会再来: 1.5, 还会再: 1.4, 回购: 1.3, 下次还: 1.2, 物美价廉: 1.6,
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量大: 1.0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
-  没问题: 0.6, 无可挑剔: 1.6, 好好: 0.8, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
+  没问题: 0.6, 无可挑剔: 1.6, 没话说: 1.3, 没得说: 1.3, 没的说: 1.3,
+  // "扣一星是因为…": four stars of five, a satisfied customer naming the fault that cost the fifth.
+  扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 少给一星: 0.8, 少一星: 0.6, 好好: 0.8, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
   // general negative
   // Words that hold a sentiment word without its meaning (出差 is a business trip, 快递 a courier): weight 0 swallows the match.
   出差: 0, 差不多: 0, 差旅: 0, 时差: 0, 温差: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,

@@ -361,6 +361,7 @@ describe('urgency', () => {
     expect(types(classify('吃了以后胃疼了一晚上'))).toContain('product_quality');
     // A scald from a spilled soup is not the food's fault.
     expect(types(classify('骑手把热汤洒我手上，烫起了水泡'))).not.toContain('product_quality');
+    expect(classify('骑手送完餐之后加我微信，还发消息问我是不是一个人住，太吓人了').urgentReason).toMatch(/personal-safety/);
     const fall = classify('浴室地滑，摔了一跤');
     expect(fall.urgent).toBe(true);
     expect(fall.sentiment.label).toBe('negative');
