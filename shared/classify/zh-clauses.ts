@@ -19,9 +19,11 @@ export interface WeightedClause {
  * praise and missed the fault after them (送餐特别慢 scored delivery 0.12 where 送餐很慢 scored
  * 0.56; 房间特别小 came out positive). The models read each as 很, which the sentiment model
  * leaves out, one 很 per character so that positions stay those of the text. Not 十分 (四十分钟)
- * or 相当 (相当于); 太 and 超 carry their own sense (太慢 is a complaint, 超时 a delay).
+ * or 相当 (相当于); 太 and 超 carry their own sense (太慢 is a complaint, 超时 a delay). 好 before a
+ * fault or an amount is one too ("送了好久才到", "比以前小了好多" came out praise, the model reading
+ * 好 as good); not 好多了, which is "much better".
  */
-const DEGREE_ADVERBS = /非常|特别|超级|极其|格外|挺|蛮/g;
+const DEGREE_ADVERBS = /非常|特别|超级|极其|格外|挺|蛮|好(?=[久几慢咸淡辣贵少小差难烂脏吵冷凉硬腻远臭挤闷晚]|多(?!了)|半天)/g;
 
 export function foldDegrees(text: string): string {
   return text.replace(DEGREE_ADVERBS, (adverb) => (adverb.length === 2 ? '很很' : '很'));
