@@ -250,6 +250,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         推诿: 1.0, 一直等: 0.7, 回电: 0.7, 不了了之: 1.2, 
         'no response': 1.4, 'no reply': 1.4, 'never replied': 1.4, 'never responded': 1.4, "didn't respond": 1.3,
         "haven't heard back": 1.3, 'not heard back': 1.3, unresponsive: 1.3, 'on hold': 1.1, 'hold for': 1.1,
+        'nobody answers': 1.3, 'no one answers': 1.3, 'nobody answered': 1.3, 'no one answered': 1.3, 'nobody picks up': 1.3, 'no one picks up': 1.3, 'nobody picked up': 1.3, 'no one picked up': 1.3, "doesn't answer": 1.1, "didn't answer": 1.1, 'never answer': 1.2, 'never answers': 1.2, 'never picks up': 1.2,
         'still waiting': 0.8, ignored: 1.0, 'no one': 0.6, nobody: 0.6, 'follow up': 0.6, 'called back': 0.6,
         'call back': 0.7, callback: 0.8, chatbot: 0.8, 'no answer': 1.1, 'kept transferring': 1.2, transferred: 0.7,
         'days later': 0.6, 'weeks later': 0.7, 'still unresolved': 1.2, unresolved: 1.0, 'passed around': 1.1,

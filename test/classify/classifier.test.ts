@@ -349,6 +349,11 @@ describe('urgency', () => {
     expect(types(classify('房间床上有头发，很脏'))).toContain('environment');
   });
 
+  it('reads English praise that negates a complaint word as praise', () => {
+    expect(classify('Third time staying here and it never disappoints.').sentiment.label).toBe('positive');
+    expect(classify('no good at all').sentiment.label).toBe('negative');
+  });
+
   it('files waiting on the rider under delivery, not the business being slow to respond', () => {
     const rider = types(classify('等了快两个小时，给骑手打了三次电话，每次都说马上到，饭全凉了'));
     expect(rider).toContain('delivery');
