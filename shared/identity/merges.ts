@@ -221,11 +221,25 @@ async function reviseDerived(store: Store, sides: UndoneSides) {
   }
   for (const customerId of [merge.survivorId, merge.absorbedId]) {
     await store.reviseDerived(customerId, [...days], async (current) => {
-      const items = (await itemsNow(store, sides)).get(customerId)!;
+      const items = await itemsCounted(store, sides, current);
       // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
       const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
       return { ...replayRisk(customerId, items, merges), ...nameFromHistory(customerId, items, merges, current.verifiedIdentities ?? []) };
     });
+  }
+}
+
+/**
+ * The customer's items now, as many as its profile counts: a message committed to it meanwhile is
+ * on the profile `derive` was given (its guard) but maybe not yet in the index, and a
+ * derivation without it would overwrite what its commit derived. The index gets a few short
+ * waits to catch up, as a merge's re-pointing does.
+ */
+async function itemsCounted(store: Store, sides: UndoneSides, customer: Customer): Promise<FeedbackRecord[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    const items = (await itemsNow(store, sides)).get(customer.customerId)!;
+    if (items.length >= (customer.counts.total ?? 0) || attempt >= REPOINT_ATTEMPTS) return items;
+    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../../shared/classify/index.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../../shared/event.ts';
 import { mergeCustomers, undoMerge } from '../../../shared/identity/merges.ts';
+import { customerIdFor } from '../../../shared/identity/resolve.ts';
 import type { Customer } from '../../../shared/model.ts';
 import type { Store } from '../../../shared/ports.ts';
 import { createEventProcessor } from '../../../shared/timeline/process-event.ts';
@@ -200,6 +201,34 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
       expect(await index.store.listUrgent('open', received, 10)).toEqual(await twin.listUrgent('open', received, 10));
       const byCustomer = (entries: Awaited<ReturnType<Store['listAtRisk']>>) => [...entries].sort((a, b) => a.day.localeCompare(b.day) || a.customerId.localeCompare(b.customerId));
       expect(byCustomer(await index.store.listAtRisk(DAYS, 10))).toEqual(byCustomer(await twin.listAtRisk(DAYS, 10)));
+    });
+
+    it('a message the absorbed side sends while the undo judges it again counts, though the index shows it only after a moment', async () => {
+      const [store, twin] = [await makeStore(), await makeStore()];
+      const index = laggingIndex(store);
+      const undoneAt = new Date('2026-03-04T02:00:00.000Z');
+      const during = message('a4', ABSORBED_PHONE, undoneAt.toISOString(), '换货还是没到，太失望了');
+      const processAtUndo = (store: Store) => createEventProcessor({ store, classifier: classifier!, clock: { now: () => undoneAt }, timeZone: TIME_ZONE })(during);
+      // The customer the absorbed side's first message made.
+      const absorbedId = customerIdFor(deriveFeedbackId('merge-undo-contract', 'a1'));
+      const { reviseDerived } = index.store;
+      index.store.reviseDerived = async (customerId, days, derive) => {
+        // Committed just as the undo derives the absorbed side again; the index shows it a moment later.
+        if (customerId === absorbedId && !(await index.store.getFeedback(during.feedbackId))) {
+          // Its own history read (the processor's) sees the moves: only its commit is not indexed yet.
+          await processAtUndo(Object.assign(Object.create(index.store) as Store, { listTimeline: store.listTimeline.bind(store) }));
+          setTimeout(() => index.catchUp(), 150);
+        }
+        return reviseDerived.call(index.store, customerId, days, derive);
+      };
+      const { survivorId } = await tell(index.store, true, () => index.lag());
+      index.catchUp();
+      expect((await tell(twin, false)).absorbedId).toBe(absorbedId);
+      await processAtUndo(twin);
+      expect((await index.store.getFeedback(during.feedbackId))?.customerId).toBe(absorbedId);
+      for (const customerId of [survivorId, absorbedId]) {
+        expect(await reading(index.store, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
+      }
     });
 
     it.each(['survivor', 'absorbed'] as const)("a claim-only customer merged by a person (the %s) is still proven by its own verified mail: the mail joins the merged customer, and once undone goes back with the identity, verified, as if never merged", async (claimSide) => {
