@@ -150,8 +150,9 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
     for (const feedbackId of await handBack(store, merge)) movedBack.add(feedbackId);
   }
   const sides = { merge, movedBack };
-  await reviseHistoryUrgency(store, sides);
-  await reviseDerived(store, sides);
+  const items = await itemsNow(store, sides);
+  await reviseHistoryUrgency(store, merge, items);
+  await reviseDerived(store, sides, items);
   return outcome;
 }
 
@@ -185,9 +186,8 @@ const MAX_REVISE_ATTEMPTS = 5;
  * urgency may count the other side's unresolved complaints. With the items back, each such message
  * is judged again against its own customer's history as it stood when it was processed.
  */
-async function reviseHistoryUrgency(store: Store, sides: UndoneSides) {
-  const { merge } = sides;
-  for (const timeline of (await itemsNow(store, sides)).values()) {
+async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map<string, FeedbackRecord[]>) {
+  for (const timeline of items.values()) {
     for (const item of timeline) {
       if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
       let current: FeedbackRecord | undefined = item;
@@ -213,18 +213,19 @@ async function handBack(store: Store, merge: MergeRecord): Promise<string[]> {
  * again from its own messages, as if the merge had never been made, and its at-risk entries on
  * the days either side's negative messages fall on are put right.
  */
-async function reviseDerived(store: Store, sides: UndoneSides) {
+async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string, FeedbackRecord[]>) {
   const { merge } = sides;
+  // Days of negative messages: a revised urgency does not change them.
   const days = new Set<string>();
-  for (const items of (await itemsNow(store, sides)).values()) {
-    for (const item of items) if (item.classification.sentiment.label === 'negative') days.add(item.day);
+  for (const timeline of items.values()) {
+    for (const item of timeline) if (item.classification.sentiment.label === 'negative') days.add(item.day);
   }
   for (const customerId of [merge.survivorId, merge.absorbedId]) {
     await store.reviseDerived(customerId, [...days], async (current) => {
-      const items = await itemsCounted(store, sides, current);
+      const own = await itemsCounted(store, sides, current);
       // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
       const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
-      return { ...replayRisk(customerId, items, merges), ...nameFromHistory(customerId, items, merges, current.verifiedIdentities ?? []) };
+      return { ...replayRisk(customerId, own, merges), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
     });
   }
 }
