@@ -36,7 +36,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
-    'consumer council', 'the council', 'reported it to', 'reporting it to', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
+    'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
@@ -143,6 +143,8 @@ const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
 
+const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
+
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
@@ -163,7 +165,8 @@ const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
 export const NOT_A_COMPLAINT = 0.45;
 /**
  * In a review this long, the overall praise is about everything else: "服务好，价格适中…但是老公
- * 每次吃都会拉肚子" still reports harm. Jokes and thanks are short.
+ * 每次吃都会拉肚子" and "great vibe… someone went through my bag, lost 200 euro" still report harm
+ * or theft. Jokes and thanks are short.
  */
 export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
@@ -208,6 +211,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'health':
       return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start)) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start));
     case 'theft':
+      // "闯进了决赛" is a team's progress; a break-in names where.
+      if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       return !isNegated(text, start);
     case 'foreign_object': {
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
@@ -248,7 +253,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       continue;
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || CAUSED_BY_FOOD_SET.has(matcher.phrase(h)));
+    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || CAUSED_BY_FOOD_SET.has(matcher.phrase(h)));
     const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
     if (praiseOutweighs || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);

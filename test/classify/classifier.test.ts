@@ -377,6 +377,10 @@ describe('urgency', () => {
     // A scald from a spilled soup is not the food's fault.
     expect(types(classify('骑手把热汤洒我手上，烫起了水泡'))).not.toContain('product_quality');
     expect(classify('骑手送完餐之后加我微信，还发消息问我是不是一个人住，太吓人了').urgentReason).toMatch(/personal-safety/);
+    // Theft inside a long, otherwise happy review is still theft; a team reaching the final is not a break-in.
+    expect(classify('The hostel is fun, great vibe, met loads of people. Lockers are a joke tho, someone went through my bag. Lost about 200 euro cash.').urgent).toBe(true);
+    expect(classify('今天参加了篮球赛，大家配合得很好，经过一天的比赛终于闯进了六强，明天继续加油，太开心了').urgent).toBe(false);
+    expect(classify('I have reported him to the police.').urgentReason).toMatch(/police/);
     const fall = classify('浴室地滑，摔了一跤');
     expect(fall.urgent).toBe(true);
     expect(fall.sentiment.label).toBe('negative');
