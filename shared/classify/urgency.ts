@@ -61,7 +61,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
     ...SELF_LOCATING,
-    '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
@@ -94,7 +94,7 @@ const NOT_TRIGGERS = [
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
-  '烤着火', '围着火', '烤火', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
+  '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
   '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
   '附近有派出所', '旁边有派出所', '旁边就是派出所', '对面有派出所', '对面就是派出所', '对面是派出所', '隔壁是派出所', '隔壁就是派出所', '派出所旁边', '派出所对面', '派出所附近', '派出所隔壁', '烟头烫', '辣到胃疼', '辣得胃疼', '被偷吃',
@@ -202,6 +202,15 @@ export interface UrgencyResult {
 
 const HARM: ReadonlySet<Trigger> = new Set(['health', 'foreign_object', 'safety', 'theft']);
 
+const CLAUSE_BREAK = /[，。！？；,.!?;\n]/;
+
+/** Up to `window` characters before `start`, from the last clause break on: "楼上有人走动，蚊子也多" finds nothing in the food. */
+function sameClauseBefore(text: string, start: number, window: number): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(before[i]!)) return before.slice(i + 1);
+  return before;
+}
+
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
   return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
 }
@@ -219,7 +228,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       const english = LATIN.test(text.charAt(start));
       return (
         !isNegated(text, start) &&
-        (FOUND_IN.test(text.slice(Math.max(0, start - (english ? FOUND_IN_WINDOW_LATIN : FOUND_IN_WINDOW)), start)) ||
+        (FOUND_IN.test(english ? text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start) : sameClauseBefore(text, start, FOUND_IN_WINDOW)) ||
           (english && FOUND_AFTER_LATIN.test(text.slice(end, end + 40)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&

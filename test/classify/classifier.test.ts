@@ -381,6 +381,10 @@ describe('urgency', () => {
     expect(classify('The hostel is fun, great vibe, met loads of people. Lockers are a joke tho, someone went through my bag. Lost about 200 euro cash.').urgent).toBe(true);
     expect(classify('今天参加了篮球赛，大家配合得很好，经过一天的比赛终于闯进了六强，明天继续加油，太开心了').urgent).toBe(false);
     expect(classify('I have reported him to the police.').urgentReason).toMatch(/police/);
+    expect(classify('早餐的炒面里吃出半只小强，我已经吃了好几口了').urgent).toBe(true);
+    expect(classify('本来以为挨着火车站会很吵，结果窗户是三层玻璃，睡得特别香').urgent).toBe(false);
+    // "楼上有人" is not where the mosquito was found, and 包 here is a bite, not a bun.
+    expect(classify('房间是木结构的，隔音稍差，楼上有人走动听得很清楚，蚊子也有点多，被咬了几个包').urgent).toBe(false);
     const fall = classify('浴室地滑，摔了一跤');
     expect(fall.urgent).toBe(true);
     expect(fall.sentiment.label).toBe('negative');
