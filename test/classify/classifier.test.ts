@@ -385,6 +385,15 @@ describe('urgency', () => {
     expect(classify('本来以为挨着火车站会很吵，结果窗户是三层玻璃，睡得特别香').urgent).toBe(false);
     // "楼上有人" is not where the mosquito was found, and 包 here is a bite, not a bun.
     expect(classify('房间是木结构的，隔音稍差，楼上有人走动听得很清楚，蚊子也有点多，被咬了几个包').urgent).toBe(false);
+    for (const text of [
+      '盒饭里吃出一根订书钉，还好没咽下去，这个必须赔',
+      '退款申请被驳回 饭里一只苍蝇 你瞎吗',
+      '吃完半小时浑身起风团，痒得睡不着，菜单上一个字没写有花生酱',
+      '骑手送餐跟我吵起来，临走说「我知道你住哪」，吓得我晚上不敢开门',
+      '半夜两点有人刷卡开我房门，幸好挂了门链才没进来，吓死了！',
+    ]) {
+      expect(classify(text).urgent, text).toBe(true);
+    }
     const fall = classify('浴室地滑，摔了一跤');
     expect(fall.urgent).toBe(true);
     expect(fall.sentiment.label).toBe('negative');
