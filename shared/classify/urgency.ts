@@ -56,7 +56,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...CAUSED_BY_FOOD_EN,
     'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
     'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
-    'emergency room', 'the er', 'a&e', 'stitches',
+    'emergency room', 'the er', 'a&e', 'stitches', 'hives', 'epipen', 'epi-pen', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*', 'allergic reaction', 'anaphyla*',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
@@ -78,7 +78,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A courier or staff member asking a customer whether she lives alone: a personal-safety incident.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
-    '开我房门', '开了我房门', '开我的房门', '刷卡开', '丢了现金', '块现金',
+    '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '丢了现金', '块现金',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
@@ -146,6 +146,14 @@ const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
+
+/** "我对鱼过敏", "I'm allergic to onions": the customer names a condition; a reaction is told in other words (起疹子, hives, 医院). */
+function statesACondition(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  if (phrase === '过敏') return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start));
+  if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4));
+  return false;
+}
 
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
@@ -220,6 +228,7 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   switch (trigger) {
     case 'health':
+      if (statesACondition(text, start, end)) return false;
       return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start)) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start));
     case 'theft':
       // "闯进了决赛" is a team's progress; a break-in names where.
