@@ -40,6 +40,8 @@ export function phraseView(foldedText: string): string {
 export interface ClauseSplit {
   clauses: WeightedClause[];
   contrastWord?: string;
+  /** A mild contrast (就是, 只是, 唯一): the clause after it weighs less, a minor flaw of a satisfied review. */
+  mildContrast?: boolean;
 }
 
 /**
@@ -136,7 +138,7 @@ export function splitWeightedClauses(text: string): ClauseSplit {
   const [before, after] = kind === 'mild' ? MILD_WEIGHTS : kind === 'now' ? NOW_WEIGHTS : CONTRAST_WEIGHTS;
   splitClauses(text, modelText, 0, start, before, verdicts ?? NO_VERDICTS, clauses);
   splitClauses(text, modelText, start, text.length, after, verdicts ?? NO_VERDICTS, clauses);
-  return { clauses, contrastWord: contrastMatcher.phrase(last) };
+  return { clauses, contrastWord: contrastMatcher.phrase(last), mildContrast: kind === 'mild' };
 }
 
 /**

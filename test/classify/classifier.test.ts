@@ -364,6 +364,11 @@ describe('urgency', () => {
     expect(classify('no good at all').sentiment.label).toBe('negative');
   });
 
+  it('says which way a contrast turns the weights', () => {
+    expect(classify('位置好，服务热情，就是早餐一般').explanations).toContain('contrast "就是": the clause after it weighs less (a minor flaw)');
+    expect(classify('送得很快，但是饭全凉了').explanations).toContain('contrast "但是": the clause after it weighs more');
+  });
+
   it('files waiting on the rider under delivery, not the business being slow to respond', () => {
     const rider = types(classify('等了快两个小时，给骑手打了三次电话，每次都说马上到，饭全凉了'));
     expect(rider).toContain('delivery');
