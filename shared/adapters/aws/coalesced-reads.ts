@@ -111,4 +111,4 @@ function hand(readers: Reader[], item: Item | undefined) {
   readers.forEach((reader, i) => reader.resolve(i === 0 || item === undefined ? item : structuredClone(item)));
 }
 
-const keyId = ({ pk, sk }: ItemKey) => `${pk}\u0000${sk}`;
+export const keyId = ({ pk, sk }: ItemKey) => `${pk}\u0000${sk}`;

@@ -26,6 +26,7 @@ import { reportTransientErrorsAsUnavailable } from './transient-errors.ts';
 import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
 import { backoff } from './backoff.ts';
 import { BATCH_GET_KEYS, CoalescedReads } from './coalesced-reads.ts';
+import { CoalescedPuts } from './coalesced-puts.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -46,6 +47,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   private readonly doc: DynamoDBDocumentClient;
   private readonly profiles = new RecentProfiles();
   private readonly reads: CoalescedReads;
+  private readonly puts: CoalescedPuts;
 
   constructor(
     private readonly tableName: string,
@@ -53,6 +55,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   ) {
     this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     this.reads = new CoalescedReads(this.doc, tableName);
+    this.puts = new CoalescedPuts(this.doc, tableName);
     reportTransientErrorsAsUnavailable(this.doc);
   }
 
@@ -90,7 +93,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // and outside it (half the units): a redelivery after a crash puts the same ones again, and
     // reads load the items and drop any an entry shows where it does not belong (see readQueuePage).
     // Complaint-type quotes come from the stream aggregator, a day's worth in a few lists.
-    await this.batchWrite(queueEntries(record).map((entry) => ({ PutRequest: { Item: toQueueItem(entry) } })));
+    await this.puts.put(queueEntries(record).map(toQueueItem));
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
       // The profile as resolving the event just read it, if it did: the revision guard catches any change since.
