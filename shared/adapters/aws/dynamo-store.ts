@@ -5,6 +5,7 @@ import {
   BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -651,7 +652,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async addStreamContributions(day: string, streamShardId: string, contributions: DayContribution[]) {
     const Key = keys.streamAggregate(day, streamShardId);
     for (let attempt = 1; ; attempt += 1) {
-      const stored = await this.reads.get(Key, { consistent: true });
+      // A GetItem of its own, not a coalesced BatchGetItem: the aggregator's role may only GetItem its days.
+      const { Item: stored } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }));
       const applied = (stored?.seq as string | undefined) ?? '';
       const pending = contributions.filter((c) => sequenceKey(c.sequence) > applied);
       if (pending.length === 0) return;
