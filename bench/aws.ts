@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- aws`: the processor's throughput on the AWS path beside the embedded mode, in
  * one run. The AWS path runs the real handlers: functions/ingest → SQS (fauxqs, in a child
- * process so its CPU is not counted as ours) → one poller handing SQS batches of 10 to
- * functions/process → DynamoDB Local. Prints events/s per consumer, the processor's CPU ms per
+ * process so its CPU is not counted as ours) → one poller handing SQS batches of 10 (or
+ * BENCH_AWS_BATCH) to functions/process → DynamoDB Local. Prints events/s per consumer, the processor's CPU ms per
  * event and the SDK requests per event (by command), then the same events through local mode's
  * in-process queue and store with one consumer.
  */
@@ -34,6 +34,8 @@ const EVENTS = Number(process.env.BENCH_AWS_EVENTS ?? 2_000);
 /** Returning customers make most of real traffic: 2,000 events from 700 people. */
 const CUSTOMERS = Math.ceil(EVENTS * 0.35);
 const INGEST_IN_FLIGHT = 16;
+/** Messages per processor invocation: Lambda's event source hands up to 10 (the stack's setting), more with a batching window. */
+const BATCH_SIZE = Number(process.env.BENCH_AWS_BATCH ?? 10);
 /** USER_HZ, 100 on every Linux the project runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
 /** The bench is one client sending far above a person's rate. */
@@ -209,6 +211,7 @@ async function awsPath(requests: ReturnType<typeof countRequests>) {
     const poller = new SqsPoller({
       queueUrl: queue.queueUrl,
       waitTimeSeconds: 1,
+      batchSize: BATCH_SIZE,
       onError: (error) => console.error('  poller:', error),
       handler: async (messages) => {
         const result = await processBatch(sqsEvent(messages, 'bench'), context);
@@ -270,7 +273,7 @@ export async function run(): Promise<void> {
   const sqsRequests = total(aws.processRequests, 'AmazonSQS');
   console.log(`  AWS ingest (functions/ingest → fauxqs, ${INGEST_IN_FLIGHT} in flight): ${(EVENTS / aws.ingestSeconds).toFixed(0)} events/s, CPU ${perEvent(aws.ingestCpu)} ms and ${perEvent(total(aws.ingestRequests, ''))} SDK requests per event`);
   console.log(
-    `  AWS processor (SQS batches of 10 → functions/process → DynamoDB Local): ${(EVENTS / aws.processSeconds).toFixed(0)} events/s per consumer ` +
+    `  AWS processor (SQS batches of ${BATCH_SIZE} → functions/process → DynamoDB Local): ${(EVENTS / aws.processSeconds).toFixed(0)} events/s per consumer ` +
       `(${aws.batches} batches, ${aws.failed} records retried), CPU ${perEvent(aws.processCpu)} ms per event, ` +
       `${perEvent(dynamoRequests + sqsRequests)} SDK requests per event (DynamoDB ${perEvent(dynamoRequests)}: ${byCommand(aws.processRequests.filter(([t]) => t.startsWith('DynamoDB')))}; SQS ${perEvent(sqsRequests)}), ` +
       `${(aws.processCpu / Math.max(1, dynamoRequests + sqsRequests)).toFixed(2)} ms CPU per request, answered in ${aws.meanLatencyMs.toFixed(1)} ms on average`,

@@ -35,7 +35,8 @@ export function emptyTally(): Tally {
 }
 
 /**
- * Meters `client`: reads as DynamoDB reports them (Local follows the published rule for reads);
+ * Meters `client`: reads as DynamoDB reports them (Local follows the published rule for reads,
+ * but for keys a BatchGetItem does not find);
  * writes by the published rule, from item images that `probe` (an unmetered client) reads before
  * and after each write, with Local's own write figures kept beside them.
  */
@@ -56,6 +57,11 @@ export function meter(client: DynamoDBClient, probe: DynamoDBClient, tableName: 
           tally.readUnits += capacity.CapacityUnits ?? 0;
           spend('table', capacity.Table?.CapacityUnits ?? capacity.CapacityUnits ?? 0);
           for (const [index, used] of Object.entries(capacity.GlobalSecondaryIndexes ?? {})) spend(index, used.CapacityUnits ?? 0);
+        }
+        if (command === 'BatchGetItem') {
+          const notFound = unitsOfKeysNotFound(input, result.output);
+          tally.readUnits += notFound;
+          spend('table', notFound);
         }
         return result;
       }
@@ -90,6 +96,22 @@ export function meter(client: DynamoDBClient, probe: DynamoDBClient, tableName: 
     { step: 'initialize', name: 'costMeter' },
   );
   return tally;
+}
+
+/**
+ * DynamoDB charges a key BatchGetItem does not find as GetItem does (the minimum: 1 unit
+ * strongly consistent, 0.5 eventually), but DynamoDB Local reports nothing for it
+ * (awslabs/amazon-dynamodb-local-samples#7): those units are added here.
+ */
+function unitsOfKeysNotFound(input: Record<string, unknown>, output: unknown): number {
+  const requested = (input.RequestItems ?? {}) as Record<string, { Keys: unknown[]; ConsistentRead?: boolean }>;
+  const { Responses = {}, UnprocessedKeys = {} } = output as { Responses?: Record<string, unknown[]>; UnprocessedKeys?: Record<string, { Keys?: unknown[] }> };
+  let units = 0;
+  for (const [table, { Keys, ConsistentRead }] of Object.entries(requested)) {
+    const notFound = Keys.length - (Responses[table]?.length ?? 0) - (UnprocessedKeys[table]?.Keys?.length ?? 0);
+    units += notFound * (ConsistentRead ? 1 : 0.5);
+  }
+  return units;
 }
 
 function consumedOf(output: unknown): Capacity[] {

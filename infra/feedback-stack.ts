@@ -113,6 +113,14 @@ export class FeedbackStack extends Stack {
     );
     storage.grantRead(processor.fn);
     storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
+    // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its transaction.
+    processor.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:BatchWriteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*'] } },
+      }),
+    );
 
     const aggregatorFailures = new sqs.Queue(this, 'AggregatorFailures', {
       encryption: sqs.QueueEncryption.KMS,

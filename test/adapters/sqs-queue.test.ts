@@ -1,4 +1,4 @@
-import { ReceiveMessageCommand, SendMessageBatchCommand, type SendMessageBatchCommandOutput, type SQSClient } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageBatchCommand, type SendMessageBatchCommandOutput, type SQSClient } from '@aws-sdk/client-sqs';
 import { describe, expect, inject, it } from 'vitest';
 import { SqsPoller } from '../../shared/adapters/aws/sqs-poller.ts';
 import { QueueSendError, SqsEventQueue } from '../../shared/adapters/aws/sqs-queue.ts';
@@ -102,5 +102,34 @@ describe('SqsEventQueue against scripted SQS answers', () => {
       channel: { DataType: 'String', StringValue: 'wechat' },
       feedbackId: { DataType: 'String', StringValue: event.feedbackId },
     });
+  });
+});
+
+describe('SqsPoller with batches above 10', () => {
+  it('gathers messages waiting from several receives into one batch, and deletes every handled one', async () => {
+    const { client, queueUrl } = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds: 30, maxReceiveCount: MAX_RECEIVE_COUNT });
+    const queue = new SqsEventQueue({ queueUrl, client });
+    const sent = Array.from({ length: 35 }, () => sampleEvent());
+    await queue.send(sent);
+    const batches: string[][] = [];
+    const poller = new SqsPoller({
+      queueUrl,
+      client,
+      waitTimeSeconds: 1,
+      batchSize: 25,
+      handler: async (messages) => {
+        batches.push(messages.map((m) => (JSON.parse(m.body) as FeedbackEvent).feedbackId));
+        return { batchItemFailures: [] };
+      },
+    }).start();
+    while (batches.flat().length < sent.length) await new Promise((resolve) => setTimeout(resolve, 50));
+    await poller.stop();
+    expect(batches.flat().sort()).toEqual(sent.map((event) => event.feedbackId).sort());
+    expect(Math.max(...batches.map((batch) => batch.length))).toBeGreaterThan(10);
+    expect(batches.every((batch) => batch.length <= 25)).toBe(true);
+    // Deleted, all of them: none is left waiting or in flight.
+    const { Attributes } = await client.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }));
+    expect(Attributes).toEqual({ ApproximateNumberOfMessages: '0', ApproximateNumberOfMessagesNotVisible: '0' });
+    client.destroy();
   });
 });

@@ -326,7 +326,10 @@ describe('least-privilege IAM', () => {
       expect(actionsOf(name)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
       expect(actionsOf(name)).not.toContain('dynamodb:Scan');
     }
-    for (const name of ['Process', 'Digest']) expect(actionsOf(name)).not.toContain('dynamodb:BatchWriteItem');
+    expect(actionsOf('Digest')).not.toContain('dynamodb:BatchWriteItem');
+    // The processor batch-writes work-queue entries only.
+    const batchWrites = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:BatchWriteItem'));
+    expect(batchWrites.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*'] } }]);
     expect(actionsOf('Process')).not.toContain('dynamodb:DeleteItem');
     expect(actionsOf('Process')).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
     // The API deletes work-queue entries that move with a status, and everything of an erased person.

@@ -25,6 +25,9 @@ import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts
 import { RecentProfiles } from './recent-profiles.ts';
 import { reportTransientErrorsAsUnavailable } from './transient-errors.ts';
 import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
+import { backoff } from './backoff.ts';
+import { BATCH_GET_KEYS, CoalescedReads } from './coalesced-reads.ts';
+import { CoalescedPuts } from './coalesced-puts.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -34,11 +37,7 @@ const MAX_ATTEMPTS = 8;
 const MAX_IDENTITIES_POINTED_BACK = 90;
 /** What transact() answers when DynamoDB cancelled it for a concurrent transaction on one of its items. */
 const TRANSACTION_CONFLICT = -1;
-const BACKOFF_BASE_MS = 10;
-const BACKOFF_CAP_MS = 500;
 const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
-/** DynamoDB's limit on keys in one BatchGetItem. */
-const BATCH_GET_KEYS = 100;
 
 /**
  * The Store on one DynamoDB table. Every request-path read is a GetItem, BatchGetItem or Query
@@ -48,18 +47,22 @@ const BATCH_GET_KEYS = 100;
 export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly profiles = new RecentProfiles();
+  private readonly reads: CoalescedReads;
+  private readonly puts: CoalescedPuts;
 
   constructor(
     private readonly tableName: string,
     client: DynamoDBClient = new DynamoDBClient(REQUEST_TIMEOUTS),
   ) {
     this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.reads = new CoalescedReads(this.doc, tableName);
+    this.puts = new CoalescedPuts(this.doc, tableName);
     reportTransientErrorsAsUnavailable(this.doc);
   }
 
   async getIdentityOwner(identity: string) {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.identity(identity), ConsistentRead: true }));
-    return Item?.customerId as string | undefined;
+    const item = await this.reads.get(keys.identity(identity), { consistent: true });
+    return item?.customerId as string | undefined;
   }
 
   async claimIdentity(identity: string, customerId: string) {
@@ -91,7 +94,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // and outside it (half the units): a redelivery after a crash puts the same ones again, and
     // reads load the items and drop any an entry shows where it does not belong (see readQueuePage).
     // Complaint-type quotes come from the stream aggregator, a day's worth in a few lists.
-    await this.batchWrite(queueEntries(record).map((entry) => ({ PutRequest: { Item: toQueueItem(entry) } })));
+    await this.puts.put(queueEntries(record).map(toQueueItem));
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
       // The profile as resolving the event just read it, if it did: the revision guard catches any change since.
@@ -138,8 +141,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async getFeedback(feedbackId: string) {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId) }));
-    return Item && toRecord(Item);
+    const item = await this.reads.get(keys.feedback(feedbackId), { consistent: false });
+    return item && toRecord(item);
   }
 
   async getFeedbackNow(feedbackIds: readonly string[]) {
@@ -348,9 +351,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * index key, and the classification, so two revisions racing count the day's `urgent` once).
    */
   async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId), ConsistentRead: true }));
-    if (!Item) return 'gone' as const;
-    const current = toRecord(Item);
+    const stored = await this.reads.get(keys.feedback(feedbackId), { consistent: true });
+    if (!stored) return 'gone' as const;
+    const current = toRecord(stored);
     if (!isDeepStrictEqual(current.classification, from)) return 'changed' as const;
     const revised = { ...current, classification: to };
     const sortKey = timelineKey(current.receivedAt, feedbackId);
@@ -358,7 +361,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       .set('classification', to)
       .when((n, v) => `${n('status')} = ${v(current.status)}`)
       .when((n, v) => {
-        if (Item.classification === undefined) return `attribute_not_exists(${n('classification')})`;
+        if (stored.classification === undefined) return `attribute_not_exists(${n('classification')})`;
         const reason = `${n('classification')}.${n('urgentReason')}`;
         const sameReason = from.urgentReason === undefined ? `attribute_not_exists(${reason})` : `${reason} = ${v(from.urgentReason)}`;
         return `${n('classification')}.${n('urgent')} = ${v(from.urgent)} AND ${sameReason}`;
@@ -464,8 +467,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async getMerge(mergeId: string) {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.merge(mergeId), ConsistentRead: true }));
-    return Item && (stripKeys(Item) as unknown as MergeRecord);
+    const item = await this.reads.get(keys.merge(mergeId), { consistent: true });
+    return item && (stripKeys(item) as unknown as MergeRecord);
   }
 
   async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
@@ -575,8 +578,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async getMergeSuggestion(suggestionId: string) {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.suggestion(suggestionId), ConsistentRead: true }));
-    return Item && (stripKeys(Item) as unknown as MergeSuggestion);
+    const item = await this.reads.get(keys.suggestion(suggestionId), { consistent: true });
+    return item && (stripKeys(item) as unknown as MergeSuggestion);
   }
 
   async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
@@ -649,19 +652,20 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async addStreamContributions(day: string, streamShardId: string, contributions: DayContribution[]) {
     const Key = keys.streamAggregate(day, streamShardId);
     for (let attempt = 1; ; attempt += 1) {
-      const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }));
-      const applied = (Item?.seq as string | undefined) ?? '';
+      // A GetItem of its own, not a coalesced BatchGetItem: the aggregator's role may only GetItem its days.
+      const { Item: stored } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }));
+      const applied = (stored?.seq as string | undefined) ?? '';
       const pending = contributions.filter((c) => sequenceKey(c.sequence) > applied);
       if (pending.length === 0) return;
       const sum: Counters = {};
       const quotes = new Map<string, string[]>();
       for (const { deltas = {}, quoteKeys = [] } of pending) {
         for (const [name, value] of Object.entries(deltas)) sum[name] = (sum[name] ?? 0) + value;
-        for (const { type, key } of quoteKeys) (quotes.get(type) ?? quotes.set(type, [...((Item?.[QUOTES_PREFIX + type] as string[] | undefined) ?? [])]).get(type)!).push(key);
+        for (const { type, key } of quoteKeys) (quotes.get(type) ?? quotes.set(type, [...((stored?.[QUOTES_PREFIX + type] as string[] | undefined) ?? [])]).get(type)!).push(key);
       }
       const update = addCounters(new ExpressionBuilder().set('seq', sequenceKey(pending.at(-1)!.sequence)).add('v', 1), sum);
       for (const [type, list] of quotes) update.set(QUOTES_PREFIX + type, newestQuoteKeys(list));
-      update.when((n, v) => (Item ? `${n('v')} = ${v(Item.v)}` : `attribute_not_exists(${n('pk')})`));
+      update.when((n, v) => (stored ? `${n('v')} = ${v(stored.v)}` : `attribute_not_exists(${n('pk')})`));
       try {
         await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key, ...update.build() } as never));
         return;
@@ -790,9 +794,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   private async getCustomerItem(customerId: string) {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.customer(customerId), ConsistentRead: true }));
-    if (Item) this.profiles.remember(customerId, Item);
-    return Item;
+    const item = await this.reads.get(keys.customer(customerId), { consistent: true });
+    if (item) this.profiles.remember(customerId, item);
+    return item;
   }
 
   private async getFeedbackBatch(feedbackIds: readonly string[], { consistent = false } = {}): Promise<FeedbackRecord[]> {
@@ -899,12 +903,6 @@ function toSuggestionItem(suggestion: MergeSuggestion): Item {
 
 function stripKeys(item: Item): Item {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
-}
-
-/** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): racing writers spread out. */
-function backoff(attempt: number): Promise<void> {
-  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 2));
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
 /** A day's stream aggregate keeps this many newest items per complaint type: the most a digest asks for (QUOTE_CANDIDATES). */
