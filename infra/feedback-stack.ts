@@ -164,11 +164,12 @@ export class FeedbackStack extends Stack {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AGG#*', 'RISK#*'] } },
       }),
     );
+    // Its day read is a GetItem; an at-risk put checks the item and the customer's risk epoch in one BatchGetItem.
     aggregator.fn.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: ['dynamodb:GetItem'],
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AGG#*', 'FB#*'] } },
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AGG#*', 'FB#*', 'CUST#*'] } },
       }),
     );
     key.grantEncryptDecrypt(aggregator.fn);
