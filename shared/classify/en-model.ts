@@ -95,45 +95,60 @@ export function parseEnglishModel(serialised: SerialisedEnglishModel): EnglishMo
   };
 }
 
-/** The model's logit that the customer is satisfied, from the words and the lexicon's raw score. */
-export function englishSentimentLogit(model: EnglishModel, features: ReadonlySet<string>, lexiconRaw: number): { logit: number; strongest: string[] } {
-  let logit = model.sentimentBias + model.sentimentLexicon * Math.tanh(lexiconRaw / 2);
-  const pushes: [string, number][] = [];
+/**
+ * A message's features that the model has rows for, with their rows, in the features' order:
+ * looked up once and read by the sentiment, the types and their explanations, where each looked
+ * every word and word pair up again.
+ */
+export interface KnownFeatures {
+  features: string[];
+  rows: number[];
+}
+
+export function knownFeatures(model: EnglishModel, features: ReadonlySet<string>): KnownFeatures {
+  const known: KnownFeatures = { features: [], rows: [] };
   for (const feature of features) {
     const row = model.rows.get(feature);
     if (row === undefined) continue;
-    const weight = model.sentimentWeights[row]!;
+    known.features.push(feature);
+    known.rows.push(row);
+  }
+  return known;
+}
+
+/** The model's logit that the customer is satisfied, from the words and the lexicon's raw score. */
+export function englishSentimentLogit(model: EnglishModel, { features, rows }: KnownFeatures, lexiconRaw: number): { logit: number; strongest: string[] } {
+  let logit = model.sentimentBias + model.sentimentLexicon * Math.tanh(lexiconRaw / 2);
+  const pushes: [string, number][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const weight = model.sentimentWeights[rows[i]!]!;
     logit += weight;
-    if (weight !== 0) pushes.push([feature, weight]);
+    if (weight !== 0) pushes.push([features[i]!, weight]);
   }
   pushes.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return { logit, strongest: pushes.slice(0, 3).map(([feature]) => feature) };
 }
 
 /** Per type of the model, the probability that the message voices it. */
-export function englishTypeProbabilities(model: EnglishModel, features: ReadonlySet<string>, dense: Float32Array): Float32Array {
+export function englishTypeProbabilities(model: EnglishModel, { rows }: KnownFeatures, dense: Float32Array): Float32Array {
   const typeCount = model.types.length;
   const logits = Float32Array.from(model.typeBias);
   for (let t = 0; t < typeCount; t++) {
     for (let d = 0; d < dense.length; d++) logits[t]! += model.typeDense[t * dense.length + d]! * dense[d]!;
   }
-  for (const feature of features) {
-    const row = model.rows.get(feature);
-    if (row === undefined) continue;
+  for (const row of rows) {
     for (let t = 0; t < typeCount; t++) logits[t]! += model.typeWeights[row * typeCount + t]!;
   }
   return logits.map((logit) => 1 / (1 + Math.exp(-logit)));
 }
 
 /** The features of a message that pushed a type hardest, for explanations. */
-export function strongestEnglishFeatures(model: EnglishModel, features: ReadonlySet<string>, type: number, count = 3): string[] {
+export function strongestEnglishFeatures(model: EnglishModel, { features, rows }: KnownFeatures, type: number, count = 3): string[] {
   const typeCount = model.types.length;
   const pushes: [string, number][] = [];
-  for (const feature of features) {
-    const row = model.rows.get(feature);
-    if (row === undefined) continue;
-    const weight = model.typeWeights[row * typeCount + type]!;
-    if (weight > 0) pushes.push([feature, weight]);
+  for (let i = 0; i < rows.length; i++) {
+    const weight = model.typeWeights[rows[i]! * typeCount + type]!;
+    if (weight > 0) pushes.push([features[i]!, weight]);
   }
   return pushes.sort((a, b) => b[1] - a[1]).slice(0, count).map(([feature]) => feature);
 }

@@ -1,5 +1,5 @@
 import { evidenceInModelOrder, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
-import { englishTypeProbabilities, strongestEnglishFeatures, type EnglishModel } from './en-model.ts';
+import { englishTypeProbabilities, strongestEnglishFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
 import { denseFeatures } from './type-model.ts';
 
 /**
@@ -13,7 +13,7 @@ export function englishTypeScorer(model: EnglishModel, taxonomyTypes: readonly s
   return {
     types: new Set(model.types),
     /** The model's types that pass their thresholds, with the phrases and words behind each. */
-    detect(features: ReadonlySet<string>, evidence: PhraseEvidence, lexiconRaw: number, length: number): ComplaintTypeScore[] {
+    detect(features: KnownFeatures, evidence: PhraseEvidence, lexiconRaw: number, length: number): ComplaintTypeScore[] {
       evidenceInModelOrder(evidence, evidenceIndex, inModelOrder);
       const probabilities = englishTypeProbabilities(model, features, denseFeatures(inModelOrder, lexiconRaw, length));
       const found: ComplaintTypeScore[] = [];

@@ -2,7 +2,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishFeatures } from './en-features.ts';
-import { englishSentimentLogit, type EnglishModel } from './en-model.ts';
+import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
 import { englishModel } from './en-model-loader.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { englishTypeScorer } from './english-types.ts';
@@ -82,7 +82,7 @@ interface TextAnalysis {
   clauses: AnalysedClause[];
   explanations: string[];
   /** English read by the English model: its word features, for the types. */
-  words?: ReadonlySet<string>;
+  words?: KnownFeatures;
 }
 
 /** Offline classifier: no network, models and lexicons in the bundle, tens of µs per message. */
@@ -134,7 +134,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (language === 'zh') return analyseChinese(text, sentimentModel(), ngramIndex(), ngrams);
     const analysis = analyseEnglish(text);
     if (language !== 'en' || !english) return analysis;
-    const words = englishFeatures(text);
+    const words = knownFeatures(english(), englishFeatures(text));
     const { logit, strongest } = englishSentimentLogit(english(), words, analysis.raw);
     return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${logit.toFixed(2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
   };
