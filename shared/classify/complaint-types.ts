@@ -1,5 +1,6 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import type { Taxonomy } from './default-taxonomy.ts';
+import { roundedTo } from './fixed-decimals.ts';
 import { isNegated } from './negation.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
@@ -143,7 +144,7 @@ export class ComplaintTypeDetector {
     const scored: ComplaintTypeScore[] = [];
     for (let index = 0; index < sums.length; index++) {
       if (sums[index] === 0) continue;
-      const confidence = Number((1 - Math.exp(-sums[index]!)).toFixed(3));
+      const confidence = roundedTo(1 - Math.exp(-sums[index]!), 3);
       scored.push({ type: this.typeIds[index]!, confidence, phrases: phrases[index] ?? [], problem: problems[index] === 1 });
     }
     scored.sort((a, b) => b.confidence - a.confidence);

@@ -7,6 +7,7 @@ import { englishModel } from './en-model-loader.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { englishTypeScorer } from './english-types.ts';
 import { listForExplanation } from './explanation.ts';
+import { roundedTo, toFixedText } from './fixed-decimals.ts';
 import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
@@ -136,7 +137,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (language !== 'en' || !english) return analysis;
     const words = knownFeatures(english(), englishFeatures(text));
     const { logit, strongest } = englishSentimentLogit(english(), words, analysis.raw);
-    return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${logit.toFixed(2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
+    return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${toFixedText(logit, 2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
   };
 
   const prepare = (input: ClassifierInput) => {
@@ -192,7 +193,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const found: ComplaintTypeScore[] = passed.map((t, k) => {
       const index = evidenceIndex[t]!;
       const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongest[k]!];
-      return { type: typeModel.types[t]!, confidence: Number(decideType(typeModel, probabilities, t).toFixed(3)), phrases, problem: evidence.problems[index] === 1 };
+      return { type: typeModel.types[t]!, confidence: roundedTo(decideType(typeModel, probabilities, t), 3), phrases, problem: evidence.problems[index] === 1 };
     });
     if (learnedTypes.size < lexicon.types.length) {
       found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
@@ -253,7 +254,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const evidence = complaintEvidence(prepared.evidence, types);
       if (evidence > 0) {
         raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
-        explanations.push(`problem phrases and complaint types count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);
+        explanations.push(`problem phrases and complaint types count as negative evidence (${toFixedText(-COMPLAINT_EVIDENCE_WEIGHT * evidence, 2)})`);
       }
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
