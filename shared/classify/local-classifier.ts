@@ -1,7 +1,6 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
-import { englishFeatures } from './en-features.ts';
 import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
 import { englishModel } from './en-model-loader.ts';
 import { analyseEnglish } from './en-sentiment.ts';
@@ -135,7 +134,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (language === 'zh') return analyseChinese(text, sentimentModel(), ngramIndex(), ngrams);
     const analysis = analyseEnglish(text);
     if (language !== 'en' || !english) return analysis;
-    const words = knownFeatures(english(), englishFeatures(text));
+    const words = knownFeatures(english(), text);
     const { logit, strongest } = englishSentimentLogit(english(), words, analysis.raw);
     return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${toFixedText(logit, 2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
   };
