@@ -65,23 +65,13 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
   }
 }
 
-/** The feature of a word: itself, or marked "!" in a negator's scope. */
-export function wordToken(word: string, negated: boolean): string {
-  return negated ? `!${word}` : word;
-}
-
-/** The feature of two neighbouring words' tokens. */
-export function pairToken(first: string, second: string): string {
-  return `${first} ${second}`;
-}
-
 export function englishFeatures(text: string): Set<string> {
   const features = new Set<string>();
   let previous = '';
   forEachEnglishWord(text, (word, negated, opensSentence) => {
-    const token = wordToken(word, negated);
+    const token = negated ? `!${word}` : word;
     features.add(token);
-    if (!opensSentence) features.add(pairToken(previous, token));
+    if (!opensSentence) features.add(`${previous} ${token}`);
     previous = token;
   });
   return features;

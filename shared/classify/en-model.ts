@@ -136,7 +136,7 @@ function featureIndex(model: EnglishModel): FeatureIndex {
   if (index) return index;
   const tokens = new Map<string, number>();
   const negatedTokens = new Map<string, number>();
-  const number = (token: string): number => {
+  const tokenNumber = (token: string): number => {
     const [byWord, word] = token.startsWith('!') ? [negatedTokens, token.slice(1)] : [tokens, token];
     let known = byWord.get(word);
     if (known === undefined) byWord.set(word, (known = tokens.size + negatedTokens.size));
@@ -148,8 +148,8 @@ function featureIndex(model: EnglishModel): FeatureIndex {
   for (const [feature, row] of model.rows) {
     features[row] = feature;
     const space = feature.indexOf(' ');
-    if (space < 0) singles.push([number(feature), row]);
-    else pairs.push([number(feature.slice(0, space)), number(feature.slice(space + 1)), row]);
+    if (space < 0) singles.push([tokenNumber(feature), row]);
+    else pairs.push([tokenNumber(feature.slice(0, space)), tokenNumber(feature.slice(space + 1)), row]);
   }
   const tokenCount = tokens.size + negatedTokens.size;
   const tokenRows = new Int32Array(tokenCount).fill(-1);
