@@ -231,6 +231,11 @@ export interface TimelineStore {
    */
   commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
+  /**
+   * Those of `feedbackIds` that exist, in that order, each as its last write left it (strongly
+   * consistent): the timeline index lags commits and moves, these reads never do.
+   */
+  getFeedbackNow(feedbackIds: readonly string[]): Promise<FeedbackRecord[]>;
   /** Newest first, by the item's current customer; throws InvalidCursorError for a foreign cursor. */
   listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>>;
   /**

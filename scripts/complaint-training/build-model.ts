@@ -82,8 +82,14 @@ interface Featurised {
   dense: Float32Array;
 }
 
+/**
+ * The few English items of the Chinese files are read by the lexicons alone (englishModel: null),
+ * as this model reads English when no English model is loaded: with the English model, trained
+ * after this one, each retrain started from the last one's English model and its output did not
+ * follow from the committed code and corpus.
+ */
 function featurise(items: readonly CorpusItem[], types: string[]): Featurised[] {
-  const analyser = createLocalClassifier({ typeModel: emptyTypeModel(types) });
+  const analyser = createLocalClassifier({ typeModel: emptyTypeModel(types), englishModel: null });
   return items.map((item) => {
     const analysis = analyser.analyse(item.text);
     const keys: number[] = [];
@@ -105,7 +111,7 @@ function averagedOvr(examples: readonly Example[], vocabularySize: number, typeC
 }
 
 function devProbabilities(model: TypeModel, texts: readonly string[]): TypeProbabilities[] {
-  const classifier = createLocalClassifier({ typeModel: model });
+  const classifier = createLocalClassifier({ typeModel: model, englishModel: null });
   return texts.map((text) => classifier.typeProbabilities(text));
 }
 

@@ -71,6 +71,7 @@ export const CustomerSchema = z
     customerId: z.string(),
     identities: z.array(z.string()),
     displayName: z.string().optional(),
+    displayNameClaimed: z.literal(true).optional().openapi({ description: 'Present when only a claim (a web form, mail without passing verdicts) gave the name' }),
     firstSeen: z.string(),
     lastSeen: z.string(),
     counts: z.object({

@@ -17,6 +17,7 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
     identities: [...customer.identities].sort(),
     verifiedIdentities: [...(customer.verifiedIdentities ?? [])].sort(),
     ...(customer.displayName ? { displayName: customer.displayName } : {}),
+    ...(customer.displayName && customer.displayNameClaimed ? { displayNameClaimed: true as const } : {}),
     firstSeen: customer.firstSeen,
     lastSeen: customer.lastSeen,
     counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0, openComplaints: customer.counts['complaints.open'] ?? 0 },

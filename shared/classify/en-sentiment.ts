@@ -5,8 +5,8 @@ import { listForExplanation } from './explanation.ts';
 import { toFixedText } from './fixed-decimals.ts';
 
 /**
- * English sentiment with the AFINN-165 lexicon of the `sentiment` package (which already flips
- * a word after "not"/"don't"), plus service-feedback words AFINN lacks, and "but"/"however"
+ * English sentiment with the AFINN-165 lexicon of the `sentiment` package (a word flips after
+ * a negator: NEGATORS), plus service-feedback words AFINN lacks, and "but"/"however"
  * contrast weighting like the Chinese side.
  */
 const SERVICE_WORDS: Record<string, number> = {
@@ -33,6 +33,26 @@ const AFTER_CONTRAST = 1.5;
 /** AFINN scores run to ±5 per word; this brings them to the scale of the Chinese evidence. */
 const AFINN_SCALE = 0.5;
 
+/**
+ * The package flips a word only right after not/don't/can't/won't/isn't/doesn't; customers also
+ * write "it never disappoints", "never once late", "wasn't bad", "no problems at all".
+ */
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not', "don't", 'dont', "doesn't", 'doesnt', "can't", 'cant', 'cannot', "won't", 'wont', "isn't", 'isnt', 'non',
+  'never', 'no', "didn't", 'didnt', "wasn't", 'wasnt', "weren't", 'werent', "aren't", 'arent', "hasn't", 'hasnt',
+  "haven't", 'havent', "hadn't", "couldn't", 'couldnt', "wouldn't", 'wouldnt', "shouldn't", 'without', 'hardly', 'nor', 'nothing',
+]);
+/** "never once late", "not too bad": the negator may stand one word further back. */
+const NEGATOR_REACH = 2;
+const negatingStrategy = {
+  apply(tokens: string[], cursor: number, tokenScore: number): number {
+    for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
+      if (NEGATORS.has(tokens[cursor - back]!)) return -tokenScore;
+    }
+    return tokenScore;
+  },
+};
+
 // A language of its own, registered on the first English message (not at import, for cold start):
 // passed as `extras`, the package copies these words into its English labels on every call.
 const SERVICE_ENGLISH = 'en-service';
@@ -42,7 +62,7 @@ let analyser: Sentiment | undefined;
 function serviceAnalyser(): Sentiment {
   if (!analyser) {
     analyser = new Sentiment();
-    analyser.registerLanguage(SERVICE_ENGLISH, { labels: { ...ENGLISH.labels, ...SERVICE_WORDS }, scoringStrategy: ENGLISH.scoringStrategy });
+    analyser.registerLanguage(SERVICE_ENGLISH, { labels: { ...ENGLISH.labels, ...SERVICE_WORDS }, scoringStrategy: negatingStrategy });
   }
   return analyser;
 }

@@ -11,12 +11,12 @@ import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
-import { combineSentiment } from './sentiment.ts';
+import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
-import { detectUrgency } from './urgency.ts';
+import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
 
@@ -209,12 +209,19 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = detected,
   ): Classification => {
     let types = detectedTypes;
+    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
+    if (urgency.reportsHarm && sentiment.label !== 'negative' && detected.analysisText.length < LONG_REVIEW) {
+      // "浴室地滑，摔了一跤": the words are mild, but a short message reporting harm is a complaint.
+      sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };
+      explanations.push('harm reported in a short message: negative');
+    }
     const intent = detectIntent(cues, sentiment, types.length > 0);
     // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint.
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
-    const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
+    if (urgency.illnessFromFood !== undefined) types = typesForFoundInFood(types, urgency.illnessFromFood, true, lexicon.types);
+    types = typesForRiderWait(types, detected.analysisText);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
@@ -319,6 +326,25 @@ const FOOD_TYPE = 'product_quality';
 const PREMISES_TYPE = 'environment';
 /** As sure as the trigger that found it: a foreign body found in food is rarely anything else. */
 const FOUND_IN_FOOD_CONFIDENCE = 0.9;
+
+const TRANSPORT_TYPE = 'delivery';
+const BUSINESS_SLOW_TYPE = 'responsiveness';
+/** Who carries the order. */
+const RIDER = /骑手|配送员|送餐员|外卖员|快递员|小哥|跑腿|rider|driver|courier/i;
+/** Whoever else could have been slow to answer: the business, its staff, its support desk. */
+const BUSINESS = /商家|店家|老板|店里|店员|厨房|出餐|接单|做好|备餐|前台|客服|经理|服务员|酒店|平台|merchant|restaurant|kitchen|store|shop|support|staff|manager/i;
+
+/**
+ * "等了两个小时，给骑手打了三次电话": waiting on the rider is delivery (the guide: slow delivery is
+ * delivery, slow handling at the counter is responsiveness). The model, which learnt waiting and
+ * unanswered phones from hotels and support desks, adds responsiveness; when the message names the
+ * rider and no one else who could have been slow, it is the rider's.
+ */
+function typesForRiderWait(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
+  if (!RIDER.test(text) || BUSINESS.test(text)) return types;
+  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+}
 
 /** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
 const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|还?ok|还?okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;

@@ -7,11 +7,14 @@ import type { ClassifierInput, SentimentLabel } from './types.ts';
  * still counts ("5 stars… but the courier was rude" is not pure praise).
  */
 /**
- * Scores this close to 0 are neutral. Narrow on purpose: feedback with any sentiment words is
- * rarely neutral, and a 0.2 band cost ~2 points of positive-vs-negative accuracy on held-out
- * review categories. Questions and suggestions without sentiment words get exactly 0 upstream.
+ * Scores this close to 0 are neutral: in effect only the 0 that the rules give a lukewarm remark
+ * ("还行吧") or a question or suggestion without sentiment words. A weak score is still a lean:
+ * a band of 0.05 made 1.2 % of the written dev items neutral, and three in four of them were
+ * labelled positive or negative (dev accuracy, three labels: 90.20 % at 0.05, 90.75 % at 0.001;
+ * positive vs negative, shopping 91.45 → 91.91 %, written 93.95 → 94.86 %); a 0.2 band cost ~2
+ * points on held-out review categories.
  */
-export const NEUTRAL_BAND = 0.05;
+export const NEUTRAL_BAND = 0.001;
 const TEXT_SCALE = 0.5;
 const RATING_SHARE = 0.5;
 

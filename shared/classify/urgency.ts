@@ -36,7 +36,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
-    'consumer council', 'the council', 'reported it to', 'reporting it to', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
+    'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
@@ -50,31 +50,35 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...TIMES_OVER,
     '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '流了好多血', '流了很多血', '流了血', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
-    '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻',
+    '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,
     'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
     'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
-    'emergency room', 'the er', 'a&e', 'stitches',
+    'emergency room', 'the er', 'a&e', 'stitches', 'hives', 'epipen', 'epi-pen', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*', 'allergic reaction', 'anaphyla*',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
     ...SELF_LOCATING,
-    '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏气', '一氧化碳', '电线裸露', '电线外露',
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
-    '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
+    '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     'fire hazard', 'caught fire', 'gas leak', 'smelled gas', 'smelt gas', 'smell of gas', 'smelled of gas', 'gas smell', 'fire exit was', 'fire exits were', 'sparking', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
     '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
+    // A courier or staff member asking a customer whether she lives alone: a personal-safety incident.
+    '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
+    '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
+    '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '丢了现金', '块现金',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
@@ -92,7 +96,7 @@ const NOT_TRIGGERS = [
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
-  '烤着火', '围着火', '烤火', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
+  '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
   '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
   '附近有派出所', '旁边有派出所', '旁边就是派出所', '对面有派出所', '对面就是派出所', '对面是派出所', '隔壁是派出所', '隔壁就是派出所', '派出所旁边', '派出所对面', '派出所附近', '派出所隔壁', '烟头烫', '辣到胃疼', '辣得胃疼', '被偷吃',
@@ -128,7 +132,7 @@ const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
 const FOOD_CONTEXT = /[吃喝食菜饭面粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
+const FOUND_IN = /夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
 const FOUND_IN_WINDOW = 14;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
@@ -140,6 +144,16 @@ const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边
 const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
+
+const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
+
+/** "我对鱼过敏", "I'm allergic to onions": the customer names a condition; a reaction is told in other words (起疹子, hives, 医院). */
+function statesACondition(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  if (phrase === '过敏') return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start));
+  if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4));
+  return false;
+}
 
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
@@ -161,7 +175,8 @@ const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
 export const NOT_A_COMPLAINT = 0.45;
 /**
  * In a review this long, the overall praise is about everything else: "服务好，价格适中…但是老公
- * 每次吃都会拉肚子" still reports harm. Jokes and thanks are short.
+ * 每次吃都会拉肚子" and "great vibe… someone went through my bag, lost 200 euro" still report harm
+ * or theft. Jokes and thanks are short.
  */
 export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
@@ -169,6 +184,17 @@ const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...C
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
 export const REPEATED_UNRESOLVED = 2;
+
+/** Stomach trouble, which follows what was eaten; an allergy or a rash points at the order or the room as often. */
+const DIGESTIVE = /肚|胃|吐|拉|泻|中毒/;
+/** "吃完", "喝了两口": the eating, just before the harm. */
+const ATE_JUST_BEFORE = /[吃喝]/;
+const ATE_WINDOW = 10;
+
+function isIllnessFromFood(text: string, phrase: string, start: number): boolean {
+  if (CAUSED_BY_FOOD_SET.has(phrase)) return true;
+  return DIGESTIVE.test(phrase) && ATE_JUST_BEFORE.test(text.slice(Math.max(0, start - ATE_WINDOW), start));
+}
 
 export interface UrgencyResult {
   urgent: boolean;
@@ -178,6 +204,21 @@ export interface UrgencyResult {
   foundInFood?: string;
   /** With foundInFood: whether the message names premises at all (店, 房间, 厕所…): pests there are environment. */
   namesPremises?: boolean;
+  /** The harm phrase when it follows something eaten or drunk ("吃完拉肚子"): the food is at fault. */
+  illnessFromFood?: string;
+  /** Urgent for harm that happened to the customer (health, a foreign object, danger, theft), not for a threat. */
+  reportsHarm?: boolean;
+}
+
+const HARM: ReadonlySet<Trigger> = new Set(['health', 'foreign_object', 'safety', 'theft']);
+
+const CLAUSE_BREAK = /[，。！？；,.!?;\n]/;
+
+/** Up to `window` characters before `start`, from the last clause break on: "楼上有人走动，蚊子也多" finds nothing in the food. */
+function sameClauseBefore(text: string, start: number, window: number): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(before[i]!)) return before.slice(i + 1);
+  return before;
 }
 
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
@@ -187,15 +228,18 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   switch (trigger) {
     case 'health':
+      if (statesACondition(text, start, end)) return false;
       return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start)) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start));
     case 'theft':
+      // "闯进了决赛" is a team's progress; a break-in names where.
+      if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       return !isNegated(text, start);
     case 'foreign_object': {
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
       const english = LATIN.test(text.charAt(start));
       return (
         !isNegated(text, start) &&
-        (FOUND_IN.test(text.slice(Math.max(0, start - (english ? FOUND_IN_WINDOW_LATIN : FOUND_IN_WINDOW)), start)) ||
+        (FOUND_IN.test(english ? text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start) : sameClauseBefore(text, start, FOUND_IN_WINDOW)) ||
           (english && FOUND_AFTER_LATIN.test(text.slice(end, end + 40)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
@@ -220,6 +264,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
+  let illnessFromFood: string | undefined;
   const hits = matcher.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = matcher.value(h);
@@ -228,11 +273,12 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       continue;
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || CAUSED_BY_FOOD_SET.has(matcher.phrase(h)));
+    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || CAUSED_BY_FOOD_SET.has(matcher.phrase(h)));
     const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
     if (praiseOutweighs || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
+    if (trigger === 'health' && isIllnessFromFood(analysisText, matcher.phrase(h), matcher.start(h))) illnessFromFood = matcher.phrase(h);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
@@ -243,7 +289,9 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     result.namesPremises = PLACE_CONTEXT.test(analysisText);
   }
   if (reasons.size === 0) return result;
+  if (illnessFromFood !== undefined) result.illnessFromFood = illnessFromFood;
   result.urgent = true;
+  if ([...reasons.keys()].some((trigger) => HARM.has(trigger))) result.reportsHarm = true;
   result.urgentReason = [...reasons.values()].join('; ');
   result.explanations.push(`urgent: ${result.urgentReason}`);
   return result;

@@ -27,7 +27,7 @@ export interface ChineseAnalysis {
 
 /** `ngrams` receives the clauses' n-gram numbers in `index`, for the complaint-type model to read next. */
 export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, index: NgramIndex, ngrams: ClauseNgrams): ChineseAnalysis {
-  const { clauses: weighted, contrastWord } = splitWeightedClauses(simplifiedText);
+  const { clauses: weighted, contrastWord, mildContrast } = splitWeightedClauses(simplifiedText);
   index.lookUp(weighted, ngrams);
   let lexiconTotal = 0;
   const evidence: string[] = [];
@@ -42,7 +42,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
   const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans);
   const explanations = [`zh model logit ${toFixedText(modelScore.logit, 2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
   if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
-  if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs more`);
+  if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs ${mildContrast ? 'less (a minor flaw)' : 'more'}`);
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
   return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, clauses, explanations };
 }

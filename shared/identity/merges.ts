@@ -144,13 +144,38 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   }
   // A message resolved just before that may still be committing to the survivor: a second sweep
   // after a moment takes it back too.
+  const movedBack = new Set<string>();
   for (let sweep = 0; sweep < UNDO_SWEEPS; sweep += 1) {
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
-    await handBack(store, merge);
+    for (const feedbackId of await handBack(store, merge)) movedBack.add(feedbackId);
   }
-  await reviseHistoryUrgency(store, merge);
-  await reviseDerived(store, merge);
+  const sides = { merge, movedBack };
+  const items = await itemsNow(store, sides);
+  await reviseHistoryUrgency(store, merge, items);
+  await reviseDerived(store, sides, items);
   return outcome;
+}
+
+/** The two customers of an undone merge, and the items the undo moved between them. */
+interface UndoneSides {
+  merge: MergeRecord;
+  movedBack: ReadonlySet<string>;
+}
+
+/**
+ * Each side's items as they are now, for judging them again. The timeline index lags the undo's
+ * own moves (an item moved back may not be listed under its customer yet, or still be listed
+ * under the other), so both listings and the moved items are read again, consistently, and each
+ * item goes with the customer it has now.
+ */
+async function itemsNow(store: Store, { merge, movedBack }: UndoneSides): Promise<Map<string, FeedbackRecord[]>> {
+  const candidates = new Set(movedBack);
+  for (const customerId of [merge.survivorId, merge.absorbedId]) {
+    for (const item of await allItems(store, customerId)) candidates.add(item.feedbackId);
+  }
+  const sides = new Map<string, FeedbackRecord[]>([[merge.survivorId, []], [merge.absorbedId, []]]);
+  for (const item of await store.getFeedbackNow([...candidates])) sides.get(item.customerId)?.push(item);
+  return sides;
 }
 
 /** Attempts at revising one item that keeps changing (a support person working on it meanwhile). */
@@ -161,24 +186,25 @@ const MAX_REVISE_ATTEMPTS = 5;
  * urgency may count the other side's unresolved complaints. With the items back, each such message
  * is judged again against its own customer's history as it stood when it was processed.
  */
-async function reviseHistoryUrgency(store: Store, merge: MergeRecord) {
-  for (const customerId of [merge.survivorId, merge.absorbedId]) {
-    const timeline = await allItems(store, customerId);
+async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map<string, FeedbackRecord[]>) {
+  for (const timeline of items.values()) {
     for (const item of timeline) {
       if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
       let current: FeedbackRecord | undefined = item;
       for (let attempt = 1; current && attempt <= MAX_REVISE_ATTEMPTS; attempt += 1) {
         const revised = withHistory(current.classification, historyAsProcessed(current, timeline));
         if (!revised || (await store.reviseClassification({ feedbackId: current.feedbackId, from: current.classification, to: revised })) !== 'changed') break;
-        current = await store.getFeedback(current.feedbackId);
+        [current] = await store.getFeedbackNow([current.feedbackId]);
       }
     }
   }
 }
 
-/** Moves what an undone merge hands back that is still with its survivor; safe to run again. */
-async function handBack(store: Store, merge: MergeRecord) {
-  for (const move of await movesBack(store, merge)) await store.moveFeedback(move);
+/** Moves what an undone merge hands back that is still with its survivor; safe to run again. Answers the items it moved. */
+async function handBack(store: Store, merge: MergeRecord): Promise<string[]> {
+  const moves = await movesBack(store, merge);
+  for (const move of moves) await store.moveFeedback(move);
+  return moves.map((move) => move.feedbackId);
 }
 
 /**
@@ -187,18 +213,34 @@ async function handBack(store: Store, merge: MergeRecord) {
  * again from its own messages, as if the merge had never been made, and its at-risk entries on
  * the days either side's negative messages fall on are put right.
  */
-async function reviseDerived(store: Store, merge: MergeRecord) {
-  const customers = [merge.survivorId, merge.absorbedId];
+async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string, FeedbackRecord[]>) {
+  const { merge } = sides;
+  // Days of negative messages: a revised urgency does not change them.
   const days = new Set<string>();
-  for (const customerId of customers) {
-    for (const item of await allItems(store, customerId)) if (item.classification.sentiment.label === 'negative') days.add(item.day);
+  for (const timeline of items.values()) {
+    for (const item of timeline) if (item.classification.sentiment.label === 'negative') days.add(item.day);
   }
-  for (const customerId of customers) {
+  for (const customerId of [merge.survivorId, merge.absorbedId]) {
     await store.reviseDerived(customerId, [...days], async (current) => {
-      const items = await allItems(store, customerId);
-      const merges = await store.listMerges(customerId);
-      return { ...replayRisk(customerId, items, merges), ...nameFromHistory(customerId, items, merges, current.verifiedIdentities ?? []) };
+      const own = await itemsCounted(store, sides, current);
+      // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
+      const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
+      return { ...replayRisk(customerId, own, merges), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
     });
+  }
+}
+
+/**
+ * The customer's items now, as many as its profile counts: a message committed to it meanwhile is
+ * on the profile `derive` was given (its guard) but maybe not yet in the index, and a
+ * derivation without it would overwrite what its commit derived. The index gets a few short
+ * waits to catch up, as a merge's re-pointing does.
+ */
+async function itemsCounted(store: Store, sides: UndoneSides, customer: Customer): Promise<FeedbackRecord[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    const items = (await itemsNow(store, sides)).get(customer.customerId)!;
+    if (items.length >= (customer.counts.total ?? 0) || attempt >= REPOINT_ATTEMPTS) return items;
+    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
 }
 

@@ -49,6 +49,23 @@ export function normaliseEmail(raw: string): string | undefined {
   return ASCII_DOMAIN.test(domain) ? `${local}@${domain}` : undefined;
 }
 
+/**
+ * The address a mail provider authenticated, in the spelling above, or undefined when that
+ * spelling would fold it into another mailbox. Passing verdicts vouch for the mailbox as written,
+ * and at a provider that takes internationalised addresses `ｖｉｃｔｉｍ@`, `𝐯𝐢𝐜𝐭𝐢𝐦@` or `ⓥictim@`
+ * is a mailbox of its own, which NFKC reads as `victim@`: such a sender proves nothing about
+ * `victim@`. Only ASCII capitals fold in the local part (every provider reads them as one
+ * mailbox); the domain is one domain in every form IDNA maps to it, DMARC's check included.
+ */
+export function authenticatedEmail(raw: string): string | undefined {
+  const email = normaliseEmail(raw);
+  const written = raw.trim();
+  const at = written.lastIndexOf('@');
+  if (!email || at < 0) return undefined;
+  const local = written.slice(0, at).replace(/[A-Z]/g, (capital) => capital.toLowerCase());
+  return email.slice(0, email.lastIndexOf('@')) === local ? email : undefined;
+}
+
 /** What a person writes a number with: digits, spaces, dashes, dots, brackets, a leading + (`(+86) 138…` too). */
 const PHONE_CHARACTERS = /^\(?\+?[\p{Nd}\s().-]+$/u;
 

@@ -257,6 +257,44 @@ describe.skipIf(missing)("a support person's morning in the console, against ./b
     await page.context().close();
   });
 
+  it('marks what a sender only claimed — a name, an identity, their messages — until verified evidence backs them', async () => {
+    const address = 'claimed.name@example.com';
+    await post('/webhooks/forms/contact', JSON.stringify({ message: '我的包裹在哪里？', email: address, name: '冒名者' }), 'application/json');
+    const customer = async () => (await api('GET', `/v1/customers?identity=email:${address}`, readKey)).body;
+    await expect.poll(async () => (await customer()).displayName, { timeout: 20_000 }).toBe('冒名者');
+    expect((await customer()).displayNameClaimed).toBe(true);
+
+    const page = await newPage();
+    await page.goto(`${server.base}/console`);
+    await page.getByLabel('API 密钥').fill(readKey);
+    await page.keyboard.press('Enter');
+    await page.locator('ol.items > li').first().waitFor();
+    await page.goto(`${server.base}/console#/customer/${(await customer()).customerId}`);
+    const form = page.locator('.timeline ol.items > li').filter({ hasText: '我的包裹在哪里' });
+    await form.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('冒名者 未验证');
+    expect(await page.locator('.profile li').filter({ hasText: `email:${address}` }).locator('.badge.unverified').textContent()).toBe('未验证');
+    expect(await form.locator('.badge.unverified').textContent()).toBe('发件人未验证');
+    expect(await page.locator('.unverified-help').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(OUTPUT, 'claimed-zh.png'), fullPage: true });
+
+    // The address's own mail, its sender verified, names the customer and proves the identity.
+    const mail = ['From: 赵敏 <claimed.name@example.com>', 'To: support@example.com', 'Subject: 包裹', 'Message-ID: <console-claimed-1@example.com>', 'Content-Type: text/plain; charset=utf-8', '', '包裹收到了，谢谢。', ''].join('\r\n');
+    await post('/webhooks/email', mail, 'message/rfc822', { ...signFeedbackRequest(EMAIL_SECRET, mail), 'X-Feedback-Sender-Verified': 'true' });
+    await expect.poll(async () => (await customer()).displayName, { timeout: 20_000 }).toBe('赵敏');
+    await page.reload();
+    const verified = page.locator('.timeline ol.items > li').filter({ hasText: '包裹收到了' });
+    await verified.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('赵敏');
+    expect(await page.locator('.profile .badge.unverified').count()).toBe(0);
+    expect(await page.locator('.unverified-help').count()).toBe(0);
+    expect(await verified.locator('.badge.unverified').count()).toBe(0);
+    // What the form claimed stays a claim on its own message.
+    expect(await page.locator('.timeline ol.items > li').filter({ hasText: '我的包裹在哪里' }).locator('.badge.unverified').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('serves the API reference at /docs from the npm package', async () => {
     const page = await newPage();
     await page.goto(`${server.base}/docs`);

@@ -124,6 +124,22 @@ describe('identity attacks against the local server', () => {
     expect((await api<{ customerId: string }>(`/v1/feedback/${await processed(named)}`)).body.customerId).toBe(victim.customerId);
   });
 
+  it("email: passing verdicts for a mailbox that only folds into the victim's address (full-width, mathematical, circled or modifier letters) make it a claim on that address, not the victim's mail", async () => {
+    const before = await victimTimeline();
+    // A provider taking internationalised addresses authenticates `ｖｉｃｔｉｍ@` as its own mailbox: DMARC passes for the domain.
+    const lookAlikes = ['ｖｉｃｔｉｍ', '𝐯𝐢𝐜𝐭𝐢𝐦', 'ⓥictim', 'victiᵐ'].map((local) => `${local}${VICTIM.slice(VICTIM.indexOf('@'))}`);
+    for (const [index, from] of lookAlikes.entries()) {
+      const response = await postMail(mail(from, `folded-${index}@example.com`, '请把退款打到新账户'), { 'X-Feedback-Sender-Verified': 'true' });
+      expect(response.status).toBe(202);
+      const item = (await api<{ customerId: string; senderVerified: boolean; identities: string[] }>(`/v1/feedback/${await processed(response)}`)).body;
+      expect([item.customerId === victim.customerId, item.senderVerified, item.identities], from).toEqual([false, false, [`email:${VICTIM}`]]);
+    }
+    expect(await victimTimeline()).toEqual(before);
+    // Capitals are the same mailbox at every provider: still the victim's own mail.
+    const capitals = await postMail(mail(VICTIM.toUpperCase(), 'capitals-1@example.com', '退款收到了'), { 'X-Feedback-Sender-Verified': 'true' });
+    expect((await api<{ customerId: string }>(`/v1/feedback/${await processed(capitals)}`)).body.customerId).toBe(victim.customerId);
+  });
+
   it('WeChat: a safe-mode push\'s signed URL, replayed without encryption around another body, is refused', async () => {
     const openid = 'oVictimWechat0001';
     const timestamp = String(Math.floor(Date.now() / 1000));

@@ -2,6 +2,10 @@
  * Merges and undos through the API of the running local server: each side reads exactly as it
  * did once a merge is undone, whatever arrived meanwhile, and only a write key may decide.
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Customer, startAttackServer } from '../support/attack-server.ts';
 
@@ -119,6 +123,46 @@ describe('merge and undo against the local server', () => {
     expect(after.absorbed.counts).toMatchObject({ total: 2, complaints: 2, openComplaints: 1 });
     expect(after.absorbed.lastSeen).toBe((await api<{ receivedAt: string }>(`/v1/feedback/${again}`)).body.receivedAt);
     expect((await api<{ originalCustomerId: string; customerId: string }>(`/v1/feedback/${again}`)).body).toMatchObject({ customerId: absorbedId, originalCustomerId: absorbedId });
+  });
+
+  it('an automatic merge (an imported row carrying both customers\' verified identities) undone through the API: each side reads as before plus its own messages, and the two stay apart', async () => {
+    type Profile = { identities: string[]; verifiedIdentities: string[]; counts: { total: number }; mergedFrom: unknown[] };
+    const read = async (customerId: string) => {
+      const { identities, verifiedIdentities, counts, mergedFrom } = (await api<Profile>(`/v1/customers/${customerId}`)).body;
+      return { identities, verifiedIdentities, total: counts.total, mergedFrom, texts: await texts(customerId) };
+    };
+    const importRow = (row: Record<string, string>) => {
+      const file = join(server.dataDir, `${row['externalId']}.jsonl`);
+      writeFileSync(file, `${JSON.stringify({ channel: 'email', receivedAt: new Date().toISOString(), ...row })}\n`);
+      execFileSync(process.execPath, [fileURLToPath(new URL('../../bin/feedback', import.meta.url)), 'import', file], { env: { ...process.env, DATA_DIR: server.dataDir }, stdio: 'ignore' });
+    };
+    const email = 'auto.merge@example.com';
+    const phone = '+8613700137111';
+    const survivorId = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await postMail(mail(email, 'auto-1@example.com', '谢谢，很满意'), { 'X-Feedback-Sender-Verified': 'true' }))}`)).body.customerId;
+    const absorbedId = (await api<{ customerId: string }>(`/v1/feedback/${await smsProcessed(await twilioSms(phone, 'SM000000000000000000000000000a0111', '快递太慢了'), 'SM000000000000000000000000000a0111')}`)).body.customerId;
+    const before = { survivor: await read(survivorId), absorbed: await read(absorbedId) };
+
+    importRow({ externalId: 'auto-row-1', text: '这两个都是我的联系方式', email, phone });
+    await server.until('the automatic merge', async () => (await texts(survivorId)).length === 3);
+    const { merges } = (await api<{ merges: { mergeId: string; absorbedId: string; by: string }[] }>(`/v1/customers/${survivorId}/timeline`)).body;
+    expect(merges.map((m) => [m.absorbedId, m.by])).toEqual([[absorbedId, 'processor']]);
+    // Each side writes once more while merged.
+    await smsProcessed(await twilioSms(phone, 'SM000000000000000000000000000a0112', '东西坏了'), 'SM000000000000000000000000000a0112');
+    await processed(await postMail(mail(email, 'auto-2@example.com', '发票开好了吗'), { 'X-Feedback-Sender-Verified': 'true' }));
+
+    expect((await post(`/v1/merges/${merges[0]!.mergeId}/undo`)).status).toBe(200);
+    // The row that merged them named both: had they never been merged it would have gone to the older customer too.
+    expect({ survivor: await read(survivorId), absorbed: await read(absorbedId) }).toEqual({
+      survivor: { ...before.survivor, total: before.survivor.total + 2, texts: ['发票开好了吗', '这两个都是我的联系方式', ...before.survivor.texts] },
+      absorbed: { ...before.absorbed, total: before.absorbed.total + 1, texts: ['东西坏了', ...before.absorbed.texts] },
+    });
+    expect((await api<{ merges: { undoneBy?: string }[] }>(`/v1/customers/${absorbedId}/timeline`)).body.merges).toEqual([expect.objectContaining({ mergeId: merges[0]!.mergeId, undoneBy: 'FEEDBACK_API_KEYS' })]);
+
+    // The same evidence again does not merge them again: a person separated them.
+    importRow({ externalId: 'auto-row-2', text: '还是这两个联系方式', email, phone });
+    await server.until('the second row', async () => (await texts(survivorId)).length === 4);
+    expect([await owner(`email:${email}`), await owner(`phone:${phone}`)]).toEqual([survivorId, absorbedId]);
+    expect((await read(absorbedId)).texts).toEqual(['东西坏了', ...before.absorbed.texts]);
   });
 
   it('misuse: unknown ids get 404 and malformed ones 400 with a machine-readable body; a customer merged with itself or with one it absorbed gets 409; undo twice is one undo', async () => {

@@ -24,6 +24,8 @@ export interface FeedbackItem {
   kind: 'message' | 'interaction';
   receivedAt: string;
   displayName?: string;
+  /** false: the identities and the name are the sender's claims (absent on items from before it was recorded). */
+  senderVerified?: boolean;
   text: string;
   subject?: string;
   classification: {
@@ -42,7 +44,9 @@ export interface FeedbackItem {
 export interface CustomerView {
   customerId: string;
   identities: string[];
+  verifiedIdentities: string[];
   displayName?: string;
+  displayNameClaimed?: true;
   firstSeen: string;
   lastSeen: string;
   counts: { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };

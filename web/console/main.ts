@@ -119,6 +119,7 @@ function badges(item: FeedbackItem) {
     { class: 'badges', 'aria-label': `${t.channel}, ${t.sentiment}, ${t.type}` },
     c.urgent ? h('li', { class: 'badge urgent' }, t.urgent) : null,
     h('li', { class: `badge channel-${item.channel}` }, t.channelNames[item.channel]),
+    item.senderVerified === false ? h('li', { class: 'badge unverified', title: t.unverifiedHelp }, t.unverifiedSender) : null,
     h('li', { class: `badge sentiment-${c.sentiment.label}` }, t.sentimentNames[c.sentiment.label]),
     h('li', { class: 'badge intent' }, t.intentNames[c.intent]),
     ...c.complaintTypes.map((ct) => h('li', { class: 'badge type' }, typeLabel(ct.type))),
@@ -281,14 +282,18 @@ async function customerView(customerId: string, focus?: string) {
   const profile = h(
     'section',
     { class: 'card profile', 'aria-labelledby': 'customer-title' },
-    h('h1', { id: 'customer-title' }, customer.displayName ?? customer.customerId),
+    h('h1', { id: 'customer-title' }, customer.displayName ?? customer.customerId, ...(customer.displayNameClaimed ? [' ', unverifiedMark()] : [])),
     h(
       'dl',
       {},
       h('dt', {}, 'ID'),
       h('dd', {}, h('code', {}, customer.customerId)),
       h('dt', {}, t.identities),
-      h('dd', {}, h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, identity))))),
+      h(
+        'dd',
+        {},
+        h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, identity), ...(customer.verifiedIdentities.includes(identity) ? [] : [' ', unverifiedMark()])))),
+      ),
       h('dt', {}, t.firstSeen),
       h('dd', {}, dateTime(customer.firstSeen)),
       h('dt', {}, t.lastSeen),
@@ -296,6 +301,7 @@ async function customerView(customerId: string, focus?: string) {
       h('dt', {}, t.messages),
       h('dd', {}, `${customer.counts.total} · ${t.complaints} ${customer.counts.complaints}`),
     ),
+    claimsShown(customer) ? h('p', { class: 'muted unverified-help' }, t.unverifiedHelp) : null,
     await mergesSection(customer),
     h('div', { class: 'actions' }, exportButton, eraseButton),
   );
@@ -308,6 +314,15 @@ async function customerView(customerId: string, focus?: string) {
   const view = h('div', { class: 'customer' }, profile, timeline);
   if (focus) queueMicrotask(() => view.querySelector<HTMLElement>(`[data-feedback-id="${focus}"]`)?.scrollIntoView({ block: 'center' }));
   return view;
+}
+
+/** A claim anyone could have typed, shown as such beside a name or an identity. */
+function unverifiedMark() {
+  return h('span', { class: 'badge unverified', title: t.unverifiedHelp }, t.unverified);
+}
+
+function claimsShown(customer: CustomerView): boolean {
+  return !!customer.displayNameClaimed || customer.identities.some((identity) => !customer.verifiedIdentities.includes(identity));
 }
 
 /** Merges into this customer with undo, open merge suggestions naming it, and a manual merge. */

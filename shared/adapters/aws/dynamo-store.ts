@@ -37,6 +37,8 @@ const TRANSACTION_CONFLICT = -1;
 const BACKOFF_BASE_MS = 10;
 const BACKOFF_CAP_MS = 500;
 const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
+/** DynamoDB's limit on keys in one BatchGetItem. */
+const BATCH_GET_KEYS = 100;
 
 /**
  * The Store on one DynamoDB table. Every request-path read is a GetItem, BatchGetItem or Query
@@ -138,6 +140,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async getFeedback(feedbackId: string) {
     const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.feedback(feedbackId) }));
     return Item && toRecord(Item);
+  }
+
+  async getFeedbackNow(feedbackIds: readonly string[]) {
+    return this.getFeedbackBatch(feedbackIds, { consistent: true });
   }
 
   async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
@@ -789,17 +795,20 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Item;
   }
 
-  private async getFeedbackBatch(feedbackIds: string[]): Promise<FeedbackRecord[]> {
-    if (feedbackIds.length === 0) return [];
+  private async getFeedbackBatch(feedbackIds: readonly string[], { consistent = false } = {}): Promise<FeedbackRecord[]> {
     const found = new Map<string, FeedbackRecord>();
-    let request: Record<string, { Keys: Item[] }> | undefined = { [this.tableName]: { Keys: feedbackIds.map(keys.feedback) } };
-    while (request && Object.keys(request).length) {
-      const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of response.Responses?.[this.tableName] ?? []) {
-        const record = toRecord(item);
-        found.set(record.feedbackId, record);
+    const unique = [...new Set(feedbackIds)];
+    for (let start = 0; start < unique.length; start += BATCH_GET_KEYS) {
+      const Keys = unique.slice(start, start + BATCH_GET_KEYS).map(keys.feedback);
+      let request: Record<string, { Keys: Item[]; ConsistentRead?: boolean }> | undefined = { [this.tableName]: { Keys, ...(consistent ? { ConsistentRead: true } : {}) } };
+      while (request && Object.keys(request).length) {
+        const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+        for (const item of response.Responses?.[this.tableName] ?? []) {
+          const record = toRecord(item);
+          found.set(record.feedbackId, record);
+        }
+        request = response.UnprocessedKeys as typeof request;
       }
-      request = response.UnprocessedKeys as typeof request;
     }
     return feedbackIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   }

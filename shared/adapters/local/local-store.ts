@@ -120,6 +120,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return clone(this.feedback.get(feedbackId));
   }
 
+  async getFeedbackNow(feedbackIds: readonly string[]) {
+    return feedbackIds.flatMap((feedbackId) => (this.feedback.has(feedbackId) ? [clone(this.feedback.get(feedbackId)!)] : []));
+  }
+
   async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
     const record = this.feedback.get(feedbackId);
     if (!record) return 'gone' as const;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Address, Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
-import { identityKey, normaliseEmail } from '../../identity/normalise.ts';
+import { authenticatedEmail, identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { clipText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
@@ -78,8 +78,9 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
 
   // The verdicts vouch for the From field as the receiving server read it: only for a field that
-  // cannot be read two ways are they the word on the address we took.
-  const verified = options.senderVerified && normaliseEmail(soleAuthor(email) ?? '') === address;
+  // cannot be read two ways, naming a mailbox our spelling does not fold into another, are they
+  // the word on the address we took.
+  const verified = options.senderVerified && authenticatedEmail(soleAuthor(email) ?? '') === address;
   const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''));
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
   if (email.messageId) metadata['messageId'] = clipText(email.messageId, MAX_METADATA_VALUE);

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../../shared/classify/index.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../../shared/event.ts';
 import { mergeCustomers, undoMerge } from '../../../shared/identity/merges.ts';
+import { customerIdFor } from '../../../shared/identity/resolve.ts';
 import type { Customer } from '../../../shared/model.ts';
 import type { Store } from '../../../shared/ports.ts';
 import { createEventProcessor } from '../../../shared/timeline/process-event.ts';
 import { changeFeedbackStatus } from '../../../shared/timeline/status.ts';
+import { laggingIndex } from '../../support/lagging-store.ts';
 
 const TIME_ZONE = 'Asia/Shanghai';
 const DAYS = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04'];
@@ -42,7 +44,7 @@ function message(id: string, identity: string, receivedAt: string, text: string,
  * writes again while merged (negative messages: the absorbed side's put it at risk), a support
  * person resolves the absorbed side's first complaint, then the merge is undone.
  */
-async function tell(store: Store, merge: boolean) {
+async function tell(store: Store, merge: boolean, beforeUndo = () => {}) {
   let now = new Date('2026-03-01T02:00:00.000Z');
   const clock = { now: () => now };
   const at = (instant: string) => (now = new Date(instant));
@@ -91,6 +93,7 @@ async function tell(store: Store, merge: boolean) {
   expect((await changeFeedbackStatus(cases, refund.feedbackId, { status: 'resolved' }, 'agent')).status).toBe('changed');
   if (mergeId) {
     at('2026-03-04T02:00:00.000Z');
+    beforeUndo();
     expect((await undoMerge(store, { mergeId, at: now.toISOString(), by: 'key_2' })).status).toBe('undone');
   }
   return { survivorId, absorbedId, urgentWhenWritten };
@@ -183,6 +186,49 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
       expect(await merged.listUrgent('open', received, 10)).toEqual(await twin.listUrgent('open', received, 10));
       const queue = async (store: Store) => (await store.listWorkQueue({ filter: {}, limit: 20 })).items.map((item) => [item.feedbackId, item.classification.urgent]);
       expect(await queue(merged)).toEqual(await queue(twin));
+    });
+
+    it("undone over a timeline index that has not caught up on the undo's own moves, both customers still read as if never merged: what is judged again is read consistently", async () => {
+      const [index, twin] = [laggingIndex(await makeStore()), await makeStore()];
+      // The index shows none of the items the undo moves back until after it has finished.
+      const { survivorId, absorbedId } = await tell(index.store, true, () => index.lag());
+      index.catchUp();
+      await tell(twin, false);
+      for (const customerId of [survivorId, absorbedId]) {
+        expect(await reading(index.store, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
+      }
+      const received = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-05T00:00:00.000Z' };
+      expect(await index.store.listUrgent('open', received, 10)).toEqual(await twin.listUrgent('open', received, 10));
+      const byCustomer = (entries: Awaited<ReturnType<Store['listAtRisk']>>) => [...entries].sort((a, b) => a.day.localeCompare(b.day) || a.customerId.localeCompare(b.customerId));
+      expect(byCustomer(await index.store.listAtRisk(DAYS, 10))).toEqual(byCustomer(await twin.listAtRisk(DAYS, 10)));
+    });
+
+    it('a message the absorbed side sends while the undo judges it again counts, though the index shows it only after a moment', async () => {
+      const [store, twin] = [await makeStore(), await makeStore()];
+      const index = laggingIndex(store);
+      const undoneAt = new Date('2026-03-04T02:00:00.000Z');
+      const during = message('a4', ABSORBED_PHONE, undoneAt.toISOString(), '换货还是没到，太失望了');
+      const processAtUndo = (store: Store) => createEventProcessor({ store, classifier: classifier!, clock: { now: () => undoneAt }, timeZone: TIME_ZONE })(during);
+      // The customer the absorbed side's first message made.
+      const absorbedId = customerIdFor(deriveFeedbackId('merge-undo-contract', 'a1'));
+      const { reviseDerived } = index.store;
+      index.store.reviseDerived = async (customerId, days, derive) => {
+        // Committed just as the undo derives the absorbed side again; the index shows it a moment later.
+        if (customerId === absorbedId && !(await index.store.getFeedback(during.feedbackId))) {
+          // Its own history read (the processor's) sees the moves: only its commit is not indexed yet.
+          await processAtUndo(Object.assign(Object.create(index.store) as Store, { listTimeline: store.listTimeline.bind(store) }));
+          setTimeout(() => index.catchUp(), 150);
+        }
+        return reviseDerived.call(index.store, customerId, days, derive);
+      };
+      const { survivorId } = await tell(index.store, true, () => index.lag());
+      index.catchUp();
+      expect((await tell(twin, false)).absorbedId).toBe(absorbedId);
+      await processAtUndo(twin);
+      expect((await index.store.getFeedback(during.feedbackId))?.customerId).toBe(absorbedId);
+      for (const customerId of [survivorId, absorbedId]) {
+        expect(await reading(index.store, customerId), customerId === survivorId ? 'survivor' : 'absorbed').toEqual(await reading(twin, customerId));
+      }
     });
 
     it.each(['survivor', 'absorbed'] as const)("a claim-only customer merged by a person (the %s) is still proven by its own verified mail: the mail joins the merged customer, and once undone goes back with the identity, verified, as if never merged", async (claimSide) => {

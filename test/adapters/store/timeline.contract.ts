@@ -47,6 +47,24 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listTimeline('cus_nobody', { limit: 5 })).items).toEqual([]);
     });
 
+    it('reads items by id as their last write left them, in the order asked, more than one request holds', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-06-01T00:00:00.000Z'));
+      await store.createCustomer(customer('cus_b', '2026-06-01T00:00:00.000Z'));
+      // DynamoDB answers at most 100 keys a request.
+      const items = Array.from({ length: 101 }, (_, i) => record({ customerId: 'cus_a', receivedAt: new Date(Date.parse('2026-06-01T01:00:00.000Z') + i * 60_000).toISOString() }));
+      for (const item of items) await store.commitFeedback(commitOf(item));
+      const merge = await store.beginMerge({ survivorId: 'cus_b', absorbedId: 'cus_a', mergedAt: '2026-06-02T00:00:00.000Z', by: 'processor', reason: 'test' });
+      if (merge.status !== 'started') throw new Error('merge did not start');
+      await store.moveFeedback({ feedbackId: items[7]!.feedbackId, from: 'cus_a', to: 'cus_b', mergedVia: [merge.mergeId], mergeId: merge.mergeId, counted: 1 });
+      const asked = [...items].reverse().map((item) => item.feedbackId);
+      const read = await store.getFeedbackNow([asked[0]!, 'fb_00000000000000000000000000', ...asked.slice(1)]);
+      expect(read.map((item) => item.feedbackId)).toEqual(asked);
+      expect(read.find((item) => item.feedbackId === items[7]!.feedbackId)?.customerId).toBe('cus_b');
+      expect(read.filter((item) => item.customerId === 'cus_a')).toHaveLength(100);
+      expect(await store.getFeedbackNow([])).toEqual([]);
+    });
+
     it('moves an item to another timeline when it is re-pointed', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-05-01T00:00:00.000Z'));
