@@ -1,5 +1,6 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import type { Taxonomy } from './default-taxonomy.ts';
+import { roundedTo } from './fixed-decimals.ts';
 import { isNegated } from './negation.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
@@ -62,29 +63,27 @@ export const FALLBACK_THRESHOLD = 0.3;
 const PRAISING_CLAUSE = 0.5;
 
 export class ComplaintTypeDetector {
-  private readonly matcher: PhraseMatcher<PhraseTarget[]>;
+  readonly #taxonomy: Taxonomy;
+  #matcher: PhraseMatcher<PhraseTarget[]> | undefined;
   private readonly typeIds: string[];
   /** evidence()'s sums and flags, reused: allocating two typed arrays per message cost more than filling them. */
   private readonly sums: Float64Array;
   private readonly problems: Uint8Array;
 
   constructor(taxonomy: Taxonomy) {
+    this.#taxonomy = taxonomy;
     this.typeIds = taxonomy.types.map((type) => type.id);
-    const targets = new Map<string, PhraseTarget[]>();
-    // Phrases are matched with degree adverbs read as 很 (zh-clauses.ts): "特别慢" matches "很慢".
-    const add = (phrase: string, target: PhraseTarget) => {
-      const folded = phraseView(foldDegrees(phrase));
-      const list = targets.get(folded) ?? [];
-      if (!list.some((known) => known.typeIndex === target.typeIndex && known.negatable === target.negatable)) list.push(target);
-      targets.set(folded, list);
-    };
-    taxonomy.types.forEach((type, typeIndex) => {
-      for (const [phrase, weight] of Object.entries(type.keywords)) add(phrase, { typeIndex, weight, negatable: true });
-      for (const [phrase, weight] of Object.entries(type.topics)) add(phrase, { typeIndex, weight, negatable: false });
-    });
-    this.matcher = new PhraseMatcher(targets);
     this.sums = new Float64Array(this.typeIds.length);
     this.problems = new Uint8Array(this.typeIds.length);
+  }
+
+  /**
+   * The phrase matcher over every type's phrases, built on the first message: the processor
+   * makes its classifier at module init, and the matcher's ~2,400 phrases were a good part of a
+   * Lambda's init; the first message builds the n-gram index then anyway.
+   */
+  get #phrases(): PhraseMatcher<PhraseTarget[]> {
+    return (this.#matcher ??= phraseMatcher(this.#taxonomy));
   }
 
   get types(): readonly string[] {
@@ -105,6 +104,7 @@ export class ComplaintTypeDetector {
       problems[t] = 0;
     }
     const phrases: string[][] = [];
+    const matcher = this.#phrases;
     if (perClause) {
       perClause.sums.fill(0, 0, clauses.length * typeCount);
       perClause.problems.fill(0, 0, clauses.length * typeCount);
@@ -114,16 +114,16 @@ export class ComplaintTypeDetector {
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
       const text = phraseView(clause.modelText);
-      const hits = this.matcher.scan(text);
+      const hits = matcher.scan(text);
       // Aspect and opinion in one clause: what a phrase list cannot enumerate ("热水不太稳定", "制热不行").
       const findsFault = clause.lexiconScore < 0;
       for (let h = 0; h < hits; h++) {
-        const phrase = this.matcher.phrase(h);
-        const targets = this.matcher.value(h);
+        const phrase = matcher.phrase(h);
+        const targets = matcher.value(h);
         let negated: boolean | undefined;
         for (let k = 0; k < targets.length; k++) {
           const target = targets[k]!;
-          if (target.negatable && (negated ??= isNegated(text, this.matcher.start(h)))) continue;
+          if (target.negatable && (negated ??= isNegated(text, matcher.start(h)))) continue;
           const problem = target.negatable || findsFault;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (problem) problems[target.typeIndex] = 1;
@@ -144,7 +144,7 @@ export class ComplaintTypeDetector {
     const scored: ComplaintTypeScore[] = [];
     for (let index = 0; index < sums.length; index++) {
       if (sums[index] === 0) continue;
-      const confidence = Number((1 - Math.exp(-sums[index]!)).toFixed(3));
+      const confidence = roundedTo(1 - Math.exp(-sums[index]!), 3);
       scored.push({ type: this.typeIds[index]!, confidence, phrases: phrases[index] ?? [], problem: problems[index] === 1 });
     }
     scored.sort((a, b) => b.confidence - a.confidence);
@@ -153,4 +153,20 @@ export class ComplaintTypeDetector {
     const best = scored[0];
     return best && best.confidence >= FALLBACK_THRESHOLD ? [best] : [];
   }
+}
+
+function phraseMatcher(taxonomy: Taxonomy): PhraseMatcher<PhraseTarget[]> {
+  const targets = new Map<string, PhraseTarget[]>();
+  // Phrases are matched with degree adverbs read as 很 (zh-clauses.ts): "特别慢" matches "很慢".
+  const add = (phrase: string, target: PhraseTarget) => {
+    const folded = phraseView(foldDegrees(phrase));
+    const list = targets.get(folded) ?? [];
+    if (!list.some((known) => known.typeIndex === target.typeIndex && known.negatable === target.negatable)) list.push(target);
+    targets.set(folded, list);
+  };
+  taxonomy.types.forEach((type, typeIndex) => {
+    for (const [phrase, weight] of Object.entries(type.keywords)) add(phrase, { typeIndex, weight, negatable: true });
+    for (const [phrase, weight] of Object.entries(type.topics)) add(phrase, { typeIndex, weight, negatable: false });
+  });
+  return new PhraseMatcher(targets);
 }

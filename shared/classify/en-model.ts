@@ -1,3 +1,5 @@
+import { forEachEnglishWord } from './en-features.ts';
+
 /**
  * The English model: logistic regressions over word features (en-features.ts) for the overall
  * sentiment and, one per type, for the complaint types, each beside the lexicon's own evidence
@@ -95,45 +97,131 @@ export function parseEnglishModel(serialised: SerialisedEnglishModel): EnglishMo
   };
 }
 
+/**
+ * A message's features that the model has rows for, with their rows, in the features' order:
+ * looked up once and read by the sentiment, the types and their explanations, where each looked
+ * every word and word pair up again.
+ */
+export interface KnownFeatures {
+  features: string[];
+  rows: number[];
+}
+
+/**
+ * The model's features by their words: each token (a word, or a word marked "!") the features
+ * hold gets a number, and a pair of tokens is found by its two numbers, so a message's pairs are
+ * looked up without making their text (joining two tokens, then flattening and hashing the
+ * string, per pair, was most of the time of an English message's features).
+ */
+interface FeatureIndex {
+  tokens: Map<string, number>;
+  /** Tokens marked "!", by their word. */
+  negatedTokens: Map<string, number>;
+  /** By token number: the row of the token as a feature of its own, or -1. */
+  tokenRows: Int32Array;
+  /** By first × tokenCount + second token number: the pair's row. */
+  pairRows: Map<number, number>;
+  tokenCount: number;
+  /** By row: the feature. */
+  features: string[];
+  /** By row: the number of the message that last found it, so each counts once. */
+  seen: Int32Array;
+  message: number;
+}
+
+const featureIndices = new WeakMap<EnglishModel, FeatureIndex>();
+
+function featureIndex(model: EnglishModel): FeatureIndex {
+  let index = featureIndices.get(model);
+  if (index) return index;
+  const tokens = new Map<string, number>();
+  const negatedTokens = new Map<string, number>();
+  const tokenNumber = (token: string): number => {
+    const [byWord, word] = token.startsWith('!') ? [negatedTokens, token.slice(1)] : [tokens, token];
+    let known = byWord.get(word);
+    if (known === undefined) byWord.set(word, (known = tokens.size + negatedTokens.size));
+    return known;
+  };
+  const features: string[] = [];
+  const pairs: [number, number, number][] = [];
+  const singles: [number, number][] = [];
+  for (const [feature, row] of model.rows) {
+    features[row] = feature;
+    const space = feature.indexOf(' ');
+    if (space < 0) singles.push([tokenNumber(feature), row]);
+    else pairs.push([tokenNumber(feature.slice(0, space)), tokenNumber(feature.slice(space + 1)), row]);
+  }
+  const tokenCount = tokens.size + negatedTokens.size;
+  const tokenRows = new Int32Array(tokenCount).fill(-1);
+  for (const [token, row] of singles) tokenRows[token] = row;
+  const pairRows = new Map<number, number>();
+  for (const [first, second, row] of pairs) pairRows.set(first * tokenCount + second, row);
+  index = { tokens, negatedTokens, tokenRows, pairRows, tokenCount, features, seen: new Int32Array(features.length), message: 0 };
+  featureIndices.set(model, index);
+  return index;
+}
+
+const STAMP_LIMIT = 0x7fffffff;
+
+/** The features of `text` (englishFeatures') that the model has rows for, in their order. */
+export function knownFeatures(model: EnglishModel, text: string): KnownFeatures {
+  const index = featureIndex(model);
+  if (++index.message === STAMP_LIMIT) {
+    index.seen.fill(0);
+    index.message = 1;
+  }
+  const { seen, message } = index;
+  const known: KnownFeatures = { features: [], rows: [] };
+  const add = (row: number): void => {
+    if (row < 0 || seen[row] === message) return;
+    seen[row] = message;
+    known.features.push(index.features[row]!);
+    known.rows.push(row);
+  };
+  let previous = -1;
+  forEachEnglishWord(text, (word, negated, opensSentence) => {
+    const token = (negated ? index.negatedTokens : index.tokens).get(word) ?? -1;
+    if (token >= 0) add(index.tokenRows[token]!);
+    // A pair of the model is of two tokens the model numbered.
+    if (!opensSentence && previous >= 0 && token >= 0) add(index.pairRows.get(previous * index.tokenCount + token) ?? -1);
+    previous = token;
+  });
+  return known;
+}
+
 /** The model's logit that the customer is satisfied, from the words and the lexicon's raw score. */
-export function englishSentimentLogit(model: EnglishModel, features: ReadonlySet<string>, lexiconRaw: number): { logit: number; strongest: string[] } {
+export function englishSentimentLogit(model: EnglishModel, { features, rows }: KnownFeatures, lexiconRaw: number): { logit: number; strongest: string[] } {
   let logit = model.sentimentBias + model.sentimentLexicon * Math.tanh(lexiconRaw / 2);
   const pushes: [string, number][] = [];
-  for (const feature of features) {
-    const row = model.rows.get(feature);
-    if (row === undefined) continue;
-    const weight = model.sentimentWeights[row]!;
+  for (let i = 0; i < rows.length; i++) {
+    const weight = model.sentimentWeights[rows[i]!]!;
     logit += weight;
-    if (weight !== 0) pushes.push([feature, weight]);
+    if (weight !== 0) pushes.push([features[i]!, weight]);
   }
   pushes.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return { logit, strongest: pushes.slice(0, 3).map(([feature]) => feature) };
 }
 
 /** Per type of the model, the probability that the message voices it. */
-export function englishTypeProbabilities(model: EnglishModel, features: ReadonlySet<string>, dense: Float32Array): Float32Array {
+export function englishTypeProbabilities(model: EnglishModel, { rows }: KnownFeatures, dense: Float32Array): Float32Array {
   const typeCount = model.types.length;
   const logits = Float32Array.from(model.typeBias);
   for (let t = 0; t < typeCount; t++) {
     for (let d = 0; d < dense.length; d++) logits[t]! += model.typeDense[t * dense.length + d]! * dense[d]!;
   }
-  for (const feature of features) {
-    const row = model.rows.get(feature);
-    if (row === undefined) continue;
+  for (const row of rows) {
     for (let t = 0; t < typeCount; t++) logits[t]! += model.typeWeights[row * typeCount + t]!;
   }
   return logits.map((logit) => 1 / (1 + Math.exp(-logit)));
 }
 
 /** The features of a message that pushed a type hardest, for explanations. */
-export function strongestEnglishFeatures(model: EnglishModel, features: ReadonlySet<string>, type: number, count = 3): string[] {
+export function strongestEnglishFeatures(model: EnglishModel, { features, rows }: KnownFeatures, type: number, count = 3): string[] {
   const typeCount = model.types.length;
   const pushes: [string, number][] = [];
-  for (const feature of features) {
-    const row = model.rows.get(feature);
-    if (row === undefined) continue;
-    const weight = model.typeWeights[row * typeCount + type]!;
-    if (weight > 0) pushes.push([feature, weight]);
+  for (let i = 0; i < rows.length; i++) {
+    const weight = model.typeWeights[rows[i]! * typeCount + type]!;
+    if (weight > 0) pushes.push([features[i]!, weight]);
   }
   return pushes.sort((a, b) => b[1] - a[1]).slice(0, count).map(([feature]) => feature);
 }

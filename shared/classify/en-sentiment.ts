@@ -2,6 +2,7 @@ import Sentiment from 'sentiment';
 import ENGLISH from 'sentiment/languages/en/index.js';
 import type { AnalysedClause } from './analysed-clause.ts';
 import { listForExplanation } from './explanation.ts';
+import { toFixedText } from './fixed-decimals.ts';
 
 /**
  * English sentiment with the AFINN-165 lexicon of the `sentiment` package (a word flips after
@@ -108,7 +109,7 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
     }
     clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
   }
-  const explanations = words.length > 0 ? [`en lexicon ${raw.toFixed(2)}: ${listForExplanation(words, ' ')}`] : [];
+  const explanations = words.length > 0 ? [`en lexicon ${toFixedText(raw, 2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');
   return { raw, lexiconScore: raw, lexiconHits, clauses, explanations };
 }

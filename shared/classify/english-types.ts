@@ -1,5 +1,6 @@
 import { evidenceInModelOrder, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
-import { englishTypeProbabilities, strongestEnglishFeatures, type EnglishModel } from './en-model.ts';
+import { englishTypeProbabilities, strongestEnglishFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
+import { roundedTo } from './fixed-decimals.ts';
 import { denseFeatures } from './type-model.ts';
 
 /**
@@ -13,7 +14,7 @@ export function englishTypeScorer(model: EnglishModel, taxonomyTypes: readonly s
   return {
     types: new Set(model.types),
     /** The model's types that pass their thresholds, with the phrases and words behind each. */
-    detect(features: ReadonlySet<string>, evidence: PhraseEvidence, lexiconRaw: number, length: number): ComplaintTypeScore[] {
+    detect(features: KnownFeatures, evidence: PhraseEvidence, lexiconRaw: number, length: number): ComplaintTypeScore[] {
       evidenceInModelOrder(evidence, evidenceIndex, inModelOrder);
       const probabilities = englishTypeProbabilities(model, features, denseFeatures(inModelOrder, lexiconRaw, length));
       const found: ComplaintTypeScore[] = [];
@@ -21,7 +22,7 @@ export function englishTypeScorer(model: EnglishModel, taxonomyTypes: readonly s
         if (probability < model.thresholds[t]!) return;
         const index = evidenceIndex[t]!;
         const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongestEnglishFeatures(model, features, t)];
-        found.push({ type: model.types[t]!, confidence: Number(probability.toFixed(3)), phrases, problem: inModelOrder.problems[t] === 1 });
+        found.push({ type: model.types[t]!, confidence: roundedTo(probability, 3), phrases, problem: inModelOrder.problems[t] === 1 });
       });
       return found;
     },

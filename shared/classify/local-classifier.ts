@@ -1,12 +1,12 @@
 import type { AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
-import { englishFeatures } from './en-features.ts';
-import { englishSentimentLogit, type EnglishModel } from './en-model.ts';
+import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
 import { englishModel } from './en-model-loader.ts';
 import { analyseEnglish } from './en-sentiment.ts';
 import { englishTypeScorer } from './english-types.ts';
 import { listForExplanation } from './explanation.ts';
+import { roundedTo, toFixedText } from './fixed-decimals.ts';
 import { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
@@ -82,7 +82,7 @@ interface TextAnalysis {
   clauses: AnalysedClause[];
   explanations: string[];
   /** English read by the English model: its word features, for the types. */
-  words?: ReadonlySet<string>;
+  words?: KnownFeatures;
 }
 
 /** Offline classifier: no network, models and lexicons in the bundle, tens of µs per message. */
@@ -134,9 +134,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (language === 'zh') return analyseChinese(text, sentimentModel(), ngramIndex(), ngrams);
     const analysis = analyseEnglish(text);
     if (language !== 'en' || !english) return analysis;
-    const words = englishFeatures(text);
+    const words = knownFeatures(english(), text);
     const { logit, strongest } = englishSentimentLogit(english(), words, analysis.raw);
-    return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${logit.toFixed(2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
+    return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${toFixedText(logit, 2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
   };
 
   const prepare = (input: ClassifierInput) => {
@@ -192,7 +192,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const found: ComplaintTypeScore[] = passed.map((t, k) => {
       const index = evidenceIndex[t]!;
       const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongest[k]!];
-      return { type: typeModel.types[t]!, confidence: Number(decideType(typeModel, probabilities, t).toFixed(3)), phrases, problem: evidence.problems[index] === 1 };
+      return { type: typeModel.types[t]!, confidence: roundedTo(decideType(typeModel, probabilities, t), 3), phrases, problem: evidence.problems[index] === 1 };
     });
     if (learnedTypes.size < lexicon.types.length) {
       found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
@@ -260,7 +260,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const evidence = complaintEvidence(prepared.evidence, types);
       if (evidence > 0) {
         raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
-        explanations.push(`problem phrases and complaint types count as negative evidence (${(-COMPLAINT_EVIDENCE_WEIGHT * evidence).toFixed(2)})`);
+        explanations.push(`problem phrases and complaint types count as negative evidence (${toFixedText(-COMPLAINT_EVIDENCE_WEIGHT * evidence, 2)})`);
       }
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);

@@ -1,3 +1,4 @@
+import { roundedTo, toFixedText } from './fixed-decimals.ts';
 import type { ClassifierInput, SentimentLabel } from './types.ts';
 
 /**
@@ -41,9 +42,9 @@ export function combineSentiment(raw: number, evidenceCount: number, input: Pick
   let score = textScore;
   if (fromRating !== undefined) {
     score = evidenceCount === 0 ? fromRating : (1 - RATING_SHARE) * textScore + RATING_SHARE * fromRating;
-    explanations.push(`${input.rating !== undefined ? `rating ${input.rating}/5` : `NPS ${input.nps}`} → ${fromRating.toFixed(2)}, blended with text ${textScore.toFixed(2)}`);
+    explanations.push(`${input.rating !== undefined ? `rating ${input.rating}/5` : `NPS ${input.nps}`} → ${toFixedText(fromRating, 2)}, blended with text ${toFixedText(textScore, 2)}`);
   }
-  score = Number(Math.max(-1, Math.min(1, score)).toFixed(3));
+  score = roundedTo(Math.max(-1, Math.min(1, score)), 3);
   const label: SentimentLabel = score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral';
   return { label, score, explanations };
 }

@@ -18,10 +18,22 @@ import TW_VARIANTS_REV_PHRASES from 'opencc-js/dict/TWVariantsRevPhrases';
  */
 type DictGroup = string[];
 
-interface Pass {
-  trie: Trie;
+/**
+ * Where a trie's phrases can start, so that most positions are passed over without asking it:
+ * of the positions the first unit let through, 94 % of the bench's traditional messages' asked
+ * the trie in vain, each a Map lookup or two.
+ */
+interface PhraseStarts {
   /** A bit per UTF-16 unit that starts some phrase of the trie (a high surrogate for phrases outside the BMP). */
   starts: Uint32Array;
+  /** A bit per unit that is a phrase of its own. */
+  alone: Uint32Array;
+  /** A bit per hash of the first two units of each longer phrase: a phrase can start only where its two units are. */
+  pairs: Uint32Array;
+}
+
+interface Pass extends PhraseStarts {
+  trie: Trie;
   /**
    * Per BMP unit that is a phrase of its own and starts no longer one, the one unit the trie
    * turns it into (0: ask the trie). Most traditional characters are such: a table read
@@ -30,15 +42,42 @@ interface Pass {
   singles: Uint16Array;
 }
 
-function startsOf(dictionaries: readonly string[]): Uint32Array {
+function pairBit(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x85ebca6b) >>> 16;
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return ((bits[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
+}
+
+function phraseStartsOf(dictionaries: readonly string[]): PhraseStarts {
   const starts = new Uint32Array(65536 / 32);
+  const alone = new Uint32Array(65536 / 32);
+  const pairs = new Uint32Array(65536 / 32);
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.split('|')) {
       const unit = entry.charCodeAt(0);
-      starts[unit >>> 5]! |= 1 << (unit & 31);
+      setBit(starts, unit);
+      const sourceEnd = entry.indexOf(' ');
+      if ((sourceEnd < 0 ? entry.length : sourceEnd) === 1) setBit(alone, unit);
+      else setBit(pairs, pairBit(unit, entry.charCodeAt(1)));
     }
   }
-  return starts;
+  return { starts, alone, pairs };
+}
+
+/**
+ * Whether a phrase may start at `i` (its first unit known to start one): the unit is a phrase
+ * of its own, or the two units there are some longer phrase's first two. Where this says no,
+ * the trie's matchPrefix finds nothing.
+ */
+function mayStartAt({ alone, pairs }: PhraseStarts, text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  return hasBit(alone, unit) || (i + 1 < text.length && hasBit(pairs, pairBit(unit, text.charCodeAt(i + 1))));
 }
 
 function isSurrogate(unit: number): boolean {
@@ -69,11 +108,11 @@ function singlesOf(trie: Trie, dictionaries: readonly string[]): Uint16Array {
 function pass(group: DictGroup): Pass {
   const trie = new Trie();
   trie.loadDictGroup(group);
-  return { trie, starts: startsOf(group), singles: singlesOf(trie, group) };
+  return { trie, ...phraseStartsOf(group), singles: singlesOf(trie, group) };
 }
 
 function startsHere(starts: Uint32Array, unit: number): boolean {
-  return ((starts[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
+  return hasBit(starts, unit);
 }
 
 function mayMatch({ starts }: Pass, text: string): boolean {
@@ -157,7 +196,7 @@ function convert(step: Pass, text: string): string {
         matches += 1;
         continue;
       }
-      const matched = trie.matchPrefix(text, i);
+      const matched = mayStartAt(step, text, i) ? trie.matchPrefix(text, i) : null;
       if (matched !== null) {
         const { value } = matched;
         reserveOutput(length + value.length + text.length - matched.end);
@@ -178,14 +217,14 @@ function run(step: Pass, text: string): string {
 }
 
 interface Converter {
-  segmentation: Pick<Pass, 'trie' | 'starts'>;
+  segmentation: PhraseStarts & Pick<Pass, 'trie'>;
   chain: Pass[];
 }
 
 function build(): Converter {
   const segmentation = new Trie();
   segmentation.loadDict(TS_PHRASES);
-  return { segmentation: { trie: segmentation, starts: startsOf([TS_PHRASES]) }, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])] };
+  return { segmentation: { trie: segmentation, ...phraseStartsOf([TS_PHRASES]) }, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])] };
 }
 
 /** Built on the first message that needs it: loading the dictionaries takes 100–300 ms. */
@@ -208,7 +247,7 @@ export function toSimplified(normalisedText: string): string {
   let out = '';
   let unmatchedFrom = -1;
   for (let i = 0; i < text.length; ) {
-    const matched = startsHere(segmentation.starts, text.charCodeAt(i)) ? segmentation.trie.matchPrefix(text, i) : null;
+    const matched = startsHere(segmentation.starts, text.charCodeAt(i)) && mayStartAt(segmentation, text, i) ? segmentation.trie.matchPrefix(text, i) : null;
     if (matched === null) {
       if (unmatchedFrom < 0) unmatchedFrom = i;
       i += unmatchedLength(text, i);

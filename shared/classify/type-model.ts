@@ -215,11 +215,12 @@ export interface TypeScratch {
   distinctMessage: number;
   message: number;
   /**
-   * Open addressing over the last message's n-gram numbers, sized to the message: per slot, the
-   * number + 1 (0: empty) and its distinct index. A table per message stays in the CPU cache,
-   * where a slot per n-gram of the model missed it on nearly every hit.
+   * Per n-gram number of the type model (a row of its weights): the number of the message that
+   * last hit it, and its distinct index there. 160 KB for the committed model's 20,000 rows, read
+   * once per hit: 15 % less time than probing a hash table made per message (whose hashing,
+   * probing and clearing cost more than the misses of this one).
    */
-  distinctSlots: Int32Array;
+  seenRows: Int32Array;
   /** strongestNgrams' picks, per chosen type: its best distinct n-grams and their sums. */
   bestNgrams: Int32Array;
   bestSums: Float64Array;
@@ -251,7 +252,7 @@ export function typeScratch(model: TypeModel): TypeScratch {
     distinctCount: 0,
     distinctMessage: 0,
     message: 0,
-    distinctSlots: new Int32Array(0),
+    seenRows: new Int32Array(0),
     bestNgrams: new Int32Array(3 * typeCount),
     bestSums: new Float64Array(3 * typeCount),
     bestCounts: new Int32Array(typeCount),
@@ -388,6 +389,7 @@ export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scr
   if (scratch.message === STAMP_LIMIT) {
     scratch.message = 1;
     scratch.distinctMessage = 0;
+    scratch.seenRows.fill(0);
   }
   let characters = 0;
   for (let c = 0; c < clauses.length; c++) characters += clauses[c]!.text.length;
@@ -541,32 +543,25 @@ export function decideType(model: TypeModel, probabilities: TypeProbabilities, t
 const STAMP_LIMIT = 0x7fffffff;
 
 /** Numbers the distinct n-grams of the last message's hits in first-seen order and counts their hits, once per message. */
-function countDistinctHits(scratch: TypeScratch, typeCount: number): void {
+function countDistinctHits(scratch: TypeScratch, typeCount: number, rowCount: number): void {
   if (scratch.distinctMessage === scratch.message) return;
   scratch.distinctMessage = scratch.message;
   const { distinctFirstHit, distinctRow, distinctHits, hitIds, hitCount } = scratch;
-  // At most half full: a probe ends after a slot or two.
-  let bits = 4;
-  while (1 << bits < 2 * hitCount) bits += 1;
-  const size = 1 << bits;
-  if (scratch.distinctSlots.length < 2 * size) scratch.distinctSlots = new Int32Array(2 * size);
-  const slots = scratch.distinctSlots;
-  slots.fill(0, 0, 2 * size);
-  const mask = size - 1;
+  if (scratch.seenRows.length < 2 * rowCount) scratch.seenRows = new Int32Array(2 * rowCount);
+  const seen = scratch.seenRows;
+  const message = scratch.message;
   let distinct = 0;
   for (let h = 0; h < hitCount; h++) {
-    const key = hitIds[h]! + 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-    while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
-    if (slots[2 * slot] === 0) {
-      slots[2 * slot] = key;
-      slots[2 * slot + 1] = distinct;
+    const id = hitIds[h]!;
+    if (seen[2 * id] !== message) {
+      seen[2 * id] = message;
+      seen[2 * id + 1] = distinct;
       distinctFirstHit[distinct] = h;
-      distinctRow[distinct] = hitIds[h]! * typeCount;
+      distinctRow[distinct] = id * typeCount;
       distinctHits[distinct] = 0;
       distinct += 1;
     }
-    distinctHits[slots[2 * slot + 1]!]! += 1;
+    distinctHits[seen[2 * id + 1]!]! += 1;
   }
   scratch.distinctCount = distinct;
 }
@@ -579,7 +574,7 @@ function countDistinctHits(scratch: TypeScratch, typeCount: number): void {
  */
 export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeIndices: readonly number[], limit = 3): string[][] {
   const { typeCodes, typeLevels, levelsPerType, typeCount } = index;
-  countDistinctHits(scratch, typeCount);
+  countDistinctHits(scratch, typeCount, index.typeNgramCount);
   const { distinctFirstHit, distinctRow, distinctHits, distinctCount } = scratch;
   const chosen = typeIndices.length;
   if (scratch.bestNgrams.length < chosen * limit || scratch.bestCounts.length < chosen) {

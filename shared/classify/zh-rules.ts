@@ -1,3 +1,4 @@
+import { toFixedText } from './fixed-decimals.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { WeightedClause } from './zh-clauses.ts';
 import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.ts';
@@ -95,7 +96,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     score += value;
     if (modified && negated) negatedSpans.push([modifierStart, end]);
     const phrase = modified ? clause.text.slice(modifierStart, end) : matcher.phrase(h);
-    evidence.push(`${phrase}(${value > 0 ? '+' : ''}${value.toFixed(1)})`);
+    evidence.push(`${phrase}(${value > 0 ? '+' : ''}${toFixedText(value, 1)})`);
     negated = false;
     degree = 1;
     modifierEnd = -1;

@@ -1,4 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
+import { toFixedText } from './fixed-decimals.ts';
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { scoreWithModel, type ZhSentimentModel } from './sentiment-model.ts';
 import { splitWeightedClauses } from './zh-clauses.ts';
@@ -39,8 +40,8 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
     return { text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore };
   });
   const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans);
-  const explanations = [`zh model logit ${modelScore.logit.toFixed(2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
-  if (evidence.length > 0) explanations.push(`zh lexicon ${lexiconTotal.toFixed(2)}: ${listForExplanation(evidence, ' ')}`);
+  const explanations = [`zh model logit ${toFixedText(modelScore.logit, 2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
+  if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs ${mildContrast ? 'less (a minor flaw)' : 'more'}`);
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
   return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, clauses, explanations };
