@@ -18,7 +18,8 @@ import { evaluateHeldOut, FIXED_HELD_OUT } from '../scripts/sentiment-training/c
 import { DEFAULT_DATASET, loadReviews } from '../scripts/sentiment-training/dataset.ts';
 import { createLocalClassifier } from '../shared/classify/index.ts';
 import { SENTIMENT_ZH_MODEL } from '../shared/classify/model/sentiment-zh.ts';
-import { parseModel } from '../shared/classify/sentiment-model.ts';
+import { unpackModel } from '../shared/classify/packed-model.ts';
+import { parseModel, type SerialisedModel } from '../shared/classify/sentiment-model.ts';
 
 const ENTRY = fileURLToPath(new URL('../shared/classify/index.ts', import.meta.url));
 const THROUGHPUT_SECONDS = 2;
@@ -111,7 +112,7 @@ function throughput(messages: string[]): void {
 
 async function bundleAndLoad(): Promise<void> {
   const parseStart = performance.now();
-  const features = parseModel(SENTIMENT_ZH_MODEL).weights.size;
+  const features = parseModel(unpackModel<SerialisedModel>(SENTIMENT_ZH_MODEL)).weights.size;
   console.log(`  model parse and n-gram table (already imported): ${(performance.now() - parseStart).toFixed(1)} ms, ${features} features`);
 
   const result = await build({ entryPoints: [ENTRY], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'silent' });

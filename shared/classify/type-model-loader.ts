@@ -1,10 +1,11 @@
 import { COMPLAINT_TYPES_MODEL } from './model/complaint-types.ts';
-import { parseTypeModel, type TypeModel } from './type-model.ts';
+import { unpackModel } from './packed-model.ts';
+import { parseTypeModel, type SerialisedTypeModel, type TypeModel } from './type-model.ts';
 
 /** The committed complaint-type model, parsed on first use and kept for the life of the process. */
 let loaded: TypeModel | undefined;
 
 export function complaintTypeModel(): TypeModel {
-  loaded ??= parseTypeModel(COMPLAINT_TYPES_MODEL);
+  loaded ??= parseTypeModel(unpackModel<SerialisedTypeModel>(COMPLAINT_TYPES_MODEL));
   return loaded;
 }

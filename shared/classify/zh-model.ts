@@ -1,5 +1,6 @@
 import { SENTIMENT_ZH_MODEL } from './model/sentiment-zh.ts';
-import { parseModel, type ZhSentimentModel } from './sentiment-model.ts';
+import { unpackModel } from './packed-model.ts';
+import { parseModel, type SerialisedModel, type ZhSentimentModel } from './sentiment-model.ts';
 
 /**
  * The committed Chinese model, parsed on first use and kept for the life of the process
@@ -8,6 +9,6 @@ import { parseModel, type ZhSentimentModel } from './sentiment-model.ts';
 let loaded: ZhSentimentModel | undefined;
 
 export function zhSentimentModel(): ZhSentimentModel {
-  loaded ??= parseModel(SENTIMENT_ZH_MODEL);
+  loaded ??= parseModel(unpackModel<SerialisedModel>(SENTIMENT_ZH_MODEL));
   return loaded;
 }
