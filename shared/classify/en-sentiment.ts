@@ -24,6 +24,8 @@ const SERVICE_WORDS: Record<string, number> = {
   // ("customer support", "I need help", "free cancellation they said", "looks like").
   support: 0, help: 0, free: 0, promise: 0, promised: 0, please: 0, like: 0, want: 0, care: 0, credit: 0,
   resolve: 0, save: 0, top: 0, pay: 0, charged: -1, fee: -1, fees: -1,
+  // Food, not madness: "he can't have nuts" read as praise (AFINN: nuts +3).
+  nuts: 0,
 };
 
 const CONTRAST = /\b(?:but|however|although|though|yet)\b/;

@@ -24,6 +24,9 @@ const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '拉了肚子', '拉稀', '
 /** The same in English, whose sentiment words (AFINN) know none of it: "woke up at 3am throwing up" read as mild praise. */
 const CAUSED_BY_FOOD_EN = ['food poisoning', 'food poisoned', 'threw up', 'throwing up', 'puking', 'puked', 'diarrhea', 'diarrhoea', 'stomach cramps'];
 
+/** An allergic reaction counts inside a long review too, but is the order's fault as often as the food's (nuts left in). */
+const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphylactic', 'hives', 'epipen', 'epi-pen'];
+
 /** "吐了三回", "拉了好几趟": counted, it happened. */
 const TIMES_OVER = ['两', '三', '四', '五', '几', '好几', '十几'].flatMap((n) => ['次', '回', '遍', '趟'].flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
 
@@ -54,9 +57,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,
+    ...ALLERGIC_REACTION_EN,
     'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
     'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
-    'emergency room', 'the er', 'a&e', 'stitches', 'hives', 'epipen', 'epi-pen', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*', 'allergic reaction', 'anaphyla*',
+    'emergency room', 'the er', 'a&e', 'stitches', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
@@ -180,6 +184,7 @@ export const NOT_A_COMPLAINT = 0.45;
  */
 export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
+const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN]);
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -273,7 +278,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       continue;
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || CAUSED_BY_FOOD_SET.has(matcher.phrase(h)));
+    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(matcher.phrase(h)));
     const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
     if (praiseOutweighs || !counts(trigger, analysisText, matcher.start(h), matcher.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);

@@ -403,6 +403,8 @@ describe('urgency', () => {
     expect(classify('我点的是香辣鸡腿堡，送来的是鳕鱼堡，我对鱼过敏好在吃之前看了一眼。薯条也是凉的').urgent).toBe(false);
     expect(classify("I'm allergic to shellfish and told the waiter twice. Shrimp in the fried rice. Lips swelling and hives, had to use my EpiPen.").urgent).toBe(true);
     expect(classify('晚上十一点多，有人用房卡刷开了我的房门，我当时正在换衣服，门口站着一个男的').urgent).toBe(true);
+    // An allergic reaction inside a longer, otherwise calm message is still harm; "nuts" is food here.
+    expect(classify("My son had an allergic reaction to the dessert even though we said he can't have nuts.").urgent).toBe(true);
     const fall = classify('浴室地滑，摔了一跤');
     expect(fall.urgent).toBe(true);
     expect(fall.sentiment.label).toBe('negative');
