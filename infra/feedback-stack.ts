@@ -112,7 +112,7 @@ export class FeedbackStack extends Stack {
       }),
     );
     storage.grantRead(processor.fn);
-    storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
+    storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem']);
     // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its transaction.
     processor.fn.addToRolePolicy(
       new iam.PolicyStatement({
@@ -191,7 +191,7 @@ export class FeedbackStack extends Stack {
     });
     storage.grantRead(api.fn);
     // Case changes move work-queue index entries (put, delete); merges write records; erasure deletes in batches.
-    storage.grantWrite(api.fn, ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem']);
+    storage.grantWrite(api.fn, ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
     secrets.apiKeyHashes.grantRead(api.fn);
 
     const digest = new FeedbackFunction(this, 'Digest', {

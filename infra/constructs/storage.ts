@@ -5,8 +5,11 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
 
-/** The item writes the store issues (shared/adapters/aws/dynamo-store.ts); transactions need no action of their own. */
-export type TableWrite = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem' | 'ConditionCheckItem';
+/**
+ * The item writes the store issues (shared/adapters/aws/dynamo-store.ts). A transaction needs the
+ * action of each of its items, no action of its own; none of them is a ConditionCheck.
+ */
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem';
 
 const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 

@@ -325,6 +325,8 @@ describe('least-privilege IAM', () => {
     for (const name of ['Process', 'Api', 'Digest']) {
       expect(actionsOf(name)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
       expect(actionsOf(name)).not.toContain('dynamodb:Scan');
+      // The store's transactions hold no ConditionCheck item.
+      expect(actionsOf(name)).not.toContain('dynamodb:ConditionCheckItem');
     }
     expect(actionsOf('Digest')).not.toContain('dynamodb:BatchWriteItem');
     // The processor batch-writes work-queue entries only.
