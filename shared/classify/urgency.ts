@@ -1,6 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { isClauseBreak } from './zh-clauses.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -79,10 +80,11 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
     '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
-    // A courier or staff member asking a customer whether she lives alone: a personal-safety incident.
+    // Personal-safety incidents: a courier or staff member asking whether she lives alone or where
+    // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
-    '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '丢了现金', '块现金',
+    '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
@@ -217,13 +219,11 @@ export interface UrgencyResult {
 
 const HARM: ReadonlySet<Trigger> = new Set(['health', 'foreign_object', 'safety', 'theft']);
 
-const CLAUSE_BREAK = /[，。！？；,.!?;\n]/;
-
 /** Up to `window` characters before `start`, from the last clause break on: "楼上有人走动，蚊子也多" finds nothing in the food. */
 function sameClauseBefore(text: string, start: number, window: number): string {
-  const before = text.slice(Math.max(0, start - window), start);
-  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(before[i]!)) return before.slice(i + 1);
-  return before;
+  const from = Math.max(0, start - window);
+  for (let i = start - 1; i >= from; i--) if (isClauseBreak(text.charCodeAt(i))) return text.slice(i + 1, start);
+  return text.slice(from, start);
 }
 
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {

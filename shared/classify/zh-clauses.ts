@@ -75,6 +75,10 @@ for (const character of ',.!?;:，。！？；：、~～…"\'“”‘’()（�
   CLAUSE_BREAK[character.charCodeAt(0)] = 1;
 }
 
+export function isClauseBreak(code: number): boolean {
+  return CLAUSE_BREAK[code] === 1;
+}
+
 /** 不但/不仅/但愿 contain 但 but are not contrasts; listing them lets longest-match swallow them. */
 const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是'];
 
