@@ -161,6 +161,20 @@ function statesACondition(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
+const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
+const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|老人|父母|爸爸|妈妈|我爸|我妈|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
+/**
+ * "家里老人突然住院，只好取消", "半夜孩子发烧，问前台哪有药店": a relative's illness is why the
+ * customer writes, not harm the business did, unless something was eaten or drunk first
+ * ("孩子吃完晚上发烧").
+ */
+function isFamilyIllness(text: string, start: number, end: number): boolean {
+  if (!ILLNESS.has(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 10), start);
+  return RELATIVE_BEFORE.test(before) && !/[吃喝]/.test(text.slice(0, start));
+}
+
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
@@ -233,7 +247,7 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   switch (trigger) {
     case 'health':
-      if (statesACondition(text, start, end)) return false;
+      if (statesACondition(text, start, end) || isFamilyIllness(text, start, end)) return false;
       return !isNegated(text, start) && !NEAR_MISS.test(text.slice(Math.max(0, start - 3), start)) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start));
     case 'theft':
       // "闯进了决赛" is a team's progress; a break-in names where.

@@ -405,6 +405,9 @@ describe('urgency', () => {
     expect(classify('晚上十一点多，有人用房卡刷开了我的房门，我当时正在换衣服，门口站着一个男的').urgent).toBe(true);
     // An allergic reaction inside a longer, otherwise calm message is still harm; "nuts" is food here.
     expect(classify("My son had an allergic reaction to the dessert even though we said he can't have nuts.").urgent).toBe(true);
+    // A relative's illness is why the customer writes, not harm done, unless something was eaten first.
+    expect(classify('带孩子住的，半夜孩子发烧，打前台电话问附近有没有药店，前台直接说不知道').urgent).toBe(false);
+    expect(classify('给孩子点的，孩子吃完晚上发烧呕吐，医生说是吃坏了东西，商家必须负责').urgent).toBe(true);
     const fall = classify('浴室地滑，摔了一跤');
     expect(fall.urgent).toBe(true);
     expect(fall.sentiment.label).toBe('negative');
