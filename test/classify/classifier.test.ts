@@ -381,37 +381,32 @@ describe('urgency', () => {
     expect(types(classify('吃了以后胃疼了一晚上'))).toContain('product_quality');
     // A scald from a spilled soup is not the food's fault.
     expect(types(classify('骑手把热汤洒我手上，烫起了水泡'))).not.toContain('product_quality');
-    expect(classify('骑手送完餐之后加我微信，还发消息问我是不是一个人住，太吓人了').urgentReason).toMatch(/personal-safety/);
-    // Theft inside a long, otherwise happy review is still theft; a team reaching the final is not a break-in.
-    expect(classify('The hostel is fun, great vibe, met loads of people. Lockers are a joke tho, someone went through my bag. Lost about 200 euro cash.').urgent).toBe(true);
-    expect(classify('今天参加了篮球赛，大家配合得很好，经过一天的比赛终于闯进了六强，明天继续加油，太开心了').urgent).toBe(false);
-    expect(classify('I have reported him to the police.').urgentReason).toMatch(/police/);
-    expect(classify('早餐的炒面里吃出半只小强，我已经吃了好几口了').urgent).toBe(true);
-    expect(classify('本来以为挨着火车站会很吵，结果窗户是三层玻璃，睡得特别香').urgent).toBe(false);
-    // "楼上有人" is not where the mosquito was found, and 包 here is a bite, not a bun.
-    expect(classify('房间是木结构的，隔音稍差，楼上有人走动听得很清楚，蚊子也有点多，被咬了几个包').urgent).toBe(false);
+    const fall = classify('浴室地滑，摔了一跤');
+    expect(fall.urgent).toBe(true);
+    expect(fall.sentiment.label).toBe('negative');
+    expect(fall.intent).toBe('complaint');
+  });
+
+  it('escalates the harm and incidents customers name, in their own words', () => {
     for (const text of [
       '盒饭里吃出一根订书钉，还好没咽下去，这个必须赔',
       '退款申请被驳回 饭里一只苍蝇 你瞎吗',
       '吃完半小时浑身起风团，痒得睡不着，菜单上一个字没写有花生酱',
       '骑手送餐跟我吵起来，临走说「我知道你住哪」，吓得我晚上不敢开门',
       '半夜两点有人刷卡开我房门，幸好挂了门链才没进来，吓死了！',
+      '早餐的炒面里吃出半只小强，我已经吃了好几口了',
+      '晚上十一点多，有人用房卡刷开了我的房门，我当时正在换衣服，门口站着一个男的',
+      // Theft, or an allergic reaction, inside a longer, otherwise calm or happy message is still harm ("nuts" is food here).
+      'The hostel is fun, great vibe, met loads of people. Lockers are a joke tho, someone went through my bag. Lost about 200 euro cash.',
+      "I'm allergic to shellfish and told the waiter twice. Shrimp in the fried rice. Lips swelling and hives, had to use my EpiPen.",
+      "My son had an allergic reaction to the dessert even though we said he can't have nuts.",
+      // A relative's illness counts when something was eaten first.
+      '给孩子点的，孩子吃完晚上发烧呕吐，医生说是吃坏了东西，商家必须负责',
     ]) {
       expect(classify(text).urgent, text).toBe(true);
     }
-    // Naming an allergy is not a reaction; the reaction is.
-    expect(classify('我点的是香辣鸡腿堡，送来的是鳕鱼堡，我对鱼过敏好在吃之前看了一眼。薯条也是凉的').urgent).toBe(false);
-    expect(classify("I'm allergic to shellfish and told the waiter twice. Shrimp in the fried rice. Lips swelling and hives, had to use my EpiPen.").urgent).toBe(true);
-    expect(classify('晚上十一点多，有人用房卡刷开了我的房门，我当时正在换衣服，门口站着一个男的').urgent).toBe(true);
-    // An allergic reaction inside a longer, otherwise calm message is still harm; "nuts" is food here.
-    expect(classify("My son had an allergic reaction to the dessert even though we said he can't have nuts.").urgent).toBe(true);
-    // A relative's illness is why the customer writes, not harm done, unless something was eaten first.
-    expect(classify('带孩子住的，半夜孩子发烧，打前台电话问附近有没有药店，前台直接说不知道').urgent).toBe(false);
-    expect(classify('给孩子点的，孩子吃完晚上发烧呕吐，医生说是吃坏了东西，商家必须负责').urgent).toBe(true);
-    const fall = classify('浴室地滑，摔了一跤');
-    expect(fall.urgent).toBe(true);
-    expect(fall.sentiment.label).toBe('negative');
-    expect(fall.intent).toBe('complaint');
+    expect(classify('骑手送完餐之后加我微信，还发消息问我是不是一个人住，太吓人了').urgentReason).toMatch(/personal-safety/);
+    expect(classify('I have reported him to the police.').urgentReason).toMatch(/police/);
   });
 
   it('escalates repeated unresolved complaints from history', () => {
@@ -436,6 +431,18 @@ describe('urgency', () => {
     expect(classify('为什么汤洒了一半，商家也不给个说法呢').urgent).toBe(false);
     expect(classify('换货太慢，物流跟踪不全面').urgent).toBe(false);
     expect(classify('Asked for no onions (allergy noted in the order). Full of onions.').urgent).toBe(false);
+    for (const text of [
+      // A team reaching the final is not a break-in; 挨着火车站 holds no fire.
+      '今天参加了篮球赛，大家配合得很好，经过一天的比赛终于闯进了六强，明天继续加油，太开心了',
+      '本来以为挨着火车站会很吵，结果窗户是三层玻璃，睡得特别香',
+      // "楼上有人" is not where the mosquito was found, and 包 here is a bite, not a bun.
+      '房间是木结构的，隔音稍差，楼上有人走动听得很清楚，蚊子也有点多，被咬了几个包',
+      // Naming an allergy is not a reaction; a relative's illness is why the customer writes, not harm done.
+      '我点的是香辣鸡腿堡，送来的是鳕鱼堡，我对鱼过敏好在吃之前看了一眼。薯条也是凉的',
+      '带孩子住的，半夜孩子发烧，打前台电话问附近有没有药店，前台直接说不知道',
+    ]) {
+      expect(classify(text).urgent, text).toBe(false);
+    }
   });
 
   it('follows the labelling guide: topic words, near misses and repetition alone are not escalations', () => {
