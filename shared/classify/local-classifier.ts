@@ -220,7 +220,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
-    if (urgency.illnessFromFood !== undefined) types = typesForFoundInFood(types, urgency.illnessFromFood, true, lexicon.types);
+    if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
@@ -360,7 +360,11 @@ function isLukewarmOnly(text: string): boolean {
  */
 function typesForFoundInFood(types: ComplaintTypeScore[], found: string, namesPremises: boolean, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!taxonomyTypes.includes(FOOD_TYPE)) return types;
-  const kept = namesPremises ? types : types.filter((t) => t.type !== PREMISES_TYPE);
-  if (kept.some((t) => t.type === FOOD_TYPE)) return kept;
-  return [{ type: FOOD_TYPE, confidence: FOUND_IN_FOOD_CONFIDENCE, phrases: [found], problem: true }, ...kept].sort((a, b) => b.confidence - a.confidence);
+  return withFoodType(namesPremises ? types : types.filter((t) => t.type !== PREMISES_TYPE), found, taxonomyTypes);
+}
+
+/** The food named at fault (a foreign body, illness right after eating), by the phrase that says so, unless a type already names it. */
+function withFoodType(types: ComplaintTypeScore[], phrase: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!taxonomyTypes.includes(FOOD_TYPE) || types.some((t) => t.type === FOOD_TYPE)) return types;
+  return [{ type: FOOD_TYPE, confidence: FOUND_IN_FOOD_CONFIDENCE, phrases: [phrase], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
 }
