@@ -161,6 +161,9 @@ function statesACondition(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** "吃完", "喝了两口": something eaten or drunk, before the harm. */
+const EATING = /[吃喝]/;
+
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|老人|父母|爸爸|妈妈|我爸|我妈|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
@@ -172,7 +175,7 @@ const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|老人|父母|爸�
 function isFamilyIllness(text: string, start: number, end: number): boolean {
   if (!ILLNESS.has(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
-  return RELATIVE_BEFORE.test(before) && !/[吃喝]/.test(text.slice(0, start));
+  return RELATIVE_BEFORE.test(before) && !EATING.test(text.slice(0, start));
 }
 
 const VAGUE_AUTHORITY = /^(相关|有关)/;
@@ -208,13 +211,11 @@ export const REPEATED_UNRESOLVED = 2;
 
 /** Stomach trouble, which follows what was eaten; an allergy or a rash points at the order or the room as often. */
 const DIGESTIVE = /肚|胃|吐|拉|泻|中毒/;
-/** "吃完", "喝了两口": the eating, just before the harm. */
-const ATE_JUST_BEFORE = /[吃喝]/;
 const ATE_WINDOW = 10;
 
 function isIllnessFromFood(text: string, phrase: string, start: number): boolean {
   if (CAUSED_BY_FOOD_SET.has(phrase)) return true;
-  return DIGESTIVE.test(phrase) && ATE_JUST_BEFORE.test(text.slice(Math.max(0, start - ATE_WINDOW), start));
+  return DIGESTIVE.test(phrase) && EATING.test(text.slice(Math.max(0, start - ATE_WINDOW), start));
 }
 
 export interface UrgencyResult {
