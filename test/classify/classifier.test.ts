@@ -402,6 +402,10 @@ describe('urgency', () => {
       "My son had an allergic reaction to the dessert even though we said he can't have nuts.",
       // A relative's illness counts when something was eaten first.
       '给孩子点的，孩子吃完晚上发烧呕吐，医生说是吃坏了东西，商家必须负责',
+      // Tongue numbness that 头发 (hair) would swallow, the common typo 啦肚子, discomfort with a word between,
+      // a call to the 315 hotline, a moth poured out of the milk, maggots in a fruit cut open, diarrhoea that did happen.
+      '为什么我感觉吃了之后嘴和舌头发麻?', '连喝两天我就啦肚子了', '吃了肚子还不舒服,很失败的一次购物', '假货,已经拨打了315,等待调查',
+      '牛奶里面倒出来有小飞蛾真恶心', '第二天切开里面全是白色的蛆,恶心的我赶紧扔了', '喝没过期的酸奶竟然也能拉肚子......',
     ]) {
       expect(classify(text).urgent, text).toBe(true);
     }
@@ -462,7 +466,13 @@ describe('urgency', () => {
       '米饭夹生，咬着咯牙', '然后我俩开始吐槽到天亮',
       // A device's alarm, a certificate from the police station, harm feared, danger said of a brand, a lawsuit not brought.
       '电量不足时报警太吵', '前台把身份证弄丢了，我还得跑派出所开临时证明', '被套还有烟头烫的洞', '菜太辣了，备注微辣还是辣到胃疼',
-      '不知道是不是正品，万一过敏了怎么办', '总觉得喝蒙牛很危险', '看得我头皮发麻', '黑心企业，不告他们就算了还有人买']) {
+      '不知道是不是正品，万一过敏了怎么办', '总觉得喝蒙牛很危险', '看得我头皮发麻', '黑心企业，不告他们就算了还有人买',
+      // Harm supposed, possible or said of the goods: a tablet's virus, a screen's scratch, a touchpad that could burn,
+      // an itch if one does not wash, a near miss further back in the clause, loose threads in trousers, a leaking air bag,
+      // a relative in hospital or ill, hurt feelings, risking one's life as a figure of speech.
+      '这台平板,预装软件太多,还无法刷机,容易中毒', '小伙伴们以为我中毒了,也是醉了', '屏幕一般吧,但是外屏的面板很容易被划伤', '发现机身划伤,且实际内存才8g',
+      '开机20分钟触摸板能烫伤手指', '可以促使你一天一洗的!否则奇痒', '后盖太难打开,上次我的手差点被弄出血', '做工有一些零碎小线头没剪干净,翻开一看,里面有一大堆线头',
+      '里面只有三个空气袋,其中两个已漏气', '父亲住院,有人送了两箱牛奶', '遇到娃娃生病放了几天,全坏了', '这个行业怎样安慰我们受伤的心?', '冒着生命危险用这个手机,充电发烫']) {
       expect(classify(text).urgent, text).toBe(false);
     }
   });
