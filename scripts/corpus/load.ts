@@ -14,7 +14,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DEV_SET, loadDevSet } from '../classifier-evaluation.ts';
 import { loadReviews } from '../sentiment-training/dataset.ts';
-import { reviewKey } from './review-key.ts';
 
 export type Split = 'train' | 'dev' | 'test';
 export type Source = 'shopping' | 'written' | 'asap';
@@ -102,7 +101,7 @@ interface GuideLabel {
 }
 
 export function loadCorpus(): CorpusItem[] {
-  const texts = new Map(loadReviews().map((review) => [reviewKey(review.text), review.text]));
+  const texts = new Map(loadReviews().map((review) => [review.key, review.text]));
   const shopping = readJsonl<ShoppingLabel>(new URL('shopping-labels.jsonl', CORPUS_DIR)).flatMap((label): CorpusItem[] => {
     const text = texts.get(label.key);
     if (text === undefined) throw new Error(`corpus: review ${label.key} is not in the shared sentiment file`);

@@ -7,7 +7,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReviews } from '../sentiment-training/dataset.ts';
 import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
-import { reviewKey } from './review-key.ts';
 
 /**
  * Round 1 drew 215 negative and 140 positive reviews per category. A later round draws larger counts
@@ -28,7 +27,7 @@ const sample = [...byCategory.entries()].flatMap(([, items]) => [
   ...draw(items.filter((review) => review.positive), Number(perCategoryPositive)),
 ]);
 const shuffled = draw(sample, sample.length).map((review) => ({
-  key: reviewKey(review.text),
+  key: review.key,
   category: review.category,
   label: review.positive ? 'positive' : 'negative',
   text: review.text,

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { normaliseText } from '../../shared/classify/language.ts';
+import { reviewKey } from '../corpus/review-key.ts';
 
 /** One review of ../shared/data/sentiment/online_shopping_9_cats.csv (see its README). */
 export interface LabelledReview {
   category: string;
   positive: boolean;
+  /** As the classifier reads it (normaliseText). */
   text: string;
+}
+
+/** A review of the shared file, with the corpus's key for it (scripts/corpus/review-key.ts). */
+export interface SharedReview extends LabelledReview {
+  key: string;
 }
 
 export const DEFAULT_DATASET = '../shared/data/sentiment/online_shopping_9_cats.csv';
@@ -49,13 +56,13 @@ function parseCsv(content: string): string[][] {
   return rows;
 }
 
-export function loadReviews(file: string = DEFAULT_DATASET): LabelledReview[] {
+export function loadReviews(file: string = DEFAULT_DATASET): SharedReview[] {
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   if (header?.join(',') !== 'cat,label,review') throw new Error(`${file}: unexpected header ${header?.join(',')}`);
-  const reviews: LabelledReview[] = [];
+  const reviews: SharedReview[] = [];
   for (const [category, label, review] of rows) {
     if (!category || (label !== '0' && label !== '1') || !review?.trim()) continue;
-    reviews.push({ category, positive: label === '1', text: normaliseText(review) });
+    reviews.push({ category, positive: label === '1', text: normaliseText(review), key: reviewKey(review) });
   }
   return reviews;
 }

@@ -1,3 +1,4 @@
+import { isEnglishNegator } from './en-negators.ts';
 import { isWhitespace } from './negation.ts';
 
 /**
@@ -6,12 +7,7 @@ import { isWhitespace } from './negation.ts';
  * negation ("not", "never", "didn't", "no") is marked with "!", up to three words or the next
  * punctuation, so "not clean" and "clean" are different evidence.
  */
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'without', 'hardly', 'barely', 'cannot', 'nor']);
 const NEGATION_SCOPE = 3;
-
-function negates(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't");
-}
 
 /** Characters that end a sentence for the features, one run of them one break: . ! ? ; : , ( ) " “ ” and tab, CR, LF. */
 const SENTENCE_BREAKS = new Set([...'.!?;:,()"“”\t\r\n'].map((character) => character.charCodeAt(0)));
@@ -56,7 +52,7 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
       const word = lower.slice(i, end);
       visit(word, negatedFor > 0, opensSentence);
       opensSentence = false;
-      if (negates(word)) negatedFor = NEGATION_SCOPE;
+      if (isEnglishNegator(word)) negatedFor = NEGATION_SCOPE;
       else if (negatedFor > 0) negatedFor -= 1;
       i = end;
     } else {

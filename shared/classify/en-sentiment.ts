@@ -1,12 +1,13 @@
 import Sentiment from 'sentiment';
 import ENGLISH from 'sentiment/languages/en/index.js';
 import type { AnalysedClause } from './analysed-clause.ts';
+import { isEnglishNegator } from './en-negators.ts';
 import { listForExplanation } from './explanation.ts';
 import { toFixedText } from './fixed-decimals.ts';
 
 /**
  * English sentiment with the AFINN-165 lexicon of the `sentiment` package (a word flips after
- * a negator: NEGATORS), plus service-feedback words AFINN lacks, and "but"/"however"
+ * a negator, en-negators.ts), plus service-feedback words AFINN lacks, and "but"/"however"
  * contrast weighting like the Chinese side.
  */
 const SERVICE_WORDS: Record<string, number> = {
@@ -37,19 +38,14 @@ const AFINN_SCALE = 0.5;
 
 /**
  * The package flips a word only right after not/don't/can't/won't/isn't/doesn't; customers also
- * write "it never disappoints", "never once late", "wasn't bad", "no problems at all".
+ * write "it never disappoints", "no problems at all", "nobody helped" (en-negators.ts), and
+ * "never once late", "not too bad": the negator may stand one word further back.
  */
-const NEGATORS: ReadonlySet<string> = new Set([
-  'not', "don't", 'dont', "doesn't", 'doesnt', "can't", 'cant', 'cannot', "won't", 'wont', "isn't", 'isnt', 'non',
-  'never', 'no', "didn't", 'didnt', "wasn't", 'wasnt', "weren't", 'werent', "aren't", 'arent', "hasn't", 'hasnt',
-  "haven't", 'havent', "hadn't", "couldn't", 'couldnt', "wouldn't", 'wouldnt', "shouldn't", 'without', 'hardly', 'nor', 'nothing',
-]);
-/** "never once late", "not too bad": the negator may stand one word further back. */
 const NEGATOR_REACH = 2;
 const negatingStrategy = {
   apply(tokens: string[], cursor: number, tokenScore: number): number {
     for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
-      if (NEGATORS.has(tokens[cursor - back]!)) return -tokenScore;
+      if (isEnglishNegator(tokens[cursor - back]!)) return -tokenScore;
     }
     return tokenScore;
   },

@@ -108,9 +108,12 @@ function mayHaveCase(text: string): boolean {
   return false;
 }
 
+/** Phones type "don’t" with a curly apostrophe (NFKC keeps it); every English stage reads the straight one. */
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
 export function normaliseText(text: string): string {
   const normalised = text.normalize('NFKC');
-  return mayHaveCase(normalised) ? normalised.toLowerCase() : normalised;
+  return mayHaveCase(normalised) ? normalised.toLowerCase().replace(CURLY_APOSTROPHES, "'") : normalised;
 }
 
 /** How many runs of two or more a–z letters the text has: text.match(/[a-z]{2,}/g)?.length ?? 0, without the array. */

@@ -1,10 +1,12 @@
+import { ENGLISH_NEGATOR_PATTERN } from './en-negators.ts';
+
 /**
  * Is the phrase starting at `start` negated? Chinese: a negator among the three characters
- * before it ("没有送错", "一点也不慢"). English: not/no/never or an n't word among the three
- * words before it ("wasn't late", "was not rude at all").
+ * before it ("没有送错", "一点也不慢"). English: a negator (en-negators.ts) among the three
+ * words before it ("wasn't late", "was not rude at all", "wasnt rude").
  */
 const ZH_NEGATOR_CODES = [...'不没无未别非'].map((c) => c.charCodeAt(0));
-const EN_NEGATOR = /\b(?:not|no|never|without|\w+n't|nothing)\s+(?:\w+\s+){0,2}$/;
+const EN_NEGATOR = new RegExp(`\\b(?:${ENGLISH_NEGATOR_PATTERN})\\s+(?:\\w+\\s+){0,2}$`);
 
 function isZhNegator(code: number): boolean {
   for (let k = 0; k < ZH_NEGATOR_CODES.length; k++) if (ZH_NEGATOR_CODES[k] === code) return true;

@@ -387,6 +387,15 @@ describe('urgency', () => {
     expect(fall.intent).toBe('complaint');
   });
 
+  it('reads curly apostrophes (as phones type them) and apostrophe-less negators as the straight ones', () => {
+    const straight = classify("The staff don't care and the room wasn't clean");
+    for (const text of ['The staff don’t care and the room wasn’t clean', 'The staff dont care and the room wasnt clean']) {
+      const result = classify(text);
+      expect(result.sentiment.label, text).toBe('negative');
+      expect(types(result), text).toEqual(types(straight));
+    }
+  });
+
   it('escalates the harm and incidents customers name, in their own words', () => {
     for (const text of [
       '盒饭里吃出一根订书钉，还好没咽下去，这个必须赔',

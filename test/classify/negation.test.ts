@@ -17,4 +17,11 @@ describe('negation', () => {
     expect(isNegated("wasn't very very late", 18)).toBe(false);
     expect(isNegated("wasn't very late", 12)).toBe(true);
   });
+
+  it('reads the negators phones type without an apostrophe, and nobody/none/barely, as every English stage does', () => {
+    for (const [text, phrase] of [['the room wasnt clean', 'clean'], ['staff dont care', 'care'], ['nobody helped', 'helped'], ['barely warm', 'warm'], ['none were fresh', 'fresh']] as const) {
+      expect(isNegated(text, text.indexOf(phrase)), text).toBe(true);
+    }
+    expect(isNegated('the room was clean', 13)).toBe(false);
+  });
 });
