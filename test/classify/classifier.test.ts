@@ -415,6 +415,9 @@ describe('urgency', () => {
       // a call to the 315 hotline, a moth poured out of the milk, maggots in a fruit cut open, diarrhoea that did happen.
       '为什么我感觉吃了之后嘴和舌头发麻?', '连喝两天我就啦肚子了', '吃了肚子还不舒服,很失败的一次购物', '假货,已经拨打了315,等待调查',
       '牛奶里面倒出来有小飞蛾真恶心', '第二天切开里面全是白色的蛆,恶心的我赶紧扔了', '喝没过期的酸奶竟然也能拉肚子......',
+      // Falls and cuts as guests tell them in English.
+      'My husband tripped on a loose carpet edge in the corridor and twisted his ankle badly.',
+      'Found a piece of glass in my risotto. Cut my gum.',
     ]) {
       expect(classify(text).urgent, text).toBe(true);
     }
