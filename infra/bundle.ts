@@ -1,13 +1,15 @@
 /**
- * Bundles one handler from functions/ into `<outDir>/index.mjs` (+ source map) with esbuild's
- * API, run by the CDK's local bundling (infra/constructs/feedback-function.ts) as
- * `node --import tsx infra/bundle.ts <name> <outDir>`. Code reached only through a dynamic
+ * Bundles one handler from functions/ into `<outDir>/index.mjs` with esbuild's API, run by the
+ * CDK's local bundling (infra/constructs/feedback-function.ts) as
+ * `node --import tsx infra/bundle.ts <name> <outDir> <sourceMapDir>` (the maps go to
+ * `cdk.out/source-maps/<name>/`, outside the package). Code reached only through a dynamic
  * `import()` goes to `<outDir>/chunks/`, read when that import first runs. The API, not the CLI,
  * because the bundle needs a plugin: zod registers every locale's messages (~260 KB minified)
  * through one namespace import, and only English is ever used.
  */
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildWeb } from '../web/build.ts';
@@ -160,8 +162,31 @@ export const dataAsJson: Plugin = {
  */
 const UTF8_FUNCTIONS: ReadonlySet<FunctionName> = new Set(['process']);
 
-/** Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. */
-export async function bundleFunction(name: FunctionName, outDir: string): Promise<Metafile> {
+/**
+ * The source maps of a deployed bundle go to `sourceMapDir`, not into the Lambda package: Lambda
+ * never reads them (no --enable-source-maps), and beside the code they were more than half of
+ * each package (ingest 1.67 MB with them, 0.76 MB without). Each map's sources are made relative
+ * to the repository, so a logged stack trace is mapped with the map of the same synth.
+ */
+function moveSourceMaps(outDir: string, sourceMapDir: string): void {
+  rmSync(sourceMapDir, { recursive: true, force: true });
+  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.map')) continue;
+    const from = join(outDir, file);
+    const map = JSON.parse(readFileSync(from, 'utf8')) as { sources: string[] };
+    map.sources = map.sources.map((source) => relative(REPO_ROOT, resolve(dirname(from), source)));
+    const to = join(sourceMapDir, file);
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, JSON.stringify(map));
+    rmSync(from);
+  }
+}
+
+/**
+ * Bundles and returns esbuild's metafile: which modules went in, and how many bytes each. With
+ * `sourceMapDir` (synth) the maps are written there; without (the bench, the tests), none.
+ */
+export async function bundleFunction(name: FunctionName, outDir: string, sourceMapDir?: string): Promise<Metafile> {
   const { metafile } = await build({
     entryPoints: { index: `${REPO_ROOT}functions/${name}.ts` },
     outdir: outDir,
@@ -179,20 +204,21 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     minify: true,
     charset: UTF8_FUNCTIONS.has(name) ? 'utf8' : 'ascii',
-    sourcemap: true,
+    sourcemap: sourceMapDir ? 'external' : false,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
     plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });
+  if (sourceMapDir) moveSourceMaps(outDir, sourceMapDir);
   return metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [name, outDir] = process.argv.slice(2) as [FunctionName?, string?];
-  if (!name || !FUNCTION_NAMES.includes(name) || !outDir) throw new Error('usage: infra/bundle.ts <function name> <output directory>');
-  await bundleFunction(name, outDir);
+  const [name, outDir, sourceMapDir] = process.argv.slice(2) as [FunctionName?, string?, string?];
+  if (!name || !FUNCTION_NAMES.includes(name) || !outDir) throw new Error('usage: infra/bundle.ts <function name> <output directory> [<source map directory>]');
+  await bundleFunction(name, outDir, sourceMapDir);
   // The API serves the console and the API reference from web/ beside its bundle (functions/api.ts).
-  if (name === 'api') await buildWeb(join(outDir, 'web'));
+  if (name === 'api') await buildWeb(join(outDir, 'web'), { sourceMap: false });
 }

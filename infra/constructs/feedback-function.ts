@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { AssetHashType, DockerImage, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { join } from 'node:path';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Stage, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -43,7 +44,7 @@ export class FeedbackFunction extends Construct {
     logGroup.grantWrite(this.role);
 
     this.fn = new lambda.Function(this, 'Fn', {
-      code: bundledHandler(props.name),
+      code: bundledHandler(props.name, join(Stage.of(this)!.outdir, 'source-maps', props.name)),
       handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
@@ -55,7 +56,7 @@ export class FeedbackFunction extends Construct {
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: {
         // No --enable-source-maps: it adds 13–28 % to module init on every cold start. The source
-        // map ships beside the bundle, so a logged stack trace can be mapped back when needed.
+        // maps stay with the synth (cdk.out/source-maps/), to map a logged stack trace back.
         POWERTOOLS_SERVICE_NAME: `feedback-${props.name}`,
         POWERTOOLS_METRICS_NAMESPACE: 'FeedbackAggregator',
         ...props.environment,
@@ -78,9 +79,10 @@ export class FeedbackFunction extends Construct {
 /**
  * The handler bundled on this machine by infra/bundle.ts (esbuild's API with a plugin the CLI
  * cannot take); synth never needs Docker or the network. The asset is hashed by its output, so
- * an unchanged bundle is not uploaded again.
+ * an unchanged bundle is not uploaded again. Its source maps go to `sourceMapDir` beside the
+ * assembly (cdk.out/source-maps/<name>/), not into the package.
  */
-function bundledHandler(name: FunctionName): lambda.Code {
+function bundledHandler(name: FunctionName, sourceMapDir: string): lambda.Code {
   return lambda.Code.fromAsset(`${REPO_ROOT}functions`, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
@@ -90,7 +92,7 @@ function bundledHandler(name: FunctionName): lambda.Code {
       command: ['node', '--import', 'tsx', 'infra/bundle.ts', name, '/asset-output'],
       local: {
         tryBundle(outputDir) {
-          const result = spawnSync(process.execPath, ['--import', 'tsx', `${REPO_ROOT}infra/bundle.ts`, name, outputDir], { cwd: REPO_ROOT, stdio: 'inherit' });
+          const result = spawnSync(process.execPath, ['--import', 'tsx', `${REPO_ROOT}infra/bundle.ts`, name, outputDir, sourceMapDir], { cwd: REPO_ROOT, stdio: 'inherit' });
           if (result.status !== 0) throw new Error(`bundling functions/${name}.ts failed`);
           return true;
         },

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -198,15 +199,17 @@ describe('functions', () => {
     }
   });
 
-  it('bundles each entry locally with esbuild into one ESM file with the require banner and a source map', () => {
+  it('bundles each entry locally with esbuild into one ESM file with the require banner, its source maps beside the assembly, not in the package', () => {
     for (const name of FUNCTIONS) {
       const asset = join(assemblyDir, resources[fnId(name)]!.Metadata!['aws:asset:path'] as string);
       const code = readFileSync(join(asset, 'index.mjs'), 'utf8');
       expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{[^}]*\bhandler\b[^}]*\}/);
-      expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
-      expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
-      expect(readFileSync(join(asset, 'index.mjs.map'), 'utf8'), name).toContain(`functions/${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+      const file = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+      expect(code).not.toMatch(/sourceMappingURL/);
+      expect(readdirSync(asset, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.map')), name).toEqual([]);
+      const map = JSON.parse(readFileSync(join(assemblyDir, 'source-maps', file, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+      expect(map.sources, name).toContain(`functions/${file}.ts`);
     }
   });
 
@@ -246,21 +249,35 @@ describe('functions', () => {
     const run = `const { handler } = await import(${JSON.stringify(join(asset, 'index.mjs'))});
       const event = (path) => (${JSON.stringify(event('PATH'))});
       const results = [];
-      for (const path of ['/', '/console', '/console/app.js', '/docs', '/docs/swagger-ui-bundle.js']) {
+      for (const [path, accept] of [['/', ''], ['/console', ''], ['/console/app.js', ''], ['/docs', ''], ['/docs/swagger-ui-bundle.js', ''], ['/docs/swagger-ui-bundle.js', 'gzip, deflate, br']]) {
         const e = event(path); e.rawPath = path; e.requestContext.http.path = path;
+        if (accept) e.headers['accept-encoding'] = accept;
         const r = await handler(e, {});
-        results.push([path, r.statusCode, r.headers['content-type'] ?? r.headers.location]);
+        const body = r.isBase64Encoded ? (await import('node:zlib')).brotliDecompressSync(Buffer.from(r.body, 'base64')).toString() : r.body;
+        results.push([path, r.statusCode, r.headers['content-type'] ?? r.headers.location, r.headers['content-encoding'] ?? 'identity', body.length]);
       }
       process.stdout.write(JSON.stringify(results));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', run], { env, encoding: 'utf8', timeout: 60_000, stdio: 'pipe' }));
-    expect(out).toEqual([
-      ['/', 302, '/console'],
-      ['/console', 200, 'text/html; charset=utf-8'],
-      ['/console/app.js', 200, 'text/javascript; charset=utf-8'],
-      ['/docs', 200, 'text/html; charset=utf-8'],
-      ['/docs/swagger-ui-bundle.js', 200, 'text/javascript; charset=utf-8'],
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', run], { env, encoding: 'utf8', timeout: 60_000, stdio: 'pipe' })) as unknown[][];
+    const swaggerUi = readFileSync(createRequire(import.meta.url).resolve('swagger-ui-dist/swagger-ui-bundle.js'), 'utf8').length;
+    expect(out.map((result) => result.slice(0, 4))).toEqual([
+      ['/', 302, '/console', 'identity'],
+      ['/console', 200, 'text/html; charset=utf-8', 'identity'],
+      ['/console/app.js', 200, 'text/javascript; charset=utf-8', 'identity'],
+      ['/docs', 200, 'text/html; charset=utf-8', 'identity'],
+      // Swagger UI ships compressed: as is where the browser takes br, decompressed where not.
+      ['/docs/swagger-ui-bundle.js', 200, 'text/javascript; charset=utf-8', 'identity'],
+      ['/docs/swagger-ui-bundle.js', 200, 'text/javascript; charset=utf-8', 'br'],
     ]);
+    expect(out.slice(4).map((result) => result[4])).toEqual([swaggerUi, swaggerUi]);
   }, 120_000);
+
+  it('keeps each Lambda package small: code, the console and the API reference, no source maps', () => {
+    for (const name of FUNCTIONS) {
+      const asset = join(assemblyDir, resources[fnId(name)]!.Metadata!['aws:asset:path'] as string);
+      const files = readdirSync(asset, { recursive: true, encoding: 'utf8' }).map((path) => join(asset, path)).filter((path) => statSync(path).isFile());
+      expect(files.reduce((sum, file) => sum + statSync(file).size, 0), name).toBeLessThanOrEqual(1.3 * 1024 * 1024);
+    }
+  });
 
   it('passes configuration from context and the wiring each handler needs, and nothing more', () => {
     const env = (name: string) => fnProps(name).Environment.Variables as Record<string, unknown>;
