@@ -239,6 +239,22 @@ describe('API request bodies', () => {
     }
   });
 
+  it("a 413 closes the connection and says so: a keep-alive client's next request on it gets its answer", async () => {
+    const survivor = await customer();
+    const oversized: [string, RequestInit][] = [
+      ['/webhooks/forms/contact', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'x'.repeat(2 * 1024 * 1024) }) }],
+      [`/v1/customers/${survivor}/merge`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: `{"reason":"${'x'.repeat(2 * 1024 * 1024)}"}` }],
+    ];
+    for (const [path, init] of oversized) {
+      const refused = await fetch(`${server.base}${path}`, init);
+      expect([path, refused.status, refused.headers.get('connection')]).toEqual([path, 413, 'close']);
+      await refused.text();
+      // Node's fetch reuses an idle keep-alive connection for this: it failed with "other side closed".
+      const next = await server.form({ message: '下一条正常留言', email: `${unique('after-413')}@example.com` });
+      expect([path, next.status]).toEqual([path, 202]);
+    }
+  });
+
   it('a body sent as anything but JSON gets 415 on every route that takes one, as PATCH does', async () => {
     const [survivor, absorbed] = [await customer(), await customer()];
     const form = new URLSearchParams({ customerId: absorbed }).toString();
