@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
 import { UsageError } from './usage-error.ts';
@@ -99,6 +100,9 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   let pendingLength = 0;
   let backpressure: Promise<unknown> | undefined;
   let scheduled: NodeJS.Immediate | undefined;
+  // A reader that stops early (`| head -1`) closes the pipe: the rest is unwanted, not an error.
+  let outputError: NodeJS.ErrnoException | undefined;
+  output.on('error', (error: NodeJS.ErrnoException) => (outputError ??= error));
   const flush = () => {
     if (scheduled) clearImmediate(scheduled);
     scheduled = undefined;
@@ -106,7 +110,8 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     const chunk = pending.join('');
     pending = [];
     pendingLength = 0;
-    if (!output.write(chunk)) backpressure = once(output, 'drain').finally(() => (backpressure = undefined));
+    if (outputError) return;
+    if (!output.write(chunk)) backpressure = once(output, 'drain').catch(() => undefined).finally(() => (backpressure = undefined));
   };
   // Lines that arrived together are answered together; an interactive line is answered as soon
   // as the input pauses (the next macrotask), not when 64 KiB have gathered.
@@ -120,6 +125,7 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   };
   let lineNumber = 0;
   for await (const rawLine of createInterface({ input, crlfDelay: Infinity })) {
+    if (outputError) break;
     lineNumber += 1;
     const line = lineNumber === 1 && rawLine.startsWith(BYTE_ORDER_MARK) ? rawLine.slice(1) : rawLine;
     if (line.trim().length === 0) continue;
@@ -136,6 +142,10 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   }
   flush();
   if (backpressure) await backpressure;
+  if (outputError) {
+    (input as Readable).destroy();
+    if (outputError.code !== 'EPIPE') throw outputError;
+  }
   return { lines, errors };
 }
 

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +96,18 @@ describe('feedback classify --jsonl', () => {
     await expect(classifyJsonlFile(join(dir, 'missing.jsonl'), output)).rejects.toThrow(/no such file/);
     await expect(classifyJsonlFile(dir, output)).rejects.toThrow(/not a file/);
   });
+
+  it('stops quietly when its reader goes away (`| head -1`): exit 0, no stack trace', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'classify-pipe-')), 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 20_000 }, (_, id) => `${JSON.stringify({ id, text: '快递太慢了' })}\n`).join(''));
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../../bin/feedback', import.meta.url)), 'classify', '--jsonl', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number];
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  }, 60_000);
 
   it('streams: answers a line before the input has ended', async () => {
     const input = new PassThrough();
