@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
@@ -13,6 +12,7 @@ import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { UsageError } from './usage-error.ts';
+import { utf8Lines } from './utf8-lines.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 
 /** Empty CSV cells and JSON nulls mean "not given". */
@@ -89,11 +89,17 @@ interface RawRow {
   error?: string;
 }
 
+const NOT_UTF8 = 'not UTF-8 text: save the file as UTF-8 (Excel: "CSV UTF-8")';
+
 async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const read of utf8Lines(input)) {
     line += 1;
-    const content = line === 1 ? text.replace(/^\uFEFF/, '') : text;
+    if (!('text' in read)) {
+      yield { line, error: NOT_UTF8 };
+      continue;
+    }
+    const content = line === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
     if (content.trim() === '') continue;
     try {
       yield { line, value: JSON.parse(content) };
@@ -135,9 +141,13 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
   let line = 1;
   let recordLine = 1;
   let previous = '';
-  input.setEncoding('utf8');
-  for await (const chunk of input as AsyncIterable<string>) {
-    for (const character of chunk) {
+  for await (const read of utf8Lines(input)) {
+    if (!('text' in read)) {
+      // A record may go on over the next lines: nothing after this one can be read as intended.
+      yield { line, fields: [], error: `${NOT_UTF8}; the rest of the file cannot be read` };
+      return;
+    }
+    for (const character of read.text + read.end) {
       const lineBreak = character === '\n' ? previous !== '\r' : character === '\r';
       previous = character;
       if (quoted) {
