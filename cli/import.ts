@@ -11,6 +11,7 @@ import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
+import { ImportInterrupted } from './import-interrupted.ts';
 import { UsageError } from './usage-error.ts';
 import { utf8Lines } from './utf8-lines.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
@@ -74,7 +75,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     try {
       outcome = await options.processEvent(event);
     } catch (cause) {
-      throw new Error(`line ${line}: processing failed; fix the cause and import again (done lines are skipped)`, { cause });
+      throw new ImportInterrupted(line, cause);
     }
     if (outcome.status === 'written') summary.imported += 1;
     else summary.duplicates += 1;

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
-import { UsageError } from './usage-error.ts';
+import { ImportInterrupted } from './import-interrupted.ts';
+import { isFilesystemRefusal, UsageError } from './usage-error.ts';
 
 const USAGE = `usage: feedback <command> [options]
 
@@ -65,6 +66,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A bug rather than a refusal from the store or the server: its stack goes in the report. */
+function isProgrammingError(error: unknown): boolean {
+  return error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError;
+}
+
 /** node:util parseArgs refusing an option or value the user typed. */
 function isArgumentError(error: unknown): boolean {
   return String((error as { code?: unknown } | undefined)?.code ?? '').startsWith('ERR_PARSE_ARGS');
@@ -81,8 +87,15 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
+    if (error instanceof ImportInterrupted && !isProgrammingError(error.cause)) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error);
-    process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = expected ? 2 : 1;
+    if (isFilesystemRefusal(error)) {
+      process.stderr.write(`${error.message}: the data directory (DATA_DIR) and the files named must be folders and files this user can read and write\n`);
+    } else process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = expected || isFilesystemRefusal(error) ? 2 : 1;
   },
 );
