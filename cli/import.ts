@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
-import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
+import { assertPhoneRegion, identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
@@ -247,6 +247,7 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
     return 2;
   }
   if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
+  assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const dataDir = resolve(config.DATA_DIR);
   if (config.DATA_DIR === loadConfig({}).DATA_DIR && !existsSync(dataDir)) {
     // Run from another folder, the default .data would be a new, empty store nobody serves;

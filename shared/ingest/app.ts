@@ -11,6 +11,7 @@ import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
 import { refuseUnstorableText } from '../channels/storable.ts';
+import { assertPhoneRegion } from '../identity/normalise.ts';
 
 export interface IngestDependencies {
   config: Config;
@@ -33,6 +34,7 @@ export interface IngestDependencies {
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
+  assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
   app.use('/webhooks/*', answerHeaders({ personalData: false }));
   const limitBody = bodyLimit({

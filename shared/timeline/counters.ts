@@ -1,3 +1,4 @@
+import { ConfigError } from '../config.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 
 /**
@@ -96,8 +97,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    // en-CA formats as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    try {
+      // en-CA formats as YYYY-MM-DD.
+      formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      throw new ConfigError(`invalid configuration: REPORT_TIME_ZONE: "${timeZone}" is not a time zone (an IANA name such as Asia/Shanghai)`);
+    }
     formatters.set(timeZone, formatter);
   }
   return formatter;

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportRow } from '../../cli/import.ts';
+import { freePort } from '../support/serve-process.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/feedback', import.meta.url));
 
-function feedback(args: string[], cwd: string, dataDir?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'SILENT' };
+function feedback(args: string[], cwd: string, dataDir?: string, settings: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'SILENT', ...settings };
   delete env['DATA_DIR'];
   if (dataDir !== undefined) env['DATA_DIR'] = dataDir;
   return new Promise((resolve) => {
@@ -88,6 +89,30 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
       expect(stderr).not.toMatch(/\n\s+at /);
     } finally {
       server.close();
+    }
+  });
+
+  it.each([
+    [{ REPORT_TIME_ZONE: 'Mars/Base' }, /^invalid configuration: REPORT_TIME_ZONE: "Mars\/Base" is not a time zone/],
+    [{ DEFAULT_PHONE_REGION: 'XX' }, /^invalid configuration: DEFAULT_PHONE_REGION: "XX" is not a region with a phone numbering plan/],
+    [{ DEFAULT_PHONE_REGION: 'AQ' }, /^invalid configuration: DEFAULT_PHONE_REGION: "AQ"/],
+  ])('refuses to serve with %j (every message would fail or every national number be refused): one line naming it, exit code 2', async (settings, message) => {
+    const port = await freePort();
+    const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-config-')), { ...settings, PORT: String(port), FEEDBACK_API_KEYS: 'k' });
+    expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(message) });
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to serve on a port another program holds: one line naming it, exit code 2', async () => {
+    const holder = createServer();
+    holder.listen(0);
+    await once(holder, 'listening');
+    try {
+      const port = (holder.address() as AddressInfo).port;
+      const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-port-')), { PORT: String(port), FEEDBACK_API_KEYS: 'k' });
+      expect({ code, stderr }).toEqual({ code: 2, stderr: `PORT ${port} is in use by another program: stop it or choose another PORT\n` });
+    } finally {
+      holder.close();
     }
   });
 });
