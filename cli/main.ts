@@ -66,6 +66,16 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** One line for a problem the user can fix (exit 2) or an import stopped by a refused row (exit 1); undefined for a bug. */
+function userFacing(error: unknown): { message: string; exitCode: number } | undefined {
+  if (error instanceof ImportInterrupted && !isProgrammingError(error.cause)) return { message: error.message, exitCode: 1 };
+  if (isFilesystemRefusal(error)) {
+    return { message: `${error.message}: the data directory (DATA_DIR) and the files named must be folders and files this user can read and write`, exitCode: 2 };
+  }
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error)) return { message: (error as Error).message, exitCode: 2 };
+  return undefined;
+}
+
 /** A bug rather than a refusal from the store or the server: its stack goes in the report. */
 function isProgrammingError(error: unknown): boolean {
   return error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError;
@@ -87,15 +97,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
-    if (error instanceof ImportInterrupted && !isProgrammingError(error.cause)) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error);
-    if (isFilesystemRefusal(error)) {
-      process.stderr.write(`${error.message}: the data directory (DATA_DIR) and the files named must be folders and files this user can read and write\n`);
-    } else process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = expected || isFilesystemRefusal(error) ? 2 : 1;
+    const known = userFacing(error);
+    process.stderr.write(`${known ? known.message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = known ? known.exitCode : 1;
   },
 );
