@@ -93,6 +93,15 @@ export function reportingDay(instant: string | Date, timeZone: string): string {
   return dayFormatter(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
+/**
+ * Refuses a REPORT_TIME_ZONE Intl does not know, under which every message would fail into the
+ * dead letters. Local mode asks at start; in AWS the CDK app checks it at synth, and the
+ * processor's init builds no formatter (the first message does).
+ */
+export function assertReportTimeZone(timeZone: string): void {
+  dayFormatter(timeZone);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);

@@ -29,8 +29,6 @@ const MAX_RESOLVE_ATTEMPTS = 5;
  * customer's counts and the day's aggregates in one atomic, idempotent commit.
  */
 export function createEventProcessor({ store, classifier, clock, timeZone }: ProcessorDependencies) {
-  // A zone Intl does not know would fail every message into the dead letters: refuse it at start.
-  reportingDay(new Date(0), timeZone);
   async function processEvent(input: unknown): Promise<ProcessOutcome> {
     const parsed = FeedbackEvent.safeParse(input);
     if (!parsed.success) throw new PoisonMessageError(`not a FeedbackEvent: ${parsed.error.issues[0]?.message}`);
