@@ -1,16 +1,17 @@
 import { once } from 'node:events';
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
 import { UsageError } from './usage-error.ts';
+import { utf8Lines } from './utf8-lines.ts';
 
 /**
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
  * line (the text may also come as "review", "content", "comment", "message" or "body", as
  * review datasets name it), one classification per output line, in order. A bad line gets an error line
  * naming its line number and the stream goes on; blank lines are skipped, and a byte-order mark (as
- * Windows tools write) is not part of the first line. Lines are processed as they arrive (stdin is never
+ * Windows tools write) is not part of the first line; a line that is not UTF-8 is a bad line. Lines are processed as they arrive (stdin is never
  * buffered whole); output lines are gathered into writes of about 64 KiB (one write per line
  * cost half the throughput) and writing waits for the output to drain.
  */
@@ -20,7 +21,7 @@ interface LineError {
   id?: LineId;
   /** 1-based, counting blank lines, as an editor shows it. */
   line: number;
-  error: { code: 'invalid_json' | 'invalid_input'; message: string };
+  error: { code: 'invalid_json' | 'invalid_input' | 'invalid_encoding'; message: string };
 }
 
 class InvalidLine extends Error {
@@ -99,6 +100,9 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   let pendingLength = 0;
   let backpressure: Promise<unknown> | undefined;
   let scheduled: NodeJS.Immediate | undefined;
+  // A reader that stops early (`| head -1`) closes the pipe: the rest is unwanted, not an error.
+  let outputError: NodeJS.ErrnoException | undefined;
+  output.on('error', (error: NodeJS.ErrnoException) => (outputError ??= error));
   const flush = () => {
     if (scheduled) clearImmediate(scheduled);
     scheduled = undefined;
@@ -106,7 +110,8 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     const chunk = pending.join('');
     pending = [];
     pendingLength = 0;
-    if (!output.write(chunk)) backpressure = once(output, 'drain').finally(() => (backpressure = undefined));
+    if (outputError) return;
+    if (!output.write(chunk)) backpressure = once(output, 'drain').catch(() => undefined).finally(() => (backpressure = undefined));
   };
   // Lines that arrived together are answered together; an interactive line is answered as soon
   // as the input pauses (the next macrotask), not when 64 KiB have gathered.
@@ -119,12 +124,15 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     else scheduled ??= setImmediate(flush);
   };
   let lineNumber = 0;
-  for await (const rawLine of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const read of utf8Lines(input as AsyncIterable<Uint8Array | string>)) {
+    if (outputError) break;
     lineNumber += 1;
-    const line = lineNumber === 1 && rawLine.startsWith(BYTE_ORDER_MARK) ? rawLine.slice(1) : rawLine;
-    if (line.trim().length === 0) continue;
+    const rawLine = 'text' in read ? read.text : undefined;
+    const line = lineNumber === 1 && rawLine?.startsWith(BYTE_ORDER_MARK) ? rawLine.slice(1) : rawLine;
+    if (line?.trim().length === 0) continue;
     lines += 1;
     try {
+      if (line === undefined) throw new InvalidLine('invalid_encoding', 'the line is not UTF-8 text: save the file as UTF-8');
       const { id, input: classifierInput } = parseLine(line);
       await write(outputRecord(id, classifier.classifySync(classifierInput)));
     } catch (error) {
@@ -136,6 +144,10 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   }
   flush();
   if (backpressure) await backpressure;
+  if (outputError) {
+    (input as Readable).destroy();
+    if (outputError.code !== 'EPIPE') throw outputError;
+  }
   return { lines, errors };
 }
 

@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
-import { identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
+import { assertPhoneRegion, identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
+import { ImportInterrupted } from './import-interrupted.ts';
 import { UsageError } from './usage-error.ts';
+import { utf8Lines } from './utf8-lines.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 
 /** Empty CSV cells and JSON nulls mean "not given". */
@@ -74,7 +75,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     try {
       outcome = await options.processEvent(event);
     } catch (cause) {
-      throw new Error(`line ${line}: processing failed; fix the cause and import again (done lines are skipped)`, { cause });
+      throw new ImportInterrupted(line, cause);
     }
     if (outcome.status === 'written') summary.imported += 1;
     else summary.duplicates += 1;
@@ -89,11 +90,17 @@ interface RawRow {
   error?: string;
 }
 
+const NOT_UTF8 = 'not UTF-8 text: save the file as UTF-8 (Excel: "CSV UTF-8")';
+
 async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const read of utf8Lines(input)) {
     line += 1;
-    const content = line === 1 ? text.replace(/^\uFEFF/, '') : text;
+    if (!('text' in read)) {
+      yield { line, error: NOT_UTF8 };
+      continue;
+    }
+    const content = line === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
     if (content.trim() === '') continue;
     try {
       yield { line, value: JSON.parse(content) };
@@ -135,9 +142,13 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
   let line = 1;
   let recordLine = 1;
   let previous = '';
-  input.setEncoding('utf8');
-  for await (const chunk of input as AsyncIterable<string>) {
-    for (const character of chunk) {
+  for await (const read of utf8Lines(input)) {
+    if (!('text' in read)) {
+      // A record may go on over the next lines: nothing after this one can be read as intended.
+      yield { line, fields: [], error: `${NOT_UTF8}; the rest of the file cannot be read` };
+      return;
+    }
+    for (const character of read.text + read.end) {
       const lineBreak = character === '\n' ? previous !== '\r' : character === '\r';
       previous = character;
       if (quoted) {
@@ -236,6 +247,7 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
     return 2;
   }
   if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
+  assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const dataDir = resolve(config.DATA_DIR);
   if (config.DATA_DIR === loadConfig({}).DATA_DIR && !existsSync(dataDir)) {
     // Run from another folder, the default .data would be a new, empty store nobody serves;

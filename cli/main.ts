@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
-import { UsageError } from './usage-error.ts';
+import { ImportInterrupted } from './import-interrupted.ts';
+import { isFilesystemRefusal, UsageError } from './usage-error.ts';
 
 const USAGE = `usage: feedback <command> [options]
 
@@ -65,6 +66,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** One line for a problem the user can fix (exit 2) or an import stopped by a refused row (exit 1); undefined for a bug. */
+function userFacing(error: unknown): { message: string; exitCode: number } | undefined {
+  if (error instanceof ImportInterrupted && !isProgrammingError(error.cause)) return { message: error.message, exitCode: 1 };
+  if (isFilesystemRefusal(error)) {
+    return { message: `${error.message}: the data directory (DATA_DIR) and the files named must be folders and files this user can read and write`, exitCode: 2 };
+  }
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error)) return { message: (error as Error).message, exitCode: 2 };
+  return undefined;
+}
+
+/** A bug rather than a refusal from the store or the server: its stack goes in the report. */
+function isProgrammingError(error: unknown): boolean {
+  return error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError;
+}
+
 /** node:util parseArgs refusing an option or value the user typed. */
 function isArgumentError(error: unknown): boolean {
   return String((error as { code?: unknown } | undefined)?.code ?? '').startsWith('ERR_PARSE_ARGS');
@@ -81,8 +97,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
-    const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error);
-    process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = expected ? 2 : 1;
+    const known = userFacing(error);
+    process.stderr.write(`${known ? known.message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = known ? known.exitCode : 1;
   },
 );

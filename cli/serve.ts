@@ -4,6 +4,7 @@ import { channels } from '../shared/channels/index.ts';
 import { answerUnparsableRequests } from '../shared/http/client-errors.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { buildWeb } from '../web/build.ts';
+import { UsageError } from './usage-error.ts';
 
 /** `feedback serve`: ingest, queue, processor and API in one process on the embedded store. */
 export async function serveCommand(config: Config): Promise<void> {
@@ -15,6 +16,11 @@ export async function serveCommand(config: Config): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await runtime.stop();
+    if (error.code === 'EADDRINUSE') throw new UsageError(`PORT ${config.PORT} is in use by another program: stop it or choose another PORT`);
+    if (error.code === 'EACCES') throw new UsageError(`PORT ${config.PORT} may not be opened by this user: choose a PORT above 1023`);
+    throw error;
   });
   const base = `http://localhost:${config.PORT}`;
   runtime.advertise(base);

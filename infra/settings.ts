@@ -1,4 +1,5 @@
 import type { Node } from 'constructs';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 
 /**
  * Deployment choices for one installation of the stack. Every field has a default so that
@@ -105,6 +106,14 @@ function timeZone(value: unknown): string | undefined {
   return zone;
 }
 
+function phoneRegion(value: unknown): string | undefined {
+  const region = text(value);
+  if (region !== undefined && !isSupportedCountry(region.toUpperCase() as CountryCode)) {
+    throw new Error(`context defaultPhoneRegion must be a region with a phone numbering plan such as CN, got ${region}`);
+  }
+  return region;
+}
+
 /** Reads the settings from CDK context, falling back to the defaults field by field. */
 export function settingsFromContext(node: Node): StackSettings {
   const ctx = (key: string): unknown => node.tryGetContext(key);
@@ -112,7 +121,7 @@ export function settingsFromContext(node: Node): StackSettings {
   const mailFrom = text(ctx('mailFrom')) ?? d.mailFrom;
   return {
     reportTimeZone: timeZone(ctx('reportTimeZone')) ?? d.reportTimeZone,
-    defaultPhoneRegion: text(ctx('defaultPhoneRegion')) ?? d.defaultPhoneRegion,
+    defaultPhoneRegion: phoneRegion(ctx('defaultPhoneRegion')) ?? d.defaultPhoneRegion,
     logLevel: oneOf('logLevel', ctx('logLevel'), LOG_LEVELS) ?? d.logLevel,
     formsAllowedOrigins: list(ctx('formsAllowedOrigins')) ?? d.formsAllowedOrigins,
     publicBaseUrl: text(ctx('publicBaseUrl')),

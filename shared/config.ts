@@ -31,6 +31,17 @@ const oneOf =
     if (!values.includes(value)) throw new ConfigProblem(`must be one of ${values.join(', ')}, not "${value}"`);
     return value;
   };
+const port: Reader<number> = (value) => {
+  const number = int(3000)(value);
+  if (number > 65_535) throw new ConfigProblem(`must be a TCP port, 1 to 65535, not "${value}"`);
+  return number;
+};
+/** The key WeChat's console shows is 43 base64 characters (32 bytes once "=" is added). */
+const wechatAesKey: Reader<string | undefined> = (value) => {
+  const key = optionalString(value);
+  if (key !== undefined && !/^[A-Za-z0-9+/]{43}$/.test(key)) throw new ConfigProblem('must be the 43-character EncodingAESKey from the WeChat console');
+  return key;
+};
 const regionCode: Reader<string> = (value) => {
   if (value === undefined) return 'CN';
   if (value.length !== 2) throw new ConfigProblem(`must be a two-letter region code, not "${value}"`);
@@ -42,7 +53,7 @@ const regionCode: Reader<string> = (value) => {
  * is written from this list. Secrets left unset disable the channel that needs them.
  */
 const CONFIG = {
-  PORT: int(3000),
+  PORT: port,
   DATA_DIR: text('.data'),
   LOG_LEVEL: oneOf(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'], 'INFO'),
   /** Plain API keys (local mode and tests); in AWS a secret holds their SHA-256 hashes instead. */
@@ -57,7 +68,7 @@ const CONFIG = {
   REPORT_TIME_ZONE: text('Asia/Shanghai'),
   WECHAT_TOKEN: optionalString,
   WECHAT_APP_ID: optionalString,
-  WECHAT_ENCODING_AES_KEY: optionalString,
+  WECHAT_ENCODING_AES_KEY: wechatAesKey,
   WECHAT_REPLY: oneOf(['success', 'ack'], 'success'),
   TWILIO_AUTH_TOKEN: optionalString,
   TENCENT_SMS_WEBHOOK_SECRET: optionalString,

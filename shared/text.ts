@@ -12,6 +12,16 @@ export function isStorableText(text: string): boolean {
   return !NOT_STORABLE.test(text);
 }
 
+/**
+ * Something a person sees: whitespace, control and format characters (zero-width spaces and
+ * joiners, bidi marks, a byte-order mark) alone are a message with nothing in it.
+ */
+const VISIBLE = /[^\p{Cc}\p{Cf}\p{Z}\s]/u;
+
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
 /** The first `length` UTF-16 units of `text`, one less when the cut would split a surrogate pair. */
 export function clipText(text: string, length: number): string {
   if (text.length <= length) return text;

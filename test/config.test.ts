@@ -50,4 +50,11 @@ describe('loadConfig', () => {
     expect(load).toThrow(ConfigError);
     expect(load).toThrow(/^invalid configuration: PORT: .*; LOG_LEVEL: must be one of DEBUG, INFO, WARN, ERROR, SILENT, not "LOUD"; MAX_BODY_BYTES: .*; RATE_LIMIT_PER_MINUTE: .*; DEFAULT_PHONE_REGION: .*; SECRETS_MAX_AGE_SECONDS: /);
   });
+
+  it('refuses a port past 65535 and a WeChat EncodingAESKey that is not 43 base64 characters', () => {
+    expect(() => loadConfig({ PORT: '70000', WECHAT_ENCODING_AES_KEY: 'short' })).toThrow(
+      /^invalid configuration: PORT: must be a TCP port, 1 to 65535, not "70000"; WECHAT_ENCODING_AES_KEY: must be the 43-character EncodingAESKey/,
+    );
+    expect(loadConfig({ PORT: '65535', WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }).PORT).toBe(65535);
+  });
 });

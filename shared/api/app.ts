@@ -8,7 +8,7 @@ import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { canonical } from '../identity/resolve.ts';
-import { normaliseIdentityKey } from '../identity/normalise.ts';
+import { assertPhoneRegion, normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
 import { InvalidCursorError, StoreUnavailableError, systemClock, type Clock, type Store } from '../ports.ts';
 import { caseRevision, changeFeedbackStatus } from '../timeline/status.ts';
@@ -158,6 +158,7 @@ const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
 export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onErased, onClientAbort }: ApiDependencies) {
+  assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { errorResponse } from '../http/errors.ts';
+import { errorResponse, payloadTooLarge } from '../http/errors.ts';
 import { mediaType } from '../http/media-type.ts';
 
 /** The largest API request needs a few KB (a 2,000-character note); anything far bigger is refused unread. */
@@ -8,7 +8,7 @@ export const MAX_API_BODY_BYTES = 64 * 1024;
 
 const limit = bodyLimit({
   maxSize: MAX_API_BODY_BYTES,
-  onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${MAX_API_BODY_BYTES} bytes`),
+  onError: (c) => payloadTooLarge(c, MAX_API_BODY_BYTES),
 });
 
 function sendsBody(request: Request): boolean {

@@ -185,12 +185,25 @@ export const SuggestionPageSchema = z
   .object({ status: z.enum(['open', 'accepted', 'dismissed']), items: z.array(SuggestionSchema), nextCursor: z.string().optional() })
   .openapi('MergeSuggestionPage');
 
+/**
+ * A query string's `+` reads as a space (form encoding), but identities and instants are written
+ * with a literal one (`phone:+1…`, `email:li+shop@…`, `…T09:00:00+08:00`, as the README shows them)
+ * and curl sends them so. A space where the value cannot hold one is put back as that `+`: anywhere
+ * in an instant or in an identity other than a phone number, and before a phone number's first
+ * digit (dropped there, `+1 415…` read as a national number: another customer). The spaces a browser
+ * sends for `+86 138 0013 8000` (`%2B86+138+…`) stay the separators they are.
+ */
+const plusSignsOfIdentity = (identity: string) =>
+  identity.startsWith('phone:') ? identity.replace(/^phone:\s+/, 'phone:+') : identity.replace(/ /g, '+');
+const plusSignsOfInstant = (value: unknown) => (typeof value === 'string' ? value.replace(/ /g, '+') : value);
+
 export const IdentityQuery = z.object({
   identity: z
     .string()
     .min(3)
     .max(330)
     .regex(IDENTITY_QUERY, 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a value')
+    .transform(plusSignsOfIdentity)
     .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`', example: 'email:li.lei@example.com' }),
 });
 
@@ -210,7 +223,7 @@ export const TimelineQuerySchema = z.object({
 /** A time bound: an ISO 8601 instant, or a date (UTC) meaning its start (`from`) or its end (`to`). */
 const timeBound = (end: 'start' | 'end') =>
   z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .preprocess(plusSignsOfInstant, z.union([z.iso.datetime({ offset: true }), z.iso.date()]))
     .transform((value) => (value.length === 10 ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(value).toISOString()))
     .openapi({ type: 'string', example: end === 'start' ? '2026-11-01T00:00:00Z' : '2026-11-30' });
 

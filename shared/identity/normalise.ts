@@ -1,5 +1,6 @@
 import { domainToASCII } from 'node:url';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { ConfigError } from '../config.ts';
 import type { IdentityKind } from '../event.ts';
 
 /**
@@ -68,6 +69,16 @@ export function authenticatedEmail(raw: string): string | undefined {
 
 /** What a person writes a number with: digits, spaces, dashes, dots, brackets, a leading + (`(+86) 138…` too). */
 const PHONE_CHARACTERS = /^\(?\+?[\p{Nd}\s().-]+$/u;
+
+/**
+ * Refuses a DEFAULT_PHONE_REGION without a numbering plan (`XX`, or `AQ`: a region, but no plan),
+ * under which every number written without a country code would be refused as no number.
+ */
+export function assertPhoneRegion(region: string): void {
+  if (!isSupportedCountry(region.toUpperCase() as CountryCode)) {
+    throw new ConfigError(`invalid configuration: DEFAULT_PHONE_REGION: "${region}" is not a region with a phone numbering plan (CN, US, GB…)`);
+  }
+}
 
 /**
  * E.164 (`+8613800138000`), or undefined when it is not a valid number. Numbers without a

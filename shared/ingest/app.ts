@@ -5,12 +5,13 @@ import { cors } from 'hono/cors';
 import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
 import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../config.ts';
-import { errorResponse, isClientAbort } from '../http/errors.ts';
+import { errorResponse, isClientAbort, payloadTooLarge } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
 import { refuseUnstorableText } from '../channels/storable.ts';
+import { assertPhoneRegion } from '../identity/normalise.ts';
 
 export interface IngestDependencies {
   config: Config;
@@ -33,11 +34,12 @@ export interface IngestDependencies {
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
+  assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
   app.use('/webhooks/*', answerHeaders({ personalData: false }));
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
-    onError: (c) => errorResponse(c, 413, 'payload_too_large', `the body may be at most ${config.MAX_BODY_BYTES} bytes`),
+    onError: (c) => payloadTooLarge(c, config.MAX_BODY_BYTES),
   });
   const limitRate = rateLimit(config.RATE_LIMIT_PER_MINUTE, connInfo);
   const allowedOrigins = new Set(config.FORMS_ALLOWED_ORIGINS);

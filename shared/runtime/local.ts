@@ -17,6 +17,7 @@ import { createIngestApp } from '../ingest/app.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from './batch.ts';
+import { assertReportTimeZone } from '../timeline/counters.ts';
 import { createEventProcessor } from '../timeline/process-event.ts';
 import { batchObserver } from './batch-observer.ts';
 import { localControlRoutes } from './local-control.ts';
@@ -34,6 +35,7 @@ export interface LocalRuntimeOptions {
  * processor → local store → API. The same core code runs in Lambda with the AWS adapters.
  */
 export function createLocalRuntime(config: Config, options: LocalRuntimeOptions = {}) {
+  assertReportTimeZone(config.REPORT_TIME_ZONE);
   const clock = options.clock ?? systemClock;
   const logger = new Logger({ serviceName: 'feedback', logLevel: config.LOG_LEVEL });
   const dataDir = resolve(config.DATA_DIR);

@@ -1,3 +1,4 @@
+import { ConfigError } from '../config.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 
 /**
@@ -92,12 +93,25 @@ export function reportingDay(instant: string | Date, timeZone: string): string {
   return dayFormatter(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
+/**
+ * Refuses a REPORT_TIME_ZONE Intl does not know, under which every message would fail into the
+ * dead letters. Local mode asks at start; in AWS the CDK app checks it at synth, and the
+ * processor's init builds no formatter (the first message does).
+ */
+export function assertReportTimeZone(timeZone: string): void {
+  dayFormatter(timeZone);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    // en-CA formats as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    try {
+      // en-CA formats as YYYY-MM-DD.
+      formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      throw new ConfigError(`invalid configuration: REPORT_TIME_ZONE: "${timeZone}" is not a time zone (an IANA name such as Asia/Shanghai)`);
+    }
     formatters.set(timeZone, formatter);
   }
   return formatter;

@@ -62,6 +62,26 @@ describe('timeline API', () => {
     expect((await get('/v1/customers')).status).toBe(400);
   });
 
+  it('reads a `+` typed into an identity as the plus sign it is, not as a space (which made +1… a Chinese national number: another customer)', async () => {
+    const { get, send } = await setup();
+    await send('us', ['phone:+14155550100'], '2026-11-20T01:00:00.000Z', undefined, true);
+    await send('cn', ['phone:+8614155550100'], '2026-11-20T02:00:00.000Z', undefined, true);
+    await send('tag', ['email:li.lei+shop@example.com'], '2026-11-20T03:00:00.000Z');
+    const owner = async (query: string) => {
+      const response = await get(`/v1/customers?identity=${query}`);
+      return response.status === 200 ? ((await response.json()) as { identities: string[] }).identities : response.status;
+    };
+    // As the README and the OpenAPI document write them, and as curl sends them.
+    expect(await owner('phone:+14155550100')).toEqual(['phone:+14155550100']);
+    expect(await owner('phone:+1+415+555+0100')).toEqual(['phone:+14155550100']);
+    expect(await owner('email:li.lei+shop@example.com')).toEqual(['email:li.lei+shop@example.com']);
+    // Percent-encoded, and as a browser's URLSearchParams sends a number typed with spaces.
+    expect(await owner('phone%3A%2B14155550100')).toEqual(['phone:+14155550100']);
+    expect(await owner(new URLSearchParams({ identity: 'phone:+1 415 555 0100' }).toString().slice('identity='.length))).toEqual(['phone:+14155550100']);
+    expect(await owner('phone:14155550100')).toEqual(['phone:+8614155550100']);
+    expect(await owner('email:li.lei%20shop@example.com')).toEqual(['email:li.lei+shop@example.com']);
+  });
+
   it('serves the profile and a newest-first, cursor-paginated timeline; an old id after a merge answers with the merged one', async () => {
     const { get, send } = await setup();
     await send('a', ['email:a@example.com'], '2026-11-18T01:00:00.000Z', undefined, true);

@@ -82,6 +82,8 @@ describe('work queue API', () => {
     expect(ids((await call('GET', '/v1/feedback?intent=complaint&sentiment=negative')).body)).toEqual([complaint.feedbackId, urgent.feedbackId]);
     expect(ids((await call('GET', '/v1/feedback?from=2026-11-19&to=2026-11-19')).body)).toEqual([urgent.feedbackId]);
     expect(ids((await call('GET', '/v1/feedback?from=2026-11-20T00:00:00%2B08:00&to=2026-11-20T09:00:00%2B08:00')).body)).toEqual([complaint.feedbackId]);
+    // An offset typed with its plus sign, as curl sends it (a query's + reads as a space).
+    expect(ids((await call('GET', '/v1/feedback?from=2026-11-20T00:00:00+08:00&to=2026-11-20T09:00:00+08:00')).body)).toEqual([complaint.feedbackId]);
     for (const bad of ['status=closed', 'urgent=yes', 'channel=fax', 'from=yesterday', 'from=2026-11-22&to=2026-11-21', 'sentiment=angry', 'cursor=zzz']) {
       const response = await call('GET', `/v1/feedback?${bad}`);
       expect(response.status, bad).toBe(400);

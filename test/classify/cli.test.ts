@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +76,19 @@ describe('feedback classify --jsonl', () => {
     expect(output[4]).toMatchObject({ id: 'ok', sentiment: { label: 'positive' } });
   });
 
+  it('answers a line that is not UTF-8 (a GBK export) with an invalid_encoding error line, not a classification of U+FFFD, and carries on', async () => {
+    const gbkLine = Buffer.concat([Buffer.from('{"id":"gbk","text":"'), Buffer.from([0xbf, 0xec, 0xb5, 0xdd, 0xcc, 0xab, 0xc2, 0xfd]), Buffer.from('"}\r\n')]);
+    const output = new PassThrough();
+    const chunks: Buffer[] = [];
+    output.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const input = Readable.from([Buffer.from(`${JSON.stringify({ id: 'before', text: '快递太慢了' })}\r\n`), gbkLine, Buffer.from(`${JSON.stringify({ id: 'after', text: '房间很干净' })}\r\n`)]);
+    expect(await classifyJsonl(input, output)).toEqual({ lines: 3, errors: 1 });
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ id: 'before', sentiment: { label: 'negative' } });
+    expect(lines[1]).toEqual({ line: 2, error: { code: 'invalid_encoding', message: expect.stringContaining('UTF-8') } });
+    expect(lines[2]).toMatchObject({ id: 'after', sentiment: { label: 'positive' } });
+  });
+
   it('reads a file saved with a byte-order mark and CRLF line ends, as Windows tools write it', async () => {
     const { result, output } = await run([`\uFEFF${JSON.stringify({ id: 'bom', text: '房间很脏' })}\r`, `${JSON.stringify({ id: 'crlf', text: '送餐太慢了' })}\r`]);
     expect(result).toEqual({ lines: 2, errors: 0 });
@@ -93,6 +109,18 @@ describe('feedback classify --jsonl', () => {
     await expect(classifyJsonlFile(join(dir, 'missing.jsonl'), output)).rejects.toThrow(/no such file/);
     await expect(classifyJsonlFile(dir, output)).rejects.toThrow(/not a file/);
   });
+
+  it('stops quietly when its reader goes away (`| head -1`): exit 0, no stack trace', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'classify-pipe-')), 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 20_000 }, (_, id) => `${JSON.stringify({ id, text: '快递太慢了' })}\n`).join(''));
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../../bin/feedback', import.meta.url)), 'classify', '--jsonl', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number];
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  }, 60_000);
 
   it('streams: answers a line before the input has ended', async () => {
     const input = new PassThrough();

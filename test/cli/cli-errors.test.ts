@@ -1,16 +1,21 @@
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportRow } from '../../cli/import.ts';
+import { freePort } from '../support/serve-process.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/feedback', import.meta.url));
 
-function feedback(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'SILENT' };
+function feedback(args: string[], cwd: string, dataDir?: string, settings: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'SILENT', ...settings };
   delete env['DATA_DIR'];
+  if (dataDir !== undefined) env['DATA_DIR'] = dataDir;
   return new Promise((resolve) => {
     execFile(BIN, args, { cwd, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
   });
@@ -48,5 +53,66 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
   it('takes `message` for the text, as the web form calls it', () => {
     const row = ImportRow.parse({ channel: 'web', receivedAt: '2026-11-20T02:00:00Z', message: '快递太慢' });
     expect(row.text).toBe('快递太慢');
+  });
+
+  it.each([
+    [['serve']],
+    [['keys', 'create', '--scope', 'read', '--name', 'x']],
+    [['redrive']],
+  ])('answers %j on a DATA_DIR it cannot use (a file where the folder goes) with one line naming it, exit code 2', async (args) => {
+    const file = join(folder, 'not-a-folder');
+    writeFileSync(file, 'x');
+    for (const dataDir of [file, join(file, 'data')]) {
+      const { code, stderr } = await feedback(args, folder, dataDir);
+      expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringContaining(file) });
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('names why an import stopped (the server refused a row) in one line, without a stack trace', async () => {
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"store_unavailable","message":"the store is unavailable"}}');
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      // A running `feedback serve` owns this DATA_DIR: the rows go to its processor, which refuses them.
+      const dataDir = mkdtempSync(join(tmpdir(), 'cli-import-'));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), url, token: 't' }));
+      const file = join(folder, 'refused.jsonl');
+      writeFileSync(file, '{"channel":"web","receivedAt":"2026-11-20T02:00:00Z","message":"快递太慢","email":"a@example.com"}\n');
+      const { code, stderr } = await feedback(['import', file], folder, dataDir);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^line 1: processing failed \(.*503.*store_unavailable.*\); fix the cause and import again/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      server.close();
+    }
+  });
+
+  it.each([
+    [{ REPORT_TIME_ZONE: 'Mars/Base' }, /^invalid configuration: REPORT_TIME_ZONE: "Mars\/Base" is not a time zone/],
+    [{ DEFAULT_PHONE_REGION: 'XX' }, /^invalid configuration: DEFAULT_PHONE_REGION: "XX" is not a region with a phone numbering plan/],
+    [{ DEFAULT_PHONE_REGION: 'AQ' }, /^invalid configuration: DEFAULT_PHONE_REGION: "AQ"/],
+  ])('refuses to serve with %j (every message would fail or every national number be refused): one line naming it, exit code 2', async (settings, message) => {
+    const port = await freePort();
+    const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-config-')), { ...settings, PORT: String(port), FEEDBACK_API_KEYS: 'k' });
+    expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(message) });
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to serve on a port another program holds: one line naming it, exit code 2', async () => {
+    const holder = createServer();
+    holder.listen(0);
+    await once(holder, 'listening');
+    try {
+      const port = (holder.address() as AddressInfo).port;
+      const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-port-')), { PORT: String(port), FEEDBACK_API_KEYS: 'k' });
+      expect({ code, stderr }).toEqual({ code: 2, stderr: `PORT ${port} is in use by another program: stop it or choose another PORT\n` });
+    } finally {
+      holder.close();
+    }
   });
 });

@@ -29,6 +29,8 @@ const errorOf = async (response: Response) => ({ status: response.status, body: 
 const isWellFormed = (text: string) => !/\p{Cs}/u.test(text);
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${(sequence += 1)}`;
+/** Looks empty to a person, though `trim()` keeps every character of it. */
+const INVISIBLE = '\u200b\u200c\u200d\u2060\ufeff\u200e\u202e';
 
 /** Accepts a later post and waits for it: a refused one before it would have been processed by then. */
 async function expectNothingStoredFor(identity: string) {
@@ -183,7 +185,7 @@ describe('mail with nothing in it', () => {
 describe('provider messages with no words in them', () => {
   it('a WeChat text message with an empty or blank Content gets 400 invalid_message and stores nothing', async () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
-    for (const content of ['', '   ', '<![CDATA[]]>']) {
+    for (const content of ['', '   ', '<![CDATA[]]>', INVISIBLE]) {
       const openId = `oBlank${unique('o').replace(/\W/g, '')}`;
       const nonce = unique('blank');
       const xml = `<xml><ToUserName>gh_1</ToUserName><FromUserName>${openId}</FromUserName><CreateTime>${timestamp}</CreateTime><MsgType>text</MsgType><Content>${content}</Content><MsgId>${Date.now()}</MsgId></xml>`;
@@ -195,12 +197,30 @@ describe('provider messages with no words in them', () => {
   });
 
   it('a Tencent SMS reply with an empty or blank text gets 400 invalid_message and stores nothing', async () => {
-    for (const text of ['', '  \n ']) {
+    for (const text of ['', '  \n ', INVISIBLE]) {
       const body = JSON.stringify({ mobile: '13800138333', nationcode: '86', text, sign: 's', time: Math.floor(Date.now() / 1000), extend: '' });
       const { status, body: error } = await errorOf(await tencentPost(body));
       expect([text, status, error.error.code]).toEqual([text, 400, 'invalid_message']);
     }
     await expectNothingStoredFor('phone:+8613800138333');
+  });
+});
+
+describe('text of nothing but invisible characters (zero-width spaces and joiners, bidi marks, a BOM)', () => {
+  it('is a web form with no message (422), a mail with nothing in it (422) and a Twilio SMS that is acknowledged but not stored', async () => {
+    const email = `${unique('invisible-form')}@example.com`;
+    const form = await errorOf(await server.form({ message: INVISIBLE, email }));
+    expect([form.status, form.body.error.message]).toEqual([422, expect.stringContaining('message is required')]);
+    await expectNothingStoredFor(`email:${email}`);
+
+    const sender = `${unique('invisible-mail')}@example.com`;
+    const mail = await errorOf(await server.postMail(Buffer.from(`From: ${sender}\r\nSubject: \u200b\r\nMessage-ID: <${unique('invisible')}@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${INVISIBLE}\r\n`)));
+    expect([mail.status, mail.body.error.code]).toEqual([422, 'empty_message']);
+    await expectNothingStoredFor(`email:${sender}`);
+
+    const sid = `SM${'a'.repeat(24)}${Date.now().toString(16).padStart(8, '0').slice(-8)}`;
+    expect((await server.twilioSms('+8613800138444', sid, INVISIBLE)).status).toBe(200);
+    await expectNothingStoredFor('phone:+8613800138444');
   });
 });
 
@@ -236,6 +256,22 @@ describe('API request bodies', () => {
       const { status, body } = await upload(method, path, { ...auth, 'content-type': 'application/json' }, huge);
       expect([method, path, status]).toEqual([method, path, 413]);
       expect(body.error.code).toBe('payload_too_large');
+    }
+  });
+
+  it("a 413 closes the connection and says so: a keep-alive client's next request on it gets its answer", async () => {
+    const survivor = await customer();
+    const oversized: [string, RequestInit][] = [
+      ['/webhooks/forms/contact', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'x'.repeat(2 * 1024 * 1024) }) }],
+      [`/v1/customers/${survivor}/merge`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: `{"reason":"${'x'.repeat(2 * 1024 * 1024)}"}` }],
+    ];
+    for (const [path, init] of oversized) {
+      const refused = await fetch(`${server.base}${path}`, init);
+      expect([path, refused.status, refused.headers.get('connection')]).toEqual([path, 413, 'close']);
+      await refused.text();
+      // Node's fetch reuses an idle keep-alive connection for this: it failed with "other side closed".
+      const next = await server.form({ message: '下一条正常留言', email: `${unique('after-413')}@example.com` });
+      expect([path, next.status]).toEqual([path, 202]);
     }
   });
 

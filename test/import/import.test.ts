@@ -26,7 +26,7 @@ function importInto(path: string) {
   return importFile(path, { processEvent, defaultPhoneRegion: 'CN' });
 }
 
-async function file(name: string, content: string): Promise<string> {
+async function file(name: string, content: string | Buffer): Promise<string> {
   const path = join(directory, name);
   await writeFile(path, content);
   return path;
@@ -85,6 +85,14 @@ describe('importFile (JSON lines)', () => {
     expect(await store.getIdentityOwner('email:surrogate@example.com')).toBeUndefined();
   });
 
+  it('reports a line that is not UTF-8 (a GBK export) and imports the others, instead of storing U+FFFD', async () => {
+    const gbk = Buffer.concat([Buffer.from('{"channel":"web","receivedAt":"2026-10-03T09:15:00Z","email":"gbk@example.com","text":"'), Buffer.from([0xbf, 0xec, 0xb5, 0xdd, 0xcc, 0xab, 0xc2, 0xfd]), Buffer.from('"}')]);
+    const good = Buffer.from(JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T10:15:00Z', email: 'utf8@example.com', text: '快递太慢' }));
+    const summary = await importInto(await file('mixed.jsonl', Buffer.concat([gbk, Buffer.from('\n'), good, Buffer.from('\n')])));
+    expect(summary).toMatchObject({ imported: 1, bad: [{ line: 1, problem: expect.stringMatching(/not UTF-8/) }] });
+    expect(await store.getIdentityOwner('email:gbk@example.com')).toBeUndefined();
+  });
+
   it('adds nothing when the same file is imported again', async () => {
     const path = await file('history.jsonl', JSONL);
     await importInto(path);
@@ -132,6 +140,14 @@ describe('importFile (CSV)', () => {
     expect(await store.getIdentityOwner('phone:+8613912345678')).toBeDefined();
 
     expect(await importInto(path)).toMatchObject({ imported: 0, duplicates: 3 });
+  });
+
+  it('reports a CSV saved as GBK (Excel on a Chinese Windows) at its first such line and stops there, storing no U+FFFD', async () => {
+    const header = Buffer.from('channel,receivedAt,text,email\r\nweb,2026-10-07T10:00:00Z,fine,a@example.com\r\n');
+    const gbkRow = Buffer.concat([Buffer.from('web,2026-10-07T11:00:00Z,'), Buffer.from([0xbf, 0xec, 0xb5, 0xdd, 0xcc, 0xab, 0xc2, 0xfd]), Buffer.from(',gbk@example.com\r\n')]);
+    const summary = await importInto(await file('excel.csv', Buffer.concat([header, gbkRow, Buffer.from('web,2026-10-07T12:00:00Z,later,b@example.com\r\n')])));
+    expect(summary).toMatchObject({ imported: 1, bad: [{ line: 3, problem: expect.stringMatching(/not UTF-8.*CSV UTF-8/) }] });
+    expect(await store.getIdentityOwner('email:gbk@example.com')).toBeUndefined();
   });
 
   it('reports an unterminated quote and stops there', async () => {

@@ -39,5 +39,7 @@ describe('settingsFromContext', () => {
     expect(() => settings({ digestLanguage: 'fr' })).toThrow(/digestLanguage/);
     expect(() => settings({ reportTimeZone: 'China/Beijing' })).toThrow(/reportTimeZone/);
     expect(settings({ reportTimeZone: 'Europe/Berlin' }).reportTimeZone).toBe('Europe/Berlin');
+    expect(() => settings({ defaultPhoneRegion: 'XX' })).toThrow(/defaultPhoneRegion/);
+    expect(settings({ defaultPhoneRegion: 'GB' }).defaultPhoneRegion).toBe('GB');
   });
 });

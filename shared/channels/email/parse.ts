@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Address, Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { authenticatedEmail, identityKey, normaliseEmail } from '../../identity/normalise.ts';
-import { clipText } from '../../text.ts';
+import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
@@ -93,7 +93,7 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
   const subject = email.subject && clipText(email.subject.replace(/[\r\n]+/g, ' ').trim(), 998);
   const displayName = clipText(sender.name.trim(), 256);
   // Nothing a person could read: the relay (or SES's log) hears why rather than an empty item appearing.
-  if (!body.trim() && !subject && attachments.length === 0) {
+  if (!hasVisibleText(body) && !(subject && hasVisibleText(subject)) && attachments.length === 0) {
     throw new ChannelError(422, 'empty_message', 'the message has no text, subject or attachment');
   }
   return fitTextToQueueMessage({

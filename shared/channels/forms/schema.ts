@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isIdentityValue } from '../../identity/normalise.ts';
+import { hasVisibleText } from '../../text.ts';
 
 /**
  * A post that names no one gets `form:anonymous-<its id>`, a customer of its own. A customerId
@@ -35,7 +36,7 @@ const optionalInt = (min: number, max: number) =>
     });
 
 export const FormSubmission = z.object({
-  message: z.string().trim().min(1, 'message is required').max(10_000),
+  message: z.string().trim().refine(hasVisibleText, 'message is required').max(10_000),
   subject: optionalText(998),
   name: optionalText(256),
   email: optionalText(320),

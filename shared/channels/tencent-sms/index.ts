@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
+import { hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { providerNationalPhone } from '../phone.ts';
@@ -17,7 +18,7 @@ const TencentReply = z.object({
   mobile: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\+?\d{3,20}$/)),
   nationcode: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\+?\d{1,4}$/)),
   sign: z.string().max(256).nullish(),
-  text: z.string().refine((text) => text.trim() !== '', 'the reply has no text'),
+  text: z.string().refine(hasVisibleText, 'the reply has no text'),
   time: z.union([z.number(), z.string().regex(/^\d{1,11}$/).transform(Number)]).pipe(z.number().int().nonnegative().max(99_999_999_999)),
 });
 type TencentReply = z.infer<typeof TencentReply>;

@@ -1,6 +1,6 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
-import { clipText } from '../../text.ts';
+import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { mediaType } from '../../http/media-type.ts';
 import { notConfigured, parseUrlEncoded } from '../http.ts';
@@ -84,7 +84,7 @@ export const twilioSmsChannel: ChannelPlugin = {
     const event = twilioToEvent(params, context.config.DEFAULT_PHONE_REGION, context.now());
     // A message with neither text nor media says nothing: acknowledged (Twilio reads any other
     // answer as our webhook failing, for a message it delivered correctly), not stored as an empty item.
-    if (!event.text.trim() && !event.metadata['numMedia']) return { events: [], response };
+    if (!hasVisibleText(event.text) && !event.metadata['numMedia']) return { events: [], response };
     return { events: [event], response };
   },
 };

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { decodeUtf8 } from '../http.ts';
 import { ChannelError } from '../types.ts';
 
 /**
@@ -53,11 +54,11 @@ export function decryptMessage(encrypted: string, key: Buffer, appId: string): s
   if (messageLength > plain.length - messageStart) {
     throw new ChannelError(400, 'bad_ciphertext', 'decrypted message length is inconsistent');
   }
-  const receivedAppId = plain.subarray(messageStart + messageLength).toString('utf8');
-  if (receivedAppId !== appId) {
+  if (!plain.subarray(messageStart + messageLength).equals(Buffer.from(appId, 'utf8'))) {
     throw new ChannelError(401, 'appid_mismatch', 'message was encrypted for another AppID');
   }
-  return plain.subarray(messageStart, messageStart + messageLength).toString('utf8');
+  // Held to UTF-8 like a plaintext push: a lenient decode would store U+FFFD for what was sent.
+  return decodeUtf8(plain.subarray(messageStart, messageStart + messageLength), 'decrypted WeChat message');
 }
 
 export function encryptMessage(message: string, key: Buffer, appId: string, random: Buffer = randomBytes(RANDOM_PREFIX_BYTES)): string {

@@ -1,6 +1,6 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
-import { clipText } from '../../text.ts';
+import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
@@ -61,7 +61,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   }
   const eventName = isEvent ? required(fields, 'Event') : undefined;
   // Fields are trimmed as they are read: a text message WeChat could not have sent empty.
-  if (type === 'text') required(fields, 'Content');
+  if (type === 'text' && !hasVisibleText(required(fields, 'Content'))) throw new ChannelError(400, 'invalid_message', 'WeChat message has no Content');
   const msgId = fields['MsgId'];
   // WeChat retries a message with the same MsgId; events have none, and WeChat's own guidance
   // is to deduplicate them by FromUserName + CreateTime.

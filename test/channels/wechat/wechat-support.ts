@@ -17,9 +17,9 @@ export function sha1Sorted(...parts: string[]): string {
 }
 
 /** Encrypts as WeChat's servers do (WXBizMsgCrypt): random16 + len32be + msg + appid, PKCS#7 to 32. */
-export function encryptLikeWechat(message: string, appId = APP_ID, random = Buffer.from('0123456789abcdef')): string {
+export function encryptLikeWechat(message: string | Uint8Array, appId = APP_ID, random = Buffer.from('0123456789abcdef')): string {
   const key = Buffer.from(`${AES_KEY}=`, 'base64');
-  const msg = Buffer.from(message, 'utf8');
+  const msg = typeof message === 'string' ? Buffer.from(message, 'utf8') : Buffer.from(message);
   const len = Buffer.alloc(4);
   len.writeUInt32BE(msg.length);
   const plain = Buffer.concat([random, len, msg, Buffer.from(appId)]);
@@ -50,7 +50,7 @@ export function plaintextRequest(xml: string, options: { timestamp?: string; non
 
 /** A safe-mode push: the envelope WeChat posts, signed over the ciphertext. */
 export function safeModeRequest(
-  xml: string,
+  xml: string | Uint8Array,
   options: { timestamp?: string; nonce?: string; appId?: string; msgSignature?: string; clearCopy?: string } = {},
 ): Request {
   const timestamp = options.timestamp ?? '1409304348';

@@ -189,6 +189,16 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
     expect([otherApp.status, otherApp.code]).toEqual([401, 'appid_mismatch']);
   });
 
+  it('refuses a decrypted message that is not UTF-8 (GBK inside the ciphertext) with 400, as it refuses a plaintext one, instead of storing U+FFFD', async () => {
+    const [before, after] = fixture('text.xml').split('你们的快递太慢了，三天还没到');
+    const gbk = Buffer.concat([Buffer.from(before!), Buffer.from([0xbf, 0xec, 0xb5, 0xdd, 0xcc, 0xab, 0xc2, 0xfd]), Buffer.from(after!)]);
+    const encrypted = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(gbk, { nonce: 'gbk-safe' }), safeConfig));
+    expect([encrypted.status, encrypted.code]).toEqual([400, 'invalid_encoding']);
+    const clear = new Request(plaintextRequest('').url, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: gbk });
+    const plaintext = await channelErrorOf(callPlugin(wechatChannel, clear, safeConfig));
+    expect([plaintext.status, plaintext.code]).toEqual([400, 'invalid_encoding']);
+  });
+
   it('answers 503 when safe mode is used but the AES key is not configured', async () => {
     const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), plainConfig));
     expect([error.status, error.code]).toEqual([503, 'channel_not_configured']);

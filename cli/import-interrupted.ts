@@ -1,0 +1,19 @@
+/**
+ * A row the processor could not take (the store refused, the server answered an error): the
+ * lines before it are imported, and importing again skips them. The message carries every cause
+ * in the chain, as the user needs it to fix the cause.
+ */
+export class ImportInterrupted extends Error {
+  constructor(line: number, cause: unknown) {
+    super(`line ${line}: processing failed (${causes(cause)}); fix the cause and import again (done lines are skipped)`, { cause });
+  }
+}
+
+function causes(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error; current !== undefined && messages.length < 5; current = (current as { cause?: unknown }).cause) {
+    messages.push(current instanceof Error ? current.message : String(current));
+    if (!(current instanceof Error)) break;
+  }
+  return messages.join(': ');
+}

@@ -1,0 +1,57 @@
+/** One line of a file: its text, or why it has none, and the line break that ended it. */
+export type Utf8Line = { text: string; end: string } | { notUtf8: true; end: string };
+
+const LF = 0x0a;
+const CR = 0x0d;
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The lines of a byte stream (ended by LF, CRLF or CR, as readline splits them), each decoded as
+ * strict UTF-8. A line in another encoding (a GBK export: Excel's CSV on a Chinese Windows) is
+ * reported as such, where a lenient decoder would hand on U+FFFD in place of every character.
+ * Neither CR nor LF occurs inside a UTF-8 or GBK character, so a bad line never swallows the next.
+ */
+export async function* utf8Lines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Utf8Line> {
+  let pending: Buffer = Buffer.alloc(0);
+  // A line that ended a chunk with CR: CRLF or a lone CR, as the next chunk's first byte says.
+  let endedByCr: Buffer | undefined;
+  const decoded = (bytes: Buffer, end: string): Utf8Line => {
+    try {
+      return { text: strict.decode(bytes), end };
+    } catch {
+      return { notUtf8: true, end };
+    }
+  };
+  for await (const chunk of input) {
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (bytes.length === 0) continue;
+    if (endedByCr) {
+      const crlf = bytes[0] === LF;
+      yield decoded(endedByCr, crlf ? '\r\n' : '\r');
+      endedByCr = undefined;
+      if (crlf) bytes = bytes.subarray(1);
+    }
+    let start = 0;
+    for (let index = 0; index < bytes.length; index += 1) {
+      const byte = bytes[index];
+      if (byte !== LF && byte !== CR) continue;
+      const line = pending.length > 0 ? Buffer.concat([pending, bytes.subarray(start, index)]) : bytes.subarray(start, index);
+      pending = Buffer.alloc(0);
+      start = index + 1;
+      if (byte === LF) {
+        yield decoded(line, '\n');
+      } else if (index + 1 === bytes.length) {
+        endedByCr = Buffer.from(line);
+      } else if (bytes[index + 1] === LF) {
+        yield decoded(line, '\r\n');
+        index += 1;
+        start = index + 1;
+      } else {
+        yield decoded(line, '\r');
+      }
+    }
+    if (start < bytes.length) pending = Buffer.concat([pending, bytes.subarray(start)]);
+  }
+  if (endedByCr) yield decoded(endedByCr, '\r');
+  if (pending.length > 0) yield decoded(pending, '');
+}
