@@ -146,7 +146,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const text = analyseText(detected.language, detected.analysisText);
     const perClause = windowsScored(text.clauses.length) ? perClauseEvidence(text.clauses.length) : undefined;
     const replyLeftOut = customerText !== input.text;
-    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut };
+    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut, lukewarm: lukewarmLean(detected.analysisText) };
   };
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
@@ -202,7 +202,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const finish = (
     input: ClassifierInput,
-    { detected, cues }: ReturnType<typeof prepare>,
+    { detected, cues, lukewarm }: ReturnType<typeof prepare>,
     sentiment: { label: SentimentLabel; score: number },
     detectedTypes: ComplaintTypeScore[],
     explanations: string[],
@@ -215,7 +215,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };
       explanations.push('harm reported in a short message: negative');
     }
-    const intent = detectIntent(cues, sentiment, types.length > 0);
+    // A lukewarm remark is no complaint whichever way it leans ("一般" is not 差).
+    if (lukewarm !== 0) types = [];
+    const intent = lukewarm !== 0 ? { intent: 'other' as const, explanation: 'intent other: a lukewarm remark is neither praise nor complaint' } : detectIntent(cues, sentiment, types.length > 0);
     // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint.
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
@@ -253,9 +255,12 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     // neutral: the model learnt from reviews, where "你们…" mostly opens a complaint, so its
     // lean on such text means nothing.
     const requestOnly = isRequestOnly(cues) && text.lexiconHits === 0 && !types.some((t) => t.problem);
-    if (requestOnly || isLukewarmOnly(detected.analysisText)) {
+    if (prepared.lukewarm !== 0) {
+      raw = prepared.lukewarm * LUKEWARM_LEAN;
+      explanations.push(`a lukewarm remark only: leans ${prepared.lukewarm > 0 ? 'positive (还行, ok)' : 'negative (一般, so-so)'}, as customers who write only this rate`);
+    } else if (requestOnly) {
       raw = 0;
-      explanations.push(requestOnly ? 'question/suggestion without sentiment words or problem phrases: neutral' : 'a lukewarm remark only: neutral');
+      explanations.push('question/suggestion without sentiment words or problem phrases: neutral');
     } else {
       const evidence = complaintEvidence(prepared.evidence, types);
       if (evidence > 0) {
@@ -346,11 +351,21 @@ function typesForRiderWait(types: ComplaintTypeScore[], text: string): Complaint
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
 }
 
-/** "还行吧", "一般般", "so-so": by the labelling guide neither praise nor complaint. */
-const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说)?(?:还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|还?ok|还?okay)(?:吧|啦|了|的|哈|呗)?[\s,.!?。，！？~～…]*$/;
+/**
+ * "还行吧", "一般般", "so-so": by the labelling guide not a complaint (no type, no complaint intent),
+ * but the customers who write only this lean one way in their ratings: in the shared shopping
+ * reviews 7 of 8 that say only 还行/还可以 are positive, 7 of 7 that say only 一般/一般般 negative.
+ */
+const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说|(?:it|it's|its|it is|it was|was|food was|all in all)\s+)?(还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|meh|average|mediocre|还?ok|还?okay|alright|fine)(?:吧|啦|了|的|哈|呗|\s+i guess)?[\s,.!?。，！？~～…]*$/;
+const LUKEWARM_FAVOURABLE: ReadonlySet<string> = new Set(['还行', '还可以', '还好', '中规中矩', 'ok', '还ok', 'okay', '还okay', 'alright', 'fine']);
+/** The raw text score a lukewarm remark gets: a lean (tanh → about ±0.1), not an opinion. */
+const LUKEWARM_LEAN = 0.2;
 
-function isLukewarmOnly(text: string): boolean {
-  return text.length <= 16 && LUKEWARM_ONLY.test(text.trim());
+/** +1 or -1 for a lukewarm remark alone, 0 for anything else. */
+function lukewarmLean(text: string): number {
+  if (text.length > 16) return 0;
+  const word = LUKEWARM_ONLY.exec(text.trim())?.[1];
+  return word === undefined ? 0 : LUKEWARM_FAVOURABLE.has(word) ? 1 : -1;
 }
 
 /**
