@@ -96,10 +96,12 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     [{ REPORT_TIME_ZONE: 'Mars/Base' }, /^invalid configuration: REPORT_TIME_ZONE: "Mars\/Base" is not a time zone/],
     [{ DEFAULT_PHONE_REGION: 'XX' }, /^invalid configuration: DEFAULT_PHONE_REGION: "XX" is not a region with a phone numbering plan/],
     [{ DEFAULT_PHONE_REGION: 'AQ' }, /^invalid configuration: DEFAULT_PHONE_REGION: "AQ"/],
+    [{ COMPLAINT_TAXONOMY_FILE: '/nonexistent.json' }, /^invalid configuration: COMPLAINT_TAXONOMY_FILE: \/nonexistent\.json: ENOENT/],
   ])('refuses to serve with %j (every message would fail or every national number be refused): one line naming it, exit code 2', async (settings, message) => {
     const port = await freePort();
     const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-config-')), { ...settings, PORT: String(port), FEEDBACK_API_KEYS: 'k' });
     expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(message) });
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
