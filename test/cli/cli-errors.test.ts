@@ -97,6 +97,8 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     [{ DEFAULT_PHONE_REGION: 'XX' }, /^invalid configuration: DEFAULT_PHONE_REGION: "XX" is not a region with a phone numbering plan/],
     [{ DEFAULT_PHONE_REGION: 'AQ' }, /^invalid configuration: DEFAULT_PHONE_REGION: "AQ"/],
     [{ COMPLAINT_TAXONOMY_FILE: '/nonexistent.json' }, /^invalid configuration: COMPLAINT_TAXONOMY_FILE: \/nonexistent\.json: ENOENT/],
+    [{ FORMS_ALLOWED_ORIGINS: 'notaurl' }, /^invalid configuration: FORMS_ALLOWED_ORIGINS: each entry must be an origin/],
+    [{ PUBLIC_BASE_URL: 'ftp://x' }, /^invalid configuration: PUBLIC_BASE_URL: must be a https or http URL/],
   ])('refuses to serve with %j (every message would fail or every national number be refused): one line naming it, exit code 2', async (settings, message) => {
     const port = await freePort();
     const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-config-')), { ...settings, PORT: String(port), FEEDBACK_API_KEYS: 'k' });
