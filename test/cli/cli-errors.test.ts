@@ -107,6 +107,15 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says in one line why a digest was not sent and that the next attempt sends it, when the mail server refuses the connection', async () => {
+    const closedPort = await freePort();
+    const settings = { MAIL_TRANSPORT: 'smtp', SMTP_URL: `smtp://digest:secret@127.0.0.1:${closedPort}` };
+    const { code, stderr } = await feedback(['digest', '--period', 'daily', '--send', '--to', 'boss@example.com'], folder, mkdtempSync(join(tmpdir(), 'cli-mail-')), settings);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^digest digest#daily#\S+ could not be sent; its claim was released, so the next attempt sends it \(.*ECONNREFUSED.*\)\n$/);
+    expect(stderr).not.toContain('secret');
+  });
+
   it('refuses to serve on a port another program holds: one line naming it, exit code 2', async () => {
     const holder = createServer();
     holder.listen(0);
