@@ -33,6 +33,11 @@ function strictDecoder(label: string): InstanceType<typeof TextDecoder> | null {
   return decoder;
 }
 
+/** The encoding a label names (`GB2312` → `gbk`), or undefined for a label TextDecoder does not know. */
+export function encodingNamed(label: string): string | undefined {
+  return strictDecoder(label.trim().toLowerCase())?.encoding;
+}
+
 /** The canonical name of `label` when it reads `bytes` without an error or a private-use character. */
 function readingCharset(bytes: Uint8Array, label: string): string | undefined {
   if (ASCII_LABELS.test(label)) return bytes.every((byte) => byte < 0x80) ? 'utf-8' : undefined;

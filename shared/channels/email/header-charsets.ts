@@ -1,4 +1,7 @@
-import { readableCharset } from './charsets.ts';
+import { encodingNamed, readableCharset } from './charsets.ts';
+
+/** postal-mime refuses a message whose headers are larger (parse.ts passes it this bound). */
+export const MAX_HEADER_BYTES = 256 * 1024;
 
 /** postal-mime's encoded-word grammar, so that both of us see the same words. */
 const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=/g;
@@ -85,20 +88,12 @@ function relabelEncodedWords(header: string): string {
     const charsets = runCharsets(run);
     run.forEach((word, index) => {
       const charset = charsets[index]!;
-      if (charset === strictName(word.charset)) return;
+      if (charset === encodingNamed(word.charset.split('*')[0]!)) return;
       out += `${header.slice(copied, word.start)}=?${charset}?${word.encoding}?${word.text}?=`;
       copied = word.end;
     });
   }
   return out + header.slice(copied);
-}
-
-function strictName(label: string): string | undefined {
-  try {
-    return new TextDecoder(label.split('*')[0]!.trim()).encoding;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -111,6 +106,8 @@ function strictName(label: string): string | undefined {
 export function withReadableHeaders(raw: Uint8Array): Uint8Array {
   const buffer = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   const end = headerBlockEnd(buffer);
+  // Left to postal-mime to refuse: reading 40 MB of encoded words first would take seconds.
+  if (end > MAX_HEADER_BYTES) return raw;
   const original = buffer.subarray(0, end);
   const block = headerLinesAsUtf8(original);
   // latin1 keeps every byte as one code unit, so the UTF-8 bytes survive the round trip.

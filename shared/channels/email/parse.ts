@@ -6,7 +6,7 @@ import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
-import { withReadableHeaders } from './header-charsets.ts';
+import { MAX_HEADER_BYTES, withReadableHeaders } from './header-charsets.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
 import { readTextPartsStrictly } from './text-parts.ts';
@@ -60,7 +60,7 @@ async function parseMime(raw: Uint8Array): Promise<Email> {
   readTextPartsStrictly(PostalMime);
   const readable = withReadableHeaders(raw);
   try {
-    return await PostalMime.parse(readable, { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
+    return await PostalMime.parse(readable, { maxNestingDepth: 32, maxHeadersSize: MAX_HEADER_BYTES, maxRfc822NestingDepth: 2 });
   } catch (error) {
     if (error instanceof ChannelError) throw error;
     throw new ChannelError(400, 'invalid_mime', 'body is not a parseable RFC 822 message');
