@@ -49,6 +49,30 @@ describe('email text is read in the charset its bytes are valid in, never lenien
     expect(JSON.stringify(outcome.events[0])).not.toContain('\ufffd');
   });
 
+  it('reads the headers of every part so: an attachment named in raw GBK or under an unknown charset', async () => {
+    const raw = mail(
+      'From: li@example.cn\r\nSubject: invoice\r\nContent-Type: multipart/mixed; boundary="b"',
+      Buffer.concat([
+        Buffer.from('--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n发票开错了\r\n'),
+        Buffer.from(`--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="${gbk('发票.pdf').toString('latin1')}"\r\n\r\nJVBERi0\r\n`, 'latin1'),
+        Buffer.from(`--b\r\nContent-Type: image/png; name="=?x-bogus?B?${Buffer.from('截图.png').toString('base64')}?="\r\nContent-Disposition: attachment\r\n\r\niVBOR\r\n--b--\r\n`),
+      ]),
+    );
+    const outcome = await post(raw);
+    expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['发票.pdf', '截图.png']);
+  });
+
+  it('reads a forwarded message inside the mail so too', async () => {
+    const forwarded = Buffer.concat([Buffer.from('From: wang@example.cn\r\nSubject: order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'), gbk('商品破损，要求退货')]);
+    const raw = mail(
+      'From: li@example.cn\r\nSubject: Fwd\r\nContent-Type: multipart/mixed; boundary="b"',
+      Buffer.concat([Buffer.from('--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n转发顾客的邮件\r\n--b\r\nContent-Type: message/rfc822\r\nContent-Disposition: inline\r\n\r\n'), forwarded, Buffer.from('\r\n--b--\r\n')]),
+    );
+    const text = (await post(raw)).events[0]?.text ?? '';
+    expect(text).toContain('转发顾客的邮件');
+    expect(text).not.toContain('\ufffd');
+  });
+
   it.each([
     ['a body no charset reads', 'From: li@example.cn\r\nContent-Type: text/plain; charset=utf-8', Buffer.from([0x68, 0xff, 0xfe, 0x69])],
     ['a Subject no charset reads', `From: li@example.cn\r\nSubject: a${String.fromCharCode(0xff, 0xff)}b`, 'hello'],
