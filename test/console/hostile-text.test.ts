@@ -29,7 +29,7 @@ describe.skipIf(missing)('the console shows what others typed as text, in its pl
     await page.goto(`${server.base}/console#${hash}`);
     await page.locator('main .item').first().waitFor();
   };
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const horizontalOverflow = () => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
   beforeAll(async () => {
     server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-hostile-')), FEEDBACK_API_KEYS: KEY, EMAIL_WEBHOOK_SECRET: EMAIL_SECRET });
