@@ -96,3 +96,49 @@ export function withRelabelledFields(lines: readonly string[]): string[] {
   }
   return fields.flatMap((field) => (field.some((line) => line.includes('=?')) ? relabelEncodedWords(field.join('\n')).split('\n') : field));
 }
+
+/** An RFC 2231 section that is percent-encoded: `name*=charset'lang'value` or `name*N*=…`. */
+const EXTENDED_SECTION = /([^\s;=*]+)\*(?:(\d+)\*)?=\s*("?)([^;"\s]*)\3/g;
+
+function percentDecoded(value: string): Buffer {
+  const bytes: number[] = [];
+  for (const piece of value.split(/(%[0-9a-fA-F]{2})/)) {
+    if (/^%[0-9a-fA-F]{2}$/.test(piece)) bytes.push(Number.parseInt(piece.slice(1), 16));
+    else bytes.push(...Buffer.from(piece));
+  }
+  return Buffer.from(bytes);
+}
+
+/**
+ * A structured header value (Content-Type, Content-Disposition) with each RFC 2231 parameter's
+ * charset relabelled with the one its bytes are valid in: `filename*=utf-8''%BF%EC` (GBK bytes) is
+ * read as GBK. The sections of one parameter are read together, as a character may be split
+ * across them. Throws 400 invalid_encoding for a parameter valid in no charset we try.
+ */
+export function relabelParameterCharsets(value: string): string {
+  if (!value.includes("*")) return value;
+  const parameters = new Map<string, { first?: { start: number; charset: string }; sections: [number, string][] }>();
+  for (const match of value.matchAll(EXTENDED_SECTION)) {
+    const name = match[1]!.toLowerCase();
+    const number = Number(match[2] ?? 0);
+    let encoded = match[4]!;
+    const parameter = parameters.get(name) ?? { sections: [] };
+    parameters.set(name, parameter);
+    const declared = number === 0 ? /^([^']*)'[^']*'/.exec(encoded) : null;
+    if (declared) {
+      parameter.first = { start: match.index + match[0].indexOf(encoded), charset: declared[1]! };
+      encoded = encoded.slice(declared[0].length);
+    }
+    parameter.sections.push([number, encoded]);
+  }
+  const relabels: { start: number; length: number; charset: string }[] = [];
+  for (const { first, sections } of parameters.values()) {
+    if (!first) continue;
+    const bytes = percentDecoded(sections.sort(([a], [b]) => a - b).map(([, encoded]) => encoded).join(''));
+    const charset = readableCharset(bytes, first.charset || 'utf-8', 'a parameter');
+    if (charset !== encodingNamed(first.charset || 'utf-8')) relabels.push({ start: first.start, length: first.charset.length, charset });
+  }
+  let out = value;
+  for (const { start, length, charset } of relabels.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + charset + out.slice(start + length);
+  return out;
+}

@@ -62,6 +62,24 @@ describe('email text is read in the charset its bytes are valid in, never lenien
     expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['发票.pdf', '截图.png']);
   });
 
+  it('reads RFC 2231 parameters so: a GBK filename* labelled UTF-8, split across sections, or under an unknown charset', async () => {
+    const percent = (bytes: Buffer) => [...bytes].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    const [first, second] = [percent(gbk('发票')), percent(gbk('二月.pdf'))];
+    const part = (disposition: string) => `--b\r\nContent-Type: application/pdf\r\nContent-Disposition: ${disposition}\r\n\r\nJVBERi0\r\n`;
+    const raw = mail(
+      'From: li@example.cn\r\nSubject: invoice\r\nContent-Type: multipart/mixed; boundary="b"',
+      [
+        '--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n发票开错了\r\n',
+        part(`attachment; filename*=utf-8''${first}${second}`),
+        part(`attachment; filename*0*=utf-8''${first}; filename*1*=${second}`),
+        part(`attachment; filename*=x-bogus''${percent(Buffer.from('截图.pdf'))}`),
+        '--b--\r\n',
+      ].join(''),
+    );
+    const outcome = await post(raw);
+    expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['发票二月.pdf', '发票二月.pdf', '截图.pdf']);
+  });
+
   it('reads a forwarded message inside the mail so too', async () => {
     const forwarded = Buffer.concat([Buffer.from('From: wang@example.cn\r\nSubject: order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'), gbk('商品破损，要求退货')]);
     const raw = mail(
