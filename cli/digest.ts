@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { causes, isProgrammingError } from './causes.ts';
 import { UsageError } from './usage-error.ts';
 import { claimDataDir, DataDirInUseError, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../shared/adapters/local/local-store.ts';
@@ -14,6 +15,7 @@ import {
   DIGEST_PERIODS,
   renderDigestHtml,
   renderDigestText,
+  DigestNotDeliveredError,
   sendDigest,
   type DigestLanguage,
   type DigestPeriod,
@@ -100,6 +102,11 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
         : `already sent ${result.key}; pass --force to send it again\n`,
     );
     return 0;
+  } catch (error) {
+    // The mail service refused or did not answer: what it said, in one line, and what happens next.
+    if (!(error instanceof DigestNotDeliveredError) || isProgrammingError(error.cause)) throw error;
+    process.stderr.write(`${error.message} (${causes(error.cause)})\n`);
+    return 1;
   } finally {
     mailer.close?.();
   }

@@ -1,3 +1,5 @@
+import { causes } from './causes.ts';
+
 /**
  * A row the processor could not take (the store refused, the server answered an error): the
  * lines before it are imported, and importing again skips them. The message carries every cause
@@ -7,13 +9,4 @@ export class ImportInterrupted extends Error {
   constructor(line: number, cause: unknown) {
     super(`line ${line}: processing failed (${causes(cause)}); fix the cause and import again (done lines are skipped)`, { cause });
   }
-}
-
-function causes(error: unknown): string {
-  const messages: string[] = [];
-  for (let current = error; current !== undefined && messages.length < 5; current = (current as { cause?: unknown }).cause) {
-    messages.push(current instanceof Error ? current.message : String(current));
-    if (!(current instanceof Error)) break;
-  }
-  return messages.join(': ');
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
+import { isProgrammingError } from './causes.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
 import { isFilesystemRefusal, UsageError } from './usage-error.ts';
 
@@ -74,11 +75,6 @@ function userFacing(error: unknown): { message: string; exitCode: number } | und
   }
   if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error)) return { message: (error as Error).message, exitCode: 2 };
   return undefined;
-}
-
-/** A bug rather than a refusal from the store or the server: its stack goes in the report. */
-function isProgrammingError(error: unknown): boolean {
-  return error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError;
 }
 
 /** node:util parseArgs refusing an option or value the user typed. */

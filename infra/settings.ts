@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
+import { ConfigError, loadConfig } from '../shared/config.ts';
 
 /**
  * Deployment choices for one installation of the stack. Every field has a default so that
@@ -114,12 +115,36 @@ function phoneRegion(value: unknown): string | undefined {
   return region;
 }
 
+/**
+ * The settings the functions receive as environment variables, read by the functions' own reader
+ * (shared/config.ts): a value every function would refuse at init is refused here, at synth,
+ * rather than deployed.
+ */
+function checkedAsFunctionsReadThem(settings: StackSettings): StackSettings {
+  const variables = {
+    formsAllowedOrigins: ['FORMS_ALLOWED_ORIGINS', settings.formsAllowedOrigins.join(',')],
+    publicBaseUrl: ['PUBLIC_BASE_URL', settings.publicBaseUrl],
+    mailFrom: ['MAIL_FROM', settings.mailFrom],
+    digestDailyRecipients: ['DIGEST_DAILY_RECIPIENTS', settings.digestDailyRecipients.join(',')],
+    digestWeeklyRecipients: ['DIGEST_WEEKLY_RECIPIENTS', settings.digestWeeklyRecipients.join(',')],
+  } as const;
+  for (const [key, [name, value]] of Object.entries(variables)) {
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      throw new Error(`context ${key}: ${error.message.replace(`invalid configuration: ${name}: `, '')}`);
+    }
+  }
+  return settings;
+}
+
 /** Reads the settings from CDK context, falling back to the defaults field by field. */
 export function settingsFromContext(node: Node): StackSettings {
   const ctx = (key: string): unknown => node.tryGetContext(key);
   const d = DEFAULT_SETTINGS;
   const mailFrom = text(ctx('mailFrom')) ?? d.mailFrom;
-  return {
+  return checkedAsFunctionsReadThem({
     reportTimeZone: timeZone(ctx('reportTimeZone')) ?? d.reportTimeZone,
     defaultPhoneRegion: phoneRegion(ctx('defaultPhoneRegion')) ?? d.defaultPhoneRegion,
     logLevel: oneOf('logLevel', ctx('logLevel'), LOG_LEVELS) ?? d.logLevel,
@@ -142,5 +167,5 @@ export function settingsFromContext(node: Node): StackSettings {
     rawMailRetentionDays: positiveInt('rawMailRetentionDays', ctx('rawMailRetentionDays')) ?? d.rawMailRetentionDays,
     alarmEmail: text(ctx('alarmEmail')),
     classifier: oneOf('classifier', ctx('classifier'), ['local', 'comprehend'] as const) ?? d.classifier,
-  };
+  });
 }

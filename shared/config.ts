@@ -48,6 +48,64 @@ const regionCode: Reader<string> = (value) => {
   return value;
 };
 
+/** A value matching `pattern`, else `problem`; unset or blank stays undefined. */
+const matching =
+  (pattern: RegExp, problem: string): Reader<string | undefined> =>
+  (value) => {
+    const string = optionalString(value);
+    if (string !== undefined && !pattern.test(string)) throw new ConfigProblem(`${problem}, not "${string.slice(0, 100)}"`);
+    return string;
+  };
+function parsedUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+/**
+ * An absolute URL of one of `schemes`, without query or fragment, and without credentials unless
+ * it carries them (SMTP_URL; never echoed, then).
+ */
+const url =
+  (schemes: readonly string[], example: string, carriesCredentials = false): Reader<string | undefined> =>
+  (value) => {
+    const string = optionalString(value);
+    if (string === undefined) return undefined;
+    const parsed = parsedUrl(string);
+    const hasCredentials = Boolean(parsed?.username || parsed?.password);
+    if (!parsed || !schemes.includes(parsed.protocol.slice(0, -1)) || !parsed.host || parsed.search || parsed.hash || (hasCredentials && !carriesCredentials)) {
+      const shown = carriesCredentials ? '' : `, not "${string.slice(0, 100)}"`;
+      throw new ConfigProblem(`must be a ${schemes.join(' or ')} URL such as ${example}${shown}`);
+    }
+    return string;
+  };
+/** Browsers send `Origin: https://shop.example.com` (scheme, host, port; no path): an entry of another form never matches. */
+const origins: Reader<string[]> = (value) =>
+  list(value).map((origin) => {
+    const parsed = parsedUrl(origin);
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigProblem(`each entry must be an origin such as https://shop.example.com (no path, no trailing slash), not "${origin.slice(0, 100)}"`);
+    }
+    return origin;
+  });
+const MAILBOX = String.raw`[^\s@<>,;"()\[\]\\]+@[^\s@<>,;"()\[\]\\]+`;
+const addresses: Reader<string[]> = (value) =>
+  list(value).map((address) => {
+    if (!new RegExp(`^${MAILBOX}$`).test(address)) throw new ConfigProblem(`each entry must be a mail address such as ops@example.com, not "${address.slice(0, 100)}"`);
+    return address;
+  });
+/** One mailbox, bare or with a display name; a line break would let it add mail headers. */
+const sender: Reader<string> = (value) => {
+  const from = value ?? 'feedback-digest@localhost';
+  if (!new RegExp(String.raw`^(?:${MAILBOX}|[^\r\n<>]*<${MAILBOX}>)$`).test(from.trim())) {
+    throw new ConfigProblem(`must be a mail address, bare or as "Name <address>", not "${from.slice(0, 100)}"`);
+  }
+  return from.trim();
+};
+const SECRET_ARN_OR_NAME = /^(?:arn:[\w-]+:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@-]+|[\w/+=.@-]{1,512})$/;
+const secretId = matching(SECRET_ARN_OR_NAME, 'must be a Secrets Manager secret ARN (arn:aws:secretsmanager:…) or name');
+
 /**
  * Every environment variable the product reads, in one place; the README's configuration table
  * is written from this list. Secrets left unset disable the channel that needs them.
@@ -58,11 +116,11 @@ const CONFIG = {
   LOG_LEVEL: oneOf(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'], 'INFO'),
   /** Plain API keys (local mode and tests); in AWS a secret holds their SHA-256 hashes instead. */
   FEEDBACK_API_KEYS: list,
-  FEEDBACK_API_KEYS_SECRET_ARN: optionalString,
-  FORMS_ALLOWED_ORIGINS: list,
+  FEEDBACK_API_KEYS_SECRET_ARN: secretId,
+  FORMS_ALLOWED_ORIGINS: origins,
   MAX_BODY_BYTES: int(1_048_576),
   RATE_LIMIT_PER_MINUTE: int(120),
-  PUBLIC_BASE_URL: optionalString,
+  PUBLIC_BASE_URL: url(['https', 'http'], 'https://feedback.example.com'),
   DEFAULT_PHONE_REGION: regionCode,
   /** Reporting day boundaries for aggregates and digests. */
   REPORT_TIME_ZONE: text('Asia/Shanghai'),
@@ -74,26 +132,26 @@ const CONFIG = {
   TENCENT_SMS_WEBHOOK_SECRET: optionalString,
   EMAIL_WEBHOOK_SECRET: optionalString,
   /** In AWS: a Secrets Manager secret, a JSON object of the channel secrets above by env var name. */
-  CHANNEL_SECRETS_ARN: optionalString,
+  CHANNEL_SECRETS_ARN: secretId,
   /** In AWS: how long a warm Lambda keeps a secret (channel secrets, API keys) before reading it again. */
   SECRETS_MAX_AGE_SECONDS: int(60),
   CLASSIFIER: oneOf(['local', 'comprehend'], 'local'),
   COMPLAINT_TAXONOMY_FILE: optionalString,
   // AWS adapters
-  TABLE_NAME: optionalString,
-  QUEUE_URL: optionalString,
-  EMAIL_BUCKET: optionalString,
+  TABLE_NAME: matching(/^[\w.-]{3,255}$/, 'must be a DynamoDB table name (3 to 255 letters, digits, _ . -)'),
+  QUEUE_URL: url(['https', 'http'], 'https://sqs.us-east-1.amazonaws.com/123456789012/feedback'),
+  EMAIL_BUCKET: matching(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3 to 63 lower-case letters, digits, . -)'),
   /** Key prefix of the SES receipt rule's S3 action; the object key is `<prefix><SES messageId>`. */
   EMAIL_OBJECT_PREFIX: text(''),
-  AWS_REGION: optionalString,
-  SES_ENDPOINT: optionalString,
+  AWS_REGION: matching(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'must be an AWS region such as us-east-1'),
+  SES_ENDPOINT: url(['https', 'http'], 'http://127.0.0.1:8005'),
   // mail and digests
   MAIL_TRANSPORT: oneOf(['file', 'ses', 'smtp'], 'file'),
-  MAIL_FROM: text('feedback-digest@localhost'),
-  SMTP_URL: optionalString,
+  MAIL_FROM: sender,
+  SMTP_URL: url(['smtp', 'smtps'], 'smtp://user:pass@mail.example.com:587', true),
   DIGEST_LANGUAGE: oneOf(['zh', 'en'], 'zh'),
-  DIGEST_DAILY_RECIPIENTS: list,
-  DIGEST_WEEKLY_RECIPIENTS: list,
+  DIGEST_DAILY_RECIPIENTS: addresses,
+  DIGEST_WEEKLY_RECIPIENTS: addresses,
 } satisfies Record<string, Reader<unknown>>;
 
 type Values = { [K in keyof typeof CONFIG]: ReturnType<(typeof CONFIG)[K]> };
@@ -119,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push(`${name}: ${error.message}`);
     }
   }
+  if (config['MAIL_TRANSPORT'] === 'smtp' && config['SMTP_URL'] === undefined) problems.push('SMTP_URL: must be set when MAIL_TRANSPORT is smtp');
   if (problems.length) throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   return config as Config;
 }

@@ -58,3 +58,53 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '65535', WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }).PORT).toBe(65535);
   });
 });
+
+describe('loadConfig refuses values the product could not use', () => {
+  it.each([
+    ['FORMS_ALLOWED_ORIGINS', 'notaurl', /FORMS_ALLOWED_ORIGINS: each entry must be an origin such as https:\/\/shop\.example\.com .*"notaurl"/],
+    ['FORMS_ALLOWED_ORIGINS', 'https://shop.example.com/', /FORMS_ALLOWED_ORIGINS: each entry must be an origin/],
+    ['FORMS_ALLOWED_ORIGINS', 'https://a.example.com, ftp://b.example.com', /FORMS_ALLOWED_ORIGINS: .*"ftp:\/\/b\.example\.com"/],
+    ['PUBLIC_BASE_URL', 'ftp://x', /PUBLIC_BASE_URL: must be a https or http URL such as https:\/\/feedback\.example\.com, not "ftp:\/\/x"/],
+    ['PUBLIC_BASE_URL', 'feedback.example.com', /PUBLIC_BASE_URL: must be a https or http URL/],
+    ['PUBLIC_BASE_URL', 'https://feedback.example.com/?a=1', /PUBLIC_BASE_URL: must be a https or http URL/],
+    ['QUEUE_URL', 'queue', /QUEUE_URL: must be a https or http URL/],
+    ['SES_ENDPOINT', 'localhost:8005', /SES_ENDPOINT: must be a https or http URL/],
+    ['TABLE_NAME', 'my table', /TABLE_NAME: must be a DynamoDB table name/],
+    ['EMAIL_BUCKET', 'My_Bucket', /EMAIL_BUCKET: must be an S3 bucket name/],
+    ['AWS_REGION', 'mars', /AWS_REGION: must be an AWS region/],
+    ['FEEDBACK_API_KEYS_SECRET_ARN', 'not a secret', /FEEDBACK_API_KEYS_SECRET_ARN: must be a Secrets Manager secret ARN/],
+    ['CHANNEL_SECRETS_ARN', 'arn:aws:s3:::bucket', /CHANNEL_SECRETS_ARN: must be a Secrets Manager secret ARN/],
+    ['MAIL_FROM', 'digest', /MAIL_FROM: must be a mail address/],
+    ['MAIL_FROM', 'Digest <digest@example.com>\r\nBcc: all@example.com', /MAIL_FROM: must be a mail address/],
+    ['DIGEST_DAILY_RECIPIENTS', 'ceo@example.com, cfo', /DIGEST_DAILY_RECIPIENTS: each entry must be a mail address .*"cfo"/],
+    ['DIGEST_WEEKLY_RECIPIENTS', 'ceo@example.com\nBcc: x@example.com', /DIGEST_WEEKLY_RECIPIENTS: each entry must be a mail address/],
+  ])('%s=%j', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('refuses an SMTP_URL that is not one without echoing it (it holds the password), and smtp without SMTP_URL', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://user:hunter2@mail.example.com' })).toThrow(/^invalid configuration: SMTP_URL: must be a smtp or smtps URL such as smtp:\/\/user:pass@mail\.example\.com:587$/);
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL: must be set when MAIL_TRANSPORT is smtp/);
+  });
+
+  it('takes the valid forms', () => {
+    const config = loadConfig({
+      FORMS_ALLOWED_ORIGINS: 'https://shop.example.com, http://localhost:8080',
+      PUBLIC_BASE_URL: 'https://feedback.example.com/',
+      QUEUE_URL: 'http://127.0.0.1:4566/000000000000/feedback',
+      TABLE_NAME: 'feedback-table_1.v2',
+      EMAIL_BUCKET: 'feedback-inbound-mail',
+      AWS_REGION: 'us-gov-west-1',
+      FEEDBACK_API_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:keys-AbC123',
+      CHANNEL_SECRETS_ARN: 'feedback/channel-secrets',
+      MAIL_FROM: '"Feedback 反馈" <digest@example.com>',
+      MAIL_TRANSPORT: 'smtp',
+      SMTP_URL: 'smtps://user:p%40ss@mail.example.com:465',
+      DIGEST_DAILY_RECIPIENTS: 'ceo@example.com, 运营@例子.中国',
+    });
+    expect(config.FORMS_ALLOWED_ORIGINS).toEqual(['https://shop.example.com', 'http://localhost:8080']);
+    expect(config.MAIL_FROM).toBe('"Feedback 反馈" <digest@example.com>');
+    expect(config.DIGEST_DAILY_RECIPIENTS).toEqual(['ceo@example.com', '运营@例子.中国']);
+  });
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ConfigError } from '../config.ts';
 import { DEFAULT_TAXONOMY, type ComplaintTypeDefinition, type Taxonomy } from './default-taxonomy.ts';
 
 export { DEFAULT_TAXONOMY, type ComplaintTypeDefinition, type Taxonomy } from './default-taxonomy.ts';
@@ -92,7 +93,7 @@ export function extendTaxonomy(base: Taxonomy, extension: TaxonomyExtension): Ta
 
 /**
  * The default taxonomy, extended by `file` (default: COMPLAINT_TAXONOMY_FILE) when given.
- * Throws with the file name when the file is missing or malformed: a deployment should fail
+ * Throws a ConfigError naming the file when it is missing or malformed: a deployment should fail
  * loudly at start rather than classify with half its taxonomy.
  */
 export function loadTaxonomy(file: string | undefined = process.env.COMPLAINT_TAXONOMY_FILE): Taxonomy {
@@ -100,6 +101,7 @@ export function loadTaxonomy(file: string | undefined = process.env.COMPLAINT_TA
   try {
     return extendTaxonomy(DEFAULT_TAXONOMY, JSON.parse(readFileSync(file, 'utf8')) as TaxonomyExtension);
   } catch (error) {
-    throw new Error(`complaint taxonomy ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`invalid configuration: COMPLAINT_TAXONOMY_FILE: ${file}: ${reason}`, { cause: error });
   }
 }

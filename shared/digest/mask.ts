@@ -11,7 +11,13 @@ const DIGIT = '[0-9\\uFF10-\\uFF19]';
 const EMAIL = '[A-Za-z0-9._%+*-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})';
 /** A resident ID: 17 digits and a check character; only there is a trailing X part of the number. */
 const ID_NUMBER = `(?<!${DIGIT})${DIGIT}{17}[Xx](?![A-Za-z])`;
-const LONG_DIGIT_RUN = `\\+?${DIGIT}(?:[ -]?${DIGIT}){6,}`;
+/**
+ * Digit groups as people separate them: spaces, hyphens, dots, slashes, middle dots, brackets
+ * (`(138) 0013-8000`, `138.0013.8000`, `138 - 0013 - 8000`); up to three such characters between
+ * two digits.
+ */
+const DIGIT_SEPARATOR = '[ \\-./·()（）]';
+const LONG_DIGIT_RUN = `\\+?${DIGIT}(?:${DIGIT_SEPARATOR}{0,3}${DIGIT}){6,}`;
 /** One pass, so the digits of an address's domain are never taken for a phone number. */
 const PERSONAL_DATA = new RegExp(`${EMAIL}|${ID_NUMBER}|${LONG_DIGIT_RUN}`, 'g');
 const SINGLE_DIGIT = new RegExp(DIGIT);
@@ -39,12 +45,25 @@ function maskDigitRun(run: string): string {
 
 /** `张三丰` → `张**`, `Alice` → `A****`: enough for a manager to tell customers apart. */
 export function maskName(name: string): string {
-  const [first = '', ...rest] = [...name.trim()];
+  const [first = '', ...rest] = [...readable(name)];
   return first + '*'.repeat(Math.min(rest.length, 4));
 }
 
-/** Masks first, then shortens, so a cut can never leave part of a number unmasked. */
+/**
+ * Format characters (zero-width spaces and joiners, soft hyphens, word joiners, bidi embeddings,
+ * overrides and isolates, byte-order marks): invisible, they split a phone number into runs too
+ * short to mask (`138<ZWSP>0013<ZWSP>8000`), and an override turns the rest of a digest line
+ * backwards. Nothing a manager needs to read.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** Customer text as a digest line shows it: format characters out, every whitespace run one space. */
+function readable(text: string): string {
+  return text.replace(FORMAT_CHARACTERS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Made readable, then masked, then shortened, so neither a separator nor a cut can leave part of a number unmasked. */
 export function maskedExcerpt(text: string, maxCharacters: number): string {
-  const characters = [...maskPersonalData(text).replace(/\s+/g, ' ').trim()];
+  const characters = [...maskPersonalData(readable(text))];
   return characters.length <= maxCharacters ? characters.join('') : `${characters.slice(0, maxCharacters - 1).join('')}…`;
 }

@@ -96,11 +96,24 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     [{ REPORT_TIME_ZONE: 'Mars/Base' }, /^invalid configuration: REPORT_TIME_ZONE: "Mars\/Base" is not a time zone/],
     [{ DEFAULT_PHONE_REGION: 'XX' }, /^invalid configuration: DEFAULT_PHONE_REGION: "XX" is not a region with a phone numbering plan/],
     [{ DEFAULT_PHONE_REGION: 'AQ' }, /^invalid configuration: DEFAULT_PHONE_REGION: "AQ"/],
+    [{ COMPLAINT_TAXONOMY_FILE: '/nonexistent.json' }, /^invalid configuration: COMPLAINT_TAXONOMY_FILE: \/nonexistent\.json: ENOENT/],
+    [{ FORMS_ALLOWED_ORIGINS: 'notaurl' }, /^invalid configuration: FORMS_ALLOWED_ORIGINS: each entry must be an origin/],
+    [{ PUBLIC_BASE_URL: 'ftp://x' }, /^invalid configuration: PUBLIC_BASE_URL: must be a https or http URL/],
   ])('refuses to serve with %j (every message would fail or every national number be refused): one line naming it, exit code 2', async (settings, message) => {
     const port = await freePort();
     const { code, stderr } = await feedback(['serve'], folder, mkdtempSync(join(tmpdir(), 'cli-config-')), { ...settings, PORT: String(port), FEEDBACK_API_KEYS: 'k' });
     expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(message) });
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says in one line why a digest was not sent and that the next attempt sends it, when the mail server refuses the connection', async () => {
+    const closedPort = await freePort();
+    const settings = { MAIL_TRANSPORT: 'smtp', SMTP_URL: `smtp://digest:secret@127.0.0.1:${closedPort}` };
+    const { code, stderr } = await feedback(['digest', '--period', 'daily', '--send', '--to', 'boss@example.com'], folder, mkdtempSync(join(tmpdir(), 'cli-mail-')), settings);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^digest digest#daily#\S+ could not be sent; its claim was released, so the next attempt sends it \(.*ECONNREFUSED.*\)\n$/);
+    expect(stderr).not.toContain('secret');
   });
 
   it('refuses to serve on a port another program holds: one line naming it, exit code 2', async () => {

@@ -72,6 +72,19 @@ describe.skipIf(missing)('the digest in a real browser', () => {
     });
   }
 
+  it('keeps the layout at mail width when a quote or an excerpt is one long unbroken string', async () => {
+    const unbroken = 'X'.repeat(140);
+    // Every quote's text and every excerpt (urgent items, customers at risk) as a customer could write them.
+    const hostile = JSON.parse(JSON.stringify(digest), (key, value: unknown) => ((key === 'text' || key === 'excerpt') && typeof value === 'string' ? unbroken : value)) as Digest;
+    const page = await open('zh', renderDigestHtml(hostile, 'zh'));
+    try {
+      expect(await page.evaluate(`[...document.querySelectorAll('td, div')].filter((element) => element.textContent === ${JSON.stringify(unbroken)} || element.textContent?.includes(${JSON.stringify(unbroken)})).length`)).toBeGreaterThan(0);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(720);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('draws Chinese labels as Chinese, not as missing-glyph boxes (a CJK font is installed)', async () => {
     const page = await open('zh');
     try {

@@ -78,6 +78,25 @@ describe('excerpts and names', () => {
     expect(maskedExcerpt(text, 15)).toBe(`${'很'.repeat(10)}****…`);
   });
 
+  it('masks a number however its digit groups are separated: invisible characters, doubled or full-width spaces, dots, slashes, brackets', () => {
+    const separators = ['\u200b', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u202e', '  ', '\u3000', '.', '/', ' - ', ') ', '·'];
+    fc.assert(
+      fc.property(harmless, chineseMobile, fc.constantFrom(...separators), (before, mobile, separator) => {
+        const written = [mobile.slice(0, 3), mobile.slice(3, 7), mobile.slice(7)].join(separator);
+        const shown = visibleDigits(maskedExcerpt(`${before} 电话 ${written}`, 200));
+        expect(shown).toBe(mobile.slice(-4));
+      }),
+    );
+    expect(maskedExcerpt('电话 (138) 0013-8000', 200)).toBe('电话 (***) ****-8000');
+    expect(maskedExcerpt('mail li\u200b.lei@exam\u200bple.com', 200)).toBe('mail l***@example.com');
+  });
+
+  it('drops the format characters a customer typed (bidi overrides, zero-width spaces) from names and excerpts', () => {
+    expect(maskName('\u202E李雷')).toBe('李*');
+    expect(maskName('\u200b\u200bAlice')).toBe('A****');
+    expect(maskedExcerpt('退款\u202E 00.001$ 请处理', 200)).toBe('退款 00.001$ 请处理');
+  });
+
   it('keeps the first character of a name', () => {
     expect(maskName('张三丰')).toBe('张**');
     expect(maskName('Alice Wong')).toBe('A****');

@@ -48,9 +48,10 @@ function events(prefix: string, count: number, customers: number): FeedbackEvent
  * Answers the first `count` write attempts as DynamoDB does when throttling. Added in the
  * deserialize step, inside the SDK's retry loop, so its backoff and retries see them as real.
  */
-function faultyClient(endpoint: string, { throttledWrites = 0, unreachableForMs = 0 }) {
+function faultyClient(endpoint: string, { throttledWrites = 0, unreachableForMs = 0, diesBeforeCommit = 0 }) {
   const client = dynamoDbClient(endpoint);
   let left = throttledWrites;
+  let deaths = diesBeforeCommit;
   let unreachableUntil = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -58,6 +59,11 @@ function faultyClient(endpoint: string, { throttledWrites = 0, unreachableForMs 
       if (unreachableForMs > 0 && unreachableUntil === 0) unreachableUntil = Date.now() + unreachableForMs;
       if (Date.now() < unreachableUntil) {
         throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1'), { code: 'ECONNREFUSED', name: 'Error' });
+      }
+      // The process dying after the work-queue entries were put and before the commit's transaction.
+      if (deaths > 0 && context.commandName === 'TransactWriteItemsCommand') {
+        deaths -= 1;
+        throw new Error('process died before the commit');
       }
       if (left > 0 && /Write|Put|Update/.test(context.commandName ?? '')) {
         left -= 1;
@@ -84,7 +90,7 @@ interface Harness {
   deadLetterDepth(): Promise<number>;
 }
 
-async function harness(faults: { throttledWrites?: number; unreachableForMs?: number } = {}, { visibilityTimeoutSeconds = 1 } = {}): Promise<Harness> {
+async function harness(faults: { throttledWrites?: number; unreachableForMs?: number; diesBeforeCommit?: number } = {}, { visibilityTimeoutSeconds = 1 } = {}): Promise<Harness> {
   const endpoint = inject('dynamodbEndpoint');
   const { tableName } = await createTestTable(endpoint);
   const queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds, maxReceiveCount: 4 });
@@ -156,6 +162,24 @@ describe('faults on the emulator path, with every event accounted for', { timeou
     await h.run(crashing, allIn(h, sent));
     expect(crashes).toBe(3);
     expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+  });
+
+  it('a processor killed between the work-queue write and the commit: redelivered, one item each and one work-queue entry each', async () => {
+    const h = await harness({ diesBeforeCommit: 12 });
+    const sent = events('killed', 24, 6);
+    await h.send(sent);
+    const processEvent = createEventProcessor({ store: h.store, classifier, clock: systemClock, timeZone: 'Asia/Shanghai' });
+    await h.run(createBatchHandler(processEvent, silent), allIn(h, sent));
+    expect(await h.account(sent)).toEqual({ lost: [], duplicated: [], outOfOrder: 0 });
+    const listed: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await h.store.listWorkQueue({ filter: {}, limit: 100, ...(cursor ? { cursor } : {}) });
+      listed.push(...page.items.map((item) => item.feedbackId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(listed.sort()).toEqual(sent.map((event) => event.feedbackId).sort());
+    expect(await h.deadLetters()).toEqual([]);
   });
 
   it('throttled writes: failed records are retried until written, nothing lost or doubled', async () => {

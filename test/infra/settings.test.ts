@@ -42,4 +42,12 @@ describe('settingsFromContext', () => {
     expect(() => settings({ defaultPhoneRegion: 'XX' })).toThrow(/defaultPhoneRegion/);
     expect(settings({ defaultPhoneRegion: 'GB' }).defaultPhoneRegion).toBe('GB');
   });
+
+  it('refuses at synth the values every function would refuse at init (one reader: shared/config.ts)', () => {
+    expect(() => settings({ formsAllowedOrigins: 'notaurl' })).toThrow(/context formsAllowedOrigins: each entry must be an origin/);
+    expect(() => settings({ publicBaseUrl: 'ftp://x' })).toThrow(/context publicBaseUrl: must be a https or http URL/);
+    expect(() => settings({ mailFrom: 'digest' })).toThrow(/context mailFrom: must be a mail address/);
+    expect(() => settings({ digestDailyRecipients: 'ceo@example.com, cfo' })).toThrow(/context digestDailyRecipients: each entry must be a mail address/);
+    expect(settings({ formsAllowedOrigins: ['https://shop.example.com'], publicBaseUrl: 'https://feedback.example.com' }).formsAllowedOrigins).toEqual(['https://shop.example.com']);
+  });
 });

@@ -23,3 +23,12 @@ export function svg(tag: string, attributes: Record<string, string | number> = {
 export function mount(root: HTMLElement, nodes: Node[]): void {
   root.replaceChildren(...nodes);
 }
+
+/**
+ * Text someone else wrote (a customer's message, name or subject, a colleague's note): isolated
+ * for bidi, so a right-to-left override in it cannot reorder the console's words around it, and
+ * free to break anywhere (in CSS), so a long unbroken string cannot push the page sideways.
+ */
+export function said(text: string): HTMLElement {
+  return h('bdi', { class: 'said' }, text);
+}

@@ -1,6 +1,6 @@
 import { Api, ApiError, identityQuery, type CustomerView, type FeedbackItem, type Page } from './api.ts';
 import { barChart, stackedBarChart } from './charts.ts';
-import { h, mount } from './dom.ts';
+import { h, mount, said } from './dom.ts';
 import { MESSAGES, type Language, type Messages } from './i18n.ts';
 
 const KEY_STORAGE = 'feedback-console-key';
@@ -102,7 +102,7 @@ function layout(current: string, content: HTMLElement) {
       { class: 'top' },
       h('span', { class: 'brand' }, t.title),
       h('nav', { 'aria-label': t.title }, link('#/queue', t.navQueue, 'queue'), link('#/search', t.navCustomers, 'search'), link('#/dashboard', t.navDashboard, 'dashboard')),
-      h('span', { class: 'who' }, `${t.signedInAs}: ${session!.me.name} (${session!.me.scope})`),
+      h('span', { class: 'who' }, `${t.signedInAs}: `, said(session!.me.name), ` (${session!.me.scope})`),
       languageButton,
       signOut,
     ),
@@ -124,8 +124,13 @@ function badges(item: FeedbackItem) {
     h('li', { class: 'badge intent' }, t.intentNames[c.intent]),
     ...c.complaintTypes.map((ct) => h('li', { class: 'badge type' }, typeLabel(ct.type))),
     h('li', { class: `badge status-${item.status}` }, t.statusNames[item.status]),
-    item.assignee ? h('li', { class: 'badge assignee' }, `${t.assignee}: ${item.assignee}`) : null,
+    item.assignee ? h('li', { class: 'badge assignee' }, `${t.assignee}: `, said(item.assignee)) : null,
   );
+}
+
+/** The subject and the text as two isolated runs: an override in the subject cannot reach the text. */
+function messageText(item: FeedbackItem) {
+  return h('p', { class: 'text' }, ...(item.subject ? [said(item.subject), ' — '] : []), said(item.text));
 }
 
 function queueItem(item: FeedbackItem) {
@@ -133,9 +138,9 @@ function queueItem(item: FeedbackItem) {
     'li',
     { class: `item${item.classification.urgent ? ' is-urgent' : ''}`, 'data-feedback-id': item.feedbackId },
     h('div', { class: 'item-head' }, badges(item), h('time', { datetime: item.receivedAt }, dateTime(item.receivedAt))),
-    h('p', { class: 'text' }, item.subject ? `${item.subject} — ${item.text}` : item.text),
+    messageText(item),
     item.classification.urgentReason ? h('p', { class: 'reason' }, `${t.reason}: ${item.classification.urgentReason}`) : null,
-    h('a', { href: `#/customer/${item.customerId}?focus=${item.feedbackId}`, class: 'open-timeline' }, `${t.openTimeline}${item.displayName ? ` — ${item.displayName}` : ''}`),
+    h('a', { href: `#/customer/${item.customerId}?focus=${item.feedbackId}`, class: 'open-timeline' }, t.openTimeline, ...(item.displayName ? [' — ', said(item.displayName)] : [])),
   );
 }
 
@@ -282,7 +287,7 @@ async function customerView(customerId: string, focus?: string) {
   const profile = h(
     'section',
     { class: 'card profile', 'aria-labelledby': 'customer-title' },
-    h('h1', { id: 'customer-title' }, customer.displayName ?? customer.customerId, ...(customer.displayNameClaimed ? [' ', unverifiedMark()] : [])),
+    h('h1', { id: 'customer-title' }, said(customer.displayName ?? customer.customerId), ...(customer.displayNameClaimed ? [' ', unverifiedMark()] : [])),
     h(
       'dl',
       {},
@@ -292,7 +297,7 @@ async function customerView(customerId: string, focus?: string) {
       h(
         'dd',
         {},
-        h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, identity), ...(customer.verifiedIdentities.includes(identity) ? [] : [' ', unverifiedMark()])))),
+        h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, said(identity)), ...(customer.verifiedIdentities.includes(identity) ? [] : [' ', unverifiedMark()])))),
       ),
       h('dt', {}, t.firstSeen),
       h('dd', {}, dateTime(customer.firstSeen)),
@@ -344,7 +349,12 @@ async function mergesSection(customer: CustomerView) {
       'li',
       {},
       h('code', {}, merge.customerId),
-      ` (${merge.identities.join(', ')}) · ${dateTime(merge.mergedAt)} · ${t.by} ${merge.by}${merge.reason ? ` · ${merge.reason}` : ''} `,
+      ' (',
+      said(merge.identities.join(', ')),
+      `) · ${dateTime(merge.mergedAt)} · ${t.by} `,
+      said(merge.by),
+      ...(merge.reason ? [' · ', said(merge.reason)] : []),
+      ' ',
       undo,
     );
   });
@@ -358,7 +368,7 @@ async function mergesSection(customer: CustomerView) {
     const dismiss = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.dismiss) : null;
     accept?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/accept`));
     dismiss?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`));
-    return h('li', {}, h('a', { href: `#/customer/${other}` }, other), ` · ${t.claimed} ${suggestion.identity} `, accept, dismiss);
+    return h('li', {}, h('a', { href: `#/customer/${other}` }, other), ` · ${t.claimed} `, said(suggestion.identity), ' ', accept, dismiss);
   });
   let manual: HTMLElement | null = null;
   if (canWrite()) {
@@ -401,9 +411,9 @@ function timelineItem(item: FeedbackItem): HTMLElement {
     'li',
     { class: `item${c.urgent ? ' is-urgent' : ''}`, 'data-feedback-id': item.feedbackId, 'aria-labelledby': `when-${item.feedbackId}` },
     h('div', { class: 'item-head' }, badges(item), h('time', { id: `when-${item.feedbackId}`, datetime: item.receivedAt }, dateTime(item.receivedAt))),
-    h('p', { class: 'text' }, item.subject ? `${item.subject} — ${item.text}` : item.text),
+    messageText(item),
     c.explanations.length || c.urgentReason
-      ? h('details', { class: 'reason' }, h('summary', {}, t.reason), h('ul', {}, ...[c.urgentReason, ...c.explanations].filter(Boolean).map((e) => h('li', {}, e!))))
+      ? h('details', { class: 'reason' }, h('summary', {}, t.reason), h('ul', {}, ...[c.urgentReason, ...c.explanations].filter(Boolean).map((e) => h('li', {}, said(e!)))))
       : null,
     item.history?.length
       ? h(
@@ -418,10 +428,11 @@ function timelineItem(item: FeedbackItem): HTMLElement {
                 'li',
                 {},
                 h('time', { datetime: event.at }, dateTime(event.at)),
-                ` · ${t.by} ${event.by}`,
+                ` · ${t.by} `,
+                said(event.by),
                 event.status ? ` · ${t.statusNames[event.status.from as FeedbackItem['status']]} → ${t.statusNames[event.status.to as FeedbackItem['status']]}` : '',
-                event.assignee !== undefined ? ` · ${t.assignee}: ${event.assignee || t.unassigned}` : '',
-                event.note ? h('blockquote', {}, event.note) : null,
+                ...(event.assignee !== undefined ? [` · ${t.assignee}: `, event.assignee ? said(event.assignee) : t.unassigned] : []),
+                event.note ? h('blockquote', {}, said(event.note)) : null,
               ),
             ),
           ),

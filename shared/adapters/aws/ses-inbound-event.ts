@@ -69,6 +69,18 @@ function fromSnsMessage(message: string, storage: MailStorage): StoredMail[] {
   return fromSesMessageId(notification.mail?.messageId, receipt, storage);
 }
 
+/**
+ * S3 notifications URL-encode the key, spaces as "+". A key whose encoding is broken is not one S3
+ * sent: the record is ignored as other records we cannot read are, rather than failing the batch.
+ */
+function decodedS3Key(key: string): string | undefined {
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored mails an SES, SNS or S3 notification announces, with SES's verdicts where it carries them. */
 export function storedMailFromEvent(event: SesInboundEvent, storage: MailStorage): StoredMail[] {
   return (event.Records ?? []).flatMap((record): StoredMail[] => {
@@ -76,8 +88,9 @@ export function storedMailFromEvent(event: SesInboundEvent, storage: MailStorage
     if (record.Sns?.Message) return fromSnsMessage(record.Sns.Message, storage);
     const s3Bucket = record.s3?.bucket?.name;
     const s3Key = record.s3?.object?.key;
-    // S3 notifications URL-encode the key, spaces as "+"; they carry no verdicts, so the sender stays a claim.
-    if (s3Bucket && s3Key) return [{ location: { bucket: s3Bucket, key: decodeURIComponent(s3Key.replace(/\+/g, ' ')) }, verdicts: {} }];
+    // S3 notifications carry no verdicts, so the sender stays a claim.
+    const key = s3Key && decodedS3Key(s3Key);
+    if (s3Bucket && key) return [{ location: { bucket: s3Bucket, key }, verdicts: {} }];
     return [];
   });
 }

@@ -6,9 +6,9 @@ import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
-import { withDecodableCharsets } from './charsets.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
+import { readMimeStrictly } from './strict-mime.ts';
 
 /** SES accepts mail up to 40 MB; anything larger is not a message we could have been sent. */
 export const MAX_RAW_EMAIL_BYTES = 40 * 1024 * 1024;
@@ -56,9 +56,11 @@ function dedupeKey(email: Email, raw: Uint8Array, sender: string, body: string, 
 async function parseMime(raw: Uint8Array): Promise<Email> {
   // Loaded on the first mail: the ingest function's other webhooks never parse MIME.
   const { default: PostalMime } = await import('postal-mime');
+  readMimeStrictly(PostalMime);
   try {
-    return await PostalMime.parse(withDecodableCharsets(raw), { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
-  } catch {
+    return await PostalMime.parse(raw, { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
+  } catch (error) {
+    if (error instanceof ChannelError) throw error;
     throw new ChannelError(400, 'invalid_mime', 'body is not a parseable RFC 822 message');
   }
 }

@@ -71,9 +71,12 @@ export const twilioSmsChannel: ChannelPlugin = {
   async handle(request: Request, context: ChannelContext): Promise<ChannelOutcome> {
     const authToken = context.config.TWILIO_AUTH_TOKEN;
     if (!authToken) throw notConfigured('twilio-sms', 'TWILIO_AUTH_TOKEN');
+    const signature = request.headers.get('x-twilio-signature');
+    // Before the body is read: an unsigned request of any shape is a 401, not a 400 or 415.
+    if (!signature) throw new ChannelError(401, 'missing_signature', 'X-Twilio-Signature is required');
     const params = parseForm(context.rawBody);
-    verifyTwilioSignature(authToken, request.headers.get('x-twilio-signature'), context.publicUrl, params);
-    // Checked after the signature, so an unsigned request of any shape is a 401.
+    verifyTwilioSignature(authToken, signature, context.publicUrl, params);
+    // Checked after the signature, so a forged request of any shape is a 401 too.
     if (mediaType(request) !== 'application/x-www-form-urlencoded') {
       throw new ChannelError(415, 'unsupported_media_type', 'Twilio webhooks are application/x-www-form-urlencoded');
     }

@@ -10,6 +10,11 @@ const MAX_DEPTH = 8;
 export type WechatFields = Record<string, string>;
 
 class DoctypeRefused extends Error {}
+class RepeatedField extends Error {
+  constructor(readonly field: string) {
+    super(field);
+  }
+}
 
 /**
  * The `<xml>` element's children as strings. Nested elements (e.g. ScanCodeInfo) are skipped
@@ -47,9 +52,9 @@ export function parseWechatXml(xml: string): WechatFields {
   parser.on('cdata', addText);
   parser.on('closetag', () => {
     if (depth === 2 && field) {
-      // A repeated field is ambiguous (which one is the sender's?); neither is kept.
-      if (seen.has(field.name)) delete fields[field.name];
-      else if (!field.nested) fields[field.name] = field.text.trim();
+      // A repeated field is ambiguous (which one is the sender's?), and WeChat never sends one.
+      if (seen.has(field.name)) throw new RepeatedField(field.name);
+      if (!field.nested) fields[field.name] = field.text.trim();
       seen.add(field.name);
       field = undefined;
     }
@@ -59,6 +64,9 @@ export function parseWechatXml(xml: string): WechatFields {
   try {
     parser.write(xml).close();
   } catch (error) {
+    if (error instanceof RepeatedField) {
+      throw new ChannelError(400, 'invalid_message', `WeChat message has more than one <${error.field.slice(0, 64)}>`);
+    }
     if (error instanceof DoctypeRefused) {
       throw new ChannelError(400, 'xml_dtd_forbidden', 'DOCTYPE and entity declarations are not accepted');
     }

@@ -211,7 +211,7 @@ function complaints(digest: Digest, language: DigestLanguage, name: (type: strin
         entry.quotes
           .map(
             (quote) =>
-              `<div style="border-left:3px solid ${PERIOD_COLOURS.complaint.current};background:#fbf7f2;padding:6px 10px;margin:4px 0;font-size:13px;">“${escapeHtml(quote.text)}”<div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(messages.channel[quote.channel])} · ${link(consoleLink(digest, 'feedback', quote.feedbackId), escapeHtml(formatInstant(quote.receivedAt, digest.timeZone)))}</div></div>`,
+              `<div style="border-left:3px solid ${PERIOD_COLOURS.complaint.current};background:#fbf7f2;padding:6px 10px;margin:4px 0;font-size:13px;">“${said(quote.text)}”<div style="font-size:11px;color:${MUTED};margin-top:2px;">${escapeHtml(messages.channel[quote.channel])} · ${link(consoleLink(digest, 'feedback', quote.feedbackId), escapeHtml(formatInstant(quote.receivedAt, digest.timeZone)))}</div></div>`,
           )
           .join(''),
     )
@@ -270,7 +270,7 @@ function urgent(digest: Digest, messages: DigestMessages, name: (type: string) =
         `<span style="white-space:nowrap;">${link(consoleLink(digest, 'feedback', item.feedbackId), escapeHtml(formatInstant(item.receivedAt, digest.timeZone)))}</span><div style="font-size:11px;color:${TONE_COLOUR.bad};white-space:nowrap;">${escapeHtml(messages.openFor(formatDuration(item.openSeconds, messages)))}</div>`,
         `<span style="white-space:nowrap;">${link(consoleLink(digest, 'customers', item.customerId), escapeHtml(item.customerName ?? messages.unnamed))}</span><div style="font-size:11px;color:${MUTED};white-space:nowrap;">${escapeHtml(messages.channel[item.channel])}</div>`,
         item.complaintTypes.map(name).join(', ') || escapeHtml(messages.noData),
-        escapeHtml(item.excerpt),
+        said(item.excerpt),
       ]),
       [false, false, false, false],
     ) + (moreOpen ? paragraph(messages.moreOpen) : '')
@@ -286,7 +286,7 @@ function atRisk(digest: Digest, messages: DigestMessages, name: (type: string) =
       const complaintCell = complaint
         ? `${link(consoleLink(digest, 'feedback', complaint.feedbackId), escapeHtml(formatInstant(complaint.receivedAt, digest.timeZone)))} · ${complaint.complaintTypes.map(name).join(', ') || escapeHtml(messages.noData)}` +
           `<div style="font-size:11px;color:${complaint.openSeconds === undefined ? TONE_COLOUR.good : TONE_COLOUR.bad};">${escapeHtml(complaint.openSeconds === undefined ? messages.resolved : messages.openFor(formatDuration(complaint.openSeconds, messages)))}</div>` +
-          `<div style="font-size:12px;color:${MUTED};">${escapeHtml(complaint.excerpt)}</div>`
+          `<div style="font-size:12px;color:${MUTED};">${said(complaint.excerpt)}</div>`
         : escapeHtml(messages.noData);
       return [
         `<b style="white-space:nowrap;">${link(consoleLink(digest, 'customers', customer.customerId), escapeHtml(customerLabel(customer, messages)))}</b>` +
@@ -340,6 +340,14 @@ function note(text: string): string {
 
 function footer(messages: DigestMessages, generatedAt: string, timeZone: string): string {
   return `<tr><td style="padding:18px 28px 24px;font-size:11px;color:${MUTED};border-top:1px solid ${LINE};">${escapeHtml(messages.footer(generatedAt, timeZone))} ${escapeHtml(messages.privacyNote)}</td></tr>`;
+}
+
+/**
+ * What a customer wrote (quotes, excerpts), escaped and free to break anywhere: a long unbroken
+ * string would otherwise widen the 640-pixel mail and push every table's figures out of view.
+ */
+function said(text: string): string {
+  return `<span style="overflow-wrap:anywhere;word-break:break-word;">${escapeHtml(text)}</span>`;
 }
 
 export function escapeHtml(text: string): string {

@@ -65,6 +65,11 @@ describe('SES inbound mail Lambda', () => {
     expect(storedMailFromEvent(event, STORAGE)).toEqual([{ location: { bucket: BUCKET, key: 'inbound/a b/c' }, verdicts: {} }]);
   });
 
+  it('ignores an S3 record whose key is not percent-encoding S3 could have sent, reading the others', () => {
+    const event = { Records: [{ s3: { bucket: { name: BUCKET }, object: { key: 'inbound/%E0%A4%A' } } }, { s3: { bucket: { name: BUCKET }, object: { key: 'inbound/ok' } } }] };
+    expect(storedMailFromEvent(event, STORAGE)).toEqual([{ location: { bucket: BUCKET, key: 'inbound/ok' }, verdicts: {} }]);
+  });
+
   it('ignores message ids that would escape the prefix and unrelated SNS messages', () => {
     const event = { Records: [{ ses: { mail: { messageId: '../secrets' } } }, { Sns: { Message: '{"notificationType":"Bounce"}' } }, { Sns: { Message: 'not json' } }] };
     expect(storedMailFromEvent(event, STORAGE)).toEqual([]);

@@ -77,6 +77,14 @@ describe('Twilio inbound SMS', () => {
     expect((await channelErrorOf(post(signedJson))).status).toBe(415);
   });
 
+  it('answers an unsigned request 401 whatever its body: the signature is checked before the body is read', async () => {
+    const gbk = Uint8Array.from([...Buffer.from('{"Body":"'), 0xbf, 0xec, 0xb5, 0xdd, ...Buffer.from('"}')]);
+    for (const [contentType, body] of [['application/json', gbk], ['application/x-www-form-urlencoded', Uint8Array.from([...Buffer.from('Body=%BF%EC'), 0xff])]] as const) {
+      const error = await channelErrorOf(post(new Request(PUBLIC_URL, { method: 'POST', headers: { 'content-type': contentType }, body })));
+      expect([error.status, error.code]).toEqual([401, 'missing_signature']);
+    }
+  });
+
   it('acknowledges a signed status callback without queueing it as feedback', async () => {
     const callback = 'SmsSid=SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c&SmsStatus=delivered&MessageStatus=delivered&To=%2B8613800138000&MessageSid=SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c&AccountSid=AC0123456789abcdef0123456789abcdef&From=%2B14155238886&ApiVersion=2010-04-01';
     const outcome = await post(signedRequest(callback));

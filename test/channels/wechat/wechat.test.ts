@@ -55,6 +55,13 @@ describe('WeChat plaintext messages', () => {
     expect(await outcome.response.text()).toBe('success');
   });
 
+  it.each(['Content', 'FromUserName', 'MsgType'])('refuses a push repeating <%s> with a 400 that says so (not that it has none)', async (name) => {
+    const text = fixture('text.xml');
+    const field = new RegExp(`<${name}>.*</${name}>`).exec(text)![0];
+    const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(text.replace(field, field + field)), plainConfig));
+    expect([error.status, error.code, error.message]).toEqual([400, 'invalid_message', `WeChat message has more than one <${name}>`]);
+  });
+
   it('keeps the voice Recognition, the CLICK key and the 64-bit MsgId unrounded', async () => {
     const [voice] = (await callPlugin(wechatChannel, plaintextRequest(fixture('voice.xml')), plainConfig)).events;
     expect(voice?.metadata).toMatchObject({ msgId: '1234567890123458', format: 'amr', mediaId: 'media_id_voice_1' });

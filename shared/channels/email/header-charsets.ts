@@ -1,0 +1,144 @@
+import { encodingNamed, readableCharset } from './charsets.ts';
+
+/** postal-mime's encoded-word grammar, so that both of us see the same words. */
+const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=/g;
+const WORD_SEPARATOR = /^[ \t\r\n]+$/;
+
+interface EncodedWord {
+  start: number;
+  end: number;
+  charset: string;
+  encoding: string;
+  text: string;
+}
+
+/** A raw 8-bit header line (RFC 6532 UTF-8, or a mailer's GBK) as UTF-8, read in the charset it is valid in. */
+export function headerLineAsUtf8(line: Uint8Array): Uint8Array {
+  if (line.every((byte) => byte < 0x80)) return line;
+  const charset = readableCharset(line, undefined, 'a header line');
+  return charset === 'utf-8' ? line : Buffer.from(new TextDecoder(charset).decode(line));
+}
+
+/** The bytes an encoded word stands for, read as postal-mime reads them. */
+function wordBytes({ encoding, text }: EncodedWord): Buffer {
+  if (encoding.toUpperCase() === 'B') return Buffer.from(text.replace(/[^a-zA-Z0-9+/=]+/g, ''), 'base64');
+  const spaced = Buffer.from(text.replace(/=\s+([0-9a-fA-F])/g, '=$1').replace(/[_\s]/g, ' '));
+  const bytes: number[] = [];
+  for (let at = 0; at < spaced.length; at += 1) {
+    const hex = spaced[at] === 0x3d ? spaced.subarray(at + 1, at + 3).toString('latin1') : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      at += 2;
+    } else bytes.push(spaced[at]!);
+  }
+  return Buffer.from(bytes);
+}
+
+/** postal-mime decodes adjacent words as one unit on these terms (a character may be split across them). */
+function joinable(left: EncodedWord, right: EncodedWord, between: string): boolean {
+  if (!WORD_SEPARATOR.test(between) || left.charset !== right.charset || left.encoding.toUpperCase() !== right.encoding.toUpperCase()) return false;
+  return left.encoding.toUpperCase() !== 'B' || (left.text.length % 4 === 0 && !left.text.endsWith('='));
+}
+
+function encodedWordRuns(field: string): EncodedWord[][] {
+  const runs: EncodedWord[][] = [];
+  for (const match of field.matchAll(ENCODED_WORD)) {
+    const word = { start: match.index, end: match.index + match[0].length, charset: match[1]!, encoding: match[2]!, text: match[3]! };
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && joinable(last, word, field.slice(last.end, word.start))) run.push(word);
+    else runs.push([word]);
+  }
+  return runs;
+}
+
+/** The charset each word of a run is to be read in: one for the run when its joined bytes read, else one per word. */
+function runCharsets(run: EncodedWord[]): string[] {
+  const declared = run[0]!.charset.split('*')[0];
+  try {
+    const charset = readableCharset(Buffer.concat(run.map(wordBytes)), declared, 'an encoded word');
+    return run.map(() => charset);
+  } catch (error) {
+    if (run.length === 1) throw error;
+    return run.map((word) => readableCharset(wordBytes(word), declared, 'an encoded word'));
+  }
+}
+
+/**
+ * A header field (folded lines included) with each encoded word relabelled with the charset its
+ * bytes are valid in; a word already readable keeps its label. Words are relabelled, never
+ * decoded here: a decoded word could hold a quote or an angle bracket that would change how an
+ * address field parses. Throws 400 invalid_encoding for a word valid in no charset we try.
+ */
+export function relabelEncodedWords(field: string): string {
+  if (!field.includes('=?')) return field;
+  let out = '';
+  let copied = 0;
+  for (const run of encodedWordRuns(field)) {
+    const charsets = runCharsets(run);
+    run.forEach((word, index) => {
+      const charset = charsets[index]!;
+      if (charset === encodingNamed(word.charset.split('*')[0]!)) return;
+      out += `${field.slice(copied, word.start)}=?${charset}?${word.encoding}?${word.text}?=`;
+      copied = word.end;
+    });
+  }
+  return out + field.slice(copied);
+}
+
+/** Header lines with every field's encoded words relabelled; a line starting with a space or tab continues its field. */
+export function withRelabelledFields(lines: readonly string[]): string[] {
+  const fields: string[][] = [];
+  for (const line of lines) {
+    const field = fields.at(-1);
+    if (field && /^[ \t]/.test(line)) field.push(line);
+    else fields.push([line]);
+  }
+  return fields.flatMap((field) => (field.some((line) => line.includes('=?')) ? relabelEncodedWords(field.join('\n')).split('\n') : field));
+}
+
+/** An RFC 2231 section that is percent-encoded: `name*=charset'lang'value` or `name*N*=…`. */
+const EXTENDED_SECTION = /([^\s;=*]+)\*(?:(\d+)\*)?=\s*("?)([^;"\s]*)\3/g;
+
+function percentDecoded(value: string): Buffer {
+  const bytes: number[] = [];
+  for (const piece of value.split(/(%[0-9a-fA-F]{2})/)) {
+    if (/^%[0-9a-fA-F]{2}$/.test(piece)) bytes.push(Number.parseInt(piece.slice(1), 16));
+    else bytes.push(...Buffer.from(piece));
+  }
+  return Buffer.from(bytes);
+}
+
+/**
+ * A structured header value (Content-Type, Content-Disposition) with each RFC 2231 parameter's
+ * charset relabelled with the one its bytes are valid in: `filename*=utf-8''%BF%EC` (GBK bytes) is
+ * read as GBK. The sections of one parameter are read together, as a character may be split
+ * across them. Throws 400 invalid_encoding for a parameter valid in no charset we try.
+ */
+export function relabelParameterCharsets(value: string): string {
+  if (!value.includes("*")) return value;
+  const parameters = new Map<string, { first?: { start: number; charset: string }; sections: [number, string][] }>();
+  for (const match of value.matchAll(EXTENDED_SECTION)) {
+    const name = match[1]!.toLowerCase();
+    const number = Number(match[2] ?? 0);
+    let encoded = match[4]!;
+    const parameter = parameters.get(name) ?? { sections: [] };
+    parameters.set(name, parameter);
+    const declared = number === 0 ? /^([^']*)'[^']*'/.exec(encoded) : null;
+    if (declared) {
+      parameter.first = { start: match.index + match[0].indexOf(encoded), charset: declared[1]! };
+      encoded = encoded.slice(declared[0].length);
+    }
+    parameter.sections.push([number, encoded]);
+  }
+  const relabels: { start: number; length: number; charset: string }[] = [];
+  for (const { first, sections } of parameters.values()) {
+    if (!first) continue;
+    const bytes = percentDecoded(sections.sort(([a], [b]) => a - b).map(([, encoded]) => encoded).join(''));
+    const charset = readableCharset(bytes, first.charset || 'utf-8', 'a parameter');
+    if (charset !== encodingNamed(first.charset || 'utf-8')) relabels.push({ start: first.start, length: first.charset.length, charset });
+  }
+  let out = value;
+  for (const { start, length, charset } of relabels.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + charset + out.slice(start + length);
+  return out;
+}

@@ -1,0 +1,125 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createInboundMailHandler, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
+import { emailChannel } from '../../../shared/channels/email/index.ts';
+import type { ChannelError } from '../../../shared/channels/types.ts';
+import { callPlugin, CapturingQueue, channelErrorOf, FIXED_NOW, testConfig } from '../support.ts';
+import { SECRET, signedEmailRequest } from './email-support.ts';
+
+const post = (raw: Uint8Array) => callPlugin(emailChannel, signedEmailRequest(raw), testConfig({ EMAIL_WEBHOOK_SECRET: SECRET }));
+const mail = (headers: string, body: Uint8Array | string = 'hello\r\n') =>
+  Buffer.concat([Buffer.from(`${headers}\r\n\r\n`, 'latin1'), typeof body === 'string' ? Buffer.from(body) : body]);
+const gbk = (text: string) => iconv.encode(text, 'gbk');
+const big5 = (text: string) => iconv.encode(text, 'big5');
+
+describe('email text is read in the charset its bytes are valid in, never leniently', () => {
+  it.each([
+    ['GBK bytes labelled UTF-8', 'Content-Type: text/plain; charset=utf-8', gbk('快递三天还没到'), '快递三天还没到'],
+    ['GBK bytes with no label at all', '', gbk('快递三天还没到'), '快递三天还没到'],
+    ['GBK bytes labelled us-ascii', 'Content-Type: text/plain; charset=us-ascii', gbk('退款太慢'), '退款太慢'],
+    ['Big5 bytes labelled UTF-8 (not valid GB18030)', 'Content-Type: text/plain; charset=utf-8', big5('請問要怎麼退貨'), '請問要怎麼退貨'],
+    ['UTF-8 bytes under a label nobody knows', 'Content-Type: text/plain; charset=x-bogus', Buffer.from('杯子碎了'), '杯子碎了'],
+    ['base64 GBK labelled UTF-8', 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64', Buffer.from(gbk('发票开错了').toString('base64')), '发票开错了'],
+  ])('%s', async (_case, contentHeaders, body, text) => {
+    const headers = ['From: li@example.cn', 'Subject: order', contentHeaders].filter(Boolean).join('\r\n');
+    const outcome = await post(mail(headers, body));
+    expect(outcome.response.status).toBe(202);
+    expect(outcome.events[0]?.text).toBe(text);
+  });
+
+  it('keeps a declared charset whose bytes are valid in it (Latin-1 stays Latin-1)', async () => {
+    const outcome = await post(mail('From: anne@example.fr\r\nContent-Type: text/plain; charset=iso-8859-1', Buffer.from('café froid', 'latin1')));
+    expect(outcome.events[0]?.text).toBe('café froid');
+  });
+
+  it.each([
+    ['raw GBK in Subject', `Subject: ${gbk('退款进度').toString('latin1')}`, { subject: '退款进度' }],
+    ['raw Big5 in the From name', `Subject: x`, { displayName: '王小明' }, `From: ${big5('王小明').toString('latin1')} <wang@example.tw>`],
+    ['an encoded word under an unknown charset', 'Subject: x', { displayName: '李雷' }, 'From: =?x-bogus?B?5p2O6Zu3?= <li@example.cn>'],
+    ['an encoded word labelled UTF-8 holding GBK', `Subject: =?utf-8?B?${gbk('发票开错了').toString('base64')}?=`, { subject: '发票开错了' }],
+    [
+      'GBK split across two encoded words under a wrong label',
+      `Subject: =?utf-8?B?${gbk('发票').toString('base64')}?=\r\n =?utf-8?B?${gbk('开错了').toString('base64')}?=`,
+      { subject: '发票开错了' },
+    ],
+  ])('%s', async (_case, subjectLine, expected, fromLine = 'From: li@example.cn') => {
+    const outcome = await post(mail(`${fromLine}\r\n${subjectLine}`));
+    expect(outcome.response.status).toBe(202);
+    expect(outcome.events[0]).toMatchObject(expected);
+    expect(JSON.stringify(outcome.events[0])).not.toContain('\ufffd');
+  });
+
+  it('reads the headers of every part so: an attachment named in raw GBK or under an unknown charset', async () => {
+    const raw = mail(
+      'From: li@example.cn\r\nSubject: invoice\r\nContent-Type: multipart/mixed; boundary="b"',
+      Buffer.concat([
+        Buffer.from('--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n发票开错了\r\n'),
+        Buffer.from(`--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="${gbk('发票.pdf').toString('latin1')}"\r\n\r\nJVBERi0\r\n`, 'latin1'),
+        Buffer.from(`--b\r\nContent-Type: image/png; name="=?x-bogus?B?${Buffer.from('截图.png').toString('base64')}?="\r\nContent-Disposition: attachment\r\n\r\niVBOR\r\n--b--\r\n`),
+      ]),
+    );
+    const outcome = await post(raw);
+    expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['发票.pdf', '截图.png']);
+  });
+
+  it('reads RFC 2231 parameters so: a GBK filename* labelled UTF-8, split across sections, or under an unknown charset', async () => {
+    const percent = (bytes: Buffer) => [...bytes].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    const [first, second] = [percent(gbk('发票')), percent(gbk('二月.pdf'))];
+    const part = (disposition: string) => `--b\r\nContent-Type: application/pdf\r\nContent-Disposition: ${disposition}\r\n\r\nJVBERi0\r\n`;
+    const raw = mail(
+      'From: li@example.cn\r\nSubject: invoice\r\nContent-Type: multipart/mixed; boundary="b"',
+      [
+        '--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n发票开错了\r\n',
+        part(`attachment; filename*=utf-8''${first}${second}`),
+        part(`attachment; filename*0*=utf-8''${first}; filename*1*=${second}`),
+        part(`attachment; filename*=x-bogus''${percent(Buffer.from('截图.pdf'))}`),
+        '--b--\r\n',
+      ].join(''),
+    );
+    const outcome = await post(raw);
+    expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['发票二月.pdf', '发票二月.pdf', '截图.pdf']);
+  });
+
+  it('reads a forwarded message inside the mail so too', async () => {
+    const forwarded = Buffer.concat([Buffer.from('From: wang@example.cn\r\nSubject: order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'), gbk('商品破损，要求退货')]);
+    const raw = mail(
+      'From: li@example.cn\r\nSubject: Fwd\r\nContent-Type: multipart/mixed; boundary="b"',
+      Buffer.concat([Buffer.from('--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n转发顾客的邮件\r\n--b\r\nContent-Type: message/rfc822\r\nContent-Disposition: inline\r\n\r\n'), forwarded, Buffer.from('\r\n--b--\r\n')]),
+    );
+    const text = (await post(raw)).events[0]?.text ?? '';
+    expect(text).toContain('转发顾客的邮件');
+    expect(text).not.toContain('\ufffd');
+  });
+
+  it.each([
+    ['a body no charset reads', 'From: li@example.cn\r\nContent-Type: text/plain; charset=utf-8', Buffer.from([0x68, 0xff, 0xfe, 0x69])],
+    ['a Subject no charset reads', `From: li@example.cn\r\nSubject: a${String.fromCharCode(0xff, 0xff)}b`, 'hello'],
+    ['an encoded word no charset reads', 'From: =?utf-8?B?//79?= <li@example.cn>', 'hello'],
+  ])('refuses %s with 400 invalid_encoding', async (_case, headers, body) => {
+    const error = await channelErrorOf(post(mail(headers, body)));
+    expect([error.status, error.code]).toEqual([400, 'invalid_encoding']);
+  });
+
+  it('applies the same rule on the SES path: a mislabelled mail is read, an unreadable one rejected and logged', async () => {
+    const objects: Record<string, Uint8Array> = {
+      'bucket/mislabelled': mail('From: li@example.cn\r\nContent-Type: text/plain; charset=utf-8', gbk('快递三天还没到')),
+      'bucket/unreadable': mail('From: li@example.cn\r\nContent-Type: text/plain; charset=utf-8', Buffer.from([0xff, 0xfe])),
+    };
+    const queue = new CapturingQueue();
+    const rejected: { location: RawMailLocation; error: ChannelError }[] = [];
+    const handle = createInboundMailHandler({
+      readRawMail: async ({ bucket, key }) => objects[`${bucket}/${key}`]!,
+      queue,
+      now: () => FIXED_NOW,
+      onRejected: (location, error) => rejected.push({ location, error }),
+    });
+    const verdicts = { spf: 'pass', dkim: 'pass', dmarc: 'pass' } as const;
+    const result = await handle([
+      { location: { bucket: 'bucket', key: 'mislabelled' }, verdicts },
+      { location: { bucket: 'bucket', key: 'unreadable' }, verdicts },
+    ]);
+    expect(result).toEqual({ queued: 1, rejected: 1 });
+    expect(queue.sent[0]?.text).toBe('快递三天还没到');
+    expect(rejected.map(({ location, error }) => [location.key, error.code])).toEqual([['unreadable', 'invalid_encoding']]);
+  });
+});

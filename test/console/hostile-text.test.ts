@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { startServe } from '../support/serve-process.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const KEY = 'hostile-text-admin-key';
+const EMAIL_SECRET = 'hostile-text-email-secret';
+const missing = !existsSync(CHROMIUM);
+if (missing && process.env.CI) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+
+/** What customers (and colleagues) may type, aimed at the people who read it. */
+const MARKUP = `<script>alert(1)</script>"><img src=x onerror=alert(2)><style>*{display:none}</style>`;
+const UNBROKEN = 'A'.repeat(3000);
+/** An override that would make the text after it read backwards, if it reached it. */
+const OVERRIDE = '\u202E已退款';
+
+describe.skipIf(missing)('the console shows what others typed as text, in its place', () => {
+  let server: Awaited<ReturnType<typeof startServe>>;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  let customerId: string;
+
+  const open = async (hash: string) => {
+    await page.goto(`${server.base}/console#${hash}`);
+    await page.locator('main .item').first().waitFor();
+  };
+  const horizontalOverflow = () => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+  beforeAll(async () => {
+    server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-hostile-')), FEEDBACK_API_KEYS: KEY, EMAIL_WEBHOOK_SECRET: EMAIL_SECRET });
+    const mail = [
+      `From: "${'B'.repeat(200)}" <hostile@example.com>`,
+      `Subject: =?utf-8?B?${Buffer.from(`${OVERRIDE} ${MARKUP}`).toString('base64')}?=`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      `快递丢了，客服不理人 ${UNBROKEN}`,
+    ].join('\r\n');
+    const posted = await fetch(`${server.base}/webhooks/email`, { method: 'POST', body: mail, headers: { 'content-type': 'message/rfc822', ...signFeedbackRequest(EMAIL_SECRET, mail) } });
+    expect(posted.status).toBe(202);
+    const { id } = (await posted.json()) as { id: string };
+    const auth = { authorization: `Bearer ${KEY}` };
+    let item: { customerId: string } | undefined;
+    for (let attempt = 0; attempt < 50 && !item; attempt += 1) {
+      const response = await fetch(`${server.base}/v1/feedback/${id}`, { headers: auth });
+      if (response.ok) item = (await response.json()) as { customerId: string };
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    customerId = item!.customerId;
+    const patched = await fetch(`${server.base}/v1/feedback/${id}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'acknowledged', note: `${MARKUP}${OVERRIDE} ${UNBROKEN.slice(0, 1500)}`, assignee: `<b>${OVERRIDE}` }),
+    });
+    expect(patched.status).toBe(200);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.base}/console`);
+    await page.locator('#api-key').fill(KEY);
+    await page.keyboard.press('Enter');
+    await page.locator('header.top').waitFor();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('runs nothing and adds no element from it: markup stays characters', async () => {
+    await open(`/customer/${customerId}`);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('main img, main script, main style, main .item b').count()).toBe(0);
+    await expect(page.locator('main .item .text').first().textContent()).resolves.toContain(MARKUP);
+  });
+
+  it('keeps a 3,000-character unbroken text, a long name and a long note inside the 1366-pixel page', async () => {
+    await open(`/customer/${customerId}`);
+    expect(await horizontalOverflow()).toBe(0);
+    await open('/queue?status=acknowledged');
+    expect(await horizontalOverflow()).toBe(0);
+  });
+
+  it('isolates each value someone else wrote, so an override in one cannot reorder the console around it', async () => {
+    await open(`/customer/${customerId}`);
+    const isolated = await page.locator('main .item bdi').allTextContents();
+    expect(isolated).toEqual(expect.arrayContaining([`${OVERRIDE} ${MARKUP}`, `快递丢了，客服不理人 ${UNBROKEN}`, `<b>${OVERRIDE}`, `${MARKUP}${OVERRIDE} ${UNBROKEN.slice(0, 1500)}`]));
+    await expect(page.locator('main h1 bdi').textContent()).resolves.toBe('B'.repeat(200));
+  });
+});
