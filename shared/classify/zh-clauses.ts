@@ -29,6 +29,26 @@ export function foldDegrees(text: string): string {
   return text.replace(DEGREE_ADVERBS, (adverb) => (adverb.length === 2 ? '很很' : '很'));
 }
 
+/** How many times in a row one character counts for the models ("好好好吃" yes, the tenth A no). */
+const MAX_RUN = 3;
+/** What stands in for the rest of a run: a noncharacter, which no model has a weight for. */
+const RUN_MASK = '\uffff';
+
+/**
+ * The text with every character past the third of a run masked, positions kept: the models are
+ * linear in n-gram counts, so "差评 AAAA…" with sixty A's read as sure praise (the bigram "aa"
+ * sixty times) whatever else it said.
+ */
+export function maskLongRuns(text: string): string {
+  let masked: string[] | undefined;
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    run = text.charCodeAt(i) === text.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > MAX_RUN) (masked ??= text.split(''))[i] = RUN_MASK;
+  }
+  return masked ? masked.join('') : text;
+}
+
 /**
  * Folded text for phrase lists, where positions need not match the text: one 很 per adverb, so
  * "房间特别小" holds the phrase "房间很小".
@@ -132,7 +152,7 @@ export function splitWeightedClauses(text: string): ClauseSplit {
     last = h;
   }
   const clauses: WeightedClause[] = [];
-  const modelText = foldDegrees(text);
+  const modelText = maskLongRuns(foldDegrees(text));
   if (last < 0) {
     splitClauses(text, modelText, 0, text.length, 1, verdicts ?? NO_VERDICTS, clauses);
     return { clauses };

@@ -1,6 +1,6 @@
 import { toFixedText } from './fixed-decimals.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import type { WeightedClause } from './zh-clauses.ts';
+import { maskLongRuns, type WeightedClause } from './zh-clauses.ts';
 import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.ts';
 
 /**
@@ -45,7 +45,8 @@ function isJudgement(entry: LexiconEntry): boolean {
  */
 export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][]): number {
   let score = 0;
-  const hits = matcher.scan(clause.text);
+  // A run counts three times at most here too: "差评哈哈哈…" with eighty 哈 was forty 哈哈 of praise.
+  const hits = matcher.scan(maskLongRuns(clause.text));
   let negated = false;
   let degree = 1;
   let modifierEnd = -1;

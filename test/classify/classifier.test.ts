@@ -4,6 +4,7 @@ import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
 import { complaintTypeModel } from '../../shared/classify/type-model-loader.ts';
 import type { Classification } from '../../shared/classify/types.ts';
 import { zhSentimentModel } from '../../shared/classify/zh-model.ts';
+import { maskLongRuns } from '../../shared/classify/zh-clauses.ts';
 import { loadDevSet } from '../../scripts/classifier-evaluation.ts';
 
 const classifier = createLocalClassifier();
@@ -163,6 +164,17 @@ describe('complaint types and intent', () => {
     expect(classify('服务态度好')).toMatchObject({ intent: 'praise', complaintTypes: [] });
     // Guests mix in English words: a list of "ok"s is praise, not a list of complaint topics.
     expect(classify('隔音ok 床ok 早餐ok 前台ok 啥都ok')).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+  });
+
+  it('does not let a run of one character outvote the words (the models count each n-gram, so sixty A\'s were sixty votes)', () => {
+    for (const filler of ['A', '啊', '6', '哈']) {
+      for (const [text, label] of [['差评 ', 'negative'], ['太难吃了，再也不点了', 'negative'], ['很好吃，下次还来', 'positive']] as const) {
+        expect(classify(text + filler.repeat(80)).sentiment.label, `${text} + ${filler}×80`).toBe(label);
+      }
+    }
+    expect(types(classify(`房间很脏，床单有污渍${'A'.repeat(80)}`))).toContain('environment');
+    expect(maskLongRuns('好好好好吃AAAAA')).toBe('好好好\uffff吃AAA\uffff\uffff');
+    expect(maskLongRuns('好好吃')).toBe('好好吃');
   });
 
   it('leans a lukewarm remark the way customers who write only that rate, with no type and no complaint intent', () => {
