@@ -2,11 +2,11 @@
 import '../shared/runtime/zod-jitless.ts';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
-import { handle } from 'hono/aws-lambda';
 import { webRoutes } from '../shared/api/web.ts';
 import { createApiApp } from '../shared/api/app.ts';
 import { apiKeyRing, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { dynamoStore } from '../shared/runtime/aws-store.ts';
+import { lambdaHttpHandler } from '../shared/runtime/lambda-http.ts';
 
 const config = await loadAwsConfig();
 const api = createApiApp({
@@ -20,4 +20,4 @@ const api = createApiApp({
 const app = new Hono().route('/', api).route('/', webRoutes(fileURLToPath(new URL('./web', import.meta.url))));
 
 /** API Gateway HTTP API → timeline API on DynamoDB, console and API reference. */
-export const handler = handle(app);
+export const handler = lambdaHttpHandler(app);

@@ -1,11 +1,12 @@
 // First: the schemas the other imports build take zod's setting when they are built.
 import '../shared/runtime/zod-jitless.ts';
-import { getConnInfo, handle } from 'hono/aws-lambda';
+import { getConnInfo } from 'hono/aws-lambda';
 import { createIngestApp } from '../shared/ingest/app.ts';
 import { systemClock } from '../shared/ports.ts';
 import { channelSecrets, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { sqsQueue } from '../shared/runtime/aws-queue.ts';
 import { dynamoSignatureLedger } from '../shared/runtime/aws-signature-ledger.ts';
+import { lambdaHttpHandler } from '../shared/runtime/lambda-http.ts';
 
 const config = await loadAwsConfig();
 const app = createIngestApp({
@@ -19,4 +20,4 @@ const app = createIngestApp({
 });
 
 /** API Gateway HTTP API → channel plug-ins (replays checked against the table) → SQS. */
-export const handler = handle(app);
+export const handler = lambdaHttpHandler(app);

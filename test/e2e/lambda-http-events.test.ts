@@ -1,0 +1,66 @@
+/**
+ * The HTTP handlers (functions/api.ts, functions/ingest.ts) with event shapes API Gateway's HTTP
+ * API can send beyond the plain one: bodies on GET, base64 bodies, cookies, repeated headers,
+ * encoded slashes. Every answer is JSON the client can read, as in local mode, and no 5xx.
+ */
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { interceptLocalhostDns } from 'fauxqs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestTable } from '../support/dynamodb.ts';
+import { handlerEnvironment } from '../support/emulators.ts';
+import { httpEvent } from '../support/http-event.ts';
+import { createTestQueue } from '../support/sqs.ts';
+
+type Answer = { statusCode: number; body: string; headers?: Record<string, string> };
+type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<Answer>;
+
+const context = { functionName: 'test', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+const authorised = { authorization: 'Bearer lambda-events-key' };
+let api: HttpHandler;
+let ingest: HttpHandler;
+
+beforeAll(async () => {
+  interceptLocalhostDns();
+  const table = await createTestTable(inject('dynamodbEndpoint'));
+  const queue = await createTestQueue(inject('sqsEndpoint'));
+  Object.assign(process.env, {
+    ...handlerEnvironment({ dynamodb: inject('dynamodbEndpoint'), sqs: inject('sqsEndpoint') }, { tableName: table.tableName, queueUrl: queue.queueUrl }),
+    FEEDBACK_API_KEYS: 'lambda-events-key',
+    LOG_LEVEL: 'ERROR',
+  });
+  ({ handler: api } = (await import('../../functions/api.ts')) as unknown as { handler: HttpHandler });
+  ({ handler: ingest } = (await import('../../functions/ingest.ts')) as unknown as { handler: HttpHandler });
+});
+
+function expectJsonError(answer: Answer, status: number, code: string): void {
+  expect(answer.statusCode).toBe(status);
+  expect(JSON.parse(answer.body)).toEqual({ error: { code, message: expect.any(String) } });
+}
+
+describe('HTTP API events the Lambda handlers get', () => {
+  it('answers a GET or HEAD that carries a body as the local server does, ignoring the body (it got a plain-text 400 "Invalid request")', async () => {
+    const lookup = httpEvent('GET', '/v1/customers', '{"ignored":true}', authorised, { query: 'identity=email:nobody@example.com' });
+    expectJsonError(await api(lookup, context), 404, 'not_found');
+    expectJsonError(await api({ ...lookup, body: Buffer.from('x').toString('base64'), isBase64Encoded: true }, context), 404, 'not_found');
+    expect((await api(httpEvent('HEAD', '/openapi.json', 'x'), context)).statusCode).toBe(200);
+    expectJsonError(await ingest(httpEvent('GET', '/webhooks/forms/contact', 'x'), context), 405, 'method_not_allowed');
+  });
+
+  it('refuses a body marked base64 that is not, in JSON (it got a plain-text 500), and reads one that is', async () => {
+    const form = JSON.stringify({ message: '快递三天还没到，客服也不回复', email: 'b64@example.com' });
+    const post = (body: string) => ingest({ ...httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': 'application/json' }), isBase64Encoded: true }, context);
+    expectJsonError(await post('%%% not base64 %%%'), 400, 'invalid_request');
+    const accepted = await post(Buffer.from(form).toString('base64'));
+    expect(accepted.statusCode).toBe(202);
+  });
+
+  it('reads cookies, repeated headers joined by commas, huge headers and encoded slashes without a 5xx', async () => {
+    const lookup = (headers: Record<string, string>, extra: Partial<APIGatewayProxyEventV2> = {}) =>
+      api({ ...httpEvent('GET', '/v1/customers', undefined, headers, { query: 'identity=email:nobody@example.com' }), ...extra }, context);
+    expectJsonError(await lookup(authorised, { cookies: ['a=b', 'session=x; Path=/'] }), 404, 'not_found');
+    expectJsonError(await lookup({ authorization: 'Bearer lambda-events-key,Bearer other' }), 401, 'unauthorized');
+    expectJsonError(await lookup({ ...authorised, 'x-padding': 'a'.repeat(10_000) }), 404, 'not_found');
+    expectJsonError(await api(httpEvent('GET', '/v1/customers/cus_a%2F..%2Fb/timeline', undefined, authorised), context), 400, 'invalid_request');
+    expectJsonError(await api(httpEvent('GET', '/v1/customers/%E0%A4%A/timeline', undefined, authorised), context), 400, 'invalid_request');
+  });
+});
