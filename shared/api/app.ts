@@ -54,7 +54,6 @@ export interface ApiDependencies {
 const conflict = {
   409: json(ErrorSchema, 'The item is not in a status this change can follow, or changed meanwhile'),
   412: json(ErrorSchema, 'If-Match named a revision the item has left (`stale_revision`): read it again'),
-  415: json(ErrorSchema, 'The body is not application/json'),
 };
 
 const findCustomer = route({

@@ -24,7 +24,6 @@ const errors = {
   ...commonErrors,
   409: json(ErrorSchema, 'The merge cannot be made or undone as things stand'),
 };
-const withBody = { ...errors, 415: json(ErrorSchema, 'The body is not application/json') };
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
 
 export const mergeRoute = route({
@@ -33,7 +32,7 @@ export const mergeRoute = route({
   path: '/v1/customers/{customerId}/merge',
   summary: 'Merge another customer into this one (a person decided they are the same); undoable',
   request: { params: CustomerParams, body: { content: { 'application/json': { schema: MergeBody } }, required: true } },
-  responses: { 200: json(MergeResult, 'The merge and the customer that now stands for both'), ...withBody },
+  responses: { 200: json(MergeResult, 'The merge and the customer that now stands for both'), ...errors },
 });
 export const getMergeRoute = route({
   method: 'get',
@@ -65,7 +64,7 @@ export const acceptSuggestionRoute = route({
   path: '/v1/merge-suggestions/{suggestionId}/accept',
   summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
   request: { params: SuggestionParams, body: optionalReason },
-  responses: { 200: json(MergeResult, 'The merge made'), ...withBody },
+  responses: { 200: json(MergeResult, 'The merge made'), ...errors },
 });
 export const dismissSuggestionRoute = route({
   method: 'post',

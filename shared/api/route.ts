@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import * as z from 'zod';
 import type { Scope } from '../keys/keys.ts';
+import { MAX_API_BODY_BYTES } from './bodies.ts';
 import { ErrorSchema } from './schemas.ts';
 
 export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -10,6 +11,9 @@ export const errors = {
   401: json(ErrorSchema, 'Missing or unknown API key'),
   403: json(ErrorSchema, 'The key lacks the scope this needs (`forbidden`)'),
   404: json(ErrorSchema, 'Not found'),
+  // jsonBodies (bodies.ts) answers these on every route, whether or not the route reads a body.
+  413: json(ErrorSchema, `The body is over ${MAX_API_BODY_BYTES / 1024} KiB (\`payload_too_large\`)`),
+  415: json(ErrorSchema, 'A body that is not application/json (`unsupported_media_type`)'),
 };
 
 /**
