@@ -200,12 +200,15 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     if (!customer) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
     const { limit, cursor } = c.req.valid('query');
     // The timeline's own customer: after a merge the absorbed id's cursors page the one merged timeline.
-    const scope = listingScope('timeline', { customerId: customer.customerId });
-    const [page, merges] = await Promise.all([
-      scopedPage(scope, cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) })),
-      store.listMerges(customer.customerId),
+    const scopeOf = (id: string) => listingScope('timeline', { customerId: id });
+    const merges = store.listMerges(customer.customerId);
+    // A cursor issued before a merge or its undo names the timeline as it was then: of a customer this one was merged with.
+    const formerScopes = async () => (await merges).flatMap((merge) => [merge.survivorId, merge.absorbedId]).map(scopeOf);
+    const [page, mergeRecords] = await Promise.all([
+      scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) }), formerScopes),
+      merges,
     ]);
-    return c.json({ customerId: customer.customerId, ...page, merges: merges.map(toMergeView) }, 200);
+    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView) }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {

@@ -31,8 +31,32 @@ export function listingScope(route: string, filter: Record<string, unknown>): st
   return `${route}?${JSON.stringify(Object.keys(filter).sort().map((key) => [key, filter[key]]))}`;
 }
 
-/** Reads one page of a listing from the position in `cursor`, and scopes the next page's cursor. */
-export async function scopedPage<Page extends { nextCursor?: string }>(scope: string, cursor: string | undefined, read: (position: string | undefined) => Promise<Page>): Promise<Page> {
-  const { nextCursor, ...page } = await read(positionOf(scope, cursor));
+/**
+ * Reads one page of a listing from the position in `cursor`, and scopes the next page's cursor.
+ * `formerScopes` names scopes the same listing had before (asked only for a cursor `scope` refuses).
+ */
+export async function scopedPage<Page extends { nextCursor?: string }>(
+  scope: string,
+  cursor: string | undefined,
+  read: (position: string | undefined) => Promise<Page>,
+  formerScopes: () => Promise<string[]> = async () => [],
+): Promise<Page> {
+  const { nextCursor, ...page } = await read(await positionInAny(scope, cursor, formerScopes));
   return (nextCursor === undefined ? page : { ...page, nextCursor: issueCursor(scope, nextCursor) }) as Page;
+}
+
+async function positionInAny(scope: string, cursor: string | undefined, formerScopes: () => Promise<string[]>): Promise<string | undefined> {
+  try {
+    return positionOf(scope, cursor);
+  } catch (error) {
+    if (!(error instanceof InvalidCursorError)) throw error;
+    for (const former of await formerScopes()) {
+      try {
+        return positionOf(former, cursor);
+      } catch {
+        // not issued under this one either
+      }
+    }
+    throw error;
+  }
 }
