@@ -232,6 +232,12 @@ export interface TimelineStore {
   commitFeedback(commit: FeedbackCommit): Promise<'written' | 'duplicate'>;
   getFeedback(feedbackId: string): Promise<FeedbackRecord | undefined>;
   /**
+   * Whether this feedbackId was ever committed: stored, or stored and erased since (an erasure
+   * keeps the id alone). A redelivery, a retried webhook or an import run again must not bring
+   * an erased message, its customer and identities back.
+   */
+  isKnownFeedback(feedbackId: string): Promise<boolean>;
+  /**
    * Those of `feedbackIds` that exist, in that order, each as its last write left it (strongly
    * consistent): the timeline index lags commits and moves, these reads never do.
    */

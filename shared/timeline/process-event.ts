@@ -43,7 +43,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
   }
 
   async function processOnce(received: FeedbackEvent): Promise<ProcessOutcome> {
-    if (await store.getFeedback(received.feedbackId)) return { status: 'duplicate', feedbackId: received.feedbackId };
+    if (await store.isKnownFeedback(received.feedbackId)) return { status: 'duplicate', feedbackId: received.feedbackId };
     const { displayName: _, ...rest } = received;
     const displayName = senderName(received.displayName, received.identities);
     const event: FeedbackEvent = displayName ? { ...rest, displayName } : rest;

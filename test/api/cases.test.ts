@@ -209,4 +209,20 @@ describe('export and erasure', () => {
     const counters = (await store.getDailyCounters(['2026-11-20'])).get('2026-11-20');
     expect(counters?.total).toBe(1);
   });
+
+  it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {
+    const { call, send, store } = await setup();
+    const first = await send('r1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z', '快递太慢了');
+    expect((await call('DELETE', `/v1/customers/${first.customerId}`)).status).toBe(200);
+    const again = await send('r1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z', '快递太慢了');
+    expect(again).toMatchObject({ status: 'duplicate', feedbackId: first.feedbackId });
+    for (const path of ['/v1/customers?identity=email:li@example.com', `/v1/customers/${first.customerId}`, `/v1/feedback/${first.feedbackId}`]) {
+      expect((await call('GET', path)).status, path).toBe(404);
+    }
+    expect(await store.getIdentityOwner('email:li@example.com')).toBeUndefined();
+    // A new message from the same address is a new start, not the erased history.
+    const fresh = await send('r2', ['email:li@example.com'], '2026-11-21T01:00:00.000Z', '还是很慢');
+    expect(fresh).toMatchObject({ status: 'written' });
+    expect((await call('GET', `/v1/customers/${fresh.customerId}/timeline`)).body.items.map((i: { feedbackId: string }) => i.feedbackId)).toEqual([fresh.feedbackId]);
+  });
 });

@@ -32,18 +32,19 @@ describe('the local batch path (Powertools partial batch response, as in Lambda)
     const failing = events[2]!.feedbackId;
     const store = runtime.store;
     const lookUp = store.getFeedback.bind(store);
+    const isKnown = store.isKnownFeedback.bind(store);
     const deliveries = new Map<string, number>();
     let inFlight = 0;
     let mostInFlight = 0;
     // The processor's first step for every message; slowed down so overlapping records show.
-    store.getFeedback = async (feedbackId) => {
+    store.isKnownFeedback = async (feedbackId) => {
       deliveries.set(feedbackId, (deliveries.get(feedbackId) ?? 0) + 1);
       inFlight += 1;
       mostInFlight = Math.max(mostInFlight, inFlight);
       try {
         await sleep(50);
         if (feedbackId === failing) throw new Error('this record fails');
-        return await lookUp(feedbackId);
+        return await isKnown(feedbackId);
       } finally {
         inFlight -= 1;
       }

@@ -23,6 +23,8 @@ export const keys = {
   }),
   atRiskPartition: (day: string) => `RISK#${day}`,
   erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
+  /** An erased item's id, nothing else: its redelivery is a duplicate (TimelineStore.isKnownFeedback). */
+  erasedFeedback: (feedbackId: string) => ({ pk: `ERASED#${feedbackId}`, sk: 'ERASED' }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
 };
 

@@ -145,6 +145,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return item && toRecord(item);
   }
 
+  async isKnownFeedback(feedbackId: string) {
+    // Both through the batch reader: the processor's records of a batch go out in one BatchGetItem either way.
+    const [stored, erased] = await Promise.all([
+      this.reads.get(keys.feedback(feedbackId), { consistent: false }),
+      this.reads.get(keys.erasedFeedback(feedbackId), { consistent: false }),
+    ]);
+    return stored !== undefined || erased !== undefined;
+  }
+
   async getFeedbackNow(feedbackIds: readonly string[]) {
     return this.getFeedbackBatch(feedbackIds, { consistent: true });
   }
@@ -202,6 +211,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
     for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
+    // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id.
+    await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
     await this.batchDelete(deletions);
     // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
     // After the items are gone, so that the stream aggregator either sees an item missing after

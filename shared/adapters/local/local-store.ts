@@ -44,6 +44,7 @@ interface Snapshot {
   claims: [string, string][];
   suggestions?: MergeSuggestion[];
   erasures?: ErasureRecord[];
+  erasedFeedback?: string[];
 }
 
 /**
@@ -65,6 +66,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
   private workQueue = new Map<string, SortedKeys>();
   private erasures: ErasureRecord[] = [];
+  /** Ids of erased items: their redelivery is a duplicate. */
+  private erasedFeedback = new Set<string>();
   private readonly journal?: Journal<Op, Snapshot>;
 
   private readonly readOnly: boolean;
@@ -118,6 +121,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   async getFeedback(feedbackId: string) {
     return clone(this.feedback.get(feedbackId));
+  }
+
+  async isKnownFeedback(feedbackId: string) {
+    return this.feedback.has(feedbackId) || this.erasedFeedback.has(feedbackId);
   }
 
   async getFeedbackNow(feedbackIds: readonly string[]) {
@@ -530,6 +537,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const erased = new Set(customerIds);
     for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) this.identities.delete(identity);
     for (const feedbackId of feedbackIds) {
+      this.erasedFeedback.add(feedbackId);
       const item = this.feedback.get(feedbackId);
       if (!item) continue;
       this.unindexStatus(item);
@@ -579,6 +587,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       claims: [...this.claims],
       suggestions: [...this.suggestions.values()],
       erasures: this.erasures,
+      erasedFeedback: [...this.erasedFeedback],
     };
   }
 
@@ -590,6 +599,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.daily = new Map(snapshot.daily);
     this.claims = new Map(snapshot.claims);
     this.erasures = snapshot.erasures ?? [];
+    this.erasedFeedback = new Set(snapshot.erasedFeedback ?? []);
     for (const entry of snapshot.atRisk) this.putAtRisk(entry);
     for (const record of this.feedback.values()) this.indexRecord(record);
     for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);

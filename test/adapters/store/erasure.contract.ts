@@ -38,6 +38,10 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([]);
       expect(await store.getIdentityOwner('email:e@example.com')).toBeUndefined();
       expect(await store.getFeedback(erased.feedbackId)).toBeUndefined();
+      // The id stays, so that a redelivery of the erased message is a duplicate, not the person back.
+      expect(await store.isKnownFeedback(erased.feedbackId)).toBe(true);
+      expect(await store.isKnownFeedback(kept.feedbackId)).toBe(true);
+      expect(await store.isKnownFeedback('fb_never_seen')).toBe(false);
       expect((await store.listTimeline('cus_e', { limit: 5 })).items).toEqual([]);
       expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items.map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
       expect((await store.listByComplaintType('delivery', ['2026-10-01'], 10)).map((i) => i.feedbackId)).toEqual([kept.feedbackId]);
