@@ -4,12 +4,9 @@
  * encoded slashes. Every answer is JSON the client can read, as in local mode, and no 5xx.
  */
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { interceptLocalhostDns } from 'fauxqs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestTable } from '../support/dynamodb.ts';
-import { handlerEnvironment } from '../support/emulators.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEmulatedAws } from '../support/emulated-aws.ts';
 import { httpEvent } from '../support/http-event.ts';
-import { createTestQueue } from '../support/sqs.ts';
 
 type Answer = { statusCode: number; body: string; headers?: Record<string, string> };
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<Answer>;
@@ -20,11 +17,7 @@ let api: HttpHandler;
 let ingest: HttpHandler;
 
 beforeAll(async () => {
-  interceptLocalhostDns();
-  const table = await createTestTable(inject('dynamodbEndpoint'));
-  const queue = await createTestQueue(inject('sqsEndpoint'));
-  Object.assign(process.env, {
-    ...handlerEnvironment({ dynamodb: inject('dynamodbEndpoint'), sqs: inject('sqsEndpoint') }, { tableName: table.tableName, queueUrl: queue.queueUrl }),
+  await useEmulatedAws({
     FEEDBACK_API_KEYS: 'lambda-events-key',
     LOG_LEVEL: 'ERROR',
   });

@@ -6,14 +6,11 @@
  * announce no stored mail; a schedule's own event instead of the configured input.
  */
 import type { Context, DynamoDBRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { interceptLocalhostDns } from 'fauxqs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveFeedbackId } from '../../shared/event.ts';
-import { createTestTable } from '../support/dynamodb.ts';
-import { handlerEnvironment } from '../support/emulators.ts';
+import { useEmulatedAws } from '../support/emulated-aws.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
-import { createTestQueue } from '../support/sqs.ts';
 
 type Handler<E, R> = (event: E, context: Context) => Promise<R>;
 const context = { functionName: 'test', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
@@ -24,11 +21,7 @@ let digest: (event: unknown) => Promise<unknown>;
 let api: Handler<ReturnType<typeof httpEvent>, { statusCode: number; body: string }>;
 
 beforeAll(async () => {
-  interceptLocalhostDns();
-  const table = await createTestTable(inject('dynamodbEndpoint'));
-  const queue = await createTestQueue(inject('sqsEndpoint'));
-  Object.assign(process.env, {
-    ...handlerEnvironment({ dynamodb: inject('dynamodbEndpoint'), sqs: inject('sqsEndpoint') }, { tableName: table.tableName, queueUrl: queue.queueUrl }),
+  await useEmulatedAws({
     FEEDBACK_API_KEYS: 'record-events-key',
     EMAIL_BUCKET: 'record-events-mail',
     LOG_LEVEL: 'SILENT',

@@ -5,14 +5,11 @@
  * the first. Before the shared ledger each instance remembered only its own requests.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { interceptLocalhostDns } from 'fauxqs';
-import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
-import { createTestTable } from '../support/dynamodb.ts';
-import { handlerEnvironment } from '../support/emulators.ts';
+import { useEmulatedAws } from '../support/emulated-aws.ts';
 import { httpEvent } from '../support/http-event.ts';
-import { createTestQueue } from '../support/sqs.ts';
 
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 type Answer = { statusCode: number; body: string };
@@ -31,11 +28,7 @@ const call = async (handler: HttpHandler, event: APIGatewayProxyEventV2) => (awa
 const errorOf = (answer: Answer) => JSON.parse(answer.body) as { error: { code: string; message: string } };
 
 beforeAll(async () => {
-  interceptLocalhostDns();
-  const table = await createTestTable(inject('dynamodbEndpoint'));
-  const queue = await createTestQueue(inject('sqsEndpoint'));
-  Object.assign(process.env, {
-    ...handlerEnvironment({ dynamodb: inject('dynamodbEndpoint'), sqs: inject('sqsEndpoint') }, { tableName: table.tableName, queueUrl: queue.queueUrl }),
+  await useEmulatedAws({
     LOG_LEVEL: 'SILENT',
     ...SECRETS,
   });
