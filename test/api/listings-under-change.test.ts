@@ -59,24 +59,36 @@ async function seed(send: (identity: string, at: Date) => Promise<string>, count
   return ids;
 }
 
+/** Every item id of a customer's timeline, page after page, `between` run after each page with the pages read so far. */
+async function pageThrough(
+  page: (customerId: string, cursor: string | undefined) => Promise<{ items: { feedbackId: string }[]; nextCursor?: string }>,
+  customerId: string,
+  between: (pages: number) => Promise<void>,
+): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const current = await page(customerId, cursor);
+    seen.push(...current.items.map((item) => item.feedbackId));
+    cursor = current.nextCursor;
+    pages += 1;
+    await between(pages);
+  } while (cursor);
+  return seen;
+}
+
 describe('timeline pages while the timeline changes', () => {
   it("pages the survivor's 2,000 items exactly once while new items arrive and another customer is merged in and the merge undone", async () => {
     const { send, customerOf, page, post } = await setup();
     const ids = await seed(send, { 'email:a@example.com': 2_000, 'email:b@example.com': 300 });
     const [a, b] = [await customerOf('email:a@example.com'), await customerOf('email:b@example.com')];
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    let pages = 0;
     let mergeId = '';
-    do {
-      const current = await page(a, cursor);
-      seen.push(...current.items.map((item) => item.feedbackId));
-      cursor = current.nextCursor;
-      pages += 1;
+    const seen = await pageThrough(page, a, async (pages) => {
       if (pages % 5 === 0) await send('email:a@example.com', new Date(Date.parse('2026-11-29T00:00:00Z') + pages * 1000));
       if (pages === 8) mergeId = (await post(`/v1/customers/${a}/merge`, { customerId: b, reason: 'same person' })).mergeId;
       if (pages === 30) await post(`/v1/merges/${mergeId}/undo`);
-    } while (cursor);
+    });
     expect(seen.length - new Set(seen).size).toBe(0);
     expect(ids['email:a@example.com']!.filter((id) => !seen.includes(id))).toEqual([]);
   }, 120_000);
@@ -85,18 +97,11 @@ describe('timeline pages while the timeline changes', () => {
     const { send, customerOf, page, post } = await setup();
     const ids = await seed(send, { 'email:a@example.com': 600, 'email:b@example.com': 600 });
     const [a, b] = [await customerOf('email:a@example.com'), await customerOf('email:b@example.com')];
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    let pages = 0;
     let mergeId = '';
-    do {
-      const current = await page(b, cursor);
-      seen.push(...current.items.map((item) => item.feedbackId));
-      cursor = current.nextCursor;
-      pages += 1;
+    const seen = await pageThrough(page, b, async (pages) => {
       if (pages === 3) mergeId = (await post(`/v1/customers/${a}/merge`, { customerId: b, reason: 'same person' })).mergeId;
       if (pages === 12) await post(`/v1/merges/${mergeId}/undo`);
-    } while (cursor);
+    });
     expect(seen.length - new Set(seen).size).toBe(0);
     expect(ids['email:b@example.com']!.filter((id) => !seen.includes(id))).toEqual([]);
   }, 120_000);
