@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
+import type { ErrorBody } from '../http/errors.ts';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
 type LambdaHttpEvent = Parameters<ReturnType<typeof handle>>[0];
@@ -24,7 +25,7 @@ export function lambdaHttpHandler(app: Parameters<typeof handle>[0]) {
         statusCode: 400,
         headers: { 'content-type': 'application/json' },
         isBase64Encoded: false,
-        body: JSON.stringify({ error: { code: 'invalid_request', message: 'the request body is marked base64 but is not base64' } }),
+        body: JSON.stringify({ error: { code: 'invalid_request', message: 'the request body is marked base64 but is not base64' } } satisfies ErrorBody),
       };
     }
     return handler(event, context);
