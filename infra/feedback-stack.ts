@@ -180,7 +180,7 @@ export class FeedbackStack extends Stack {
 
     const api = new FeedbackFunction(this, 'Api', {
       name: 'api',
-      description: 'Timeline API, web console and API reference',
+      description: 'Timeline API',
       timeout: Duration.seconds(10),
       memorySize: 512,
       environment: {
@@ -193,6 +193,15 @@ export class FeedbackStack extends Stack {
     // Case changes move work-queue index entries (put, delete); merges write records; erasure deletes in batches.
     storage.grantWrite(api.fn, ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
     secrets.apiKeyHashes.grantRead(api.fn);
+
+    // Static files only: no table, no secret, nothing granted beyond its own log group.
+    const web = new FeedbackFunction(this, 'Web', {
+      name: 'web',
+      description: 'Web console and API reference (static files)',
+      timeout: Duration.seconds(10),
+      memorySize: 256,
+      environment: { ...common },
+    });
 
     const digest = new FeedbackFunction(this, 'Digest', {
       name: 'digest',
@@ -247,6 +256,7 @@ export class FeedbackStack extends Stack {
     const http = new FeedbackHttpApi(this, 'Http', {
       ingest: ingest.fn,
       api: api.fn,
+      web: web.fn,
       rateLimit: s.apiRateLimit,
       burstLimit: s.apiBurstLimit,
     });
@@ -274,6 +284,7 @@ export class FeedbackStack extends Stack {
       ['Ingest', ingest],
       ['Process', processor],
       ['Api', api],
+      ['Web', web],
       ['Digest', digest],
       ['EmailInbound', emailInbound],
       ['Aggregate', aggregator],

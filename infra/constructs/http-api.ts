@@ -9,11 +9,13 @@ import { Construct } from 'constructs';
 export interface FeedbackHttpApiProps {
   readonly ingest: lambda.IFunction;
   readonly api: lambda.IFunction;
+  /** The console and the API reference. */
+  readonly web: lambda.IFunction;
   readonly rateLimit: number;
   readonly burstLimit: number;
 }
 
-/** The one public endpoint: provider webhooks go to ingest, everything else to the timeline API. */
+/** The one public endpoint: provider webhooks go to ingest, the pages to web, everything else to the timeline API. */
 export class FeedbackHttpApi extends Construct {
   readonly httpApi: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
@@ -58,15 +60,16 @@ export class FeedbackHttpApi extends Construct {
 
     const ingest = new HttpLambdaIntegration('Ingest', props.ingest);
     const api = new HttpLambdaIntegration('TimelineApi', props.api);
+    const web = new HttpLambdaIntegration('Web', props.web);
     const routes = [
       ...this.httpApi.addRoutes({ path: '/webhooks/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: ingest }),
       // ANY: the console issue adds status changes (POST/PATCH) under /v1.
       ...this.httpApi.addRoutes({ path: '/v1/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: api }),
       ...this.httpApi.addRoutes({ path: '/openapi.json', methods: [apigw.HttpMethod.GET], integration: api }),
       ...this.httpApi.addRoutes({ path: '/healthz', methods: [apigw.HttpMethod.GET], integration: api }),
-      // The web console and API reference, served by the API function (no CDN).
+      // The web console and API reference: static files from their own function (no CDN).
       ...['/', '/console', '/console/{file}', '/docs', '/docs/{file}'].flatMap((path) =>
-        this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: api }),
+        this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: web }),
       ),
     ];
     for (const route of routes) {

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import type { Env, Hono, Schema } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import type { ErrorBody } from '../http/errors.ts';
 
@@ -14,7 +15,7 @@ const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD']);
  * server drops a GET's body, so it is dropped here too and both modes answer alike; a body that
  * cannot be decoded is the client's error, answered as every other one is.
  */
-export function lambdaHttpHandler(app: Parameters<typeof handle>[0]) {
+export function lambdaHttpHandler<E extends Env, S extends Schema, BasePath extends string>(app: Hono<E, S, BasePath>) {
   const handler = handle(app);
   return async (event: LambdaHttpEvent, context: Context) => {
     if (event.body && METHODS_WITHOUT_BODY.has(methodOf(event))) {

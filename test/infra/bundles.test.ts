@@ -43,17 +43,19 @@ describe('Lambda bundles', () => {
 
   it('leave out the credential providers Lambda never reaches and the mail parser where no mail is parsed', () => {
     const neverInLambda = /^@aws-sdk\/(nested-clients|token-providers|credential-provider-(?!env$).*)$|^@smithy\/credential-provider-imds$/;
-    for (const name of FUNCTION_NAMES) {
+    for (const name of FUNCTION_NAMES.filter((n) => n !== 'web')) {
       const packages = bundledPackages(metafiles.get(name)!);
       expect(packages.filter((p) => neverInLambda.test(p)), name).toEqual([]);
       expect(packages.includes('@aws-sdk/credential-provider-env'), name).toBe(true);
     }
+    // The pages call no AWS service.
+    expect(bundledPackages(metafiles.get('web')!).filter((p) => p.startsWith('@aws-sdk/') || p.startsWith('@smithy/'))).toEqual([]);
     for (const name of ['process', 'api', 'digest'] as const) {
       expect(bundledPackages(metafiles.get(name)!).filter((p) => p === 'postal-mime' || p === 'htmlparser2'), name).toEqual([]);
     }
   });
 
-  it('carry only the zod they use, zod imported as a namespace (api too: @hono/zod-openapi is handed ZodType alone), and none in aggregate and digest', () => {
+  it('carry only the zod they use, zod imported as a namespace (api too: @hono/zod-openapi is handed ZodType alone), and none in aggregate, digest and web', () => {
     const zodFilesOf = (name: FunctionName) =>
       Object.values(metafiles.get(name)!.outputs)
         .flatMap((output) => Object.entries(output.inputs))
@@ -62,7 +64,8 @@ describe('Lambda bundles', () => {
     // Their configuration and invocation are checked by hand (shared/config.ts, shared/digest/invocation.ts).
     expect(zodFilesOf('aggregate')).toEqual([]);
     expect(zodFilesOf('digest')).toEqual([]);
-    for (const name of FUNCTION_NAMES.filter((n) => !['aggregate', 'digest'].includes(n))) {
+    expect(zodFilesOf('web')).toEqual([]);
+    for (const name of FUNCTION_NAMES.filter((n) => !['aggregate', 'digest', 'web'].includes(n))) {
       const zodFiles = zodFilesOf(name);
       expect(zodFiles.length, name).toBeGreaterThan(0);
       // Reached only through the whole `z` object (`import { z } from 'zod'`): z.compile, z.fromJSONSchema.
