@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CHANNELS, IDENTITY_KINDS } from './event-ids.ts';
+import { asOneLine } from './text.ts';
 
 // Re-exported: code that needs only these imports them from event-ids.ts, which builds no schema.
 export { CHANNELS, deriveFeedbackId, IDENTITY_KINDS } from './event-ids.ts';
@@ -27,6 +28,14 @@ export type Attachment = z.infer<typeof Attachment>;
 export const MetadataValue = z.union([z.string().max(4096), z.number(), z.boolean(), z.null()]);
 
 /** What every channel produces: one normalised piece of customer feedback (or interaction). */
+/** A name or subject, as one line (shared/text.ts); nothing left of it is no field at all. */
+const oneLine = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => asOneLine(value) || undefined)
+    .optional();
+
 export const FeedbackEvent = z.object({
   schemaVersion: z.literal(1),
   feedbackId: z.string().regex(/^fb_[0-9a-z]{26}$/),
@@ -43,9 +52,9 @@ export const FeedbackEvent = z.object({
    * without passing verdicts) and never move another customer's items or identities.
    */
   verifiedIdentities: z.array(IdentityKey).max(10).optional(),
-  displayName: z.string().max(256).optional(),
+  displayName: oneLine(256),
   text: z.string().max(100_000),
-  subject: z.string().max(998).optional(),
+  subject: oneLine(998),
   rating: z.number().int().min(1).max(5).optional(),
   nps: z.number().int().min(0).max(10).optional(),
   attachments: z.array(Attachment).max(100).optional(),

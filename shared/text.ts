@@ -22,6 +22,17 @@ export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
 }
 
+/** Line breaks, tabs and the other control characters, and Unicode's line and paragraph separators. */
+const BREAKS_A_LINE = /\s*[\p{Cc}\u2028\u2029]+\s*/gu;
+
+/**
+ * A one-line field (a sender's name, a subject) kept on one line: a name with a line break in it
+ * starts a line of its own in a plain-text digest or a log, where it can pass for one we wrote.
+ */
+export function asOneLine(text: string): string {
+  return text.replace(BREAKS_A_LINE, ' ').trim();
+}
+
 /** The first `length` UTF-16 units of `text`, one less when the cut would split a surrogate pair. */
 export function clipText(text: string, length: number): string {
   if (text.length <= length) return text;

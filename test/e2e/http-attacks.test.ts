@@ -237,6 +237,23 @@ describe('fields cut to their limits are cut between characters, never inside on
   });
 });
 
+describe('a name or subject with line breaks in it', () => {
+  it('is stored on one line, from a form and from mail (a line of its own in a text digest passes for ours)', async () => {
+    const email = `${unique('lines-form')}@example.com`;
+    const posted = await server.form({ message: '退款一直没到', email, name: 'Ann\r\n\r\nURGENT: refund approved\u2028by support', subject: '\tRefund\n\nstatus\u0085' });
+    const fromForm = (await server.api<Item>(`/v1/feedback/${await server.processed(posted)}`)).body;
+    expect([fromForm.displayName, fromForm.subject]).toEqual(['Ann URGENT: refund approved by support', 'Refund status']);
+
+    const sender = `${unique('lines-mail')}@example.com`;
+    const encoded = (text: string) => `=?utf-8?B?${Buffer.from(text).toString('base64')}?=`;
+    const raw = Buffer.from(
+      `From: ${encoded('Bob\r\nTo: boss')} <${sender}>\r\nSubject: ${encoded('Hi\r\nBcc: all')}\r\nMessage-ID: <${unique('lines')}@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n包裹破损\r\n`,
+    );
+    const fromMail = (await server.api<Item>(`/v1/feedback/${await server.processed(await server.postMail(raw))}`)).body;
+    expect([fromMail.displayName, fromMail.subject]).toEqual(['Bob To: boss', 'Hi Bcc: all']);
+  });
+});
+
 describe('API request bodies', () => {
   const customer = async () => {
     const email = `${unique('body')}@example.com`;
