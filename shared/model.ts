@@ -72,6 +72,8 @@ export interface Customer {
   newOnDay?: string;
   /** Identities proven by a verified channel or added by a person; the others are claims. */
   verifiedIdentities?: string[];
+  /** Made for a message whose identities were only claimed: until it commits, a verified sender does not take it for theirs (identity/resolve.ts). */
+  madeForClaim?: true;
   /** Customers a person separated this one from (an undone merge): never merged again automatically. */
   separatedFrom?: string[];
   /** Set when this customer was merged into another; reads follow it. */

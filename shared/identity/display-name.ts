@@ -3,8 +3,33 @@ import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
 /** Something that reads as a mail address, in any width (`ｖｉｃｔｉｍ＠…` folds to one). */
 const ADDRESS_LIKE = /[^\s<>()"'“”‘’「」《》,;:，；：@]+@[^\s<>()"'“”‘’「」《》,;:，；：@]+/g;
-/** Something that reads as a phone number: seven digits or more, spaced or dashed as people write them. */
-const NUMBER_LIKE = /\d(?:[\s().-]*\d){6,}/g;
+/**
+ * Something that reads as a phone number: seven digits or more, in groups apart by up to three
+ * characters that are neither letters nor digits, whichever they are (`138/0013/8000`,
+ * `138–0013–8000`, `138、0013、8000`): a reader sees the number through any of them.
+ */
+const NUMBER_LIKE = /\d(?:[^\p{L}\p{N}]{0,3}\d){6,}/gu;
+/** Invisible (zero-width spaces, soft hyphens, bidi controls): between digits they hide nothing from a reader. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+/** A space beside an address's `@` or dot leaves it the same address to a reader (`victim @example.com`). */
+const SPACED_ADDRESS_SIGN = /\s*([@.])\s*/g;
+const DECIMAL_DIGIT = /\p{Nd}/gu;
+
+/**
+ * The name as a reader takes it in: compatibility forms folded, invisible characters gone, every
+ * script's digits (Arabic-Indic `١٣٨…` too, which NFKC leaves as they are) as ASCII ones.
+ */
+function asRead(displayName: string): string {
+  return displayName.normalize('NFKC').replace(FORMAT_CHARACTERS, '').replace(DECIMAL_DIGIT, asciiDigit);
+}
+
+/** Unicode encodes every script's decimal digits as runs 0–9 in order, so a digit's value is its place in its run. */
+function asciiDigit(digit: string): string {
+  const codePoint = digit.codePointAt(0)!;
+  let place = 0;
+  while (place < 9 && /\p{Nd}/u.test(String.fromCodePoint(codePoint - place - 1))) place += 1;
+  return String(place);
+}
 
 /**
  * The name a message gives its sender, unless it names an address or number other than the
@@ -13,13 +38,13 @@ const NUMBER_LIKE = /\d(?:[\s().-]*\d){6,}/g;
  */
 export function senderName(displayName: string | undefined, identities: readonly string[]): string | undefined {
   if (!displayName) return undefined;
-  const folded = displayName.normalize('NFKC');
-  for (const address of folded.match(ADDRESS_LIKE) ?? []) {
+  const read = asRead(displayName);
+  for (const address of read.replace(SPACED_ADDRESS_SIGN, '$1').match(ADDRESS_LIKE) ?? []) {
     const email = normaliseEmail(address.replace(/^[.]+|[.]+$/g, ''));
     if (!email || !identities.includes(`email:${email}`)) return undefined;
   }
   const phones = identities.filter((identity) => identity.startsWith('phone:')).map((identity) => identity.replace(/\D/g, ''));
-  for (const number of folded.match(NUMBER_LIKE) ?? []) {
+  for (const number of read.match(NUMBER_LIKE) ?? []) {
     const digits = number.replace(/\D/g, '').replace(/^0+/, '');
     if (!phones.some((phone) => phone.endsWith(digits))) return undefined;
   }

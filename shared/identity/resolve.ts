@@ -22,6 +22,8 @@ export interface Resolution {
   /** The event's identities that belong to `customer` now, and which of them are verified. */
   identities: string[];
   verifiedIdentities: string[];
+  /** Those of `identities` this event claimed first (see releaseTakenOver). */
+  claimed: string[];
 }
 
 /**
@@ -73,6 +75,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const poster = found ?? (await createCustomerFor(store, event, now));
 
   const mine: string[] = [];
+  const claimed: string[] = [];
   const toMerge = new Map<string, Customer>();
   const toSuggest = new Map<string, { identity: string; other: Customer }>();
   for (const identity of event.identities) {
@@ -81,6 +84,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
       const claimedBy = await store.claimIdentity(identity, poster.customerId);
       if (claimedBy === poster.customerId) {
         mine.push(identity);
+        claimed.push(identity);
         continue;
       }
       // A concurrent event claimed it first. Deciding here, with only this identity in view, once
@@ -99,6 +103,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
       // nothing else: the event's own, wherever the event goes.
       await store.pointIdentity(identity, poster.customerId);
       mine.push(identity);
+      claimed.push(identity);
     } else if (verified.has(identity) && proven.has(owner.customerId)) {
       toMerge.set(owner.customerId, owner);
     } else if (verified.has(identity)) {
@@ -121,7 +126,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const survivor = oldest(family);
   const resolved = async (customer: Customer, merged: string[]): Promise<Resolution> => {
     for (const { identity, other } of toSuggest.values()) await suggest(store, customer.customerId, other, identity || [...verified][0]!, event.feedbackId, now);
-    return { customer, merged, identities: mine, verifiedIdentities: mine.filter((identity) => verified.has(identity)) };
+    return { customer, merged, identities: mine, verifiedIdentities: mine.filter((identity) => verified.has(identity)), claimed };
   };
   // The common case (one customer, nothing merged) reads nothing more: the poster is current.
   if (family.size === 1 && !poster.pendingMerges?.length) return resolved(poster, []);
@@ -146,6 +151,23 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     }
   }
   return resolved((await store.getCustomer(current.customerId))!, merged);
+}
+
+/**
+ * A verified sender judges an owner whose claim is still being committed as a bare claim and takes
+ * the identity over (see proves): when this event's commit comes after that takeover, it has just
+ * added the identity back to its profile, and gives it up again here, as a takeover coming after
+ * the commit takes it. The identities the event claimed first are read together (one request on
+ * DynamoDB); an event that claimed none reads nothing.
+ */
+export async function releaseTakenOver(store: Store, customerId: string, claimed: readonly string[]): Promise<void> {
+  const owners = await Promise.all(claimed.map((identity) => store.getIdentityOwner(identity)));
+  for (const [index, owner] of owners.entries()) {
+    if (owner === undefined || owner === customerId) continue;
+    // Merged since, the identity leads where the customer went: still its own.
+    if ((await canonical(store, owner))?.customerId === (await canonical(store, customerId))?.customerId) continue;
+    await store.releaseIdentity(claimed[index]!, customerId);
+  }
 }
 
 async function suggest(store: Store, customerId: string, other: Customer, identity: string, feedbackId: string, now: string) {
@@ -204,6 +226,10 @@ function oldestClaimHolder(identities: string[], owners: Map<string, Customer>):
  * still taken over, merged or not.
  */
 async function proves(store: Store, verified: Set<string>, owner: Customer, identity: string): Promise<boolean> {
+  // Made for a message that only claimed the identity, and still being committed after the waits:
+  // its empty profile would be proven by anything, where committed it is a bare claim (with
+  // whatever else the message named), which a verified sender takes over.
+  if (owner.madeForClaim && !owner.identities.includes(identity)) return false;
   if (holdsVerified(owner, identity) || owner.identities.every((i) => verified.has(i))) return true;
   return (await identitiesMergedWith(store, owner.customerId, owner.identities, identity)).every((i) => verified.has(i));
 }
@@ -251,6 +277,7 @@ async function createCustomerFor(store: Store, event: ResolvableEvent, now: stri
   const customerId = customerIdFor(event.feedbackId);
   // Nameless until the event commits: its commit weighs the name by whether the sender was verified.
   const customer: Customer = { customerId, createdAt: now, firstSeen: event.receivedAt, lastSeen: event.receivedAt, identities: [], counts: {} };
+  if (!event.verifiedIdentities?.length) customer.madeForClaim = true;
   // Created just now, it is exactly what was written.
   if (await store.createCustomer(customer)) return customer;
   // A redelivery finds the customer its first attempt made; a concurrent event may have merged it

@@ -1,7 +1,7 @@
 import type { Classifier } from '../classify/types.ts';
 import { FeedbackEvent } from '../event.ts';
 import { senderName } from '../identity/display-name.ts';
-import { resolveCustomer } from '../identity/resolve.ts';
+import { releaseTakenOver, resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
@@ -50,7 +50,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
 
     const now = clock.now().toISOString();
     const receivedAt = new Date(event.receivedAt).toISOString();
-    const { customer, merged, identities, verifiedIdentities } = await resolveCustomer(store, { ...event, receivedAt }, now);
+    const { customer, merged, identities, verifiedIdentities, claimed } = await resolveCustomer(store, { ...event, receivedAt }, now);
     const classification =
       event.kind === 'message'
         ? await classifier.classify({
@@ -106,6 +106,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       },
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
+    await releaseTakenOver(store, customer.customerId, claimed);
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
   }
 

@@ -241,6 +241,22 @@ describe('identity attacks against the local server', () => {
     expect(own.map((o) => o.customer)).toEqual(own.map((o) => o.item));
   });
 
+  it("display names: a name writing the victim's number or address apart by any character a reader sees through, or in another script's digits, is not shown either", async () => {
+    const shownName = async (name: string, sender: Record<string, string>) => {
+      const item = (await api<{ customerId: string; displayName?: string }>(`/v1/feedback/${await processed(await form({ message: '改一下收货地址', name, ...sender }))}`)).body;
+      return [item.displayName, (await api<{ displayName?: string }>(`/v1/customers/${item.customerId}`)).body.displayName];
+    };
+    const [, , a, b, c] = ATTACKER_PHONE.match(/^\+(86)(\d{3})(\d{4})(\d{4})$/)!.slice(0);
+    const apart = ['\u200b', '\u00ad', '/', '_', '\u2013', '\u2014', '·', ',', '~', ':', '、', '。', '\u2060'].map((separator) => `王伟 ${a}${separator}${b}${separator}${c}`);
+    const arabicIndic = [...`${a}${b}${c}`].map((digit) => String.fromCodePoint(0x660 + Number(digit))).join('');
+    const spoofs = [...apart, `王伟 ${arabicIndic}`, `${VICTIM.replace('@', ' @')}`, `${VICTIM.replace('@', '@ ')}`];
+    let n = 0;
+    for (const name of spoofs) expect([name, ...(await shownName(name, { email: `dn.apart${(n += 1)}@example.net` }))]).toEqual([name, undefined, undefined]);
+    // The sender's own number, written apart the same way, still names them.
+    const own = `王伟 139\u20130013\u20139222`;
+    expect(await shownName(own, { phone: '13900139222' })).toEqual([own, own]);
+  });
+
   it("display names: a name squatted by a form on a victim's new email gives way to the victim's verified mail, named or not, and to a verified customer it is merged with", async () => {
     const post = async (response: Response) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(response)}`)).body.customerId;
     const nameOf = async (customerId: string) => (await api<{ displayName?: string }>(`/v1/customers/${customerId}`)).body.displayName;

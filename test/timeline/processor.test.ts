@@ -295,6 +295,36 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     }
   });
 
+  // The same two messages one after the other: the claim's customer keeps its post and the
+  // stranger's email, the verified sender gets the number. A claim whose commit took longer than
+  // the sender waits for once looked like an owner holding nothing, which anything proves: the
+  // sender joined it, and the stranger's email and post with it.
+  it("never joins a verified sender to a claimant whose commit is slower than the sender waits for", async () => {
+    const { store: base } = await setup();
+    const store: Store = Object.create(base);
+    store.commitFeedback = async (commit) => {
+      if (commit.record.senderVerified === false) await new Promise((resolve) => setTimeout(resolve, 600));
+      return base.commitFeedback(commit);
+    };
+    const processEvent = createEventProcessor({ store, classifier, clock, timeZone: 'Asia/Shanghai' });
+    const [phone, email] = ['phone:+8613800138111', 'email:slow.claim@example.net'];
+    const claim = event('slow-claim', [phone, email], { text: '请回电' });
+    const claiming = processEvent(claim);
+    // The sender comes once the claim has taken the number, while its commit is on the way.
+    while ((await store.getIdentityOwner(phone)) === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    const sms = await processEvent(verifiedEvent('slow-claim-sms', [phone], { channel: 'sms', source: 'twilio', text: '我的订单呢' }));
+    const claimed = await claiming;
+    if (sms.status !== 'written' || claimed.status !== 'written') throw new Error('not written');
+    expect(sms.customerId).not.toBe(claimed.customerId);
+    const sender = (await store.getCustomer(sms.customerId))!;
+    const claimant = (await store.getCustomer(claimed.customerId))!;
+    expect([sender.identities, sender.verifiedIdentities, claimant.identities, claimant.verifiedIdentities ?? []]).toEqual([[phone], [phone], [email], []]);
+    expect([await store.getIdentityOwner(phone), await store.getIdentityOwner(email)]).toEqual([sender.customerId, claimant.customerId]);
+    expect((await store.listTimeline(sender.customerId, { limit: 10 })).items.map((i) => i.text)).toEqual(['我的订单呢']);
+    expect((await store.listTimeline(claimant.customerId, { limit: 10 })).items.map((i) => i.text)).toEqual(['请回电']);
+    expect((await store.listMergeSuggestions('open', { limit: 10 })).items.map((s) => [s.customerId, s.otherCustomerId].sort())).toEqual([[sender.customerId, claimant.customerId].sort()]);
+  });
+
   it('flags a customer at risk after repeated negative messages', async () => {
     const { store, processEvent } = await setup();
     await processEvent(event('r1', ['email:risk@example.com'], { receivedAt: '2026-11-19T02:00:00.000Z' }));
