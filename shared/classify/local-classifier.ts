@@ -17,6 +17,7 @@ import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers,
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
+import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
 
@@ -224,6 +225,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
+    if (detected.language === 'zh') {
+      const before = types.length;
+      types = typesForWorthItsPrice(types, detected.analysisText);
+      if (types.length < before) explanations.push('price conceded as worth it (贵但值得): no price_billing');
+    }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),

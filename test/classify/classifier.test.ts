@@ -399,6 +399,20 @@ describe('urgency', () => {
     expect(types(classify('商家接单太慢了，半小时才接单'))).toContain('responsiveness');
   });
 
+  it('gives a price granted and judged worth it no price type, and keeps a price that is not worth it or a billing fault', () => {
+    for (const text of [
+      '周年庆订的法式小馆，菜和服务都好，人均六百，贵是贵，但每一分都花得值。',
+      '房间推窗就是洱海，早餐用心。价格不便宜，但这个体验是完全值得的',
+      '海鲜自助三百八一位，价格不便宜但是物有所值，补货很及时',
+    ]) {
+      const result = classify(text);
+      expect(types(result), text).not.toContain('price_billing');
+      expect(result.explanations, text).toContain('price conceded as worth it (贵但值得): no price_billing');
+    }
+    expect(types(classify('人均三百，贵，而且不值这个价，菜也一般'))).toContain('price_billing');
+    expect(types(classify('价格偏高，但还算值得，就是停车另外收费五十'))).toContain('price_billing');
+  });
+
   it('files illness after eating under the food, and reads harm in a short message as a complaint', () => {
     expect(types(classify('吃了以后胃疼了一晚上'))).toContain('product_quality');
     // A scald from a spilled soup is not the food's fault.
