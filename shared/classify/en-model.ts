@@ -192,14 +192,13 @@ export function knownFeatures(model: EnglishModel, text: string): KnownFeatures 
 /** The model's logit that the customer is satisfied, from the words and the lexicon's raw score. */
 export function englishSentimentLogit(model: EnglishModel, { features, rows }: KnownFeatures, lexiconRaw: number): { logit: number; strongest: string[] } {
   let logit = model.sentimentBias + model.sentimentLexicon * Math.tanh(lexiconRaw / 2);
-  const pushes: [string, number][] = [];
+  const strongest = new StrongestFeatures(3);
   for (let i = 0; i < rows.length; i++) {
     const weight = model.sentimentWeights[rows[i]!]!;
     logit += weight;
-    if (weight !== 0) pushes.push([features[i]!, weight]);
+    if (weight !== 0) strongest.offer(i, Math.abs(weight));
   }
-  pushes.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  return { logit, strongest: pushes.slice(0, 3).map(([feature]) => feature) };
+  return { logit, strongest: strongest.features(features) };
 }
 
 /** Per type of the model, the probability that the message voices it. */
@@ -218,10 +217,49 @@ export function englishTypeProbabilities(model: EnglishModel, { rows }: KnownFea
 /** The features of a message that pushed a type hardest, for explanations. */
 export function strongestEnglishFeatures(model: EnglishModel, { features, rows }: KnownFeatures, type: number, count = 3): string[] {
   const typeCount = model.types.length;
-  const pushes: [string, number][] = [];
+  const strongest = new StrongestFeatures(count);
   for (let i = 0; i < rows.length; i++) {
     const weight = model.typeWeights[rows[i]! * typeCount + type]!;
-    if (weight > 0) pushes.push([features[i]!, weight]);
+    if (weight > 0) strongest.offer(i, weight);
   }
-  return pushes.sort((a, b) => b[1] - a[1]).slice(0, count).map(([feature]) => feature);
+  return strongest.features(features);
+}
+
+/**
+ * The `limit` features with the highest scores, highest first, the earlier of equal scores
+ * first: the head of a stable sort of all of them, without a pair per feature and the sort
+ * (which were most of an English message's garbage).
+ */
+class StrongestFeatures {
+  readonly #positions: number[] = [];
+  readonly #scores: number[] = [];
+
+  constructor(readonly limit: number) {}
+
+  /** The feature at `position` of the message's features, with its score. */
+  offer(position: number, score: number): void {
+    const positions = this.#positions;
+    const scores = this.#scores;
+    let at = positions.length;
+    if (at < this.limit) {
+      positions.push(position);
+      scores.push(score);
+    } else if (at > 0 && score > scores[at - 1]!) {
+      at -= 1;
+    } else {
+      return;
+    }
+    // An equal score stays behind the one offered before it, as a stable sort keeps them.
+    while (at > 0 && score > scores[at - 1]!) {
+      positions[at] = positions[at - 1]!;
+      scores[at] = scores[at - 1]!;
+      at -= 1;
+    }
+    positions[at] = position;
+    scores[at] = score;
+  }
+
+  features(features: readonly string[]): string[] {
+    return this.#positions.map((position) => features[position]!);
+  }
 }

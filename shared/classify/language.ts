@@ -131,15 +131,20 @@ function countLatinWords(text: string): number {
   return run >= 2 ? words + 1 : words;
 }
 
+const LATIN_WORD_CHARACTER = /[a-z\u00c0-\u024f']/;
+const LATIN_WORDS = /[a-z\u00c0-\u024f']+/g;
+const ACCENTED_LETTER = /[\u00c0-\u024f]/;
+
 /**
  * Plain ASCII Latin text is taken as English (short messages like "lovely stay" have no function
  * words to go on); text with accented letters must show English function words, so French,
  * Spanish or German feedback comes out as `other`.
  */
 function looksEnglish(text: string): boolean {
-  const words = text.match(/[a-z\u00c0-\u024f']+/g);
-  if (!words) return false;
-  if (!/[\u00c0-\u024f]/.test(text)) return true;
+  if (!LATIN_WORD_CHARACTER.test(text)) return false;
+  if (!ACCENTED_LETTER.test(text)) return true;
+  // Only accented text needs its words, to count the English ones among them.
+  const words = text.match(LATIN_WORDS)!;
   let common = 0;
   for (const word of words) if (ENGLISH_COMMON_WORDS.has(word)) common += 1;
   return common / words.length >= 0.3;

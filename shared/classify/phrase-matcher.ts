@@ -180,7 +180,7 @@ export class PhraseMatcher<T> {
     while (i < length) {
       const first = text.charCodeAt(i);
       const kinds = kindsOf(this.#startKinds, first);
-      if (kinds === 0) {
+      if (kinds === 0 || (kinds === STARTS_PAIR && !this.#pairMayStartAt(text, i, first))) {
         i += 1;
         continue;
       }
@@ -213,6 +213,15 @@ export class PhraseMatcher<T> {
 
   phrase(hit: number): string {
     return this.#phrases[this.#hits[3 * hit + 2]!]!;
+  }
+
+  /**
+   * Whether some phrase of two or more units may start at `start` by its first two units (the
+   * pair filter #matchAt applies first). Where a unit starts only longer phrases, most positions
+   * fail here: tested in scan, it spares them the call, which cost more than the test.
+   */
+  #pairMayStartAt(text: string, start: number, first: number): boolean {
+    return start + 1 < text.length && hasUnit(this.#pairBits, pairBit(((first << 16) | text.charCodeAt(start + 1)) >>> 0));
   }
 
   #matchAt(text: string, start: number, first: number, kinds: number): number {

@@ -92,7 +92,7 @@ export function scoreWithModel(
   index: NgramIndex,
   ngrams: ClauseNgrams,
   clauses: readonly WeightedClause[],
-  skipSpans: readonly [number, number][][] = [],
+  skipSpans: readonly (readonly [number, number][])[] = [],
 ): ModelScore {
   const weights = index.sentimentWeights;
   const { unigrams, bigrams } = ngrams;

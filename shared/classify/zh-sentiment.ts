@@ -25,20 +25,25 @@ export interface ChineseAnalysis {
   explanations: string[];
 }
 
+const NO_SPANS: readonly [number, number][] = [];
+
 /** `ngrams` receives the clauses' n-gram numbers in `index`, for the complaint-type model to read next. */
 export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, index: NgramIndex, ngrams: ClauseNgrams): ChineseAnalysis {
   const { clauses: weighted, contrastWord, mildContrast } = splitWeightedClauses(simplifiedText);
   index.lookUp(weighted, ngrams);
   let lexiconTotal = 0;
   const evidence: string[] = [];
-  const negatedSpans: [number, number][][] = [];
-  const clauses = weighted.map((clause) => {
-    const spans: [number, number][] = [];
+  const negatedSpans: (readonly [number, number][])[] = [];
+  const clauses: AnalysedClause[] = [];
+  // Most clauses negate nothing: they share one empty list, and a list is made only for one that does.
+  let spans: [number, number][] = [];
+  for (const clause of weighted) {
     const lexiconScore = scoreZhClause(clause, evidence, spans);
     lexiconTotal += lexiconScore;
-    negatedSpans.push(spans);
-    return { text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore };
-  });
+    negatedSpans.push(spans.length === 0 ? NO_SPANS : spans);
+    if (spans.length > 0) spans = [];
+    clauses.push({ text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore });
+  }
   const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans);
   const explanations = [`zh model logit ${toFixedText(modelScore.logit, 2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
   if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
