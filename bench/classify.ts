@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { loadDevSet } from '../scripts/classifier-evaluation.ts';
 import { evaluateItems, formatReport, testSets } from '../scripts/complaint-training/report.ts';
-import { loadCorpus } from '../scripts/corpus/load.ts';
+import { loadCorpus, loadMeasuringSets } from '../scripts/corpus/load.ts';
 import { evaluateHeldOut, FIXED_HELD_OUT } from '../scripts/sentiment-training/cross-category.ts';
 import { DEFAULT_DATASET, loadReviews } from '../scripts/sentiment-training/dataset.ts';
 import { createLocalClassifier } from '../shared/classify/index.ts';
@@ -50,6 +50,9 @@ function heldAsideSets(): void {
     const [summary, ...perType] = formatReport(evaluateItems(classifier, set.name, set.items), true);
     console.log(`  ${summary}`);
     for (const line of perType) console.log(`  ${line}`);
+  }
+  for (const { file, items } of loadMeasuringSets()) {
+    console.log(`  ${formatReport(evaluateItems(classifier, `written measuring set kept out of training, corpus/${file}`, items), false)[0]}`);
   }
 }
 

@@ -100,6 +100,17 @@ interface GuideLabel {
   urgent: boolean;
 }
 
+/** Written measuring sets kept out of training (corpus/measure-*.jsonl), by file. */
+export function loadMeasuringSets(): { file: string; items: Pick<CorpusItem, 'text' | 'complaintTypes' | 'urgent' | 'sentiment'>[] }[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((file) => file.startsWith('measure-') && file.endsWith('.jsonl'))
+    .sort()
+    .map((file) => ({
+      file,
+      items: readJsonl<WrittenItem>(new URL(file, CORPUS_DIR)).map((item) => ({ text: item.text, complaintTypes: item.complaint_types, urgent: item.urgent, sentiment: item.sentiment })),
+    }));
+}
+
 export function loadCorpus(): CorpusItem[] {
   const texts = new Map(loadReviews().map((review) => [review.key, review.text]));
   const shopping = readJsonl<ShoppingLabel>(new URL('shopping-labels.jsonl', CORPUS_DIR)).flatMap((label): CorpusItem[] => {
