@@ -65,13 +65,18 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return item?.customerId as string | undefined;
   }
 
-  async claimIdentity(identity: string, customerId: string) {
-    const claimed = await this.putIfAbsent({ ...keys.identity(identity), identity, customerId });
+  async claimIdentity(identity: string, customerId: string, verified = false) {
+    const claimed = await this.putIfAbsent({ ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) });
     return claimed ? customerId : (await this.getIdentityOwner(identity))!;
   }
 
-  async pointIdentity(identity: string, customerId: string) {
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId } }));
+  async pointIdentity(identity: string, customerId: string, verified = false) {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) } }));
+  }
+
+  async isClaimedVerified(identity: string, customerId: string) {
+    const item = await this.reads.get(keys.identity(identity), { consistent: true });
+    return item?.customerId === customerId && item.verified === true;
   }
 
   async getCustomer(customerId: string) {
