@@ -335,6 +335,39 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect((await store.listMergeSuggestions('open', { limit: 10 })).items.map((s) => [s.customerId, s.otherCustomerId].sort())).toEqual([[sender.customerId, claimant.customerId].sort()]);
   });
 
+  // The claim's commit lands after the sender took the number over, and the store fails before the
+  // commit's claimant gives the number up again: the redelivery found its item committed and
+  // stopped there, leaving the stranger's number on the claimant's profile for good.
+  it('gives a taken-over number up on the redelivery of a claim whose commit landed but whose release failed', async () => {
+    const { store: base } = await setup();
+    const [phone, email] = ['phone:+8613800138444', 'email:cut.short@example.net'];
+    const claim = event('cut-short-claim', [phone, email], { text: '请回电' });
+    const { store, processEvent } = slowCommitOf(base, claim.feedbackId);
+    let failNextOwnerRead = false;
+    const commit = store.commitFeedback.bind(store);
+    store.commitFeedback = async (write) => {
+      const outcome = await commit(write);
+      if (write.record.feedbackId === claim.feedbackId) failNextOwnerRead = true;
+      return outcome;
+    };
+    store.getIdentityOwner = async (identity) => {
+      if (failNextOwnerRead) {
+        failNextOwnerRead = false;
+        throw new Error('store unavailable');
+      }
+      return base.getIdentityOwner(identity);
+    };
+    const claiming = processEvent(claim);
+    while ((await base.getIdentityOwner(phone)) === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    const sms = await processEvent(verifiedEvent('cut-short-sms', [phone], { channel: 'sms', source: 'twilio', text: '我的订单呢' }));
+    await expect(claiming).rejects.toThrow('store unavailable');
+    expect((await processEvent(claim)).status).toBe('duplicate');
+    if (sms.status !== 'written') throw new Error('not written');
+    const claimant = (await store.getCustomer(customerIdFor(claim.feedbackId)))!;
+    expect([claimant.identities, claimant.verifiedIdentities ?? []]).toEqual([[email], []]);
+    expect((await store.getCustomer(sms.customerId))!.verifiedIdentities).toEqual([phone]);
+  });
+
   // Import rows are verified: the sequential run puts the imported phone on the claim-only customer
   // the row's email proves, verified, and a later SMS from that phone joins it. While the import's
   // commit was still on the way, the SMS judged the customer as a bare claim and took the phone
