@@ -167,6 +167,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, record });
     // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
     this.journal?.compact(this.capture());
+    return record;
   }
 
   async listErasures() {
