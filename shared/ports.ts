@@ -171,9 +171,15 @@ export interface ReceivedRange {
 /** Who a customer is: identities, customer profiles and the merges between them. */
 export interface IdentityStore {
   getIdentityOwner(identity: string): Promise<string | undefined>;
-  /** Claims the identity for the customer unless someone owns it; returns the owner. */
-  claimIdentity(identity: string, customerId: string): Promise<string>;
-  pointIdentity(identity: string, customerId: string): Promise<void>;
+  /**
+   * Claims the identity for the customer unless someone owns it; returns the owner. `verified`
+   * records that the claiming event's sender verified it, so the claim is judged verified while
+   * that event's commit is still on the way (see isClaimedVerified).
+   */
+  claimIdentity(identity: string, customerId: string, verified?: boolean): Promise<string>;
+  pointIdentity(identity: string, customerId: string, verified?: boolean): Promise<void>;
+  /** Whether the identity leads to the customer by a claim or pointing marked verified. */
+  isClaimedVerified(identity: string, customerId: string): Promise<boolean>;
 
   getCustomer(customerId: string): Promise<Customer | undefined>;
   /** False when a customer with that id exists already. */

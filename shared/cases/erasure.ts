@@ -85,6 +85,5 @@ export async function eraseCustomer(
     identities: person.identities.length,
     items: person.items.length,
   };
-  await store.erase({ customers, identities: person.identities, items: person.items, suggestionIds: person.suggestions.map((s) => s.suggestionId), record });
-  return record;
+  return store.erase({ customers, identities: person.identities, items: person.items, suggestionIds: person.suggestions.map((s) => s.suggestionId), record });
 }

@@ -27,9 +27,10 @@ export interface ErasureStore {
   /**
    * Removes the customers, the identities that still point at them, their items with every index
    * entry, the merges and merge suggestions they took part in and their at-risk entries, then
-   * records the erasure. Repeating it is harmless.
+   * records the erasure. Repeating it is harmless, and repeating one that was cut short finishes
+   * it: the record it returns is the one the first attempt made.
    */
-  erase(plan: ErasurePlan): Promise<void>;
+  erase(plan: ErasurePlan): Promise<ErasureRecord>;
   /** Every erasure so far, oldest first. */
   listErasures(): Promise<ErasureRecord[]>;
 }

@@ -81,7 +81,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   for (const identity of event.identities) {
     let owner = owners.get(identity);
     if (!owner) {
-      const claimedBy = await store.claimIdentity(identity, poster.customerId);
+      const claimedBy = await store.claimIdentity(identity, poster.customerId, verified.has(identity));
       if (claimedBy === poster.customerId) {
         mine.push(identity);
         claimed.push(identity);
@@ -101,14 +101,14 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     } else if (owner.customerId === customerIdFor(event.feedbackId)) {
       // Claimed by an earlier start (or attempt) for the customer made for this event, which holds
       // nothing else: the event's own, wherever the event goes.
-      await store.pointIdentity(identity, poster.customerId);
+      await store.pointIdentity(identity, poster.customerId, verified.has(identity));
       mine.push(identity);
       claimed.push(identity);
     } else if (verified.has(identity) && proven.has(owner.customerId)) {
       toMerge.set(owner.customerId, owner);
     } else if (verified.has(identity)) {
       // A claim loses to a verified sender: the identity moves to the sender, the claimant keeps its items.
-      await store.pointIdentity(identity, poster.customerId);
+      await store.pointIdentity(identity, poster.customerId, true);
       await store.releaseIdentity(identity, owner.customerId);
       mine.push(identity);
       toSuggest.set(owner.customerId, { identity, other: owner });
@@ -147,7 +147,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   // Claims made for a customer that was then merged away point at the survivor now.
   if (merged.length > 0 || poster.customerId !== current.customerId) {
     for (const identity of mine) {
-      if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId);
+      if ((await store.getIdentityOwner(identity)) !== current.customerId) await store.pointIdentity(identity, current.customerId, verified.has(identity));
     }
   }
   return resolved((await store.getCustomer(current.customerId))!, merged);
@@ -192,7 +192,9 @@ const IN_FLIGHT_CLAIM_WAITS_MS = [5, 20, 50, 100];
  * profile does not list the identity: a verified claim in flight would look like a bare claim,
  * which a verified sender takes over (two customers for one person), and a bare claim would look
  * like one the sender proves (every identity it holds, none). Only a claim race waits: a settled
- * profile lists every identity that leads to it.
+ * profile lists every identity that leads to it. A commit slower than the waits is judged by what
+ * its claim recorded: a verified claim as held verified (a verified sender joins it, a form naming
+ * it joins nobody, as once committed); a bare claim as not listed (see proves).
  */
 async function settledOwner(store: Store, owner: Customer, identity: string): Promise<Customer> {
   let current = owner;
@@ -204,7 +206,8 @@ async function settledOwner(store: Store, owner: Customer, identity: string): Pr
     const ownerId = await store.getIdentityOwner(identity);
     current = (ownerId === undefined ? undefined : await canonical(store, ownerId)) ?? current;
   }
-  return current;
+  if (current.identities.includes(identity) || !(await store.isClaimedVerified(identity, current.customerId))) return current;
+  return { ...current, identities: [...current.identities, identity], verifiedIdentities: [...(current.verifiedIdentities ?? []), identity] };
 }
 
 /** When every identity is held, none of them verified: the oldest of their holders. */

@@ -1,7 +1,7 @@
 import type { Classifier } from '../classify/types.ts';
 import { FeedbackEvent } from '../event.ts';
 import { senderName } from '../identity/display-name.ts';
-import { releaseTakenOver, resolveCustomer } from '../identity/resolve.ts';
+import { canonical, releaseTakenOver, resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
@@ -43,7 +43,10 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
   }
 
   async function processOnce(received: FeedbackEvent): Promise<ProcessOutcome> {
-    if (await store.isKnownFeedback(received.feedbackId)) return { status: 'duplicate', feedbackId: received.feedbackId };
+    if (await store.isKnownFeedback(received.feedbackId)) {
+      await finishRelease(received.feedbackId);
+      return { status: 'duplicate', feedbackId: received.feedbackId };
+    }
     const { displayName: _, ...rest } = received;
     const displayName = senderName(received.displayName, received.identities);
     const event: FeedbackEvent = displayName ? { ...rest, displayName } : rest;
@@ -108,6 +111,19 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
     await releaseTakenOver(store, customer.customerId, claimed);
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
+  }
+
+  /**
+   * A delivery whose commit landed but failed before giving up what a verified sender took over
+   * meanwhile is redelivered as a duplicate: it gives it up then, or the claimant would list the
+   * sender's identity for good. Only identities its customer lists and no longer leads to are
+   * concerned (erased or merged away: nothing to do).
+   */
+  async function finishRelease(feedbackId: string): Promise<void> {
+    const record = await store.getFeedback(feedbackId);
+    const customer = record && (await canonical(store, record.customerId));
+    if (!customer) return;
+    await releaseTakenOver(store, customer.customerId, record.identities.filter((identity) => customer.identities.includes(identity)));
   }
 
   return processEvent;

@@ -42,11 +42,13 @@ describe('LocalStore persistence', () => {
     const first = new LocalStore(directory);
     await first.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'));
     await first.claimIdentity('email:a@example.com', 'cus_a');
+    await first.claimIdentity('phone:+8613800138000', 'cus_a', true);
     const item = record({ customerId: 'cus_a', receivedAt: '2026-01-02T00:00:00.000Z' });
     await first.commitFeedback(commitOf(item));
 
     const reopened = new LocalStore(directory);
     expect(await reopened.getIdentityOwner('email:a@example.com')).toBe('cus_a');
+    expect([await reopened.isClaimedVerified('phone:+8613800138000', 'cus_a'), await reopened.isClaimedVerified('email:a@example.com', 'cus_a')]).toEqual([true, false]);
     expect(await reopened.getFeedback(item.feedbackId)).toEqual(item);
     expect((await reopened.listTimeline('cus_a', { limit: 5 })).items).toHaveLength(1);
     expect(await reopened.commitFeedback(commitOf(item))).toBe('duplicate');

@@ -32,6 +32,16 @@ function verifiedEvent(id: string, identities: string[], overrides: Partial<Feed
   return event(id, identities, { verifiedIdentities: identities, ...overrides });
 }
 
+/** The store with one event's commit held back past the resolver's waits, and a processor on it. */
+function slowCommitOf(base: Store, feedbackId: string) {
+  const store: Store = Object.create(base);
+  store.commitFeedback = async (commit) => {
+    if (commit.record.feedbackId === feedbackId) await new Promise((resolve) => setTimeout(resolve, 600));
+    return base.commitFeedback(commit);
+  };
+  return { store, processEvent: createEventProcessor({ store, classifier, clock, timeZone: 'Asia/Shanghai' }) };
+}
+
 const stores: [string, () => Promise<Store>][] = [
   ['local store', async () => new LocalStore()],
   [
@@ -323,6 +333,81 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect((await store.listTimeline(sender.customerId, { limit: 10 })).items.map((i) => i.text)).toEqual(['我的订单呢']);
     expect((await store.listTimeline(claimant.customerId, { limit: 10 })).items.map((i) => i.text)).toEqual(['请回电']);
     expect((await store.listMergeSuggestions('open', { limit: 10 })).items.map((s) => [s.customerId, s.otherCustomerId].sort())).toEqual([[sender.customerId, claimant.customerId].sort()]);
+  });
+
+  // The claim's commit lands after the sender took the number over, and the store fails before the
+  // commit's claimant gives the number up again: the redelivery found its item committed and
+  // stopped there, leaving the stranger's number on the claimant's profile for good.
+  it('gives a taken-over number up on the redelivery of a claim whose commit landed but whose release failed', async () => {
+    const { store: base } = await setup();
+    const [phone, email] = ['phone:+8613800138444', 'email:cut.short@example.net'];
+    const claim = event('cut-short-claim', [phone, email], { text: '请回电' });
+    const { store, processEvent } = slowCommitOf(base, claim.feedbackId);
+    let failNextOwnerRead = false;
+    const commit = store.commitFeedback.bind(store);
+    store.commitFeedback = async (write) => {
+      const outcome = await commit(write);
+      if (write.record.feedbackId === claim.feedbackId) failNextOwnerRead = true;
+      return outcome;
+    };
+    store.getIdentityOwner = async (identity) => {
+      if (failNextOwnerRead) {
+        failNextOwnerRead = false;
+        throw new Error('store unavailable');
+      }
+      return base.getIdentityOwner(identity);
+    };
+    const claiming = processEvent(claim);
+    while ((await base.getIdentityOwner(phone)) === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    const sms = await processEvent(verifiedEvent('cut-short-sms', [phone], { channel: 'sms', source: 'twilio', text: '我的订单呢' }));
+    await expect(claiming).rejects.toThrow('store unavailable');
+    expect((await processEvent(claim)).status).toBe('duplicate');
+    if (sms.status !== 'written') throw new Error('not written');
+    const claimant = (await store.getCustomer(customerIdFor(claim.feedbackId)))!;
+    expect([claimant.identities, claimant.verifiedIdentities ?? []]).toEqual([[email], []]);
+    expect((await store.getCustomer(sms.customerId))!.verifiedIdentities).toEqual([phone]);
+  });
+
+  // Import rows are verified: the sequential run puts the imported phone on the claim-only customer
+  // the row's email proves, verified, and a later SMS from that phone joins it. While the import's
+  // commit was still on the way, the SMS judged the customer as a bare claim and took the phone
+  // over: one person split in two.
+  it('judges an owner whose verified claim is still being committed as holding it verified', async () => {
+    const { store: base } = await setup();
+    const [phone, email] = ['phone:+8613800138222', 'email:slow.import@example.net'];
+    const imported = verifiedEvent('slow-import', [email, phone], { source: 'import', text: '上个月的投诉' });
+    const { store, processEvent } = slowCommitOf(base, imported.feedbackId);
+    const form = await processEvent(event('claim-first', [email], { text: '请联系我' }));
+    const importing = processEvent(imported);
+    while ((await store.getIdentityOwner(phone)) === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    const sms = await processEvent(verifiedEvent('after-import-sms', [phone], { channel: 'sms', source: 'twilio', text: '我的订单呢' }));
+    const imports = await importing;
+    if (sms.status !== 'written' || imports.status !== 'written' || form.status !== 'written') throw new Error('not written');
+    expect([imports.customerId, sms.customerId]).toEqual([form.customerId, form.customerId]);
+    const customer = (await store.getCustomer(form.customerId))!;
+    expect([[...customer.identities].sort(), [...(customer.verifiedIdentities ?? [])].sort()]).toEqual([[email, phone].sort(), [email, phone].sort()]);
+    expect(await store.getIdentityOwner(phone)).toBe(form.customerId);
+    expect((await store.getCustomer(customerIdFor(deriveFeedbackId('processor-test', 'after-import-sms'))))?.identities ?? []).toEqual([]);
+  });
+
+  // Sequentially a form naming a number someone holds verified joins nobody; while that verified
+  // claim was still being committed, the form's post landed on the verified person's customer.
+  it("never puts a form naming a number on the customer whose verified claim of it is still being committed", async () => {
+    const { store: base } = await setup();
+    const [phone, wechat] = ['phone:+8613800138333', 'wechat:oSlowImport'];
+    const imported = verifiedEvent('slow-import-2', [wechat, phone], { source: 'import', text: '上个月的投诉' });
+    const { store, processEvent } = slowCommitOf(base, imported.feedbackId);
+    const first = await processEvent(verifiedEvent('wechat-first', [wechat], { channel: 'wechat', source: 'wechat' }));
+    const importing = processEvent(imported);
+    while ((await store.getIdentityOwner(phone)) === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    const form = await processEvent(event('stranger-form', [phone], { text: '我是这个号码的主人' }));
+    await importing;
+    if (form.status !== 'written' || first.status !== 'written') throw new Error('not written');
+    expect(form.customerId).not.toBe(first.customerId);
+    expect((await store.listTimeline(first.customerId, { limit: 10 })).items.map((i) => i.text).sort()).toEqual(['上个月的投诉', '外卖送得太慢了，菜都凉了，很失望'].sort());
+    expect(await store.getIdentityOwner(phone)).toBe(first.customerId);
+    expect([...((await store.getCustomer(first.customerId))!.verifiedIdentities ?? [])].sort()).toEqual([phone, wechat].sort());
+    expect((await store.listMergeSuggestions('open', { limit: 10 })).items.map((s) => [s.customerId, s.otherCustomerId].sort())).toEqual([[form.customerId, first.customerId].sort()]);
   });
 
   it('flags a customer at risk after repeated negative messages', async () => {

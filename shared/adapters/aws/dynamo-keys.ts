@@ -23,6 +23,8 @@ export const keys = {
   }),
   atRiskPartition: (day: string) => `RISK#${day}`,
   erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
+  /** An erasure under way: its record and the days its items were on, until the profile goes. */
+  erasing: (customerId: string) => ({ pk: `CUST#${customerId}`, sk: 'ERASING' }),
   /** An erased item's id, nothing else: its redelivery is a duplicate (TimelineStore.isKnownFeedback). */
   erasedFeedback: (feedbackId: string) => ({ pk: `ERASED#${feedbackId}`, sk: 'ERASED' }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),

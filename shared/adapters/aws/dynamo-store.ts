@@ -65,13 +65,18 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return item?.customerId as string | undefined;
   }
 
-  async claimIdentity(identity: string, customerId: string) {
-    const claimed = await this.putIfAbsent({ ...keys.identity(identity), identity, customerId });
+  async claimIdentity(identity: string, customerId: string, verified = false) {
+    const claimed = await this.putIfAbsent({ ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) });
     return claimed ? customerId : (await this.getIdentityOwner(identity))!;
   }
 
-  async pointIdentity(identity: string, customerId: string) {
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId } }));
+  async pointIdentity(identity: string, customerId: string, verified = false) {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) } }));
+  }
+
+  async isClaimedVerified(identity: string, customerId: string) {
+    const item = await this.reads.get(keys.identity(identity), { consistent: true });
+    return item?.customerId === customerId && item.verified === true;
   }
 
   async getCustomer(customerId: string) {
@@ -191,11 +196,19 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return readQueuePage(query, walk, (ids) => this.getFeedbackBatch(ids));
   }
 
-  async erase({ customers, identities, items, suggestionIds, record }: ErasurePlan) {
-    const erased = new Set(customers.map((c) => c.customerId));
+  /**
+   * Cut short (the store failing, the function stopped), the same request resumes it: the profiles
+   * go last, so it finds the person again, and what only the first attempt could read (its record,
+   * the days the items now gone were on) is kept beside the profile until the profile goes with it.
+   */
+  async erase({ customers, identities, items, suggestionIds, record: proposed }: ErasurePlan) {
+    const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
+    const erased = new Set([subject, ...absorbed]);
+    const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
+    const record = (resumed?.record as ErasureRecord | undefined) ?? proposed;
     const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
     const deletions: Item[] = owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity));
-    const days = new Set<string>();
+    const days = new Set<string>((resumed?.days as string[] | undefined) ?? []);
     for (const item of items) {
       const sortKey = timelineKey(item.receivedAt, item.feedbackId);
       deletions.push(keys.feedback(item.feedbackId));
@@ -203,14 +216,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const entry of queueEntries(item)) deletions.push({ pk: entry.partition, sk: entry.sortKey });
       days.add(item.day);
     }
+    // The merges lead a resumed erasure to the customers merged in: they go after those customers.
+    const profiles: Item[] = absorbed.map((customerId) => keys.customer(customerId));
     for (const customer of customers) {
-      deletions.push(keys.customer(customer.customerId));
       for (const merge of await this.listMerges(customer.customerId)) {
-        deletions.push(keys.merge(merge.mergeId), keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId));
+        profiles.push(keys.merge(merge.mergeId), keys.customerMerge(merge.survivorId, merge.mergedAt, merge.mergeId), keys.customerMerge(merge.absorbedId, merge.mergedAt, merge.mergeId));
       }
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
     for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
     // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id.
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
     await this.batchDelete(deletions);
@@ -224,8 +239,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
     await this.batchDelete(atRisk);
     const erasedKeys = new Set(items.map((item) => timelineKey(item.receivedAt, item.feedbackId)));
-    for (const day of new Set(items.map((item) => item.day))) await this.forgetQuotes(day, erasedKeys);
+    for (const day of resumed ? days : new Set(items.map((item) => item.day))) await this.forgetQuotes(day, resumed ? await this.withErasedQuotes(day, erasedKeys) : erasedKeys);
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasure(record.at, record.erasureId), ...record } }));
+    await this.batchDelete(profiles);
+    await this.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [keys.customer(subject), keys.erasing(subject)].map((Key) => ({ Delete: { TableName: this.tableName, Key } })),
+      }),
+    );
+    return record;
+  }
+
+  /** The day's quotes of items erased already, by a first attempt whose items a resumed one cannot read. */
+  private async withErasedQuotes(day: string, erasedKeys: Set<string>): Promise<Set<string>> {
+    const aggregates = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.aggregatePartition(day) } });
+    const quoted = new Set(aggregates.flatMap((item) => Object.entries(item).flatMap(([name, value]) => (name.startsWith(QUOTES_PREFIX) ? (value as string[]) : []))));
+    const gone = await Promise.all([...quoted].map(async (key) => ((await this.reads.get(keys.erasedFeedback(key.slice(key.lastIndexOf('#') + 1)), { consistent: true })) ? key : undefined)));
+    return new Set([...erasedKeys, ...gone.filter((key): key is string => key !== undefined)]);
   }
 
   async listErasures() {

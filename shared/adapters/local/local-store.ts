@@ -11,7 +11,7 @@ import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
 type Op =
-  | { op: 'identity'; identity: string; customerId: string }
+  | { op: 'identity'; identity: string; customerId: string; verified?: true }
   | { op: 'customer'; customer: Customer }
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
@@ -45,6 +45,7 @@ interface Snapshot {
   suggestions?: MergeSuggestion[];
   erasures?: ErasureRecord[];
   erasedFeedback?: string[];
+  verifiedClaims?: string[];
 }
 
 /**
@@ -53,6 +54,8 @@ interface Snapshot {
  */
 export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private identities = new Map<string, string>();
+  /** Identities whose owner was claimed or pointed at by a sender who verified them. */
+  private verifiedClaims = new Set<string>();
   private customers = new Map<string, Customer>();
   private feedback = new Map<string, FeedbackRecord>();
   private merges: MergeRecord[] = [];
@@ -88,15 +91,19 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.identities.get(identity);
   }
 
-  async claimIdentity(identity: string, customerId: string) {
+  async claimIdentity(identity: string, customerId: string, verified = false) {
     const owner = this.identities.get(identity);
     if (owner) return owner;
-    await this.record({ op: 'identity', identity, customerId });
+    await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
     return customerId;
   }
 
-  async pointIdentity(identity: string, customerId: string) {
-    if (this.identities.get(identity) !== customerId) await this.record({ op: 'identity', identity, customerId });
+  async pointIdentity(identity: string, customerId: string, verified = false) {
+    if (this.identities.get(identity) !== customerId || this.verifiedClaims.has(identity) !== verified) await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
+  }
+
+  async isClaimedVerified(identity: string, customerId: string) {
+    return this.identities.get(identity) === customerId && this.verifiedClaims.has(identity);
   }
 
   async getCustomer(customerId: string) {
@@ -160,6 +167,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, record });
     // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
     this.journal?.compact(this.capture());
+    return record;
   }
 
   async listErasures() {
@@ -330,6 +338,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     switch (op.op) {
       case 'identity':
         this.identities.set(op.identity, op.customerId);
+        if (op.verified) this.verifiedClaims.add(op.identity);
+        else this.verifiedClaims.delete(op.identity);
         return;
       case 'customer':
         this.customers.set(op.customer.customerId, clone(op.customer)!);
@@ -535,7 +545,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.suggestions.delete(suggestionId);
     }
     const erased = new Set(customerIds);
-    for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) this.identities.delete(identity);
+    for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) {
+      this.identities.delete(identity);
+      this.verifiedClaims.delete(identity);
+    }
     for (const feedbackId of feedbackIds) {
       this.erasedFeedback.add(feedbackId);
       const item = this.feedback.get(feedbackId);
@@ -588,11 +601,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       suggestions: [...this.suggestions.values()],
       erasures: this.erasures,
       erasedFeedback: [...this.erasedFeedback],
+      verifiedClaims: [...this.verifiedClaims],
     };
   }
 
   private restore(snapshot: Snapshot): void {
     this.identities = new Map(snapshot.identities);
+    this.verifiedClaims = new Set(snapshot.verifiedClaims ?? []);
     this.customers = new Map(snapshot.customers.map((c) => [c.customerId, c]));
     this.feedback = new Map(snapshot.feedback.map((r) => [r.feedbackId, r]));
     this.merges = snapshot.merges;

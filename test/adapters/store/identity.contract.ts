@@ -15,6 +15,21 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect(await store.getIdentityOwner('phone:+8613800138000')).toBeUndefined();
     });
 
+    it('records whether a claim or a pointing was verified, for the customer it leads to only', async () => {
+      const store = await makeStore();
+      await store.claimIdentity('phone:+8613800138000', 'cus_a', true);
+      await store.claimIdentity('email:a@example.com', 'cus_a');
+      expect(await store.claimIdentity('phone:+8613800138000', 'cus_b')).toBe('cus_a');
+      expect(await store.isClaimedVerified('phone:+8613800138000', 'cus_a')).toBe(true);
+      expect(await store.isClaimedVerified('phone:+8613800138000', 'cus_b')).toBe(false);
+      expect(await store.isClaimedVerified('email:a@example.com', 'cus_a')).toBe(false);
+      await store.pointIdentity('phone:+8613800138000', 'cus_b');
+      expect(await store.isClaimedVerified('phone:+8613800138000', 'cus_b')).toBe(false);
+      await store.pointIdentity('email:a@example.com', 'cus_a', true);
+      expect(await store.isClaimedVerified('email:a@example.com', 'cus_a')).toBe(true);
+      expect(await store.isClaimedVerified('wechat:oNobody', 'cus_a')).toBe(false);
+    });
+
     it('creates a customer once', async () => {
       const store = await makeStore();
       expect(await store.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'))).toBe(true);
