@@ -54,6 +54,19 @@ export async function changeFeedbackStatus(
 
 const MAX_ATTEMPTS = 3;
 
+/** How long after a note the same caller sending it again is taken for a retry of that change. */
+const RETRY_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * A change whose answer was lost (a timeout, a 503 after the write landed) is sent again as it
+ * was: its status and assignee now stand, and only its note would be new. The same caller's same
+ * note, right after the change that carried it, is that retry, not a second note.
+ */
+function isRepeatOfLastNote(record: FeedbackRecord, note: string, by: string, now: Date): boolean {
+  const last = record.history?.at(-1);
+  return last?.note === note && last.by === by && now.getTime() - Date.parse(last.at) < RETRY_WINDOW_MS;
+}
+
 async function changeOnce(
   { store, clock, timeZone }: { store: TimelineStore & WorkQueueStore; clock: Clock; timeZone: string },
   feedbackId: string,
@@ -68,7 +81,7 @@ async function changeOnce(
   const moves = to !== record.status;
   if (moves && !NEXT[record.status].includes(to)) return { status: 'invalid_transition', from: record.status, to };
   const assigns = request.assignee !== undefined && request.assignee !== (record.assignee ?? '');
-  if (!moves && !assigns && !request.note) return { status: 'unchanged', record };
+  if (!moves && !assigns && (!request.note || isRepeatOfLastNote(record, request.note, by, clock.now()))) return { status: 'unchanged', record };
 
   const at = clock.now();
   const event: CaseEvent = {

@@ -153,6 +153,21 @@ describe('case handling API', () => {
   });
 });
 
+describe('a case change sent again (its answer lost after the write landed)', () => {
+  it('is answered with the item as it stands and records its note once; a different note, or another caller, is a new entry', async () => {
+    const { call, send, writeKey } = await setup();
+    const item = await send('retry', ['email:retry@example.com'], '2026-11-24T16:00:00.000Z', '退款一直没到账');
+    const path = `/v1/feedback/${item.feedbackId}`;
+    const change = { status: 'resolved', note: '已退款', assignee: 'li' };
+    expect((await call('PATCH', path, { key: writeKey, body: change })).status).toBe(200);
+    const again = await call('PATCH', path, { key: writeKey, body: change });
+    expect([again.status, again.body.status, again.body.history.length]).toEqual([200, 'resolved', 1]);
+    expect((await call('PATCH', path, { key: writeKey, body: { note: '已退款' } })).body.history).toHaveLength(1);
+    expect((await call('PATCH', path, { key: writeKey, body: { note: '客户确认收到' } })).body.history).toHaveLength(2);
+    expect((await call('PATCH', path, { body: { note: '客户确认收到' } })).body.history).toHaveLength(3);
+  });
+});
+
 describe('scopes', () => {
   it('lets a read key read but change nothing, a write key change cases but not erase; 403 forbidden otherwise', async () => {
     const { call, send, readKey, writeKey } = await setup();

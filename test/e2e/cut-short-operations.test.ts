@@ -154,6 +154,13 @@ describe('an API operation cut short by the store at each of its requests, then 
     expect(findings.join('\n')).toBe('');
   });
 
+  it('a case change (no If-Match) refused at any of its requests, or with its answer lost', async () => {
+    const findings = await cutEverywhere('case change', ['refused', 'answer lost'], (w, ids) =>
+      w.call('PATCH', `/v1/feedback/${ids.item}`, { status: 'resolved', note: '已退款', assignee: 'li' }),
+    );
+    expect(findings.join('\n')).toBe('');
+  });
+
   it('an erasure refused at any of its requests, or with any answer lost', async () => {
     const findings = await cutEverywhere(
       'erase',
