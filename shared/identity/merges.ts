@@ -111,7 +111,8 @@ async function completeMerge(store: Store, survivorId: string, absorbedId: strin
     if (undone.survivorId === absorbedId && undone.undoneAt && !(await store.getCustomer(undone.absorbedId))?.mergedInto) await handBack(store, undone);
   }
   const absorbed = await store.getCustomer(absorbedId);
-  for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId);
+  // Held verified by the absorbed customer is held verified by the survivor: a claim in flight is judged by it.
+  for (const identity of absorbed?.identities ?? []) await store.pointIdentity(identity, survivorId, absorbed!.verifiedIdentities?.includes(identity));
   for (let attempt = 1; attempt <= REPOINT_ATTEMPTS; attempt += 1) {
     let cursor: string | undefined;
     do {
@@ -140,7 +141,7 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   // The store's atomic step pointed the identities back; a customer with more than a transaction
   // holds has the rest pointed back here, before the items, so new messages find it.
   for (const identity of merge.absorbedIdentities) {
-    if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId);
+    if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId, merge.absorbedVerifiedIdentities.includes(identity));
   }
   // A message resolved just before that may still be committing to the survivor: a second sweep
   // after a moment takes it back too.

@@ -318,7 +318,7 @@ async function currentOwners(store: Store, identities: string[], madeForThisEven
  */
 async function ownerOf(store: Store, identity: string, owner: string, current = canonical(store, owner)): Promise<Customer | undefined> {
   const customer = await current;
-  if (customer && customer.customerId !== owner) await store.pointIdentity(identity, customer.customerId);
+  if (customer && customer.customerId !== owner) await store.pointIdentity(identity, customer.customerId, customer.verifiedIdentities?.includes(identity));
   return customer;
 }
 

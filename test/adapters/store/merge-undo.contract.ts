@@ -160,6 +160,21 @@ async function reading(store: Store, customerId: string) {
 
 export function mergeUndoContract(name: string, makeStore: () => Promise<Store>) {
   describe(`merge and undo through the processor: ${name}`, () => {
+    it('keeps whether each identity is held verified when a merge points it at the survivor, and when the undo points it back', async () => {
+      const store = await makeStore();
+      classifier ??= createLocalClassifier();
+      const clock = { now: () => new Date('2026-03-01T03:00:00.000Z') };
+      const process = createEventProcessor({ store, classifier, clock, timeZone: TIME_ZONE });
+      await process(message('v1', SURVIVOR_EMAIL, '2026-03-01T02:00:00.000Z', '谢谢，问题很快解决了'));
+      await process(message('v2', ABSORBED_PHONE, '2026-03-01T02:10:00.000Z', '快递三天还没到'));
+      const [survivorId, absorbedId] = [(await store.getIdentityOwner(SURVIVOR_EMAIL))!, (await store.getIdentityOwner(ABSORBED_PHONE))!];
+      expect(await store.isClaimedVerified(ABSORBED_PHONE, absorbedId)).toBe(true);
+      const mergeId = await personMerges(store, survivorId, absorbedId, clock.now());
+      expect([await store.getIdentityOwner(ABSORBED_PHONE), await store.isClaimedVerified(ABSORBED_PHONE, survivorId)]).toEqual([survivorId, true]);
+      expect((await undoMerge(store, { mergeId, at: '2026-03-01T04:00:00.000Z', by: 'key_2' })).status).toBe('undone');
+      expect([await store.getIdentityOwner(ABSORBED_PHONE), await store.isClaimedVerified(ABSORBED_PHONE, absorbedId)]).toEqual([absorbedId, true]);
+    });
+
     it('undone, both customers read as if never merged: counts, open complaints, negative days, at-risk flags and entries, last seen, display name, timelines, day counters', async () => {
       const [merged, twin] = [await makeStore(), await makeStore()];
       const { survivorId, absorbedId, urgentWhenWritten } = await tell(merged, true);
