@@ -9,7 +9,8 @@ import { createApiApp } from '../../shared/api/app.ts';
 import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
-import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { deriveFeedbackId } from '../../shared/event.ts';
+import { messageEvent } from '../support/feedback-event.ts';
 import type { ErasureStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
@@ -26,18 +27,7 @@ async function setup(makeStore: () => Promise<Store & ErasureStore> = async () =
   const app = createApiApp({ config: loadConfig({}), store, clock, keyRing: staticKeyRing(configuredKeys([KEY, 'second-key'])) });
   const get = (path: string, key: string | null = KEY) => app.request(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
   const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了', verified = false) =>
-    processEvent({
-      schemaVersion: 1,
-      feedbackId: deriveFeedbackId('api-test', id),
-      channel: 'web',
-      source: 'forms',
-      kind: 'message',
-      receivedAt,
-      identities,
-      ...(verified ? { verifiedIdentities: identities } : {}),
-      text,
-      metadata: {},
-    } satisfies FeedbackEvent);
+    processEvent({ ...messageEvent('api-test', id, identities, receivedAt, text, { verified }), channel: 'web', source: 'forms' });
   const post = (path: string, body?: unknown, key = KEY) =>
     app.request(path, {
       method: 'POST',

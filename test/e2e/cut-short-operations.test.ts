@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { createApiApp } from '../../shared/api/app.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
-import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import { messageEvent } from '../support/feedback-event.ts';
 import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
@@ -44,18 +44,7 @@ async function world() {
     return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };
   };
   const send = (id: string, identities: string[], receivedAt: string, text: string, verified = false) =>
-    processEvent({
-      schemaVersion: 1,
-      feedbackId: deriveFeedbackId('cut-short', id),
-      channel: verified ? 'sms' : 'web',
-      source: verified ? 'twilio' : 'forms',
-      kind: 'message',
-      receivedAt,
-      identities,
-      ...(verified ? { verifiedIdentities: identities } : {}),
-      text,
-      metadata: {},
-    } satisfies FeedbackEvent);
+    processEvent(messageEvent('cut-short', id, identities, receivedAt, text, { verified }));
   return {
     store,
     call,
