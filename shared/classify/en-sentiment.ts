@@ -1,14 +1,13 @@
-import Sentiment from 'sentiment';
-import ENGLISH from 'sentiment/languages/en/index.js';
+import { afinnLabels, scoreAfinn, type ScoringStrategy } from './afinn-score.ts';
 import type { AnalysedClause } from './analysed-clause.ts';
 import { isEnglishNegator } from './en-negators.ts';
 import { listForExplanation } from './explanation.ts';
 import { toFixedText } from './fixed-decimals.ts';
 
 /**
- * English sentiment with the AFINN-165 lexicon of the `sentiment` package (a word flips after
- * a negator, en-negators.ts), plus service-feedback words AFINN lacks, and "but"/"however"
- * contrast weighting like the Chinese side.
+ * English sentiment with the AFINN-165 lexicon of the `sentiment` package, scored as it scores
+ * (afinn-score.ts; a word flips after a negator, en-negators.ts), plus service-feedback words
+ * AFINN lacks, and "but"/"however" contrast weighting like the Chinese side.
  */
 const SERVICE_WORDS: Record<string, number> = {
   late: -2, delayed: -2, delay: -2, slow: -2, slowest: -3, cold: -1, soggy: -2, stale: -2, rude: -3,
@@ -42,28 +41,15 @@ const AFINN_SCALE = 0.5;
  * "never once late", "not too bad": the negator may stand one word further back.
  */
 const NEGATOR_REACH = 2;
-const negatingStrategy = {
-  apply(tokens: string[], cursor: number, tokenScore: number): number {
-    for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
-      if (isEnglishNegator(tokens[cursor - back]!)) return -tokenScore;
-    }
-    return tokenScore;
-  },
+const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
+  for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
+    if (isEnglishNegator(tokens[cursor - back]!)) return -labelScore;
+  }
+  return labelScore;
 };
 
-// A language of its own, registered on the first English message (not at import, for cold start):
-// passed as `extras`, the package copies these words into its English labels on every call.
-const SERVICE_ENGLISH = 'en-service';
-const options = { language: SERVICE_ENGLISH };
-let analyser: Sentiment | undefined;
-
-function serviceAnalyser(): Sentiment {
-  if (!analyser) {
-    analyser = new Sentiment();
-    analyser.registerLanguage(SERVICE_ENGLISH, { labels: { ...ENGLISH.labels, ...SERVICE_WORDS }, scoringStrategy: negatingStrategy });
-  }
-  return analyser;
-}
+// Built on the first English message, not at import (cold start).
+let labels: ReadonlyMap<string, number> | undefined;
 
 function weightedClauses(text: string): { text: string; weight: number }[] {
   const clauses: { text: string; weight: number }[] = [];
@@ -98,13 +84,11 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
   const words: string[] = [];
   const clauses: AnalysedClause[] = [];
   for (const clause of weightedClauses(text)) {
-    const result = serviceAnalyser().analyze(clause.text, options);
+    const result = scoreAfinn(clause.text, (labels ??= afinnLabels(SERVICE_WORDS)), negatingStrategy);
     const score = result.score * AFINN_SCALE * clause.weight;
     raw += score;
-    lexiconHits += result.calculation.length;
-    for (const entry of result.calculation) {
-      for (const [word, value] of Object.entries(entry)) words.push(`${word}(${value > 0 ? '+' : ''}${value})`);
-    }
+    lexiconHits += result.hits;
+    words.push(...result.words);
     clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
   }
   const explanations = words.length > 0 ? [`en lexicon ${toFixedText(raw, 2)}: ${listForExplanation(words, ' ')}`] : [];
