@@ -1,0 +1,62 @@
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+
+/** What the proxy does to the next requests: pass them on, refuse them, lose the answer of one that landed, or never answer. */
+export type ProxyFault = 'pass' | 'refuse' | 'answer lost' | 'hang';
+
+/**
+ * An HTTP proxy in front of an emulator whose behaviour a test switches: what a service that is
+ * down, or one that takes a request and never answers, looks like to the SDK client of a handler
+ * that builds its own client from the environment.
+ */
+export async function faultyProxy(target: string, rewriteBody: (body: string) => string = (body) => body) {
+  let fault: ProxyFault = 'pass';
+  let landed = 0;
+  const hanging = new Set<ServerResponse>();
+  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
+    if (fault === 'refuse') {
+      incoming.socket.destroy();
+      return;
+    }
+    if (fault === 'hang') {
+      hanging.add(outgoing);
+      return;
+    }
+    const url = new URL(incoming.url ?? '/', target);
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const body = Buffer.from(rewriteBody(Buffer.concat(chunks).toString('utf8')));
+      const headers = { ...incoming.headers, host: url.host, 'content-length': String(body.length) };
+      forward(url, { method: incoming.method, headers }, (answer) => {
+        landed += 1;
+        if (fault === 'answer lost') {
+          answer.resume();
+          incoming.socket.destroy();
+          return;
+        }
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      }).end(body);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    set(next: ProxyFault) {
+      fault = next;
+      landed = 0;
+    },
+    /** Requests that reached the emulator since the last `set`. */
+    get landed() {
+      return landed;
+    },
+    async close() {
+      for (const response of hanging) response.socket?.destroy();
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
