@@ -1,5 +1,5 @@
 /**
- * Every channel's webhook through the real ingest Lambda handler while SQS is down, refusing, or
+ * Every channel's webhook through the real ingest Lambda handler while SQS is unreachable, failing, or
  * takes the SendMessageBatch and loses its answer: a provider must never get a 2xx for a message
  * that was not queued, gets a status it retries on with a machine-readable body, and its retry
  * once SQS is back queues the same feedbackId as any copy that landed.
@@ -91,7 +91,7 @@ async function queuedFeedbackIds(): Promise<string[]> {
 }
 
 describe('ingest with SQS failing', { timeout: 120_000 }, () => {
-  for (const fault of ['refuse', 'answer lost', 'hang'] as ProxyFault[]) {
+  for (const fault of ['reset', 'unavailable', 'answer lost', 'hang'] as ProxyFault[]) {
     it(`every channel while SQS is "${fault}": no 2xx, a retryable JSON answer, and the retry queues one feedbackId`, async () => {
       const findings: string[] = [];
       for (const [channel, request] of Object.entries(requests)) {

@@ -2,8 +2,11 @@ import { createServer, request as forward, type IncomingMessage, type ServerResp
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 
-/** What the proxy does to the next requests: pass them on, refuse them, lose the answer of one that landed, or never answer. */
-export type ProxyFault = 'pass' | 'refuse' | 'answer lost' | 'hang';
+/**
+ * What the proxy does to a request: pass it on; drop the connection before it reaches the service;
+ * answer 503 for the service; pass it on and lose the answer; or never answer.
+ */
+export type ProxyFault = 'pass' | 'reset' | 'unavailable' | 'answer lost' | 'hang';
 
 /**
  * An HTTP proxy in front of an emulator whose behaviour a test switches: what a service that is
@@ -11,12 +14,19 @@ export type ProxyFault = 'pass' | 'refuse' | 'answer lost' | 'hang';
  * that builds its own client from the environment.
  */
 export async function faultyProxy(target: string, rewriteBody: (body: string) => string = (body) => body) {
-  let fault: ProxyFault = 'pass';
+  let faults: ProxyFault[] = ['pass'];
+  let requests = 0;
   let landed = 0;
   const hanging = new Set<ServerResponse>();
   const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
-    if (fault === 'refuse') {
+    const fault = faults[Math.min(requests, faults.length - 1)]!;
+    requests += 1;
+    if (fault === 'reset') {
       incoming.socket.destroy();
+      return;
+    }
+    if (fault === 'unavailable') {
+      outgoing.writeHead(503, { 'content-type': 'application/json', 'x-amzn-errortype': 'ServiceUnavailable' }).end('{"message":"Service Unavailable"}');
       return;
     }
     if (fault === 'hang') {
@@ -45,8 +55,10 @@ export async function faultyProxy(target: string, rewriteBody: (body: string) =>
   await once(server, 'listening');
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    set(next: ProxyFault) {
-      fault = next;
+    /** The fault of each next request in turn, the last for every one after it. */
+    set(...next: [ProxyFault, ...ProxyFault[]]) {
+      faults = next;
+      requests = 0;
       landed = 0;
     },
     /** Requests that reached the emulator since the last `set`. */
