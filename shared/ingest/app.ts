@@ -28,8 +28,6 @@ export interface IngestDependencies {
   channelSecrets?: (() => Promise<ChannelSecrets>) | undefined;
   channels?: readonly ChannelPlugin[];
   onError?: (error: unknown) => void;
-  /** How long a webhook may wait on the secrets, the replay ledger and the queue before it answers 503. */
-  deadlineMs?: number;
   /** A client went away mid-request: worth an info line, not an error. */
   onClientAbort?: (path: string) => void;
 }
@@ -40,9 +38,9 @@ export interface IngestDependencies {
  * dependency that accepted the connection and went silent must not hold the answer past this:
  * the SDK's own timeouts and retries add up to 15 s, after which nobody hears the 503.
  */
-export const WEBHOOK_DEADLINE_MS = 4_000;
+const WEBHOOK_DEADLINE_MS = 4_000;
 
-export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort, deadlineMs = WEBHOOK_DEADLINE_MS }: IngestDependencies) {
+export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
   app.use('/webhooks/*', answerHeaders({ personalData: false }));
@@ -117,8 +115,8 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         running.catch((error: unknown) => onError?.(error));
-        reject(new Error(`the webhook's dependencies did not answer within ${deadlineMs} ms`));
-      }, deadlineMs);
+        reject(new Error(`the webhook's dependencies did not answer within ${WEBHOOK_DEADLINE_MS} ms`));
+      }, WEBHOOK_DEADLINE_MS);
     });
     try {
       return await Promise.race([running, expired]);
