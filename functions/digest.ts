@@ -1,16 +1,14 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SesMailer } from '../shared/adapters/aws/ses-mailer.ts';
+import { createSesMailer } from '../shared/adapters/aws/ses-mailer.ts';
 import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
 import { consoleUrlOf, sendDigest } from '../shared/digest/index.ts';
 import { parseDigestInvocation } from '../shared/digest/invocation.ts';
 import { systemClock } from '../shared/ports.ts';
 import { loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { dynamoStore } from '../shared/runtime/aws-store.ts';
-import { REQUEST_TIMEOUTS } from '../shared/adapters/aws/request-timeouts.ts';
 
 const config = await loadAwsConfig();
 const store = dynamoStore(config);
-const mailer = new SesMailer({ client: new SESv2Client({ ...REQUEST_TIMEOUTS, ...(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {}) }) });
+const mailer = createSesMailer({ endpoint: config.SES_ENDPOINT });
 const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
 const consoleUrl = consoleUrlOf(config.PUBLIC_BASE_URL);
 

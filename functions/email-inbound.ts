@@ -13,7 +13,7 @@ import { sqsQueue } from '../shared/runtime/aws-queue.ts';
 const config = await loadAwsConfig();
 if (!config.EMAIL_BUCKET) throw new Error('EMAIL_BUCKET must be set');
 const storage = { bucket: config.EMAIL_BUCKET, prefix: config.EMAIL_OBJECT_PREFIX };
-const reader = new S3RawMailReader();
+const reader = new S3RawMailReader({ bucket: storage.bucket });
 const ingestStoredMail = createInboundMailHandler({
   readRawMail: (location) => reader.read(location),
   queue: sqsQueue(config),

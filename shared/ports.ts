@@ -318,7 +318,16 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
+  /** Throws MailOutcomeUnknownError when the mail service may have taken the mail although the call failed. */
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}
+
+/** The whole mail was handed over and the service's answer never came: it may have been sent. */
+export class MailOutcomeUnknownError extends Error {
+  constructor(cause: unknown) {
+    super(`the mail was handed over but the mail service did not answer: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'MailOutcomeUnknownError';
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Taxonomy } from '../classify/default-taxonomy.ts';
-import type { AggregateStore, Clock, IdentityStore, Mailer, TimelineStore } from '../ports.ts';
+import { MailOutcomeUnknownError, type AggregateStore, type Clock, type IdentityStore, type Mailer, type TimelineStore } from '../ports.ts';
 import { buildDigest } from './build-digest.ts';
 import { composeDigestMail } from './compose.ts';
 import { digestWindow, type DigestPeriod } from './period.ts';
@@ -90,6 +90,7 @@ const UNKNOWN_OUTCOME_ERRORS = new Set(['TimeoutError', 'AbortError', 'RequestTi
 
 /** False when the mail service may have accepted the message although the call failed. */
 export function isDefiniteFailure(error: unknown): boolean {
+  if (error instanceof MailOutcomeUnknownError) return false;
   const { name, code } = (error ?? {}) as { name?: string; code?: string };
   return !UNKNOWN_OUTCOME_ERRORS.has(name ?? '') && !UNKNOWN_OUTCOME_ERRORS.has(code ?? '');
 }

@@ -33,6 +33,13 @@ export interface IngestDependencies {
 }
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
+/**
+ * WeChat gives up on a webhook after 5 s (and the ingest Lambda is stopped at 10 s), so a
+ * dependency that accepted the connection and went silent must not hold the answer past this:
+ * the SDK's own timeouts and retries add up to 15 s, after which nobody hears the 503.
+ */
+const WEBHOOK_DEADLINE_MS = 4_000;
+
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
@@ -90,10 +97,32 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     const rawBody = new Uint8Array(await c.req.arrayBuffer());
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
-    const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
-    outcome.events.forEach(refuseUnstorableText);
-    if (outcome.events.length > 0) await queue.send(outcome.events);
-    return outcome.response;
+    return withinDeadline(async () => {
+      const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
+      outcome.events.forEach(refuseUnstorableText);
+      if (outcome.events.length > 0) await queue.send(outcome.events);
+      return outcome.response;
+    });
+  }
+
+  /**
+   * The work goes on past the deadline (nothing here can cancel it); if it queues the event after
+   * the 503, the provider's retry carries the same feedbackId and the processor keeps one item.
+   */
+  async function withinDeadline(work: () => Promise<Response>): Promise<Response> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const running = work();
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        running.catch((error: unknown) => onError?.(error));
+        reject(new Error(`the webhook's dependencies did not answer within ${WEBHOOK_DEADLINE_MS} ms`));
+      }, WEBHOOK_DEADLINE_MS);
+    });
+    try {
+      return await Promise.race([running, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   app.notFound(notFoundOrNotAllowed(app));

@@ -13,13 +13,18 @@ export function assessRisk(
   message: { feedbackId: string; day: string; negative: boolean },
 ): { negativeDays?: Record<string, number>; atRisk?: AtRiskEntry } {
   if (!message.negative) return {};
-  const cutoff = shiftDay(message.day, -(WINDOW_DAYS - 1));
+  // Messages come out of order (SQS, a batch's records in parallel, a backfill): days after this
+  // message's stay, the week kept is the latest day's, and this message counts the days up to it.
+  const days = Object.keys(customer.negativeDays ?? {});
+  const latest = days.reduce((a, b) => (a > b ? a : b), message.day);
+  const kept = shiftDay(latest, -(WINDOW_DAYS - 1));
   const negativeDays: Record<string, number> = {};
   for (const [day, count] of Object.entries(customer.negativeDays ?? {})) {
-    if (day >= cutoff && day <= message.day) negativeDays[day] = count;
+    if (day >= kept) negativeDays[day] = count;
   }
-  negativeDays[message.day] = (negativeDays[message.day] ?? 0) + 1;
-  const negativesLastWeek = Object.values(negativeDays).reduce((sum, n) => sum + n, 0);
+  if (message.day >= kept) negativeDays[message.day] = (negativeDays[message.day] ?? 0) + 1;
+  const cutoff = shiftDay(message.day, -(WINDOW_DAYS - 1));
+  const negativesLastWeek = 1 + Object.entries(customer.negativeDays ?? {}).reduce((sum, [day, n]) => (day >= cutoff && day <= message.day ? sum + n : sum), 0);
   const base = { customerId: customer.customerId, day: message.day, negativesLastWeek, feedbackId: message.feedbackId };
   if (negativesLastWeek >= 2) return { negativeDays, atRisk: { ...base, reason: 'repeated_negative' } };
   if ((customer.counts['sentiment.positive'] ?? 0) > 0) return { negativeDays, atRisk: { ...base, reason: 'negative_after_positive' } };

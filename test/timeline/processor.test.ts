@@ -419,6 +419,21 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(entry).toMatchObject({ negativesLastWeek: 2, reason: 'repeated_negative' });
   });
 
+  it("keeps a customer's later negative days when an earlier day's message is processed after them (out of order, or in one batch)", async () => {
+    const { store, processEvent } = await setup();
+    const email = ['email:late-risk@example.com'];
+    await processEvent(event('o1', email, { receivedAt: '2026-11-20T02:00:00.000Z' }));
+    await processEvent(event('o3', email, { receivedAt: '2026-11-22T02:00:00.000Z', text: '还是没人处理，太差劲了' }));
+    await processEvent(event('o2', email, { receivedAt: '2026-11-21T02:00:00.000Z', text: '客服一直不回复，很失望' }));
+    const customer = (await store.getCustomer((await store.getIdentityOwner(email[0]!))!))!;
+    expect(customer.negativeDays).toEqual({ '2026-11-20': 1, '2026-11-21': 1, '2026-11-22': 1 });
+    // The late message's own day counts the negatives up to it, as in order.
+    expect(await store.listAtRisk(['2026-11-21'], 10)).toMatchObject([{ negativesLastWeek: 2 }]);
+    // A message after all three counts all three, as in order.
+    await processEvent(event('o4', email, { receivedAt: '2026-11-23T02:00:00.000Z', text: '质量太差了，很失望' }));
+    expect(await store.listAtRisk(['2026-11-23'], 10)).toMatchObject([{ negativesLastWeek: 4 }]);
+  });
+
   it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
     const { store, processEvent } = await setup();
     const phone = ['phone:+8613900139000'];

@@ -40,31 +40,38 @@ export interface InboundMailOptions {
 }
 
 /**
- * Reads each stored mail, parses it and queues the results in one send. Storage and queue
- * failures propagate so the caller retries; a redelivered mail keeps its feedbackId.
+ * Reads each stored mail, parses it and queues the results in one send. A mail that can never be
+ * read or parsed (a ChannelError) is passed over; the others are queued even when a storage
+ * failure that may pass (an outage, a timeout) then fails the call so the caller retries, which
+ * queues them again under the same feedbackIds.
  */
 export function createInboundMailHandler(options: InboundMailOptions) {
   return async (mails: readonly StoredMail[]): Promise<{ queued: number; rejected: number }> => {
     const events: FeedbackEvent[] = [];
     let rejected = 0;
+    let retryable: unknown;
     for (const { location, verdicts } of mails) {
       if (verdicts.virus === 'fail') {
         rejected += 1;
         options.onRejected(location, new ChannelError(422, 'virus_detected', 'the receiving server flagged the message as containing a virus'));
         continue;
       }
-      const raw = await options.readRawMail(location);
       try {
+        const raw = await options.readRawMail(location);
         const event = await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified: senderVerified(verdicts) });
         refuseUnstorableText(event);
         events.push(event);
       } catch (error) {
-        if (!(error instanceof ChannelError)) throw error;
+        if (!(error instanceof ChannelError)) {
+          retryable ??= error;
+          continue;
+        }
         rejected += 1;
         options.onRejected(location, error);
       }
     }
     if (events.length > 0) await options.queue.send(events);
+    if (retryable !== undefined) throw retryable;
     return { queued: events.length, rejected };
   };
 }

@@ -4,6 +4,7 @@ import { S3RawMailReader } from '../../../shared/adapters/aws/s3-raw-mail.ts';
 import { storedMailFromEvent, type SesInboundEvent } from '../../../shared/adapters/aws/ses-inbound-event.ts';
 import { createInboundMailHandler, senderVerified, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
 import type { ChannelError } from '../../../shared/channels/types.ts';
+import { MAX_RAW_EMAIL_BYTES } from '../../../shared/channels/email/parse.ts';
 import { CapturingQueue, FIXED_NOW } from '../support.ts';
 import { fixture } from './email-support.ts';
 import sesLambdaEvent from './fixtures/ses-lambda-event.json' with { type: 'json' };
@@ -109,9 +110,37 @@ describe('SES inbound mail Lambda', () => {
     expect(queue.sent).toEqual([]);
   });
 
+  it('queues the good mails of a notification before a storage failure that may pass fails it for a retry', async () => {
+    const { queue, handler } = harness({ [`${BUCKET}/inbound/k8mc6h2b1q0s9fv0lqnwe5snsbig5reply0001`]: fixture('big5-iphone-reply.eml') });
+    const both = { Records: [...sesLambdaEvent.Records, ...snsNotification.Records] };
+    await expect(handler(both)).rejects.toThrow(/NoSuchKey/);
+    expect(queue.sent.map((event) => event.identities[0])).toEqual(['email:wang.xiaoming@example.com.tw']);
+  });
+
+  it('S3RawMailReader refuses an object larger than any mail without reading its body', async () => {
+    let destroyed = false;
+    const reader = new S3RawMailReader({
+      bucket: BUCKET,
+      client: {
+        send: async () => ({
+          ContentLength: MAX_RAW_EMAIL_BYTES + 1,
+          Body: {
+            transformToByteArray: async () => {
+              throw new Error('the body was read');
+            },
+            destroy: () => (destroyed = true),
+          },
+        }),
+      },
+    });
+    await expect(reader.read({ bucket: BUCKET, key: 'inbound/huge' })).rejects.toMatchObject({ status: 413, code: 'payload_too_large' });
+    expect(destroyed).toBe(true);
+  });
+
   it('S3RawMailReader asks S3 for the bucket and key and returns the bytes', async () => {
     const requests: unknown[] = [];
     const reader = new S3RawMailReader({
+      bucket: BUCKET,
       client: {
         send: async (command: GetObjectCommand) => {
           requests.push(command.input);
