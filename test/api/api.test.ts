@@ -27,7 +27,7 @@ async function setup(makeStore: () => Promise<Store & ErasureStore> = async () =
   const app = createApiApp({ config: loadConfig({}), store, clock, keyRing: staticKeyRing(configuredKeys([KEY, 'second-key'])) });
   const get = (path: string, key: string | null = KEY) => app.request(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
   const send = (id: string, identities: string[], receivedAt: string, text = '物流太慢了', verified = false) =>
-    processEvent({ ...messageEvent('api-test', id, identities, receivedAt, text, { verified }), channel: 'web', source: 'forms' });
+    processEvent({ ...messageEvent('api-test', id, identities, receivedAt, text, verified ? { verifiedBy: 'sms' } : {}), channel: 'web', source: 'forms' });
   const post = (path: string, body?: unknown, key = KEY) =>
     app.request(path, {
       method: 'POST',

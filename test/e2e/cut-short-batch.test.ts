@@ -10,31 +10,20 @@ import { describe, expect, inject, it } from 'vitest';
 import { createApiApp } from '../../shared/api/app.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
-import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
+import type { FeedbackEvent } from '../../shared/event.ts';
 import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createBatchHandler } from '../../shared/runtime/batch.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { cuttable, type Fault } from '../support/cuttable-client.ts';
+import { messageEvent, type VerifyingChannel } from '../support/feedback-event.ts';
 import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 const KEY = 'cut-batch-key';
 const clock = { now: () => new Date('2026-11-25T00:00:00Z') };
 const classifier = createLocalClassifier();
 
-type Fault = 'refused' | 'answer lost';
-
-function event(id: string, identities: string[], receivedAt: string, text: string, verified?: 'sms' | 'wechat' | 'email'): FeedbackEvent {
-  const channel = verified === 'sms' ? { channel: 'sms', source: 'twilio' } : verified === 'wechat' ? { channel: 'wechat', source: 'wechat' } : { channel: 'web', source: 'forms' };
-  return {
-    schemaVersion: 1,
-    feedbackId: deriveFeedbackId('cut-batch', id),
-    ...(channel as Pick<FeedbackEvent, 'channel' | 'source'>),
-    kind: 'message',
-    receivedAt,
-    identities,
-    ...(verified ? { verifiedIdentities: identities } : {}),
-    text,
-    metadata: {},
-  };
+function event(id: string, identities: string[], receivedAt: string, text: string, verifiedBy?: VerifyingChannel): FeedbackEvent {
+  return messageEvent('cut-batch', id, identities, receivedAt, text, verifiedBy ? { verifiedBy } : {});
 }
 
 const SEED = [
@@ -78,20 +67,7 @@ function firstDifference(actual: unknown, expected: unknown, path = ''): string 
 
 async function world() {
   const { client, raw, store } = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
-  let cut: { at: number; fault: Fault } | undefined;
-  let requests = 0;
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      requests += 1;
-      if (!cut || requests < cut.at) return next(args);
-      if (requests === cut.at && cut.fault === 'answer lost') {
-        await next(args);
-        throw Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', name: 'Error' });
-      }
-      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1'), { code: 'ECONNREFUSED', name: 'Error' });
-    },
-    { step: 'deserialize', name: 'cutShort' },
-  );
+  const outage = cuttable(client);
   // The processor as functions/process.ts builds it: on the table itself (the aggregator runs off its stream).
   const processEvent = createEventProcessor({ store: raw, classifier, clock, timeZone: 'Asia/Shanghai' });
   const handleBatch = createBatchHandler(processEvent, { processed: () => undefined, failed: () => undefined });
@@ -104,8 +80,7 @@ async function world() {
   return {
     /** The batch delivered, cut at the n-th request from its start; then SQS redelivers the failed records with the store back, until none fails. */
     async deliver(at?: number, fault?: Fault) {
-      requests = 0;
-      cut = at ? { at, fault: fault! } : undefined;
+      outage.cutAt(at, fault);
       let pending = BATCH;
       const rounds: string[][] = [];
       for (let round = 0; pending.length > 0 && round < 8; round += 1) {
@@ -115,11 +90,11 @@ async function world() {
         } catch {
           failed = pending.map((m) => m.messageId);
         }
-        cut = undefined;
+        outage.restore();
         rounds.push(failed);
         pending = pending.filter((m) => failed.includes(m.messageId));
       }
-      return { requests, rounds, reached: at === undefined || requests >= at };
+      return { requests: outage.requests, rounds, reached: at === undefined || outage.requests >= at };
     },
     async everything() {
       const byIdentity: Record<string, unknown> = {};

@@ -5,12 +5,11 @@ import { loadConfig } from '../../shared/config.ts';
 import { messageEvent } from '../support/feedback-event.ts';
 import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { cuttable, type Fault } from '../support/cuttable-client.ts';
 import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 const KEY = 'cut-short-key';
 const clock = { now: () => new Date('2026-11-25T00:00:00Z') };
-
-type Fault = 'refused' | 'answer lost';
 
 /**
  * A table on DynamoDB Local whose client goes down at its n-th request from `cutAt` on: refused
@@ -19,20 +18,7 @@ type Fault = 'refused' | 'answer lost';
  */
 async function world() {
   const { client, store } = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
-  let cut: { at: number; fault: Fault } | undefined;
-  let requests = 0;
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      requests += 1;
-      if (!cut || requests < cut.at) return next(args);
-      if (requests === cut.at && cut.fault === 'answer lost') {
-        await next(args);
-        throw Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', name: 'Error' });
-      }
-      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1'), { code: 'ECONNREFUSED', name: 'Error' });
-    },
-    { step: 'deserialize', name: 'cutShort' },
-  );
+  const outage = cuttable(client);
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: 'Asia/Shanghai' });
   const app = createApiApp({ config: loadConfig({}), store, clock, keyRing: staticKeyRing(configuredKeys([KEY])) });
   const call = async (method: string, path: string, body?: unknown) => {
@@ -44,20 +30,19 @@ async function world() {
     return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };
   };
   const send = (id: string, identities: string[], receivedAt: string, text: string, verified = false) =>
-    processEvent(messageEvent('cut-short', id, identities, receivedAt, text, { verified }));
+    processEvent(messageEvent('cut-short', id, identities, receivedAt, text, verified ? { verifiedBy: 'sms' } : {}));
   return {
     store,
     call,
     send,
     /** Runs `operation` with the client cut at its n-th request from now; then the dependency is back. */
     async cutShort<T>(at: number, fault: Fault, operation: () => Promise<T>): Promise<{ result: T; reached: boolean }> {
-      requests = 0;
-      cut = { at, fault };
+      outage.cutAt(at, fault);
       try {
         const result = await operation();
-        return { result, reached: requests >= at };
+        return { result, reached: outage.requests >= at };
       } finally {
-        cut = undefined;
+        outage.restore();
       }
     },
   };
