@@ -8,7 +8,7 @@ const PRICE_TYPE = 'price_billing';
  * model reads 贵 and 不便宜 as price complaints: in the corpus, 22 of the 27 reviews with such a
  * remark that it gave price_billing were labelled without it. 不值 and 不划算 are no concession.
  */
-const CONCEDED_PRICE = /(?:贵|便宜|价格[^，。！？!?,\n]{0,4}(?:高|偏高|略高|稍高))[^。！？!?\n]{0,10}?(?:但|不过|可是)[^。！？!?\n]{0,16}?(?<!不)(?:值|对得起|不亏|(?<!不)划算)/g;
+const CONCEDED_PRICE = /(?:贵|便宜|价格[^，。！？!?,\n]{0,4}(?:高|偏高|略高|稍高))[^。！？!?\n]{0,10}?(?:但|不过|可是)[^。！？!?\n]{0,16}?(?<!不)(?:值|对得起|不亏|划算)/g;
 /** What remains a price or billing complaint once the conceded remarks are taken out. */
 const PRICE_FAULT = /贵|便宜|价格[^，。！？!?,\n]{0,4}(?:高|偏高|略高|稍高)|性价比|不值|不划算|多收|多扣|乱收|加收|另收|另外收|额外|收费|服务费|押金|发票|退款|退钱|扣了|扣钱|坑|宰|涨价|账单|算错|找零/;
 
