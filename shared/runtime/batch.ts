@@ -11,7 +11,7 @@ export interface BatchObserver {
 
 /**
  * The one batch path, for Lambda and the in-process queue alike: Powertools' partial batch
- * response, whose records run in parallel; only the failed ones are reported back for
+ * response, whose records run in parallel (a sender's own in the order received); only the failed ones are reported back for
  * redelivery (and, in the end, the DLQ). A batch where every record fails throws, as Powertools
  * does in Lambda, so the whole batch is retried and the invocation counts as an error.
  */
@@ -25,12 +25,62 @@ export function createBatchHandler(processEvent: EventProcessor, observer: Batch
     }
   }
   return async (messages) => {
+    const before = earlierOfTheSameSender(messages);
+    const finished = new Map(messages.map((message) => [message.messageId, settledSignal()]));
+    async function processInOrder(message: QueuedMessage): Promise<void> {
+      try {
+        await Promise.all((before.get(message.messageId) ?? []).map((id) => finished.get(id)!.settled));
+        await processRecord(message);
+      } finally {
+        finished.get(message.messageId)!.settle();
+      }
+    }
     // Powertools keeps a batch's records and failures on the processor object, so batches that
     // run at once (local mode's consumers, several pollers in one process) each need their own.
     const processor = new BatchProcessor(EventType.SQS);
     // An SQS record (Lambda) is a queued message with more fields; the in-process queue's
     // messages carry the two that the processing and the failure report read.
     const Records = messages as SQSRecord[];
-    return (await processPartialResponse({ Records }, processRecord, processor)) as BatchResult;
+    return (await processPartialResponse({ Records }, processInOrder, processor)) as BatchResult;
   };
+}
+
+/**
+ * For each message, the messages of the batch received before it that name one of its identities.
+ * Those run first; the rest of the batch stays parallel. A burst from one sender (three
+ * complaints in a minute) is then judged as one message after the other would be, each on the
+ * history before it: in parallel, none saw the others, and the third was not urgent.
+ */
+function earlierOfTheSameSender(messages: readonly QueuedMessage[]): Map<string, string[]> {
+  const senders = messages.flatMap(({ messageId, body }) => {
+    const sender = senderOf(body);
+    return sender ? [{ messageId, ...sender }] : [];
+  });
+  senders.sort((a, b) => a.receivedAt - b.receivedAt);
+  const lastByIdentity = new Map<string, string>();
+  const before = new Map<string, string[]>();
+  for (const { messageId, identities } of senders) {
+    before.set(messageId, [...new Set(identities.flatMap((identity) => lastByIdentity.get(identity) ?? []))]);
+    for (const identity of identities) lastByIdentity.set(identity, messageId);
+  }
+  return before;
+}
+
+/** A queued event's identities and when it was received; nothing for a body that is not one (it fails on its own). */
+function senderOf(body: string): { identities: string[]; receivedAt: number } | undefined {
+  try {
+    const event = JSON.parse(body) as { identities?: unknown; receivedAt?: unknown };
+    const receivedAt = typeof event.receivedAt === 'string' ? Date.parse(event.receivedAt) : Number.NaN;
+    if (!Array.isArray(event.identities) || Number.isNaN(receivedAt)) return undefined;
+    return { identities: event.identities.filter((identity): identity is string => typeof identity === 'string'), receivedAt };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A promise settled from outside: Promise.withResolvers is not in Node 20. */
+function settledSignal(): { settled: Promise<void>; settle: () => void } {
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  return { settled, settle };
 }
