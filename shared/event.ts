@@ -27,7 +27,6 @@ export type Attachment = z.infer<typeof Attachment>;
 
 export const MetadataValue = z.union([z.string().max(4096), z.number(), z.boolean(), z.null()]);
 
-/** What every channel produces: one normalised piece of customer feedback (or interaction). */
 /** A name or subject, as one line (shared/text.ts); nothing left of it is no field at all. */
 const oneLine = (max: number) =>
   z
@@ -36,6 +35,7 @@ const oneLine = (max: number) =>
     .transform((value) => asOneLine(value) || undefined)
     .optional();
 
+/** What every channel produces: one normalised piece of customer feedback (or interaction). */
 export const FeedbackEvent = z.object({
   schemaVersion: z.literal(1),
   feedbackId: z.string().regex(/^fb_[0-9a-z]{26}$/),

@@ -32,7 +32,6 @@ export interface IngestDependencies {
   onClientAbort?: (path: string) => void;
 }
 
-/** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 /**
  * WeChat gives up on a webhook after 5 s (and the ingest Lambda is stopped at 10 s), so a
  * dependency that accepted the connection and went silent must not hold the answer past this:
@@ -40,6 +39,7 @@ export interface IngestDependencies {
  */
 const WEBHOOK_DEADLINE_MS = 4_000;
 
+/** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
