@@ -16,21 +16,24 @@ export interface BatchObserver {
  * does in Lambda, so the whole batch is retried and the invocation counts as an error.
  */
 export function createBatchHandler(processEvent: EventProcessor, observer: BatchObserver): BatchHandler {
-  async function processRecord({ messageId, body }: QueuedMessage): Promise<void> {
+  async function processRecord(messageId: string, body: ParsedBody): Promise<void> {
     try {
-      observer.processed(messageId, await processEvent(JSON.parse(body)));
+      if ('error' in body) throw body.error;
+      observer.processed(messageId, await processEvent(body.event));
     } catch (error) {
       observer.failed(messageId, error);
       throw error;
     }
   }
   return async (messages) => {
-    const before = earlierOfTheSameSender(messages);
+    // Each body is parsed once: the order below reads its sender, the processor the whole event.
+    const bodies = new Map(messages.map(({ messageId, body }) => [messageId, parseBody(body)]));
+    const before = earlierOfTheSameSender(bodies);
     const finished = new Map(messages.map((message) => [message.messageId, settledSignal()]));
     async function processInOrder(message: QueuedMessage): Promise<void> {
       try {
         await Promise.all((before.get(message.messageId) ?? []).map((id) => finished.get(id)!.settled));
-        await processRecord(message);
+        await processRecord(message.messageId, bodies.get(message.messageId)!);
       } finally {
         finished.get(message.messageId)!.settle();
       }
@@ -51,9 +54,9 @@ export function createBatchHandler(processEvent: EventProcessor, observer: Batch
  * complaints in a minute) is then judged as one message after the other would be, each on the
  * history before it: in parallel, none saw the others, and the third was not urgent.
  */
-function earlierOfTheSameSender(messages: readonly QueuedMessage[]): Map<string, string[]> {
-  const senders = messages.flatMap(({ messageId, body }) => {
-    const sender = senderOf(body);
+function earlierOfTheSameSender(bodies: ReadonlyMap<string, ParsedBody>): Map<string, string[]> {
+  const senders = [...bodies].flatMap(([messageId, body]) => {
+    const sender = 'event' in body ? senderOf(body.event) : undefined;
     return sender ? [{ messageId, ...sender }] : [];
   });
   senders.sort((a, b) => a.receivedAt - b.receivedAt);
@@ -66,16 +69,23 @@ function earlierOfTheSameSender(messages: readonly QueuedMessage[]): Map<string,
   return before;
 }
 
-/** A queued event's identities and when it was received; nothing for a body that is not one (it fails on its own). */
-function senderOf(body: string): { identities: string[]; receivedAt: number } | undefined {
+type ParsedBody = { event: unknown } | { error: unknown };
+
+/** A body that is not JSON fails its own record when it is processed, not the batch. */
+function parseBody(body: string): ParsedBody {
   try {
-    const event = JSON.parse(body) as { identities?: unknown; receivedAt?: unknown };
-    const receivedAt = typeof event.receivedAt === 'string' ? Date.parse(event.receivedAt) : Number.NaN;
-    if (!Array.isArray(event.identities) || Number.isNaN(receivedAt)) return undefined;
-    return { identities: event.identities.filter((identity): identity is string => typeof identity === 'string'), receivedAt };
-  } catch {
-    return undefined;
+    return { event: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { error };
   }
+}
+
+/** A queued event's identities and when it was received; nothing for what is not one (it fails on its own). */
+function senderOf(value: unknown): { identities: string[]; receivedAt: number } | undefined {
+  const event = (value ?? {}) as { identities?: unknown; receivedAt?: unknown };
+  const receivedAt = typeof event.receivedAt === 'string' ? Date.parse(event.receivedAt) : Number.NaN;
+  if (!Array.isArray(event.identities) || Number.isNaN(receivedAt)) return undefined;
+  return { identities: event.identities.filter((identity): identity is string => typeof identity === 'string'), receivedAt };
 }
 
 /** A promise settled from outside: Promise.withResolvers is not in Node 20. */
