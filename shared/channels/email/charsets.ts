@@ -18,6 +18,9 @@ const ASCII_LABELS = /^(?:us-?ascii|ascii|ansi_x3\.4-1968|iso646-us|csascii)$/i;
  */
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
 
+/** Charsets that read any byte as a character of their own, so a label naming one proves nothing. */
+const SINGLE_BYTE = /^(?:ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic)$/;
+
 const MAX_CACHED_DECODERS = 256;
 const decoders = new Map<string, InstanceType<typeof TextDecoder> | null>();
 
@@ -57,14 +60,44 @@ export function invalidEncoding(what: string): ChannelError {
 }
 
 /**
+ * Bytes above 0x7F that only ever come two or more together, four or more in all: Chinese in
+ * UTF-8 or GBK (GB 2312's characters have both bytes above 0xA0). Text in a single-byte charset
+ * has its accented letters between plain ones. Big5, whose second bytes are often ASCII letters,
+ * cannot be told from Latin-1 this way and keeps its label.
+ */
+function looksMultiByte(bytes: Uint8Array): boolean {
+  let high = 0;
+  let run = 0;
+  for (const byte of bytes) {
+    if (byte >= 0x80) {
+      high += 1;
+      run += 1;
+    } else {
+      if (run === 1) return false;
+      run = 0;
+    }
+  }
+  return run !== 1 && high >= 4;
+}
+
+/**
  * The charset to read `bytes` in: the declared one when they are valid in it, else the first
- * fallback they are valid in. Throws 400 invalid_encoding when none reads them, so that no
- * replacement character or mojibake is ever stored.
+ * fallback they are valid in. A single-byte label (iso-8859-1, windows-1252…) is tried last on
+ * bytes that read as Chinese, since such a charset accepts every byte: GBK sent by a client that
+ * labels everything Latin-1 would otherwise be stored as mojibake. Throws 400 invalid_encoding
+ * when none reads them, so that no replacement character or mojibake is ever stored.
  */
 export function readableCharset(bytes: Uint8Array, declared: string | undefined, what: string): string {
-  const labels = declared ? [declared.trim().toLowerCase(), ...FALLBACK_CHARSETS] : FALLBACK_CHARSETS;
-  for (const label of labels) {
-    const charset = readingCharset(bytes, label);
+  const label = declared?.trim().toLowerCase();
+  const declaredEncoding = label === undefined ? undefined : strictDecoder(label)?.encoding;
+  const labels =
+    label === undefined
+      ? FALLBACK_CHARSETS
+      : declaredEncoding && SINGLE_BYTE.test(declaredEncoding) && looksMultiByte(bytes)
+        ? [...FALLBACK_CHARSETS, label]
+        : [label, ...FALLBACK_CHARSETS];
+  for (const candidate of labels) {
+    const charset = readingCharset(bytes, candidate);
     if (charset) return charset;
   }
   throw invalidEncoding(what);
