@@ -1,7 +1,9 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Config } from '../shared/config.ts';
 import { channels } from '../shared/channels/index.ts';
 import { answerUnparsableRequests } from '../shared/http/client-errors.ts';
+import { closeConnectionsLingering } from '../shared/http/lingering-close.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { buildWeb } from '../web/build.ts';
 import { UsageError } from './usage-error.ts';
@@ -13,6 +15,7 @@ export async function serveCommand(config: Config): Promise<void> {
   runtime.startProcessing();
   const server = serve({ fetch: runtime.app.fetch, port: config.PORT });
   answerUnparsableRequests(server);
+  closeConnectionsLingering(server as Server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -292,6 +292,21 @@ describe('API request bodies', () => {
     }
   });
 
+  it('a client still uploading when its 413 comes reads it, its upload taken to the end and thrown away, then the connection closes', async () => {
+    const twoMegabytes = 2 * 1024 * 1024;
+    for (const [path, headers] of [['/webhooks/forms/contact', {}], [`/v1/customers/${await customer()}/merge`, auth]] as const) {
+      const connection = await rawConnection();
+      connection.write(`POST ${path} HTTP/1.1\r\nHost: x\r\n${headerLines(headers)}Content-Type: application/json\r\nContent-Length: ${twoMegabytes}\r\n\r\n{"message":"`);
+      const refused = await connection.nextAnswer();
+      expect([path, refused.status, refused.headers['connection']]).toEqual([path, 413, 'close']);
+      // The answer came before the body: a server that drops the connection on answering makes
+      // the rest of the upload fail with EPIPE, as slow uploads under load did.
+      await connection.write('x'.repeat(twoMegabytes - '{"message":"'.length));
+      connection.end();
+      expect([path, await connection.closed]).toEqual([path, true]);
+    }
+  });
+
   it('a body sent as anything but JSON gets 415 on every route that takes one, as PATCH does', async () => {
     const [survivor, absorbed] = [await customer(), await customer()];
     const form = new URLSearchParams({ customerId: absorbed }).toString();
@@ -397,6 +412,55 @@ describe('a restart between a webhook and its replay', { timeout: 120_000 }, () 
     }
   });
 });
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+function headerLines(headers: Record<string, string>): string {
+  return Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+}
+
+/** One keep-alive connection written byte by byte, its answers read one at a time. */
+async function rawConnection() {
+  const { hostname, port } = new URL(server.base);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  let received = Buffer.alloc(0);
+  let failure: Error | undefined;
+  const waiting = new Set<() => void>();
+  const wake = () => waiting.forEach((resume) => resume());
+  socket.on('data', (chunk: Buffer) => ((received = Buffer.concat([received, chunk])), wake()));
+  socket.on('error', (error) => ((failure = error), wake()));
+  const closed = new Promise<boolean>((resolve) => {
+    socket.once('close', () => (resolve(true), wake()));
+    setTimeout(() => resolve(false), 5_000).unref();
+  });
+  const arrived = () => new Promise<void>((resolve) => waiting.add(resolve)).finally(() => waiting.clear());
+
+  async function nextAnswer(): Promise<RawAnswer> {
+    for (;;) {
+      if (failure) throw failure;
+      const headEnd = received.indexOf('\r\n\r\n');
+      if (headEnd >= 0) {
+        const [statusLine = '', ...lines] = received.subarray(0, headEnd).toString().split('\r\n');
+        const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+        const length = Number(headers['content-length']);
+        if (received.length >= headEnd + 4 + length) {
+          const body = received.subarray(headEnd + 4, headEnd + 4 + length).toString();
+          received = received.subarray(headEnd + 4 + length);
+          return { status: Number(statusLine.split(' ')[1]), headers, body: JSON.parse(body) };
+        }
+      }
+      if (socket.destroyed) throw new Error(`the connection closed before an answer: ${received.toString().slice(0, 200)}`);
+      await arrived();
+    }
+  }
+  const write = (data: string) => new Promise<void>((resolve, reject) => socket.write(data, (error) => (error ? reject(error) : resolve())));
+  return { write, nextAnswer, closed, end: () => socket.end() };
+}
 
 /** Writes `data` to the server's socket as it is and returns everything it answers. */
 function rawExchange(data: string): Promise<string> {

@@ -1,0 +1,31 @@
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+
+/** How long a closing connection keeps reading what its client still sends. */
+const LINGER_MS = 5_000;
+
+/**
+ * Node closes a connection it answered with `Connection: close` (a 413, a refused upload) as soon
+ * as the answer is written, and a socket closed with bytes still unread answers the client's next
+ * bytes with a reset: a client still uploading gets EPIPE and never reads the answer that was
+ * already sent. As HTTP servers do (nginx's lingering close), the answer is sent with a FIN, what
+ * the client still sends is read and thrown away, and the socket is destroyed once the client
+ * closes its side or after LINGER_MS.
+ */
+export function closeConnectionsLingering(server: Server): void {
+  server.on('connection', (socket: Socket) => {
+    socket.destroySoon = () => {
+      if (socket.destroyed) return;
+      if (socket.readableEnded) {
+        socket.destroy();
+        return;
+      }
+      const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+      timer.unref();
+      socket.once('end', () => socket.destroy());
+      socket.once('close', () => clearTimeout(timer));
+      socket.end();
+      socket.resume();
+    };
+  });
+}
