@@ -10,6 +10,7 @@ import type { MailVerdict, MailVerdicts, StoredMail } from '../../channels/email
  */
 interface SesReceipt {
   virusVerdict?: { status?: string };
+  spamVerdict?: { status?: string };
   spfVerdict?: { status?: string };
   dkimVerdict?: { status?: string };
   dmarcVerdict?: { status?: string };
@@ -45,7 +46,7 @@ function verdict(status: { status?: string } | undefined): MailVerdict | undefin
 }
 
 function verdictsOf(receipt: SesReceipt | undefined): MailVerdicts {
-  return { spf: verdict(receipt?.spfVerdict), dkim: verdict(receipt?.dkimVerdict), dmarc: verdict(receipt?.dmarcVerdict), virus: verdict(receipt?.virusVerdict) };
+  return { spf: verdict(receipt?.spfVerdict), dkim: verdict(receipt?.dkimVerdict), dmarc: verdict(receipt?.dmarcVerdict), virus: verdict(receipt?.virusVerdict), spam: verdict(receipt?.spamVerdict) };
 }
 
 function fromSesMessageId(messageId: string | undefined, receipt: SesReceipt | undefined, storage: MailStorage): StoredMail[] {

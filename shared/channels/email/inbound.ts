@@ -18,6 +18,7 @@ export interface MailVerdicts {
   dkim?: MailVerdict | undefined;
   dmarc?: MailVerdict | undefined;
   virus?: MailVerdict | undefined;
+  spam?: MailVerdict | undefined;
 }
 
 /** A raw mail the receiving server stored, and its verdicts; read out of the provider's notification by an adapter. */
@@ -31,11 +32,20 @@ export function senderVerified({ spf, dkim, dmarc }: MailVerdicts): boolean {
   return (spf === 'pass' || dkim === 'pass') && dmarc === 'pass';
 }
 
+function flaggedByReceivingServer({ virus, spam }: MailVerdicts): ChannelError | undefined {
+  if (virus === 'fail') return new ChannelError(422, 'virus_detected', 'the receiving server flagged the message as containing a virus');
+  if (spam === 'fail') return new ChannelError(422, 'spam_detected', 'the receiving server flagged the message as spam');
+  return undefined;
+}
+
 export interface InboundMailOptions {
   readRawMail(location: RawMailLocation): Promise<Uint8Array>;
   queue: EventQueue;
   now(): Date;
-  /** A stored mail that is not feedback (no sender, flagged as a virus): logged, not retried. */
+  /**
+   * A stored mail that is not feedback (no sender, flagged as a virus or spam, an auto-reply or
+   * bounce): logged with its location (it stays in the bucket), not retried.
+   */
   onRejected(location: RawMailLocation, error: ChannelError): void;
 }
 
@@ -51,14 +61,16 @@ export function createInboundMailHandler(options: InboundMailOptions) {
     let rejected = 0;
     let retryable: unknown;
     for (const { location, verdicts } of mails) {
-      if (verdicts.virus === 'fail') {
+      const flagged = flaggedByReceivingServer(verdicts);
+      if (flagged) {
         rejected += 1;
-        options.onRejected(location, new ChannelError(422, 'virus_detected', 'the receiving server flagged the message as containing a virus'));
+        options.onRejected(location, flagged);
         continue;
       }
       try {
         const raw = await options.readRawMail(location);
-        const event = await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified: senderVerified(verdicts) });
+        const { event, automatic } = await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified: senderVerified(verdicts) });
+        if (automatic) throw new ChannelError(422, 'automatic_mail', `written by a machine, not a customer: ${automatic}`);
         refuseUnstorableText(event);
         events.push(event);
       } catch (error) {

@@ -26,7 +26,9 @@ export const emailChannel: ChannelPlugin = {
     // Only the relay saw the SMTP session: its word (inside a signed request) is all we have.
     const senderVerified = request.headers.get(SENDER_VERIFIED_HEADER)?.trim().toLowerCase() === 'true';
     await checkSignatureUse(context.signatureUses, request.headers, String(senderVerified));
-    const event = await parseEmail(context.rawBody, { receivedAt: now, via: 'webhook', senderVerified });
+    const { event, automatic } = await parseEmail(context.rawBody, { receivedAt: now, via: 'webhook', senderVerified });
+    // Received (a 2xx, so the relay does not retry), but a machine wrote it: nothing to store.
+    if (automatic) return { events: [], response: Response.json({ ignored: automatic }, { status: 200 }) };
     return { events: [event], response: Response.json({ id: event.feedbackId }, { status: 202 }) };
   },
 };

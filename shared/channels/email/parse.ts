@@ -6,6 +6,7 @@ import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
+import { automaticMail, type AutomaticMail } from './automatic.ts';
 import { htmlToPlainText } from './html.ts';
 import { stripQuotedReply } from './quotes.ts';
 import { readMimeStrictly } from './strict-mime.ts';
@@ -65,16 +66,26 @@ async function parseMime(raw: Uint8Array): Promise<Email> {
   }
 }
 
+/** A customer's mail as its event, or the reason a machine wrote it (nothing to store). */
+export type ParsedEmail = { event: FeedbackEvent; automatic?: never } | { automatic: AutomaticMail; event?: never };
+
 /**
  * A raw RFC 822 message as one FeedbackEvent: what the customer wrote (quoted replies and
  * signatures removed; HTML-only mail turned into text), the subject, the sender as identity and
- * attachments by name, type and size only. Shared by the webhook and the SES Lambda.
+ * attachments by name, type and size only; or, for an auto-reply, bounce, read receipt or bulk
+ * mail, why it is not feedback. Shared by the webhook and the SES Lambda.
  */
-export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): Promise<FeedbackEvent> {
+export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): Promise<ParsedEmail> {
   if (raw.byteLength > MAX_RAW_EMAIL_BYTES) {
     throw new ChannelError(413, 'payload_too_large', `email is larger than ${MAX_RAW_EMAIL_BYTES} bytes`);
   }
   const email = await parseMime(raw);
+  const automatic = automaticMail(email);
+  if (automatic) return { automatic };
+  return { event: await toEvent(email, raw, options) };
+}
+
+async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions): Promise<FeedbackEvent> {
   const sender = firstMailbox(email.from);
   const address = sender && normaliseEmail(sender.address);
   if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
+import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
 import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
 import { ANONYMOUS_PREFIX, FormSubmission, HONEYPOT_FIELD } from './schema.ts';
@@ -14,7 +14,8 @@ export const formsChannel: ChannelPlugin = {
   async handle(request, context) {
     const formId = context.params.formId ?? '';
     if (!FORM_ID.test(formId)) throw new ChannelError(404, 'unknown_form', 'form ids are 1–64 letters, digits, - or _');
-    const parsed = FormSubmission.safeParse(readFormBody(request, context.rawBody));
+    const { fields, files } = readFormBody(request, context.rawBody);
+    const parsed = FormSubmission.safeParse(fields);
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       throw new ChannelError(422, 'invalid_submission', detail);
@@ -32,11 +33,11 @@ export const formsChannel: ChannelPlugin = {
     const accepted = Response.json({ id: feedbackId }, { status: 202 });
     // A bot gets the same answer as a person, so it learns nothing; its post is dropped.
     if (submission[HONEYPOT_FIELD]) return { events: [], response: accepted };
-    return { events: [toEvent(submission, formId, feedbackId, context)], response: accepted };
+    return { events: [toEvent(submission, formId, feedbackId, files, context)], response: accepted };
   },
 };
 
-function toEvent(submission: FormSubmission, formId: string, feedbackId: string, context: ChannelContext): FeedbackEvent {
+function toEvent(submission: FormSubmission, formId: string, feedbackId: string, files: Attachment[], context: ChannelContext): FeedbackEvent {
   const identities: string[] = [];
   if (submission.email !== undefined) {
     const email = normaliseEmail(submission.email);
@@ -64,6 +65,7 @@ function toEvent(submission: FormSubmission, formId: string, feedbackId: string,
     subject: submission.subject,
     rating: submission.rating,
     nps: submission.nps,
+    ...(files.length > 0 ? { attachments: files } : {}),
     metadata: { formId, ...(submission.orderId ? { orderId: submission.orderId } : {}) },
   };
 }

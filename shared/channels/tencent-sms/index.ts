@@ -5,6 +5,7 @@ import { hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { providerNationalPhone } from '../phone.ts';
+import { smsKeyword } from '../sms-keywords.ts';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 
@@ -57,12 +58,14 @@ function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Da
   const metadata: FeedbackEvent['metadata'] = { sentAt: new Date(reply.time * 1000).toISOString() };
   if (reply.sign) metadata['smsSign'] = reply.sign;
   if (reply.extend) metadata['extend'] = reply.extend;
+  const keyword = smsKeyword(reply.text);
+  if (keyword) metadata['smsKeyword'] = keyword;
   return fitTextToQueueMessage({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('tencent-sms', dedupeKey),
     channel: 'sms',
     source: 'tencent-sms',
-    kind: 'message',
+    kind: keyword ? 'interaction' : 'message',
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
     // Built only from a request whose provider signature checked out.

@@ -5,6 +5,7 @@ import { fitTextToQueueMessage } from '../fit.ts';
 import { mediaType } from '../../http/media-type.ts';
 import { notConfigured, parseUrlEncoded } from '../http.ts';
 import { providerPhone } from '../phone.ts';
+import { smsKeyword, twilioOptOutType } from '../sms-keywords.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
 
@@ -48,6 +49,9 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
     if (type) metadata[`mediaContentType${index}`] = clipText(type, MAX_METADATA_VALUE);
   }
   if (numMedia > 0) metadata['numMedia'] = numMedia;
+  const text = single(params, 'Body') ?? '';
+  const keyword = twilioOptOutType(single(params, 'OptOutType')) ?? (numMedia === 0 ? smsKeyword(text) : undefined);
+  if (keyword) metadata['smsKeyword'] = keyword;
 
   return fitTextToQueueMessage({
     schemaVersion: 1,
@@ -55,12 +59,12 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
     feedbackId: deriveFeedbackId('twilio', messageSid),
     channel: 'sms',
     source: 'twilio',
-    kind: 'message',
+    kind: keyword ? 'interaction' : 'message',
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
     // Built only from a request whose provider signature checked out.
     verifiedIdentities: [identityKey('phone', phone)],
-    text: single(params, 'Body') ?? '',
+    text,
     metadata,
   });
 }

@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import { decodeUtf8, notConfigured, plainText } from '../http.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { aesKeyFrom, decryptMessage, encryptMessage, signaturesMatch, wechatSignature } from './crypto.ts';
-import { isCustomerMessage, wechatToEvent } from './normalise.ts';
+import { isCustomerMessage, isSendReport, wechatToEvent } from './normalise.ts';
 import { checkNoncePair, refuseStale, spendNoncePair } from './replay.ts';
 import { buildEncryptedReplyXml, buildTextReplyXml, parseWechatXml, type WechatFields } from './xml.ts';
 
@@ -104,6 +104,7 @@ export const wechatChannel: ChannelPlugin = {
     if (request.method === 'GET') return verifyServer(query, token, context, now);
 
     const { fields, safeMode } = await openMessage(query, token, context, now);
+    if (isSendReport(fields)) return { events: [], response: plainText('success') };
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is
     // built without any network call so it stays well inside that limit.

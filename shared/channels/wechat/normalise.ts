@@ -1,11 +1,16 @@
-import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
+import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
 
-const MESSAGE_TYPES = new Set(['text', 'image', 'voice', 'video', 'shortvideo', 'location', 'link']);
+/**
+ * Pushes about the account's own sends (a mass send, a template message, a published article):
+ * WeChat's report to the account, not anything a follower did, and some come from WeChat's
+ * `mphelper` rather than a follower's openid. Acknowledged and not stored.
+ */
+const SEND_REPORT_EVENTS = new Set(['masssendjobfinish', 'templatesendjobfinish', 'publishjobfinish']);
 const MAX_METADATA_VALUE = 4096;
 // openids are 28 characters; anything outside this shape would be a malformed identity key.
 const OPEN_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -18,11 +23,19 @@ const METADATA_FIELDS: Record<string, readonly string[]> = {
   shortvideo: ['MediaId', 'ThumbMediaId'],
   location: ['Location_X', 'Location_Y', 'Scale', 'Label'],
   link: ['Url'],
+  file: ['Title', 'FileKey', 'FileMd5', 'FileTotalLen'],
+  miniprogrampage: ['Title', 'AppId', 'PagePath', 'ThumbUrl'],
   event: ['EventKey', 'Ticket', 'Latitude', 'Longitude', 'Precision', 'MenuId'],
 };
 
+/** Everything but an event push is something a follower sent, whatever its type. */
 export function isCustomerMessage(fields: WechatFields): boolean {
-  return MESSAGE_TYPES.has((fields['MsgType'] ?? '').toLowerCase());
+  const type = (fields['MsgType'] ?? '').toLowerCase();
+  return type !== '' && type !== 'event';
+}
+
+export function isSendReport(fields: WechatFields): boolean {
+  return (fields['MsgType'] ?? '').toLowerCase() === 'event' && SEND_REPORT_EVENTS.has((fields['Event'] ?? '').toLowerCase());
 }
 
 /** What the customer wrote, where the message type carries words at all. */
@@ -36,6 +49,8 @@ function messageText(type: string, fields: WechatFields): string {
       return fields['Label'] ?? '';
     case 'link':
       return [fields['Title'], fields['Description'], fields['Url']].filter(Boolean).join('\n');
+    case 'miniprogrampage':
+      return fields['Title'] ?? '';
     default:
       return '';
   }
@@ -55,10 +70,9 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   if (!OPEN_ID.test(openId)) throw new ChannelError(400, 'invalid_message', 'FromUserName is not an openid');
   if (!/^\d{1,12}$/.test(createTime)) throw new ChannelError(400, 'invalid_message', 'CreateTime is not unix seconds');
 
+  // A type WeChat adds later is still a follower's message: kept (its type in metadata) rather
+  // than refused, which WeChat would show the follower as 该公众号暂时无法提供服务.
   const isEvent = type === 'event';
-  if (!isEvent && !MESSAGE_TYPES.has(type)) {
-    throw new ChannelError(422, 'unsupported_message_type', `WeChat MsgType ${type.slice(0, 32)} is not supported`);
-  }
   const eventName = isEvent ? required(fields, 'Event') : undefined;
   // Fields are trimmed as they are read: a text message WeChat could not have sent empty.
   if (type === 'text' && !hasVisibleText(required(fields, 'Content'))) throw new ChannelError(400, 'invalid_message', 'WeChat message has no Content');
@@ -95,8 +109,15 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     verifiedIdentities: identities,
     text: isEvent ? '' : messageText(type, fields),
     ...(type === 'link' && fields['Title'] ? { subject: clipText(fields['Title'], 998) } : {}),
+    ...(type === 'file' ? { attachments: [fileAttachment(fields)] } : {}),
     metadata,
   });
+}
+
+/** A file a follower sent, by name and size only, as mail attachments are. */
+function fileAttachment(fields: WechatFields): Attachment {
+  const size = Number(fields['FileTotalLen']);
+  return { name: clipText(fields['Title'] || 'unnamed', 512), contentType: 'application/octet-stream', size: Number.isSafeInteger(size) && size >= 0 ? size : 0 };
 }
 
 function truncate(value: string): string {

@@ -1,0 +1,56 @@
+import type { Email } from 'postal-mime';
+
+/**
+ * Why a mail was written by a machine rather than a person: an auto-reply (out of office), a
+ * bounce or other delivery report, a read receipt, bulk mail. None of it is a customer's word,
+ * and it must not become a complaint, an urgent item or a negative day.
+ */
+export type AutomaticMail = 'auto_reply' | 'delivery_report' | 'read_receipt' | 'mail_report' | 'bulk';
+
+// RFC 3834: anything but "no" marks the message as sent by a process (auto-replied, auto-generated, auto-notified).
+const AUTO_SUBMITTED = /^\s*(?!no\s*(?:;|$))[a-z-]+/i;
+// Set by vacation responders that predate RFC 3834 (procmail, cPanel, Zimbra, …).
+const AUTO_REPLY_HEADERS = new Set(['x-autoreply', 'x-autorespond', 'x-autoresponder']);
+const NOT_SET = /^\s*(?:no|false|0)?\s*$/i;
+const BULK_PRECEDENCE = /^\s*(?:bulk|junk|auto_reply)\s*$/i;
+// Exchange marks its out-of-office and auto-replies so that they are not answered in turn.
+const EXCHANGE_AUTO_REPLY = /(?:^|[\s,])(?:all|oof|autoreply)(?:$|[\s,])/i;
+const REPORT_TYPE = /report-type\s*=\s*"?([a-z-]+)/i;
+const DAEMON_SENDERS = new Set(['mailer-daemon', 'postmaster']);
+/**
+ * The subjects vacation responders write when they set no header (QQ Mail, 163, Exchange in
+ * Chinese, Outlook.com in English). Only with In-Reply-To or References: an auto-reply answers a
+ * mail we sent, where a customer who starts a mail with "自动回复：" is writing to us.
+ */
+const AUTO_REPLY_SUBJECT = /^\s*(?:自动回复|自動回覆|自動回復|自动答复|自動答覆|automatic reply|auto[- ]?reply|autoreply|out of (?:the )?office(?: reply| autoreply)?)\s*[:：]/i;
+
+function header(email: Email, name: string): string | undefined {
+  return email.headers.find((h) => h.key === name)?.value;
+}
+
+function reportKind(email: Email): AutomaticMail | undefined {
+  const contentType = header(email, 'content-type') ?? '';
+  if (!/^\s*multipart\/report\b/i.test(contentType)) return undefined;
+  const reportType = REPORT_TYPE.exec(contentType)?.[1]?.toLowerCase();
+  if (reportType === 'delivery-status') return 'delivery_report';
+  if (reportType === 'disposition-notification') return 'read_receipt';
+  return 'mail_report';
+}
+
+/** The reason a mail is machine-written, or undefined for a mail a person may have written. */
+export function automaticMail(email: Email): AutomaticMail | undefined {
+  const report = reportKind(email);
+  if (report) return report;
+  // The null reverse path: bounces must use it, and RFC 3834 asks auto-replies to.
+  const returnPath = header(email, 'return-path');
+  if (returnPath !== undefined && returnPath.replace(/[<>\s]/g, '') === '') return 'delivery_report';
+  const localPart = email.from && !email.from.group ? email.from.address.split('@')[0]?.toLowerCase() : undefined;
+  if (localPart && DAEMON_SENDERS.has(localPart)) return 'delivery_report';
+  const autoSubmitted = header(email, 'auto-submitted');
+  if (autoSubmitted !== undefined && AUTO_SUBMITTED.test(autoSubmitted)) return 'auto_reply';
+  if (email.headers.some((h) => AUTO_REPLY_HEADERS.has(h.key) && !NOT_SET.test(h.value))) return 'auto_reply';
+  if (EXCHANGE_AUTO_REPLY.test(header(email, 'x-auto-response-suppress') ?? '')) return 'auto_reply';
+  if (BULK_PRECEDENCE.test(header(email, 'precedence') ?? '')) return 'bulk';
+  if ((email.inReplyTo || email.references) && AUTO_REPLY_SUBJECT.test(email.subject ?? '')) return 'auto_reply';
+  return undefined;
+}

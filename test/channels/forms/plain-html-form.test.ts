@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../shared/config.ts';
+import { LocalSignatureLedger } from '../../../shared/adapters/local/local-signature-ledger.ts';
+import { createIngestApp } from '../../../shared/ingest/app.ts';
+import { CapturingQueue } from '../../support/capturing-queue.ts';
+import { oneClient } from '../../support/one-client.ts';
+
+const ORIGIN = 'https://shop.example.cn';
+// What a browser sends when a <form> is submitted without JavaScript: a navigation from the shop's page.
+const NAVIGATION = { origin: ORIGIN, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-mode': 'navigate' };
+
+function setup() {
+  const queue = new CapturingQueue();
+  const config = loadConfig({ FORMS_ALLOWED_ORIGINS: ORIGIN, MAX_BODY_BYTES: '65536' });
+  const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config, queue, clock: { now: () => new Date('2026-11-25T08:00:00.000Z') }, connInfo: oneClient });
+  return { app, queue };
+}
+
+const BOUNDARY = '----WebKitFormBoundary7MA4YWxkTrZu0gW';
+/** A multipart/form-data body as Chrome writes one: raw UTF-8 names and values, CRLF lines. */
+function chromeMultipart(parts: (Buffer | string)[][]): Buffer {
+  const chunks = parts.flatMap((lines) => [Buffer.from(`--${BOUNDARY}\r\n`), ...lines.map((line, i) => Buffer.concat([Buffer.from(line), Buffer.from(i < lines.length - 1 ? '\r\n' : '')])), Buffer.from('\r\n')]);
+  return Buffer.concat([...chunks, Buffer.from(`--${BOUNDARY}--\r\n`)]);
+}
+const field = (name: string, value: Buffer | string) => [`Content-Disposition: form-data; name="${name}"`, '', value];
+
+describe('a plain HTML <form> without JavaScript', () => {
+  it('multipart/form-data (what enctype="multipart/form-data" sends): 202 and one event, the submit button ignored', async () => {
+    const { app, queue } = setup();
+    const body = chromeMultipart([field('name', '李雷'), field('email', 'li.lei@example.com'), field('message', '快递三天还没到，客服也不回复'), field('rating', '1'), field('send', '提交')]);
+    const response = await app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...NAVIGATION, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, body });
+    expect(response.status).toBe(202);
+    expect(queue.events).toHaveLength(1);
+    expect(queue.events[0]).toMatchObject({ channel: 'web', text: '快递三天还没到，客服也不回复', displayName: '李雷', rating: 1, identities: ['email:li.lei@example.com'] });
+    expect(queue.events[0]?.attachments).toBeUndefined();
+  });
+
+  it('a file field: the message is kept and the file listed by name, type and size (its content is not kept); an empty file input is no file', async () => {
+    const { app, queue } = setup();
+    const form = new FormData();
+    form.set('message', '收到的杯子是碎的，见截图');
+    form.set('email', 'li.lei@example.com');
+    form.set('screenshot', new File([new Uint8Array(2048)], '碎杯子.png', { type: 'image/png' }));
+    form.set('receipt', new File([], '', { type: 'application/octet-stream' }));
+    // Serialised by the platform's own multipart encoder, as a browser would.
+    const request = new Request(`http://localhost/webhooks/forms/contact`, { method: 'POST', headers: NAVIGATION, body: form });
+    const response = await app.request(request);
+    expect(response.status).toBe(202);
+    expect(queue.events[0]?.text).toBe('收到的杯子是碎的，见截图');
+    expect(queue.events[0]?.attachments).toEqual([{ name: '碎杯子.png', contentType: 'image/png', size: 2048 }]);
+  });
+
+  it('urlencoded (a <form> with no enctype): 202 and one event', async () => {
+    const { app, queue } = setup();
+    const body = new URLSearchParams({ message: '快递太慢', email: 'li.lei@example.com', send: '提交' }).toString();
+    const response = await app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...NAVIGATION, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    expect(response.status).toBe(202);
+    expect(queue.events.map((event) => event.text)).toEqual(['快递太慢']);
+  });
+
+  it.each([
+    ['no boundary', 'multipart/form-data', chromeMultipart([field('message', 'x')]), 400, 'invalid_multipart'],
+    ['no closing boundary', `multipart/form-data; boundary=${BOUNDARY}`, Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="message"\r\n\r\nx`), 400, 'invalid_multipart'],
+    ['a part without a name', `multipart/form-data; boundary=${BOUNDARY}`, chromeMultipart([['Content-Disposition: form-data', '', 'x']]), 400, 'invalid_multipart'],
+    // A GBK page posts its own bytes, unlabelled: refused, never stored as U+FFFD.
+    ['GBK bytes from a GBK page', `multipart/form-data; boundary=${BOUNDARY}`, chromeMultipart([field('message', Buffer.from([0xbf, 0xec, 0xb5, 0xdd]))]), 400, 'invalid_encoding'],
+    ['no message', `multipart/form-data; boundary=${BOUNDARY}`, chromeMultipart([field('email', 'li@example.com')]), 422, 'invalid_submission'],
+  ])('multipart with %s: %i %s, nothing queued', async (_case, contentType, body, status, code) => {
+    const { app, queue } = setup();
+    const response = await app.request('/webhooks/forms/contact', { method: 'POST', headers: { origin: ORIGIN, 'content-type': contentType }, body });
+    expect([response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([status, code]);
+    expect(queue.events).toEqual([]);
+  });
+});

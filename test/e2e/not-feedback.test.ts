@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { startServe } from '../support/serve-process.ts';
+
+const KEY = 'e2e-key';
+const EMAIL_SECRET = 'e2e-email-secret';
+const TENCENT_SECRET = 'e2e-tencent-secret';
+const ANGRY = '退款还没到账，太差了，我要投诉！';
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('local mode: what channels send beside feedback', () => {
+  let server: Awaited<ReturnType<typeof startServe>> | undefined;
+  afterAll(async () => server?.stop());
+
+  it('an out-of-office and a bounce store nothing; an SMS 退订 is an interaction; neither is a complaint, counted or in the work queue', async () => {
+    server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-e2e-')), FEEDBACK_API_KEYS: KEY, EMAIL_WEBHOOK_SECRET: EMAIL_SECRET, TENCENT_SMS_WEBHOOK_SECRET: TENCENT_SECRET });
+    const base = server.base;
+    const signedPost = (path: string, body: string, secret: string, contentType: string) =>
+      fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': contentType, ...signFeedbackRequest(secret, body, new Date()) } });
+    const mail = (lines: string[]) => signedPost('/webhooks/email', `${lines.join('\r\n')}\r\n`, EMAIL_SECRET, 'message/rfc822');
+    const sms = (text: string, time: number) =>
+      signedPost('/webhooks/sms/tencent', JSON.stringify({ extend: '', mobile: '13600136000', nationcode: '86', sign: '商城', text, time }), TENCENT_SECRET, 'application/json');
+    const api = <T>(path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${KEY}` } }).then(async (r) => ({ status: r.status, body: (await r.json()) as T }));
+
+    const outOfOffice = await mail(['From: li.lei@example.cn', 'To: support@example.com', 'Subject: Automatic reply: 工单 #1', 'Message-ID: <oof@example.cn>', 'Auto-Submitted: auto-replied', '', ANGRY]);
+    const bounce = await mail(['Return-Path: <>', 'From: MAILER-DAEMON@mx.example.cn', 'To: support@example.com', 'Subject: Undelivered Mail', 'Message-ID: <b@mx.example.cn>', '', ANGRY]);
+    expect([outOfOffice.status, await outOfOffice.json(), bounce.status, await bounce.json()]).toEqual([200, { ignored: 'auto_reply' }, 200, { ignored: 'delivery_report' }]);
+    expect((await mail(['From: li.lei@example.cn', 'To: support@example.com', 'Subject: 退款', 'Message-ID: <real@example.cn>', '', ANGRY])).status).toBe(202);
+    const now = Math.floor(Date.now() / 1000);
+    expect((await sms('TD', now - 2)).status).toBe(200);
+    expect((await sms(ANGRY, now - 1)).status).toBe(200);
+
+    type Customer = { customerId: string; counts: Record<string, number> };
+    const byEmail = await eventually(() => api<Customer>('/v1/customers?identity=email:li.lei@example.cn'), (r) => r.body.counts?.['total'] === 1);
+    const byPhone = await eventually(() => api<Customer>('/v1/customers?identity=phone:13600136000'), (r) => r.body.counts?.['total'] === 2);
+    expect([byEmail.body.counts['total'], byEmail.body.counts['complaints'], byPhone.body.counts['total'], byPhone.body.counts['complaints']]).toEqual([1, 1, 2, 1]);
+    expect((await api('/v1/customers?identity=email:mailer-daemon@mx.example.cn')).status).toBe(404);
+
+    const timeline = await api<{ items: { kind: string; text: string; classification?: { intent: string; urgent: boolean } }[] }>(`/v1/customers/${byPhone.body.customerId}/timeline`);
+    expect(timeline.body.items.map((item) => [item.kind, item.text])).toEqual([['message', ANGRY], ['interaction', 'TD']]);
+    const queue = await api<{ items: { text: string }[] }>('/v1/feedback');
+    expect(queue.body.items.map((item) => item.text).sort()).toEqual([ANGRY, ANGRY]);
+  });
+});
