@@ -6,6 +6,7 @@ import { channels as registeredChannels } from '../channels/index.ts';
 import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
 import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../config.ts';
 import { errorResponse, isClientAbort, payloadTooLarge } from '../http/errors.ts';
+import { answerNavigationsInHtml } from '../http/navigation-answers.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { rateLimit } from '../http/rate-limit.ts';
@@ -55,6 +56,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     for (const route of plugin.routes) {
       const path = `/webhooks${route.path}`;
       if (plugin.browserFacing) {
+        app.use(path, answerNavigationsInHtml);
         app.use(path, cors({ origin: (origin) => (allowedOrigins.has(origin) ? origin : null), allowMethods: ['POST'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAge: 600 }));
         app.use(path, async (c, next) => {
           const origin = c.req.header('origin');

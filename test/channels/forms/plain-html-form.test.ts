@@ -72,3 +72,34 @@ describe('a plain HTML <form> without JavaScript', () => {
     expect(queue.events).toEqual([]);
   });
 });
+
+describe("a browser's form navigation is answered with a page, not JSON", () => {
+  const post = (headers: Record<string, string>, body: string) =>
+    setup().app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body });
+
+  it('a message taken: 202 and a thank-you page with its reference', async () => {
+    const response = await post(NAVIGATION, new URLSearchParams({ message: '房间很吵', email: 'a@example.com' }).toString());
+    const html = await response.text();
+    expect([response.status, response.headers.get('content-type')]).toEqual([202, 'text/html; charset=utf-8']);
+    expect(html).toMatch(/<h1>Thank you: your message was received<\/h1>/);
+    expect(html).toMatch(/Reference: fb_[0-9a-z]+/);
+    expect(response.headers.get('vary')).toContain('Sec-Fetch-Mode');
+  });
+
+  it('a refusal: its status, and a page saying why, with what the sender typed escaped', async () => {
+    const refused = await post(NAVIGATION, new URLSearchParams({ message: '好', email: 'not an <b>address</b>' }).toString());
+    const html = await refused.text();
+    expect([refused.status, refused.headers.get('content-type')]).toEqual([422, 'text/html; charset=utf-8']);
+    expect(html).toContain('<h1>Your message was not sent</h1>');
+    expect(html).not.toContain('<b>');
+    const otherSite = await setup().app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...NAVIGATION, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: 'message=x' });
+    expect([otherSite.status, otherSite.headers.get('content-type')]).toEqual([403, 'text/html; charset=utf-8']);
+  });
+
+  it('fetch, curl and scripts keep the JSON body (no navigation, or not asking for HTML)', async () => {
+    for (const headers of [{ origin: ORIGIN }, { origin: ORIGIN, accept: 'text/html' }, { origin: ORIGIN, 'sec-fetch-mode': 'navigate', accept: 'application/json' }]) {
+      const response = await post(headers, 'message=%E6%88%BF%E9%97%B4%E5%BE%88%E5%90%B5');
+      expect([response.status, await response.json()]).toEqual([202, { id: expect.stringMatching(/^fb_/) }]);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * A browser that submits a plain HTML `<form>` shows the person whatever the answer holds: raw
+ * JSON reads as a fault. Only a navigation (`Sec-Fetch-Mode: navigate`, which scripts cannot set)
+ * asking for HTML gets a page; fetch, curl and providers keep the JSON body, with the same status.
+ */
+function isNavigation(request: Request): boolean {
+  return request.headers.get('sec-fetch-mode') === 'navigate' && (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+
+function page(title: string, lines: string[]): string {
+  const body = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>\n<body><h1>${escapeHtml(title)}</h1>\n${body}\n</body></html>\n`;
+}
+
+interface Answer {
+  id?: unknown;
+  ignored?: unknown;
+  error?: { message?: unknown };
+}
+
+function pageFor(status: number, answer: Answer): string {
+  if (status < 400) {
+    const reference = typeof answer.id === 'string' ? [`Reference: ${answer.id}`] : [];
+    return page('Thank you: your message was received', ['We read every message and answer those that ask for it.', ...reference]);
+  }
+  const reason = typeof answer.error?.message === 'string' ? answer.error.message : 'the message could not be taken';
+  const advice = status >= 500 ? 'Nothing was sent. Please try again in a moment.' : 'Nothing was sent. Please go back, correct the form and send it again.';
+  return page('Your message was not sent', [`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`, advice]);
+}
+
+/** Answers a browser's form navigation with a small page in place of the JSON body, same status. */
+export const answerNavigationsInHtml: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Vary', 'Sec-Fetch-Mode', { append: true });
+  if (!isNavigation(c.req.raw) || !(c.res.headers.get('content-type') ?? '').startsWith('application/json')) return;
+  let answer: Answer;
+  try {
+    answer = (await c.res.clone().json()) as Answer;
+  } catch {
+    return;
+  }
+  const headers = new Headers(c.res.headers);
+  headers.set('content-type', 'text/html; charset=utf-8');
+  headers.delete('content-length');
+  c.res = new Response(pageFor(c.res.status, answer), { status: c.res.status, headers });
+};
