@@ -61,6 +61,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...ALLERGIC_REACTION_EN,
     'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
     'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
+    'chipped a tooth', 'chipped my back tooth', 'chipped my front tooth', 'cracked my tooth', 'cracked a tooth', 'broke my tooth', 'broke a tooth',
     'emergency room', 'the er', 'a&e', 'stitches', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*',
     // Falls and cuts as guests tell them.
     'sprained', 'twisted my ankle', 'twisted his ankle', 'twisted her ankle', 'twisted an ankle', 'slipped on', 'slipped and fell', 'tripped on', 'tripped over', 'fell hard',
@@ -72,6 +73,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...SELF_LOCATING,
     '编织袋', '线头', '皮筋', '抹布', '纸屑', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
   ],
   safety: [
@@ -141,10 +143,10 @@ const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
 ]);
 
 /** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order/;
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the/;
+const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on/;
 const FOUND_IN_WINDOW = 14;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
