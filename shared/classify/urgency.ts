@@ -28,6 +28,14 @@ const CAUSED_BY_FOOD_EN = ['food poisoning', 'food poisoned', 'threw up', 'throw
 /** An allergic reaction counts inside a long review too, but is the order's fault as often as the food's (nuts left in). */
 const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphylactic', 'hives', 'epipen', 'epi-pen'];
 
+/**
+ * Injuries told as events (a burn, a cut that bled, stitches, a fracture): like food poisoning they count inside a
+ * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
+ */
+const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
+  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '割伤',
+  'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
+
 /** "吐了三回", "拉了好几趟": counted, it happened. */
 const TIMES_OVER = ['两', '三', '四', '五', '几', '好几', '十几'].flatMap((n) => ['次', '回', '遍', '趟'].flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
 
@@ -52,6 +60,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   health: [
     ...CAUSED_BY_FOOD,
     ...TIMES_OVER,
+    ...INJURED,
     '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '流了好多血', '流了很多血', '流了血', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
@@ -227,7 +236,7 @@ export const NOT_A_COMPLAINT = 0.45;
  */
 export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
-const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN]);
+const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED]);
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */

@@ -9,6 +9,9 @@ describe('urgency as real customers say harm', () => {
     ['Got the chicken curry and there was a dead fly stuck in the sauce.', 'foreign object'],
     ['Small beetles crawling in the bread I bought this morning, already ate a slice.', 'foreign object'],
     ['I bit down on something hard in my burrito. A bolt. Chipped a tooth on it.', 'foreign object|health'],
+    // Injuries told as events count inside a long, warm review, as food poisoning does.
+    ['Wonderful family hotel, the kids club is great and breakfast had everything. On the last day my daughter cut her foot on a rusty drain by the pool and needed stitches.', 'health'],
+    ['店员上汤的时候没拿稳，整碗洒在我手背上，被热汤烫得起了泡，店长很快拿了药膏来还免了单，态度真的没话说，环境也很舒服，菜的味道也在线', 'health'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
@@ -18,6 +21,8 @@ describe('urgency as real customers say harm', () => {
   it.each([
     'Flies everywhere on the terrace, the staff should close the doors.',
     'The flight was late but the crew were lovely.',
+    // A seam that split is the goods, not stitches in a person.
+    '裤子穿了两天裤裆就开缝了，质量太差',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
