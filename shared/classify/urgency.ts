@@ -170,11 +170,14 @@ const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
 
+/** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
+const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
+
 /** "我对鱼过敏", "I'm allergic to onions": the customer names a condition; a reaction is told in other words (起疹子, hives, 医院). */
 function statesACondition(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
   if (phrase === '过敏') return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start));
-  if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4));
+  if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(text.slice(Math.max(0, start - 16), start));
   return false;
 }
 
@@ -201,6 +204,10 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
 
 /** "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了": harm feared, supposed or possible is not harm. */
 const HYPOTHETICAL = /万一|如果|要是|假如|怕|担心|会不会|以免|小心|否则|不然|以为|估计|容易/;
+/** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
+const HYPOTHETICAL_EN = /\b(?:could|might|would|should)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
+const HYPOTHETICAL_WINDOW_LATIN = 40;
+
 /** "触摸板能烫伤手指": what a thing could do ("竟然也能拉肚子" did happen). */
 const COULD = /(?<![也竟居还都])能$/;
 const HYPOTHETICAL_WINDOW = 8;
@@ -274,6 +281,12 @@ function sameClauseBefore(text: string, start: number, window: number): string {
   return text.slice(from, start);
 }
 
+/** Up to `window` characters before `start`, from the last sentence end on. */
+function sameSentenceBefore(text: string, start: number, window: number): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+}
+
 function near(text: string, start: number, end: number, pattern: RegExp, window = FOOD_CONTEXT_WINDOW): boolean {
   return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
 }
@@ -286,7 +299,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !isNegated(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&
         !COULD.test(text.slice(0, start)) &&
-        !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start))
+        !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) &&
+        !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
       // "闯进了决赛" is a team's progress; a break-in names where.

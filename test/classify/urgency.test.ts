@@ -12,6 +12,8 @@ describe('urgency as real customers say harm', () => {
     // Injuries told as events count inside a long, warm review, as food poisoning does.
     ['Wonderful family hotel, the kids club is great and breakfast had everything. On the last day my daughter cut her foot on a rusty drain by the pool and needed stitches.', 'health'],
     ['店员上汤的时候没拿稳，整碗洒在我手背上，被热汤烫得起了泡，店长很快拿了药膏来还免了单，态度真的没话说，环境也很舒服，菜的味道也在线', 'health'],
+    // A reaction that happened still counts beside a stated allergy, and a hedge elsewhere does not hide it.
+    ['Told them I am allergic to nuts. Not sure what was in the sauce but I came out in hives within minutes.', 'health'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
@@ -23,6 +25,10 @@ describe('urgency as real customers say harm', () => {
     'The flight was late but the crew were lovely.',
     // A seam that split is the goods, not stitches in a person.
     '裤子穿了两天裤裆就开缝了，质量太差',
+    // An allergy named as the reason for a note, and harm that could have happened, are not a reaction.
+    'Wrote no sesame since I am allergic, and the buns came covered in sesame.',
+    'Said no shrimp due to my allergy, got shrimp anyway. Luckily I checked.',
+    'The noodles had cashews after I said no nuts. That might have sent me to the hospital!',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
