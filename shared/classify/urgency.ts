@@ -49,12 +49,13 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '卫健委', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
+    'food safety authority', 'food safety team', 'food safety agency', 'environmental health', 'health authority', 'contacting the police', 'contact the police',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助',
     'journalist', 'the press', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
-    'post the video', 'post it online',
+    'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'this review everywhere', 'photos everywhere',
   ],
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
@@ -126,6 +127,10 @@ const NOT_TRIGGERS = [
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   // Wanting to tell (想告诉大家) is not wanting to sue.
   '想告诉', '要告诉', '我要告诉',
+  // Reported inside the business or the app is a complaint, not a regulator.
+  ...['reported it to', 'reporting it to', 'reported this to', 'reported him to', 'reported them to'].flatMap((verb) =>
+    ['the app', 'the manager', 'the front desk', 'front desk', 'reception', 'the staff', 'the hotel', 'the restaurant', 'the platform', 'support'].map((inside) => `${verb} ${inside}`),
+  ),
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'allergy noted', 'allergy note', 'allergies noted', 'allergy in the note', 'allergy info', 'allergy-friendly', 'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
 ];

@@ -14,6 +14,11 @@ describe('urgency as real customers say harm', () => {
     ['店员上汤的时候没拿稳，整碗洒在我手背上，被热汤烫得起了泡，店长很快拿了药膏来还免了单，态度真的没话说，环境也很舒服，菜的味道也在线', 'health'],
     // A reaction that happened still counts beside a stated allergy, and a hedge elsewhere does not hide it.
     ['Told them I am allergic to nuts. Not sure what was in the sauce but I came out in hives within minutes.', 'health'],
+    // Regulators and exposure as English customers name them.
+    ['Raw chicken again. I am contacting environmental health on Monday.', 'regulator'],
+    ['Mouse droppings on the counter, I will tell the food safety authority.', 'regulator'],
+    ['Someone took my wallet from the table, we will contact the police.', 'police'],
+    ['They refused a refund for the cold pizza, so I am posting this everywhere.', 'media'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
@@ -29,6 +34,9 @@ describe('urgency as real customers say harm', () => {
     'Wrote no sesame since I am allergic, and the buns came covered in sesame.',
     'Said no shrimp due to my allergy, got shrimp anyway. Luckily I checked.',
     'The noodles had cashews after I said no nuts. That might have sent me to the hospital!',
+    // Reported inside the business is a complaint, not a regulator.
+    'The cleaner was rude to my mum. I reported it to the front desk.',
+    'Rider was swearing at me, reported it to the app.',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
