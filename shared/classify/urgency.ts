@@ -64,6 +64,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...INJURED,
     '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '流了好多血', '流了很多血', '流了血', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
+    // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.
+    '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '长包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
+    '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
     '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
@@ -90,6 +93,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
+    // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
+    '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
+    '危房', '瓷砖掉', '墙上掉下', '天花板上掉下',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     'fire hazard', 'caught fire', 'gas leak', 'smelled gas', 'smelt gas', 'smell of gas', 'smelled of gas', 'gas smell', 'fire exit was', 'fire exits were', 'sparking', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
@@ -106,7 +112,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
-    '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失',
+    '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
     'want compensation', 'demand compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
@@ -164,6 +170,8 @@ const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面
 const FOUND_IN_WINDOW = 14;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
+/** Chinese says where after the object too: "一只苍蝇，死在汤里", "一只虫子泡在粥里". */
+const FOUND_AFTER_ZH = /^[，,、—\s]{0,2}(?:死|泡|躺|漂|飘|粘|沾|趴|混|藏|煮)在/;
 const FOUND_AFTER_LATIN = /^[^.!?]{0,24}?\b(?:in|inside)\s+(?:my|the|our|his|her|their|a|an)\b/;
 const LATIN = /^[a-z]/i;
 /** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
@@ -317,7 +325,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       return (
         !isNegated(text, start) &&
         (FOUND_IN.test(english ? text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start) : sameClauseBefore(text, start, FOUND_IN_WINDOW)) ||
-          (english && FOUND_AFTER_LATIN.test(text.slice(end, end + 40)))) &&
+          (english ? FOUND_AFTER_LATIN.test(text.slice(end, end + 40)) : FOUND_AFTER_ZH.test(text.slice(end, end + 6)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
         near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW)

@@ -19,6 +19,16 @@ describe('urgency as real customers say harm', () => {
     ['Mouse droppings on the counter, I will tell the food safety authority.', 'regulator'],
     ['Someone took my wallet from the table, we will contact the police.', 'police'],
     ['They refused a refund for the cold pizza, so I am posting this everywhere.', 'media'],
+    // Chinese harm told by what the skin shows, the fall by its bruise, glass or a charger that burst.
+    ['住了两晚，早上起来腰上全是红包，床单上还有小黑点', 'health'],
+    ['用了这款面霜脸上发红发痒，赶紧洗掉了', 'health'],
+    ['浴室地砖太滑，我脚一滑膝盖磕在浴缸边上', 'health'],
+    ['洗澡洗到一半淋浴房的玻璃门爆了，碎了一地', 'safety'],
+    ['才用一个月，充电宝炸了，床单都烧黑了一块', 'safety'],
+    ['吃饭的时候头顶上瓷砖掉下来，就落在我脚边', 'safety'],
+    // The object said after it, and medical costs demanded.
+    ['打开盖子，一只蟑螂，泡在粥里', 'foreign object'],
+    ['扭伤了脚，医药费你们必须出，太气人了', 'compensation'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
@@ -34,6 +44,9 @@ describe('urgency as real customers say harm', () => {
     'Wrote no sesame since I am allergic, and the buns came covered in sesame.',
     'Said no shrimp due to my allergy, got shrimp anyway. Luckily I checked.',
     'The noodles had cashews after I said no nuts. That might have sent me to the hospital!',
+    // An itch alone, a full house and a sold-out dish are not harm.
+    '这款洗发水用完头皮有点痒，不太适合我',
+    '周末店里爆满，等了一个小时才有位子',
     // Reported inside the business is a complaint, not a regulator.
     'The cleaner was rude to my mum. I reported it to the front desk.',
     'Rider was swearing at me, reported it to the app.',
