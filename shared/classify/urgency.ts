@@ -211,6 +211,13 @@ function isFamilyIllness(text: string, start: number, end: number): boolean {
   return RELATIVE_BEFORE.test(before) && !EATING.test(text.slice(0, start));
 }
 
+/**
+ * "不见监管部门处罚", "监管部门都死绝了吗", "报道称工商局查处": the regulator as the subject of news or scorn,
+ * what it did or failed to do, is not the customer going to it.
+ */
+const REGULATOR_SPOKEN_OF_AFTER = /^.{0,1}(?:处罚|查处|都死|不作为|干什么|干嘛|在干)/;
+const REGULATOR_SPOKEN_OF_BEFORE = /(?:不见|报道称?|新闻说)$/;
+
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
@@ -340,6 +347,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'media':
       return sentimentScore < 0;
     case 'regulator':
+      if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;

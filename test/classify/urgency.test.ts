@@ -29,6 +29,7 @@ describe('urgency as real customers say harm', () => {
     // The object said after it, and medical costs demanded.
     ['打开盖子，一只蟑螂，泡在粥里', 'foreign object'],
     ['扭伤了脚，医药费你们必须出，太气人了', 'compensation'],
+    ['菜里有铁丝，商家不认，我要去找市场监管部门处理', 'regulator'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
@@ -47,6 +48,9 @@ describe('urgency as real customers say harm', () => {
     // An itch alone, a full house and a sold-out dish are not harm.
     '这款洗发水用完头皮有点痒，不太适合我',
     '周末店里爆满，等了一个小时才有位子',
+    // The regulator as the subject of news or scorn is not the customer going to it.
+    '这家连锁店年年出事，也不见市场监管部门处罚，真是奇怪',
+    '报道称工商局查处了好几家，这家居然还开着，服务员态度还差',
     // Reported inside the business is a complaint, not a regulator.
     'The cleaner was rude to my mum. I reported it to the front desk.',
     'Rider was swearing at me, reported it to the app.',
