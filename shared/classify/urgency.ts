@@ -200,15 +200,17 @@ const EATING = /[吃喝]/;
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
+const FEVER = /发烧|高烧/;
 /**
- * "家里老人突然住院，只好取消", "半夜孩子发烧，问前台哪有药店": a relative's illness is why the
+ * "家里老人突然住院，只好取消", "半夜孩子发烧，问前台哪有药店", "凌晨一点发烧，打前台借个体温计": a
+ * relative's illness, or a fever of the customer's own and the hospital it leads to, is why the
  * customer writes, not harm the business did, unless something was eaten or drunk first
  * ("孩子吃完晚上发烧").
  */
-function isFamilyIllness(text: string, start: number, end: number): boolean {
-  if (!ILLNESS.has(text.slice(start, end))) return false;
+function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
+  if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
-  return RELATIVE_BEFORE.test(before) && !EATING.test(text.slice(0, start));
+  return RELATIVE_BEFORE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
 }
 
 /**
@@ -314,7 +316,7 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   switch (trigger) {
     case 'health':
-      if (statesACondition(text, start, end) || isFamilyIllness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
+      if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       return (
         !isNegated(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&

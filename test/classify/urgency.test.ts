@@ -29,6 +29,7 @@ describe('urgency as real customers say harm', () => {
     // The object said after it, and medical costs demanded.
     ['打开盖子，一只蟑螂，泡在粥里', 'foreign object'],
     ['扭伤了脚，医药费你们必须出，太气人了', 'compensation'],
+    ['吃了他家的凉面，半夜开始发烧，今天还在医院', 'health'],
     ['菜里有铁丝，商家不认，我要去找市场监管部门处理', 'regulator'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
@@ -48,6 +49,9 @@ describe('urgency as real customers say harm', () => {
     // An itch alone, a full house and a sold-out dish are not harm.
     '这款洗发水用完头皮有点痒，不太适合我',
     '周末店里爆满，等了一个小时才有位子',
+    // A fever of the customer's own, and the hospital it leads to, is why they write unless something was eaten first.
+    '出差第二天半夜发烧，让前台帮忙找个药店，等了四十分钟没人回电话',
+    '我老婆发高烧，问前台能不能帮忙叫车去医院，前台说自己叫',
     // The regulator as the subject of news or scorn is not the customer going to it.
     '这家连锁店年年出事，也不见市场监管部门处罚，真是奇怪',
     '报道称工商局查处了好几家，这家居然还开着，服务员态度还差',
