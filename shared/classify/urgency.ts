@@ -125,6 +125,8 @@ const NOT_TRIGGERS = [
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',
   // Risking one's life to buy from them is a figure of speech.
   '冒着生命危险', '冒生命危险',
+  // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
+  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
   '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
@@ -266,6 +268,9 @@ export const NOT_A_COMPLAINT = 0.45;
 export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED]);
+/** "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去": the business's demand or its brush-off, not the customer's. */
+const THEIR_DEMAND = /说是|说要|让我|要我|叫我|让我们|要我们/;
+const THEIR_DEMAND_WINDOW = 12;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -341,14 +346,15 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       );
     }
     case 'safety':
-      return !isNegated(text, start) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
+      return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
       return !isNegated(text, start);
     case 'compensation':
-      return sentimentScore <= ANGRY_SENTIMENT;
+      return sentimentScore <= ANGRY_SENTIMENT && !isNegated(text, start) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'media':
       return sentimentScore < 0;
     case 'regulator':
+      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:

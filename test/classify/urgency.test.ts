@@ -49,6 +49,13 @@ describe('urgency as real customers say harm', () => {
     // An itch alone, a full house and a sold-out dish are not harm.
     '这款洗发水用完头皮有点痒，不太适合我',
     '周末店里爆满，等了一个小时才有位子',
+    // Danger supposed, almost calling the police, idioms (憋着火, touts 拉客), and the business's own demand or brush-off are not escalations.
+    '晚上楼道里一点灯都没有，如果着火了根本看不清往哪跑，服务也一般',
+    '手机落在座位上找不到，差点报警，结果在收银台，服务员也不说一声',
+    '到店才说订位没了，又等了五十分钟，憋着火吃完的，服务员还爱答不理',
+    '景区门口的饭店，服务员一直在拉客，菜价还贵，太坑了',
+    '退房后说是床单有污渍要赔偿两百，我根本没弄脏，太坑了',
+    "Three weeks on and the hotel still won't reimburse me for the taxi they promised, useless.",
     // A fever of the customer's own, and the hospital it leads to, is why they write unless something was eaten first.
     '出差第二天半夜发烧，让前台帮忙找个药店，等了四十分钟没人回电话',
     '我老婆发高烧，问前台能不能帮忙叫车去医院，前台说自己叫',
