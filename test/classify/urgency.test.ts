@@ -30,6 +30,13 @@ describe('urgency as real customers say harm', () => {
     ['打开盖子，一只蟑螂，泡在粥里', 'foreign object'],
     ['扭伤了脚，医药费你们必须出，太气人了', 'compensation'],
     ['吃了他家的凉面，半夜开始发烧，今天还在医院', 'health'],
+    ['The bathroom heater had wires sticking out of the wall, right next to the shower.', 'safety'],
+    ['Nice pool and friendly staff, but the fire exit was blocked by stacked chairs all week.', 'safety'],
+    ['Loved the breakfast. The room reeked of gas every evening though, we kept the window open.', 'safety'],
+    ['Lovely boutique hotel, great location. Sadly the wobbly railing on our balcony made us keep the kids inside.', 'safety'],
+    ['Filthy sheets and bed bugs, I have the bites to prove it. Never again.', 'health'],
+    ['半夜火警响了，下楼才发现安全出口被锁住了，只能从另一边绕出去', 'safety'],
+    ['后厨的煤气罐就放在过道上，已经打了119反映', 'regulator'],
     ['菜里有铁丝，商家不认，我要去找市场监管部门处理', 'regulator'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
