@@ -36,6 +36,11 @@ const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫'
   '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
+const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
+const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set(BELONGINGS_GONE);
+/** What a customer carries or keeps in the room, named in the sentence before it went. */
+const BELONGINGS_BEFORE = /(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)[^。！？!?]{0,20}$/;
+
 /** A danger in the building, told as what the guest saw: it counts inside a long, happy review too ("good hotel but the fire exit was chained shut"). */
 const PREMISES_DANGER = [
   '安全通道的门是锁', '安全通道的门被锁', '安全通道的门还被锁', '安全通道被锁', '安全通道锁着', '安全出口被锁', '安全出口锁着', '安全出口的门是锁',
@@ -116,6 +121,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
+    // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
+    ...BELONGINGS_GONE,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
   ],
@@ -339,6 +346,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
+      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !BELONGINGS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       return !isNegated(text, start);

@@ -30,6 +30,9 @@ describe('urgency as real customers say harm', () => {
     ['打开盖子，一只蟑螂，泡在粥里', 'foreign object'],
     ['扭伤了脚，医药费你们必须出，太气人了', 'compensation'],
     ['吃了他家的凉面，半夜开始发烧，今天还在医院', 'health'],
+    // Belongings gone, told by what went missing.
+    ['去洗手间前把耳机放在桌上，回来一看就不见了，服务员说没注意', 'theft'],
+    ['退房整理行李时发现，放在抽屉里的护照被人拿走了', 'theft'],
     ['The bathroom heater had wires sticking out of the wall, right next to the shower.', 'safety'],
     ['Nice pool and friendly staff, but the fire exit was blocked by stacked chairs all week.', 'safety'],
     ['Loved the breakfast. The room reeked of gas every evening though, we kept the window open.', 'safety'],
@@ -63,6 +66,10 @@ describe('urgency as real customers say harm', () => {
     '景区门口的饭店，服务员一直在拉客，菜价还贵，太坑了',
     '退房后说是床单有污渍要赔偿两百，我根本没弄脏，太坑了',
     "Three weeks on and the hotel still won't reimburse me for the taxi they promised, useless.",
+    // A missing amenity or order is not theft, and a signal that drops is not a phone gone.
+    '空调遥控器不见了，找服务员要了半小时才送来',
+    '付完款订单不见了，客服也不回',
+    '房间里手机信号很差，进电梯就没了',
     // A fever of the customer's own, and the hospital it leads to, is why they write unless something was eaten first.
     '出差第二天半夜发烧，让前台帮忙找个药店，等了四十分钟没人回电话',
     '我老婆发高烧，问前台能不能帮忙叫车去医院，前台说自己叫',
