@@ -36,6 +36,7 @@ const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫'
   '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
+/** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
 const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set(BELONGINGS_GONE);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
@@ -68,31 +69,31 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助',
     'journalist', 'the press', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
-    'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'this review everywhere', 'photos everywhere',
+    'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
   ],
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
   health: [
     ...CAUSED_BY_FOOD,
     ...TIMES_OVER,
     ...INJURED,
-    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '流了好多血', '流了很多血', '流了血', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
+    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.
-    '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '长包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
+    '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '还长包', '长了包', '长了好多包', '长了一身包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
     '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
-    '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '烫伤', '割伤', '划破', '划伤',
-    '割破', '受伤', '摔伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '骨折', '流血', '出血', '烫红', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
+    '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
+    '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,
     ...ALLERGIC_REACTION_EN,
     'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
-    'stomach ache', 'stomachache', 'burned my', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
+    'stomach ache', 'stomachache', 'electric shock', 'choking', 'chipped my tooth', 'bites all over', 'covered in bites', 'bitten all over', 'broke out in',
     'chipped a tooth', 'chipped my back tooth', 'chipped my front tooth', 'cracked my tooth', 'cracked a tooth', 'broke my tooth', 'broke a tooth',
-    'emergency room', 'the er', 'a&e', 'stitches', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*',
+    'emergency room', 'the er', 'a&e', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*',
     // Falls and cuts as guests tell them.
     'sprained', 'twisted my ankle', 'twisted his ankle', 'twisted her ankle', 'twisted an ankle', 'slipped on', 'slipped and fell', 'tripped on', 'tripped over', 'fell hard',
-    'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth',
-    'was bleeding', 'started bleeding', 'there was blood', 'big bruise', 'bruised', 'stomach is cramping', 'stomach cramping', 'wheezing', 'asthma attack', 'itchy red bites', 'bites on my', 'bites all along', 'the bites', 'bed bug bites', 'bedbug bites', 'bitten by bed bugs', 'bitten by bedbugs',
+    'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth',
+    'was bleeding', 'started bleeding', 'there was blood', 'big bruise', 'bruised', 'stomach is cramping', 'stomach cramping', 'wheezing', 'asthma attack', 'itchy red bites', 'bites on my', 'bites all along', 'have the bites', 'bites to prove', 'bed bug bites', 'bedbug bites', 'bitten by bed bugs', 'bitten by bedbugs',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
@@ -245,7 +246,7 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
 /** "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了": harm feared, supposed or possible is not harm. */
 const HYPOTHETICAL = /万一|如果|要是|假如|怕|担心|会不会|以免|小心|否则|不然|以为|估计|容易/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
-const HYPOTHETICAL_EN = /\b(?:could|might|would|should)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
+const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
 
 /** "触摸板能烫伤手指": what a thing could do ("竟然也能拉肚子" did happen). */

@@ -31,6 +31,8 @@ describe('urgency as real customers say harm', () => {
     ['扭伤了脚，医药费你们必须出，太气人了', 'compensation'],
     ['吃了他家的凉面，半夜开始发烧，今天还在医院', 'health'],
     // Belongings gone, told by what went missing.
+    // A reproach with would or should is no hypothetical.
+    ['Would have been 5 stars but I got food poisoning.', 'health'],
     ['去洗手间前把耳机放在桌上，回来一看就不见了，服务员说没注意', 'theft'],
     ['退房整理行李时发现，放在抽屉里的护照被人拿走了', 'theft'],
     ['The bathroom heater had wires sticking out of the wall, right next to the shower.', 'safety'],
@@ -66,6 +68,10 @@ describe('urgency as real customers say harm', () => {
     '景区门口的饭店，服务员一直在拉客，菜价还贵，太坑了',
     '退房后说是床单有污渍要赔偿两百，我根本没弄脏，太坑了',
     "Three weeks on and the hotel still won't reimburse me for the taxi they promised, useless.",
+    // A long-stay room (长包房), bite-sized food and decor photos are not harm or exposure.
+    '酒店一半是长包房，电梯里人很多，早餐也一般',
+    'The dumplings were fine but the bites were tiny for the price and the rice was cold.',
+    'Photos everywhere of the owner with celebrities, the food was bland and overpriced.',
     // A missing amenity or order is not theft, and a signal that drops is not a phone gone.
     '空调遥控器不见了，找服务员要了半小时才送来',
     '付完款订单不见了，客服也不回',
