@@ -40,6 +40,9 @@ describe('urgency as real customers say harm', () => {
     ['Loved the breakfast. The room reeked of gas every evening though, we kept the window open.', 'safety'],
     ['Lovely boutique hotel, great location. Sadly the wobbly railing on our balcony made us keep the kids inside.', 'safety'],
     ['Filthy sheets and bed bugs, I have the bites to prove it. Never again.', 'health'],
+    // 可怕 (terrible) is not 怕 (fear): the danger it introduces happened.
+    ['太可怕了，床头插座冒烟了，赶紧拔了插头', 'safety'],
+    ['吃完太可怕了，拉肚子拉到虚脱', 'health'],
     ['半夜火警响了，下楼才发现安全出口被锁住了，只能从另一边绕出去', 'safety'],
     ['后厨的煤气罐就放在过道上，已经打了119反映', 'regulator'],
     ['菜里有铁丝，商家不认，我要去找市场监管部门处理', 'regulator'],
@@ -63,6 +66,7 @@ describe('urgency as real customers say harm', () => {
     '周末店里爆满，等了一个小时才有位子',
     // Danger supposed, almost calling the police, idioms (憋着火, touts 拉客), and the business's own demand or brush-off are not escalations.
     '晚上楼道里一点灯都没有，如果着火了根本看不清往哪跑，服务也一般',
+    '楼道里堆满了杂物，真怕着火了跑不出去，服务也一般',
     '手机落在座位上找不到，差点报警，结果在收银台，服务员也不说一声',
     '到店才说订位没了，又等了五十分钟，憋着火吃完的，服务员还爱答不理',
     '景区门口的饭店，服务员一直在拉客，菜价还贵，太坑了',
