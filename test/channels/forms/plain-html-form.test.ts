@@ -97,7 +97,8 @@ describe("a browser's form navigation is answered with a page, not JSON", () => 
   });
 
   it('fetch, curl and scripts keep the JSON body (no navigation, or not asking for HTML)', async () => {
-    for (const headers of [{ origin: ORIGIN }, { origin: ORIGIN, accept: 'text/html' }, { origin: ORIGIN, 'sec-fetch-mode': 'navigate', accept: 'application/json' }]) {
+    const notNavigations: Record<string, string>[] = [{ origin: ORIGIN }, { origin: ORIGIN, accept: 'text/html' }, { origin: ORIGIN, 'sec-fetch-mode': 'navigate', accept: 'application/json' }];
+    for (const headers of notNavigations) {
       const response = await post(headers, 'message=%E6%88%BF%E9%97%B4%E5%BE%88%E5%90%B5');
       expect([response.status, await response.json()]).toEqual([202, { id: expect.stringMatching(/^fb_/) }]);
     }
