@@ -7,4 +7,12 @@ export interface AnalysedClause {
   weight: number;
   /** Lexicon sentiment of this clause alone: complaint words in a praising clause don't count. */
   lexiconScore: number;
+  /**
+   * The clause finds no fault but sets the scene of a sentence that praises (praising-sentences.ts):
+   * in "快递小哥冒雨送上门，服务很好" the courier it names is praised, not complained of.
+   */
+  inPraisingSentence?: boolean;
 }
+
+/** Clauses whose own lexicon score is above this are praise, not complaint. */
+export const PRAISING_CLAUSE = 0.5;

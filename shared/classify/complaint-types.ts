@@ -1,4 +1,4 @@
-import type { AnalysedClause } from './analysed-clause.ts';
+import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import type { Taxonomy } from './default-taxonomy.ts';
 import { roundedTo } from './fixed-decimals.ts';
 import { isNegated } from './negation.ts';
@@ -40,6 +40,11 @@ export interface PhraseEvidence {
   /** 1 where a problem phrase of that type matched, or one of its topics in a clause whose lexicon score finds fault. */
   problems: Uint8Array;
   phrases: string[][];
+  /**
+   * 1 where a phrase of that type matched outside the scene of a praising sentence (see
+   * praising-sentences.ts); when only there, and as no problem, the type was praised.
+   */
+  outsidePraise?: Uint8Array;
 }
 
 /**
@@ -59,8 +64,6 @@ export function evidenceInModelOrder(evidence: PhraseEvidence, taxonomyIndex: re
 export const TYPE_THRESHOLD = 0.5;
 /** A complaint with no type above the threshold still reports its best type if this sure. */
 export const FALLBACK_THRESHOLD = 0.3;
-/** Clauses whose own lexicon score is above this are praise, not complaint. */
-const PRAISING_CLAUSE = 0.5;
 
 export class ComplaintTypeDetector {
   readonly #taxonomy: Taxonomy;
@@ -69,12 +72,14 @@ export class ComplaintTypeDetector {
   /** evidence()'s sums and flags, reused: allocating two typed arrays per message cost more than filling them. */
   private readonly sums: Float64Array;
   private readonly problems: Uint8Array;
+  private readonly outsidePraise: Uint8Array;
 
   constructor(taxonomy: Taxonomy) {
     this.#taxonomy = taxonomy;
     this.typeIds = taxonomy.types.map((type) => type.id);
     this.sums = new Float64Array(this.typeIds.length);
     this.problems = new Uint8Array(this.typeIds.length);
+    this.outsidePraise = new Uint8Array(this.typeIds.length);
   }
 
   /**
@@ -98,10 +103,11 @@ export class ComplaintTypeDetector {
    */
   evidence(clauses: readonly AnalysedClause[], perClause?: ClauseEvidence): PhraseEvidence {
     const typeCount = this.typeIds.length;
-    const { sums, problems } = this;
+    const { sums, problems, outsidePraise } = this;
     for (let t = 0; t < typeCount; t++) {
       sums[t] = 0;
       problems[t] = 0;
+      outsidePraise[t] = 0;
     }
     const phrases: string[][] = [];
     const matcher = this.#phrases;
@@ -127,6 +133,7 @@ export class ComplaintTypeDetector {
           const problem = target.negatable || findsFault;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (problem) problems[target.typeIndex] = 1;
+          if (clause.inPraisingSentence !== true) outsidePraise[target.typeIndex] = 1;
           if (perClause) {
             perClause.sums[c * typeCount + target.typeIndex]! += target.weight * clauseWeight;
             if (problem) perClause.problems[c * typeCount + target.typeIndex] = 1;
@@ -136,7 +143,7 @@ export class ComplaintTypeDetector {
         }
       }
     }
-    return { sums, problems, phrases };
+    return { sums, problems, phrases, outsidePraise };
   }
 
   /** The types of a message from its evidence() alone. */

@@ -1,4 +1,4 @@
-import type { AnalysedClause } from './analysed-clause.ts';
+import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
@@ -171,6 +171,26 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   };
 
   /**
+   * Of `candidates` (types the message names only where it praises: onlyPraised), those the model
+   * no longer finds once the praising sentences are read as the praise they are. Scores the message
+   * again, then puts its evidence back as it was.
+   */
+  const typesPraisedAway = (prepared: ReturnType<typeof prepare>, candidates: readonly number[]): number[] => {
+    const { evidence, text } = prepared;
+    const sums = evidence.sums.slice();
+    const problems = evidence.problems.slice();
+    const outsidePraise = evidence.outsidePraise?.slice();
+    const clauses = text.clauses.map(readAsItsSentence);
+    const perClause = windowsScored(clauses.length) ? perClauseEvidence(clauses.length) : undefined;
+    scoreLearnedTypes({ ...prepared, text: { ...text, clauses }, evidence: lexicon.evidence(clauses, perClause) });
+    const away = candidates.filter((t) => decideType(typeModel, probabilities, t) === 0);
+    evidence.sums.set(sums);
+    evidence.problems.set(problems);
+    if (outsidePraise) evidence.outsidePraise?.set(outsidePraise);
+    return away;
+  };
+
+  /**
    * For Chinese the learned model decides the types it was trained on; types a taxonomy extension
    * adds, and every type of a message in another language, are decided by their phrases alone.
    */
@@ -190,11 +210,16 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const passed: number[] = [];
     for (let t = 0; t < typeModel.types.length; t++) if (decideType(typeModel, probabilities, t) !== 0) passed.push(t);
     const strongest = passed.length > 0 ? strongestNgrams(ngramIndex(), scratch, passed) : [];
-    const found: ComplaintTypeScore[] = passed.map((t, k) => {
+    let found: ComplaintTypeScore[] = passed.map((t, k) => {
       const index = evidenceIndex[t]!;
       const phrases = [...(index >= 0 ? (evidence.phrases[index] ?? []) : []), ...strongest[k]!];
       return { type: typeModel.types[t]!, confidence: roundedTo(decideType(typeModel, probabilities, t), 3), phrases, problem: evidence.problems[index] === 1 };
     });
+    const praised = passed.filter((t) => onlyPraised(evidence, evidenceIndex[t]!));
+    if (praised.length > 0) {
+      const away = typesPraisedAway(prepared, praised).map((t) => typeModel.types[t]!);
+      found = found.filter((score) => !away.includes(score.type));
+    }
     if (learnedTypes.size < lexicon.types.length) {
       found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
     }
@@ -355,6 +380,20 @@ function typesForRiderWait(types: ComplaintTypeScore[], text: string): Complaint
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
   if (!RIDER.test(text) || BUSINESS.test(text)) return types;
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+}
+
+/** A clause that sets the scene of a praising sentence, read as praise: the type model and the phrases pass over it. */
+function readAsItsSentence(clause: AnalysedClause): AnalysedClause {
+  return clause.inPraisingSentence === true ? { ...clause, lexiconScore: Math.max(clause.lexiconScore, 2 * PRAISING_CLAUSE) } : clause;
+}
+
+/**
+ * The message names the type only where it praises ("配送员辛苦了，这么晚还在送货，点赞！"): its
+ * phrases all sit in praising sentences and none is a problem. The model reads the courier or
+ * the staff named there as it reads them in complaints, so typesPraisedAway asks it again.
+ */
+function onlyPraised(evidence: PhraseEvidence, index: number): boolean {
+  return index >= 0 && evidence.sums[index]! > 0 && evidence.problems[index] === 0 && evidence.outsidePraise?.[index] === 0;
 }
 
 /**

@@ -86,6 +86,7 @@ function overlaps(spans: readonly [number, number][], start: number, end: number
  * Visits the n-grams of forEachNgram (zh-clauses.ts), which training uses, in the same order,
  * through their numbers in `index` (looked up once per message into `ngrams`, which the
  * complaint-type model reads too); written out because a callback per n-gram was most of the cost.
+ * `clauseSums`, when given, receives each clause's n-gram sum before its contrast weight.
  */
 export function scoreWithModel(
   model: ZhSentimentModel,
@@ -93,6 +94,7 @@ export function scoreWithModel(
   ngrams: ClauseNgrams,
   clauses: readonly WeightedClause[],
   skipSpans: readonly (readonly [number, number][])[] = [],
+  clauseSums?: Float64Array,
 ): ModelScore {
   const weights = index.sentimentWeights;
   const { unigrams, bigrams } = ngrams;
@@ -106,6 +108,7 @@ export function scoreWithModel(
   let p = 0;
   for (let c = 0; c < clauses.length; c++) {
     const { modelText: text, weight } = clauses[c]!;
+    const before = sum;
     const spans = skipSpans[c];
     const skipping = spans !== undefined && spans.length > 0;
     for (let i = 0; i < text.length; i++, p++) {
@@ -139,6 +142,7 @@ export function scoreWithModel(
         }
       }
     }
+    if (clauseSums) clauseSums[c] = (sum - before) / weight;
   }
   const norm = Math.sqrt(Math.max(visited, 1));
   const strongest: string[] = [];

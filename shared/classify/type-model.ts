@@ -1,4 +1,4 @@
-import type { AnalysedClause } from './analysed-clause.ts';
+import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from './complaint-types.ts';
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { NgramTable, tableOfModelNgrams } from './ngram-table.ts';
@@ -79,7 +79,7 @@ function isHan(code: number): boolean {
 }
 
 /** Clauses that praise are skipped, as for the lexicon evidence: "态度很好" names no complaint. */
-export const PRAISING_CLAUSE = 0.5;
+export { PRAISING_CLAUSE };
 
 /**
  * Visits the Han unigrams and bigrams (a bigram needs at least one Han character) of the

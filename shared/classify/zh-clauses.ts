@@ -11,6 +11,10 @@ export interface WeightedClause {
   /** The clause as the trained models read it (foldDegrees): as long as text, position for position. */
   modelText: string;
   weight: number;
+  /** The clause ends a sentence (。！？；, a line end or the text's end), not only a clause (，、). */
+  endsSentence: boolean;
+  /** The clause holds a contrast word (但是, 就是, 不过…), whether or not it is the one the weights turn on. */
+  holdsContrast: boolean;
 }
 
 /**
@@ -95,6 +99,10 @@ for (const character of ',.!?;:，。！？；：、~～…"\'“”‘’()（�
   CLAUSE_BREAK[character.charCodeAt(0)] = 1;
 }
 
+/** The breaks that end a sentence; the other clause breaks (，、：…) go on with it. */
+const SENTENCE_END = new Uint8Array(65536);
+for (const character of '.!?;。！？；\n\r') SENTENCE_END[character.charCodeAt(0)] = 1;
+
 export function isClauseBreak(code: number): boolean {
   return CLAUSE_BREAK[code] === 1;
 }
@@ -116,8 +124,8 @@ const contrastMatcher = new PhraseMatcher<ContrastKind>([
 /** A clause that says whether the customer will come back weighs as the verdict after 但是 does. */
 export const VERDICT_WEIGHT = AFTER_CONTRAST_WEIGHT;
 
-function holdsVerdict(verdicts: readonly number[], start: number, end: number): boolean {
-  for (let v = 0; v < verdicts.length; v++) if (verdicts[v]! >= start && verdicts[v]! < end) return true;
+function holdsOneOf(starts: readonly number[], start: number, end: number): boolean {
+  for (let v = 0; v < starts.length; v++) if (starts[v]! >= start && starts[v]! < end) return true;
   return false;
 }
 
@@ -126,25 +134,33 @@ function holdsVerdict(verdicts: readonly number[], start: number, end: number): 
  * start weighs at least VERDICT_WEIGHT. No closure in the loop: one capturing `i` made V8
  * allocate a context for every character (most of this function's garbage).
  */
-function splitClauses(text: string, modelText: string, from: number, to: number, weight: number, verdicts: readonly number[], into: WeightedClause[]): void {
+function splitClauses(text: string, modelText: string, from: number, to: number, weight: number, words: MarkedWords, into: WeightedClause[]): void {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && CLAUSE_BREAK[text.charCodeAt(i)] === 0) continue;
     if (i > start) {
-      const verdict = weight < VERDICT_WEIGHT && holdsVerdict(verdicts, start, i);
+      const verdict = weight < VERDICT_WEIGHT && holdsOneOf(words.verdicts, start, i);
       const clause = text.slice(start, i);
-      into.push({ text: clause, modelText: modelText === text ? clause : modelText.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight });
+      const endsSentence = i === text.length || SENTENCE_END[text.charCodeAt(i)] === 1;
+      into.push({ text: clause, modelText: modelText === text ? clause : modelText.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight, endsSentence, holdsContrast: holdsOneOf(words.contrasts, start, i) });
     }
     start = i + 1;
   }
 }
 
-const NO_VERDICTS: readonly number[] = [];
+/** Where the verdict words and the contrast words (strong or mild) of the text start. */
+interface MarkedWords {
+  verdicts: readonly number[];
+  contrasts: readonly number[];
+}
+
+const NO_WORDS: readonly number[] = [];
 
 export function splitWeightedClauses(text: string): ClauseSplit {
   let last = -1;
   let pastSeen = false;
   let verdicts: number[] | undefined;
+  let contrasts: number[] | undefined;
   const hits = contrastMatcher.scan(text);
   for (let h = 0; h < hits; h++) {
     const kind = contrastMatcher.value(h);
@@ -154,6 +170,7 @@ export function splitWeightedClauses(text: string): ClauseSplit {
       continue;
     }
     if (kind === 'past') pastSeen = true;
+    if (kind === 'contrast' || kind === 'mild') (contrasts ??= []).push(start);
     // A contrast word at the very start has nothing before it to outweigh.
     if (kind === 'none' || kind === 'past' || start === 0) continue;
     if ((kind === 'mild' || kind === 'now') && CLAUSE_BREAK[text.charCodeAt(start - 1)] === 0) continue;
@@ -162,15 +179,16 @@ export function splitWeightedClauses(text: string): ClauseSplit {
   }
   const clauses: WeightedClause[] = [];
   const modelText = maskLongRuns(foldDegrees(text));
+  const words = { verdicts: verdicts ?? NO_WORDS, contrasts: contrasts ?? NO_WORDS };
   if (last < 0) {
-    splitClauses(text, modelText, 0, text.length, 1, verdicts ?? NO_VERDICTS, clauses);
+    splitClauses(text, modelText, 0, text.length, 1, words, clauses);
     return { clauses };
   }
   const start = contrastMatcher.start(last);
   const kind = contrastMatcher.value(last);
   const [before, after] = kind === 'mild' ? MILD_WEIGHTS : kind === 'now' ? NOW_WEIGHTS : CONTRAST_WEIGHTS;
-  splitClauses(text, modelText, 0, start, before, verdicts ?? NO_VERDICTS, clauses);
-  splitClauses(text, modelText, start, text.length, after, verdicts ?? NO_VERDICTS, clauses);
+  splitClauses(text, modelText, 0, start, before, words, clauses);
+  splitClauses(text, modelText, start, text.length, after, words, clauses);
   return { clauses, contrastWord: contrastMatcher.phrase(last), mildContrast: kind === 'mild' };
 }
 

@@ -2,6 +2,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 import { toFixedText } from './fixed-decimals.ts';
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { scoreWithModel, type ZhSentimentModel } from './sentiment-model.ts';
+import { markPraisingSentences } from './praising-sentences.ts';
 import { splitWeightedClauses } from './zh-clauses.ts';
 import { scoreZhClause } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
@@ -27,6 +28,9 @@ export interface ChineseAnalysis {
 
 const NO_SPANS: readonly [number, number][] = [];
 
+/** Each clause's sentiment n-gram sum (scoreWithModel), reused from message to message. */
+let modelSums = new Float64Array(16);
+
 /** `ngrams` receives the clauses' n-gram numbers in `index`, for the complaint-type model to read next. */
 export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, index: NgramIndex, ngrams: ClauseNgrams): ChineseAnalysis {
   const { clauses: weighted, contrastWord, mildContrast } = splitWeightedClauses(simplifiedText);
@@ -44,7 +48,9 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
     if (spans.length > 0) spans = [];
     clauses.push({ text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore });
   }
-  const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans);
+  if (modelSums.length < weighted.length) modelSums = new Float64Array(2 * weighted.length);
+  const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans, modelSums);
+  markPraisingSentences(clauses, weighted, modelSums);
   const explanations = [`zh model logit ${toFixedText(modelScore.logit, 2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
   if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs ${mildContrast ? 'less (a minor flaw)' : 'more'}`);
