@@ -119,6 +119,8 @@ const CONFIG = {
   FEEDBACK_API_KEYS_SECRET_ARN: secretId,
   FORMS_ALLOWED_ORIGINS: origins,
   MAX_BODY_BYTES: int(1_048_576),
+  /** A web form's multipart post, files included (counted, never kept); its text still counts against MAX_BODY_BYTES. */
+  MAX_UPLOAD_BYTES: int(10_485_760),
   RATE_LIMIT_PER_MINUTE: int(120),
   PUBLIC_BASE_URL: url(['https', 'http'], 'https://feedback.example.com'),
   DEFAULT_PHONE_REGION: regionCode,

@@ -21,7 +21,7 @@ export interface ChannelContext {
   publicUrl: string;
   /** Route parameters, e.g. `{ formId }`. */
   params: Record<string, string>;
-  /** The raw request body, already limited to MAX_BODY_BYTES. */
+  /** The raw request body, already limited to MAX_BODY_BYTES; empty when the plug-in streams it (streamsBody). */
   rawBody: Uint8Array;
   /** First use wins, across every ingest instance, for signatures that leave part of a request uncovered. */
   signatureUses: SignatureUseLedger;
@@ -49,5 +49,10 @@ export interface ChannelPlugin {
   readonly routes: readonly ChannelRoute[];
   /** Browser-facing channels (web forms) get CORS limited to FORMS_ALLOWED_ORIGINS. */
   readonly browserFacing?: boolean;
+  /**
+   * Requests this is true for (a form's multipart upload) are not read ahead nor held to
+   * MAX_BODY_BYTES: the plug-in reads `request.body` as it streams, within MAX_UPLOAD_BYTES.
+   */
+  readonly streamsBody?: (request: Request) => boolean;
   handle(request: Request, context: ChannelContext): Promise<ChannelOutcome>;
 }

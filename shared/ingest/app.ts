@@ -40,6 +40,15 @@ export interface IngestDependencies {
  */
 const WEBHOOK_DEADLINE_MS = 4_000;
 
+/** The request again, with a body that tells when it has been read to its end. */
+function noticingBodyEnd(request: Request): { request: Request; bodyRead: Promise<void> } {
+  if (!request.body) return { request, bodyRead: Promise.resolve() };
+  let ended = () => {};
+  const bodyRead = new Promise<void>((resolve) => (ended = resolve));
+  const body = request.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => ended() }));
+  return { request: new Request(request, { body, duplex: 'half' } as RequestInit), bodyRead };
+}
+
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
@@ -65,7 +74,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
         });
         app.use(path, limitRate);
       }
-      app.on(route.method, path, limitBody, (c) => handleWith(plugin, c));
+      app.on(route.method, path, (c, next) => (plugin.streamsBody?.(c.req.raw) ? next() : limitBody(c, next)), (c) => handleWith(plugin, c));
     }
   }
 
@@ -96,33 +105,47 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
   };
 
   async function handleWith(plugin: ChannelPlugin, c: Context) {
-    const rawBody = new Uint8Array(await c.req.arrayBuffer());
+    const streamed = plugin.streamsBody?.(c.req.raw) ?? false;
+    const rawBody = streamed ? new Uint8Array() : new Uint8Array(await c.req.arrayBuffer());
+    const { request, bodyRead } = streamed ? noticingBodyEnd(c.req.raw) : { request: c.req.raw, bodyRead: Promise.resolve() };
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
-    return withinDeadline(async () => {
-      const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
-      outcome.events.forEach(refuseUnstorableText);
-      if (outcome.events.length > 0) await queue.send(outcome.events);
-      return outcome.response;
-    });
+    try {
+      return await withinDeadline(bodyRead, async () => {
+        const outcome = await plugin.handle(request, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
+        outcome.events.forEach(refuseUnstorableText);
+        if (outcome.events.length > 0) await queue.send(outcome.events);
+        return outcome.response;
+      });
+    } catch (error) {
+      // A streamed body refused part way is left unread: the connection closes after the answer.
+      if (streamed) c.header('Connection', 'close');
+      throw error;
+    }
   }
 
   /**
    * The work goes on past the deadline (nothing here can cancel it); if it queues the event after
    * the 503, the provider's retry carries the same feedbackId and the processor keeps one item.
+   * The deadline starts once the body is read: an upload comes at the sender's pace.
    */
-  async function withinDeadline(work: () => Promise<Response>): Promise<Response> {
+  async function withinDeadline(bodyRead: Promise<void>, work: () => Promise<Response>): Promise<Response> {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
     const running = work();
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        running.catch((error: unknown) => onError?.(error));
-        reject(new Error(`the webhook's dependencies did not answer within ${WEBHOOK_DEADLINE_MS} ms`));
-      }, WEBHOOK_DEADLINE_MS);
+      void bodyRead.then(() => {
+        if (settled) return;
+        timer = setTimeout(() => {
+          running.catch((error: unknown) => onError?.(error));
+          reject(new Error(`the webhook's dependencies did not answer within ${WEBHOOK_DEADLINE_MS} ms`));
+        }, WEBHOOK_DEADLINE_MS);
+      });
     });
     try {
       return await Promise.race([running, expired]);
     } finally {
+      settled = true;
       clearTimeout(timer);
     }
   }

@@ -47,6 +47,17 @@ describe('HTTP API events the Lambda handlers get', () => {
     expect(accepted.statusCode).toBe(202);
   });
 
+  it('a multipart form post as the HTTP API hands it (base64), with a photo larger than MAX_BODY_BYTES: 202, the photo listed', async () => {
+    const form = new FormData();
+    form.set('message', '收到的杯子是碎的，照片见附件');
+    form.set('email', 'lambda-photo@example.com');
+    form.set('photo', new File([new Uint8Array(1_500_000)], 'broken-cup.jpg', { type: 'image/jpeg' }));
+    const request = new Request('http://x/', { method: 'POST', body: form });
+    const body = Buffer.from(await request.arrayBuffer()).toString('base64');
+    const answer = await ingest({ ...httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': request.headers.get('content-type') ?? '' }), isBase64Encoded: true }, context);
+    expect([answer.statusCode, JSON.parse(answer.body)]).toEqual([202, { id: expect.stringMatching(/^fb_/) }]);
+  });
+
   it('reads cookies, repeated headers joined by commas, huge headers and encoded slashes without a 5xx', async () => {
     const lookup = (headers: Record<string, string>, extra: Partial<APIGatewayProxyEventV2> = {}) =>
       api({ ...httpEvent('GET', '/v1/customers', undefined, headers, { query: 'identity=email:nobody@example.com' }), ...extra }, context);

@@ -77,6 +77,35 @@ describe('local mode: ./bin/feedback serve', () => {
   });
 });
 
+describe("a web form's photo through ./bin/feedback serve", () => {
+  let server: Awaited<ReturnType<typeof startServe>> | undefined;
+  afterAll(async () => server?.stop());
+
+  it('a photo larger than MAX_BODY_BYTES keeps the message and lists the photo; past MAX_UPLOAD_BYTES, 413 and the next post is taken', async () => {
+    server = await startServe({ DATA_DIR: mkdtempSync(join(tmpdir(), 'feedback-e2e-upload-')), FEEDBACK_API_KEYS: KEY, MAX_BODY_BYTES: '8192', MAX_UPLOAD_BYTES: '2097152' });
+    const postWithPhoto = (bytes: number) => {
+      const form = new FormData();
+      form.set('message', '收到的杯子是碎的，照片见附件');
+      form.set('email', 'photo@example.com');
+      form.set('photo', new File([new Uint8Array(bytes)], 'broken-cup.jpg', { type: 'image/jpeg' }));
+      return fetch(`${server!.base}/webhooks/forms/contact`, { method: 'POST', body: form });
+    };
+    const taken = await postWithPhoto(1_000_000);
+    expect(taken.status).toBe(202);
+    const { id } = (await taken.json()) as { id: string };
+    const item = await eventually(
+      () => fetch(`${server!.base}/v1/feedback/${id}`, { headers: auth }).then((r) => r.json() as Promise<{ text?: string; attachments?: unknown }>),
+      (value) => value.text !== undefined,
+    );
+    expect([item.text, item.attachments]).toEqual(['收到的杯子是碎的，照片见附件', [{ name: 'broken-cup.jpg', contentType: 'image/jpeg', size: 1_000_000 }]]);
+
+    const refused = await postWithPhoto(3_000_000);
+    expect([refused.status, refused.headers.get('connection')]).toEqual([413, 'close']);
+    await refused.text();
+    expect((await postWithPhoto(10)).status).toBe(202);
+  });
+});
+
 describe('local commands beside a running server', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'feedback-e2e-owner-'));
   let server: Awaited<ReturnType<typeof startServe>> | undefined;

@@ -1,8 +1,9 @@
+import type { Config } from '../../config.ts';
 import type { Attachment } from '../../event.ts';
 import { mediaType } from '../../http/media-type.ts';
 import { declaredCharset, decodeDeclared, parseUrlEncoded } from '../http.ts';
 import { ChannelError } from '../types.ts';
-import { parseMultipartForm } from './multipart.ts';
+import { readMultipartForm } from './multipart.ts';
 
 /** A form post's fields, for schema validation, and the files it carried (listed, not kept). */
 export interface FormBody {
@@ -10,13 +11,18 @@ export interface FormBody {
   files: Attachment[];
 }
 
+/** A multipart post is read as it streams in (streamsBody): its files may be larger than MAX_BODY_BYTES. */
+export const isMultipart = (request: Request) => mediaType(request) === 'multipart/form-data';
+
 /** Decodes a JSON, urlencoded or multipart form body (a plain HTML `<form>` sends either of the last two). */
-export function readFormBody(request: Request, rawBody: Uint8Array): FormBody {
+export async function readFormBody(request: Request, rawBody: Uint8Array, config: Config): Promise<FormBody> {
   const type = mediaType(request);
   const charset = declaredCharset(request);
-  if (type === 'application/x-www-form-urlencoded') return { fields: Object.fromEntries(parseUrlEncoded(rawBody, 'the form body', charset)), files: [] };
-  if (type === 'multipart/form-data') {
-    const { fields, files } = parseMultipartForm(rawBody, request.headers.get('content-type') ?? '', charset);
+  if (type === 'application/x-www-form-urlencoded') {
+    return { fields: Object.fromEntries(parseUrlEncoded(rawBody, 'the form body', charset)), files: [] };
+  }
+  if (isMultipart(request)) {
+    const { fields, files } = await readMultipartForm(request, charset, { textBytes: config.MAX_BODY_BYTES, requestBytes: config.MAX_UPLOAD_BYTES });
     return { fields: Object.fromEntries(fields), files };
   }
   if (type !== 'application/json') {

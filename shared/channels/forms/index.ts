@@ -3,7 +3,7 @@ import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../eve
 import { identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
 import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
 import { ANONYMOUS_PREFIX, FormSubmission, HONEYPOT_FIELD } from './schema.ts';
-import { readFormBody } from './body.ts';
+import { isMultipart, readFormBody } from './body.ts';
 
 const FORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -11,10 +11,11 @@ export const formsChannel: ChannelPlugin = {
   name: 'forms',
   routes: [{ method: 'POST', path: '/forms/:formId' }],
   browserFacing: true,
+  streamsBody: isMultipart,
   async handle(request, context) {
     const formId = context.params.formId ?? '';
     if (!FORM_ID.test(formId)) throw new ChannelError(404, 'unknown_form', 'form ids are 1–64 letters, digits, - or _');
-    const { fields, files } = readFormBody(request, context.rawBody);
+    const { fields, files } = await readFormBody(request, context.rawBody, context.config);
     const parsed = FormSubmission.safeParse(fields);
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');

@@ -1,4 +1,8 @@
+import { Busboy, type BusboyFileStream } from '@fastify/busboy';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Attachment } from '../../event.ts';
+import { isClientAbort } from '../../http/errors.ts';
 import { clipText } from '../../text.ts';
 import { decodeDeclared } from '../http.ts';
 import { ChannelError } from '../types.ts';
@@ -9,66 +13,106 @@ export interface MultipartForm {
   files: Attachment[];
 }
 
+export interface MultipartLimits {
+  /** The text fields' bytes (names and values): what is kept, so MAX_BODY_BYTES. */
+  textBytes: number;
+  /** The whole request, files included (their content is counted, never kept). */
+  requestBytes: number;
+}
+
 const MAX_PARTS = 100;
-const CRLF_CRLF = Buffer.from('\r\n\r\n');
+/** busboy reads names and file names as UTF-8, putting U+FFFD for bytes that are not. */
+const NOT_UTF8 = '\uFFFD';
 
 function invalid(message: string): ChannelError {
   return new ChannelError(400, 'invalid_multipart', message);
 }
 
-/** RFC 7578's boundary: 1–70 characters, quoted or not. */
-function boundaryOf(contentType: string): string {
-  const match = /;\s*boundary\s*=\s*(?:"([^"]{1,70})"|([^;\s]{1,70}))/i.exec(contentType);
-  const boundary = match?.[1] ?? match?.[2];
-  if (!boundary) throw invalid('multipart/form-data needs a boundary parameter');
-  return boundary;
+function tooLarge(what: string, bytes: number): ChannelError {
+  return new ChannelError(413, 'payload_too_large', `${what} may be at most ${bytes} bytes`);
 }
 
-function parameter(header: string, name: string): string | undefined {
-  // Browsers quote names and escape a quote inside as %22 (HTML's form-data encoding), never as \".
-  const match = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]*))`, 'i').exec(header);
-  return match ? (match[1] ?? match[2] ?? '') : undefined;
+interface RawPart {
+  name: string;
+  /** Undefined for a text field; '' for a file input left empty. */
+  filename: string | undefined;
+  contentType: string;
+  chunks: Buffer[];
+  size: number;
 }
 
 /**
- * Reads a `multipart/form-data` body as a browser sends it from a plain `<form>`. Names and
- * values are decoded strictly in the request's declared charset (UTF-8 when none is), as
- * urlencoded forms are: a GBK page's bytes are refused, never stored as U+FFFD. A file part is
- * listed, its content never kept; an empty file input (no file chosen) is no file.
+ * Reads a `multipart/form-data` post as it streams in, with busboy: a file's content is counted
+ * and thrown away as it passes, so a photo larger than MAX_BODY_BYTES no longer costs the person
+ * their message; only the text fields are held. Every part is handed over as bytes, and names
+ * and values are decoded strictly in the declared charset, else UTF-8, as urlencoded forms are: a
+ * GBK page's bytes are refused, never stored as U+FFFD. An empty file input (no file chosen) is no file.
  */
-export function parseMultipartForm(body: Uint8Array, contentType: string, charset: string | undefined): MultipartForm {
-  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  const delimiter = Buffer.from(`--${boundaryOf(contentType)}`);
+export async function readMultipartForm(request: Request, declaredCharset: string | undefined, limits: MultipartLimits): Promise<MultipartForm> {
+  if (Number(request.headers.get('content-length') ?? 0) > limits.requestBytes) throw tooLarge('a form post', limits.requestBytes);
+  const parts = await readParts(request, limits);
+  const charset = declaredCharset;
   const form: MultipartForm = { fields: [], files: [] };
-  let start = bytes.indexOf(delimiter);
-  if (start < 0) throw invalid('the body holds no part of the declared boundary');
-  for (let parts = 0; ; parts += 1) {
-    const afterDelimiter = start + delimiter.length;
-    if (bytes.subarray(afterDelimiter, afterDelimiter + 2).toString('latin1') === '--') return form;
-    if (parts === MAX_PARTS) throw invalid(`a form has at most ${MAX_PARTS} fields`);
-    const next = bytes.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), afterDelimiter);
-    if (next < 0) throw invalid('the body ends before its closing boundary');
-    readPart(bytes.subarray(afterDelimiter + 2, next), form, charset);
-    start = next + 2;
+  for (const part of parts) {
+    // busboy reads names as UTF-8 before they reach here: one it could not read is no field this form has.
+    if (part.name.includes(NOT_UTF8)) continue;
+    if (part.filename === undefined) {
+      form.fields.push([part.name, decodeDeclared(Buffer.concat(part.chunks), charset, `the form field ${part.name.slice(0, 64)}`)]);
+    } else if (part.filename !== '' || part.size > 0) {
+      // A file name busboy could not read (a GBK page's) is listed without it, never as U+FFFD.
+      form.files.push({ name: clipText(part.filename.includes(NOT_UTF8) ? 'unnamed' : part.filename || 'unnamed', 512), contentType: clipText(part.contentType, 255), size: part.size });
+    }
   }
+  return form;
 }
 
-function readPart(part: Buffer, form: MultipartForm, charset: string | undefined): void {
-  const headerEnd = part.indexOf(CRLF_CRLF);
-  if (headerEnd < 0) throw invalid('a part has no header');
-  const headers = decodeDeclared(part.subarray(0, headerEnd), charset, 'a form field name').split('\r\n');
-  const content = part.subarray(headerEnd + CRLF_CRLF.length);
-  const disposition = headers.find((line) => /^content-disposition\s*:/i.test(line)) ?? '';
-  const name = parameter(disposition, 'name');
-  if (!/^content-disposition\s*:\s*form-data\b/i.test(disposition) || name === undefined) {
-    throw invalid('each part needs Content-Disposition: form-data with a name');
+async function readParts(request: Request, limits: MultipartLimits): Promise<RawPart[]> {
+  let parser: ReturnType<typeof Busboy>;
+  try {
+    parser = Busboy({
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+      // Every part as bytes, text fields too: busboy would decode them itself, replacing what is not UTF-8.
+      isPartAFile: () => true,
+      limits: { parts: MAX_PARTS, headerSize: 16 * 1024 },
+    });
+  } catch {
+    throw invalid('multipart/form-data needs a boundary parameter');
   }
-  const filename = parameter(disposition, 'filename');
-  if (filename === undefined) {
-    form.fields.push([name, decodeDeclared(content, charset, `the form field ${name.slice(0, 64)}`)]);
-    return;
+  const parts: RawPart[] = [];
+  let textBytes = 0;
+  const refuse = (error: ChannelError) => parser.destroy(error);
+  parser.on('partsLimit', () => refuse(invalid(`a form has at most ${MAX_PARTS} fields`)));
+  parser.on('file', (name: string | undefined, stream: BusboyFileStream, filename: string | undefined, _encoding: string, mimeType: string) => {
+    stream.on('error', () => {});
+    if (name === undefined) {
+      refuse(invalid('each part needs Content-Disposition: form-data with a name'));
+      stream.resume();
+      return;
+    }
+    const part: RawPart = { name, filename, contentType: filename === undefined ? 'text/plain' : mimeType, chunks: [], size: 0 };
+    parts.push(part);
+    textBytes += filename === undefined ? Buffer.byteLength(name) : 0;
+    stream.on('data', (chunk: Buffer) => {
+      part.size += chunk.byteLength;
+      if (filename !== undefined) return;
+      textBytes += chunk.byteLength;
+      if (textBytes > limits.textBytes) refuse(tooLarge("a form's text fields", limits.textBytes));
+      else part.chunks.push(chunk);
+    });
+  });
+  if (!request.body) throw invalid('the body holds no part of the declared boundary');
+  let received = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.byteLength;
+      done(received > limits.requestBytes ? tooLarge('a form post', limits.requestBytes) : null, chunk);
+    },
+  });
+  try {
+    await pipeline(Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>), counted, parser);
+  } catch (error) {
+    if (error instanceof ChannelError || isClientAbort(error, request)) throw error;
+    throw invalid(`the body is not multipart/form-data: ${error instanceof Error ? error.message : 'unreadable'}`);
   }
-  if (filename === '' && content.byteLength === 0) return;
-  const type = headers.find((line) => /^content-type\s*:/i.test(line))?.replace(/^content-type\s*:\s*/i, '').trim();
-  form.files.push({ name: clipText(filename || 'unnamed', 512), contentType: clipText(type || 'application/octet-stream', 255), size: content.byteLength });
+  return parts;
 }

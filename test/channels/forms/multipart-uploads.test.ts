@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../shared/config.ts';
+import { LocalSignatureLedger } from '../../../shared/adapters/local/local-signature-ledger.ts';
+import { createIngestApp } from '../../../shared/ingest/app.ts';
+import { CapturingQueue } from '../../support/capturing-queue.ts';
+import { oneClient } from '../../support/one-client.ts';
+
+const ORIGIN = 'https://shop.example.cn';
+const BOUNDARY = '----WebKitFormBoundaryQ3pMtnNfXQ5HNKs2';
+const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
+
+function setup(env: Record<string, string> = {}) {
+  const queue = new CapturingQueue();
+  const config = loadConfig({ FORMS_ALLOWED_ORIGINS: ORIGIN, MAX_BODY_BYTES: '65536', MAX_UPLOAD_BYTES: '1048576', ...env });
+  const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config, queue, clock: { now: () => new Date('2026-11-25T08:00:00.000Z') }, connInfo: oneClient });
+  const post = (body: Buffer | string | ReadableStream<Uint8Array>, contentType = MULTIPART, headers: Record<string, string> = {}) =>
+    app.request('/webhooks/forms/contact', { method: 'POST', headers: { origin: ORIGIN, 'content-type': contentType, ...headers }, body, duplex: 'half' } as RequestInit);
+  return { queue, post };
+}
+
+/** A part as a browser writes it: raw bytes in the page's charset, CRLF lines. */
+const part = (disposition: string, value: Buffer | string, type?: string) =>
+  Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; ${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`), Buffer.from(value), Buffer.from('\r\n')]);
+const field = (name: string, value: Buffer | string) => part(`name="${name}"`, value);
+const closing = Buffer.from(`--${BOUNDARY}--\r\n`);
+
+/** The body sent a piece at a time (Transfer-Encoding: chunked), with no Content-Length to refuse it by. */
+function chunked(body: Buffer, pieces = 16): ReadableStream<Uint8Array> {
+  const size = Math.ceil(body.byteLength / pieces);
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= body.byteLength) return controller.close();
+      controller.enqueue(body.subarray(offset, (offset += size)));
+    },
+  });
+}
+
+const errorCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+
+describe('a form post with a photo larger than MAX_BODY_BYTES', () => {
+  const photo = Buffer.alloc(300_000, 0xff);
+
+  it('is taken: the message kept, the photo listed by name, type and size, its content never held', async () => {
+    const { queue, post } = setup();
+    const body = Buffer.concat([field('message', '杯子碎了，照片在附件'), field('email', 'li.lei@example.com'), part('name="photo"; filename="IMG_0412.jpg"', photo, 'image/jpeg'), closing]);
+    for (const sent of [body, chunked(body)]) {
+      const response = await post(sent);
+      expect(response.status).toBe(202);
+    }
+    expect(queue.events.map((event) => [event.text, event.attachments])).toEqual([
+      ['杯子碎了，照片在附件', [{ name: 'IMG_0412.jpg', contentType: 'image/jpeg', size: 300_000 }]],
+      ['杯子碎了，照片在附件', [{ name: 'IMG_0412.jpg', contentType: 'image/jpeg', size: 300_000 }]],
+    ]);
+  });
+
+  it('text fields past MAX_BODY_BYTES are still refused: 413, nothing queued', async () => {
+    const { queue, post } = setup();
+    const response = await post(Buffer.concat([field('message', '长'.repeat(30_000)), field('subject', 'x'), closing]));
+    expect([response.status, await errorCode(response)]).toEqual([413, 'payload_too_large']);
+    expect(queue.events).toEqual([]);
+  });
+
+  it('a post past MAX_UPLOAD_BYTES: 413 and the connection closed, by its Content-Length or as it streams in', async () => {
+    const { queue, post } = setup({ MAX_UPLOAD_BYTES: '200000' });
+    const body = Buffer.concat([field('message', '照片'), part('name="photo"; filename="big.jpg"', photo, 'image/jpeg'), closing]);
+    for (const sent of [body, chunked(body)]) {
+      const response = await post(sent);
+      expect([response.status, response.headers.get('connection'), await errorCode(response)]).toEqual([413, 'close', 'payload_too_large']);
+    }
+    expect(queue.events).toEqual([]);
+  });
+
+  it('an upload slower than the 4 s webhook deadline is not cut off: the deadline starts once the body is read', async () => {
+    const { queue, post } = setup();
+    const body = Buffer.concat([field('message', '慢慢传的照片'), part('name="photo"; filename="slow.jpg"', photo, 'image/jpeg'), closing]);
+    let sent = false;
+    const slow = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent) return controller.close();
+        controller.enqueue(body.subarray(0, 1000));
+        await new Promise((resolve) => setTimeout(resolve, 4_500));
+        controller.enqueue(body.subarray(1000));
+        sent = true;
+      },
+    });
+    const response = await post(slow);
+    expect(response.status).toBe(202);
+    expect(queue.events.map((event) => event.text)).toEqual(['慢慢传的照片']);
+  }, 15_000);
+});
