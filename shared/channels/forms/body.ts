@@ -19,7 +19,7 @@ export async function readFormBody(request: Request, rawBody: Uint8Array, config
   const type = mediaType(request);
   const charset = declaredCharset(request);
   if (type === 'application/x-www-form-urlencoded') {
-    return { fields: Object.fromEntries(parseUrlEncoded(rawBody, 'the form body', charset)), files: [] };
+    return { fields: Object.fromEntries(parseUrlEncoded(rawBody, 'the form body', charset ?? charsetField(rawBody))), files: [] };
   }
   if (isMultipart(request)) {
     const { fields, files } = await readMultipartForm(request, charset, { textBytes: config.MAX_BODY_BYTES, requestBytes: config.MAX_UPLOAD_BYTES });
@@ -36,4 +36,10 @@ export async function readFormBody(request: Request, rawBody: Uint8Array, config
   } catch {
     throw new ChannelError(400, 'invalid_json', 'the body must be a JSON object');
   }
+}
+
+/** HTML's `_charset_` hidden field: the page's own charset (a GBK page says GBK); its value is ASCII. */
+function charsetField(body: Uint8Array): string | undefined {
+  const pair = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1').split('&').findLast((p) => p.startsWith('_charset_='));
+  return pair?.slice('_charset_='.length).trim() || undefined;
 }

@@ -21,6 +21,8 @@ export interface MultipartLimits {
 }
 
 const MAX_PARTS = 100;
+/** HTML's hidden field that a form fills with its page's own charset (a GBK page says GBK). */
+const CHARSET_FIELD = '_charset_';
 /** busboy reads names and file names as UTF-8, putting U+FFFD for bytes that are not. */
 const NOT_UTF8 = '\uFFFD';
 
@@ -45,13 +47,14 @@ interface RawPart {
  * Reads a `multipart/form-data` post as it streams in, with busboy: a file's content is counted
  * and thrown away as it passes, so a photo larger than MAX_BODY_BYTES no longer costs the person
  * their message; only the text fields are held. Every part is handed over as bytes, and names
- * and values are decoded strictly in the declared charset, else UTF-8, as urlencoded forms are: a
- * GBK page's bytes are refused, never stored as U+FFFD. An empty file input (no file chosen) is no file.
+ * and values are decoded strictly in the declared charset, else the `_charset_` field's, else
+ * UTF-8: a GBK page's bytes are read as GBK when it says so, refused when it does not, never
+ * stored as U+FFFD. An empty file input (no file chosen) is no file.
  */
 export async function readMultipartForm(request: Request, declaredCharset: string | undefined, limits: MultipartLimits): Promise<MultipartForm> {
   if (Number(request.headers.get('content-length') ?? 0) > limits.requestBytes) throw tooLarge('a form post', limits.requestBytes);
   const parts = await readParts(request, limits);
-  const charset = declaredCharset;
+  const charset = declaredCharset ?? charsetField(parts);
   const form: MultipartForm = { fields: [], files: [] };
   for (const part of parts) {
     // busboy reads names as UTF-8 before they reach here: one it could not read is no field this form has.
@@ -64,6 +67,11 @@ export async function readMultipartForm(request: Request, declaredCharset: strin
     }
   }
   return form;
+}
+
+function charsetField(parts: RawPart[]): string | undefined {
+  const field = parts.findLast((part) => part.name === CHARSET_FIELD && part.filename === undefined);
+  return (field && Buffer.concat(field.chunks).toString('latin1').trim()) || undefined;
 }
 
 async function readParts(request: Request, limits: MultipartLimits): Promise<RawPart[]> {

@@ -23,6 +23,7 @@ const part = (disposition: string, value: Buffer | string, type?: string) =>
   Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; ${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`), Buffer.from(value), Buffer.from('\r\n')]);
 const field = (name: string, value: Buffer | string) => part(`name="${name}"`, value);
 const closing = Buffer.from(`--${BOUNDARY}--\r\n`);
+const gbk = (hex: string) => Buffer.from(hex, 'hex');
 
 /** The body sent a piece at a time (Transfer-Encoding: chunked), with no Content-Length to refuse it by. */
 function chunked(body: Buffer, pieces = 16): ReadableStream<Uint8Array> {
@@ -88,4 +89,35 @@ describe('a form post with a photo larger than MAX_BODY_BYTES', () => {
     expect(response.status).toBe(202);
     expect(queue.events.map((event) => event.text)).toEqual(['慢慢传的照片']);
   }, 15_000);
+});
+
+describe("a GBK page's form, which says so in HTML's _charset_ hidden field", () => {
+  // 快递 in GBK is BF EC B5 DD; 李雷 is C0 EE C0 D7.
+  it('multipart: names, values read as GBK; without the field the same bytes are refused', async () => {
+    const { queue, post } = setup();
+    const fields = [field('message', gbk('bfecb5dd')), field('name', gbk('c0eec0d7'))];
+    const response = await post(Buffer.concat([field('_charset_', 'GBK'), ...fields, closing]));
+    expect(response.status).toBe(202);
+    expect(queue.events.map((event) => [event.text, event.displayName])).toEqual([['快递', '李雷']]);
+    const unlabelled = await post(Buffer.concat([...fields, closing]));
+    expect([unlabelled.status, await errorCode(unlabelled)]).toEqual([400, 'invalid_encoding']);
+  });
+
+  it('urlencoded: the same', async () => {
+    const { queue, post } = setup();
+    const response = await post('_charset_=GBK&message=%BF%EC%B5%DD&name=%C0%EE%C0%D7', 'application/x-www-form-urlencoded');
+    expect(response.status).toBe(202);
+    expect(queue.events.map((event) => [event.text, event.displayName])).toEqual([['快递', '李雷']]);
+    const unlabelled = await post('message=%BF%EC%B5%DD', 'application/x-www-form-urlencoded');
+    expect([unlabelled.status, await errorCode(unlabelled)]).toEqual([400, 'invalid_encoding']);
+  });
+
+  it('a charset nobody knows: 415; a charset the Content-Type declares wins over the field', async () => {
+    const { queue, post } = setup();
+    const unknown = await post(Buffer.concat([field('_charset_', 'x-klingon'), field('message', 'hi'), closing]));
+    expect([unknown.status, await errorCode(unknown)]).toEqual([415, 'unsupported_charset']);
+    const declared = await post(Buffer.concat([field('_charset_', 'big5'), field('message', gbk('bfecb5dd')), closing]), `${MULTIPART}; charset=gbk`);
+    expect(declared.status).toBe(202);
+    expect(queue.events.map((event) => event.text)).toEqual(['快递']);
+  });
 });
