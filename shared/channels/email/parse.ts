@@ -3,6 +3,7 @@ import type { Address, Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { authenticatedEmail, identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
+import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
@@ -35,7 +36,7 @@ function firstMailbox(address: Address | undefined): { name: string; address: st
 
 function attachmentsOf(email: Email): Attachment[] {
   return email.attachments.slice(0, MAX_ATTACHMENTS).map((attachment) => ({
-    name: clipText(attachment.filename ?? 'unnamed', 512),
+    name: listedFileName(attachment.filename ?? undefined),
     contentType: clipText(attachment.mimeType, 255),
     size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
   }));

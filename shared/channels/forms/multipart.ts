@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Attachment } from '../../event.ts';
 import { isClientAbort } from '../../http/errors.ts';
 import { clipText } from '../../text.ts';
+import { listedFileName } from '../attachment-name.ts';
 import { decodeDeclared } from '../http.ts';
 import { ChannelError } from '../types.ts';
 
@@ -62,8 +63,8 @@ export async function readMultipartForm(request: Request, declaredCharset: strin
     if (part.filename === undefined) {
       form.fields.push([part.name, decodeDeclared(Buffer.concat(part.chunks), charset, `the form field ${part.name.slice(0, 64)}`)]);
     } else if (part.filename !== '' || part.size > 0) {
-      // A file name busboy could not read (a GBK page's) is listed without it, never as U+FFFD.
-      form.files.push({ name: clipText(part.filename.includes(NOT_UTF8) ? 'unnamed' : part.filename || 'unnamed', 512), contentType: clipText(part.contentType, 255), size: part.size });
+      // A file name busboy could not read (a GBK page's) is listed as unnamed, never as U+FFFD.
+      form.files.push({ name: listedFileName(part.filename.includes(NOT_UTF8) ? undefined : part.filename), contentType: clipText(part.contentType, 255), size: part.size });
     }
   }
   return form;

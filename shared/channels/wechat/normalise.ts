@@ -1,6 +1,7 @@
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
+import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
@@ -117,7 +118,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
 /** A file a follower sent, by name and size only, as mail attachments are. */
 function fileAttachment(fields: WechatFields): Attachment {
   const size = Number(fields['FileTotalLen']);
-  return { name: clipText(fields['Title'] || 'unnamed', 512), contentType: 'application/octet-stream', size: Number.isSafeInteger(size) && size >= 0 ? size : 0 };
+  return { name: listedFileName(fields['Title']), contentType: 'application/octet-stream', size: Number.isSafeInteger(size) && size >= 0 ? size : 0 };
 }
 
 function truncate(value: string): string {

@@ -22,4 +22,20 @@ describe('email through the ingest app', () => {
     expect([forged.status, oversize.status]).toEqual([401, 413]);
     expect(queue.sent).toEqual([]);
   });
+
+  it('attachment names with a right-to-left override, a NUL or a path: the mail kept, each listed by what a person can read', async () => {
+    const { app, queue } = ingestHarness({ EMAIL_WEBHOOK_SECRET: SECRET });
+    const attachment = (filenameParameter: string) => ['--A1', 'Content-Type: application/octet-stream', `Content-Disposition: attachment; ${filenameParameter}`, 'Content-Transfer-Encoding: base64', '', 'eA==', ''];
+    const raw = [
+      'From: li.lei@example.cn', 'To: support@example.com', 'Subject: 发票', 'Message-ID: <names-1@example.cn>', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="A1"', '',
+      '--A1', 'Content-Type: text/plain; charset=utf-8', '', '发票见附件', '',
+      ...attachment("filename*=UTF-8''invoice%E2%80%AEfdp.exe"),
+      ...attachment("filename*=UTF-8''scan%00.pdf"),
+      ...attachment('filename="../../Windows/receipt.pdf"'),
+      '--A1--', '',
+    ].join('\r\n');
+    const response = await app.request(toLocal(signedEmailRequest(raw)));
+    expect(response.status).toBe(202);
+    expect(queue.sent[0]?.attachments?.map((file) => file.name)).toEqual(['invoicefdp.exe', 'scan .pdf', 'receipt.pdf']);
+  });
 });

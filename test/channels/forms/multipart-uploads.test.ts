@@ -121,3 +121,28 @@ describe("a GBK page's form, which says so in HTML's _charset_ hidden field", ()
     expect(queue.events.map((event) => event.text)).toEqual(['快递']);
   });
 });
+
+describe('file names as a sender wrote them', () => {
+  it('a NUL, a bell, a right-to-left override or a path in a file name: the message kept, the file listed by what a person can read', async () => {
+    const { queue, post } = setup();
+    const files = [
+      part('name="a"; filename="receipt\u0000.pdf"', 'x', 'application/pdf'),
+      part('name="b"; filename="a\u0007b.png"', 'x', 'image/png'),
+      part('name="c"; filename="photo\u202Egnp.exe"', 'x', 'application/octet-stream'),
+      part('name="d"; filename="C:\\Users\\li\\Desktop\\..\\receipt.jpg"', 'x', 'image/jpeg'),
+      part('name="e"; filename="../../etc/passwd"', 'x', 'text/plain'),
+      part('name="f"; filename=".."', 'x', 'text/plain'),
+    ];
+    const response = await post(Buffer.concat([field('message', '附件是收据'), ...files, closing]));
+    expect(response.status).toBe(202);
+    expect(queue.events[0]?.attachments?.map((file) => file.name)).toEqual(['receipt .pdf', 'a b.png', 'photognp.exe', 'receipt.jpg', 'passwd', 'unnamed']);
+  });
+
+  it("filename* (RFC 5987) is read; one busboy cannot read (GBK bytes) is listed as unnamed, the message kept", async () => {
+    const { queue, post } = setup();
+    const gbkName = Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="b"; filename="`), gbk('bdd8cdbc'), Buffer.from('.png"\r\n\r\nx\r\n')]);
+    const response = await post(Buffer.concat([field('message', '截图在附件'), part(`name="a"; filename*=UTF-8''%E7%A2%8E%E6%9D%AF.png`, 'x', 'image/png'), gbkName, closing]));
+    expect(response.status).toBe(202);
+    expect(queue.events[0]?.attachments?.map((file) => file.name)).toEqual(['碎杯.png', 'unnamed']);
+  });
+});

@@ -79,6 +79,11 @@ describe('WeChat: every documented push gets an answer WeChat accepts', () => {
     });
   }
 
+  it("a file whose title holds a right-to-left override or a path is listed by what a person can read", async () => {
+    const file = push('file', '<Title><![CDATA[../发票\u202Efdp.exe]]></Title><Description><![CDATA[]]></Description><FileKey><![CDATA[f2]]></FileKey><FileMd5><![CDATA[5a6bc2ab5f2d0b4e]]></FileMd5><FileTotalLen><![CDATA[10]]></FileTotalLen><MsgId>6306939616425040925</MsgId>');
+    expect((await answersOfBothModes(file)).queued[0]?.attachments).toEqual([{ name: '发票fdp.exe', contentType: 'application/octet-stream', size: 10 }]);
+  });
+
   it('a file is listed by name and size, a mini-program card by its title', async () => {
     const file = (await answersOfBothModes(MESSAGES['file'] ?? '')).queued[0];
     expect(file?.attachments).toEqual([{ name: '订单截图.pdf', contentType: 'application/octet-stream', size: 4214 }]);
