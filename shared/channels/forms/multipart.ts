@@ -1,6 +1,5 @@
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
 import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Attachment } from '../../event.ts';
 import { isClientAbort } from '../../http/errors.ts';
 import { clipText } from '../../text.ts';
@@ -117,9 +116,18 @@ async function readParts(request: Request, limits: MultipartLimits): Promise<Raw
       done(received > limits.requestBytes ? tooLarge('a form post', limits.requestBytes) : null, chunk);
     },
   });
+  const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  // busboy says 'finish' once it has read the closing boundary, which may come before the body's
+  // end: stream.pipeline, waiting for the end as well, never settled on such a body.
+  const read = new Promise<void>((resolve, reject) => {
+    parser.once('finish', resolve);
+    for (const stream of [source, counted, parser]) stream.on('error', reject);
+  });
+  source.pipe(counted).pipe(parser);
   try {
-    await pipeline(Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>), counted, parser);
+    await read;
   } catch (error) {
+    source.destroy();
     if (error instanceof ChannelError || isClientAbort(error, request)) throw error;
     throw invalid(`the body is not multipart/form-data: ${error instanceof Error ? error.message : 'unreadable'}`);
   }
