@@ -96,6 +96,33 @@ describe("a browser's form navigation is answered with a page, not JSON", () => 
     expect([otherSite.status, otherSite.headers.get('content-type')]).toEqual([403, 'text/html; charset=utf-8']);
   });
 
+  it('markup sent through every field that reaches the page is shown as text, and nothing sent reaches a header', async () => {
+    const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const multipart = (parts: [string, Buffer | string][]) =>
+      Buffer.concat([...parts.map(([name, value]) => Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from('\r\n')])), Buffer.from(`--${BOUNDARY}--\r\n`)]);
+    const navigate = (body: Buffer | string, contentType: string, headers: Record<string, string> = {}) =>
+      setup().app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...NAVIGATION, 'content-type': contentType, ...headers }, body });
+    const refusals = [
+      // a field's name, in the refusal of its value
+      await navigate(multipart([[SCRIPT, Buffer.from([0xff])], ['message', 'x']]), `multipart/form-data; boundary=${BOUNDARY}`),
+      // the page's charset label, from HTML's _charset_ field and from the Content-Type
+      await navigate(multipart([['_charset_', '<script>x'], ['message', 'x']]), `multipart/form-data; boundary=${BOUNDARY}`),
+      await navigate('message=x', 'application/x-www-form-urlencoded; charset="<script>"'),
+      // the Origin header, in the 403
+      await navigate('message=x', 'application/x-www-form-urlencoded', { origin: `https://evil.example/${SCRIPT}` }),
+      // an Idempotency-Key and the field values zod names
+      await navigate(new URLSearchParams({ message: 'x', email: SCRIPT, rating: SCRIPT }).toString(), 'application/x-www-form-urlencoded', { 'idempotency-key': SCRIPT.repeat(5) }),
+    ];
+    for (const response of refusals) {
+      const html = await response.text();
+      expect([response.status >= 400, response.headers.get('content-type')]).toEqual([true, 'text/html; charset=utf-8']);
+      expect(html).not.toMatch(/<(script|img)\b/i);
+      expect([...response.headers.values()].join('\n')).not.toMatch(/script|alert/i);
+      // Should escaping ever miss, the page still runs nothing and loads nothing.
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    }
+  });
+
   it('fetch, curl and scripts keep the JSON body (no navigation, or not asking for HTML)', async () => {
     const notNavigations: Record<string, string>[] = [{ origin: ORIGIN }, { origin: ORIGIN, accept: 'text/html' }, { origin: ORIGIN, 'sec-fetch-mode': 'navigate', accept: 'application/json' }];
     for (const headers of notNavigations) {
