@@ -7,14 +7,13 @@ import type { Email } from 'postal-mime';
  */
 export type AutomaticMail = 'auto_reply' | 'delivery_report' | 'read_receipt' | 'mail_report' | 'bulk';
 
-// RFC 3834: anything but "no" marks the message as sent by a process (auto-replied, auto-generated, auto-notified).
-const AUTO_SUBMITTED = /^\s*(?!no\s*(?:;|$))[a-z-]+/i;
+// RFC 3834: anything but "no" marks the message as sent by a process (auto-replied, auto-generated,
+// auto-notified). "auto-forwarded", which forwarding rules write, is a person's mail passed on by one.
+const AUTO_SUBMITTED = /^\s*(?!(?:no|auto-forwarded)\s*(?:;|$))[a-z-]+/i;
 // Set by vacation responders that predate RFC 3834 (procmail, cPanel, Zimbra, …).
 const AUTO_REPLY_HEADERS = new Set(['x-autoreply', 'x-autorespond', 'x-autoresponder']);
 const NOT_SET = /^\s*(?:no|false|0)?\s*$/i;
 const BULK_PRECEDENCE = /^\s*(?:bulk|junk|auto_reply)\s*$/i;
-// Exchange marks its out-of-office and auto-replies so that they are not answered in turn.
-const EXCHANGE_AUTO_REPLY = /(?:^|[\s,])(?:all|oof|autoreply)(?:$|[\s,])/i;
 const REPORT_TYPE = /report-type\s*=\s*"?([a-z-]+)/i;
 const DAEMON_SENDERS = new Set(['mailer-daemon', 'postmaster']);
 /**
@@ -37,7 +36,11 @@ function reportKind(email: Email): AutomaticMail | undefined {
   return 'mail_report';
 }
 
-/** The reason a mail is machine-written, or undefined for a mail a person may have written. */
+/**
+ * The reason a mail is machine-written, or undefined for a mail a person may have written. Only
+ * marks the mail's writer sets count: X-Auto-Response-Suppress asks that the mail not be answered
+ * automatically, and Exchange organisations and list servers add it to their people's mail.
+ */
 export function automaticMail(email: Email): AutomaticMail | undefined {
   const report = reportKind(email);
   if (report) return report;
@@ -49,7 +52,6 @@ export function automaticMail(email: Email): AutomaticMail | undefined {
   const autoSubmitted = header(email, 'auto-submitted');
   if (autoSubmitted !== undefined && AUTO_SUBMITTED.test(autoSubmitted)) return 'auto_reply';
   if (email.headers.some((h) => AUTO_REPLY_HEADERS.has(h.key) && !NOT_SET.test(h.value))) return 'auto_reply';
-  if (EXCHANGE_AUTO_REPLY.test(header(email, 'x-auto-response-suppress') ?? '')) return 'auto_reply';
   if (BULK_PRECEDENCE.test(header(email, 'precedence') ?? '')) return 'bulk';
   if ((email.inReplyTo || email.references) && AUTO_REPLY_SUBJECT.test(email.subject ?? '')) return 'auto_reply';
   return undefined;

@@ -20,7 +20,7 @@ const AUTOMATIC: Record<string, string> = {
     'Auto-Submitted: auto-generated', 'X-Auto-Response-Suppress: All', 'X-MS-Exchange-Inbox-Rules-Loop: li.lei@example.cn', 'Content-Type: text/plain; charset=utf-8',
     '', `I am out of the office until Monday. ${ANGRY}`,
   ]),
-  'Exchange in Chinese (自动答复, X-Auto-Response-Suppress: DR, OOF, AutoReply only)': mail([
+  'Exchange in Chinese (自动答复 on a reply to ours, no Auto-Submitted)': mail([
     'From: =?utf-8?B?5p2O6Zu3?= <li.lei@example.cn>', ...COMMON, 'Subject: =?utf-8?B?6Ieq5Yqo562U5aSNOiDmgqjnmoTlt6XljZU=?=', 'Message-ID: <oof-2@example.cn>', ...REPLY_TO_OURS,
     'X-Auto-Response-Suppress: DR, OOF, AutoReply', 'Content-Type: text/plain; charset=utf-8',
     '', `我正在休假。${ANGRY}`,
@@ -65,6 +65,14 @@ const PERSONAL: Record<string, string> = {
   'a new mail whose subject starts 自动回复：': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: 自动回复：根本没用', 'Message-ID: <p-3@example.cn>', '', ANGRY]),
   'a reply that quotes our subject': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: Re: Automatic reply: 您的工单', 'Message-ID: <p-4@example.cn>', ...REPLY_TO_OURS, '', ANGRY]),
   'Outlook suppressing only delivery receipts': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: 退款', 'Message-ID: <p-5@example.cn>', 'X-Auto-Response-Suppress: DR, RN, NRN', '', ANGRY]),
+  // What the sender's organisation adds, not the sender: an Exchange transport rule or a list server
+  // marking its people's mail so that out-of-office replies are not sent back.
+  "an organisation's Exchange rule adding X-Auto-Response-Suppress: OOF, DR, RN, NRN": mail([
+    'From: li.lei@cornell.example.edu', ...COMMON, 'Subject: 退款', 'Message-ID: <p-6@example.edu>', 'X-Auto-Response-Suppress: OOF, DR, RN, NRN', '', ANGRY,
+  ]),
+  'X-Auto-Response-Suppress: All on a reply to ours': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: Re: 您的工单 #1234', 'Message-ID: <p-7@example.cn>', ...REPLY_TO_OURS, 'X-Auto-Response-Suppress: All', '', ANGRY]),
+  // A forwarding rule passing the customer's mail on (info@ to the support address).
+  'forwarded by a mailbox rule (Auto-Submitted: auto-forwarded)': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: 退款', 'Message-ID: <p-8@example.cn>', 'Auto-Submitted: auto-forwarded', '', ANGRY]),
 };
 
 function sesHarness(objects: Record<string, string>) {
