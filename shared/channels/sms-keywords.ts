@@ -27,11 +27,16 @@ const KEYWORDS: Record<string, SmsKeyword> = {
   退訂: 'opt_out',
 };
 
-// A keyword is the whole message: "STOP", " stop. ", "退订！"; "stop charging me twice" is feedback.
-const TRAILING_PUNCTUATION = /[\s.!。！]+$/u;
+/**
+ * What may stand around the word: spaces, punctuation, symbols and emoji with their modifiers and
+ * joiners ("STOP 🛑", "退订~", "“TD”", "Stop?"). A keyword is still the whole message: "stop
+ * charging me twice" and "T恤破了" are feedback.
+ */
+const AROUND_THE_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]+|[\s\p{P}\p{S}\p{M}\p{Cf}]+$/gu;
 
 export function smsKeyword(text: string): SmsKeyword | undefined {
-  const word = text.trim().replace(TRAILING_PUNCTUATION, '').toLowerCase();
+  // NFKC: a full-width keyboard (Chinese input methods) types ＳＴＯＰ and ＴＤ.
+  const word = text.normalize('NFKC').replace(AROUND_THE_WORD, '').toLowerCase();
   return Object.hasOwn(KEYWORDS, word) ? KEYWORDS[word] : undefined;
 }
 

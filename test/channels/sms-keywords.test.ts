@@ -72,6 +72,23 @@ describe('SMS opt-out and help keywords are interactions, not feedback', () => {
     }
   });
 
+  it('keywords as phones type them: full-width (ＳＴＯＰ, ＴＤ), mixed case, emoji and punctuation around the word, on both providers', async () => {
+    const typed: [string, string][] = [
+      ['ＳＴＯＰ', 'opt_out'], ['ＴＤ', 'opt_out'], ['ｔｄ。', 'opt_out'], ['StOp', 'opt_out'], ['STOP 🛑', 'opt_out'], ['stop🙏🏻', 'opt_out'],
+      ['退订~', 'opt_out'], ['退订～～', 'opt_out'], ['TD，', 'opt_out'], ['“退订”', 'opt_out'], ['Stop?', 'opt_out'], ['Unsubscribe!!! 😡😡', 'opt_out'], ['ＨＥＬＰ？', 'help'],
+    ];
+    for (const [text, keyword] of typed) {
+      const [twilio] = await viaTwilio(twilioBody(text));
+      const [tencent] = await viaTencent(text);
+      expect([text, twilio?.kind, twilio?.metadata['smsKeyword'], tencent?.kind, tencent?.metadata['smsKeyword']]).toEqual([text, 'interaction', keyword, 'interaction', keyword]);
+    }
+    for (const text of ['STOP 🛑 charging me', 'T恤破了', 'R18', '👍', 'ＳＴＯＰ ｓｅｎｄｉｎｇ ｍｅ ａｄｓ', '退订了还在发']) {
+      const [twilio] = await viaTwilio(twilioBody(text));
+      const [tencent] = await viaTencent(text);
+      expect([text, twilio?.kind, tencent?.kind]).toEqual([text, 'message', 'message']);
+    }
+  });
+
   it('a picture sent with the word STOP is a message: the media says something', async () => {
     const [event] = await viaTwilio(twilioBody('STOP', { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/m/ME1', MediaContentType0: 'image/jpeg' }));
     expect(event?.kind).toBe('message');
