@@ -23,6 +23,8 @@ export interface ChannelContext {
   params: Record<string, string>;
   /** The raw request body, already limited to MAX_BODY_BYTES; empty when the plug-in streams it (streamsBody). */
   rawBody: Uint8Array;
+  /** A plug-in that streams its body calls this once it is read: the deadline for its dependencies starts then. */
+  bodyRead(): void;
   /** First use wins, across every ingest instance, for signatures that leave part of a request uncovered. */
   signatureUses: SignatureUseLedger;
 }

@@ -40,15 +40,6 @@ export interface IngestDependencies {
  */
 const WEBHOOK_DEADLINE_MS = 4_000;
 
-/** The request again, with a body that tells when it has been read to its end. */
-function noticingBodyEnd(request: Request): { request: Request; bodyRead: Promise<void> } {
-  if (!request.body) return { request, bodyRead: Promise.resolve() };
-  let ended = () => {};
-  const bodyRead = new Promise<void>((resolve) => (ended = resolve));
-  const body = request.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => ended() }));
-  return { request: new Request(request, { body, duplex: 'half' } as RequestInit), bodyRead };
-}
-
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
@@ -107,12 +98,13 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
   async function handleWith(plugin: ChannelPlugin, c: Context) {
     const streamed = plugin.streamsBody?.(c.req.raw) ?? false;
     const rawBody = streamed ? new Uint8Array() : new Uint8Array(await c.req.arrayBuffer());
-    const { request, bodyRead } = streamed ? noticingBodyEnd(c.req.raw) : { request: c.req.raw, bodyRead: Promise.resolve() };
+    let bodyReadNow = () => {};
+    const bodyRead = streamed ? new Promise<void>((resolve) => (bodyReadNow = resolve)) : Promise.resolve();
     const url = new URL(c.req.url);
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
     try {
       return await withinDeadline(bodyRead, async () => {
-        const outcome = await plugin.handle(request, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, signatureUses: ledger });
+        const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, bodyRead: bodyReadNow, signatureUses: ledger });
         outcome.events.forEach(refuseUnstorableText);
         if (outcome.events.length > 0) await queue.send(outcome.events);
         return outcome.response;

@@ -33,6 +33,7 @@ export async function callPlugin(
     publicUrl: options.publicUrl ?? request.url,
     params: {},
     rawBody,
+    bodyRead: () => {},
     signatureUses: options.signatureUses ?? sharedLedger,
   };
   return plugin.handle(request, context);

@@ -16,6 +16,7 @@ export const formsChannel: ChannelPlugin = {
     const formId = context.params.formId ?? '';
     if (!FORM_ID.test(formId)) throw new ChannelError(404, 'unknown_form', 'form ids are 1–64 letters, digits, - or _');
     const { fields, files } = await readFormBody(request, context.rawBody, context.config);
+    context.bodyRead();
     const parsed = FormSubmission.safeParse(fields);
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');

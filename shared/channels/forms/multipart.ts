@@ -1,5 +1,5 @@
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
-import { Readable, Transform } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { Attachment } from '../../event.ts';
 import { isClientAbort } from '../../http/errors.ts';
 import { clipText } from '../../text.ts';
@@ -109,27 +109,37 @@ async function readParts(request: Request, limits: MultipartLimits): Promise<Raw
     });
   });
   if (!request.body) throw invalid('the body holds no part of the declared boundary');
-  let received = 0;
-  const counted = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      received += chunk.byteLength;
-      done(received > limits.requestBytes ? tooLarge('a form post', limits.requestBytes) : null, chunk);
-    },
-  });
-  const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>);
   // busboy says 'finish' once it has read the closing boundary, which may come before the body's
-  // end: stream.pipeline, waiting for the end as well, never settled on such a body.
+  // end (stream.pipeline, waiting for both, never settled on such a body): the first of 'finish'
+  // and an error settles the read.
   const read = new Promise<void>((resolve, reject) => {
     parser.once('finish', resolve);
-    for (const stream of [source, counted, parser]) stream.on('error', reject);
+    parser.on('error', reject);
   });
-  source.pipe(counted).pipe(parser);
+  const reader = request.body.getReader();
+  const pumped = pump(reader, parser, limits.requestBytes);
+  // Whichever settles first decides; the other may settle later, unheard.
+  for (const settling of [read, pumped]) settling.catch(() => {});
   try {
+    await Promise.race([pumped, read]);
     await read;
   } catch (error) {
-    source.destroy();
+    void reader.cancel().catch(() => {});
     if (error instanceof ChannelError || isClientAbort(error, request)) throw error;
     throw invalid(`the body is not multipart/form-data: ${error instanceof Error ? error.message : 'unreadable'}`);
   }
   return parts;
+}
+
+/** Feeds the body to busboy as it arrives, refusing it past `maxBytes` before the rest is read. */
+async function pump(reader: ReadableStreamDefaultReader<Uint8Array>, parser: Writable, maxBytes: number): Promise<void> {
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) throw tooLarge('a form post', maxBytes);
+    if (!parser.write(value)) await new Promise((resolve) => parser.once('drain', resolve));
+  }
+  parser.end();
 }
