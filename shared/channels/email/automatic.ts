@@ -15,7 +15,9 @@ const AUTO_REPLY_HEADERS = new Set(['x-autoreply', 'x-autorespond', 'x-autorespo
 const NOT_SET = /^\s*(?:no|false|0)?\s*$/i;
 const BULK_PRECEDENCE = /^\s*(?:bulk|junk|auto_reply)\s*$/i;
 const REPORT_TYPE = /report-type\s*=\s*"?([a-z-]+)/i;
-const DAEMON_SENDERS = new Set(['mailer-daemon', 'postmaster']);
+// postmaster is not here: RFC 5321 makes it a mailbox people read and write from, and its real
+// bounces carry a report part or the null reverse path, which the other rules catch.
+const DAEMON_SENDER = 'mailer-daemon';
 /**
  * The subjects vacation responders write when they set no header (QQ Mail, 163, Exchange in
  * Chinese, Outlook.com in English). Only with In-Reply-To or References: an auto-reply answers a
@@ -48,7 +50,7 @@ export function automaticMail(email: Email): AutomaticMail | undefined {
   const returnPath = header(email, 'return-path');
   if (returnPath !== undefined && returnPath.replace(/[<>\s]/g, '') === '') return 'delivery_report';
   const localPart = email.from && !email.from.group ? email.from.address.split('@')[0]?.toLowerCase() : undefined;
-  if (localPart && DAEMON_SENDERS.has(localPart)) return 'delivery_report';
+  if (localPart === DAEMON_SENDER) return 'delivery_report';
   const autoSubmitted = header(email, 'auto-submitted');
   if (autoSubmitted !== undefined && AUTO_SUBMITTED.test(autoSubmitted)) return 'auto_reply';
   if (email.headers.some((h) => AUTO_REPLY_HEADERS.has(h.key) && !NOT_SET.test(h.value))) return 'auto_reply';

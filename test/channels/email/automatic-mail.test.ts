@@ -45,7 +45,7 @@ const AUTOMATIC: Record<string, string> = {
     '--B1', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '', 'Final-Recipient: rfc822; gone@example.cn', 'Action: failed', 'Status: 5.1.1', '',
     '--B1', 'Content-Type: message/rfc822', '', 'From: support@example.com', 'To: gone@example.cn', 'Subject: 您的工单', '', '您好', '--B1--',
   ]),
-  'a bounce from postmaster without a report part': mail(['From: postmaster@mail.example.org', ...COMMON, 'Subject: failure notice', 'Message-ID: <fn-1@mail.example.org>', '', `Sorry, we were unable to deliver your message. ${ANGRY}`]),
+  'a qmail bounce from MAILER-DAEMON without a report part': mail(['From: MAILER-DAEMON@mail.example.org', ...COMMON, 'Subject: failure notice', 'Message-ID: <fn-1@mail.example.org>', '', `Sorry, we were unable to deliver your message. ${ANGRY}`]),
   'a bounce with only the null Return-Path': mail(['Return-Path: <>', 'From: bounces@relay.example.org', ...COMMON, 'Subject: Delivery failure', 'Message-ID: <nr-1@relay.example.org>', '', ANGRY]),
   'a read receipt (disposition-notification) from the customer': mail([
     'From: li.lei@example.cn', ...COMMON, 'Subject: Read: 您的工单 #1234', 'Message-ID: <mdn-1@example.cn>',
@@ -71,6 +71,10 @@ const PERSONAL: Record<string, string> = {
     'From: li.lei@cornell.example.edu', ...COMMON, 'Subject: 退款', 'Message-ID: <p-6@example.edu>', 'X-Auto-Response-Suppress: OOF, DR, RN, NRN', '', ANGRY,
   ]),
   'X-Auto-Response-Suppress: All on a reply to ours': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: Re: 您的工单 #1234', 'Message-ID: <p-7@example.cn>', ...REPLY_TO_OURS, 'X-Auto-Response-Suppress: All', '', ANGRY]),
+  // RFC 5321 makes postmaster a mailbox people read and write from: a small company's IT contact.
+  'a person writing from postmaster@ (no report part, a return path)': mail([
+    'Return-Path: <postmaster@shop.example.cn>', 'From: postmaster@shop.example.cn', ...COMMON, 'Subject: 我们公司的订单', 'Message-ID: <p-9@shop.example.cn>', '', ANGRY,
+  ]),
   // A forwarding rule passing the customer's mail on (info@ to the support address).
   'forwarded by a mailbox rule (Auto-Submitted: auto-forwarded)': mail(['From: li.lei@example.cn', ...COMMON, 'Subject: 退款', 'Message-ID: <p-8@example.cn>', 'Auto-Submitted: auto-forwarded', '', ANGRY]),
 };
