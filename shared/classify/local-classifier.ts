@@ -17,6 +17,7 @@ import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers,
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
+import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -90,6 +91,7 @@ interface TextAnalysis {
 export function createLocalClassifier(options: LocalClassifierOptions = {}): LocalClassifier {
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
   const lexicon = new ComplaintTypeDetector(taxonomy);
+  const slowPhrases = slowResponsePhrases(taxonomy);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -260,6 +262,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const before = types.length;
       types = typesForWorthItsPrice(types, detected.analysisText);
       if (types.length < before) explanations.push('price conceded as worth it (贵但值得): no price_billing');
+      const beforeQueue = types.length;
+      if (sentiment.label !== 'negative') types = typesForQueueWait(types, detected.analysisText, slowPhrases);
+      if (types.length < beforeQueue) explanations.push('the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,

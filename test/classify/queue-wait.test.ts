@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+describe('a queue at a busy place', () => {
+  it('is no responsiveness complaint when the customer only tells of it', () => {
+    expect(types('周末排队一个小时才吃上，烤鸭皮脆肉嫩，值得')).not.toContain('responsiveness');
+    expect(types('生意太火了，等位四十分钟，菜品很新鲜')).not.toContain('responsiveness');
+    expect(types('店里人多要排队，上菜很快，味道不错')).not.toContain('responsiveness');
+  });
+
+  it('is one when the customer complains of the wait', () => {
+    expect(types('排队排了一个小时，太慢了，也没人管')).toContain('responsiveness');
+    expect(types('等位等了一个多小时，前台一直说马上，太离谱了')).toContain('responsiveness');
+  });
+});
