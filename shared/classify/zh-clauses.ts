@@ -10,6 +10,8 @@ export interface WeightedClause {
   text: string;
   /** The clause as the trained models read it (foldDegrees): as long as text, position for position. */
   modelText: string;
+  /** modelText as the phrase lists read it (phraseView). */
+  phraseText: string;
   weight: number;
   /** The clause ends a sentence (。！？；, a line end or the text's end), not only a clause (，、). */
   endsSentence: boolean;
@@ -135,6 +137,8 @@ function holdsOneOf(starts: readonly number[], start: number, end: number): bool
  * allocate a context for every character (most of this function's garbage).
  */
 function splitClauses(text: string, modelText: string, from: number, to: number, weight: number, words: MarkedWords, into: WeightedClause[]): void {
+  // A clause can hold 很很 only where the text does: one search for the run of clauses, not one per clause.
+  const doubledAdverbs = modelText.includes('很很');
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && CLAUSE_BREAK[text.charCodeAt(i)] === 0) continue;
@@ -142,7 +146,9 @@ function splitClauses(text: string, modelText: string, from: number, to: number,
       const verdict = weight < VERDICT_WEIGHT && holdsOneOf(words.verdicts, start, i);
       const clause = text.slice(start, i);
       const endsSentence = i === text.length || SENTENCE_END[text.charCodeAt(i)] === 1;
-      into.push({ text: clause, modelText: modelText === text ? clause : modelText.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight, endsSentence, holdsContrast: holdsOneOf(words.contrasts, start, i) });
+      const clauseModelText = modelText === text ? clause : modelText.slice(start, i);
+      const phraseText = doubledAdverbs ? phraseView(clauseModelText) : clauseModelText;
+      into.push({ text: clause, modelText: clauseModelText, phraseText, weight: verdict ? VERDICT_WEIGHT : weight, endsSentence, holdsContrast: holdsOneOf(words.contrasts, start, i) });
     }
     start = i + 1;
   }

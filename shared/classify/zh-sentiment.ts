@@ -46,7 +46,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
     lexiconTotal += lexiconScore;
     negatedSpans.push(spans.length === 0 ? NO_SPANS : spans);
     if (spans.length > 0) spans = [];
-    clauses.push({ text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore, inPraisingSentence: false });
+    clauses.push({ text: clause.text, modelText: clause.modelText, phraseText: clause.phraseText, weight: clause.weight, lexiconScore, inPraisingSentence: false });
   }
   if (modelSums.length < weighted.length) modelSums = new Float64Array(2 * weighted.length);
   const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans, modelSums);
