@@ -3,6 +3,8 @@ export interface AnalysedClause {
   text: string;
   /** The clause as the trained models read it (foldDegrees in zh-clauses.ts), position for position. */
   modelText: string;
+  /** modelText as the phrase lists read it (phraseView in zh-clauses.ts), when the analysis worked it out. */
+  phraseText?: string;
   /** < 1 before a contrast word, > 1 after it, 1 otherwise. */
   weight: number;
   /** Lexicon sentiment of this clause alone: complaint words in a praising clause don't count. */

@@ -119,7 +119,7 @@ export class ComplaintTypeDetector {
       const clause = clauses[c]!;
       if (clause.lexiconScore > PRAISING_CLAUSE) continue;
       const clauseWeight = Math.min(clause.weight, 1);
-      const text = phraseView(clause.modelText);
+      const text = clause.phraseText ?? phraseView(clause.modelText);
       const hits = matcher.scan(text);
       // Aspect and opinion in one clause: what a phrase list cannot enumerate ("热水不太稳定", "制热不行").
       const findsFault = clause.lexiconScore < 0;

@@ -54,41 +54,65 @@ export function traditionalCharacters(dictionary: string): Uint8Array {
   return characters;
 }
 
-function hasTraditionalCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (TRADITIONAL_CHARACTERS[text.charCodeAt(i)] === 1) return true;
-  }
-  return false;
-}
-
 /**
  * Characters that the converter changes but that are also normal in simplified text (著名, 乾坤);
  * one of them alone does not make a message traditional.
  */
 const AMBIGUOUS_TRADITIONAL = new Set(['著', '乾', '瞭', '麽', '於', '裡', '祇', '藉', '餘', '夥']);
 
+/**
+ * What detection reads of the text's characters, counted in one pass: four passes (the scripts,
+ * the Latin words, the traditional characters) each read every character again.
+ */
 interface ScriptCounts {
   han: number;
   kana: number;
   hangul: number;
   otherLetters: number;
+  /** Runs of two or more a–z letters: text.match(/[a-z]{2,}/g)?.length ?? 0, without the array. */
+  latinWords: number;
+  /** Whether some character is one OpenCC converts (TRADITIONAL_CHARACTERS). */
+  traditional: boolean;
 }
 
+/** Reused: detection is synchronous, and an object per message was garbage. */
+const lastCounts: ScriptCounts = { han: 0, kana: 0, hangul: 0, otherLetters: 0, latinWords: 0, traditional: false };
+
 function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, otherLetters: 0 };
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let otherLetters = 0;
+  let latinWords = 0;
+  let run = 0;
+  let traditional = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    traditional |= TRADITIONAL_CHARACTERS[code]!;
+    if (code >= 97 && code <= 122) {
+      run += 1;
+      continue;
+    }
+    if (run >= 2) latinWords += 1;
+    run = 0;
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) {
-      counts.han += 1;
+      han += 1;
     } else if (code >= 0x3040 && code <= 0x30ff) {
-      counts.kana += 1;
+      kana += 1;
     } else if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) {
-      counts.hangul += 1;
+      hangul += 1;
     } else if ((code >= 0x0370 && code <= 0x06ff) || (code >= 0x0900 && code <= 0x0e7f)) {
-      counts.otherLetters += 1;
+      otherLetters += 1;
     }
   }
-  return counts;
+  if (run >= 2) latinWords += 1;
+  lastCounts.han = han;
+  lastCounts.kana = kana;
+  lastCounts.hangul = hangul;
+  lastCounts.otherLetters = otherLetters;
+  lastCounts.latinWords = latinWords;
+  lastCounts.traditional = traditional === 1;
+  return lastCounts;
 }
 
 /**
@@ -114,21 +138,6 @@ const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 export function normaliseText(text: string): string {
   const normalised = text.normalize('NFKC');
   return mayHaveCase(normalised) ? normalised.toLowerCase().replace(CURLY_APOSTROPHES, "'") : normalised;
-}
-
-/** How many runs of two or more a–z letters the text has: text.match(/[a-z]{2,}/g)?.length ?? 0, without the array. */
-function countLatinWords(text: string): number {
-  let words = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) run += 1;
-    else {
-      if (run >= 2) words += 1;
-      run = 0;
-    }
-  }
-  return run >= 2 ? words + 1 : words;
 }
 
 const LATIN_WORD_CHARACTER = /[a-z\u00c0-\u024f']/;
@@ -167,11 +176,11 @@ function countChangedCharacters(original: string, converted: string): number {
 export function detectLanguage(rawText: string): DetectedLanguage {
   const text = normaliseText(rawText);
   const counts = countScripts(text);
-  const latinWords = countLatinWords(text);
+  const { latinWords } = counts;
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {
-    if (!hasTraditionalCharacters(text)) return { language: 'zh', script: 'simplified', analysisText: text };
+    if (!counts.traditional) return { language: 'zh', script: 'simplified', analysisText: text };
     const simplified = toSimplified(text);
     const traditional = countChangedCharacters(text, simplified) > 0;
     return { language: 'zh', script: traditional ? 'traditional' : 'simplified', analysisText: simplified };

@@ -337,9 +337,40 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
   }
   scratch.hitCount = hitCount;
   if (hitCount === firstHit) return;
-  // Four types at a time, then two: each sum is a chain of dependent additions (and roundings),
-  // and independent chains let the core overlap them.
+  // Eight types at a time, then four, two, one: each sum is a chain of dependent additions (and
+  // roundings), and independent chains let the core overlap them; each pass reads every hit's
+  // number and row again, so fewer, wider passes read less.
   let t = 0;
+  for (; t + 7 < typeCount; t += 8) {
+    const levels = t * levelsPerType;
+    let s0 = logits[offset + t]!;
+    let s1 = logits[offset + t + 1]!;
+    let s2 = logits[offset + t + 2]!;
+    let s3 = logits[offset + t + 3]!;
+    let s4 = logits[offset + t + 4]!;
+    let s5 = logits[offset + t + 5]!;
+    let s6 = logits[offset + t + 6]!;
+    let s7 = logits[offset + t + 7]!;
+    for (let h = firstHit; h < hitCount; h++) {
+      const row = hitIds[h]! * typeCount + t;
+      s0 = Math.fround(s0 + typeLevels[levels + typeCodes[row]!]!);
+      s1 = Math.fround(s1 + typeLevels[levels + levelsPerType + typeCodes[row + 1]!]!);
+      s2 = Math.fround(s2 + typeLevels[levels + 2 * levelsPerType + typeCodes[row + 2]!]!);
+      s3 = Math.fround(s3 + typeLevels[levels + 3 * levelsPerType + typeCodes[row + 3]!]!);
+      s4 = Math.fround(s4 + typeLevels[levels + 4 * levelsPerType + typeCodes[row + 4]!]!);
+      s5 = Math.fround(s5 + typeLevels[levels + 5 * levelsPerType + typeCodes[row + 5]!]!);
+      s6 = Math.fround(s6 + typeLevels[levels + 6 * levelsPerType + typeCodes[row + 6]!]!);
+      s7 = Math.fround(s7 + typeLevels[levels + 7 * levelsPerType + typeCodes[row + 7]!]!);
+    }
+    logits[offset + t] = s0;
+    logits[offset + t + 1] = s1;
+    logits[offset + t + 2] = s2;
+    logits[offset + t + 3] = s3;
+    logits[offset + t + 4] = s4;
+    logits[offset + t + 5] = s5;
+    logits[offset + t + 6] = s6;
+    logits[offset + t + 7] = s7;
+  }
   for (; t + 3 < typeCount; t += 4) {
     const levels = t * levelsPerType;
     let first = logits[offset + t]!;

@@ -1,3 +1,4 @@
+import type { AnalysedClause } from './analysed-clause.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS, ZH_NOW_WORDS, ZH_PAST_WORDS, ZH_VERDICT_WORDS } from './zh-lexicon.ts';
 
@@ -10,6 +11,8 @@ export interface WeightedClause {
   text: string;
   /** The clause as the trained models read it (foldDegrees): as long as text, position for position. */
   modelText: string;
+  /** modelText as the phrase lists read it (phraseView). */
+  phraseText: string;
   weight: number;
   /** The clause ends a sentence (。！？；, a line end or the text's end), not only a clause (，、). */
   endsSentence: boolean;
@@ -61,8 +64,14 @@ export function phraseView(foldedText: string): string {
   return foldedText.includes('很很') ? foldedText.replaceAll('很很', '很') : foldedText;
 }
 
+/**
+ * A clause as the split makes it: weighted, and already the object the analysis returns, its
+ * lexicon score 0 until analyseChinese sets it (a second object per clause was garbage).
+ */
+export type ChineseClause = WeightedClause & AnalysedClause;
+
 export interface ClauseSplit {
-  clauses: WeightedClause[];
+  clauses: ChineseClause[];
   contrastWord?: string;
   /** A mild contrast (就是, 只是, 唯一): the clause after it weighs less, a minor flaw of a satisfied review. */
   mildContrast?: boolean;
@@ -134,7 +143,9 @@ function holdsOneOf(starts: readonly number[], start: number, end: number): bool
  * start weighs at least VERDICT_WEIGHT. No closure in the loop: one capturing `i` made V8
  * allocate a context for every character (most of this function's garbage).
  */
-function splitClauses(text: string, modelText: string, from: number, to: number, weight: number, words: MarkedWords, into: WeightedClause[]): void {
+function splitClauses(text: string, modelText: string, from: number, to: number, weight: number, words: MarkedWords, into: ChineseClause[]): void {
+  // A clause can hold 很很 only where the text does: one search for the run of clauses, not one per clause.
+  const doubledAdverbs = modelText.includes('很很');
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && CLAUSE_BREAK[text.charCodeAt(i)] === 0) continue;
@@ -142,7 +153,10 @@ function splitClauses(text: string, modelText: string, from: number, to: number,
       const verdict = weight < VERDICT_WEIGHT && holdsOneOf(words.verdicts, start, i);
       const clause = text.slice(start, i);
       const endsSentence = i === text.length || SENTENCE_END[text.charCodeAt(i)] === 1;
-      into.push({ text: clause, modelText: modelText === text ? clause : modelText.slice(start, i), weight: verdict ? VERDICT_WEIGHT : weight, endsSentence, holdsContrast: holdsOneOf(words.contrasts, start, i) });
+      const clauseModelText = modelText === text ? clause : modelText.slice(start, i);
+      const phraseText = doubledAdverbs ? phraseView(clauseModelText) : clauseModelText;
+      const holdsContrast = holdsOneOf(words.contrasts, start, i);
+      into.push({ text: clause, modelText: clauseModelText, phraseText, weight: verdict ? VERDICT_WEIGHT : weight, endsSentence, holdsContrast, lexiconScore: 0, inPraisingSentence: false });
     }
     start = i + 1;
   }
@@ -177,7 +191,7 @@ export function splitWeightedClauses(text: string): ClauseSplit {
     if (kind === 'now' && !pastSeen) continue;
     last = h;
   }
-  const clauses: WeightedClause[] = [];
+  const clauses: ChineseClause[] = [];
   const modelText = maskLongRuns(foldDegrees(text));
   const words = { verdicts: verdicts ?? NO_WORDS, contrasts: contrasts ?? NO_WORDS };
   if (last < 0) {

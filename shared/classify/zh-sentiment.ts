@@ -33,24 +33,22 @@ let modelSums = new Float64Array(16);
 
 /** `ngrams` receives the clauses' n-gram numbers in `index`, for the complaint-type model to read next. */
 export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, index: NgramIndex, ngrams: ClauseNgrams): ChineseAnalysis {
-  const { clauses: weighted, contrastWord, mildContrast } = splitWeightedClauses(simplifiedText);
-  index.lookUp(weighted, ngrams);
+  const { clauses, contrastWord, mildContrast } = splitWeightedClauses(simplifiedText);
+  index.lookUp(clauses, ngrams);
   let lexiconTotal = 0;
   const evidence: string[] = [];
   const negatedSpans: (readonly [number, number][])[] = [];
-  const clauses: AnalysedClause[] = [];
   // Most clauses negate nothing: they share one empty list, and a list is made only for one that does.
   let spans: [number, number][] = [];
-  for (const clause of weighted) {
-    const lexiconScore = scoreZhClause(clause, evidence, spans);
-    lexiconTotal += lexiconScore;
+  for (const clause of clauses) {
+    clause.lexiconScore = scoreZhClause(clause, evidence, spans);
+    lexiconTotal += clause.lexiconScore;
     negatedSpans.push(spans.length === 0 ? NO_SPANS : spans);
     if (spans.length > 0) spans = [];
-    clauses.push({ text: clause.text, modelText: clause.modelText, weight: clause.weight, lexiconScore, inPraisingSentence: false });
   }
-  if (modelSums.length < weighted.length) modelSums = new Float64Array(2 * weighted.length);
-  const modelScore = scoreWithModel(model, index, ngrams, weighted, negatedSpans, modelSums);
-  markPraisingSentences(clauses, weighted, modelSums);
+  if (modelSums.length < clauses.length) modelSums = new Float64Array(2 * clauses.length);
+  const modelScore = scoreWithModel(model, index, ngrams, clauses, negatedSpans, modelSums);
+  markPraisingSentences(clauses, modelSums);
   const explanations = [`zh model logit ${toFixedText(modelScore.logit, 2)} (strongest n-grams: ${modelScore.strongest.join(', ') || 'none'})`];
   if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs ${mildContrast ? 'less (a minor flaw)' : 'more'}`);

@@ -61,7 +61,7 @@ describe('Chinese sentiment scoring through the shared n-gram index', () => {
         const clauses: WeightedClause[] = Array.from({ length: 1 + Math.floor(next() * 5) }, () => {
           let text = '';
           for (let i = Math.floor(next() * 9); i >= 0; i--) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
-          return { text, modelText: text, weight: [0.5, 1, 1.5, 0.6][Math.floor(next() * 4)]!, endsSentence: next() < 0.5, holdsContrast: false };
+          return { text, modelText: text, phraseText: text, weight: [0.5, 1, 1.5, 0.6][Math.floor(next() * 4)]!, endsSentence: next() < 0.5, holdsContrast: false };
         });
         const spans = clauses.map((clause) => (next() < 0.3 && clause.text.length > 1 ? [[0, 1 + Math.floor(next() * clause.text.length)] as [number, number]] : []));
         index.lookUp(clauses, ngrams);
