@@ -227,6 +227,15 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         bedbugs: 1.4, 'bed bugs': 1.4, stained: 1.0, stains: 0.9, 
         
         crowded: 0.9, facilities: 0.9, hygiene: 0.9, dusty: 1.0, 'run-down': 1.1, rundown: 1.0,
+        // Premises faults as English reviewers name them in passing, often inside praise ("rooms need updating but clean",
+        // "bit of a trek from the MTR", "wifi kept dropping"): no fault word of the list above, so the model saw no evidence.
+        shabby: 1.1, 'needs updating': 1.0, 'need updating': 1.0, 'needs a refresh': 1.0, 'needs renovating': 1.0, 'old and tired': 1.0,
+        'looking tired': 0.9, 'looks tired': 0.9, cramped: 1.0, creaky: 1.0, creaks: 0.9, peeling: 1.0, chipped: 0.8, wobbly: 0.8,
+        flickering: 1.0, 'out of order': 1.1, 'out of service': 1.1, 'kept dropping': 1.0, 'keeps dropping': 1.0, 'wifi dropped': 1.1,
+        'slow wifi': 1.1, 'weak wifi': 1.1, 'middle of nowhere': 1.0, 'a trek': 0.8, smoky: 0.8, stuffy: 1.0, 'smelled of': 0.8,
+        'smelt of': 0.8, 'funny smell': 1.0, 'tiny rooms': 1.1, 'small rooms': 1.0, 'rooms are small': 1.0, 'rooms were small': 1.0,
+        'small room': 0.9, 'bed bug': 1.4, bedbug: 1.4, mice: 1.1, rats: 1.1, ants: 1.0, 'a dump': 1.0, overflowing: 0.9, freezing: 0.8,
+        'paper-thin': 1.3,
       },
       topics: {
         床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9, 空调: 0.8, 热水: 0.6, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 座位: 0.5, 桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 装修: 0.7, 设施: 0.9, 卫生: 0.8, sheets: 0.7, towels: 0.6, toilet: 0.8, bathroom: 0.7, shower: 0.7, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6, elevator: 0.6, lift: 0.3,

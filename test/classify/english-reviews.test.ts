@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+/** How English reviewers write on hotel and food-delivery platforms, class by class (the labelling guide applied to English). */
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+describe('English premises faults named in passing', () => {
+  it('finds the fault a satisfied guest names in their own words', () => {
+    for (const text of [
+      'Friendly staff and a great breakfast. Rooms are shabby though.',
+      'Lovely host, great location. The lift was out of order all weekend.',
+      'Good value and clean, but the wifi kept dropping.',
+    ]) {
+      expect(types(text), text).toContain('environment');
+    }
+  });
+});
