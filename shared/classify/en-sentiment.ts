@@ -66,6 +66,14 @@ function weightedClauses(text: string): { text: string; weight: number }[] {
   return clauses;
 }
 
+/**
+ * English reviewers list points with commas ("Nice pool, cramped rooms, breakfast ok"): each point
+ * is a clause of its own, with its own lexicon score, so the praise of one does not hide the fault
+ * of the next (a clause that praises gives no complaint evidence). The sentiment is still scored
+ * on the whole sentence, as it was.
+ */
+const LISTED_POINT_BREAK = /,+/;
+
 export interface EnglishAnalysis {
   raw: number;
   lexiconScore: number;
@@ -83,13 +91,22 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
   let lexiconHits = 0;
   const words: string[] = [];
   const clauses: AnalysedClause[] = [];
+  labels ??= afinnLabels(SERVICE_WORDS);
   for (const clause of weightedClauses(text)) {
-    const result = scoreAfinn(clause.text, (labels ??= afinnLabels(SERVICE_WORDS)), negatingStrategy);
+    const result = scoreAfinn(clause.text, labels, negatingStrategy);
     const score = result.score * AFINN_SCALE * clause.weight;
     raw += score;
     lexiconHits += result.hits;
     words.push(...result.words);
-    clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
+    if (!clause.text.includes(',')) {
+      clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
+      continue;
+    }
+    for (const point of clause.text.split(LISTED_POINT_BREAK)) {
+      if (point.trim().length === 0) continue;
+      const pointScore = scoreAfinn(point, labels, negatingStrategy).score * AFINN_SCALE * clause.weight;
+      clauses.push({ text: point, modelText: point, weight: clause.weight, lexiconScore: pointScore });
+    }
   }
   const explanations = words.length > 0 ? [`en lexicon ${toFixedText(raw, 2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');

@@ -16,3 +16,15 @@ describe('English premises faults named in passing', () => {
     }
   });
 });
+
+describe('English points listed with commas', () => {
+  it('reads each point on its own: the praise of one does not hide the fault of the next', () => {
+    expect(types('Great location, friendly staff, noisy street at night.')).toEqual(['environment']);
+    expect(types('Lovely hosts, cramped bathroom, great breakfast.')).toEqual(['environment']);
+    expect(types('Great price, friendly driver, soggy fries.')).toEqual(['product_quality']);
+  });
+
+  it('scores the sentiment on the whole sentence, as before', () => {
+    expect(classifier.classifySync({ text: 'Great location, friendly staff, noisy street at night.' }).sentiment.label).toBe('positive');
+  });
+});
