@@ -28,3 +28,10 @@ describe('English points listed with commas', () => {
     expect(classifier.classifySync({ text: 'Great location, friendly staff, noisy street at night.' }).sentiment.label).toBe('positive');
   });
 });
+
+describe('English staff manner told without a word for rudeness', () => {
+  it('is service_attitude, inside praise too', () => {
+    expect(types('Great room and pool. The receptionist was a bit short with us.')).toContain('service_attitude');
+    expect(types('Lovely stay, though the waiter was grumpy all evening.')).toContain('service_attitude');
+  });
+});
