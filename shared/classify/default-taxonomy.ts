@@ -198,6 +198,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'bait and switch': 1.5, lied: 1.2, deceptive: 1.3, 'looks nothing like': 1.3, claimed: 0.8, claims: 0.6,
         'the photos': 0.6, 'in the pictures': 0.8, 'supposed to': 0.6, 'never honored': 1.3, 'never honoured': 1.3,
         'did not honor': 1.3, "didn't honor": 1.3, scam: 0.9,
+        // A claim the review holds against what came, as English reviewers put it ("overhyped", "the listing said", "so-called").
+        overhyped: 1.2, overrated: 1.0, 'the hype': 0.8, 'not living up to': 1.2, "doesn't live up": 1.2, "didn't live up": 1.2,
+        'website said': 1.0, 'listing said': 1.1, 'the listing': 0.6, 'so-called': 1.0, supposedly: 0.8, 'price guarantee': 1.0,
+        'rate guarantee': 1.0, misled: 1.3, advertises: 1.1, 'the description': 0.8,
       },
       topics: { 图片: 0.6, 照片: 0.6, 实际: 0.4, 免费: 0.5, free: 0.4, },
     },

@@ -35,3 +35,10 @@ describe('English staff manner told without a word for rudeness', () => {
     expect(types('Lovely stay, though the waiter was grumpy all evening.')).toContain('service_attitude');
   });
 });
+
+describe('English claims held against what came', () => {
+  it('is misleading_promise when the review calls it hype or a so-called thing', () => {
+    expect(types('Tasty enough but totally overhyped, two hour queue for that.')).toContain('misleading_promise');
+    expect(types('The so-called spa was a hot tub in the basement.')).toContain('misleading_promise');
+  });
+});
