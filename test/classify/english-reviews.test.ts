@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseEnglish } from '../../shared/classify/en-sentiment.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 /** How English reviewers write on hotel and food-delivery platforms, class by class (the labelling guide applied to English). */
@@ -40,5 +41,18 @@ describe('English claims held against what came', () => {
   it('is misleading_promise when the review calls it hype or a so-called thing', () => {
     expect(types('Tasty enough but totally overhyped, two hour queue for that.')).toContain('misleading_promise');
     expect(types('The so-called spa was a hot tub in the basement.')).toContain('misleading_promise');
+  });
+});
+
+describe('English sentiment words as reviewers mean them', () => {
+  it('reads a refund not given as no praise', () => {
+    expect(analyseEnglish('No refund.').raw).toBeLessThan(0);
+    expect(analyseEnglish('Still no refund after two weeks.').raw).toBeLessThan(0);
+  });
+
+  it('reads the faults AFINN lacks or scores as praise', () => {
+    expect(analyseEnglish('The lockers are a joke.').raw).toBeLessThan(0);
+    expect(classifier.classifySync({ text: 'Honestly underwhelming.' }).sentiment.label).toBe('negative');
+    expect(classifier.classifySync({ text: 'Overrated and overhyped.' }).sentiment.label).toBe('negative');
   });
 });
