@@ -15,11 +15,7 @@ const SENTENCE_BREAKS = new Set([...'.!?;:,()"“”\t\r\n'].map((character) => 
 const DASHES = new Set([...'-–—'].map((character) => character.charCodeAt(0)));
 
 function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || isDigitCode(code);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 function isLetterCode(code: number): boolean {
@@ -29,8 +25,8 @@ function isLetterCode(code: number): boolean {
 /**
  * Visits the words of the text in order, each with whether a negator's scope covers it and
  * whether it opens a sentence. Read in one pass, as splitting the text into sentences at
- * /[.!?;:,()\n\r\t"“”]+|\s[-–—]\s/ and matching /[a-z0-9]+(?:'[a-z]+)?/g in each would, numbers
- * of two or more digits by their length (test/classify/en-features.test.ts holds that reading and compares).
+ * /[.!?;:,()\n\r\t"“”]+|\s[-–—]\s/ and matching /[a-z0-9]+(?:'[a-z]+)?/g in each would
+ * (test/classify/en-features.test.ts holds that reading and compares).
  */
 export function forEachEnglishWord(text: string, visit: (word: string, negated: boolean, opensSentence: boolean) => void): void {
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -48,16 +44,12 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
       i += 3;
     } else if (isWordCode(code)) {
       let end = i + 1;
-      let digits = isDigitCode(code) ? 1 : 0;
-      while (end < lower.length && isWordCode(lower.charCodeAt(end))) {
-        if (isDigitCode(lower.charCodeAt(end))) digits += 1;
-        end += 1;
-      }
+      while (end < lower.length && isWordCode(lower.charCodeAt(end))) end += 1;
       if (lower.charCodeAt(end) === 39 && isLetterCode(lower.charCodeAt(end + 1))) {
         end += 2;
         while (end < lower.length && isLetterCode(lower.charCodeAt(end))) end += 1;
       }
-      const word = digits >= 2 ? numbersByLength(lower.slice(i, end)) : lower.slice(i, end);
+      const word = lower.slice(i, end);
       visit(word, negatedFor > 0, opensSentence);
       opensSentence = false;
       if (isEnglishNegator(word)) negatedFor = NEGATION_SCOPE;
@@ -67,17 +59,6 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
       i += 1;
     }
   }
-}
-
-const MANY_DIGITS = /[0-9]{2,}/g;
-
-/**
- * Numbers of two or more digits are read by their length ("45 minutes" → "## minutes", "$189" →
- * "###"): reviewers write waits, prices and times in digits, and each number was a word of its
- * own, too rare to be learnt. Single digits stay, as ratings and counts ("1 star", "3 times") say more.
- */
-function numbersByLength(word: string): string {
-  return word.replace(MANY_DIGITS, (digits) => '#'.repeat(digits.length));
 }
 
 export function englishFeatures(text: string): Set<string> {

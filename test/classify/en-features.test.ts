@@ -4,7 +4,7 @@ import { englishFeatures } from '../../shared/classify/en-features.ts';
 import { knownFeatures } from '../../shared/classify/en-model.ts';
 import { englishModel } from '../../shared/classify/en-model-loader.ts';
 
-/** The features as regular expressions read them: sentences split at punctuation or a spaced dash, words matched in each, numbers of two or more digits by their length. */
+/** The features as regular expressions read them: sentences split at punctuation or a spaced dash, words matched in each. */
 function byRegularExpressions(text: string): string[] {
   const features = new Set<string>();
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -12,7 +12,7 @@ function byRegularExpressions(text: string): string[] {
     let negatedFor = 0;
     let previous: string | undefined;
     for (const match of sentence.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
-      const word = match[0].replace(/[0-9]{2,}/g, (digits) => '#'.repeat(digits.length));
+      const word = match[0];
       const token = negatedFor > 0 ? `!${word}` : word;
       features.add(token);
       if (previous !== undefined) features.add(`${previous} ${token}`);
@@ -30,13 +30,6 @@ describe('English word features', () => {
     expect([...englishFeatures("The room wasn't clean - never again. Staff: rude")]).toEqual([
       'the', 'room', 'the room', "wasn't", "room wasn't", '!clean', "wasn't !clean", 'never', '!again', 'never !again', 'staff', 'rude',
     ]);
-  });
-
-  it('reads numbers of two or more digits by their length, single digits as they are', () => {
-    expect([...englishFeatures('Waited 45 minutes, paid $189 for 1 star')]).toEqual([
-      'waited', '##', 'waited ##', 'minutes', '## minutes', 'paid', '###', 'paid ###', 'for', '### for', '1', 'for 1', 'star', '1 star',
-    ]);
-    expect([...englishFeatures('5pm or 12pm, 2024')]).toEqual(['5pm', 'or', '5pm or', '##pm', 'or ##pm', '####']);
   });
 
   it('reads text as the regular expressions do, in the same order', () => {
