@@ -75,7 +75,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'rolled his eyes': 1.3, insulted: 1.2, 'bad service': 0.9, 'poor service': 0.9, 'terrible service': 0.9,
         'hung up on me': 0.9, sarcastic: 1.0, snapped: 0.9,
         // Staff manner as English guests and diners tell it, with no word of the list above ("shrugged", "a bit short with us", "not their problem").
-        shrugged: 1.0, sighed: 0.9, "didn't care": 1.1, 'didnt care': 1.1, "couldn't care less": 1.3, argued: 1.0, 'short with': 1.0,
+        shrugged: 1.0, sighed: 0.9, "didn't care": 1.1, 'didnt care': 1.1, "don't care": 1.1, 'dont care': 1.1, "doesn't care": 1.1, 'doesnt care': 1.1, "couldn't care less": 1.3, argued: 1.0, 'short with': 1.0,
         'rolled their eyes': 1.3, 'eye roll': 1.1, 'no smile': 0.9, 'on her phone': 0.9, 'on his phone': 0.9, 'on their phone': 0.9,
         grumpy: 1.1, moody: 0.9, snooty: 1.1, stroppy: 1.1, curt: 1.0, pushy: 0.9, blamed: 0.8, 'not their problem': 1.0,
         'not my problem': 1.0, 'these things happen': 0.9,
