@@ -56,3 +56,12 @@ describe('English sentiment words as reviewers mean them', () => {
     expect(classifier.classifySync({ text: 'Overrated and overhyped.' }).sentiment.label).toBe('negative');
   });
 });
+
+describe('English scare quotes', () => {
+  it('reads a claim in quotes held against what came as misleading and as a complaint', () => {
+    const free = classifier.classifySync({ text: 'The "free" wifi was 10 dollars a day.' });
+    expect(free.sentiment.label).toBe('negative');
+    expect(free.complaintTypes.map((t) => t.type)).toContain('misleading_promise');
+    expect(types("Loved the 'sea view'. It was a car park.")).toContain('misleading_promise');
+  });
+});
