@@ -298,7 +298,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         "can't log in": 1.4, 'cannot log in': 1.4, "can't login": 1.4, 'unable to log in': 1.4, 
         'password reset': 1.1, 'payment failed': 1.3, 'verification code': 1.0,
         'after the update': 1.2, 'latest update': 1.1, laggy: 1.1, 'the website': 0.7, 'the site': 0.6, 'web page': 0.8,
-        'no signal': 1.0, 'dropped calls': 1.1, 'internet keeps': 1.1, 
+        'no signal': 1.0, 'dropped calls': 1.1, 'internet keeps': 1.1,
+        // An app or site misbehaving as English customers describe it, with no error word ("spinner forever", "timed out", "map not updating").
+        'timed out': 1.2, 'times out': 1.2, spinner: 1.0, 'not updating': 1.1, 'stopped updating': 1.1, 'system was down': 1.3, 'system is down': 1.3,
+        'went wrong': 0.9, "won't let me": 1.1, "wouldn't let me": 1.1, 'wont let me': 1.1, 'wouldnt let me': 1.1, 'qr menu': 0.9, 'qr code': 0.8, 
       },
       topics: {
         登录: 0.7, login: 0.8, 'log in': 0.8, 'sign in': 0.8, checkout: 0.9,

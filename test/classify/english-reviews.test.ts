@@ -65,3 +65,10 @@ describe('English scare quotes', () => {
     expect(types("Loved the 'sea view'. It was a car park.")).toContain('misleading_promise');
   });
 });
+
+describe('English app and site faults told without an error word', () => {
+  it('is digital_experience', () => {
+    expect(types('Booking page timed out twice before it took my card.')).toContain('digital_experience');
+    expect(types('Tracking map not updating, rider stuck at the same spot for 20 min.')).toEqual(expect.arrayContaining(['delivery', 'digital_experience']));
+  });
+});
