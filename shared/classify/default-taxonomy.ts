@@ -324,6 +324,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'spam calls': 1.3, 'scam calls': 1.3, 'spam texts': 1.2, hacked: 1.4, stolen: 1.0, unauthorized: 1.3,
         unauthorised: 1.3, fraudulent: 1.2, 'identity theft': 1.5, 'without consent': 1.3, 'without my consent': 1.4,
         'without my permission': 1.3, phishing: 1.3, 'sold my data': 1.5, 'sold my information': 1.5, 'my data': 0.8,
+        // Safety and privacy as guests and customers tell it ("someone went through my bag", "walked in on me", "kept texting me", "the fire exit was chained").
+        'went through my': 1.2, 'walked in on': 1.3, 'kept texting me': 1.2, 'kept messaging me': 1.2, 'kept calling me': 1.0, 'got my number': 1.2,
+        creepy: 1.1, 'fire exit': 0.9, dangerous: 0.9, unsafe: 1.1, 'could get hurt': 1.1, 'going to fall': 1.0,
         
       },
       topics: { 身份证: 0.7, security: 0.6, 监控: 0.6, },

@@ -72,3 +72,10 @@ describe('English app and site faults told without an error word', () => {
     expect(types('Tracking map not updating, rider stuck at the same spot for 20 min.')).toEqual(expect.arrayContaining(['delivery', 'digital_experience']));
   });
 });
+
+describe('English safety and privacy told in passing', () => {
+  it('is privacy_security', () => {
+    expect(types('The delivery guy kept texting me after, asking for a date. Creepy.')).toContain('privacy_security');
+    expect(types('Great hostel but someone went through my bag in the dorm.')).toContain('privacy_security');
+  });
+});
