@@ -1,4 +1,4 @@
-import { deniedVirtues, mildFaults } from './hedged-faults.ts';
+import { deniedVirtues, mildFaults, mildFaultsEn } from './hedged-faults.ts';
 
 /**
  * The default complaint taxonomy. `keywords` are problem phrases: they count only when not
@@ -31,6 +31,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       keywords: {
         ...deniedVirtues(['入味', '好吃', '新鲜', '合胃口', '合口味', '地道', '正宗', '嫩', '脆', '香', '好喝', '够味', '鲜', '酥'], 0.9),
         ...mildFaults(['咸', '淡', '油', '腻', '硬', '柴', '腥', '酸', '苦', '焦', '凉', '干'], 0.8),
+        // Before the phrases below, which keep their own weights ("too salty").
+        ...mildFaultsEn(['dry', 'salty', 'sweet', 'oily', 'greasy', 'bland', 'soggy', 'chewy', 'watery', 'tough', 'overcooked', 'undercooked', 'mushy', 'doughy', 'lumpy'], 0.9),
         // How much of something went in, as a cook's fault: "酱油汁给少了", "蒜放太少", "醋倒多了", "米粒数得过来".
         给少了: 0.9, 给得太少: 0.9, 放少了: 0.9, 放太少: 0.9, 放得太少: 0.9, 放多了: 0.9, 放太多: 0.9, 放得太多: 0.9, 倒多了: 0.9, 刷的酱太多: 0.9, 数得过来: 1.0, 全是油: 1.0, 好多油: 0.9, 油太多: 0.9,
         不入味: 1.0, 没味: 0.9, 味道淡: 0.9, 偏咸: 0.8, 齁咸: 1.2, 太甜: 0.8, 偏甜: 0.6, 太腻: 0.9, 好腻: 0.9, 不够味: 0.8, 肉少: 1.0, 量小: 1.0, 份量少: 1.0, 分量不足: 1.2, 分量太少: 1.2, 吃不饱: 1.0, 不脆: 0.8, 软趴趴: 0.9, 没煮熟: 1.2, 半生: 1.0, 肉质差: 1.1, 很柴: 1.0, 太柴: 1.0, 冰冷: 0.6, 有股味: 0.9, 馊了: 1.3, 酸了: 0.9, 有根头发: 1.2, 吃出头发: 1.2, 吃出: 0.8, 早餐很差: 1.1, 早餐太差: 1.2, 早餐品种: 0.6, 早餐种类少: 1.0, 早餐单一: 1.0, 床很硬: 1.0, 床不舒服: 1.0, 床太硬: 1.0, 床太软: 0.9, 枕头太: 0.8, 床垫: 0.5, 被子有: 0.7, 床单有: 0.9, 'tasted like': 0.6, 'breakfast was poor': 1.1, 'breakfast was disappointing': 1.1, 'disappointing breakfast': 1.1, 'breakfast was': 0.4, 'too sweet': 0.9, 'cold food': 0.8, 'small portion': 1.1, 'portion was': 0.6, 'tiny portion': 1.1,
@@ -50,6 +52,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         tasteless: 1.1, bland: 1.0, 'too salty': 1.1, salty: 0.7, greasy: 0.9, spoiled: 1.2, rotten: 1.2,
         expired: 1.1, moldy: 1.2, mouldy: 1.2, 'hair in': 1.2, 'bug in': 1.2, soggy: 0.9, inedible: 1.2,
         disgusting: 0.8, 'tasted awful': 1.1, 'tasted bad': 1.1, 'tastes bad': 1.1, scratched: 1.0, cracked: 1.0,
+        // Food and beds faulted in English reviewers' own words, often softened inside praise ("the scones were a tad dry though").
+        watery: 0.9, mushy: 1.0, mush: 0.9, chewy: 0.8, doughy: 0.9, rubbery: 1.0, lukewarm: 0.8, 'smelled off': 1.2, 'tasted off': 1.2, 'gone off': 1.1,
+        'swimming in oil': 1.1, 'not as good as before': 1.0, 'not as good as it used to be': 1.0, 'used to be better': 1.0, sagging: 0.9, saggy: 0.9, lumpy: 0.9,
       },
       topics: {
         早餐: 0.3,

@@ -79,3 +79,11 @@ describe('English safety and privacy told in passing', () => {
     expect(types('Great hostel but someone went through my bag in the dorm.')).toContain('privacy_security');
   });
 });
+
+describe('English food and bed faults said mildly, in the reviewer\'s own words', () => {
+  it('is product_quality', () => {
+    expect(types('Lovely stay, pillows on the lumpy side.')).toEqual(['product_quality']);
+    expect(types('Nice pho, broth on the watery side.')).toEqual(['product_quality']);
+    expect(types('Friendly staff. Fish smelled off.')).toEqual(['product_quality']);
+  });
+});
