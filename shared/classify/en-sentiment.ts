@@ -49,7 +49,8 @@ const AFINN_SCALE = 0.5;
  */
 const NEGATOR_REACH = 2;
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
-  if (NOT_NEGATED.has(tokens[cursor]!)) return labelScore;
+  // "No cutlery, no napkins": a negator is not negated by the one before it.
+  if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
   for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
     if (isEnglishNegator(tokens[cursor - back]!)) return -labelScore;
   }

@@ -50,6 +50,11 @@ describe('English sentiment words as reviewers mean them', () => {
     expect(analyseEnglish('Still no refund after two weeks.').raw).toBeLessThan(0);
   });
 
+  it('reads a list of things missing as missing, not one absence cancelling the next', () => {
+    expect(analyseEnglish('No cutlery, no napkins.').raw).toBeLessThan(0);
+    expect(analyseEnglish('No sauce, no spoon, no receipt').raw).toBeLessThan(analyseEnglish('No sauce').raw);
+  });
+
   it('reads the faults AFINN lacks or scores as praise', () => {
     expect(analyseEnglish('The lockers are a joke.').raw).toBeLessThan(0);
     expect(classifier.classifySync({ text: 'Honestly underwhelming.' }).sentiment.label).toBe('negative');
