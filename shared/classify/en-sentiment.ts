@@ -28,8 +28,10 @@ const SERVICE_WORDS: Record<string, number> = {
   nuts: 0,
   // "The lockers are a joke": a fault in reviews (14 of the corpus's 15 with the word are negative), +2 in AFINN.
   joke: -2,
-  // Faults reviewers name that AFINN lacks: "overrated", "a rip-off", "lukewarm soup".
-  overrated: -2, overhyped: -2, underwhelming: -2, rubbish: -3, ripoff: -3, lukewarm: -1,
+  // Faults reviewers name that AFINN lacks: "overrated", "a rip-off", "lukewarm soup", "creepy".
+  overrated: -2, overhyped: -2, underwhelming: -2, rubbish: -3, ripoff: -3, lukewarm: -1, creepy: -2,
+  // And praise: "the concierge is a legend", "Legends." (every train and dev review of the corpus with either word is positive).
+  legend: 3, legends: 3,
 };
 
 /** Words whose absence is no praise: "no refund" is a complaint, not the opposite of one. */

@@ -55,10 +55,12 @@ describe('English sentiment words as reviewers mean them', () => {
     expect(analyseEnglish('No sauce, no spoon, no receipt').raw).toBeLessThan(analyseEnglish('No sauce').raw);
   });
 
-  it('reads the faults AFINN lacks or scores as praise', () => {
+  it('reads the faults AFINN lacks or scores as praise, and the praise it lacks', () => {
     expect(analyseEnglish('The lockers are a joke.').raw).toBeLessThan(0);
     expect(classifier.classifySync({ text: 'Honestly underwhelming.' }).sentiment.label).toBe('negative');
     expect(classifier.classifySync({ text: 'Overrated and overhyped.' }).sentiment.label).toBe('negative');
+    expect(analyseEnglish('The rider kept texting me. Creepy.').raw).toBeLessThan(0);
+    expect(analyseEnglish('The concierge is a legend.').raw).toBeGreaterThan(0);
   });
 });
 
