@@ -1,4 +1,4 @@
-import { deniedVirtues, mildFaults } from './hedged-faults.ts';
+import { deniedVirtues, mildFaults, mildFaultsEn } from './hedged-faults.ts';
 
 /**
  * The default complaint taxonomy. `keywords` are problem phrases: they count only when not
@@ -31,6 +31,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       keywords: {
         ...deniedVirtues(['入味', '好吃', '新鲜', '合胃口', '合口味', '地道', '正宗', '嫩', '脆', '香', '好喝', '够味', '鲜', '酥'], 0.9),
         ...mildFaults(['咸', '淡', '油', '腻', '硬', '柴', '腥', '酸', '苦', '焦', '凉', '干'], 0.8),
+        // Before the phrases below, which keep their own weights ("too salty").
+        ...mildFaultsEn(['dry', 'salty', 'sweet', 'oily', 'greasy', 'bland', 'soggy', 'chewy', 'watery', 'tough', 'overcooked', 'undercooked', 'mushy', 'doughy', 'lumpy'], 0.9),
         // How much of something went in, as a cook's fault: "酱油汁给少了", "蒜放太少", "醋倒多了", "米粒数得过来".
         给少了: 0.9, 给得太少: 0.9, 放少了: 0.9, 放太少: 0.9, 放得太少: 0.9, 放多了: 0.9, 放太多: 0.9, 放得太多: 0.9, 倒多了: 0.9, 刷的酱太多: 0.9, 数得过来: 1.0, 全是油: 1.0, 好多油: 0.9, 油太多: 0.9,
         不入味: 1.0, 没味: 0.9, 味道淡: 0.9, 偏咸: 0.8, 齁咸: 1.2, 太甜: 0.8, 偏甜: 0.6, 太腻: 0.9, 好腻: 0.9, 不够味: 0.8, 肉少: 1.0, 量小: 1.0, 份量少: 1.0, 分量不足: 1.2, 分量太少: 1.2, 吃不饱: 1.0, 不脆: 0.8, 软趴趴: 0.9, 没煮熟: 1.2, 半生: 1.0, 肉质差: 1.1, 很柴: 1.0, 太柴: 1.0, 冰冷: 0.6, 有股味: 0.9, 馊了: 1.3, 酸了: 0.9, 有根头发: 1.2, 吃出头发: 1.2, 吃出: 0.8, 早餐很差: 1.1, 早餐太差: 1.2, 早餐品种: 0.6, 早餐种类少: 1.0, 早餐单一: 1.0, 床很硬: 1.0, 床不舒服: 1.0, 床太硬: 1.0, 床太软: 0.9, 枕头太: 0.8, 床垫: 0.5, 被子有: 0.7, 床单有: 0.9, 'tasted like': 0.6, 'breakfast was poor': 1.1, 'breakfast was disappointing': 1.1, 'disappointing breakfast': 1.1, 'breakfast was': 0.4, 'too sweet': 0.9, 'cold food': 0.8, 'small portion': 1.1, 'portion was': 0.6, 'tiny portion': 1.1,
@@ -50,6 +52,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         tasteless: 1.1, bland: 1.0, 'too salty': 1.1, salty: 0.7, greasy: 0.9, spoiled: 1.2, rotten: 1.2,
         expired: 1.1, moldy: 1.2, mouldy: 1.2, 'hair in': 1.2, 'bug in': 1.2, soggy: 0.9, inedible: 1.2,
         disgusting: 0.8, 'tasted awful': 1.1, 'tasted bad': 1.1, 'tastes bad': 1.1, scratched: 1.0, cracked: 1.0,
+        // Food and beds faulted in English reviewers' own words, often softened inside praise ("the scones were a tad dry though").
+        watery: 0.9, mushy: 1.0, mush: 0.9, chewy: 0.8, doughy: 0.9, rubbery: 1.0, lukewarm: 0.8, 'smelled off': 1.2, 'tasted off': 1.2, 'gone off': 1.1,
+        'swimming in oil': 1.1, 'not as good as before': 1.0, 'not as good as it used to be': 1.0, 'used to be better': 1.0, sagging: 0.9, saggy: 0.9, lumpy: 0.9,
       },
       topics: {
         早餐: 0.3,
@@ -74,6 +79,11 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         attitude: 0.9, disrespectful: 1.2, dismissive: 1.1, unprofessional: 0.9, 'rolled her eyes': 1.3,
         'rolled his eyes': 1.3, insulted: 1.2, 'bad service': 0.9, 'poor service': 0.9, 'terrible service': 0.9,
         'hung up on me': 0.9, sarcastic: 1.0, snapped: 0.9,
+        // Staff manner as English guests and diners tell it, with no word of the list above ("shrugged", "a bit short with us", "not their problem").
+        shrugged: 1.0, sighed: 0.9, "didn't care": 1.1, 'didnt care': 1.1, "don't care": 1.1, 'dont care': 1.1, "doesn't care": 1.1, 'doesnt care': 1.1, "couldn't care less": 1.3, argued: 1.0, 'short with': 1.0,
+        'rolled their eyes': 1.3, 'eye roll': 1.1, 'no smile': 0.9, 'on her phone': 0.9, 'on his phone': 0.9, 'on their phone': 0.9,
+        grumpy: 1.1, moody: 0.9, snooty: 1.1, stroppy: 1.1, curt: 1.0, pushy: 0.9, blamed: 0.8, 'not their problem': 1.0,
+        'not my problem': 1.0, 'these things happen': 0.9,
       },
       topics: {
         服务态度: 0.9, 态度: 0.7,
@@ -193,6 +203,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'bait and switch': 1.5, lied: 1.2, deceptive: 1.3, 'looks nothing like': 1.3, claimed: 0.8, claims: 0.6,
         'the photos': 0.6, 'in the pictures': 0.8, 'supposed to': 0.6, 'never honored': 1.3, 'never honoured': 1.3,
         'did not honor': 1.3, "didn't honor": 1.3, scam: 0.9,
+        // A claim the review holds against what came, as English reviewers put it ("overhyped", "the listing said", "so-called").
+        overhyped: 1.2, overrated: 1.0, 'the hype': 0.8, 'not living up to': 1.2, "doesn't live up": 1.2, "didn't live up": 1.2,
+        'website said': 1.0, 'listing said': 1.1, 'the listing': 0.6, 'so-called': 1.0, supposedly: 0.8, 'price guarantee': 1.0,
+        'rate guarantee': 1.0, misled: 1.3, advertises: 1.1, 'the description': 0.8,
       },
       topics: { 图片: 0.6, 照片: 0.6, 实际: 0.4, 免费: 0.5, free: 0.4, },
     },
@@ -227,6 +241,15 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         bedbugs: 1.4, 'bed bugs': 1.4, stained: 1.0, stains: 0.9, 
         
         crowded: 0.9, facilities: 0.9, hygiene: 0.9, dusty: 1.0, 'run-down': 1.1, rundown: 1.0,
+        // Premises faults as English reviewers name them in passing, often inside praise ("rooms need updating but clean",
+        // "bit of a trek from the MTR", "wifi kept dropping"): no fault word of the list above, so the model saw no evidence.
+        shabby: 1.1, 'needs updating': 1.0, 'need updating': 1.0, 'needs a refresh': 1.0, 'needs renovating': 1.0, 'old and tired': 1.0,
+        'looking tired': 0.9, 'looks tired': 0.9, cramped: 1.0, creaky: 1.0, creaks: 0.9, peeling: 1.0, chipped: 0.8, wobbly: 0.8,
+        flickering: 1.0, 'out of order': 1.1, 'out of service': 1.1, 'kept dropping': 1.0, 'keeps dropping': 1.0, 'wifi dropped': 1.1,
+        'slow wifi': 1.1, 'weak wifi': 1.1, 'middle of nowhere': 1.0, 'a trek': 0.8, smoky: 0.8, stuffy: 1.0, 'smelled of': 0.8,
+        'smelt of': 0.8, 'funny smell': 1.0, 'tiny rooms': 1.1, 'small rooms': 1.0, 'rooms are small': 1.0, 'rooms were small': 1.0,
+        'small room': 0.9, 'bed bug': 1.4, bedbug: 1.4, mice: 1.1, rats: 1.1, ants: 1.0, 'a dump': 1.0, overflowing: 0.9, freezing: 0.8,
+        'paper-thin': 1.3,
       },
       topics: {
         床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9, 空调: 0.8, 热水: 0.6, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 座位: 0.5, 桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 装修: 0.7, 设施: 0.9, 卫生: 0.8, sheets: 0.7, towels: 0.6, toilet: 0.8, bathroom: 0.7, shower: 0.7, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6, elevator: 0.6, lift: 0.3,
@@ -280,7 +303,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         "can't log in": 1.4, 'cannot log in': 1.4, "can't login": 1.4, 'unable to log in': 1.4, 
         'password reset': 1.1, 'payment failed': 1.3, 'verification code': 1.0,
         'after the update': 1.2, 'latest update': 1.1, laggy: 1.1, 'the website': 0.7, 'the site': 0.6, 'web page': 0.8,
-        'no signal': 1.0, 'dropped calls': 1.1, 'internet keeps': 1.1, 
+        'no signal': 1.0, 'dropped calls': 1.1, 'internet keeps': 1.1,
+        // An app or site misbehaving as English customers describe it, with no error word ("spinner forever", "timed out", "map not updating").
+        'timed out': 1.2, 'times out': 1.2, spinner: 1.0, 'not updating': 1.1, 'stopped updating': 1.1, 'system was down': 1.3, 'system is down': 1.3,
+        'went wrong': 0.9, "won't let me": 1.1, "wouldn't let me": 1.1, 'wont let me': 1.1, 'wouldnt let me': 1.1, 'qr menu': 0.9, 'qr code': 0.8, 
       },
       topics: {
         登录: 0.7, login: 0.8, 'log in': 0.8, 'sign in': 0.8, checkout: 0.9,
@@ -303,6 +329,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'spam calls': 1.3, 'scam calls': 1.3, 'spam texts': 1.2, hacked: 1.4, stolen: 1.0, unauthorized: 1.3,
         unauthorised: 1.3, fraudulent: 1.2, 'identity theft': 1.5, 'without consent': 1.3, 'without my consent': 1.4,
         'without my permission': 1.3, phishing: 1.3, 'sold my data': 1.5, 'sold my information': 1.5, 'my data': 0.8,
+        // Safety and privacy as guests and customers tell it ("someone went through my bag", "walked in on me", "kept texting me", "the fire exit was chained").
+        'went through my': 1.2, 'walked in on': 1.3, 'kept texting me': 1.2, 'kept messaging me': 1.2, 'kept calling me': 1.0, 'got my number': 1.2,
+        creepy: 1.1, 'fire exit': 0.9, dangerous: 0.9, unsafe: 1.1, 'could get hurt': 1.1, 'going to fall': 1.0,
         
       },
       topics: { 身份证: 0.7, security: 0.6, 监控: 0.6, },

@@ -14,8 +14,21 @@ const SENTENCE_BREAKS = new Set([...'.!?;:,()"“”\t\r\n'].map((character) => 
 /** A dash between spaces (" - ", " – ", " — ") ends one too. */
 const DASHES = new Set([...'-–—'].map((character) => character.charCodeAt(0)));
 
+/**
+ * A quote opening before a word (' " “) is a token of its own: English reviewers quote what was
+ * claimed ("the 'free' shuttle", a "superior room") and what staff said ("he said 'not my problem'"),
+ * so the quote beside the word before it (a ", said ") and the quoted word (" free) are evidence.
+ * Other quote marks are what they were: " “ ” a sentence break, ' nothing.
+ */
+export const QUOTE = '"';
+const OPENING_QUOTES = new Set([..."'\"“"].map((character) => character.charCodeAt(0)));
+
 function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return (code >= 97 && code <= 122) || isDigitCode(code);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isLetterCode(code: number): boolean {
@@ -23,10 +36,11 @@ function isLetterCode(code: number): boolean {
 }
 
 /**
- * Visits the words of the text in order, each with whether a negator's scope covers it and
- * whether it opens a sentence. Read in one pass, as splitting the text into sentences at
- * /[.!?;:,()\n\r\t"“”]+|\s[-–—]\s/ and matching /[a-z0-9]+(?:'[a-z]+)?/g in each would
- * (test/classify/en-features.test.ts holds that reading and compares).
+ * Visits the words of the text in order, and the quotes that open before one (QUOTE), each with
+ * whether a negator's scope covers it and whether it opens a sentence. Read in one pass, as splitting the text into sentences at
+ * /[.!?;:,()\n\r\t"“”]+|\s[-–—]\s/ and matching /[a-z0-9]+(?:'[a-z]+)?/g in each would, an
+ * opening quote read as QUOTE and numbers as numbersByLength reads them (test/classify/en-features.test.ts
+ * holds that reading and compares).
  */
 export function forEachEnglishWord(text: string, visit: (word: string, negated: boolean, opensSentence: boolean) => void): void {
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -34,7 +48,11 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
   let opensSentence = true;
   for (let i = 0; i < lower.length; ) {
     const code = lower.charCodeAt(i);
-    if (SENTENCE_BREAKS.has(code)) {
+    if (OPENING_QUOTES.has(code) && (i === 0 || !isWordCode(lower.charCodeAt(i - 1))) && isWordCode(lower.charCodeAt(i + 1))) {
+      visit(QUOTE, false, opensSentence);
+      opensSentence = false;
+      i += 1;
+    } else if (SENTENCE_BREAKS.has(code)) {
       negatedFor = 0;
       opensSentence = true;
       i += 1;
@@ -44,12 +62,16 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
       i += 3;
     } else if (isWordCode(code)) {
       let end = i + 1;
-      while (end < lower.length && isWordCode(lower.charCodeAt(end))) end += 1;
+      let digits = isDigitCode(code) ? 1 : 0;
+      while (end < lower.length && isWordCode(lower.charCodeAt(end))) {
+        if (isDigitCode(lower.charCodeAt(end))) digits += 1;
+        end += 1;
+      }
       if (lower.charCodeAt(end) === 39 && isLetterCode(lower.charCodeAt(end + 1))) {
         end += 2;
         while (end < lower.length && isLetterCode(lower.charCodeAt(end))) end += 1;
       }
-      const word = lower.slice(i, end);
+      const word = digits >= 2 && !isRating(lower, i, end) ? numbersByLength(lower.slice(i, end)) : lower.slice(i, end);
       visit(word, negatedFor > 0, opensSentence);
       opensSentence = false;
       if (isEnglishNegator(word)) negatedFor = NEGATION_SCOPE;
@@ -59,6 +81,24 @@ export function forEachEnglishWord(text: string, visit: (word: string, negated: 
       i += 1;
     }
   }
+}
+
+const MANY_DIGITS = /[0-9]{2,}/g;
+const SLASH = 47;
+
+/**
+ * Numbers of two or more digits are read by their length ("45 minutes" → "## minutes", "$189" →
+ * "###"): reviewers write waits, prices and times in digits, and each number was a word of its
+ * own, too rare to be learnt. Single digits and ratings stay, as they say more ("1 star", "3 times",
+ * "10/10": read as "## ##" it was a wait or a price, and "on point. 10/10." came out negative).
+ */
+function numbersByLength(word: string): string {
+  return word.replace(MANY_DIGITS, (digits) => '#'.repeat(digits.length));
+}
+
+/** A number beside a slash is a rating or a share ("10/10", "2/10", "50/50"), kept as written. */
+function isRating(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === SLASH || text.charCodeAt(end) === SLASH;
 }
 
 export function englishFeatures(text: string): Set<string> {

@@ -26,7 +26,16 @@ const SERVICE_WORDS: Record<string, number> = {
   resolve: 0, save: 0, top: 0, pay: 0, charged: -1, fee: -1, fees: -1,
   // Food, not madness: "he can't have nuts" read as praise (AFINN: nuts +3).
   nuts: 0,
+  // "The lockers are a joke": a fault in reviews (14 of the corpus's 15 with the word are negative), +2 in AFINN.
+  joke: -2,
+  // Faults reviewers name that AFINN lacks: "overrated", "a rip-off", "lukewarm soup", "creepy".
+  overrated: -2, overhyped: -2, underwhelming: -2, rubbish: -3, ripoff: -3, lukewarm: -1, creepy: -2,
+  // And praise: "the concierge is a legend", "Legends." (every train and dev review of the corpus with either word is positive).
+  legend: 3, legends: 3,
 };
+
+/** Words whose absence is no praise: "no refund" is a complaint, not the opposite of one. */
+const NOT_NEGATED: ReadonlySet<string> = new Set(['refund']);
 
 const CONTRAST = /\b(?:but|however|although|though|yet)\b/;
 const SENTENCE_BREAK = /[.!?;\n]+/;
@@ -42,6 +51,8 @@ const AFINN_SCALE = 0.5;
  */
 const NEGATOR_REACH = 2;
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
+  // "No cutlery, no napkins": a negator is not negated by the one before it.
+  if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
   for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
     if (isEnglishNegator(tokens[cursor - back]!)) return -labelScore;
   }
@@ -66,6 +77,14 @@ function weightedClauses(text: string): { text: string; weight: number }[] {
   return clauses;
 }
 
+/**
+ * English reviewers list points with commas ("Nice pool, cramped rooms, breakfast ok"): each point
+ * is a clause of its own, with its own lexicon score, so the praise of one does not hide the fault
+ * of the next (a clause that praises gives no complaint evidence). The sentiment is still scored
+ * on the whole sentence, as it was.
+ */
+const LISTED_POINT_BREAK = /,+/;
+
 export interface EnglishAnalysis {
   raw: number;
   lexiconScore: number;
@@ -83,13 +102,22 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
   let lexiconHits = 0;
   const words: string[] = [];
   const clauses: AnalysedClause[] = [];
+  labels ??= afinnLabels(SERVICE_WORDS);
   for (const clause of weightedClauses(text)) {
-    const result = scoreAfinn(clause.text, (labels ??= afinnLabels(SERVICE_WORDS)), negatingStrategy);
+    const result = scoreAfinn(clause.text, labels, negatingStrategy);
     const score = result.score * AFINN_SCALE * clause.weight;
     raw += score;
     lexiconHits += result.hits;
     words.push(...result.words);
-    clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
+    if (!clause.text.includes(',')) {
+      clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
+      continue;
+    }
+    for (const point of clause.text.split(LISTED_POINT_BREAK)) {
+      if (point.trim().length === 0) continue;
+      const pointScore = scoreAfinn(point, labels, negatingStrategy).score * AFINN_SCALE * clause.weight;
+      clauses.push({ text: point, modelText: point, weight: clause.weight, lexiconScore: pointScore });
+    }
   }
   const explanations = words.length > 0 ? [`en lexicon ${toFixedText(raw, 2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');

@@ -22,3 +22,11 @@ export function mildFaults(faults: readonly string[], weight: number): Record<st
     faults.flatMap((fault) => [...MILDLY, ...(PRAISE_OPENERS.has(fault) ? [] : PLAINLY)].map((degree) => [`${degree}${fault}`, weight] as const)),
   );
 }
+
+/** How English reviewers soften a fault: "a bit dry", "a tad salty", "slightly overcooked", "on the oily side". */
+const MILDLY_EN = ['a bit', 'a little', 'a tad', 'a touch', 'slightly', 'bit', 'kinda', 'rather', 'too'];
+
+/** "dry" → a bit dry, a tad dry, slightly dry, too dry, on the dry side… */
+export function mildFaultsEn(faults: readonly string[], weight: number): Record<string, number> {
+  return Object.fromEntries(faults.flatMap((fault) => [...MILDLY_EN.map((degree) => `${degree} ${fault}`), `on the ${fault} side`].map((phrase) => [phrase, weight] as const)));
+}

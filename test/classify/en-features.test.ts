@@ -4,15 +4,22 @@ import { englishFeatures } from '../../shared/classify/en-features.ts';
 import { knownFeatures } from '../../shared/classify/en-model.ts';
 import { englishModel } from '../../shared/classify/en-model-loader.ts';
 
-/** The features as regular expressions read them: sentences split at punctuation or a spaced dash, words matched in each. */
+/** The features as regular expressions read them: sentences split at punctuation or a spaced dash, words matched in each, an opening quote as a token, numbers of two or more digits by their length unless beside a slash (a rating). */
 function byRegularExpressions(text: string): string[] {
   const features = new Set<string>();
-  const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/(^|[^a-z0-9])['"“](?=[a-z0-9])/g, '$1\u0001');
   for (const sentence of lower.split(/[.!?;:,()\n\r\t"“”]+|\s[-–—]\s/)) {
     let negatedFor = 0;
     let previous: string | undefined;
-    for (const match of sentence.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
-      const word = match[0];
+    for (const match of sentence.matchAll(/[a-z0-9]+(?:'[a-z]+)?|\u0001/g)) {
+      if (match[0] === '\u0001') {
+        features.add('"');
+        if (previous !== undefined) features.add(`${previous} "`);
+        previous = '"';
+        continue;
+      }
+      const rating = sentence[match.index - 1] === '/' || sentence[match.index + match[0].length] === '/';
+      const word = rating ? match[0] : match[0].replace(/[0-9]{2,}/g, (digits) => '#'.repeat(digits.length));
       const token = negatedFor > 0 ? `!${word}` : word;
       features.add(token);
       if (previous !== undefined) features.add(`${previous} ${token}`);
@@ -32,10 +39,25 @@ describe('English word features', () => {
     ]);
   });
 
+  it('reads a quote opening before a word as a token, beside the word before it', () => {
+    expect([...englishFeatures("a 'free' shuttle, he said “not my problem”")]).toEqual([
+      'a', '"', 'a "', 'free', '" free', 'shuttle', 'free shuttle', 'he', 'said', 'he said', 'said "', 'not', '" not', '!my', 'not !my', '!problem', '!my !problem',
+    ]);
+    expect([...englishFeatures("it's the guests' room")]).toEqual(["it's", 'the', "it's the", 'guests', 'the guests', 'room', 'guests room']);
+  });
+
+  it('reads numbers of two or more digits by their length, single digits and ratings as they are', () => {
+    expect([...englishFeatures('Waited 45 minutes, paid $189 for 1 star')]).toEqual([
+      'waited', '##', 'waited ##', 'minutes', '## minutes', 'paid', '###', 'paid ###', 'for', '### for', '1', 'for 1', 'star', '1 star',
+    ]);
+    expect([...englishFeatures('5pm or 12pm, 2024')]).toEqual(['5pm', 'or', '5pm or', '##pm', 'or ##pm', '####']);
+    expect([...englishFeatures('10/10, 100% and 20 mins')]).toEqual(['10', '10 10', '###', 'and', '### and', '##', 'and ##', 'mins', '## mins']);
+  });
+
   it('reads text as the regular expressions do, in the same order', () => {
     const samples = [
       '', 'Late!!', "didn't arrive — cold food", 'a - - b', 'a\t-\tb', 'x\u00a0–\u3000y', "rock'n'roll 4'5 it's ok'", 'İstanbul ÇOK iyi', "don’t ‘quote’ `tick`",
-      'not bad, not good; not (at) all "fine" “ok” done', '123abc def45 no', 'A  -  B', ' - start', 'end - ', '-', '\ud83d\ude21 terrible',
+      'not bad, not good; not (at) all "fine" “ok” done', '10/10 2/10 20/30 /45 99/ 100 "12" \'30', '123abc def45 no', 'A  -  B', ' - start', 'end - ', '-', '\ud83d\ude21 terrible',
     ];
     for (const text of samples) expect([...englishFeatures(text)], text).toEqual(byRegularExpressions(text));
     const alphabet = fc.constantFrom(...'ab zN0\'’‘`.!?;:,()"“”\t\r\n-–—\u00a0\u2009\u3000\ufeffİé'.split(''), 'not ', "n't ", 'never ', 'no ', ' - ', 'hardly ');
