@@ -57,9 +57,17 @@ const NEGATOR_REACH = 2;
  */
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
 
+/** "Thanks for nothing": the thanks are taken back by what follows them, not by a negator before. */
+function thanksForNothing(tokens: readonly string[], cursor: number): boolean {
+  if (tokens[cursor] !== 'thanks' && tokens[cursor] !== 'thank') return false;
+  const next = tokens[cursor + 1] === 'you' ? cursor + 2 : cursor + 1;
+  return tokens[next] === 'for' && tokens[next + 1] === 'nothing';
+}
+
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
   // "No cutlery, no napkins": a negator is not negated by the one before it.
   if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
+  if (thanksForNothing(tokens, cursor)) return -labelScore;
   if (labelScore < 0 && cursor >= 1 && POSSESSIVES.has(tokens[cursor - 1]!)) return labelScore;
   for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
     if (isEnglishNegator(tokens[cursor - back]!)) return -labelScore;

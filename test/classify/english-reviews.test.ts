@@ -70,6 +70,13 @@ describe('English sentiment words as reviewers mean them', () => {
     expect(analyseEnglish('Not my favourite pizza.').raw).toBeLessThan(0);
     expect(analyseEnglish('No problem at all, quick check-in.').raw).toBeGreaterThan(0);
   });
+
+  it('reads "thanks for nothing" as thanks taken back, and thanks for something as thanks', () => {
+    expect(analyseEnglish('Thanks for nothing.').raw).toBeLessThan(0);
+    expect(analyseEnglish('Thank you for nothing, seriously.').raw).toBeLessThan(0);
+    expect(classifier.classifySync({ text: 'Waited two hours for a cold pizza. Thanks for nothing.' }).sentiment.label).toBe('negative');
+    expect(analyseEnglish('Thanks for the quick fix.').raw).toBeGreaterThan(0);
+  });
 });
 
 describe('English scare quotes', () => {
