@@ -50,9 +50,25 @@ const AFINN_SCALE = 0.5;
  * "never once late", "not too bad": the negator may stand one word further back.
  */
 const NEGATOR_REACH = 2;
+
+/**
+ * "Not my problem", "not our concern": what is denied is whose the fault is, and saying so is the
+ * dismissal. A virtue is still denied: "not my favourite".
+ */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
+
+/** "Thanks for nothing": the thanks are taken back by what follows them, not by a negator before. */
+function thanksForNothing(tokens: readonly string[], cursor: number): boolean {
+  if (tokens[cursor] !== 'thanks' && tokens[cursor] !== 'thank') return false;
+  const next = tokens[cursor + 1] === 'you' ? cursor + 2 : cursor + 1;
+  return tokens[next] === 'for' && tokens[next + 1] === 'nothing';
+}
+
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
   // "No cutlery, no napkins": a negator is not negated by the one before it.
   if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
+  if (thanksForNothing(tokens, cursor)) return -labelScore;
+  if (labelScore < 0 && cursor >= 1 && POSSESSIVES.has(tokens[cursor - 1]!)) return labelScore;
   for (let back = 1; back <= NEGATOR_REACH && cursor - back >= 0; back++) {
     if (isEnglishNegator(tokens[cursor - back]!)) return -labelScore;
   }

@@ -62,6 +62,21 @@ describe('English sentiment words as reviewers mean them', () => {
     expect(analyseEnglish('The rider kept texting me. Creepy.').raw).toBeLessThan(0);
     expect(analyseEnglish('The concierge is a legend.').raw).toBeGreaterThan(0);
   });
+
+  it('reads "not my problem" as staff dismissing the fault, not as a problem denied, and still reads a virtue denied', () => {
+    expect(analyseEnglish('The desk clerk shrugged: not our problem.').raw).toBeLessThan(0);
+    expect(analyseEnglish('He told us it was not his concern.').raw).toBeLessThanOrEqual(analyseEnglish('He told us it was his concern.').raw);
+    expect(classifier.classifySync({ text: 'Lost my charger in the room and reception said not their problem.' }).sentiment.label).toBe('negative');
+    expect(analyseEnglish('Not my favourite pizza.').raw).toBeLessThan(0);
+    expect(analyseEnglish('No problem at all, quick check-in.').raw).toBeGreaterThan(0);
+  });
+
+  it('reads "thanks for nothing" as thanks taken back, and thanks for something as thanks', () => {
+    expect(analyseEnglish('Thanks for nothing.').raw).toBeLessThan(0);
+    expect(analyseEnglish('Thank you for nothing, seriously.').raw).toBeLessThan(0);
+    expect(classifier.classifySync({ text: 'Waited two hours for a cold pizza. Thanks for nothing.' }).sentiment.label).toBe('negative');
+    expect(analyseEnglish('Thanks for the quick fix.').raw).toBeGreaterThan(0);
+  });
 });
 
 describe('English scare quotes', () => {
