@@ -25,6 +25,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
 import type { EventQueue } from '../../shared/ports.ts';
+import { eventually } from '../support/eventually.ts';
 
 export interface ConsumedMessage {
   messageId: string;
@@ -66,15 +67,6 @@ export async function drain(
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(200);
-  }
 }
 
 let counter = 0;
@@ -165,7 +157,7 @@ export function queueContract(name: string, makeQueue: () => Promise<QueueUnderT
         });
         try {
           const timeoutMs = (q.maxReceiveCount + 2) * q.visibilityTimeoutMs + 10_000;
-          const dead = await eventually(q.deadLetters, (events) => events.length > 0, timeoutMs);
+          const dead = await eventually(q.deadLetters, (events) => events.length > 0, timeoutMs, 200);
           expect(dead).toEqual([bad]);
         } finally {
           await consumer.stop();
@@ -193,7 +185,7 @@ export function queueContract(name: string, makeQueue: () => Promise<QueueUnderT
         const everyEventBack = () =>
           events.every((e) => (deliveries.get(e.feedbackId) ?? 0) >= (crashedBatch?.includes(e.feedbackId) ? 2 : 1));
         try {
-          await eventually(async () => everyEventBack(), Boolean, 3 * q.visibilityTimeoutMs + 10_000);
+          await eventually(async () => everyEventBack(), Boolean, 3 * q.visibilityTimeoutMs + 10_000, 200);
         } finally {
           await consumer.stop();
         }

@@ -5,20 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { startServe } from '../support/serve-process.ts';
+import { eventually } from '../support/eventually.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/feedback', import.meta.url));
 
 const KEY = 'e2e-key';
 const auth = { authorization: `Bearer ${KEY}` };
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('local mode: ./bin/feedback serve', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));

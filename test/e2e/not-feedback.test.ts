@@ -4,20 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { startServe } from '../support/serve-process.ts';
+import { eventually } from '../support/eventually.ts';
 
 const KEY = 'e2e-key';
 const EMAIL_SECRET = 'e2e-email-secret';
 const TENCENT_SECRET = 'e2e-tencent-secret';
 const ANGRY = '退款还没到账，太差了，我要投诉！';
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('local mode: what channels send beside feedback', () => {
   let server: Awaited<ReturnType<typeof startServe>> | undefined;
