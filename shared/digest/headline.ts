@@ -5,7 +5,7 @@ import type { CustomerAtRisk, Headline, UrgentItem } from './types.ts';
 
 /**
  * What a manager reads first: the complaint type that moved most (by items, not by percentage,
- * so a rise from 1 to 3 does not outshout one from 40 to 60), falling back to the volume; the
+ * so a rise from 1 to 3 does not outshout one from 40 to 60), falling back to the customer messages; the
  * period's urgent items still open and the oldest of them; and the customer to call, the one
  * with most negatives in a week (the at-risk list's first).
  */
@@ -34,6 +34,8 @@ function biggestChange(current: Counters, previous: Counters): Headline['change'
     if (size > bestSize || (best && size === bestSize && candidate.current > best.current)) best = candidate;
   }
   if (best) return best;
-  const total = { current: count(current, COUNTER.total), previous: count(previous, COUNTER.total) };
-  return total.current === total.previous ? { kind: 'none' } : { kind: 'volume', ...total };
+  // Customer messages, not every item: a wave of SMS opt-outs after a campaign or of WeChat follows
+  // after a QR poster is no change in what customers said.
+  const messages = { current: count(current, COUNTER.messages), previous: count(previous, COUNTER.messages) };
+  return messages.current === messages.previous ? { kind: 'none' } : { kind: 'volume', ...messages };
 }

@@ -23,14 +23,21 @@ interface Answer {
   error?: { message?: unknown };
 }
 
-function pageFor(status: number, answer: Answer): string {
+/** What the person can do: only a refusal of what they typed is theirs to correct; a busy or limited server asks them to wait. */
+function adviceFor(status: number, retryAfter: string | null): string {
+  const seconds = retryAfter && /^\d{1,6}$/.test(retryAfter) ? Number(retryAfter) : undefined;
+  const wait = seconds === undefined ? 'in a moment' : seconds > 90 ? `in ${Math.ceil(seconds / 60)} minutes` : `in ${Math.max(seconds, 1)} seconds`;
+  if (status === 429 || status >= 500) return `Nothing was sent. Please go back and send it again ${wait}.`;
+  return 'Nothing was sent. Please go back, correct the form and send it again.';
+}
+
+function pageFor(status: number, answer: Answer, retryAfter: string | null): string {
   if (status < 400) {
     const reference = typeof answer.id === 'string' ? [`Reference: ${answer.id}`] : [];
     return page('Thank you: your message was received', ['We read every message and answer those that ask for it.', ...reference]);
   }
   const reason = typeof answer.error?.message === 'string' ? answer.error.message : 'the message could not be taken';
-  const advice = status >= 500 ? 'Nothing was sent. Please try again in a moment.' : 'Nothing was sent. Please go back, correct the form and send it again.';
-  return page('Your message was not sent', [`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`, advice]);
+  return page('Your message was not sent', [`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`, adviceFor(status, retryAfter)]);
 }
 
 /** Answers a browser's form navigation with a small page in place of the JSON body, same status. */
@@ -49,5 +56,5 @@ export const answerNavigationsInHtml: MiddlewareHandler = async (c, next) => {
   // The page holds what the sender typed, escaped; should escaping ever miss, it still runs and loads nothing.
   headers.set('content-security-policy', "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
   headers.delete('content-length');
-  c.res = new Response(pageFor(c.res.status, answer), { status: c.res.status, headers });
+  c.res = new Response(pageFor(c.res.status, answer, c.res.headers.get('retry-after')), { status: c.res.status, headers });
 };

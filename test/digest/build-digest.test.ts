@@ -248,6 +248,18 @@ describe('period boundaries and corrections', () => {
     expect(digest.headline.urgent.open).toBe(2);
   });
 
+  it("a wave of interactions (SMS opt-outs after a campaign) is no headline change in what customers said", async () => {
+    const { store, now, processEvent } = setup();
+    await processEvent(at('p1', '2026-11-28T10:00:00+08:00', ['phone:+8613800000021'], '谢谢，服务很好'));
+    await processEvent(at('p2', '2026-11-29T10:00:00+08:00', ['phone:+8613800000022'], '谢谢，服务很好'));
+    for (let i = 0; i < 5; i += 1) {
+      await processEvent({ ...at(`stop${i}`, `2026-11-29T1${i}:30:00+08:00`, [`phone:+861380000003${i}`], 'TD'), channel: 'sms', source: 'tencent-sms', kind: 'interaction', metadata: { smsKeyword: 'opt_out' } });
+    }
+    const digest = await buildDigest(store, 'daily', { timeZone: TIME_ZONE, now: now.now(), date: '2026-11-29' });
+    expect([digest.volume.total.current, digest.volume.total.previous, digest.volume.messages.current, digest.volume.messages.previous]).toEqual([6, 1, 1, 1]);
+    expect(digest.headline.change).toEqual({ kind: 'none' });
+  });
+
   it('counts a new customer once a merge shows two were one person', async () => {
     const { store, now, processEvent } = setup();
     await processEvent(at('m1', '2026-11-28T10:00:00+08:00', ['email:li@example.com'], '谢谢，服务很好'));

@@ -65,6 +65,12 @@ describe('HTML', () => {
     expect(html).toContain(`${change > 0 ? '▲' : '▼'}&nbsp;${change > 0 ? '+' : '−'}${Math.abs(change)}`);
   });
 
+  it('names the customer messages beside the total, which holds interactions (follows, opt-outs) too', () => {
+    const withInteractions: Digest = { ...digest, volume: { ...digest.volume, total: { unit: 'count', current: 9, previous: 4 }, messages: { unit: 'count', current: 4, previous: 4 } } };
+    expect(renderDigestHtml(withInteractions, 'zh')).toContain('客户留言 4 · 新客户');
+    expect(renderDigestHtml(withInteractions, 'en')).toContain('Customer messages 4 · New customers');
+  });
+
   it('escapes customer text', () => {
     const hostile: Digest = structuredClone(digest);
     hostile.complaints.top[0]!.quotes = [{ feedbackId: 'fb_x', channel: 'web', receivedAt: '2026-11-20T00:00:00Z', text: '<img src=x onerror=alert(1)>' }];

@@ -28,6 +28,10 @@ export interface FeedbackItem {
   senderVerified?: boolean;
   text: string;
   subject?: string;
+  /** Files the person sent, listed only: their content is never kept. */
+  attachments?: { name: string; contentType: string; size: number }[];
+  /** What the channel told of the item: an interaction's WeChat `event` or `smsKeyword`, among others. */
+  metadata?: Record<string, string>;
   classification: {
     sentiment: { label: 'positive' | 'neutral' | 'negative'; score: number };
     complaintTypes: { type: string; confidence: number }[];

@@ -83,6 +83,10 @@ const zh = {
   intentNames: { complaint: '投诉', praise: '表扬', suggestion: '建议', inquiry: '咨询', other: '其他' },
   sentimentNames: { positive: '正面', neutral: '中性', negative: '负面' },
   channelNames: { web: '网页表单', email: '邮件', wechat: '微信', sms: '短信' },
+  interaction: '互动（非反馈）',
+  interactionHelp: '关注、菜单点击、短信退订等操作：不分类，不计入情感、投诉、紧急或流失风险统计，也不进入工作队列。',
+  smsKeywordNames: { opt_out: '退订', opt_in: '重新订阅', help: '求助' } as Record<string, string>,
+  attachments: '附件（只记录名称、类型和大小）',
 };
 
 export type Messages = typeof zh;
@@ -169,6 +173,10 @@ const en: Messages = {
   intentNames: { complaint: 'Complaint', praise: 'Praise', suggestion: 'Suggestion', inquiry: 'Inquiry', other: 'Other' },
   sentimentNames: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
   channelNames: { web: 'Web form', email: 'Email', wechat: 'WeChat', sms: 'SMS' },
+  interaction: 'Interaction (not feedback)',
+  interactionHelp: 'A follow, a menu click, an SMS opt-out…: not classified, never in sentiment, complaint, urgent or at-risk figures, and out of the work queue.',
+  smsKeywordNames: { opt_out: 'opt-out', opt_in: 'opt-in', help: 'help' },
+  attachments: 'Files (name, type and size only)',
 };
 
 export const MESSAGES: Record<Language, Messages> = { zh, en };

@@ -112,13 +112,26 @@ function layout(current: string, content: HTMLElement) {
 
 // ── badges and items ──────────────────────────────────────────────────────
 
+/** What an interaction was, as its channel named it: the SMS keyword, or WeChat's event. */
+function interactionName(item: FeedbackItem): string | undefined {
+  const keyword = item.metadata?.['smsKeyword'];
+  if (keyword) return t.smsKeywordNames[keyword] ?? keyword;
+  return item.metadata?.['event'];
+}
+
 function badges(item: FeedbackItem) {
   const c = item.classification;
+  const channel = h('li', { class: `badge channel-${item.channel}` }, t.channelNames[item.channel]);
+  if (item.kind === 'interaction') {
+    // Never classified nor a case: a sentiment, intent or status badge would tell what was never decided.
+    const name = interactionName(item);
+    return h('ul', { class: 'badges', 'aria-label': t.channel }, channel, h('li', { class: 'badge interaction', title: t.interactionHelp }, t.interaction, ...(name ? [': ', said(name)] : [])));
+  }
   return h(
     'ul',
     { class: 'badges', 'aria-label': `${t.channel}, ${t.sentiment}, ${t.type}` },
     c.urgent ? h('li', { class: 'badge urgent' }, t.urgent) : null,
-    h('li', { class: `badge channel-${item.channel}` }, t.channelNames[item.channel]),
+    channel,
     item.senderVerified === false ? h('li', { class: 'badge unverified', title: t.unverifiedHelp }, t.unverifiedSender) : null,
     h('li', { class: `badge sentiment-${c.sentiment.label}` }, t.sentimentNames[c.sentiment.label]),
     h('li', { class: 'badge intent' }, t.intentNames[c.intent]),
@@ -133,12 +146,29 @@ function messageText(item: FeedbackItem) {
   return h('p', { class: 'text' }, ...(item.subject ? [said(item.subject), ' — '] : []), said(item.text));
 }
 
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB'];
+function byteSize(size: number): string {
+  const power = Math.min(BYTE_UNITS.length - 1, Math.floor(Math.log(Math.max(size, 1)) / Math.log(1024)));
+  return `${power ? (size / 1024 ** power).toFixed(1) : size} ${BYTE_UNITS[power]}`;
+}
+
+/** The files a person sent, each name its own isolated run: a name is someone else's text too. */
+function attachmentList(item: FeedbackItem) {
+  if (!item.attachments?.length) return null;
+  return h(
+    'ul',
+    { class: 'attachments', 'aria-label': t.attachments },
+    ...item.attachments.map((file) => h('li', {}, said(file.name), ' · ', said(file.contentType), ` · ${byteSize(file.size)}`)),
+  );
+}
+
 function queueItem(item: FeedbackItem) {
   return h(
     'li',
     { class: `item${item.classification.urgent ? ' is-urgent' : ''}`, 'data-feedback-id': item.feedbackId },
     h('div', { class: 'item-head' }, badges(item), h('time', { datetime: item.receivedAt }, dateTime(item.receivedAt))),
     messageText(item),
+    attachmentList(item),
     item.classification.urgentReason ? h('p', { class: 'reason' }, `${t.reason}: ${item.classification.urgentReason}`) : null,
     h('a', { href: `#/customer/${item.customerId}?focus=${item.feedbackId}`, class: 'open-timeline' }, t.openTimeline, ...(item.displayName ? [' — ', said(item.displayName)] : [])),
   );
@@ -412,6 +442,7 @@ function timelineItem(item: FeedbackItem): HTMLElement {
     { class: `item${c.urgent ? ' is-urgent' : ''}`, 'data-feedback-id': item.feedbackId, 'aria-labelledby': `when-${item.feedbackId}` },
     h('div', { class: 'item-head' }, badges(item), h('time', { id: `when-${item.feedbackId}`, datetime: item.receivedAt }, dateTime(item.receivedAt))),
     messageText(item),
+    attachmentList(item),
     c.explanations.length || c.urgentReason
       ? h('details', { class: 'reason' }, h('summary', {}, t.reason), h('ul', {}, ...[c.urgentReason, ...c.explanations].filter(Boolean).map((e) => h('li', {}, said(e!)))))
       : null,

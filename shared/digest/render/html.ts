@@ -142,7 +142,8 @@ function headline(digest: Digest, language: DigestLanguage): string {
 /** Headline tiles: only figures that rest on enough answers; a thin rate is in the tables below. */
 function kpiTiles(digest: Digest, messages: DigestMessages): string {
   const tiles: [string, Metric, Polarity, string][] = [
-    [messages.figures.total, digest.volume.total, 'neutral', `${messages.figures.newCustomers} ${formatCurrent(digest.volume.newCustomers, messages)}`],
+    // The total holds interactions too (follows, opt-outs): the customer messages among it are named beside it.
+    [messages.figures.total, digest.volume.total, 'neutral', `${messages.figures.messages} ${formatCurrent(digest.volume.messages, messages)} · ${messages.figures.newCustomers} ${formatCurrent(digest.volume.newCustomers, messages)}`],
   ];
   if (hasEnoughSample(digest.sentiment.satisfactionIndex)) {
     tiles.push([messages.figures.satisfactionIndex, digest.sentiment.satisfactionIndex, 'higher-is-better', messages.figures.satisfactionIndexHint]);

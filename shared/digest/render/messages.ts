@@ -107,7 +107,7 @@ const zh: DigestMessages = {
     title: '本期要点',
     complaintChange: (type, current, previous) =>
       current >= previous ? `变化最大：${type}投诉 ${current} 条，比上期多 ${current - previous} 条。` : `变化最大：${type}投诉 ${current} 条，比上期少 ${previous - current} 条。`,
-    volumeChange: (current, previous) => `变化最大：反馈总量 ${current} 条（上期 ${previous} 条）。`,
+    volumeChange: (current, previous) => `变化最大：客户留言 ${current} 条（上期 ${previous} 条）。`,
     noChange: '与上期相比没有明显变化。',
     urgentOpen: (count, more, oldestWait) => `紧急待处理：本期 ${count}${more ? '+' : ''} 条紧急反馈仍未处理，最早一条已等待 ${oldestWait}。`,
     noUrgent: '紧急待处理：本期没有未处理的紧急反馈。',
@@ -200,7 +200,7 @@ const en: DigestMessages = {
     title: 'What matters',
     complaintChange: (type, current, previous) =>
       `Biggest change: ${type}, ${count(current, 'complaint')} (${current >= previous ? `${current - previous} more` : `${previous - current} fewer`} than the previous period).`,
-    volumeChange: (current, previous) => `Biggest change: ${count(current, 'item')} of feedback (previous period ${previous}).`,
+    volumeChange: (current, previous) => `Biggest change: ${count(current, 'customer message')} (previous period ${previous}).`,
     noChange: 'No notable change from the previous period.',
     urgentOpen: (n, more, oldestWait) =>
       `Urgent and open: ${n}${more ? '+' : ''} urgent ${n === 1 && !more ? 'item' : 'items'} from this period still open, the oldest waiting ${oldestWait}.`,

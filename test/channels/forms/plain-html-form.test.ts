@@ -96,6 +96,18 @@ describe("a browser's form navigation is answered with a page, not JSON", () => 
     expect([otherSite.status, otherSite.headers.get('content-type')]).toEqual([403, 'text/html; charset=utf-8']);
   });
 
+  it('too many posts: the page asks the person to wait and send again, not to correct what they typed', async () => {
+    const config = loadConfig({ FORMS_ALLOWED_ORIGINS: ORIGIN, RATE_LIMIT_PER_MINUTE: '2' });
+    const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config, queue: new CapturingQueue(), clock: { now: () => new Date('2026-11-25T08:00:00.000Z') }, connInfo: oneClient });
+    const navigate = () => app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...NAVIGATION, 'content-type': 'application/x-www-form-urlencoded' }, body: 'message=房间很吵' });
+    const statuses = [(await navigate()).status, (await navigate()).status];
+    const limited = await navigate();
+    const html = await limited.text();
+    expect([...statuses, limited.status, limited.headers.get('content-type')]).toEqual([202, 202, 429, 'text/html; charset=utf-8']);
+    expect(html).toContain('<p>Nothing was sent. Please go back and send it again in 60 seconds.</p>');
+    expect(html).not.toContain('correct the form');
+  });
+
   it('markup sent through every field that reaches the page is shown as text, and nothing sent reaches a header', async () => {
     const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     const multipart = (parts: [string, Buffer | string][]) =>
