@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { CHROMIUM, openConsole } from '../support/console-browser.ts';
 import { startServe } from '../support/serve-process.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const KEY = 'hostile-text-admin-key';
 const EMAIL_SECRET = 'hostile-text-email-secret';
 const missing = !existsSync(CHROMIUM);
@@ -57,16 +57,7 @@ describe.skipIf(missing)('the console shows what others typed as text, in its pl
       body: JSON.stringify({ status: 'acknowledged', note: `${MARKUP}${OVERRIDE} ${UNBROKEN.slice(0, 1500)}`, assignee: `<b>${OVERRIDE}` }),
     });
     expect(patched.status).toBe(200);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(`${server.base}/console`);
-    await page.locator('#api-key').fill(KEY);
-    await page.keyboard.press('Enter');
-    await page.locator('header.top').waitFor();
+    ({ browser, page } = await openConsole(server.base, KEY, dialogs));
   }, 90_000);
 
   afterAll(async () => {
