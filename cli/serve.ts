@@ -51,10 +51,11 @@ export async function serveCommand(config: Config): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
-const SECRET = /TOKEN|SECRET|KEY|PASSWORD|SMTP_URL/;
+// By how each secret setting's name ends: SECRETS_MAX_AGE_SECONDS and the secrets' ARNs are not secret.
+const SECRET = /(?:TOKEN|SECRET|_KEYS?|PASSWORD)$|^SMTP_URL$/;
 
 /** Every setting in use, secrets shown only as set or unset. */
-function describeConfig(config: Config): string {
+export function describeConfig(config: Config): string {
   return Object.entries(config)
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
     .map(([name, value]) => `${name}=${SECRET.test(name) ? '(set)' : Array.isArray(value) ? value.join(',') : String(value)}`)
