@@ -84,6 +84,7 @@ describe("a browser's form navigation is answered with a page, not JSON", () => 
     expect(html).toMatch(/<h1>Thank you: your message was received<\/h1>/);
     expect(html).toMatch(/Reference: fb_[0-9a-z]+/);
     expect(response.headers.get('vary')).toContain('Sec-Fetch-Mode');
+    expect(response.headers.get('vary')).toContain('Accept-Language');
   });
 
   it('a refusal: its status, and a page saying why, with what the sender typed escaped', async () => {
@@ -94,6 +95,21 @@ describe("a browser's form navigation is answered with a page, not JSON", () => 
     expect(html).not.toContain('<b>');
     const otherSite = await setup().app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...NAVIGATION, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: 'message=x' });
     expect([otherSite.status, otherSite.headers.get('content-type')]).toEqual([403, 'text/html; charset=utf-8']);
+  });
+
+  it("in the browser's language: Chinese for a browser that asks for it first, English otherwise", async () => {
+    const chinese = { ...NAVIGATION, 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' };
+    const taken = await post(chinese, new URLSearchParams({ message: '房间很吵', email: 'a@example.com' }).toString());
+    const html = await taken.text();
+    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain('<h1>留言已收到，谢谢！</h1>');
+    expect(html).toMatch(/编号：fb_[0-9a-z]+/);
+    const refused = await (await post(chinese, new URLSearchParams({ message: '好', email: 'not an address' }).toString())).text();
+    expect(refused).toContain('<h1>留言未能发送</h1>');
+    expect(refused).toContain('<p>没有发送任何内容。请返回修改表单后重新发送。</p>');
+    const english = await (await post({ ...NAVIGATION, 'accept-language': 'en-GB,zh;q=0.5' }, 'message=%E6%88%BF%E9%97%B4%E5%BE%88%E5%90%B5')).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<h1>Thank you: your message was received</h1>');
   });
 
   it('too many posts: the page asks the person to wait and send again, not to correct what they typed', async () => {
