@@ -52,3 +52,8 @@ export function findUnstorableText(value: unknown, path = ''): string | undefine
   }
   return undefined;
 }
+
+/** Text as characters inside HTML, in an element or a quoted attribute: markup never survives it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

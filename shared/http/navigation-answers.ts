@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { escapeHtml } from '../text.ts';
 
 /**
  * A browser that submits a plain HTML `<form>` shows the person whatever the answer holds: raw
@@ -9,8 +10,6 @@ function isNavigation(request: Request): boolean {
   return request.headers.get('sec-fetch-mode') === 'navigate' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 
 type PageLanguage = 'zh' | 'en';
 

@@ -15,6 +15,7 @@ import {
 } from './format.ts';
 import { customerLabel, headlineLines } from './headline.ts';
 import { MESSAGES, type DigestLanguage, type DigestMessages } from './messages.ts';
+import { escapeHtml } from '../../text.ts';
 import { digestSubject } from './text.ts';
 
 const FONT = "-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Helvetica Neue',Arial,sans-serif";
@@ -349,8 +350,4 @@ function footer(messages: DigestMessages, generatedAt: string, timeZone: string)
  */
 function said(text: string): string {
   return `<span style="overflow-wrap:anywhere;word-break:break-word;">${escapeHtml(text)}</span>`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
