@@ -2,6 +2,8 @@
  * `npm run bench`: every benchmark, printing its figures. Targets are checked here, by reading
  * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest classify digest queue cost coldstart aws.
  */
+import { isolateTemporaryFiles } from '../scripts/run-temporary-directory.ts';
+
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   ingest: () => import('./ingest.ts'),
   classify: () => import('./classify.ts'),
@@ -13,7 +15,12 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in suites);
-for (const name of chosen.length ? chosen : Object.keys(suites)) {
-  console.log(`\n=== ${name} ===`);
-  await (await suites[name]!()).run();
+const removeTemporaryFiles = isolateTemporaryFiles('feedback-bench-');
+try {
+  for (const name of chosen.length ? chosen : Object.keys(suites)) {
+    console.log(`\n=== ${name} ===`);
+    await (await suites[name]!()).run();
+  }
+} finally {
+  removeTemporaryFiles();
 }

@@ -4,6 +4,7 @@
  * Test files isolate themselves with uniquely named tables and queues.
  */
 import type { TestProject } from 'vitest/node';
+import { isolateTemporaryFiles } from '../../scripts/run-temporary-directory.ts';
 import { startDynamoDbLocal, startSes, startSqs, type Emulator } from './emulators.ts';
 
 declare module 'vitest' {
@@ -15,10 +16,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Set before the test workers fork, so they inherit it.
+  const removeTemporaryFiles = isolateTemporaryFiles('feedback-tests-');
   const results = await Promise.allSettled([startDynamoDbLocal(), startSqs(), startSes()]);
   const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const stopAll = async () => {
     await Promise.allSettled(running.map((emulator) => emulator.stop()));
+    removeTemporaryFiles();
   };
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) {

@@ -1,5 +1,7 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { tmpdir } from 'node:os';
+import { basename } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
 import { createTestTable } from './dynamodb.ts';
@@ -32,5 +34,9 @@ describe('test harness', () => {
   it('answers on the SES endpoint', async () => {
     const response = await fetch(`${inject('sesEndpoint')}/health-check`);
     expect(response.status).toBe(200);
+  });
+
+  it("keeps the run's temporary files under one directory that the run removes", () => {
+    expect(basename(tmpdir())).toMatch(/^feedback-tests-/);
   });
 });
