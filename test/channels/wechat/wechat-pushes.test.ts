@@ -84,6 +84,11 @@ describe('WeChat: every documented push gets an answer WeChat accepts', () => {
     expect((await answersOfBothModes(file)).queued[0]?.attachments).toEqual([{ name: '发票fdp.exe', contentType: 'application/octet-stream', size: 10 }]);
   });
 
+  it('a file whose title holds a "/" is listed whole, not cut at the slash', async () => {
+    const file = push('file', '<Title><![CDATA[对账单 10/2024.xlsx]]></Title><Description><![CDATA[]]></Description><FileKey><![CDATA[f3]]></FileKey><FileMd5><![CDATA[5a6bc2ab5f2d0b4f]]></FileMd5><FileTotalLen><![CDATA[20]]></FileTotalLen><MsgId>6306939616425040928</MsgId>');
+    expect((await answersOfBothModes(file)).queued[0]?.attachments).toEqual([{ name: '对账单 10/2024.xlsx', contentType: 'application/octet-stream', size: 20 }]);
+  });
+
   it("a file is listed by name and size, a mini-program card shown by its title: neither is words of the follower's to classify", async () => {
     const file = (await answersOfBothModes(MESSAGES['file'] ?? '')).queued[0];
     expect(file).toMatchObject({ kind: 'interaction', text: '', attachments: [{ name: '订单截图.pdf', contentType: 'application/octet-stream', size: 4214 }] });
