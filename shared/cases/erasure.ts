@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonical } from '../identity/resolve.ts';
+import { allItems } from '../timeline/all-items.ts';
 import type { Customer, FeedbackRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
 import type { ClaimRedaction, ErasureRecord, ErasureStore } from './ports.ts';
@@ -35,7 +36,7 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
     }
   }
   const items = new Map<string, FeedbackRecord>();
-  for (const { customerId: id } of [customer, ...merged]) for (const item of await timelineOf(store, id)) items.set(item.feedbackId, item);
+  for (const { customerId: id } of [customer, ...merged]) for (const item of await allItems(store, id)) items.set(item.feedbackId, item);
   const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
   for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
   const ids = new Set([customer, ...merged].map((c) => c.customerId));
@@ -55,17 +56,6 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
     items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
     suggestions,
   };
-}
-
-async function timelineOf(store: Store, customerId: string): Promise<FeedbackRecord[]> {
-  const items: FeedbackRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listTimeline(customerId, { limit: 100, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
 }
 
 /** What stands, in another customer's item, for an identity of a person erased since: its kind, not its value. */
@@ -91,7 +81,7 @@ async function claimsAbout(store: Store, person: PersonData): Promise<ClaimRedac
   }
   const redactions: ClaimRedaction[] = [];
   for (const other of others) {
-    for (const item of await timelineOf(store, other)) {
+    for (const item of await allItems(store, other)) {
       if (!item.identities.some((identity) => held.has(identity))) continue;
       redactions.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
     }
