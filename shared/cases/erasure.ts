@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonical } from '../identity/resolve.ts';
+import { allItems } from '../timeline/all-items.ts';
 import type { Customer, FeedbackRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
-import type { ErasureRecord, ErasureStore } from './ports.ts';
+import type { ClaimRedaction, ErasureRecord, ErasureStore } from './ports.ts';
 
 /** One person as stored: the customer, the customers merged into it, their identities and items. */
 export interface PersonData {
@@ -35,14 +36,7 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
     }
   }
   const items = new Map<string, FeedbackRecord>();
-  for (const { customerId: id } of [customer, ...merged]) {
-    let cursor: string | undefined;
-    do {
-      const page = await store.listTimeline(id, { limit: 100, ...(cursor ? { cursor } : {}) });
-      for (const item of page.items) items.set(item.feedbackId, item);
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
+  for (const { customerId: id } of [customer, ...merged]) for (const item of await allItems(store, id)) items.set(item.feedbackId, item);
   const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
   for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
   const ids = new Set([customer, ...merged].map((c) => c.customerId));
@@ -64,9 +58,41 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
   };
 }
 
+/** What stands, in another customer's item, for an identity of a person erased since: its kind, not its value. */
+export function erasedIdentity(identity: string): string {
+  return `erased:${identity.slice(0, identity.indexOf(':'))}`;
+}
+
+/**
+ * Other customers' items naming an identity the person holds, with each such identity replaced by
+ * its marker. A claim on an identity someone else holds, and a verified sender taking over a claim,
+ * both leave a suggestion between the two customers, so those customers are found there; a pair
+ * keeps one suggestion however many messages raised it, so their whole timelines are read.
+ */
+async function claimsAbout(store: Store, person: PersonData): Promise<ClaimRedaction[]> {
+  const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
+  const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
+  const others = new Set<string>();
+  for (const suggestion of person.suggestions) {
+    for (const id of [suggestion.customerId, suggestion.otherCustomerId]) {
+      const other = own.has(id) ? undefined : await canonical(store, id);
+      if (other && !own.has(other.customerId)) others.add(other.customerId);
+    }
+  }
+  const redactions: ClaimRedaction[] = [];
+  for (const other of others) {
+    for (const item of await allItems(store, other)) {
+      if (!item.identities.some((identity) => held.has(identity))) continue;
+      redactions.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
+    }
+  }
+  return redactions;
+}
+
 /**
  * Erases a person (PIPL / GDPR): profile, identities, items, and with them every quote and name
- * derived from them; day aggregates stay as numbers. What is kept is a record without personal data.
+ * derived from them, and their identities in what others claimed about them (the others' words
+ * stay); day aggregates stay as numbers. What is kept is a record without personal data.
  */
 export async function eraseCustomer(
   { store, clock }: { store: Store & ErasureStore; clock: Clock },
@@ -85,5 +111,12 @@ export async function eraseCustomer(
     identities: person.identities.length,
     items: person.items.length,
   };
-  return store.erase({ customers, identities: person.identities, items: person.items, suggestionIds: person.suggestions.map((s) => s.suggestionId), record });
+  return store.erase({
+    customers,
+    identities: person.identities,
+    items: person.items,
+    suggestionIds: person.suggestions.map((s) => s.suggestionId),
+    claimsAbout: await claimsAbout(store, person),
+    record,
+  });
 }

@@ -7,8 +7,16 @@ export interface ErasurePlan {
   identities: string[];
   items: FeedbackRecord[];
   suggestionIds: string[];
+  /** Other customers' items that named the person (a friend's form typing their phone), to keep with these identities. */
+  claimsAbout: ClaimRedaction[];
   /** Kept as the record of the erasure: no personal data. */
   record: ErasureRecord;
+}
+
+/** Another customer's item as it is kept after the erasure: the person's identities in it replaced by markers. */
+export interface ClaimRedaction {
+  feedbackId: string;
+  identities: string[];
 }
 
 export interface ErasureRecord {
@@ -26,8 +34,9 @@ export interface ErasureRecord {
 export interface ErasureStore {
   /**
    * Removes the customers, the identities that still point at them, their items with every index
-   * entry, the merges and merge suggestions they took part in and their at-risk entries, then
-   * records the erasure. Repeating it is harmless, and repeating one that was cut short finishes
+   * entry, the merges and merge suggestions they took part in and their at-risk entries, rewrites
+   * the identities of the items in `claimsAbout` (an item gone since is left gone), then records
+   * the erasure. Repeating it is harmless, and repeating one that was cut short finishes
    * it: the record it returns is the one the first attempt made.
    */
   erase(plan: ErasurePlan): Promise<ErasureRecord>;

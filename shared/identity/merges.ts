@@ -3,8 +3,10 @@ import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
+import { allItems } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
+import { reviseMergedRisk } from './merged-risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -123,7 +125,11 @@ async function completeMerge(store: Store, survivorId: string, absorbedId: strin
       cursor = page.nextCursor;
     } while (cursor);
     const merge = await store.getMerge(mergeId);
-    if (!merge || (merge.movedItems ?? 0) >= (merge.absorbedCounts.total ?? 0)) return store.finishMerge(survivorId, absorbedId);
+    if (!merge || (merge.movedItems ?? 0) >= (merge.absorbedCounts.total ?? 0)) {
+      await store.finishMerge(survivorId, absorbedId);
+      if (merge && !merge.undoneAt) await reviseMergedRisk(store, survivorId, absorbedId);
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
 }
@@ -226,7 +232,7 @@ async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string
       const own = await itemsCounted(store, sides, current);
       // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
       const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
-      return { ...replayRisk(customerId, own, merges), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
+      return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
     });
   }
 }
@@ -243,17 +249,6 @@ async function itemsCounted(store: Store, sides: UndoneSides, customer: Customer
     if (items.length >= (customer.counts.total ?? 0) || attempt >= REPOINT_ATTEMPTS) return items;
     await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
-}
-
-async function allItems(store: Store, customerId: string): Promise<FeedbackRecord[]> {
-  const items: FeedbackRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listTimeline(customerId, { limit: REPOINT_PAGE, cursor });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */

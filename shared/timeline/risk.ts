@@ -1,4 +1,4 @@
-import type { Counters, Customer, FeedbackRecord, MergeRecord } from '../model.ts';
+import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, RiskState } from '../ports.ts';
 
 const WINDOW_DAYS = 7;
@@ -32,30 +32,21 @@ export function assessRisk(
 }
 
 /**
- * What the customer's own messages derive, replayed as the processor derived it message by
- * message: its items written to it (`originalCustomerId`), in the order they were processed, each
- * assessed against the negatives before it and the positive messages counted before it (its own,
- * and those of customers merged into it, from their merges on). Undone merges count as never made.
+ * What the customer's messages derive, replayed as the processor derives it message by message:
+ * every item on the customer (those of customers merged into it too: one person's history), in the
+ * order they were processed, each assessed against the negatives and positive messages before it.
  * Each reporting day keeps the last flag raised on it, as the stores do.
  */
-export function replayRisk(customerId: string, items: readonly FeedbackRecord[], merges: readonly MergeRecord[]): RiskState {
-  type Step = { at: string; item?: FeedbackRecord; counts?: Counters };
-  const steps: Step[] = [
-    ...items.filter((item) => item.originalCustomerId === customerId).map((item): Step => ({ at: item.processedAt, item })),
-    ...merges.filter((merge) => merge.survivorId === customerId && !merge.undoneAt).map((merge): Step => ({ at: merge.mergedAt, counts: merge.absorbedCounts })),
-  ].sort((a, b) => a.at.localeCompare(b.at) || Number(!!a.item) - Number(!!b.item) || (a.item?.receivedAt ?? '').localeCompare(b.item?.receivedAt ?? ''));
+export function replayRisk(customerId: string, items: readonly FeedbackRecord[]): RiskState {
+  const ordered = [...items].sort((a, b) => a.processedAt.localeCompare(b.processedAt) || a.receivedAt.localeCompare(b.receivedAt));
   let customer: Customer = { customerId, createdAt: '', firstSeen: '', lastSeen: '', identities: [], counts: {} };
   const byDay = new Map<string, AtRiskEntry>();
   let latest: AtRiskEntry | undefined;
-  for (const { item, counts } of steps) {
+  for (const item of ordered) {
     const positives = customer.counts['sentiment.positive'] ?? 0;
-    if (counts) {
-      customer = { ...customer, counts: { 'sentiment.positive': positives + (counts['sentiment.positive'] ?? 0) } };
-      continue;
-    }
-    const message = item!.kind === 'message';
-    const label = item!.classification.sentiment.label;
-    const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: item!.feedbackId, day: item!.day, negative: message && label === 'negative' });
+    const message = item.kind === 'message';
+    const label = item.classification.sentiment.label;
+    const { negativeDays, atRisk } = assessRisk(customer, { feedbackId: item.feedbackId, day: item.day, negative: message && label === 'negative' });
     if (atRisk) byDay.set(atRisk.day, (latest = atRisk));
     customer = { ...customer, ...(negativeDays ? { negativeDays } : {}), counts: { 'sentiment.positive': positives + (message && label === 'positive' ? 1 : 0) } };
   }

@@ -30,7 +30,12 @@ async function setup() {
     processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel, source: channel, kind: 'message', receivedAt, identities, verifiedIdentities: identities, text, metadata: {} } satisfies FeedbackEvent).then(
       (outcome) => outcome as { feedbackId: string; customerId: string },
     );
-  return { store, app, call, send, readKey: reader.key, writeKey: writer.key };
+  // Identities as a web form delivers them: claims, which never attach to another person's customer.
+  const claim = (id: string, identities: string[], receivedAt: string, text: string) =>
+    processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('cases-test', id), channel: 'web', source: 'contact', kind: 'message', receivedAt, identities, text, metadata: {} } satisfies FeedbackEvent).then(
+      (outcome) => outcome as { feedbackId: string; customerId: string },
+    );
+  return { store, app, call, send, claim, readKey: reader.key, writeKey: writer.key };
 }
 
 describe('case changes made on what the caller read (If-Match)', () => {
@@ -223,6 +228,36 @@ describe('export and erasure', () => {
     expect((await call('GET', `/v1/feedback/${other.feedbackId}`)).status).toBe(200);
     const counters = (await store.getDailyCounters(['2026-11-20'])).get('2026-11-20');
     expect(counters?.total).toBe(1);
+  });
+
+  it("takes the erased person's identities out of what others claimed about them (a marker says one was erased), and keeps the others' words", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139000';
+    // A friend typed the phone first (holding it as a claim), the person's own SMS took it over, then
+    // the friend wrote twice more (each a customer of its own: a claim on a verified phone joins nobody).
+    const before = await claim('f1', ['email:friend@example.com', phone], '2026-11-19T01:00:00.000Z', '我朋友的快递丢了');
+    const person = await send('p1', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    const after = [
+      await claim('f2', ['email:friend@example.com', phone], '2026-11-21T01:00:00.000Z', '替朋友反映 13900139000 的快递问题'),
+      await claim('f3', ['email:friend@example.com', phone], '2026-11-22T01:00:00.000Z', '还是没人回复朋友'),
+    ];
+    expect(JSON.stringify((await call('GET', '/v1/merge-suggestions?status=open')).body)).toContain('+8613900139000');
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const friend = [before, ...after].map((item) => item.feedbackId);
+    const reads = [
+      ...friend.map((id) => `/v1/feedback/${id}`),
+      ...[before, ...after].flatMap(({ customerId }) => [`/v1/customers/${customerId}`, `/v1/customers/${customerId}/timeline`, `/v1/customers/${customerId}/export`]),
+      '/v1/feedback',
+      ...(['open', 'accepted', 'dismissed'] as const).map((status) => `/v1/merge-suggestions?status=${status}`),
+    ];
+    for (const path of reads) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139000');
+    for (const id of friend) {
+      const item = (await call('GET', `/v1/feedback/${id}`)).body;
+      expect(item.identities, id).toEqual(['email:friend@example.com', 'erased:phone']);
+    }
+    // Their own words stay as they wrote them, the number in them included.
+    expect((await call('GET', `/v1/feedback/${after[0]!.feedbackId}`)).body.text).toBe('替朋友反映 13900139000 的快递问题');
   });
 
   it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {

@@ -96,7 +96,7 @@ describe('merge and undo against the local server', () => {
     }
   });
 
-  it("undone, negative messages the absorbed side sent while merged take its negative days and at-risk flag back with them; a complaint resolved meanwhile stays resolved on its own customer's counts", async () => {
+  it("merged, the absorbed side's negative days count as the survivor's; undone, negative messages the absorbed side sent while merged take its negative days and at-risk flag back with them; a complaint resolved meanwhile stays resolved on its own customer's counts", async () => {
     type Profile = { counts: { total: number; complaints: number; openComplaints: number }; risk: { negativeDays: Record<string, number>; atRisk?: { day: string; negativesLastWeek: number; reason: string; feedbackId: string } }; lastSeen: string };
     const profile = async (customerId: string) => (await api<Profile>(`/v1/customers/${customerId}`)).body;
     const praise = await processed(await postMail(mail('risk.survivor@example.com', 'risk-1@example.com', '谢谢，客服态度很好，问题很快解决了，非常满意'), { 'X-Feedback-Sender-Verified': 'true' }));
@@ -109,11 +109,13 @@ describe('merge and undo against the local server', () => {
     expect(before.survivor.risk).toEqual({ negativeDays: {} });
 
     const { mergeId } = (await (await post(`/v1/customers/${survivorId}/merge`, { customerId: absorbedId, reason: 'looked alike' })).json()) as { mergeId: string };
+    // Merged, the two histories are one customer's: the complaint came after the praise.
+    expect((await profile(survivorId)).risk).toEqual({ negativeDays: { [day]: 1 }, atRisk: { day, negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: complaint } });
     const resolved = await fetch(`${server.base}/v1/feedback/${complaint}`, { method: 'PATCH', headers: { authorization: 'Bearer attack-key', 'content-type': 'application/json' }, body: JSON.stringify({ status: 'resolved' }) });
     expect(resolved.status).toBe(200);
     const again = await smsProcessed(await twilioSms('+8613900139333', 'SM00000000000000000000000000000334', '东西坏了，要换货，质量太差了'), 'SM00000000000000000000000000000334');
-    // While merged, the negative lands on the survivor and, after its praise, flags it.
-    expect((await profile(survivorId)).risk).toEqual({ negativeDays: { [day]: 1 }, atRisk: { day, negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: again } });
+    // While merged, the negative lands on the survivor and counts the absorbed side's negative of the same week.
+    expect((await profile(survivorId)).risk).toEqual({ negativeDays: { [day]: 2 }, atRisk: { day, negativesLastWeek: 2, reason: 'repeated_negative', feedbackId: again } });
 
     expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
     const after = { survivor: await profile(survivorId), absorbed: await profile(absorbedId) };

@@ -15,7 +15,7 @@ import {
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
-import type { ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
@@ -201,7 +201,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * go last, so it finds the person again, and what only the first attempt could read (its record,
    * the days the items now gone were on) is kept beside the profile until the profile goes with it.
    */
-  async erase({ customers, identities, items, suggestionIds, record: proposed }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, claimsAbout, record: proposed }: ErasurePlan) {
     const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
@@ -228,6 +228,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
     // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id.
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
+    // Before the suggestions go: a resumed erasure finds the others' items through them.
+    for (const claim of claimsAbout) await this.keepClaimAs(claim);
     await this.batchDelete(deletions);
     // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
     // After the items are gone, so that the stream aggregator either sees an item missing after
@@ -248,6 +250,22 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }),
     );
     return record;
+  }
+
+  private async keepClaimAs({ feedbackId, identities }: ClaimRedaction) {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.feedback(feedbackId),
+          UpdateExpression: 'SET identities = :identities',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':identities': identities },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
   }
 
   /** The day's quotes of items erased already, by a first attempt whose items a resumed one cannot read. */

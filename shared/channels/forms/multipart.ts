@@ -81,6 +81,8 @@ async function readParts(request: Request, limits: MultipartLimits): Promise<Raw
       headers: { 'content-type': request.headers.get('content-type') ?? '' },
       // Every part as bytes, text fields too: busboy would decode them itself, replacing what is not UTF-8.
       isPartAFile: () => true,
+      // busboy would cut a file name at its last "/" ("发票 2024/11.pdf" listed as "11.pdf"): listedFileName cleans it instead.
+      preservePath: true,
       limits: { parts: MAX_PARTS, headerSize: 16 * 1024 },
     });
   } catch {

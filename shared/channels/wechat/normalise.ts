@@ -50,11 +50,15 @@ function messageText(type: string, fields: WechatFields): string {
       return fields['Label'] ?? '';
     case 'link':
       return [fields['Title'], fields['Description'], fields['Url']].filter(Boolean).join('\n');
-    case 'miniprogrampage':
-      return fields['Title'] ?? '';
     default:
       return '';
   }
+}
+
+/** A title the follower did not type (a mini-program card's is the mini-program's): shown, never classified. */
+function shownTitle(type: string, fields: WechatFields): string | undefined {
+  if (type === 'link' || type === 'miniprogrampage') return fields['Title'] ? clipText(fields['Title'], 998) : undefined;
+  return undefined;
 }
 
 function required(fields: WechatFields, name: string): string {
@@ -98,18 +102,22 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     if (value) metadata[name.charAt(0).toLowerCase() + name.slice(1)] = truncate(value);
   }
 
+  const text = isEvent ? '' : messageText(type, fields);
+  const subject = shownTitle(type, fields);
   return fitTextToQueueMessage({
     schemaVersion: 1,
     feedbackId: deriveFeedbackId('wechat', externalId),
     channel: 'wechat',
     source: 'wechat',
-    kind: isEvent ? 'interaction' : 'message',
+    // Without words of the follower's own (a file, a picture, a card) there is nothing to judge:
+    // timeline context, as an SMS keyword is, never counted as what a customer said.
+    kind: isEvent || !hasVisibleText(text) ? 'interaction' : 'message',
     receivedAt: receivedAt.toISOString(),
     identities,
     // Built only from a message whose WeChat signature checked out.
     verifiedIdentities: identities,
-    text: isEvent ? '' : messageText(type, fields),
-    ...(type === 'link' && fields['Title'] ? { subject: clipText(fields['Title'], 998) } : {}),
+    text,
+    ...(subject ? { subject } : {}),
     ...(type === 'file' ? { attachments: [fileAttachment(fields)] } : {}),
     metadata,
   });

@@ -25,6 +25,7 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
         identities: ['email:e@example.com'],
         items: [erased],
         suggestionIds: ['sug_1'],
+        claimsAbout: [],
         record: { erasureId: 'er_1', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'a'.repeat(64), customers: 1, identities: 1, items: 1 },
       };
       await store.erase(plan);
@@ -50,6 +51,31 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect(await store.getIdentityOwner('email:k@example.com')).toBe('cus_k');
       expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });
       expect((await store.listErasures()).map((e) => e.erasureId)).toEqual(['er_1']);
+    });
+
+    it("replaces the erased person's identities in another customer's items with the marker it is given, keeping that customer's words", async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_gone', '2026-10-01T00:00:00.000Z', ['phone:+8613900139000']));
+      await store.createCustomer(customer('cus_friend', '2026-10-01T00:00:00.000Z', ['email:f@example.com']));
+      const gone = record({ customerId: 'cus_gone', receivedAt: '2026-10-01T01:00:00.000Z', identities: ['phone:+8613900139000'] });
+      const naming = record({ customerId: 'cus_friend', receivedAt: '2026-10-01T02:00:00.000Z', identities: ['email:f@example.com', 'phone:+8613900139000'], text: '替朋友反映：快递太慢' });
+      await store.commitFeedback(commitOf(gone));
+      await store.commitFeedback(commitOf(naming));
+      const plan = {
+        customers: [(await store.getCustomer('cus_gone'))!],
+        identities: ['phone:+8613900139000'],
+        items: [gone],
+        suggestionIds: [],
+        claimsAbout: [{ feedbackId: naming.feedbackId, identities: ['email:f@example.com', 'erased:phone'] }],
+        record: { erasureId: 'er_2', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'b'.repeat(64), customers: 1, identities: 1, items: 1 },
+      };
+      await store.erase(plan);
+      await store.erase(plan);
+      const kept = await store.getFeedback(naming.feedbackId);
+      expect(kept).toEqual({ ...naming, identities: ['email:f@example.com', 'erased:phone'] });
+      expect((await store.listTimeline('cus_friend', { limit: 5 })).items).toEqual([kept]);
+      expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items).toEqual([kept]);
+      expect(await store.listByComplaintType('delivery', ['2026-10-01'], 10)).toEqual([kept]);
     });
 
   });

@@ -36,6 +36,6 @@ describe('email through the ingest app', () => {
     ].join('\r\n');
     const response = await app.request(toLocal(signedEmailRequest(raw)));
     expect(response.status).toBe(202);
-    expect(queue.sent[0]?.attachments?.map((file) => file.name)).toEqual(['invoicefdp.exe', 'scan .pdf', 'receipt.pdf']);
+    expect(queue.sent[0]?.attachments?.map((file) => file.name)).toEqual(['invoicefdp.exe', 'scan .pdf', 'Windows/receipt.pdf']);
   });
 });

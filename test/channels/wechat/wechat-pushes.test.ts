@@ -70,11 +70,11 @@ describe('WeChat: every documented push gets an answer WeChat accepts', () => {
   }
 
   for (const [name, xml] of Object.entries(MESSAGES)) {
-    it(`message type ${name}: 200 success in plaintext and safe mode, kept as the follower's message`, async () => {
+    it(`message type ${name}: 200 success in plaintext and safe mode, kept as the follower's doing (no words of theirs: an interaction)`, async () => {
       const { answers, queued } = await answersOfBothModes(xml);
       expect(answers).toEqual([[200, 'success'], [200, 'success']]);
       expect(new Set(queued.map((e) => e.feedbackId)).size).toBe(1);
-      expect(queued[0]).toMatchObject({ kind: 'message', identities: [`wechat:${OPENID}`], verifiedIdentities: [`wechat:${OPENID}`] });
+      expect(queued[0]).toMatchObject({ kind: 'interaction', text: '', identities: [`wechat:${OPENID}`], verifiedIdentities: [`wechat:${OPENID}`] });
       expect(queued[0]?.metadata['msgType']).toBe(/<MsgType><!\[CDATA\[(\w+)/.exec(xml)?.[1]);
     });
   }
@@ -84,10 +84,15 @@ describe('WeChat: every documented push gets an answer WeChat accepts', () => {
     expect((await answersOfBothModes(file)).queued[0]?.attachments).toEqual([{ name: '发票fdp.exe', contentType: 'application/octet-stream', size: 10 }]);
   });
 
-  it('a file is listed by name and size, a mini-program card by its title', async () => {
+  it('a file whose title holds a "/" is listed whole, not cut at the slash', async () => {
+    const file = push('file', '<Title><![CDATA[对账单 10/2024.xlsx]]></Title><Description><![CDATA[]]></Description><FileKey><![CDATA[f3]]></FileKey><FileMd5><![CDATA[5a6bc2ab5f2d0b4f]]></FileMd5><FileTotalLen><![CDATA[20]]></FileTotalLen><MsgId>6306939616425040928</MsgId>');
+    expect((await answersOfBothModes(file)).queued[0]?.attachments).toEqual([{ name: '对账单 10/2024.xlsx', contentType: 'application/octet-stream', size: 20 }]);
+  });
+
+  it("a file is listed by name and size, a mini-program card shown by its title: neither is words of the follower's to classify", async () => {
     const file = (await answersOfBothModes(MESSAGES['file'] ?? '')).queued[0];
-    expect(file?.attachments).toEqual([{ name: '订单截图.pdf', contentType: 'application/octet-stream', size: 4214 }]);
+    expect(file).toMatchObject({ kind: 'interaction', text: '', attachments: [{ name: '订单截图.pdf', contentType: 'application/octet-stream', size: 4214 }] });
     const card = (await answersOfBothModes(MESSAGES['miniprogrampage'] ?? '')).queued[0];
-    expect([card?.text, card?.metadata['pagePath']]).toEqual(['订单详情', 'pages/order?id=1']);
+    expect([card?.kind, card?.text, card?.subject, card?.metadata['pagePath']]).toEqual(['interaction', '', '订单详情', 'pages/order?id=1']);
   });
 });

@@ -36,9 +36,9 @@ describe('WeChat plaintext messages', () => {
   it.each([
     ['text.xml', 'message', '你们的快递太慢了，三天还没到'],
     ['voice.xml', 'message', '腾讯微信团队'],
-    ['image.xml', 'message', ''],
-    ['video.xml', 'message', ''],
-    ['shortvideo.xml', 'message', ''],
+    ['image.xml', 'interaction', ''],
+    ['video.xml', 'interaction', ''],
+    ['shortvideo.xml', 'interaction', ''],
     ['location.xml', 'message', '广州市天河区天河路'],
     ['link.xml', 'message', '订单问题截图说明\n订单 2024-001 一直显示待发货\nhttps://example.com/orders/2024-001'],
     ['event-subscribe.xml', 'interaction', ''],
