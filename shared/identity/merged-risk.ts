@@ -28,7 +28,7 @@ function nameOf({ displayName, displayNameClaimed }: Customer): ProfileName {
 }
 
 /** The customer's items, once the index lists as many as its profile counts (or after a few waits). */
-async function listedAsCounted(store: TimelineStore, customer: Customer): Promise<FeedbackRecord[]> {
+export async function listedAsCounted(store: TimelineStore, customer: Customer): Promise<FeedbackRecord[]> {
   for (let attempt = 1; ; attempt += 1) {
     const items = await allItems(store, customer.customerId);
     if (items.length >= (customer.counts.total ?? 0) || attempt >= INDEX_ATTEMPTS) return items;

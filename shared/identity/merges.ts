@@ -6,7 +6,8 @@ import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts'
 import { allItems } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
-import { reviseMergedRisk } from './merged-risk.ts';
+import { conflicting, oldest } from './merge-rules.ts';
+import { listedAsCounted, reviseMergedRisk } from './merged-risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -138,8 +139,15 @@ async function completeMerge(store: Store, survivorId: string, absorbedId: strin
  * Undoes a merge: the counts, identities and first/last seen it folded in go back atomically,
  * then the items it moved (those whose last merge is this one) and the identities' owners. The
  * two customers are marked separated, so the processor never merges them again by itself.
+ * `leader` is the merge this one followed (see followingMerges), when undone with it.
  */
-export async function undoMerge(store: Store, undo: { mergeId: string; at: string; by: string }): Promise<UndoOutcome> {
+export async function undoMerge(store: Store, undo: { mergeId: string; at: string; by: string }, leader?: MergeRecord): Promise<UndoOutcome> {
+  // Merges that followed this one are undone first, newest first: each undo puts back the
+  // survivor's first and last seen as they stood before it, so the earliest must come last.
+  const undoing = await store.getMerge(undo.mergeId);
+  if (undoing && !undoing.undoneAt && !(await store.getCustomer(undoing.survivorId))?.mergedInto) {
+    for (const follower of (await followingMerges(store, undoing)).reverse()) await undoMerge(store, { ...undo, mergeId: follower.mergeId }, undoing);
+  }
   const outcome = await store.undoMerge(undo);
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
@@ -154,13 +162,86 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   const movedBack = new Set<string>();
   for (let sweep = 0; sweep < UNDO_SWEEPS; sweep += 1) {
     if (sweep > 0) await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS));
-    for (const feedbackId of await handBack(store, merge)) movedBack.add(feedbackId);
+    for (const feedbackId of await handBack(store, merge, leader)) movedBack.add(feedbackId);
   }
   const sides = { merge, movedBack };
   const items = await itemsNow(store, sides);
   await reviseHistoryUrgency(store, merge, items);
   await reviseDerived(store, sides, items);
+  for (const follower of await followingMerges(store, merge)) await mergeOnAbsorbedSide(store, merge, follower);
   return outcome;
+}
+
+/**
+ * The automatic merges the survivor took while merged on evidence that named only identities the
+ * absorbed customer brought and the customer merged in: had the two never been merged, that
+ * evidence would have merged the newcomer with the absorbed customer, not the survivor. The undo
+ * undoes them too (at its own time, by its own caller, so a re-run after an interruption finds
+ * them again) and then merges each newcomer where the evidence points.
+ */
+async function followingMerges(store: Store, merge: MergeRecord): Promise<MergeRecord[]> {
+  const followers: MergeRecord[] = [];
+  for (const candidate of await store.listMerges(merge.survivorId)) {
+    const standingOrUndoneWithIt = !candidate.undoneAt || (candidate.undoneAt === merge.undoneAt && candidate.undoneBy === merge.undoneBy);
+    if (candidate.survivorId !== merge.survivorId || candidate.by !== 'processor' || !candidate.causeFeedbackId || candidate.mergedAt < merge.mergedAt || !standingOrUndoneWithIt) continue;
+    if (merge.undoneAt && candidate.mergedAt >= merge.undoneAt) continue;
+    const [cause] = await store.getFeedbackNow([candidate.causeFeedbackId]);
+    const identities = cause?.identities ?? [];
+    const broughtIn = (identity: string) => merge.absorbedIdentities.includes(identity) || candidate.absorbedIdentities.includes(identity);
+    if (identities.some((identity) => merge.absorbedIdentities.includes(identity)) && identities.every(broughtIn)) followers.push(candidate);
+  }
+  return followers;
+}
+
+/**
+ * Where a message carried back would have been written had the undone merge never been made: the
+ * absorbed customer, or, from the evidence that merged a newcomer in on its side, the older of
+ * the two (the survivor the merge made again will have). A following merge undone with its
+ * leader carries its newcomer's messages there too.
+ */
+async function writtenTo(store: Store, merge: MergeRecord, followers: MergeRecord[], leader?: MergeRecord): Promise<(item: FeedbackRecord) => string> {
+  const survivorOf = async (absorbedId: string, newcomerId: string) => {
+    const sides = (await Promise.all([absorbedId, newcomerId].map((id) => store.getCustomer(id)))).filter((customer) => customer !== undefined);
+    return sides.length === 2 ? oldest(new Map(sides.map((customer) => [customer.customerId, customer]))).customerId : absorbedId;
+  };
+  if (leader) {
+    const survivor = await survivorOf(leader.absorbedId, merge.absorbedId);
+    return () => survivor;
+  }
+  const from = await Promise.all(followers.map(async (follower) => ({ since: follower.mergedAt, survivor: await survivorOf(merge.absorbedId, follower.absorbedId) })));
+  return (item) => from.filter(({ since }) => item.processedAt >= since).at(-1)?.survivor ?? merge.absorbedId;
+}
+
+/** A following merge made again between the customer it merged in and the absorbed one, by the processor's rules. */
+async function mergeOnAbsorbedSide(store: Store, merge: MergeRecord, follower: MergeRecord) {
+  const [absorbed, newcomer] = [await canonical(store, merge.absorbedId), await canonical(store, follower.absorbedId)];
+  if (!absorbed || !newcomer || absorbed.customerId === newcomer.customerId || conflicting([absorbed], newcomer)) return;
+  const survivor = oldest(new Map([absorbed, newcomer].map((customer) => [customer.customerId, customer])));
+  await mergeFollowing(store, {
+    survivorId: survivor.customerId,
+    absorbedId: survivor === absorbed ? newcomer.customerId : absorbed.customerId,
+    mergedAt: merge.undoneAt!,
+    by: 'processor',
+    reason: follower.reason,
+    causeFeedbackId: follower.causeFeedbackId!,
+  });
+  await deriveAgain(store, survivor.customerId);
+}
+
+/**
+ * A merge keeps the survivor's derived state; merged again after the fact, the survivor's
+ * trailing-week negatives, at-risk flag and name are derived from both sides' messages, as the
+ * evidence would have left them had it merged the two when it came.
+ */
+async function deriveAgain(store: Store, customerId: string) {
+  const customer = await store.getCustomer(customerId);
+  if (!customer) return;
+  const days = new Set((await listedAsCounted(store, customer)).filter((item) => item.classification.sentiment.label === 'negative').map((item) => item.day));
+  await store.reviseDerived(customerId, [...days], async (current) => {
+    const own = await listedAsCounted(store, current);
+    const merges = await store.listMerges(customerId);
+    return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
+  });
 }
 
 /** The two customers of an undone merge, and the items the undo moved between them. */
@@ -208,8 +289,10 @@ async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map
 }
 
 /** Moves what an undone merge hands back that is still with its survivor; safe to run again. Answers the items it moved. */
-async function handBack(store: Store, merge: MergeRecord): Promise<string[]> {
-  const moves = await movesBack(store, merge);
+async function handBack(store: Store, merge: MergeRecord, leader?: MergeRecord): Promise<string[]> {
+  const followers = await followingMerges(store, merge);
+  const absorbedSide = new Set([...merge.absorbedIdentities, ...followers.flatMap((follower) => follower.absorbedIdentities)]);
+  const moves = await movesBack(store, merge, absorbedSide, await writtenTo(store, merge, followers, leader));
   for (const move of moves) await store.moveFeedback(move);
   return moves.map((move) => move.feedbackId);
 }
@@ -252,7 +335,7 @@ async function itemsCounted(store: Store, sides: UndoneSides, customer: Customer
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
-async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove[]> {
+async function movesBack(store: Store, merge: MergeRecord, absorbedSide: ReadonlySet<string>, writtenTo: (item: FeedbackRecord) => string): Promise<FeedbackMove[]> {
   const moves: FeedbackMove[] = [];
   const carried: FeedbackRecord[] = [];
   const back = { from: merge.survivorId, to: merge.absorbedId, mergeId: merge.mergeId };
@@ -263,7 +346,7 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
     const page = await store.listTimeline(merge.survivorId, { limit: REPOINT_PAGE, cursor });
     for (const item of page.items) {
       if (item.mergedVia?.at(-1) === merge.mergeId) moves.push(movedBack(item, merge));
-      else if (cameThroughAbsorbed(item, merge)) carried.push(item);
+      else if (cameThroughAbsorbed(item, merge, absorbedSide)) carried.push(item);
       else survivorLastSeen ??= item.receivedAt;
     }
     cursor = page.nextCursor;
@@ -276,8 +359,9 @@ async function movesBack(store: Store, merge: MergeRecord): Promise<FeedbackMove
       mergedVia: item.mergedVia ?? [],
       counted: 0,
       carried: { counts: customerCountsForRecord(item), lastSeen: { receivedAt: item.receivedAt, fromLastSeen } },
-      // Had the two never been merged, the message would have been written to the absorbed customer.
-      originalCustomerId: merge.absorbedId,
+      // Had the two never been merged, the message would have been written to the absorbed customer
+      // (or the one it is merged with again, see followingMerges).
+      originalCustomerId: writtenTo(item),
     });
   }
   return moves;
@@ -302,13 +386,13 @@ function movedBack(item: FeedbackRecord, merge: MergeRecord): FeedbackMove {
 }
 
 /**
- * Written to the survivor while merged, by the absorbed customer's identities alone: the message
- * was that customer's, so it goes back with it when a person says the two are different people.
+ * Written to the survivor while merged, by the absorbed customer's identities alone (with those of
+ * the customers merged in on its evidence, see followingMerges): the message was that customer's,
+ * so it goes back with it when a person says the two are different people.
  */
-function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord): boolean {
-  const absorbedIdentities = new Set(merge.absorbedIdentities);
+function cameThroughAbsorbed(item: FeedbackRecord, merge: MergeRecord, absorbedSide: ReadonlySet<string>): boolean {
   const whileMerged = item.processedAt >= merge.mergedAt && (!merge.undoneAt || item.processedAt < merge.undoneAt);
-  return whileMerged && item.identities.length > 0 && item.identities.every((identity) => absorbedIdentities.has(identity));
+  return whileMerged && item.identities.length > 0 && item.identities.every((identity) => absorbedSide.has(identity));
 }
 
 /** One suggestion per pair of customers, whichever way round. */

@@ -1,6 +1,7 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
+import { conflicting, oldest } from './merge-rules.ts';
 import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
 
 /** Resolving and merging customers re-points timeline items, so it needs both ports. */
@@ -257,25 +258,6 @@ function holdsVerified(customer: Customer, identity: string): boolean {
   return customer.verifiedIdentities?.includes(identity) ?? false;
 }
 
-/** Chatwoot's rule: two different verified identities of one kind mean two people. */
-function conflicting(family: Customer[], other: Customer): boolean {
-  if (family.some((member) => member.separatedFrom?.includes(other.customerId) || other.separatedFrom?.includes(member.customerId))) return true;
-  const kinds = (customers: Customer[]) => {
-    const byKind = new Map<string, Set<string>>();
-    for (const identity of customers.flatMap((c) => c.verifiedIdentities ?? [])) {
-      const kind = identity.slice(0, identity.indexOf(':'));
-      (byKind.get(kind) ?? byKind.set(kind, new Set()).get(kind)!).add(identity);
-    }
-    return byKind;
-  };
-  const ours = kinds(family);
-  for (const [kind, theirs] of kinds([other])) {
-    const mine = ours.get(kind);
-    if (mine && ![...theirs].some((identity) => mine.has(identity))) return true;
-  }
-  return false;
-}
-
 async function createCustomerFor(store: Store, event: ResolvableEvent, now: string) {
   const customerId = customerIdFor(event.feedbackId);
   // Nameless until the event commits: its commit weighs the name by whether the sender was verified.
@@ -325,11 +307,4 @@ async function ownerOf(store: Store, identity: string, owner: string, current = 
 /** Deterministic, so a redelivered first event of a new customer does not create a second one. */
 export function customerIdFor(feedbackId: string): string {
   return `cus_${deriveFeedbackId('customer', feedbackId).slice(3)}`;
-}
-
-/** One suggestion per pair of customers, whichever message raised it and however often. */
-
-/** The oldest customer survives a merge; the id breaks ties so every processor picks the same one. */
-function oldest(customers: Map<string, Customer>): Customer {
-  return [...customers.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.customerId.localeCompare(b.customerId))[0]!;
 }

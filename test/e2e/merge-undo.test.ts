@@ -167,6 +167,54 @@ describe('merge and undo against the local server', () => {
     expect((await read(absorbedId)).texts).toEqual(['东西坏了', ...before.absorbed.texts]);
   });
 
+  it("an automatic merge the survivor took while merged, on evidence naming only the absorbed side's identity and a third customer's, follows the absorbed side when the merge is undone", async () => {
+    type Profile = { identities: string[]; verifiedIdentities: string[]; counts: { total: number } };
+    const read = async (customerId: string) => {
+      const { identities, verifiedIdentities, counts } = (await api<Profile>(`/v1/customers/${customerId}`)).body;
+      return { identities: [...identities].sort(), verifiedIdentities: [...verifiedIdentities].sort(), total: counts.total, texts: await texts(customerId) };
+    };
+    const importRow = (row: Record<string, string>) => {
+      const file = join(server.dataDir, `${row['externalId']}.jsonl`);
+      writeFileSync(file, `${JSON.stringify({ channel: 'email', receivedAt: new Date().toISOString(), ...row })}\n`);
+      execFileSync(process.execPath, [fileURLToPath(new URL('../../bin/feedback', import.meta.url)), 'import', file], { env: { ...process.env, DATA_DIR: server.dataDir }, stdio: 'ignore' });
+    };
+    const [email, phone, openId] = ['follow.a@example.com', '+8613700137901', 'oFollow000000000000000000C01'];
+    const a = (await api<{ customerId: string }>(`/v1/feedback/${await processed(await postMail(mail(email, 'follow-a-1@example.com', '谢谢，很满意'), { 'X-Feedback-Sender-Verified': 'true' }))}`)).body.customerId;
+    const b = (await api<{ customerId: string }>(`/v1/feedback/${await smsProcessed(await twilioSms(phone, 'SM000000000000000000000000000f0001', '快递太慢了'), 'SM000000000000000000000000000f0001')}`)).body.customerId;
+    importRow({ externalId: 'follow-c-1', text: '我只有微信', wechatOpenId: openId });
+    await server.until('the WeChat customer', async () => (await api(`/v1/customers?identity=wechat:${openId}`)).status === 200);
+    const c = await owner(`wechat:${openId}`);
+    const before = { a: await read(a), b: await read(b) };
+
+    const { mergeId } = (await (await post(`/v1/customers/${a}/merge`, { customerId: b, reason: 'looked alike' })).json()) as { mergeId: string };
+    // The row proves the phone (B's, leading to A now) and the openid (C's) are one person: C joins A.
+    importRow({ externalId: 'follow-bc-1', text: '电话和微信都是我的', phone, wechatOpenId: openId });
+    await server.until('the automatic merge', async () => (await texts(a)).length === 4);
+    expect(await owner(`wechat:${openId}`)).toBe(a);
+
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    // Had A and B never been merged, the row would have merged C with B (the older): A reads as before.
+    expect(await read(a)).toEqual(before.a);
+    expect([await owner(`phone:${phone}`), await owner(`wechat:${openId}`)]).toEqual([b, b]);
+    expect(await read(b)).toEqual({
+      identities: [`phone:${phone}`, `wechat:${openId}`].sort(),
+      verifiedIdentities: [`phone:${phone}`, `wechat:${openId}`].sort(),
+      total: before.b.total + 2,
+      texts: ['电话和微信都是我的', '我只有微信', ...before.b.texts],
+    });
+    // Both timelines tell it: the undo took C off A with it, and the processor merged C into B.
+    const merges = async (customerId: string) =>
+      (await api<{ merges: { survivorId: string; absorbedId: string; by: string; undoneBy?: string }[] }>(`/v1/customers/${customerId}/timeline`)).body.merges.map((m) => [m.survivorId, m.absorbedId, m.by, m.undoneBy]);
+    expect(await merges(a)).toEqual([
+      [a, b, 'FEEDBACK_API_KEYS', 'FEEDBACK_API_KEYS'],
+      [a, c, 'processor', 'FEEDBACK_API_KEYS'],
+    ]);
+    expect(await merges(b)).toEqual([
+      [a, b, 'FEEDBACK_API_KEYS', 'FEEDBACK_API_KEYS'],
+      [b, c, 'processor', undefined],
+    ]);
+  });
+
   it('misuse: unknown ids get 404 and malformed ones 400 with a machine-readable body; a customer merged with itself or with one it absorbed gets 409; undo twice is one undo', async () => {
     const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
     const customer = async (email: string) => (await api<{ customerId: string }>(`/v1/feedback/${await processed(await form({ message: '东西坏了', email }))}`)).body.customerId;

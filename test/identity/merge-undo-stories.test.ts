@@ -4,7 +4,8 @@
  * later undoes. Told twice, once without that merge, the two tellings must end the same: every
  * identity leads to the same customer, and every customer reads the same (profile, counts,
  * verified identities, items and their cases). Found that a claim-only customer merged by a person
- * lost its claim to its own verified mail.
+ * lost its claim to its own verified mail, and that a customer merged in automatically through the
+ * absorbed side's phone stayed with the survivor after the undo.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,8 +65,14 @@ function story(seed: number): Step[] {
       steps.push({ step: 'case', item: Math.floor(next() * 100), status: pick(['acknowledged', 'resolved', 'reopened', 'open'] as const), ...(next() < 0.5 ? { note: `备注 ${i}` } : {}), ...(next() < 0.3 ? { assignee: `客服${i}` } : {}) });
     } else if (roll < 0.87) {
       steps.push({ step: 'restart' });
-    } else if (roll < 0.92) {
+    } else if (roll < 0.895) {
       steps.push({ step: 'standingMerge' });
+    } else if (roll < 0.92) {
+      // D writes, then an imported row proves B's phone and D's openid one person: while B is
+      // merged, it merges D into the survivor. (A row bringing an openid nobody holds yet is a
+      // known limit: the undo leaves that identity and row with the survivor.)
+      steps.push({ step: 'message', id: `d${i}`, identities: [ID.dWechat], verified: [ID.dWechat], text: 1 });
+      steps.push({ step: 'message', id: `m${i}`, identities: [ID.bPhone, ID.dWechat], verified: [ID.bPhone, ID.dWechat], text: 0 });
     } else if (!merged) {
       steps.push({ step: 'merge', survivor: pick([ID.aMail, ID.cMail]) });
       merged = true;
@@ -79,7 +86,7 @@ function story(seed: number): Step[] {
 const classifier = createLocalClassifier();
 
 /** Tells the story to a store; `directory` makes restarts real (a new store over the journal). */
-async function tell(steps: Step[], withMerge: boolean, directory?: string): Promise<{ store: Store; items: string[] }> {
+async function tell(steps: Step[], withMerge: boolean, directory?: string): Promise<{ store: Store; items: string[]; undoRefused?: boolean }> {
   let store: Store = new LocalStore(directory);
   let now = new Date('2026-03-01T02:00:00.000Z');
   const clock = { now: () => now };
@@ -116,9 +123,14 @@ async function tell(steps: Step[], withMerge: boolean, directory?: string): Prom
         if (outcome.status === 'merged') mergeId = outcome.mergeId;
         break;
       }
-      case 'undo':
-        if (mergeId) expect((await undoMerge(store, { mergeId, at: now.toISOString(), by: 'key_2' })).status).toBe('undone');
+      case 'undo': {
+        if (!mergeId) break;
+        const outcome = await undoMerge(store, { mergeId, at: now.toISOString(), by: 'key_2' });
+        // The row merged the survivor into an older customer holding D's openid: undo that first, says the API.
+        if (outcome.status === 'survivor_merged') return { store, items, undoRefused: true };
+        expect(outcome.status).toBe('undone');
         break;
+      }
     }
   }
   return { store, items };
@@ -139,9 +151,14 @@ async function reading(store: Store, customerId: string) {
 
 describe('merge and undo in random stories, against a twin that never merged', () => {
   it(`${STORIES} stories, the journaled store restarted along the way`, async () => {
+    let refused = 0;
     for (let seed = 1; seed <= STORIES; seed += 1) {
       const steps = story(seed);
       const merged = await tell(steps, true, mkdtempSync(join(tmpdir(), 'merge-undo-story-')));
+      if (merged.undoRefused) {
+        refused += 1;
+        continue;
+      }
       const twin = await tell(steps, false);
       const context = `story ${seed}: ${JSON.stringify(steps)}`;
       for (const identity of Object.values(ID)) {
@@ -150,5 +167,6 @@ describe('merge and undo in random stories, against a twin that never merged', (
       const customers = new Set((await Promise.all(twin.items.map((id) => twin.store.getFeedback(id)))).map((item) => item!.customerId));
       for (const customerId of customers) expect(await reading(merged.store, customerId), `${context}\ncustomer ${customerId}`).toEqual(await reading(twin.store, customerId));
     }
+    expect(refused).toBeLessThan(STORIES / 10);
   }, 300_000);
 });
