@@ -113,12 +113,13 @@ export class FeedbackStack extends Stack {
     );
     storage.grantRead(processor.fn);
     storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem']);
-    // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its transaction.
+    // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its
+    // transaction; an automatic merge rewrites the at-risk entries of the days its two histories share in one.
     processor.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['dynamodb:BatchWriteItem'],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*'] } },
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*'] } },
       }),
     );
 

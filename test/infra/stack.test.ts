@@ -354,9 +354,9 @@ describe('least-privilege IAM', () => {
       expect(actionsOf(name)).not.toContain('dynamodb:ConditionCheckItem');
     }
     expect(actionsOf('Digest')).not.toContain('dynamodb:BatchWriteItem');
-    // The processor batch-writes work-queue entries only.
+    // The processor batch-writes work-queue entries, and at-risk entries when an automatic merge derives them again.
     const batchWrites = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:BatchWriteItem'));
-    expect(batchWrites.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*'] } }]);
+    expect(batchWrites.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*'] } }]);
     expect(actionsOf('Process')).not.toContain('dynamodb:DeleteItem');
     expect(actionsOf('Process')).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
     // The API deletes work-queue entries that move with a status, and everything of an erased person.
