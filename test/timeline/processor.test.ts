@@ -52,6 +52,12 @@ const stores: [string, () => Promise<Store>][] = [
   ],
 ];
 
+/**
+ * The race tests repeat their race 16–24 times against each store; on DynamoDB Local, on a
+ * two-core machine busy with other work, that takes minutes rather than seconds.
+ */
+const RACE_ROUNDS_TIMEOUT_MS = 240_000;
+
 describe.each(stores)('processor on the %s', (_name, makeStore) => {
   async function setup() {
     const store = await makeStore();
@@ -230,7 +236,7 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
   // Three concurrent verified events (email; phone; email + phone): a verified claim still being
   // committed once looked like a bare claim, which the email's sender took over, leaving two
   // customers (about 1 round in 40 on DynamoDB Local before the fix).
-  it('loses no count when the messages that prove a merge arrive together', async () => {
+  it('loses no count when the messages that prove a merge arrive together', { timeout: RACE_ROUNDS_TIMEOUT_MS }, async () => {
     const { store, processEvent } = await setup();
     for (let round = 0; round < 24; round += 1) {
       const email = `email:race${round}@example.com`;
@@ -264,7 +270,7 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
   // Two strangers type the same new email at the same instant, each with a phone of their own
   // (new, or one an SMS proved earlier). One after the other, the second post stays apart with a
   // suggestion; at once, the loser of the claim once joined the winner's customer.
-  it("keeps two posters claiming one new identity at once apart, as if they had posted one after the other", async () => {
+  it("keeps two posters claiming one new identity at once apart, as if they had posted one after the other", { timeout: RACE_ROUNDS_TIMEOUT_MS }, async () => {
     const { store, processEvent } = await setup();
     for (let round = 0; round < 16; round += 1) {
       const email = `email:shared${round}@example.com`;
@@ -292,7 +298,7 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
   // but a claim never joins the customer of a verified holder (the sender's customer may take the
   // claimant's in, as it would had the claim come first). A verified claim still being committed
   // once looked like a bare claim to the stranger's post, which joined it.
-  it('never puts a claim on a verified sender\'s customer when both arrive at once', async () => {
+  it('never puts a claim on a verified sender\'s customer when both arrive at once', { timeout: RACE_ROUNDS_TIMEOUT_MS }, async () => {
     const { store, processEvent } = await setup();
     for (let round = 0; round < 16; round += 1) {
       const email = `email:mine${round}@example.com`;
