@@ -127,9 +127,10 @@ async function completeMerge(store: Store, survivorId: string, absorbedId: strin
     } while (cursor);
     const merge = await store.getMerge(mergeId);
     if (!merge || (merge.movedItems ?? 0) >= (merge.absorbedCounts.total ?? 0)) {
-      await store.finishMerge(survivorId, absorbedId);
+      // Derived while the merge is still pending: cut short here, the survivor's next event
+      // (the redelivery of this one included) finishes the merge and derives it again.
       if (merge && !merge.undoneAt) await reviseMergedRisk(store, survivorId, absorbedId);
-      return;
+      return store.finishMerge(survivorId, absorbedId);
     }
     await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
