@@ -5,7 +5,8 @@
  *
  *   node --import tsx scripts/train-sentiment.ts [--data FILE] [--loco]
  *
- * Prints the cross-category accuracy first (train on six categories, test on three held-out
+ * The corpus's shopping dev and test reviews are left out, so the bench's shopping sentiment
+ * figures are on reviews the model never saw. Prints the cross-category accuracy first (train on six categories, test on three held-out
  * ones; --loco adds leave-one-category-out), since that is the honest estimate for the
  * service domains the classifier is really used on.
  */
@@ -14,8 +15,8 @@ import { parseArgs } from 'node:util';
 import { packedModelModule } from '../shared/classify/packed-model.ts';
 import { serialiseModel } from '../shared/classify/sentiment-model.ts';
 import { evaluateHeldOut, FIXED_HELD_OUT, leaveOneCategoryOut } from './sentiment-training/cross-category.ts';
-import { DEFAULT_DATASET, loadReviews, type LabelledReview } from './sentiment-training/dataset.ts';
-import { loadCorpus, writtenForEnglishModel } from './corpus/load.ts';
+import { DEFAULT_DATASET, loadReviews, type LabelledReview, type SharedReview } from './sentiment-training/dataset.ts';
+import { loadCorpus, shoppingItemId, writtenForEnglishModel, type CorpusItem } from './corpus/load.ts';
 import { normaliseText } from '../shared/classify/language.ts';
 import { DEFAULT_TRAINING_OPTIONS, trainZhSentimentModel } from './sentiment-training/logistic-regression.ts';
 
@@ -29,11 +30,20 @@ const MODEL_MODULE = new URL('../shared/classify/model/sentiment-zh.ts', import.
  */
 const SERVICE_REPLICAS = 12;
 
-function serviceReviews(): LabelledReview[] {
-  return loadCorpus()
+function serviceReviews(corpus: readonly CorpusItem[]): LabelledReview[] {
+  return corpus
     .filter((item) => item.source !== 'shopping' && item.split === 'train' && (item.sentiment === 'positive' || item.sentiment === 'negative'))
     .filter((item) => !writtenForEnglishModel(item))
     .map((item) => ({ category: `service-${item.domain}`, positive: item.sentiment === 'positive', text: normaliseText(item.text) }));
+}
+
+/**
+ * The shopping reviews the corpus keeps for its dev and test splits are where the bench measures
+ * shopping sentiment: trained on, they would measure memory, not reading.
+ */
+function withoutHeldAside(reviews: readonly SharedReview[], corpus: readonly CorpusItem[]): SharedReview[] {
+  const heldAside = new Set(corpus.filter((item) => item.source === 'shopping' && item.split !== 'train').map((item) => item.id));
+  return reviews.filter((review) => !heldAside.has(shoppingItemId(review.key)));
 }
 
 function percent(value: number): string {
@@ -51,9 +61,12 @@ function main(): void {
     for (const result of leaveOneCategoryOut(reviews)) console.log(`  leave out ${result.heldOut[0]} (n=${result.examples}): ${percent(result.accuracy)}`);
   }
 
-  const service = serviceReviews();
+  const corpus = loadCorpus();
+  const shopping = withoutHeldAside(reviews, corpus);
+  console.log(`${shopping.length} of them trained on: ${reviews.length - shopping.length} are the corpus's shopping dev and test items`);
+  const service = serviceReviews(corpus);
   console.log(`${service.length} service-domain reviews from the corpus's train split (written, ASAP half A), each counted ${SERVICE_REPLICAS}×`);
-  const model = trainZhSentimentModel([...reviews, ...Array.from({ length: SERVICE_REPLICAS }, () => service).flat()], DEFAULT_TRAINING_OPTIONS);
+  const model = trainZhSentimentModel([...shopping, ...Array.from({ length: SERVICE_REPLICAS }, () => service).flat()], DEFAULT_TRAINING_OPTIONS);
   const source = packedModelModule(
     'SENTIMENT_ZH_MODEL',
     [

@@ -111,12 +111,17 @@ export function loadMeasuringSets(): { file: string; items: Pick<CorpusItem, 'te
     }));
 }
 
+/** A shopping item's corpus id, from its review's key (scripts/corpus/review-key.ts). */
+export function shoppingItemId(key: string): string {
+  return `shop-${key}`;
+}
+
 export function loadCorpus(): CorpusItem[] {
   const texts = new Map(loadReviews().map((review) => [review.key, review.text]));
   const shopping = readJsonl<ShoppingLabel>(new URL('shopping-labels.jsonl', CORPUS_DIR)).flatMap((label): CorpusItem[] => {
     const text = texts.get(label.key);
     if (text === undefined) throw new Error(`corpus: review ${label.key} is not in the shared sentiment file`);
-    const id = `shop-${label.key}`;
+    const id = shoppingItemId(label.key);
     return [{ id, source: 'shopping', domain: label.category, text, complaintTypes: label.complaint_types, urgent: label.urgent, sentiment: label.label, split: split(id) }];
   });
   const writtenFiles = readdirSync(CORPUS_DIR).filter((file) => file.startsWith('written-') && file.endsWith('.jsonl')).sort();

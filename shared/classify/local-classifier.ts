@@ -19,6 +19,7 @@ import type { Classification, Classifier, ClassifierInput, Language, SentimentLa
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
+import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
 
@@ -72,6 +73,12 @@ export interface LocalClassifierOptions {
  */
 const COMPLAINT_EVIDENCE_WEIGHT = 0.3;
 /**
+ * The flaw after a mild contrast in a review that praised before it already weighs less in the
+ * text score (AFTER_MILD_CONTRAST_WEIGHT); its problem phrases counted in full, and "比照片还好看，
+ * 就是早餐厅太小" came out negative. They count as the clause they sit in does.
+ */
+const MINOR_FLAW_EVIDENCE_WEIGHT = COMPLAINT_EVIDENCE_WEIGHT * AFTER_MILD_CONTRAST_WEIGHT;
+/**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
  */
@@ -81,6 +88,8 @@ interface TextAnalysis {
   raw: number;
   lexiconScore: number;
   lexiconHits: number;
+  /** Chinese: praise, then the flaw after a mild contrast (ChineseAnalysis.minorFlaw). */
+  minorFlaw?: boolean;
   clauses: AnalysedClause[];
   explanations: string[];
   /** English read by the English model: its word features, for the types. */
@@ -306,8 +315,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     } else {
       const evidence = complaintEvidence(prepared.evidence, types);
       if (evidence > 0) {
-        raw -= COMPLAINT_EVIDENCE_WEIGHT * evidence;
-        explanations.push(`problem phrases and complaint types count as negative evidence (${toFixedText(-COMPLAINT_EVIDENCE_WEIGHT * evidence, 2)})`);
+        const weight = text.minorFlaw === true ? MINOR_FLAW_EVIDENCE_WEIGHT : COMPLAINT_EVIDENCE_WEIGHT;
+        raw -= weight * evidence;
+        explanations.push(
+          `problem phrases and complaint types count as negative evidence (${toFixedText(-weight * evidence, 2)}${text.minorFlaw === true ? ', a minor flaw after praise' : ''})`,
+        );
       }
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);

@@ -337,7 +337,7 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
   }
   scratch.hitCount = hitCount;
   if (hitCount === firstHit) return;
-  // Eight types at a time, then four, two, one: each sum is a chain of dependent additions (and
+  // Eight types at a time, then four, three, two, one: each sum is a chain of dependent additions (and
   // roundings), and independent chains let the core overlap them; each pass reads every hit's
   // number and row again, so fewer, wider passes read less.
   let t = 0;
@@ -388,6 +388,22 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
     logits[offset + t + 1] = second;
     logits[offset + t + 2] = third;
     logits[offset + t + 3] = fourth;
+  }
+  // Three types in one pass, not two and one: eleven types are two passes, eight and three.
+  for (; t + 2 < typeCount; t += 3) {
+    const levels = t * levelsPerType;
+    let first = logits[offset + t]!;
+    let second = logits[offset + t + 1]!;
+    let third = logits[offset + t + 2]!;
+    for (let h = firstHit; h < hitCount; h++) {
+      const row = hitIds[h]! * typeCount + t;
+      first = Math.fround(first + typeLevels[levels + typeCodes[row]!]!);
+      second = Math.fround(second + typeLevels[levels + levelsPerType + typeCodes[row + 1]!]!);
+      third = Math.fround(third + typeLevels[levels + 2 * levelsPerType + typeCodes[row + 2]!]!);
+    }
+    logits[offset + t] = first;
+    logits[offset + t + 1] = second;
+    logits[offset + t + 2] = third;
   }
   for (; t + 1 < typeCount; t += 2) {
     const levels = t * levelsPerType;

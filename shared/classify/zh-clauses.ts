@@ -75,6 +75,8 @@ export interface ClauseSplit {
   contrastWord?: string;
   /** A mild contrast (就是, 只是, 唯一): the clause after it weighs less, a minor flaw of a satisfied review. */
   mildContrast?: boolean;
+  /** Index of the first clause after the contrast word the weights turn on. */
+  firstClauseAfterContrast?: number;
 }
 
 /**
@@ -202,8 +204,9 @@ export function splitWeightedClauses(text: string): ClauseSplit {
   const kind = contrastMatcher.value(last);
   const [before, after] = kind === 'mild' ? MILD_WEIGHTS : kind === 'now' ? NOW_WEIGHTS : CONTRAST_WEIGHTS;
   splitClauses(text, modelText, 0, start, before, words, clauses);
+  const firstClauseAfterContrast = clauses.length;
   splitClauses(text, modelText, start, text.length, after, words, clauses);
-  return { clauses, contrastWord: contrastMatcher.phrase(last), mildContrast: kind === 'mild' };
+  return { clauses, contrastWord: contrastMatcher.phrase(last), mildContrast: kind === 'mild', firstClauseAfterContrast };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ChineseAnalysis {
   lexiconScore: number;
   /** How many lexicon words were found; 0 means the model alone decided. */
   lexiconHits: number;
+  /** Praise, then a flaw after a mild contrast (位置好，服务热情，就是早餐一般): see praiseThenMinorFlaw. */
+  minorFlaw: boolean;
   clauses: AnalysedClause[];
   explanations: string[];
 }
@@ -33,7 +35,7 @@ let modelSums = new Float64Array(16);
 
 /** `ngrams` receives the clauses' n-gram numbers in `index`, for the complaint-type model to read next. */
 export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, index: NgramIndex, ngrams: ClauseNgrams): ChineseAnalysis {
-  const { clauses, contrastWord, mildContrast } = splitWeightedClauses(simplifiedText);
+  const { clauses, contrastWord, mildContrast, firstClauseAfterContrast } = splitWeightedClauses(simplifiedText);
   index.lookUp(clauses, ngrams);
   let lexiconTotal = 0;
   const evidence: string[] = [];
@@ -53,5 +55,17 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
   if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs ${mildContrast ? 'less (a minor flaw)' : 'more'}`);
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
-  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, clauses, explanations };
+  const minorFlaw = mildContrast === true && praiseThenMinorFlaw(clauses, firstClauseAfterContrast ?? clauses.length);
+  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, minorFlaw, clauses, explanations };
+}
+
+/**
+ * The review praises before its mild contrast (就是, 唯一, 美中不足…): what follows is the one flaw
+ * of a customer satisfied overall, by the guide positive with a complaint point. A review that
+ * finds fault before it ("房间脏，服务差，就是位置还行") is no such review.
+ */
+function praiseThenMinorFlaw(clauses: readonly AnalysedClause[], firstAfter: number): boolean {
+  let before = 0;
+  for (let c = 0; c < firstAfter; c++) before += clauses[c]!.lexiconScore;
+  return before > 0;
 }
