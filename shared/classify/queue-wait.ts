@@ -10,6 +10,8 @@ const QUEUE_FAULT = /太久|太長|太长|好久|很久|半天|太慢|慢死|离
 const SERVICE_POINT = /入住|退房|前台|櫃檯|柜台|窗口|大堂|客服|电话|電話|人工|热线|熱線|预约|預約|办理|辦理|寄存|行李|营业厅|營業廳|经理|經理|商家|出餐/;
 /** 不等位的话会再去, 不用排队: no queue was stood in. */
 const NO_QUEUE = /(?:不用|不需要|不必|无需|無需|没有|沒有|不|没|沒|免)(?:排队|排隊|排号|排號|等位|排)/g;
+/** 据说也排了好久: a queue the customer heard of, from the marker to the clause's end; it is not their own wait. */
+const HEARSAY = /(?:据说|據說|听说|聽說|听朋友说|聽朋友說|听人说|聽人說)[^，,。！？!?；;\n]*/g;
 const SENTENCE = /[。！？!?；;\n]+/;
 const CLAUSE = /[，,。！？!?；;\n]+/;
 
@@ -17,15 +19,16 @@ const CLAUSE = /[，,。！？!?；;\n]+/;
  * "周末排队一个小时才吃上，烤鸭皮脆肉嫩，值得": a queue at a busy place is a wait the customer
  * chose, no slow response (the guide); the model, which learnt 排队 from check-in desks and
  * support lines, reads responsiveness. It is dropped when the message's only waiting is such a
- * queue: no sentence with a queue finds fault with it or puts it at the business's desk or line,
- * and no other clause holds one of the type's problem phrases (上菜太慢, 没人理, 打不通 …). The
+ * queue or one the customer was told of (据说也排了好久): no sentence with a queue of their own
+ * finds fault with it or puts it at the business's desk or line, and no other clause holds one of the type's problem phrases (上菜太慢, 没人理, 打不通 …). The
  * caller asks only for messages that are not negative: in the corpus a negative review's queue is
  * mostly labelled a complaint however it is worded (排了一个半小时，本来以为会很值得，结果大失所望).
  */
 export function typesForQueueWait(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
   const queued = text.replace(NO_QUEUE, '');
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !QUEUE.test(queued)) return types;
-  if (queued.split(SENTENCE).some((sentence) => QUEUE.test(sentence) && (QUEUE_FAULT.test(sentence) || SERVICE_POINT.test(sentence)))) return types;
+  const ownQueues = queued.replace(HEARSAY, '');
+  if (ownQueues.split(SENTENCE).some((sentence) => QUEUE.test(sentence) && (QUEUE_FAULT.test(sentence) || SERVICE_POINT.test(sentence)))) return types;
   const otherClauses = queued.split(CLAUSE).filter((clause) => !QUEUE.test(clause));
   if (otherClauses.some((clause) => slowPhrases.some((phrase) => clause.includes(phrase)))) return types;
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);

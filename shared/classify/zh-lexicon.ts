@@ -110,4 +110,4 @@ export const ZH_NOW_WORDS = ['这次', '这回', '现在', '如今', '今天', '
  * "味道不错，只不过有点咸", "位置好，就是早餐一般": when they open a clause, these introduce the
  * minor flaw of a review the customer still rates positive (zh-clauses.ts weighs it down).
  */
-export const ZH_MILD_CONTRAST_WORDS = ['只不过', '唯一的缺点', '美中不足', '不过', '只是', '可惜', '就是', '唯一', '缺点是', '要说缺点'];
+export const ZH_MILD_CONTRAST_WORDS = ['只不过', '唯一的缺点', '美中不足', '不过', '只是', '可惜', '就是', '唯一', '唯独', '缺点是', '要说缺点', '不足的是', '不足之处'];
