@@ -80,6 +80,19 @@ export interface Customer {
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */
   pendingMerges?: string[];
+  /** Identities people added, verified or removed through the API, oldest first: who, when, why. */
+  identityChanges?: IdentityChange[];
+}
+
+/** A person's change to which identities lead to a customer (identity/identity-changes.ts). */
+export interface IdentityChange {
+  identity: string;
+  /** `added`: it led nowhere and now leads here, verified; `verified`: a claim of this customer's, now verified. */
+  change: 'added' | 'verified' | 'removed';
+  at: string;
+  /** The API key (name or id) that made it. */
+  by: string;
+  reason: string;
 }
 
 export interface MergeRecord {
