@@ -1,5 +1,6 @@
 import type { Customer, IdentityChange } from '../model.ts';
-import type { AddIdentityOutcome, IdentityChangeRequest } from '../ports.ts';
+import { CustomerMergedError, type AddIdentityOutcome, type IdentityChangeRequest, type IdentityStore, type RemoveIdentityOutcome } from '../ports.ts';
+import { canonical } from './merges.ts';
 
 export type AddDecision = Exclude<AddIdentityOutcome, { customer: Customer } | { status: 'not_found' }> | { status: 'added' } | { status: 'verified' } | { status: 'unchanged' };
 
@@ -35,4 +36,41 @@ export function decideRemove(customer: Customer, identity: string): { status: 'r
 
 export function changeRecord(request: IdentityChangeRequest, change: IdentityChange['change']): IdentityChange {
   return { identity: request.identity, change, at: request.at, by: request.by, reason: request.reason };
+}
+
+/** Merges followed for one change: as many as `canonical` follows. */
+const MAX_MERGED_RETRIES = 16;
+
+/**
+ * Adds the identity to the customer `customerId` stands for now. An identity still pointing at a
+ * customer merged into this one (claimed before the merge moved it) is this customer's already.
+ * Never merges: a person merges two customers deliberately, with the merge route.
+ */
+export async function addIdentityTo(store: IdentityStore, request: IdentityChangeRequest): Promise<AddIdentityOutcome> {
+  return followingMerges(store, request, async (customerId) => {
+    const owner = await store.getIdentityOwner(request.identity);
+    if (owner !== undefined && owner !== customerId && (await canonical(store, owner))?.customerId === customerId) {
+      await store.pointIdentity(request.identity, customerId, await store.isClaimedVerified(request.identity, owner));
+    }
+    const outcome = await store.addIdentity({ ...request, customerId });
+    return outcome.status === 'taken' ? { status: 'taken', ownerId: (await canonical(store, outcome.ownerId))?.customerId ?? outcome.ownerId } : outcome;
+  });
+}
+
+/** Removes the identity from the customer `customerId` stands for now. */
+export async function removeIdentityFrom(store: IdentityStore, request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
+  return followingMerges(store, request, (customerId) => store.removeIdentity({ ...request, customerId }));
+}
+
+async function followingMerges<T>(store: IdentityStore, request: IdentityChangeRequest, change: (customerId: string) => Promise<T | { status: 'not_found' }>): Promise<T | { status: 'not_found' }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const customer = await canonical(store, request.customerId);
+    if (!customer) return { status: 'not_found' };
+    try {
+      return await change(customer.customerId);
+    } catch (error) {
+      // Merged away since it was read: the change goes to the customer it went into.
+      if (!(error instanceof CustomerMergedError) || attempt >= MAX_MERGED_RETRIES) throw error;
+    }
+  }
 }
