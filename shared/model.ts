@@ -116,8 +116,15 @@ export interface MergeRecord {
   absorbedNewOnDay?: string;
   survivorFirstSeen: string;
   survivorLastSeen: string;
+  /** The survivor's identities when merged: one it gains while merged is a newcomer (see broughtBack). */
+  survivorIdentities?: string[];
   undoneAt?: string;
   undoneBy?: string;
+  /**
+   * Newcomers that came in on the survivor while merged with messages of the absorbed side (an
+   * imported row naming its phone and a new openid): the undo gave them back with those messages.
+   */
+  broughtBack?: string[];
   /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
   movedItems?: number;
 }

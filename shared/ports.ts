@@ -83,6 +83,8 @@ export interface UndoRequest {
   mergeId: string;
   at: string;
   by: string;
+  /** Newcomers the survivor gained while merged that go back with the absorbed side's messages (MergeRecord.broughtBack). */
+  broughtBack?: string[];
 }
 
 export type UndoOutcome =

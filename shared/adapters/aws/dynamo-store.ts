@@ -484,6 +484,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
         survivorFirstSeen: survivor.firstSeen as string,
         survivorLastSeen: survivor.lastSeen as string,
+        survivorIdentities: toCustomer(survivor).identities,
       };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
@@ -547,8 +548,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('separatedFrom', new Set([merge.absorbedId]))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
-      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('identities', new Set(merge.absorbedIdentities));
-      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('verifiedIdentities', new Set(merge.absorbedIdentities));
+      // Newcomers the survivor gained while merged that go back with the absorbed side's messages, if they still lead here.
+      const broughtOwners = await Promise.all((undo.broughtBack ?? []).map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+      const moving = broughtOwners.filter(([, owner]) => owner === merge.survivorId).map(([identity]) => identity);
+      const survivorVerified = new Set((survivor.verifiedIdentities as Set<string> | undefined) ?? []);
+      const leaving = new Set([...merge.absorbedIdentities, ...moving]);
+      if (leaving.size) survivorUpdate.deleteFromSet('identities', leaving);
+      if (leaving.size) survivorUpdate.deleteFromSet('verifiedIdentities', leaving);
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
       const absorbedUpdate = new ExpressionBuilder()
@@ -556,21 +562,25 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('separatedFrom', new Set([merge.survivorId]))
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
-      const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const undone: MergeRecord = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.broughtBack?.length ? { broughtBack: undo.broughtBack } : {}) };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
-      if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
+      if (moving.length) {
+        // Nothing writes to a merged-away customer: its identities are set whole, with the newcomers.
+        const absorbedIdentities = [...((await this.getCustomerItem(merge.absorbedId))?.identities as Set<string> | undefined ?? [])];
+        absorbedUpdate.set('identities', new Set([...absorbedIdentities.filter((identity) => !lost.has(identity)), ...moving]));
+      } else if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
       // Its verified identities as merged, with the claims its own sender proved while merged; nothing
       // writes to a merged-away customer, so they are set whole.
-      const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge)])].filter((identity) => !lost.has(identity));
+      const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge), ...moving.filter((identity) => survivorVerified.has(identity))])].filter((identity) => !lost.has(identity));
       if (verified.length) absorbedUpdate.set('verifiedIdentities', new Set(verified));
       else absorbedUpdate.remove('verifiedIdentities');
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
-        ...owners
+        ...[...owners, ...broughtOwners]
           .filter(([, owner]) => owner === merge.survivorId)
           .slice(0, MAX_IDENTITIES_POINTED_BACK)
           .map(([identity]) => ({ Update: { TableName: this.tableName, Key: keys.identity(identity), ...pointBack } as never })),

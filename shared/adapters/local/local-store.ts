@@ -231,6 +231,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
+      survivorIdentities: [...survivor.identities],
     };
     await this.record({ op: 'beginMerge', merge: withoutUndefined(merge) });
     return { status: 'started' as const, mergeId: merge.mergeId };
@@ -541,6 +542,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     merge.undoneBy = undo.by;
     const survivor = this.customers.get(merge.survivorId)!;
     const absorbed = this.customers.get(merge.absorbedId)!;
+    if (undo.broughtBack?.length) {
+      merge.broughtBack = [...undo.broughtBack];
+      this.giveBack(undo.broughtBack, survivor, absorbed);
+    }
     for (const identity of merge.absorbedIdentities) if (this.identities.get(identity) === merge.survivorId) this.identities.set(identity, merge.absorbedId);
     survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
     // A claim of the absorbed customer that its own sender proved while merged goes back verified.
@@ -563,6 +568,17 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
     // Separated again, the absorbed customer counts as new on its day once more.
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
+  }
+
+  /** Newcomers still leading to the survivor move to the absorbed customer, verified as the survivor held them. */
+  private giveBack(identities: string[], survivor: Customer, absorbed: Customer): void {
+    const moving = identities.filter((identity) => this.identities.get(identity) === survivor.customerId);
+    const verified = moving.filter((identity) => survivor.verifiedIdentities?.includes(identity));
+    for (const identity of moving) this.identities.set(identity, absorbed.customerId);
+    survivor.identities = survivor.identities.filter((identity) => !moving.includes(identity));
+    if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((identity) => !moving.includes(identity));
+    absorbed.identities = union(absorbed.identities, moving);
+    if (verified.length) absorbed.verifiedIdentities = union(absorbed.verifiedIdentities ?? [], verified);
   }
 
   private indexSuggestion(suggestion: MergeSuggestion): void {
