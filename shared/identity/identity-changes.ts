@@ -42,16 +42,12 @@ export function changeRecord(request: IdentityChangeRequest, change: IdentityCha
 const MAX_MERGED_RETRIES = 16;
 
 /**
- * Adds the identity to the customer `customerId` stands for now. An identity still pointing at a
- * customer merged into this one (claimed before the merge moved it) is this customer's already.
- * Never merges: a person merges two customers deliberately, with the merge route.
+ * Adds the identity to the customer `customerId` stands for now. Never merges: a person merges
+ * two customers deliberately, with the merge route.
  */
 export async function addIdentityTo(store: IdentityStore, request: IdentityChangeRequest): Promise<AddIdentityOutcome> {
   return followingMerges(store, request, async (customerId) => {
-    const owner = await store.getIdentityOwner(request.identity);
-    if (owner !== undefined && owner !== customerId && (await canonical(store, owner))?.customerId === customerId) {
-      await store.pointIdentity(request.identity, customerId, await store.isClaimedVerified(request.identity, owner));
-    }
+    await pointHereIfMergedIn(store, request.identity, customerId);
     const outcome = await store.addIdentity({ ...request, customerId });
     return outcome.status === 'taken' ? { status: 'taken', ownerId: (await canonical(store, outcome.ownerId))?.customerId ?? outcome.ownerId } : outcome;
   });
@@ -59,7 +55,21 @@ export async function addIdentityTo(store: IdentityStore, request: IdentityChang
 
 /** Removes the identity from the customer `customerId` stands for now. */
 export async function removeIdentityFrom(store: IdentityStore, request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
-  return followingMerges(store, request, (customerId) => store.removeIdentity({ ...request, customerId }));
+  return followingMerges(store, request, async (customerId) => {
+    await pointHereIfMergedIn(store, request.identity, customerId);
+    return store.removeIdentity({ ...request, customerId });
+  });
+}
+
+/**
+ * An identity still pointing at a customer merged into this one (claimed before the merge moved
+ * it) leads here already: pointed here, the store's change sees it as this customer's.
+ */
+async function pointHereIfMergedIn(store: IdentityStore, identity: string, customerId: string) {
+  const owner = await store.getIdentityOwner(identity);
+  if (owner !== undefined && owner !== customerId && (await canonical(store, owner))?.customerId === customerId) {
+    await store.pointIdentity(identity, customerId, await store.isClaimedVerified(identity, owner));
+  }
 }
 
 async function followingMerges<T>(store: IdentityStore, request: IdentityChangeRequest, change: (customerId: string) => Promise<T | { status: 'not_found' }>): Promise<T | { status: 'not_found' }> {

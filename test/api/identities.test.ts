@@ -139,6 +139,18 @@ describe('DELETE /v1/customers/{customerId}/identities/{identity}', () => {
     expect(items.map((item) => item.identities)).toEqual([['email:li@example.com', 'phone:+8613800138001']]);
   });
 
+  it('removes an identity still pointing at a customer merged into this one: it leads nowhere afterwards', async () => {
+    const { send, remove, app, auth, ownerOf, store } = setup();
+    const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');
+    const absorbed = await send('new', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    await app.request(`/v1/customers/${survivor.customerId}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed.customerId }) });
+    // As a claim made just before the merge leaves it: pointing at the absorbed customer, read through it.
+    await store.pointIdentity('phone:+8613800138000', absorbed.customerId, true);
+    expect(await ownerOf('phone:+8613800138000')).toBe(survivor.customerId);
+    expect((await remove(absorbed.customerId, 'phone:+8613800138000')).status).toBe(200);
+    expect(await ownerOf('phone:+8613800138000')).toBeUndefined();
+  });
+
   it('answers 404 identity_not_held for an identity the customer does not hold, 409 last_identity for its last one unless it is form:', async () => {
     const { send, remove, ownerOf } = setup();
     const only = await send('only', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
