@@ -375,7 +375,7 @@ function identitiesSection(customer: CustomerView) {
       { class: 'identity-form', 'aria-labelledby': 'identity-title' },
       h('h2', { id: 'identity-title' }, t.addIdentity),
       h('div', { class: 'field' }, h('label', { for: 'identity-new' }, t.addIdentityLabel), identity),
-      h('div', { class: 'field' }, h('label', { for: 'identity-reason' }, t.mergeReason), reason),
+      h('div', { class: 'field' }, h('label', { for: 'identity-reason' }, t.identityReason), reason),
       h('button', { type: 'submit', class: 'ghost' }, t.addIdentity),
     );
     form.addEventListener('submit', (event) => {
