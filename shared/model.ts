@@ -80,6 +80,19 @@ export interface Customer {
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */
   pendingMerges?: string[];
+  /** Identities people added, verified or removed through the API, oldest first: who, when, why. */
+  identityChanges?: IdentityChange[];
+}
+
+/** A person's change to which identities lead to a customer (identity/identity-changes.ts). */
+export interface IdentityChange {
+  identity: string;
+  /** `added`: it led nowhere and now leads here, verified; `verified`: a claim of this customer's, now verified. */
+  change: 'added' | 'verified' | 'removed';
+  at: string;
+  /** The API key (name or id) that made it. */
+  by: string;
+  reason: string;
 }
 
 export interface MergeRecord {
@@ -103,8 +116,15 @@ export interface MergeRecord {
   absorbedNewOnDay?: string;
   survivorFirstSeen: string;
   survivorLastSeen: string;
+  /** The survivor's identities when merged: one it gains while merged is a newcomer (see broughtBack). */
+  survivorIdentities?: string[];
   undoneAt?: string;
   undoneBy?: string;
+  /**
+   * Newcomers that came in on the survivor while merged with messages of the absorbed side (an
+   * imported row naming its phone and a new openid): the undo gave them back with those messages.
+   */
+  broughtBack?: string[];
   /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
   movedItems?: number;
 }

@@ -2,7 +2,7 @@ import type { Classification } from './classify/types.ts';
 import type { FeedbackEvent } from './event.ts';
 import type { ProfileName } from './identity/display-name.ts';
 import type { WorkQueueQuery } from './cases/work-queue.ts';
-import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from './model.ts';
+import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -83,6 +83,8 @@ export interface UndoRequest {
   mergeId: string;
   at: string;
   by: string;
+  /** Newcomers the survivor gained while merged that go back with the absorbed side's messages (MergeRecord.broughtBack). */
+  broughtBack?: string[];
 }
 
 export type UndoOutcome =
@@ -90,6 +92,30 @@ export type UndoOutcome =
   | { status: 'not_found' }
   /** The survivor was merged into a third customer since: that merge must be undone first. */
   | { status: 'survivor_merged'; into: string };
+
+/** A person adds or removes one identity of a customer; recorded on the customer with who, when and why. */
+export interface IdentityChangeRequest {
+  customerId: string;
+  identity: string;
+  at: string;
+  by: string;
+  reason: string;
+}
+
+export type AddIdentityOutcome =
+  | { status: Extract<IdentityChange['change'], 'added' | 'verified'> | 'unchanged'; customer: Customer }
+  /** Another customer holds it (claimed or verified): nothing moved; a person may merge the two. */
+  | { status: 'taken'; ownerId: string }
+  /** The customer holds another verified identity of a kind a person has only one of. */
+  | { status: 'conflicting'; identity: string }
+  | { status: 'not_found' };
+
+export type RemoveIdentityOutcome =
+  | { status: 'removed'; customer: Customer }
+  | { status: 'not_held' }
+  /** A customer must stay findable: its last identity goes only if it is a `form:` one. */
+  | { status: 'last_identity' }
+  | { status: 'not_found' };
 
 export interface SuggestionDecision {
   suggestionId: string;
@@ -213,6 +239,18 @@ export interface IdentityStore {
    * it for both customers once the items are back where they belong.
    */
   reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>): Promise<void>;
+  /**
+   * Makes the identity lead to the customer, verified, with the change recorded on it, in one
+   * atomic step (identity/identity-changes.ts decides): of two concurrent adds of one identity to
+   * two customers exactly one wins, the other is `taken`. Throws CustomerMergedError when the
+   * customer was merged away.
+   */
+  addIdentity(request: IdentityChangeRequest): Promise<AddIdentityOutcome>;
+  /**
+   * The identity no longer leads to the customer (its items keep their identities), with the
+   * change recorded on it, in one atomic step. Throws CustomerMergedError when it was merged away.
+   */
+  removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome>;
   /** Drops an identity from a customer's profile once a verified sender has taken it over. */
   releaseIdentity(identity: string, customerId: string): Promise<void>;
 

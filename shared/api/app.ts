@@ -17,6 +17,7 @@ import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
 import { listingScope, scopedPage } from './cursors.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
+import { registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
 import {
@@ -208,7 +209,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
     ]);
-    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView) }, 200);
+    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [] }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {
@@ -294,6 +295,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(complaintTypes, async (c) => c.json({ items: await labels() }, 200));
 
   registerMergeRoutes(app, { store, clock });
+  registerIdentityRoutes(app, { store, clock, phoneRegion: config.DEFAULT_PHONE_REGION });
 
   app.notFound(notFoundOrNotAllowed(app));
   app.onError((error, c) => {

@@ -14,13 +14,16 @@ export interface ApiEnv {
   };
 }
 
+const IDENTITY_OF_CUSTOMER = /^\/v1\/customers\/[^/]+\/identities\/[^/]+$/;
+
 /**
- * The scope each request needs: reading needs `read`; changing a case or merging needs `write`;
- * keys, erasure and the erasure log need `admin`. One table, so no route can forget its check.
+ * The scope each request needs: reading needs `read`; changing a case, merging or removing one
+ * identity of a customer needs `write`; keys, erasure and the erasure log need `admin`. One
+ * table, so no route can forget its check.
  */
 export function requiredScope(method: string, path: string): Scope {
   if (path.startsWith('/v1/erasures') || path.startsWith('/v1/keys')) return 'admin';
-  if (method === 'DELETE' && path.startsWith('/v1/customers/')) return 'admin';
+  if (method === 'DELETE' && path.startsWith('/v1/customers/') && !IDENTITY_OF_CUSTOMER.test(path)) return 'admin';
   return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
 }
 

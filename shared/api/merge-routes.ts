@@ -80,7 +80,7 @@ async function isEmpty(request: Request): Promise<boolean> {
 }
 
 /** Who is asking: the API key's name when it has one, else its id. */
-function caller(c: Context<ApiEnv>): string {
+export function caller(c: Context<ApiEnv>): string {
   return c.get('apiKeyName') ?? c.get('apiKeyId');
 }
 

@@ -66,6 +66,16 @@ export const FeedbackSchema = z
   })
   .openapi('Feedback');
 
+export const IdentityChangeSchema = z
+  .object({
+    identity: z.string(),
+    change: z.enum(['added', 'verified', 'removed']),
+    at: z.string(),
+    by: z.string().openapi({ description: 'The API key that made the change' }),
+    reason: z.string(),
+  })
+  .openapi('IdentityChange');
+
 export const CustomerSchema = z
   .object({
     customerId: z.string(),
@@ -91,6 +101,7 @@ export const CustomerSchema = z
       })
       .openapi({ description: "What at-risk detection knows of the customer's messages" }),
     verifiedIdentities: z.array(z.string()).openapi({ description: 'Identities a signed channel or a person vouched for; the others are claims' }),
+    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API, oldest first' }),
     mergedFrom: z.array(
       z.object({
         mergeId: z.string(),
@@ -126,6 +137,7 @@ export const TimelineSchema = z
     items: z.array(FeedbackSchema),
     nextCursor: z.string().optional(),
     merges: z.array(MergeSchema).openapi({ description: 'Merges this customer took part in and their undos: who, when, why' }),
+    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API: who, when, why' }),
   })
   .openapi('Timeline');
 
@@ -291,3 +303,42 @@ export const ExportSchema = z
     items: z.array(FeedbackSchema),
   })
   .openapi('CustomerExport');
+
+const IDENTITY_KEY = z
+  .string()
+  .min(3)
+  .max(330)
+  .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`, normalised as everywhere', example: 'email:li.lei@example.com' });
+
+export const IdentityBody = z
+  .object({
+    identity: IDENTITY_KEY,
+    reason: storable(z.string().min(1).max(500)).optional(),
+  })
+  .strict()
+  .openapi('IdentityAddRequest');
+
+export const CustomerIdentityParams = CustomerParams.extend({
+  identity: IDENTITY_KEY.openapi({ param: { name: 'identity', in: 'path' } }),
+});
+
+export const IdentityRemovalQuery = z.object({ reason: storable(z.string().min(1).max(500)).optional() });
+
+export const IdentityChangeResult = z
+  .object({
+    identity: z.string().openapi({ description: 'The identity as normalised' }),
+    change: z.enum(['added', 'verified', 'removed', 'unchanged']),
+    customer: CustomerSchema,
+  })
+  .openapi('IdentityChangeResult');
+
+export const IdentityConflictSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      customerId: z.string().optional().openapi({ description: '`identity_taken`: the customer that holds it (merge deliberately with `POST /v1/customers/{customerId}/merge`)' }),
+      identity: z.string().optional().openapi({ description: '`conflicting_identity`: the verified identity of one kind the customer holds already' }),
+    }),
+  })
+  .openapi('IdentityConflict');

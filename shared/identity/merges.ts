@@ -149,7 +149,8 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   if (undoing && !undoing.undoneAt && !(await store.getCustomer(undoing.survivorId))?.mergedInto) {
     for (const follower of (await followingMerges(store, undoing)).reverse()) await undoMerge(store, { ...undo, mergeId: follower.mergeId }, undoing);
   }
-  const outcome = await store.undoMerge(undo);
+  const broughtBack = undoing && !undoing.undoneAt ? await newcomersOfAbsorbedSide(store, undoing) : [];
+  const outcome = await store.undoMerge({ ...undo, ...(broughtBack.length ? { broughtBack } : {}) });
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
@@ -157,6 +158,9 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
   // holds has the rest pointed back here, before the items, so new messages find it.
   for (const identity of merge.absorbedIdentities) {
     if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId, merge.absorbedVerifiedIdentities.includes(identity));
+  }
+  for (const identity of merge.broughtBack ?? []) {
+    if ((await store.getIdentityOwner(identity)) === merge.survivorId) await store.pointIdentity(identity, merge.absorbedId, await store.isClaimedVerified(identity, merge.survivorId));
   }
   // A message resolved just before that may still be committing to the survivor: a second sweep
   // after a moment takes it back too.
@@ -292,10 +296,41 @@ async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map
 /** Moves what an undone merge hands back that is still with its survivor; safe to run again. Answers the items it moved. */
 async function handBack(store: Store, merge: MergeRecord, leader?: MergeRecord): Promise<string[]> {
   const followers = await followingMerges(store, merge);
-  const absorbedSide = new Set([...merge.absorbedIdentities, ...followers.flatMap((follower) => follower.absorbedIdentities)]);
+  const absorbedSide = new Set([...merge.absorbedIdentities, ...followers.flatMap((follower) => follower.absorbedIdentities), ...(merge.broughtBack ?? [])]);
   const moves = await movesBack(store, merge, absorbedSide, await writtenTo(store, merge, followers, leader));
   for (const move of moves) await store.moveFeedback(move);
   return moves.map((move) => move.feedbackId);
+}
+
+/**
+ * Identities the survivor gained while merged (none of the two had them at the merge) that first
+ * came in with a message of the absorbed side: an imported row naming the absorbed customer's
+ * phone and a new openid would have given the openid to the absorbed customer had the two never
+ * been merged, so it goes back with that row, and with it any later message naming only such
+ * identities. A newcomer first named beside the survivor's own identities stays. Merges recorded
+ * before the survivor's identities were kept name none.
+ */
+async function newcomersOfAbsorbedSide(store: Store, merge: MergeRecord): Promise<string[]> {
+  const survivor = await store.getCustomer(merge.survivorId);
+  if (!merge.survivorIdentities || !survivor) return [];
+  const followers = await followingMerges(store, merge);
+  const absorbedSide = new Set([...merge.absorbedIdentities, ...followers.flatMap((follower) => follower.absorbedIdentities)]);
+  const known = new Set([...merge.survivorIdentities, ...absorbedSide]);
+  const newcomers = new Set(survivor.identities.filter((identity) => !known.has(identity)));
+  if (newcomers.size === 0) return [];
+  const whileMerged = (await allItems(store, merge.survivorId)).filter((item) => item.processedAt >= merge.mergedAt).sort((a, b) => a.processedAt.localeCompare(b.processedAt));
+  const broughtBack: string[] = [];
+  for (const item of whileMerged) {
+    const fresh = item.identities.filter((identity) => newcomers.has(identity));
+    const absorbedOnes = item.identities.some((identity) => absorbedSide.has(identity));
+    if (absorbedOnes && item.identities.every((identity) => absorbedSide.has(identity) || newcomers.has(identity))) {
+      for (const identity of fresh) absorbedSide.add(identity);
+      broughtBack.push(...fresh);
+    }
+    // Whoever names a newcomer first decides whose it is.
+    for (const identity of fresh) newcomers.delete(identity);
+  }
+  return broughtBack;
 }
 
 /**

@@ -78,7 +78,8 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const mine: string[] = [];
   const claimed: string[] = [];
   const toMerge = new Map<string, Customer>();
-  const toSuggest = new Map<string, { identity: string; other: Customer }>();
+  /** `takenOver`: the other customer only claimed what this event's verified sender took over, so it is the claimant. */
+  const toSuggest = new Map<string, { identity: string; other: Customer; takenOver?: true }>();
   for (const identity of event.identities) {
     let owner = owners.get(identity);
     if (!owner) {
@@ -112,7 +113,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
       await store.pointIdentity(identity, poster.customerId, true);
       await store.releaseIdentity(identity, owner.customerId);
       mine.push(identity);
-      toSuggest.set(owner.customerId, { identity, other: owner });
+      toSuggest.set(owner.customerId, { identity, other: owner, takenOver: true });
     } else {
       toSuggest.set(owner.customerId, { identity, other: owner });
     }
@@ -126,7 +127,10 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   }
   const survivor = oldest(family);
   const resolved = async (customer: Customer, merged: string[]): Promise<Resolution> => {
-    for (const { identity, other } of toSuggest.values()) await suggest(store, customer.customerId, other, identity || [...verified][0]!, event.feedbackId, now);
+    for (const { identity, other, takenOver } of toSuggest.values()) {
+      const [claimant, holder] = takenOver ? [other.customerId, customer.customerId] : [customer.customerId, other.customerId];
+      await suggest(store, claimant, holder, identity || [...verified][0]!, event.feedbackId, now);
+    }
     return { customer, merged, identities: mine, verifiedIdentities: mine.filter((identity) => verified.has(identity)), claimed };
   };
   // The common case (one customer, nothing merged) reads nothing more: the poster is current.
@@ -171,13 +175,14 @@ export async function releaseTakenOver(store: Store, customerId: string, claimed
   }
 }
 
-async function suggest(store: Store, customerId: string, other: Customer, identity: string, feedbackId: string, now: string) {
-  const otherNow = await canonical(store, other.customerId);
-  if (!otherNow || otherNow.customerId === customerId) return;
+/** `claimantId` typed `identity`, which leads to `holderId`: accepting merges the claimant into the holder. */
+async function suggest(store: Store, claimantId: string, holderId: string, identity: string, feedbackId: string, now: string) {
+  const [claimant, holder] = await Promise.all([canonical(store, claimantId), canonical(store, holderId)]);
+  if (!claimant || !holder || claimant.customerId === holder.customerId) return;
   await store.suggestMerge({
-    suggestionId: suggestionIdFor(customerId, otherNow.customerId),
-    customerId,
-    otherCustomerId: otherNow.customerId,
+    suggestionId: suggestionIdFor(claimant.customerId, holder.customerId),
+    customerId: claimant.customerId,
+    otherCustomerId: holder.customerId,
     identity,
     feedbackId,
     createdAt: now,

@@ -7,6 +7,7 @@ import type { ErasureStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { aggregateStoreContract } from './store/aggregate.contract.ts';
 import { erasureStoreContract } from './store/erasure.contract.ts';
+import { identityChangesContract } from './store/identity-changes.contract.ts';
 import { identityStoreContract } from './store/identity.contract.ts';
 import { mergeUndoContract } from './store/merge-undo.contract.ts';
 import { timelineStoreContract } from './store/timeline.contract.ts';
@@ -14,6 +15,7 @@ import { workQueueStoreContract } from './store/work-queue.contract.ts';
 
 export function storeContract(name: string, makeStore: () => Promise<Store & ErasureStore>) {
   identityStoreContract(name, makeStore);
+  identityChangesContract(name, makeStore);
   mergeUndoContract(name, makeStore);
   timelineStoreContract(name, makeStore);
   workQueueStoreContract(name, makeStore);

@@ -180,6 +180,8 @@ describe('timeline API', () => {
       '/v1/customers',
       '/v1/customers/{customerId}',
       '/v1/customers/{customerId}/export',
+      '/v1/customers/{customerId}/identities',
+      '/v1/customers/{customerId}/identities/{identity}',
       '/v1/customers/{customerId}/merge',
       '/v1/customers/{customerId}/timeline',
       '/v1/erasures',

@@ -4,8 +4,9 @@
  * later undoes. Told twice, once without that merge, the two tellings must end the same: every
  * identity leads to the same customer, and every customer reads the same (profile, counts,
  * verified identities, items and their cases). Found that a claim-only customer merged by a person
- * lost its claim to its own verified mail, and that a customer merged in automatically through the
- * absorbed side's phone stayed with the survivor after the undo.
+ * lost its claim to its own verified mail, that a customer merged in automatically through the
+ * absorbed side's phone stayed with the survivor after the undo, and that an openid nobody held,
+ * brought in by a row naming the absorbed side's phone while merged, stayed with the survivor.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,8 @@ import { changeFeedbackStatus } from '../../shared/timeline/status.ts';
 const STORIES = Number(process.env['MERGE_UNDO_STORIES'] ?? 40);
 const TIME_ZONE = 'Asia/Shanghai';
 const TEXTS = ['谢谢，客服态度很好，非常满意', '快递三天还没到，太失望了', '东西坏了，要换货', '请问什么时候发货', '退款一直没到账，很生气', 'great service, thanks'];
+/** Named only by the story's imported rows, never by its random messages. */
+const NEW_OPENID = 'wechat:oNew0001';
 const ID = { aMail: 'email:a@example.com', bPhone: 'phone:+8613500135111', bMail: 'email:b@example.com', cMail: 'email:c@example.com', cPhone: 'phone:+8613600136222', dWechat: 'wechat:oD0001' };
 
 type Step =
@@ -69,10 +72,15 @@ function story(seed: number): Step[] {
       steps.push({ step: 'standingMerge' });
     } else if (roll < 0.92) {
       // D writes, then an imported row proves B's phone and D's openid one person: while B is
-      // merged, it merges D into the survivor. (A row bringing an openid nobody holds yet is a
-      // known limit: the undo leaves that identity and row with the survivor.)
+      // merged, it merges D into the survivor.
       steps.push({ step: 'message', id: `d${i}`, identities: [ID.dWechat], verified: [ID.dWechat], text: 1 });
       steps.push({ step: 'message', id: `m${i}`, identities: [ID.bPhone, ID.dWechat], verified: [ID.bPhone, ID.dWechat], text: 0 });
+    } else if (roll < 0.95) {
+      // An imported row names B's phone and an openid nobody holds yet, then a message names the
+      // openid alone: while B is merged both reach the survivor, and the undo hands the openid
+      // back to B with them.
+      steps.push({ step: 'message', id: `n${i}`, identities: [ID.bPhone, NEW_OPENID], verified: [ID.bPhone, NEW_OPENID], text: 3 });
+      steps.push({ step: 'message', id: `o${i}`, identities: [NEW_OPENID], verified: [NEW_OPENID], text: 4 });
     } else if (!merged) {
       steps.push({ step: 'merge', survivor: pick([ID.aMail, ID.cMail]) });
       merged = true;
@@ -161,7 +169,7 @@ describe('merge and undo in random stories, against a twin that never merged', (
       }
       const twin = await tell(steps, false);
       const context = `story ${seed}: ${JSON.stringify(steps)}`;
-      for (const identity of Object.values(ID)) {
+      for (const identity of [...Object.values(ID), NEW_OPENID]) {
         expect(await merged.store.getIdentityOwner(identity), `${context}\nowner of ${identity}`).toBe(await twin.store.getIdentityOwner(identity));
       }
       const customers = new Set((await Promise.all(twin.items.map((id) => twin.store.getFeedback(id)))).map((item) => item!.customerId));

@@ -55,6 +55,7 @@ export interface CustomerView {
   lastSeen: string;
   counts: { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
   mergedFrom: { mergeId: string; customerId: string; mergedAt: string; by: string; reason: string; identities: string[] }[];
+  identityChanges: { identity: string; change: 'added' | 'verified' | 'removed'; at: string; by: string; reason: string }[];
 }
 
 export interface Page<T> {

@@ -327,7 +327,7 @@ async function customerView(customerId: string, focus?: string) {
       h(
         'dd',
         {},
-        h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, said(identity)), ...(customer.verifiedIdentities.includes(identity) ? [] : [' ', unverifiedMark()])))),
+        h('ul', { class: 'plain' }, ...customer.identities.map((identity) => h('li', {}, h('code', {}, said(identity)), ...(customer.verifiedIdentities.includes(identity) ? [] : [' ', unverifiedMark()]), ' ', removeIdentityButton(customer, identity)))),
       ),
       h('dt', {}, t.firstSeen),
       h('dd', {}, dateTime(customer.firstSeen)),
@@ -337,6 +337,7 @@ async function customerView(customerId: string, focus?: string) {
       h('dd', {}, `${customer.counts.total} · ${t.complaints} ${customer.counts.complaints}`),
     ),
     claimsShown(customer) ? h('p', { class: 'muted unverified-help' }, t.unverifiedHelp) : null,
+    identitiesSection(customer),
     await mergesSection(customer),
     h('div', { class: 'actions' }, exportButton, eraseButton),
   );
@@ -358,6 +359,51 @@ function unverifiedMark() {
 
 function claimsShown(customer: CustomerView): boolean {
   return !!customer.displayNameClaimed || customer.identities.some((identity) => !customer.verifiedIdentities.includes(identity));
+}
+
+/** Changes the API made to the customer's identities (who, when, why), and a form to add a verified one. */
+function identitiesSection(customer: CustomerView) {
+  const changes = customer.identityChanges.map((change) =>
+    h('li', {}, `${t.identityChange[change.change]} `, h('code', {}, said(change.identity)), ` · ${dateTime(change.at)} · ${t.by} `, said(change.by), ' · ', said(change.reason)),
+  );
+  let form: HTMLElement | null = null;
+  if (canWrite()) {
+    const identity = h('input', { id: 'identity-new', name: 'identity', type: 'text', required: true, autocomplete: 'off' });
+    const reason = h('input', { id: 'identity-reason', name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
+    form = h(
+      'form',
+      { class: 'identity-form', 'aria-labelledby': 'identity-title' },
+      h('h2', { id: 'identity-title' }, t.addIdentity),
+      h('div', { class: 'field' }, h('label', { for: 'identity-new' }, t.addIdentityLabel), identity),
+      h('div', { class: 'field' }, h('label', { for: 'identity-reason' }, t.identityReason), reason),
+      h('button', { type: 'submit', class: 'ghost' }, t.addIdentity),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const typed = identityQuery(identity.value);
+      if (!('identity' in typed)) return announce(t.error);
+      void changeIdentities('POST', `/v1/customers/${customer.customerId}/identities`, { identity: typed.identity, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
+    });
+  }
+  return h('div', { class: 'identities' }, changes.length ? h('h2', {}, t.identityChanges) : null, changes.length ? h('ul', { class: 'plain' }, ...changes) : null, form);
+}
+
+function removeIdentityButton(customer: CustomerView, identity: string) {
+  if (!canWrite() || (customer.identities.length === 1 && !identity.startsWith('form:'))) return null;
+  const button = h('button', { type: 'button', class: 'ghost', 'aria-label': `${t.removeIdentity} ${identity}` }, t.removeIdentity);
+  button.addEventListener('click', () => void changeIdentities('DELETE', `/v1/customers/${customer.customerId}/identities/${encodeURIComponent(identity)}`));
+  return button;
+}
+
+async function changeIdentities(method: 'POST' | 'DELETE', path: string, body?: unknown) {
+  try {
+    await session!.api.request(method, path, body);
+    announce(t.saved);
+    await render();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'identity_taken') return announce(`${t.identityTaken}${error.message}`);
+    announce(error instanceof ApiError ? (error.status === 403 ? t.forbidden : error.message) : t.error);
+  }
 }
 
 /** Merges into this customer with undo, open merge suggestions naming it, and a manual merge. */

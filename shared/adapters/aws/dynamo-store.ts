@@ -12,13 +12,14 @@ import {
   UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
+import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
@@ -85,9 +86,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async createCustomer(customer: Customer) {
-    const { counts, identities, ...profile } = customer;
+    const { counts, identities, verifiedIdentities, ...profile } = customer;
     const item: Item = { ...keys.customer(customer.customerId), ...profile, rev: 0 };
+    // Sets, as every later write ADDs to them.
     if (identities.length) item.identities = new Set(identities);
+    if (verifiedIdentities?.length) item.verifiedIdentities = new Set(verifiedIdentities);
     for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
     const created = await this.putIfAbsent(item);
     if (created) this.profiles.remember(customer.customerId, item);
@@ -481,6 +484,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
         survivorFirstSeen: survivor.firstSeen as string,
         survivorLastSeen: survivor.lastSeen as string,
+        survivorIdentities: toCustomer(survivor).identities,
       };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
@@ -544,8 +548,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('separatedFrom', new Set([merge.absorbedId]))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
-      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('identities', new Set(merge.absorbedIdentities));
-      if (merge.absorbedIdentities.length) survivorUpdate.deleteFromSet('verifiedIdentities', new Set(merge.absorbedIdentities));
+      // Newcomers the survivor gained while merged that go back with the absorbed side's messages, if they still lead here.
+      const broughtOwners = await Promise.all((undo.broughtBack ?? []).map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+      const moving = broughtOwners.filter(([, owner]) => owner === merge.survivorId).map(([identity]) => identity);
+      const survivorVerified = new Set((survivor.verifiedIdentities as Set<string> | undefined) ?? []);
+      const leaving = new Set([...merge.absorbedIdentities, ...moving]);
+      if (leaving.size) survivorUpdate.deleteFromSet('identities', leaving);
+      if (leaving.size) survivorUpdate.deleteFromSet('verifiedIdentities', leaving);
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
       const absorbedUpdate = new ExpressionBuilder()
@@ -553,21 +562,25 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('separatedFrom', new Set([merge.survivorId]))
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
-      const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const undone: MergeRecord = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.broughtBack?.length ? { broughtBack: undo.broughtBack } : {}) };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
-      if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
+      if (moving.length) {
+        // Nothing writes to a merged-away customer: its identities are set whole, with the newcomers.
+        const absorbedIdentities = [...((await this.getCustomerItem(merge.absorbedId))?.identities as Set<string> | undefined ?? [])];
+        absorbedUpdate.set('identities', new Set([...absorbedIdentities.filter((identity) => !lost.has(identity)), ...moving]));
+      } else if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
       // Its verified identities as merged, with the claims its own sender proved while merged; nothing
       // writes to a merged-away customer, so they are set whole.
-      const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge)])].filter((identity) => !lost.has(identity));
+      const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge), ...moving.filter((identity) => survivorVerified.has(identity))])].filter((identity) => !lost.has(identity));
       if (verified.length) absorbedUpdate.set('verifiedIdentities', new Set(verified));
       else absorbedUpdate.remove('verifiedIdentities');
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
-        ...owners
+        ...[...owners, ...broughtOwners]
           .filter(([, owner]) => owner === merge.survivorId)
           .slice(0, MAX_IDENTITIES_POINTED_BACK)
           .map(([identity]) => ({ Update: { TableName: this.tableName, Key: keys.identity(identity), ...pointBack } as never })),
@@ -625,6 +638,63 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       await this.batchWrite([...wanted.values()].map((entry) => ({ PutRequest: { Item: { ...keys.atRisk(entry.day, entry.negativesLastWeek, customerId), ...entry, riskEpoch: epoch } } })));
       return;
     }
+  }
+
+  /**
+   * The identity item is put only if absent (or re-marked only while it leads here) and the
+   * profile changed only at the revision read, in one transaction: of two adds of one new
+   * identity to two customers, the second finds it taken when it reads again.
+   */
+  async addIdentity(request: IdentityChangeRequest): Promise<AddIdentityOutcome> {
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
+      const [item, owner] = await Promise.all([this.getCustomerItem(request.customerId), this.getIdentityOwner(request.identity)]);
+      if (!item) return { status: 'not_found' };
+      if (item.mergedInto) throw new CustomerMergedError(request.customerId);
+      const decision = decideAdd(toCustomer(item), owner, request.identity);
+      if (decision.status === 'unchanged') return { status: 'unchanged', customer: toCustomer(item) };
+      if (decision.status !== 'added' && decision.status !== 'verified') return decision;
+      const pointing: TransactItem =
+        decision.status === 'added'
+          ? { Put: { TableName: this.tableName, Item: { ...keys.identity(request.identity), identity: request.identity, customerId: request.customerId, verified: true }, ConditionExpression: 'attribute_not_exists(pk)' } }
+          : { Update: { TableName: this.tableName, Key: keys.identity(request.identity), ...new ExpressionBuilder().set('verified', true).when((n, v) => `${n('customerId')} = ${v(request.customerId)}`).build() } as never };
+      const profile = this.identityChangeOf(item, changeRecord(request, decision.status))
+        .add('identities', new Set([request.identity]))
+        .add('verifiedIdentities', new Set([request.identity]));
+      if ((await this.transact([pointing, { Update: { TableName: this.tableName, Key: keys.customer(request.customerId), ...profile.build() } as never }])) === undefined) {
+        return { status: decision.status, customer: toCustomer((await this.getCustomerItem(request.customerId))!) };
+      }
+      if (attempt >= MAX_ATTEMPTS) throw contended(`adding ${request.identity} to ${request.customerId}`, attempt);
+    }
+  }
+
+  async removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) await backoff(attempt);
+      const [item, owner] = await Promise.all([this.getCustomerItem(request.customerId), this.getIdentityOwner(request.identity)]);
+      if (!item) return { status: 'not_found' };
+      if (item.mergedInto) throw new CustomerMergedError(request.customerId);
+      const decision = decideRemove(toCustomer(item), request.identity);
+      if (decision.status !== 'removed') return decision;
+      const profile = this.identityChangeOf(item, changeRecord(request, 'removed'))
+        .deleteFromSet('identities', new Set([request.identity]))
+        .deleteFromSet('verifiedIdentities', new Set([request.identity]));
+      const items: TransactItem[] = [{ Update: { TableName: this.tableName, Key: keys.customer(request.customerId), ...profile.build() } as never }];
+      // Only while it leads here: a verified sender may have taken it over since (its profile lags).
+      if (owner === request.customerId) {
+        items.push({ Delete: { TableName: this.tableName, Key: keys.identity(request.identity), ...new ExpressionBuilder().when((n, v) => `${n('customerId')} = ${v(request.customerId)}`).build() } as never });
+      }
+      if ((await this.transact(items)) === undefined) return { status: 'removed', customer: toCustomer((await this.getCustomerItem(request.customerId))!) };
+      if (attempt >= MAX_ATTEMPTS) throw contended(`removing ${request.identity} from ${request.customerId}`, attempt);
+    }
+  }
+
+  /** The profile update recording a change, guarded on the revision it was decided on. */
+  private identityChangeOf(item: Item, change: IdentityChange): ExpressionBuilder {
+    return new ExpressionBuilder()
+      .set('identityChanges', [...((item.identityChanges as IdentityChange[] | undefined) ?? []), change])
+      .add('rev', 1)
+      .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(item.rev)}`);
   }
 
   async releaseIdentity(identity: string, customerId: string) {

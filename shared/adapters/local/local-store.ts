@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
-import type { Counters, Customer, FeedbackRecord, FeedbackStatus, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
+import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
+import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -20,6 +21,7 @@ type Op =
   | { op: 'beginMerge'; merge: MergeRecord }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
+  | { op: 'identityChange'; customerId: string; change: IdentityChange }
   | { op: 'suggest'; suggestion: MergeSuggestion }
   | { op: 'decide'; decision: SuggestionDecision }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
@@ -229,6 +231,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
+      survivorIdentities: [...survivor.identities],
     };
     await this.record({ op: 'beginMerge', merge: withoutUndefined(merge) });
     return { status: 'started' as const, mergeId: merge.mergeId };
@@ -246,6 +249,25 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto };
     await this.record({ op: 'undoMerge', undo });
     return { status: 'undone', merge: clone(merge) };
+  }
+
+  async addIdentity(request: IdentityChangeRequest): Promise<AddIdentityOutcome> {
+    const customer = this.customers.get(request.customerId);
+    if (!customer) return { status: 'not_found' };
+    if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
+    const decision = decideAdd(customer, this.identities.get(request.identity), request.identity);
+    if (decision.status === 'added' || decision.status === 'verified') await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, decision.status) });
+    return 'ownerId' in decision || 'identity' in decision ? decision : { status: decision.status, customer: clone(this.customers.get(request.customerId))! };
+  }
+
+  async removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
+    const customer = this.customers.get(request.customerId);
+    if (!customer) return { status: 'not_found' };
+    if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
+    const decision = decideRemove(customer, request.identity);
+    if (decision.status !== 'removed') return decision;
+    await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, 'removed') });
+    return { status: 'removed', customer: clone(this.customers.get(request.customerId))! };
   }
 
   async releaseIdentity(identity: string, customerId: string) {
@@ -394,6 +416,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((i) => i !== op.identity);
         return;
       }
+      case 'identityChange':
+        return this.applyIdentityChange(op);
       case 'suggest':
         return this.indexSuggestion(clone(op.suggestion));
       case 'decide': {
@@ -472,6 +496,27 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (customer) addCounters(customer.counts, change.customerDeltas);
   }
 
+  private applyIdentityChange({ customerId, change }: Extract<Op, { op: 'identityChange' }>): void {
+    const customer = this.customers.get(customerId)!;
+    const { identity } = change;
+    if (change.change === 'removed') {
+      if (this.identities.get(identity) === customerId) {
+        this.identities.delete(identity);
+        this.verifiedClaims.delete(identity);
+      }
+      customer.identities = customer.identities.filter((i) => i !== identity);
+      const verified = (customer.verifiedIdentities ?? []).filter((i) => i !== identity);
+      if (verified.length) customer.verifiedIdentities = verified;
+      else delete customer.verifiedIdentities;
+    } else {
+      this.identities.set(identity, customerId);
+      this.verifiedClaims.add(identity);
+      customer.identities = union(customer.identities, [identity]);
+      customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], [identity]);
+    }
+    customer.identityChanges = [...(customer.identityChanges ?? []), change];
+  }
+
   private applyMerge(merge: MergeRecord): void {
     const absorbed = this.customers.get(merge.absorbedId)!;
     const survivor = this.customers.get(merge.survivorId)!;
@@ -497,6 +542,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     merge.undoneBy = undo.by;
     const survivor = this.customers.get(merge.survivorId)!;
     const absorbed = this.customers.get(merge.absorbedId)!;
+    if (undo.broughtBack?.length) {
+      merge.broughtBack = [...undo.broughtBack];
+      this.giveBack(undo.broughtBack, survivor, absorbed);
+    }
     for (const identity of merge.absorbedIdentities) if (this.identities.get(identity) === merge.survivorId) this.identities.set(identity, merge.absorbedId);
     survivor.identities = survivor.identities.filter((i) => !merge.absorbedIdentities.includes(i));
     // A claim of the absorbed customer that its own sender proved while merged goes back verified.
@@ -519,6 +568,17 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
     // Separated again, the absorbed customer counts as new on its day once more.
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
+  }
+
+  /** Newcomers still leading to the survivor move to the absorbed customer, verified as the survivor held them. */
+  private giveBack(identities: string[], survivor: Customer, absorbed: Customer): void {
+    const moving = identities.filter((identity) => this.identities.get(identity) === survivor.customerId);
+    const verified = moving.filter((identity) => survivor.verifiedIdentities?.includes(identity));
+    for (const identity of moving) this.identities.set(identity, absorbed.customerId);
+    survivor.identities = survivor.identities.filter((identity) => !moving.includes(identity));
+    if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((identity) => !moving.includes(identity));
+    absorbed.identities = union(absorbed.identities, moving);
+    if (verified.length) absorbed.verifiedIdentities = union(absorbed.verifiedIdentities ?? [], verified);
   }
 
   private indexSuggestion(suggestion: MergeSuggestion): void {

@@ -59,6 +59,7 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
         absorbedLastSeen: '2026-06-03T12:00:00.000Z',
         survivorFirstSeen: '2026-06-01T00:00:00.000Z',
         survivorLastSeen: '2026-06-01T00:00:00.000Z',
+        survivorIdentities: ['email:a@example.com'],
       };
       expect(await store.beginMerge({ ...request, mergedAt: '2026-06-05T00:00:00.000Z' })).toEqual({ status: 'already' });
       const survivor = await store.getCustomer('cus_old');

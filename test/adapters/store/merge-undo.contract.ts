@@ -160,6 +160,36 @@ async function reading(store: Store, customerId: string) {
 
 export function mergeUndoContract(name: string, makeStore: () => Promise<Store>) {
   describe(`merge and undo through the processor: ${name}`, () => {
+    it("gives an openid nobody held, brought in while merged by a row naming the absorbed side's phone, back with that row", async () => {
+      const store = await makeStore();
+      classifier ??= createLocalClassifier();
+      let now = new Date('2026-03-01T02:00:00.000Z');
+      const process = createEventProcessor({ store, classifier, clock: { now: () => now }, timeZone: TIME_ZONE });
+      const openid = 'wechat:oNewcomer01';
+      await process(message('n-s', SURVIVOR_EMAIL, '2026-03-01T02:00:00.000Z', '谢谢'));
+      now = new Date('2026-03-01T03:00:00.000Z');
+      await process(message('n-a', ABSORBED_PHONE, '2026-03-01T03:00:00.000Z', '请问什么时候发货'));
+      const [survivorId, absorbedId] = [(await store.getIdentityOwner(SURVIVOR_EMAIL))!, (await store.getIdentityOwner(ABSORBED_PHONE))!];
+      now = new Date('2026-03-01T04:00:00.000Z');
+      const merged = await mergeCustomers(store, { survivorId, absorbedId, mergedAt: now.toISOString(), by: 'agent', reason: 'one person' });
+      if (merged.status !== 'merged') throw new Error(merged.status);
+      expect((await store.getMerge(merged.mergeId))!.survivorIdentities).toEqual([SURVIVOR_EMAIL]);
+      now = new Date('2026-03-01T05:00:00.000Z');
+      const row = { ...message('n-row', ABSORBED_PHONE, now.toISOString(), '东西坏了，要换货'), identities: [ABSORBED_PHONE, openid], verifiedIdentities: [ABSORBED_PHONE, openid] };
+      await process(row);
+      expect(await store.getIdentityOwner(openid)).toBe(survivorId);
+      now = new Date('2026-03-01T06:00:00.000Z');
+      const undone = await undoMerge(store, { mergeId: merged.mergeId, at: now.toISOString(), by: 'agent' });
+      expect(undone.status).toBe('undone');
+      expect((await store.getMerge(merged.mergeId))!.broughtBack).toEqual([openid]);
+      expect(await store.getIdentityOwner(openid)).toBe(absorbedId);
+      expect(await store.isClaimedVerified(openid, absorbedId)).toBe(true);
+      const [survivor, absorbed] = [(await store.getCustomer(survivorId))!, (await store.getCustomer(absorbedId))!];
+      expect([survivor.identities, survivor.verifiedIdentities ?? []]).toEqual([[SURVIVOR_EMAIL], [SURVIVOR_EMAIL]]);
+      expect([[...absorbed.identities].sort(), [...(absorbed.verifiedIdentities ?? [])].sort()]).toEqual([[openid, ABSORBED_PHONE].sort(), [openid, ABSORBED_PHONE].sort()]);
+      expect((await store.getFeedback(row.feedbackId))!.customerId).toBe(absorbedId);
+    });
+
     it('keeps whether each identity is held verified when a merge points it at the survivor, and when the undo points it back', async () => {
       const store = await makeStore();
       classifier ??= createLocalClassifier();

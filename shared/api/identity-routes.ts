@@ -1,0 +1,84 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { errorResponse } from '../http/errors.ts';
+import { addIdentityTo, removeIdentityFrom } from '../identity/identity-changes.ts';
+import { normaliseIdentityKey } from '../identity/normalise.ts';
+import type { Clock, IdentityStore } from '../ports.ts';
+import type { ApiEnv } from './auth.ts';
+import { caller } from './merge-routes.ts';
+import { errors, json, route } from './route.ts';
+import { CustomerIdentityParams, CustomerParams, ErrorSchema, IdentityBody, IdentityChangeResult, IdentityConflictSchema, IdentityRemovalQuery } from './schemas.ts';
+import { toCustomerView } from './views.ts';
+
+const invalidIdentity = { 422: json(ErrorSchema, 'The identity is not one this service can hold (`invalid_identity`): a malformed email, a number that is no phone…') };
+
+export const addIdentityRoute = route({
+  method: 'post',
+  scope: 'write',
+  path: '/v1/customers/{customerId}/identities',
+  summary: 'Add a verified identity to a customer (a person vouches for it); recorded with who, when and why',
+  description:
+    'The identity is normalised as everywhere and becomes verified on the customer: added if nobody holds it, marked verified if the customer claimed it. ' +
+    "Another customer's identity (claimed or verified) moves nothing: 409 `identity_taken` names that customer, to merge deliberately with `POST /v1/customers/{customerId}/merge`. " +
+    'An add never merges by itself: the identity alone does not prove the two are one person, and a merge moves items and counts a person should decide on, and can undo. ' +
+    'A customer holds several emails, phones, openids and shop ids, one WeChat unionid (409 `conflicting_identity`).',
+  request: { params: CustomerParams, body: { content: { 'application/json': { schema: IdentityBody } }, required: true } },
+  responses: {
+    200: json(IdentityChangeResult, 'Verified a claim of the customer, or nothing to do (`unchanged`)'),
+    201: json(IdentityChangeResult, 'Added'),
+    ...errors,
+    409: json(IdentityConflictSchema, '`identity_taken` (another customer holds it) or `conflicting_identity`'),
+    ...invalidIdentity,
+  },
+});
+
+export const removeIdentityRoute = route({
+  method: 'delete',
+  scope: 'write',
+  path: '/v1/customers/{customerId}/identities/{identity}',
+  summary: 'Remove an identity from a customer: it no longer leads there; the items keep theirs',
+  description:
+    'A later message naming it makes or finds a customer by the usual rules. 404 `identity_not_held` if the customer does not hold it; ' +
+    'the last identity stays (409 `last_identity`: a customer must stay findable) unless it is a `form:` one.',
+  request: { params: CustomerIdentityParams, query: IdentityRemovalQuery },
+  responses: { 200: json(IdentityChangeResult, 'Removed'), ...errors, 409: json(ErrorSchema, '`last_identity`'), ...invalidIdentity },
+});
+
+/** Identities a person adds to or removes from a customer. */
+export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock, phoneRegion }: { store: IdentityStore; clock: Clock; phoneRegion: string }) {
+  app.openapi(addIdentityRoute, async (c) => {
+    const { customerId } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const identity = normaliseIdentityKey(body.identity, phoneRegion);
+    if (!identity) return errorResponse(c, 422, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    const by = caller(c);
+    const outcome = await addIdentityTo(store, { customerId, identity, at: clock.now().toISOString(), by, reason: body.reason ?? `added by ${by} through the API` });
+    switch (outcome.status) {
+      case 'not_found':
+        return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+      case 'taken':
+        return c.json({ error: { code: 'identity_taken', message: `${identity} belongs to ${outcome.ownerId}: merge the two if they are one person`, customerId: outcome.ownerId } }, 409);
+      case 'conflicting':
+        return c.json({ error: { code: 'conflicting_identity', message: `the customer holds ${outcome.identity} verified, and has only one of that kind`, identity: outcome.identity } }, 409);
+      default:
+        return c.json({ identity, change: outcome.status, customer: await toCustomerView(store, outcome.customer) }, outcome.status === 'added' ? 201 : 200);
+    }
+  });
+
+  app.openapi(removeIdentityRoute, async (c) => {
+    const { customerId, identity: raw } = c.req.valid('param');
+    const identity = normaliseIdentityKey(raw, phoneRegion);
+    if (!identity) return errorResponse(c, 422, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    const by = caller(c);
+    const outcome = await removeIdentityFrom(store, { customerId, identity, at: clock.now().toISOString(), by, reason: c.req.valid('query').reason ?? `removed by ${by} through the API` });
+    switch (outcome.status) {
+      case 'not_found':
+        return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+      case 'not_held':
+        return errorResponse(c, 404, 'identity_not_held', `the customer does not hold ${identity}`);
+      case 'last_identity':
+        return errorResponse(c, 409, 'last_identity', 'a customer must stay findable: its last identity stays (merge it, or erase the customer)');
+      case 'removed':
+        return c.json({ identity, change: 'removed' as const, customer: await toCustomerView(store, outcome.customer) }, 200);
+    }
+  });
+}

@@ -1,0 +1,86 @@
+import type { Customer, IdentityChange } from '../model.ts';
+import { CustomerMergedError, type AddIdentityOutcome, type IdentityChangeRequest, type IdentityStore, type RemoveIdentityOutcome } from '../ports.ts';
+import { canonical } from './merges.ts';
+
+export type AddDecision = Exclude<AddIdentityOutcome, { customer: Customer } | { status: 'not_found' }> | { status: 'added' } | { status: 'verified' } | { status: 'unchanged' };
+
+/**
+ * Kinds a person holds one of: a WeChat unionid is the person across every app of one developer
+ * account, so a second one is somebody else. A customer may hold several emails, phones, openids
+ * (one per app) and shop account ids.
+ */
+const ONE_PER_CUSTOMER = new Set(['wechatunion']);
+
+const kindOf = (identity: string) => identity.slice(0, identity.indexOf(':'));
+
+/**
+ * What adding `identity` to `customer` does, given who the identity leads to now (`owner`). Both
+ * stores decide with this and write the outcome in one guarded step, so the decision holds.
+ */
+export function decideAdd(customer: Customer, owner: string | undefined, identity: string): AddDecision {
+  if (owner !== undefined && owner !== customer.customerId) return { status: 'taken', ownerId: owner };
+  if (customer.verifiedIdentities?.includes(identity) && owner === customer.customerId) return { status: 'unchanged' };
+  if (ONE_PER_CUSTOMER.has(kindOf(identity))) {
+    const other = customer.verifiedIdentities?.find((held) => held !== identity && kindOf(held) === kindOf(identity));
+    if (other) return { status: 'conflicting', identity: other };
+  }
+  return { status: owner === undefined ? 'added' : 'verified' };
+}
+
+/** What removing `identity` from `customer` does: the profile must list it, and a customer stays findable. */
+export function decideRemove(customer: Customer, identity: string): { status: 'removed' } | { status: 'not_held' } | { status: 'last_identity' } {
+  if (!customer.identities.includes(identity)) return { status: 'not_held' };
+  if (customer.identities.length === 1 && kindOf(identity) !== 'form') return { status: 'last_identity' };
+  return { status: 'removed' };
+}
+
+export function changeRecord(request: IdentityChangeRequest, change: IdentityChange['change']): IdentityChange {
+  return { identity: request.identity, change, at: request.at, by: request.by, reason: request.reason };
+}
+
+/** Merges followed for one change: as many as `canonical` follows. */
+const MAX_MERGED_RETRIES = 16;
+
+/**
+ * Adds the identity to the customer `customerId` stands for now. Never merges: a person merges
+ * two customers deliberately, with the merge route.
+ */
+export async function addIdentityTo(store: IdentityStore, request: IdentityChangeRequest): Promise<AddIdentityOutcome> {
+  return followingMerges(store, request, async (customerId) => {
+    await pointHereIfMergedIn(store, request.identity, customerId);
+    const outcome = await store.addIdentity({ ...request, customerId });
+    return outcome.status === 'taken' ? { status: 'taken', ownerId: (await canonical(store, outcome.ownerId))?.customerId ?? outcome.ownerId } : outcome;
+  });
+}
+
+/** Removes the identity from the customer `customerId` stands for now. */
+export async function removeIdentityFrom(store: IdentityStore, request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
+  return followingMerges(store, request, async (customerId) => {
+    await pointHereIfMergedIn(store, request.identity, customerId);
+    return store.removeIdentity({ ...request, customerId });
+  });
+}
+
+/**
+ * An identity still pointing at a customer merged into this one (claimed before the merge moved
+ * it) leads here already: pointed here, the store's change sees it as this customer's.
+ */
+async function pointHereIfMergedIn(store: IdentityStore, identity: string, customerId: string) {
+  const owner = await store.getIdentityOwner(identity);
+  if (owner !== undefined && owner !== customerId && (await canonical(store, owner))?.customerId === customerId) {
+    await store.pointIdentity(identity, customerId, await store.isClaimedVerified(identity, owner));
+  }
+}
+
+async function followingMerges<T>(store: IdentityStore, request: IdentityChangeRequest, change: (customerId: string) => Promise<T | { status: 'not_found' }>): Promise<T | { status: 'not_found' }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const customer = await canonical(store, request.customerId);
+    if (!customer) return { status: 'not_found' };
+    try {
+      return await change(customer.customerId);
+    } catch (error) {
+      // Merged away since it was read: the change goes to the customer it went into.
+      if (!(error instanceof CustomerMergedError) || attempt >= MAX_MERGED_RETRIES) throw error;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/** The IdentityStore's changes a person makes through the API: adding and removing one identity, atomically with its record. */
+import { describe, expect, it } from 'vitest';
+import { CustomerMergedError, type IdentityChangeRequest, type Store } from '../../../shared/ports.ts';
+import { customer } from '../../support/records.ts';
+
+const AT = '2026-07-01T08:00:00.000Z';
+const change = (customerId: string, identity: string, reason = 'confirmed on the phone'): IdentityChangeRequest => ({ customerId, identity, at: AT, by: 'agent-li', reason });
+
+/** A customer as messages make it: each identity claimed for it and listed on its profile. */
+async function holding(store: Store, customerId: string, claimed: string[], verified: string[] = []) {
+  await store.createCustomer({ ...customer(customerId, '2026-06-01T00:00:00.000Z', [...claimed, ...verified]), ...(verified.length ? { verifiedIdentities: verified } : {}) });
+  for (const identity of claimed) await store.claimIdentity(identity, customerId);
+  for (const identity of verified) await store.claimIdentity(identity, customerId, true);
+}
+
+export function identityChangesContract(name: string, makeStore: () => Promise<Store>) {
+  describe(`IdentityStore identity changes: ${name}`, () => {
+    it('adds an identity nobody holds, verified, with who, when and why; the same add again changes nothing', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['phone:+8613800138000']);
+      const added = await store.addIdentity(change('cus_a', 'email:a@example.com'));
+      expect(added.status).toBe('added');
+      expect(await store.getIdentityOwner('email:a@example.com')).toBe('cus_a');
+      expect(await store.isClaimedVerified('email:a@example.com', 'cus_a')).toBe(true);
+      const profile = (await store.getCustomer('cus_a'))!;
+      expect(profile.identities.sort()).toEqual(['email:a@example.com', 'phone:+8613800138000']);
+      expect(profile.verifiedIdentities).toEqual(['email:a@example.com']);
+      expect(profile.identityChanges).toEqual([{ identity: 'email:a@example.com', change: 'added', at: AT, by: 'agent-li', reason: 'confirmed on the phone' }]);
+      const again = await store.addIdentity(change('cus_a', 'email:a@example.com'));
+      expect(again.status).toBe('unchanged');
+      expect((await store.getCustomer('cus_a'))!.identityChanges).toHaveLength(1);
+    });
+
+    it("verifies the customer's own claim, and refuses another customer's identity, claimed or verified, moving nothing", async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com']);
+      await holding(store, 'cus_b', ['email:b@example.com'], ['phone:+8613900139000']);
+      expect((await store.addIdentity(change('cus_a', 'email:a@example.com'))).status).toBe('verified');
+      expect((await store.getCustomer('cus_a'))!.verifiedIdentities).toEqual(['email:a@example.com']);
+      expect(await store.addIdentity(change('cus_a', 'email:b@example.com'))).toEqual({ status: 'taken', ownerId: 'cus_b' });
+      expect(await store.addIdentity(change('cus_a', 'phone:+8613900139000'))).toEqual({ status: 'taken', ownerId: 'cus_b' });
+      expect(await store.getIdentityOwner('email:b@example.com')).toBe('cus_b');
+      expect((await store.getCustomer('cus_a'))!.identities).toEqual(['email:a@example.com']);
+      expect((await store.getCustomer('cus_b'))!.identityChanges).toBeUndefined();
+    });
+
+    it('allows several verified emails, phones and openids, one unionid', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', [], ['email:a@example.com', 'wechatunion:uA']);
+      expect((await store.addIdentity(change('cus_a', 'email:a2@example.com'))).status).toBe('added');
+      expect((await store.addIdentity(change('cus_a', 'wechat:oA1'))).status).toBe('added');
+      expect((await store.addIdentity(change('cus_a', 'wechat:oA2'))).status).toBe('added');
+      expect(await store.addIdentity(change('cus_a', 'wechatunion:uB'))).toEqual({ status: 'conflicting', identity: 'wechatunion:uA' });
+      expect(await store.getIdentityOwner('wechatunion:uB')).toBeUndefined();
+    });
+
+    it('of two concurrent adds of one identity to two customers exactly one wins; the other is told who holds it', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['phone:+8613800138000']);
+      await holding(store, 'cus_b', ['phone:+8613900139000']);
+      const outcomes = await Promise.all([store.addIdentity(change('cus_a', 'email:both@example.com')), store.addIdentity(change('cus_b', 'email:both@example.com'))]);
+      const winner = outcomes.findIndex((outcome) => outcome.status === 'added');
+      expect(winner).toBeGreaterThanOrEqual(0);
+      const [winnerId, loserId] = winner === 0 ? ['cus_a', 'cus_b'] : ['cus_b', 'cus_a'];
+      expect(outcomes[1 - winner]).toEqual({ status: 'taken', ownerId: winnerId });
+      expect(await store.getIdentityOwner('email:both@example.com')).toBe(winnerId);
+      expect((await store.getCustomer(loserId))!.identities).not.toContain('email:both@example.com');
+      expect((await store.getCustomer(loserId))!.identityChanges).toBeUndefined();
+    });
+
+    it('removes an identity so it leads nowhere, recorded; never the last one unless it is form:', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['phone:+8613800138000'], ['email:a@example.com']);
+      await holding(store, 'cus_f', ['form:shop-42']);
+      const removed = await store.removeIdentity(change('cus_a', 'email:a@example.com', 'typed by someone else'));
+      expect(removed.status).toBe('removed');
+      expect(await store.getIdentityOwner('email:a@example.com')).toBeUndefined();
+      const profile = (await store.getCustomer('cus_a'))!;
+      expect(profile.identities).toEqual(['phone:+8613800138000']);
+      expect(profile.verifiedIdentities ?? []).toEqual([]);
+      expect(profile.identityChanges).toEqual([{ identity: 'email:a@example.com', change: 'removed', at: AT, by: 'agent-li', reason: 'typed by someone else' }]);
+      expect(await store.removeIdentity(change('cus_a', 'email:a@example.com'))).toEqual({ status: 'not_held' });
+      expect(await store.removeIdentity(change('cus_a', 'phone:+8613800138000'))).toEqual({ status: 'last_identity' });
+      expect(await store.getIdentityOwner('phone:+8613800138000')).toBe('cus_a');
+      expect((await store.removeIdentity(change('cus_f', 'form:shop-42'))).status).toBe('removed');
+      expect(await store.removeIdentity(change('cus_missing', 'form:shop-42'))).toEqual({ status: 'not_found' });
+      expect(await store.addIdentity(change('cus_missing', 'form:shop-42'))).toEqual({ status: 'not_found' });
+    });
+
+    it('refuses a change to a customer merged away', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com']);
+      await holding(store, 'cus_b', ['email:b@example.com']);
+      await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: AT, by: 'agent-li', reason: 'one person' });
+      await expect(store.addIdentity(change('cus_b', 'email:new@example.com'))).rejects.toBeInstanceOf(CustomerMergedError);
+      await expect(store.removeIdentity(change('cus_b', 'email:b@example.com'))).rejects.toBeInstanceOf(CustomerMergedError);
+    });
+  });
+}

@@ -1,0 +1,168 @@
+/**
+ * Identities a person adds to and removes from a customer through the API (issue 13), through the
+ * API app on the local store with messages processed as in production.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createApiApp } from '../../shared/api/app.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { staticKeyRing, type Scope } from '../../shared/keys/keys.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { messageEvent, type VerifyingChannel } from '../support/feedback-event.ts';
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+const keyOf = (scope: Scope) => `identities-${scope}-key`;
+
+interface CustomerView { customerId: string; identities: string[]; verifiedIdentities: string[]; identityChanges: { identity: string; change: string; at: string; by: string; reason: string }[] }
+
+function setup() {
+  const store = new LocalStore();
+  const keyRing = staticKeyRing((['read', 'write'] as const).map((scope) => ({ id: `key_${scope}`, name: `agent-${scope}`, scope, hash: createHash('sha256').update(keyOf(scope)).digest('hex') })));
+  const app = createApiApp({ config: loadConfig({}), store, clock: { now: () => NOW }, keyRing });
+  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => NOW }, timeZone: 'Asia/Shanghai' });
+  const send = async (id: string, identities: string[], receivedAt: string, verifiedBy?: VerifyingChannel) => {
+    const event = messageEvent('identities-api', id, identities, receivedAt, '物流太慢了', verifiedBy ? { verifiedBy } : {});
+    await processEvent(event);
+    return (await store.getFeedback(event.feedbackId))!;
+  };
+  const auth = (scope: Scope = 'write') => ({ authorization: `Bearer ${keyOf(scope)}` });
+  const add = (customerId: string, body: unknown, scope: Scope = 'write', contentType = 'application/json') =>
+    app.request(`/v1/customers/${customerId}/identities`, { method: 'POST', headers: { ...auth(scope), 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const remove = (customerId: string, identity: string, query = '') => app.request(`/v1/customers/${customerId}/identities/${encodeURIComponent(identity)}${query}`, { method: 'DELETE', headers: auth() });
+  const customer = async (customerId: string) => (await (await app.request(`/v1/customers/${customerId}`, { headers: auth('read') })).json()) as CustomerView;
+  const ownerOf = async (identity: string) => {
+    const response = await app.request(`/v1/customers?identity=${encodeURIComponent(identity)}`, { headers: auth('read') });
+    return response.status === 200 ? ((await response.json()) as CustomerView).customerId : undefined;
+  };
+  return { store, app, send, add, remove, customer, ownerOf, auth };
+}
+
+describe('POST /v1/customers/{customerId}/identities', () => {
+  it('adds an identity nobody holds, verified and normalised, recorded with who, when and why; the same add again answers 200 unchanged', async () => {
+    const { send, add, customer, ownerOf } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const added = await add(customerId, { identity: 'email:Li.Lei@Example.COM', reason: 'confirmed on the phone' });
+    expect(added.status).toBe(201);
+    const body = (await added.json()) as { identity: string; change: string; customer: CustomerView };
+    expect(body.identity).toBe('email:li.lei@example.com');
+    expect(body.change).toBe('added');
+    expect(body.customer.verifiedIdentities).toEqual(['email:li.lei@example.com', 'phone:+8613800138000']);
+    expect(await ownerOf('email:li.lei@example.com')).toBe(customerId);
+    const change = { identity: 'email:li.lei@example.com', change: 'added', at: NOW.toISOString(), by: 'agent-write', reason: 'confirmed on the phone' };
+    expect((await customer(customerId)).identityChanges).toEqual([change]);
+    const again = await add(customerId, { identity: 'email:li.lei@example.com' });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { change: string }).change).toBe('unchanged');
+    expect((await customer(customerId)).identityChanges).toEqual([change]);
+  });
+
+  it("verifies the customer's own claim, so a verified sender of it joins this customer instead of taking it over", async () => {
+    const { send, add, customer, ownerOf } = setup();
+    const { customerId } = await send('form', ['email:wang@example.com'], '2026-11-20T01:00:00.000Z');
+    const verified = await add(customerId, { identity: 'email:wang@example.com' });
+    expect(verified.status).toBe(200);
+    expect(((await verified.json()) as { change: string }).change).toBe('verified');
+    expect((await customer(customerId)).verifiedIdentities).toEqual(['email:wang@example.com']);
+    const mail = await send('mail', ['email:wang@example.com'], '2026-11-21T01:00:00.000Z', 'email');
+    expect(mail.customerId).toBe(customerId);
+    expect(await ownerOf('email:wang@example.com')).toBe(customerId);
+  });
+
+  it("refuses another customer's identity, claimed or verified, with 409 identity_taken naming that customer; nothing moves", async () => {
+    const { send, add, customer, ownerOf } = setup();
+    const mine = await send('mine', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const claimed = await send('claimed', ['email:zhao@example.com'], '2026-11-20T02:00:00.000Z');
+    const verified = await send('verified', ['email:qian@example.com'], '2026-11-20T03:00:00.000Z', 'email');
+    for (const [identity, owner] of [['email:zhao@example.com', claimed.customerId], ['email:QIAN@example.com', verified.customerId]] as const) {
+      const refused = await add(mine.customerId, { identity });
+      expect(refused.status).toBe(409);
+      expect(await refused.json()).toEqual({ error: { code: 'identity_taken', message: expect.any(String), customerId: owner } });
+      expect(await ownerOf(identity.toLowerCase())).toBe(owner);
+    }
+    expect((await customer(mine.customerId)).identities).toEqual(['phone:+8613800138000']);
+    expect((await customer(mine.customerId)).identityChanges).toEqual([]);
+  });
+
+  it('allows several emails, phones and openids; one WeChat unionid (409 conflicting_identity)', async () => {
+    const { send, add } = setup();
+    const { customerId } = await send('wx', ['wechat:oApp1', 'wechatunion:uLi'], '2026-11-20T01:00:00.000Z', 'wechat');
+    expect((await add(customerId, { identity: 'wechat:oApp2' })).status).toBe(201);
+    expect((await add(customerId, { identity: 'email:a@example.com' })).status).toBe(201);
+    expect((await add(customerId, { identity: 'email:b@example.com' })).status).toBe(201);
+    expect((await add(customerId, { identity: 'phone:13800138000' })).status).toBe(201);
+    expect((await add(customerId, { identity: 'phone:13900139000' })).status).toBe(201);
+    const second = await add(customerId, { identity: 'wechatunion:uSomeoneElse' });
+    expect(second.status).toBe(409);
+    expect(await second.json()).toEqual({ error: { code: 'conflicting_identity', message: expect.any(String), identity: 'wechatunion:uLi' } });
+  });
+
+  it('answers 422 invalid_identity for a value that does not normalise, 400 for a malformed body, 415 for a body that is not JSON, 403 for a read key, 404 for an unknown customer', async () => {
+    const { send, add } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    for (const identity of ['email:not-an-address', 'phone:12', 'fax:123', 'email']) {
+      const response = await add(customerId, { identity });
+      expect(response.status, identity).toBe(422);
+      expect(await response.json()).toEqual({ error: { code: 'invalid_identity', message: expect.any(String) } });
+    }
+    expect((await add(customerId, { reason: 'no identity' })).status).toBe(400);
+    expect((await add(customerId, { identity: 'email:a@example.com', extra: 1 })).status).toBe(400);
+    expect((await add(customerId, 'identity=email:a@example.com', 'write', 'application/x-www-form-urlencoded')).status).toBe(415);
+    expect((await add(customerId, { identity: 'email:a@example.com' }, 'read')).status).toBe(403);
+    expect((await add('cus_00000000000000000000000000', { identity: 'email:a@example.com' })).status).toBe(404);
+  });
+
+  it('adds to the customer a merged-away id stands for', async () => {
+    const { send, add, app, auth, ownerOf } = setup();
+    const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');
+    const absorbed = await send('new', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    await app.request(`/v1/customers/${survivor.customerId}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed.customerId }) });
+    expect((await add(absorbed.customerId, { identity: 'email:third@example.com' })).status).toBe(201);
+    expect(await ownerOf('email:third@example.com')).toBe(survivor.customerId);
+  });
+});
+
+describe('DELETE /v1/customers/{customerId}/identities/{identity}', () => {
+  it('a typo removed no longer leads to the customer: the next message naming it makes its own customer, and the items keep their identities', async () => {
+    const { send, remove, customer, ownerOf, app, auth } = setup();
+    const typo = await send('typo', ['email:li@example.com', 'phone:+8613800138001'], '2026-11-20T01:00:00.000Z');
+    const removed = await remove(typo.customerId, 'phone:+86 138 0013 8001', '?reason=mistyped%20by%20the%20customer');
+    expect(removed.status).toBe(200);
+    expect(((await removed.json()) as { customer: CustomerView }).customer.identities).toEqual(['email:li@example.com']);
+    expect(await ownerOf('phone:+8613800138001')).toBeUndefined();
+    expect((await customer(typo.customerId)).identityChanges).toEqual([{ identity: 'phone:+8613800138001', change: 'removed', at: NOW.toISOString(), by: 'agent-write', reason: 'mistyped by the customer' }]);
+    const owner = await send('owner', ['phone:+8613800138001'], '2026-11-21T01:00:00.000Z', 'sms');
+    expect(owner.customerId).not.toBe(typo.customerId);
+    expect(await ownerOf('phone:+8613800138001')).toBe(owner.customerId);
+    const { items } = (await (await app.request(`/v1/customers/${typo.customerId}/timeline`, { headers: auth('read') })).json()) as { items: { identities: string[] }[]; identityChanges: unknown[] };
+    expect(items.map((item) => item.identities)).toEqual([['email:li@example.com', 'phone:+8613800138001']]);
+  });
+
+  it('removes an identity still pointing at a customer merged into this one: it leads nowhere afterwards', async () => {
+    const { send, remove, app, auth, ownerOf, store } = setup();
+    const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');
+    const absorbed = await send('new', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    await app.request(`/v1/customers/${survivor.customerId}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed.customerId }) });
+    // As a claim made just before the merge leaves it: pointing at the absorbed customer, read through it.
+    await store.pointIdentity('phone:+8613800138000', absorbed.customerId, true);
+    expect(await ownerOf('phone:+8613800138000')).toBe(survivor.customerId);
+    expect((await remove(absorbed.customerId, 'phone:+8613800138000')).status).toBe(200);
+    expect(await ownerOf('phone:+8613800138000')).toBeUndefined();
+  });
+
+  it('answers 404 identity_not_held for an identity the customer does not hold, 409 last_identity for its last one unless it is form:', async () => {
+    const { send, remove, ownerOf } = setup();
+    const only = await send('only', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const formOnly = await send('shop', ['form:shop-42'], '2026-11-20T02:00:00.000Z');
+    const notHeld = await remove(only.customerId, 'email:nobody@example.com');
+    expect(notHeld.status).toBe(404);
+    expect(await notHeld.json()).toEqual({ error: { code: 'identity_not_held', message: expect.any(String) } });
+    const last = await remove(only.customerId, 'phone:+8613800138000');
+    expect(last.status).toBe(409);
+    expect(((await last.json()) as { error: { code: string } }).error.code).toBe('last_identity');
+    expect(await ownerOf('phone:+8613800138000')).toBe(only.customerId);
+    expect((await remove(formOnly.customerId, 'form:shop-42')).status).toBe(200);
+    expect((await remove(only.customerId, 'email:not-an-address')).status).toBe(422);
+  });
+});
