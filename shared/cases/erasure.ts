@@ -3,7 +3,7 @@ import { canonical } from '../identity/resolve.ts';
 import { allItems } from '../timeline/all-items.ts';
 import type { Customer, FeedbackRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
-import type { ClaimRedaction, ErasureRecord, ErasureStore } from './ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from './ports.ts';
 
 /** One person as stored: the customer, the customers merged into it, their identities and items. */
 export interface PersonData {
@@ -40,22 +40,26 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
   const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
   for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
   const ids = new Set([customer, ...merged].map((c) => c.customerId));
-  const suggestions: MergeSuggestion[] = [];
-  for (const status of ['open', 'accepted', 'dismissed'] as const) {
-    let cursor: string | undefined;
-    do {
-      const page = await store.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
-      suggestions.push(...page.items.filter((s) => ids.has(s.customerId) || ids.has(s.otherCustomerId)));
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
   return {
     customer,
     merged,
     identities: [...identities].sort(),
     items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
-    suggestions,
+    suggestions: (await allSuggestions(store)).filter((s) => ids.has(s.customerId) || ids.has(s.otherCustomerId)),
   };
+}
+
+async function allSuggestions(store: Store): Promise<MergeSuggestion[]> {
+  const suggestions: MergeSuggestion[] = [];
+  for (const status of ['open', 'accepted', 'dismissed'] as const) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
+      suggestions.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return suggestions;
 }
 
 /** What stands, in another customer's item, for an identity of a person erased since: its kind, not its value. */
@@ -65,28 +69,52 @@ export function erasedIdentity(identity: string): string {
 
 /**
  * Other customers' items naming an identity the person holds, with each such identity replaced by
- * its marker. A claim on an identity someone else holds, and a verified sender taking over a claim,
- * both leave a suggestion between the two customers, so those customers are found there; a pair
- * keeps one suggestion however many messages raised it, so their whole timelines are read.
+ * its marker, and the suggestions between other customers that quote one. A claim on an identity
+ * someone holds leaves a suggestion between the two, and an identity passes from one holder to the
+ * next only by a takeover, which leaves one too; but a pair keeps one suggestion whatever raised
+ * it, and a friend who typed the phone while another friend held it is linked to that friend, not
+ * to the person. So the others are every customer the suggestions link to the person, through any
+ * chain of them, and their whole timelines are read.
  */
-async function claimsAbout(store: Store, person: PersonData): Promise<ClaimRedaction[]> {
+async function claimsAbout(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming'>> {
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
-  const others = new Set<string>();
-  for (const suggestion of person.suggestions) {
-    for (const id of [suggestion.customerId, suggestion.otherCustomerId]) {
-      const other = own.has(id) ? undefined : await canonical(store, id);
-      if (other && !own.has(other.customerId)) others.add(other.customerId);
+  const suggestions = await allSuggestions(store);
+  const currentIds = new Map<string, string | undefined>();
+  const currentId = async (id: string) => {
+    if (own.has(id)) return person.customer.customerId;
+    if (!currentIds.has(id)) currentIds.set(id, (await canonical(store, id))?.customerId);
+    return currentIds.get(id);
+  };
+  const linked = new Map<string, Set<string>>();
+  for (const suggestion of suggestions) {
+    const [one, other] = [await currentId(suggestion.customerId), await currentId(suggestion.otherCustomerId)];
+    if (!one || !other || one === other) continue;
+    (linked.get(one) ?? linked.set(one, new Set()).get(one)!).add(other);
+    (linked.get(other) ?? linked.set(other, new Set()).get(other)!).add(one);
+  }
+  const reached = new Set([person.customer.customerId]);
+  const pending = [person.customer.customerId];
+  while (pending.length) {
+    for (const id of linked.get(pending.pop()!) ?? []) {
+      if (reached.has(id)) continue;
+      reached.add(id);
+      pending.push(id);
     }
   }
+  reached.delete(person.customer.customerId);
   const redactions: ClaimRedaction[] = [];
-  for (const other of others) {
+  for (const other of reached) {
     for (const item of await allItems(store, other)) {
       if (!item.identities.some((identity) => held.has(identity))) continue;
       redactions.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
     }
   }
-  return redactions;
+  const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
+  const suggestionsNaming = suggestions
+    .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
+    .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
+  return { claimsAbout: redactions, suggestionsNaming };
 }
 
 /**
@@ -116,7 +144,7 @@ export async function eraseCustomer(
     identities: person.identities,
     items: person.items,
     suggestionIds: person.suggestions.map((s) => s.suggestionId),
-    claimsAbout: await claimsAbout(store, person),
+    ...(await claimsAbout(store, person)),
     record,
   });
 }

@@ -9,6 +9,8 @@ export interface ErasurePlan {
   suggestionIds: string[];
   /** Other customers' items that named the person (a friend's form typing their phone), to keep with these identities. */
   claimsAbout: ClaimRedaction[];
+  /** Suggestions between other customers that quote one of the person's identities, to keep quoting this marker. */
+  suggestionsNaming: SuggestionRedaction[];
   /** Kept as the record of the erasure: no personal data. */
   record: ErasureRecord;
 }
@@ -17,6 +19,12 @@ export interface ErasurePlan {
 export interface ClaimRedaction {
   feedbackId: string;
   identities: string[];
+}
+
+/** A suggestion between two other customers, raised by a claim on the person's identity: it quotes the marker instead. */
+export interface SuggestionRedaction {
+  suggestionId: string;
+  identity: string;
 }
 
 export interface ErasureRecord {
@@ -35,7 +43,8 @@ export interface ErasureStore {
   /**
    * Removes the customers, the identities that still point at them, their items with every index
    * entry, the merges and merge suggestions they took part in and their at-risk entries, rewrites
-   * the identities of the items in `claimsAbout` (an item gone since is left gone), then records
+   * the identities of the items in `claimsAbout` and the identity quoted by the suggestions in
+   * `suggestionsNaming` (either gone since is left gone), then records
    * the erasure. Repeating it is harmless, and repeating one that was cut short finishes
    * it: the record it returns is the one the first attempt made.
    */

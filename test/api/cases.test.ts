@@ -260,6 +260,27 @@ describe('export and erasure', () => {
     expect((await call('GET', `/v1/feedback/${after[0]!.feedbackId}`)).body.text).toBe('替朋友反映 13900139000 的快递问题');
   });
 
+  it("finds the others' claims on the person's phone through the customers who held it before them (a claim on a friend's claim left no suggestion with the person)", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139001';
+    // One friend typed the phone first, a second friend typed it while the first held it (their
+    // suggestion names the phone, not the person), then the person's own SMS took it over.
+    const first = await claim('g1', ['email:first@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    const second = await claim('h1', ['email:second@example.com', phone], '2026-11-19T01:00:00.000Z', '帮朋友问快递');
+    const person = await send('q1', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    expect(new Set([first.customerId, second.customerId, person.customerId]).size).toBe(3);
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const reads = [
+      ...[first, second].flatMap(({ feedbackId, customerId }) => [`/v1/feedback/${feedbackId}`, `/v1/customers/${customerId}`, `/v1/customers/${customerId}/timeline`, `/v1/customers/${customerId}/export`]),
+      '/v1/feedback',
+      ...(['open', 'accepted', 'dismissed'] as const).map((status) => `/v1/merge-suggestions?status=${status}`),
+    ];
+    for (const path of reads) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139001');
+    expect((await call('GET', `/v1/feedback/${second.feedbackId}`)).body.identities).toEqual(['email:second@example.com', 'erased:phone']);
+    expect((await call('GET', `/v1/feedback/${second.feedbackId}`)).body.text).toBe('帮朋友问快递');
+  });
+
   it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {
     const { call, send, store } = await setup();
     const first = await send('r1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z', '快递太慢了');

@@ -201,7 +201,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * go last, so it finds the person again, and what only the first attempt could read (its record,
    * the days the items now gone were on) is kept beside the profile until the profile goes with it.
    */
-  async erase({ customers, identities, items, suggestionIds, claimsAbout, record: proposed }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, record: proposed }: ErasurePlan) {
     const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
@@ -230,6 +230,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
+    for (const { suggestionId, identity } of suggestionsNaming) await this.updateIfPresent(keys.suggestion(suggestionId), 'SET #identity = :identity', { '#identity': 'identity' }, { ':identity': identity });
     await this.batchDelete(deletions);
     // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
     // After the items are gone, so that the stream aggregator either sees an item missing after
@@ -253,15 +254,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   private async keepClaimAs({ feedbackId, identities }: ClaimRedaction) {
+    await this.updateIfPresent(keys.feedback(feedbackId), 'SET identities = :identities', undefined, { ':identities': identities });
+  }
+
+  /** An update that leaves an item gone since gone. */
+  private async updateIfPresent(Key: Item, UpdateExpression: string, ExpressionAttributeNames: Record<string, string> | undefined, ExpressionAttributeValues: Record<string, unknown>) {
     try {
       await this.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.feedback(feedbackId),
-          UpdateExpression: 'SET identities = :identities',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':identities': identities },
-        }),
+        new UpdateCommand({ TableName: this.tableName, Key, UpdateExpression, ConditionExpression: 'attribute_exists(pk)', ...(ExpressionAttributeNames ? { ExpressionAttributeNames } : {}), ExpressionAttributeValues }),
       );
     } catch (error) {
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
