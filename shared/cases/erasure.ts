@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonical } from '../identity/resolve.ts';
 import { allItems } from '../timeline/all-items.ts';
-import type { Customer, FeedbackRecord, MergeSuggestion } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
-import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from './ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction } from './ports.ts';
 
 /** One person as stored: the customer, the customers merged into it, their identities and items. */
 export interface PersonData {
@@ -68,18 +68,14 @@ export function erasedIdentity(identity: string): string {
 }
 
 /**
- * Other customers' items naming an identity the person holds, with each such identity replaced by
- * its marker, and the suggestions between other customers that quote one. A claim on an identity
- * someone holds leaves a suggestion between the two, and an identity passes from one holder to the
- * next only by a takeover, which leaves one too; but a pair keeps one suggestion whatever raised
- * it, and a friend who typed the phone while another friend held it is linked to that friend, not
- * to the person. So the others are every customer the suggestions link to the person, through any
- * chain of them, and their whole timelines are read.
+ * The customers that may have claimed an identity of the person. A claim on an identity someone
+ * holds leaves a suggestion between the two, and an identity passes from one holder to the next
+ * only by a takeover, which leaves one too; but a pair keeps one suggestion whatever raised it, and
+ * a friend who typed the phone while another friend held it is linked to that friend, not to the
+ * person. So they are every customer the suggestions link to the person, through any chain of them.
  */
-async function claimsAbout(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming'>> {
+async function linkedCustomers(store: Store, person: PersonData, suggestions: MergeSuggestion[]): Promise<Set<string>> {
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
-  const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
-  const suggestions = await allSuggestions(store);
   const currentIds = new Map<string, string | undefined>();
   const currentId = async (id: string) => {
     if (own.has(id)) return person.customer.customerId;
@@ -103,18 +99,54 @@ async function claimsAbout(store: Store, person: PersonData): Promise<Pick<Erasu
     }
   }
   reached.delete(person.customer.customerId);
-  const redactions: ClaimRedaction[] = [];
-  for (const other of reached) {
+  return reached;
+}
+
+/**
+ * What others keep of the person's identities: items naming one (the identity becomes its marker,
+ * their whole timelines are read), suggestions between others quoting one, and, through the merges
+ * of those customers, a profile merged away with one and the merge that carried it (undone later,
+ * that merge would hand the identity back).
+ */
+async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming' | 'profilesListing' | 'mergesListing'>> {
+  const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
+  const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
+  const suggestions = await allSuggestions(store);
+  const others = await linkedCustomers(store, person, suggestions);
+  const claimsAbout: ClaimRedaction[] = [];
+  for (const other of others) {
     for (const item of await allItems(store, other)) {
       if (!item.identities.some((identity) => held.has(identity))) continue;
-      redactions.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
+      claimsAbout.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
     }
   }
   const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
   const suggestionsNaming = suggestions
     .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
     .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
-  return { claimsAbout: redactions, suggestionsNaming };
+  const notHeld = (identities: string[]) => identities.filter((identity) => !held.has(identity));
+  const profilesListing: ProfileRedaction[] = [];
+  const mergesListing = new Map<string, MergeRecord>();
+  const seen = new Set(others);
+  const pending = [...others];
+  while (pending.length) {
+    const customerId = pending.pop()!;
+    const listed = ((await store.getCustomer(customerId))?.identities ?? []).filter((identity) => held.has(identity));
+    if (listed.length) profilesListing.push({ customerId, identities: listed });
+    for (const merge of await store.listMerges(customerId)) {
+      // The person's own merges go with the person.
+      if (own.has(merge.survivorId) || own.has(merge.absorbedId)) continue;
+      if ([...merge.absorbedIdentities, ...merge.absorbedVerifiedIdentities].some((identity) => held.has(identity))) {
+        mergesListing.set(merge.mergeId, { ...merge, absorbedIdentities: notHeld(merge.absorbedIdentities), absorbedVerifiedIdentities: notHeld(merge.absorbedVerifiedIdentities) });
+      }
+      for (const side of [merge.survivorId, merge.absorbedId]) {
+        if (seen.has(side)) continue;
+        seen.add(side);
+        pending.push(side);
+      }
+    }
+  }
+  return { claimsAbout, suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
 }
 
 /**
@@ -144,7 +176,7 @@ export async function eraseCustomer(
     identities: person.identities,
     items: person.items,
     suggestionIds: person.suggestions.map((s) => s.suggestionId),
-    ...(await claimsAbout(store, person)),
+    ...(await mentionsElsewhere(store, person)),
     record,
   });
 }

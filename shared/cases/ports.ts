@@ -1,4 +1,4 @@
-import type { Customer, FeedbackRecord } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
 /** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
 export interface ErasurePlan {
@@ -11,6 +11,10 @@ export interface ErasurePlan {
   claimsAbout: ClaimRedaction[];
   /** Suggestions between other customers that quote one of the person's identities, to keep quoting this marker. */
   suggestionsNaming: SuggestionRedaction[];
+  /** Other customers' profiles (one merged away keeps its own) that still list identities of the person, to drop them. */
+  profilesListing: ProfileRedaction[];
+  /** Merges between other customers that carried identities of the person, as they are kept without them. */
+  mergesListing: MergeRecord[];
   /** Kept as the record of the erasure: no personal data. */
   record: ErasureRecord;
 }
@@ -25,6 +29,12 @@ export interface ClaimRedaction {
 export interface SuggestionRedaction {
   suggestionId: string;
   identity: string;
+}
+
+/** Identities of the person that go from another customer's profile. */
+export interface ProfileRedaction {
+  customerId: string;
+  identities: string[];
 }
 
 export interface ErasureRecord {
@@ -44,7 +54,8 @@ export interface ErasureStore {
    * Removes the customers, the identities that still point at them, their items with every index
    * entry, the merges and merge suggestions they took part in and their at-risk entries, rewrites
    * the identities of the items in `claimsAbout` and the identity quoted by the suggestions in
-   * `suggestionsNaming` (either gone since is left gone), then records
+   * `suggestionsNaming`, drops the identities in `profilesListing` from those profiles and keeps the
+   * merges in `mergesListing` with their identities as given (anything gone since is left gone), then records
    * the erasure. Repeating it is harmless, and repeating one that was cut short finishes
    * it: the record it returns is the one the first attempt made.
    */

@@ -281,6 +281,27 @@ describe('export and erasure', () => {
     expect((await call('GET', `/v1/feedback/${second.feedbackId}`)).body.text).toBe('帮朋友问快递');
   });
 
+  it("leaves nothing of the person in a merge between others that brought the phone along, and undoing that merge after the erasure brings nothing back", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139002';
+    // A friend typed the phone with a shared address; a person merged the friend into the address's
+    // holder; then the phone's owner texted from it (taking it over: it came with an address they do not prove).
+    const holder = await claim('m1', ['email:shared@example.com'], '2026-11-17T01:00:00.000Z', '问一下发票');
+    const friend = await claim('m2', ['email:shared@example.com', 'email:friend2@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    const [suggestion] = (await call('GET', '/v1/merge-suggestions?status=open')).body.items;
+    const accepted = await call('POST', `/v1/merge-suggestions/${suggestion.suggestionId}/accept`);
+    expect(accepted.status).toBe(200);
+    const person = await send('m3', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    expect([holder.customerId, friend.customerId]).not.toContain(person.customerId);
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const reads = () => [holder, friend].flatMap(({ feedbackId, customerId }) => [`/v1/feedback/${feedbackId}`, `/v1/customers/${customerId}`, `/v1/customers/${customerId}/timeline`, `/v1/customers/${customerId}/export`]);
+    for (const path of reads()) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139002');
+    const { merges } = (await call('GET', `/v1/customers/${holder.customerId}/timeline`)).body;
+    expect((await call('POST', `/v1/merges/${merges[0].mergeId}/undo`)).status).toBe(200);
+    for (const path of reads()) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139002');
+  });
+
   it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {
     const { call, send, store } = await setup();
     const first = await send('r1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z', '快递太慢了');

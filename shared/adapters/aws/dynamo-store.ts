@@ -201,7 +201,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * go last, so it finds the person again, and what only the first attempt could read (its record,
    * the days the items now gone were on) is kept beside the profile until the profile goes with it.
    */
-  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, record: proposed }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record: proposed }: ErasurePlan) {
     const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
@@ -231,6 +231,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
     for (const { suggestionId, identity } of suggestionsNaming) await this.updateIfPresent(keys.suggestion(suggestionId), 'SET #identity = :identity', { '#identity': 'identity' }, { ':identity': identity });
+    for (const { customerId, identities: listed } of profilesListing) {
+      await this.updateIfPresent(keys.customer(customerId), 'DELETE identities :listed, verifiedIdentities :listed', undefined, { ':listed': new Set(listed) });
+    }
+    for (const merge of mergesListing) {
+      for (const Key of this.mergeItems(merge).map(({ pk, sk }) => ({ pk, sk }))) {
+        await this.updateIfPresent(Key, 'SET absorbedIdentities = :identities, absorbedVerifiedIdentities = :verified', undefined, { ':identities': merge.absorbedIdentities, ':verified': merge.absorbedVerifiedIdentities });
+      }
+    }
     await this.batchDelete(deletions);
     // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
     // After the items are gone, so that the stream aggregator either sees an item missing after
