@@ -106,33 +106,27 @@ async function linkedCustomers(store: Store, person: PersonData, suggestions: Me
  * What others keep of the person's identities: items naming one (the identity becomes its marker,
  * their whole timelines are read), suggestions between others quoting one, and, through the merges
  * of those customers, a profile merged away with one and the merge that carried it (undone later,
- * that merge would hand the identity back).
+ * that merge would hand the identity back). Each customer's own timeline is read, not the one it
+ * was merged into: a merge cut short leaves items on the absorbed customer until it is finished.
  */
 async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming' | 'profilesListing' | 'mergesListing'>> {
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
-  const suggestions = await allSuggestions(store);
-  const others = await linkedCustomers(store, person, suggestions);
-  const claimsAbout: ClaimRedaction[] = [];
-  for (const other of others) {
-    for (const item of await allItems(store, other)) {
-      if (!item.identities.some((identity) => held.has(identity))) continue;
-      claimsAbout.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
-    }
-  }
-  const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
-  const suggestionsNaming = suggestions
-    .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
-    .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
   const notHeld = (identities: string[]) => identities.filter((identity) => !held.has(identity));
+  const suggestions = await allSuggestions(store);
   const profilesListing: ProfileRedaction[] = [];
   const mergesListing = new Map<string, MergeRecord>();
-  const seen = new Set(others);
+  const claimsAbout = new Map<string, ClaimRedaction>();
+  const others = await linkedCustomers(store, person, suggestions);
   const pending = [...others];
   while (pending.length) {
     const customerId = pending.pop()!;
     const listed = ((await store.getCustomer(customerId))?.identities ?? []).filter((identity) => held.has(identity));
     if (listed.length) profilesListing.push({ customerId, identities: listed });
+    for (const item of await allItems(store, customerId)) {
+      if (!item.identities.some((identity) => held.has(identity))) continue;
+      claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
+    }
     for (const merge of await store.listMerges(customerId)) {
       // The person's own merges go with the person.
       if (own.has(merge.survivorId) || own.has(merge.absorbedId)) continue;
@@ -140,13 +134,17 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
         mergesListing.set(merge.mergeId, { ...merge, absorbedIdentities: notHeld(merge.absorbedIdentities), absorbedVerifiedIdentities: notHeld(merge.absorbedVerifiedIdentities) });
       }
       for (const side of [merge.survivorId, merge.absorbedId]) {
-        if (seen.has(side)) continue;
-        seen.add(side);
+        if (others.has(side)) continue;
+        others.add(side);
         pending.push(side);
       }
     }
   }
-  return { claimsAbout, suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
+  const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
+  const suggestionsNaming = suggestions
+    .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
+    .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
+  return { claimsAbout: [...claimsAbout.values()], suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
 }
 
 /**

@@ -6,6 +6,7 @@ import { loadConfig } from '../../shared/config.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
 import { configuredKeys, newApiKey, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { finishPending } from '../../shared/identity/merges.ts';
 
 const ADMIN = 'admin-key';
 const now = new Date('2026-11-25T00:00:00Z');
@@ -300,6 +301,23 @@ describe('export and erasure', () => {
     const { merges } = (await call('GET', `/v1/customers/${holder.customerId}/timeline`)).body;
     expect((await call('POST', `/v1/merges/${merges[0].mergeId}/undo`)).status).toBe(200);
     for (const path of reads()) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139002');
+  });
+
+  it("finds a claim on the person's phone still on the claimant when the claimant's merge into another customer was cut short, and the finished merge brings nothing back", async () => {
+    const { call, send, claim, store } = await setup();
+    const phone = 'phone:+8613900139003';
+    const friend = await claim('p1', ['email:pending@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    const other = await claim('p2', ['email:other@example.com'], '2026-11-17T01:00:00.000Z', '问一下发票');
+    const person = await send('p3', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    // A person's merge of the friend into another customer, stopped before it moved the friend's items.
+    expect(await store.beginMerge({ survivorId: other.customerId, absorbedId: friend.customerId, mergedAt: now.toISOString(), by: 'admin', reason: 'same shop' })).toMatchObject({ status: 'started' });
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    await finishPending(store, other.customerId, friend.customerId);
+    for (const path of [`/v1/feedback/${friend.feedbackId}`, `/v1/customers/${other.customerId}`, `/v1/customers/${other.customerId}/timeline`, `/v1/customers/${other.customerId}/export`]) {
+      expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139003');
+    }
+    expect((await call('GET', `/v1/feedback/${friend.feedbackId}`)).body).toMatchObject({ customerId: other.customerId, identities: ['email:pending@example.com', 'erased:phone'] });
   });
 
   it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {
