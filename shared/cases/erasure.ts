@@ -68,76 +68,50 @@ export function erasedIdentity(identity: string): string {
 }
 
 /**
- * The customers that may have claimed an identity of the person. A claim on an identity someone
- * holds leaves a suggestion between the two, and an identity passes from one holder to the next
- * only by a takeover, which leaves one too; but a pair keeps one suggestion whatever raised it, and
- * a friend who typed the phone while another friend held it is linked to that friend, not to the
- * person. So they are every customer the suggestions link to the person, through any chain of them.
- */
-async function linkedCustomers(store: Store, person: PersonData, suggestions: MergeSuggestion[]): Promise<Set<string>> {
-  const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
-  const currentIds = new Map<string, string | undefined>();
-  const currentId = async (id: string) => {
-    if (own.has(id)) return person.customer.customerId;
-    if (!currentIds.has(id)) currentIds.set(id, (await canonical(store, id))?.customerId);
-    return currentIds.get(id);
-  };
-  const linked = new Map<string, Set<string>>();
-  for (const suggestion of suggestions) {
-    const [one, other] = [await currentId(suggestion.customerId), await currentId(suggestion.otherCustomerId)];
-    if (!one || !other || one === other) continue;
-    (linked.get(one) ?? linked.set(one, new Set()).get(one)!).add(other);
-    (linked.get(other) ?? linked.set(other, new Set()).get(other)!).add(one);
-  }
-  const reached = new Set([person.customer.customerId]);
-  const pending = [person.customer.customerId];
-  while (pending.length) {
-    for (const id of linked.get(pending.pop()!) ?? []) {
-      if (reached.has(id)) continue;
-      reached.add(id);
-      pending.push(id);
-    }
-  }
-  reached.delete(person.customer.customerId);
-  return reached;
-}
-
-/**
- * What others keep of the person's identities: items naming one (the identity becomes its marker,
- * their whole timelines are read), suggestions between others quoting one, and, through the merges
- * of those customers, a profile merged away with one and the merge that carried it (undone later,
- * that merge would hand the identity back). Each customer's own timeline is read, not the one it
- * was merged into: a merge cut short leaves items on the absorbed customer until it is finished.
+ * What others keep of the person's identities: items naming one (the identity becomes its marker),
+ * suggestions between others quoting one, a profile merged away with one and the merge that
+ * carried it (undone later, that merge would hand the identity back). A claim on an identity
+ * someone holds leaves a suggestion between the two, and an identity passes from one holder to the
+ * next by a takeover, which leaves one too, or by a merge or its undo; but a pair keeps one
+ * suggestion whatever raised it, a friend who typed the phone while another friend held it is
+ * linked to that friend, and one who typed it while the person was merged into someone else is
+ * linked to that someone. So the others are every customer the suggestions and merges (standing,
+ * undone or pending) link to the person through any chain of them, and each one's own timeline is
+ * read: a merge cut short leaves items on the absorbed customer until it is finished.
  */
 async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming' | 'profilesListing' | 'mergesListing'>> {
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
   const notHeld = (identities: string[]) => identities.filter((identity) => !held.has(identity));
   const suggestions = await allSuggestions(store);
+  const suggested = await suggestionLinks(store, own, person.customer.customerId, suggestions);
   const profilesListing: ProfileRedaction[] = [];
   const mergesListing = new Map<string, MergeRecord>();
   const claimsAbout = new Map<string, ClaimRedaction>();
-  const others = await linkedCustomers(store, person, suggestions);
-  const pending = [...others];
+  const reached = new Set(own);
+  const pending = [...own];
   while (pending.length) {
     const customerId = pending.pop()!;
-    const listed = ((await store.getCustomer(customerId))?.identities ?? []).filter((identity) => held.has(identity));
-    if (listed.length) profilesListing.push({ customerId, identities: listed });
-    for (const item of await allItems(store, customerId)) {
-      if (!item.identities.some((identity) => held.has(identity))) continue;
-      claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
-    }
+    const linked = [...(suggested.links.get(await suggested.currentId(customerId)) ?? [])];
     for (const merge of await store.listMerges(customerId)) {
+      linked.push(merge.survivorId, merge.absorbedId);
       // The person's own merges go with the person.
       if (own.has(merge.survivorId) || own.has(merge.absorbedId)) continue;
       if ([...merge.absorbedIdentities, ...merge.absorbedVerifiedIdentities].some((identity) => held.has(identity))) {
         mergesListing.set(merge.mergeId, { ...merge, absorbedIdentities: notHeld(merge.absorbedIdentities), absorbedVerifiedIdentities: notHeld(merge.absorbedVerifiedIdentities) });
       }
-      for (const side of [merge.survivorId, merge.absorbedId]) {
-        if (others.has(side)) continue;
-        others.add(side);
-        pending.push(side);
-      }
+    }
+    for (const id of linked) {
+      if (reached.has(id)) continue;
+      reached.add(id);
+      pending.push(id);
+    }
+    if (own.has(customerId)) continue;
+    const listed = ((await store.getCustomer(customerId))?.identities ?? []).filter((identity) => held.has(identity));
+    if (listed.length) profilesListing.push({ customerId, identities: listed });
+    for (const item of await allItems(store, customerId)) {
+      if (!item.identities.some((identity) => held.has(identity))) continue;
+      claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
     }
   }
   const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
@@ -145,6 +119,24 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
     .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
     .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
   return { claimsAbout: [...claimsAbout.values()], suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
+}
+
+/** The customers each suggestion links, by the customer each side stands for now (the person's as the person). */
+async function suggestionLinks(store: Store, own: Set<string>, personId: string, suggestions: MergeSuggestion[]) {
+  const currentIds = new Map<string, string | undefined>();
+  const currentId = async (id: string) => {
+    if (own.has(id)) return personId;
+    if (!currentIds.has(id)) currentIds.set(id, (await canonical(store, id))?.customerId);
+    return currentIds.get(id);
+  };
+  const links = new Map<string | undefined, Set<string>>();
+  for (const suggestion of suggestions) {
+    const [one, other] = [await currentId(suggestion.customerId), await currentId(suggestion.otherCustomerId)];
+    if (!one || !other || one === other) continue;
+    (links.get(one) ?? links.set(one, new Set()).get(one)!).add(other);
+    (links.get(other) ?? links.set(other, new Set()).get(other)!).add(one);
+  }
+  return { links, currentId };
 }
 
 /**

@@ -320,6 +320,25 @@ describe('export and erasure', () => {
     expect((await call('GET', `/v1/feedback/${friend.feedbackId}`)).body).toMatchObject({ customerId: other.customerId, identities: ['email:pending@example.com', 'erased:phone'] });
   });
 
+  it("finds a claim made on the person's phone while a person had merged them into someone else, once that merge was undone", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139004';
+    const shop = await send('u1', ['email:shop@example.com'], '2026-11-16T01:00:00.000Z', '问一下发票', 'email');
+    const person = await send('u2', [phone], '2026-11-17T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    const merged = await call('POST', `/v1/customers/${shop.customerId}/merge`, { body: { customerId: person.customerId } });
+    expect(merged.status).toBe(200);
+    // While merged, the phone led to the shop's customer: the friend's claim was suggested against it.
+    const friend = await claim('u3', ['email:undone@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    expect((await call('POST', `/v1/merges/${merged.body.mergeId}/undo`)).status).toBe(200);
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const reads = [`/v1/feedback/${friend.feedbackId}`, `/v1/customers/${friend.customerId}/timeline`, `/v1/customers/${friend.customerId}/export`, `/v1/customers/${shop.customerId}/timeline`];
+    for (const path of [...reads, ...(['open', 'accepted', 'dismissed'] as const).map((status) => `/v1/merge-suggestions?status=${status}`)]) {
+      expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139004');
+    }
+    expect((await call('GET', `/v1/feedback/${friend.feedbackId}`)).body.identities).toEqual(['email:undone@example.com', 'erased:phone']);
+  });
+
   it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {
     const { call, send, store } = await setup();
     const first = await send('r1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z', '快递太慢了');
