@@ -105,6 +105,8 @@ export interface MergeRecord {
   survivorLastSeen: string;
   undoneAt?: string;
   undoneBy?: string;
+  /** The merge whose undo took this one with it. */
+  undoneWith?: string;
   /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
   movedItems?: number;
 }

@@ -83,6 +83,8 @@ export interface UndoRequest {
   mergeId: string;
   at: string;
   by: string;
+  /** The merge whose undo this one is part of (an automatic merge that followed it). */
+  with?: string;
 }
 
 export type UndoOutcome =

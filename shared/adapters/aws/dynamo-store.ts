@@ -561,7 +561,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('separatedFrom', new Set([merge.survivorId]))
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
-      const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by };
+      const undone = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.with ? { undoneWith: undo.with } : {}) };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));

@@ -495,6 +495,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const merge = this.merges.find((m) => m.mergeId === undo.mergeId)!;
     merge.undoneAt = undo.at;
     merge.undoneBy = undo.by;
+    if (undo.with) merge.undoneWith = undo.with;
     const survivor = this.customers.get(merge.survivorId)!;
     const absorbed = this.customers.get(merge.absorbedId)!;
     for (const identity of merge.absorbedIdentities) if (this.identities.get(identity) === merge.survivorId) this.identities.set(identity, merge.absorbedId);
