@@ -125,6 +125,8 @@ export interface MergeRecord {
    * imported row naming its phone and a new openid): the undo gave them back with those messages.
    */
   broughtBack?: string[];
+  /** The merge whose undo took this one with it. */
+  undoneWith?: string;
   /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
   movedItems?: number;
 }

@@ -85,6 +85,8 @@ export interface UndoRequest {
   by: string;
   /** Newcomers the survivor gained while merged that go back with the absorbed side's messages (MergeRecord.broughtBack). */
   broughtBack?: string[];
+  /** The merge whose undo this one is part of (an automatic merge that followed it). */
+  with?: string;
 }
 
 export type UndoOutcome =

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonical } from '../identity/resolve.ts';
 import { allItems } from '../timeline/all-items.ts';
-import type { Customer, FeedbackRecord, MergeSuggestion } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
-import type { ClaimRedaction, ErasureRecord, ErasureStore } from './ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction } from './ports.ts';
 
 /** One person as stored: the customer, the customers merged into it, their identities and items. */
 export interface PersonData {
@@ -40,22 +40,26 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
   const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
   for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
   const ids = new Set([customer, ...merged].map((c) => c.customerId));
-  const suggestions: MergeSuggestion[] = [];
-  for (const status of ['open', 'accepted', 'dismissed'] as const) {
-    let cursor: string | undefined;
-    do {
-      const page = await store.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
-      suggestions.push(...page.items.filter((s) => ids.has(s.customerId) || ids.has(s.otherCustomerId)));
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
   return {
     customer,
     merged,
     identities: [...identities].sort(),
     items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
-    suggestions,
+    suggestions: (await allSuggestions(store)).filter((s) => ids.has(s.customerId) || ids.has(s.otherCustomerId)),
   };
+}
+
+async function allSuggestions(store: Store): Promise<MergeSuggestion[]> {
+  const suggestions: MergeSuggestion[] = [];
+  for (const status of ['open', 'accepted', 'dismissed'] as const) {
+    let cursor: string | undefined;
+    do {
+      const page = await store.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
+      suggestions.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return suggestions;
 }
 
 /** What stands, in another customer's item, for an identity of a person erased since: its kind, not its value. */
@@ -64,29 +68,82 @@ export function erasedIdentity(identity: string): string {
 }
 
 /**
- * Other customers' items naming an identity the person holds, with each such identity replaced by
- * its marker. A claim on an identity someone else holds, and a verified sender taking over a claim,
- * both leave a suggestion between the two customers, so those customers are found there; a pair
- * keeps one suggestion however many messages raised it, so their whole timelines are read.
+ * What others keep of the person's identities: items naming one (the identity becomes its marker),
+ * suggestions between others quoting one, a profile merged away with one and the merge that
+ * carried it (undone later, that merge would hand the identity back). A claim on an identity
+ * someone holds leaves a suggestion between the two, and an identity passes from one holder to the
+ * next by a takeover, which leaves one too, or by a merge or its undo; but a pair keeps one
+ * suggestion whatever raised it, a friend who typed the phone while another friend held it is
+ * linked to that friend, and one who typed it while the person was merged into someone else is
+ * linked to that someone. So the others are every customer the suggestions and merges (standing,
+ * undone or pending) link to the person through any chain of them, and each one's own timeline is
+ * read: a merge cut short leaves items on the absorbed customer until it is finished.
  */
-async function claimsAbout(store: Store, person: PersonData): Promise<ClaimRedaction[]> {
+async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming' | 'profilesListing' | 'mergesListing'>> {
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
-  const others = new Set<string>();
-  for (const suggestion of person.suggestions) {
-    for (const id of [suggestion.customerId, suggestion.otherCustomerId]) {
-      const other = own.has(id) ? undefined : await canonical(store, id);
-      if (other && !own.has(other.customerId)) others.add(other.customerId);
+  const notHeld = (identities: string[]) => identities.filter((identity) => !held.has(identity));
+  const suggestions = await allSuggestions(store);
+  const suggested = await suggestionLinks(store, own, person.customer.customerId, suggestions);
+  const profilesListing: ProfileRedaction[] = [];
+  const mergesListing = new Map<string, MergeRecord>();
+  const claimsAbout = new Map<string, ClaimRedaction>();
+  const reached = new Set(own);
+  const pending = [...own];
+  while (pending.length) {
+    const customerId = pending.pop()!;
+    const linked = [...(suggested.links.get(await suggested.currentId(customerId)) ?? [])];
+    for (const merge of await store.listMerges(customerId)) {
+      linked.push(merge.survivorId, merge.absorbedId);
+      // The person's own merges go with the person.
+      if (own.has(merge.survivorId) || own.has(merge.absorbedId)) continue;
+      const listed = [...merge.absorbedIdentities, ...merge.absorbedVerifiedIdentities, ...(merge.survivorIdentities ?? []), ...(merge.broughtBack ?? [])];
+      if (listed.some((identity) => held.has(identity))) {
+        mergesListing.set(merge.mergeId, {
+          ...merge,
+          absorbedIdentities: notHeld(merge.absorbedIdentities),
+          absorbedVerifiedIdentities: notHeld(merge.absorbedVerifiedIdentities),
+          ...(merge.survivorIdentities ? { survivorIdentities: notHeld(merge.survivorIdentities) } : {}),
+          ...(merge.broughtBack ? { broughtBack: notHeld(merge.broughtBack) } : {}),
+        });
+      }
     }
-  }
-  const redactions: ClaimRedaction[] = [];
-  for (const other of others) {
-    for (const item of await allItems(store, other)) {
+    for (const id of linked) {
+      if (reached.has(id)) continue;
+      reached.add(id);
+      pending.push(id);
+    }
+    if (own.has(customerId)) continue;
+    const listed = ((await store.getCustomer(customerId))?.identities ?? []).filter((identity) => held.has(identity));
+    if (listed.length) profilesListing.push({ customerId, identities: listed });
+    for (const item of await allItems(store, customerId)) {
       if (!item.identities.some((identity) => held.has(identity))) continue;
-      redactions.push({ feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
+      claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
     }
   }
-  return redactions;
+  const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
+  const suggestionsNaming = suggestions
+    .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
+    .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
+  return { claimsAbout: [...claimsAbout.values()], suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
+}
+
+/** The customers each suggestion links, by the customer each side stands for now (the person's as the person). */
+async function suggestionLinks(store: Store, own: Set<string>, personId: string, suggestions: MergeSuggestion[]) {
+  const currentIds = new Map<string, string | undefined>();
+  const currentId = async (id: string) => {
+    if (own.has(id)) return personId;
+    if (!currentIds.has(id)) currentIds.set(id, (await canonical(store, id))?.customerId);
+    return currentIds.get(id);
+  };
+  const links = new Map<string | undefined, Set<string>>();
+  for (const suggestion of suggestions) {
+    const [one, other] = [await currentId(suggestion.customerId), await currentId(suggestion.otherCustomerId)];
+    if (!one || !other || one === other) continue;
+    (links.get(one) ?? links.set(one, new Set()).get(one)!).add(other);
+    (links.get(other) ?? links.set(other, new Set()).get(other)!).add(one);
+  }
+  return { links, currentId };
 }
 
 /**
@@ -116,7 +173,7 @@ export async function eraseCustomer(
     identities: person.identities,
     items: person.items,
     suggestionIds: person.suggestions.map((s) => s.suggestionId),
-    claimsAbout: await claimsAbout(store, person),
+    ...(await mentionsElsewhere(store, person)),
     record,
   });
 }

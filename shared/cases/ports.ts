@@ -1,4 +1,4 @@
-import type { Customer, FeedbackRecord } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
 /** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
 export interface ErasurePlan {
@@ -9,6 +9,12 @@ export interface ErasurePlan {
   suggestionIds: string[];
   /** Other customers' items that named the person (a friend's form typing their phone), to keep with these identities. */
   claimsAbout: ClaimRedaction[];
+  /** Suggestions between other customers that quote one of the person's identities, to keep quoting this marker. */
+  suggestionsNaming: SuggestionRedaction[];
+  /** Other customers' profiles (one merged away keeps its own) that still list identities of the person, to drop them. */
+  profilesListing: ProfileRedaction[];
+  /** Merges between other customers that carried identities of the person, as they are kept without them. */
+  mergesListing: MergeRecord[];
   /** Kept as the record of the erasure: no personal data. */
   record: ErasureRecord;
 }
@@ -16,6 +22,18 @@ export interface ErasurePlan {
 /** Another customer's item as it is kept after the erasure: the person's identities in it replaced by markers. */
 export interface ClaimRedaction {
   feedbackId: string;
+  identities: string[];
+}
+
+/** A suggestion between two other customers, raised by a claim on the person's identity: it quotes the marker instead. */
+export interface SuggestionRedaction {
+  suggestionId: string;
+  identity: string;
+}
+
+/** Identities of the person that go from another customer's profile. */
+export interface ProfileRedaction {
+  customerId: string;
   identities: string[];
 }
 
@@ -35,7 +53,9 @@ export interface ErasureStore {
   /**
    * Removes the customers, the identities that still point at them, their items with every index
    * entry, the merges and merge suggestions they took part in and their at-risk entries, rewrites
-   * the identities of the items in `claimsAbout` (an item gone since is left gone), then records
+   * the identities of the items in `claimsAbout` and the identity quoted by the suggestions in
+   * `suggestionsNaming`, drops the identities in `profilesListing` from those profiles and keeps the
+   * merges in `mergesListing` with their identities as given (anything gone since is left gone), then records
    * the erasure. Repeating it is harmless, and repeating one that was cut short finishes
    * it: the record it returns is the one the first attempt made.
    */

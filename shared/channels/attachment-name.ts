@@ -18,5 +18,17 @@ const LEADING_PATH = /^(?:\.{0,2}\/)+/u;
 export function listedFileName(name: string | undefined): string {
   const withoutPath = (name ?? '').replace(WINDOWS_PATH, '').replace(LEADING_PATH, '');
   const shown = withoutPath.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim();
-  return clipText(shown === '' || shown === '.' || shown === '..' ? 'unnamed' : shown, 512);
+  return clippedKeepingExtension(shown === '' || shown === '.' || shown === '..' ? 'unnamed' : shown);
+}
+
+const MAX_NAME = 512;
+/** Longer than that, an extension is what follows the last dot. */
+const MAX_EXTENSION = 32;
+
+/** Cut inside, not at the end: the extension says what the file is, and a long name must not hide a .exe. */
+function clippedKeepingExtension(name: string): string {
+  if (name.length <= MAX_NAME) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= MAX_EXTENSION ? name.slice(dot) : '';
+  return `${clipText(name, MAX_NAME - 1 - extension.length)}…${extension}`;
 }

@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
-import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome } from '../ports.ts';
+import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { allItems } from '../timeline/all-items.ts';
@@ -142,12 +142,12 @@ async function completeMerge(store: Store, survivorId: string, absorbedId: strin
  * two customers are marked separated, so the processor never merges them again by itself.
  * `leader` is the merge this one followed (see followingMerges), when undone with it.
  */
-export async function undoMerge(store: Store, undo: { mergeId: string; at: string; by: string }, leader?: MergeRecord): Promise<UndoOutcome> {
+export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeRecord): Promise<UndoOutcome> {
   // Merges that followed this one are undone first, newest first: each undo puts back the
   // survivor's first and last seen as they stood before it, so the earliest must come last.
   const undoing = await store.getMerge(undo.mergeId);
   if (undoing && !undoing.undoneAt && !(await store.getCustomer(undoing.survivorId))?.mergedInto) {
-    for (const follower of (await followingMerges(store, undoing)).reverse()) await undoMerge(store, { ...undo, mergeId: follower.mergeId }, undoing);
+    for (const follower of (await followingMerges(store, undoing)).reverse()) await undoMerge(store, { ...undo, mergeId: follower.mergeId, with: undoing.mergeId }, undoing);
   }
   const broughtBack = undoing && !undoing.undoneAt ? await newcomersOfAbsorbedSide(store, undoing) : [];
   const outcome = await store.undoMerge({ ...undo, ...(broughtBack.length ? { broughtBack } : {}) });
@@ -187,7 +187,9 @@ export async function undoMerge(store: Store, undo: { mergeId: string; at: strin
 async function followingMerges(store: Store, merge: MergeRecord): Promise<MergeRecord[]> {
   const followers: MergeRecord[] = [];
   for (const candidate of await store.listMerges(merge.survivorId)) {
-    const standingOrUndoneWithIt = !candidate.undoneAt || (candidate.undoneAt === merge.undoneAt && candidate.undoneBy === merge.undoneBy);
+    // A retried undo has a time of its own: the follower names the merge it was undone with.
+    // Undos recorded before that field match by time and key, as they were made together.
+    const standingOrUndoneWithIt = !candidate.undoneAt || candidate.undoneWith === merge.mergeId || (candidate.undoneAt === merge.undoneAt && candidate.undoneBy === merge.undoneBy);
     if (candidate.survivorId !== merge.survivorId || candidate.by !== 'processor' || !candidate.causeFeedbackId || candidate.mergedAt < merge.mergedAt || !standingOrUndoneWithIt) continue;
     if (merge.undoneAt && candidate.mergedAt >= merge.undoneAt) continue;
     const [cause] = await store.getFeedbackNow([candidate.causeFeedbackId]);

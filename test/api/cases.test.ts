@@ -6,6 +6,7 @@ import { loadConfig } from '../../shared/config.ts';
 import { deriveFeedbackId, type FeedbackEvent } from '../../shared/event.ts';
 import { configuredKeys, newApiKey, staticKeyRing } from '../../shared/keys/keys.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { finishPending } from '../../shared/identity/merges.ts';
 
 const ADMIN = 'admin-key';
 const now = new Date('2026-11-25T00:00:00Z');
@@ -258,6 +259,84 @@ describe('export and erasure', () => {
     }
     // Their own words stay as they wrote them, the number in them included.
     expect((await call('GET', `/v1/feedback/${after[0]!.feedbackId}`)).body.text).toBe('替朋友反映 13900139000 的快递问题');
+  });
+
+  it("finds the others' claims on the person's phone through the customers who held it before them (a claim on a friend's claim left no suggestion with the person)", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139001';
+    // One friend typed the phone first, a second friend typed it while the first held it (their
+    // suggestion names the phone, not the person), then the person's own SMS took it over.
+    const first = await claim('g1', ['email:first@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    const second = await claim('h1', ['email:second@example.com', phone], '2026-11-19T01:00:00.000Z', '帮朋友问快递');
+    const person = await send('q1', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    expect(new Set([first.customerId, second.customerId, person.customerId]).size).toBe(3);
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const reads = [
+      ...[first, second].flatMap(({ feedbackId, customerId }) => [`/v1/feedback/${feedbackId}`, `/v1/customers/${customerId}`, `/v1/customers/${customerId}/timeline`, `/v1/customers/${customerId}/export`]),
+      '/v1/feedback',
+      ...(['open', 'accepted', 'dismissed'] as const).map((status) => `/v1/merge-suggestions?status=${status}`),
+    ];
+    for (const path of reads) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139001');
+    expect((await call('GET', `/v1/feedback/${second.feedbackId}`)).body.identities).toEqual(['email:second@example.com', 'erased:phone']);
+    expect((await call('GET', `/v1/feedback/${second.feedbackId}`)).body.text).toBe('帮朋友问快递');
+  });
+
+  it("leaves nothing of the person in a merge between others that brought the phone along, and undoing that merge after the erasure brings nothing back", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139002';
+    // A friend typed the phone with a shared address; a person merged the friend into the address's
+    // holder; then the phone's owner texted from it (taking it over: it came with an address they do not prove).
+    const holder = await claim('m1', ['email:shared@example.com'], '2026-11-17T01:00:00.000Z', '问一下发票');
+    const friend = await claim('m2', ['email:shared@example.com', 'email:friend2@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    const [suggestion] = (await call('GET', '/v1/merge-suggestions?status=open')).body.items;
+    const accepted = await call('POST', `/v1/merge-suggestions/${suggestion.suggestionId}/accept`);
+    expect(accepted.status).toBe(200);
+    const person = await send('m3', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    expect([holder.customerId, friend.customerId]).not.toContain(person.customerId);
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const reads = () => [holder, friend].flatMap(({ feedbackId, customerId }) => [`/v1/feedback/${feedbackId}`, `/v1/customers/${customerId}`, `/v1/customers/${customerId}/timeline`, `/v1/customers/${customerId}/export`]);
+    for (const path of reads()) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139002');
+    const { merges } = (await call('GET', `/v1/customers/${holder.customerId}/timeline`)).body;
+    expect((await call('POST', `/v1/merges/${merges[0].mergeId}/undo`)).status).toBe(200);
+    for (const path of reads()) expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139002');
+  });
+
+  it("finds a claim on the person's phone still on the claimant when the claimant's merge into another customer was cut short, and the finished merge brings nothing back", async () => {
+    const { call, send, claim, store } = await setup();
+    const phone = 'phone:+8613900139003';
+    const friend = await claim('p1', ['email:pending@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    const other = await claim('p2', ['email:other@example.com'], '2026-11-17T01:00:00.000Z', '问一下发票');
+    const person = await send('p3', [phone], '2026-11-20T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    // A person's merge of the friend into another customer, stopped before it moved the friend's items.
+    expect(await store.beginMerge({ survivorId: other.customerId, absorbedId: friend.customerId, mergedAt: now.toISOString(), by: 'admin', reason: 'same shop' })).toMatchObject({ status: 'started' });
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    await finishPending(store, other.customerId, friend.customerId);
+    for (const path of [`/v1/feedback/${friend.feedbackId}`, `/v1/customers/${other.customerId}`, `/v1/customers/${other.customerId}/timeline`, `/v1/customers/${other.customerId}/export`]) {
+      expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139003');
+    }
+    expect((await call('GET', `/v1/feedback/${friend.feedbackId}`)).body).toMatchObject({ customerId: other.customerId, identities: ['email:pending@example.com', 'erased:phone'] });
+  });
+
+  it("finds a claim made on the person's phone while a person had merged them into someone else, once that merge was undone", async () => {
+    const { call, send, claim } = await setup();
+    const phone = 'phone:+8613900139004';
+    const shop = await send('u1', ['email:shop@example.com'], '2026-11-16T01:00:00.000Z', '问一下发票', 'email');
+    const person = await send('u2', [phone], '2026-11-17T01:00:00.000Z', '快递丢了，没人管', 'sms');
+    const merged = await call('POST', `/v1/customers/${shop.customerId}/merge`, { body: { customerId: person.customerId } });
+    expect(merged.status).toBe(200);
+    // While merged, the phone led to the shop's customer: the friend's claim was suggested against it.
+    const friend = await claim('u3', ['email:undone@example.com', phone], '2026-11-18T01:00:00.000Z', '朋友的快递丢了');
+    expect((await call('POST', `/v1/merges/${merged.body.mergeId}/undo`)).status).toBe(200);
+
+    expect((await call('DELETE', `/v1/customers/${person.customerId}`)).status).toBe(200);
+    const reads = [`/v1/feedback/${friend.feedbackId}`, `/v1/customers/${friend.customerId}/timeline`, `/v1/customers/${friend.customerId}/export`, `/v1/customers/${shop.customerId}/timeline`];
+    for (const path of [...reads, ...(['open', 'accepted', 'dismissed'] as const).map((status) => `/v1/merge-suggestions?status=${status}`)]) {
+      expect(JSON.stringify((await call('GET', path)).body), path).not.toContain('+8613900139004');
+    }
+    expect((await call('GET', `/v1/feedback/${friend.feedbackId}`)).body.identities).toEqual(['email:undone@example.com', 'erased:phone']);
   });
 
   it('does not bring an erased person back when one of their messages is delivered again (a redelivery, a retried webhook, an import run again)', async () => {

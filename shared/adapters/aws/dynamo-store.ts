@@ -204,7 +204,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * go last, so it finds the person again, and what only the first attempt could read (its record,
    * the days the items now gone were on) is kept beside the profile until the profile goes with it.
    */
-  async erase({ customers, identities, items, suggestionIds, claimsAbout, record: proposed }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record: proposed }: ErasurePlan) {
     const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
@@ -233,6 +233,19 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
+    for (const { suggestionId, identity } of suggestionsNaming) await this.updateIfPresent(keys.suggestion(suggestionId), 'SET #identity = :identity', { '#identity': 'identity' }, { ':identity': identity });
+    for (const { customerId, identities: listed } of profilesListing) {
+      await this.updateIfPresent(keys.customer(customerId), 'DELETE identities :listed, verifiedIdentities :listed', undefined, { ':listed': new Set(listed) });
+    }
+    for (const merge of mergesListing) {
+      for (const Key of this.mergeItems(merge).map(({ pk, sk }) => ({ pk, sk }))) {
+        const lists: Record<string, string[]> = { absorbedIdentities: merge.absorbedIdentities, absorbedVerifiedIdentities: merge.absorbedVerifiedIdentities };
+        if (merge.survivorIdentities) lists['survivorIdentities'] = merge.survivorIdentities;
+        if (merge.broughtBack) lists['broughtBack'] = merge.broughtBack;
+        const names = Object.keys(lists);
+        await this.updateIfPresent(Key, `SET ${names.map((name) => `${name} = :${name}`).join(', ')}`, undefined, Object.fromEntries(names.map((name) => [`:${name}`, lists[name]])));
+      }
+    }
     await this.batchDelete(deletions);
     // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
     // After the items are gone, so that the stream aggregator either sees an item missing after
@@ -256,15 +269,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   private async keepClaimAs({ feedbackId, identities }: ClaimRedaction) {
+    await this.updateIfPresent(keys.feedback(feedbackId), 'SET identities = :identities', undefined, { ':identities': identities });
+  }
+
+  /** An update that leaves an item gone since gone. */
+  private async updateIfPresent(Key: Item, UpdateExpression: string, ExpressionAttributeNames: Record<string, string> | undefined, ExpressionAttributeValues: Record<string, unknown>) {
     try {
       await this.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.feedback(feedbackId),
-          UpdateExpression: 'SET identities = :identities',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':identities': identities },
-        }),
+        new UpdateCommand({ TableName: this.tableName, Key, UpdateExpression, ConditionExpression: 'attribute_exists(pk)', ...(ExpressionAttributeNames ? { ExpressionAttributeNames } : {}), ExpressionAttributeValues }),
       );
     } catch (error) {
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
@@ -562,7 +574,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('separatedFrom', new Set([merge.survivorId]))
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
-      const undone: MergeRecord = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.broughtBack?.length ? { broughtBack: undo.broughtBack } : {}) };
+      const undone: MergeRecord = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.with ? { undoneWith: undo.with } : {}), ...(undo.broughtBack?.length ? { broughtBack: undo.broughtBack } : {}) };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
@@ -28,7 +28,7 @@ type Op =
   | { op: 'claim'; key: string; at: string }
   | { op: 'releaseClaim'; key: string }
   | { op: 'status'; change: StatusChange }
-  | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; suggestionIds: string[]; claimsAbout?: ClaimRedaction[]; record: ErasureRecord };
+  | { op: 'erase'; customerIds: string[]; identities: string[]; feedbackIds: string[]; suggestionIds: string[]; claimsAbout?: ClaimRedaction[]; suggestionsNaming?: SuggestionRedaction[]; profilesListing?: ProfileRedaction[]; mergesListing?: MergeRecord[]; record: ErasureRecord };
 
 /** How journals written before lastSeen became optional recorded a carried item. */
 type LegacyCarried = { counts: Counters; receivedAt: string; fromLastSeen: string };
@@ -164,9 +164,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return readQueuePage(query, walk, async (ids) => ids.map((id) => clone(this.feedback.get(id)!)));
   }
 
-  async erase({ customers, identities, items, suggestionIds, claimsAbout, record }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record }: ErasurePlan) {
     const customerIds = customers.map((c) => c.customerId);
-    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, claimsAbout, record });
+    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record });
     // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
     this.journal?.compact(this.capture());
     return record;
@@ -540,6 +540,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const merge = this.merges.find((m) => m.mergeId === undo.mergeId)!;
     merge.undoneAt = undo.at;
     merge.undoneBy = undo.by;
+    if (undo.with) merge.undoneWith = undo.with;
     const survivor = this.customers.get(merge.survivorId)!;
     const absorbed = this.customers.get(merge.absorbedId)!;
     if (undo.broughtBack?.length) {
@@ -597,10 +598,27 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.indexStatus(record);
   }
 
-  private applyErase({ customerIds, identities, feedbackIds, suggestionIds, claimsAbout = [], record }: Extract<Op, { op: 'erase' }>): void {
+  private applyErase({ customerIds, identities, feedbackIds, suggestionIds, claimsAbout = [], suggestionsNaming = [], profilesListing = [], mergesListing = [], record }: Extract<Op, { op: 'erase' }>): void {
     for (const { feedbackId, identities: kept } of claimsAbout) {
       const item = this.feedback.get(feedbackId);
       if (item) item.identities = [...kept];
+    }
+    for (const { suggestionId, identity } of suggestionsNaming) {
+      const suggestion = this.suggestions.get(suggestionId);
+      if (suggestion) suggestion.identity = identity;
+    }
+    for (const { customerId, identities: listed } of profilesListing) {
+      const customer = this.customers.get(customerId);
+      if (!customer) continue;
+      customer.identities = customer.identities.filter((identity) => !listed.includes(identity));
+      if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((identity) => !listed.includes(identity));
+    }
+    for (const kept of mergesListing) {
+      const merge = this.merges.find((m) => m.mergeId === kept.mergeId);
+      if (!merge) continue;
+      Object.assign(merge, { absorbedIdentities: [...kept.absorbedIdentities], absorbedVerifiedIdentities: [...kept.absorbedVerifiedIdentities] });
+      if (kept.survivorIdentities) merge.survivorIdentities = [...kept.survivorIdentities];
+      if (kept.broughtBack) merge.broughtBack = [...kept.broughtBack];
     }
     for (const suggestionId of suggestionIds) {
       const suggestion = this.suggestions.get(suggestionId);

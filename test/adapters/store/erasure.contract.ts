@@ -26,6 +26,9 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
         items: [erased],
         suggestionIds: ['sug_1'],
         claimsAbout: [],
+        suggestionsNaming: [],
+        profilesListing: [],
+        mergesListing: [],
         record: { erasureId: 'er_1', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'a'.repeat(64), customers: 1, identities: 1, items: 1 },
       };
       await store.erase(plan);
@@ -53,7 +56,7 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect((await store.listErasures()).map((e) => e.erasureId)).toEqual(['er_1']);
     });
 
-    it("replaces the erased person's identities in another customer's items with the marker it is given, keeping that customer's words", async () => {
+    it("replaces the erased person's identities in another customer's items and in suggestions between others with the marker it is given, keeping that customer's words", async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_gone', '2026-10-01T00:00:00.000Z', ['phone:+8613900139000']));
       await store.createCustomer(customer('cus_friend', '2026-10-01T00:00:00.000Z', ['email:f@example.com']));
@@ -61,12 +64,27 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       const naming = record({ customerId: 'cus_friend', receivedAt: '2026-10-01T02:00:00.000Z', identities: ['email:f@example.com', 'phone:+8613900139000'], text: '替朋友反映：快递太慢' });
       await store.commitFeedback(commitOf(gone));
       await store.commitFeedback(commitOf(naming));
+      // Two friends who both typed the phone: their suggestion quotes it, and outlives the person.
+      const between = { suggestionId: 'sug_friends', customerId: 'cus_friend', otherCustomerId: 'cus_other', identity: 'phone:+8613900139000', feedbackId: naming.feedbackId, createdAt: '2026-10-01T02:00:00.000Z', status: 'open' as const };
+      await store.suggestMerge(between);
+      // A friend who had typed it, merged away into another customer: its profile and the merge list it.
+      // The holder had typed it too: the merge's snapshot of the survivor's identities lists it.
+      await store.createCustomer(customer('cus_holder', '2026-09-30T00:00:00.000Z', ['email:h@example.com', 'phone:+8613900139000']));
+      await store.createCustomer(customer('cus_typed', '2026-10-01T00:00:00.000Z', ['email:t@example.com', 'phone:+8613900139000']));
+      const carried = await store.beginMerge({ survivorId: 'cus_holder', absorbedId: 'cus_typed', mergedAt: '2026-10-01T05:00:00.000Z', by: 'admin', reason: 'accepted' });
+      expect(carried).toMatchObject({ status: 'started' });
+      const [merge] = await store.listMerges('cus_typed');
+      expect(merge!.survivorIdentities).toContain('phone:+8613900139000');
+      const mergeKept = { ...merge!, absorbedIdentities: ['email:t@example.com'], survivorIdentities: ['email:h@example.com'] };
       const plan = {
         customers: [(await store.getCustomer('cus_gone'))!],
         identities: ['phone:+8613900139000'],
         items: [gone],
         suggestionIds: [],
         claimsAbout: [{ feedbackId: naming.feedbackId, identities: ['email:f@example.com', 'erased:phone'] }],
+        suggestionsNaming: [{ suggestionId: 'sug_friends', identity: 'erased:phone' }, { suggestionId: 'sug_gone_since', identity: 'erased:phone' }],
+        profilesListing: [{ customerId: 'cus_typed', identities: ['phone:+8613900139000'] }, { customerId: 'cus_holder', identities: ['phone:+8613900139000'] }, { customerId: 'cus_gone_since', identities: ['phone:+8613900139000'] }],
+        mergesListing: [mergeKept, { ...mergeKept, mergeId: 'mrg_gone_since' }],
         record: { erasureId: 'er_2', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'b'.repeat(64), customers: 1, identities: 1, items: 1 },
       };
       await store.erase(plan);
@@ -76,6 +94,15 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect((await store.listTimeline('cus_friend', { limit: 5 })).items).toEqual([kept]);
       expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items).toEqual([kept]);
       expect(await store.listByComplaintType('delivery', ['2026-10-01'], 10)).toEqual([kept]);
+      expect(await store.getMergeSuggestion('sug_friends')).toEqual({ ...between, identity: 'erased:phone' });
+      expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([{ ...between, identity: 'erased:phone' }]);
+      expect(await store.getMergeSuggestion('sug_gone_since')).toBeUndefined();
+      expect((await store.getCustomer('cus_typed'))?.identities).toEqual(['email:t@example.com']);
+      expect(await store.getCustomer('cus_gone_since')).toBeUndefined();
+      expect(await store.getMerge(merge!.mergeId)).toEqual(mergeKept);
+      expect(await store.listMerges('cus_holder')).toEqual([mergeKept]);
+      expect(await store.listMerges('cus_typed')).toEqual([mergeKept]);
+      expect(await store.getMerge('mrg_gone_since')).toBeUndefined();
     });
 
   });

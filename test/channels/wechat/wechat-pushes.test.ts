@@ -89,6 +89,14 @@ describe('WeChat: every documented push gets an answer WeChat accepts', () => {
     expect((await answersOfBothModes(file)).queued[0]?.attachments).toEqual([{ name: '对账单 10/2024.xlsx', contentType: 'application/octet-stream', size: 20 }]);
   });
 
+  it('a file whose title is longer than a name is kept keeps its end: the extension says what the file is, and a long name must not hide a .exe', async () => {
+    const title = `发票 ${'2024/11 '.repeat(1250)}.exe`;
+    const file = push('file', `<Title><![CDATA[${title}]]></Title><Description><![CDATA[]]></Description><FileKey><![CDATA[f4]]></FileKey><FileMd5><![CDATA[5a6bc2ab5f2d0b4f]]></FileMd5><FileTotalLen><![CDATA[30]]></FileTotalLen><MsgId>6306939616425040929</MsgId>`);
+    const [listed] = (await answersOfBothModes(file)).queued[0]?.attachments ?? [];
+    expect(listed?.name).toMatch(/^发票 2024\/11 2024\/11 .*…\.exe$/u);
+    expect(listed?.name.length).toBe(512);
+  });
+
   it("a file is listed by name and size, a mini-program card shown by its title: neither is words of the follower's to classify", async () => {
     const file = (await answersOfBothModes(MESSAGES['file'] ?? '')).queued[0];
     expect(file).toMatchObject({ kind: 'interaction', text: '', attachments: [{ name: '订单截图.pdf', contentType: 'application/octet-stream', size: 4214 }] });
