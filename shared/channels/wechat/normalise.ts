@@ -23,7 +23,7 @@ const METADATA_FIELDS: Record<string, readonly string[]> = {
   video: ['MediaId', 'ThumbMediaId'],
   shortvideo: ['MediaId', 'ThumbMediaId'],
   location: ['Location_X', 'Location_Y', 'Scale', 'Label'],
-  link: ['Url'],
+  link: ['Url', 'Description'],
   file: ['Title', 'FileKey', 'FileMd5', 'FileTotalLen'],
   miniprogrampage: ['Title', 'AppId', 'PagePath', 'ThumbUrl'],
   event: ['EventKey', 'Ticket', 'Latitude', 'Longitude', 'Precision', 'MenuId'],
@@ -39,26 +39,25 @@ export function isSendReport(fields: WechatFields): boolean {
   return (fields['MsgType'] ?? '').toLowerCase() === 'event' && SEND_REPORT_EVENTS.has((fields['Event'] ?? '').toLowerCase());
 }
 
-/** What the customer wrote, where the message type carries words at all. */
+/**
+ * What the follower wrote, where the message type carries their words at all: a shared link's
+ * title and description are the page's, a location's label is the map's.
+ */
 function messageText(type: string, fields: WechatFields): string {
   switch (type) {
     case 'text':
       return fields['Content'] ?? '';
     case 'voice':
       return fields['Recognition'] ?? '';
-    case 'location':
-      return fields['Label'] ?? '';
-    case 'link':
-      return [fields['Title'], fields['Description'], fields['Url']].filter(Boolean).join('\n');
     default:
       return '';
   }
 }
 
-/** A title the follower did not type (a mini-program card's is the mini-program's): shown, never classified. */
+/** A title the follower did not type (a shared page's, a mini-program's, a place's): shown, never classified. */
 function shownTitle(type: string, fields: WechatFields): string | undefined {
-  if (type === 'link' || type === 'miniprogrampage') return fields['Title'] ? clipText(fields['Title'], 998) : undefined;
-  return undefined;
+  const title = type === 'location' ? fields['Label'] : type === 'link' || type === 'miniprogrampage' ? fields['Title'] : undefined;
+  return title ? clipText(title, 998) : undefined;
 }
 
 function required(fields: WechatFields, name: string): string {

@@ -39,8 +39,8 @@ describe('WeChat plaintext messages', () => {
     ['image.xml', 'interaction', ''],
     ['video.xml', 'interaction', ''],
     ['shortvideo.xml', 'interaction', ''],
-    ['location.xml', 'message', '广州市天河区天河路'],
-    ['link.xml', 'message', '订单问题截图说明\n订单 2024-001 一直显示待发货\nhttps://example.com/orders/2024-001'],
+    ['location.xml', 'interaction', ''],
+    ['link.xml', 'interaction', ''],
     ['event-subscribe.xml', 'interaction', ''],
     ['event-unsubscribe.xml', 'interaction', ''],
     ['event-scan.xml', 'interaction', ''],
@@ -60,6 +60,14 @@ describe('WeChat plaintext messages', () => {
     const field = new RegExp(`<${name}>.*</${name}>`).exec(text)![0];
     const error = await channelErrorOf(callPlugin(wechatChannel, plaintextRequest(text.replace(field, field + field)), plainConfig));
     expect([error.status, error.code, error.message]).toEqual([400, 'invalid_message', `WeChat message has more than one <${name}>`]);
+  });
+
+  it("shows a shared link's title and a location's place as the subject, never as the follower's words", async () => {
+    const [link] = (await callPlugin(wechatChannel, plaintextRequest(fixture('link.xml')), plainConfig)).events;
+    expect(link).toMatchObject({ kind: 'interaction', text: '', subject: '订单问题截图说明' });
+    expect(link?.metadata).toMatchObject({ url: 'https://example.com/orders/2024-001', description: '订单 2024-001 一直显示待发货' });
+    const [location] = (await callPlugin(wechatChannel, plaintextRequest(fixture('location.xml')), plainConfig)).events;
+    expect(location).toMatchObject({ kind: 'interaction', text: '', subject: '广州市天河区天河路' });
   });
 
   it('keeps the voice Recognition, the CLICK key and the 64-bit MsgId unrounded', async () => {
