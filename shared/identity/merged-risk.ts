@@ -1,12 +1,8 @@
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
-import { allItems } from '../timeline/all-items.ts';
+import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import type { ProfileName } from './display-name.ts';
-
-/** The timeline index usually catches up with a merge's moves within a second. */
-const INDEX_ATTEMPTS = 3;
-const INDEX_LAG_WAIT_MS = 100;
 
 /**
  * Once a merge has moved the items, the two histories are one person's: the survivor's
@@ -27,11 +23,7 @@ function nameOf({ displayName, displayNameClaimed }: Customer): ProfileName {
   return { ...(displayName ? { displayName } : {}), ...(displayNameClaimed ? { displayNameClaimed } : {}) };
 }
 
-/** The customer's items, once the index lists as many as its profile counts (or after a few waits). */
-export async function listedAsCounted(store: TimelineStore, customer: Customer): Promise<FeedbackRecord[]> {
-  for (let attempt = 1; ; attempt += 1) {
-    const items = await allItems(store, customer.customerId);
-    if (items.length >= (customer.counts.total ?? 0) || attempt >= INDEX_ATTEMPTS) return items;
-    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
-  }
+/** The customer's whole timeline, once the index lists as many items as its profile counts. */
+export function listedAsCounted(store: TimelineStore, customer: Customer): Promise<FeedbackRecord[]> {
+  return itemsAsCounted(customer, () => allItems(store, customer.customerId));
 }

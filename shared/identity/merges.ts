@@ -3,7 +3,7 @@ import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
-import { allItems } from '../timeline/all-items.ts';
+import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
 import { conflicting, oldest } from './merge-rules.ts';
@@ -350,25 +350,11 @@ async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string
   }
   for (const customerId of [merge.survivorId, merge.absorbedId]) {
     await store.reviseDerived(customerId, [...days], async (current) => {
-      const own = await itemsCounted(store, sides, current);
+      const own = await itemsAsCounted(current, async () => (await itemsNow(store, sides)).get(customerId)!);
       // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
       const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
       return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
     });
-  }
-}
-
-/**
- * The customer's items now, as many as its profile counts: a message committed to it meanwhile is
- * on the profile `derive` was given (its guard) but maybe not yet in the index, and a
- * derivation without it would overwrite what its commit derived. The index gets a few short
- * waits to catch up, as a merge's re-pointing does.
- */
-async function itemsCounted(store: Store, sides: UndoneSides, customer: Customer): Promise<FeedbackRecord[]> {
-  for (let attempt = 1; ; attempt += 1) {
-    const items = (await itemsNow(store, sides)).get(customer.customerId)!;
-    if (items.length >= (customer.counts.total ?? 0) || attempt >= REPOINT_ATTEMPTS) return items;
-    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
 }
 
