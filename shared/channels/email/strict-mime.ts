@@ -1,5 +1,6 @@
 import type PostalMime from 'postal-mime';
 import { readableCharset } from './charsets.ts';
+import { CoalescedParts } from './coalesced-parts.ts';
 import { headerLineAsUtf8, relabelParameterCharsets, withRelabelledFields } from './header-charsets.ts';
 
 /** The parts of postal-mime's MIME node (one per part, forwarded messages' included) that read text. */
@@ -8,10 +9,12 @@ interface MimeNode {
   headerLines: string[];
   content: ArrayBuffer | null;
   contentType: { parsed: { params: Record<string, string> } };
+  contentDecoder: { chunks: unknown } | null;
   postalMime: { headerSize: number };
   options: { maxHeadersSize: number };
   feed(line: Uint8Array): void;
   processHeaders(): void;
+  setupContentDecoder(transferEncoding: string): void;
   parseStructuredHeader(value: string): unknown;
   getTextContent(): string;
 }
@@ -26,13 +29,14 @@ const patched = new WeakSet<object>();
  * its node's methods are wrapped. A raw header line is made UTF-8 before the node reads it; a
  * part's encoded words and RFC 2231 parameters (`filename*=gbk''%BF%EC`) are relabelled before
  * they are parsed; a text part's charset is settled from its bytes before postal-mime decodes it
- * (format=flowed and all). Every node shares one prototype, reached through a parser.
+ * (format=flowed and all). A body's decoded parts are gathered in one buffer (coalesced-parts.ts).
+ * Every node shares one prototype, reached through a parser.
  */
 export function readMimeStrictly(Parser: typeof PostalMime): void {
   const node = Object.getPrototypeOf((new Parser() as unknown as { root: MimeNode }).root) as MimeNode;
   if (patched.has(node)) return;
   patched.add(node);
-  const { feed, processHeaders, parseStructuredHeader, getTextContent } = node;
+  const { feed, processHeaders, setupContentDecoder, parseStructuredHeader, getTextContent } = node;
   node.feed = function (this: MimeNode, line: Uint8Array) {
     // A line past the header budget is left for postal-mime to refuse, unread.
     const withinBudget = this.postalMime.headerSize + line.length <= this.options.maxHeadersSize;
@@ -41,6 +45,10 @@ export function readMimeStrictly(Parser: typeof PostalMime): void {
   node.processHeaders = function (this: MimeNode) {
     this.headerLines = withRelabelledFields(this.headerLines);
     processHeaders.call(this);
+  };
+  node.setupContentDecoder = function (this: MimeNode, transferEncoding: string) {
+    setupContentDecoder.call(this, transferEncoding);
+    if (this.contentDecoder) this.contentDecoder.chunks = new CoalescedParts();
   };
   node.parseStructuredHeader = function (this: MimeNode, value: string) {
     return parseStructuredHeader.call(this, relabelParameterCharsets(value));
