@@ -110,7 +110,7 @@ describe('DynamoStore day aggregates from the table stream', () => {
     expect(aggregate!['q:delivery']!.L).toHaveLength(12);
 
     const erased = items.at(-1)!;
-    await raw.erase({ customers: [], identities: [], items: [erased], suggestionIds: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'era_1', at: '2026-09-05T00:00:00.000Z', by: 'test', customerHash: 'x', customers: 0, identities: 0, items: 1 } as never });
+    await raw.erase({ customers: [], identities: [], items: [erased], suggestions: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'era_1', at: '2026-09-05T00:00:00.000Z', by: 'test', customerHash: 'x', customers: 0, identities: 0, items: 1 } as never });
     const [after] = (await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-04' } } }))).Items ?? [];
     expect(JSON.stringify(after!['q:delivery'])).not.toContain(erased.feedbackId);
     expect(after!['q:delivery']!.L).toHaveLength(11);
