@@ -169,6 +169,29 @@ signatureLedgerContract('DynamoDB (DynamoDB Local), made on first use', async (c
   return ledgerOnFirstUse(async () => new DynamoSignatureLedger(tableName, client, clock));
 });
 
+describe('DynamoStore merge suggestions stored before they had listings', () => {
+  it('lists each under its customers and identity once put again, and a marker under no identity', async () => {
+    const { tableName, client, raw } = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
+    const suggestion = (suggestionId: string, identity: string) => ({ suggestionId, customerId: 'cus_claims', otherCustomerId: `cus_holds_${suggestionId}`, identity, feedbackId: 'fb_claim', createdAt: '2026-09-01T00:00:00.000Z', status: 'open' as const });
+    const [held, erased] = [suggestion('sug_held', 'phone:+8613800138000'), suggestion('sug_erased', 'erased:phone')];
+    for (const written of [held, erased]) {
+      // As a suggestion was written before listings: the item alone.
+      const Item = marshall({ pk: `SUGGEST#${written.suggestionId}`, sk: 'SUGGEST', ...written, gsi2pk: 'SUGGESTIONS#open', gsi2sk: `${written.createdAt}#${written.suggestionId}` });
+      await client.send(new PutItemCommand({ TableName: tableName, Item }));
+    }
+    expect(await raw.mergeSuggestionsOf('cus_claims')).toEqual([]);
+
+    expect(await raw.putSuggestionListings()).toBe(2);
+    expect(await raw.putSuggestionListings()).toBe(2);
+
+    const ids = (found: { suggestionId: string }[]) => found.map((s) => s.suggestionId).sort();
+    expect(ids(await raw.mergeSuggestionsOf('cus_claims'))).toEqual(['sug_erased', 'sug_held']);
+    expect(await raw.mergeSuggestionsOf('cus_holds_sug_held')).toEqual([held]);
+    expect(await raw.mergeSuggestionsQuoting('phone:+8613800138000')).toEqual([held]);
+    expect(await raw.mergeSuggestionsQuoting('erased:phone')).toEqual([]);
+  });
+});
+
 describe('A signature-use ledger made on first use', () => {
   it('is made once however many checks arrive together, and made again after a failed attempt', async () => {
     const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));

@@ -759,6 +759,30 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(`${last.createdAt}#${last.suggestionId}`) } : { items };
   }
 
+  /**
+   * Puts the listings (pattern 9b) of every stored suggestion, for a table whose suggestions were
+   * written before suggestions had listings; harmless to run again. Answers how many it listed.
+   * A suggestion an erasure made quote a marker is listed under its customers only.
+   */
+  async putSuggestionListings(): Promise<number> {
+    let listed = 0;
+    for (const status of ['open', 'accepted', 'dismissed'] as const) {
+      let cursor: string | undefined;
+      do {
+        const page = await this.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
+        const listings = page.items.flatMap((suggestion) =>
+          suggestionListings(suggestion)
+            .filter(({ pk }) => !String(pk).startsWith(keys.identity('erased:').pk))
+            .map((key) => ({ PutRequest: { Item: { ...key, suggestionId: suggestion.suggestionId } } })),
+        );
+        await this.batchWrite(listings);
+        listed += page.items.length;
+        cursor = page.nextCursor;
+      } while (cursor);
+    }
+    return listed;
+  }
+
   async mergeSuggestionsOf(customerId: string) {
     return this.suggestionsListedUnder(keys.timelinePartition(customerId));
   }
