@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parseEmail } from '../shared/channels/email/parse.ts';
 
 const MEGABYTE = 1_000_000;
-const header = (transferEncoding: string) =>
-  `From: li@example.cn\r\nSubject: order\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: ${transferEncoding}\r\n\r\n`;
+const header = (transferEncoding: string, format = '') =>
+  `From: li@example.cn\r\nSubject: order\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8${format}\r\nContent-Transfer-Encoding: ${transferEncoding}\r\n\r\n`;
 
 /** The bodies that cost a MIME parser and the quote stripper most per byte: many short lines. */
 const bodies: Record<string, (bytes: number) => string> = {
@@ -13,6 +13,7 @@ const bodies: Record<string, (bytes: number) => string> = {
   'base64 padded on every line': (bytes) => header('base64') + 'QQ==\r\n'.repeat(bytes / 6),
   '2-byte lines, bare CR': (bytes) => header('8bit') + 'a\r'.repeat(bytes / 2),
   '2-byte lines, bare LF': (bytes) => header('8bit') + 'a\n'.repeat(bytes / 2),
+  'format=flowed, 6-byte lines': (bytes) => header('8bit', '; format=flowed; delsp=yes') + '差 \r\n'.repeat(bytes / 6),
 };
 
 /** One mail parsed in a process of its own, so its peak RSS is its own. */
