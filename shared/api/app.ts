@@ -15,7 +15,8 @@ import { caseRevision, changeFeedbackStatus } from '../timeline/status.ts';
 import { IfMatchHeaders, revisionOfTag, revisionTag } from './revisions.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
-import { listingScope, scopedPage } from './cursors.ts';
+import { issueCursor, listingScope, positionOf, scopedPage } from './cursors.ts';
+import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
@@ -28,6 +29,7 @@ import {
   DailyStatsSchema,
   ErasureSchema,
   ErrorSchema,
+  ExportQuery,
   ExportSchema,
   FeedbackListQuery,
   FeedbackPageSchema,
@@ -85,8 +87,8 @@ const exportCustomer = route({
   method: 'get',
   path: '/v1/customers/{customerId}/export',
   scope: 'read',
-  summary: 'Everything kept about a customer (PIPL / GDPR access): profile, identities, every item with its history',
-  request: { params: CustomerParams },
+  summary: 'Everything kept about a customer (PIPL / GDPR access): profile, identities, every item with its history, in pages of items',
+  request: { params: CustomerParams, query: ExportQuery },
   responses: { 200: json(ExportSchema, 'The export'), ...errors },
 });
 const deleteCustomer = route({
@@ -214,8 +216,12 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   app.openapi(exportCustomer, async (c) => {
     const { customerId } = c.req.valid('param');
+    const { cursor } = c.req.valid('query');
     const person = await collectPerson(store, customerId);
     if (!person) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+    const scope = listingScope('export', { customerId: person.customer.customerId });
+    const page = exportPage(person.items, positionOf(scope, cursor));
+    const nextCursor = issueCursor(scope, page.nextPosition);
     c.header('content-disposition', `attachment; filename="${person.customer.customerId}.json"`);
     return c.json(
       {
@@ -223,7 +229,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
         customer: await toCustomerView(store, person.customer),
         mergedCustomers: person.merged.map(({ customerId: id, identities, firstSeen, lastSeen }) => ({ customerId: id, identities, firstSeen, lastSeen })),
         identities: person.identities,
-        items: person.items,
+        items: page.items,
+        ...(nextCursor ? { nextCursor } : {}),
       },
       200,
     );
