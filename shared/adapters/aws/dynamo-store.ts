@@ -369,7 +369,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
     const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
     const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
-    const { Items = [] } = await this.doc.send(
+    const { Items = [], LastEvaluatedKey } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index,
@@ -381,7 +381,9 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     );
     const items = Items.slice(0, query.limit).map(toRecord);
     const last = items.at(-1);
-    return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
+    // A query reads at most 1 MB: a few long messages end it short of the limit with more to come.
+    const more = Items.length > query.limit || LastEvaluatedKey !== undefined;
+    return more && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
   async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried, originalCustomerId }: FeedbackMove) {
