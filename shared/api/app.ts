@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { HTTPException } from 'hono/http-exception';
+import { ANSWER_ITEM_BYTES } from '../answer-bytes.ts';
 import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
 import type { Config } from '../config.ts';
@@ -208,7 +209,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     // A cursor issued before a merge or its undo names the timeline as it was then: of a customer this one was merged with.
     const formerScopes = async () => (await merges).flatMap((merge) => [merge.survivorId, merge.absorbedId]).map(scopeOf);
     const [page, mergeRecords] = await Promise.all([
-      scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) }), formerScopes),
+      scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
     ]);
     return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [] }, 200);
@@ -256,7 +257,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(listFeedback, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
-    const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, ...(position ? { cursor: position } : {}) }));
+    const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }));
     return c.json(await page, 200);
   });
 

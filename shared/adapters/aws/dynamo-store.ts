@@ -1,3 +1,4 @@
+import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
@@ -379,10 +380,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         Limit: query.limit + 1,
       }),
     );
-    const items = Items.slice(0, query.limit).map(toRecord);
+    const listed = Items.slice(0, query.limit).map(toRecord);
+    const items = listed.slice(0, itemsWithin(listed, query.maxBytes ?? Number.POSITIVE_INFINITY));
     const last = items.at(-1);
     // A query reads at most 1 MB: a few long messages end it short of the limit with more to come.
-    const more = Items.length > query.limit || LastEvaluatedKey !== undefined;
+    const more = Items.length > items.length || LastEvaluatedKey !== undefined;
     return more && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 

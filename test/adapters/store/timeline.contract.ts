@@ -66,6 +66,18 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect(listed).toEqual([...times].reverse());
     });
 
+    it('ends a page at maxBytes of items, with at least one, and goes on from there', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      const times = ['2026-04-03T10:00:00.000Z', '2026-04-02T10:00:00.000Z', '2026-04-01T10:00:00.000Z'];
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const first = await store.listTimeline('cus_a', { limit: 20, maxBytes: 1 });
+      const second = await store.listTimeline('cus_a', { limit: 20, maxBytes: 1, cursor: first.nextCursor });
+      const rest = await store.listTimeline('cus_a', { limit: 20, cursor: second.nextCursor });
+      expect([first, second, rest].map((page) => page.items.map((item) => item.receivedAt))).toEqual([[times[0]], [times[1]], [times[2]]]);
+      expect(rest.nextCursor).toBeUndefined();
+    });
+
     it('reads items by id as their last write left them, in the order asked, more than one request holds', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-06-01T00:00:00.000Z'));

@@ -10,9 +10,12 @@ const MEGABYTE = 1_000_000;
 /** A synchronous Lambda answers at most 6 MiB; API Gateway says 500 past it. */
 const LAMBDA_RESPONSE_BYTES = 6 * 1024 * 1024;
 
-/** GET /v1/customers/:id/export of one person who sent long mails (100,000 characters, the most an event carries): pages, largest answer, time. */
+/**
+ * The export, the timeline and the work queue (pages of 100) of one person who sent long mails
+ * (100,000 characters, the most an event carries): answers, the largest, time to read them all.
+ */
 export async function run(): Promise<void> {
-  console.log('customer export of long mails (local store): answers, the largest, time');
+  console.log('listings of long mails (local store): answers, the largest, time to read them all');
   const now = new Date('2026-11-25T00:00:00Z');
   const text = '快递三天还没到，客服也不回复，太差了。'.repeat(5_300).slice(0, 100_000);
   for (const mails of [20, 60]) {
@@ -25,17 +28,24 @@ export async function run(): Promise<void> {
       await processEvent({ schemaVersion: 1, feedbackId: deriveFeedbackId('bench-export', String(i)), channel: 'email', source: 'email', kind: 'message', receivedAt, identities: ['email:li@example.com'], text, metadata: {} });
     }
     const { customerId } = (await (await get('/v1/customers?identity=email:li@example.com')).json()) as { customerId: string };
-    const started = performance.now();
-    let largest = 0;
-    let answers = 0;
-    let cursor: string | undefined;
-    do {
-      const body = await (await get(`/v1/customers/${customerId}/export${cursor ? `?cursor=${cursor}` : ''}`)).text();
-      largest = Math.max(largest, Buffer.byteLength(body));
-      answers += 1;
-      cursor = (JSON.parse(body) as { nextCursor?: string }).nextCursor;
-    } while (cursor);
-    const over = largest > LAMBDA_RESPONSE_BYTES ? ' (over Lambda\'s 6 MiB: 500 in AWS)' : '';
-    console.log(`  ${String(mails).padStart(3)} mails: ${answers} answer(s), largest ${(largest / MEGABYTE).toFixed(1)} MB${over}, ${(performance.now() - started).toFixed(0)} ms`);
+    const listings: Record<string, string> = {
+      export: `/v1/customers/${customerId}/export?`,
+      timeline: `/v1/customers/${customerId}/timeline?limit=100&`,
+      'work queue': '/v1/feedback?limit=100&',
+    };
+    for (const [listing, path] of Object.entries(listings)) {
+      const started = performance.now();
+      let largest = 0;
+      let answers = 0;
+      let cursor: string | undefined;
+      do {
+        const body = await (await get(`${path}${cursor ? `cursor=${cursor}` : ''}`)).text();
+        largest = Math.max(largest, Buffer.byteLength(body));
+        answers += 1;
+        cursor = (JSON.parse(body) as { nextCursor?: string }).nextCursor;
+      } while (cursor);
+      const over = largest > LAMBDA_RESPONSE_BYTES ? " (over Lambda's 6 MiB: 500 in AWS)" : '';
+      console.log(`  ${String(mails).padStart(3)} mails, ${listing.padEnd(10)}: ${answers} answer(s), largest ${(largest / MEGABYTE).toFixed(1)} MB${over}, ${(performance.now() - started).toFixed(0)} ms`);
+    }
   }
 }
