@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: every benchmark, printing its figures. Targets are checked here, by reading
- * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest email classify digest queue cost coldstart aws.
+ * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest email long-lines answers classify digest queue cost coldstart aws.
  */
 import { isolateTemporaryFiles } from '../scripts/run-temporary-directory.ts';
 
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   ingest: () => import('./ingest.ts'),
   email: () => import('./email.ts'),
+  'long-lines': () => import('./long-lines.ts'),
+  answers: () => import('./answers.ts'),
   classify: () => import('./classify.ts'),
   digest: () => import('./digest.ts'),
   queue: () => import('./queue.ts'),

@@ -188,6 +188,8 @@ export interface TimelineQuery {
   cursor?: string;
   /** Only items received strictly before this instant: the history as it stood then. */
   receivedBefore?: string;
+  /** At most this many bytes of items' JSON (at least one item): an API answer's budget (answer-bytes.ts). */
+  maxBytes?: number;
 }
 
 /** Received in `[from, to)`, both ISO instants. */

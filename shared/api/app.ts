@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { HTTPException } from 'hono/http-exception';
+import { ANSWER_ITEM_BYTES } from '../answer-bytes.ts';
 import type { ErasureStore } from '../cases/ports.ts';
 import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
 import type { Config } from '../config.ts';
@@ -15,7 +16,8 @@ import { caseRevision, changeFeedbackStatus } from '../timeline/status.ts';
 import { IfMatchHeaders, revisionOfTag, revisionTag } from './revisions.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
-import { listingScope, scopedPage } from './cursors.ts';
+import { issueCursor, listingScope, positionOf, scopedPage } from './cursors.ts';
+import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
@@ -28,6 +30,7 @@ import {
   DailyStatsSchema,
   ErasureSchema,
   ErrorSchema,
+  ExportQuery,
   ExportSchema,
   FeedbackListQuery,
   FeedbackPageSchema,
@@ -85,8 +88,8 @@ const exportCustomer = route({
   method: 'get',
   path: '/v1/customers/{customerId}/export',
   scope: 'read',
-  summary: 'Everything kept about a customer (PIPL / GDPR access): profile, identities, every item with its history',
-  request: { params: CustomerParams },
+  summary: 'Everything kept about a customer (PIPL / GDPR access): profile, identities, every item with its history, in pages of items',
+  request: { params: CustomerParams, query: ExportQuery },
   responses: { 200: json(ExportSchema, 'The export'), ...errors },
 });
 const deleteCustomer = route({
@@ -206,7 +209,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     // A cursor issued before a merge or its undo names the timeline as it was then: of a customer this one was merged with.
     const formerScopes = async () => (await merges).flatMap((merge) => [merge.survivorId, merge.absorbedId]).map(scopeOf);
     const [page, mergeRecords] = await Promise.all([
-      scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, ...(position ? { cursor: position } : {}) }), formerScopes),
+      scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
     ]);
     return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [] }, 200);
@@ -214,8 +217,12 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   app.openapi(exportCustomer, async (c) => {
     const { customerId } = c.req.valid('param');
+    const { cursor } = c.req.valid('query');
     const person = await collectPerson(store, customerId);
     if (!person) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+    const scope = listingScope('export', { customerId: person.customer.customerId });
+    const page = exportPage(person.items, positionOf(scope, cursor));
+    const nextCursor = issueCursor(scope, page.nextPosition);
     c.header('content-disposition', `attachment; filename="${person.customer.customerId}.json"`);
     return c.json(
       {
@@ -223,7 +230,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
         customer: await toCustomerView(store, person.customer),
         mergedCustomers: person.merged.map(({ customerId: id, identities, firstSeen, lastSeen }) => ({ customerId: id, identities, firstSeen, lastSeen })),
         identities: person.identities,
-        items: person.items,
+        items: page.items,
+        ...(nextCursor ? { nextCursor } : {}),
       },
       200,
     );
@@ -249,7 +257,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(listFeedback, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
-    const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, ...(position ? { cursor: position } : {}) }));
+    const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }));
     return c.json(await page, 200);
   });
 

@@ -301,8 +301,11 @@ export const ExportSchema = z
     mergedCustomers: z.array(z.object({ customerId: z.string(), identities: z.array(z.string()), firstSeen: z.string(), lastSeen: z.string() })),
     identities: z.array(z.string()),
     items: z.array(FeedbackSchema),
+    nextCursor: z.string().optional().openapi({ description: 'More items follow: ask again with this cursor (a page carries at most 4 MiB of items)' }),
   })
   .openapi('CustomerExport');
+
+export const ExportQuery = z.object({ cursor: Cursor.optional() });
 
 const IDENTITY_KEY = z
   .string()

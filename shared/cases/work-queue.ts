@@ -1,3 +1,4 @@
+import { itemsWithin } from '../answer-bytes.ts';
 import type { Channel } from '../event.ts';
 import type { FeedbackRecord, FeedbackStatus, Page } from '../model.ts';
 import type { Intent, SentimentLabel } from '../classify/types.ts';
@@ -23,6 +24,8 @@ export interface WorkQueueQuery {
   filter: WorkQueueFilter;
   limit: number;
   cursor?: string;
+  /** At most this many bytes of items' JSON (at least one item): an API answer's budget (answer-bytes.ts). */
+  maxBytes?: number;
 }
 
 /**
@@ -142,7 +145,7 @@ export type QueueWalker = (segment: QueueSegment, below: string | undefined, pag
  * did not land, or not yet moved by a change, never shows an item where it does not belong).
  */
 export async function readQueuePage(
-  { filter, limit, cursor }: WorkQueueQuery,
+  { filter, limit, cursor, maxBytes = Number.POSITIVE_INFINITY }: WorkQueueQuery,
   walk: QueueWalker,
   load: (feedbackIds: string[]) => Promise<FeedbackRecord[]>,
 ): Promise<Page<FeedbackRecord>> {
@@ -153,6 +156,8 @@ export async function readQueuePage(
   const start = after === undefined || !tagged ? 0 : segments.findIndex((s) => s.tag === after[0]);
   const pageSize = Math.min(MAX_EXAMINED_PER_PAGE, Math.max(50, 2 * (limit + 1)));
   const found: string[] = [];
+  // Where each found item was, so a page cut short by maxBytes goes on after its last item.
+  const foundAt = new Map<string, string>();
   let examined = 0;
   let stoppedAt: string | undefined;
   let more = false;
@@ -168,11 +173,16 @@ export async function readQueuePage(
       examined += 1;
       stoppedAt = `${segment.tag ? `${segment.tag}#` : ''}${entry.sortKey}`;
       // Entries of one item left by different attempts may disagree: list it once.
-      if (matchesFilter(entry, filter) && !(segment.exceptUrgent && entry.urgent) && !found.includes(entry.feedbackId)) found.push(entry.feedbackId);
+      if (matchesFilter(entry, filter) && !(segment.exceptUrgent && entry.urgent) && !found.includes(entry.feedbackId)) {
+        found.push(entry.feedbackId);
+        foundAt.set(entry.feedbackId, stoppedAt);
+      }
     }
   }
   const lane = segments[0]!.partition.split('#')[1];
   const items = (await load(found)).filter((record) => isInWorkQueue(record) && laneOf(record.status) === lane && matchesFilter(queueAttributes(record), filter));
+  const fitting = itemsWithin(items, maxBytes);
+  if (fitting < items.length) return { items: items.slice(0, fitting), nextCursor: encodeQueueCursor(foundAt.get(items[fitting - 1]!.feedbackId)!) };
   return more ? { items, nextCursor: encodeQueueCursor(stoppedAt!) } : { items };
 }
 

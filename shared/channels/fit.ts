@@ -6,7 +6,8 @@ import { clipText } from '../text.ts';
  * the BMP as 12-byte escapes, so the event is kept under a budget with room to spare.
  */
 const MAX_EVENT_BYTES = 240 * 1024;
-const MAX_TEXT_CHARS = 100_000;
+/** The most characters of text an event carries (fitTextToQueueMessage cuts the rest). */
+export const MAX_TEXT_CHARS = 100_000;
 
 function truncationMarker(shown: number, total: number): string {
   return `\n\n[内容过长，已截断 / truncated: showing ${shown} of ${total} characters]`;

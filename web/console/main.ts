@@ -301,7 +301,14 @@ async function customerView(customerId: string, focus?: string) {
 
   const exportButton = h('button', { type: 'button', class: 'ghost' }, t.export);
   exportButton.addEventListener('click', async () => {
-    const data = await api.get(`/v1/customers/${customer.customerId}/export`);
+    // One file of every item, however many pages the API answered it in.
+    const data = await api.get<{ items: unknown[]; nextCursor?: string }>(`/v1/customers/${customer.customerId}/export`);
+    for (let cursor = data.nextCursor; cursor; ) {
+      const page = await api.get<{ items: unknown[]; nextCursor?: string }>(`/v1/customers/${customer.customerId}/export`, { cursor });
+      data.items.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    delete data.nextCursor;
     const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
     const a = h('a', { href: url, download: `${customer.customerId}.json` });
     a.click();

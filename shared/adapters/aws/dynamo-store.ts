@@ -1,3 +1,4 @@
+import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
@@ -383,7 +384,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
     const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
     const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
-    const { Items = [] } = await this.doc.send(
+    const { Items = [], LastEvaluatedKey } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index,
@@ -393,9 +394,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         Limit: query.limit + 1,
       }),
     );
-    const items = Items.slice(0, query.limit).map(toRecord);
+    const listed = Items.slice(0, query.limit).map(toRecord);
+    const items = listed.slice(0, itemsWithin(listed, query.maxBytes ?? Number.POSITIVE_INFINITY));
     const last = items.at(-1);
-    return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
+    // A query reads at most 1 MB: a few long messages end it short of the limit with more to come.
+    const more = Items.length > items.length || LastEvaluatedKey !== undefined;
+    return more && last ? { items, nextCursor: encodeCursor(timelineKey(last.receivedAt, last.feedbackId)) } : { items };
   }
 
   async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried, originalCustomerId }: FeedbackMove) {

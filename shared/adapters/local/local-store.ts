@@ -1,3 +1,4 @@
+import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
@@ -193,9 +194,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
     const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
     const keys = index?.descending(query.limit + 1, before) ?? [];
-    const page = keys.slice(0, query.limit);
+    const listed = keys.slice(0, query.limit);
+    const fitting = itemsWithin(listed.map((key) => this.feedback.get(feedbackIdOf(key))), query.maxBytes ?? Number.POSITIVE_INFINITY);
+    const page = listed.slice(0, fitting);
     const items = page.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!);
-    return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
+    return keys.length > page.length ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
   }
 
   async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried, originalCustomerId }: FeedbackMove) {

@@ -4,7 +4,7 @@ import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../eve
 import { authenticatedEmail, identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
-import { fitTextToQueueMessage } from '../fit.ts';
+import { fitTextToQueueMessage, MAX_TEXT_CHARS } from '../fit.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
 import { automaticMail, type AutomaticMail } from './automatic.ts';
@@ -95,7 +95,7 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
   // cannot be read two ways, naming a mailbox our spelling does not fold into another, are they
   // the word on the address we took.
   const verified = options.senderVerified && authenticatedEmail(soleAuthor(email) ?? '') === address;
-  const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''));
+  const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''), MAX_TEXT_CHARS);
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
   if (email.messageId) metadata['messageId'] = clipText(email.messageId, MAX_METADATA_VALUE);
   if (email.date) metadata['sentAt'] = clipText(email.date, MAX_METADATA_VALUE);

@@ -51,31 +51,77 @@ function markerCandidate(line: string | undefined): string {
   return line === undefined || line.length > MAX_MARKER_LINE_LENGTH ? '' : line.trim();
 }
 
-function startsQuotedHeaderBlock(lines: readonly string[], index: number, line: string): boolean {
+function startsQuotedHeaderBlock(following: readonly string[], line: string): boolean {
   if (!FROM_LINE.test(line)) return false;
-  return lines.slice(index + 1, index + 5).some((next) => HEADER_FOLLOW_LINE.test(markerCandidate(next)));
+  return following.some((next) => HEADER_FOLLOW_LINE.test(markerCandidate(next)));
 }
 
-function isCutLine(lines: readonly string[], index: number): boolean {
-  const line = markerCandidate(lines[index]);
-  if (!line) return false;
-  const joined = `${line} ${markerCandidate(lines[index + 1])}`;
+/** `line` followed by `following` (the next lines, up to LOOKAHEAD_LINES of them). */
+function isCutLine(line: string, following: readonly string[]): boolean {
+  const candidate = markerCandidate(line);
+  if (!candidate) return false;
+  const joined = `${candidate} ${markerCandidate(following[0])}`;
   return (
-    QUOTE_HEADER_LINES.some((pattern) => pattern.test(line)) ||
-    WRAPPING_ATTRIBUTION_LINES.some((pattern) => pattern.test(line) || pattern.test(joined)) ||
-    SIGNATURE_LINES.some((pattern) => pattern.test(line)) ||
-    startsQuotedHeaderBlock(lines, index, line)
+    QUOTE_HEADER_LINES.some((pattern) => pattern.test(candidate)) ||
+    WRAPPING_ATTRIBUTION_LINES.some((pattern) => pattern.test(candidate) || pattern.test(joined)) ||
+    SIGNATURE_LINES.some((pattern) => pattern.test(candidate)) ||
+    startsQuotedHeaderBlock(following, candidate)
   );
 }
 
-export function stripQuotedReply(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+/** A quoted header block's Sent/To/Subject lines follow its From line within this many lines. */
+const LOOKAHEAD_LINES = 4;
+
+/** A line ends at CRLF, a bare CR or a bare LF. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * The lines of `text` one at a time, each with the few after it and where its break ends, without
+ * splitting or rewriting the whole text: a 16 MB mail of one-character lines made an array of
+ * 8 million strings (and one more of the lines kept), and replacing its 8 million bare CRs took
+ * 700 MB more, where the SES path's Lambda has 512 MB.
+ */
+function* linesWithLookahead(text: string): Generator<[line: string, following: readonly string[], restStart: number]> {
+  const lineBreak = new RegExp(LINE_BREAK);
+  let start = 0;
+  const next = (): [string, number] | undefined => {
+    if (start > text.length) return undefined;
+    const found = lineBreak.exec(text);
+    const line = text.slice(start, found ? found.index : text.length);
+    start = found ? lineBreak.lastIndex : text.length + 1;
+    return [line, start];
+  };
+  const ahead: [string, number][] = [];
+  for (let line = next(); line; ) {
+    while (ahead.length < LOOKAHEAD_LINES) {
+      const more = next();
+      if (!more) break;
+      ahead.push(more);
+    }
+    yield [line[0], ahead.map(([following]) => following), line[1]];
+    line = ahead.shift();
+  }
+}
+
+/**
+ * What the customer wrote, without the quoted original and signature. Only `keepChars` of it can
+ * be stored (the queue message's text budget), so once that much is kept the rest of the text is
+ * appended as it is, unexamined: what is stored is the same, and the work no longer grows with a
+ * hostile tail of millions of lines (the truncation notice then counts that tail unstripped).
+ */
+export function stripQuotedReply(text: string, keepChars = Number.POSITIVE_INFINITY): string {
   const kept: string[] = [];
-  for (let index = 0; index < lines.length; index += 1) {
-    if (isCutLine(lines, index)) break;
+  let keptChars = 0;
+  for (const [line, following, restStart] of linesWithLookahead(text)) {
+    if (isCutLine(line, following)) break;
     // Interleaved quoting: lines quoted with ">" are the earlier message, not the customer.
-    if ((lines[index] ?? '').trimStart().startsWith('>')) continue;
-    kept.push(lines[index] ?? '');
+    if (line.trimStart().startsWith('>')) continue;
+    kept.push(line);
+    keptChars += line.length + 1;
+    if (keptChars > keepChars) {
+      kept.push(text.slice(restStart));
+      break;
+    }
   }
   // A separator rule left above a cut header block ("-----", "_____") is not the customer's.
   while (kept.length > 0 && /^[\s\-_=*]*$/.test(kept[kept.length - 1] ?? '')) kept.pop();

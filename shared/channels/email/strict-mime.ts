@@ -1,6 +1,7 @@
 import type PostalMime from 'postal-mime';
 import { readableCharset } from './charsets.ts';
 import { CoalescedParts } from './coalesced-parts.ts';
+import { decodeFlowedText } from './flowed-text.ts';
 import { headerLineAsUtf8, relabelParameterCharsets, withRelabelledFields } from './header-charsets.ts';
 
 /** The parts of postal-mime's MIME node (one per part, forwarded messages' included) that read text. */
@@ -17,6 +18,7 @@ interface MimeNode {
   setupContentDecoder(transferEncoding: string): void;
   parseStructuredHeader(value: string): unknown;
   getTextContent(): string;
+  decodeFlowedText(text: string, delSp: boolean): string;
 }
 
 const patched = new WeakSet<object>();
@@ -29,7 +31,8 @@ const patched = new WeakSet<object>();
  * its node's methods are wrapped. A raw header line is made UTF-8 before the node reads it; a
  * part's encoded words and RFC 2231 parameters (`filename*=gbk''%BF%EC`) are relabelled before
  * they are parsed; a text part's charset is settled from its bytes before postal-mime decodes it
- * (format=flowed and all). A body's decoded parts are gathered in one buffer (coalesced-parts.ts).
+ * (format=flowed and all). A body's decoded parts are gathered in one buffer (coalesced-parts.ts),
+ * and so is flowed text as it is unfolded (flowed-text.ts).
  * Every node shares one prototype, reached through a parser.
  */
 export function readMimeStrictly(Parser: typeof PostalMime): void {
@@ -60,4 +63,5 @@ export function readMimeStrictly(Parser: typeof PostalMime): void {
     }
     return getTextContent.call(this);
   };
+  node.decodeFlowedText = decodeFlowedText;
 }

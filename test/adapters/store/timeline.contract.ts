@@ -47,6 +47,37 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listTimeline('cus_nobody', { limit: 5 })).items).toEqual([]);
     });
 
+    it('pages a timeline of long messages to its end (DynamoDB answers at most 1 MB a query)', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      // The longest text an event carries, of characters that do not compress (items are stored
+      // Brotli-compressed): a few of them fill a query's megabyte.
+      let seed = 1;
+      const text = Array.from({ length: 100_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48_271) % 2_147_483_647) % 20_000))).join('');
+      const times = Array.from({ length: 10 }, (_, i) => new Date(Date.parse('2026-04-02T00:00:00.000Z') + i * 60_000).toISOString());
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt, text })));
+      const listed: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listTimeline('cus_a', { limit: 20, ...(cursor ? { cursor } : {}) });
+        listed.push(...page.items.map((item) => item.receivedAt));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(listed).toEqual([...times].reverse());
+    });
+
+    it('ends a page at maxBytes of items, with at least one, and goes on from there', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      const times = ['2026-04-03T10:00:00.000Z', '2026-04-02T10:00:00.000Z', '2026-04-01T10:00:00.000Z'];
+      for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const first = await store.listTimeline('cus_a', { limit: 20, maxBytes: 1 });
+      const second = await store.listTimeline('cus_a', { limit: 20, maxBytes: 1, cursor: first.nextCursor });
+      const rest = await store.listTimeline('cus_a', { limit: 20, cursor: second.nextCursor });
+      expect([first, second, rest].map((page) => page.items.map((item) => item.receivedAt))).toEqual([[times[0]], [times[1]], [times[2]]]);
+      expect(rest.nextCursor).toBeUndefined();
+    });
+
     it('reads items by id as their last write left them, in the order asked, more than one request holds', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-06-01T00:00:00.000Z'));

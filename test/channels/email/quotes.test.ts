@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stripQuotedReply } from '../../../shared/channels/email/quotes.ts';
 
 const reply = '东西质量很差，要求退货。';
@@ -67,5 +67,35 @@ describe('stripQuotedReply on hostile lines', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('stripQuotedReply past what can be stored', () => {
+  /** Marker tests run while stripping `text` down to `keepChars`. Counted, not timed. */
+  function markerTests(text: string, keepChars: number): number {
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      stripQuotedReply(text, keepChars);
+      return test.mock.calls.length;
+    } finally {
+      test.mockRestore();
+    }
+  }
+  const written = '快递三天还没到\n'.repeat(2_000);
+
+  it.each([
+    ['one-character lines', 'a\n'],
+    ['bare CR lines', 'a\r'],
+    ['quoted lines', '> a\r\n'],
+  ])('does no more work for a longer tail of %s', (_shape, line) => {
+    const short = markerTests(written + line.repeat(50_000), 10_000);
+    expect(markerTests(written + line.repeat(500_000), 10_000)).toBe(short);
+  });
+
+  it('keeps what can be stored as before, the tail appended unexamined', () => {
+    const text = `${written}> 原文\n${'a\r'.repeat(10)}`;
+    const stripped = stripQuotedReply(text, 10_000);
+    expect(stripped.slice(0, 10_000)).toBe(stripQuotedReply(text).slice(0, 10_000));
+    expect(stripped.endsWith('a\ra')).toBe(true);
   });
 });
