@@ -15,7 +15,15 @@ export type ComplaintHistory = NonNullable<ClassifierInput['history']>;
 export async function historyBefore(store: Store, customer: Customer, receivedAt: string): Promise<ComplaintHistory> {
   // A customer who never complained has no history to read.
   if ((customer.counts.complaints ?? 0) === 0) return { recentComplaints: 0, unresolvedComplaints: 0 };
-  const { items } = await store.listTimeline(customer.customerId, { limit: HISTORY_ITEMS, receivedBefore: receivedAt });
+  // A page may end short of its limit with more to come (DynamoDB reads at most 1 MB a query):
+  // the cursor is followed, so long messages do not shorten the history in AWS alone.
+  const items: FeedbackRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listTimeline(customer.customerId, { limit: HISTORY_ITEMS - items.length, receivedBefore: receivedAt, ...(cursor === undefined ? {} : { cursor }) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined && items.length < HISTORY_ITEMS);
   return complaintHistory(items, receivedAt);
 }
 

@@ -748,7 +748,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
-    const { Items = [] } = await this.doc.send(
+    const { Items = [], LastEvaluatedKey } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'gsi2',
@@ -760,7 +760,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     );
     const items = Items.slice(0, query.limit).map((item) => stripKeys(item) as unknown as MergeSuggestion);
     const last = items.at(-1);
-    return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(`${last.createdAt}#${last.suggestionId}`) } : { items };
+    // A query reads at most 1 MB: it may end short of the limit with more to come.
+    return (Items.length > query.limit || LastEvaluatedKey !== undefined) && last ? { items, nextCursor: encodeCursor(`${last.createdAt}#${last.suggestionId}`) } : { items };
   }
 
   /**
@@ -953,18 +954,26 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
-    const { Items = [] } = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'gsi3',
-        // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
-        KeyConditionExpression: 'gsi3pk = :p AND gsi3sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':p': keys.urgentPartition(status), ':from': `${received.from}#`, ':to': `${received.to}#` },
-        ScanIndexForward: false,
-        Limit: limit,
-      }),
-    );
-    return Items.map(toRecord);
+    const found: Item[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    // A query reads at most 1 MB: long messages end a page short of the limit with more to come.
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'gsi3',
+          // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
+          KeyConditionExpression: 'gsi3pk = :p AND gsi3sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':p': keys.urgentPartition(status), ':from': `${received.from}#`, ':to': `${received.to}#` },
+          ScanIndexForward: false,
+          Limit: limit - found.length,
+          ExclusiveStartKey,
+        }),
+      );
+      found.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey !== undefined && found.length < limit);
+    return found.map(toRecord);
   }
 
   async listAtRisk(days: string[], limit: number) {

@@ -77,5 +77,20 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       expect(day.map((i) => i.receivedAt)).toEqual(['2026-09-02T15:59:59.999Z', '2026-09-01T16:00:00.000Z']);
       expect(await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 1)).toHaveLength(1);
     });
+
+    it('lists every urgent item up to the limit however long they are (DynamoDB answers at most 1 MB a query)', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
+      // The longest text an event carries, of characters that do not compress: a few fill a megabyte.
+      let seed = 7;
+      const text = Array.from({ length: 100_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48_271) % 2_147_483_647) % 20_000))).join('');
+      const times = Array.from({ length: 10 }, (_, i) => new Date(Date.parse('2026-09-02T00:00:00.000Z') + i * 60_000).toISOString());
+      for (const receivedAt of times) {
+        await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt, text, classification: { ...record({ customerId: 'x', receivedAt }).classification, urgent: true } })));
+      }
+      const day = { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' };
+      expect((await store.listUrgent('open', day, 20)).map((item) => item.receivedAt)).toEqual([...times].reverse());
+      expect(await store.listUrgent('open', day, 8)).toHaveLength(8);
+    });
   });
 }
