@@ -243,7 +243,9 @@ export class FeedbackStack extends Stack {
       name: 'email-inbound',
       description: 'SES inbound mail: read the raw message from S3, parse, enqueue',
       timeout: Duration.seconds(60),
-      memorySize: 512,
+      // A 40 MB mail (what SES accepts) of short lines peaks at 330–450 MB while parsed (npm run
+      // bench -- email): 512 MB left no room; inbound mail is rare, so the headroom costs little.
+      memorySize: 1024,
       environment: {
         ...common,
         EMAIL_BUCKET: inbound.bucket.bucketName,
