@@ -82,6 +82,8 @@ export interface Customer {
   pendingMerges?: string[];
   /** Identities people added, verified or removed through the API, oldest first: who, when, why. */
   identityChanges?: IdentityChange[];
+  /** Changes older than those kept in `identityChanges` (identity/bounds.ts), counted. */
+  olderIdentityChanges?: number;
 }
 
 /** A person's change to which identities lead to a customer (identity/identity-changes.ts). */

@@ -110,6 +110,8 @@ export type AddIdentityOutcome =
   | { status: 'taken'; ownerId: string }
   /** The customer holds another verified identity of a kind a person has only one of. */
   | { status: 'conflicting'; identity: string }
+  /** The customer holds as many identities as one may (identity/bounds.ts): nothing written. */
+  | { status: 'too_many_identities'; limit: number }
   | { status: 'not_found' };
 
 export type RemoveIdentityOutcome =

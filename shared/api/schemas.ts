@@ -101,7 +101,8 @@ export const CustomerSchema = z
       })
       .openapi({ description: "What at-risk detection knows of the customer's messages" }),
     verifiedIdentities: z.array(z.string()).openapi({ description: 'Identities a signed channel or a person vouched for; the others are claims' }),
-    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API, oldest first' }),
+    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API, oldest first: the latest 50' }),
+    olderIdentityChanges: z.number().int().optional().openapi({ description: 'How many changes came before those listed (present when some did): the profile keeps the latest 50, so that it stays within an item' }),
     mergedFrom: z.array(
       z.object({
         mergeId: z.string(),
@@ -137,7 +138,8 @@ export const TimelineSchema = z
     items: z.array(FeedbackSchema),
     nextCursor: z.string().optional(),
     merges: z.array(MergeSchema).openapi({ description: 'Merges this customer took part in and their undos: who, when, why' }),
-    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API: who, when, why' }),
+    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API: who, when, why; the latest 50' }),
+    olderIdentityChanges: z.number().int().optional().openapi({ description: 'How many changes came before those listed (present when some did)' }),
   })
   .openapi('Timeline');
 
@@ -339,6 +341,7 @@ export const IdentityConflictSchema = z
       message: z.string(),
       customerId: z.string().optional().openapi({ description: '`identity_taken`: the customer that holds it (merge deliberately with `POST /v1/customers/{customerId}/merge`)' }),
       identity: z.string().optional().openapi({ description: '`conflicting_identity`: the verified identity of one kind the customer holds already' }),
+      limit: z.number().int().optional().openapi({ description: '`too_many_identities`: how many identities one customer may hold' }),
     }),
   })
   .openapi('IdentityConflict');

@@ -166,3 +166,40 @@ describe('DELETE /v1/customers/{customerId}/identities/{identity}', () => {
     expect((await remove(only.customerId, 'email:not-an-address')).status).toBe(422);
   });
 });
+
+describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an item over 400 KB)', () => {
+  const email = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+
+  it('3,000 add/remove cycles of a 254-character email with the longest reason: every answer 2xx, the latest 50 changes listed and the older counted', async () => {
+    const { send, add, remove, customer, app, auth } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const reason = '核'.repeat(500);
+    expect((await add(customerId, { identity: `email:${email}`, reason: '核'.repeat(1000) })).status).toBe(400);
+    const cycles = 3000;
+    for (let i = 0; i < cycles; i += 1) {
+      expect((await add(customerId, { identity: `email:${email}`, reason })).status).toBe(201);
+      expect((await remove(customerId, `email:${email}`, `?reason=${encodeURIComponent(`${i}${reason}`.slice(0, 500))}`)).status).toBe(200);
+    }
+    const view = (await customer(customerId)) as CustomerView & { olderIdentityChanges: number };
+    expect(view.identities).toEqual(['phone:+8613800138000']);
+    expect(view.identityChanges).toHaveLength(50);
+    expect(view.olderIdentityChanges).toBe(2 * cycles - 50);
+    expect(view.identityChanges.at(-1)).toEqual({ identity: `email:${email}`, change: 'removed', at: NOW.toISOString(), by: 'agent-write', reason: `${cycles - 1}${reason}`.slice(0, 500) });
+    const timeline = (await (await app.request(`/v1/customers/${customerId}/timeline`, { headers: auth('read') })).json()) as { identityChanges: unknown[]; olderIdentityChanges: number };
+    expect(timeline.identityChanges).toHaveLength(50);
+    expect(timeline.olderIdentityChanges).toBe(2 * cycles - 50);
+  });
+
+  it('refuses the 101st identity with 409 too_many_identities, writing nothing; removing one makes room', async () => {
+    const { send, add, remove, customer, ownerOf } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    for (let i = 1; i < 100; i += 1) expect((await add(customerId, { identity: `email:c${i}@example.com` })).status).toBe(201);
+    const refused = await add(customerId, { identity: 'email:one-more@example.com' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({ error: { code: 'too_many_identities', message: expect.any(String), limit: 100 } });
+    expect(await ownerOf('email:one-more@example.com')).toBeUndefined();
+    expect((await customer(customerId)).identities).toHaveLength(100);
+    expect((await remove(customerId, 'email:c1@example.com')).status).toBe(200);
+    expect((await add(customerId, { identity: 'email:one-more@example.com' })).status).toBe(201);
+  });
+});

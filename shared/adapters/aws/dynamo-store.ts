@@ -20,6 +20,7 @@ import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, ty
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
@@ -703,8 +704,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   /** The profile update recording a change, guarded on the revision it was decided on. */
   private identityChangeOf(item: Item, change: IdentityChange): ExpressionBuilder {
-    return new ExpressionBuilder()
-      .set('identityChanges', [...((item.identityChanges as IdentityChange[] | undefined) ?? []), change])
+    const { identityChanges, olderIdentityChanges } = withIdentityChange(toCustomer(item), change);
+    const profile = new ExpressionBuilder().set('identityChanges', identityChanges);
+    if (olderIdentityChanges) profile.set('olderIdentityChanges', olderIdentityChanges);
+    return profile
       .add('rev', 1)
       .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(item.rev)}`);
   }

@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor
 import { COUNTER } from '../../timeline/counters.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { withIdentityChange } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -257,7 +258,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     const decision = decideAdd(customer, this.identities.get(request.identity), request.identity);
     if (decision.status === 'added' || decision.status === 'verified') await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, decision.status) });
-    return 'ownerId' in decision || 'identity' in decision ? decision : { status: decision.status, customer: clone(this.customers.get(request.customerId))! };
+    return decision.status === 'added' || decision.status === 'verified' || decision.status === 'unchanged' ? { status: decision.status, customer: clone(this.customers.get(request.customerId))! } : decision;
   }
 
   async removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
@@ -514,7 +515,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       customer.identities = union(customer.identities, [identity]);
       customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], [identity]);
     }
-    customer.identityChanges = [...(customer.identityChanges ?? []), change];
+    Object.assign(customer, withIdentityChange(customer, change));
   }
 
   private applyMerge(merge: MergeRecord): void {
