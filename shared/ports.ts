@@ -222,7 +222,8 @@ export interface IdentityStore {
    * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
    * the survivor itself has been merged away.
    */
-  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' }>;
+  /** `too_many_identities`: the two hold more identities together than one customer may (identity/bounds.ts); nothing written. */
+  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | { status: 'too_many_identities'; limit: number }>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges this customer took part in, as survivor or absorbed, oldest first. */

@@ -22,7 +22,9 @@ export type MergeOutcome =
   | { status: 'merged'; mergeId: string; customerId: string }
   | { status: 'already'; customerId: string }
   | { status: 'not_found'; customerId: string }
-  | { status: 'same_customer' };
+  | { status: 'same_customer' }
+  /** Together they would hold more identities than one customer may: not merged, nothing written. */
+  | { status: 'too_many_identities'; limit: number };
 
 /**
  * Merges `absorbedId` into `survivorId` (both followed to the customers they stand for now),
@@ -49,6 +51,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       if (hop < MAX_MERGE_HOPS) continue;
       return { status: 'already', customerId: survivor.customerId };
     }
+    if (outcome.status === 'too_many_identities') return outcome;
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
     await acceptSuggestion(store, { ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
@@ -57,9 +60,10 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
 
 /**
  * Merges for an event: when a concurrent event already merged `absorbedId` elsewhere, that
- * merge is finished first and the customer it went into is merged instead.
+ * merge is finished first and the customer it went into is merged instead. Answers
+ * `too_many_identities` when the store refused the merge for its size (nothing written).
  */
-export async function mergeFollowing(store: Store, request: MergeRequest): Promise<void> {
+export async function mergeFollowing(store: Store, request: MergeRequest): Promise<'too_many_identities' | undefined> {
   let target = request.absorbedId;
   for (let hop = 0; hop < MAX_MERGE_HOPS && target !== request.survivorId; hop += 1) {
     const absorbed = await store.getCustomer(target);
@@ -70,11 +74,14 @@ export async function mergeFollowing(store: Store, request: MergeRequest): Promi
       continue;
     }
     const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
+    if (outcome.status === 'too_many_identities') return outcome.status;
     if (outcome.status === 'started') {
       await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
-      return acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
+      await acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
+      return undefined;
     }
   }
+  return undefined;
 }
 
 /**

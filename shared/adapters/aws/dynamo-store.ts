@@ -20,7 +20,7 @@ import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, ty
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
-import { withIdentityChange } from '../../identity/bounds.ts';
+import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
@@ -486,6 +486,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (absorbed.mergedInto) return { status: 'already' as const };
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
+      // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
+      if (!roomFor(toCustomer(survivor).identities, snapshot.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
       const merge: MergeRecord = {
         mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
         ...request,

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor
 import { COUNTER } from '../../timeline/counters.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
-import { withIdentityChange } from '../../identity/bounds.ts';
+import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -221,6 +221,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
+    if (!roomFor(survivor.identities, absorbed.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
     const merge: MergeRecord = {
       mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
       ...request,

@@ -117,6 +117,22 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect((await store.addIdentity(change('cus_a', 'email:one-more@example.com'))).status).toBe('added');
     });
 
+    it(`refuses a merge that would leave one customer with more than ${MAX_IDENTITIES} identities, writing nothing; one that fits exactly is made`, async () => {
+      const store = await makeStore();
+      const identities = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `email:${prefix}${i}@example.com`);
+      await holding(store, 'cus_a', identities('a', 60));
+      await holding(store, 'cus_b', [...identities('b', 40), 'email:a0@example.com', 'email:a1@example.com']);
+      await holding(store, 'cus_c', identities('c', 43));
+      const request = { survivorId: 'cus_a', mergedAt: AT, by: 'agent-li', reason: 'one person' };
+      expect(await store.beginMerge({ ...request, absorbedId: 'cus_c' })).toEqual({ status: 'too_many_identities', limit: MAX_IDENTITIES });
+      expect((await store.getCustomer('cus_c'))!.mergedInto).toBeUndefined();
+      expect((await store.getCustomer('cus_a'))!.identities).toHaveLength(60);
+      expect(await store.listMerges('cus_a')).toEqual([]);
+      // Identities both list count once: 60 + 40 new.
+      expect((await store.beginMerge({ ...request, absorbedId: 'cus_b' })).status).toBe('started');
+      expect((await store.getCustomer('cus_a'))!.identities).toHaveLength(MAX_IDENTITIES);
+    });
+
     it('refuses a change to a customer merged away', async () => {
       const store = await makeStore();
       await holding(store, 'cus_a', ['email:a@example.com']);
