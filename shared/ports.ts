@@ -137,9 +137,9 @@ export interface StatusChange {
   feedbackId: string;
   from: FeedbackStatus;
   to: FeedbackStatus;
-  /** Length of the item's history the change was decided on: a change made meanwhile makes it a conflict. */
+  /** The item's case revision the change was decided on (caseRevision): a change made meanwhile makes it a conflict. */
   revision: number;
-  /** Appended to the item's history. */
+  /** Appended to the item's history (withCaseEvent). */
   event: CaseEvent;
   /** The new assignee; an empty string unassigns. */
   assignee?: string;

@@ -60,7 +60,11 @@ export const FeedbackSchema = z
     acknowledgedAt: z.string().optional(),
     resolvedAt: z.string().optional(),
     assignee: z.string().optional(),
-    history: z.array(CaseEventSchema).optional().openapi({ description: 'Every case change, oldest first' }),
+    history: z.array(CaseEventSchema).optional().openapi({ description: 'Case changes, oldest first: every one, or the latest that fit 64 KB (see olderCaseChanges)' }),
+    olderCaseChanges: z
+      .object({ count: z.number().int(), status: z.enum(FEEDBACK_STATUSES) })
+      .optional()
+      .openapi({ description: 'Present when the item has had more case changes than `history` keeps: how many older ones, and the status they left it in. The ETag counts them all' }),
     day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
     mergedVia: z.array(z.string()).optional().openapi({ description: 'Merges that moved the item here, oldest first' }),
   })

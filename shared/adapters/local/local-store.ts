@@ -6,6 +6,7 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileR
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
 import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
@@ -180,7 +181,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async changeStatus(change: StatusChange) {
     const record = this.feedback.get(change.feedbackId);
     if (!record) return undefined;
-    if (record.status !== change.from || (record.history?.length ?? 0) !== change.revision) return 'conflict' as const;
+    if (record.status !== change.from || caseRevision(record) !== change.revision) return 'conflict' as const;
     await this.record({ op: 'status', change });
     return clone(this.feedback.get(change.feedbackId))!;
   }
@@ -491,7 +492,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (change.to !== change.from && change.to === 'resolved') record.resolvedAt = change.at;
     if (change.assignee === '') delete record.assignee;
     else if (change.assignee !== undefined) record.assignee = change.assignee;
-    record.history = [...(record.history ?? []), change.event];
+    const kept = withCaseEvent(record, change.event);
+    delete record.olderCaseChanges;
+    Object.assign(record, kept);
     this.indexStatus(record);
     this.addDaily(change.day, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
