@@ -264,6 +264,10 @@ export interface IdentityStore {
   getMergeSuggestion(suggestionId: string): Promise<MergeSuggestion | undefined>;
   /** Newest first; throws InvalidCursorError for a foreign cursor. */
   listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>>;
+  /** Every suggestion, whatever its status, with this customer on either side (as it was raised: merges are not followed). */
+  mergeSuggestionsOf(customerId: string): Promise<MergeSuggestion[]>;
+  /** Every suggestion, whatever its status, raised by a claim on this identity. */
+  mergeSuggestionsQuoting(identity: string): Promise<MergeSuggestion[]>;
   /**
    * Decides an open suggestion; `conflict` when it was decided already, undefined when unknown.
    * An accepted suggestion whose merge was not known yet takes the decision's `mergeId` once

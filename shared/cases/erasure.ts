@@ -3,7 +3,7 @@ import { canonical } from '../identity/resolve.ts';
 import { allItems } from '../timeline/all-items.ts';
 import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
-import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction } from './ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from './ports.ts';
 
 /** One person as stored: the customer, the customers merged into it, their identities and items. */
 export interface PersonData {
@@ -39,27 +39,17 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
   for (const { customerId: id } of [customer, ...merged]) for (const item of await allItems(store, id)) items.set(item.feedbackId, item);
   const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
   for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
-  const ids = new Set([customer, ...merged].map((c) => c.customerId));
   return {
     customer,
     merged,
     identities: [...identities].sort(),
     items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
-    suggestions: (await allSuggestions(store)).filter((s) => ids.has(s.customerId) || ids.has(s.otherCustomerId)),
+    suggestions: uniqueSuggestions(await Promise.all([customer, ...merged].map((c) => store.mergeSuggestionsOf(c.customerId)))),
   };
 }
 
-async function allSuggestions(store: Store): Promise<MergeSuggestion[]> {
-  const suggestions: MergeSuggestion[] = [];
-  for (const status of ['open', 'accepted', 'dismissed'] as const) {
-    let cursor: string | undefined;
-    do {
-      const page = await store.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
-      suggestions.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
-  return suggestions;
+function uniqueSuggestions(lists: MergeSuggestion[][]): MergeSuggestion[] {
+  return [...new Map(lists.flat().map((s) => [s.suggestionId, s])).values()];
 }
 
 /** What stands, in another customer's item, for an identity of a person erased since: its kind, not its value. */
@@ -83,8 +73,7 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
   const notHeld = (identities: string[]) => identities.filter((identity) => !held.has(identity));
-  const suggestions = await allSuggestions(store);
-  const suggested = await suggestionLinks(store, own, person.customer.customerId, suggestions);
+  const suggested = suggestionLinks(store, person);
   const profilesListing: ProfileRedaction[] = [];
   const mergesListing = new Map<string, MergeRecord>();
   const claimsAbout = new Map<string, ClaimRedaction>();
@@ -92,7 +81,7 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
   const pending = [...own];
   while (pending.length) {
     const customerId = pending.pop()!;
-    const linked = [...(suggested.links.get(await suggested.currentId(customerId)) ?? [])];
+    const linked = await suggested.linkedTo(customerId);
     for (const merge of await store.listMerges(customerId)) {
       linked.push(merge.survivorId, merge.absorbedId);
       // The person's own merges go with the person.
@@ -122,28 +111,38 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
     }
   }
   const erasedWithPerson = new Set(person.suggestions.map((s) => s.suggestionId));
-  const suggestionsNaming = suggestions
-    .filter((s) => !erasedWithPerson.has(s.suggestionId) && held.has(s.identity))
-    .map((s) => ({ suggestionId: s.suggestionId, identity: erasedIdentity(s.identity) }));
+  const suggestionsNaming: SuggestionRedaction[] = [];
+  for (const identity of held) {
+    for (const s of await store.mergeSuggestionsQuoting(identity)) {
+      if (!erasedWithPerson.has(s.suggestionId)) suggestionsNaming.push({ suggestionId: s.suggestionId, identity: erasedIdentity(identity), quoted: identity });
+    }
+  }
   return { claimsAbout: [...claimsAbout.values()], suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
 }
 
-/** The customers each suggestion links, by the customer each side stands for now (the person's as the person). */
-async function suggestionLinks(store: Store, own: Set<string>, personId: string, suggestions: MergeSuggestion[]) {
+/**
+ * The customers a customer's suggestions link it to, each side as the customer it stands for now
+ * (merges followed; the person's customers as the person). The person's suggestions were read
+ * with it; every other customer's are read when the walk reaches it.
+ */
+function suggestionLinks(store: Store, person: PersonData) {
+  const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const currentIds = new Map<string, string | undefined>();
   const currentId = async (id: string) => {
-    if (own.has(id)) return personId;
+    if (own.has(id)) return person.customer.customerId;
     if (!currentIds.has(id)) currentIds.set(id, (await canonical(store, id))?.customerId);
     return currentIds.get(id);
   };
-  const links = new Map<string | undefined, Set<string>>();
-  for (const suggestion of suggestions) {
-    const [one, other] = [await currentId(suggestion.customerId), await currentId(suggestion.otherCustomerId)];
-    if (!one || !other || one === other) continue;
-    (links.get(one) ?? links.set(one, new Set()).get(one)!).add(other);
-    (links.get(other) ?? links.set(other, new Set()).get(other)!).add(one);
-  }
-  return { links, currentId };
+  const linkedTo = async (customerId: string): Promise<string[]> => {
+    const suggestions = own.has(customerId) ? person.suggestions.filter((s) => s.customerId === customerId || s.otherCustomerId === customerId) : await store.mergeSuggestionsOf(customerId);
+    const linked: string[] = [];
+    for (const suggestion of suggestions) {
+      const [one, other] = [await currentId(suggestion.customerId), await currentId(suggestion.otherCustomerId)];
+      if (one && other && one !== other) linked.push(one, other);
+    }
+    return linked;
+  };
+  return { linkedTo };
 }
 
 /**
@@ -172,7 +171,7 @@ export async function eraseCustomer(
     customers,
     identities: person.identities,
     items: person.items,
-    suggestionIds: person.suggestions.map((s) => s.suggestionId),
+    suggestions: person.suggestions,
     ...(await mentionsElsewhere(store, person)),
     record,
   });

@@ -1,4 +1,4 @@
-import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
 
 /** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
 export interface ErasurePlan {
@@ -6,7 +6,8 @@ export interface ErasurePlan {
   customers: Customer[];
   identities: string[];
   items: FeedbackRecord[];
-  suggestionIds: string[];
+  /** Merge suggestions naming one of the customers. */
+  suggestions: MergeSuggestion[];
   /** Other customers' items that named the person (a friend's form typing their phone), to keep with these identities. */
   claimsAbout: ClaimRedaction[];
   /** Suggestions between other customers that quote one of the person's identities, to keep quoting this marker. */
@@ -29,6 +30,8 @@ export interface ClaimRedaction {
 export interface SuggestionRedaction {
   suggestionId: string;
   identity: string;
+  /** The person's identity it quoted, whose listing of the suggestion goes. */
+  quoted: string;
 }
 
 /** Identities of the person that go from another customer's profile. */

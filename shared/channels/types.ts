@@ -19,6 +19,8 @@ export interface ChannelContext {
   now(): Date;
   /** The URL the provider called, as the provider saw it (PUBLIC_BASE_URL + path + query). */
   publicUrl: string;
+  /** Where the request came from as the runtime tells it (`unknown` when it cannot). */
+  clientAddress: string;
   /** Route parameters, e.g. `{ formId }`. */
   params: Record<string, string>;
   /** The raw request body, already limited to MAX_BODY_BYTES; empty when the plug-in streams it (streamsBody). */

@@ -32,7 +32,7 @@ export function rateLimit(perMinute: number, connInfo: GetConnInfo, now: () => n
  * A runtime that cannot tell (the app called in-process, with no socket or API Gateway event
  * behind the request) throws rather than answering: such callers share one window.
  */
-function clientAddress(connInfo: GetConnInfo, c: Context): string {
+export function clientAddress(connInfo: GetConnInfo, c: Context): string {
   try {
     return connInfo(c).remote.address ?? 'unknown';
   } catch {

@@ -7,7 +7,7 @@ import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
 import { conflicting, oldest } from './merge-rules.ts';
-import { listedAsCounted, reviseMergedRisk } from './merged-risk.ts';
+import { deriveRiskAgain, reviseMergedRisk, type NameAfterMerge } from './merged-risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
@@ -60,14 +60,15 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
 
 /**
  * Merges for an event: when a concurrent event already merged `absorbedId` elsewhere, that
- * merge is finished first and the customer it went into is merged instead. Answers
- * `too_many_identities` when the store refused the merge for its size (nothing written).
+ * merge is finished first and the customer it went into is merged instead. Answers whether it
+ * derived the survivor's risk (and its name by `nameAfter`): not when the merge stays pending;
+ * `too_many_identities` when the store refused it for its size (nothing written).
  */
-export async function mergeFollowing(store: Store, request: MergeRequest): Promise<'too_many_identities' | undefined> {
+export async function mergeFollowing(store: Store, request: MergeRequest, nameAfter?: NameAfterMerge): Promise<boolean | 'too_many_identities'> {
   let target = request.absorbedId;
   for (let hop = 0; hop < MAX_MERGE_HOPS && target !== request.survivorId; hop += 1) {
     const absorbed = await store.getCustomer(target);
-    if (!absorbed) return;
+    if (!absorbed) return false;
     if (absorbed.mergedInto) {
       await finishPending(store, absorbed.mergedInto, absorbed.customerId);
       target = absorbed.mergedInto;
@@ -76,12 +77,12 @@ export async function mergeFollowing(store: Store, request: MergeRequest): Promi
     const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
     if (outcome.status === 'too_many_identities') return outcome.status;
     if (outcome.status === 'started') {
-      await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId);
+      const derived = await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId, nameAfter);
       await acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
-      return undefined;
+      return derived;
     }
   }
-  return undefined;
+  return false;
 }
 
 /**
@@ -114,7 +115,7 @@ export async function finishPending(store: Store, survivorId: string, absorbedId
  * finished once it has counted as many moved items as the absorbed customer had; otherwise it
  * stays pending and the survivor's next event tries again.
  */
-async function completeMerge(store: Store, survivorId: string, absorbedId: string, mergeId: string) {
+async function completeMerge(store: Store, survivorId: string, absorbedId: string, mergeId: string, nameAfter?: NameAfterMerge): Promise<boolean> {
   // An undo of a merge into the absorbed customer may still be handing its items back: they go
   // back first, or this merge would take them along without the counts the undo took back.
   for (const undone of await store.listMerges(absorbedId)) {
@@ -136,11 +137,14 @@ async function completeMerge(store: Store, survivorId: string, absorbedId: strin
     if (!merge || (merge.movedItems ?? 0) >= (merge.absorbedCounts.total ?? 0)) {
       // Derived while the merge is still pending: cut short here, the survivor's next event
       // (the redelivery of this one included) finishes the merge and derives it again.
-      if (merge && !merge.undoneAt) await reviseMergedRisk(store, survivorId, absorbedId);
-      return store.finishMerge(survivorId, absorbedId);
+      const derives = merge !== undefined && !merge.undoneAt;
+      if (derives) await reviseMergedRisk(store, survivorId, absorbedId, nameAfter);
+      await store.finishMerge(survivorId, absorbedId);
+      return derives;
     }
     await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
   }
+  return false;
 }
 
 /**
@@ -231,31 +235,13 @@ async function mergeOnAbsorbedSide(store: Store, merge: MergeRecord, follower: M
   const [absorbed, newcomer] = [await canonical(store, merge.absorbedId), await canonical(store, follower.absorbedId)];
   if (!absorbed || !newcomer || absorbed.customerId === newcomer.customerId || conflicting([absorbed], newcomer)) return;
   const survivor = oldest(new Map([absorbed, newcomer].map((customer) => [customer.customerId, customer])));
-  await mergeFollowing(store, {
-    survivorId: survivor.customerId,
-    absorbedId: survivor === absorbed ? newcomer.customerId : absorbed.customerId,
-    mergedAt: merge.undoneAt!,
-    by: 'processor',
-    reason: follower.reason,
-    causeFeedbackId: follower.causeFeedbackId!,
-  });
-  await deriveAgain(store, survivor.customerId);
-}
-
-/**
- * A merge keeps the survivor's derived state; merged again after the fact, the survivor's
- * trailing-week negatives, at-risk flag and name are derived from both sides' messages, as the
- * evidence would have left them had it merged the two when it came.
- */
-async function deriveAgain(store: Store, customerId: string) {
-  const customer = await store.getCustomer(customerId);
-  if (!customer) return;
-  const days = new Set((await listedAsCounted(store, customer)).filter((item) => item.classification.sentiment.label === 'negative').map((item) => item.day));
-  await store.reviseDerived(customerId, [...days], async (current) => {
-    const own = await listedAsCounted(store, current);
-    const merges = await store.listMerges(customerId);
-    return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
-  });
+  // Merged again after the fact, the survivor's name too comes from both sides' messages, as the
+  // evidence would have left it had it merged the two when it came; the merge derives it with the
+  // risk, or, when it did not get that far (already merged, still pending), it is derived here.
+  const nameFromMessages = async (current: Customer, items: FeedbackRecord[]) => nameFromHistory(current.customerId, items, await store.listMerges(current.customerId), current.verifiedIdentities ?? []);
+  const request = { survivorId: survivor.customerId, absorbedId: survivor === absorbed ? newcomer.customerId : absorbed.customerId, mergedAt: merge.undoneAt!, by: 'processor', reason: follower.reason, causeFeedbackId: follower.causeFeedbackId! };
+  // Not derived by a merge left pending, nor by one refused for its size (the two stay apart).
+  if ((await mergeFollowing(store, request, nameFromMessages)) !== true) await deriveRiskAgain(store, survivor.customerId, nameFromMessages);
 }
 
 /** The two customers of an undone merge, and the items the undo moved between them. */

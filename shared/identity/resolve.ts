@@ -145,7 +145,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   if (family.size === 1 && !poster.pendingMerges?.length) return resolved(poster, []);
   for (const absorbed of family.values()) {
     if (absorbed.customerId === survivor.customerId) continue;
-    const refused = await mergeFollowing(store, {
+    const outcome = await mergeFollowing(store, {
       survivorId: survivor.customerId,
       absorbedId: absorbed.customerId,
       mergedAt: now,
@@ -155,7 +155,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     });
     // The two grew past the bound since they were read: resolved again from the profiles as they
     // are, which suggests the merge instead (merges already made stand, and are not made twice).
-    if (refused) return LOST_CLAIM_RACE;
+    if (outcome === 'too_many_identities') return LOST_CLAIM_RACE;
     merged.push(absorbed.customerId);
   }
   const current = (await canonical(store, survivor.customerId))!;

@@ -9,7 +9,7 @@ import { errorResponse, isClientAbort, payloadTooLarge } from '../http/errors.ts
 import { answerNavigationsInHtml } from '../http/navigation-answers.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
-import { rateLimit } from '../http/rate-limit.ts';
+import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
 import { refuseUnstorableText } from '../channels/storable.ts';
 import { assertPhoneRegion } from '../identity/normalise.ts';
@@ -104,7 +104,8 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
     try {
       return await withinDeadline(bodyRead, async () => {
-        const outcome = await plugin.handle(c.req.raw, { config: await currentConfig(), now: () => clock.now(), publicUrl, params: c.req.param(), rawBody, bodyRead: bodyReadNow, signatureUses: ledger });
+        const context = { config: await currentConfig(), now: () => clock.now(), publicUrl, clientAddress: clientAddress(connInfo, c), params: c.req.param(), rawBody, bodyRead: bodyReadNow, signatureUses: ledger };
+        const outcome = await plugin.handle(c.req.raw, context);
         outcome.events.forEach(refuseUnstorableText);
         if (outcome.events.length > 0) await queue.send(outcome.events);
         return outcome.response;

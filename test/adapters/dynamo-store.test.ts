@@ -110,7 +110,7 @@ describe('DynamoStore day aggregates from the table stream', () => {
     expect(aggregate!['q:delivery']!.L).toHaveLength(12);
 
     const erased = items.at(-1)!;
-    await raw.erase({ customers: [], identities: [], items: [erased], suggestionIds: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'era_1', at: '2026-09-05T00:00:00.000Z', by: 'test', customerHash: 'x', customers: 0, identities: 0, items: 1 } as never });
+    await raw.erase({ customers: [], identities: [], items: [erased], suggestions: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'era_1', at: '2026-09-05T00:00:00.000Z', by: 'test', customerHash: 'x', customers: 0, identities: 0, items: 1 } as never });
     const [after] = (await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'AGG#2026-09-04' } } }))).Items ?? [];
     expect(JSON.stringify(after!['q:delivery'])).not.toContain(erased.feedbackId);
     expect(after!['q:delivery']!.L).toHaveLength(11);
@@ -167,6 +167,29 @@ signatureLedgerContract('DynamoDB (DynamoDB Local)', async (clock) => {
 signatureLedgerContract('DynamoDB (DynamoDB Local), made on first use', async (clock) => {
   const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
   return ledgerOnFirstUse(async () => new DynamoSignatureLedger(tableName, client, clock));
+});
+
+describe('DynamoStore merge suggestions stored before they had listings', () => {
+  it('lists each under its customers and identity once put again, and a marker under no identity', async () => {
+    const { tableName, client, raw } = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
+    const suggestion = (suggestionId: string, identity: string) => ({ suggestionId, customerId: 'cus_claims', otherCustomerId: `cus_holds_${suggestionId}`, identity, feedbackId: 'fb_claim', createdAt: '2026-09-01T00:00:00.000Z', status: 'open' as const });
+    const [held, erased] = [suggestion('sug_held', 'phone:+8613800138000'), suggestion('sug_erased', 'erased:phone')];
+    for (const written of [held, erased]) {
+      // As a suggestion was written before listings: the item alone.
+      const Item = marshall({ pk: `SUGGEST#${written.suggestionId}`, sk: 'SUGGEST', ...written, gsi2pk: 'SUGGESTIONS#open', gsi2sk: `${written.createdAt}#${written.suggestionId}` });
+      await client.send(new PutItemCommand({ TableName: tableName, Item }));
+    }
+    expect(await raw.mergeSuggestionsOf('cus_claims')).toEqual([]);
+
+    expect(await raw.putSuggestionListings()).toBe(2);
+    expect(await raw.putSuggestionListings()).toBe(2);
+
+    const ids = (found: { suggestionId: string }[]) => found.map((s) => s.suggestionId).sort();
+    expect(ids(await raw.mergeSuggestionsOf('cus_claims'))).toEqual(['sug_erased', 'sug_held']);
+    expect(await raw.mergeSuggestionsOf('cus_holds_sug_held')).toEqual([held]);
+    expect(await raw.mergeSuggestionsQuoting('phone:+8613800138000')).toEqual([held]);
+    expect(await raw.mergeSuggestionsQuoting('erased:phone')).toEqual([]);
+  });
 });
 
 describe('A signature-use ledger made on first use', () => {

@@ -31,6 +31,7 @@ export async function callPlugin(
     config,
     now: () => options.now ?? FIXED_NOW,
     publicUrl: options.publicUrl ?? request.url,
+    clientAddress: 'unknown',
     params: {},
     rawBody,
     bodyRead: () => {},

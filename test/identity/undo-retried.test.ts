@@ -24,8 +24,15 @@ async function tell(refuseLeaderOnce: boolean) {
   let now = new Date('2026-11-20T12:00:00Z');
   let refused = false;
   let leader: string | undefined;
+  const derivations = new Map<string, number>();
   const store = new Proxy(local, {
     get(target, name, receiver) {
+      if (name === 'reviseDerived') {
+        return (customerId: string, ...rest: [never, never]) => {
+          derivations.set(customerId, (derivations.get(customerId) ?? 0) + 1);
+          return target.reviseDerived(customerId, ...rest);
+        };
+      }
       if (name === 'undoMerge') {
         return async (undo: { mergeId: string }) => {
           if (refuseLeaderOnce && !refused && undo.mergeId === leader) {
@@ -52,9 +59,10 @@ async function tell(refuseLeaderOnce: boolean) {
   now = new Date('2026-11-20T14:00:00Z');
   if (refuseLeaderOnce) await expect(undoMerge(store, { mergeId: leader, at: now.toISOString(), by: 'key_2' })).rejects.toThrow('503');
   now = new Date('2026-11-20T14:01:00Z');
+  derivations.clear();
   expect((await undoMerge(store, { mergeId: leader, at: now.toISOString(), by: 'key_2' })).status).toBe('undone');
   const customerOf = async (identity: string) => (await canonical(store, (await store.getIdentityOwner(identity))!))!.customerId;
-  return { a: await customerOf(A_MAIL), b: await customerOf(B_PHONE), d: await customerOf(D_WECHAT) };
+  return { a: await customerOf(A_MAIL), b: await customerOf(B_PHONE), d: await customerOf(D_WECHAT), derivations };
 }
 
 describe('an undo that takes an automatic merge with it, cut short and retried', () => {
@@ -65,5 +73,12 @@ describe('an undo that takes an automatic merge with it, cut short and retried',
     const retried = await tell(true);
     expect(retried.a).not.toBe(retried.b);
     expect(retried.d).toBe(retried.b);
+  });
+
+  it("derives the risk of the customer the absorbed side is merged with again once for that merge, besides once for the undo", async () => {
+    const { b, d, derivations } = await tell(false);
+    expect(b).toBe(d);
+    // The undo derives each side of the merge it undid; the merge made again derives its survivor once more, not twice.
+    expect(derivations.get(b)).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { Api, ApiError, identityQuery, type CustomerView, type FeedbackItem, type Page } from './api.ts';
 import { barChart, stackedBarChart } from './charts.ts';
 import { h, mount, said } from './dom.ts';
+import { reasonForm } from './reason-form.ts';
 import { MESSAGES, type Language, type Messages } from './i18n.ts';
 
 const KEY_STORAGE = 'feedback-console-key';
@@ -366,25 +367,20 @@ function identitiesSection(customer: CustomerView) {
   const changes = customer.identityChanges.map((change) =>
     h('li', {}, `${t.identityChange[change.change]} `, h('code', {}, said(change.identity)), ` · ${dateTime(change.at)} · ${t.by} `, said(change.by), ' · ', said(change.reason)),
   );
-  let form: HTMLElement | null = null;
-  if (canWrite()) {
-    const identity = h('input', { id: 'identity-new', name: 'identity', type: 'text', required: true, autocomplete: 'off' });
-    const reason = h('input', { id: 'identity-reason', name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
-    form = h(
-      'form',
-      { class: 'identity-form', 'aria-labelledby': 'identity-title' },
-      h('h2', { id: 'identity-title' }, t.addIdentity),
-      h('div', { class: 'field' }, h('label', { for: 'identity-new' }, t.addIdentityLabel), identity),
-      h('div', { class: 'field' }, h('label', { for: 'identity-reason' }, t.identityReason), reason),
-      h('button', { type: 'submit', class: 'ghost' }, t.addIdentity),
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const typed = identityQuery(identity.value);
-      if (!('identity' in typed)) return announce(t.error);
-      void changeIdentities('POST', `/v1/customers/${customer.customerId}/identities`, { identity: typed.identity, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
-    });
-  }
+  const form = canWrite()
+    ? reasonForm({
+        name: 'identity',
+        title: t.addIdentity,
+        value: { id: 'identity-new', label: t.addIdentityLabel, attributes: { name: 'identity' } },
+        reasonLabel: t.identityReason,
+        submit: t.addIdentity,
+        onSubmit: (value, reason) => {
+          const typed = identityQuery(value);
+          if (!('identity' in typed)) return announce(t.error);
+          void change('POST', `/v1/customers/${customer.customerId}/identities`, { identity: typed.identity, ...(reason ? { reason } : {}) });
+        },
+      })
+    : null;
   const older = customer.olderIdentityChanges ? h('p', {}, t.olderChanges(customer.olderIdentityChanges)) : null;
   return h('div', { class: 'identities' }, changes.length ? h('h2', {}, t.identityChanges) : null, older, changes.length ? h('ul', { class: 'plain' }, ...changes) : null, form);
 }
@@ -392,11 +388,12 @@ function identitiesSection(customer: CustomerView) {
 function removeIdentityButton(customer: CustomerView, identity: string) {
   if (!canWrite() || (customer.identities.length === 1 && !identity.startsWith('form:'))) return null;
   const button = h('button', { type: 'button', class: 'ghost', 'aria-label': `${t.removeIdentity} ${identity}` }, t.removeIdentity);
-  button.addEventListener('click', () => void changeIdentities('DELETE', `/v1/customers/${customer.customerId}/identities/${encodeURIComponent(identity)}`));
+  button.addEventListener('click', () => void change('DELETE', `/v1/customers/${customer.customerId}/identities/${encodeURIComponent(identity)}`));
   return button;
 }
 
-async function changeIdentities(method: 'POST' | 'DELETE', path: string, body?: unknown) {
+/** A change through the API, announced, then the page drawn again. */
+async function change(method: 'POST' | 'DELETE', path: string, body?: unknown) {
   try {
     await session!.api.request(method, path, body);
     announce(t.saved);
@@ -410,15 +407,7 @@ async function changeIdentities(method: 'POST' | 'DELETE', path: string, body?: 
 /** Merges into this customer with undo, open merge suggestions naming it, and a manual merge. */
 async function mergesSection(customer: CustomerView) {
   const api = session!.api;
-  const act = async (path: string, body: unknown = {}) => {
-    try {
-      await api.request('POST', path, body);
-      announce(t.saved);
-      await render();
-    } catch (error) {
-      announce(error instanceof ApiError ? (error.status === 403 ? t.forbidden : error.message) : t.error);
-    }
-  };
+  const act = (path: string, body: unknown = {}) => change('POST', path, body);
   const merged = customer.mergedFrom.map((merge) => {
     const undo = canWrite() ? h('button', { type: 'button', class: 'ghost' }, t.undoMerge) : null;
     undo?.addEventListener('click', () => void act(`/v1/merges/${merge.mergeId}/undo`));
@@ -447,23 +436,16 @@ async function mergesSection(customer: CustomerView) {
     dismiss?.addEventListener('click', () => void act(`/v1/merge-suggestions/${suggestion.suggestionId}/dismiss`));
     return h('li', {}, h('a', { href: `#/customer/${other}` }, other), ` · ${t.claimed} `, said(suggestion.identity), ' ', accept, dismiss);
   });
-  let manual: HTMLElement | null = null;
-  if (canWrite()) {
-    const otherId = h('input', { id: 'merge-other', name: 'customerId', type: 'text', pattern: 'cus_[0-9a-z]{26}', required: true, autocomplete: 'off' });
-    const reason = h('input', { id: 'merge-reason', name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
-    manual = h(
-      'form',
-      { class: 'merge-form', 'aria-labelledby': 'merge-title' },
-      h('h2', { id: 'merge-title' }, t.mergeManual),
-      h('div', { class: 'field' }, h('label', { for: 'merge-other' }, t.mergeOther), otherId),
-      h('div', { class: 'field' }, h('label', { for: 'merge-reason' }, t.mergeReason), reason),
-      h('button', { type: 'submit', class: 'ghost' }, t.merge),
-    );
-    manual.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void act(`/v1/customers/${customer.customerId}/merge`, { customerId: otherId.value.trim(), ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
-    });
-  }
+  const manual = canWrite()
+    ? reasonForm({
+        name: 'merge',
+        title: t.mergeManual,
+        value: { id: 'merge-other', label: t.mergeOther, attributes: { name: 'customerId', pattern: 'cus_[0-9a-z]{26}' } },
+        reasonLabel: t.mergeReason,
+        submit: t.merge,
+        onSubmit: (value, reason) => void act(`/v1/customers/${customer.customerId}/merge`, { customerId: value.trim(), ...(reason ? { reason } : {}) }),
+      })
+    : null;
   return h(
     'div',
     { class: 'merges' },

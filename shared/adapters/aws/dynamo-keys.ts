@@ -7,6 +7,9 @@ export const keys = {
   customerMerge: (customerId: string, mergedAt: string, mergeId: string) => ({ pk: `CUST#${customerId}`, sk: `MERGE#${mergedAt}#${mergeId}` }),
   suggestion: (suggestionId: string) => ({ pk: `SUGGEST#${suggestionId}`, sk: 'SUGGEST' }),
   suggestionPartition: (status: string) => `SUGGESTIONS#${status}`,
+  /** A suggestion's id listed under `CUST#<id>` of each of its customers and `ID#<identity>` of the identity it quotes: how an erasure finds the ones it must. */
+  suggestionListing: (partition: string, suggestionId: string) => ({ pk: partition, sk: `SUGGEST#${suggestionId}` }),
+  suggestionListingPrefix: 'SUGGEST#',
   feedback: (feedbackId: string) => ({ pk: `FB#${feedbackId}`, sk: 'FB' }),
   timelinePartition: (customerId: string) => `CUST#${customerId}`,
   urgentPartition: (status: string) => `URGENT#${status}`,

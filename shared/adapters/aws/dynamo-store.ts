@@ -15,7 +15,7 @@ import {
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
-import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore } from '../../cases/ports.ts';
+import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
@@ -206,7 +206,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * go last, so it finds the person again, and what only the first attempt could read (its record,
    * the days the items now gone were on) is kept beside the profile until the profile goes with it.
    */
-  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record: proposed }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record: proposed }: ErasurePlan) {
     const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
@@ -229,13 +229,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
-    for (const suggestionId of suggestionIds) deletions.push(keys.suggestion(suggestionId));
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
     // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id.
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
-    for (const { suggestionId, identity } of suggestionsNaming) await this.updateIfPresent(keys.suggestion(suggestionId), 'SET #identity = :identity', { '#identity': 'identity' }, { ':identity': identity });
+    for (const redaction of suggestionsNaming) await this.keepSuggestionAs(redaction);
     for (const { customerId, identities: listed } of profilesListing) {
       await this.updateIfPresent(keys.customer(customerId), 'DELETE identities :listed, verifiedIdentities :listed', undefined, { ':listed': new Set(listed) });
     }
@@ -249,6 +248,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
     }
     await this.batchDelete(deletions);
+    for (const suggestion of suggestions) {
+      const deleted = await this.transact([keys.suggestion(suggestion.suggestionId), ...suggestionListings(suggestion)].map((Key) => ({ Delete: { TableName: this.tableName, Key } })));
+      if (deleted !== undefined) throw contended(`erasing ${suggestion.suggestionId}`, 1);
+    }
     // At-risk entries are keyed by rank: find the erased customers' in the days they could be on.
     // After the items are gone, so that the stream aggregator either sees an item missing after
     // putting its entry (and takes the entry back) or put it before this query finds it.
@@ -268,6 +271,17 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }),
     );
     return record;
+  }
+
+  /** The suggestion quotes the marker, and the person's identity no longer lists it (both at once, or the listing alone when it is gone). */
+  private async keepSuggestionAs({ suggestionId, identity, quoted }: SuggestionRedaction) {
+    const unlist = { Delete: { TableName: this.tableName, Key: keys.suggestionListing(keys.identity(quoted).pk, suggestionId) } };
+    const failed = await this.transact([
+      { Update: { TableName: this.tableName, Key: keys.suggestion(suggestionId), UpdateExpression: 'SET #identity = :identity', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: { '#identity': 'identity' }, ExpressionAttributeValues: { ':identity': identity } } },
+      unlist,
+    ]);
+    if (failed === TRANSACTION_CONFLICT) throw contended(`redacting ${suggestionId}`, 1);
+    if (failed !== undefined) await this.doc.send(new DeleteCommand(unlist.Delete));
   }
 
   private async keepClaimAs({ feedbackId, identities }: ClaimRedaction) {
@@ -718,8 +732,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
   }
 
+  /** The suggestion and its listings in one transaction: a listing never outlives its suggestion nor misses it. */
   async suggestMerge(suggestion: MergeSuggestion) {
-    return this.putIfAbsent(toSuggestionItem(suggestion));
+    const listings = suggestionListings(suggestion).map((key) => ({ Put: { TableName: this.tableName, Item: { ...key, suggestionId: suggestion.suggestionId } } }));
+    const failed = await this.transact([{ Put: { TableName: this.tableName, Item: toSuggestionItem(suggestion), ConditionExpression: 'attribute_not_exists(pk)' } }, ...listings]);
+    if (failed === TRANSACTION_CONFLICT) throw contended(`suggesting ${suggestion.suggestionId}`, 1);
+    return failed === undefined;
   }
 
   async getMergeSuggestion(suggestionId: string) {
@@ -743,6 +761,44 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const items = Items.slice(0, query.limit).map((item) => stripKeys(item) as unknown as MergeSuggestion);
     const last = items.at(-1);
     return Items.length > query.limit && last ? { items, nextCursor: encodeCursor(`${last.createdAt}#${last.suggestionId}`) } : { items };
+  }
+
+  /**
+   * Puts the listings (pattern 9b) of every stored suggestion, for a table whose suggestions were
+   * written before suggestions had listings; harmless to run again. Answers how many it listed.
+   * A suggestion an erasure made quote a marker is listed under its customers only.
+   */
+  async putSuggestionListings(): Promise<number> {
+    let listed = 0;
+    for (const status of ['open', 'accepted', 'dismissed'] as const) {
+      let cursor: string | undefined;
+      do {
+        const page = await this.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
+        const listings = page.items.flatMap((suggestion) =>
+          suggestionListings(suggestion)
+            .filter(({ pk }) => !String(pk).startsWith(keys.identity('erased:').pk))
+            .map((key) => ({ PutRequest: { Item: { ...key, suggestionId: suggestion.suggestionId } } })),
+        );
+        await this.batchWrite(listings);
+        listed += page.items.length;
+        cursor = page.nextCursor;
+      } while (cursor);
+    }
+    return listed;
+  }
+
+  async mergeSuggestionsOf(customerId: string) {
+    return this.suggestionsListedUnder(keys.timelinePartition(customerId));
+  }
+
+  async mergeSuggestionsQuoting(identity: string) {
+    return this.suggestionsListedUnder(keys.identity(identity).pk);
+  }
+
+  private async suggestionsListedUnder(partition: string): Promise<MergeSuggestion[]> {
+    const listed = await this.queryAll({ KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': partition, ':s': keys.suggestionListingPrefix } });
+    const found = await this.batchGetAll(listed.map((item) => keys.suggestion(item.suggestionId as string)), { consistent: true });
+    return found.map((item) => stripKeys(item) as unknown as MergeSuggestion);
   }
 
   async decideMergeSuggestion(decision: SuggestionDecision) {
@@ -945,21 +1001,26 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   private async getFeedbackBatch(feedbackIds: readonly string[], { consistent = false } = {}): Promise<FeedbackRecord[]> {
-    const found = new Map<string, FeedbackRecord>();
-    const unique = [...new Set(feedbackIds)];
-    for (let start = 0; start < unique.length; start += BATCH_GET_KEYS) {
-      const Keys = unique.slice(start, start + BATCH_GET_KEYS).map(keys.feedback);
+    const found = new Map((await this.batchGetAll([...new Set(feedbackIds)].map(keys.feedback), { consistent })).map((item) => {
+      const record = toRecord(item);
+      return [record.feedbackId, record] as const;
+    }));
+    return feedbackIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+  }
+
+  /** The items of `itemKeys` that exist, in no particular order. */
+  private async batchGetAll(itemKeys: Item[], { consistent = false } = {}): Promise<Item[]> {
+    const found: Item[] = [];
+    for (let start = 0; start < itemKeys.length; start += BATCH_GET_KEYS) {
+      const Keys = itemKeys.slice(start, start + BATCH_GET_KEYS);
       let request: Record<string, { Keys: Item[]; ConsistentRead?: boolean }> | undefined = { [this.tableName]: { Keys, ...(consistent ? { ConsistentRead: true } : {}) } };
       while (request && Object.keys(request).length) {
         const response = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of response.Responses?.[this.tableName] ?? []) {
-          const record = toRecord(item);
-          found.set(record.feedbackId, record);
-        }
+        found.push(...(response.Responses?.[this.tableName] ?? []));
         request = response.UnprocessedKeys as typeof request;
       }
     }
-    return feedbackIds.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+    return found;
   }
 
   private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Item }) {
@@ -1040,6 +1101,10 @@ const entryKey = ({ pk, sk }: { pk: string; sk: string }) => `${pk}\u0000${sk}`;
 
 function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof queueEntries>[number]): Item {
   return { pk: partition, sk: sortKey, ...attributes };
+}
+
+function suggestionListings({ suggestionId, customerId, otherCustomerId, identity }: MergeSuggestion): Item[] {
+  return [keys.timelinePartition(customerId), keys.timelinePartition(otherCustomerId), keys.identity(identity).pk].map((partition) => keys.suggestionListing(partition, suggestionId));
 }
 
 function toSuggestionItem(suggestion: MergeSuggestion): Item {

@@ -68,6 +68,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private claims = new Map<string, string>();
   private suggestions = new Map<string, MergeSuggestion>();
   private suggestionsByStatus = new Map<MergeSuggestion['status'], SortedKeys>();
+  /** Suggestion ids by either customer (`CUST#<id>`) and by the identity quoted (`ID#<identity>`), as DynamoDB lists them. */
+  private suggestionsByKey = new Map<string, Set<string>>();
   private timelines = new Map<string, SortedKeys>();
   private byComplaintDay = new Map<string, SortedKeys>();
   private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
@@ -166,9 +168,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return readQueuePage(query, walk, async (ids) => ids.map((id) => clone(this.feedback.get(id)!)));
   }
 
-  async erase({ customers, identities, items, suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record }: ErasurePlan) {
+  async erase({ customers, identities, items, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record }: ErasurePlan) {
     const customerIds = customers.map((c) => c.customerId);
-    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record });
+    await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds: suggestions.map((s) => s.suggestionId), claimsAbout, suggestionsNaming, profilesListing, mergesListing, record });
     // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
     this.journal?.compact(this.capture());
     return record;
@@ -294,6 +296,18 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const page = keys.slice(0, query.limit);
     const items = page.map((key) => clone(this.suggestions.get(feedbackIdOf(key)))!);
     return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
+  }
+
+  async mergeSuggestionsOf(customerId: string) {
+    return this.suggestionsListedUnder(`CUST#${customerId}`);
+  }
+
+  async mergeSuggestionsQuoting(identity: string) {
+    return this.suggestionsListedUnder(`ID#${identity}`);
+  }
+
+  private suggestionsListedUnder(key: string): MergeSuggestion[] {
+    return [...(this.suggestionsByKey.get(key) ?? [])].map((id) => clone(this.suggestions.get(id))!);
   }
 
   async decideMergeSuggestion(decision: SuggestionDecision) {
@@ -591,6 +605,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.suggestions.set(suggestion.suggestionId, suggestion);
     const index = this.suggestionsByStatus.get(suggestion.status) ?? this.suggestionsByStatus.set(suggestion.status, new SortedKeys()).get(suggestion.status)!;
     index.add(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+    for (const key of suggestionKeys(suggestion)) (this.suggestionsByKey.get(key) ?? this.suggestionsByKey.set(key, new Set()).get(key)!).add(suggestion.suggestionId);
+  }
+
+  private unlistSuggestion(suggestion: MergeSuggestion, keys = suggestionKeys(suggestion)): void {
+    for (const key of keys) this.suggestionsByKey.get(key)?.delete(suggestion.suggestionId);
   }
 
   private indexRecord(record: FeedbackRecord): void {
@@ -610,7 +629,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
     for (const { suggestionId, identity } of suggestionsNaming) {
       const suggestion = this.suggestions.get(suggestionId);
-      if (suggestion) suggestion.identity = identity;
+      if (!suggestion) continue;
+      // The marker is listed under no identity: DynamoDB drops the identity's listing with it.
+      this.unlistSuggestion(suggestion, [`ID#${suggestion.identity}`]);
+      suggestion.identity = identity;
     }
     for (const { customerId, identities: listed } of profilesListing) {
       const customer = this.customers.get(customerId);
@@ -629,6 +651,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       const suggestion = this.suggestions.get(suggestionId);
       if (!suggestion) continue;
       this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+      this.unlistSuggestion(suggestion);
       this.suggestions.delete(suggestionId);
     }
     const erased = new Set(customerIds);
@@ -753,4 +776,9 @@ function setName(customer: Customer, { displayName, displayNameClaimed }: Profil
   else delete customer.displayName;
   if (displayNameClaimed) customer.displayNameClaimed = true;
   else delete customer.displayNameClaimed;
+}
+
+/** Where a suggestion is listed: under both its customers and the identity it quotes. */
+function suggestionKeys({ customerId, otherCustomerId, identity }: MergeSuggestion): string[] {
+  return [`CUST#${customerId}`, `CUST#${otherCustomerId}`, `ID#${identity}`];
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
 import { identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
 import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
@@ -6,6 +6,20 @@ import { ANONYMOUS_PREFIX, FormSubmission, HONEYPOT_FIELD } from './schema.ts';
 import { isMultipart, readFormBody } from './body.ts';
 
 const FORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * A post without a key sent again by the same client within this window (a double click, a
+ * person sending again after a timeout) is the same message. Decided from the post alone, with no
+ * shared state, so a resend that straddles the window's end is a second message.
+ */
+const RESEND_WINDOW_MS = 10 * 60_000;
+
+/** The same client, form, fields and files in the same window: one feedback id. */
+function resendKey(formId: string, content: object, files: readonly Attachment[], context: ChannelContext): string {
+  const window = Math.floor(context.now().getTime() / RESEND_WINDOW_MS);
+  const fingerprint = createHash('sha256').update(JSON.stringify([context.clientAddress, formId, content, files])).digest('base64url');
+  return JSON.stringify(['resend', fingerprint, window]);
+}
 
 export const formsChannel: ChannelPlugin = {
   name: 'forms',
@@ -31,7 +45,7 @@ export const formsChannel: ChannelPlugin = {
     // a resubmission is still one item, but a stranger's post under the same key cannot stand in
     // for (and so suppress) the message it was chosen for.
     const { [HONEYPOT_FIELD]: _honeypot, submissionId: _key, ...content } = submission;
-    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey === undefined ? randomUUID() : JSON.stringify([dedupeKey, content]));
+    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey === undefined ? resendKey(formId, content, files, context) : JSON.stringify([dedupeKey, content]));
     const accepted = Response.json({ id: feedbackId }, { status: 202 });
     // A bot gets the same answer as a person, so it learns nothing; its post is dropped.
     if (submission[HONEYPOT_FIELD]) return { events: [], response: accepted };

@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
-import { identityKey } from '../../identity/normalise.ts';
 import { hasVisibleText } from '../../text.ts';
-import { fitTextToQueueMessage } from '../fit.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { providerNationalPhone } from '../phone.ts';
+import { smsEvent } from '../sms-event.ts';
 import { smsKeyword } from '../sms-keywords.ts';
 import { SIGNATURE_TOLERANCE_SECONDS, verifyFeedbackSignature } from '../signing.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
@@ -58,21 +57,7 @@ function replyToEvent(reply: TencentReply, defaultRegion: string, receivedAt: Da
   const metadata: FeedbackEvent['metadata'] = { sentAt: new Date(reply.time * 1000).toISOString() };
   if (reply.sign) metadata['smsSign'] = reply.sign;
   if (reply.extend) metadata['extend'] = reply.extend;
-  const keyword = smsKeyword(reply.text);
-  if (keyword) metadata['smsKeyword'] = keyword;
-  return fitTextToQueueMessage({
-    schemaVersion: 1,
-    feedbackId: deriveFeedbackId('tencent-sms', dedupeKey),
-    channel: 'sms',
-    source: 'tencent-sms',
-    kind: keyword ? 'interaction' : 'message',
-    receivedAt: receivedAt.toISOString(),
-    identities: [identityKey('phone', phone)],
-    // Built only from a request whose provider signature checked out.
-    verifiedIdentities: [identityKey('phone', phone)],
-    text: reply.text,
-    metadata,
-  });
+  return smsEvent({ feedbackId: deriveFeedbackId('tencent-sms', dedupeKey), source: 'tencent-sms', receivedAt, phone, text: reply.text, keyword: smsKeyword(reply.text), metadata });
 }
 
 export const tencentSmsChannel: ChannelPlugin = {

@@ -1,10 +1,9 @@
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
-import { identityKey } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
-import { fitTextToQueueMessage } from '../fit.ts';
 import { mediaType } from '../../http/media-type.ts';
 import { notConfigured, parseUrlEncoded } from '../http.ts';
 import { providerPhone } from '../phone.ts';
+import { smsEvent } from '../sms-event.ts';
 import { smsKeyword, twilioOptOutType } from '../sms-keywords.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { verifyTwilioSignature, type TwilioParams } from './signature.ts';
@@ -51,22 +50,8 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
   if (numMedia > 0) metadata['numMedia'] = numMedia;
   const text = single(params, 'Body') ?? '';
   const keyword = twilioOptOutType(single(params, 'OptOutType')) ?? (numMedia === 0 ? smsKeyword(text) : undefined);
-  if (keyword) metadata['smsKeyword'] = keyword;
-
-  return fitTextToQueueMessage({
-    schemaVersion: 1,
-    // Twilio retries a webhook with the same MessageSid.
-    feedbackId: deriveFeedbackId('twilio', messageSid),
-    channel: 'sms',
-    source: 'twilio',
-    kind: keyword ? 'interaction' : 'message',
-    receivedAt: receivedAt.toISOString(),
-    identities: [identityKey('phone', phone)],
-    // Built only from a request whose provider signature checked out.
-    verifiedIdentities: [identityKey('phone', phone)],
-    text,
-    metadata,
-  });
+  // Twilio retries a webhook with the same MessageSid.
+  return smsEvent({ feedbackId: deriveFeedbackId('twilio', messageSid), source: 'twilio', receivedAt, phone, text, keyword, metadata });
 }
 
 export const twilioSmsChannel: ChannelPlugin = {

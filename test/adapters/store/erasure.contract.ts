@@ -20,11 +20,16 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       const merged = await store.beginMerge({ survivorId: 'cus_e', absorbedId: 'cus_m', mergedAt: '2026-10-01T03:00:00.000Z', by: 'processor', reason: 'test' });
       const suggestion = { suggestionId: 'sug_1', customerId: 'cus_k', otherCustomerId: 'cus_e', identity: 'email:e@example.com', feedbackId: kept.feedbackId, createdAt: '2026-10-01T04:00:00.000Z', status: 'open' as const };
       expect(await store.suggestMerge(suggestion)).toBe(true);
+      expect(await store.suggestMerge({ ...suggestion, createdAt: '2026-10-01T05:00:00.000Z' })).toBe(false);
+      expect(await store.mergeSuggestionsOf('cus_k')).toEqual([suggestion]);
+      expect(await store.mergeSuggestionsOf('cus_e')).toEqual([suggestion]);
+      expect(await store.mergeSuggestionsQuoting('email:e@example.com')).toEqual([suggestion]);
+      expect(await store.mergeSuggestionsQuoting('email:k@example.com')).toEqual([]);
       const plan = {
         customers: [(await store.getCustomer('cus_e'))!, (await store.getCustomer('cus_m'))!],
         identities: ['email:e@example.com'],
         items: [erased],
-        suggestionIds: ['sug_1'],
+        suggestions: [suggestion],
         claimsAbout: [],
         suggestionsNaming: [],
         profilesListing: [],
@@ -39,6 +44,8 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect(await store.listMerges('cus_e')).toEqual([]);
       expect(await store.listMerges('cus_m')).toEqual([]);
       expect(await store.getMergeSuggestion('sug_1')).toBeUndefined();
+      expect(await store.mergeSuggestionsOf('cus_k')).toEqual([]);
+      expect(await store.mergeSuggestionsQuoting('email:e@example.com')).toEqual([]);
       expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([]);
       expect(await store.getIdentityOwner('email:e@example.com')).toBeUndefined();
       expect(await store.getFeedback(erased.feedbackId)).toBeUndefined();
@@ -80,9 +87,9 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
         customers: [(await store.getCustomer('cus_gone'))!],
         identities: ['phone:+8613900139000'],
         items: [gone],
-        suggestionIds: [],
+        suggestions: [],
         claimsAbout: [{ feedbackId: naming.feedbackId, identities: ['email:f@example.com', 'erased:phone'] }],
-        suggestionsNaming: [{ suggestionId: 'sug_friends', identity: 'erased:phone' }, { suggestionId: 'sug_gone_since', identity: 'erased:phone' }],
+        suggestionsNaming: [{ suggestionId: 'sug_friends', identity: 'erased:phone', quoted: 'phone:+8613900139000' }, { suggestionId: 'sug_gone_since', identity: 'erased:phone', quoted: 'phone:+8613900139000' }],
         profilesListing: [{ customerId: 'cus_typed', identities: ['phone:+8613900139000'] }, { customerId: 'cus_holder', identities: ['phone:+8613900139000'] }, { customerId: 'cus_gone_since', identities: ['phone:+8613900139000'] }],
         mergesListing: [mergeKept, { ...mergeKept, mergeId: 'mrg_gone_since' }],
         record: { erasureId: 'er_2', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'b'.repeat(64), customers: 1, identities: 1, items: 1 },
@@ -97,6 +104,9 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect(await store.getMergeSuggestion('sug_friends')).toEqual({ ...between, identity: 'erased:phone' });
       expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([{ ...between, identity: 'erased:phone' }]);
       expect(await store.getMergeSuggestion('sug_gone_since')).toBeUndefined();
+      // Still listed under both customers, no longer under the erased phone.
+      expect(await store.mergeSuggestionsOf('cus_other')).toEqual([{ ...between, identity: 'erased:phone' }]);
+      expect(await store.mergeSuggestionsQuoting('phone:+8613900139000')).toEqual([]);
       expect((await store.getCustomer('cus_typed'))?.identities).toEqual(['email:t@example.com']);
       expect(await store.getCustomer('cus_gone_since')).toBeUndefined();
       expect(await store.getMerge(merge!.mergeId)).toEqual(mergeKept);

@@ -76,6 +76,40 @@ describe('web-form channel', () => {
     expect(other.id).not.toBe(ids[0]);
   });
 
+  describe('a post without a key sent again', () => {
+    const resend = async (now: Date, address: string, body: object) => {
+      const queue = new CapturingQueue();
+      const config = loadConfig({ MAX_BODY_BYTES: '4096' });
+      const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config, queue, clock: { now: () => now }, connInfo: () => ({ remote: { address } }) });
+      const response = await app.request('/webhooks/forms/contact', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      return ((await response.json()) as { id: string }).id;
+    };
+    const first = new Date('2026-11-25T08:03:00.000Z');
+    const message = { message: '快递三天还没到', phone: '13800138000' };
+
+    it('by the same client within the window (a double click, a retry after a timeout) keeps one id', async () => {
+      const ids = await Promise.all([resend(first, '198.51.100.7', message), resend(new Date(first.getTime() + 1_000), '198.51.100.7', message), resend(new Date(first.getTime() + 5 * 60_000), '198.51.100.7', message)]);
+      expect(new Set(ids).size).toBe(1);
+    });
+
+    it('is another message from another client, with other words or files, or in a later window', async () => {
+      const ids = await Promise.all([
+        resend(first, '198.51.100.7', message),
+        resend(first, '198.51.100.8', message),
+        resend(first, '198.51.100.7', { ...message, message: '快递三天还没到！' }),
+        resend(first, '198.51.100.7', { ...message, rating: 1 }),
+        resend(new Date(first.getTime() + 10 * 60_000), '198.51.100.7', message),
+      ]);
+      expect(new Set(ids).size).toBe(5);
+    });
+
+    it('is another message on another form', async () => {
+      const { post } = setup();
+      const ids = await Promise.all(['/webhooks/forms/contact', '/webhooks/forms/other'].map(async (path) => ((await (await post(JSON.stringify(message), {}, path)).json()) as { id: string }).id));
+      expect(ids[0]).not.toBe(ids[1]);
+    });
+  });
+
   it('gives anonymous feedback a customer of its own', async () => {
     const { queue, post } = setup();
     const { id } = (await (await post(JSON.stringify({ message: '建议增加夜间配送' }))).json()) as { id: string };

@@ -1,0 +1,32 @@
+import type { FeedbackEvent } from '../event.ts';
+import { identityKey } from '../identity/normalise.ts';
+import { fitTextToQueueMessage } from './fit.ts';
+import type { SmsKeyword } from './sms-keywords.ts';
+
+interface SmsReply {
+  feedbackId: string;
+  source: 'twilio' | 'tencent-sms';
+  receivedAt: Date;
+  /** The sender's number, as the provider's signature vouches for it. */
+  phone: string;
+  text: string;
+  /** An opt-out, opt-in or help keyword makes the reply an interaction, not a message. */
+  keyword: SmsKeyword | undefined;
+  metadata: FeedbackEvent['metadata'];
+}
+
+/** The event of an SMS reply from a request whose provider signature checked out. */
+export function smsEvent({ feedbackId, source, receivedAt, phone, text, keyword, metadata }: SmsReply): FeedbackEvent {
+  return fitTextToQueueMessage({
+    schemaVersion: 1,
+    feedbackId,
+    channel: 'sms',
+    source,
+    kind: keyword ? 'interaction' : 'message',
+    receivedAt: receivedAt.toISOString(),
+    identities: [identityKey('phone', phone)],
+    verifiedIdentities: [identityKey('phone', phone)],
+    text,
+    metadata: keyword ? { ...metadata, smsKeyword: keyword } : metadata,
+  });
+}
