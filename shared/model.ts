@@ -37,8 +37,10 @@ export interface FeedbackRecord {
   resolvedAt?: string;
   /** Who is handling the item (free text: a name or a team). */
   assignee?: string;
-  /** Every case change, oldest first: status moves, notes and assignments. */
+  /** Case changes, oldest first: status moves, notes and assignments; the latest that fit a budget (timeline/status.ts). */
   history?: CaseEvent[];
+  /** Case changes older than `history`, counted, and the status they left the item in. */
+  olderCaseChanges?: { count: number; status: FeedbackStatus };
   /** Reporting day (YYYY-MM-DD in REPORT_TIME_ZONE) the item is counted on. */
   day: string;
 }
@@ -82,6 +84,8 @@ export interface Customer {
   pendingMerges?: string[];
   /** Identities people added, verified or removed through the API, oldest first: who, when, why. */
   identityChanges?: IdentityChange[];
+  /** Changes older than those kept in `identityChanges` (identity/bounds.ts), counted. */
+  olderIdentityChanges?: number;
 }
 
 /** A person's change to which identities lead to a customer (identity/identity-changes.ts). */

@@ -110,6 +110,8 @@ export type AddIdentityOutcome =
   | { status: 'taken'; ownerId: string }
   /** The customer holds another verified identity of a kind a person has only one of. */
   | { status: 'conflicting'; identity: string }
+  /** The customer holds as many identities as one may (identity/bounds.ts): nothing written. */
+  | { status: 'too_many_identities'; limit: number }
   | { status: 'not_found' };
 
 export type RemoveIdentityOutcome =
@@ -135,9 +137,9 @@ export interface StatusChange {
   feedbackId: string;
   from: FeedbackStatus;
   to: FeedbackStatus;
-  /** Length of the item's history the change was decided on: a change made meanwhile makes it a conflict. */
+  /** The item's case revision the change was decided on (caseRevision): a change made meanwhile makes it a conflict. */
   revision: number;
-  /** Appended to the item's history. */
+  /** Appended to the item's history (withCaseEvent). */
   event: CaseEvent;
   /** The new assignee; an empty string unassigns. */
   assignee?: string;
@@ -222,7 +224,8 @@ export interface IdentityStore {
    * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
    * the survivor itself has been merged away.
    */
-  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' }>;
+  /** `too_many_identities`: the two hold more identities together than one customer may (identity/bounds.ts); nothing written. */
+  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | { status: 'too_many_identities'; limit: number }>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges this customer took part in, as survivor or absorbed, oldest first. */

@@ -212,7 +212,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
     ]);
-    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [] }, 200);
+    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {

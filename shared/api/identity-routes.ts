@@ -20,13 +20,14 @@ export const addIdentityRoute = route({
     'The identity is normalised as everywhere and becomes verified on the customer: added if nobody holds it, marked verified if the customer claimed it. ' +
     "Another customer's identity (claimed or verified) moves nothing: 409 `identity_taken` names that customer, to merge deliberately with `POST /v1/customers/{customerId}/merge`. " +
     'An add never merges by itself: the identity alone does not prove the two are one person, and a merge moves items and counts a person should decide on, and can undo. ' +
-    'A customer holds several emails, phones, openids and shop ids, one WeChat unionid (409 `conflicting_identity`).',
+    'A customer holds several emails, phones, openids and shop ids, one WeChat unionid (409 `conflicting_identity`), at most 100 identities in all (409 `too_many_identities`: remove one, or erase the customer; nothing is written). ' +
+    'The customer keeps the latest 50 changes, and counts the older ones (`olderIdentityChanges`).',
   request: { params: CustomerParams, body: { content: { 'application/json': { schema: IdentityBody } }, required: true } },
   responses: {
     200: json(IdentityChangeResult, 'Verified a claim of the customer, or nothing to do (`unchanged`)'),
     201: json(IdentityChangeResult, 'Added'),
     ...errors,
-    409: json(IdentityConflictSchema, '`identity_taken` (another customer holds it) or `conflicting_identity`'),
+    409: json(IdentityConflictSchema, '`identity_taken` (another customer holds it), `conflicting_identity` or `too_many_identities` (the customer holds as many as one may: `limit`)'),
     ...invalidIdentity,
   },
 });
@@ -59,6 +60,8 @@ export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock,
         return c.json({ error: { code: 'identity_taken', message: `${identity} belongs to ${outcome.ownerId}: merge the two if they are one person`, customerId: outcome.ownerId } }, 409);
       case 'conflicting':
         return c.json({ error: { code: 'conflicting_identity', message: `the customer holds ${outcome.identity} verified, and has only one of that kind`, identity: outcome.identity } }, 409);
+      case 'too_many_identities':
+        return c.json({ error: { code: 'too_many_identities', message: `the customer holds ${outcome.limit} identities, as many as one may: remove one first`, limit: outcome.limit } }, 409);
       default:
         return c.json({ identity, change: outcome.status, customer: await toCustomerView(store, outcome.customer) }, outcome.status === 'added' ? 201 : 200);
     }

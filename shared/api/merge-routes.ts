@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { errorResponse } from '../http/errors.ts';
-import { mergeCustomers, undoMerge } from '../identity/merges.ts';
+import { MAX_IDENTITIES, roomFor } from '../identity/bounds.ts';
+import { canonical, mergeCustomers, undoMerge } from '../identity/merges.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
 import { errors as commonErrors, json, route } from './route.ts';
@@ -22,7 +23,7 @@ import { listingScope, scopedPage } from './cursors.ts';
 
 const errors = {
   ...commonErrors,
-  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand'),
+  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand (`already_merged`, `merged_since`, `already_decided`; `too_many_identities`: together the two would hold more than 100 identities, so nothing is merged: remove some first)'),
 };
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
 
@@ -79,6 +80,10 @@ async function isEmpty(request: Request): Promise<boolean> {
   return request.body === null || request.headers.get('content-length') === '0' || (await request.clone().text()) === '';
 }
 
+function tooManyIdentities(c: Context<ApiEnv>) {
+  return errorResponse(c, 409, 'too_many_identities', `together the two customers hold more than ${MAX_IDENTITIES} identities, as many as one may: remove some first`);
+}
+
 /** Who is asking: the API key's name when it has one, else its id. */
 export function caller(c: Context<ApiEnv>): string {
   return c.get('apiKeyName') ?? c.get('apiKeyId');
@@ -104,6 +109,8 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
       case 'same_customer':
       case 'already':
         return errorResponse(c, 409, 'already_merged', 'the two ids stand for one customer already');
+      case 'too_many_identities':
+        return tooManyIdentities(c);
     }
   });
 
@@ -150,6 +157,10 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     // Accepted but its merge not made (the request was cut short): accepting again makes it.
     const unfinished = suggestion.status === 'accepted' && !suggestion.mergeId;
     if (suggestion.status !== 'open' && !unfinished) return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
+    // Checked before deciding, so a merge too big to make leaves the suggestion open (one made too
+    // big meanwhile is refused by the store: the suggestion reads accepted and accepting it again makes it).
+    const [holder, claimant] = await Promise.all([canonical(store, suggestion.otherCustomerId), canonical(store, suggestion.customerId)]);
+    if (holder && claimant && holder.customerId !== claimant.customerId && !roomFor(holder.identities, claimant.identities)) return tooManyIdentities(c);
     const by = caller(c);
     const at = clock.now().toISOString();
     // Decided before the merge, so a dismissal at the same instant either comes first (and this is
@@ -166,6 +177,7 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
       causeFeedbackId: suggestion.feedbackId,
     });
     if (outcome.status === 'not_found') return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
+    if (outcome.status === 'too_many_identities') return tooManyIdentities(c);
     const mergeId = outcome.status === 'merged' ? outcome.mergeId : undefined;
     if (!mergeId) return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
     await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by, mergeId });

@@ -60,7 +60,11 @@ export const FeedbackSchema = z
     acknowledgedAt: z.string().optional(),
     resolvedAt: z.string().optional(),
     assignee: z.string().optional(),
-    history: z.array(CaseEventSchema).optional().openapi({ description: 'Every case change, oldest first' }),
+    history: z.array(CaseEventSchema).optional().openapi({ description: 'Case changes, oldest first: every one, or the latest that fit 64 KB (see olderCaseChanges)' }),
+    olderCaseChanges: z
+      .object({ count: z.number().int(), status: z.enum(FEEDBACK_STATUSES) })
+      .optional()
+      .openapi({ description: 'Present when the item has had more case changes than `history` keeps: how many older ones, and the status they left it in. The ETag counts them all' }),
     day: z.string().openapi({ description: 'Reporting day (REPORT_TIME_ZONE) the item is counted on' }),
     mergedVia: z.array(z.string()).optional().openapi({ description: 'Merges that moved the item here, oldest first' }),
   })
@@ -101,7 +105,8 @@ export const CustomerSchema = z
       })
       .openapi({ description: "What at-risk detection knows of the customer's messages" }),
     verifiedIdentities: z.array(z.string()).openapi({ description: 'Identities a signed channel or a person vouched for; the others are claims' }),
-    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API, oldest first' }),
+    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API, oldest first: the latest 50' }),
+    olderIdentityChanges: z.number().int().optional().openapi({ description: 'How many changes came before those listed (present when some did): the profile keeps the latest 50, so that it stays within an item' }),
     mergedFrom: z.array(
       z.object({
         mergeId: z.string(),
@@ -137,7 +142,8 @@ export const TimelineSchema = z
     items: z.array(FeedbackSchema),
     nextCursor: z.string().optional(),
     merges: z.array(MergeSchema).openapi({ description: 'Merges this customer took part in and their undos: who, when, why' }),
-    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API: who, when, why' }),
+    identityChanges: z.array(IdentityChangeSchema).openapi({ description: 'Identities people added, verified or removed through the API: who, when, why; the latest 50' }),
+    olderIdentityChanges: z.number().int().optional().openapi({ description: 'How many changes came before those listed (present when some did)' }),
   })
   .openapi('Timeline');
 
@@ -342,6 +348,7 @@ export const IdentityConflictSchema = z
       message: z.string(),
       customerId: z.string().optional().openapi({ description: '`identity_taken`: the customer that holds it (merge deliberately with `POST /v1/customers/{customerId}/merge`)' }),
       identity: z.string().optional().openapi({ description: '`conflicting_identity`: the verified identity of one kind the customer holds already' }),
+      limit: z.number().int().optional().openapi({ description: '`too_many_identities`: how many identities one customer may hold' }),
     }),
   })
   .openapi('IdentityConflict');

@@ -23,6 +23,7 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
     counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0, openComplaints: customer.counts['complaints.open'] ?? 0 },
     risk: { negativeDays: customer.negativeDays ?? {}, ...(customer.atRisk ? { atRisk: customer.atRisk } : {}) },
     identityChanges: customer.identityChanges ?? [],
+    ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}),
     mergedFrom: merges
       .filter((m) => m.survivorId === customer.customerId && !m.undoneAt)
       .map((m) => ({

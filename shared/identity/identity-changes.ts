@@ -1,5 +1,6 @@
 import type { Customer, IdentityChange } from '../model.ts';
 import { CustomerMergedError, type AddIdentityOutcome, type IdentityChangeRequest, type IdentityStore, type RemoveIdentityOutcome } from '../ports.ts';
+import { MAX_IDENTITIES, roomFor } from './bounds.ts';
 import { canonical } from './merges.ts';
 
 export type AddDecision = Exclude<AddIdentityOutcome, { customer: Customer } | { status: 'not_found' }> | { status: 'added' } | { status: 'verified' } | { status: 'unchanged' };
@@ -24,6 +25,7 @@ export function decideAdd(customer: Customer, owner: string | undefined, identit
     const other = customer.verifiedIdentities?.find((held) => held !== identity && kindOf(held) === kindOf(identity));
     if (other) return { status: 'conflicting', identity: other };
   }
+  if (owner === undefined && !roomFor(customer.identities, [identity])) return { status: 'too_many_identities', limit: MAX_IDENTITIES };
   return { status: owner === undefined ? 'added' : 'verified' };
 }
 

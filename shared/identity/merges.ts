@@ -22,7 +22,9 @@ export type MergeOutcome =
   | { status: 'merged'; mergeId: string; customerId: string }
   | { status: 'already'; customerId: string }
   | { status: 'not_found'; customerId: string }
-  | { status: 'same_customer' };
+  | { status: 'same_customer' }
+  /** Together they would hold more identities than one customer may: not merged, nothing written. */
+  | { status: 'too_many_identities'; limit: number };
 
 /**
  * Merges `absorbedId` into `survivorId` (both followed to the customers they stand for now),
@@ -49,6 +51,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       if (hop < MAX_MERGE_HOPS) continue;
       return { status: 'already', customerId: survivor.customerId };
     }
+    if (outcome.status === 'too_many_identities') return outcome;
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
     await acceptSuggestion(store, { ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
@@ -58,9 +61,10 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
 /**
  * Merges for an event: when a concurrent event already merged `absorbedId` elsewhere, that
  * merge is finished first and the customer it went into is merged instead. Answers whether it
- * derived the survivor's risk (and its name by `nameAfter`): not when the merge stays pending.
+ * derived the survivor's risk (and its name by `nameAfter`): not when the merge stays pending;
+ * `too_many_identities` when the store refused it for its size (nothing written).
  */
-export async function mergeFollowing(store: Store, request: MergeRequest, nameAfter?: NameAfterMerge): Promise<boolean> {
+export async function mergeFollowing(store: Store, request: MergeRequest, nameAfter?: NameAfterMerge): Promise<boolean | 'too_many_identities'> {
   let target = request.absorbedId;
   for (let hop = 0; hop < MAX_MERGE_HOPS && target !== request.survivorId; hop += 1) {
     const absorbed = await store.getCustomer(target);
@@ -71,6 +75,7 @@ export async function mergeFollowing(store: Store, request: MergeRequest, nameAf
       continue;
     }
     const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
+    if (outcome.status === 'too_many_identities') return outcome.status;
     if (outcome.status === 'started') {
       const derived = await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId, nameAfter);
       await acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);
@@ -235,7 +240,8 @@ async function mergeOnAbsorbedSide(store: Store, merge: MergeRecord, follower: M
   // risk, or, when it did not get that far (already merged, still pending), it is derived here.
   const nameFromMessages = async (current: Customer, items: FeedbackRecord[]) => nameFromHistory(current.customerId, items, await store.listMerges(current.customerId), current.verifiedIdentities ?? []);
   const request = { survivorId: survivor.customerId, absorbedId: survivor === absorbed ? newcomer.customerId : absorbed.customerId, mergedAt: merge.undoneAt!, by: 'processor', reason: follower.reason, causeFeedbackId: follower.causeFeedbackId! };
-  if (!(await mergeFollowing(store, request, nameFromMessages))) await deriveRiskAgain(store, survivor.customerId, nameFromMessages);
+  // Not derived by a merge left pending, nor by one refused for its size (the two stay apart).
+  if ((await mergeFollowing(store, request, nameFromMessages)) !== true) await deriveRiskAgain(store, survivor.customerId, nameFromMessages);
 }
 
 /** The two customers of an undone merge, and the items the undo moved between them. */

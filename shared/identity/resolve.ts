@@ -1,6 +1,7 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
+import { roomFor } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
 
@@ -43,14 +44,15 @@ export interface Resolution {
  * and an event that loses a claim race is resolved again, as if it had come just after the winner.
  */
 export async function resolveCustomer(store: Store, event: ResolvableEvent, now: string): Promise<Resolution> {
-  // Each new start follows a lost claim race, which gives the identity an owner: it ends.
+  // Each new start follows a lost claim race, which gives the identity an owner, or a merge the
+  // store refused for its size, which the next start's profiles show: it ends.
   for (let start = 0; ; start += 1) {
     const resolution = await resolveOnce(store, event, now, start < event.identities.length);
     if (resolution !== LOST_CLAIM_RACE) return resolution;
   }
 }
 
-/** A concurrent event claimed an identity first: resolve again, seeing it as its owner. */
+/** A concurrent event claimed an identity first (or grew a customer past the bound): resolve again, seeing it. */
 const LOST_CLAIM_RACE = Symbol('lost claim race');
 
 async function resolveOnce(store: Store, event: ResolvableEvent, now: string, mayStartAgain: boolean): Promise<Resolution | typeof LOST_CLAIM_RACE> {
@@ -80,8 +82,12 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const toMerge = new Map<string, Customer>();
   /** `takenOver`: the other customer only claimed what this event's verified sender took over, so it is the claimant. */
   const toSuggest = new Map<string, { identity: string; other: Customer; takenOver?: true }>();
+  // A customer holding as many identities as one may gains none from a message: the item keeps
+  // them (its own `identities`), and they lead nowhere, as a removed one does.
+  const hasRoomFor = (identity: string) => roomFor(poster.identities, [...mine, identity]);
   for (const identity of event.identities) {
     let owner = owners.get(identity);
+    if (!owner && !hasRoomFor(identity)) continue;
     if (!owner) {
       const claimedBy = await store.claimIdentity(identity, poster.customerId, verified.has(identity));
       if (claimedBy === poster.customerId) {
@@ -108,7 +114,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
       claimed.push(identity);
     } else if (verified.has(identity) && proven.has(owner.customerId)) {
       toMerge.set(owner.customerId, owner);
-    } else if (verified.has(identity)) {
+    } else if (verified.has(identity) && hasRoomFor(identity)) {
       // A claim loses to a verified sender: the identity moves to the sender, the claimant keeps its items.
       await store.pointIdentity(identity, poster.customerId, true);
       await store.releaseIdentity(identity, owner.customerId);
@@ -122,7 +128,9 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const merged: string[] = [];
   const family = new Map([[poster.customerId, poster]]);
   for (const other of toMerge.values()) {
-    if (conflicting([...family.values()], other)) toSuggest.set(other.customerId, { identity: '', other });
+    // Past the bound, a merge is suggested instead: nothing to undo, and a person can make room and accept.
+    const fits = roomFor([...family.values()].flatMap((member) => member.identities), other.identities);
+    if (conflicting([...family.values()], other) || !fits) toSuggest.set(other.customerId, { identity: '', other });
     else family.set(other.customerId, other);
   }
   const survivor = oldest(family);
@@ -137,7 +145,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   if (family.size === 1 && !poster.pendingMerges?.length) return resolved(poster, []);
   for (const absorbed of family.values()) {
     if (absorbed.customerId === survivor.customerId) continue;
-    await mergeFollowing(store, {
+    const outcome = await mergeFollowing(store, {
       survivorId: survivor.customerId,
       absorbedId: absorbed.customerId,
       mergedAt: now,
@@ -145,6 +153,9 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
       reason: `one message carried verified identities of both customers (${[...verified].join(', ')})`,
       causeFeedbackId: event.feedbackId,
     });
+    // The two grew past the bound since they were read: resolved again from the profiles as they
+    // are, which suggests the merge instead (merges already made stand, and are not made twice).
+    if (outcome === 'too_many_identities') return LOST_CLAIM_RACE;
     merged.push(absorbed.customerId);
   }
   const current = (await canonical(store, survivor.customerId))!;

@@ -73,7 +73,8 @@ export function customerCountsForRecord(record: FeedbackRecord): Counters {
 
 /** What the item added to its customer's counts at `instant`: as its case stood then (its history says). */
 export function customerCountsAt(record: FeedbackRecord, instant: string): Counters {
-  let status: FeedbackRecord['status'] = 'open';
+  // The history keeps the latest changes: an instant before them reads the status the older left.
+  let status: FeedbackRecord['status'] = record.olderCaseChanges?.status ?? 'open';
   for (const event of record.history ?? []) if (event.at <= instant && event.status) status = event.status.to;
   return customerCountsForRecord({ ...record, status });
 }

@@ -27,9 +27,36 @@ export type StatusOutcome =
   | { status: 'conflict' };
 
 /** An item's revision: how many case changes it has had. Each change adds one. */
-export function caseRevision(record: FeedbackRecord): number {
-  return record.history?.length ?? 0;
+export function caseRevision(record: Pick<FeedbackRecord, 'history' | 'olderCaseChanges'>): number {
+  return (record.olderCaseChanges?.count ?? 0) + (record.history?.length ?? 0);
 }
+
+/**
+ * The item's case history is kept on the item, beside a body of up to ~245 KB (an event the queue
+ * carries, incompressible at worst): 64 KB of it (10 of the longest CJK notes, hundreds of
+ * ordinary changes) keeps the item under DynamoDB's 400 KB. A change is never refused for the
+ * history's length: the oldest go, counted, with the status they left (where replays start).
+ */
+export const CASE_HISTORY_BYTES_KEPT = 64 * 1024;
+
+/** The item's history with `event` appended: the latest within the budget (the newest always), the older counted. */
+export function withCaseEvent(record: Pick<FeedbackRecord, 'history' | 'olderCaseChanges'>, event: CaseEvent): Pick<FeedbackRecord, 'history' | 'olderCaseChanges'> {
+  const history = [...(record.history ?? []), event];
+  let bytes = history.reduce((sum, kept) => sum + eventBytes(kept), 2);
+  let dropped = 0;
+  let status = record.olderCaseChanges?.status ?? 'open';
+  while (bytes > CASE_HISTORY_BYTES_KEPT && dropped < history.length - 1) {
+    const oldest = history[dropped]!;
+    if (oldest.status) status = oldest.status.to;
+    bytes -= eventBytes(oldest);
+    dropped += 1;
+  }
+  const count = (record.olderCaseChanges?.count ?? 0) + dropped;
+  return { history: history.slice(dropped), ...(count ? { olderCaseChanges: { count, status } } : {}) };
+}
+
+/** An event's share of the history's JSON: itself and its comma. */
+const eventBytes = (event: CaseEvent) => Buffer.byteLength(JSON.stringify(event)) + 1;
 
 /**
  * Applies a case change and records it in the item's history with who made it. The first

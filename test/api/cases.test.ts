@@ -355,3 +355,25 @@ describe('export and erasure', () => {
     expect((await call('GET', `/v1/customers/${fresh.customerId}/timeline`)).body.items.map((i: { feedbackId: string }) => i.feedbackId)).toEqual([fresh.feedbackId]);
   });
 });
+
+describe('a case history that cannot outgrow its item (issue 13: DynamoDB refuses an item over 400 KB)', () => {
+  it('300 resolve/reopen cycles with the longest notes all answer 200; the item keeps the latest changes within 64 KB, counts the older, and its ETag counts every one', async () => {
+    const { app, send } = await setup();
+    const { feedbackId } = await send('cycles', ['email:cycles@example.com'], '2026-11-20T01:00:00.000Z', '快递一周了还没到，太慢了');
+    const patch = async (body: unknown) => {
+      const response = await app.request(`/v1/feedback/${feedbackId}`, { method: 'PATCH', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, etag: response.headers.get('etag') };
+    };
+    for (let i = 0; i < 300; i += 1) {
+      expect((await patch({ status: 'resolved', note: `${i}`.padEnd(2000, '退') })).status).toBe(200);
+      expect((await patch({ status: 'reopened' })).status).toBe(200);
+    }
+    const read = await app.request(`/v1/feedback/${feedbackId}`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(read.headers.get('etag')).toBe('"600"');
+    const item = (await read.json()) as { status: string; history: { note?: string }[]; olderCaseChanges: { count: number; status: string } };
+    expect(item.status).toBe('reopened');
+    expect(Buffer.byteLength(JSON.stringify(item.history))).toBeLessThanOrEqual(64 * 1024);
+    expect(item.olderCaseChanges.count + item.history.length).toBe(600);
+    expect(item.history.at(-2)!.note).toBe('299'.padEnd(2000, '退'));
+  });
+});

@@ -166,3 +166,82 @@ describe('DELETE /v1/customers/{customerId}/identities/{identity}', () => {
     expect((await remove(only.customerId, 'email:not-an-address')).status).toBe(422);
   });
 });
+
+describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an item over 400 KB)', () => {
+  const email = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+
+  it('3,000 add/remove cycles of a 254-character email with the longest reason: every answer 2xx, the latest 50 changes listed and the older counted', async () => {
+    const { send, add, remove, customer, app, auth } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const reason = '核'.repeat(500);
+    expect((await add(customerId, { identity: `email:${email}`, reason: '核'.repeat(1000) })).status).toBe(400);
+    const cycles = 3000;
+    for (let i = 0; i < cycles; i += 1) {
+      expect((await add(customerId, { identity: `email:${email}`, reason })).status).toBe(201);
+      expect((await remove(customerId, `email:${email}`, `?reason=${encodeURIComponent(`${i}${reason}`.slice(0, 500))}`)).status).toBe(200);
+    }
+    const view = (await customer(customerId)) as CustomerView & { olderIdentityChanges: number };
+    expect(view.identities).toEqual(['phone:+8613800138000']);
+    expect(view.identityChanges).toHaveLength(50);
+    expect(view.olderIdentityChanges).toBe(2 * cycles - 50);
+    expect(view.identityChanges.at(-1)).toEqual({ identity: `email:${email}`, change: 'removed', at: NOW.toISOString(), by: 'agent-write', reason: `${cycles - 1}${reason}`.slice(0, 500) });
+    const timeline = (await (await app.request(`/v1/customers/${customerId}/timeline`, { headers: auth('read') })).json()) as { identityChanges: unknown[]; olderIdentityChanges: number };
+    expect(timeline.identityChanges).toHaveLength(50);
+    expect(timeline.olderIdentityChanges).toBe(2 * cycles - 50);
+  });
+
+  it('refuses the 101st identity with 409 too_many_identities, writing nothing; removing one makes room', async () => {
+    const { send, add, remove, customer, ownerOf } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    for (let i = 1; i < 100; i += 1) expect((await add(customerId, { identity: `email:c${i}@example.com` })).status).toBe(201);
+    const refused = await add(customerId, { identity: 'email:one-more@example.com' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({ error: { code: 'too_many_identities', message: expect.any(String), limit: 100 } });
+    expect(await ownerOf('email:one-more@example.com')).toBeUndefined();
+    expect((await customer(customerId)).identities).toHaveLength(100);
+    expect((await remove(customerId, 'email:c1@example.com')).status).toBe(200);
+    expect((await add(customerId, { identity: 'email:one-more@example.com' })).status).toBe(201);
+  });
+
+  it('a message bringing a new identity to a customer holding 100 is on its timeline; the identity stays on the item and leads nowhere', async () => {
+    const { send, add, customer, ownerOf } = setup();
+    const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    for (let i = 1; i < 100; i += 1) expect((await add(customerId, { identity: `email:c${i}@example.com` })).status).toBe(201);
+    const item = await send('more', ['phone:+8613800138000', 'email:new@example.com'], '2026-11-21T01:00:00.000Z', 'email');
+    expect(item.customerId).toBe(customerId);
+    expect(item.identities).toContain('email:new@example.com');
+    expect(await ownerOf('email:new@example.com')).toBeUndefined();
+    expect((await customer(customerId)).identities).toHaveLength(100);
+  });
+
+  it('a merge past 100 identities is not made: a message proving the two one person records a suggestion, a person gets 409 too_many_identities until there is room, and the merge then made is undone', async () => {
+    const { send, add, remove, customer, app, auth } = setup();
+    // No two verified identities of one kind, or the two would never merge automatically anyway.
+    const older = await send('older', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const newer = await send('newer', ['email:newer@example.com'], '2026-11-20T02:00:00.000Z', 'email');
+    for (let i = 0; i < 59; i += 1) {
+      expect((await add(older.customerId, { identity: `wechat:o${i}` })).status).toBe(201);
+      expect((await add(newer.customerId, { identity: `form:n${i}` })).status).toBe(201);
+    }
+    const both = await send('both', ['phone:+8613800138000', 'email:newer@example.com'], '2026-11-21T01:00:00.000Z', 'sms');
+    expect(both.customerId).toBe(older.customerId);
+    expect((await customer(older.customerId)).identities).toHaveLength(60);
+    expect((await customer(newer.customerId)).identities).toHaveLength(60);
+    const post = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const { items } = (await (await app.request('/v1/merge-suggestions?status=open', { headers: auth('read') })).json()) as { items: { suggestionId: string; customerId: string; otherCustomerId: string; feedbackId: string }[] };
+    expect(items).toEqual([expect.objectContaining({ customerId: older.customerId, otherCustomerId: newer.customerId, feedbackId: both.feedbackId })]);
+    for (const refused of [await post(`/v1/customers/${older.customerId}/merge`, { customerId: newer.customerId }), await post(`/v1/merge-suggestions/${items[0]!.suggestionId}/accept`)]) {
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('too_many_identities');
+    }
+    expect(((await (await app.request('/v1/merge-suggestions?status=open', { headers: auth('read') })).json()) as { items: unknown[] }).items).toHaveLength(1);
+    for (let i = 0; i < 20; i += 1) expect((await remove(newer.customerId, `form:n${i}`)).status).toBe(200);
+    const accepted = await post(`/v1/merge-suggestions/${items[0]!.suggestionId}/accept`);
+    expect(accepted.status).toBe(200);
+    const { mergeId, customerId } = (await accepted.json()) as { mergeId: string; customerId: string };
+    expect((await customer(customerId)).identities).toHaveLength(100);
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    expect((await customer(older.customerId)).identities).toHaveLength(60);
+    expect((await customer(newer.customerId)).identities).toHaveLength(40);
+  });
+});

@@ -85,4 +85,23 @@ describe.skipIf(missing)('the console shows what others typed as text, in its pl
     expect(isolated).toEqual(expect.arrayContaining([`${OVERRIDE} ${MARKUP}`, `快递丢了，客服不理人 ${UNBROKEN}`, `<b>${OVERRIDE}`, `${MARKUP}${OVERRIDE} ${UNBROKEN.slice(0, 1500)}`]));
     await expect(page.locator('main h1 bdi').textContent()).resolves.toBe('B'.repeat(200));
   });
+
+  // Last: it buries the hostile note above under newer ones.
+  it('an item with more case changes than its history keeps says how many are not shown, and a change made from the page applies', async () => {
+    const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+    const id = (await page.locator('main .item').first().getAttribute('data-feedback-id'))!;
+    // 2,000 characters of 3 bytes each: the history keeps about ten of them.
+    for (let i = 0; i < 15; i += 1) {
+      const noted = await fetch(`${server.base}/v1/feedback/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ note: `${i}`.padEnd(2000, '退') }) });
+      expect(noted.status).toBe(200);
+    }
+    // The page shows this customer already: read again, with the notes.
+    await open(`/customer/${customerId}`);
+    await page.reload();
+    const item = page.locator(`main .item[data-feedback-id="${id}"]`);
+    await expect(item.locator('.history').textContent()).resolves.toMatch(/更早的 \d+ 条记录未显示/);
+    await item.getByRole('button', { name: '标记已解决' }).click();
+    await expect.poll(() => page.locator(`main .item[data-feedback-id="${id}"] .badge.status-resolved`).count()).toBe(1);
+    expect(((await (await fetch(`${server.base}/v1/feedback/${id}`, { headers: auth })).json()) as { status: string }).status).toBe('resolved');
+  });
 });

@@ -43,6 +43,8 @@ export interface FeedbackItem {
   status: 'open' | 'acknowledged' | 'resolved' | 'reopened';
   assignee?: string;
   history?: CaseEvent[];
+  /** Case changes older than `history` keeps: counted in the item's revision. */
+  olderCaseChanges?: { count: number; status: string };
 }
 
 export interface CustomerView {
@@ -56,6 +58,8 @@ export interface CustomerView {
   counts: { total: number; byChannel: Record<string, number>; bySentiment: Record<string, number>; complaints: number };
   mergedFrom: { mergeId: string; customerId: string; mergedAt: string; by: string; reason: string; identities: string[] }[];
   identityChanges: { identity: string; change: 'added' | 'verified' | 'removed'; at: string; by: string; reason: string }[];
+  /** Identity changes older than the latest the customer keeps. */
+  olderIdentityChanges?: number;
 }
 
 export interface Page<T> {

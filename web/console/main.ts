@@ -388,7 +388,8 @@ function identitiesSection(customer: CustomerView) {
         },
       })
     : null;
-  return h('div', { class: 'identities' }, changes.length ? h('h2', {}, t.identityChanges) : null, changes.length ? h('ul', { class: 'plain' }, ...changes) : null, form);
+  const older = customer.olderIdentityChanges ? h('p', {}, t.olderChanges(customer.olderIdentityChanges)) : null;
+  return h('div', { class: 'identities' }, changes.length ? h('h2', {}, t.identityChanges) : null, older, changes.length ? h('ul', { class: 'plain' }, ...changes) : null, form);
 }
 
 function removeIdentityButton(customer: CustomerView, identity: string) {
@@ -486,6 +487,7 @@ function timelineItem(item: FeedbackItem): HTMLElement {
           'div',
           { class: 'history' },
           h('h3', {}, t.history),
+          item.olderCaseChanges ? h('p', {}, t.olderChanges(item.olderCaseChanges.count)) : null,
           h(
             'ol',
             {},
@@ -522,7 +524,7 @@ function caseForm(item: FeedbackItem): HTMLElement {
     if (!Object.keys(body).length) return;
     try {
       // Decided on the item as shown: a colleague's change since is reloaded, never overwritten.
-      const updated = await session!.api.request<FeedbackItem>('PATCH', `/v1/feedback/${id}`, body, { 'if-match': `"${item.history?.length ?? 0}"` });
+      const updated = await session!.api.request<FeedbackItem>('PATCH', `/v1/feedback/${id}`, body, { 'if-match': `"${caseRevision(item)}"` });
       const replacement = timelineItem(updated);
       form.closest('li')!.replaceWith(replacement);
       replacement.querySelector<HTMLElement>('.case-form button, .case-form textarea')?.focus();
@@ -638,3 +640,8 @@ async function render() {
 setLanguage(language);
 window.addEventListener('hashchange', () => void render());
 void render();
+
+/** The item's revision as the API counts it (its ETag): the changes its history keeps and the older ones. */
+function caseRevision(item: FeedbackItem): number {
+  return (item.olderCaseChanges?.count ?? 0) + (item.history?.length ?? 0);
+}

@@ -20,7 +20,9 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, Suggesti
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
@@ -330,27 +332,25 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async changeStatus(change: StatusChange) {
     const current = await this.getFeedback(change.feedbackId);
     if (!current) return undefined;
+    if (caseRevision(current) !== change.revision) return 'conflict' as const;
     const item = new ExpressionBuilder().set('status', change.to);
     if (change.to !== change.from && (change.to === 'acknowledged' || change.to === 'resolved')) item.set(`${change.to}At`, change.at);
     if (change.assignee) item.set('assignee', change.assignee);
     if (current.classification.urgent) item.set('gsi3pk', keys.urgentPartition(change.to));
-    const history = item.name('history');
+    const kept = withCaseEvent(current, change.event);
+    item.set('history', kept.history!);
+    if (kept.olderCaseChanges) item.set('olderCaseChanges', kept.olderCaseChanges);
     const built = item
       .when((n, v) => `attribute_exists(${n('pk')}) AND ${n('status')} = ${v(change.from)}`)
       // The urgent index key and queue entries below follow the urgency read; an undo revising it
       // meanwhile (reviseClassification) makes this a conflict, decided again on the item as it is.
       .when((n, v) => `(attribute_not_exists(${n('classification')}) OR ${n('classification')}.${n('urgent')} = ${v(current.classification.urgent)})`)
-      .when((_, v) =>
-        change.revision === 0 ? `attribute_not_exists(${history})` : `size(${history}) = ${v(change.revision)}`,
-      )
+      // The whole history is set from the one read: guarded on exactly that one (its kept length and older count).
+      .when((n, v) => (current.history?.length ? `size(${n('history')}) = ${v(current.history.length)}` : `attribute_not_exists(${n('history')})`))
+      .when((n, v) => (current.olderCaseChanges ? `${n('olderCaseChanges')}.${n('count')} = ${v(current.olderCaseChanges.count)}` : `attribute_not_exists(${n('olderCaseChanges')})`))
       .build();
-    const appendEvent = `${history} = list_append(if_not_exists(${history}, :noHistory), :event)`;
     const removeAssignee = change.assignee === '' ? ' REMOVE assignee' : '';
-    const update = {
-      ...built,
-      UpdateExpression: built.UpdateExpression!.replace(/^SET /, `SET ${appendEvent}, `) + removeAssignee,
-      ExpressionAttributeValues: { ...built.ExpressionAttributeValues, ':noHistory': [], ':event': [change.event] },
-    };
+    const update = { ...built, UpdateExpression: built.UpdateExpression! + removeAssignee };
     const after = { ...current, status: change.to };
     const newEntries = queueEntries(after);
     const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
@@ -503,6 +503,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (absorbed.mergedInto) return { status: 'already' as const };
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
+      // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
+      if (!roomFor(toCustomer(survivor).identities, snapshot.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
       const merge: MergeRecord = {
         mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
         ...request,
@@ -721,8 +723,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   /** The profile update recording a change, guarded on the revision it was decided on. */
   private identityChangeOf(item: Item, change: IdentityChange): ExpressionBuilder {
-    return new ExpressionBuilder()
-      .set('identityChanges', [...((item.identityChanges as IdentityChange[] | undefined) ?? []), change])
+    const { identityChanges, olderIdentityChanges } = withIdentityChange(toCustomer(item), change);
+    const profile = new ExpressionBuilder().set('identityChanges', identityChanges);
+    if (olderIdentityChanges) profile.set('olderIdentityChanges', olderIdentityChanges);
+    return profile
       .add('rev', 1)
       .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(item.rev)}`);
   }

@@ -13,7 +13,7 @@ type Item = Record<string, unknown>;
  * explanations) from about 1.4 KB to under 1 KB: every write of it, and of its index entries,
  * then costs one write unit per KB instead of two.
  */
-const PLAIN = new Set<string>(['status', 'history', 'assignee', 'acknowledgedAt', 'resolvedAt', 'mergedVia']);
+const PLAIN = new Set<string>(['status', 'history', 'olderCaseChanges', 'assignee', 'acknowledgedAt', 'resolvedAt', 'mergedVia']);
 const BODY = 'body';
 /** Inside the body: what the commit derived from the profile, for the stream aggregator (never part of the record). */
 const DERIVED = 'derived';

@@ -7,8 +7,10 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileR
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -182,7 +184,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async changeStatus(change: StatusChange) {
     const record = this.feedback.get(change.feedbackId);
     if (!record) return undefined;
-    if (record.status !== change.from || (record.history?.length ?? 0) !== change.revision) return 'conflict' as const;
+    if (record.status !== change.from || caseRevision(record) !== change.revision) return 'conflict' as const;
     await this.record({ op: 'status', change });
     return clone(this.feedback.get(change.feedbackId))!;
   }
@@ -225,6 +227,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
+    if (!roomFor(survivor.identities, absorbed.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
     const merge: MergeRecord = {
       mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
       ...request,
@@ -262,7 +265,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     const decision = decideAdd(customer, this.identities.get(request.identity), request.identity);
     if (decision.status === 'added' || decision.status === 'verified') await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, decision.status) });
-    return 'ownerId' in decision || 'identity' in decision ? decision : { status: decision.status, customer: clone(this.customers.get(request.customerId))! };
+    return decision.status === 'added' || decision.status === 'verified' || decision.status === 'unchanged' ? { status: decision.status, customer: clone(this.customers.get(request.customerId))! } : decision;
   }
 
   async removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
@@ -506,7 +509,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (change.to !== change.from && change.to === 'resolved') record.resolvedAt = change.at;
     if (change.assignee === '') delete record.assignee;
     else if (change.assignee !== undefined) record.assignee = change.assignee;
-    record.history = [...(record.history ?? []), change.event];
+    const kept = withCaseEvent(record, change.event);
+    delete record.olderCaseChanges;
+    Object.assign(record, kept);
     this.indexStatus(record);
     this.addDaily(change.day, change.aggregateDeltas);
     const customer = this.customers.get(record.customerId);
@@ -531,7 +536,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       customer.identities = union(customer.identities, [identity]);
       customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], [identity]);
     }
-    customer.identityChanges = [...(customer.identityChanges ?? []), change];
+    Object.assign(customer, withIdentityChange(customer, change));
   }
 
   private applyMerge(merge: MergeRecord): void {

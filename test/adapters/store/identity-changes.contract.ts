@@ -1,6 +1,7 @@
 /** The IdentityStore's changes a person makes through the API: adding and removing one identity, atomically with its record. */
 import { describe, expect, it } from 'vitest';
 import { CustomerMergedError, type IdentityChangeRequest, type Store } from '../../../shared/ports.ts';
+import { IDENTITY_CHANGES_KEPT, MAX_IDENTITIES } from '../../../shared/identity/bounds.ts';
 import { customer } from '../../support/records.ts';
 
 const AT = '2026-07-01T08:00:00.000Z';
@@ -85,6 +86,51 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect((await store.removeIdentity(change('cus_f', 'form:shop-42'))).status).toBe('removed');
       expect(await store.removeIdentity(change('cus_missing', 'form:shop-42'))).toEqual({ status: 'not_found' });
       expect(await store.addIdentity(change('cus_missing', 'form:shop-42'))).toEqual({ status: 'not_found' });
+    });
+
+    it('keeps the latest changes and counts the older ones: add/remove cycles of a long email with a long reason never outgrow an item', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['phone:+8613800138000']);
+      // 254 characters, the longest address; a 500-character reason in CJK is 1,500 bytes: unbounded, ~110 cycles pass DynamoDB's 400 KB.
+      const email = `email:${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+      const reason = '客'.repeat(500);
+      const cycles = 150;
+      for (let i = 0; i < cycles; i += 1) {
+        expect((await store.addIdentity(change('cus_a', email, reason))).status).toBe('added');
+        expect((await store.removeIdentity(change('cus_a', email, `${i}:${reason}`))).status).toBe('removed');
+      }
+      const profile = (await store.getCustomer('cus_a'))!;
+      expect(profile.identityChanges).toHaveLength(IDENTITY_CHANGES_KEPT);
+      expect(profile.olderIdentityChanges).toBe(2 * cycles - IDENTITY_CHANGES_KEPT);
+      expect(profile.identityChanges!.at(-1)).toEqual({ identity: email, change: 'removed', at: AT, by: 'agent-li', reason: `${cycles - 1}:${reason}` });
+      expect(profile.identities).toEqual(['phone:+8613800138000']);
+    });
+
+    it(`refuses an identity past ${MAX_IDENTITIES} with too_many_identities, writing nothing; a removal makes room`, async () => {
+      const store = await makeStore();
+      const held = Array.from({ length: MAX_IDENTITIES }, (_, i) => `email:c${i}@example.com`);
+      await holding(store, 'cus_a', [], held);
+      expect(await store.addIdentity(change('cus_a', 'email:one-more@example.com'))).toEqual({ status: 'too_many_identities', limit: MAX_IDENTITIES });
+      expect(await store.getIdentityOwner('email:one-more@example.com')).toBeUndefined();
+      expect((await store.getCustomer('cus_a'))!.identityChanges).toBeUndefined();
+      expect((await store.removeIdentity(change('cus_a', 'email:c0@example.com'))).status).toBe('removed');
+      expect((await store.addIdentity(change('cus_a', 'email:one-more@example.com'))).status).toBe('added');
+    });
+
+    it(`refuses a merge that would leave one customer with more than ${MAX_IDENTITIES} identities, writing nothing; one that fits exactly is made`, async () => {
+      const store = await makeStore();
+      const identities = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `email:${prefix}${i}@example.com`);
+      await holding(store, 'cus_a', identities('a', 60));
+      await holding(store, 'cus_b', [...identities('b', 40), 'email:a0@example.com', 'email:a1@example.com']);
+      await holding(store, 'cus_c', identities('c', 43));
+      const request = { survivorId: 'cus_a', mergedAt: AT, by: 'agent-li', reason: 'one person' };
+      expect(await store.beginMerge({ ...request, absorbedId: 'cus_c' })).toEqual({ status: 'too_many_identities', limit: MAX_IDENTITIES });
+      expect((await store.getCustomer('cus_c'))!.mergedInto).toBeUndefined();
+      expect((await store.getCustomer('cus_a'))!.identities).toHaveLength(60);
+      expect(await store.listMerges('cus_a')).toEqual([]);
+      // Identities both list count once: 60 + 40 new.
+      expect((await store.beginMerge({ ...request, absorbedId: 'cus_b' })).status).toBe('started');
+      expect((await store.getCustomer('cus_a'))!.identities).toHaveLength(MAX_IDENTITIES);
     });
 
     it('refuses a change to a customer merged away', async () => {

@@ -2,10 +2,32 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkQueueFilter } from '../../../shared/cases/work-queue.ts';
 import { InvalidCursorError, type Store } from '../../../shared/ports.ts';
+import { CASE_HISTORY_BYTES_KEPT, caseRevision, changeFeedbackStatus } from '../../../shared/timeline/status.ts';
 import { commitOf, customer, record } from '../../support/records.ts';
 
 export function workQueueStoreContract(name: string, makeStore: () => Promise<Store>) {
   describe(`WorkQueueStore contract: ${name}`, () => {
+    it('keeps the latest case changes within a budget and counts the older: 100 of the longest notes, then status moves, never outgrow an item; revisions go on counting', async () => {
+      const store = await makeStore();
+      await store.createCustomer({ ...customer('cus_a', '2026-08-01T00:00:00.000Z'), counts: { complaints: 1, 'complaints.open': 1 } });
+      const item = record({ customerId: 'cus_a', receivedAt: '2026-08-01T01:00:00.000Z' });
+      await store.commitFeedback(commitOf(item));
+      let minute = 0;
+      const dependencies = { store, clock: { now: () => new Date(Date.parse('2026-08-02T00:00:00.000Z') + (minute += 1) * 60_000) }, timeZone: 'Asia/Shanghai' };
+      // 2,000 characters of 3 bytes: 6 KB a note, ~60 of them pass DynamoDB's 400 KB.
+      for (let i = 0; i < 100; i += 1) expect((await changeFeedbackStatus(dependencies, item.feedbackId, { note: `${i}`.padEnd(2000, '退') }, 'agent-1')).status).toBe('changed');
+      expect((await changeFeedbackStatus(dependencies, item.feedbackId, { status: 'resolved' }, 'agent-1', 99)).status).toBe('stale');
+      expect((await changeFeedbackStatus(dependencies, item.feedbackId, { status: 'resolved' }, 'agent-1', 100)).status).toBe('changed');
+      const stored = (await store.getFeedback(item.feedbackId))!;
+      expect(caseRevision(stored)).toBe(101);
+      expect(stored.status).toBe('resolved');
+      expect(stored.history!.at(-1)).toMatchObject({ by: 'agent-1', status: { from: 'open', to: 'resolved' } });
+      expect(stored.history!.at(-2)!.note).toBe('99'.padEnd(2000, '退'));
+      expect(Buffer.byteLength(JSON.stringify(stored.history))).toBeLessThanOrEqual(CASE_HISTORY_BYTES_KEPT);
+      expect(stored.olderCaseChanges).toEqual({ count: 101 - stored.history!.length, status: 'open' });
+      expect((await store.getCustomer('cus_a'))!.counts['complaints.open'] ?? 0).toBe(0);
+    });
+
     it('changes a status once from the status and history it was in, moving counters and the work queue', async () => {
       const store = await makeStore();
       await store.createCustomer({ ...customer('cus_a', '2026-08-01T00:00:00.000Z'), counts: { 'complaints.open': 1 } });
