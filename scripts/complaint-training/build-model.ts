@@ -1,6 +1,6 @@
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
-import { denseFeatureCount, denseFeatures, forEachTypeNgram, type TypeModel, type TypeProbabilities } from '../../shared/classify/type-model.ts';
+import { denseFeatureCount, forEachTypeNgram, typeModelFeatures, type TypeModel, type TypeProbabilities } from '../../shared/classify/type-model.ts';
 import { writtenForEnglishModel, type CorpusItem } from '../corpus/load.ts';
 import { score } from './metrics.ts';
 import { DEFAULT_OVR_OPTIONS, trainOvr, type Example, type OvrOptions, type OvrWeights } from './ovr-logistic.ts';
@@ -94,7 +94,7 @@ function featurise(items: readonly CorpusItem[], types: string[]): Featurised[] 
     const analysis = analyser.analyse(item.text);
     const keys: number[] = [];
     forEachTypeNgram(analysis.clauses, (key) => keys.push(key));
-    return { item, keys, dense: denseFeatures(analysis.evidence, analysis.raw, analysis.length) };
+    return { item, keys, dense: typeModelFeatures(analysis.evidence, analysis.raw, analysis.length, analysis.scene) };
   });
 }
 

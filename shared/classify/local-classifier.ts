@@ -12,6 +12,7 @@ import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
+import { serviceScene } from './service-scene.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
@@ -43,6 +44,8 @@ export interface MessageAnalysis {
   /** Unbounded text sentiment evidence, before complaint evidence is added. */
   raw: number;
   length: number;
+  /** serviceScene of the text. */
+  scene: number;
 }
 
 export interface ExternalSentiment {
@@ -175,6 +178,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         clauseEvidence: !windowsScored(text.clauses.length) ? modelClauseEvidence : sameOrder ? clauseEvidence : clauseEvidenceInModelOrder(text.clauses.length),
         sentimentRaw: text.raw,
         length: detected.analysisText.length,
+        scene: serviceScene(detected.analysisText),
       },
       scratch,
       probabilities,
@@ -339,7 +343,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const prepared = prepare({ text });
     const { sums, problems, phrases } = prepared.evidence;
     const evidence = { sums: sums.slice(), problems: problems.slice(), phrases };
-    return { clauses: prepared.text.clauses, evidence, raw: prepared.text.raw, length: prepared.detected.analysisText.length };
+    const { analysisText } = prepared.detected;
+    return { clauses: prepared.text.clauses, evidence, raw: prepared.text.raw, length: analysisText.length, scene: serviceScene(analysisText) };
   };
 
   const typeProbabilitiesOf = (text: string): TypeProbabilities => {

@@ -53,24 +53,38 @@ export interface SerialisedTypeModel {
   window: number;
 }
 
-const FORMAT = 'zh-complaint-types-ovr-v1';
+const FORMAT = 'zh-complaint-types-ovr-v2';
 /** Lexicon sums are capped: three strong phrases say all there is to say. */
 const EVIDENCE_CAP = 3;
 
-/** Dense features: per type, summed lexicon weight and problem flag; then sentiment and a constant-free length term. */
-export function denseFeatureCount(typeCount: number): number {
+/** The lexicon features (denseFeatures; the English model reads them too): per type, summed lexicon weight and problem flag; then sentiment and a constant-free length term. */
+export function lexiconFeatureCount(typeCount: number): number {
   return 2 * typeCount + 2;
+}
+
+/** The type model's dense features: the lexicon features, then the message's service scene (service-scene.ts). */
+export function denseFeatureCount(typeCount: number): number {
+  return lexiconFeatureCount(typeCount) + 1;
 }
 
 export function denseFeatures(evidence: PhraseEvidence, sentimentRaw: number, textLength: number, into?: Float32Array): Float32Array {
   const count = evidence.sums.length;
-  const features = into ?? new Float32Array(denseFeatureCount(count));
+  const features = into ?? new Float32Array(lexiconFeatureCount(count));
   for (let t = 0; t < count; t++) {
     features[t] = Math.min(evidence.sums[t]!, EVIDENCE_CAP);
     features[count + t] = evidence.problems[t]!;
   }
   features[2 * count] = Math.tanh(sentimentRaw / 2);
   features[2 * count + 1] = Math.log1p(textLength) / 5;
+  return features;
+}
+
+/** The type model's dense features (denseFeatureCount): the lexicon features and the service scene. */
+export function typeModelFeatures(evidence: PhraseEvidence, sentimentRaw: number, textLength: number, scene: number): Float32Array {
+  const count = evidence.sums.length;
+  const features = new Float32Array(denseFeatureCount(count));
+  denseFeatures(evidence, sentimentRaw, textLength, features);
+  features[lexiconFeatureCount(count)] = scene;
   return features;
 }
 
@@ -117,7 +131,7 @@ function lengthFeature(length: number): number {
  * `sums`/`problems`, and only the non-zero ones, in feature order (a window's evidence is mostly
  * zeros; adding a zero product never changes a non-zero sum and leaves a zero sum zero).
  */
-function denseLogits(model: TypeModel, sums: Float64Array, problems: Uint8Array, at: number, sentimentRaw: number, length: number, scratch: TypeScratch, into: Float64Array): void {
+function denseLogits(model: TypeModel, sums: Float64Array, problems: Uint8Array, at: number, sentimentRaw: number, length: number, scene: number, scratch: TypeScratch, into: Float64Array): void {
   const typeCount = into.length;
   const { nonZero, nonZeroValues } = scratch;
   let count = 0;
@@ -134,12 +148,12 @@ function denseLogits(model: TypeModel, sums: Float64Array, problems: Uint8Array,
       nonZeroValues[count++] = problems[at + t]!;
     }
   }
-  count = addSentimentAndLength(typeCount, sentimentRaw, length, scratch, count);
+  count = addMessageFeatures(typeCount, sentimentRaw, length, scene, scratch, count);
   applyDenseFeatures(model, scratch, count, into);
 }
 
-/** Appends the sentiment and length features (when not zero) to the scratch's feature list; returns its new length. */
-function addSentimentAndLength(typeCount: number, sentimentRaw: number, length: number, scratch: TypeScratch, count: number): number {
+/** Appends the sentiment, length and scene features (when not zero) to the scratch's feature list; returns its new length. */
+function addMessageFeatures(typeCount: number, sentimentRaw: number, length: number, scene: number, scratch: TypeScratch, count: number): number {
   const { nonZero, nonZeroValues } = scratch;
   // tanh(±0) is ±0: no feature.
   if (sentimentRaw !== 0) {
@@ -153,6 +167,10 @@ function addSentimentAndLength(typeCount: number, sentimentRaw: number, length: 
   if (lengthValue !== 0) {
     nonZero[count] = 2 * typeCount + 1;
     nonZeroValues[count++] = lengthValue;
+  }
+  if (scene !== 0) {
+    nonZero[count] = 2 * typeCount + 2;
+    nonZeroValues[count++] = scene;
   }
   return count;
 }
@@ -183,6 +201,8 @@ export interface TypeScoringInput {
   clauseEvidence: ClauseEvidence;
   sentimentRaw: number;
   length: number;
+  /** serviceScene of the message: its windows are read in the same scene. */
+  scene: number;
 }
 
 /** Reused buffers, grown to the longest message seen. */
@@ -428,7 +448,7 @@ function addClauseNgrams(model: TypeModel, input: TypeScoringInput, text: string
 export function typeProbabilities(model: TypeModel, input: TypeScoringInput, scratch: TypeScratch, out: TypeProbabilities): void {
   const { clauses } = input;
   const typeCount = model.types.length;
-  denseLogits(model, input.evidence.sums, input.evidence.problems, 0, input.sentimentRaw, input.length, scratch, scratch.denseLogits);
+  denseLogits(model, input.evidence.sums, input.evidence.problems, 0, input.sentimentRaw, input.length, input.scene, scratch, scratch.denseLogits);
   for (let t = 0; t < typeCount; t++) out.window[t] = 0;
   scratch.hitCount = 0;
   scratch.message += 1;
@@ -496,8 +516,8 @@ function scoreWindows(model: TypeModel, input: TypeScoringInput, scratch: TypeSc
       length += clauses[c]!.text.length;
     }
     const sentimentRaw = WINDOW_SENTIMENT_SCALE * lexicon;
-    if (masks) windowDenseLogits(model, clauseEvidence, masks, start, end, sentimentRaw, length, scratch, dense);
-    else summedWindowDenseLogits(model, clauseEvidence, start, end, sentimentRaw, length, scratch, dense);
+    if (masks) windowDenseLogits(model, clauseEvidence, masks, start, end, sentimentRaw, length, input.scene, scratch, dense);
+    else summedWindowDenseLogits(model, clauseEvidence, start, end, sentimentRaw, length, input.scene, scratch, dense);
     for (let t = 0; t < typeCount; t++) {
       let logit = dense[t]!;
       for (let c = start; c < end; c++) logit += clauseLogits[c * typeCount + t]!;
@@ -530,7 +550,7 @@ function clauseEvidenceMasks(evidence: ClauseEvidence, clauseCount: number, type
  * denseLogits of the window [start, end): its sums (0 plus each clause's, in order) and flags,
  * for the types of its clauses' masks only, in type order, as denseLogits lists them.
  */
-function windowDenseLogits(model: TypeModel, evidence: ClauseEvidence, masks: Int32Array, start: number, end: number, sentimentRaw: number, length: number, scratch: TypeScratch, into: Float64Array): void {
+function windowDenseLogits(model: TypeModel, evidence: ClauseEvidence, masks: Int32Array, start: number, end: number, sentimentRaw: number, length: number, scene: number, scratch: TypeScratch, into: Float64Array): void {
   const typeCount = into.length;
   const { nonZero, nonZeroValues } = scratch;
   let mask = 0;
@@ -555,12 +575,12 @@ function windowDenseLogits(model: TypeModel, evidence: ClauseEvidence, masks: In
       nonZeroValues[count++] = problem;
     }
   }
-  count = addSentimentAndLength(typeCount, sentimentRaw, length, scratch, count);
+  count = addMessageFeatures(typeCount, sentimentRaw, length, scene, scratch, count);
   applyDenseFeatures(model, scratch, count, into);
 }
 
 /** denseLogits of the window [start, end) with its evidence summed for every type (for taxonomies too large for a mask). */
-function summedWindowDenseLogits(model: TypeModel, evidence: ClauseEvidence, start: number, end: number, sentimentRaw: number, length: number, scratch: TypeScratch, into: Float64Array): void {
+function summedWindowDenseLogits(model: TypeModel, evidence: ClauseEvidence, start: number, end: number, sentimentRaw: number, length: number, scene: number, scratch: TypeScratch, into: Float64Array): void {
   const typeCount = into.length;
   const { window } = scratch;
   // Loops, not fill(): a typed array's fill costs more to call than a dozen stores.
@@ -574,7 +594,7 @@ function summedWindowDenseLogits(model: TypeModel, evidence: ClauseEvidence, sta
       window.problems[t]! |= evidence.problems[c * typeCount + t]!;
     }
   }
-  denseLogits(model, window.sums, window.problems, 0, sentimentRaw, length, scratch, into);
+  denseLogits(model, window.sums, window.problems, 0, sentimentRaw, length, scene, scratch, into);
 }
 
 /** The type's confidence when the message or one of its windows passes its threshold, else 0. */
@@ -704,6 +724,7 @@ export function parseTypeModel(serialised: SerialisedTypeModel): TypeModel {
   const { unigrams, bigrams } = serialised;
   const rowCount = unigrams.length + bigrams.length / 2;
   if (quantised.length !== rowCount * typeCount) throw new Error('complaint-type model: n-grams and weights differ in length');
+  if (serialised.dense.some((row) => row.length !== denseFeatureCount(typeCount))) throw new Error('complaint-type model: dense weights are not denseFeatureCount per type');
   // The float32 weights and the n-gram table are built when first read: the classifier reads
   // neither (NgramIndex compiles the int8 weights and the n-gram strings), and at a Lambda's cold
   // start building them cost more than the index.

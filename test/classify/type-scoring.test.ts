@@ -7,12 +7,12 @@ import { complaintTypeModel } from '../../shared/classify/type-model-loader.ts';
 import { NgramTable } from '../../shared/classify/ngram-table.ts';
 import {
   denseFeatureCount,
-  denseFeatures,
   forEachTypeNgram,
   PRAISING_CLAUSE,
   strongestNgrams,
   typeProbabilities,
   typeProbabilityBuffers,
+  typeModelFeatures,
   typeScratch,
   type TypeModel,
 } from '../../shared/classify/type-model.ts';
@@ -22,9 +22,9 @@ import { bigramKey, ngramText } from '../../shared/classify/zh-clauses.ts';
  * The scorer is written for speed (no callbacks, sparse dense features, skipped sigmoids, sums
  * per distinct n-gram); these references are the plain algorithms it must match bit for bit.
  */
-function referenceProbabilities(model: TypeModel, clauses: AnalysedClause[], evidence: PhraseEvidence, clauseEvidence: ClauseEvidence, raw: number, length: number) {
+function referenceProbabilities(model: TypeModel, clauses: AnalysedClause[], evidence: PhraseEvidence, clauseEvidence: ClauseEvidence, raw: number, length: number, scene: number) {
   const typeCount = model.types.length;
-  const dense = denseFeatures(evidence, raw, length);
+  const dense = typeModelFeatures(evidence, raw, length, scene);
   const denseLogit = (t: number, features: Float32Array) => {
     let sum = model.bias[t]!;
     for (let d = 0; d < features.length; d++) sum += model.dense[t * features.length + d]! * features[d]!;
@@ -73,7 +73,7 @@ function referenceProbabilities(model: TypeModel, clauses: AnalysedClause[], evi
         problems[t]! |= clauseEvidence.problems[c * typeCount + t]!;
       }
     }
-    const features = denseFeatures({ sums, problems, phrases: [] }, 0.5 * lexicon, textLength);
+    const features = typeModelFeatures({ sums, problems, phrases: [] }, 0.5 * lexicon, textLength, scene);
     for (let t = 0; t < typeCount; t++) {
       let logit = denseLogit(t, features);
       for (let c = start; c < start + model.window; c++) logit += clauseLogits[c]![t]!;
@@ -172,9 +172,10 @@ describe('complaint-type scoring', () => {
         const evidence = { sums: Float64Array.from({ length: typeCount }, () => (next() < 0.5 ? next() * 4 : 0)), problems: new Uint8Array(typeCount), phrases: [] };
         const raw = (next() - 0.5) * 4;
         const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
+        const scene = next() < 0.5 ? 1 : 0;
         index.lookUp(clauses, ngrams);
-        typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: raw, length }, scratch, out);
-        const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length);
+        typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: raw, length, scene }, scratch, out);
+        const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, raw, length, scene);
         expect([...out.whole]).toEqual([...expected.whole]);
         expect([...out.window]).toEqual([...expected.window]);
         const types = Array.from({ length: typeCount }, (_, t) => t).filter(() => next() < 0.7);
@@ -201,8 +202,8 @@ describe('complaint-type scoring', () => {
       const evidence = { sums: new Float64Array(typeCount), problems: new Uint8Array(typeCount), phrases: [] };
       const length = clauses.reduce((sum, clause) => sum + clause.text.length, 0);
       index.lookUp(clauses, ngrams);
-      typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: 0, length }, scratch, out);
-      const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, 0, length);
+      typeProbabilities(model, { clauses, index, ngrams, evidence, clauseEvidence, sentimentRaw: 0, length, scene: 0 }, scratch, out);
+      const expected = referenceProbabilities(model, clauses, evidence, clauseEvidence, 0, length, 0);
       const types = Array.from({ length: typeCount }, (_, t) => t);
       const strongest = strongestNgrams(index, scratch, types);
       types.forEach((t) => expect(strongest[t]).toEqual(referenceStrongest(model, expected.hits, t)));
