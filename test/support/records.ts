@@ -40,3 +40,17 @@ export function commitOf(item: FeedbackRecord, aggregateDeltas: Record<string, n
     derive: () => ({ aggregateDeltas }),
   };
 }
+
+/**
+ * The longest text an event carries, of CJK characters that do not compress (items are stored
+ * Brotli-compressed): a few such items fill the megabyte one DynamoDB query reads.
+ */
+export function incompressibleText(seed: number): string {
+  let state = seed;
+  return Array.from({ length: 100_000 }, () => String.fromCharCode(0x4e00 + ((state = (state * 48_271) % 2_147_483_647) % 20_000))).join('');
+}
+
+/** `count` instants a minute apart from `start`. */
+export function minutesFrom(start: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => new Date(Date.parse(start) + i * 60_000).toISOString());
+}

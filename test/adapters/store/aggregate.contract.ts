@@ -1,7 +1,7 @@
 /** The AggregateStore part of the store contract: day aggregates and digest reads. */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../shared/ports.ts';
-import { commitOf, customer, record } from '../../support/records.ts';
+import { commitOf, customer, incompressibleText, minutesFrom, record } from '../../support/records.ts';
 
 export function aggregateStoreContract(name: string, makeStore: () => Promise<Store>) {
   describe(`AggregateStore contract: ${name}`, () => {
@@ -81,10 +81,8 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
     it('lists every urgent item up to the limit however long they are (DynamoDB answers at most 1 MB a query)', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-09-01T00:00:00.000Z'));
-      // The longest text an event carries, of characters that do not compress: a few fill a megabyte.
-      let seed = 7;
-      const text = Array.from({ length: 100_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48_271) % 2_147_483_647) % 20_000))).join('');
-      const times = Array.from({ length: 10 }, (_, i) => new Date(Date.parse('2026-09-02T00:00:00.000Z') + i * 60_000).toISOString());
+      const text = incompressibleText(7);
+      const times = minutesFrom('2026-09-02T00:00:00.000Z', 10);
       for (const receivedAt of times) {
         await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt, text, classification: { ...record({ customerId: 'x', receivedAt }).classification, urgent: true } })));
       }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../shared/ports.ts';
 import { InvalidCursorError } from '../../../shared/ports.ts';
-import { commitOf, customer, record } from '../../support/records.ts';
+import { commitOf, customer, incompressibleText, minutesFrom, record } from '../../support/records.ts';
 
 export function timelineStoreContract(name: string, makeStore: () => Promise<Store>) {
   describe(`TimelineStore contract: ${name}`, () => {
@@ -50,11 +50,8 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
     it('pages a timeline of long messages to its end (DynamoDB answers at most 1 MB a query)', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
-      // The longest text an event carries, of characters that do not compress (items are stored
-      // Brotli-compressed): a few of them fill a query's megabyte.
-      let seed = 1;
-      const text = Array.from({ length: 100_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48_271) % 2_147_483_647) % 20_000))).join('');
-      const times = Array.from({ length: 10 }, (_, i) => new Date(Date.parse('2026-04-02T00:00:00.000Z') + i * 60_000).toISOString());
+      const text = incompressibleText(1);
+      const times = minutesFrom('2026-04-02T00:00:00.000Z', 10);
       for (const receivedAt of times) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt, text })));
       const listed: string[] = [];
       let cursor: string | undefined;
