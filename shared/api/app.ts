@@ -220,7 +220,9 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const { cursor } = c.req.valid('query');
     const person = await collectPerson(store, customerId);
     if (!person) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
-    const scope = listingScope('export', { customerId: person.customer.customerId });
+    // A merge or its undo between two pages changes whose items the export holds: a cursor issued
+    // before would go on without what a merge brought before its position (400: start again).
+    const scope = listingScope('export', { customers: [person.customer.customerId, ...person.merged.map(({ customerId: id }) => id).sort()] });
     const page = exportPage(person.items, positionOf(scope, cursor));
     const nextCursor = issueCursor(scope, page.nextPosition);
     c.header('content-disposition', `attachment; filename="${person.customer.customerId}.json"`);

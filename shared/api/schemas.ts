@@ -311,7 +311,9 @@ export const ExportSchema = z
   })
   .openapi('CustomerExport');
 
-export const ExportQuery = z.object({ cursor: Cursor.optional() });
+export const ExportQuery = z.object({
+  cursor: Cursor.optional().openapi({ description: "The `nextCursor` of the previous page, unchanged; refused (400) once the customer was merged with another or a merge undone since the first page: start the export again" }),
+});
 
 const IDENTITY_KEY = z
   .string()

@@ -65,3 +65,34 @@ describe('listings of long messages', () => {
     expect((await get(`/v1/customers/${customerId}/export?cursor=notacursorofthisexport`)).status).toBe(400);
   });
 });
+
+describe('an export whose person changes between its pages', () => {
+  it('is refused, not continued without what the merge brought (an access request answered short)', async () => {
+    const store = new LocalStore();
+    const app = createApiApp({ config: loadConfig({}), store, clock: { now: () => now }, keyRing: staticKeyRing(configuredKeys(['k'])) });
+    const request = (path: string, init: RequestInit = {}) => app.request(path, { ...init, headers: { authorization: 'Bearer k', 'content-type': 'application/json' } });
+    const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => now }, timeZone: 'Asia/Shanghai' });
+    const longMail = '房间隔音太差，整晚都睡不好，要求退款。'.repeat(5_300).slice(0, 100_000);
+    for (let i = 0; i < 16; i += 1) {
+      await processEvent(messageEvent('export-merge', String(i), ['email:wang@example.com'], new Date(now.getTime() - (i + 1) * 60_000).toISOString(), longMail));
+    }
+    // The same person's phone, newest of all: on the export's first page once merged in.
+    await processEvent(messageEvent('export-merge', 'phone', ['phone:+8613800138000'], now.toISOString(), '退款还没到'));
+    const customerOf = async (identity: string) => ((await (await request(`/v1/customers?identity=${identity}`)).json()) as { customerId: string }).customerId;
+    const [person, phone] = [await customerOf('email:wang@example.com'), await customerOf('phone:+8613800138000')];
+
+    const first = (await (await request(`/v1/customers/${person}/export`)).json()) as { nextCursor?: string };
+    expect(first.nextCursor).toBeDefined();
+    expect((await request(`/v1/customers/${person}/merge`, { method: 'POST', body: JSON.stringify({ customerId: phone }) })).status).toBe(200);
+    expect((await request(`/v1/customers/${person}/export?cursor=${first.nextCursor}`)).status).toBe(400);
+
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = (await (await request(`/v1/customers/${person}/export${cursor ? `?cursor=${cursor}` : ''}`)).json()) as { items: { feedbackId: string }[]; nextCursor?: string };
+      ids.push(...page.items.map((item) => item.feedbackId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(ids).size).toBe(17);
+  }, 60_000);
+});

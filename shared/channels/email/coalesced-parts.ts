@@ -1,4 +1,5 @@
 const encoder = new TextEncoder();
+const LINE_FEED = 0x0a;
 
 /**
  * A body's decoded bytes gathered into one growing buffer. postal-mime's content decoders push a
@@ -10,6 +11,14 @@ const encoder = new TextEncoder();
 export class CoalescedParts implements Iterable<Uint8Array> {
   private bytes = new Uint8Array(4096);
   private length = 0;
+  /**
+   * Whether the decoder ended the last line it was given with a line break: postal-mime's 7bit,
+   * 8bit, binary and quoted-printable decoders add one after every line, the last too, yet the
+   * line break before a boundary (or at the end of the mail) belongs to the MIME structure, not
+   * to the part. An extra 0x0A is harmless in ASCII-compatible text but makes a UTF-16 part an
+   * odd number of bytes, which no strict decoder reads, and an attachment one byte longer.
+   */
+  breakAfterLastLine = false;
 
   push(part: string | ArrayBuffer | ArrayBufferView): void {
     if (typeof part === 'string') {
@@ -24,7 +33,8 @@ export class CoalescedParts implements Iterable<Uint8Array> {
   }
 
   *[Symbol.iterator](): Iterator<Uint8Array> {
-    yield this.bytes.subarray(0, this.length);
+    const addedBreak = this.breakAfterLastLine && this.length > 0 && this.bytes[this.length - 1] === LINE_FEED;
+    yield this.bytes.subarray(0, addedBreak ? this.length - 1 : this.length);
   }
 
   private reserve(byteCount: number): void {

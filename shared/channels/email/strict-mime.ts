@@ -10,7 +10,7 @@ interface MimeNode {
   headerLines: string[];
   content: ArrayBuffer | null;
   contentType: { parsed: { params: Record<string, string> } };
-  contentDecoder: { chunks: unknown } | null;
+  contentDecoder: { chunks: unknown; update(line: Uint8Array): void } | null;
   postalMime: { headerSize: number };
   options: { maxHeadersSize: number };
   feed(line: Uint8Array): void;
@@ -22,6 +22,7 @@ interface MimeNode {
 }
 
 const patched = new WeakSet<object>();
+const EQUALS_SIGN = 0x3d;
 
 /**
  * Makes postal-mime read every header line, encoded word and text part in the charset its bytes
@@ -51,7 +52,18 @@ export function readMimeStrictly(Parser: typeof PostalMime): void {
   };
   node.setupContentDecoder = function (this: MimeNode, transferEncoding: string) {
     setupContentDecoder.call(this, transferEncoding);
-    if (this.contentDecoder) this.contentDecoder.chunks = new CoalescedParts();
+    const decoder = this.contentDecoder;
+    if (!decoder) return;
+    const parts = new CoalescedParts();
+    decoder.chunks = parts;
+    // postal-mime's own choice of decoder: base64 adds no line breaks, quoted-printable none after a soft break.
+    if (/base64/i.test(transferEncoding)) return;
+    const softBreak = /quoted-printable/i.test(transferEncoding) ? (line: Uint8Array) => line.at(-1) === EQUALS_SIGN : () => false;
+    const update = decoder.update;
+    decoder.update = function (line: Uint8Array) {
+      update.call(this, line);
+      parts.breakAfterLastLine = !softBreak(line);
+    };
   };
   node.parseStructuredHeader = function (this: MimeNode, value: string) {
     return parseStructuredHeader.call(this, relabelParameterCharsets(value));

@@ -14,10 +14,18 @@ const FORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 const RESEND_WINDOW_MS = 10 * 60_000;
 
+/**
+ * A client is its address and its browser as it describes itself: people behind one address (a
+ * NAT: an office, a hotel's or a mall's wifi, a mobile carrier) send the same short words ("太慢了")
+ * within minutes, and one browser sends the same headers again when it resends.
+ */
+const CLIENT_HEADERS = ['user-agent', 'accept-language'] as const;
+
 /** The same client, form, fields and files in the same window: one feedback id. */
-function resendKey(formId: string, content: object, files: readonly Attachment[], context: ChannelContext): string {
+function resendKey(formId: string, content: object, files: readonly Attachment[], request: Request, context: ChannelContext): string {
   const window = Math.floor(context.now().getTime() / RESEND_WINDOW_MS);
-  const fingerprint = createHash('sha256').update(JSON.stringify([context.clientAddress, formId, content, files])).digest('base64url');
+  const client = [context.clientAddress, ...CLIENT_HEADERS.map((name) => request.headers.get(name) ?? '')];
+  const fingerprint = createHash('sha256').update(JSON.stringify([client, formId, content, files])).digest('base64url');
   return JSON.stringify(['resend', fingerprint, window]);
 }
 
@@ -45,7 +53,7 @@ export const formsChannel: ChannelPlugin = {
     // a resubmission is still one item, but a stranger's post under the same key cannot stand in
     // for (and so suppress) the message it was chosen for.
     const { [HONEYPOT_FIELD]: _honeypot, submissionId: _key, ...content } = submission;
-    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey === undefined ? resendKey(formId, content, files, context) : JSON.stringify([dedupeKey, content]));
+    const feedbackId = deriveFeedbackId(`forms:${formId}`, dedupeKey === undefined ? resendKey(formId, content, files, request, context) : JSON.stringify([dedupeKey, content]));
     const accepted = Response.json({ id: feedbackId }, { status: 202 });
     // A bot gets the same answer as a person, so it learns nothing; its post is dropped.
     if (submission[HONEYPOT_FIELD]) return { events: [], response: accepted };

@@ -103,6 +103,20 @@ describe('web-form channel', () => {
       expect(new Set(ids).size).toBe(5);
     });
 
+    it('from two people behind one address (a NAT) is two messages when their browsers differ', async () => {
+      const post = async (headers: Record<string, string>) => {
+        const queue = new CapturingQueue();
+        const app = createIngestApp({ signatureUses: new LocalSignatureLedger(), config: loadConfig({}), queue, clock: { now: () => first }, connInfo: () => ({ remote: { address: '198.51.100.7' } }) });
+        const response = await app.request('/webhooks/forms/contact', { method: 'POST', body: JSON.stringify({ message: '太慢了' }), headers: { 'content-type': 'application/json', ...headers } });
+        return ((await response.json()) as { id: string }).id;
+      };
+      const iphone = { 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) Mobile/15E148 MicroMessenger/8.0.50', 'accept-language': 'zh-CN,zh-Hans;q=0.9' };
+      const android = { 'user-agent': 'Mozilla/5.0 (Linux; Android 14; V2309A) Chrome/120.0 Mobile Safari/537.36', 'accept-language': 'zh-CN,zh;q=0.9' };
+      const [first1, first2, other, otherLanguage] = await Promise.all([post(iphone), post(iphone), post(android), post({ ...iphone, 'accept-language': 'en-US' })]);
+      expect(first2).toBe(first1);
+      expect(new Set([first1, other, otherLanguage]).size).toBe(3);
+    });
+
     it('is another message on another form', async () => {
       const { post } = setup();
       const ids = await Promise.all(['/webhooks/forms/contact', '/webhooks/forms/other'].map(async (path) => ((await (await post(JSON.stringify(message), {}, path)).json()) as { id: string }).id));
