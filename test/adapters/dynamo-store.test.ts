@@ -1,4 +1,4 @@
-import { GetItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailableError } from '../../shared/ports.ts';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
@@ -189,6 +189,26 @@ describe('DynamoStore merge suggestions stored before they had listings', () => 
     expect(await raw.mergeSuggestionsOf('cus_holds_sug_held')).toEqual([held]);
     expect(await raw.mergeSuggestionsQuoting('phone:+8613800138000')).toEqual([held]);
     expect(await raw.mergeSuggestionsQuoting('erased:phone')).toEqual([]);
+  });
+
+  it('writes no listing for a suggestion an erasure deleted or redacted after the listing read it', async () => {
+    const { tableName, client, raw } = await aggregatingDynamoStore(inject('dynamodbEndpoint'));
+    const suggestion = (suggestionId: string) => ({ suggestionId, customerId: 'cus_claims', otherCustomerId: `cus_holds_${suggestionId}`, identity: 'phone:+8613800138000', feedbackId: 'fb_claim', createdAt: '2026-09-01T00:00:00.000Z', status: 'open' as const });
+    const item = (written: ReturnType<typeof suggestion>) => marshall({ pk: `SUGGEST#${written.suggestionId}`, sk: 'SUGGEST', ...written, gsi2pk: 'SUGGESTIONS#open', gsi2sk: `${written.createdAt}#${written.suggestionId}` });
+    const [deleted, redacted] = [suggestion('sug_deleted'), suggestion('sug_redacted')];
+    for (const written of [deleted, redacted]) await client.send(new PutItemCommand({ TableName: tableName, Item: item(written) }));
+    // The erasure lands between the script's read of the suggestions and its writes.
+    const listed = raw.listMergeSuggestions.bind(raw);
+    raw.listMergeSuggestions = async (...args) => {
+      const page = await listed(...args);
+      await client.send(new DeleteItemCommand({ TableName: tableName, Key: marshall({ pk: 'SUGGEST#sug_deleted', sk: 'SUGGEST' }) }));
+      await client.send(new PutItemCommand({ TableName: tableName, Item: item({ ...redacted, identity: 'erased:phone' }) }));
+      return page;
+    };
+    expect(await raw.putSuggestionListings()).toBe(1);
+    expect(await raw.mergeSuggestionsQuoting('phone:+8613800138000')).toEqual([]);
+    expect((await raw.mergeSuggestionsOf('cus_claims')).map((s) => s.suggestionId)).toEqual(['sug_redacted']);
+    expect(await raw.mergeSuggestionsOf('cus_holds_sug_deleted')).toEqual([]);
   });
 });
 

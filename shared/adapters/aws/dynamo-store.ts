@@ -779,17 +779,33 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       let cursor: string | undefined;
       do {
         const page = await this.listMergeSuggestions(status, { limit: 100, ...(cursor ? { cursor } : {}) });
-        const listings = page.items.flatMap((suggestion) =>
-          suggestionListings(suggestion)
-            .filter(({ pk }) => !String(pk).startsWith(keys.identity('erased:').pk))
-            .map((key) => ({ PutRequest: { Item: { ...key, suggestionId: suggestion.suggestionId } } })),
-        );
-        await this.batchWrite(listings);
-        listed += page.items.length;
+        for (const suggestion of page.items) if (await this.putListingsOf(suggestion)) listed += 1;
         cursor = page.nextCursor;
       } while (cursor);
     }
     return listed;
+  }
+
+  /**
+   * Puts one suggestion's listings only while it stands as read: an erasure running meanwhile may
+   * have deleted it, or replaced its identity with a marker, and a listing written after that
+   * would name the erased person again. Read again and retried when it changed; false when gone.
+   */
+  private async putListingsOf(read: MergeSuggestion): Promise<boolean> {
+    let suggestion: MergeSuggestion | undefined = read;
+    for (let attempt = 1; suggestion; attempt += 1) {
+      const standing: TransactItem = {
+        ConditionCheck: { TableName: this.tableName, Key: keys.suggestion(suggestion.suggestionId), ...new ExpressionBuilder().when((n, v) => `attribute_exists(${n('pk')}) AND ${n('identity')} = ${v(suggestion!.identity)}`).build() } as never,
+      };
+      const puts: TransactItem[] = suggestionListings(suggestion)
+        .filter(({ pk }) => !String(pk).startsWith(keys.identity('erased:').pk))
+        .map((key) => ({ Put: { TableName: this.tableName, Item: { ...key, suggestionId: suggestion!.suggestionId } } }));
+      if ((await this.transact([standing, ...puts])) === undefined) return true;
+      if (attempt >= MAX_ATTEMPTS) throw contended(`listing suggestion ${suggestion.suggestionId}`, attempt);
+      await backoff(attempt + 1);
+      suggestion = await this.getMergeSuggestion(suggestion.suggestionId);
+    }
+    return false;
   }
 
   async mergeSuggestionsOf(customerId: string) {
