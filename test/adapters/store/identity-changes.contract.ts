@@ -160,6 +160,18 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect((await store.listMerges('cus_b'))).toEqual([]);
     });
 
+    it('a merge accepting a suggestion stored accepted without its merge (by the accept before the two were one write) gives it the merge id, keeping who accepted it and when', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com']);
+      await holding(store, 'cus_b', ['phone:+8613800138000']);
+      const suggestion = { suggestionId: 'sug_b', customerId: 'cus_b', otherCustomerId: 'cus_a', identity: 'email:a@example.com', feedbackId: 'fb_b', createdAt: AT, status: 'open' as const };
+      await store.suggestMerge(suggestion);
+      await store.decideMergeSuggestion({ suggestionId: 'sug_b', status: 'accepted', at: AT, by: 'agent-wang' });
+      const started = await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, 'sug_b');
+      expect(started.status).toBe('started');
+      expect(await store.getMergeSuggestion('sug_b')).toEqual({ ...suggestion, status: 'accepted', decidedAt: AT, decidedBy: 'agent-wang', mergeId: (started as { mergeId: string }).mergeId });
+    });
+
     it('refuses a change to a customer merged away', async () => {
       const store = await makeStore();
       await holding(store, 'cus_a', ['email:a@example.com']);
