@@ -65,7 +65,7 @@ export const acceptSuggestionRoute = route({
   path: '/v1/merge-suggestions/{suggestionId}/accept',
   summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
   description:
-    'The suggestion is accepted in the same write as its merge: 409 `too_many_identities` leaves it open, and `already_decided` means it was dismissed (or accepted) first, nothing merged. ' +
+    'The suggestion is accepted in the same write as its merge: 409 `too_many_identities` leaves it open, `already_decided` means it was dismissed (or accepted) first, nothing merged, and `already_merged` that other merges made the two one (the suggestion is closed, accepted with no merge of its own). ' +
     'An accept cut short (503) after its merge was written is accepted with that merge; accepting it again finishes the merge and answers 200 with it.',
   request: { params: SuggestionParams, body: optionalReason },
   responses: { 200: json(MergeResult, 'The merge made'), ...errors },
@@ -165,11 +165,13 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     // The merge's own write accepts the suggestion, guarded on it being undecided: a dismissal at
     // the same instant comes first (this is 409) or finds it decided, and a merge the store refuses
     // for its size leaves it open.
+    const at = clock.now().toISOString();
+    const by = caller(c);
     const outcome = await mergeCustomers(store, {
       survivorId: suggestion.otherCustomerId,
       absorbedId: suggestion.customerId,
-      mergedAt: clock.now().toISOString(),
-      by: caller(c),
+      mergedAt: at,
+      by,
       reason: c.req.valid('json')?.reason ?? `accepted suggestion ${suggestionId}: a message claimed ${suggestion.identity}`,
       causeFeedbackId: suggestion.feedbackId,
     }, suggestionId);
@@ -184,6 +186,8 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
         return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
       case 'same_customer':
       case 'already':
+        // Other merges made the two one: nothing is left to decide, so it is closed without a merge of its own.
+        await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by });
         return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
     }
   });

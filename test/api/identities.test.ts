@@ -294,6 +294,19 @@ describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an it
     const again = await accept();
     expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_decided']);
   });
+
+  it('accepting a suggestion whose two customers became one through other merges: 409 already_merged, and the suggestion is closed (accepted, no merge of its own)', async () => {
+    const { send, app, auth } = setup();
+    const holder = await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    const claimant = await send('claimant', ['email:holder@example.com'], '2026-11-21T01:00:00.000Z');
+    const third = await send('third', ['phone:+8613800138000'], '2026-11-19T01:00:00.000Z', 'sms');
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    const post = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    for (const absorbed of [holder.customerId, claimant.customerId]) expect((await post(`/v1/customers/${third.customerId}/merge`, { customerId: absorbed })).status).toBe(200);
+    const accepted = await app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    expect([accepted.status, ((await accepted.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_merged']);
+    expect(await openSuggestions(app, auth)).toEqual([]);
+  });
 });
 
 /** The local store, where someone adds `growBy` identities to the absorbed side just before a merge is begun. */
