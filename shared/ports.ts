@@ -224,8 +224,14 @@ export interface IdentityStore {
    * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
    * the survivor itself has been merged away.
    */
-  /** `too_many_identities`: the two hold more identities together than one customer may (identity/bounds.ts); nothing written. */
-  beginMerge(merge: MergeRequest): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | { status: 'too_many_identities'; limit: number }>;
+  /**
+   * `too_many_identities`: the two hold more identities together than one customer may
+   * (identity/bounds.ts); nothing written. With `acceptsSuggestion`, the suggestion is decided
+   * accepted with the merge's id in the same write, so it never reads accepted without its merge
+   * (an accepted one whose merge was not known yet takes the id); `suggestion_decided` when it
+   * was decided otherwise, nothing written.
+   */
+  beginMerge(merge: MergeRequest, acceptsSuggestion?: string): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | { status: 'too_many_identities'; limit: number } | { status: 'suggestion_decided' }>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges this customer took part in, as survivor or absorbed, oldest first. */

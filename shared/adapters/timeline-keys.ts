@@ -1,4 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
+import type { MergeSuggestion } from '../model.ts';
+import type { SuggestionDecision } from '../ports.ts';
 
 /** Sort key of a timeline entry: UTC time first so keys order by time, the id keeps them unique. */
 export function timelineKey(receivedAt: string, feedbackId: string): string {
@@ -40,6 +42,16 @@ export function lastSeenAfterUndo(current: string, merge: { survivorLastSeen: st
 export function verifiedWhileMerged(survivor: { verifiedIdentities?: Iterable<string> | undefined }, merge: { absorbedIdentities: string[] }): string[] {
   const verified = new Set(survivor.verifiedIdentities ?? []);
   return merge.absorbedIdentities.filter((identity) => verified.has(identity));
+}
+
+/**
+ * What a merge accepting `suggestion` decides with it: accepted now, or, when accepted before its
+ * merge was known, that acceptance with the merge's id. Undefined when it was decided otherwise.
+ */
+export function acceptedBy(suggestion: MergeSuggestion | undefined, merge: { mergeId: string; mergedAt: string; by: string }): SuggestionDecision | undefined {
+  if (suggestion?.status === 'open') return { suggestionId: suggestion.suggestionId, status: 'accepted', at: merge.mergedAt, by: merge.by, mergeId: merge.mergeId };
+  if (suggestion && mergeFillsIn(suggestion, { status: 'accepted', mergeId: merge.mergeId })) return { suggestionId: suggestion.suggestionId, status: 'accepted', at: suggestion.decidedAt!, by: suggestion.decidedBy!, mergeId: merge.mergeId };
+  return undefined;
 }
 
 /** An accepted suggestion whose merge was made after it was decided: the decision brings the merge's id. */

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { errorResponse } from '../http/errors.ts';
-import { MAX_IDENTITIES, roomFor } from '../identity/bounds.ts';
-import { canonical, mergeCustomers, undoMerge } from '../identity/merges.ts';
+import { MAX_IDENTITIES } from '../identity/bounds.ts';
+import { finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
 import { errors as commonErrors, json, route } from './route.ts';
@@ -64,6 +64,9 @@ export const acceptSuggestionRoute = route({
   scope: 'write',
   path: '/v1/merge-suggestions/{suggestionId}/accept',
   summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
+  description:
+    'The suggestion is accepted in the same write as its merge: 409 `too_many_identities` leaves it open, `already_decided` means it was dismissed (or accepted) first, nothing merged, and `already_merged` that other merges made the two one (the suggestion is closed, accepted with no merge of its own). ' +
+    'An accept cut short (503) after its merge was written is accepted with that merge; accepting it again finishes the merge and answers 200 with it.',
   request: { params: SuggestionParams, body: optionalReason },
   responses: { 200: json(MergeResult, 'The merge made'), ...errors },
 });
@@ -154,20 +157,16 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     const { suggestionId } = c.req.valid('param');
     const suggestion = await store.getMergeSuggestion(suggestionId);
     if (!suggestion) return errorResponse(c, 404, 'not_found', `no suggestion ${suggestionId}`);
-    // Accepted but its merge not made (the request was cut short): accepting again makes it.
-    const unfinished = suggestion.status === 'accepted' && !suggestion.mergeId;
-    if (suggestion.status !== 'open' && !unfinished) return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
-    // Checked before deciding, so a merge too big to make leaves the suggestion open (one made too
-    // big meanwhile is refused by the store: the suggestion reads accepted and accepting it again makes it).
-    const [holder, claimant] = await Promise.all([canonical(store, suggestion.otherCustomerId), canonical(store, suggestion.customerId)]);
-    if (holder && claimant && holder.customerId !== claimant.customerId && !roomFor(holder.identities, claimant.identities)) return tooManyIdentities(c);
-    const by = caller(c);
+    // Accepted with its merge, which a request cut short (503) may have left pending: accepting again finishes it.
+    const pending = suggestion.status === 'accepted' && suggestion.mergeId ? await finishAcceptedMerge(store, suggestion.mergeId) : undefined;
+    if (pending?.status === 'merged') return c.json({ mergeId: pending.mergeId, customerId: pending.customerId }, 200);
+    // Open, or accepted before its merge was made (as stored before the two were one write): the merge decides it.
+    if (suggestion.status !== 'open' && (suggestion.status !== 'accepted' || suggestion.mergeId)) return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
+    // The merge's own write accepts the suggestion, guarded on it being undecided: a dismissal at
+    // the same instant comes first (this is 409) or finds it decided, and a merge the store refuses
+    // for its size leaves it open.
     const at = clock.now().toISOString();
-    // Decided before the merge, so a dismissal at the same instant either comes first (and this is
-    // 409) or finds it decided: never a merge under a suggestion that reads dismissed.
-    if (!unfinished && (await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by })) === 'conflict') {
-      return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
-    }
+    const by = caller(c);
     const outcome = await mergeCustomers(store, {
       survivorId: suggestion.otherCustomerId,
       absorbedId: suggestion.customerId,
@@ -175,13 +174,22 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
       by,
       reason: c.req.valid('json')?.reason ?? `accepted suggestion ${suggestionId}: a message claimed ${suggestion.identity}`,
       causeFeedbackId: suggestion.feedbackId,
-    });
-    if (outcome.status === 'not_found') return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
-    if (outcome.status === 'too_many_identities') return tooManyIdentities(c);
-    const mergeId = outcome.status === 'merged' ? outcome.mergeId : undefined;
-    if (!mergeId) return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
-    await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by, mergeId });
-    return c.json({ mergeId, customerId: outcome.status === 'merged' ? outcome.customerId : suggestion.otherCustomerId }, 200);
+    }, suggestionId);
+    switch (outcome.status) {
+      case 'merged':
+        return c.json({ mergeId: outcome.mergeId, customerId: outcome.customerId }, 200);
+      case 'not_found':
+        return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
+      case 'too_many_identities':
+        return tooManyIdentities(c);
+      case 'suggestion_decided':
+        return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
+      case 'same_customer':
+      case 'already':
+        // Other merges made the two one: nothing is left to decide, so it is closed without a merge of its own.
+        await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by });
+        return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
+    }
   });
 
   app.openapi(dismissSuggestionRoute, async (c) => {

@@ -24,13 +24,18 @@ export type MergeOutcome =
   | { status: 'not_found'; customerId: string }
   | { status: 'same_customer' }
   /** Together they would hold more identities than one customer may: not merged, nothing written. */
-  | { status: 'too_many_identities'; limit: number };
+  | { status: 'too_many_identities'; limit: number }
+  /** The suggestion it was to accept was decided otherwise meanwhile: not merged, nothing written. */
+  | { status: 'suggestion_decided' };
 
 /**
  * Merges `absorbedId` into `survivorId` (both followed to the customers they stand for now),
  * then moves the absorbed customer's items and identities. Safe to call again after a crash.
+ * With `acceptsSuggestion`, the merge's first write accepts that suggestion (see IdentityStore.beginMerge).
  */
-export async function mergeCustomers(store: Store, request: MergeRequest): Promise<MergeOutcome> {
+export async function mergeCustomers(store: Store, request: MergeRequest): Promise<Exclude<MergeOutcome, { status: 'suggestion_decided' }>>;
+export async function mergeCustomers(store: Store, request: MergeRequest, acceptsSuggestion: string): Promise<MergeOutcome>;
+export async function mergeCustomers(store: Store, request: MergeRequest, acceptsSuggestion?: string): Promise<MergeOutcome> {
   for (let hop = 0; ; hop += 1) {
     const survivor = await canonical(store, request.survivorId);
     if (!survivor) return { status: 'not_found', customerId: request.survivorId };
@@ -39,7 +44,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
     if (survivor.customerId === absorbed.customerId) return (await finishInterrupted(store, survivor, request.absorbedId)) ?? { status: 'same_customer' };
     let outcome: Awaited<ReturnType<Store['beginMerge']>>;
     try {
-      outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId });
+      outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, acceptsSuggestion);
     } catch (error) {
       // A concurrent merge took the survivor away since it was read: follow it and try again.
       if (error instanceof CustomerMergedError && hop < MAX_MERGE_HOPS) continue;
@@ -51,7 +56,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest): Promi
       if (hop < MAX_MERGE_HOPS) continue;
       return { status: 'already', customerId: survivor.customerId };
     }
-    if (outcome.status === 'too_many_identities') return outcome;
+    if (outcome.status === 'too_many_identities' || outcome.status === 'suggestion_decided') return outcome;
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
     await acceptSuggestion(store, { ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
@@ -96,6 +101,17 @@ async function finishInterrupted(store: Store, survivor: Customer, absorbedId: s
   await completeMerge(store, survivor.customerId, absorbedId, merge.mergeId);
   await acceptSuggestion(store, merge, merge.mergeId);
   return { status: 'merged', mergeId: merge.mergeId, customerId: survivor.customerId };
+}
+
+/**
+ * The merge a suggestion was accepted with, finished when a request cut short left it pending (its
+ * items not all moved); undefined when it finished before, or was undone since.
+ */
+export async function finishAcceptedMerge(store: Store, mergeId: string): Promise<MergeOutcome | undefined> {
+  const merge = await store.getMerge(mergeId);
+  if (!merge || merge.undoneAt || !(await store.getCustomer(merge.survivorId))?.pendingMerges?.includes(merge.absorbedId)) return undefined;
+  await completeMerge(store, merge.survivorId, merge.absorbedId, mergeId);
+  return { status: 'merged', mergeId, customerId: merge.survivorId };
 }
 
 /** A suggestion to merge these two is answered by the merge: accepted, not left for someone to accept again. */

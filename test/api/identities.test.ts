@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { StoreUnavailableError, type FeedbackMove, type MergeRequest } from '../../shared/ports.ts';
 import { createApiApp } from '../../shared/api/app.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
@@ -17,8 +18,7 @@ const keyOf = (scope: Scope) => `identities-${scope}-key`;
 
 interface CustomerView { customerId: string; identities: string[]; verifiedIdentities: string[]; identityChanges: { identity: string; change: string; at: string; by: string; reason: string }[] }
 
-function setup() {
-  const store = new LocalStore();
+function setup(store = new LocalStore()) {
   const keyRing = staticKeyRing((['read', 'write'] as const).map((scope) => ({ id: `key_${scope}`, name: `agent-${scope}`, scope, hash: createHash('sha256').update(keyOf(scope)).digest('hex') })));
   const app = createApiApp({ config: loadConfig({}), store, clock: { now: () => NOW }, keyRing });
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => NOW }, timeZone: 'Asia/Shanghai' });
@@ -244,4 +244,94 @@ describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an it
     expect((await customer(older.customerId)).identities).toHaveLength(60);
     expect((await customer(newer.customerId)).identities).toHaveLength(40);
   });
+
+  it('accepting a suggestion while someone adds identities to its customers: 409 too_many_identities with the suggestion open, never accepted without its merge; accepted once there is room', async () => {
+    const store = new GrowingBeforeMerge();
+    const { send, add, remove, customer, app, auth } = setup(store);
+    const older = await send('older', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const newer = await send('newer', ['email:newer@example.com'], '2026-11-20T02:00:00.000Z', 'email');
+    for (let i = 0; i < 59; i += 1) expect((await add(older.customerId, { identity: `wechat:o${i}` })).status).toBe(201);
+    for (let i = 0; i < 59; i += 1) expect((await add(newer.customerId, { identity: `form:n${i}` })).status).toBe(201);
+    await send('both', ['phone:+8613800138000', 'email:newer@example.com'], '2026-11-21T01:00:00.000Z', 'sms');
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    for (let i = 0; i < 20; i += 1) expect((await remove(newer.customerId, `form:n${i}`)).status).toBe(200);
+    // The two fit when the request reads them; 5 more arrive before the merge is written.
+    store.growBy = 5;
+    const refused = await app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('too_many_identities');
+    expect(await openSuggestions(app, auth)).toEqual([suggestionId]);
+    // The claimant (the older customer) was to be absorbed: it grew.
+    expect((await customer(older.customerId)).identities).toHaveLength(65);
+    for (let i = 0; i < 5; i += 1) expect((await remove(older.customerId, `form:late${i}`)).status).toBe(200);
+    const accepted = await app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    expect(accepted.status).toBe(200);
+    const { mergeId } = (await accepted.json()) as { mergeId: string };
+    expect(await store.getMergeSuggestion(suggestionId)).toMatchObject({ status: 'accepted', mergeId });
+    expect((await customer(newer.customerId)).identities).toHaveLength(100);
+  });
+
+  it('an accept cut short after its merge was written (503) is accepted with that merge, and the retry finishes it: 200, every item on the survivor', async () => {
+    const store = new FailingFirstMove();
+    const { send, app, auth } = setup(store);
+    const holder = await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    // Unverified, it proves nothing: a customer of its own, and a suggestion to merge it into the holder.
+    const claimant = await send('claimant', ['email:holder@example.com'], '2026-11-21T01:00:00.000Z');
+    expect(claimant.customerId).not.toBe(holder.customerId);
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    const accept = () => app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    store.failNextMove = true;
+    expect((await accept()).status).toBe(503);
+    const { mergeId } = (await store.getMergeSuggestion(suggestionId)) as { mergeId: string };
+    expect(await store.getMergeSuggestion(suggestionId)).toMatchObject({ status: 'accepted', mergeId: expect.any(String) });
+    const retried = await accept();
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toEqual({ mergeId, customerId: holder.customerId });
+    expect((await store.getCustomer(holder.customerId))!.pendingMerges).toBeUndefined();
+    expect((await store.getCustomer(claimant.customerId))!.mergedInto).toBe(holder.customerId);
+    expect((await store.listTimeline(claimant.customerId, { limit: 10 })).items).toEqual([]);
+    expect((await store.listTimeline(holder.customerId, { limit: 10 })).items.map((item) => item.feedbackId).sort()).toEqual([holder.feedbackId, claimant.feedbackId].sort());
+    const again = await accept();
+    expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_decided']);
+  });
+
+  it('accepting a suggestion whose two customers became one through other merges: 409 already_merged, and the suggestion is closed (accepted, no merge of its own)', async () => {
+    const { send, app, auth } = setup();
+    const holder = await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    const claimant = await send('claimant', ['email:holder@example.com'], '2026-11-21T01:00:00.000Z');
+    const third = await send('third', ['phone:+8613800138000'], '2026-11-19T01:00:00.000Z', 'sms');
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    const post = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    for (const absorbed of [holder.customerId, claimant.customerId]) expect((await post(`/v1/customers/${third.customerId}/merge`, { customerId: absorbed })).status).toBe(200);
+    const accepted = await app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    expect([accepted.status, ((await accepted.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_merged']);
+    expect(await openSuggestions(app, auth)).toEqual([]);
+  });
 });
+
+/** The local store, where someone adds `growBy` identities to the absorbed side just before a merge is begun. */
+class GrowingBeforeMerge extends LocalStore {
+  growBy = 0;
+  override async beginMerge(request: MergeRequest, acceptsSuggestion?: string) {
+    for (let i = 0; i < this.growBy; i += 1) await this.addIdentity({ customerId: request.absorbedId, identity: `form:late${i}`, at: NOW.toISOString(), by: 'agent', reason: 'typed in meanwhile' });
+    this.growBy = 0;
+    return super.beginMerge(request, acceptsSuggestion);
+  }
+}
+
+/** The local store, unavailable for the first item a merge moves once `failNextMove` is set. */
+class FailingFirstMove extends LocalStore {
+  failNextMove = false;
+  override async moveFeedback(move: FeedbackMove) {
+    if (this.failNextMove) {
+      this.failNextMove = false;
+      throw new StoreUnavailableError(new Error('the store went away'));
+    }
+    return super.moveFeedback(move);
+  }
+}
+
+async function openSuggestions(app: ReturnType<typeof setup>['app'], auth: ReturnType<typeof setup>['auth']): Promise<string[]> {
+  const { items } = (await (await app.request('/v1/merge-suggestions?status=open', { headers: auth('read') })).json()) as { items: { suggestionId: string }[] };
+  return items.map((item) => item.suggestionId);
+}

@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -495,18 +495,25 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
   }
 
-  async beginMerge(request: MergeRequest) {
+  async beginMerge(request: MergeRequest, acceptsSuggestion?: string) {
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
-      const [survivor, absorbed] = await Promise.all([this.getCustomerItem(request.survivorId), this.getCustomerItem(request.absorbedId)]);
+      const [survivor, absorbed, suggestion] = await Promise.all([
+        this.getCustomerItem(request.survivorId),
+        this.getCustomerItem(request.absorbedId),
+        acceptsSuggestion === undefined ? undefined : this.getMergeSuggestion(acceptsSuggestion),
+      ]);
       if (!survivor || !absorbed) throw new Error('both customers of a merge must exist');
       if (absorbed.mergedInto) return { status: 'already' as const };
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
       // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
       if (!roomFor(toCustomer(survivor).identities, snapshot.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
+      const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
+      const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(suggestion, { ...request, mergeId });
+      if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
       const merge: MergeRecord = {
-        mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
+        mergeId,
         ...request,
         absorbedIdentities: snapshot.identities,
         absorbedVerifiedIdentities: snapshot.verifiedIdentities ?? [],
@@ -538,6 +545,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         ...this.mergeItems(merge).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
       ];
+      if (suggestion && accepts) items.push({ Update: { TableName: this.tableName, Key: keys.suggestion(suggestion.suggestionId), ...acceptance(suggestion, accepts).build() } as never });
       if (merge.absorbedNewOnDay) {
         const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: -1 }).build();
         items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
@@ -1134,6 +1142,18 @@ function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof qu
 
 function suggestionListings({ suggestionId, customerId, otherCustomerId, identity }: MergeSuggestion): Item[] {
   return [keys.timelinePartition(customerId), keys.timelinePartition(otherCustomerId), keys.identity(identity).pk].map((partition) => keys.suggestionListing(partition, suggestionId));
+}
+
+/** The suggestion decided as `decision` says, guarded on it being as read (open, or accepted without its merge): a dismissal in between wins. */
+function acceptance(suggestion: MergeSuggestion, decision: SuggestionDecision): ExpressionBuilder {
+  const update = new ExpressionBuilder().set('mergeId', decision.mergeId!);
+  if (suggestion.status !== 'open') return update.when((n, v) => `${n('status')} = ${v('accepted')} AND attribute_not_exists(${n('mergeId')})`);
+  return update
+    .set('status', decision.status)
+    .set('decidedAt', decision.at)
+    .set('decidedBy', decision.by)
+    .set('gsi2pk', keys.suggestionPartition(decision.status))
+    .when((n, v) => `${n('status')} = ${v('open')}`);
 }
 
 function toSuggestionItem(suggestion: MergeSuggestion): Item {

@@ -5,7 +5,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -21,7 +21,7 @@ type Op =
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
   | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
   | { op: 'classification'; feedbackId: string; classification: Classification }
-  | { op: 'beginMerge'; merge: MergeRecord }
+  | { op: 'beginMerge'; merge: MergeRecord; accepts?: SuggestionDecision }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
   | { op: 'identityChange'; customerId: string; change: IdentityChange }
@@ -221,15 +221,18 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  async beginMerge(request: MergeRequest) {
+  async beginMerge(request: MergeRequest, acceptsSuggestion?: string) {
     const absorbed = this.customers.get(request.absorbedId);
     const survivor = this.customers.get(request.survivorId);
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
     if (!roomFor(survivor.identities, absorbed.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
+    const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
+    const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(this.suggestions.get(acceptsSuggestion), { ...request, mergeId });
+    if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
     const merge: MergeRecord = {
-      mergeId: mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt),
+      mergeId,
       ...request,
       absorbedIdentities: [...absorbed.identities],
       absorbedVerifiedIdentities: [...(absorbed.verifiedIdentities ?? [])],
@@ -241,7 +244,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       survivorLastSeen: survivor.lastSeen,
       survivorIdentities: [...survivor.identities],
     };
-    await this.record({ op: 'beginMerge', merge: withoutUndefined(merge) });
+    await this.record({ op: 'beginMerge', merge: withoutUndefined(merge), ...(accepts ? { accepts } : {}) });
     return { status: 'started' as const, mergeId: merge.mergeId };
   }
 
@@ -376,6 +379,16 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.journal?.flushed() ?? Promise.resolve();
   }
 
+  private applyDecision(decision: SuggestionDecision): void {
+    const suggestion = this.suggestions.get(decision.suggestionId)!;
+    this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+    suggestion.status = decision.status;
+    suggestion.decidedAt = decision.at;
+    suggestion.decidedBy = decision.by;
+    if (decision.mergeId) suggestion.mergeId = decision.mergeId;
+    this.indexSuggestion(suggestion);
+  }
+
   private apply(op: Op): void {
     switch (op.op) {
       case 'identity':
@@ -411,7 +424,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return;
       }
       case 'beginMerge':
-        return this.applyMerge(op.merge);
+        this.applyMerge(op.merge);
+        if (op.accepts) this.applyDecision(op.accepts);
+        return;
       case 'finishMerge': {
         const survivor = this.customers.get(op.survivorId)!;
         survivor.pendingMerges = survivor.pendingMerges?.filter((id) => id !== op.absorbedId);
@@ -440,15 +455,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return this.applyIdentityChange(op);
       case 'suggest':
         return this.indexSuggestion(clone(op.suggestion));
-      case 'decide': {
-        const suggestion = this.suggestions.get(op.decision.suggestionId)!;
-        this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
-        suggestion.status = op.decision.status;
-        suggestion.decidedAt = op.decision.at;
-        suggestion.decidedBy = op.decision.by;
-        if (op.decision.mergeId) suggestion.mergeId = op.decision.mergeId;
-        return this.indexSuggestion(suggestion);
-      }
+      case 'decide':
+        return this.applyDecision(op.decision);
       case 'status':
         return this.applyStatus(op.change);
       case 'erase':

@@ -133,6 +133,45 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect((await store.getCustomer('cus_a'))!.identities).toHaveLength(MAX_IDENTITIES);
     });
 
+    it('a merge accepting a suggestion decides it in the same write: accepted with the merge, or left open when the merge is refused for its size; a suggestion decided otherwise stops the merge', async () => {
+      const store = await makeStore();
+      const identities = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `email:${prefix}${i}@example.com`);
+      await holding(store, 'cus_a', identities('a', 60));
+      await holding(store, 'cus_b', identities('b', 41));
+      await holding(store, 'cus_c', identities('c', 2));
+      const suggestion = (customerId: string, suggestionId: string) => ({ suggestionId, customerId, otherCustomerId: 'cus_a', identity: 'email:a0@example.com', feedbackId: `fb_${suggestionId}`, createdAt: AT, status: 'open' as const });
+      await store.suggestMerge(suggestion('cus_b', 'sug_b'));
+      await store.suggestMerge(suggestion('cus_c', 'sug_c'));
+      const request = { survivorId: 'cus_a', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' };
+      expect(await store.beginMerge({ ...request, absorbedId: 'cus_b' }, 'sug_b')).toEqual({ status: 'too_many_identities', limit: MAX_IDENTITIES });
+      expect((await store.getMergeSuggestion('sug_b'))!.status).toBe('open');
+      expect((await store.listMergeSuggestions('accepted', { limit: 10 })).items).toEqual([]);
+      const started = await store.beginMerge({ ...request, absorbedId: 'cus_c' }, 'sug_c');
+      expect(started.status).toBe('started');
+      const accepted = { ...suggestion('cus_c', 'sug_c'), status: 'accepted', decidedAt: request.mergedAt, decidedBy: 'agent-li', mergeId: (started as { mergeId: string }).mergeId };
+      expect(await store.getMergeSuggestion('sug_c')).toEqual(accepted);
+      expect((await store.listMergeSuggestions('accepted', { limit: 10 })).items).toEqual([accepted]);
+      expect((await store.listMergeSuggestions('open', { limit: 10 })).items.map((s) => s.suggestionId)).toEqual(['sug_b']);
+      expect(await store.decideMergeSuggestion({ suggestionId: 'sug_b', status: 'dismissed', at: AT, by: 'agent-wang' })).toMatchObject({ status: 'dismissed' });
+      // Room for the merge now (cus_a holds 62), still decided.
+      for (const identity of identities('b', 3)) await store.removeIdentity(change('cus_b', identity));
+      expect(await store.beginMerge({ ...request, absorbedId: 'cus_b' }, 'sug_b')).toEqual({ status: 'suggestion_decided' });
+      expect((await store.getCustomer('cus_b'))!.mergedInto).toBeUndefined();
+      expect((await store.listMerges('cus_b'))).toEqual([]);
+    });
+
+    it('a merge accepting a suggestion stored accepted without its merge (by the accept before the two were one write) gives it the merge id, keeping who accepted it and when', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com']);
+      await holding(store, 'cus_b', ['phone:+8613800138000']);
+      const suggestion = { suggestionId: 'sug_b', customerId: 'cus_b', otherCustomerId: 'cus_a', identity: 'email:a@example.com', feedbackId: 'fb_b', createdAt: AT, status: 'open' as const };
+      await store.suggestMerge(suggestion);
+      await store.decideMergeSuggestion({ suggestionId: 'sug_b', status: 'accepted', at: AT, by: 'agent-wang' });
+      const started = await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, 'sug_b');
+      expect(started.status).toBe('started');
+      expect(await store.getMergeSuggestion('sug_b')).toEqual({ ...suggestion, status: 'accepted', decidedAt: AT, decidedBy: 'agent-wang', mergeId: (started as { mergeId: string }).mergeId });
+    });
+
     it('refuses a change to a customer merged away', async () => {
       const store = await makeStore();
       await holding(store, 'cus_a', ['email:a@example.com']);
