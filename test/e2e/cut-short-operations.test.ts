@@ -114,7 +114,7 @@ async function cutEverywhere(
   return findings;
 }
 
-describe('an API operation cut short by the store at each of its requests, then retried', { timeout: 600_000 }, () => {
+describe('an API operation cut short by the store at each of its requests, then retried', { timeout: 900_000 }, () => {
   it('an undo refused at any of its requests, or with any answer lost', async () => {
     let mergeId = '';
     const findings = await cutEverywhere(
