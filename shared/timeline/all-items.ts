@@ -6,15 +6,19 @@ const PAGE = 100;
 const INDEX_ATTEMPTS = 3;
 const INDEX_LAG_WAIT_MS = 100;
 
-/** Every item on the customer's timeline, newest first, page by page. */
-export async function allItems(store: Pick<TimelineStore, 'listTimeline'>, customerId: string): Promise<FeedbackRecord[]> {
+/**
+ * The items on the customer's timeline, newest first, page by page: every one, or the latest
+ * `upTo` received before `receivedBefore`. A page may end short of its limit with more to come
+ * (DynamoDB reads at most 1 MB a query), so the cursor decides when the reading ends.
+ */
+export async function allItems(store: Pick<TimelineStore, 'listTimeline'>, customerId: string, { receivedBefore, upTo = Number.POSITIVE_INFINITY }: { receivedBefore?: string; upTo?: number } = {}): Promise<FeedbackRecord[]> {
   const items: FeedbackRecord[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.listTimeline(customerId, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const page = await store.listTimeline(customerId, { limit: Math.min(PAGE, upTo - items.length), ...(receivedBefore === undefined ? {} : { receivedBefore }), ...(cursor ? { cursor } : {}) });
     items.push(...page.items);
     cursor = page.nextCursor;
-  } while (cursor);
+  } while (cursor && items.length < upTo);
   return items;
 }
 

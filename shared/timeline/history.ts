@@ -1,6 +1,7 @@
 import type { ClassifierInput } from '../classify/types.ts';
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { Store } from '../ports.ts';
+import { allItems } from './all-items.ts';
 
 /** How far back history-based urgency looks: the customer's latest items before this one. */
 export const HISTORY_ITEMS = 50;
@@ -10,20 +11,12 @@ export type ComplaintHistory = NonNullable<ClassifierInput['history']>;
 /**
  * The customer's complaint history as it stood when the item was received: complaints received
  * before it, and those of them not resolved by then. Reading the timeline before `receivedAt`
- * (one bounded query) keeps a backfilled or late item from counting complaints that came after it.
+ * (a bounded read) keeps a backfilled or late item from counting complaints that came after it.
  */
 export async function historyBefore(store: Store, customer: Customer, receivedAt: string): Promise<ComplaintHistory> {
   // A customer who never complained has no history to read.
   if ((customer.counts.complaints ?? 0) === 0) return { recentComplaints: 0, unresolvedComplaints: 0 };
-  // A page may end short of its limit with more to come (DynamoDB reads at most 1 MB a query):
-  // the cursor is followed, so long messages do not shorten the history in AWS alone.
-  const items: FeedbackRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listTimeline(customer.customerId, { limit: HISTORY_ITEMS - items.length, receivedBefore: receivedAt, ...(cursor === undefined ? {} : { cursor }) });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined && items.length < HISTORY_ITEMS);
+  const items = await allItems(store, customer.customerId, { receivedBefore: receivedAt, upTo: HISTORY_ITEMS });
   return complaintHistory(items, receivedAt);
 }
 
