@@ -104,8 +104,9 @@ function parameterValue(parameter: Parameter): fc.Arbitrary<string | undefined> 
   const valid = [...declared, ...knownIds];
   return fc.oneof(
     ...(valid.length ? [{ arbitrary: fc.constantFrom(...valid), weight: 3 }] : []),
-    // An empty path segment names another route, not this one with an empty id.
-    { arbitrary: parameter.in === 'path' ? anyText.filter((value) => value !== '') : anyText, weight: 1 },
+    // An empty segment, and the dot segments every URL parser resolves away (/customers/./identities is
+    // /customers/identities), name another route, not this one with that id.
+    { arbitrary: parameter.in === 'path' ? anyText.filter((value) => !['', '.', '..'].includes(value)) : anyText, weight: 1 },
     ...(parameter.required ? [] : [{ arbitrary: fc.constant(undefined), weight: 2 }]),
   );
 }
