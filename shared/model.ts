@@ -78,6 +78,8 @@ export interface Customer {
   madeForClaim?: true;
   /** Customers a person separated this one from (an undone merge): never merged again automatically. */
   separatedFrom?: string[];
+  /** The most standing merges any of its items moved through (identity/bounds.ts); absent is none. */
+  mergeChain?: number;
   /** Set when this customer was merged into another; reads follow it. */
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */
@@ -118,6 +120,8 @@ export interface MergeRecord {
   absorbedLastSeen: string;
   /** The day the absorbed customer had been counted as new on, which lost one new customer. */
   absorbedNewOnDay?: string;
+  /** The absorbed customer's `mergeChain` when merged (identity/bounds.ts); absent is none. */
+  absorbedMergeChain?: number;
   survivorFirstSeen: string;
   survivorLastSeen: string;
   /** The survivor's identities when merged: one it gains while merged is a newcomer (see broughtBack). */

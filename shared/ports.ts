@@ -1,6 +1,7 @@
 import type { Classification } from './classify/types.ts';
 import type { FeedbackEvent } from './event.ts';
 import type { ProfileName } from './identity/display-name.ts';
+import type { MergeRefusal } from './identity/bounds.ts';
 import type { WorkQueueQuery } from './cases/work-queue.ts';
 import type { CaseEvent, Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from './model.ts';
 
@@ -225,13 +226,14 @@ export interface IdentityStore {
    * the survivor itself has been merged away.
    */
   /**
-   * `too_many_identities`: the two hold more identities together than one customer may
-   * (identity/bounds.ts); nothing written. With `acceptsSuggestion`, the suggestion is decided
+   * A `MergeRefusal` (identity/bounds.ts) when the two together would pass a bound: more
+   * identities than one customer may hold, or items moved through too many standing merges;
+   * nothing written. With `acceptsSuggestion`, the suggestion is decided
    * accepted with the merge's id in the same write, so it never reads accepted without its merge
    * (an accepted one whose merge was not known yet takes the id); `suggestion_decided` when it
    * was decided otherwise, nothing written.
    */
-  beginMerge(merge: MergeRequest, acceptsSuggestion?: string): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | { status: 'too_many_identities'; limit: number } | { status: 'suggestion_decided' }>;
+  beginMerge(merge: MergeRequest, acceptsSuggestion?: string): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | MergeRefusal | { status: 'suggestion_decided' }>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges this customer took part in, as survivor or absorbed, oldest first. */

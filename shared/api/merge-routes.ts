@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { errorResponse } from '../http/errors.ts';
-import { MAX_IDENTITIES } from '../identity/bounds.ts';
+import type { MergeRefusal } from '../identity/bounds.ts';
 import { finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
@@ -23,7 +23,7 @@ import { listingScope, scopedPage } from './cursors.ts';
 
 const errors = {
   ...commonErrors,
-  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand (`already_merged`, `merged_since`, `already_decided`; `too_many_identities`: together the two would hold more than 100 identities, so nothing is merged: remove some first)'),
+  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand (`already_merged`, `merged_since`, `already_decided`; `too_many_identities`: together the two would hold more than 100 identities, so nothing is merged: remove some first; `merge_chain_too_long`: the absorbed customer\'s items already moved through 64 standing merges, so nothing is merged: undo some first)'),
 };
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
 
@@ -65,7 +65,7 @@ export const acceptSuggestionRoute = route({
   path: '/v1/merge-suggestions/{suggestionId}/accept',
   summary: 'Accept a suggestion: merges the claiming customer into the one that holds the identity',
   description:
-    'The suggestion is accepted in the same write as its merge: 409 `too_many_identities` leaves it open, `already_decided` means it was dismissed (or accepted) first, nothing merged, and `already_merged` that other merges made the two one (the suggestion is closed, accepted with no merge of its own). ' +
+    'The suggestion is accepted in the same write as its merge: 409 `too_many_identities` or `merge_chain_too_long` leaves it open, `already_decided` means it was dismissed (or accepted) first, nothing merged, and `already_merged` that other merges made the two one (the suggestion is closed, accepted with no merge of its own). ' +
     'An accept cut short (503) after its merge was written is accepted with that merge; accepting it again finishes the merge and answers 200 with it.',
   request: { params: SuggestionParams, body: optionalReason },
   responses: { 200: json(MergeResult, 'The merge made'), ...errors },
@@ -83,8 +83,10 @@ async function isEmpty(request: Request): Promise<boolean> {
   return request.body === null || request.headers.get('content-length') === '0' || (await request.clone().text()) === '';
 }
 
-function tooManyIdentities(c: Context<ApiEnv>) {
-  return errorResponse(c, 409, 'too_many_identities', `together the two customers hold more than ${MAX_IDENTITIES} identities, as many as one may: remove some first`);
+function refused(c: Context<ApiEnv>, refusal: MergeRefusal) {
+  return refusal.status === 'too_many_identities'
+    ? errorResponse(c, 409, refusal.status, `together the two customers hold more than ${refusal.limit} identities, as many as one may: remove some first`)
+    : errorResponse(c, 409, refusal.status, `the absorbed customer's items moved through ${refusal.limit} standing merges already, as many as an item may: undo some of them first`);
 }
 
 /** Who is asking: the API key's name when it has one, else its id. */
@@ -113,7 +115,8 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
       case 'already':
         return errorResponse(c, 409, 'already_merged', 'the two ids stand for one customer already');
       case 'too_many_identities':
-        return tooManyIdentities(c);
+      case 'merge_chain_too_long':
+        return refused(c, outcome);
     }
   });
 
@@ -181,7 +184,8 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
       case 'not_found':
         return errorResponse(c, 404, 'not_found', `no customer ${outcome.customerId}`);
       case 'too_many_identities':
-        return tooManyIdentities(c);
+      case 'merge_chain_too_long':
+        return refused(c, outcome);
       case 'suggestion_decided':
         return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
       case 'same_customer':

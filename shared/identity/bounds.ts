@@ -1,4 +1,4 @@
-import type { Customer, IdentityChange } from '../model.ts';
+import type { Customer, IdentityChange, MergeRecord } from '../model.ts';
 
 /**
  * DynamoDB refuses an item over 400 KB, and the local store has no such limit: what grows with
@@ -30,4 +30,55 @@ export function withIdentityChange(customer: Pick<Customer, 'identityChanges' | 
 /** Whether a customer holding `held` may hold `more` identities besides (counted once each). */
 export function roomFor(held: readonly string[], more: readonly string[]): boolean {
   return new Set([...held, ...more]).size <= MAX_IDENTITIES;
+}
+
+/**
+ * Standing merges an item may have moved through: each is a merge id (~33 bytes) on the item's
+ * `mergedVia`, the stack an undo pops. A customer's `mergeChain` bounds the longest such stack
+ * among its items: one more than the deepest customer it absorbed in a merge that stands; a
+ * merge that would pass it is not made but suggested, like one past the identities' bound.
+ * Merged customers usually stand one merge deep.
+ */
+export const MAX_MERGE_CHAIN = 64;
+
+/**
+ * Partners a customer remembers being separated from (undone merges), ~31 bytes each on the
+ * profile. Past it, a further separation is not remembered: an automatic merge of that pair is
+ * possible again, and is recorded and undoable as any other.
+ */
+export const MAX_SEPARATIONS = 1000;
+
+export type MergeRefusal = { status: 'too_many_identities'; limit: number } | { status: 'merge_chain_too_long'; limit: number };
+
+type MergeParty = Pick<Customer, 'identities' | 'mergeChain'>;
+
+/** Why `absorbed` may not be merged into `survivor` as things stand; undefined when it may. */
+export function mergeRefusal(survivor: MergeParty, absorbed: MergeParty): MergeRefusal | undefined {
+  if (!roomFor(survivor.identities, absorbed.identities)) return { status: 'too_many_identities', limit: MAX_IDENTITIES };
+  if ((absorbed.mergeChain ?? 0) >= MAX_MERGE_CHAIN) return { status: 'merge_chain_too_long', limit: MAX_MERGE_CHAIN };
+  return undefined;
+}
+
+/** Whether every one of `customers` but the survivor may be merged into it as far as merge chains go. */
+export function chainsFit(customers: readonly (MergeParty & Pick<Customer, 'customerId'>)[], survivorId: string): boolean {
+  return customers.every((customer) => customer.customerId === survivorId || (customer.mergeChain ?? 0) < MAX_MERGE_CHAIN);
+}
+
+/** The survivor's `mergeChain` once `absorbed` is merged into it. */
+export function mergeChainAfter(survivor: MergeParty, absorbed: MergeParty): number {
+  return Math.max(survivor.mergeChain ?? 0, (absorbed.mergeChain ?? 0) + 1);
+}
+
+/** The survivor's `mergeChain` once a merge into it is undone: from the merges into it that still stand. */
+export function mergeChainAfterUndo(survivorId: string, merges: readonly MergeRecord[], undoneId: string): number {
+  let chain = 0;
+  for (const merge of merges) {
+    if (merge.survivorId === survivorId && merge.mergeId !== undoneId && !merge.undoneAt) chain = Math.max(chain, (merge.absorbedMergeChain ?? 0) + 1);
+  }
+  return chain;
+}
+
+/** Whether an undo records `partner` among the separations of a customer already separated from `separatedFrom`. */
+export function remembersSeparation(separatedFrom: readonly string[] | undefined, partner: string): boolean {
+  return (separatedFrom?.length ?? 0) < MAX_SEPARATIONS && !separatedFrom?.includes(partner);
 }

@@ -6,6 +6,7 @@ import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts'
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
+import type { MergeRefusal } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { deriveRiskAgain, reviseMergedRisk, type NameAfterMerge } from './merged-risk.ts';
 
@@ -23,8 +24,8 @@ export type MergeOutcome =
   | { status: 'already'; customerId: string }
   | { status: 'not_found'; customerId: string }
   | { status: 'same_customer' }
-  /** Together they would hold more identities than one customer may: not merged, nothing written. */
-  | { status: 'too_many_identities'; limit: number }
+  /** Together they would pass a bound (identity/bounds.ts): not merged, nothing written. */
+  | MergeRefusal
   /** The suggestion it was to accept was decided otherwise meanwhile: not merged, nothing written. */
   | { status: 'suggestion_decided' };
 
@@ -56,7 +57,7 @@ export async function mergeCustomers(store: Store, request: MergeRequest, accept
       if (hop < MAX_MERGE_HOPS) continue;
       return { status: 'already', customerId: survivor.customerId };
     }
-    if (outcome.status === 'too_many_identities' || outcome.status === 'suggestion_decided') return outcome;
+    if (outcome.status !== 'started') return outcome;
     await completeMerge(store, survivor.customerId, absorbed.customerId, outcome.mergeId);
     await acceptSuggestion(store, { ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, outcome.mergeId);
     return { status: 'merged', mergeId: outcome.mergeId, customerId: survivor.customerId };
@@ -67,9 +68,9 @@ export async function mergeCustomers(store: Store, request: MergeRequest, accept
  * Merges for an event: when a concurrent event already merged `absorbedId` elsewhere, that
  * merge is finished first and the customer it went into is merged instead. Answers whether it
  * derived the survivor's risk (and its name by `nameAfter`): not when the merge stays pending;
- * `too_many_identities` when the store refused it for its size (nothing written).
+ * 'refused' when the store refused it for a bound (identity/bounds.ts; nothing written).
  */
-export async function mergeFollowing(store: Store, request: MergeRequest, nameAfter?: NameAfterMerge): Promise<boolean | 'too_many_identities'> {
+export async function mergeFollowing(store: Store, request: MergeRequest, nameAfter?: NameAfterMerge): Promise<boolean | 'refused'> {
   let target = request.absorbedId;
   for (let hop = 0; hop < MAX_MERGE_HOPS && target !== request.survivorId; hop += 1) {
     const absorbed = await store.getCustomer(target);
@@ -80,7 +81,7 @@ export async function mergeFollowing(store: Store, request: MergeRequest, nameAf
       continue;
     }
     const outcome = await store.beginMerge({ ...request, absorbedId: absorbed.customerId });
-    if (outcome.status === 'too_many_identities') return outcome.status;
+    if (outcome.status === 'too_many_identities' || outcome.status === 'merge_chain_too_long') return 'refused';
     if (outcome.status === 'started') {
       const derived = await completeMerge(store, request.survivorId, absorbed.customerId, outcome.mergeId, nameAfter);
       await acceptSuggestion(store, { ...request, absorbedId: absorbed.customerId }, outcome.mergeId);

@@ -1,7 +1,7 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
 import type { IdentityStore, TimelineStore } from '../ports.ts';
-import { roomFor } from './bounds.ts';
+import { chainsFit, roomFor } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
 
@@ -129,7 +129,8 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
   const family = new Map([[poster.customerId, poster]]);
   for (const other of toMerge.values()) {
     // Past the bound, a merge is suggested instead: nothing to undo, and a person can make room and accept.
-    const fits = roomFor([...family.values()].flatMap((member) => member.identities), other.identities);
+    const together = new Map([...family, [other.customerId, other]]);
+    const fits = roomFor([...family.values()].flatMap((member) => member.identities), other.identities) && chainsFit([...together.values()], oldest(together).customerId);
     if (conflicting([...family.values()], other) || !fits) toSuggest.set(other.customerId, { identity: '', other });
     else family.set(other.customerId, other);
   }
@@ -155,7 +156,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     });
     // The two grew past the bound since they were read: resolved again from the profiles as they
     // are, which suggests the merge instead (merges already made stand, and are not made twice).
-    if (outcome === 'too_many_identities') return LOST_CLAIM_RACE;
+    if (outcome === 'refused') return LOST_CLAIM_RACE;
     merged.push(absorbed.customerId);
   }
   const current = (await canonical(store, survivor.customerId))!;

@@ -22,7 +22,7 @@ import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identi
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
-import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
+import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
@@ -89,11 +89,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async createCustomer(customer: Customer) {
-    const { counts, identities, verifiedIdentities, ...profile } = customer;
+    const { counts, identities, verifiedIdentities, separatedFrom, ...profile } = customer;
     const item: Item = { ...keys.customer(customer.customerId), ...profile, rev: 0 };
     // Sets, as every later write ADDs to them.
     if (identities.length) item.identities = new Set(identities);
     if (verifiedIdentities?.length) item.verifiedIdentities = new Set(verifiedIdentities);
+    if (separatedFrom?.length) item.separatedFrom = new Set(separatedFrom);
     for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
     const created = await this.putIfAbsent(item);
     if (created) this.profiles.remember(customer.customerId, item);
@@ -508,7 +509,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
       // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
-      if (!roomFor(toCustomer(survivor).identities, snapshot.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
+      const refusal = mergeRefusal(toCustomer(survivor), snapshot);
+      if (refusal) return refusal;
       const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
       const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(suggestion, { ...request, mergeId });
       if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
@@ -521,6 +523,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         absorbedFirstSeen: snapshot.firstSeen,
         absorbedLastSeen: snapshot.lastSeen,
         ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
+        ...(snapshot.mergeChain ? { absorbedMergeChain: snapshot.mergeChain } : {}),
         survivorFirstSeen: survivor.firstSeen as string,
         survivorLastSeen: survivor.lastSeen as string,
         survivorIdentities: toCustomer(survivor).identities,
@@ -529,6 +532,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
         .set('lastSeen', max(survivor.lastSeen as string, merge.absorbedLastSeen))
         .add('pendingMerges', new Set([merge.absorbedId]))
+        .set('mergeChain', mergeChainAfter(toCustomer(survivor), snapshot))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       setName(survivorUpdate, nameAfterMerge(toCustomer(survivor), snapshot));
@@ -580,12 +584,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const merge = await this.getMerge(undo.mergeId);
       if (!merge) return { status: 'not_found' };
       if (merge.undoneAt) return { status: 'already', merge };
-      const survivor = (await this.getCustomerItem(merge.survivorId))!;
+      const [survivorItem, absorbed, survivorMerges] = await Promise.all([this.getCustomerItem(merge.survivorId), this.getCustomerItem(merge.absorbedId), this.listMerges(merge.survivorId)]);
+      const survivor = survivorItem!;
       if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto as string };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', merge.survivorFirstSeen)
         .set('lastSeen', lastSeenAfterUndo(survivor.lastSeen as string, merge))
-        .add('separatedFrom', new Set([merge.absorbedId]))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       // Newcomers the survivor gained while merged that go back with the absorbed side's messages, if they still lead here.
@@ -597,18 +601,24 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (leaving.size) survivorUpdate.deleteFromSet('verifiedIdentities', leaving);
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
+      if (remembersSeparation(toCustomer(survivor).separatedFrom, merge.absorbedId)) survivorUpdate.add('separatedFrom', new Set([merge.absorbedId]));
+      // A merge into the survivor since it was read changes its revision: the transaction's guard holds this.
+      const chain = mergeChainAfterUndo(merge.survivorId, survivorMerges, merge.mergeId);
+      if (chain > 0) survivorUpdate.set('mergeChain', chain);
+      else survivorUpdate.remove('mergeChain');
       const absorbedUpdate = new ExpressionBuilder()
         .remove('mergedInto')
-        .add('separatedFrom', new Set([merge.survivorId]))
         .add('rev', 1)
         .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
+      // Nothing else writes to a merged-away customer, so its separations as read are its separations now.
+      if (remembersSeparation(absorbed && toCustomer(absorbed).separatedFrom, merge.survivorId)) absorbedUpdate.add('separatedFrom', new Set([merge.survivorId]));
       const undone: MergeRecord = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.with ? { undoneWith: undo.with } : {}), ...(undo.broughtBack?.length ? { broughtBack: undo.broughtBack } : {}) };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
       if (moving.length) {
         // Nothing writes to a merged-away customer: its identities are set whole, with the newcomers.
-        const absorbedIdentities = [...((await this.getCustomerItem(merge.absorbedId))?.identities as Set<string> | undefined ?? [])];
+        const absorbedIdentities = [...((absorbed?.identities as Set<string> | undefined) ?? [])];
         absorbedUpdate.set('identities', new Set([...absorbedIdentities.filter((identity) => !lost.has(identity)), ...moving]));
       } else if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
       // Its verified identities as merged, with the claims its own sender proved while merged; nothing

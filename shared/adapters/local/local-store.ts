@@ -10,7 +10,7 @@ import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
-import { MAX_IDENTITIES, roomFor, withIdentityChange } from '../../identity/bounds.ts';
+import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -227,7 +227,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
-    if (!roomFor(survivor.identities, absorbed.identities)) return { status: 'too_many_identities' as const, limit: MAX_IDENTITIES };
+    const refusal = mergeRefusal(survivor, absorbed);
+    if (refusal) return refusal;
     const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
     const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(this.suggestions.get(acceptsSuggestion), { ...request, mergeId });
     if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
@@ -240,6 +241,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
       ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
+      ...(absorbed.mergeChain ? { absorbedMergeChain: absorbed.mergeChain } : {}),
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
       survivorIdentities: [...survivor.identities],
@@ -557,6 +559,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     survivor.lastSeen = max(survivor.lastSeen, merge.absorbedLastSeen);
     addCounters(survivor.counts, merge.absorbedCounts);
     survivor.pendingMerges = union(survivor.pendingMerges ?? [], [merge.absorbedId]);
+    survivor.mergeChain = mergeChainAfter(survivor, absorbed);
     setName(survivor, nameAfterMerge(survivor, absorbed));
     this.merges.push(clone(merge)!);
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
@@ -585,7 +588,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     addCounters(survivor.counts, negated(merge.absorbedCounts));
     survivor.firstSeen = merge.survivorFirstSeen;
     survivor.lastSeen = lastSeenAfterUndo(survivor.lastSeen, merge);
-    survivor.separatedFrom = union(survivor.separatedFrom ?? [], [merge.absorbedId]);
+    const chain = mergeChainAfterUndo(survivor.customerId, this.merges, merge.mergeId);
+    if (chain > 0) survivor.mergeChain = chain;
+    else delete survivor.mergeChain;
+    if (remembersSeparation(survivor.separatedFrom, merge.absorbedId)) survivor.separatedFrom = union(survivor.separatedFrom ?? [], [merge.absorbedId]);
     const pending = survivor.pendingMerges?.filter((id) => id !== merge.absorbedId) ?? [];
     if (pending.length) survivor.pendingMerges = pending;
     else delete survivor.pendingMerges;
@@ -596,7 +602,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const absorbedVerified = union(absorbed.verifiedIdentities ?? [], provenWhileMerged).filter((identity) => !lost.has(identity));
     if (absorbedVerified.length) absorbed.verifiedIdentities = absorbedVerified;
     else delete absorbed.verifiedIdentities;
-    absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
+    if (remembersSeparation(absorbed.separatedFrom, merge.survivorId)) absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
     // Separated again, the absorbed customer counts as new on its day once more.
     if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
   }

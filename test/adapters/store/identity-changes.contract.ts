@@ -1,7 +1,7 @@
 /** The IdentityStore's changes a person makes through the API: adding and removing one identity, atomically with its record. */
 import { describe, expect, it } from 'vitest';
 import { CustomerMergedError, type IdentityChangeRequest, type Store } from '../../../shared/ports.ts';
-import { IDENTITY_CHANGES_KEPT, MAX_IDENTITIES } from '../../../shared/identity/bounds.ts';
+import { IDENTITY_CHANGES_KEPT, MAX_IDENTITIES, MAX_MERGE_CHAIN, MAX_SEPARATIONS } from '../../../shared/identity/bounds.ts';
 import { customer } from '../../support/records.ts';
 
 const AT = '2026-07-01T08:00:00.000Z';
@@ -131,6 +131,51 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       // Identities both list count once: 60 + 40 new.
       expect((await store.beginMerge({ ...request, absorbedId: 'cus_b' })).status).toBe('started');
       expect((await store.getCustomer('cus_a'))!.identities).toHaveLength(MAX_IDENTITIES);
+    });
+
+    it(`refuses a merge whose absorbed customer's items moved through ${MAX_MERGE_CHAIN} standing merges, writing nothing; the deep one may still absorb others, and an undo takes its depth along`, async () => {
+      const store = await makeStore();
+      const ids = Array.from({ length: MAX_MERGE_CHAIN + 2 }, (_, i) => `cus_${String(i).padStart(3, '0')}`);
+      for (const id of ids) await holding(store, id, [`email:${id}@example.com`]);
+      const request = { mergedAt: AT, by: 'agent-li', reason: 'one person' };
+      // Each merges into the next: the last stands at the end of a chain as long as one may be.
+      const mergeIds: string[] = [];
+      for (let i = 0; i < MAX_MERGE_CHAIN; i += 1) {
+        const started = await store.beginMerge({ ...request, survivorId: ids[i + 1]!, absorbedId: ids[i]! });
+        expect(started.status).toBe('started');
+        mergeIds.push((started as { mergeId: string }).mergeId);
+      }
+      const deepest = ids[MAX_MERGE_CHAIN]!;
+      expect((await store.getCustomer(deepest))!.mergeChain).toBe(MAX_MERGE_CHAIN);
+      const next = ids[MAX_MERGE_CHAIN + 1]!;
+      expect(await store.beginMerge({ ...request, survivorId: next, absorbedId: deepest })).toEqual({ status: 'merge_chain_too_long', limit: MAX_MERGE_CHAIN });
+      expect((await store.getCustomer(deepest))!.mergedInto).toBeUndefined();
+      expect(await store.listMerges(next)).toEqual([]);
+      const absorbedNext = await store.beginMerge({ ...request, survivorId: deepest, absorbedId: next });
+      expect(absorbedNext.status).toBe('started');
+      expect((await store.getCustomer(deepest))!.mergeChain).toBe(MAX_MERGE_CHAIN);
+      // Undone, a merge takes its depth along: what stands is the merge of a customer one deep.
+      expect((await store.undoMerge({ mergeId: mergeIds.at(-1)!, at: AT, by: 'agent-li' })).status).toBe('undone');
+      expect((await store.getCustomer(deepest))!.mergeChain).toBe(1);
+      expect((await store.undoMerge({ mergeId: (absorbedNext as { mergeId: string }).mergeId, at: AT, by: 'agent-li' })).status).toBe('undone');
+      expect((await store.getCustomer(deepest))!.mergeChain).toBeUndefined();
+    });
+
+    it(`remembers at most ${MAX_SEPARATIONS} separations per customer; the partner of one past it still remembers it`, async () => {
+      const store = await makeStore();
+      const earlier = Array.from({ length: MAX_SEPARATIONS - 1 }, (_, i) => `cus_old${i}`);
+      await store.createCustomer({ ...customer('cus_a', '2026-06-01T00:00:00.000Z', ['email:a@example.com']), separatedFrom: earlier });
+      await store.claimIdentity('email:a@example.com', 'cus_a');
+      for (const partner of ['cus_p1', 'cus_p2']) {
+        await holding(store, partner, [`email:${partner}@example.com`]);
+        const started = await store.beginMerge({ survivorId: 'cus_a', absorbedId: partner, mergedAt: AT, by: 'agent-li', reason: 'one person' });
+        expect((await store.undoMerge({ mergeId: (started as { mergeId: string }).mergeId, at: AT, by: 'agent-li' })).status).toBe('undone');
+        expect((await store.getCustomer(partner))!.separatedFrom).toEqual(['cus_a']);
+      }
+      const separations = (await store.getCustomer('cus_a'))!.separatedFrom!;
+      expect(separations).toHaveLength(MAX_SEPARATIONS);
+      expect(separations).toContain('cus_p1');
+      expect(separations).not.toContain('cus_p2');
     });
 
     it('a merge accepting a suggestion decides it in the same write: accepted with the merge, or left open when the merge is refused for its size; a suggestion decided otherwise stops the merge', async () => {
