@@ -243,8 +243,11 @@ const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
 
-/** "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了": harm feared, supposed or possible is not harm ("太可怕了" is no fear of it). */
-const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|小心|否则|不然|以为|估计|容易/;
+/**
+ * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言": harm feared,
+ * supposed, conceded or possible is not harm ("太可怕了" is no fear of it).
+ */
+const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
@@ -352,6 +355,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       return !isNegated(text, start);
     case 'foreign_object': {
+      // "如果吃出虫子我会直接投诉": an object supposed in its own clause was not found.
+      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
       const english = LATIN.test(text.charAt(start));
       return (

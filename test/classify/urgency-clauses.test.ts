@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const classify = (text: string) => classifier.classifySync({ text });
+
+/** Whether the harm a clause names happened: supposed, conceded, past or someone else's harm is no escalation. */
+describe('urgency, clause by clause', () => {
+  it.each([
+    // Supposed in its own clause: nothing was found.
+    '如果吃出虫子我会直接投诉的，还好这家很干净',
+    '要是面里吃出玻璃怎么办，包装也太随便了',
+    // Conceded: "even if I get hurt" is no injury.
+    '这本小说写得很压抑，即使受伤也毫无怨言的女主，看得人心累',
+  ])('%s → not urgent', (text) => {
+    expect(classify(text).urgent, text).toBe(false);
+  });
+
+  it.each([
+    ['面里吃出一块玻璃，要是咽下去就完了', 'foreign object'],
+    ['本以为是葱花，结果是一只虫子，在面里', 'foreign object'],
+  ])('%s → urgent (%s)', (text, reason) => {
+    const result = classify(text);
+    expect(result.urgent, text).toBe(true);
+    expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
+  });
+});
