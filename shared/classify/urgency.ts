@@ -264,15 +264,20 @@ const NEAR_MISS_WINDOW = 6;
 
 /** "容易中毒" of a tablet is a virus. */
 const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷机|[uU]盘|硬盘|笔记本/;
-/** "机身划伤", "屏幕有小划伤": a scratch on the goods, not on a person. */
+/**
+ * A scratch is an injury only on a body: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤", "背部划伤"
+ * (of a phone) and "碗磕破了" are the goods. 手 of 手机, 皮 of 外皮 and 背 of 背部 are no body.
+ */
 const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青']);
-const GOODS_SURFACE = /屏|机身|背面|外壳|后盖|面板|表面|漆|镜头|边框|外观|封面|外皮|箱子|皮面/;
+const BODY = /手(?![机感柄续表环提写工])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
+const BODY_WINDOW_BEFORE = 14;
+const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
 
 /** Harm said of something other than the customer's body. */
 function isAboutTheGoods(text: string, phrase: string, start: number, end: number): boolean {
   if (phrase === '中毒') return near(text, start, end, COMPUTER_CONTEXT, SURFACE_WINDOW * 2);
-  return SCRATCHES.has(phrase) && GOODS_SURFACE.test(sameClauseBefore(text, start, SURFACE_WINDOW));
+  return SCRATCHES.has(phrase) && !BODY.test(sameSentenceBeforeZh(text, start, BODY_WINDOW_BEFORE)) && !BODY.test(text.slice(end, end + BODY_WINDOW_AFTER));
 }
 
 /**
@@ -326,6 +331,12 @@ function sameClauseBefore(text: string, start: number, window: number): string {
   const from = Math.max(0, start - window);
   for (let i = start - 1; i >= from; i--) if (isClauseBreak(text.charCodeAt(i))) return text.slice(i + 1, start);
   return text.slice(from, start);
+}
+
+/** Up to `window` characters before `start`, from the last Chinese sentence end on: a body named in the clause before ("膝盖和手掌都擦破了") is still the one hurt. */
+function sameSentenceBeforeZh(text: string, start: number, window: number): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
 }
 
 /** Up to `window` characters before `start`, from the last sentence end on. */

@@ -12,6 +12,9 @@ describe('urgency, clause by clause', () => {
     '要是面里吃出玻璃怎么办，包装也太随便了',
     // Conceded: "even if I get hurt" is no injury.
     '这本小说写得很压抑，即使受伤也毫无怨言的女主，看得人心累',
+    // A scratch on the goods, not on a body.
+    '手机用了两天就划伤了，客服还不给退，太差了',
+    '快递送来一看，背部划伤好几处，要求换货',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
@@ -19,6 +22,8 @@ describe('urgency, clause by clause', () => {
   it.each([
     ['面里吃出一块玻璃，要是咽下去就完了', 'foreign object'],
     ['本以为是葱花，结果是一只虫子，在面里', 'foreign object'],
+    ['被床头柜的金属角划伤了胳膊，前台连创可贴都没有', 'health'],
+    ['膝盖和手掌都擦破了，地毯翘起来也没人管', 'health'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
