@@ -36,6 +36,9 @@ const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫'
   '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
+/** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
+const CUTS_BY_COUNT = ['道口子', '个口子', '道血口', '个血口', '划出血', '割出血'];
+
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
 const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set(BELONGINGS_GONE);
@@ -82,6 +85,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '还长包', '长了包', '长了好多包', '长了一身包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
     '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
+    ...CUTS_BY_COUNT,
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,
@@ -265,11 +269,11 @@ const NEAR_MISS_WINDOW = 6;
 /** "容易中毒" of a tablet is a virus. */
 const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷机|[uU]盘|硬盘|笔记本/;
 /**
- * A scratch is an injury only on a body: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤", "背部划伤"
- * (of a phone) and "碗磕破了" are the goods. 手 of 手机, 皮 of 外皮 and 背 of 背部 are no body.
+ * A scratch is an injury only on a body named in its clause: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤",
+ * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
-const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青']);
-const BODY = /手(?![机感柄续表环提写工])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
+const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', ...CUTS_BY_COUNT]);
+const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
@@ -277,7 +281,7 @@ const SURFACE_WINDOW = 8;
 /** Harm said of something other than the customer's body. */
 function isAboutTheGoods(text: string, phrase: string, start: number, end: number): boolean {
   if (phrase === '中毒') return near(text, start, end, COMPUTER_CONTEXT, SURFACE_WINDOW * 2);
-  return SCRATCHES.has(phrase) && !BODY.test(sameSentenceBeforeZh(text, start, BODY_WINDOW_BEFORE)) && !BODY.test(text.slice(end, end + BODY_WINDOW_AFTER));
+  return SCRATCHES.has(phrase) && !BODY.test(sameClauseBefore(text, start, BODY_WINDOW_BEFORE)) && !BODY.test(text.slice(end, end + BODY_WINDOW_AFTER));
 }
 
 /**
@@ -331,12 +335,6 @@ function sameClauseBefore(text: string, start: number, window: number): string {
   const from = Math.max(0, start - window);
   for (let i = start - 1; i >= from; i--) if (isClauseBreak(text.charCodeAt(i))) return text.slice(i + 1, start);
   return text.slice(from, start);
-}
-
-/** Up to `window` characters before `start`, from the last Chinese sentence end on: a body named in the clause before ("膝盖和手掌都擦破了") is still the one hurt. */
-function sameSentenceBeforeZh(text: string, start: number, window: number): string {
-  const before = text.slice(Math.max(0, start - window), start);
-  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
 }
 
 /** Up to `window` characters before `start`, from the last sentence end on. */

@@ -15,6 +15,7 @@ describe('urgency, clause by clause', () => {
     // A scratch on the goods, not on a body.
     '手机用了两天就划伤了，客服还不给退，太差了',
     '快递送来一看，背部划伤好几处，要求换货',
+    '沙发扶手上有好几道口子，窗帘也破了个口子，看着很旧',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
@@ -24,6 +25,8 @@ describe('urgency, clause by clause', () => {
     ['本以为是葱花，结果是一只虫子，在面里', 'foreign object'],
     ['被床头柜的金属角划伤了胳膊，前台连创可贴都没有', 'health'],
     ['膝盖和手掌都擦破了，地毯翘起来也没人管', 'health'],
+    // A cut told by its count.
+    ['浴缸的玻璃门突然炸裂，我的脚被玻璃划了好几道口子', 'health'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
