@@ -185,8 +185,8 @@ const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
   ...NOT_TRIGGERS.map((p) => [p, 'none'] as const),
 ]);
 
-/** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披米盒辣粽羹炒炸烤卤酱馅糕]|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani/;
+/** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.) */
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
 const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on/;

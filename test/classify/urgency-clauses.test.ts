@@ -16,6 +16,9 @@ describe('urgency, clause by clause', () => {
     '手机用了两天就划伤了，客服还不给退，太差了',
     '快递送来一看，背部划伤好几处，要求换货',
     '沙发扶手上有好几道口子，窗帘也破了个口子，看着很旧',
+    // An object in something not eaten: a length in 厘米 is no rice, a storage box no lunch box.
+    '每本书都是一个订书钉固定的，厚度不到5厘米，质量太差',
+    '收纳盒里有一根钉子，长约3厘米，做工太粗糙',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
@@ -25,6 +28,7 @@ describe('urgency, clause by clause', () => {
     ['本以为是葱花，结果是一只虫子，在面里', 'foreign object'],
     ['被床头柜的金属角划伤了胳膊，前台连创可贴都没有', 'health'],
     ['膝盖和手掌都擦破了，地毯翘起来也没人管', 'health'],
+    ['外卖盒子里有只蟑螂，恶心死了', 'foreign object'],
     // A cut told by its count.
     ['浴缸的玻璃门突然炸裂，我的脚被玻璃划了好几道口子', 'health'],
   ])('%s → urgent (%s)', (text, reason) => {
