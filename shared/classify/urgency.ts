@@ -347,7 +347,24 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
   return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
 }
 
+/** An earlier visit or another thing: "以前", "去年", "上次"… */
+const EARLIER = /以前|之前|上次|上回|去年|前年|曾经|小时候|以往|几年前|那次/;
+const EARLIER_WINDOW = 16;
+/** The experiential 过 after the harm ("被偷过一次", "割伤过嘴") or between the finding and the object ("吃出过虫子"); 过敏, 过来, 过期 are other words. */
+const EXPERIENCED_AFTER = /^过(?![敏来去期度分头])/;
+const EXPERIENCED_BEFORE = /[出到]过[一几两]?[只根个块片条颗次]?$/;
+
+/**
+ * "去年在这家酒店被偷过一次东西，这次…很安心", "我小宝以前就被这样的书割伤过嘴": harm of an earlier visit or
+ * another thing, told as experience, is why the customer is careful, not what happened this time.
+ */
+function isEarlierExperience(text: string, start: number, end: number): boolean {
+  const before = sameClauseBefore(text, start, EARLIER_WINDOW);
+  return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before));
+}
+
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
+  if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
   switch (trigger) {
     case 'health':
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
