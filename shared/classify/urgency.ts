@@ -206,6 +206,7 @@ const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
 
+
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
 
@@ -297,8 +298,11 @@ export const NOT_A_COMPLAINT = 0.45;
 export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
-/** "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去": the business's demand or its brush-off, not the customer's. */
-const THEIR_DEMAND = /说是|说要|让我|要我|叫我|让我们|要我们/;
+/**
+ * "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去", "说什么赔我满减券", "快递告诉我们怎么样索赔": the business's demand,
+ * offer, instructions or brush-off, not the customer's.
+ */
+const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我/;
 const THEIR_DEMAND_WINDOW = 12;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;

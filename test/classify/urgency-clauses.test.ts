@@ -41,3 +41,22 @@ describe('urgency, clause by clause', () => {
     expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
   });
 });
+
+describe('urgency, whose demand and whose loss', () => {
+  it.each([
+    // The business's offer or instructions, not the customer's demand.
+    '订单被后台取消了，客服说什么赔我一张满减券，我要的是恢复订单，太气人了',
+    '快递告诉我们怎么样索赔，买了几箱放一起吃到才发现烂了，气死了',
+  ])('%s → not urgent', (text) => {
+    expect(classify(text).urgent, text).toBe(false);
+  });
+
+  it.each([
+    ['菜里吃出钢丝，你们必须赔偿，太恶心了，气死我了', 'foreign object|compensation'],
+    ['等了两个小时饭全洒了，我要求赔偿，你们这是什么垃圾服务', 'compensation'],
+  ])('%s → urgent (%s)', (text, reason) => {
+    const result = classify(text);
+    expect(result.urgent, text).toBe(true);
+    expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
+  });
+});
