@@ -206,6 +206,20 @@ const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
 
+/** A worker of the business, whose own loss the customer may mention. */
+const WORKER = /派送员|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板/;
+const LOSS_WINDOW = 12;
+/** A loss told from the side of who lost it; "保洁偷了…" names the thief instead. */
+const LOST = /^(?:被|失|丢|不见)/;
+/**
+ * "派送员半途手机被偷了还说我不接电话": the courier's phone, not the customer's; "骑手说我的外卖被偷了" is the
+ * customer's, and "保洁偷了我的充电宝" names the worker as the thief.
+ */
+function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
+  if (!LOST.test(text.slice(start, end))) return false;
+  const before = sameClauseBefore(text, start, LOSS_WINDOW);
+  return WORKER.test(before) && !/我/.test(before);
+}
 
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
@@ -380,6 +394,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
+      if (isSomeoneElsesLoss(text, start, end)) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !BELONGINGS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;

@@ -47,6 +47,9 @@ describe('urgency, whose demand and whose loss', () => {
     // The business's offer or instructions, not the customer's demand.
     '订单被后台取消了，客服说什么赔我一张满减券，我要的是恢复订单，太气人了',
     '快递告诉我们怎么样索赔，买了几箱放一起吃到才发现烂了，气死了',
+    // A worker's own loss is not the customer's.
+    '骑手说他电动车被偷了，所以晚了一个小时，饭都凉透了',
+    '派送员半路手机被偷了，还说我不接电话，客服也不管',
   ])('%s → not urgent', (text) => {
     expect(classify(text).urgent, text).toBe(false);
   });
@@ -54,6 +57,8 @@ describe('urgency, whose demand and whose loss', () => {
   it.each([
     ['菜里吃出钢丝，你们必须赔偿，太恶心了，气死我了', 'foreign object|compensation'],
     ['等了两个小时饭全洒了，我要求赔偿，你们这是什么垃圾服务', 'compensation'],
+    ['骑手说我的外卖放在门口被偷了，平台也不管', 'theft'],
+    ['保洁偷了我的充电宝，监控都拍到了，酒店还不承认', 'theft'],
   ])('%s → urgent (%s)', (text, reason) => {
     const result = classify(text);
     expect(result.urgent, text).toBe(true);
