@@ -39,6 +39,12 @@ const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫'
 /** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
 const CUTS_BY_COUNT = ['道口子', '个口子', '道血口', '个血口', '划出血', '割出血'];
 
+/** Bites all over: bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包'];
+const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
+const MOSQUITO = /蚊/;
+const MOSQUITO_WINDOW = 20;
+
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
 const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set(BELONGINGS_GONE);
@@ -80,7 +86,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...TIMES_OVER,
     ...INJURED,
     '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
-    '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', '满身包', '一身包', '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
+    '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', ...BITES_ALL_OVER, '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.
     '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '还长包', '长了包', '长了好多包', '长了一身包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
     '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐',
@@ -386,6 +392,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
   switch (trigger) {
     case 'health':
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
+      if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isNegated(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&

@@ -15,6 +15,8 @@ describe('urgency, clause by clause', () => {
     // Harm of an earlier visit, told as experience.
     '以前住别的酒店被偷过钱包，所以这次特意问了保险箱，结果前台说没有，房间也旧，隔音很差',
     '去年在这家酒店被偷过一次东西，这次本来不想来，但公司协议酒店只有这家，这次入住前台主动提醒贵重物品放保险箱，住得很安心',
+    // Mosquito bites are the room's environment, however many.
+    '房间蚊子太多，一晚上被咬了一身包，纱窗也是破的',
     // A scratch on the goods, not on a body.
     '手机用了两天就划伤了，客服还不给退，太差了',
     '快递送来一看，背部划伤好几处，要求换货',
@@ -32,6 +34,7 @@ describe('urgency, clause by clause', () => {
     ['被床头柜的金属角划伤了胳膊，前台连创可贴都没有', 'health'],
     ['膝盖和手掌都擦破了，地毯翘起来也没人管', 'health'],
     ['外卖盒子里有只蟑螂，恶心死了', 'foreign object'],
+    ['床上有跳蚤，早上起来腿上全是包', 'health'],
     ['上次吃出过头发，这次又吃出一只蟑螂，再也不来了', 'foreign object'],
     // A cut told by its count.
     ['浴缸的玻璃门突然炸裂，我的脚被玻璃划了好几道口子', 'health'],
