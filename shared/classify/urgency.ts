@@ -70,13 +70,16 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
+    // A police case (公安局 alone is as often the news), the disease-control centre a food poisoning goes to, the food and drug hotline, the internet regulator.
+    '报案', '疾控', '12331', '网信办',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
     'food safety authority', 'food safety team', 'food safety agency', 'environmental health', 'health authority', 'contacting the police', 'contact the police',
+    'called 911', 'call 911', 'calling 911', 'dialed 911', 'called 999', 'dialled 999',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
-    '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助',
+    '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
     'journalist', 'the press', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
   ],
@@ -132,10 +135,13 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
+    // Violence: a worker or guest who hit or shoved the customer.
+    '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
+    'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
@@ -157,7 +163,7 @@ const NOT_TRIGGERS = [
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
   '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
-  '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
+  '报案号', '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
   '附近有派出所', '旁边有派出所', '旁边就是派出所', '对面有派出所', '对面就是派出所', '对面是派出所', '隔壁是派出所', '隔壁就是派出所', '派出所旁边', '派出所对面', '派出所附近', '派出所隔壁', '烟头烫', '辣到胃疼', '辣得胃疼', '被偷吃',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   // Wanting to tell (想告诉大家) is not wanting to sue.

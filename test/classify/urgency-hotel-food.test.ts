@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const classify = (text: string) => classifier.classifySync({ text });
+
+/** Food-delivery and hotel reviews as customers post them: harm and escalation, and the near misses beside them. */
+describe('urgency in food-delivery and hotel reviews', () => {
+  it.each([
+    ['外卖的米饭里吃出一个指甲盖大小的塑料片，差点咽下去', 'foreign object'],
+    ['点的酸辣粉，吃到一半发现碗底有只蟑螂', 'foreign object'],
+    ['昨晚点的烧烤，今天全家上吐下泻，已经去诊所了', 'health'],
+    ['吃完他家的小龙虾，半夜肚子疼得睡不着', 'health'],
+    ['吃了两口就觉得嘴巴发麻，我对花生过敏的，备注了不要花生还是放了', 'health'],
+    ['奶茶里喝出一根铁丝，划破了嘴', 'foreign object|health'],
+    ['酒店房间床单上有臭虫，第二天醒来胳膊和腿上全是包', 'health'],
+    ['浴室地面特别滑，没有防滑垫，我老婆洗澡摔倒了，头磕在马桶上', 'health'],
+    ['半夜有人用房卡开我的门，吓死了，前台说是给错房号了', 'theft|personal-safety'],
+    ['放在房间里的两千块现金不见了，只有保洁进来过', 'theft'],
+    ['房间里一股很浓的煤气味，打前台半小时才来人', 'safety'],
+    ['商家态度恶劣，吃出虫子不给退，我已经打12315投诉了', 'regulator|foreign object'],
+    // A police case, the disease-control centre, the food and drug hotline, a complaint platform.
+    ['放在前台寄存的行李箱被别人领走了，酒店一直推脱，已经报案了', 'regulator'],
+    ['同一天在他家点过餐的好几个同事都说有问题，疾控已经来取样了', 'regulator'],
+    ['卖过期的卤肉给我，我已经打了12331', 'regulator'],
+    ['退款拖了一个月不处理，我已经在黑猫投诉上发了帖子，大家避雷', 'media'],
+    // Violence by a worker is a personal-safety incident.
+    ['骑手送错了还跟我吵，最后动手打人，我脸上现在还是红的', 'personal-safety'],
+    ['前台和我争执了几句，保安上来推搡我和我老公，这是什么酒店', 'personal-safety'],
+    ['The delivery guy shoved me when I asked for the drinks he forgot.', 'personal-safety'],
+    ['A drunk guest punched me in the lift and security took 20 minutes to come. We called 911 ourselves.', 'personal-safety|police'],
+  ])('%s → urgent (%s)', (text, reason) => {
+    const result = classify(text);
+    expect(result.urgent, text).toBe(true);
+    expect(result.urgentReason).toMatch(new RegExp(reason, 'i'));
+  });
+
+  it.each([
+    '菜里有根头发，让商家重做了一份',
+    '送来的时候汤洒了一半，袋子里全是汤',
+    '辣得我胃疼，不过很好吃，下次点微辣',
+    '酒店旁边就是派出所，晚上很安全',
+    '门锁有点不灵，要多刷几次卡才开',
+    '房间里的小飞虫一直在飞，窗户关不严',
+    '申请了退款，客服给了个报案号一样的工单号，说三天内处理',
+    '前台小姑娘被一个客人推搡了一下，还一直微笑着道歉，服务真好',
+    'Paid 999 for the suite, the view was worth it but the minibar was empty.',
+  ])('%s → not urgent', (text) => {
+    expect(classify(text).urgent, text).toBe(false);
+  });
+});
