@@ -135,6 +135,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
+    // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
+    '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
     // Violence: a worker or guest who hit or shoved the customer.
     '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
@@ -142,6 +144,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
+    "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [

@@ -24,6 +24,9 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['同一天在他家点过餐的好几个同事都说有问题，疾控已经来取样了', 'regulator'],
     ['卖过期的卤肉给我，我已经打了12331', 'regulator'],
     ['退款拖了一个月不处理，我已经在黑猫投诉上发了帖子，大家避雷', 'media'],
+    // Fraud with the customer's booking or account.
+    ['退房第二天有人冒充酒店打电话，说得出我的名字和房号，让我加微信退押金', 'theft|personal-safety'],
+    ['Someone logged into my account and ordered three meals to another city on my card.', 'theft|personal-safety'],
     // Violence by a worker is a personal-safety incident.
     ['骑手送错了还跟我吵，最后动手打人，我脸上现在还是红的', 'personal-safety'],
     ['前台和我争执了几句，保安上来推搡我和我老公，这是什么酒店', 'personal-safety'],
@@ -42,6 +45,7 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '酒店旁边就是派出所，晚上很安全',
     '门锁有点不灵，要多刷几次卡才开',
     '房间里的小飞虫一直在飞，窗户关不严',
+    '鱼片明显是巴沙鱼冒充的黑鱼，一夹就碎，太坑了',
     '申请了退款，客服给了个报案号一样的工单号，说三天内处理',
     '前台小姑娘被一个客人推搡了一下，还一直微笑着道歉，服务真好',
     'Paid 999 for the suite, the view was worth it but the minibar was empty.',
