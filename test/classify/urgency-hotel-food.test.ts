@@ -19,6 +19,22 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['放在房间里的两千块现金不见了，只有保洁进来过', 'theft'],
     ['房间里一股很浓的煤气味，打前台半小时才来人', 'safety'],
     ['商家态度恶劣，吃出虫子不给退，我已经打12315投诉了', 'regulator|foreign object'],
+    // Harm told by the toilet, the stomach, the welts or a broken tooth.
+    ['吃完这家的炸鸡，晚上上厕所跑了五六趟', 'health'],
+    ['吃了他家的鸭血，现在胃里翻江倒海的', 'health'],
+    ['外卖吃完全身起红疙瘩，痒死了', 'health'],
+    ['吃到一块碎骨头把牙齿崩掉一块', 'health'],
+    // Objects in dishes the food words missed, and dangers as guests tell them.
+    ['鸡汤里居然有个创口贴', 'foreign object'],
+    ['凉皮里有好几只小黑虫', 'foreign object'],
+    ['插座一插就噼里啪啦冒火星', 'safety'],
+    ['电梯突然往下掉了好几层，吓死人', 'safety'],
+    ['酒店游泳池没有救生员，孩子差点淹着', 'safety'],
+    // A forced lock, money gone, a worker pestering.
+    ['入住第一天行李箱被撬了', 'theft'],
+    ['早上起来发现钱包里的钱少了三百', 'theft'],
+    ['门没有被撬的痕迹，但抽屉里的钱不见了', 'theft'],
+    ['前台男员工半夜给我发微信骚扰', 'personal-safety'],
     // A police case, the disease-control centre, the food and drug hotline, a complaint platform.
     ['放在前台寄存的行李箱被别人领走了，酒店一直推脱，已经报案了', 'regulator'],
     ['同一天在他家点过餐的好几个同事都说有问题，疾控已经来取样了', 'regulator'],
@@ -45,6 +61,10 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '酒店旁边就是派出所，晚上很安全',
     '门锁有点不灵，要多刷几次卡才开',
     '房间里的小飞虫一直在飞，窗户关不严',
+    // The toilet far away, a churning heart, change short.
+    '酒店公共厕所在楼下，晚上跑厕所很麻烦，房间也小',
+    '听完他的话我心里翻江倒海，说不出话，这服务太差了',
+    '找的零钱不见了一块，算了不计较',
     '鱼片明显是巴沙鱼冒充的黑鱼，一夹就碎，太坑了',
     '申请了退款，客服给了个报案号一样的工单号，说三天内处理',
     '前台小姑娘被一个客人推搡了一下，还一直微笑着道歉，服务真好',
