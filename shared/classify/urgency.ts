@@ -88,7 +88,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
-    'journalist', 'the press', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
+    'journalist', 'the press', 'local news', 'the newspaper', 'news channel', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
   ],
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
@@ -116,7 +116,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'emergency room', 'the er', 'a&e', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*',
     // Falls and cuts as guests tell them.
     'sprained', 'twisted my ankle', 'twisted his ankle', 'twisted her ankle', 'twisted an ankle', 'slipped on', 'slipped and fell', 'tripped on', 'tripped over', 'fell hard',
-    'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth',
+    'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth', 'cut my leg', 'cut his leg', 'cut her leg', 'hit my head', 'hit his head', 'hit her head',
+    // Stomach, breath and skin as diners and guests tell them.
+    'night on the toilet', 'hours on the toilet', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'had a reaction', 'my inhaler', 'nauseous', 'nausea',
+    'asthma flared', 'set off my asthma', 'triggered my asthma', 'itchy bites', 'gave me a shock', 'got a shock',
     'was bleeding', 'started bleeding', 'there was blood', 'big bruise', 'bruised', 'stomach is cramping', 'stomach cramping', 'wheezing', 'asthma attack', 'itchy red bites', 'bites on my', 'bites all along', 'have the bites', 'bites to prove', 'bed bug bites', 'bedbug bites', 'bitten by bed bugs', 'bitten by bedbugs',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
@@ -126,6 +129,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
+    'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'screw', 'bolt', 'rubber band', 'shard',
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
@@ -138,6 +142,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
+    'no smoke alarm', 'no smoke detector', 'glass shattered', 'shower screen shattered', 'glass exploded',
+    "didn't latch", 'anyone could walk in',
     'fire hazard', 'caught fire', 'gas leak', 'smelled gas', 'smelt gas', 'smell of gas', 'smelled of gas', 'gas smell', 'fire exit was', 'fire exits were', 'sparking', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
@@ -158,6 +164,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...BELONGINGS_GONE,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
+    'someone entered our room', 'someone entered my room', 'someone came into our room', 'someone came into my room', 'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened me', 'threatening me', 'threatened to come back', 'threatened to hurt',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
   ],
@@ -191,6 +198,7 @@ const NOT_TRIGGERS = [
     ['the app', 'the manager', 'the front desk', 'front desk', 'reception', 'the staff', 'the hotel', 'the restaurant', 'the platform', 'support'].map((inside) => `${verb} ${inside}`),
   ),
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
+  'bolt on the door', 'door bolt', 'screw top', 'snail mail',
   'allergy noted', 'allergy note', 'allergies noted', 'allergy in the note', 'allergy info', 'allergy-friendly', 'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
 ];
 
@@ -216,16 +224,16 @@ const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
 ]);
 
 /** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.) */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani/;
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on/;
+const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
 /** Chinese says where after the object too: "一只苍蝇，死在汤里", "一只虫子泡在粥里". */
 const FOUND_AFTER_ZH = /^[，,、—\s]{0,2}(?:死|泡|躺|漂|飘|粘|沾|趴|混|藏|煮)在/;
-const FOUND_AFTER_LATIN = /^[^.!?]{0,24}?\b(?:in|inside)\s+(?:my|the|our|his|her|their|a|an)\b/;
+const FOUND_AFTER_LATIN = /^[^.!?]{0,24}?\b(?:(?:in|inside|at the bottom of|under|baked into|mixed into|stuck in)\s+(?:my|the|our|his|her|their|a|an)\b|in (?:it|them)\b)/;
 const LATIN = /^[a-z]/i;
 /** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
 const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边|地上|地板|墙|厕所|卫生间|浴室|店|厅|窗)(里面?|上|中|都)?(还|竟然|居然|也)?有[^，。！？,.!?]*$/;
