@@ -197,6 +197,7 @@ const NOT_TRIGGERS = [
   ...['reported it to', 'reporting it to', 'reported this to', 'reported him to', 'reported them to'].flatMap((verb) =>
     ['the app', 'the manager', 'the front desk', 'front desk', 'reception', 'the staff', 'the hotel', 'the restaurant', 'the platform', 'support'].map((inside) => `${verb} ${inside}`),
   ),
+  '曝光率', '曝光度', '高曝光', '过敏体质', '过敏的朋友', '过敏人群', '过敏的人',
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'bolt on the door', 'door bolt', 'screw top', 'snail mail',
   'allergy noted', 'allergy note', 'allergies noted', 'allergy in the note', 'allergy info', 'allergy-friendly', 'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
@@ -351,10 +352,10 @@ export const LONG_REVIEW = 40;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
 /**
- * "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去", "说什么赔我满减券", "快递告诉我们怎么样索赔": the business's demand,
- * offer, instructions or brush-off, not the customer's.
+ * "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去", "说什么赔我满减券", "快递告诉我们怎么样索赔", "骑手说赔我一杯奶茶":
+ * the business's demand, offer, instructions or brush-off, not the customer's ("我跟客服说要求赔偿" is the customer's).
  */
-const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我/;
+const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$/;
 const THEIR_DEMAND_WINDOW = 12;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
@@ -409,6 +410,24 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
   return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
 }
 
+/** Numbness told beside Sichuan pepper or a spicy dish is its flavour ("麻辣烫太麻了，舌头发麻"), not a reaction. */
+const NUMB: ReadonlySet<string> = new Set(['发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻']);
+const SPICE = /麻辣|花椒|藤椒|太麻|很麻|好麻|麻麻|微麻|特麻|重麻|辣/;
+const SPICE_WINDOW = 12;
+/** "不是花椒那种麻": the spice denied, the numbness is a reaction. */
+const SPICE_DENIED = /不是|不像|并非/;
+
+function isSpiceNumbness(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - SPICE_WINDOW);
+  const around = text.slice(from, Math.min(text.length, end + SPICE_WINDOW));
+  const spice = SPICE.exec(around);
+  return spice !== null && !SPICE_DENIED.test(around.slice(Math.max(0, spice.index - 3), spice.index));
+}
+
+/** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
+const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
+const HEARSAY_WINDOW = 12;
+
 /** An earlier visit or another thing: "以前", "去年", "上次"… */
 const EARLIER = /以前|之前|上次|上回|去年|前年|曾经|小时候|以往|几年前|那次/;
 const EARLIER_WINDOW = 16;
@@ -427,10 +446,12 @@ function isEarlierExperience(text: string, start: number, end: number): boolean 
 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
+  if ((trigger === 'health' || trigger === 'foreign_object') && HEARSAY.test(sameClauseBefore(text, start, HEARSAY_WINDOW))) return false;
   switch (trigger) {
     case 'health':
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
+      if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isNegated(text, start) &&
@@ -466,7 +487,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'compensation':
       return sentimentScore <= ANGRY_SENTIMENT && !isNegated(text, start) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'media':
-      return sentimentScore < 0;
+      // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
+      return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;

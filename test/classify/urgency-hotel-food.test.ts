@@ -19,6 +19,9 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['放在房间里的两千块现金不见了，只有保洁进来过', 'theft'],
     ['房间里一股很浓的煤气味，打前台半小时才来人', 'safety'],
     ['商家态度恶劣，吃出虫子不给退，我已经打12315投诉了', 'regulator|foreign object'],
+    // Numbness denied to be the spice's, and the customer's own words to the service.
+    ['吃完半小时舌头开始发麻，不是花椒那种麻，是木木的感觉', 'health'],
+    ['饭里吃出铁丝，我跟客服说要求赔偿，到现在没人理，气死了', 'foreign object|compensation'],
     // Harm told by the toilet, the stomach, the welts or a broken tooth.
     ['吃完这家的炸鸡，晚上上厕所跑了五六趟', 'health'],
     ['吃了他家的鸭血，现在胃里翻江倒海的', 'health'],
@@ -76,6 +79,12 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '酒店旁边就是派出所，晚上很安全',
     '门锁有点不灵，要多刷几次卡才开',
     '房间里的小飞虫一直在飞，窗户关不严',
+    // Sichuan pepper's numbness, the rider's offer, exposure as marketing, a warning to the allergic, other people's reviews.
+    '麻辣烫太麻了，舌头发麻，下次要微麻',
+    '外卖洒了，袋子里全是汤，骑手说赔我一杯奶茶，气死了',
+    '奶茶店搞活动，说要曝光率，让我们发抖音打卡，送小料，有点烦',
+    '过敏体质的朋友注意，这家的菜放了很多花生，味道一般',
+    '看到别人评论说吃出虫子，我点的倒是没有，就是有点咸',
     // The toilet far away, a churning heart, change short.
     '酒店公共厕所在楼下，晚上跑厕所很麻烦，房间也小',
     '听完他的话我心里翻江倒海，说不出话，这服务太差了',
