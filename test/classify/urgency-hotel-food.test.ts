@@ -85,6 +85,8 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '奶茶店搞活动，说要曝光率，让我们发抖音打卡，送小料，有点烦',
     '过敏体质的朋友注意，这家的菜放了很多花生，味道一般',
     '看到别人评论说吃出虫子，我点的倒是没有，就是有点咸',
+    // Hunger from waiting is no harm the food did.
+    '烤鱼上菜太慢了，等得我胃疼',
     // The toilet far away, a churning heart, change short.
     '酒店公共厕所在楼下，晚上跑厕所很麻烦，房间也小',
     '听完他的话我心里翻江倒海，说不出话，这服务太差了',
