@@ -118,7 +118,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'sprained', 'twisted my ankle', 'twisted his ankle', 'twisted her ankle', 'twisted an ankle', 'slipped on', 'slipped and fell', 'tripped on', 'tripped over', 'fell hard',
     'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth', 'cut my leg', 'cut his leg', 'cut her leg', 'hit my head', 'hit his head', 'hit her head',
     // Stomach, breath and skin as diners and guests tell them.
-    'night on the toilet', 'hours on the toilet', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'had a reaction', 'my inhaler', 'nauseous', 'nausea',
+    'night on the toilet', 'hours on the toilet', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'my inhaler', 'nauseous', 'nausea',
     'asthma flared', 'set off my asthma', 'triggered my asthma', 'itchy bites', 'gave me a shock', 'got a shock',
     'was bleeding', 'started bleeding', 'there was blood', 'big bruise', 'bruised', 'stomach is cramping', 'stomach cramping', 'wheezing', 'asthma attack', 'itchy red bites', 'bites on my', 'bites all along', 'have the bites', 'bites to prove', 'bed bug bites', 'bedbug bites', 'bitten by bed bugs', 'bitten by bedbugs',
   ],
@@ -164,7 +164,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...BELONGINGS_GONE,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
-    'someone entered our room', 'someone entered my room', 'someone came into our room', 'someone came into my room', 'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened me', 'threatening me', 'threatened to come back', 'threatened to hurt',
+    'someone entered our room', 'someone entered my room', 'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
   ],

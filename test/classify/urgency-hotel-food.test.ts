@@ -92,6 +92,10 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '听完他的话我心里翻江倒海，说不出话，这服务太差了',
     '找的零钱不见了一块，算了不计较',
     'Found a long piece of hair in my noodles, gross.',
+    // A reaction to news, a fee threatened, a repair in the room: no harm, no danger.
+    'Had a reaction to the news that the pool was closed lol',
+    'They threatened me with a cancellation fee if I left early.',
+    'Someone came into my room to fix the AC while I was out, left a note, fine.',
     'I have asthma so please give us a non-smoking room.',
     'Noticed the bolt on the door was loose, asked them to fix it.',
     'A fish tank in the lobby had a snail in it, the kids loved it.',
