@@ -104,8 +104,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     ...CUTS_BY_COUNT,
     ...AFTER_EATING,
-    // A rash told by its welts, a tooth broken on something hard.
-    '红疙瘩', '硌掉', '牙齿崩', '牙崩掉',
+    // A rash told by its welts, a tooth broken on something hard; "差点被毒死" is said of an illness that happened, not a near miss.
+    '红疙瘩', '硌掉', '牙齿崩', '牙崩掉', '差点被毒死', '差点毒死',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,

@@ -27,6 +27,7 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['吃了他家的鸭血，现在胃里翻江倒海的', 'health'],
     ['外卖吃完全身起红疙瘩，痒死了', 'health'],
     ['吃到一块碎骨头把牙齿崩掉一块', 'health'],
+    ['吃了他家的凉拌菜，差点被毒死，再也不点了', 'health'],
     // Objects in dishes the food words missed, and dangers as guests tell them.
     ['鸡汤里居然有个创口贴', 'foreign object'],
     ['凉皮里有好几只小黑虫', 'foreign object'],
@@ -87,6 +88,8 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '看到别人评论说吃出虫子，我点的倒是没有，就是有点咸',
     // Hunger from waiting is no harm the food did.
     '烤鱼上菜太慢了，等得我胃疼',
+    // Poison as a figure of speech, no one ate anything.
+    '这种黑心商家怕是要毒死人，价格还这么贵',
     // The toilet far away, a churning heart, change short.
     '酒店公共厕所在楼下，晚上跑厕所很麻烦，房间也小',
     '听完他的话我心里翻江倒海，说不出话，这服务太差了',
