@@ -13,8 +13,8 @@ import { isClauseBreak } from './zh-clauses.ts';
  */
 type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
 
-/** Insects that grew in the food: the phrase itself says where they are ("牛奶生蛆", "苹果长虫子"). */
-const SELF_LOCATING = ['生蛆', '长蛆', '长虫', '生虫', '长了虫', '生了虫', '长了蛆', '生了蛆'];
+/** Insects that grew in the food, or something floating in the drink: the phrase itself says where they are ("牛奶生蛆", "苹果长虫子", "牛奶漂浮物"). */
+const SELF_LOCATING = ['生蛆', '长蛆', '长虫', '生虫', '长了虫', '生了虫', '长了蛆', '生了蛆', '漂浮物'];
 const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
 
 /** Harm the food itself caused: it counts even inside a long, happy review (see LONG_REVIEW). */
@@ -105,7 +105,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...CUTS_BY_COUNT,
     ...AFTER_EATING,
     // A rash told by its welts, a tooth broken on something hard; "差点被毒死" is said of an illness that happened, not a near miss.
-    '红疙瘩', '硌掉', '牙齿崩', '牙崩掉', '差点被毒死', '差点毒死',
+    '红疙瘩', '硌掉', '牙齿崩', '牙崩掉', '差点被毒死', '差点毒死', '尿血', '便血', '拉血', '拉红尿',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,
@@ -227,8 +227,8 @@ const matcher = new PhraseMatcher<Trigger | 'found' | 'none'>([
 /** Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.) */
 const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
-/** …and found in it: "汤里有", "吃出", "咬到" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+/** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
+const FOUND_IN = /倒出|里面?还送|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;

@@ -28,8 +28,11 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['外卖吃完全身起红疙瘩，痒死了', 'health'],
     ['吃到一块碎骨头把牙齿崩掉一块', 'health'],
     ['吃了他家的凉拌菜，差点被毒死，再也不点了', 'health'],
+    ['吃完他家的烤串，第二天开始便血，吓坏了', 'health'],
     // Objects in dishes the food words missed, and dangers as guests tell them.
     ['鸡汤里居然有个创口贴', 'foreign object'],
+    ['打开果汁一看，瓶底一大团漂浮物，恶心', 'foreign object'],
+    ['冰淇淋里面还送了一颗螺丝，太吓人了', 'foreign object'],
     ['凉皮里有好几只小黑虫', 'foreign object'],
     ['插座一插就噼里啪啦冒火星', 'safety'],
     ['电梯突然往下掉了好几层，吓死人', 'safety'],
@@ -90,6 +93,7 @@ describe('urgency in food-delivery and hotel reviews', () => {
     '烤鱼上菜太慢了，等得我胃疼',
     // Poison as a figure of speech, no one ate anything.
     '这种黑心商家怕是要毒死人，价格还这么贵',
+    '套餐里面还送了一杯饮料，挺划算的，就是有点咸',
     // The toilet far away, a churning heart, change short.
     '酒店公共厕所在楼下，晚上跑厕所很麻烦，房间也小',
     '听完他的话我心里翻江倒海，说不出话，这服务太差了',
