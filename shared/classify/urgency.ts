@@ -60,10 +60,10 @@ const PREMISES_DANGER = [
 ];
 
 /**
- * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海"): harm after something eaten or
- * drunk before it in the sentence (checked below); "厕所在外面，晚上跑厕所" and "心里翻江倒海" are not.
+ * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海", "喝了一瓶…开始不舒服"): harm after
+ * something eaten or drunk before it in the sentence (checked below); "厕所在外面，晚上跑厕所" and "心里翻江倒海" are not.
  */
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海'];
+const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服'];
 const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 const AFTER_EATING_WINDOW = 30;
 
@@ -155,7 +155,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
     // A forced lock, cash gone from a wallet, a worker pestering the guest on WeChat.
-    '被撬', '撬门', '撬锁', '撬开', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我',
+    '被撬', '撬门', '撬锁', '撬开', '被掉包', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我',
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
     // Violence: a worker or guest who hit or shoved the customer.
@@ -245,8 +245,8 @@ const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
 
-/** A worker of the business, whose own loss the customer may mention. */
-const WORKER = /派送员|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板/;
+/** A worker of the business, whose own loss the customer may mention; "寄存在前台" names a place, not whose. */
+const WORKER = /(?<![在到给于])(?:派送员|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
 const LOSS_WINDOW = 12;
 /** A loss told from the side of who lost it; "保洁偷了…" names the thief instead. */
 const LOST = /^(?:被|失|丢|不见)/;

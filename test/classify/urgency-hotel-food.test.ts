@@ -28,6 +28,7 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['外卖吃完全身起红疙瘩，痒死了', 'health'],
     ['吃到一块碎骨头把牙齿崩掉一块', 'health'],
     ['吃了他家的凉拌菜，差点被毒死，再也不点了', 'health'],
+    ['喝了他家的冰豆浆，半夜开始不舒服，一直到早上', 'health'],
     ['吃完他家的烤串，第二天开始便血，吓坏了', 'health'],
     // Objects in dishes the food words missed, and dangers as guests tell them.
     ['鸡汤里居然有个创口贴', 'foreign object'],
@@ -39,6 +40,7 @@ describe('urgency in food-delivery and hotel reviews', () => {
     ['酒店游泳池没有救生员，孩子差点淹着', 'safety'],
     // A forced lock, money gone, a worker pestering.
     ['入住第一天行李箱被撬了', 'theft'],
+    ['寄存在前台的礼盒被掉包了，拿回来是个空盒子', 'theft'],
     ['早上起来发现钱包里的钱少了三百', 'theft'],
     ['门没有被撬的痕迹，但抽屉里的钱不见了', 'theft'],
     ['前台男员工半夜给我发微信骚扰', 'personal-safety'],
@@ -94,6 +96,8 @@ describe('urgency in food-delivery and hotel reviews', () => {
     // Poison as a figure of speech, no one ate anything.
     '这种黑心商家怕是要毒死人，价格还这么贵',
     '套餐里面还送了一杯饮料，挺划算的，就是有点咸',
+    '空调一直滴水，睡到半夜开始不舒服，被吵醒好几次',
+    '外卖袋子被拆开过，不知道有没有被掉包，封口贴都没有',
     // The toilet far away, a churning heart, change short.
     '酒店公共厕所在楼下，晚上跑厕所很麻烦，房间也小',
     '听完他的话我心里翻江倒海，说不出话，这服务太差了',
