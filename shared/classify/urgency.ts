@@ -119,7 +119,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'sprained', 'twisted my ankle', 'twisted his ankle', 'twisted her ankle', 'twisted an ankle', 'slipped on', 'slipped and fell', 'tripped on', 'tripped over', 'fell hard',
     'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth', 'cut my leg', 'cut his leg', 'cut her leg', 'hit my head', 'hit his head', 'hit her head',
     // Stomach, breath and skin as diners and guests tell them.
-    'night on the toilet', 'hours on the toilet', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'my inhaler', 'nauseous', 'nausea',
+    'night on the toilet', 'hours on the toilet', 'sick all night', 'stomach bug', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'my inhaler', 'nauseous', 'nausea',
     'asthma flared', 'set off my asthma', 'triggered my asthma', 'itchy bites', 'gave me a shock', 'got a shock',
     'was bleeding', 'started bleeding', 'there was blood', 'big bruise', 'bruised', 'stomach is cramping', 'stomach cramping', 'wheezing', 'asthma attack', 'itchy red bites', 'bites on my', 'bites all along', 'have the bites', 'bites to prove', 'bed bug bites', 'bedbug bites', 'bitten by bed bugs', 'bitten by bedbugs',
   ],
@@ -130,7 +130,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
-    'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'screw', 'bolt', 'rubber band', 'shard',
+    'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
@@ -145,7 +145,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
     'no smoke alarm', 'no smoke detector', 'glass shattered', 'shower screen shattered', 'glass exploded',
-    "didn't latch", 'anyone could walk in',
+    "didn't latch", 'anyone could walk in', 'fan fell', 'fell from the ceiling', 'ceiling collapsed', 'light fixture fell', 'socket was scorched', 'socket sparked',
     'fire hazard', 'caught fire', 'gas leak', 'smelled gas', 'smelt gas', 'smell of gas', 'smelled of gas', 'gas smell', 'fire exit was', 'fire exits were', 'sparking', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
@@ -166,7 +166,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...BELONGINGS_GONE,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
-    'someone entered our room', 'someone entered my room', 'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
+    'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
+    // Food tampered with on the way.
+    'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food', 'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
   ],
