@@ -139,8 +139,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉',
-    // Sparks, a lift that drops, a pool where a child nearly drowned.
+    // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
     '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '关在电梯', '电梯里被关', '裸露',
+    // Sparks, a lift that drops, a pool where a child nearly drowned.
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
@@ -156,7 +157,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
-    // A forced lock, cash gone from a wallet, a worker pestering the guest on WeChat.
+    // A forced lock, goods swapped, a door opened from outside, a peeping worker, cash gone, a worker pestering the guest on WeChat.
     '被撬', '撬门', '撬锁', '撬开', '被掉包', '被别人刷开', '被人刷开', '从外面刷开', '现金没了', '偷窥', '偷看女', '偷看我', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我',
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
@@ -167,9 +168,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
-    // Food tampered with on the way.
-    'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food', 'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
+    'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
+    // Food tampered with on the way.
+    'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
