@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
-import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
+import { CustomerMergedError, type DerivedProfile, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
@@ -362,9 +362,16 @@ async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string
       const own = await itemsAsCounted(current, async () => (await itemsNow(store, sides)).get(customerId)!);
       // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
       const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
-      return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
+      return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []), ...seenIn(own) };
     });
   }
+}
+
+/** First and last received among a customer's items; nothing when it has none (its times stay). */
+function seenIn(items: FeedbackRecord[]): Pick<DerivedProfile, 'seen'> {
+  if (!items.length) return {};
+  const received = items.map((item) => item.receivedAt).sort();
+  return { seen: { firstSeen: received[0]!, lastSeen: received.at(-1)! } };
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */
