@@ -326,7 +326,9 @@ async function newcomersOfAbsorbedSide(store: Store, merge: MergeRecord): Promis
   if (!merge.survivorIdentities || !survivor) return [];
   const followers = await followingMerges(store, merge);
   const absorbedSide = new Set([...merge.absorbedIdentities, ...followers.flatMap((follower) => follower.absorbedIdentities)]);
-  const known = new Set([...merge.survivorIdentities, ...absorbedSide]);
+  // What another customer merged in and not separated since brought is its own, not a newcomer.
+  const mergedInSince = (await store.listMerges(merge.survivorId)).filter((other) => other.survivorId === merge.survivorId && other.mergeId !== merge.mergeId && !other.undoneAt);
+  const known = new Set([...merge.survivorIdentities, ...absorbedSide, ...mergedInSince.flatMap((other) => other.absorbedIdentities)]);
   const newcomers = new Set(survivor.identities.filter((identity) => !known.has(identity)));
   if (newcomers.size === 0) return [];
   const whileMerged = (await allItems(store, merge.survivorId)).filter((item) => item.processedAt >= merge.mergedAt).sort((a, b) => a.processedAt.localeCompare(b.processedAt));

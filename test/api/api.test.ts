@@ -283,6 +283,23 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     }
   });
 
+  it("undoing the first of two merges into one customer leaves the second customer's identities with it, whatever a message named while merged", async () => {
+    const { get, post, send } = await setup(makeStore);
+    await send('a', ['email:a@example.com'], '2026-11-18T01:00:00.000Z');
+    await send('b', ['phone:+8613900139302'], '2026-11-18T02:00:00.000Z');
+    await send('c', ['email:c@example.com'], '2026-11-18T03:00:00.000Z');
+    const id = async (identity: string) => ((await (await get(`/v1/customers?identity=${encodeURIComponent(identity)}`)).json()) as { customerId: string }).customerId;
+    const [a, b, c] = [await id('email:a@example.com'), await id('phone:+8613900139302'), await id('email:c@example.com')];
+    const merges: string[] = [];
+    for (const absorbed of [b, c]) merges.push(((await (await post(`/v1/customers/${a}/merge`, { customerId: absorbed })).json()) as { mergeId: string }).mergeId);
+    // A form naming what the two absorbed customers claimed: held as claims by the merged customer, it joins it.
+    await send('b-and-c', ['phone:+8613900139302', 'email:c@example.com'], '2026-11-19T01:00:00.000Z');
+    for (const mergeId of merges) expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    const identities = async (customerId: string) => ((await (await get(`/v1/customers/${customerId}`)).json()) as Profile).identities;
+    expect([await identities(a), await identities(b), await identities(c)]).toEqual([['email:a@example.com'], ['phone:+8613900139302'], ['email:c@example.com']]);
+    expect(await id('email:c@example.com')).toBe(c);
+  });
+
   it('undoes an automatic merge the same way', async () => {
     const { send, post, get, survivor, absorbed, state } = await twoCustomers();
     const before = await state();
