@@ -291,9 +291,17 @@ const MAX_REVISE_ATTEMPTS = 5;
  * is judged again against its own customer's history as it stood when it was processed.
  */
 async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map<string, FeedbackRecord[]>) {
+  const mergedAt = new Map<string, Promise<string | undefined>>();
+  const mergedAtOf = (mergeId: string) => mergedAt.get(mergeId) ?? mergedAt.set(mergeId, store.getMerge(mergeId).then((other) => other?.mergedAt)).get(mergeId)!;
+  // Brought to this side by another merge made after it was processed: it was judged on its own customer's history, never on this merge's.
+  const joinedLater = async (item: FeedbackRecord) => {
+    for (const mergeId of item.mergedVia ?? []) if (mergeId !== merge.mergeId && ((await mergedAtOf(mergeId)) ?? '') > item.processedAt) return true;
+    return false;
+  };
   for (const timeline of items.values()) {
     for (const item of timeline) {
       if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
+      if (await joinedLater(item)) continue;
       let current: FeedbackRecord | undefined = item;
       for (let attempt = 1; current && attempt <= MAX_REVISE_ATTEMPTS; attempt += 1) {
         const revised = withHistory(current.classification, historyAsProcessed(current, timeline));
