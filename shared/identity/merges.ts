@@ -291,25 +291,34 @@ const MAX_REVISE_ATTEMPTS = 5;
  * is judged again against its own customer's history as it stood when it was processed.
  */
 async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map<string, FeedbackRecord[]>) {
-  const mergedAt = new Map<string, Promise<string | undefined>>();
-  const mergedAtOf = (mergeId: string) => mergedAt.get(mergeId) ?? mergedAt.set(mergeId, store.getMerge(mergeId).then((other) => other?.mergedAt)).get(mergeId)!;
-  // Brought to this side by another merge made after it was processed: it was judged on its own customer's history, never on this merge's.
-  const joinedLater = async (item: FeedbackRecord) => {
-    for (const mergeId of item.mergedVia ?? []) if (mergeId !== merge.mergeId && ((await mergedAtOf(mergeId)) ?? '') > item.processedAt) return true;
-    return false;
-  };
+  const joinedAt = await joinedByOtherMerges(store, merge, [...items.values()].flat());
   for (const timeline of items.values()) {
     for (const item of timeline) {
       if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
-      if (await joinedLater(item)) continue;
+      // Brought to this side by another merge after it was processed: judged on its own customer's history, never on this merge's.
+      if (joinedAt.get(item.feedbackId)! > item.processedAt) continue;
+      // Its history is what was on its customer when it was processed: not what another merge brought in since.
+      const history = timeline.filter((other) => joinedAt.get(other.feedbackId)! <= item.processedAt);
       let current: FeedbackRecord | undefined = item;
       for (let attempt = 1; current && attempt <= MAX_REVISE_ATTEMPTS; attempt += 1) {
-        const revised = withHistory(current.classification, historyAsProcessed(current, timeline));
+        const revised = withHistory(current.classification, historyAsProcessed(current, history));
         if (!revised || (await store.reviseClassification({ feedbackId: current.feedbackId, from: current.classification, to: revised })) !== 'changed') break;
         [current] = await store.getFeedbackNow([current.feedbackId]);
       }
     }
   }
+}
+
+/** When each item came to the customer it is on through merges other than `merge` (the latest such merge's time; '' for none). */
+async function joinedByOtherMerges(store: Store, merge: MergeRecord, items: FeedbackRecord[]): Promise<Map<string, string>> {
+  const mergedAt = new Map<string, Promise<string>>();
+  const mergedAtOf = (mergeId: string) => mergedAt.get(mergeId) ?? mergedAt.set(mergeId, store.getMerge(mergeId).then((other) => other?.mergedAt ?? '')).get(mergeId)!;
+  const joined = new Map<string, string>();
+  for (const item of items) {
+    const times = await Promise.all((item.mergedVia ?? []).filter((mergeId) => mergeId !== merge.mergeId).map(mergedAtOf));
+    joined.set(item.feedbackId, times.reduce((latest, time) => (time > latest ? time : latest), ''));
+  }
+  return joined;
 }
 
 /** Moves what an undone merge hands back that is still with its survivor; safe to run again. Answers the items it moved. */
