@@ -184,7 +184,13 @@ export interface RiskState {
 }
 
 /** What a customer's profile takes from its own messages rather than from counting: its risk, and its name (identity/display-name.ts). */
-export interface DerivedProfile extends RiskState, ProfileName {}
+export interface DerivedProfile extends RiskState, ProfileName {
+  /**
+   * When its messages were received, first and last: given by an undo, where the survivor's times
+   * at its merge no longer hold once another merge into it was made or undone since.
+   */
+  seen?: { firstSeen: string; lastSeen: string };
+}
 
 export interface TimelineQuery {
   limit: number;

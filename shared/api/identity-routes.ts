@@ -39,7 +39,8 @@ export const removeIdentityRoute = route({
   summary: 'Remove an identity from a customer: it no longer leads there; the items keep theirs',
   description:
     'A later message naming it makes or finds a customer by the usual rules. 404 `identity_not_held` if the customer does not hold it; ' +
-    'the last identity stays (409 `last_identity`: a customer must stay findable) unless it is a `form:` one.',
+    'the last identity stays (409 `last_identity`: a customer must stay findable) unless it is a `form:` one, ' +
+    'and so does the last one each customer merged into this one brought (an undo gives it back, findable).',
   request: { params: CustomerIdentityParams, query: IdentityRemovalQuery },
   responses: { 200: json(IdentityChangeResult, 'Removed'), ...errors, 409: json(ErrorSchema, '`last_identity`'), ...invalidIdentity },
 });
@@ -79,7 +80,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock,
       case 'not_held':
         return errorResponse(c, 404, 'identity_not_held', `the customer does not hold ${identity}`);
       case 'last_identity':
-        return errorResponse(c, 409, 'last_identity', 'a customer must stay findable: its last identity stays (merge it, or erase the customer)');
+        return errorResponse(c, 409, 'last_identity', 'a customer must stay findable: its last identity stays, as does the last one of each customer merged into it (merge it, undo the merge, or erase the customer)');
       case 'removed':
         return c.json({ identity, change: 'removed' as const, customer: await toCustomerView(store, outcome.customer) }, 200);
     }

@@ -55,12 +55,33 @@ export async function addIdentityTo(store: IdentityStore, request: IdentityChang
   });
 }
 
-/** Removes the identity from the customer `customerId` stands for now. */
+/**
+ * Removes the identity from the customer `customerId` stands for now. A merged customer is several
+ * that an undo separates again, each with the identities it brought: the last of any of them
+ * stays too, or that customer would come back from the undo with none, found by nothing.
+ */
 export async function removeIdentityFrom(store: IdentityStore, request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
   return followingMerges(store, request, async (customerId) => {
     await pointHereIfMergedIn(store, request.identity, customerId);
+    if (kindOf(request.identity) !== 'form' && (await separableParts(store, customerId)).some((part) => part.length === 1 && part[0] === request.identity)) {
+      return { status: 'last_identity' };
+    }
     return store.removeIdentity({ ...request, customerId });
   });
+}
+
+/**
+ * The identities each customer merged into `customerId` (and into those, down the chain) takes
+ * back when its merge is undone, and the ones `customerId` keeps: each holds only what the
+ * customer holds now, since what was removed while merged goes back to nobody.
+ */
+async function separableParts(store: IdentityStore, customerId: string, held?: string[]): Promise<string[][]> {
+  const holding = held ?? (await store.getCustomer(customerId))?.identities ?? [];
+  const merges = (await store.listMerges(customerId)).filter((merge) => merge.survivorId === customerId && !merge.undoneAt);
+  if (!merges.length) return [holding];
+  const brought = new Set(merges.flatMap((merge) => merge.absorbedIdentities));
+  const absorbedParts = await Promise.all(merges.map((merge) => separableParts(store, merge.absorbedId, holding.filter((identity) => merge.absorbedIdentities.includes(identity)))));
+  return [holding.filter((identity) => !brought.has(identity)), ...absorbedParts.flat()];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
-import { CustomerMergedError, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
+import { CustomerMergedError, type DerivedProfile, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
@@ -292,17 +292,34 @@ const MAX_REVISE_ATTEMPTS = 5;
  * is judged again against its own customer's history as it stood when it was processed.
  */
 async function reviseHistoryUrgency(store: Store, merge: MergeRecord, items: Map<string, FeedbackRecord[]>) {
+  const joinedAt = await joinedByOtherMerges(store, merge, [...items.values()].flat());
   for (const timeline of items.values()) {
     for (const item of timeline) {
       if (item.kind !== 'message' || item.processedAt < merge.mergedAt || (merge.undoneAt && item.processedAt >= merge.undoneAt)) continue;
+      // Brought to this side by another merge after it was processed: judged on its own customer's history, never on this merge's.
+      if (joinedAt.get(item.feedbackId)! > item.processedAt) continue;
+      // Its history is what was on its customer when it was processed: not what another merge brought in since.
+      const history = timeline.filter((other) => joinedAt.get(other.feedbackId)! <= item.processedAt);
       let current: FeedbackRecord | undefined = item;
       for (let attempt = 1; current && attempt <= MAX_REVISE_ATTEMPTS; attempt += 1) {
-        const revised = withHistory(current.classification, historyAsProcessed(current, timeline));
+        const revised = withHistory(current.classification, historyAsProcessed(current, history));
         if (!revised || (await store.reviseClassification({ feedbackId: current.feedbackId, from: current.classification, to: revised })) !== 'changed') break;
         [current] = await store.getFeedbackNow([current.feedbackId]);
       }
     }
   }
+}
+
+/** When each item came to the customer it is on through merges other than `merge` (the latest such merge's time; '' for none). */
+async function joinedByOtherMerges(store: Store, merge: MergeRecord, items: FeedbackRecord[]): Promise<Map<string, string>> {
+  const mergedAt = new Map<string, Promise<string>>();
+  const mergedAtOf = (mergeId: string) => mergedAt.get(mergeId) ?? mergedAt.set(mergeId, store.getMerge(mergeId).then((other) => other?.mergedAt ?? '')).get(mergeId)!;
+  const joined = new Map<string, string>();
+  for (const item of items) {
+    const times = await Promise.all((item.mergedVia ?? []).filter((mergeId) => mergeId !== merge.mergeId).map(mergedAtOf));
+    joined.set(item.feedbackId, times.reduce((latest, time) => (time > latest ? time : latest), ''));
+  }
+  return joined;
 }
 
 /** Moves what an undone merge hands back that is still with its survivor; safe to run again. Answers the items it moved. */
@@ -327,7 +344,9 @@ async function newcomersOfAbsorbedSide(store: Store, merge: MergeRecord): Promis
   if (!merge.survivorIdentities || !survivor) return [];
   const followers = await followingMerges(store, merge);
   const absorbedSide = new Set([...merge.absorbedIdentities, ...followers.flatMap((follower) => follower.absorbedIdentities)]);
-  const known = new Set([...merge.survivorIdentities, ...absorbedSide]);
+  // What another customer merged in and not separated since brought is its own, not a newcomer.
+  const mergedInSince = (await store.listMerges(merge.survivorId)).filter((other) => other.survivorId === merge.survivorId && other.mergeId !== merge.mergeId && !other.undoneAt);
+  const known = new Set([...merge.survivorIdentities, ...absorbedSide, ...mergedInSince.flatMap((other) => other.absorbedIdentities)]);
   const newcomers = new Set(survivor.identities.filter((identity) => !known.has(identity)));
   if (newcomers.size === 0) return [];
   const whileMerged = (await allItems(store, merge.survivorId)).filter((item) => item.processedAt >= merge.mergedAt).sort((a, b) => a.processedAt.localeCompare(b.processedAt));
@@ -363,9 +382,16 @@ async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string
       const own = await itemsAsCounted(current, async () => (await itemsNow(store, sides)).get(customerId)!);
       // The merge items are read from the table but not consistently: this one's undo is the undo's own word.
       const merges = (await store.listMerges(customerId)).map((listed) => (listed.mergeId === merge.mergeId ? merge : listed));
-      return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []) };
+      return { ...replayRisk(customerId, own), ...nameFromHistory(customerId, own, merges, current.verifiedIdentities ?? []), ...seenIn(own) };
     });
   }
+}
+
+/** First and last received among a customer's items; nothing when it has none (its times stay). */
+function seenIn(items: FeedbackRecord[]): Pick<DerivedProfile, 'seen'> {
+  if (!items.length) return {};
+  const received = items.map((item) => item.receivedAt).sort();
+  return { seen: { firstSeen: received[0]!, lastSeen: received.at(-1)! } };
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */

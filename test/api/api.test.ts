@@ -260,6 +260,46 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
   });
 
+  it('undoes two merges into one customer in the order they were made, or any other: every profile reads as before, first and last seen included', async () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const { get, post, send } = await setup(makeStore);
+      // The absorbed customers wrote before and after the survivor: a merge moves its first and last seen.
+      await send('a', ['phone:+8613900139201'], '2026-11-20T01:00:00.000Z', '物流太慢了', true);
+      await send('b1', ['phone:+8613900139202'], '2026-11-18T01:00:00.000Z', '物流太慢了', true);
+      await send('b2', ['phone:+8613900139202'], '2026-11-22T01:00:00.000Z', '谢谢', true);
+      await send('c1', ['phone:+8613900139203'], '2026-11-19T01:00:00.000Z', '退款还没到', true);
+      await send('c2', ['phone:+8613900139203'], '2026-11-23T01:00:00.000Z', '谢谢', true);
+      const id = async (phone: string) => ((await (await get(`/v1/customers?identity=phone:%2B${phone}`)).json()) as { customerId: string }).customerId;
+      const [a, b, c] = [await id('8613900139201'), await id('8613900139202'), await id('8613900139203')];
+      const profile = async (customerId: string) => {
+        const { merges: _merges, ...rest } = (await (await get(`/v1/customers/${customerId}`)).json()) as Profile & { merges?: unknown };
+        return rest;
+      };
+      const before = [await profile(a), await profile(b), await profile(c)];
+      const merges: string[] = [];
+      for (const absorbed of [b, c]) merges.push(((await (await post(`/v1/customers/${a}/merge`, { customerId: absorbed })).json()) as { mergeId: string }).mergeId);
+      for (const index of order) expect((await post(`/v1/merges/${merges[index]}/undo`)).status).toBe(200);
+      expect([await profile(a), await profile(b), await profile(c)], `undone in the order ${order}`).toEqual(before);
+    }
+  });
+
+  it("undoing the first of two merges into one customer leaves the second customer's identities with it, whatever a message named while merged", async () => {
+    const { get, post, send } = await setup(makeStore);
+    await send('a', ['email:a@example.com'], '2026-11-18T01:00:00.000Z');
+    await send('b', ['phone:+8613900139302'], '2026-11-18T02:00:00.000Z');
+    await send('c', ['email:c@example.com'], '2026-11-18T03:00:00.000Z');
+    const id = async (identity: string) => ((await (await get(`/v1/customers?identity=${encodeURIComponent(identity)}`)).json()) as { customerId: string }).customerId;
+    const [a, b, c] = [await id('email:a@example.com'), await id('phone:+8613900139302'), await id('email:c@example.com')];
+    const merges: string[] = [];
+    for (const absorbed of [b, c]) merges.push(((await (await post(`/v1/customers/${a}/merge`, { customerId: absorbed })).json()) as { mergeId: string }).mergeId);
+    // A form naming what the two absorbed customers claimed: held as claims by the merged customer, it joins it.
+    await send('b-and-c', ['phone:+8613900139302', 'email:c@example.com'], '2026-11-19T01:00:00.000Z');
+    for (const mergeId of merges) expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+    const identities = async (customerId: string) => ((await (await get(`/v1/customers/${customerId}`)).json()) as Profile).identities;
+    expect([await identities(a), await identities(b), await identities(c)]).toEqual([['email:a@example.com'], ['phone:+8613900139302'], ['email:c@example.com']]);
+    expect(await id('email:c@example.com')).toBe(c);
+  });
+
   it('undoes an automatic merge the same way', async () => {
     const { send, post, get, survivor, absorbed, state } = await twoCustomers();
     const before = await state();

@@ -3,7 +3,7 @@
  * API app on the local store with messages processed as in production.
  */
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { StoreUnavailableError, type FeedbackMove, type MergeRequest } from '../../shared/ports.ts';
 import { createApiApp } from '../../shared/api/app.ts';
@@ -12,13 +12,14 @@ import { loadConfig } from '../../shared/config.ts';
 import { staticKeyRing, type Scope } from '../../shared/keys/keys.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { messageEvent, type VerifyingChannel } from '../support/feedback-event.ts';
+import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 const keyOf = (scope: Scope) => `identities-${scope}-key`;
 
 interface CustomerView { customerId: string; identities: string[]; verifiedIdentities: string[]; identityChanges: { identity: string; change: string; at: string; by: string; reason: string }[] }
 
-function setup(store = new LocalStore()) {
+function setup(store: LocalStore | Awaited<ReturnType<typeof aggregatingDynamoStore>>['store'] = new LocalStore()) {
   const keyRing = staticKeyRing((['read', 'write'] as const).map((scope) => ({ id: `key_${scope}`, name: `agent-${scope}`, scope, hash: createHash('sha256').update(keyOf(scope)).digest('hex') })));
   const app = createApiApp({ config: loadConfig({}), store, clock: { now: () => NOW }, keyRing });
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => NOW }, timeZone: 'Asia/Shanghai' });
@@ -116,7 +117,7 @@ describe('POST /v1/customers/{customerId}/identities', () => {
   it('adds to the customer a merged-away id stands for', async () => {
     const { send, add, app, auth, ownerOf } = setup();
     const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');
-    const absorbed = await send('new', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const absorbed = await send('new', ['phone:+8613800138000', 'email:new@example.com'], '2026-11-20T01:00:00.000Z', 'email');
     await app.request(`/v1/customers/${survivor.customerId}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed.customerId }) });
     expect((await add(absorbed.customerId, { identity: 'email:third@example.com' })).status).toBe(201);
     expect(await ownerOf('email:third@example.com')).toBe(survivor.customerId);
@@ -142,7 +143,7 @@ describe('DELETE /v1/customers/{customerId}/identities/{identity}', () => {
   it('removes an identity still pointing at a customer merged into this one: it leads nowhere afterwards', async () => {
     const { send, remove, app, auth, ownerOf, store } = setup();
     const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');
-    const absorbed = await send('new', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
+    const absorbed = await send('new', ['phone:+8613800138000', 'email:new@example.com'], '2026-11-20T01:00:00.000Z', 'email');
     await app.request(`/v1/customers/${survivor.customerId}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed.customerId }) });
     // As a claim made just before the merge leaves it: pointing at the absorbed customer, read through it.
     await store.pointIdentity('phone:+8613800138000', absorbed.customerId, true);
@@ -164,6 +165,45 @@ describe('DELETE /v1/customers/{customerId}/identities/{identity}', () => {
     expect(await ownerOf('phone:+8613800138000')).toBe(only.customerId);
     expect((await remove(formOnly.customerId, 'form:shop-42')).status).toBe(200);
     expect((await remove(only.customerId, 'email:not-an-address')).status).toBe(422);
+  });
+});
+
+const stores = [
+  ['local store', async () => new LocalStore()],
+  ['DynamoDB Local', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store],
+] as const;
+
+describe.each(stores)('removing identities from a merged customer on the %s', (_name, makeStore) => {
+  it('keeps the last identity of every customer an undo would separate again (409 last_identity), down a chain of merges; each comes back from its undo findable', async () => {
+    const { send, remove, add, app, auth, ownerOf } = setup(await makeStore());
+    const a = await send('a', ['phone:+8613800138001'], '2026-11-18T01:00:00.000Z', 'sms');
+    const b = await send('b', ['phone:+8613800138002'], '2026-11-19T01:00:00.000Z', 'sms');
+    const c = await send('c', ['email:c@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    const merge = async (survivor: string, absorbed: string) =>
+      ((await (await app.request(`/v1/customers/${survivor}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed }) })).json()) as { mergeId: string }).mergeId;
+    const undo = async (mergeId: string) => (await app.request(`/v1/merges/${mergeId}/undo`, { method: 'POST', headers: auth() })).status;
+    const refusedAsLast = async (customerId: string, identity: string) => {
+      const answer = await remove(customerId, identity);
+      return answer.status === 409 && ((await answer.json()) as { error: { code: string } }).error.code === 'last_identity';
+    };
+
+    const aTookB = await merge(a.customerId, b.customerId);
+    expect(await refusedAsLast(a.customerId, 'phone:+8613800138002')).toBe(true);
+    expect(await refusedAsLast(a.customerId, 'phone:+8613800138001')).toBe(true);
+    const cTookA = await merge(c.customerId, a.customerId);
+    expect(await refusedAsLast(c.customerId, 'phone:+8613800138002')).toBe(true);
+    expect(await refusedAsLast(c.customerId, 'phone:+8613800138001')).toBe(true);
+    expect(await refusedAsLast(c.customerId, 'email:c@example.com')).toBe(true);
+    // An identity added while merged stays with the customer it was added to: its own phone may go then.
+    expect((await add(c.customerId, { identity: 'email:c.work@example.com' })).status).toBe(201);
+    expect((await remove(c.customerId, 'email:c@example.com')).status).toBe(200);
+
+    expect(await undo(cTookA)).toBe(200);
+    expect(await undo(aTookB)).toBe(200);
+    expect(await ownerOf('phone:+8613800138001')).toBe(a.customerId);
+    expect(await ownerOf('phone:+8613800138002')).toBe(b.customerId);
+    expect(await ownerOf('email:c.work@example.com')).toBe(c.customerId);
+    expect(await ownerOf('email:c@example.com')).toBeUndefined();
   });
 });
 

@@ -667,6 +667,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `${n('rev')} = ${v(current.rev)}`);
       setName(profile, state);
+      if (state.seen) profile.set('firstSeen', state.seen.firstSeen).set('lastSeen', state.seen.lastSeen);
       if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
       else profile.remove('negativeDays');
       if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));

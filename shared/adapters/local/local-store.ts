@@ -490,6 +490,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private applyDerived({ customerId, days, state }: Extract<Op, { op: 'derived' }>): void {
     const customer = this.customers.get(customerId)!;
     setName(customer, state);
+    if (state.seen) Object.assign(customer, state.seen);
     if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
     else delete customer.negativeDays;
     if (state.atRisk) customer.atRisk = profileFlag(state.atRisk);
