@@ -19,6 +19,7 @@ import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
+import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -104,6 +105,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
   const lexicon = new ComplaintTypeDetector(taxonomy);
   const slowPhrases = slowResponsePhrases(taxonomy);
+  const pictureRemarks = misleadingPhrases(taxonomy);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -278,6 +280,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeQueue = types.length;
       if (sentiment.label !== 'negative') types = typesForQueueWait(types, detected.analysisText, slowPhrases);
       if (types.length < beforeQueue) explanations.push('the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness');
+      const beforePictured = types.length;
+      types = typesForAsPictured(types, detected.analysisText, pictureRemarks);
+      if (types.length < beforePictured) explanations.push('the goods or place said to match their picture or description (和图片一样): no misleading_promise');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
