@@ -20,6 +20,7 @@ import type { Classification, Classifier, ClassifierInput, Language, SentimentLa
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
+import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -283,6 +284,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforePictured = types.length;
       types = typesForAsPictured(types, detected.analysisText, pictureRemarks);
       if (types.length < beforePictured) explanations.push('the goods or place said to match their picture or description (和图片一样): no misleading_promise');
+      const beforeOnSite = types.length;
+      types = typesForNothingDelivered(types, detected.analysisText);
+      if (types.length < beforeOnSite) explanations.push('served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
