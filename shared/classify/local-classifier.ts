@@ -21,6 +21,7 @@ import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
+import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -287,6 +288,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeOnSite = types.length;
       types = typesForNothingDelivered(types, detected.analysisText);
       if (types.length < beforeOnSite) explanations.push('served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery');
+      const beforeMarked = types.length;
+      types = typesForMarkedDelivered(types, detected.analysisText);
+      if (types.length < beforeMarked) explanations.push('the order marked delivered (显示已送达): the wait is the delivery, no responsiveness');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
