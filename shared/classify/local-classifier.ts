@@ -22,6 +22,7 @@ import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
+import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -108,6 +109,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const lexicon = new ComplaintTypeDetector(taxonomy);
   const slowPhrases = slowResponsePhrases(taxonomy);
   const pictureRemarks = misleadingPhrases(taxonomy);
+  const premisesRemarks = premisesPhrases(taxonomy);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -291,6 +293,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeMarked = types.length;
       types = typesForMarkedDelivered(types, detected.analysisText);
       if (types.length < beforeMarked) explanations.push('the order marked delivered (显示已送达): the wait is the delivery, no responsiveness');
+      const beforeBuilding = types.length;
+      types = typesForCustomersBuilding(types, detected.analysisText, premisesRemarks);
+      if (types.length < beforeBuilding) explanations.push("a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment");
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
