@@ -23,6 +23,7 @@ import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -110,6 +111,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const slowPhrases = slowResponsePhrases(taxonomy);
   const pictureRemarks = misleadingPhrases(taxonomy);
   const premisesRemarks = premisesPhrases(taxonomy);
+  const orderPhrases = orderAccuracyPhrases(taxonomy);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -296,6 +298,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeBuilding = types.length;
       types = typesForCustomersBuilding(types, detected.analysisText, premisesRemarks);
       if (types.length < beforeBuilding) explanations.push("a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment");
+      const beforeWish = types.length;
+      types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
+      if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
