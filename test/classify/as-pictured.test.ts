@@ -7,6 +7,7 @@ const types = (text: string) => classifier.classifySync({ text }).complaintTypes
 describe('the goods or the place as pictured', () => {
   it('is praise, not a misleading promise', () => {
     expect(types('裤子颜色和图片上一样，没有色差，穿着很舒服')).not.toContain('misleading_promise');
+    expect(types('冲着网上的高评分来的，果然名副其实')).not.toContain('misleading_promise');
   });
 
   it('stays a misleading promise when it differs from the picture', () => {
