@@ -19,6 +19,11 @@ import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
+import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
+import { typesForNothingDelivered } from './nothing-delivered.ts';
+import { typesForMarkedDelivered } from './marked-delivered.ts';
+import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
@@ -104,6 +109,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
   const lexicon = new ComplaintTypeDetector(taxonomy);
   const slowPhrases = slowResponsePhrases(taxonomy);
+  const pictureRemarks = misleadingPhrases(taxonomy);
+  const premisesRemarks = premisesPhrases(taxonomy);
+  const orderPhrases = orderAccuracyPhrases(taxonomy);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -278,6 +286,21 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeQueue = types.length;
       if (sentiment.label !== 'negative') types = typesForQueueWait(types, detected.analysisText, slowPhrases);
       if (types.length < beforeQueue) explanations.push('the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness');
+      const beforePictured = types.length;
+      types = typesForAsPictured(types, detected.analysisText, pictureRemarks);
+      if (types.length < beforePictured) explanations.push('the goods or place said to match their picture or description (和图片一样): no misleading_promise');
+      const beforeOnSite = types.length;
+      types = typesForNothingDelivered(types, detected.analysisText);
+      if (types.length < beforeOnSite) explanations.push('served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery');
+      const beforeMarked = types.length;
+      types = typesForMarkedDelivered(types, detected.analysisText);
+      if (types.length < beforeMarked) explanations.push('the order marked delivered (显示已送达): the wait is the delivery, no responsiveness');
+      const beforeBuilding = types.length;
+      types = typesForCustomersBuilding(types, detected.analysisText, premisesRemarks);
+      if (types.length < beforeBuilding) explanations.push("a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment");
+      const beforeWish = types.length;
+      types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
+      if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
