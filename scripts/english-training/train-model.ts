@@ -3,6 +3,8 @@
  * for cross-validation, which trains it on other splits of the same items.
  */
 import { englishFeatures } from '../../shared/classify/en-features.ts';
+import { isEnglishNegator } from '../../shared/classify/en-negators.ts';
+import { isEnglishLexiconWord } from '../../shared/classify/en-sentiment.ts';
 import type { EnglishModel } from '../../shared/classify/en-model.ts';
 import { createLocalClassifier, type LocalClassifier } from '../../shared/classify/local-classifier.ts';
 import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
@@ -26,7 +28,21 @@ const OPTIONS = {
   types: { ...DEFAULT_OVR_OPTIONS, epochs: 20, sparseL2: 3e-2 },
   sentiment: { ...DEFAULT_OVR_OPTIONS, epochs: 20, sparseL2: 1e-3, initialBias: 0, ownEvidenceWeight: 1, ownProblemWeight: 0 },
   recallTie: 0.01,
+  /**
+   * The sentiment model's L2 on features with no lexicon word, negator or negated word in them
+   * ("the", "wifi", "kept", "hotel"), as a factor: they learnt which topics the written corpus's
+   * satisfied reviews mention ("wifi": 41 of 44 train items positive), and where the lexicon is
+   * silent they decided ("The wifi kept dropping and nobody at the front desk could help." came
+   * out positive 0.67). Chosen by 5-fold cross-validation over train+dev: factor 1 / 3 / 10 / 30 / 100
+   * gave sentiment 93.87 / 94.11 / 94.11 / 93.75 / 93.03 %, dev 93.7 / 94.1 / 94.7 / 94.1 / 92.9 %.
+   */
+  topicWordL2Scale: 10,
 };
+
+/** A word or pair the lexicon scores, or that negates or is negated. */
+function carriesSentiment(feature: string): boolean {
+  return feature.split(' ').some((word) => word.startsWith('!') || isEnglishNegator(word) || isEnglishLexiconWord(word));
+}
 
 interface Featurised {
   item: CorpusItem;
@@ -65,7 +81,8 @@ export function trainEnglishModel(corpus: readonly CorpusItem[]): EnglishModel {
   const sentimentExamples: Example[] = trainItems
     .filter(({ item }) => item.sentiment === 'positive' || item.sentiment === 'negative')
     .map(({ item, words, lexiconRaw }) => ({ sparse: sparse(words), dense: Float32Array.of(Math.tanh(lexiconRaw / 2)), targets: Uint8Array.of(item.sentiment === 'positive' ? 1 : 0), weight: 1 }));
-  const sentimentWeights = trainOvr(sentimentExamples, vocabulary.length, 1, OPTIONS.sentiment);
+  const sparseL2Scale = Float32Array.from(vocabulary, (feature) => (carriesSentiment(feature) ? 1 : OPTIONS.topicWordL2Scale));
+  const sentimentWeights = trainOvr(sentimentExamples, vocabulary.length, 1, { ...OPTIONS.sentiment, sparseL2Scale });
 
   const kept = vocabulary.flatMap((_, v) => {
     let max = Math.abs(sentimentWeights.sparse[v]!);

@@ -78,6 +78,12 @@ const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
 // Built on the first English message, not at import (cold start).
 let labels: ReadonlyMap<string, number> | undefined;
 
+/** Whether the lexicon scores the word (a lower-cased token) as praise or fault. */
+export function isEnglishLexiconWord(word: string): boolean {
+  labels ??= afinnLabels(SERVICE_WORDS);
+  return (labels.get(word) ?? 0) !== 0;
+}
+
 function weightedClauses(text: string): { text: string; weight: number }[] {
   const clauses: { text: string; weight: number }[] = [];
   for (const sentence of text.split(SENTENCE_BREAK)) {
