@@ -64,7 +64,18 @@ function thanksForNothing(tokens: readonly string[], cursor: number): boolean {
   return tokens[next] === 'for' && tokens[next + 1] === 'nothing';
 }
 
+/**
+ * "A late checkout", "late check-out": a favour hotels grant, no lateness (11 of the corpus's 20
+ * English items naming it are positive).
+ */
+function isLateCheckout(tokens: readonly string[], cursor: number): boolean {
+  if (tokens[cursor] !== 'late') return false;
+  const next = tokens[cursor + 1];
+  return next === 'checkout' || next === 'check-out' || (next === 'check' && tokens[cursor + 2] === 'out');
+}
+
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
+  if (isLateCheckout(tokens, cursor)) return 0;
   // "No cutlery, no napkins": a negator is not negated by the one before it.
   if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
   if (thanksForNothing(tokens, cursor)) return -labelScore;
