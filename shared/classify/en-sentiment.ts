@@ -74,8 +74,24 @@ function isLateCheckout(tokens: readonly string[], cursor: number): boolean {
   return next === 'checkout' || next === 'check-out' || (next === 'check' && tokens[cursor + 2] === 'out');
 }
 
+/** How far back "nobody" / "no one" denies the help: "nobody at the front desk could help". */
+const HELPER_REACH = 6;
+/** What "unhelpful" scores: help no one gave is the complaint, not a neutral word. */
+const HELP_DENIED = -2;
+
+/** "Nobody could help", "no one around to help": help denied by who should have given it. */
+function isHelpDenied(tokens: readonly string[], cursor: number): boolean {
+  if (tokens[cursor] !== 'help' && tokens[cursor] !== 'helping') return false;
+  for (let back = 1; back <= HELPER_REACH && cursor - back >= 0; back++) {
+    const token = tokens[cursor - back]!;
+    if (token === 'nobody' || token === 'noone' || token === 'no-one' || (token === 'no' && tokens[cursor - back + 1] === 'one')) return true;
+  }
+  return false;
+}
+
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
   if (isLateCheckout(tokens, cursor)) return 0;
+  if (isHelpDenied(tokens, cursor)) return HELP_DENIED;
   // "No cutlery, no napkins": a negator is not negated by the one before it.
   if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
   if (thanksForNothing(tokens, cursor)) return -labelScore;
