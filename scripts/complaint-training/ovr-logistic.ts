@@ -27,6 +27,8 @@ export interface OvrOptions {
   sparseL2: number;
   denseL2: number;
   seed: number;
+  /** Per vocabulary entry, a factor on sparseL2 (1 when absent). */
+  sparseL2Scale?: Float32Array;
 }
 
 export const DEFAULT_OVR_OPTIONS: OvrOptions = {
@@ -93,9 +95,10 @@ export function trainOvr(examples: readonly Example[], vocabularySize: number, t
       }
       for (const feature of example.sparse) {
         const base = feature * typeCount;
+        const l2 = options.sparseL2 * (options.sparseL2Scale?.[feature] ?? 1);
         for (let t = 0; t < typeCount; t++) {
           const at = base + t;
-          const g = gradients[t]! + options.sparseL2 * sparse[at]!;
+          const g = gradients[t]! + l2 * sparse[at]!;
           sparseG[at]! += g * g;
           sparse[at]! -= (options.learningRate * g) / Math.sqrt(sparseG[at]!);
         }

@@ -64,7 +64,34 @@ function thanksForNothing(tokens: readonly string[], cursor: number): boolean {
   return tokens[next] === 'for' && tokens[next + 1] === 'nothing';
 }
 
+/**
+ * "A late checkout", "late check-out": a favour hotels grant, no lateness (11 of the corpus's 20
+ * English items naming it are positive).
+ */
+function isLateCheckout(tokens: readonly string[], cursor: number): boolean {
+  if (tokens[cursor] !== 'late') return false;
+  const next = tokens[cursor + 1];
+  return next === 'checkout' || next === 'check-out' || (next === 'check' && tokens[cursor + 2] === 'out');
+}
+
+/** How far back "nobody" / "no one" denies the help: "nobody at the front desk could help". */
+const HELPER_REACH = 6;
+/** What "unhelpful" scores: help no one gave is the complaint, not a neutral word. */
+const HELP_DENIED = -2;
+
+/** "Nobody could help", "no one around to help": help denied by who should have given it. */
+function isHelpDenied(tokens: readonly string[], cursor: number): boolean {
+  if (tokens[cursor] !== 'help' && tokens[cursor] !== 'helping') return false;
+  for (let back = 1; back <= HELPER_REACH && cursor - back >= 0; back++) {
+    const token = tokens[cursor - back]!;
+    if (token === 'nobody' || token === 'noone' || token === 'no-one' || (token === 'no' && tokens[cursor - back + 1] === 'one')) return true;
+  }
+  return false;
+}
+
 const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
+  if (isLateCheckout(tokens, cursor)) return 0;
+  if (isHelpDenied(tokens, cursor)) return HELP_DENIED;
   // "No cutlery, no napkins": a negator is not negated by the one before it.
   if (NOT_NEGATED.has(tokens[cursor]!) || isEnglishNegator(tokens[cursor]!)) return labelScore;
   if (thanksForNothing(tokens, cursor)) return -labelScore;
@@ -77,6 +104,12 @@ const negatingStrategy: ScoringStrategy = (tokens, cursor, labelScore) => {
 
 // Built on the first English message, not at import (cold start).
 let labels: ReadonlyMap<string, number> | undefined;
+
+/** Whether the lexicon scores the word (a lower-cased token) as praise or fault. */
+export function isEnglishLexiconWord(word: string): boolean {
+  labels ??= afinnLabels(SERVICE_WORDS);
+  return (labels.get(word) ?? 0) !== 0;
+}
 
 function weightedClauses(text: string): { text: string; weight: number }[] {
   const clauses: { text: string; weight: number }[] = [];
