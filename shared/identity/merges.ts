@@ -181,7 +181,10 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   const outcome = await store.undoMerge({ ...undo, ...(broughtBack.length ? { broughtBack } : {}) });
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
-  // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
+  // Re-run on `already` as well: an undo interrupted after its atomic step finishes here. Not once
+  // either side is merged again: what the survivor holds of the absorbed side came by that merge,
+  // and that merge's undo hands it back.
+  if (outcome.status === 'already' && (await mergedAgain(store, merge))) return outcome;
   // The store's atomic step pointed the identities back; a customer with more than a transaction
   // holds has the rest pointed back here, before the items, so new messages find it.
   for (const identity of merge.absorbedIdentities) {
@@ -203,6 +206,12 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   await reviseDerived(store, sides, items);
   for (const follower of await followingMerges(store, merge)) await mergeOnAbsorbedSide(store, merge, follower);
   return outcome;
+}
+
+/** Whether either customer of an undone merge has been merged into another since (an undo needs both standing alone). */
+async function mergedAgain(store: Store, merge: MergeRecord): Promise<boolean> {
+  const [survivor, absorbed] = await Promise.all([store.getCustomer(merge.survivorId), store.getCustomer(merge.absorbedId)]);
+  return Boolean(survivor?.mergedInto || absorbed?.mergedInto);
 }
 
 /**
