@@ -6,13 +6,17 @@ import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts'
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
-import type { MergeRefusal } from './bounds.ts';
+import { MAX_MERGE_CHAIN, type MergeRefusal } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { deriveRiskAgain, reviseMergedRisk, type NameAfterMerge } from './merged-risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
-const MAX_MERGE_HOPS = 16;
+/**
+ * Merged-into links followed to the customer standing for one: each leads to a survivor whose
+ * `mergeChain` is higher than the absorbed one's, and none passes MAX_MERGE_CHAIN.
+ */
+const MAX_MERGE_HOPS = MAX_MERGE_CHAIN;
 const REPOINT_PAGE = 100;
 /** GSIs usually catch up within a second: a few short waits before leaving the merge pending. */
 const REPOINT_ATTEMPTS = 3;
