@@ -12,7 +12,7 @@ import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { staticKeyRing } from '../../shared/keys/keys.ts';
 import type { FeedbackRecord } from '../../shared/model.ts';
-import type { Store } from '../../shared/ports.ts';
+import type { FeedbackMove, Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { messageEvent } from '../support/feedback-event.ts';
 import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
@@ -30,14 +30,14 @@ function holdingMoves<T extends Store>(target: T) {
   const store = new Proxy(target, {
     get(inner, name, receiver) {
       if (name === 'moveFeedback') {
-        return async (...args: Parameters<T['moveFeedback']>) => {
+        return async (move: FeedbackMove) => {
           const held = hold;
           hold = undefined;
           if (held) {
             held.reached();
             await held.gate;
           }
-          return inner.moveFeedback(...args);
+          return inner.moveFeedback(move);
         };
       }
       const value = Reflect.get(inner, name, receiver);
