@@ -6,13 +6,17 @@ import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts'
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
-import type { MergeRefusal } from './bounds.ts';
+import { MAX_MERGE_CHAIN, type MergeRefusal } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { deriveRiskAgain, reviseMergedRisk, type NameAfterMerge } from './merged-risk.ts';
 
 type Store = IdentityStore & TimelineStore;
 
-const MAX_MERGE_HOPS = 16;
+/**
+ * Merged-into links followed to the customer standing for one: each leads to a survivor whose
+ * `mergeChain` is higher than the absorbed one's, and none passes MAX_MERGE_CHAIN.
+ */
+const MAX_MERGE_HOPS = MAX_MERGE_CHAIN;
 const REPOINT_PAGE = 100;
 /** GSIs usually catch up within a second: a few short waits before leaving the merge pending. */
 const REPOINT_ATTEMPTS = 3;
@@ -181,7 +185,10 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   const outcome = await store.undoMerge({ ...undo, ...(broughtBack.length ? { broughtBack } : {}) });
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
-  // Re-run on `already` as well: an undo interrupted after its atomic step finishes here.
+  // Re-run on `already` as well: an undo interrupted after its atomic step finishes here. Not once
+  // either side is merged again: what the survivor holds of the absorbed side came by that merge,
+  // and that merge's undo hands it back.
+  if (outcome.status === 'already' && (await mergedAgain(store, merge))) return outcome;
   // The store's atomic step pointed the identities back; a customer with more than a transaction
   // holds has the rest pointed back here, before the items, so new messages find it.
   for (const identity of merge.absorbedIdentities) {
@@ -203,6 +210,12 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   await reviseDerived(store, sides, items);
   for (const follower of await followingMerges(store, merge)) await mergeOnAbsorbedSide(store, merge, follower);
   return outcome;
+}
+
+/** Whether either customer of an undone merge has been merged into another since (an undo needs both standing alone). */
+async function mergedAgain(store: Store, merge: MergeRecord): Promise<boolean> {
+  const [survivor, absorbed] = await Promise.all([store.getCustomer(merge.survivorId), store.getCustomer(merge.absorbedId)]);
+  return Boolean(survivor?.mergedInto || absorbed?.mergedInto);
 }
 
 /**

@@ -18,10 +18,14 @@ import { messageEvent } from '../support/feedback-event.ts';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 const KEY = 'merge-chain-write-key';
+const ADMIN_KEY = 'merge-chain-admin-key';
 
 function setup() {
   const store = new LocalStore();
-  const keyRing = staticKeyRing([{ id: 'key_write', name: 'agent-write', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') }]);
+  const keyRing = staticKeyRing([
+    { id: 'key_write', name: 'agent-write', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') },
+    { id: 'key_admin', name: 'admin', scope: 'admin', hash: createHash('sha256').update(ADMIN_KEY).digest('hex') },
+  ]);
   const app = createApiApp({ config: loadConfig({}), store, clock: { now: () => NOW }, keyRing });
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => NOW }, timeZone: 'Asia/Shanghai' });
   const send = async (id: string, identities: string[], receivedAt: string) => {
@@ -32,7 +36,8 @@ function setup() {
   const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
   const post = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers, ...(body ? { body: JSON.stringify(body) } : {}) });
   const get = async <T>(path: string) => (await (await app.request(path, { headers })).json()) as T;
-  return { store, send, post, get };
+  const erase = (path: string) => app.request(path, { method: 'DELETE', headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+  return { store, send, post, get, erase };
 }
 
 describe('merges in a chain', () => {
@@ -65,5 +70,29 @@ describe('merges in a chain', () => {
     expect((await post(`/v1/merges/${mergeIds.at(-1)}/undo`)).status).toBe(200);
     expect((await store.getCustomer(deepest))!.mergeChain).toBeUndefined();
     expect((await post(`/v1/customers/${anchor.customerId}/merge`, { customerId: deepest })).status).toBe(200);
+  }, 60_000);
+
+  it('a customer at the far end of a chain as long as one may be stands for the whole person: found, exported and erased with it', async () => {
+    const { store, send, post, get, erase } = setup();
+    const chain: string[] = [];
+    const items: string[] = [];
+    for (let i = 0; i <= MAX_MERGE_CHAIN; i += 1) {
+      const sent = await send(`far${i}`, [`email:far${i}@example.com`], `2026-11-02T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`);
+      chain.push(sent.customerId);
+      items.push(sent.feedbackId);
+    }
+    for (let i = 0; i < MAX_MERGE_CHAIN; i += 1) expect((await post(`/v1/customers/${chain[i + 1]}/merge`, { customerId: chain[i] })).status).toBe(200);
+    const person = chain[MAX_MERGE_CHAIN];
+
+    expect((await get<{ customerId: string }>(`/v1/customers/${chain[0]}`)).customerId).toBe(person);
+    const exported = await get<{ customer: { customerId: string }; items: { feedbackId: string }[] }>(`/v1/customers/${chain[0]}/export`);
+    expect(exported.customer.customerId).toBe(person);
+    expect(exported.items.map((item) => item.feedbackId).sort()).toEqual([...items].sort());
+
+    const erased = await erase(`/v1/customers/${chain[0]}`);
+    expect(erased.status).toBe(200);
+    expect(((await erased.json()) as { customers: number; items: number })).toMatchObject({ customers: MAX_MERGE_CHAIN + 1, items: MAX_MERGE_CHAIN + 1 });
+    for (const id of chain) expect(await store.getCustomer(id)).toBeUndefined();
+    expect(await store.getIdentityOwner(`email:far${MAX_MERGE_CHAIN}@example.com`)).toBeUndefined();
   }, 60_000);
 });

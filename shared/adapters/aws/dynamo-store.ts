@@ -365,14 +365,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (Object.keys(change.aggregateDeltas).length) {
       items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(change.day, aggregateShard(change.feedbackId)), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never });
     }
-    if (Object.keys(change.customerDeltas).length) {
-      const customer = addCounters(new ExpressionBuilder().add('rev', 1), change.customerDeltas);
-      items.push({ Update: { TableName: this.tableName, Key: keys.customer(current.customerId), ...customer.build() } as never });
-    }
+    const counting = items.length;
     // A transaction conflict (another writer on the day's counters) is not a status conflict: retry it.
     for (let attempt = 1; ; attempt += 1) {
+      if (Object.keys(change.customerDeltas).length) items[counting] = await this.countingCustomerUpdate(current.customerId, change.customerDeltas);
       const failed = await this.transact(items);
       if (failed === undefined) return this.getFeedback(change.feedbackId);
+      // The customer counted on was merged into another meanwhile: count on that one.
+      if (failed === counting && attempt < MAX_ATTEMPTS) continue;
       if (failed !== TRANSACTION_CONFLICT) return 'conflict' as const;
       if (attempt >= MAX_ATTEMPTS) throw contended(`status of ${change.feedbackId}: other writers kept conflicting`, attempt);
       await backoff(attempt + 1);
@@ -1040,6 +1040,18 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   async releaseClaim(key: string) {
     await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.claim(key) }));
+  }
+
+  /**
+   * The counts an item's case change moves, on the customer standing for the item's customer: a
+   * merge's atomic step gave the survivor the absorbed customer's counts before its items move, so
+   * an item not moved yet counts on the survivor. Guarded on that customer not being merged since.
+   */
+  private async countingCustomerUpdate(customerId: string, deltas: Counters): Promise<TransactItem> {
+    let standing = customerId;
+    for (let item = await this.getCustomerItem(standing); typeof item?.mergedInto === 'string'; item = await this.getCustomerItem(standing)) standing = item.mergedInto;
+    const update = addCounters(new ExpressionBuilder().add('rev', 1), deltas).when((n) => `attribute_not_exists(${n('mergedInto')})`);
+    return { Update: { TableName: this.tableName, Key: keys.customer(standing), ...update.build() } as never };
   }
 
   private async getCustomerItem(customerId: string) {

@@ -525,8 +525,18 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     Object.assign(record, kept);
     this.indexStatus(record);
     this.addDaily(change.day, change.aggregateDeltas);
-    const customer = this.customers.get(record.customerId);
+    const customer = this.countingCustomer(record.customerId);
     if (customer) addCounters(customer.counts, change.customerDeltas);
+  }
+
+  /**
+   * Whose counts an item's case counts in: a merge's atomic step gave the survivor the absorbed
+   * customer's counts before its items move, so an item not moved yet counts on the survivor.
+   */
+  private countingCustomer(customerId: string): Customer | undefined {
+    let customer = this.customers.get(customerId);
+    while (customer?.mergedInto) customer = this.customers.get(customer.mergedInto);
+    return customer;
   }
 
   private applyIdentityChange({ customerId, change }: Extract<Op, { op: 'identityChange' }>): void {

@@ -1,0 +1,73 @@
+/**
+ * An undo asked for again (a client's retry, a second person's click) after the two customers
+ * were merged again by another merge: the repeated undo answers the undone merge and leaves the
+ * new merge's work alone. Through the API app and the processor on both stores.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createApiApp } from '../../shared/api/app.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { staticKeyRing } from '../../shared/keys/keys.ts';
+import type { FeedbackRecord } from '../../shared/model.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { messageEvent } from '../support/feedback-event.ts';
+import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
+
+const KEY = 'undo-repeated-key';
+
+const stores = [
+  ['local store', async () => new LocalStore()],
+  ['DynamoDB Local', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store],
+] as const;
+
+async function setup(makeStore: () => Promise<LocalStore | Awaited<ReturnType<typeof aggregatingDynamoStore>>['store']>, namespace: string) {
+  const store = await makeStore();
+  let now = Date.parse('2026-11-25T00:00:00.000Z');
+  const clock = { now: () => new Date((now += 1000)) };
+  const keyRing = staticKeyRing([{ id: 'key_write', name: 'agent', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') }]);
+  const app = createApiApp({ config: loadConfig({}), store, clock, keyRing });
+  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: 'Asia/Shanghai' });
+  const send = async (id: string, phone: string, receivedAt: string, text: string) => {
+    const event = messageEvent('undo-repeated', `${namespace}-${id}`, [phone], receivedAt, text, { verifiedBy: 'sms' });
+    await processEvent(event);
+    return (await store.getFeedback(event.feedbackId)) as FeedbackRecord;
+  };
+  const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+  const post = async (path: string, body?: unknown) => app.request(path, { method: 'POST', headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const merge = async (survivor: string, absorbed: string) => ((await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string }).mergeId;
+  const timeline = async (customerId: string) =>
+    ((await (await app.request(`/v1/customers/${customerId}/timeline?limit=50`, { headers })).json()) as { customerId: string; items: FeedbackRecord[] });
+  return { store, send, post, merge, timeline };
+}
+
+describe.each(stores)('an undo asked for again after the two were merged again, on the %s', (_name, makeStore) => {
+  it('leaves what the new merge brought with the survivor, and its own undo hands it all back', async () => {
+    const { store, send, post, merge, timeline } = await setup(makeStore, `${_name}`);
+    const survivorOwn = await send('s1', 'phone:+8613700137001', '2026-11-20T01:00:00.000Z', '东西坏了，要换货');
+    const survivor = survivorOwn.customerId;
+    const absorbed = (await send('a1', 'phone:+8613700137002', '2026-11-20T02:00:00.000Z', '快递三天还没到，太失望了')).customerId;
+    const first = await merge(survivor, absorbed);
+    // Written to the survivor while merged, by the absorbed customer's phone: the undo carries it back.
+    const carried = await send('a2', 'phone:+8613700137002', '2026-11-21T01:00:00.000Z', '退款一直没到账，很生气');
+    expect((await post(`/v1/merges/${first}/undo`)).status).toBe(200);
+    const again = await merge(survivor, absorbed);
+    const merged = await timeline(absorbed);
+    const survivorMerged = (await store.getCustomer(survivor))!;
+
+    expect((await post(`/v1/merges/${first}/undo`)).status).toBe(200);
+    expect(await timeline(absorbed)).toEqual(merged);
+    expect((await store.getCustomer(survivor))!.counts).toEqual(survivorMerged.counts);
+    expect((await store.getCustomer(absorbed))!.mergedInto).toBe(survivor);
+    expect(await store.getIdentityOwner('phone:+8613700137002')).toBe(survivor);
+
+    expect((await post(`/v1/merges/${again}/undo`)).status).toBe(200);
+    expect((await timeline(survivor)).items.map((item) => item.feedbackId)).toEqual([survivorOwn.feedbackId]);
+    const own = await timeline(absorbed);
+    expect(own.customerId).toBe(absorbed);
+    expect(own.items.map((item) => [item.feedbackId, item.mergedVia ?? []])).toEqual([[carried.feedbackId, []], [expect.any(String), []]]);
+    expect((await store.getCustomer(survivor))!.counts.total).toBe(1);
+    expect((await store.getCustomer(absorbed))!.counts.total).toBe(2);
+  });
+});
