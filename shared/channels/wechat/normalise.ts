@@ -3,6 +3,7 @@ import { identityKey } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
+import { kindByWords } from '../kind.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
 
@@ -108,9 +109,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     feedbackId: deriveFeedbackId('wechat', externalId),
     channel: 'wechat',
     source: 'wechat',
-    // Without words of the follower's own (a file, a picture, a card) there is nothing to judge:
-    // timeline context, as an SMS keyword is, never counted as what a customer said.
-    kind: isEvent || !hasVisibleText(text) ? 'interaction' : 'message',
+    // A link's title or a place's label is not the follower's: only their text or speech is judged.
+    kind: isEvent ? 'interaction' : kindByWords(text),
     receivedAt: receivedAt.toISOString(),
     identities,
     // Built only from a message whose WeChat signature checked out.
