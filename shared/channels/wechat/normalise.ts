@@ -82,9 +82,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   // Fields are trimmed as they are read: a text message WeChat could not have sent empty.
   if (type === 'text' && !hasVisibleText(required(fields, 'Content'))) throw new ChannelError(400, 'invalid_message', 'WeChat message has no Content');
   const msgId = fields['MsgId'];
-  // WeChat retries a message with the same MsgId; events have none, and WeChat's own guidance
-  // is to deduplicate them by FromUserName + CreateTime.
-  const externalId = msgId && /^\d{1,24}$/.test(msgId) ? `msg:${msgId}` : `event:${openId}:${createTime}:${eventName ?? type}`;
+  // WeChat retries a message with the same MsgId; events have none.
+  const externalId = msgId && /^\d{1,24}$/.test(msgId) ? `msg:${msgId}` : pushId(fields);
 
   const identities = [identityKey('wechat', openId)];
   const unionId = fields['UnionId'] ?? fields['unionid'];
@@ -120,6 +119,17 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     ...(type === 'file' ? { attachments: [fileAttachment(fields)] } : {}),
     metadata,
   });
+}
+
+/**
+ * A push without a MsgId, by everything it says. WeChat's guidance is FromUserName + CreateTime,
+ * but a follower tapping two menu items within a second sends two pushes that differ only in
+ * EventKey; a retry repeats every field. A compatible-mode copy of the push (Encrypt) is left
+ * out: the same push encrypted again need not give the same bytes.
+ */
+function pushId(fields: WechatFields): string {
+  const said = Object.entries(fields).filter(([name]) => name !== 'Encrypt');
+  return `push:${JSON.stringify(said.sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 }
 
 /** A file a follower sent, by name and size only, as mail attachments are. */
