@@ -226,6 +226,11 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
     expect([error.status, error.code]).toEqual([503, 'channel_not_configured']);
   });
 
+  it('refuses a forged safe-mode post with 401 on an account without the AES key, not 503: the token alone checks msg_signature', async () => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { msgSignature: sha1Sorted('not-the-token', '1409304348', '1514711492', 'x') }), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'bad_signature']);
+  });
+
   it('encrypts the passive reply and signs it so WeChat can check it', async () => {
     const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY, WECHAT_REPLY: 'ack' });
     const outcome = await callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), config);
