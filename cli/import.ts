@@ -12,6 +12,7 @@ import { assertPhoneRegion, identityKey, normaliseEmail, normalisePhone } from '
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
+import { askServer } from './server-request.ts';
 import { UsageError } from './usage-error.ts';
 import { utf8Lines } from './utf8-lines.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
@@ -280,7 +281,7 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
 /** The processor of the `feedback serve` that owns DATA_DIR, through its local control route. */
 function remoteProcessor(url: string, token: string): ImportOptions['processEvent'] {
   return async (event) => {
-    const response = await fetch(`${url}/_local/process`, {
+    const response = await askServer(`${url}/_local/process`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ events: [event] }),

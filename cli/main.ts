@@ -3,6 +3,7 @@ import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
 import { isProgrammingError } from './causes.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
+import { ServerGone } from './server-request.ts';
 import { isFilesystemRefusal, UsageError } from './usage-error.ts';
 
 const USAGE = `usage: feedback <command> [options]
@@ -70,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
 /** One line for a problem the user can fix (exit 2) or an import stopped by a refused row (exit 1); undefined for a bug. */
 function userFacing(error: unknown): { message: string; exitCode: number } | undefined {
   if (error instanceof ImportInterrupted && !isProgrammingError(error.cause)) return { message: error.message, exitCode: 1 };
+  if (error instanceof ServerGone) return { message: error.message, exitCode: 1 };
   if (isFilesystemRefusal(error)) {
     return { message: `${error.message}: the data directory (DATA_DIR) and the files named must be folders and files this user can read and write`, exitCode: 2 };
   }
@@ -87,11 +89,22 @@ function usage(problem: string): number {
   return 2;
 }
 
+let settled = false;
+// Node exits, with status 0, once nothing is left to wait on, even while a command still awaits
+// something that will never answer (a fetch to a server that dropped the connection can hang so).
+process.on('exit', () => {
+  if (settled) return;
+  process.stderr.write('the command stopped before it finished: what it was waiting for (the server named in DATA_DIR/owner.json?) went away without answering\n');
+  process.exitCode = 1;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
     // Problems the user can fix get one clear line; anything else keeps its stack for a bug report.
     const known = userFacing(error);
     process.stderr.write(`${known ? known.message : error instanceof Error ? error.stack : String(error)}\n`);

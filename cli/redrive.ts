@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { claimDataDir, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { MemoryQueue } from '../shared/adapters/local/memory-queue.ts';
 import type { Config } from '../shared/config.ts';
+import { askServer } from './server-request.ts';
 
 /**
  * `feedback redrive`: after a fix, moves the local queue's dead letters back for another try.
@@ -12,7 +13,7 @@ export async function runRedriveCommand(config: Config): Promise<number> {
   const dataDir = resolve(config.DATA_DIR);
   const server = liveOwner(dataDir);
   if (server?.url && server.token) {
-    const response = await fetch(`${server.url}/_local/redrive`, { method: 'POST', headers: { authorization: `Bearer ${server.token}` } });
+    const response = await askServer(`${server.url}/_local/redrive`, { method: 'POST', headers: { authorization: `Bearer ${server.token}` } });
     if (!response.ok) throw new Error(`the server at ${server.url} refused the redrive: ${response.status} ${await response.text()}`);
     const { redriven } = (await response.json()) as { redriven: number };
     process.stdout.write(`redrove ${redriven} dead letter(s) through the server at ${server.url}\n`);

@@ -1,6 +1,7 @@
 import type { FeedbackEvent } from '../event.ts';
 import { identityKey } from '../identity/normalise.ts';
 import { fitTextToQueueMessage } from './fit.ts';
+import { kindByWords } from './kind.ts';
 import type { SmsKeyword } from './sms-keywords.ts';
 
 interface SmsReply {
@@ -10,7 +11,7 @@ interface SmsReply {
   /** The sender's number, as the provider's signature vouches for it. */
   phone: string;
   text: string;
-  /** An opt-out, opt-in or help keyword makes the reply an interaction, not a message. */
+  /** An opt-out, opt-in or help keyword makes the reply an interaction, not a message, as a picture without text does. */
   keyword: SmsKeyword | undefined;
   metadata: FeedbackEvent['metadata'];
 }
@@ -22,7 +23,7 @@ export function smsEvent({ feedbackId, source, receivedAt, phone, text, keyword,
     feedbackId,
     channel: 'sms',
     source,
-    kind: keyword ? 'interaction' : 'message',
+    kind: keyword ? 'interaction' : kindByWords(text),
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
     verifiedIdentities: [identityKey('phone', phone)],

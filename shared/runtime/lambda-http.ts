@@ -11,9 +11,10 @@ const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD']);
 /**
  * Hono's Lambda adapter builds a Fetch Request from the event and answers what it cannot build
  * itself, in plain text: a GET or HEAD carrying a body (API Gateway passes one on; the Fetch API
- * refuses it) got 400 "Invalid request", a body flagged base64 that is not got 500. The local
- * server drops a GET's body, so it is dropped here too and both modes answer alike; a body that
- * cannot be decoded is the client's error, answered as every other one is.
+ * refuses it) got 400 "Invalid request", as did a header value the Fetch API cannot hold (a NUL,
+ * a line break), and a body flagged base64 that is not got 500. The local server drops a GET's
+ * body, so it is dropped here too and both modes answer alike; a header or body that cannot be
+ * read is the client's error, answered in JSON as every other one is.
  */
 export function lambdaHttpHandler<E extends Env, S extends Schema, BasePath extends string>(app: Hono<E, S, BasePath>) {
   const handler = handle(app);
@@ -21,16 +22,33 @@ export function lambdaHttpHandler<E extends Env, S extends Schema, BasePath exte
     if (event.body && METHODS_WITHOUT_BODY.has(methodOf(event))) {
       return handler({ ...event, body: null, isBase64Encoded: false }, context);
     }
+    if (!fetchCanHoldHeaders(event)) return refusal('malformed_request', 'a header holds a character HTTP does not allow in one');
     if (event.body && event.isBase64Encoded && !BASE64.test(event.body)) {
-      return {
-        statusCode: 400,
-        headers: { 'content-type': 'application/json' },
-        isBase64Encoded: false,
-        body: JSON.stringify({ error: { code: 'invalid_request', message: 'the request body is marked base64 but is not base64' } } satisfies ErrorBody),
-      };
+      return refusal('invalid_request', 'the request body is marked base64 but is not base64');
     }
     return handler(event, context);
   };
+}
+
+function refusal(code: string, message: string) {
+  return { statusCode: 400, headers: { 'content-type': 'application/json' }, isBase64Encoded: false, body: JSON.stringify({ error: { code, message } } satisfies ErrorBody) };
+}
+
+/** The adapter percent-encodes a header value with any character past ASCII (never cookies). */
+const asAdapterSetsIt = (value: string) => (/[^\x00-\x7F]/.test(value) ? encodeURIComponent(value) : value);
+
+/** The headers (and the HTTP API's cookies, which become one) as the adapter will set them. */
+function fetchCanHoldHeaders(event: LambdaHttpEvent): boolean {
+  const { headers, multiValueHeaders, cookies } = event as { headers?: Record<string, string | undefined>; multiValueHeaders?: Record<string, string[] | undefined>; cookies?: string[] };
+  try {
+    const probe = new Headers();
+    for (const [name, value] of Object.entries(headers ?? {})) if (value) probe.append(name, asAdapterSetsIt(value));
+    for (const [name, values] of Object.entries(multiValueHeaders ?? {})) for (const value of values ?? []) probe.append(name, asAdapterSetsIt(value));
+    if (cookies?.length) probe.append('cookie', cookies.join('; '));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** API Gateway's HTTP API (payload 2.0) names the method in its request context, the REST API and ALB at the top. */

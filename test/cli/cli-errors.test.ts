@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,30 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
       expect(code).toBe(1);
       expect(stderr).toMatch(/^line 1: processing failed \(.*503.*store_unavailable.*\); fix the cause and import again/);
       expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('names a server that went away mid-import or mid-redrive (killed, say) in one line, without a stack trace', async () => {
+    // Accepts each connection and drops it, as a `feedback serve` killed mid-request does.
+    const server = createNetServer((socket) => socket.destroy());
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const dataDir = mkdtempSync(join(tmpdir(), 'cli-gone-'));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), url, token: 't' }));
+      const file = join(folder, 'gone.jsonl');
+      writeFileSync(file, '{"channel":"web","receivedAt":"2026-11-20T02:00:00Z","message":"快递太慢","email":"a@example.com"}\n');
+      const imported = await feedback(['import', file], folder, dataDir);
+      const redriven = await feedback(['redrive'], folder, dataDir);
+      // fetch either fails on the dropped connection or waits on it forever: both are a failed run, said in one line.
+      const gone = /^(line 1: processing failed \()?the server at http:\/\/127\.0\.0\.1:\d+ stopped answering|^the command stopped before it finished: .* went away/;
+      for (const { code, stderr } of [imported, redriven]) {
+        expect([code, stderr]).toEqual([1, expect.stringMatching(gone)]);
+        expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      }
     } finally {
       server.close();
     }

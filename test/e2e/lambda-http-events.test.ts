@@ -67,4 +67,15 @@ describe('HTTP API events the Lambda handlers get', () => {
     expectJsonError(await api(httpEvent('GET', '/v1/customers/cus_a%2F..%2Fb/timeline', undefined, authorised), context), 400, 'invalid_request');
     expectJsonError(await api(httpEvent('GET', '/v1/customers/%E0%A4%A/timeline', undefined, authorised), context), 400, 'invalid_request');
   });
+
+  it('answers a header value no Fetch Request can hold (a NUL, a line break) in JSON, as the local server does (it got a plain-text 400 "Invalid request")', async () => {
+    const body = JSON.stringify({ message: '房间很脏' });
+    for (const odd of ['a\u0000b', 'a\r\nx-injected: 1']) {
+      expectJsonError(await ingest(httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': 'application/json', 'x-odd': odd }), context), 400, 'malformed_request');
+      expectJsonError(await api(httpEvent('GET', '/v1/customers', undefined, { ...authorised, 'x-odd': odd }, { query: 'identity=email:nobody@example.com' }), context), 400, 'malformed_request');
+    }
+    expectJsonError(await api({ ...httpEvent('GET', '/v1/customers', undefined, authorised, { query: 'identity=email:nobody@example.com' }), cookies: ['a=\u0000'] }, context), 400, 'malformed_request');
+    expect((await ingest(httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': 'application/json', 'user-agent': '微信 浏览器' }), context)).statusCode).toBe(202);
+  });
 });
+

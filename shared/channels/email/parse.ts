@@ -5,6 +5,7 @@ import { authenticatedEmail, identityKey, normaliseEmail } from '../../identity/
 import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage, MAX_TEXT_CHARS } from '../fit.ts';
+import { kindByWords } from '../kind.ts';
 import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
 import { automaticMail, type AutomaticMail } from './automatic.ts';
@@ -115,7 +116,8 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
     feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body, verified)),
     channel: 'email',
     source: 'email',
-    kind: 'message',
+    // An attachment sent without a line of text or a subject: what it shows is not read.
+    kind: kindByWords(body, subject),
     receivedAt: options.receivedAt.toISOString(),
     identities: [identityKey('email', address)],
     ...(verified ? { verifiedIdentities: [identityKey('email', address)] } : {}),

@@ -19,11 +19,11 @@ export async function readFormBody(request: Request, rawBody: Uint8Array, config
   const type = mediaType(request);
   const charset = declaredCharset(request);
   if (type === 'application/x-www-form-urlencoded') {
-    return { fields: Object.fromEntries(parseUrlEncoded(rawBody, 'the form body', charset ?? charsetField(rawBody))), files: [] };
+    return { fields: fieldsByName(parseUrlEncoded(rawBody, 'the form body', charset ?? charsetField(rawBody))), files: [] };
   }
   if (isMultipart(request)) {
     const { fields, files } = await readMultipartForm(request, charset, { textBytes: config.MAX_BODY_BYTES, requestBytes: config.MAX_UPLOAD_BYTES });
-    return { fields: Object.fromEntries(fields), files };
+    return { fields: fieldsByName(fields), files };
   }
   if (type !== 'application/json') {
     throw new ChannelError(415, 'unsupported_media_type', 'send application/json, application/x-www-form-urlencoded or multipart/form-data');
@@ -36,6 +36,20 @@ export async function readFormBody(request: Request, rawBody: Uint8Array, config
   } catch {
     throw new ChannelError(400, 'invalid_json', 'the body must be a JSON object');
   }
+}
+
+/**
+ * A name sent more than once keeps all its values, so the schema refuses it as it refuses a JSON
+ * array: one of two `message` inputs silently winning would lose what the other held.
+ */
+function fieldsByName(pairs: readonly [string, string][]): Record<string, string | string[]> {
+  const values = new Map<string, string[]>();
+  for (const [name, value] of pairs) {
+    const held = values.get(name);
+    if (held) held.push(value);
+    else values.set(name, [value]);
+  }
+  return Object.fromEntries([...values].map(([name, [first, ...more]]) => [name, more.length > 0 ? [first!, ...more] : first!]));
 }
 
 /** HTML's `_charset_` hidden field: the page's own charset (a GBK page says GBK); its value is ASCII. */

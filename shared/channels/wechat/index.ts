@@ -63,7 +63,6 @@ async function openMessage(query: URLSearchParams, token: string, context: Chann
     await checkNoncePair(context.signatureUses, timestamp, nonce, rawBody, now);
     return { fields: parseWechatXml(decodeUtf8(rawBody, 'WeChat message')) };
   }
-  const safeMode = requireSafeModeKeys(config);
   const msgSignature = queryValue(query, 'msg_signature');
   const envelope = parseWechatXml(decodeUtf8(rawBody, 'WeChat message'));
   const cipherText = envelope['Encrypt'];
@@ -71,6 +70,8 @@ async function openMessage(query: URLSearchParams, token: string, context: Chann
   if (!signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, cipherText))) {
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
+  // After the signature, which the token alone checks: a forged post is a 401 on any account.
+  const safeMode = requireSafeModeKeys(config);
   // Its URL carries a plaintext `signature` too: taken off and put around a clear body, it must fail.
   await spendNoncePair(context.signatureUses, timestamp, nonce, rawBody, now);
   return { fields: parseWechatXml(decryptMessage(cipherText, safeMode.key, safeMode.appId)), safeMode };

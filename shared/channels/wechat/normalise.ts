@@ -3,6 +3,7 @@ import { identityKey } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
+import { kindByWords } from '../kind.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
 
@@ -81,9 +82,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   // Fields are trimmed as they are read: a text message WeChat could not have sent empty.
   if (type === 'text' && !hasVisibleText(required(fields, 'Content'))) throw new ChannelError(400, 'invalid_message', 'WeChat message has no Content');
   const msgId = fields['MsgId'];
-  // WeChat retries a message with the same MsgId; events have none, and WeChat's own guidance
-  // is to deduplicate them by FromUserName + CreateTime.
-  const externalId = msgId && /^\d{1,24}$/.test(msgId) ? `msg:${msgId}` : `event:${openId}:${createTime}:${eventName ?? type}`;
+  // WeChat retries a message with the same MsgId; events have none.
+  const externalId = msgId && /^\d{1,24}$/.test(msgId) ? `msg:${msgId}` : pushId(fields);
 
   const identities = [identityKey('wechat', openId)];
   const unionId = fields['UnionId'] ?? fields['unionid'];
@@ -108,9 +108,8 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     feedbackId: deriveFeedbackId('wechat', externalId),
     channel: 'wechat',
     source: 'wechat',
-    // Without words of the follower's own (a file, a picture, a card) there is nothing to judge:
-    // timeline context, as an SMS keyword is, never counted as what a customer said.
-    kind: isEvent || !hasVisibleText(text) ? 'interaction' : 'message',
+    // A link's title or a place's label is not the follower's: only their text or speech is judged.
+    kind: isEvent ? 'interaction' : kindByWords(text),
     receivedAt: receivedAt.toISOString(),
     identities,
     // Built only from a message whose WeChat signature checked out.
@@ -120,6 +119,17 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
     ...(type === 'file' ? { attachments: [fileAttachment(fields)] } : {}),
     metadata,
   });
+}
+
+/**
+ * A push without a MsgId, by everything it says. WeChat's guidance is FromUserName + CreateTime,
+ * but a follower tapping two menu items within a second sends two pushes that differ only in
+ * EventKey; a retry repeats every field. A compatible-mode copy of the push (Encrypt) is left
+ * out: the same push encrypted again need not give the same bytes.
+ */
+function pushId(fields: WechatFields): string {
+  const said = Object.entries(fields).filter(([name]) => name !== 'Encrypt');
+  return `push:${JSON.stringify(said.sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 }
 
 /** A file a follower sent, by name and size only, as mail attachments are. */

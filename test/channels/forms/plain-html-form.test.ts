@@ -77,6 +77,19 @@ describe("a browser's form navigation is answered with a page, not JSON", () => 
   const post = (headers: Record<string, string>, body: string) =>
     setup().app.request('/webhooks/forms/contact', { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body });
 
+  it('a field sent twice (two inputs of one name) is refused with 422 naming it, as a JSON array is, not one of them kept; a name the form does not read may repeat', async () => {
+    const { app, queue } = setup();
+    const post = (contentType: string, body: string | Buffer) => app.request('/webhooks/forms/contact', { method: 'POST', headers: { origin: ORIGIN, 'content-type': contentType }, body });
+    const urlencoded = await post('application/x-www-form-urlencoded', 'message=%E6%88%BF%E9%97%B4%E5%BE%88%E8%84%8F&message=%E7%A9%BA%E8%B0%83%E5%9D%8F%E4%BA%86&email=a%40example.com');
+    const multipart = await post(`multipart/form-data; boundary=${BOUNDARY}`, chromeMultipart([field('message', '房间很脏'), field('email', 'a@example.com'), field('email', 'b@example.com')]));
+    expect([urlencoded.status, await urlencoded.json()]).toEqual([422, { error: { code: 'invalid_submission', message: expect.stringMatching(/^message: .*array/) } }]);
+    expect([multipart.status, await multipart.json()]).toEqual([422, { error: { code: 'invalid_submission', message: expect.stringMatching(/^email: .*array/) } }]);
+    expect(queue.events).toEqual([]);
+    const checkboxes = await post('application/x-www-form-urlencoded', 'message=%E6%88%BF%E9%97%B4%E5%BE%88%E8%84%8F&topic=room&topic=noise');
+    expect(checkboxes.status).toBe(202);
+    expect(queue.events.map((event) => event.text)).toEqual(['房间很脏']);
+  });
+
   it('a message taken: 202 and a thank-you page with its reference', async () => {
     const response = await post(NAVIGATION, new URLSearchParams({ message: '房间很吵', email: 'a@example.com' }).toString());
     const html = await response.text();

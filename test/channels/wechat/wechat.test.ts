@@ -93,6 +93,13 @@ describe('WeChat plaintext messages', () => {
     expect(c.events[0]?.feedbackId).not.toBe(a.events[0]?.feedbackId);
   });
 
+  it('keeps two menu clicks in the same second apart when they name different menu items; a retry of either is the same', async () => {
+    const click = (key: string, nonce: string) => callPlugin(wechatChannel, plaintextRequest(fixture('event-click.xml').replace('V1001_COMPLAINT', key), { nonce }), plainConfig);
+    const [complaint, retried, refund] = await Promise.all([click('V1001_COMPLAINT', 'click-1'), click('V1001_COMPLAINT', 'click-2'), click('V1002_REFUND', 'click-3')]);
+    expect(retried.events[0]?.feedbackId).toBe(complaint.events[0]?.feedbackId);
+    expect(refund.events[0]?.feedbackId).not.toBe(complaint.events[0]?.feedbackId);
+  });
+
   it('adds the unionid identity when the push carries one', async () => {
     const xml = fixture('text.xml').replace('</xml>', '<UnionId><![CDATA[o6_bmasdasdsad6_2sgVt7hMZOPfL]]></UnionId></xml>');
     const [event] = (await callPlugin(wechatChannel, plaintextRequest(xml), plainConfig)).events;
@@ -217,6 +224,11 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
   it('answers 503 when safe mode is used but the AES key is not configured', async () => {
     const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), plainConfig));
     expect([error.status, error.code]).toEqual([503, 'channel_not_configured']);
+  });
+
+  it('refuses a forged safe-mode post with 401 on an account without the AES key, not 503: the token alone checks msg_signature', async () => {
+    const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { msgSignature: sha1Sorted('not-the-token', '1409304348', '1514711492', 'x') }), plainConfig));
+    expect([error.status, error.code]).toEqual([401, 'bad_signature']);
   });
 
   it('encrypts the passive reply and signs it so WeChat can check it', async () => {
