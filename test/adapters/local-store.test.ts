@@ -78,15 +78,24 @@ describe('LocalStore persistence', () => {
     expect(readFileSync(join(directory, aside[0]!), 'utf8')).toBe(`${torn}\n`);
   });
 
-  it('sets aside a line that does not parse in the middle of the journal instead of refusing to start', async () => {
+  it('sets aside a line that does not parse in the middle of the journal instead of refusing to start, and warns that its change is lost', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'store-'));
     const first = new LocalStore(directory);
     await first.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'));
     const journal = join(directory, 'store.journal.jsonl');
     writeFileSync(journal, `{"op":"comm\n${readFileSync(journal, 'utf8')}`);
-    const reopened = new LocalStore(directory);
-    expect((await reopened.getCustomer('cus_a'))?.customerId).toBe('cus_a');
+    const warnings: Error[] = [];
+    const listen = (warning: Error) => warnings.push(warning);
+    process.on('warning', listen);
+    try {
+      const reopened = new LocalStore(directory);
+      expect((await reopened.getCustomer('cus_a'))?.customerId).toBe('cus_a');
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listen);
+    }
     expect(readFileSync(journal, 'utf8')).not.toContain('{"op":"comm\n');
+    expect(warnings.filter((w) => w.name === 'JournalWarning').map((w) => w.message)).toEqual([expect.stringContaining('1 unreadable line(s) in the middle of')]);
   });
 });
 

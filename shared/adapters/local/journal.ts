@@ -54,10 +54,14 @@ export class Journal<Op, State> {
         readable.push(line);
         this.appended += 1;
       }
+      const lostChanges = unreadable.length;
       if (complete < content.length) unreadable.push(content.subarray(complete).toString('utf8'));
       if (!readOnly && unreadable.length > 0) {
-        writeFileSync(`${this.journalPath}.torn-${Date.now()}`, `${unreadable.join('\n')}\n`);
+        const aside = `${this.journalPath}.torn-${Date.now()}`;
+        writeFileSync(aside, `${unreadable.join('\n')}\n`);
         this.replaceJournal(readable);
+        // A torn last line was never acknowledged; a complete line that does not parse was, and its change is lost.
+        if (lostChanges > 0) process.emitWarning(`${lostChanges} unreadable line(s) in the middle of ${this.journalPath} were set aside in ${aside}: the changes they held are not applied`, 'JournalWarning');
       }
     }
     if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
