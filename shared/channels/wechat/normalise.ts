@@ -4,6 +4,7 @@ import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
 import { kindByWords } from '../kind.ts';
+import { SIGNATURE_TOLERANCE_SECONDS } from '../signing.ts';
 import { ChannelError } from '../types.ts';
 import type { WechatFields } from './xml.ts';
 
@@ -89,11 +90,11 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   const unionId = fields['UnionId'] ?? fields['unionid'];
   if (unionId && OPEN_ID.test(unionId)) identities.push(identityKey('wechatunion', unionId));
 
-  const metadata: FeedbackEvent['metadata'] = {
-    msgType: type,
-    officialAccount: truncate(fields['ToUserName'] ?? ''),
-    sentAt: new Date(Number(createTime) * 1000).toISOString(),
-  };
+  const metadata: FeedbackEvent['metadata'] = { msgType: type, officialAccount: truncate(fields['ToUserName'] ?? '') };
+  // A send time later than the clock allows is from a broken or forged clock: no send time (the
+  // message is kept: refusing it would show the follower 该公众号暂时无法提供服务).
+  const sentAt = Number(createTime) * 1000;
+  if (sentAt <= receivedAt.getTime() + SIGNATURE_TOLERANCE_SECONDS * 1000) metadata['sentAt'] = new Date(sentAt).toISOString();
   if (msgId) metadata['msgId'] = truncate(msgId);
   if (eventName) metadata['event'] = truncate(eventName);
   for (const name of METADATA_FIELDS[type] ?? []) {

@@ -55,6 +55,15 @@ describe('WeChat plaintext messages', () => {
     expect(await outcome.response.text()).toBe('success');
   });
 
+  it('keeps a push whose CreateTime is later than the clock allows, without that send time (year 33658 was stored)', async () => {
+    const sent = Number(NOW_TIMESTAMP);
+    for (const [createTime, sentAt] of [['999999999999', undefined], [String(sent + 3600), undefined], [String(sent - 60), new Date((sent - 60) * 1000).toISOString()]] as const) {
+      const outcome = await callPlugin(wechatChannel, plaintextRequest(fixture('text.xml').replace(/<CreateTime>\d+<\/CreateTime>/, `<CreateTime>${createTime}</CreateTime>`)), plainConfig);
+      expect(outcome.events).toHaveLength(1);
+      expect(outcome.events[0]!.metadata['sentAt'], createTime).toBe(sentAt);
+    }
+  });
+
   it.each(['Content', 'FromUserName', 'MsgType'])('refuses a push repeating <%s> with a 400 that says so (not that it has none)', async (name) => {
     const text = fixture('text.xml');
     const field = new RegExp(`<${name}>.*</${name}>`).exec(text)![0];
