@@ -25,6 +25,7 @@ import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
+import { typesForShortOfPicture } from './short-of-picture.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -289,6 +290,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforePictured = types.length;
       types = typesForAsPictured(types, detected.analysisText, pictureRemarks);
       if (types.length < beforePictured) explanations.push('the goods or place said to match their picture or description (和图片一样): no misleading_promise');
+      const beforeShortOf = types.length;
+      types = typesForShortOfPicture(types, detected.analysisText, lexicon.types);
+      if (types.length > beforeShortOf) explanations.push('the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise');
       const beforeOnSite = types.length;
       types = typesForNothingDelivered(types, detected.analysisText);
       if (types.length < beforeOnSite) explanations.push('served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery');
