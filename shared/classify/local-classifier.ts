@@ -26,6 +26,7 @@ import { premisesPhrases, typesForCustomersBuilding } from './customers-building
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
+import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -302,6 +303,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeBuilding = types.length;
       types = typesForCustomersBuilding(types, detected.analysisText, premisesRemarks);
       if (types.length < beforeBuilding) explanations.push("a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment");
+      const beforeStay = types.length;
+      types = typesForPremisesOfAStay(types, detected.analysisText);
+      if (types.length < beforeStay) explanations.push('a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality');
       const beforeWish = types.length;
       types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
       if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
