@@ -27,6 +27,7 @@ import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts'
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
+import { typesForChargeDemanded } from './charge-demanded.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -306,6 +307,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeStay = types.length;
       types = typesForPremisesOfAStay(types, detected.analysisText);
       if (types.length < beforeStay) explanations.push('a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality');
+      const beforeCharge = types.length;
+      types = typesForChargeDemanded(types, detected.analysisText, lexicon.types);
+      if (types.length > beforeCharge) explanations.push('a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing');
       const beforeWish = types.length;
       types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
       if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
