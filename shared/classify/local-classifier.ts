@@ -28,6 +28,7 @@ import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
+import { typesForItemNotSent } from './item-not-sent.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -313,6 +314,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeWish = types.length;
       types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
       if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
+      const beforeNotSent = types.length;
+      types = typesForItemNotSent(types, detected.analysisText, lexicon.types);
+      if (types.length > beforeNotSent) explanations.push('an item of the order not sent (米饭也没送, 筷子没给): order_accuracy');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
