@@ -29,6 +29,7 @@ import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
+import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -116,6 +117,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const pictureRemarks = misleadingPhrases(taxonomy);
   const premisesRemarks = premisesPhrases(taxonomy);
   const orderPhrases = orderAccuracyPhrases(taxonomy);
+  const foodPhrases = foodFaultPhrases(taxonomy);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -317,6 +319,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeNotSent = types.length;
       types = typesForItemNotSent(types, detected.analysisText, lexicon.types);
       if (types.length > beforeNotSent) explanations.push('an item of the order not sent (米饭也没送, 筷子没给): order_accuracy');
+      const beforeCold = types.length;
+      types = typesForColdOnArrival(types, detected.analysisText, sentiment.label === 'negative', foodPhrases);
+      if (types.length < beforeCold) explanations.push('food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
