@@ -30,6 +30,7 @@ import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
+import { typesForSlowPreparation } from './slow-preparation.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -322,6 +323,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const beforeCold = types.length;
       types = typesForColdOnArrival(types, detected.analysisText, sentiment.label === 'negative', foodPhrases);
       if (types.length < beforeCold) explanations.push('food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality');
+      const beforePreparation = types.length;
+      types = typesForSlowPreparation(types, detected.analysisText);
+      if (types.length < beforePreparation) explanations.push('the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery');
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
