@@ -283,6 +283,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint.
     const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
     if (wishOnly) types = [];
+    // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
+    const statesNoProblem = lukewarm !== 0 || (intent.intent === 'inquiry' && sentiment.label !== 'negative');
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
@@ -297,7 +299,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       types = typesForAsPictured(types, detected.analysisText, pictureRemarks);
       if (types.length < beforePictured) explanations.push('the goods or place said to match their picture or description (和图片一样): no misleading_promise');
       const beforeShortOf = types.length;
-      types = typesForShortOfPicture(types, detected.analysisText, lexicon.types);
+      if (!statesNoProblem) types = typesForShortOfPicture(types, detected.analysisText, lexicon.types);
       if (types.length > beforeShortOf) explanations.push('the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise');
       const beforeOnSite = types.length;
       types = typesForNothingDelivered(types, detected.analysisText);
@@ -312,13 +314,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       types = typesForPremisesOfAStay(types, detected.analysisText);
       if (types.length < beforeStay) explanations.push('a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality');
       const beforeCharge = types.length;
-      types = typesForChargeDemanded(types, detected.analysisText, lexicon.types);
+      if (!statesNoProblem) types = typesForChargeDemanded(types, detected.analysisText, lexicon.types);
       if (types.length > beforeCharge) explanations.push('a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing');
       const beforeWish = types.length;
       types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
       if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
       const beforeNotSent = types.length;
-      types = typesForItemNotSent(types, detected.analysisText, lexicon.types);
+      if (!statesNoProblem) types = typesForItemNotSent(types, detected.analysisText, lexicon.types);
       if (types.length > beforeNotSent) explanations.push('an item of the order not sent (米饭也没送, 筷子没给): order_accuracy');
       const beforeCold = types.length;
       types = typesForColdOnArrival(types, detected.analysisText, sentiment.label === 'negative', foodPhrases);

@@ -17,6 +17,10 @@ describe('a sum demanded of the customer', () => {
     expect(typesForChargeDemanded([], '商家道歉了，还说赔一百块', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is none in a question that states no problem', () => {
+    expect(types('请问入住要收一百元押金吗？')).not.toContain('price_billing');
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForChargeDemanded([], '退房时要赔两百', ['after_sales'])).toEqual([]);
   });
