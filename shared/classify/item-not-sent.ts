@@ -1,0 +1,23 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+
+const ORDER_TYPE = 'order_accuracy';
+/** As sure as a type named by a rule elsewhere (a foreign body in the food): the words say it outright. */
+const ITEM_NOT_SENT_CONFIDENCE = 0.9;
+
+/**
+ * "米饭也没送，只能干吃菜", "点的芝士球也没送", "说好的送饮料没送": an item of the order, or the
+ * cutlery that comes with it, not sent, order_accuracy by the guide (少送, 没给筷子). The model
+ * missed 4 of the 21 such messages in the corpus's train and dev splits (all 21 labelled with the
+ * type; the 4 in dev). The clause must end at 没送/没给/没放: "面没放香菜" is a wish granted and
+ * "连餐具都没放的空台" a table, and only 也, 都, 还 or 根本 may stand between the item and the
+ * denial ("早餐的面特意没放" is the coriander left out on request).
+ */
+const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|餐具|小料|酱|汤|面|甜品|赠品|鸡腿|蛋|饮品|奶茶|果汁|雪碧|纸巾|小菜|配菜|芝士球|丸子|串|饼)(?:也|都|还|根本)?(?:没|没有)(?:送|给|放)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)/;
+
+/** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
+export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!taxonomyTypes.includes(ORDER_TYPE) || types.some((t) => t.type === ORDER_TYPE)) return types;
+  const found = ITEM_NOT_SENT.exec(text);
+  if (!found) return types;
+  return [{ type: ORDER_TYPE, confidence: ITEM_NOT_SENT_CONFIDENCE, phrases: [found[0]], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
+}

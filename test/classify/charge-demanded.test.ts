@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForChargeDemanded } from '../../shared/classify/charge-demanded.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['price_billing', 'after_sales'];
+
+describe('a sum demanded of the customer', () => {
+  it('is price_billing', () => {
+    expect(types('早餐丰盛，孩子玩得很开心。退房时说少了一个衣架，要赔五十块，后来在柜子里找到了')).toContain('price_billing');
+    expect(types('房间很大很干净，就是退房查房说浴巾少了一条，要我们赔一百，最后在浴室找到了')).toContain('price_billing');
+  });
+
+  it('is none by this rule when the customer demands it or the business offers it', () => {
+    expect(typesForChargeDemanded([], '菜里有头发，我要赔偿五百', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForChargeDemanded([], '商家道歉了，还说赔一百块', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('is none in a question that states no problem', () => {
+    expect(types('请问入住要收一百元押金吗？')).not.toContain('price_billing');
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForChargeDemanded([], '退房时要赔两百', ['after_sales'])).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+describe('the premises of a stay', () => {
+  it('are environment, not product_quality', () => {
+    const found = types('设施老旧，地毯有异味，卫生间的水龙头还漏水');
+    expect(found).toContain('environment');
+    expect(found).not.toContain('product_quality');
+  });
+
+  it('leave product_quality to what is eaten or slept on', () => {
+    expect(types('房间还行，早餐太难吃了，面包都是硬的')).toContain('product_quality');
+    expect(types('酒店床单发黄，毛巾也很硬')).toContain('product_quality');
+  });
+});

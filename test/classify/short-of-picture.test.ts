@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForShortOfPicture } from '../../shared/classify/short-of-picture.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['product_quality', 'misleading_promise'];
+
+describe('the thing falling short of its picture or description', () => {
+  it('is a misleading promise', () => {
+    expect(types('一般般吧，没有图片上看起来那么多肉')).toContain('misleading_promise');
+    expect(types('衣服没有宣传的那么好看，有点失望')).toContain('misleading_promise');
+  });
+
+  it('is none by this rule when the comparison names no virtue or compares nothing', () => {
+    expect(typesForShortOfPicture([], '故事没有介绍的那么悲伤，孩子很喜欢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForShortOfPicture([], '退房后扣了两百，也没有照片证据', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForShortOfPicture([], '没有图片上那么好看', ['product_quality'])).toEqual([]);
+  });
+});
