@@ -13,24 +13,12 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { serviceScene } from './service-scene.ts';
+import { serviceTypeRules } from './service-type-rules.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
-import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
-import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
-import { typesForNothingDelivered } from './nothing-delivered.ts';
-import { typesForMarkedDelivered } from './marked-delivered.ts';
-import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
-import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
-import { typesForWorthItsPrice } from './worth-its-price.ts';
-import { typesForShortOfPicture } from './short-of-picture.ts';
-import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
-import { typesForChargeDemanded } from './charge-demanded.ts';
-import { typesForItemNotSent } from './item-not-sent.ts';
-import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
-import { typesForSlowPreparation } from './slow-preparation.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { analyseChinese } from './zh-sentiment.ts';
@@ -114,11 +102,7 @@ interface TextAnalysis {
 export function createLocalClassifier(options: LocalClassifierOptions = {}): LocalClassifier {
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
   const lexicon = new ComplaintTypeDetector(taxonomy);
-  const slowPhrases = slowResponsePhrases(taxonomy);
-  const pictureRemarks = misleadingPhrases(taxonomy);
-  const premisesRemarks = premisesPhrases(taxonomy);
-  const orderPhrases = orderAccuracyPhrases(taxonomy);
-  const foodPhrases = foodFaultPhrases(taxonomy);
+  const applyServiceRules = serviceTypeRules(taxonomy, lexicon.types);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
   // Evidence indices of the model's types in this taxonomy (an extension may reorder or add types).
@@ -289,45 +273,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
     if (detected.language === 'zh') {
-      const before = types.length;
-      types = typesForWorthItsPrice(types, detected.analysisText);
-      if (types.length < before) explanations.push('price conceded as worth it (贵但值得): no price_billing');
-      const beforeQueue = types.length;
-      if (sentiment.label !== 'negative') types = typesForQueueWait(types, detected.analysisText, slowPhrases);
-      if (types.length < beforeQueue) explanations.push('the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness');
-      const beforePictured = types.length;
-      types = typesForAsPictured(types, detected.analysisText, pictureRemarks);
-      if (types.length < beforePictured) explanations.push('the goods or place said to match their picture or description (和图片一样): no misleading_promise');
-      const beforeShortOf = types.length;
-      if (!statesNoProblem) types = typesForShortOfPicture(types, detected.analysisText, lexicon.types);
-      if (types.length > beforeShortOf) explanations.push('the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise');
-      const beforeOnSite = types.length;
-      types = typesForNothingDelivered(types, detected.analysisText);
-      if (types.length < beforeOnSite) explanations.push('served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery');
-      const beforeMarked = types.length;
-      types = typesForMarkedDelivered(types, detected.analysisText);
-      if (types.length < beforeMarked) explanations.push('the order marked delivered (显示已送达): the wait is the delivery, no responsiveness');
-      const beforeBuilding = types.length;
-      types = typesForCustomersBuilding(types, detected.analysisText, premisesRemarks);
-      if (types.length < beforeBuilding) explanations.push("a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment");
-      const beforeStay = types.length;
-      types = typesForPremisesOfAStay(types, detected.analysisText);
-      if (types.length < beforeStay) explanations.push('a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality');
-      const beforeCharge = types.length;
-      if (!statesNoProblem) types = typesForChargeDemanded(types, detected.analysisText, lexicon.types);
-      if (types.length > beforeCharge) explanations.push('a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing');
-      const beforeWish = types.length;
-      types = typesForNextTimeWish(types, detected.analysisText, orderPhrases);
-      if (types.length < beforeWish) explanations.push('a request for next time (下次备注少放盐) is no order error: no order_accuracy');
-      const beforeNotSent = types.length;
-      if (!statesNoProblem) types = typesForItemNotSent(types, detected.analysisText, lexicon.types);
-      if (types.length > beforeNotSent) explanations.push('an item of the order not sent (米饭也没送, 筷子没给): order_accuracy');
-      const beforeCold = types.length;
-      types = typesForColdOnArrival(types, detected.analysisText, sentiment.label === 'negative', foodPhrases);
-      if (types.length < beforeCold) explanations.push('food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality');
-      const beforePreparation = types.length;
-      types = typesForSlowPreparation(types, detected.analysisText);
-      if (types.length < beforePreparation) explanations.push('the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery');
+      types = applyServiceRules(types, { text: detected.analysisText, negative: sentiment.label === 'negative', statesNoProblem }, explanations);
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,

@@ -1,0 +1,79 @@
+import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
+import { typesForChargeDemanded } from './charge-demanded.ts';
+import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { typesForItemNotSent } from './item-not-sent.ts';
+import { typesForMarkedDelivered } from './marked-delivered.ts';
+import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
+import { typesForNothingDelivered } from './nothing-delivered.ts';
+import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
+import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
+import { typesForShortOfPicture } from './short-of-picture.ts';
+import { typesForSlowPreparation } from './slow-preparation.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import { typesForWorthItsPrice } from './worth-its-price.ts';
+
+/** What the rules read of one Chinese message besides its types. */
+export interface ServiceMessage {
+  text: string;
+  negative: boolean;
+  /** A lukewarm remark, or a question that is no complaint: rules that name a problem from its words stay quiet. */
+  statesNoProblem: boolean;
+}
+
+interface PhraseSets {
+  taxonomyTypes: readonly string[];
+  slow: readonly string[];
+  misleading: readonly string[];
+  premises: readonly string[];
+  order: readonly string[];
+  food: readonly string[];
+}
+
+/** A rule applied after the type model: it only adds types, or only drops them, and says so when it does. */
+interface TypeRule {
+  apply(types: ComplaintTypeScore[], message: ServiceMessage, phrases: PhraseSets): ComplaintTypeScore[];
+  adds?: true;
+  says: string;
+}
+
+/** In order: each reads the types the one before it left. */
+const RULES: readonly TypeRule[] = [
+  { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing' },
+  { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness' },
+  { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise' },
+  { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
+  { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness' },
+  { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment" },
+  { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing' },
+  { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent (米饭也没送, 筷子没给): order_accuracy' },
+  { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality' },
+  { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery' },
+];
+
+/**
+ * The rules for Chinese service text applied after the type model (each a class the guide's
+ * labels agree on in train and dev, none a model input), with the taxonomy's phrase sets read once.
+ */
+export function serviceTypeRules(taxonomy: Taxonomy, taxonomyTypes: readonly string[]) {
+  const phrases: PhraseSets = {
+    taxonomyTypes,
+    slow: slowResponsePhrases(taxonomy),
+    misleading: misleadingPhrases(taxonomy),
+    premises: premisesPhrases(taxonomy),
+    order: orderAccuracyPhrases(taxonomy),
+    food: foodFaultPhrases(taxonomy),
+  };
+  return (types: ComplaintTypeScore[], message: ServiceMessage, explanations: string[]): ComplaintTypeScore[] => {
+    for (const rule of RULES) {
+      const before = types.length;
+      types = rule.apply(types, message, phrases);
+      if (rule.adds ? types.length > before : types.length < before) explanations.push(rule.says);
+    }
+    return types;
+  };
+}
