@@ -4,47 +4,13 @@
  * keeps the classification it was made with. Through the API app on both stores, with a clock
  * that moves, so what was processed before and after each merge is told apart.
  */
-import { createHash } from 'node:crypto';
-import { describe, expect, inject, it } from 'vitest';
-import { LocalStore } from '../../shared/adapters/local/local-store.ts';
-import { createApiApp } from '../../shared/api/app.ts';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { loadConfig } from '../../shared/config.ts';
-import { staticKeyRing } from '../../shared/keys/keys.ts';
-import type { FeedbackRecord } from '../../shared/model.ts';
-import { createEventProcessor } from '../../shared/timeline/process-event.ts';
-import { messageEvent } from '../support/feedback-event.ts';
-import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
+import { describe, expect, it } from 'vitest';
+import { mergeApi, mergeStores } from '../support/merge-api.ts';
 
-const KEY = 'undo-order-key';
-
-const stores = [
-  ['local store', async () => new LocalStore()],
-  ['DynamoDB Local', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store],
-] as const;
-
-async function setup(makeStore: () => Promise<LocalStore | Awaited<ReturnType<typeof aggregatingDynamoStore>>['store']>, namespace: string) {
-  const store = await makeStore();
-  let now = Date.parse('2026-11-25T00:00:00.000Z');
-  const clock = { now: () => new Date((now += 1000)) };
-  const keyRing = staticKeyRing([{ id: 'key_write', name: 'agent', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') }]);
-  const app = createApiApp({ config: loadConfig({}), store, clock, keyRing });
-  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: 'Asia/Shanghai' });
-  const send = async (id: string, phone: string, receivedAt: string, text: string) => {
-    const event = messageEvent('undo-order', `${namespace}-${id}`, [phone], receivedAt, text, { verifiedBy: 'sms' });
-    await processEvent(event);
-    return (await store.getFeedback(event.feedbackId)) as FeedbackRecord;
-  };
-  const post = async (path: string, body?: unknown) =>
-    app.request(path, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
-  const merge = async (survivor: string, absorbed: string) => ((await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string }).mergeId;
-  return { store, send, post, merge };
-}
-
-describe.each(stores)('undoing one of two merges into one customer on the %s', (_name, makeStore) => {
+describe.each(mergeStores)('undoing one of two merges into one customer on the %s', (_name, makeStore) => {
   it('a message the other merge brought in, processed on its own customer before it, keeps its urgency whatever order the merges are undone in', async () => {
     for (const order of [[0, 1], [1, 0]]) {
-      const { store, send, post, merge } = await setup(makeStore, `${order}`);
+      const { store, send, post, merge } = await mergeApi(makeStore, `undo-order-${order}`);
       // The survivor has two open complaints; the customer merged in second has one of its own.
       const survivor = (await send('s1', 'phone:+8613500135001', '2026-11-20T01:00:00.000Z', '快递三天还没到，太失望了')).customerId;
       await send('s2', 'phone:+8613500135001', '2026-11-20T02:00:00.000Z', '退款一直没到账，很生气');
@@ -64,7 +30,7 @@ describe.each(stores)('undoing one of two merges into one customer on the %s', (
 
   it('a message processed while the undone merge stood is judged again on its own customer\'s history as it stood then, not on what a later merge brought in', async () => {
     for (const order of [[0, 1], [1, 0]]) {
-      const { store, send, post, merge } = await setup(makeStore, `later-${order}`);
+      const { store, send, post, merge } = await mergeApi(makeStore, `undo-order-later-${order}`);
       // What the message reads as on a customer with the same one open complaint, never merged.
       await send('t1', 'phone:+8613600136009', '2026-11-20T01:00:00.000Z', '东西坏了，要换货');
       const alone = await send('t2', 'phone:+8613600136009', '2026-11-22T01:00:00.000Z', '快递三天还没到，太失望了');

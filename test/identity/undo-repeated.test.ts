@@ -3,48 +3,12 @@
  * were merged again by another merge: the repeated undo answers the undone merge and leaves the
  * new merge's work alone. Through the API app and the processor on both stores.
  */
-import { createHash } from 'node:crypto';
-import { describe, expect, inject, it } from 'vitest';
-import { LocalStore } from '../../shared/adapters/local/local-store.ts';
-import { createApiApp } from '../../shared/api/app.ts';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { loadConfig } from '../../shared/config.ts';
-import { staticKeyRing } from '../../shared/keys/keys.ts';
-import type { FeedbackRecord } from '../../shared/model.ts';
-import { createEventProcessor } from '../../shared/timeline/process-event.ts';
-import { messageEvent } from '../support/feedback-event.ts';
-import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
+import { describe, expect, it } from 'vitest';
+import { mergeApi, mergeStores } from '../support/merge-api.ts';
 
-const KEY = 'undo-repeated-key';
-
-const stores = [
-  ['local store', async () => new LocalStore()],
-  ['DynamoDB Local', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store],
-] as const;
-
-async function setup(makeStore: () => Promise<LocalStore | Awaited<ReturnType<typeof aggregatingDynamoStore>>['store']>, namespace: string) {
-  const store = await makeStore();
-  let now = Date.parse('2026-11-25T00:00:00.000Z');
-  const clock = { now: () => new Date((now += 1000)) };
-  const keyRing = staticKeyRing([{ id: 'key_write', name: 'agent', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') }]);
-  const app = createApiApp({ config: loadConfig({}), store, clock, keyRing });
-  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: 'Asia/Shanghai' });
-  const send = async (id: string, phone: string, receivedAt: string, text: string) => {
-    const event = messageEvent('undo-repeated', `${namespace}-${id}`, [phone], receivedAt, text, { verifiedBy: 'sms' });
-    await processEvent(event);
-    return (await store.getFeedback(event.feedbackId)) as FeedbackRecord;
-  };
-  const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
-  const post = async (path: string, body?: unknown) => app.request(path, { method: 'POST', headers, ...(body ? { body: JSON.stringify(body) } : {}) });
-  const merge = async (survivor: string, absorbed: string) => ((await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string }).mergeId;
-  const timeline = async (customerId: string) =>
-    ((await (await app.request(`/v1/customers/${customerId}/timeline?limit=50`, { headers })).json()) as { customerId: string; items: FeedbackRecord[] });
-  return { store, send, post, merge, timeline };
-}
-
-describe.each(stores)('an undo asked for again after the two were merged again, on the %s', (_name, makeStore) => {
+describe.each(mergeStores)('an undo asked for again after the two were merged again, on the %s', (_name, makeStore) => {
   it('leaves what the new merge brought with the survivor, and its own undo hands it all back', async () => {
-    const { store, send, post, merge, timeline } = await setup(makeStore, `${_name}`);
+    const { store, send, post, merge, timeline } = await mergeApi(makeStore, `undo-repeated-${_name}`);
     const survivorOwn = await send('s1', 'phone:+8613700137001', '2026-11-20T01:00:00.000Z', '东西坏了，要换货');
     const survivor = survivorOwn.customerId;
     const absorbed = (await send('a1', 'phone:+8613700137002', '2026-11-20T02:00:00.000Z', '快递三天还没到，太失望了')).customerId;
