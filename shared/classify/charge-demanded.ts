@@ -1,8 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
 
 const PRICE_TYPE = 'price_billing';
-/** As sure as a type named by a rule elsewhere (a foreign body in the food): the words say it outright. */
-const CHARGE_DEMANDED_CONFIDENCE = 0.9;
 
 /**
  * "说浴巾少了一条，张口就要赔一百", "要收清洁费五十", "让我们赔两百": the business demands a sum
@@ -16,8 +15,8 @@ const CHARGE_DEMANDED = /(?:(?<!我)要|让我们?|叫我们?)(?:我们?)?(?:赔
 
 /** Adds price_billing when the message says the business demanded a sum of the customer, unless the model found it. */
 export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!taxonomyTypes.includes(PRICE_TYPE) || types.some((t) => t.type === PRICE_TYPE)) return types;
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
   const found = CHARGE_DEMANDED.exec(text);
   if (!found) return types;
-  return [{ type: PRICE_TYPE, confidence: CHARGE_DEMANDED_CONFIDENCE, phrases: [found[0]], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
+  return withNamedType(types, PRICE_TYPE, found[0]);
 }

@@ -1,8 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
 
 const ORDER_TYPE = 'order_accuracy';
-/** As sure as a type named by a rule elsewhere (a foreign body in the food): the words say it outright. */
-const ITEM_NOT_SENT_CONFIDENCE = 0.9;
 
 /**
  * "米饭也没送，只能干吃菜", "点的芝士球也没送", "说好的送饮料没送": an item of the order, or the
@@ -16,8 +15,8 @@ const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|餐具|小料|酱|�
 
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!taxonomyTypes.includes(ORDER_TYPE) || types.some((t) => t.type === ORDER_TYPE)) return types;
+  if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
   const found = ITEM_NOT_SENT.exec(text);
   if (!found) return types;
-  return [{ type: ORDER_TYPE, confidence: ITEM_NOT_SENT_CONFIDENCE, phrases: [found[0]], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
+  return withNamedType(types, ORDER_TYPE, found[0]);
 }

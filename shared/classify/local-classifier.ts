@@ -14,6 +14,7 @@ import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
+import { mayName, withNamedType } from './named-type.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
@@ -384,8 +385,6 @@ function complaintEvidence(evidence: PhraseEvidence, types: readonly ComplaintTy
 
 const FOOD_TYPE = 'product_quality';
 const PREMISES_TYPE = 'environment';
-/** As sure as the trigger that found it: a foreign body found in food is rarely anything else. */
-const FOUND_IN_FOOD_CONFIDENCE = 0.9;
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
@@ -447,6 +446,5 @@ function typesForFoundInFood(types: ComplaintTypeScore[], found: string, namesPr
 
 /** The food named at fault (a foreign body, illness right after eating), by the phrase that says so, unless a type already names it. */
 function withFoodType(types: ComplaintTypeScore[], phrase: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!taxonomyTypes.includes(FOOD_TYPE) || types.some((t) => t.type === FOOD_TYPE)) return types;
-  return [{ type: FOOD_TYPE, confidence: FOUND_IN_FOOD_CONFIDENCE, phrases: [phrase], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
+  return mayName(types, FOOD_TYPE, taxonomyTypes) ? withNamedType(types, FOOD_TYPE, phrase) : types;
 }

@@ -1,8 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
-/** As sure as a type named by a rule elsewhere (a foreign body in the food): the words say it outright. */
-const SHORT_OF_PICTURE_CONFIDENCE = 0.9;
 
 /**
  * "没有图片上看起来那么多肉", "没有介绍的那么好", "不如宣传的好看": the thing falls short of its
@@ -16,8 +15,8 @@ const SHORT_OF_PICTURE = /(?:没有|没|不如|不像)(?:网上|店家|商家|�
 
 /** Adds misleading_promise when the message says the thing falls short of its picture or description, unless the model found it. */
 export function typesForShortOfPicture(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!taxonomyTypes.includes(MISLEADING_TYPE) || types.some((t) => t.type === MISLEADING_TYPE)) return types;
+  if (!mayName(types, MISLEADING_TYPE, taxonomyTypes)) return types;
   const found = SHORT_OF_PICTURE.exec(text);
   if (!found) return types;
-  return [{ type: MISLEADING_TYPE, confidence: SHORT_OF_PICTURE_CONFIDENCE, phrases: [found[0]], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
+  return withNamedType(types, MISLEADING_TYPE, found[0]);
 }

@@ -1,0 +1,14 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+
+/** As sure as the words that name it outright (a foreign body in the food, a sum demanded, an item not sent). */
+const NAMED_TYPE_CONFIDENCE = 0.9;
+
+/** Whether a rule after the model may name `type`: the taxonomy has it and no type found names it already. */
+export function mayName(types: readonly ComplaintTypeScore[], type: string, taxonomyTypes: readonly string[]): boolean {
+  return taxonomyTypes.includes(type) && !types.some((t) => t.type === type);
+}
+
+/** `types` with `type` named by a rule from the phrase that says it, strongest first. */
+export function withNamedType(types: ComplaintTypeScore[], type: string, phrase: string): ComplaintTypeScore[] {
+  return [{ type, confidence: NAMED_TYPE_CONFIDENCE, phrases: [phrase], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
+}
