@@ -22,6 +22,7 @@ import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identi
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { canonical } from '../../identity/merges.ts';
 import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -1048,8 +1049,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * an item not moved yet counts on the survivor. Guarded on that customer not being merged since.
    */
   private async countingCustomerUpdate(customerId: string, deltas: Counters): Promise<TransactItem> {
-    let standing = customerId;
-    for (let item = await this.getCustomerItem(standing); typeof item?.mergedInto === 'string'; item = await this.getCustomerItem(standing)) standing = item.mergedInto;
+    const standing = (await canonical(this, customerId))?.customerId ?? customerId;
     const update = addCounters(new ExpressionBuilder().add('rev', 1), deltas).when((n) => `attribute_not_exists(${n('mergedInto')})`);
     return { Update: { TableName: this.tableName, Key: keys.customer(standing), ...update.build() } as never };
   }
