@@ -1,7 +1,7 @@
 import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import type { Taxonomy } from './default-taxonomy.ts';
 import { roundedTo } from './fixed-decimals.ts';
-import { isNegated } from './negation.ts';
+import { isNegated, isNegatedPastContrasts } from './negation.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
@@ -101,7 +101,8 @@ export class ComplaintTypeDetector {
    * features; `detect` turns them into types on their own, for custom taxonomies. The sums and
    * flags live in buffers the next call overwrites: copy them to keep them.
    */
-  evidence(clauses: readonly AnalysedClause[], perClause?: ClauseEvidence): PhraseEvidence {
+  evidence(clauses: readonly AnalysedClause[], perClause?: ClauseEvidence, contrastsDeny = true): PhraseEvidence {
+    const negatedAt = contrastsDeny ? isNegated : isNegatedPastContrasts;
     const typeCount = this.typeIds.length;
     const { sums, problems, outsidePraise } = this;
     for (let t = 0; t < typeCount; t++) {
@@ -129,7 +130,7 @@ export class ComplaintTypeDetector {
         let negated: boolean | undefined;
         for (let k = 0; k < targets.length; k++) {
           const target = targets[k]!;
-          if (target.negatable && (negated ??= isNegated(text, matcher.start(h)))) continue;
+          if (target.negatable && (negated ??= negatedAt(text, matcher.start(h)))) continue;
           const problem = target.negatable || findsFault;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (problem) problems[target.typeIndex] = 1;

@@ -212,6 +212,34 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   };
 
   /**
+   * "房间干净，不过隔音很差", "唯一不足是隔音不太好": the 不 of 不过 or 不足 stands within three
+   * characters of the fault and the phrase list reads it as a denial, so the model trained on
+   * that evidence. Read past the contrast only here, after the model has decided, and asked again:
+   * a type that then passes is added. The model's inputs, and so its training, stay as they are.
+   */
+  const typesPastContrasts = (prepared: ReturnType<typeof prepare>, passed: readonly number[]): ComplaintTypeScore[] => {
+    const { evidence } = prepared;
+    const { clauses } = prepared.text;
+    const sums = evidence.sums.slice();
+    const problems = evidence.problems.slice();
+    const outsidePraise = evidence.outsidePraise?.slice();
+    const again = lexicon.evidence(clauses, windowsScored(clauses.length) ? perClauseEvidence(clauses.length) : undefined, false);
+    scoreLearnedTypes(prepared);
+    const added: ComplaintTypeScore[] = [];
+    for (let t = 0; t < typeModel.types.length; t++) {
+      const confidence = decideType(typeModel, probabilities, t);
+      const index = evidenceIndex[t]!;
+      if (confidence === 0 || passed.includes(t)) continue;
+      added.push({ type: typeModel.types[t]!, confidence: roundedTo(confidence, 3), phrases: index >= 0 ? (again.phrases[index] ?? []) : [], problem: again.problems[index] === 1 });
+    }
+    lexicon.evidence(clauses, windowsScored(clauses.length) ? perClauseEvidence(clauses.length) : undefined);
+    evidence.sums.set(sums);
+    evidence.problems.set(problems);
+    if (outsidePraise) evidence.outsidePraise?.set(outsidePraise);
+    return added;
+  };
+
+  /**
    * For Chinese the learned model decides the types it was trained on; types a taxonomy extension
    * adds, and every type of a message in another language, are decided by their phrases alone.
    */
@@ -241,6 +269,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const away = typesPraisedAway(prepared, praised).map((t) => typeModel.types[t]!);
       found = found.filter((score) => !away.includes(score.type));
     }
+    if (CONTRAST_BEFORE_FAULT.test(prepared.detected.analysisText)) found.push(...typesPastContrasts(prepared, passed));
     if (learnedTypes.size < lexicon.types.length) {
       found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
     }
@@ -404,6 +433,9 @@ function typesForRiderWait(types: ComplaintTypeScore[], text: string): Complaint
   if (!RIDER.test(text) || BUSINESS.test(text)) return types;
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
 }
+
+/** A contrast or a shortcoming whose 不 the phrase list reads as denying the fault after it. */
+const CONTRAST_BEFORE_FAULT = /不过|不足|不仅|不但/;
 
 /** The lexicon score a clause setting the scene of a praising sentence is read with when asked again: praise, which types pass over. */
 const PRAISED_SCENE = 2 * PRAISING_CLAUSE;

@@ -20,8 +20,18 @@ export function isWhitespace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-export function isNegated(clause: string, start: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (isZhNegator(clause.charCodeAt(i))) return true;
+/** Words that begin with a negator's character and deny nothing after them: a contrast, a shortcoming ("不过隔音很差", "唯一不足是隔音不太好"). */
+const NOT_DENYING = ['不过', '不足', '不仅', '不但'];
+
+/** isNegated, unless the negator's character begins one of NOT_DENYING's words. */
+export function isNegatedPastContrasts(clause: string, start: number): boolean {
+  return isNegated(clause, start, true);
+}
+
+export function isNegated(clause: string, start: number, passContrasts = false): boolean {
+  for (let i = Math.max(0, start - 3); i < start; i++) {
+    if (isZhNegator(clause.charCodeAt(i)) && !(passContrasts && NOT_DENYING.some((word) => clause.startsWith(word, i)))) return true;
+  }
   // EN_NEGATOR needs whitespace right before the phrase: Chinese text never has it, so the regex (and its slice) is skipped.
   if (start === 0 || !isWhitespace(clause.charCodeAt(start - 1))) return false;
   return EN_NEGATOR.test(clause.slice(Math.max(0, start - 40), start));
