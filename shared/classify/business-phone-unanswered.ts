@@ -13,7 +13,7 @@ const BETWEEN = '[^，,。！？!?；;、\\n我]{0,6}?';
 /**
  * "打商家电话不接", "商家电话打了三次都不接", "打电话商家不接", "给店家打电话一直不接", "老板不接电话": the business's own
  * phone unanswered, responsiveness by the guide (电话没人接). The model finds it in the corpus's
- * reviews (every such message of train and dev is labelled and found), but reads 不接 as no
+ * reviews (all 26 such messages of train and dev are labelled with it and found), but reads 不接 as no
  * phrase of the type, so a short message whose other fault is strong (少送了一份鸡腿，打商家电话不接)
  * scored it 0.11. A rider's phone unanswered is the delivery's (the corpus labels it so), and the
  * clause that names the business must be the one whose phone goes unanswered.
