@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForPortionSmall } from '../../shared/classify/portion-small.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['product_quality', 'price_billing'];
+
+describe('the portion said small as a further fault (分量还少, 份量又少)', () => {
+  it('is product_quality beside the price', () => {
+    expect(types('价格比店里贵好多，分量还少').sort()).toEqual(['price_billing', 'product_quality']);
+    expect(types('外卖比堂食贵了五块，份量又少')).toContain('product_quality');
+  });
+
+  it('is none by this rule for a portion denied small or an appetite', () => {
+    expect(typesForPortionSmall([], '包装很精致，份量还不小', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPortionSmall([], '我饭量也小，一份够吃', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForPortionSmall([], '分量还少', ['price_billing'])).toEqual([]);
+  });
+});
