@@ -64,12 +64,18 @@ const PREMISES_DANGER = [
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点'];
+/** How many times, as a diner counts: "拉了七八次", "跑了好多趟厕所". */
+const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
+const TIMES = ['次', '回', '遍', '趟'];
+
+/** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
+const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
+const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS];
 const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 const AFTER_EATING_WINDOW = 30;
 
 /** "吐了三回", "拉了好几趟": counted, it happened. */
-const TIMES_OVER = ['两', '三', '四', '五', '几', '好几', '十几'].flatMap((n) => ['次', '回', '遍', '趟'].flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
+const TIMES_OVER = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
 
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
@@ -342,9 +348,22 @@ const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
 
+/**
+ * "平板包装其中一个角严重摔伤", "从30厘米的地方摔倒地板上，一摔就屏幕花掉了": a fall of the goods, named beside it, with no
+ * one in the sentence before who could have fallen ("我拿着手机下楼梯摔倒了" is the customer).
+ */
+const FALLS: ReadonlySet<string> = new Set(['摔倒', '摔伤', '摔下']);
+const GOODS = /屏幕|手机|平板|电脑|包装|机器|机身|外壳|箱子|纸箱|盒子|瓶子|货物|快递/;
+const PERSON = /[我你他她人孩娃宝爸妈爷奶]|老公|老婆|家人/;
+const FALL_WINDOW = 14;
+
 /** Harm said of something other than the customer's body. */
 function isAboutTheGoods(text: string, phrase: string, start: number, end: number): boolean {
   if (phrase === '中毒') return near(text, start, end, COMPUTER_CONTEXT, SURFACE_WINDOW * 2);
+  if (FALLS.has(phrase)) {
+    const sentence = sameSentenceBeforeZh(text, start, FALL_WINDOW * 2);
+    return near(text, start, end, GOODS, FALL_WINDOW) && !PERSON.test(sentence) && !BODY.test(sentence);
+  }
   return SCRATCHES.has(phrase) && !BODY.test(sameClauseBefore(text, start, BODY_WINDOW_BEFORE)) && !BODY.test(text.slice(end, end + BODY_WINDOW_AFTER));
 }
 
@@ -367,6 +386,9 @@ const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, 
  */
 const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$/;
 const THEIR_DEMAND_WINDOW = 12;
+/** "退房时说我们把浴巾弄脏了要赔钱", "说我打碎了杯子，要赔钱": the hotel accusing the guest and charging for it. */
+const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)/;
+const ACCUSED_WINDOW = 30;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -434,6 +456,15 @@ function isSpiceNumbness(text: string, start: number, end: number): boolean {
   return spice !== null && !SPICE_DENIED.test(around.slice(Math.max(0, spice.index - 3), spice.index));
 }
 
+/** A stomach that hurts from hunger or spice ("还没吃上饭，饿得肚子疼", "吃了一口辣得胃不舒服") is no harm the food did. */
+const HUNGER_OR_SPICE = /饿|等[得到了]|辣[得到]/;
+const STOMACH = /肚|胃/;
+
+function isHungerOrSpice(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  return STOMACH.test(phrase) && !CAUSED_BY_FOOD_SET.has(phrase) && HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW));
+}
+
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
 const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
 const HEARSAY_WINDOW = 12;
@@ -462,6 +493,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isNegated(text, start) &&
@@ -496,7 +528,12 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'legal':
       return !isNegated(text, start);
     case 'compensation':
-      return sentimentScore <= ANGRY_SENTIMENT && !isNegated(text, start) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
+      return (
+        sentimentScore <= ANGRY_SENTIMENT &&
+        !isNegated(text, start) &&
+        !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW)) &&
+        !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
+      );
     case 'media':
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
@@ -507,6 +544,23 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     default:
       return true;
   }
+}
+
+/**
+ * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛"): the
+ * organ and the discomfort a few characters apart, where the list above names only the commonest joins. Hunger and
+ * spice before it ("还没吃上饭，饿得肚子疼", "辣得胃不舒服") are no harm the food did.
+ */
+const STOMACH_TROUBLE = /(?:肚子|胃|肠胃)[^，。！？,.!?\s]{0,4}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+
+function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('肚') && !text.includes('胃')) return undefined;
+  for (const trouble of text.matchAll(STOMACH_TROUBLE)) {
+    const start = trouble.index;
+    const end = start + trouble[0].length;
+    if (EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+  }
+  return undefined;
 }
 
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
@@ -527,6 +581,13 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
     if (trigger === 'health' && isIllnessFromFood(analysisText, matcher.phrase(h), matcher.start(h))) illnessFromFood = matcher.phrase(h);
+  }
+  if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
+    const trouble = stomachTroubleAfterEating(analysisText, sentimentScore);
+    if (trouble !== undefined) {
+      reasons.set('health', `${REASONS.health} ("${trouble}")`);
+      illnessFromFood ??= trouble;
+    }
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const classify = (text: string) => classifier.classifySync({ text });
+
+/** Harm told in the customer's own words rather than a listed phrase, and the near misses those words share. */
+describe('urgency in the customer\'s own words', () => {
+  it.each([
+    '吃完他家的麻辣烫，肚子一直咕噜咕噜响，难受死了',
+    '中午点的凉面，吃完胃里难受了一下午',
+    '吃了两口酸菜鱼，没过多久肚子隐隐作痛',
+    '昨晚吃的烤鱼，半夜拉了七八次，人都虚了',
+    '吃了他家的生蚝，一晚上跑了好多趟厕所',
+  ])('stomach trouble after eating is harm: %s', (text) => {
+    const result = classify(text);
+    expect(result.urgent).toBe(true);
+    expect(result.urgentReason).toMatch(/harm to health/);
+  });
+
+  it.each([
+    '外卖等了两个小时，还没吃上饭，饿得肚子咕噜咕噜叫',
+    '晚上上了两次厕所，马桶都冲不下去，太差了',
+    '吃完要是肚子不舒服我一定找你们，菜太油了',
+    '备注了微辣，吃了一口辣得胃不舒服，太难吃了',
+  ])('hunger, spice, a supposition and a night\'s visits to the toilet are not: %s', (text) => {
+    expect(classify(text).urgent).toBe(false);
+  });
+
+  it.each([
+    '快递太粗暴了，纸箱一个角都摔伤了，差评',
+    '质量太差，从桌上摔下，手机屏幕就花了，差评',
+  ])('a fall of the goods is no injury: %s', (text) => {
+    expect(classify(text).urgent).toBe(false);
+  });
+
+  it('a fall told of the customer holding the goods is', () => {
+    expect(classify('我拿着手机下楼梯的时候在台阶上摔倒了，台阶上全是水，太差了').urgent).toBe(true);
+  });
+
+  it.each([
+    '退房时还说我们把浴巾弄脏了要赔钱，态度非常恶劣',
+    '退房的时候说我打碎了杯子，要赔钱，气死了，根本不是我弄的',
+  ])('the hotel charging the guest is not the guest demanding compensation: %s', (text) => {
+    expect(classify(text).urgent).toBe(false);
+  });
+
+  it('the customer telling the service to pay stays a demand', () => {
+    expect(classify('等了三个小时饭全凉了，我跟客服说我们必须赔钱，太恶心了').urgent).toBe(true);
+  });
+});
