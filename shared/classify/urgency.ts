@@ -39,8 +39,12 @@ const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫'
 /** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
 const CUTS_BY_COUNT = ['道口子', '个口子', '道血口', '个血口', '划出血', '割出血'];
 
-/** Bites all over: bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
-const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包'];
+/** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
+const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
+const TIMES = ['次', '回', '遍', '趟'];
+
+/** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', ...COUNTS.map((n) => `咬了${n}个包`)];
 const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 const MOSQUITO = /蚊/;
 const MOSQUITO_WINDOW = 20;
@@ -64,10 +68,6 @@ const PREMISES_DANGER = [
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
-/** How many times, as a diner counts: "拉了七八次", "跑了好多趟厕所". */
-const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
-const TIMES = ['次', '回', '遍', '趟'];
-
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
 const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS];
@@ -140,7 +140,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
@@ -276,6 +276,13 @@ function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
   return WORKER.test(before) && !/我/.test(before);
 }
 
+/**
+ * A scam call is an incident when it knew the customer ("对方报出了我的订单号", "叫得出我的名字") or took money; "现在诈骗电话太多了"
+ * and "谨防诈骗短信" are talk of the times.
+ */
+const SCAM: ReadonlySet<string> = new Set(['诈骗电话', '诈骗短信']);
+const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫得出|知道我|我的(?:名字|姓名|订单|地址|房号|手机号)|骗了|骗走|被骗|转账|转了/;
+
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
 
@@ -294,6 +301,8 @@ const EATING = /[吃喝]/;
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
 const FEVER = /发烧|高烧/;
+/** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
+const ADVICE = /(?<!说)(?:应该|该|最好)$/;
 /**
  * "家里老人突然住院，只好取消", "半夜孩子发烧，问前台哪有药店", "凌晨一点发烧，打前台借个体温计": a
  * relative's illness, or a fever of the customer's own and the hospital it leads to, is why the
@@ -303,7 +312,7 @@ const FEVER = /发烧|高烧/;
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
   if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
-  return RELATIVE_BEFORE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
+  return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
 }
 
 /**
@@ -504,6 +513,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       );
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
+      if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !BELONGINGS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;

@@ -45,6 +45,17 @@ describe('urgency in the customer\'s own words', () => {
     expect(classify(text).urgent).toBe(false);
   });
 
+  it.each([
+    ['床上有臭虫，一晚上被咬了几十个包，痒得没法睡', true],
+    ['院子里蚊子太多，吃个饭腿上被咬了十几个包', false],
+    ['洗澡的时候碰了一下水龙头，被电了一下，手到现在还麻', true],
+    ['接到诈骗电话，对方准确说出了我的订单号和地址，你们的信息怎么管的', true],
+    ['最近诈骗电话太多了，这家店的客服电话还老打不通，差评', false],
+    ['这本书太差了，身体不舒服还是该去医院，别信书上的偏方', false],
+  ] as const)('bites counted, a shock, a scam call and a doctor advised, told as happened or not: %s', (text, urgent) => {
+    expect(classify(text).urgent).toBe(urgent);
+  });
+
   it('the customer telling the service to pay stays a demand', () => {
     expect(classify('等了三个小时饭全凉了，我跟客服说我们必须赔钱，太恶心了').urgent).toBe(true);
   });
