@@ -51,9 +51,13 @@ const MOSQUITO_WINDOW = 20;
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
-const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set(BELONGINGS_GONE);
+/** "打扫完我的充电器就没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal. */
+const GONE_RIGHT_AFTER = '就没了';
+const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
-const BELONGINGS_BEFORE = /(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)[^。！？!?]{0,20}$/;
+const BELONGING = '(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
+const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
+const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
 /** A danger in the building, told as what the guest saw: it counts inside a long, happy review too ("good hotel but the fire exit was chained shut"). */
 const PREMISES_DANGER = [
@@ -157,7 +161,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
-    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
+    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '刷我的门', '刷我房门', '刷我的房门', '刷我们的门', '刷我们的房门', '拧我的门把', '拧我们的门把', '拧我房间的门把', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
     // Personal-safety incidents: a courier or staff member asking whether she lives alone or where
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
@@ -171,6 +175,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,
+    GONE_RIGHT_AFTER,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
@@ -514,7 +519,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
       if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
-      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !BELONGINGS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       return !isNegated(text, start);

@@ -56,6 +56,16 @@ describe('urgency in the customer\'s own words', () => {
     expect(classify(text).urgent).toBe(urgent);
   });
 
+  it.each([
+    ['保洁打扫完房间，我放在桌上的耳机就没了，问前台说不知道', true],
+    ['洗到一半热水就没了，打前台半天没人接', false],
+    ['半夜有人拿房卡刷我的房门，还好挂了防盗链，吓死了', true],
+    ['凌晨两点有人在门外拧我的门把手，一晚上没敢睡', true],
+    ['房卡不灵，刷了好几次门才开，前台也不给换', false],
+  ] as const)('a belonging gone and a stranger at the door, with their near misses: %s', (text, urgent) => {
+    expect(classify(text).urgent).toBe(urgent);
+  });
+
   it('the customer telling the service to pay stays a demand', () => {
     expect(classify('等了三个小时饭全凉了，我跟客服说我们必须赔钱，太恶心了').urgent).toBe(true);
   });
