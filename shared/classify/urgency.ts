@@ -188,6 +188,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
     '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
+    // The customer asking what the business means to pay: a demand put as a question.
+    '打算如何赔偿', '打算怎么赔偿', '准备如何赔偿', '准备怎么赔偿', '你们如何赔偿', '你们怎么赔偿',
     'want compensation', 'demand compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
@@ -519,6 +521,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
       if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
+      // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
+      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;

@@ -66,6 +66,14 @@ describe('urgency in the customer\'s own words', () => {
     expect(classify(text).urgent).toBe(urgent);
   });
 
+  it.each([
+    ['骑手非要放门口，万一东西被偷了谁负责，态度太差了', false],
+    ['住这种地方总担心行李被偷，前台也没人，太差了', false],
+    ['饭洒了一地，骑手还骂人，你们打算如何赔偿，气死了', true],
+  ] as const)('a loss feared, and compensation demanded as a question: %s', (text, urgent) => {
+    expect(classify(text).urgent).toBe(urgent);
+  });
+
   it('the customer telling the service to pay stays a demand', () => {
     expect(classify('等了三个小时饭全凉了，我跟客服说我们必须赔钱，太恶心了').urgent).toBe(true);
   });
