@@ -290,6 +290,20 @@ function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
 const SCAM: ReadonlySet<string> = new Set(['诈骗电话', '诈骗短信']);
 const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫得出|知道我|我的(?:名字|姓名|订单|地址|房号|手机号)|骗了|骗走|被骗|转账|转了/;
 
+/**
+ * "今晚电视台曝光", "新闻曝光了这家店": an outlet exposing someone is news; "找电视台曝光", "联系媒体曝光" is the customer going to it.
+ */
+const OUTLET = /(电视台|媒体|央视|新闻|记者|报纸)$/;
+const REACHING_THE_OUTLET = /(?:找|联系|打给|给|上|到|向|让|请|去)了?$/;
+
+function isMediaNews(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  const outletBefore = phrase === '曝光' ? OUTLET.exec(text.slice(Math.max(0, start - 3), start)) : null;
+  if (phrase !== '电视台' && outletBefore === null) return false;
+  const outletStart = outletBefore === null ? start : start - outletBefore[1]!.length;
+  return !REACHING_THE_OUTLET.test(sameClauseBefore(text, outletStart, 3));
+}
+
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
 
@@ -554,6 +568,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
       );
     case 'media':
+      if (isMediaNews(text, start, end)) return false;
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':

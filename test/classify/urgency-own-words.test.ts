@@ -74,6 +74,14 @@ describe('urgency in the customer\'s own words', () => {
     expect(classify(text).urgent).toBe(urgent);
   });
 
+  it.each([
+    ['今晚电视台曝光了这个牌子的奶粉，太可怕了，再也不买', false],
+    ['再不处理我就去电视台曝光你们，太恶心了', true],
+    ['吃完的盒子都发霉了，我已经找了记者曝光，等着吧', true],
+  ] as const)('an outlet exposing someone is news, the customer going to one is a threat: %s', (text, urgent) => {
+    expect(classify(text).urgent).toBe(urgent);
+  });
+
   it('the customer telling the service to pay stays a demand', () => {
     expect(classify('等了三个小时饭全凉了，我跟客服说我们必须赔钱，太恶心了').urgent).toBe(true);
   });
