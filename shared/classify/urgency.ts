@@ -44,7 +44,7 @@ const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '
 const TIMES = ['次', '回', '遍', '趟'];
 
 /** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
-const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', ...COUNTS.map((n) => `咬了${n}个包`)];
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
 const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 const MOSQUITO = /蚊/;
 const MOSQUITO_WINDOW = 20;
@@ -72,9 +72,14 @@ const PREMISES_DANGER = [
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
+/** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 拉着脸, 拉不开 are other verbs (NOT_TRIGGERS). */
+const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
+/** Lips or face swelling: a reaction to what was eaten. */
+const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了'];
+
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS];
+const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING];
 const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 const AFTER_EATING_WINDOW = 30;
 
@@ -150,7 +155,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉',
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
-    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '关在电梯', '电梯里被关', '裸露',
+    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
@@ -203,7 +208,7 @@ const NOT_TRIGGERS = [
   // Risking one's life to buy from them is a figure of speech.
   '冒着生命危险', '冒生命危险',
   // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
-  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人',
+  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
   '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
@@ -582,10 +587,10 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 
 /**
  * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛"): the
- * organ and the discomfort a few characters apart, where the list above names only the commonest joins. Hunger and
- * spice before it ("还没吃上饭，饿得肚子疼", "辣得胃不舒服") are no harm the food did.
+ * organ and the discomfort a few characters apart ("胃里一阵一阵的疼"; "肚子吃撑了难受" is fullness), where the list above
+ * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
  */
-const STOMACH_TROUBLE = /(?:肚子|胃|肠胃)[^，。！？,.!?\s]{0,4}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+const STOMACH_TROUBLE = /(?:肚子|胃|肠胃)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
   if (!text.includes('肚') && !text.includes('胃')) return undefined;

@@ -82,6 +82,19 @@ describe('urgency in the customer\'s own words', () => {
     expect(classify(text).urgent).toBe(urgent);
   });
 
+  it.each([
+    ['不知道是不是不新鲜，吃完拉了，以后不点了', true],
+    ['菜是馊的，吃了两口就觉得不对，晚上开始拉', true],
+    ['吃完胃里一阵一阵的疼，肯定是肉不新鲜', true],
+    ['吃完嘴唇肿了，明明备注了不要花生', true],
+    ['床上有虫子在爬，身上被咬了好多包', true],
+    ['浴室的玻璃门突然碎了，还好人没在里面', true],
+    ['量太大了，吃完肚子撑得难受，下次点小份', false],
+    ['差评商家就一直拉黑我，吃了一次亏', false],
+  ] as const)('diarrhoea told by a bare 拉, a stomach ache told at length, swelling, bites, a shattered door: %s', (text, urgent) => {
+    expect(classify(text).urgent).toBe(urgent);
+  });
+
   it('the customer telling the service to pay stays a demand', () => {
     expect(classify('等了三个小时饭全凉了，我跟客服说我们必须赔钱，太恶心了').urgent).toBe(true);
   });
