@@ -67,18 +67,19 @@ const PREMISES_DANGER = [
   'smelled strongly of gas', 'smelt strongly of gas', 'strong smell of gas', 'reeked of gas', 'stank of gas',
 ];
 
-/**
- * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海", "喝了一瓶…开始不舒服"): harm after
- * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
- * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
- */
-/** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 拉着脸, 拉不开 are other verbs (NOT_TRIGGERS). */
+/** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 一直拉着, 拉不开 are other verbs (NOT_TRIGGERS). */
 const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 /** Lips or face swelling: a reaction to what was eaten. */
 const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了'];
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
+
+/**
+ * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海", "喝了一瓶…开始不舒服"): harm after
+ * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
+ * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
+ */
 const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING];
 const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 const AFTER_EATING_WINDOW = 30;
