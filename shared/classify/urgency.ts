@@ -39,17 +39,25 @@ const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫'
 /** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
 const CUTS_BY_COUNT = ['道口子', '个口子', '道血口', '个血口', '划出血', '割出血'];
 
-/** Bites all over: bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
-const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包'];
+/** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
+const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
+const TIMES = ['次', '回', '遍', '趟'];
+
+/** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
 const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 const MOSQUITO = /蚊/;
 const MOSQUITO_WINDOW = 20;
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
-const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set(BELONGINGS_GONE);
+/** "打扫完我的充电器就没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal. */
+const GONE_RIGHT_AFTER = '就没了';
+const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
-const BELONGINGS_BEFORE = /(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)[^。！？!?]{0,20}$/;
+const BELONGING = '(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
+const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
+const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
 /** A danger in the building, told as what the guest saw: it counts inside a long, happy review too ("good hotel but the fire exit was chained shut"). */
 const PREMISES_DANGER = [
@@ -59,17 +67,25 @@ const PREMISES_DANGER = [
   'smelled strongly of gas', 'smelt strongly of gas', 'strong smell of gas', 'reeked of gas', 'stank of gas',
 ];
 
+/** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 一直拉着, 拉不开 are other verbs (NOT_TRIGGERS). */
+const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
+/** Lips or face swelling: a reaction to what was eaten. */
+const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了'];
+
+/** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
+const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
+
 /**
  * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海", "喝了一瓶…开始不舒服"): harm after
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点'];
+const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING];
 const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 const AFTER_EATING_WINDOW = 30;
 
 /** "吐了三回", "拉了好几趟": counted, it happened. */
-const TIMES_OVER = ['两', '三', '四', '五', '几', '好几', '十几'].flatMap((n) => ['次', '回', '遍', '趟'].flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
+const TIMES_OVER = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
 
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
@@ -134,13 +150,13 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉',
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
-    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '关在电梯', '电梯里被关', '裸露',
+    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
@@ -151,7 +167,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
-    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
+    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '刷我的门', '刷我房门', '刷我的房门', '刷我们的门', '刷我们的房门', '拧我的门把', '拧我们的门把', '拧我房间的门把', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
     // Personal-safety incidents: a courier or staff member asking whether she lives alone or where
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
@@ -165,6 +181,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,
+    GONE_RIGHT_AFTER,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
@@ -177,6 +194,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
     '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
+    // The customer asking what the business means to pay: a demand put as a question.
+    '打算如何赔偿', '打算怎么赔偿', '准备如何赔偿', '准备怎么赔偿', '你们如何赔偿', '你们怎么赔偿',
     'want compensation', 'demand compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
@@ -190,7 +209,7 @@ const NOT_TRIGGERS = [
   // Risking one's life to buy from them is a figure of speech.
   '冒着生命危险', '冒生命危险',
   // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
-  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人',
+  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
   '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
@@ -270,6 +289,27 @@ function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
   return WORKER.test(before) && !/我/.test(before);
 }
 
+/**
+ * A scam call is an incident when it knew the customer ("对方报出了我的订单号", "叫得出我的名字") or took money; "现在诈骗电话太多了"
+ * and "谨防诈骗短信" are talk of the times.
+ */
+const SCAM: ReadonlySet<string> = new Set(['诈骗电话', '诈骗短信']);
+const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫得出|知道我|我的(?:名字|姓名|订单|地址|房号|手机号)|骗了|骗走|被骗|转账|转了/;
+
+/**
+ * "今晚电视台曝光", "新闻曝光了这家店": an outlet exposing someone is news; "找电视台曝光", "联系媒体曝光" is the customer going to it.
+ */
+const OUTLET = /(电视台|媒体|央视|新闻|记者|报纸)$/;
+const REACHING_THE_OUTLET = /(?:找|联系|打给|给|上|到|向|让|请|去)了?$/;
+
+function isMediaNews(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  const outletBefore = phrase === '曝光' ? OUTLET.exec(text.slice(Math.max(0, start - 3), start)) : null;
+  if (phrase !== '电视台' && outletBefore === null) return false;
+  const outletStart = outletBefore === null ? start : start - outletBefore[1]!.length;
+  return !REACHING_THE_OUTLET.test(sameClauseBefore(text, outletStart, 3));
+}
+
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
 
@@ -288,6 +328,8 @@ const EATING = /[吃喝]/;
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
 const FEVER = /发烧|高烧/;
+/** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
+const ADVICE = /(?<!说)(?:应该|该|最好)$/;
 /**
  * "家里老人突然住院，只好取消", "半夜孩子发烧，问前台哪有药店", "凌晨一点发烧，打前台借个体温计": a
  * relative's illness, or a fever of the customer's own and the hospital it leads to, is why the
@@ -297,7 +339,7 @@ const FEVER = /发烧|高烧/;
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
   if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
-  return RELATIVE_BEFORE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
+  return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
 }
 
 /**
@@ -342,9 +384,22 @@ const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
 
+/**
+ * "平板包装其中一个角严重摔伤", "从30厘米的地方摔倒地板上，一摔就屏幕花掉了": a fall of the goods, named beside it, with no
+ * one in the sentence before who could have fallen ("我拿着手机下楼梯摔倒了" is the customer).
+ */
+const FALLS: ReadonlySet<string> = new Set(['摔倒', '摔伤', '摔下']);
+const GOODS = /屏幕|手机|平板|电脑|包装|机器|机身|外壳|箱子|纸箱|盒子|瓶子|货物|快递/;
+const PERSON = /[我你他她人孩娃宝爸妈爷奶]|老公|老婆|家人/;
+const FALL_WINDOW = 14;
+
 /** Harm said of something other than the customer's body. */
 function isAboutTheGoods(text: string, phrase: string, start: number, end: number): boolean {
   if (phrase === '中毒') return near(text, start, end, COMPUTER_CONTEXT, SURFACE_WINDOW * 2);
+  if (FALLS.has(phrase)) {
+    const sentence = sameSentenceBeforeZh(text, start, FALL_WINDOW * 2);
+    return near(text, start, end, GOODS, FALL_WINDOW) && !PERSON.test(sentence) && !BODY.test(sentence);
+  }
   return SCRATCHES.has(phrase) && !BODY.test(sameClauseBefore(text, start, BODY_WINDOW_BEFORE)) && !BODY.test(text.slice(end, end + BODY_WINDOW_AFTER));
 }
 
@@ -367,6 +422,9 @@ const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, 
  */
 const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$/;
 const THEIR_DEMAND_WINDOW = 12;
+/** "退房时说我们把浴巾弄脏了要赔钱", "说我打碎了杯子，要赔钱": the hotel accusing the guest and charging for it. */
+const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)/;
+const ACCUSED_WINDOW = 30;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -434,6 +492,15 @@ function isSpiceNumbness(text: string, start: number, end: number): boolean {
   return spice !== null && !SPICE_DENIED.test(around.slice(Math.max(0, spice.index - 3), spice.index));
 }
 
+/** A stomach that hurts from hunger or spice ("还没吃上饭，饿得肚子疼", "吃了一口辣得胃不舒服") is no harm the food did. */
+const HUNGER_OR_SPICE = /饿|等[得到了]|辣[得到]/;
+const STOMACH = /肚|胃/;
+
+function isHungerOrSpice(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  return STOMACH.test(phrase) && !CAUSED_BY_FOOD_SET.has(phrase) && HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW));
+}
+
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
 const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
 const HEARSAY_WINDOW = 12;
@@ -462,6 +529,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isNegated(text, start) &&
@@ -472,7 +540,10 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       );
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
-      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !BELONGINGS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
+      // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
+      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
+      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       return !isNegated(text, start);
@@ -496,8 +567,14 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'legal':
       return !isNegated(text, start);
     case 'compensation':
-      return sentimentScore <= ANGRY_SENTIMENT && !isNegated(text, start) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
+      return (
+        sentimentScore <= ANGRY_SENTIMENT &&
+        !isNegated(text, start) &&
+        !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW)) &&
+        !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
+      );
     case 'media':
+      if (isMediaNews(text, start, end)) return false;
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
@@ -507,6 +584,23 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     default:
       return true;
   }
+}
+
+/**
+ * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛"): the
+ * organ and the discomfort a few characters apart ("胃里一阵一阵的疼"; "肚子吃撑了难受" is fullness), where the list above
+ * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
+ */
+const STOMACH_TROUBLE = /(?:肚子|胃|肠胃)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+
+function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('肚') && !text.includes('胃')) return undefined;
+  for (const trouble of text.matchAll(STOMACH_TROUBLE)) {
+    const start = trouble.index;
+    const end = start + trouble[0].length;
+    if (EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+  }
+  return undefined;
 }
 
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
@@ -527,6 +621,13 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     reasons.set(trigger, `${REASONS[trigger]} ("${matcher.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = matcher.phrase(h);
     if (trigger === 'health' && isIllnessFromFood(analysisText, matcher.phrase(h), matcher.start(h))) illnessFromFood = matcher.phrase(h);
+  }
+  if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
+    const trouble = stomachTroubleAfterEating(analysisText, sentimentScore);
+    if (trouble !== undefined) {
+      reasons.set('health', `${REASONS.health} ("${trouble}")`);
+      illnessFromFood ??= trouble;
+    }
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
