@@ -238,8 +238,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
     for (const redaction of suggestionsNaming) await this.keepSuggestionAs(redaction);
-    for (const { customerId, identities: listed } of profilesListing) {
-      await this.updateIfPresent(keys.customer(customerId), 'DELETE identities :listed, verifiedIdentities :listed', undefined, { ':listed': new Set(listed) });
+    for (const { customerId, identities: listed, separatedFrom = [] } of profilesListing) {
+      // DynamoDB refuses an empty set as a value: each DELETE only with something to take out.
+      const deletions = [...(listed.length ? ['identities :listed', 'verifiedIdentities :listed'] : []), ...(separatedFrom.length ? ['separatedFrom :separated'] : [])];
+      const values = { ...(listed.length ? { ':listed': new Set(listed) } : {}), ...(separatedFrom.length ? { ':separated': new Set(separatedFrom) } : {}) };
+      await this.updateIfPresent(keys.customer(customerId), `DELETE ${deletions.join(', ')}`, undefined, values);
     }
     for (const merge of mergesListing) {
       for (const Key of this.mergeItems(merge).map(({ pk, sk }) => ({ pk, sk }))) {

@@ -662,11 +662,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.unlistSuggestion(suggestion, [`ID#${suggestion.identity}`]);
       suggestion.identity = identity;
     }
-    for (const { customerId, identities: listed } of profilesListing) {
+    for (const { customerId, identities: listed, separatedFrom = [] } of profilesListing) {
       const customer = this.customers.get(customerId);
       if (!customer) continue;
       customer.identities = customer.identities.filter((identity) => !listed.includes(identity));
       if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((identity) => !listed.includes(identity));
+      const separations = customer.separatedFrom?.filter((id) => !separatedFrom.includes(id));
+      // DynamoDB keeps no empty set: an attribute emptied is gone, here too.
+      if (separations?.length) customer.separatedFrom = separations;
+      else delete customer.separatedFrom;
     }
     for (const kept of mergesListing) {
       const merge = this.merges.find((m) => m.mergeId === kept.mergeId);
