@@ -21,7 +21,7 @@ import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, ty
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
-import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
 import { canonical } from '../../identity/merges.ts';
 import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
@@ -729,7 +729,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const [item, owner] = await Promise.all([this.getCustomerItem(request.customerId), this.getIdentityOwner(request.identity)]);
       if (!item) return { status: 'not_found' };
       if (item.mergedInto) throw new CustomerMergedError(request.customerId);
-      const decision = decideRemove(toCustomer(item), request.identity);
+      const decision = decideRemove(toCustomer(item), request.identity, await standingMergesBelow(this, request.customerId));
       if (decision.status !== 'removed') return decision;
       const profile = this.identityChangeOf(item, changeRecord(request, 'removed'))
         .deleteFromSet('identities', new Set([request.identity]))

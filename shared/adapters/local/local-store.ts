@@ -277,7 +277,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const customer = this.customers.get(request.customerId);
     if (!customer) return { status: 'not_found' };
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
-    const decision = decideRemove(customer, request.identity);
+    // Decided and applied with no await between: no other change comes in between.
+    const decision = decideRemove(customer, request.identity, (id) => this.merges.filter((merge) => merge.survivorId === id && !merge.undoneAt));
     if (decision.status !== 'removed') return decision;
     await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, 'removed') });
     return { status: 'removed', customer: clone(this.customers.get(request.customerId))! };
