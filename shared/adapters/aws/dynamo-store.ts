@@ -49,6 +49,13 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  * (never a Scan); every multi-item change is one transaction, with optimistic concurrency on
  * the customer profile so concurrent Lambdas never lose an update.
  */
+/**
+ * The guard of every profile update that is not the profile's creation: DynamoDB's UpdateItem
+ * creates an item it does not find, so without it a merge's or a release's late write after an
+ * erasure would bring back a profile of nothing but the attributes it sets.
+ */
+const profileExists = (name: (attribute: string) => string) => `attribute_exists(${name('pk')})`;
+
 export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly profiles = new RecentProfiles();
@@ -424,8 +431,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     ];
     if (carried) {
       // `rev` moves too: a commit that read either profile before this recomputes what it derived.
-      const taken = addCounters(new ExpressionBuilder(), Object.fromEntries(Object.entries(carried.counts).map(([name, value]) => [name, -value]))).add('rev', 1);
-      const given = addCounters(new ExpressionBuilder(), carried.counts).add('rev', 1);
+      const taken = addCounters(new ExpressionBuilder(), Object.fromEntries(Object.entries(carried.counts).map(([name, value]) => [name, -value]))).add('rev', 1).when(profileExists);
+      const given = addCounters(new ExpressionBuilder(), carried.counts).add('rev', 1).when(profileExists);
       updates.push(
         { Update: { TableName: this.tableName, Key: keys.customer(from), ...taken.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(to), ...given.build() } as never },
@@ -565,8 +572,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
-    const update = new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId]));
-    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(survivorId), ...update.build() } as never));
+    await this.setIf(survivorId, new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId])).when(profileExists));
   }
 
   async listMerges(customerId: string) {
@@ -755,8 +761,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async releaseIdentity(identity: string, customerId: string) {
-    const update = new ExpressionBuilder().deleteFromSet('identities', new Set([identity])).deleteFromSet('verifiedIdentities', new Set([identity]));
-    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+    await this.setIf(customerId, new ExpressionBuilder().deleteFromSet('identities', new Set([identity])).deleteFromSet('verifiedIdentities', new Set([identity])).when(profileExists));
   }
 
   /** The suggestion and its listings in one transaction: a listing never outlives its suggestion nor misses it. */
@@ -1053,7 +1058,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    */
   private async countingCustomerUpdate(customerId: string, deltas: Counters): Promise<TransactItem> {
     const standing = (await canonical(this, customerId))?.customerId ?? customerId;
-    const update = addCounters(new ExpressionBuilder().add('rev', 1), deltas).when((n) => `attribute_not_exists(${n('mergedInto')})`);
+    const update = addCounters(new ExpressionBuilder().add('rev', 1), deltas).when((n) => `attribute_exists(${n('pk')}) AND attribute_not_exists(${n('mergedInto')})`);
     return { Update: { TableName: this.tableName, Key: keys.customer(standing), ...update.build() } as never };
   }
 
