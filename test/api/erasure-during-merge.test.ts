@@ -21,7 +21,7 @@ const stores = [
   ['DynamoDB Local', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store],
 ] as const;
 
-type Step = 'moveFeedback' | 'finishMerge';
+type Step = 'pointIdentity' | 'moveFeedback' | 'finishMerge';
 
 /** The store, with `before` run once just before the merge's first call of `step`. */
 function interrupting<S extends Store>(store: S, step: Step, before: () => Promise<void>): S {
@@ -42,7 +42,7 @@ function interrupting<S extends Store>(store: S, step: Step, before: () => Promi
 }
 
 describe.each(stores)('an erasure while a merge moves items, on the %s', (_name, makeStore) => {
-  it.each(['moveFeedback', 'finishMerge'] as const)('erased before the merge’s %s: every id and identity answers 404 afterwards, no profile comes back', async (step) => {
+  it.each(['pointIdentity', 'moveFeedback', 'finishMerge'] as const)('erased before the merge’s %s: every id and identity answers 404 afterwards, no profile comes back', async (step) => {
     const backing = await makeStore();
     const keyRing = staticKeyRing([{ id: 'key_admin', name: 'admin', scope: 'admin', hash: createHash('sha256').update(KEY).digest('hex') }]);
     const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };

@@ -83,7 +83,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) } }));
+    const failed = await this.transact([
+      { ConditionCheck: { TableName: this.tableName, Key: keys.erasedCustomer(customerId), ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) } } },
+    ]);
+    if (failed === TRANSACTION_CONFLICT) throw contended(`pointing ${identity} at ${customerId}`, 1);
   }
 
   async isClaimedVerified(identity: string, customerId: string) {
@@ -221,8 +225,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
     const record = (resumed?.record as ErasureRecord | undefined) ?? proposed;
-    const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
-    const deletions: Item[] = owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity));
+    const deletions: Item[] = [];
     const days = new Set<string>((resumed?.days as string[] | undefined) ?? []);
     for (const item of items) {
       const sortKey = timelineKey(item.receivedAt, item.feedbackId);
@@ -240,8 +243,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
-    // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id.
-    await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
+    // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id, and a
+    // merge still under way points no identity at an erased customer once its owner is read here.
+    await this.batchWrite([
+      ...items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })),
+      ...[...erased].map((customerId) => ({ PutRequest: { Item: { ...keys.erasedCustomer(customerId), erasedAt: record.at } } })),
+    ]);
+    const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+    deletions.push(...owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity)));
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
     for (const redaction of suggestionsNaming) await this.keepSuggestionAs(redaction);

@@ -50,6 +50,7 @@ interface Snapshot {
   suggestions?: MergeSuggestion[];
   erasures?: ErasureRecord[];
   erasedFeedback?: string[];
+  erasedCustomers?: string[];
   verifiedClaims?: string[];
 }
 
@@ -78,6 +79,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private erasures: ErasureRecord[] = [];
   /** Ids of erased items: their redelivery is a duplicate. */
   private erasedFeedback = new Set<string>();
+  /** Ids of erased customers: no identity leads to one again (a merge under way meanwhile). */
+  private erasedCustomers = new Set<string>();
   private readonly journal?: Journal<Op, Snapshot>;
 
   private readonly readOnly: boolean;
@@ -106,6 +109,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
+    if (this.erasedCustomers.has(customerId)) return;
     if (this.identities.get(identity) !== customerId || this.verifiedClaims.has(identity) !== verified) await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
   }
 
@@ -703,6 +707,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.feedback.delete(feedbackId);
     }
     for (const customerId of customerIds) {
+      this.erasedCustomers.add(customerId);
       this.customers.delete(customerId);
       this.timelines.delete(customerId);
       for (const day of this.atRisk.values()) day.delete(customerId);
@@ -744,6 +749,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       suggestions: [...this.suggestions.values()],
       erasures: this.erasures,
       erasedFeedback: [...this.erasedFeedback],
+      erasedCustomers: [...this.erasedCustomers],
       verifiedClaims: [...this.verifiedClaims],
     };
   }
@@ -758,6 +764,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.claims = new Map(snapshot.claims);
     this.erasures = snapshot.erasures ?? [];
     this.erasedFeedback = new Set(snapshot.erasedFeedback ?? []);
+    this.erasedCustomers = new Set(snapshot.erasedCustomers ?? []);
     for (const entry of snapshot.atRisk) this.putAtRisk(entry);
     for (const record of this.feedback.values()) this.indexRecord(record);
     for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);
