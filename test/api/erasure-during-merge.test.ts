@@ -1,6 +1,7 @@
 /**
  * An erasure that lands while a merge is still moving the absorbed customer's items (issue 13,
- * black-box round 17): the merge's later writes must not bring the erased profile back.
+ * black-box round 17): the merge's later writes must bring back neither the erased profile nor
+ * an identity leading to it.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
@@ -42,7 +43,7 @@ function interrupting<S extends Store>(store: S, step: Step, before: () => Promi
 }
 
 describe.each(stores)('an erasure while a merge moves items, on the %s', (_name, makeStore) => {
-  it.each(['pointIdentity', 'moveFeedback', 'finishMerge'] as const)('erased before the merge’s %s: every id and identity answers 404 afterwards, no profile comes back', async (step) => {
+  it.each(['pointIdentity', 'moveFeedback', 'finishMerge'] as const)('erased before the merge’s %s: every id and identity answers 404 afterwards, no profile or identity comes back', async (step) => {
     const backing = await makeStore();
     const keyRing = staticKeyRing([{ id: 'key_admin', name: 'admin', scope: 'admin', hash: createHash('sha256').update(KEY).digest('hex') }]);
     const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
