@@ -112,7 +112,8 @@ export class FeedbackStack extends Stack {
       }),
     );
     storage.grantRead(processor.fn);
-    storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem']);
+    // ConditionCheckItem: an identity is pointed at a customer only while no erasure has marked it.
+    storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
     // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its
     // transaction; an automatic merge rewrites the at-risk entries of the days its two histories share in one.
     processor.fn.addToRolePolicy(
@@ -192,7 +193,7 @@ export class FeedbackStack extends Stack {
     });
     storage.grantRead(api.fn);
     // Case changes move work-queue index entries (put, delete); merges write records; erasure deletes in batches.
-    storage.grantWrite(api.fn, ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
+    storage.grantWrite(api.fn, ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem']);
     secrets.apiKeyHashes.grantRead(api.fn);
 
     // Static files only: no table, no secret, nothing granted beyond its own log group.

@@ -7,9 +7,10 @@ import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
 
 /**
  * The item writes the store issues (shared/adapters/aws/dynamo-store.ts). A transaction needs the
- * action of each of its items, no action of its own; none of them is a ConditionCheck.
+ * action of each of its items, no action of its own; its one ConditionCheck is pointing an
+ * identity, on the customer not having been erased.
  */
-export type TableWrite = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem';
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem' | 'ConditionCheckItem';
 
 const string = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 

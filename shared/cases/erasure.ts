@@ -60,7 +60,8 @@ export function erasedIdentity(identity: string): string {
 /**
  * What others keep of the person's identities: items naming one (the identity becomes its marker),
  * suggestions between others quoting one, a profile merged away with one and the merge that
- * carried it (undone later, that merge would hand the identity back). A claim on an identity
+ * carried it (undone later, that merge would hand the identity back); and of its customer ids, a
+ * partner's separations (an undone merge with one of them). A claim on an identity
  * someone holds leaves a suggestion between the two, and an identity passes from one holder to the
  * next by a takeover, which leaves one too, or by a merge or its undo; but a pair keeps one
  * suggestion whatever raised it, a friend who typed the phone while another friend held it is
@@ -103,8 +104,10 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
       pending.push(id);
     }
     if (own.has(customerId)) continue;
-    const listed = ((await store.getCustomer(customerId))?.identities ?? []).filter((identity) => held.has(identity));
-    if (listed.length) profilesListing.push({ customerId, identities: listed });
+    const profile = await store.getCustomer(customerId);
+    const listed = (profile?.identities ?? []).filter((identity) => held.has(identity));
+    const separatedFrom = (profile?.separatedFrom ?? []).filter((id) => own.has(id));
+    if (listed.length || separatedFrom.length) profilesListing.push({ customerId, identities: listed, ...(separatedFrom.length ? { separatedFrom } : {}) });
     for (const item of await allItems(store, customerId)) {
       if (!item.identities.some((identity) => held.has(identity))) continue;
       claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });

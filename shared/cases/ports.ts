@@ -12,7 +12,7 @@ export interface ErasurePlan {
   claimsAbout: ClaimRedaction[];
   /** Suggestions between other customers that quote one of the person's identities, to keep quoting this marker. */
   suggestionsNaming: SuggestionRedaction[];
-  /** Other customers' profiles (one merged away keeps its own) that still list identities of the person, to drop them. */
+  /** Other customers' profiles (one merged away keeps its own) that still list identities of the person or were separated from one of its customers, to drop them. */
   profilesListing: ProfileRedaction[];
   /** Merges between other customers that carried identities of the person, as they are kept without them. */
   mergesListing: MergeRecord[];
@@ -34,10 +34,12 @@ export interface SuggestionRedaction {
   quoted: string;
 }
 
-/** Identities of the person that go from another customer's profile. */
+/** Identities of the person that go from another customer's profile, and the person's customers it was separated from. */
 export interface ProfileRedaction {
   customerId: string;
   identities: string[];
+  /** The person's customer ids in its `separatedFrom`: they never come back (an erased item's id stays a duplicate), so the separation is gone too. */
+  separatedFrom?: string[];
 }
 
 export interface ErasureRecord {

@@ -1,4 +1,4 @@
-import type { Customer, IdentityChange } from '../model.ts';
+import type { Customer, IdentityChange, MergeRecord } from '../model.ts';
 import { CustomerMergedError, type AddIdentityOutcome, type IdentityChangeRequest, type IdentityStore, type RemoveIdentityOutcome } from '../ports.ts';
 import { MAX_IDENTITIES, roomFor } from './bounds.ts';
 import { canonical } from './merges.ts';
@@ -29,11 +29,50 @@ export function decideAdd(customer: Customer, owner: string | undefined, identit
   return { status: owner === undefined ? 'added' : 'verified' };
 }
 
-/** What removing `identity` from `customer` does: the profile must list it, and a customer stays findable. */
-export function decideRemove(customer: Customer, identity: string): { status: 'removed' } | { status: 'not_held' } | { status: 'last_identity' } {
+/** The standing (not undone) merges whose survivor is `customerId`. */
+export type StandingMergesInto = (customerId: string) => readonly MergeRecord[];
+
+/**
+ * What removing `identity` from `customer` does: the profile must list it, and a customer stays
+ * findable. A merged customer is several that an undo separates again, each with the identities
+ * it brought: the last of any of them stays too, or that customer would come back from the undo
+ * with none, found by nothing. Both stores decide with this in the same guarded step as the
+ * removal, so that two removals at once cannot both take a customer's last two.
+ */
+export function decideRemove(customer: Customer, identity: string, mergesInto: StandingMergesInto): { status: 'removed' } | { status: 'not_held' } | { status: 'last_identity' } {
   if (!customer.identities.includes(identity)) return { status: 'not_held' };
-  if (customer.identities.length === 1 && kindOf(identity) !== 'form') return { status: 'last_identity' };
+  if (kindOf(identity) !== 'form' && separableParts(customer.customerId, customer.identities, mergesInto).some((part) => part.length === 1 && part[0] === identity)) {
+    return { status: 'last_identity' };
+  }
   return { status: 'removed' };
+}
+
+/**
+ * The identities each customer merged into `customerId` (and into those, down the chain) takes
+ * back when its merge is undone, and the ones `customerId` keeps: each holds only what the
+ * customer holds now, since what was removed while merged goes back to nobody.
+ */
+function separableParts(customerId: string, holding: readonly string[], mergesInto: StandingMergesInto): string[][] {
+  const merges = mergesInto(customerId);
+  if (!merges.length) return [[...holding]];
+  const brought = new Set(merges.flatMap((merge) => merge.absorbedIdentities));
+  const absorbedParts = merges.flatMap((merge) => separableParts(merge.absorbedId, holding.filter((identity) => merge.absorbedIdentities.includes(identity)), mergesInto));
+  return [holding.filter((identity) => !brought.has(identity)), ...absorbedParts];
+}
+
+/**
+ * The standing merges into `customerId` and, down the chain, into each customer they absorbed, as
+ * a lookup for `decideRemove`. Read after the customer: a merge or undo since bumps its revision,
+ * which the removal's write is guarded on.
+ */
+export async function standingMergesBelow(store: Pick<IdentityStore, 'listMerges'>, customerId: string): Promise<StandingMergesInto> {
+  const into = new Map<string, MergeRecord[]>();
+  for (let pending = [customerId]; pending.length; ) {
+    const lists = await Promise.all(pending.map(async (id) => [id, (await store.listMerges(id)).filter((merge) => merge.survivorId === id && !merge.undoneAt)] as const));
+    for (const [id, merges] of lists) into.set(id, merges);
+    pending = [...new Set(lists.flatMap(([, merges]) => merges.map((merge) => merge.absorbedId)))].filter((id) => !into.has(id));
+  }
+  return (id) => into.get(id) ?? [];
 }
 
 export function changeRecord(request: IdentityChangeRequest, change: IdentityChange['change']): IdentityChange {
@@ -55,33 +94,12 @@ export async function addIdentityTo(store: IdentityStore, request: IdentityChang
   });
 }
 
-/**
- * Removes the identity from the customer `customerId` stands for now. A merged customer is several
- * that an undo separates again, each with the identities it brought: the last of any of them
- * stays too, or that customer would come back from the undo with none, found by nothing.
- */
+/** Removes the identity from the customer `customerId` stands for now (the store decides with `decideRemove`). */
 export async function removeIdentityFrom(store: IdentityStore, request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
   return followingMerges(store, request, async (customerId) => {
     await pointHereIfMergedIn(store, request.identity, customerId);
-    if (kindOf(request.identity) !== 'form' && (await separableParts(store, customerId)).some((part) => part.length === 1 && part[0] === request.identity)) {
-      return { status: 'last_identity' };
-    }
     return store.removeIdentity({ ...request, customerId });
   });
-}
-
-/**
- * The identities each customer merged into `customerId` (and into those, down the chain) takes
- * back when its merge is undone, and the ones `customerId` keeps: each holds only what the
- * customer holds now, since what was removed while merged goes back to nobody.
- */
-async function separableParts(store: IdentityStore, customerId: string, held?: string[]): Promise<string[][]> {
-  const holding = held ?? (await store.getCustomer(customerId))?.identities ?? [];
-  const merges = (await store.listMerges(customerId)).filter((merge) => merge.survivorId === customerId && !merge.undoneAt);
-  if (!merges.length) return [holding];
-  const brought = new Set(merges.flatMap((merge) => merge.absorbedIdentities));
-  const absorbedParts = await Promise.all(merges.map((merge) => separableParts(store, merge.absorbedId, holding.filter((identity) => merge.absorbedIdentities.includes(identity)))));
-  return [holding.filter((identity) => !brought.has(identity)), ...absorbedParts.flat()];
 }
 
 /**

@@ -207,6 +207,22 @@ describe.each(stores)('removing identities from a merged customer on the %s', (_
   });
 });
 
+describe.each(stores)('concurrent removals on the %s', (_name, makeStore) => {
+  it("of two DELETEs at once of the last two identities a merged-in customer brought, one is refused (409 last_identity): the undo gives it one back", async () => {
+    const { send, remove, app, auth, ownerOf } = setup(await makeStore());
+    const survivor = await send('s', ['email:s@example.com'], '2026-11-18T01:00:00.000Z', 'email');
+    const absorbed = await send('a', ['phone:+8613800138001'], '2026-11-19T01:00:00.000Z', 'sms');
+    expect((await send('a2', ['phone:+8613800138001', 'email:a@example.com'], '2026-11-19T02:00:00.000Z', 'sms')).customerId).toBe(absorbed.customerId);
+    const merged = await app.request(`/v1/customers/${survivor.customerId}/merge`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ customerId: absorbed.customerId }) });
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    const answers = await Promise.all([remove(survivor.customerId, 'phone:+8613800138001'), remove(survivor.customerId, 'email:a@example.com')]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect((await app.request(`/v1/merges/${mergeId}/undo`, { method: 'POST', headers: auth() })).status).toBe(200);
+    const kept = (await ownerOf('phone:+8613800138001')) ?? (await ownerOf('email:a@example.com'));
+    expect(kept).toBe(absorbed.customerId);
+  });
+});
+
 describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an item over 400 KB)', () => {
   const email = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
 

@@ -350,9 +350,10 @@ describe('least-privilege IAM', () => {
     for (const name of ['Process', 'Api', 'Digest']) {
       expect(actionsOf(name)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
       expect(actionsOf(name)).not.toContain('dynamodb:Scan');
-      // The store's transactions hold no ConditionCheck item.
-      expect(actionsOf(name)).not.toContain('dynamodb:ConditionCheckItem');
     }
+    // The store's one ConditionCheck: pointing an identity (the processor's resolution, the API's merges), on the customer not erased.
+    for (const name of ['Process', 'Api']) expect(actionsOf(name)).toContain('dynamodb:ConditionCheckItem');
+    expect(actionsOf('Digest')).not.toContain('dynamodb:ConditionCheckItem');
     expect(actionsOf('Digest')).not.toContain('dynamodb:BatchWriteItem');
     // The processor batch-writes work-queue entries, and at-risk entries when an automatic merge derives them again.
     const batchWrites = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:BatchWriteItem'));

@@ -30,6 +30,8 @@ export const keys = {
   erasing: (customerId: string) => ({ pk: `CUST#${customerId}`, sk: 'ERASING' }),
   /** An erased item's id, nothing else: its redelivery is a duplicate (TimelineStore.isKnownFeedback). */
   erasedFeedback: (feedbackId: string) => ({ pk: `ERASED#${feedbackId}`, sk: 'ERASED' }),
+  /** An erased customer's id: no identity is pointed at it again (IdentityStore.pointIdentity). */
+  erasedCustomer: (customerId: string) => ({ pk: `ERASED#${customerId}`, sk: 'ERASED' }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
 };
 

@@ -21,7 +21,7 @@ import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, ty
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
-import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
 import { canonical } from '../../identity/merges.ts';
 import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
@@ -49,6 +49,13 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  * (never a Scan); every multi-item change is one transaction, with optimistic concurrency on
  * the customer profile so concurrent Lambdas never lose an update.
  */
+/**
+ * The guard of every profile update that is not the profile's creation: DynamoDB's UpdateItem
+ * creates an item it does not find, so without it a merge's or a release's late write after an
+ * erasure would bring back a profile of nothing but the attributes it sets.
+ */
+const profileExists = (name: (attribute: string) => string) => `attribute_exists(${name('pk')})`;
+
 export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly profiles = new RecentProfiles();
@@ -76,7 +83,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) } }));
+    const failed = await this.transact([
+      { ConditionCheck: { TableName: this.tableName, Key: keys.erasedCustomer(customerId), ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: this.tableName, Item: { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) } } },
+    ]);
+    if (failed === TRANSACTION_CONFLICT) throw contended(`pointing ${identity} at ${customerId}`, 1);
   }
 
   async isClaimedVerified(identity: string, customerId: string) {
@@ -214,8 +225,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
     const record = (resumed?.record as ErasureRecord | undefined) ?? proposed;
-    const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
-    const deletions: Item[] = owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity));
+    const deletions: Item[] = [];
     const days = new Set<string>((resumed?.days as string[] | undefined) ?? []);
     for (const item of items) {
       const sortKey = timelineKey(item.receivedAt, item.feedbackId);
@@ -233,13 +243,22 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
-    // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id.
-    await this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
+    // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id, and a
+    // merge still under way points no identity at an erased customer once its owner is read here.
+    await this.batchWrite([
+      ...items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })),
+      ...[...erased].map((customerId) => ({ PutRequest: { Item: { ...keys.erasedCustomer(customerId), erasedAt: record.at } } })),
+    ]);
+    const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
+    deletions.push(...owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity)));
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
     for (const redaction of suggestionsNaming) await this.keepSuggestionAs(redaction);
-    for (const { customerId, identities: listed } of profilesListing) {
-      await this.updateIfPresent(keys.customer(customerId), 'DELETE identities :listed, verifiedIdentities :listed', undefined, { ':listed': new Set(listed) });
+    for (const { customerId, identities: listed, separatedFrom = [] } of profilesListing) {
+      // DynamoDB refuses an empty set as a value: each DELETE only with something to take out.
+      const deletions = [...(listed.length ? ['identities :listed', 'verifiedIdentities :listed'] : []), ...(separatedFrom.length ? ['separatedFrom :separated'] : [])];
+      const values = { ...(listed.length ? { ':listed': new Set(listed) } : {}), ...(separatedFrom.length ? { ':separated': new Set(separatedFrom) } : {}) };
+      await this.updateIfPresent(keys.customer(customerId), `DELETE ${deletions.join(', ')}`, undefined, values);
     }
     for (const merge of mergesListing) {
       for (const Key of this.mergeItems(merge).map(({ pk, sk }) => ({ pk, sk }))) {
@@ -421,8 +440,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     ];
     if (carried) {
       // `rev` moves too: a commit that read either profile before this recomputes what it derived.
-      const taken = addCounters(new ExpressionBuilder(), Object.fromEntries(Object.entries(carried.counts).map(([name, value]) => [name, -value]))).add('rev', 1);
-      const given = addCounters(new ExpressionBuilder(), carried.counts).add('rev', 1);
+      const taken = addCounters(new ExpressionBuilder(), Object.fromEntries(Object.entries(carried.counts).map(([name, value]) => [name, -value]))).add('rev', 1).when(profileExists);
+      const given = addCounters(new ExpressionBuilder(), carried.counts).add('rev', 1).when(profileExists);
       updates.push(
         { Update: { TableName: this.tableName, Key: keys.customer(from), ...taken.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(to), ...given.build() } as never },
@@ -562,8 +581,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
-    const update = new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId]));
-    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(survivorId), ...update.build() } as never));
+    await this.setIf(survivorId, new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId])).when(profileExists));
   }
 
   async listMerges(customerId: string) {
@@ -726,7 +744,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const [item, owner] = await Promise.all([this.getCustomerItem(request.customerId), this.getIdentityOwner(request.identity)]);
       if (!item) return { status: 'not_found' };
       if (item.mergedInto) throw new CustomerMergedError(request.customerId);
-      const decision = decideRemove(toCustomer(item), request.identity);
+      const decision = decideRemove(toCustomer(item), request.identity, await standingMergesBelow(this, request.customerId));
       if (decision.status !== 'removed') return decision;
       const profile = this.identityChangeOf(item, changeRecord(request, 'removed'))
         .deleteFromSet('identities', new Set([request.identity]))
@@ -752,8 +770,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async releaseIdentity(identity: string, customerId: string) {
-    const update = new ExpressionBuilder().deleteFromSet('identities', new Set([identity])).deleteFromSet('verifiedIdentities', new Set([identity]));
-    await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+    await this.setIf(customerId, new ExpressionBuilder().deleteFromSet('identities', new Set([identity])).deleteFromSet('verifiedIdentities', new Set([identity])).when(profileExists));
   }
 
   /** The suggestion and its listings in one transaction: a listing never outlives its suggestion nor misses it. */
@@ -1050,7 +1067,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    */
   private async countingCustomerUpdate(customerId: string, deltas: Counters): Promise<TransactItem> {
     const standing = (await canonical(this, customerId))?.customerId ?? customerId;
-    const update = addCounters(new ExpressionBuilder().add('rev', 1), deltas).when((n) => `attribute_not_exists(${n('mergedInto')})`);
+    const update = addCounters(new ExpressionBuilder().add('rev', 1), deltas).when((n) => `attribute_exists(${n('pk')}) AND attribute_not_exists(${n('mergedInto')})`);
     return { Update: { TableName: this.tableName, Key: keys.customer(standing), ...update.build() } as never };
   }
 

@@ -50,6 +50,7 @@ interface Snapshot {
   suggestions?: MergeSuggestion[];
   erasures?: ErasureRecord[];
   erasedFeedback?: string[];
+  erasedCustomers?: string[];
   verifiedClaims?: string[];
 }
 
@@ -78,6 +79,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private erasures: ErasureRecord[] = [];
   /** Ids of erased items: their redelivery is a duplicate. */
   private erasedFeedback = new Set<string>();
+  /** Ids of erased customers: no identity leads to one again (a merge under way meanwhile). */
+  private erasedCustomers = new Set<string>();
   private readonly journal?: Journal<Op, Snapshot>;
 
   private readonly readOnly: boolean;
@@ -106,6 +109,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
+    if (this.erasedCustomers.has(customerId)) return;
     if (this.identities.get(identity) !== customerId || this.verifiedClaims.has(identity) !== verified) await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
   }
 
@@ -277,7 +281,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const customer = this.customers.get(request.customerId);
     if (!customer) return { status: 'not_found' };
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
-    const decision = decideRemove(customer, request.identity);
+    // Decided and applied with no await between: no other change comes in between.
+    const decision = decideRemove(customer, request.identity, (id) => this.merges.filter((merge) => merge.survivorId === id && !merge.undoneAt));
     if (decision.status !== 'removed') return decision;
     await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, 'removed') });
     return { status: 'removed', customer: clone(this.customers.get(request.customerId))! };
@@ -662,11 +667,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.unlistSuggestion(suggestion, [`ID#${suggestion.identity}`]);
       suggestion.identity = identity;
     }
-    for (const { customerId, identities: listed } of profilesListing) {
+    for (const { customerId, identities: listed, separatedFrom = [] } of profilesListing) {
       const customer = this.customers.get(customerId);
       if (!customer) continue;
       customer.identities = customer.identities.filter((identity) => !listed.includes(identity));
       if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((identity) => !listed.includes(identity));
+      const separations = customer.separatedFrom?.filter((id) => !separatedFrom.includes(id));
+      // DynamoDB keeps no empty set: an attribute emptied is gone, here too.
+      if (separations?.length) customer.separatedFrom = separations;
+      else delete customer.separatedFrom;
     }
     for (const kept of mergesListing) {
       const merge = this.merges.find((m) => m.mergeId === kept.mergeId);
@@ -698,6 +707,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.feedback.delete(feedbackId);
     }
     for (const customerId of customerIds) {
+      this.erasedCustomers.add(customerId);
       this.customers.delete(customerId);
       this.timelines.delete(customerId);
       for (const day of this.atRisk.values()) day.delete(customerId);
@@ -739,6 +749,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       suggestions: [...this.suggestions.values()],
       erasures: this.erasures,
       erasedFeedback: [...this.erasedFeedback],
+      erasedCustomers: [...this.erasedCustomers],
       verifiedClaims: [...this.verifiedClaims],
     };
   }
@@ -753,6 +764,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.claims = new Map(snapshot.claims);
     this.erasures = snapshot.erasures ?? [];
     this.erasedFeedback = new Set(snapshot.erasedFeedback ?? []);
+    this.erasedCustomers = new Set(snapshot.erasedCustomers ?? []);
     for (const entry of snapshot.atRisk) this.putAtRisk(entry);
     for (const record of this.feedback.values()) this.indexRecord(record);
     for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);

@@ -1,6 +1,7 @@
 /** The ErasureStore part of the store contract: erasing a person leaves nothing of it. */
 import { describe, expect, it } from 'vitest';
 import type { ErasureStore } from '../../../shared/cases/ports.ts';
+import { eraseCustomer } from '../../../shared/cases/erasure.ts';
 import type { Store } from '../../../shared/ports.ts';
 import { commitOf, customer, record } from '../../support/records.ts';
 
@@ -115,5 +116,29 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect(await store.getMerge('mrg_gone_since')).toBeUndefined();
     });
 
+    it("leaves no trace of the erased customers' ids in a partner's separatedFrom, survivor or absorbed, merged away or not", async () => {
+      const store = await makeStore();
+      const at = '2026-10-01T03:00:00.000Z';
+      for (const id of ['cus_person', 'cus_partner', 'cus_absorbed', 'cus_other', 'cus_later', 'cus_kept']) {
+        await store.createCustomer(customer(id, '2026-10-01T00:00:00.000Z', [`email:${id}@example.com`]));
+        await store.claimIdentity(`email:${id}@example.com`, id);
+      }
+      const separate = async (survivorId: string, absorbedId: string) => {
+        const started = await store.beginMerge({ survivorId, absorbedId, mergedAt: at, by: 'agent-li', reason: 'looked alike' });
+        expect((await store.undoMerge({ mergeId: (started as { mergeId: string }).mergeId, at, by: 'agent-li' })).status).toBe('undone');
+      };
+      // The person was the survivor of one undone merge and the absorbed of another; a customer it
+      // absorbed for good had been separated from a third, later merged away into a fourth.
+      await separate('cus_person', 'cus_partner');
+      await separate('cus_other', 'cus_person');
+      await separate('cus_absorbed', 'cus_later');
+      await separate('cus_partner', 'cus_kept');
+      expect(await store.beginMerge({ survivorId: 'cus_other', absorbedId: 'cus_later', mergedAt: at, by: 'agent-li', reason: 'one person' })).toMatchObject({ status: 'started' });
+      expect(await store.beginMerge({ survivorId: 'cus_person', absorbedId: 'cus_absorbed', mergedAt: at, by: 'agent-li', reason: 'one person' })).toMatchObject({ status: 'started' });
+      await eraseCustomer({ store, clock: { now: () => new Date('2026-10-02T00:00:00.000Z') } }, 'cus_person', 'admin');
+      expect(await store.getCustomer('cus_absorbed')).toBeUndefined();
+      expect((await store.getCustomer('cus_partner'))!.separatedFrom).toEqual(['cus_kept']);
+      for (const id of ['cus_other', 'cus_later']) expect((await store.getCustomer(id))!.separatedFrom).toBeUndefined();
+    });
   });
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CustomerMergedError, type IdentityChangeRequest, type Store } from '../../../shared/ports.ts';
 import { IDENTITY_CHANGES_KEPT, MAX_IDENTITIES, MAX_MERGE_CHAIN, MAX_SEPARATIONS } from '../../../shared/identity/bounds.ts';
+import { mergeCustomers } from '../../../shared/identity/merges.ts';
 import { customer } from '../../support/records.ts';
 
 const AT = '2026-07-01T08:00:00.000Z';
@@ -86,6 +87,18 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect((await store.removeIdentity(change('cus_f', 'form:shop-42'))).status).toBe('removed');
       expect(await store.removeIdentity(change('cus_missing', 'form:shop-42'))).toEqual({ status: 'not_found' });
       expect(await store.addIdentity(change('cus_missing', 'form:shop-42'))).toEqual({ status: 'not_found' });
+    });
+
+    it('never removes the last identity a customer merged in brought, nor its own last one: of concurrent removals of both, one is refused', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_s', ['email:s@example.com']);
+      await holding(store, 'cus_a', ['phone:+8613800138001', 'email:a@example.com']);
+      expect(await mergeCustomers(store, { survivorId: 'cus_s', absorbedId: 'cus_a', mergedAt: AT, by: 'agent-li', reason: 'one person' })).toMatchObject({ status: 'merged' });
+      // An undo gives cus_a back what it brought: each side keeps one.
+      expect(await store.removeIdentity(change('cus_s', 'email:s@example.com'))).toEqual({ status: 'last_identity' });
+      const outcomes = await Promise.all([store.removeIdentity(change('cus_s', 'phone:+8613800138001')), store.removeIdentity(change('cus_s', 'email:a@example.com'))]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['last_identity', 'removed']);
+      expect((await store.getCustomer('cus_s'))!.identities).toHaveLength(2);
     });
 
     it('keeps the latest changes and counts the older ones: add/remove cycles of a long email with a long reason never outgrow an item', async () => {
