@@ -385,3 +385,21 @@ describe('DynamoStore complaint-type entries', () => {
     expect((await store.listByComplaintType('delivery', ['2026-09-01'], 5)).map((i) => i.feedbackId)).toEqual([item.feedbackId]);
   });
 });
+
+describe('DynamoStore merge records', () => {
+  it("reads a customer's merges strongly consistent: an identity removal and an undo decide on them against the profile's revision", async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    const mergeQueries: (boolean | undefined)[] = [];
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { ConsistentRead?: boolean; ExpressionAttributeValues?: Record<string, { S?: string }> };
+        if (context.commandName === 'QueryCommand' && input.ExpressionAttributeValues?.[':m']?.S === 'MERGE#') mergeQueries.push(input.ConsistentRead);
+        return next(args);
+      },
+      { step: 'build', name: 'recordMergeQueries' },
+    );
+    await store.listMerges('cus_m');
+    expect(mergeQueries).toEqual([true]);
+  });
+});

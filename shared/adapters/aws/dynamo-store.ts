@@ -588,6 +588,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const Items = await this.queryAll({
       KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
       ExpressionAttributeValues: { ':p': keys.customer(customerId).pk, ':m': 'MERGE#' },
+      // An identity removal and an undo judge these merges against the profile's revision read just before.
+      ConsistentRead: true,
     });
     return Items.map((item) => stripKeys(item) as unknown as MergeRecord);
   }
@@ -1100,7 +1102,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return found;
   }
 
-  private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Item }) {
+  private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Item; ConsistentRead?: boolean }) {
     const items: Item[] = [];
     let ExclusiveStartKey: Item | undefined;
     do {
