@@ -55,17 +55,23 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
   if (evidence.length > 0) explanations.push(`zh lexicon ${toFixedText(lexiconTotal, 2)}: ${listForExplanation(evidence, ' ')}`);
   if (contrastWord) explanations.push(`contrast "${contrastWord}": the clause after it weighs ${mildContrast ? 'less (a minor flaw)' : 'more'}`);
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
-  const minorFlaw = mildContrast === true && praiseThenMinorFlaw(clauses, firstClauseAfterContrast ?? clauses.length);
+  const minorFlaw = mildContrast === true && praiseThenMinorFlaw(clauses, modelSums, firstClauseAfterContrast ?? clauses.length);
   return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, minorFlaw, clauses, explanations };
 }
 
 /**
  * The review praises before its mild contrast (就是, 唯一, 美中不足…): what follows is the one flaw
  * of a customer satisfied overall, by the guide positive with a complaint point. A review that
- * finds fault before it ("房间脏，服务差，就是位置还行") is no such review.
+ * finds fault before it ("房间脏，服务差，就是位置还行") is no such review. Where the lexicon knows no
+ * word before the contrast, the model's reading of those clauses decides: "粥熬得很稠" and
+ * "面条筋道" praise in words no lexicon lists.
  */
-function praiseThenMinorFlaw(clauses: readonly AnalysedClause[], firstAfter: number): boolean {
+function praiseThenMinorFlaw(clauses: readonly AnalysedClause[], modelSums: Float64Array, firstAfter: number): boolean {
   let before = 0;
-  for (let c = 0; c < firstAfter; c++) before += clauses[c]!.lexiconScore;
-  return before > 0;
+  let model = 0;
+  for (let c = 0; c < firstAfter; c++) {
+    before += clauses[c]!.lexiconScore;
+    model += modelSums[c]!;
+  }
+  return before > 0 || (before === 0 && model > 0);
 }
