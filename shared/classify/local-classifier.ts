@@ -93,6 +93,8 @@ interface TextAnalysis {
   lexiconHits: number;
   /** Chinese: praise, then the flaw after a mild contrast (ChineseAnalysis.minorFlaw). */
   minorFlaw?: boolean;
+  /** Chinese: what a minor flaw told over several clauses adds to raw beyond the flaw told once (ChineseAnalysis.retoldFlaw). */
+  retoldFlaw?: number;
   clauses: AnalysedClause[];
   explanations: string[];
   /** English read by the English model: its word features, for the types. */
@@ -343,6 +345,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = 0;
       explanations.push('question/suggestion without sentiment words or problem phrases: neutral');
     } else {
+      if (text.retoldFlaw) {
+        raw -= text.retoldFlaw;
+        explanations.push(`the minor flaw, told over several clauses, counts as told once (+${toFixedText(-text.retoldFlaw, 2)})`);
+      }
       const evidence = complaintEvidence(prepared.evidence, types);
       if (evidence > 0) {
         const weight = text.minorFlaw === true ? MINOR_FLAW_EVIDENCE_WEIGHT : COMPLAINT_EVIDENCE_WEIGHT;

@@ -94,10 +94,13 @@ export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
 
 /**
  * "…不过位置很好，离火车站近。不会再住了": whether the customer will come back is their verdict on
- * the whole stay, whatever contrast came before it; so is the clause that sums up (总的来说, 整体感觉).
+ * the whole stay, whatever contrast came before it; so is the clause that sums up (总的来说, 整体感觉),
+ * and the one that gives the rating (差评, 给五星): after a mild contrast it had weighed 0.6, as one
+ * more word of the flaw ("汤头不错，就是面太软了，牛肉只有两片，差评" read positive).
  */
 export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再',
-  '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上'];
+  '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上',
+  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星'];
 
 /**
  * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns
