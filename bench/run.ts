@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, printing its figures. Targets are checked here, by reading
- * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest email long-lines answers classify digest queue cost coldstart aws.
+ * the numbers, never by timed assertions in tests. Pass names to run a subset: ingest email long-lines answers export classify digest queue cost coldstart aws.
  */
 import { isolateTemporaryFiles } from '../scripts/run-temporary-directory.ts';
 
@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   email: () => import('./email.ts'),
   'long-lines': () => import('./long-lines.ts'),
   answers: () => import('./answers.ts'),
+  export: () => import('./export.ts'),
   classify: () => import('./classify.ts'),
   digest: () => import('./digest.ts'),
   queue: () => import('./queue.ts'),

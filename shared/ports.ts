@@ -192,11 +192,20 @@ export interface DerivedProfile extends RiskState, ProfileName {
   seen?: { firstSeen: string; lastSeen: string };
 }
 
+/** Where an item stands on a timeline: newest first, the same instant by id. */
+export type TimelinePlace = Pick<FeedbackRecord, 'receivedAt' | 'feedbackId'>;
+
 export interface TimelineQuery {
   limit: number;
   cursor?: string;
   /** Only items received strictly before this instant: the history as it stood then. */
   receivedBefore?: string;
+  /**
+   * Only items after this one in the timeline's order (older, or as old with a lower id): a place
+   * in time, not in one customer's timeline, so one place reads on across every customer of a
+   * person, and an item a merge moved meanwhile keeps its place.
+   */
+  after?: TimelinePlace;
   /** At most this many bytes of items' JSON (at least one item): an API answer's budget (answer-bytes.ts). */
   maxBytes?: number;
 }

@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { MergeSuggestion } from '../model.ts';
-import type { SuggestionDecision } from '../ports.ts';
+import { InvalidCursorError, type SuggestionDecision, type TimelineQuery } from '../ports.ts';
 
 /** Sort key of a timeline entry: UTC time first so keys order by time, the id keeps them unique. */
 export function timelineKey(receivedAt: string, feedbackId: string): string {
@@ -57,4 +57,17 @@ export function acceptedBy(suggestion: MergeSuggestion | undefined, merge: { mer
 /** An accepted suggestion whose merge was made after it was decided: the decision brings the merge's id. */
 export function mergeFillsIn(suggestion: { status: string; mergeId?: string | undefined }, decision: { status: string; mergeId?: string | undefined }): boolean {
   return suggestion.status === 'accepted' && decision.status === 'accepted' && !suggestion.mergeId && !!decision.mergeId;
+}
+
+/**
+ * The key a timeline query reads below (newest first, exclusive), or undefined for the newest:
+ * the lowest of its cursor's, its `receivedBefore`'s and its `after`'s. Keys are
+ * `<receivedAt>#<id>`, so every key of an earlier instant sorts below `<instant>#`.
+ * Throws InvalidCursorError for a cursor this did not issue.
+ */
+export function timelineReadsBelow(query: Pick<TimelineQuery, 'cursor' | 'receivedBefore' | 'after'>): string | undefined {
+  const fromCursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  if (query.cursor !== undefined && fromCursor === undefined) throw new InvalidCursorError();
+  const bounds = [fromCursor, query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`, query.after && timelineKey(query.after.receivedAt, query.after.feedbackId)];
+  return bounds.reduce((lowest, bound) => (bound === undefined || (lowest !== undefined && lowest <= bound) ? lowest : bound), undefined);
 }

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { HTTPException } from 'hono/http-exception';
 import { ANSWER_ITEM_BYTES } from '../answer-bytes.ts';
 import type { ErasureStore } from '../cases/ports.ts';
-import { collectPerson, eraseCustomer } from '../cases/erasure.ts';
+import { customersOfPerson, eraseCustomer, identitiesNamed } from '../cases/erasure.ts';
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
@@ -218,12 +218,13 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(exportCustomer, async (c) => {
     const { customerId } = c.req.valid('param');
     const { cursor } = c.req.valid('query');
-    const person = await collectPerson(store, customerId);
+    const person = await customersOfPerson(store, customerId);
     if (!person) return errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
+    const customers = [person.customer, ...person.merged];
     // A merge or its undo between two pages changes whose items the export holds: a cursor issued
     // before would go on without what a merge brought before its position (400: start again).
     const scope = listingScope('export', { customers: [person.customer.customerId, ...person.merged.map(({ customerId: id }) => id).sort()] });
-    const page = exportPage(person.items, positionOf(scope, cursor));
+    const page = await exportPage(store, customers.map(({ customerId: id }) => id), positionOf(scope, cursor));
     const nextCursor = issueCursor(scope, page.nextPosition);
     c.header('content-disposition', `attachment; filename="${person.customer.customerId}.json"`);
     return c.json(
@@ -231,7 +232,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
         exportedAt: clock.now().toISOString(),
         customer: await toCustomerView(store, person.customer),
         mergedCustomers: person.merged.map(({ customerId: id, identities, firstSeen, lastSeen }) => ({ customerId: id, identities, firstSeen, lastSeen })),
-        identities: person.identities,
+        identities: identitiesNamed(customers, page.items),
         items: page.items,
         ...(nextCursor ? { nextCursor } : {}),
       },

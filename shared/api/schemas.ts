@@ -305,7 +305,7 @@ export const ExportSchema = z
     exportedAt: z.string(),
     customer: CustomerSchema,
     mergedCustomers: z.array(z.object({ customerId: z.string(), identities: z.array(z.string()), firstSeen: z.string(), lastSeen: z.string() })),
-    identities: z.array(z.string()),
+    identities: z.array(z.string()).openapi({ description: "The identities the person's customers hold, and those this page's items name (one removed or taken over since stays on the items that carried it)" }),
     items: z.array(FeedbackSchema),
     nextCursor: z.string().optional().openapi({ description: 'More items follow: ask again with this cursor (a page carries at most 4 MiB of items)' }),
   })

@@ -16,10 +16,10 @@ export interface PersonData {
 }
 
 /**
- * Everything kept about the person behind `customerId` (an id merged away leads to the customer it
- * was merged into: they are one person). Items are read through the timeline index page by page.
+ * The customer behind `customerId` (an id merged away leads to the customer it was merged into:
+ * they are one person) and every customer merged into it, through chains of merges.
  */
-export async function collectPerson(store: Store, customerId: string): Promise<PersonData | undefined> {
+export async function customersOfPerson(store: Store, customerId: string): Promise<Pick<PersonData, 'customer' | 'merged'> | undefined> {
   const customer = await canonical(store, customerId);
   if (!customer) return undefined;
   const merged: Customer[] = [];
@@ -35,14 +35,25 @@ export async function collectPerson(store: Store, customerId: string): Promise<P
       pending.push(absorbed.customerId);
     }
   }
+  return { customer, merged };
+}
+
+/** The identities the customers hold and those the items name (one removed or taken over since stays on the items that carried it), sorted. */
+export function identitiesNamed(customers: readonly Customer[], items: readonly FeedbackRecord[]): string[] {
+  return [...new Set([...customers.flatMap((c) => c.identities), ...items.flatMap((item) => item.identities)])].sort();
+}
+
+/** Everything kept about the person behind `customerId`. Items are read through the timeline index page by page. */
+export async function collectPerson(store: Store, customerId: string): Promise<PersonData | undefined> {
+  const person = await customersOfPerson(store, customerId);
+  if (!person) return undefined;
+  const { customer, merged } = person;
   const items = new Map<string, FeedbackRecord>();
   for (const { customerId: id } of [customer, ...merged]) for (const item of await allItems(store, id)) items.set(item.feedbackId, item);
-  const identities = new Set([customer, ...merged].flatMap((c) => c.identities));
-  for (const item of items.values()) for (const identity of item.identities) identities.add(identity);
   return {
     customer,
     merged,
-    identities: [...identities].sort(),
+    identities: identitiesNamed([customer, ...merged], [...items.values()]),
     items: [...items.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
     suggestions: uniqueSuggestions(await Promise.all([customer, ...merged].map((c) => store.mergeSuggestionsOf(c.customerId)))),
   };

@@ -302,10 +302,13 @@ async function customerView(customerId: string, focus?: string) {
   const exportButton = h('button', { type: 'button', class: 'ghost' }, t.export);
   exportButton.addEventListener('click', async () => {
     // One file of every item, however many pages the API answered it in.
-    const data = await api.get<{ items: unknown[]; nextCursor?: string }>(`/v1/customers/${customer.customerId}/export`);
+    // A page names the identities its own items carry: the file names those of every page.
+    type ExportPage = { identities: string[]; items: unknown[]; nextCursor?: string };
+    const data = await api.get<ExportPage>(`/v1/customers/${customer.customerId}/export`);
     for (let cursor = data.nextCursor; cursor; ) {
-      const page = await api.get<{ items: unknown[]; nextCursor?: string }>(`/v1/customers/${customer.customerId}/export`, { cursor });
+      const page = await api.get<ExportPage>(`/v1/customers/${customer.customerId}/export`, { cursor });
       data.items.push(...page.items);
+      data.identities = [...new Set([...data.identities, ...page.identities])].sort();
       cursor = page.nextCursor;
     }
     delete data.nextCursor;

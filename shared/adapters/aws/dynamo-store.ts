@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { acceptedBy, decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -400,11 +400,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   private async pageOfIndex(index: 'gsi1', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
-    // Keys are `<receivedAt>#<id>`: every key of an earlier instant sorts below `<instant>#`.
-    const bound = query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`;
-    const before = after !== undefined && bound !== undefined ? min(after, bound) : (after ?? bound);
+    const before = timelineReadsBelow(query);
     const { Items = [], LastEvaluatedKey } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -144,5 +144,24 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect([...first.items, ...second.items].map((i) => i.receivedAt)).toEqual([...times.slice(0, 3)].reverse());
       expect((await store.listTimeline('cus_a', { limit: 5, receivedBefore: '2026-04-01T10:00:00.000Z' })).items).toEqual([]);
     });
+
+    it("reads on after a place in time on any customer's timeline: one place serves every customer of a person", async () => {
+      const store = await makeStore();
+      for (const id of ['cus_a', 'cus_b']) await store.createCustomer(customer(id, '2026-04-01T00:00:00.000Z'));
+      const instant = '2026-04-02T10:00:00.000Z';
+      // Three at one instant: the place's id decides which of them come after it.
+      const [low, middle, high] = ['1', '2', '3'].map((n) => record({ customerId: 'cus_a', receivedAt: instant, feedbackId: `fb_${n.repeat(26)}` }));
+      const older = record({ customerId: 'cus_a', receivedAt: '2026-04-01T10:00:00.000Z' });
+      const newer = record({ customerId: 'cus_a', receivedAt: '2026-04-03T10:00:00.000Z' });
+      const elsewhere = record({ customerId: 'cus_b', receivedAt: '2026-04-01T12:00:00.000Z' });
+      for (const item of [low!, middle!, high!, older, newer, elsewhere]) await store.commitFeedback(commitOf(item));
+      const after = { receivedAt: instant, feedbackId: middle!.feedbackId };
+      expect((await store.listTimeline('cus_a', { limit: 10, after })).items.map((i) => i.feedbackId)).toEqual([low!.feedbackId, older.feedbackId]);
+      expect((await store.listTimeline('cus_b', { limit: 10, after })).items.map((i) => i.feedbackId)).toEqual([elsewhere.feedbackId]);
+      const first = await store.listTimeline('cus_a', { limit: 1, after: { receivedAt: newer.receivedAt, feedbackId: newer.feedbackId } });
+      const rest = await store.listTimeline('cus_a', { limit: 10, after: { receivedAt: newer.receivedAt, feedbackId: newer.feedbackId }, cursor: first.nextCursor });
+      expect([...first.items, ...rest.items].map((i) => i.feedbackId)).toEqual([high!.feedbackId, middle!.feedbackId, low!.feedbackId, older.feedbackId]);
+      expect((await store.listTimeline('cus_a', { limit: 10, after: { receivedAt: older.receivedAt, feedbackId: older.feedbackId } })).items).toEqual([]);
+    });
   });
 }
