@@ -7,6 +7,8 @@ export interface AnalysedClause {
   phraseText?: string;
   /** < 1 before a contrast word, > 1 after it, 1 otherwise. */
   weight: number;
+  /** Chinese: the clause holds a contrast word (但是, 就是, 唯一的缺点…): WeightedClause.holdsContrast. */
+  holdsContrast?: boolean;
   /** Lexicon sentiment of this clause alone: complaint words in a praising clause don't count. */
   lexiconScore: number;
   /**

@@ -280,7 +280,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const finish = (
     input: ClassifierInput,
-    { detected, cues, lukewarm }: ReturnType<typeof prepare>,
+    { detected, cues, lukewarm, text }: ReturnType<typeof prepare>,
     sentiment: { label: SentimentLabel; score: number },
     detectedTypes: ComplaintTypeScore[],
     explanations: string[],
@@ -296,8 +296,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     // A lukewarm remark is no complaint whichever way it leans ("一般" is not 差).
     if (lukewarm !== 0) types = [];
     const intent = lukewarm !== 0 ? { intent: 'other' as const, explanation: 'intent other: a lukewarm remark is neither praise nor complaint' } : detectIntent(cues, sentiment, types.length > 0);
-    // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint.
-    const wishOnly = (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem);
+    // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint;
+    // after a fault told past a contrast ("服务热情，就是早餐的咖啡一股速溶味，希望改进") it is one.
+    const wishOnly =
+      (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem) && !text.clauses.some((c) => c.holdsContrast === true);
     if (wishOnly) types = [];
     // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
     const statesNoProblem = lukewarm !== 0 || (intent.intent === 'inquiry' && sentiment.label !== 'negative');
