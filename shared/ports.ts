@@ -222,9 +222,11 @@ export interface IdentityStore {
   /**
    * Claims the identity for the customer unless someone owns it; returns the owner. `verified`
    * records that the claiming event's sender verified it, so the claim is judged verified while
-   * that event's commit is still on the way (see isClaimedVerified).
+   * that event's commit is still on the way (see isClaimedVerified). An erased customer owns
+   * nothing: its claim is not made (undefined), and an identity it held is claimed as if free
+   * (claimed for it by a message the erasure could not see yet, it would lead nowhere for good).
    */
-  claimIdentity(identity: string, customerId: string, verified?: boolean): Promise<string>;
+  claimIdentity(identity: string, customerId: string, verified?: boolean): Promise<string | undefined>;
   pointIdentity(identity: string, customerId: string, verified?: boolean): Promise<void>;
   /** Whether the identity leads to the customer by a claim or pointing marked verified. */
   isClaimedVerified(identity: string, customerId: string): Promise<boolean>;

@@ -95,6 +95,9 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
         claimed.push(identity);
         continue;
       }
+      // The poster was erased meanwhile: the event is resolved again, and goes to a customer of its own.
+      if (claimedBy === undefined && mayStartAgain) return LOST_CLAIM_RACE;
+      if (claimedBy === undefined) continue;
       // A concurrent event claimed it first. Deciding here, with only this identity in view, once
       // put a poster on the winner's customer whatever else the two messages named: the event is
       // resolved again from the start, as if it had come just after the winner.

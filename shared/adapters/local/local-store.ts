@@ -102,8 +102,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async claimIdentity(identity: string, customerId: string, verified = false) {
+    if (this.erasedCustomers.has(customerId)) return undefined;
     const owner = this.identities.get(identity);
-    if (owner) return owner;
+    if (owner && !this.erasedCustomers.has(owner)) return owner;
     await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
     return customerId;
   }
