@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
-import type { IdentityStore, TimelineStore } from '../ports.ts';
+import { CustomerErasedError, type IdentityStore, type TimelineStore } from '../ports.ts';
 import { chainsFit, roomFor } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
@@ -288,7 +288,13 @@ async function createCustomerFor(store: Store, event: ResolvableEvent, now: stri
   // A redelivery finds the customer its first attempt made; a concurrent event may have merged it
   // since (before this event's commit gave it the identity it claimed), and then the event
   // belongs to the survivor: committing to the merged-away one would fail on every retry.
-  return (await canonical(store, customerId))!;
+  const made = await canonical(store, customerId);
+  if (made) return made;
+  // Erased after its first attempt claimed the sender's identities for it (the erasure finds a
+  // customer's identities on its profile, which the commit never reached): the message goes with
+  // the person, and so do those claims.
+  await store.withdrawClaims(event.identities, customerId);
+  throw new CustomerErasedError(customerId);
 }
 
 /**

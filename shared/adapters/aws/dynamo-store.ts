@@ -91,6 +91,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     throw contended(`claiming ${identity} for ${customerId}`, MAX_ATTEMPTS);
   }
 
+  async withdrawClaims(identities: string[], erasedCustomerId: string) {
+    for (const identity of identities) await this.withdrawClaim(identity, erasedCustomerId);
+  }
+
   private async isErased(customerId: string): Promise<boolean> {
     return (await this.reads.get(keys.erasedCustomer(customerId), { consistent: true })) !== undefined;
   }
@@ -141,6 +145,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (verifiedIdentities?.length) item.verifiedIdentities = new Set(verifiedIdentities);
     if (separatedFrom?.length) item.separatedFrom = new Set(separatedFrom);
     for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
+    // An erased id is never made again (its mark keeps identities from it). A profile can be erased
+    // only once made, and its mark goes before it, so the mark read first finds any erasure that
+    // could have left the id free (one read: a transaction with a ConditionCheck costs 3 WRU more).
+    if (await this.isErased(customer.customerId)) return false;
     const created = await this.putIfAbsent(item);
     if (created) this.profiles.remember(customer.customerId, item);
     return created;
