@@ -123,6 +123,14 @@ export class FeedbackStack extends Stack {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*'] } },
       }),
     );
+    // A claim made for a customer an erasure marked meanwhile is taken back: nothing may lead to it.
+    processor.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*'] } },
+      }),
+    );
 
     const aggregatorFailures = new sqs.Queue(this, 'AggregatorFailures', {
       encryption: sqs.QueueEncryption.KMS,

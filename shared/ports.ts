@@ -59,6 +59,13 @@ export interface AtRiskEntry {
 }
 
 /** The customer was merged into another meanwhile: resolve the event's customer again. */
+/** The customer made for a message was erased while the message was on its way: the message went with the person. */
+export class CustomerErasedError extends Error {
+  constructor(readonly customerId: string) {
+    super(`customer ${customerId} was erased`);
+  }
+}
+
 export class CustomerMergedError extends Error {
   constructor(readonly customerId: string) {
     super(`customer ${customerId} was merged into another customer`);
@@ -222,15 +229,19 @@ export interface IdentityStore {
   /**
    * Claims the identity for the customer unless someone owns it; returns the owner. `verified`
    * records that the claiming event's sender verified it, so the claim is judged verified while
-   * that event's commit is still on the way (see isClaimedVerified).
+   * that event's commit is still on the way (see isClaimedVerified). An erased customer owns
+   * nothing: its claim is not made (undefined), and an identity it held is claimed as if free
+   * (claimed for it by a message the erasure could not see yet, it would lead nowhere for good).
    */
-  claimIdentity(identity: string, customerId: string, verified?: boolean): Promise<string>;
+  claimIdentity(identity: string, customerId: string, verified?: boolean): Promise<string | undefined>;
+  /** Takes back those of `identities` an erased customer holds: claimed by a message the erasure could not see yet. */
+  withdrawClaims(identities: string[], erasedCustomerId: string): Promise<void>;
   pointIdentity(identity: string, customerId: string, verified?: boolean): Promise<void>;
   /** Whether the identity leads to the customer by a claim or pointing marked verified. */
   isClaimedVerified(identity: string, customerId: string): Promise<boolean>;
 
   getCustomer(customerId: string): Promise<Customer | undefined>;
-  /** False when a customer with that id exists already. */
+  /** False when a customer with that id exists already, or was erased (an id is never made again). */
   createCustomer(customer: Customer): Promise<boolean>;
 
   /**

@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer } from '../model.ts';
-import type { IdentityStore, TimelineStore } from '../ports.ts';
+import { CustomerErasedError, type IdentityStore, type TimelineStore } from '../ports.ts';
 import { chainsFit, roomFor } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
@@ -95,6 +95,9 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
         claimed.push(identity);
         continue;
       }
+      // The poster was erased meanwhile: the event is resolved again, and goes to a customer of its own.
+      if (claimedBy === undefined && mayStartAgain) return LOST_CLAIM_RACE;
+      if (claimedBy === undefined) continue;
       // A concurrent event claimed it first. Deciding here, with only this identity in view, once
       // put a poster on the winner's customer whatever else the two messages named: the event is
       // resolved again from the start, as if it had come just after the winner.
@@ -285,7 +288,13 @@ async function createCustomerFor(store: Store, event: ResolvableEvent, now: stri
   // A redelivery finds the customer its first attempt made; a concurrent event may have merged it
   // since (before this event's commit gave it the identity it claimed), and then the event
   // belongs to the survivor: committing to the merged-away one would fail on every retry.
-  return (await canonical(store, customerId))!;
+  const made = await canonical(store, customerId);
+  if (made) return made;
+  // Erased after its first attempt claimed the sender's identities for it (the erasure finds a
+  // customer's identities on its profile, which the commit never reached): the message goes with
+  // the person, and so do those claims.
+  await store.withdrawClaims(event.identities, customerId);
+  throw new CustomerErasedError(customerId);
 }
 
 /**

@@ -3,7 +3,7 @@ import { FeedbackEvent } from '../event.ts';
 import { senderName } from '../identity/display-name.ts';
 import { canonical, releaseTakenOver, resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
-import { CustomerMergedError, type Clock, type Store } from '../ports.ts';
+import { CustomerErasedError, CustomerMergedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
 import { historyBefore } from './history.ts';
 import { assessRisk } from './risk.ts';
@@ -36,6 +36,8 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       try {
         return await processOnce(parsed.data);
       } catch (error) {
+        // As a redelivery of an item erased with its person is.
+        if (error instanceof CustomerErasedError) return { status: 'duplicate', feedbackId: parsed.data.feedbackId };
         // A concurrent event merged our customer away between resolving and committing.
         if (!(error instanceof CustomerMergedError) || attempt >= MAX_RESOLVE_ATTEMPTS) throw error;
       }

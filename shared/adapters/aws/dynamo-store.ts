@@ -78,8 +78,45 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async claimIdentity(identity: string, customerId: string, verified = false) {
-    const claimed = await this.putIfAbsent({ ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) });
-    return claimed ? customerId : (await this.getIdentityOwner(identity))!;
+    const claim = { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) };
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const owner = (await this.putIfAbsent(claim)) ? customerId : await this.getIdentityOwner(identity);
+      // Released meanwhile: claimed again.
+      if (owner === undefined) continue;
+      // Checked after the claim, as an erasure marks before it reads who holds the identities: one of the two sees the other.
+      if (owner === customerId) return (await this.isErased(customerId)) ? this.withdrawClaim(identity, customerId) : customerId;
+      if (!(await this.isErased(owner))) return owner;
+      await this.replaceOwner(claim, owner);
+    }
+    throw contended(`claiming ${identity} for ${customerId}`, MAX_ATTEMPTS);
+  }
+
+  async withdrawClaims(identities: string[], erasedCustomerId: string) {
+    for (const identity of identities) await this.withdrawClaim(identity, erasedCustomerId);
+  }
+
+  private async isErased(customerId: string): Promise<boolean> {
+    return (await this.reads.get(keys.erasedCustomer(customerId), { consistent: true })) !== undefined;
+  }
+
+  /** Takes back a claim made for a customer erased meanwhile: nothing leads to it. */
+  private async withdrawClaim(identity: string, customerId: string): Promise<undefined> {
+    await this.ifOwnedBy(() => this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.identity(identity), ConditionExpression: 'customerId = :owner', ExpressionAttributeValues: { ':owner': customerId } })));
+    return undefined;
+  }
+
+  /** Puts the claim over an erased customer's, unless someone else took the identity meanwhile. */
+  private async replaceOwner(claim: Item, erasedOwner: string) {
+    await this.ifOwnedBy(() => this.doc.send(new PutCommand({ TableName: this.tableName, Item: claim, ConditionExpression: 'customerId = :owner', ExpressionAttributeValues: { ':owner': erasedOwner } })));
+  }
+
+  /** A write conditional on the identity's owner: another owner meanwhile is no failure, the caller reads it again. */
+  private async ifOwnedBy(write: () => Promise<unknown>) {
+    try {
+      await write();
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
@@ -108,6 +145,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (verifiedIdentities?.length) item.verifiedIdentities = new Set(verifiedIdentities);
     if (separatedFrom?.length) item.separatedFrom = new Set(separatedFrom);
     for (const [name, value] of Object.entries(counts)) item[COUNTER_PREFIX + name] = value;
+    // An erased id is never made again (its mark keeps identities from it). A profile can be erased
+    // only once made, and its mark goes before it, so the mark read first finds any erasure that
+    // could have left the id free (one read: a transaction with a ConditionCheck costs 3 WRU more).
+    if (await this.isErased(customer.customerId)) return false;
     const created = await this.putIfAbsent(item);
     if (created) this.profiles.remember(customer.customerId, item);
     return created;

@@ -24,6 +24,7 @@ type Op =
   | { op: 'beginMerge'; merge: MergeRecord; accepts?: SuggestionDecision }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'release'; identity: string; customerId: string }
+  | { op: 'withdrawClaims'; identities: string[]; customerId: string }
   | { op: 'identityChange'; customerId: string; change: IdentityChange }
   | { op: 'suggest'; suggestion: MergeSuggestion }
   | { op: 'decide'; decision: SuggestionDecision }
@@ -102,10 +103,19 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async claimIdentity(identity: string, customerId: string, verified = false) {
+    if (this.erasedCustomers.has(customerId)) return undefined;
     const owner = this.identities.get(identity);
-    if (owner) return owner;
+    if (owner && !this.erasedCustomers.has(owner)) return owner;
     await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
     return customerId;
+  }
+
+  async withdrawClaims(identities: string[], erasedCustomerId: string) {
+    const held = identities.filter((identity) => this.identities.get(identity) === erasedCustomerId);
+    if (!held.length || !this.erasedCustomers.has(erasedCustomerId)) return;
+    await this.record({ op: 'withdrawClaims', identities: held, customerId: erasedCustomerId });
+    // As an erasure does: the journal would keep the identities it takes back, and who they led to.
+    this.journal?.compact(this.capture());
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
@@ -122,7 +132,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async createCustomer(customer: Customer) {
-    if (this.customers.has(customer.customerId)) return false;
+    if (this.customers.has(customer.customerId) || this.erasedCustomers.has(customer.customerId)) return false;
     await this.record({ op: 'customer', customer });
     return true;
   }
@@ -448,6 +458,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return this.applyDerived(op);
       case 'classification':
         return this.applyClassification(op);
+      case 'withdrawClaims':
+        for (const identity of op.identities) {
+          if (this.identities.get(identity) !== op.customerId) continue;
+          this.identities.delete(identity);
+          this.verifiedClaims.delete(identity);
+        }
+        return;
       case 'release': {
         const customer = this.customers.get(op.customerId)!;
         customer.identities = customer.identities.filter((i) => i !== op.identity);
