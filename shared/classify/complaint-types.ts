@@ -45,6 +45,11 @@ export interface PhraseEvidence {
    * praising-sentences.ts); when only there, and as no problem, the type was praised.
    */
   outsidePraise?: Uint8Array;
+  /**
+   * A phrase read as denied only because a contrast's 不 stands before it ("不过隔音很差"): only
+   * then does reading past the contrasts (contrastsDeny false) find other evidence.
+   */
+  deniedByContrast?: boolean;
 }
 
 /**
@@ -111,6 +116,7 @@ export class ComplaintTypeDetector {
       outsidePraise[t] = 0;
     }
     const phrases: string[][] = [];
+    let deniedByContrast = false;
     const matcher = this.#phrases;
     if (perClause) {
       perClause.sums.fill(0, 0, clauses.length * typeCount);
@@ -130,7 +136,10 @@ export class ComplaintTypeDetector {
         let negated: boolean | undefined;
         for (let k = 0; k < targets.length; k++) {
           const target = targets[k]!;
-          if (target.negatable && (negated ??= negatedAt(text, matcher.start(h)))) continue;
+          if (target.negatable && (negated ??= negatedAt(text, matcher.start(h)))) {
+            deniedByContrast ||= contrastsDeny && !isNegatedPastContrasts(text, matcher.start(h));
+            continue;
+          }
           const problem = target.negatable || findsFault;
           sums[target.typeIndex]! += target.weight * clauseWeight;
           if (problem) problems[target.typeIndex] = 1;
@@ -144,7 +153,7 @@ export class ComplaintTypeDetector {
         }
       }
     }
-    return { sums, problems, phrases, outsidePraise };
+    return { sums, problems, phrases, outsidePraise, deniedByContrast };
   }
 
   /** The types of a message from its evidence() alone. */

@@ -271,7 +271,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const away = typesPraisedAway(prepared, praised).map((t) => typeModel.types[t]!);
       found = found.filter((score) => !away.includes(score.type));
     }
-    if (CONTRAST_BEFORE_FAULT.test(prepared.detected.analysisText)) found.push(...typesPastContrasts(prepared, passed));
+    // Unless a phrase was denied by a contrast's 不 alone, reading past the contrasts finds the same evidence and the model the same types.
+    if (evidence.deniedByContrast === true && CONTRAST_BEFORE_FAULT.test(prepared.detected.analysisText)) found.push(...typesPastContrasts(prepared, passed));
     if (learnedTypes.size < lexicon.types.length) {
       found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
     }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ComplaintTypeDetector } from '../../shared/classify/complaint-types.ts';
+import { DEFAULT_TAXONOMY } from '../../shared/classify/default-taxonomy.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { isNegated, isNegatedPastContrasts } from '../../shared/classify/negation.ts';
 
@@ -17,5 +19,15 @@ describe('a fault after a contrast or a shortcoming (不过, 不足, 不仅)', (
     expect(isNegatedPastContrasts('一点也不慢', 4)).toBe(true);
     expect(isNegated('不过隔音很差', 2)).toBe(true);
     expect(types('房间干净，隔音也不差')).not.toContain('environment');
+  });
+
+  it("is looked for again only where a contrast's 不 alone denied a phrase", () => {
+    const detector = new ComplaintTypeDetector(DEFAULT_TAXONOMY);
+    const deniedByContrast = (text: string) => detector.evidence(classifier.analyse(text).clauses).deniedByContrast;
+    expect(deniedByContrast('房间干净，不过隔音很差')).toBe(true);
+    expect(deniedByContrast('房间干净，唯一不足是隔音不太好')).toBe(true);
+    expect(deniedByContrast('房间干净，隔音也不差')).toBe(false);
+    expect(deniedByContrast('房间干净，不过总的来说，隔音也不差')).toBe(false);
+    expect(deniedByContrast('房间干净，隔音很差')).toBe(false);
   });
 });
