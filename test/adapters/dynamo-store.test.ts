@@ -403,3 +403,24 @@ describe('DynamoStore merge records', () => {
     expect(mergeQueries).toEqual([true]);
   });
 });
+
+describe('DynamoStore duplicate check', () => {
+  it("reads an erased message's mark strongly consistent: an erasure writes it before it deletes the item, so a replica that already lost the item must not hide the mark", async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    const markReads: boolean[] = [];
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Key?: { pk?: { S?: string } }; ConsistentRead?: boolean; RequestItems?: Record<string, { Keys: { pk?: { S?: string } }[]; ConsistentRead?: boolean }> };
+        if (context.commandName === 'GetItemCommand' && input.Key?.pk?.S?.startsWith('ERASED#')) markReads.push(input.ConsistentRead === true);
+        for (const request of Object.values(input.RequestItems ?? {})) {
+          if (context.commandName === 'BatchGetItemCommand' && request.Keys.some((key) => key.pk?.S?.startsWith('ERASED#'))) markReads.push(request.ConsistentRead === true);
+        }
+        return next(args);
+      },
+      { step: 'build', name: 'recordMarkReads' },
+    );
+    expect(await store.isKnownFeedback('fb_gone')).toBe(false);
+    expect(markReads).toEqual([true]);
+  });
+});

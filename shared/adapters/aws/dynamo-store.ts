@@ -211,10 +211,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async isKnownFeedback(feedbackId: string) {
-    // Both through the batch reader: the processor's records of a batch go out in one BatchGetItem either way.
+    // Both through the batch reader: a batch's records go out in one BatchGetItem per consistency. The
+    // mark strongly consistent: an erasure writes it before it deletes the item, so a replica that
+    // already lost the item cannot also hide the mark; a stored item missed here still meets the
+    // commit's condition that it is absent.
     const [stored, erased] = await Promise.all([
       this.reads.get(keys.feedback(feedbackId), { consistent: false }),
-      this.reads.get(keys.erasedFeedback(feedbackId), { consistent: false }),
+      this.reads.get(keys.erasedFeedback(feedbackId), { consistent: true }),
     ]);
     return stored !== undefined || erased !== undefined;
   }
