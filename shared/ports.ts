@@ -58,7 +58,6 @@ export interface AtRiskEntry {
   feedbackId: string;
 }
 
-/** The customer was merged into another meanwhile: resolve the event's customer again. */
 /** The customer made for a message was erased while the message was on its way: the message went with the person. */
 export class CustomerErasedError extends Error {
   constructor(readonly customerId: string) {
@@ -66,6 +65,7 @@ export class CustomerErasedError extends Error {
   }
 }
 
+/** The customer was merged into another meanwhile: resolve the event's customer again. */
 export class CustomerMergedError extends Error {
   constructor(readonly customerId: string) {
     super(`customer ${customerId} was merged into another customer`);
