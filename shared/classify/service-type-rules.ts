@@ -4,6 +4,7 @@ import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts'
 import { typesForChargeDemanded } from './charge-demanded.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
@@ -33,6 +34,7 @@ interface PhraseSets {
   premises: readonly string[];
   order: readonly string[];
   food: readonly string[];
+  manner: readonly string[];
 }
 
 /** A rule applied after the type model: it only adds types, or only drops them, and says so when it does. */
@@ -47,6 +49,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness' },
+  { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession (前台态度还算客气): no service_attitude" },
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
@@ -75,6 +78,7 @@ export function serviceTypeRules(taxonomy: Taxonomy, taxonomyTypes: readonly str
     premises: premisesPhrases(taxonomy),
     order: orderAccuracyPhrases(taxonomy),
     food: foodFaultPhrases(taxonomy),
+    manner: staffMannerPhrases(taxonomy),
   };
   return (types: ComplaintTypeScore[], message: ServiceMessage, explanations: string[]): ComplaintTypeScore[] => {
     for (const rule of RULES) {
