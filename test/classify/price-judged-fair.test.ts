@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+describe('a price judged worth it or not dear with no contrast word (贵是有贵的道理, 不算贵)', () => {
+  it('is no price_billing', () => {
+    expect(types('四个人一千二，人均三百，贵是有贵的道理。就是停车不方便')).not.toContain('price_billing');
+    expect(types('价格不便宜也不算贵，味道一般')).not.toContain('price_billing');
+  });
+
+  it('keeps a price said too dear, asked about, or a charge beside it', () => {
+    expect(types('价格太贵了，不算贵的只有米饭')).toContain('price_billing');
+    expect(types('价格非常贵，物有所值吗？不')).toContain('price_billing');
+    expect(types('有点贵，物有所值，不过要另外收服务费')).toContain('price_billing');
+  });
+});
