@@ -1,12 +1,11 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
 
 /** 早餐种类少, 早餐的品种太少, 早餐选择不多: what the breakfast offers said to be too little. */
 const BREAKFAST_LIMITED = /早餐(?:的)?(?:种类|品种|花样|选择|样式)(?:也|还)?(?:太|很|比较|有点|偏|挺)?(?:少|不多|单一|有限)/;
-/** A sentence, where a concession is looked for. */
-const SENTENCE = /[。！？!?；;\n]/;
 /**
  * The limit conceded in the same sentence: 虽然品种不多, 种类不多，但是能吃饱, 不过味道都不错,
  * 还可以. The labels call those no complaint.
@@ -27,12 +26,4 @@ export function typesForBreakfastLimited(types: ComplaintTypeScore[], text: stri
   const sentence = sentenceAround(text, found.index, found.index + found[0].length);
   if (CONCEDED.test(sentence)) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE.test(text[to]!)) to++;
-  return text.slice(from, to);
 }

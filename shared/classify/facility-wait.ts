@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** What the customer waits on that no one at the business answers for: the water heating, the lift coming, a taxi found (a 热水器 bought is goods). */
@@ -7,7 +8,6 @@ const WAITED_ON = /热水(?!器|壶)|熱水(?!器|壺)|电梯|電梯|打车|打�
 const WAIT = /等|才|半天|好久|很久|没来|沒來/;
 /** Someone at the business asked or expected (报修, 前台, 工程部, 被关在电梯里二十分钟才有人来): then the wait is theirs to answer for. */
 const BUSINESS_ASKED = /前台|櫃檯|柜台|客服|电话|電話|报修|報修|来修|來修|修好|工程|反映|反馈|反饋|投诉|投訴|找了|叫了人|来人|來人|有人来|有人來|没人|沒人|无人|無人|师傅|師傅|经理|經理|服务员|服務員|老板|老闆|管家/;
-const SENTENCE = /[。！？!?；;\n]+/;
 const CLAUSE = /[，,、]+/;
 
 /**
@@ -22,7 +22,7 @@ const CLAUSE = /[，,、]+/;
  */
 export function typesForFacilityWait(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !WAITED_ON.test(text)) return types;
-  const sentences = text.split(SENTENCE);
+  const sentences = text.split(SENTENCE_BREAK);
   const waits = sentences.filter((sentence) => WAIT.test(sentence));
   if (waits.length === 0 || !waits.every(waitsOnlyOnTheThing)) return types;
   const otherSentences = sentences.filter((sentence) => !WAIT.test(sentence));
