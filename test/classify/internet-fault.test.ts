@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForInternetFault } from '../../shared/classify/internet-fault.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['product_quality', 'environment'];
+
+// The guide: a hotel's in-room internet not working is environment.
+describe("a stay's internet said to fail", () => {
+  it('is environment however the failing is said', () => {
+    expect(types('房间干净，床也舒服，但是网络太差了，视频会议一直卡')).toContain('environment');
+    expect(types('房间里的wifi时断时续的，打游戏老掉线')).toContain('environment');
+    expect(types('整体不错，卫生干净，服务到位，唯一不足是wifi老是掉线')).toContain('environment');
+    expect(types('网络不好，其他都不错，早餐也丰富')).toContain('environment');
+  });
+
+  it("is none by this rule for a device's internet, a fault put right, or internet praised", () => {
+    expect(typesForInternetFault([], 'wifi信号真差劲!!!!', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForInternetFault([], '屏幕不错，就是上网速度慢，买了有点后悔', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForInternetFault([], '住了四晚，开会中途网络卡了一下两分钟就处理好了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForInternetFault([], '酒店网速不慢，wifi也不卡', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForInternetFault([], '酒店网络太差', ['product_quality'])).toEqual([]);
+  });
+});
