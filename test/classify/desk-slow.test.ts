@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { typesForDeskSlow } from '../../shared/classify/desk-slow.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['responsiveness', 'service_attitude'];
+
+// The guide: slow handling at the counter is responsiveness (办入住等了半小时).
+describe('the desk slow at check-in or check-out', () => {
+  it('is responsiveness however the slowness is said', () => {
+    expect(types('办手续太慢了')).toContain('responsiveness');
+    expect(types('入住手续办得很慢，一个个复印身份证，等得人心烦')).toContain('responsiveness');
+    expect(types('办个入住要四十分钟，你们是认真的吗')).toContain('responsiveness');
+  });
+
+  it('is none by this rule when said quick, or slow through the guest', () => {
+    expect(typesForDeskSlow([], '前台办入住很快，两分钟就拿到房卡了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '办入住不用等，退房也不慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '办入住的时候因为身份证读卡慢了一点，前台直接叹气', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '办完入住，电梯很慢', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForDeskSlow([], '办手续太慢了', ['service_attitude'])).toEqual([]);
+  });
+});
