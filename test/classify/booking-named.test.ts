@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { typesForBookingNamed } from '../../shared/classify/booking-named.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const order = [{ type: 'order_accuracy', confidence: 0.8, phrases: ['订的是'], problem: true }];
+
+// The guide: order_accuracy is what came differing from what was booked (订的大床房给了标间).
+describe('a booking named with nothing said to differ', () => {
+  it('is no order_accuracy', () => {
+    expect(types('订的是大床房，房间很干净，服务也好')).toEqual([]);
+    expect(types('预订的是行政房，含酒廊，下午茶很好吃')).toEqual([]);
+    expect(types('訂的是雙床房，房間很大')).toEqual([]);
+  });
+
+  it('keeps order_accuracy when what came is said to differ', () => {
+    expect(types('订的是大床房，给的是标间')).toContain('order_accuracy');
+    expect(typesForBookingNamed(order, '订的是黑色。来了一个灰蓝的。差评。')).toEqual(order);
+    expect(typesForBookingNamed(order, '订的是含双早，早餐券只有一张')).toEqual(order);
+    expect(typesForBookingNamed(order, '订的是两晚，前台说系统默认一晚')).toEqual(order);
+  });
+});
