@@ -18,6 +18,7 @@ import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
+import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
@@ -68,6 +69,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent (米饭也没送, 筷子没给): order_accuracy' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out (办手续太慢, 办个入住要四十分钟): responsiveness' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little (早餐种类少): product_quality" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet said to fail (网络太差, wifi时断时续): environment" },
