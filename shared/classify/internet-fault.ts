@@ -35,8 +35,30 @@ const PUT_RIGHT = /处理好|修好|弄好|就好了|恢复/;
  */
 export function typesForInternetFault(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
+  const found = stayInternetFault(text);
+  return found === undefined ? types : withNamedType(types, PREMISES_TYPE, found);
+}
+
+const APP_TYPE = 'digital_experience';
+/** The company's own systems the guest used: an app, a site, a login page, a booking or payment. */
+const THE_COMPANYS_SYSTEMS = /app|软件|网站|网页|页面|登录|注册|公众号|小程序|系统|订单|预订|预定|支付|付款|携程|美团|飞猪|同程|艺龙|去哪儿|平台/i;
+
+/**
+ * "民宿的网络很差，老掉线", "wifi时断时续，晚上想追个剧一直转圈": a stay's internet failing is the
+ * premises (environment), not the company's app or site misbehaving, but the model reads
+ * digital_experience into 网络 and 掉线. Dropped when the internet fault is the stay's (as
+ * typesForInternetFault reads it) and the message names none of the company's systems (the corpus
+ * labels a WiFi 登录页面 asking for an ID number, or 扫码关注公众号才能连WiFi, digital_experience).
+ */
+export function typesForStayInternetNotTheApp(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === APP_TYPE) || !stayInternetFault(text) || THE_COMPANYS_SYSTEMS.test(text)) return types;
+  return types.filter((t) => t.type !== APP_TYPE);
+}
+
+/** The phrase of a stay's internet said to fail, unless the fault was put right at once. */
+function stayInternetFault(text: string): string | undefined {
   const found = INTERNET_FAULT.exec(text);
-  if (!found || !(STAY.test(text) || (OF_A_STAY.test(text) && !DEVICE.test(text)))) return types;
-  if (PUT_RIGHT.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
-  return withNamedType(types, PREMISES_TYPE, found[0]);
+  if (!found || !(STAY.test(text) || (OF_A_STAY.test(text) && !DEVICE.test(text)))) return undefined;
+  if (PUT_RIGHT.test(sentenceAround(text, found.index, found.index + found[0].length))) return undefined;
+  return found[0];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForInternetFault } from '../../shared/classify/internet-fault.ts';
+import { typesForInternetFault, typesForStayInternetNotTheApp } from '../../shared/classify/internet-fault.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -24,5 +24,18 @@ describe("a stay's internet said to fail", () => {
 
   it('adds no type a taxonomy lacks', () => {
     expect(typesForInternetFault([], '酒店网络太差', ['product_quality'])).toEqual([]);
+  });
+});
+
+describe("a stay's internet failing", () => {
+  const app = [{ type: 'digital_experience', confidence: 0.67, phrases: ['网络', '掉线'], problem: true }];
+
+  it("is no fault of the company's app", () => {
+    expect(types('民宿的网络很差，老掉线')).toEqual(['environment']);
+  });
+
+  it("leaves digital_experience where the company's systems are named", () => {
+    expect(typesForStayInternetNotTheApp(app, '酒店wifi连不上，登录页面还要填身份证号')).toEqual(app);
+    expect(typesForStayInternetNotTheApp(app, '前台让我扫码关注公众号才能连WiFi，房间网络还很差')).toEqual(app);
   });
 });
