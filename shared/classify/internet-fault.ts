@@ -62,3 +62,21 @@ function stayInternetFault(text: string): string | undefined {
   if (PUT_RIGHT.test(sentenceAround(text, found.index, found.index + found[0].length))) return undefined;
   return found[0];
 }
+
+const GOODS_TYPE = 'product_quality';
+/**
+ * What product_quality covers in a stay (the food, the bed and linen, the toiletries) or goods bought;
+ * a bed only as a thing judged (床太硬, 床垫, 床品), not as where the signal was tried (在床上).
+ */
+const EATEN_SLEPT_ON_OR_BOUGHT = /早餐|早饭|早点|自助|餐|吃|菜|饭|粥|面条|咖啡|茶|水果|点心|饮料|食|床(?!上|边|头)|枕|被|毛巾|浴巾|浴袍|拖鞋|牙刷|洗发|沐浴|用品|买|购|收到|到手/;
+
+/**
+ * "住了三晚，上网速度不行，连个微信视频都卡", "wifi信号很弱，在床上基本没信号": a stay's internet
+ * failing is no product_quality either, but the model read it into 信号, 度不 and 都卡 (the shopping
+ * labels give a phone's or tablet's slow internet that type). Dropped when the internet fault is the
+ * stay's and nothing eaten, slept on or bought is named.
+ */
+export function typesForStayInternetNotTheGoods(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === GOODS_TYPE) || !stayInternetFault(text) || EATEN_SLEPT_ON_OR_BOUGHT.test(text)) return types;
+  return types.filter((t) => t.type !== GOODS_TYPE);
+}

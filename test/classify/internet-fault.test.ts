@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForInternetFault, typesForStayInternetNotTheApp } from '../../shared/classify/internet-fault.ts';
+import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from '../../shared/classify/internet-fault.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -30,8 +30,16 @@ describe("a stay's internet said to fail", () => {
 describe("a stay's internet failing", () => {
   const app = [{ type: 'digital_experience', confidence: 0.67, phrases: ['网络', '掉线'], problem: true }];
 
-  it("is no fault of the company's app", () => {
+  it("is no fault of the company's app, nor of goods", () => {
     expect(types('民宿的网络很差，老掉线')).toEqual(['environment']);
+    expect(types('住了三晚，上网速度不行，连个微信视频都卡')).toEqual(['environment']);
+    expect(types('wifi信号很弱，在床上基本没信号，只能去大堂上网')).toEqual(['environment']);
+  });
+
+  it('leaves product_quality where the food, the bed or the linen is named', () => {
+    const goods = [{ type: 'product_quality', confidence: 0.6, phrases: ['早餐'], problem: true }];
+    expect(typesForStayInternetNotTheGoods(goods, '酒店网络太差，早餐也难吃')).toEqual(goods);
+    expect(typesForStayInternetNotTheGoods(goods, '房间wifi很慢，床太硬')).toEqual(goods);
   });
 
   it("leaves digital_experience where the company's systems are named", () => {
