@@ -4,8 +4,8 @@ import { sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 
-/** The internet a place gives its guests. */
-const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带)';
+/** The internet a place gives its guests; 网 alone only before a degree (酒店的网太慢了; not 网上, 网红). */
+const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨))';
 /** How sure or how much: 太, 也很, 经常, 老是, 基本. */
 const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|一直|根本|完全|基本|信号|速度)*';
 /**

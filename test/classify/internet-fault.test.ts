@@ -13,6 +13,7 @@ describe("a stay's internet said to fail", () => {
     expect(types('房间里的wifi时断时续的，打游戏老掉线')).toContain('environment');
     expect(types('整体不错，卫生干净，服务到位，唯一不足是wifi老是掉线')).toContain('environment');
     expect(types('网络不好，其他都不错，早餐也丰富')).toContain('environment');
+    expect(types('酒店的网太慢了，视频都看不了')).toContain('environment');
   });
 
   it("is none by this rule for a device's internet, a fault put right, or internet praised", () => {
@@ -20,6 +21,7 @@ describe("a stay's internet said to fail", () => {
     expect(typesForInternetFault([], '屏幕不错，就是上网速度慢，买了有点后悔', DEFAULT_TYPES)).toEqual([]);
     expect(typesForInternetFault([], '住了四晚，开会中途网络卡了一下两分钟就处理好了', DEFAULT_TYPES)).toEqual([]);
     expect(typesForInternetFault([], '酒店网速不慢，wifi也不卡', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForInternetFault([], '酒店在网上的评分很差', DEFAULT_TYPES)).toEqual([]);
   });
 
   it('adds no type a taxonomy lacks', () => {
