@@ -9,6 +9,7 @@ describe('the premises of a stay', () => {
     const found = types('设施老旧，地毯有异味，卫生间的水龙头还漏水');
     expect(found).toContain('environment');
     expect(found).not.toContain('product_quality');
+    expect(types('床头的电话坏了，只能用手机打前台')).not.toContain('product_quality');
   });
 
   it('leave product_quality to what is eaten or slept on', () => {
