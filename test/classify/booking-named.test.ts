@@ -12,6 +12,7 @@ describe('a booking named with nothing said to differ', () => {
     expect(types('订的是大床房，房间很干净，服务也好')).toEqual([]);
     expect(types('预订的是行政房，含酒廊，下午茶很好吃')).toEqual([]);
     expect(types('訂的是雙床房，房間很大')).toEqual([]);
+    expect(types('订的是标准间，房间很宽敞，卫生也不错')).toEqual([]);
   });
 
   it('keeps order_accuracy when what came is said to differ', () => {
