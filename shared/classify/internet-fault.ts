@@ -6,7 +6,7 @@ const PREMISES_TYPE = 'environment';
 
 /** The internet a place gives its guests; 网 alone only before a degree (酒店的网太慢了; not 网上, 网红). */
 const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨))';
-/** How sure or how much: 太, 也很, 经常, 老是, 基本. */
+/** How sure or how much (太, 也很, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
 const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|一直|根本|完全|基本|信号|速度)*';
 /**
  * The internet failing: 差, 慢, 卡, 时断时续, 连不上, 掉线. 不 may only stand before what it makes a
@@ -21,6 +21,7 @@ const INTERNET_FAULT = new RegExp(`${INTERNET}(?:的)?${DEGREE}${FAULT}|(?:连�
 const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂/;
 /** What else only a stay is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富), said of no device. */
 const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁/;
+/** A device, a purchase or a carrier: their internet is theirs, not a stay's. */
 const DEVICE = /手机|电脑|平板|笔记本|本本|网卡|机器|机子|屏|电池|键盘|系统|三星|苹果|华为|彩信|买|购|收到|到手|京东|快递|物流|发货|套餐|运营商|营业厅|app|软件/i;
 /** The fault put right at once ("网络卡了一下两分钟就处理好了"): the labels call that no complaint. */
 const PUT_RIGHT = /处理好|修好|弄好|就好了|恢复/;
