@@ -16,6 +16,7 @@ import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
+import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 
@@ -52,6 +53,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession (前台态度还算客气): no service_attitude" },
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment" },
