@@ -7,6 +7,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { typesForCourierManner } from './courier-manner.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
@@ -58,6 +59,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well" },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment" },
