@@ -6,15 +6,15 @@ const STAFF_MANNER_TYPE = 'service_attitude';
 const TRANSPORT_TYPE = 'delivery';
 const CLAUSE = /[，,\s]+/;
 /** Who carries the order: 骑手, 外卖小哥, 送餐员, 送餐的大哥 (not 小哥 alone: 点菜的小哥 is a waiter). */
-const COURIER = /骑手|騎手|(?:外卖|外賣|送餐|送外卖的|快递|快遞|配送|美团|美團|饿了么|餓了麼)小哥|送餐员|送餐員|外卖员|外賣員|配送员|配送員|送外卖的|送外賣的|送餐的|外卖大哥|外賣大哥|送餐大哥/;
+const COURIER = /骑手|(?:外卖|送餐|快递|配送|美团|饿了么)小哥|送餐员|外卖员|配送员|送外卖的|送餐的|外卖大哥|送餐大哥/;
 /** Someone of the business, whose conduct the courier's sentence may be telling of instead (商家说是骑手弄丢的). */
-const BUSINESS = /商家|店家|老板|老闆|客服|服务员|服務員|前台|店员|店員|经理|經理/;
+const BUSINESS = /商家|店家|老板|客服|服务员|前台|店员|经理/;
 /** A hotel's own room service (送餐员把餐盘往桌上一扔), which the corpus labels without delivery. */
-const STAY = /客房|酒店|宾馆|賓館|民宿|入住/;
+const STAY = /客房|酒店|宾馆|民宿|入住/;
 /** The manner faulted: 态度恶劣, 脾气很大, 语气凶, 骂人, 甩脸色, 爱理不理. */
-const MANNER = /态度|態度|脾气|脾氣|凶|兇|骂|罵|吼|甩脸|甩臉|脸色|臉色|语气|語氣|口气|口氣|不耐烦|不耐煩|理不理|答不理|不搭理|不理人|礼貌|禮貌|翻白眼|挂电话|挂我电话|掛電話/;
+const MANNER = /态度|脾气|凶|骂|吼|甩脸|脸色|语气|口气|不耐烦|理不理|答不理|不搭理|不理人|礼貌|翻白眼|挂电话|挂我电话/;
 /** The manner praised in the same clause: 态度很好, 挺有礼貌 (not 态度不好, 好差, 没礼貌). */
-const PRAISED = /(?<![不没沒])(?:好(?![差烂爛凶兇]|意思)|不错|不錯|热情|熱情|客气|客氣|耐心|友好|有礼貌|有禮貌)/;
+const PRAISED = /(?<![不没])(?:好(?![差烂凶]|意思)|不错|热情|客气|耐心|友好|有礼貌)/;
 
 /**
  * "送餐小哥态度恶劣", "外卖小哥态度不好，还骂人": the courier's manner is delivery as well as

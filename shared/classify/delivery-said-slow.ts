@@ -13,7 +13,7 @@ const HEARSAY = /说$/;
 /** The kitchen named as the cause in the same sentence (骑手说店里单太多), responsiveness in the labels. */
 const KITCHEN = /店里|商家|出餐|厨房|备餐|做餐/;
 /** A hotel's own room service, whose slowness is responsiveness. */
-const STAY = /客房|酒店|宾馆|賓館|民宿|入住/;
+const STAY = /客房|酒店|宾馆|民宿|入住/;
 
 /**
  * "味道一般，送餐太慢", "菜不错，送的好慢", "不好吃，送的又慢": slow delivery is delivery (the guide's

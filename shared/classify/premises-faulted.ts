@@ -13,7 +13,7 @@ const PREMISES_TYPE = 'environment';
  * a parcel 又脏又乱, a cow's 生长环境太臭 and a station's 周围的环境不能再脏乱差 are no restaurant's.
  */
 const PREMISES_FAULT =
-  /(?:(?<![长長边邊围圍然作习習居])(?:环境|環境)|店面|店里|店裡|厕所|廁所|洗手间|洗手間|地面|地上|桌子|桌面)(?:也|还|還|又|真的|实在|實在|卫生|衛生)?(?:(?:太|很|非常|特别|特別|超|巨|好)(?:差|脏|髒|乱|亂|吵|挤|擠|破|旧|舊|臭|闷|悶|油|黏|简陋|簡陋)|脏乱差|髒亂差|又小又挤|又小又擠|又脏又乱|又髒又亂|又脏又臭|又吵又挤)/;
+  /(?:(?<![长边围然作习居])环境|店面|店里|厕所|洗手间|地面|地上|桌子|桌面)(?:也|还|又|真的|实在|卫生)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|脏|乱|吵|挤|破|旧|臭|闷|油|黏|简陋)|脏乱差|又小又挤|又脏又乱|又脏又臭|又吵又挤)/;
 
 /** Adds environment when the message says the premises were dirty, shabby, cramped or noisy, unless the model found it. */
 export function typesForPremisesFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {

@@ -13,7 +13,7 @@ const AFTER_SALES_TYPE = 'after_sales';
  * Between the remedy and its denial no sentence may end.
  */
 const REMEDY_WITHHELD =
-  /(?:赔付|赔偿|賠償|补偿|補償|退款|退钱|退錢|红包|紅包)[^。！？!?；;\n]{0,12}?(?:没有|没|沒有|沒|未)(?:给|給|收到|到账|到賬|退|见到|見到|兑现|兌現|下文|消息)/;
+  /(?:赔付|赔偿|补偿|退款|退钱|红包)[^。！？!?；;\n]{0,12}?(?:没有|没|未)(?:给|收到|到账|退|见到|兑现|下文|消息)/;
 
 /** Adds after_sales when the message says money owed the customer was not paid, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {

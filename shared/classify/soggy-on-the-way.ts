@@ -5,7 +5,7 @@ import { SENTENCE_BREAK } from './sentences.ts';
 const TRANSPORT_TYPE = 'delivery';
 const CLAUSE = /[，,\s]+/;
 /** Noodles, rice noodles and vermicelli: what sits in its soup or sauce and swells on the way. */
-const NOODLES = /面|麵|粉|米线/;
+const NOODLES = /面|粉|米线/;
 /** Gone soggy or stuck together: 坨了, 泡烂了, 泡发了, 发胀, 糊成一团 (not 炒糊, 烤糊: burnt). */
 const SOGGY = /坨(?:了|成|在|的)|泡(?:烂|软|发|胀)|发胀|(?<![炒烤煎烧])糊(?:了|成)/;
 /** The clause says it did not or would not happen: 面不坨, 没泡软, 分开装不会坨, 以为会坨, 防止泡软. */
