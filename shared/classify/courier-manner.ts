@@ -1,16 +1,11 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { BUSINESS, COURIER, STAY } from './couriers.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
 const TRANSPORT_TYPE = 'delivery';
 const CLAUSE = /[，,\s]+/;
-/** Who carries the order: 骑手, 外卖小哥, 送餐员, 送餐的大哥 (not 小哥 alone: 点菜的小哥 is a waiter). */
-const COURIER = /骑手|(?:外卖|送餐|快递|配送|美团|饿了么)小哥|送餐员|外卖员|配送员|送外卖的|送餐的|外卖大哥|送餐大哥/;
-/** Someone of the business, whose conduct the courier's sentence may be telling of instead (商家说是骑手弄丢的). */
-const BUSINESS = /商家|店家|老板|客服|服务员|前台|店员|经理/;
-/** A hotel's own room service (送餐员把餐盘往桌上一扔), which the corpus labels without delivery. */
-const STAY = /客房|酒店|宾馆|民宿|入住/;
 /** The manner faulted: 态度恶劣, 脾气很大, 语气凶, 骂人, 甩脸色, 爱理不理. */
 const MANNER = /态度|脾气|凶|骂|吼|甩脸|脸色|语气|口气|不耐烦|理不理|答不理|不搭理|不理人|礼貌|翻白眼|挂电话|挂我电话/;
 /** The manner praised in the same clause: 态度很好, 挺有礼貌 (not 态度不好, 好差, 没礼貌). */

@@ -10,8 +10,8 @@ const TRANSPORT_TYPE = 'delivery';
 const SAID_SLOW = /(?:送餐|送货|配送|外送|送)(?:的|得)?(?:也|还|又|真|实在|太|很|好|有点|有些|特别|非常|超级|比较|巨|贼|是)*慢/;
 /** Someone else's word, not the customer's (评论区说送餐慢, 听说送得慢). */
 const HEARSAY = /说$/;
-/** The kitchen named as the cause in the same sentence (骑手说店里单太多), responsiveness in the labels. */
-const KITCHEN = /店里|商家|出餐|厨房|备餐|做餐/;
+/** The kitchen named as the cause of a wait (骑手说店里单太多, 出餐太磨蹭), responsiveness in the labels. */
+export const KITCHEN = /店里|商家|出餐|厨房|备餐|做餐/;
 /** A hotel's own room service, whose slowness is responsiveness. */
 const STAY = /客房|酒店|宾馆|民宿|入住/;
 
