@@ -7,16 +7,22 @@ import { typesForChargeDemanded } from './charge-demanded.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
+import { typesForCourierAtFault } from './courier-at-fault.ts';
+import { typesForCourierManner } from './courier-manner.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
+import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForPortionSmall } from './portion-small.ts';
+import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
+import { typesForRemedyWithheld } from './remedy-withheld.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
@@ -24,6 +30,7 @@ import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
+import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 
@@ -60,16 +67,22 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession (前台态度还算客气): no service_attitude" },
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery' },
+  { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well" },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment" },
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security" },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped or noisy (环境脏乱差, 店面又小又挤): environment' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据) is a billing matter: no order_accuracy' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent (米饭也没送, 筷子没给): order_accuracy' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid (赔付也没给, 退款还没到账): after_sales' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out (办手续太慢, 办个入住要四十分钟): responsiveness' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness" },
@@ -80,6 +93,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience" },
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little (米饭有点少, 汤少了点): product_quality' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery' },
 ];

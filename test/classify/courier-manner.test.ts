@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
+import { typesForCourierManner } from '../../shared/classify/courier-manner.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['service_attitude', 'delivery'];
+const MANNER: ComplaintTypeScore[] = [{ type: 'service_attitude', confidence: 0.9, phrases: ['态度'], problem: true }];
+
+describe("the courier's manner faulted (送餐小哥态度恶劣)", () => {
+  it('is delivery as well as service_attitude', () => {
+    expect(types('送餐小哥态度恶劣').sort()).toEqual(['delivery', 'service_attitude']);
+    expect(types('外卖小哥态度不好，还骂人')).toContain('delivery');
+  });
+
+  it("is none by this rule for a waiter, the merchant's staff, a hotel's room service or a courier praised", () => {
+    const added = (text: string) => typesForCourierManner(MANNER, text, DEFAULT_TYPES).map((t) => t.type);
+    expect(added('点菜的小哥一脸不耐烦，问一句就说菜单上写着呢')).toEqual(['service_attitude']);
+    expect(added('商家说是骑手弄丢的，态度很差')).toEqual(['service_attitude']);
+    expect(added('客房服务叫了夜宵，送餐员把餐盘一扔，态度很差')).toEqual(['service_attitude']);
+    expect(added('骑手态度很好，一直道歉')).toEqual(['service_attitude']);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForCourierManner(MANNER, '骑手态度很差', ['service_attitude'])).toEqual(MANNER);
+  });
+});

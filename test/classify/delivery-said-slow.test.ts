@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForDeliverySaidSlow } from '../../shared/classify/delivery-said-slow.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['delivery', 'responsiveness'];
+
+describe('the trip said slow beside a remark on the food (味道一般，送餐太慢)', () => {
+  it('is delivery', () => {
+    expect(types('味道一般，送餐太慢')).toContain('delivery');
+    expect(types('不好吃，送的又慢')).toContain('delivery');
+  });
+
+  it("is none by this rule for a quick trip, others' word, the kitchen named or a hotel's room service", () => {
+    expect(typesForDeliverySaidSlow([], '菜炒得一般，送得不慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '评论区说送餐慢，我这次倒是挺快的', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '这次送得有点慢，骑手说店里单太多', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '酒店的客房送餐太慢了', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForDeliverySaidSlow([], '送餐太慢', ['responsiveness'])).toEqual([]);
+  });
+});
