@@ -134,7 +134,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -196,7 +196,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
   '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
-  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
+  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲',
+  // A fingernail as a size ("指甲盖那么大的塑料片"): the object is named after it.
+  '指甲盖大', '指甲盖那么', '指甲盖一样', '指甲盖般', '指甲大小', '指甲那么大', '指甲一样大',
+  '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',
   // Risking one's life to buy from them is a figure of speech.
