@@ -9,7 +9,10 @@ const SELF_LOCATING = ['生蛆', '长蛆', '长虫', '生虫', '长了虫', '生
 export const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
 
 /** Harm the food itself caused: it counts even inside a long, happy review (see LONG_REVIEW). */
-export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了肚子', '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
+export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了肚子',
+  // 拉肚子 with a bare 拉 of BARE_LOOSE_BOWELS in front ("吃完一直拉肚子", "晚上就开始拉肚子"), which would swallow it: the whole is the harm and the reason to quote.
+  '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
+  '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   '窜稀', '蹿稀', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所'];
 
