@@ -393,6 +393,22 @@ function premisesFailing(text: string, sentimentScore: number): string | undefin
   return undefined;
 }
 
+/**
+ * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金"): theft
+ * the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
+ * deposit or a refund short by a sum ("押金退的时候少了200块") is billing.
+ */
+const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元))/g;
+
+function moneyGone(text: string, sentimentScore: number): string | undefined {
+  for (const gone of text.matchAll(MONEY_GONE)) {
+    const end = gone.index + gone[0].length;
+    const start = end - gone[1]!.length;
+    if (counts('theft', text, start, end, sentimentScore)) return text.slice(start, end);
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -422,6 +438,10 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
     const failing = premisesFailing(analysisText, sentimentScore);
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
+  }
+  if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
+    const gone = moneyGone(analysisText, sentimentScore);
+    if (gone !== undefined) reasons.set('theft', `${REASONS.theft} ("${gone}")`);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
