@@ -18,9 +18,15 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
  */
 const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|[硌咯](?:到|了一下)?牙|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
-/** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝", "有根黑色的毛，仔细一看是老鼠毛" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|里面?还送|吐出来|发现是|原来是|竟然是|居然是|一看是|一看竟然是|一看居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+/** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
+const FOUND_IN = /倒出|里面?还送|吐出来|发现是|原来是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
+/**
+ * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
+ * clause names it; "房间地上有个黑点，一看是蚊子，…早餐不错" saw it on the floor.
+ */
+const SECOND_LOOK = /一看(?:竟然|居然)?是$/;
+const SECOND_LOOK_WINDOW = 30;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
 /** Chinese says where after the object too: "一只苍蝇，死在汤里", "一只虫子泡在粥里". */
@@ -287,6 +293,12 @@ function isEarlierExperience(text: string, start: number, end: number): boolean 
   return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before));
 }
 
+function isSecondLookAtFood(text: string, start: number): boolean {
+  const clause = sameClauseBefore(text, start, FOUND_IN_WINDOW);
+  const look = SECOND_LOOK.exec(clause.replace(/[只根个块片条颗截]$/, ''));
+  return look !== null && FOOD_CONTEXT.test(sameSentenceBeforeZh(text, start - clause.length, SECOND_LOOK_WINDOW));
+}
+
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
   if ((trigger === 'health' || trigger === 'foreign_object') && HEARSAY.test(sameClauseBefore(text, start, HEARSAY_WINDOW))) return false;
@@ -321,6 +333,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       return (
         !isNegated(text, start) &&
         (FOUND_IN.test(english ? text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start) : sameClauseBefore(text, start, FOUND_IN_WINDOW)) ||
+          (!english && isSecondLookAtFood(text, start)) ||
           (english ? FOUND_AFTER_LATIN.test(text.slice(end, end + 40)) : FOUND_AFTER_ZH.test(text.slice(end, end + 6)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
