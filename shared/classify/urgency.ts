@@ -389,7 +389,11 @@ function stomachTroubleAfterEating(text: string, sentimentScore: number): string
  * fining a guest for it ("前台说我房间的烟雾报警器被拆了，要罚款") is no danger found. A room door that opens with a push is not
  * here either: the corpus's writers label it privacy_security but not urgent, four of four.
  */
-const SAME_CLAUSE = '[^，。！？,.!?]{0,8}?';
+/**
+ * Between the part and the failure, in its clause. A failure felt or feared is none ("感觉随时会往下掉", "好像坏了"); one that nearly
+ * happened is, as 差点砸 and 差点掉下 are in the list.
+ */
+const SAME_CLAUSE = '[^，。！？,.!?会怕感像担万随能似]{0,8}?';
 const PREMISES_FAILING = new RegExp(
   [
     `电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控)`,
