@@ -21,6 +21,7 @@ describe('praise in scare quotes', () => {
     '今天书来了，感觉很好，挑了几篇看，三个字“太棒了”。今后我还会在这里买。',
     '学了一些常用语，同团的人都夸我“专业”。呵呵',
     '老板说“好评”返现五元，其实不用返我也会给好评，菜很好吃',
+    '老板人很好，说是“用心”做菜，真的吃得出来',
   ])('%s → positive', (text) => {
     expect(classify(text).sentiment.label).toBe('positive');
   });
