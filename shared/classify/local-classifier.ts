@@ -12,6 +12,7 @@ import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
+import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType } from './named-type.ts';
@@ -81,6 +82,11 @@ const COMPLAINT_EVIDENCE_WEIGHT = 0.3;
  * 就是早餐厅太小" came out negative. They count as the clause they sit in does.
  */
 const MINOR_FLAW_EVIDENCE_WEIGHT = COMPLAINT_EVIDENCE_WEIGHT * AFTER_MILD_CONTRAST_WEIGHT;
+/**
+ * The raw score an ironic review gets at least (tanh → about -0.46): the praise words it quotes outweighed the complaint,
+ * so their strength says nothing of how negative the review is; the sign of the praise is what the irony turns.
+ */
+const IRONY_RAW = 1;
 /**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
@@ -360,6 +366,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
           `problem phrases and complaint types count as negative evidence (${toFixedText(-weight * evidence, 2)}${text.minorFlaw === true ? ', a minor flaw after praise' : ''})`,
         );
       }
+    }
+    const ironic = detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : undefined;
+    if (ironic !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`praise in scare quotes ("${ironic}") is irony: negative`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);

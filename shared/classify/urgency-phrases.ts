@@ -9,7 +9,10 @@ const SELF_LOCATING = ['生蛆', '长蛆', '长虫', '生虫', '长了虫', '生
 export const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
 
 /** Harm the food itself caused: it counts even inside a long, happy review (see LONG_REVIEW). */
-export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了肚子', '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
+export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了肚子',
+  // 拉肚子 with a bare 拉 of BARE_LOOSE_BOWELS in front ("吃完一直拉肚子", "晚上就开始拉肚子"), which would swallow it: the whole is the harm and the reason to quote.
+  '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
+  '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   '窜稀', '蹿稀', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所'];
 
@@ -134,7 +137,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -163,7 +166,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
-    '开我房门', '开了我房门', '开我的房门', '刷卡开', '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
+    '开我房门', '开了我房门', '开我的房门', '刷卡开',
+    // The room named between the card and the door: "凌晨三点有人刷我房间的门，门都打开了一条缝".
+    ...['刷', '刷了', '刷开', '刷开了'].flatMap((card) => ['我房间的门', '我们房间的门', '我房间门', '我的房间门', '我住的房间'].map((door) => `${card}${door}`)), '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
     // A forced lock, goods swapped, a door opened from outside, a peeping worker, cash gone, a worker pestering the guest on WeChat.
     '被撬', '撬门', '撬锁', '撬开', '被掉包', '被别人刷开', '被人刷开', '从外面刷开', '现金没了', '偷窥', '偷看女', '偷看我', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我',
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
@@ -194,7 +199,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
   '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
-  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲', '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
+  '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲',
+  // A fingernail as a size ("指甲盖那么大的塑料片"): the object is named after it.
+  '指甲盖大', '指甲盖那么', '指甲盖一样', '指甲盖般', '指甲大小', '指甲那么大', '指甲一样大',
+  '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',
   // Risking one's life to buy from them is a figure of speech.
