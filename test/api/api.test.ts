@@ -418,6 +418,30 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     }
   });
 
+  it('refuses a body that is not UTF-8 (400 invalid_encoding) or declares another charset (415 unsupported_charset) on every route, storing nothing', async () => {
+    const { get, send, app } = await setup();
+    const { feedbackId } = await send('enc', ['email:enc@example.com'], '2026-11-20T01:00:00.000Z');
+    const request = (method: string, path: string, body: Uint8Array, contentType: string) =>
+      app.request(path, { method, body, headers: { authorization: `Bearer ${KEY}`, 'content-type': contentType } });
+    // {"note":"é"} in Latin-1: one byte 0xE9 that UTF-8 cannot read (was kept as U+FFFD).
+    const latin1Note = Uint8Array.from([...Buffer.from('{"note":"'), 0xe9, ...Buffer.from('"}')]);
+    const latin1Reason = Uint8Array.from([...Buffer.from(`{"customerId":"cus_${'2'.repeat(26)}","reason":"`), 0xe9, ...Buffer.from('"}')]);
+    for (const [method, path, body] of [
+      ['PATCH', `/v1/feedback/${feedbackId}`, latin1Note],
+      ['POST', `/v1/customers/cus_${'1'.repeat(26)}/merge`, latin1Reason],
+      ['POST', `/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, Uint8Array.from([...Buffer.from('{"reason":"'), 0xff, ...Buffer.from('"}')])],
+    ] as const) {
+      const response = await request(method, path, body, 'application/json');
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], path).toEqual([400, 'invalid_encoding']);
+    }
+    const declared = await request('PATCH', `/v1/feedback/${feedbackId}`, latin1Note, 'application/json; charset=iso-8859-1');
+    expect([declared.status, ((await declared.json()) as { error: { code: string } }).error.code]).toEqual([415, 'unsupported_charset']);
+    const utf8 = await request('PATCH', `/v1/feedback/${feedbackId}`, Buffer.from('{"note":"é 😀"}'), 'application/json; charset="UTF-8"');
+    expect(utf8.status).toBe(200);
+    const item = (await (await get(`/v1/feedback/${feedbackId}`)).json()) as { history: { note?: string }[] };
+    expect(item.history.map((change) => change.note)).toEqual(['é 😀']);
+  });
+
   it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {
     const { app } = await setup();
     const post = (path: string) => app.request(path, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } });

@@ -1,7 +1,8 @@
 import type { Config } from '../../config.ts';
 import type { Attachment } from '../../event.ts';
 import { mediaType } from '../../http/media-type.ts';
-import { declaredCharset, decodeDeclared, parseUrlEncoded } from '../http.ts';
+import { declaredCharset } from '../../http/charset.ts';
+import { decodeDeclared, parseUrlEncoded } from '../http.ts';
 import { ChannelError } from '../types.ts';
 import { readMultipartForm } from './multipart.ts';
 
