@@ -159,6 +159,21 @@ describe('timeline API', () => {
     expect((await get('/v1/customers/cus_bad')).status).toBe(400);
   });
 
+  it('refuses a query whose percent-escapes are not UTF-8 with 400 invalid_encoding, instead of keeping the escapes as text (a removal reason caf%E9 was recorded as "caf%E9")', async () => {
+    const { app, get, send } = await setup();
+    await send('q', ['email:q@example.com', 'phone:+8613800138000'], '2026-11-20T01:00:00.000Z');
+    const { customerId } = (await (await get('/v1/customers?identity=email:q@example.com')).json()) as { customerId: string };
+    const removal = await app.request(`/v1/customers/${customerId}/identities/phone:+8613800138000?reason=caf%E9`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect([removal.status, ((await removal.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_encoding']);
+    expect(((await (await get('/v1/customers?identity=phone:%2B8613800138000')).json()) as { customerId: string }).customerId).toBe(customerId);
+    for (const query of ['identity=email:%ED%A0%80@example.com', 'identity=email:q@example.com&x=%FF']) {
+      const response = await get(`/v1/customers?${query}`);
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], query).toEqual([400, 'invalid_encoding']);
+    }
+    const readable = await app.request(`/v1/customers/${customerId}/identities/phone:+8613800138000?reason=${encodeURIComponent('号码 100% 换了')}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect(readable.status).toBe(200);
+  });
+
   it('lists the complaint types with the configured taxonomy file, read on the first request for them', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'api-taxonomy-')), 'taxonomy.json');
     writeFileSync(file, JSON.stringify({ types: [{ id: 'parking', labelZh: '停车', labelEn: 'Parking', keywords: { 停车难: 1.2 } }] }));
