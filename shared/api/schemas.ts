@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
 import { CHANNELS } from '../event-ids.ts';
 import { FEEDBACK_STATUSES } from '../model.ts';
-import { isStorableText, UNSTORABLE_TEXT } from '../text.ts';
+import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../text.ts';
 
 /** Free text a person writes through the API, kept and shown to others: Unicode, without NUL. */
 const storable = <T extends z.ZodString>(schema: T) => schema.refine(isStorableText, UNSTORABLE_TEXT);
@@ -262,14 +262,24 @@ export const FeedbackPageSchema = z
   .object({ items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
   .openapi('FeedbackPage');
 
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
+
+/** Shown in the console and the history as who handles an item: invisible or multi-line, it names nobody. */
+function isOneLineName(name: string): boolean {
+  return hasVisibleText(name) && !LINE_BREAKING.test(name);
+}
+
 export const CaseChangeBody = z
   .object({
     status: z
       .enum(FEEDBACK_STATUSES)
       .optional()
       .openapi({ description: 'open → acknowledged → resolved, resolved → reopened; any other move (back to open included) answers 409 invalid_transition' }),
-    note: storable(z.string().trim().min(1).max(2000)).optional(),
-    assignee: storable(z.string().trim().max(100)).optional().openapi({ description: 'Who handles the item; an empty string unassigns' }),
+    note: storable(z.string().trim().min(1).max(2000)).refine(hasVisibleText, 'a note needs something a reader sees').optional(),
+    assignee: storable(z.string().trim().max(100))
+      .refine((name) => name === '' || isOneLineName(name), 'an assignee is a name a reader sees, on one line (empty unassigns)')
+      .optional()
+      .openapi({ description: 'Who handles the item; an empty string unassigns' }),
   })
   .strict()
   .refine((body) => body.status !== undefined || body.note !== undefined || body.assignee !== undefined, 'send status, note or assignee')
