@@ -161,10 +161,13 @@ const Cursor = z
   .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
   .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
 
+/** Why a person merged or changed identities, recorded with who and when: something a reader sees. */
+const Reason = storable(z.string().trim().min(1).max(500)).refine(hasVisibleText, 'a reason needs something a reader sees');
+
 export const MergeBody = z
   .object({
     customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
-    reason: storable(z.string().min(1).max(500)).optional(),
+    reason: Reason.optional(),
   })
   .openapi('MergeRequest');
 
@@ -334,7 +337,7 @@ const IDENTITY_KEY = z
 export const IdentityBody = z
   .object({
     identity: IDENTITY_KEY,
-    reason: storable(z.string().min(1).max(500)).optional(),
+    reason: Reason.optional(),
   })
   .strict()
   .openapi('IdentityAddRequest');
@@ -343,7 +346,7 @@ export const CustomerIdentityParams = CustomerParams.extend({
   identity: IDENTITY_KEY.openapi({ param: { name: 'identity', in: 'path' } }),
 });
 
-export const IdentityRemovalQuery = z.object({ reason: storable(z.string().min(1).max(500)).optional() });
+export const IdentityRemovalQuery = z.object({ reason: Reason.optional() });
 
 export const IdentityChangeResult = z
   .object({

@@ -371,6 +371,21 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(first.mergeId).toMatch(/^mrg_/);
   });
 
+  it('refuses a reason of nothing a reader sees with 400 on every route that takes one, as a note, merging and changing nothing (a reason of spaces or a zero-width space was recorded)', async () => {
+    const { app, post, get, survivor, absorbed } = await twoCustomers();
+    const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+    const auth = { authorization: `Bearer ${KEY}` };
+    for (const reason of ['   ', '\u200b', '\u202e\u2060']) {
+      expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed, reason })), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+      expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, { reason })), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+      expect(await code(await post(`/v1/customers/${survivor}/identities`, { identity: 'email:new@example.com', reason })), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+      const removal = await app.request(`/v1/customers/${survivor}/identities/email:keep@example.com?reason=${encodeURIComponent(reason)}`, { method: 'DELETE', headers: auth });
+      expect(await code(removal), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+    }
+    expect(((await (await get(`/v1/customers/${absorbed}`)).json()) as Profile).customerId).toBe(absorbed);
+    expect((await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed, reason: '同一个人' })).status).toBe(200);
+  });
+
   it('answers two people merging one pair in opposite directions at once with one merge and a 409, never a 500', async () => {
     const { post, get, survivor, absorbed } = await twoCustomers();
     const answers = await Promise.all([post(`/v1/customers/${survivor}/merge`, { customerId: absorbed }), post(`/v1/customers/${absorbed}/merge`, { customerId: survivor })]);
