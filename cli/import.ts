@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
-import { assertPhoneRegion, identityKey, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
+import { assertPhoneRegion, identityKey, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
@@ -208,7 +208,10 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     if (!phone) return { problem: `phone: not a valid phone number: ${row.phone}` };
     identities.push(identityKey('phone', phone));
   }
-  if (row.wechatOpenId !== undefined) identities.push(identityKey('wechat', row.wechatOpenId));
+  if (row.wechatOpenId !== undefined) {
+    if (!isWechatId(row.wechatOpenId)) return { problem: `wechatOpenId: not a WeChat openid (letters, digits, - and _): ${row.wechatOpenId}` };
+    identities.push(identityKey('wechat', row.wechatOpenId));
+  }
   if (row.customerId !== undefined) identities.push(identityKey('form', row.customerId));
   if (identities.length === 0) return { problem: 'no customer identity: give email, phone, wechatOpenId or customerId' };
 

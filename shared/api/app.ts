@@ -16,6 +16,7 @@ import { caseRevision, changeFeedbackStatus } from '../timeline/status.ts';
 import { IfMatchHeaders, revisionOfTag, revisionTag } from './revisions.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
+import { utf8Queries } from './query-encoding.ts';
 import { issueCursor, listingScope, positionOf, scopedPage } from './cursors.ts';
 import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
@@ -177,6 +178,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
   app.use('/v1/*', answerHeaders({ personalData: true }));
   app.use('/v1/*', bearerAuth(keyRing));
+  app.use('/v1/*', utf8Queries);
   app.use('/v1/*', jsonBodies);
 
   const customerOr404 = async (customerId: string) => {

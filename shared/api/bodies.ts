@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorResponse, payloadTooLarge } from '../http/errors.ts';
 import { mediaType } from '../http/media-type.ts';
+import { declaredCharset, isUtf8Label } from '../http/charset.ts';
 
 /** The largest API request needs a few KB (a 2,000-character note); anything far bigger is refused unread. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -19,11 +20,30 @@ function sendsBody(request: Request): boolean {
 /**
  * Every `/v1` body is JSON and small: any other media type gets 415 on every route (PATCH's body
  * is required, so it gets 415 without one too), and a body past the limit 413, before either is
- * read into memory.
+ * read into memory. JSON is UTF-8 (RFC 8259), and the validators decode it leniently: bytes that
+ * are not UTF-8 would be kept in notes and reasons as U+FFFD, so they are refused here first.
  */
 export const jsonBodies: MiddlewareHandler = async (c, next) => {
   if (c.req.method === 'PATCH' || sendsBody(c.req.raw)) {
     if (mediaType(c.req.raw) !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
   }
-  return limit(c, next);
+  if (c.req.raw.body === null || mediaType(c.req.raw) !== 'application/json') return limit(c, next);
+  const charset = declaredCharset(c.req.raw);
+  if (charset !== undefined && !isUtf8Label(charset)) {
+    return errorResponse(c, 415, 'unsupported_charset', `charset ${charset.slice(0, 40)} is not UTF-8; send JSON in UTF-8`);
+  }
+  return limit(c, async () => {
+    // Hono keeps the bytes read here for the route's validator.
+    if (isUtf8(new Uint8Array(await c.req.arrayBuffer()))) return next();
+    c.res = errorResponse(c, 400, 'invalid_encoding', 'the body is not valid UTF-8');
+  });
 };
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, HonoRequest } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import type { MergeRefusal } from '../identity/bounds.ts';
 import { finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
@@ -79,8 +79,9 @@ export const dismissSuggestionRoute = route({
   responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
 });
 
-async function isEmpty(request: Request): Promise<boolean> {
-  return request.body === null || request.headers.get('content-length') === '0' || (await request.clone().text()) === '';
+/** Read through Hono's body cache: the raw body may have been read already (jsonBodies checks its bytes). */
+async function isEmpty(request: HonoRequest): Promise<boolean> {
+  return request.raw.body === null || request.header('content-length') === '0' || (await request.text()) === '';
 }
 
 function refused(c: Context<ApiEnv>, refusal: MergeRefusal) {
@@ -148,7 +149,7 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
 
   // Its body (a reason) is optional: an empty one sent as JSON is no body, not malformed JSON.
   app.use('/v1/merge-suggestions/:suggestionId/accept', async (c, next) => {
-    if (c.req.header('content-type') && (await isEmpty(c.req.raw))) {
+    if (c.req.header('content-type') && (await isEmpty(c.req))) {
       const headers = new Headers(c.req.raw.headers);
       headers.delete('content-type');
       c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });

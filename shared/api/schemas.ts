@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { INTENTS, SENTIMENT_LABELS } from '../classify/types.ts';
 import { CHANNELS } from '../event-ids.ts';
 import { FEEDBACK_STATUSES } from '../model.ts';
-import { isStorableText, UNSTORABLE_TEXT } from '../text.ts';
+import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../text.ts';
 
 /** Free text a person writes through the API, kept and shown to others: Unicode, without NUL. */
 const storable = <T extends z.ZodString>(schema: T) => schema.refine(isStorableText, UNSTORABLE_TEXT);
@@ -161,10 +161,13 @@ const Cursor = z
   .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
   .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
 
+/** Why a person merged or changed identities, recorded with who and when: something a reader sees. */
+const Reason = storable(z.string().trim().min(1).max(500)).refine(hasVisibleText, 'a reason needs something a reader sees');
+
 export const MergeBody = z
   .object({
     customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
-    reason: storable(z.string().min(1).max(500)).optional(),
+    reason: Reason.optional(),
   })
   .openapi('MergeRequest');
 
@@ -262,14 +265,24 @@ export const FeedbackPageSchema = z
   .object({ items: z.array(FeedbackSchema), nextCursor: z.string().optional() })
   .openapi('FeedbackPage');
 
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
+
+/** Shown in the console and the history as who handles an item: invisible or multi-line, it names nobody. */
+function isOneLineName(name: string): boolean {
+  return hasVisibleText(name) && !LINE_BREAKING.test(name);
+}
+
 export const CaseChangeBody = z
   .object({
     status: z
       .enum(FEEDBACK_STATUSES)
       .optional()
       .openapi({ description: 'open → acknowledged → resolved, resolved → reopened; any other move (back to open included) answers 409 invalid_transition' }),
-    note: storable(z.string().trim().min(1).max(2000)).optional(),
-    assignee: storable(z.string().trim().max(100)).optional().openapi({ description: 'Who handles the item; an empty string unassigns' }),
+    note: storable(z.string().trim().min(1).max(2000)).refine(hasVisibleText, 'a note needs something a reader sees').optional(),
+    assignee: storable(z.string().trim().max(100))
+      .refine((name) => name === '' || isOneLineName(name), 'an assignee is a name a reader sees, on one line (empty unassigns)')
+      .optional()
+      .openapi({ description: 'Who handles the item; an empty string unassigns' }),
   })
   .strict()
   .refine((body) => body.status !== undefined || body.note !== undefined || body.assignee !== undefined, 'send status, note or assignee')
@@ -324,7 +337,7 @@ const IDENTITY_KEY = z
 export const IdentityBody = z
   .object({
     identity: IDENTITY_KEY,
-    reason: storable(z.string().min(1).max(500)).optional(),
+    reason: Reason.optional(),
   })
   .strict()
   .openapi('IdentityAddRequest');
@@ -333,7 +346,7 @@ export const CustomerIdentityParams = CustomerParams.extend({
   identity: IDENTITY_KEY.openapi({ param: { name: 'identity', in: 'path' } }),
 });
 
-export const IdentityRemovalQuery = z.object({ reason: storable(z.string().min(1).max(500)).optional() });
+export const IdentityRemovalQuery = z.object({ reason: Reason.optional() });
 
 export const IdentityChangeResult = z
   .object({

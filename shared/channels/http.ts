@@ -18,11 +18,6 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** The `charset` parameter of the Content-Type, lower-cased and unquoted; undefined when absent. */
-export function declaredCharset(request: Request): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(request.headers.get('content-type') ?? '');
-  return match?.[1] ? match[1].toLowerCase() : undefined;
-}
 
 /**
  * Strictly decodes `bytes` in the charset the sender declared (GBK, GB18030, Big5, UTF-16…:

@@ -14,6 +14,13 @@ export function isIdentityValue(value: string): boolean {
   return value.length > 0 && value.length <= 256 && IDENTITY_VALUE.test(value);
 }
 
+/** WeChat's openids and unionids: 28 characters of base64url in practice; any other value names no follower. */
+const WECHAT_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+export function isWechatId(value: string): boolean {
+  return WECHAT_ID.test(value);
+}
+
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const LATIN = /\p{Script=Latin}/u;
 /** Scripts whose letters pass for Latin ones (Cyrillic а, е, о; Greek ν, ο): mixed with Latin, a spoof. */
@@ -117,6 +124,7 @@ export function normaliseIdentityKey(key: string, defaultRegion: string): string
     }
     case 'wechat':
     case 'wechatunion':
+      return isWechatId(value) ? identityKey(kind, value) : undefined;
     case 'form':
       return isIdentityValue(value) ? identityKey(kind, value) : undefined;
     default:

@@ -159,6 +159,21 @@ describe('timeline API', () => {
     expect((await get('/v1/customers/cus_bad')).status).toBe(400);
   });
 
+  it('refuses a query whose percent-escapes are not UTF-8 with 400 invalid_encoding, instead of keeping the escapes as text (a removal reason caf%E9 was recorded as "caf%E9")', async () => {
+    const { app, get, send } = await setup();
+    await send('q', ['email:q@example.com', 'phone:+8613800138000'], '2026-11-20T01:00:00.000Z');
+    const { customerId } = (await (await get('/v1/customers?identity=email:q@example.com')).json()) as { customerId: string };
+    const removal = await app.request(`/v1/customers/${customerId}/identities/phone:+8613800138000?reason=caf%E9`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect([removal.status, ((await removal.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_encoding']);
+    expect(((await (await get('/v1/customers?identity=phone:%2B8613800138000')).json()) as { customerId: string }).customerId).toBe(customerId);
+    for (const query of ['identity=email:%ED%A0%80@example.com', 'identity=email:q@example.com&x=%FF']) {
+      const response = await get(`/v1/customers?${query}`);
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], query).toEqual([400, 'invalid_encoding']);
+    }
+    const readable = await app.request(`/v1/customers/${customerId}/identities/phone:+8613800138000?reason=${encodeURIComponent('号码 100% 换了')}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect(readable.status).toBe(200);
+  });
+
   it('lists the complaint types with the configured taxonomy file, read on the first request for them', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'api-taxonomy-')), 'taxonomy.json');
     writeFileSync(file, JSON.stringify({ types: [{ id: 'parking', labelZh: '停车', labelEn: 'Parking', keywords: { 停车难: 1.2 } }] }));
@@ -356,6 +371,21 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(first.mergeId).toMatch(/^mrg_/);
   });
 
+  it('refuses a reason of nothing a reader sees with 400 on every route that takes one, as a note, merging and changing nothing (a reason of spaces or a zero-width space was recorded)', async () => {
+    const { app, post, get, survivor, absorbed } = await twoCustomers();
+    const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+    const auth = { authorization: `Bearer ${KEY}` };
+    for (const reason of ['   ', '\u200b', '\u202e\u2060']) {
+      expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed, reason })), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+      expect(await code(await post(`/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, { reason })), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+      expect(await code(await post(`/v1/customers/${survivor}/identities`, { identity: 'email:new@example.com', reason })), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+      const removal = await app.request(`/v1/customers/${survivor}/identities/email:keep@example.com?reason=${encodeURIComponent(reason)}`, { method: 'DELETE', headers: auth });
+      expect(await code(removal), JSON.stringify(reason)).toEqual([400, 'invalid_request']);
+    }
+    expect(((await (await get(`/v1/customers/${absorbed}`)).json()) as Profile).customerId).toBe(absorbed);
+    expect((await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed, reason: '同一个人' })).status).toBe(200);
+  });
+
   it('answers two people merging one pair in opposite directions at once with one merge and a 409, never a 500', async () => {
     const { post, get, survivor, absorbed } = await twoCustomers();
     const answers = await Promise.all([post(`/v1/customers/${survivor}/merge`, { customerId: absorbed }), post(`/v1/customers/${absorbed}/merge`, { customerId: survivor })]);
@@ -416,6 +446,30 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
       const response = await app.request(path, { method: 'POST', body: JSON.stringify({ customerId: `cus_${'2'.repeat(26)}` }), headers: { authorization: `Bearer ${KEY}`, ...headers } });
       expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], `${path} ${JSON.stringify(headers)}`).toEqual([415, 'unsupported_media_type']);
     }
+  });
+
+  it('refuses a body that is not UTF-8 (400 invalid_encoding) or declares another charset (415 unsupported_charset) on every route, storing nothing', async () => {
+    const { get, send, app } = await setup();
+    const { feedbackId } = await send('enc', ['email:enc@example.com'], '2026-11-20T01:00:00.000Z');
+    const request = (method: string, path: string, body: Uint8Array, contentType: string) =>
+      app.request(path, { method, body, headers: { authorization: `Bearer ${KEY}`, 'content-type': contentType } });
+    // {"note":"é"} in Latin-1: one byte 0xE9 that UTF-8 cannot read (was kept as U+FFFD).
+    const latin1Note = Uint8Array.from([...Buffer.from('{"note":"'), 0xe9, ...Buffer.from('"}')]);
+    const latin1Reason = Uint8Array.from([...Buffer.from(`{"customerId":"cus_${'2'.repeat(26)}","reason":"`), 0xe9, ...Buffer.from('"}')]);
+    for (const [method, path, body] of [
+      ['PATCH', `/v1/feedback/${feedbackId}`, latin1Note],
+      ['POST', `/v1/customers/cus_${'1'.repeat(26)}/merge`, latin1Reason],
+      ['POST', `/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, Uint8Array.from([...Buffer.from('{"reason":"'), 0xff, ...Buffer.from('"}')])],
+    ] as const) {
+      const response = await request(method, path, body, 'application/json');
+      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], path).toEqual([400, 'invalid_encoding']);
+    }
+    const declared = await request('PATCH', `/v1/feedback/${feedbackId}`, latin1Note, 'application/json; charset=iso-8859-1');
+    expect([declared.status, ((await declared.json()) as { error: { code: string } }).error.code]).toEqual([415, 'unsupported_charset']);
+    const utf8 = await request('PATCH', `/v1/feedback/${feedbackId}`, Buffer.from('{"note":"é 😀"}'), 'application/json; charset="UTF-8"');
+    expect(utf8.status).toBe(200);
+    const item = (await (await get(`/v1/feedback/${feedbackId}`)).json()) as { history: { note?: string }[] };
+    expect(item.history.map((change) => change.note)).toEqual(['é 😀']);
   });
 
   it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {

@@ -160,6 +160,19 @@ describe('case handling API', () => {
 });
 
 describe('a case change sent again (its answer lost after the write landed)', () => {
+  it('refuses a note of nothing visible and an assignee that is invisible or breaks a line with 400, as it refuses a blank note, changing nothing (they were kept: an item assigned to nobody anyone could see)', async () => {
+    const { call, send } = await setup();
+    const item = await send('v', ['email:v@example.com'], '2026-11-24T16:00:00.000Z', '送错货了，要求换货');
+    const path = `/v1/feedback/${item.feedbackId}`;
+    for (const body of [{ note: '\u200b' }, { note: '\u202e\u2060 ' }, { assignee: '\u202e\u200b' }, { assignee: '王芳\r\nX-Assigned: 1' }, { assignee: 'a\tb' }]) {
+      const answer = await call('PATCH', path, { body });
+      expect([answer.status, answer.body.error?.code], JSON.stringify(body)).toEqual([400, 'invalid_request']);
+    }
+    expect((await call('GET', path)).body.history ?? []).toEqual([]);
+    expect((await call('PATCH', path, { body: { assignee: '王芳', note: '第一行\n第二行' } })).status).toBe(200);
+    expect((await call('PATCH', path, { body: { assignee: '' } })).body.assignee).toBeUndefined();
+  });
+
   it('is answered with the item as it stands and records its note once; a different note, or another caller, is a new entry', async () => {
     const { call, send, writeKey } = await setup();
     const item = await send('retry', ['email:retry@example.com'], '2026-11-24T16:00:00.000Z', '退款一直没到账');

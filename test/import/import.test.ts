@@ -167,4 +167,11 @@ describe('toEvent', () => {
     expect('feedbackId' in fromJson && 'feedbackId' in fromCsv && fromJson.feedbackId === fromCsv.feedbackId).toBe(true);
     expect('feedbackId' in other && 'feedbackId' in fromJson && other.feedbackId !== fromJson.feedbackId).toBe(true);
   });
+
+  it('reports a wechatOpenId that is no WeChat id as a bad row, as the WeChat channel and the API refuse it (it was imported under an identity nothing leads to)', () => {
+    for (const wechatOpenId of ['../x', 'o微信', 'o.abc']) {
+      expect(toEvent({ channel: 'wechat', receivedAt: '2026-10-07T10:00:00Z', text: 'hi', wechatOpenId }, 'CN'), wechatOpenId).toEqual({ problem: expect.stringMatching(/^wechatOpenId:/) });
+    }
+    expect(toEvent({ channel: 'wechat', receivedAt: '2026-10-07T10:00:00Z', text: 'hi', wechatOpenId: 'oXdd35Fh8cg8FJyThL0ODDYhAVOI' }, 'CN')).toMatchObject({ identities: ['wechat:oXdd35Fh8cg8FJyThL0ODDYhAVOI'] });
+  });
 });

@@ -1,8 +1,10 @@
 import type { Config } from '../../config.ts';
 import type { Attachment } from '../../event.ts';
 import { mediaType } from '../../http/media-type.ts';
-import { declaredCharset, decodeDeclared, parseUrlEncoded } from '../http.ts';
+import { declaredCharset } from '../../http/charset.ts';
+import { decodeDeclared, parseUrlEncoded } from '../http.ts';
 import { ChannelError } from '../types.ts';
+import { jsonObjectMembers } from './json-members.ts';
 import { readMultipartForm } from './multipart.ts';
 
 /** A form post's fields, for schema validation, and the files it carried (listed, not kept). */
@@ -29,21 +31,24 @@ export async function readFormBody(request: Request, rawBody: Uint8Array, config
     throw new ChannelError(415, 'unsupported_media_type', 'send application/json, application/x-www-form-urlencoded or multipart/form-data');
   }
   const text = decodeDeclared(rawBody, charset, 'the form body');
+  let body: unknown;
   try {
-    const body: unknown = JSON.parse(text);
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
-    return { fields: body, files: [] };
+    body = JSON.parse(text);
   } catch {
+    body = undefined;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ChannelError(400, 'invalid_json', 'the body must be a JSON object');
   }
+  return { fields: fieldsByName(jsonObjectMembers(text)), files: [] };
 }
 
 /**
  * A name sent more than once keeps all its values, so the schema refuses it as it refuses a JSON
  * array: one of two `message` inputs silently winning would lose what the other held.
  */
-function fieldsByName(pairs: readonly [string, string][]): Record<string, string | string[]> {
-  const values = new Map<string, string[]>();
+function fieldsByName<T>(pairs: readonly [string, T][]): Record<string, T | T[]> {
+  const values = new Map<string, T[]>();
   for (const [name, value] of pairs) {
     const held = values.get(name);
     if (held) held.push(value);

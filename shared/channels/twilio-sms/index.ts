@@ -13,6 +13,21 @@ const MESSAGE_SID = /^(SM|MM)[0-9a-f]{32}$/i;
 const MAX_MEDIA = 10;
 const MAX_METADATA_VALUE = 4096;
 
+/**
+ * Twilio signs the parameters as UTF-8 text, so a body that does not read as UTF-8 cannot carry
+ * a valid signature: it is a forgery (401), whose format nobody should hear about before that.
+ */
+function parseSignedForm(body: Uint8Array): TwilioParams {
+  try {
+    return parseForm(body);
+  } catch (error) {
+    if (error instanceof ChannelError && error.code === 'invalid_encoding') {
+      throw new ChannelError(401, 'bad_signature', 'the body is not UTF-8, so no X-Twilio-Signature can cover it');
+    }
+    throw error;
+  }
+}
+
 function parseForm(body: Uint8Array): TwilioParams {
   const params: TwilioParams = new Map();
   for (const [key, value] of parseUrlEncoded(body, 'Twilio webhook body')) {
@@ -63,7 +78,7 @@ export const twilioSmsChannel: ChannelPlugin = {
     const signature = request.headers.get('x-twilio-signature');
     // Before the body is read: an unsigned request of any shape is a 401, not a 400 or 415.
     if (!signature) throw new ChannelError(401, 'missing_signature', 'X-Twilio-Signature is required');
-    const params = parseForm(context.rawBody);
+    const params = parseSignedForm(context.rawBody);
     verifyTwilioSignature(authToken, signature, context.publicUrl, params);
     // Checked after the signature, so a forged request of any shape is a 401 too.
     if (mediaType(request) !== 'application/x-www-form-urlencoded') {

@@ -1,5 +1,5 @@
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
-import { identityKey } from '../../identity/normalise.ts';
+import { identityKey, isWechatId } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage } from '../fit.ts';
@@ -15,8 +15,6 @@ import type { WechatFields } from './xml.ts';
  */
 const SEND_REPORT_EVENTS = new Set(['masssendjobfinish', 'templatesendjobfinish', 'publishjobfinish']);
 const MAX_METADATA_VALUE = 4096;
-// openids are 28 characters; anything outside this shape would be a malformed identity key.
-const OPEN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** The metadata fields copied through, per message type, in WeChat's own names. */
 const METADATA_FIELDS: Record<string, readonly string[]> = {
@@ -73,7 +71,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   const type = required(fields, 'MsgType').toLowerCase();
   const openId = required(fields, 'FromUserName');
   const createTime = required(fields, 'CreateTime');
-  if (!OPEN_ID.test(openId)) throw new ChannelError(400, 'invalid_message', 'FromUserName is not an openid');
+  if (!isWechatId(openId)) throw new ChannelError(400, 'invalid_message', 'FromUserName is not an openid');
   if (!/^\d{1,12}$/.test(createTime)) throw new ChannelError(400, 'invalid_message', 'CreateTime is not unix seconds');
 
   // A type WeChat adds later is still a follower's message: kept (its type in metadata) rather
@@ -88,7 +86,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
 
   const identities = [identityKey('wechat', openId)];
   const unionId = fields['UnionId'] ?? fields['unionid'];
-  if (unionId && OPEN_ID.test(unionId)) identities.push(identityKey('wechatunion', unionId));
+  if (unionId && isWechatId(unionId)) identities.push(identityKey('wechatunion', unionId));
 
   const metadata: FeedbackEvent['metadata'] = { msgType: type, officialAccount: truncate(fields['ToUserName'] ?? '') };
   // A send time later than the clock allows is from a broken or forged clock: no send time (the

@@ -27,13 +27,13 @@ export async function checkNoncePair(ledger: SignatureUseLedger, timestamp: stri
 }
 
 /**
- * Marks a pair as used by a request the plaintext check does not cover (the URL check, a
- * safe-mode push): WeChat sends the plaintext `signature` with those too, and it must not sign
- * a clear body later. Refuses nothing itself: a safe-mode push is vouched for by its own
- * msg_signature, whatever pair it reuses. A stale pair is left alone; the check refuses it anyway.
+ * Marks a fresh pair (refuseStale passed) as used by a request the plaintext check does not
+ * cover (the URL check, a safe-mode push): WeChat sends the plaintext `signature` with those too,
+ * and it must not sign a clear body later. Refuses nothing itself: a safe-mode push is vouched
+ * for by its own msg_signature, whatever pair it reuses.
  */
-export async function spendNoncePair(ledger: SignatureUseLedger, timestamp: string, nonce: string, rawBody: Uint8Array, now: Date): Promise<void> {
-  if (isFresh(timestamp, now)) await recordSignatureUse(ledger, pairKey(timestamp, nonce), rawBody, Number(timestamp), WECHAT_FRESHNESS_SECONDS);
+export async function spendNoncePair(ledger: SignatureUseLedger, timestamp: string, nonce: string, rawBody: Uint8Array): Promise<void> {
+  await recordSignatureUse(ledger, pairKey(timestamp, nonce), rawBody, Number(timestamp), WECHAT_FRESHNESS_SECONDS);
 }
 
 function isFresh(timestamp: string, now: Date): boolean {

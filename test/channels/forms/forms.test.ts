@@ -159,6 +159,21 @@ describe('web-form channel', () => {
     expect(queue.events).toEqual([]);
   });
 
+  it('refuses a JSON field sent twice with 422 naming it, as a urlencoded or multipart one (JSON.parse kept the last and dropped the other); a name the form does not read may repeat', async () => {
+    const { queue, post } = setup();
+    for (const [body, field] of [
+      ['{"message":"房间很脏","message":"空调坏了"}', 'message'],
+      ['{"message":"房间很脏","email":"a@example.com","\\u0065mail":"b@example.com"}', 'email'],
+    ] as const) {
+      const response = await post(body);
+      expect([response.status, await response.json()], body).toEqual([422, { error: { code: 'invalid_submission', message: expect.stringMatching(new RegExp(`^${field}: .*array`)) } }]);
+    }
+    expect(queue.events).toEqual([]);
+    const nested = await post('{"message":"房间很脏","extra":{"a":1,"a":2},"topic":"room","topic":"noise"}');
+    expect(nested.status).toBe(202);
+    expect(queue.events.map((event) => event.text)).toEqual(['房间很脏']);
+  });
+
   it('rejects bytes that are not UTF-8', async () => {
     const { app, queue } = setup();
     const response = await app.request('/webhooks/forms/contact', { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), headers: { 'content-type': 'application/json' } });

@@ -85,6 +85,15 @@ describe('Twilio inbound SMS', () => {
     }
   });
 
+  it('answers a forged request 401 whatever its body: bytes that are not UTF-8 carry no Twilio signature (was 400 invalid_encoding)', async () => {
+    const forgedSignature = signedRequest(fixture('inbound-sms.form')).headers.get('x-twilio-signature');
+    for (const body of [Uint8Array.from([...Buffer.from('Body=%BF%EC'), 0xff]), Buffer.from('MessageSid=SM1&Body=%ED%A0%80')]) {
+      const request = new Request(PUBLIC_URL, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': forgedSignature! }, body });
+      const error = await channelErrorOf(post(request));
+      expect([error.status, error.code]).toEqual([401, 'bad_signature']);
+    }
+  });
+
   it('acknowledges a signed status callback without queueing it as feedback', async () => {
     const callback = 'SmsSid=SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c&SmsStatus=delivered&MessageStatus=delivered&To=%2B8613800138000&MessageSid=SM2b8b2d3f0c2f4b1e9a6d7c5e4f3a2b1c&AccountSid=AC0123456789abcdef0123456789abcdef&From=%2B14155238886&ApiVersion=2010-04-01';
     const outcome = await post(signedRequest(callback));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wechatChannel } from '../../../shared/channels/wechat/index.ts';
 import { expectAcceptedOrRefused } from '../fuzz-support.ts';
 import { callPlugin, channelErrorOf, testConfig } from '../support.ts';
-import { AES_KEY, APP_ID, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
+import { AES_KEY, APP_ID, NOW_TIMESTAMP, TOKEN, fixture, plaintextRequest, safeModeRequest, sha1Sorted } from './wechat-support.ts';
 
 const config = testConfig({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY });
 const post = (body: string | Uint8Array) => callPlugin(wechatChannel, plaintextRequest(body as string), config);
@@ -101,7 +101,7 @@ describe('WeChat parser under hostile input', () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), async (bytes) => {
         const encrypted = Buffer.from(bytes).toString('base64');
-        const timestamp = '1409304348';
+        const timestamp = NOW_TIMESTAMP;
         const nonce = '42';
         const query = new URLSearchParams({ timestamp, nonce, encrypt_type: 'aes', msg_signature: sha1Sorted(TOKEN, timestamp, nonce, encrypted) });
         const request = new Request(`https://feedback.example.com/webhooks/wechat?${query}`, {

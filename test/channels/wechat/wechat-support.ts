@@ -53,7 +53,7 @@ export function safeModeRequest(
   xml: string | Uint8Array,
   options: { timestamp?: string; nonce?: string; appId?: string; msgSignature?: string; clearCopy?: string } = {},
 ): Request {
-  const timestamp = options.timestamp ?? '1409304348';
+  const timestamp = options.timestamp ?? NOW_TIMESTAMP;
   const nonce = options.nonce ?? '1514711492';
   const encrypted = encryptLikeWechat(xml, options.appId);
   const msgSignature = options.msgSignature ?? sha1Sorted(TOKEN, timestamp, nonce, encrypted);

@@ -230,6 +230,22 @@ describe('WeChat safe mode (encrypt_type=aes)', () => {
     expect([plaintext.status, plaintext.code]).toEqual([400, 'invalid_encoding']);
   });
 
+  it('refuses a safe-mode push signed more than five minutes from the clock, as a plaintext one (a captured push was accepted years later)', async () => {
+    for (const timestamp of ['1409304348', String(Number(NOW_TIMESTAMP) - 301), String(Number(NOW_TIMESTAMP) + 301)]) {
+      const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml'), { timestamp }), safeConfig));
+      expect([error.status, error.code], timestamp).toEqual([401, 'stale_timestamp']);
+    }
+  });
+
+  it('refuses a forged safe-mode post 401 whatever its body: an envelope that is not XML, not UTF-8 or holds no Encrypt cannot be signed', async () => {
+    const query = new URLSearchParams({ timestamp: NOW_TIMESTAMP, nonce: '77', encrypt_type: 'aes', msg_signature: 'a'.repeat(40) });
+    for (const body of ['<xml><a>', '<!DOCTYPE x [<!ENTITY e "e">]><xml/>', '<xml><ToUserName>gh</ToUserName></xml>', Uint8Array.from([0x3c, 0xff, 0xfe])]) {
+      const request = new Request(`https://feedback.example.com/webhooks/wechat?${query}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
+      const error = await channelErrorOf(callPlugin(wechatChannel, request, safeConfig));
+      expect([error.status, error.code], String(body)).toEqual([401, 'bad_signature']);
+    }
+  });
+
   it('answers 503 when safe mode is used but the AES key is not configured', async () => {
     const error = await channelErrorOf(callPlugin(wechatChannel, safeModeRequest(fixture('text.xml')), plainConfig));
     expect([error.status, error.code]).toEqual([503, 'channel_not_configured']);
