@@ -12,6 +12,7 @@ import { detectIntent, findIntentCues, isRequestOnly } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
+import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
@@ -313,6 +314,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
+    if (detected.language === 'en') {
+      const withoutPremisesFood = typesForEnglishPremisesOfAStay(types, detected.analysisText);
+      if (withoutPremisesFood.length < types.length) explanations.push('a stay whose faults are its premises, nothing eaten, slept on or bought (shower curtain mouldy): no product_quality');
+      types = withoutPremisesFood;
+    }
     if (detected.language === 'zh') {
       types = applyServiceRules(types, { text: detected.analysisText, negative: sentiment.label === 'negative', statesNoProblem }, explanations);
     }
