@@ -183,6 +183,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
     'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
+    // The incidents behind "I felt unsafe", as on the Chinese side (拧门把手, 知道你住哪, 一个人住吗): a stranger trying the door, a worker
+    // who knows where she lives. Asked whether she is single, and no more, is harassment the corpus does not label urgent.
+    'tried the handle', 'tried the door handle', 'tried our door handle', 'tried my door handle', 'rattled the handle', 'rattling the handle', 'tried to open our door', 'tried to open my door',
+    'knows where i live', 'know where i live', 'if i live alone', 'if i lived alone', 'if i was alone',
     // Food tampered with on the way.
     'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
@@ -224,6 +228,8 @@ const NOT_TRIGGERS = [
   '曝光率', '曝光度', '高曝光', '过敏体质', '过敏的朋友', '过敏人群', '过敏的人',
   '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'bolt on the door', 'door bolt', 'screw top', 'snail mail',
+  // Feeling unsafe is how the guest took it; a massage call at 1am is privacy_security, and an incident or a danger that made them feel so is a trigger of its own.
+  ...['felt', 'feel', 'feels', 'feeling'].flatMap((verb) => ['', 'very ', 'really ', 'so ', 'quite ', 'a bit ', 'a little ', 'totally ', 'completely '].map((degree) => `${verb} ${degree}unsafe`)),
   'allergy noted', 'allergy note', 'allergies noted', 'allergy in the note', 'allergy info', 'allergy-friendly', 'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
 ];
 
