@@ -13,6 +13,7 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
+import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
@@ -373,10 +374,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         );
       }
     }
-    const ironic = detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : undefined;
+    const ironic =
+      detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en' && types.length > 0 ? sarcasticPraise(detected.analysisText) : undefined;
     if (ironic !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`praise in scare quotes ("${ironic}") is irony: negative`);
+      explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);

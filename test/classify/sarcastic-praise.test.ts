@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { sarcasticPraise } from '../../shared/classify/sarcastic-praise.ts';
+
+const classifier = createLocalClassifier();
+const sentiment = (text: string) => classifier.classifySync({ text }).sentiment.label;
+
+describe('sarcastic praise in English', () => {
+  it('opening a complaint is irony: negative', () => {
+    expect(sentiment('I just loved paying a $40 resort fee nobody mentioned at booking, for a pool that was closed. Wonderful value.')).toBe('negative');
+  });
+
+  it('is told by its forms: echoed with "just", after "Oh", loving a grievance', () => {
+    expect(sarcasticPraise('Great. Just great. Still no food after an hour.')).toBe('Great. Just great');
+    expect(sarcasticPraise('Oh fantastic, the lift is broken again.')).toBe('Oh fantastic,');
+    expect(sarcasticPraise('Really loving being charged twice for one night.')).toBe('Really loving being charged');
+    expect(sarcasticPraise('Great food, just great service too.')).toBeUndefined();
+  });
+
+  it('without a complaint is praise', () => {
+    expect(sentiment('Amazing. Just amazing. The brisket melts.')).toBe('positive');
+    expect(sentiment('Oh what a gem. The owner made us custard tarts on our last morning.')).toBe('positive');
+  });
+});
