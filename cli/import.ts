@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
-import { assertPhoneRegion, identityKey, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
+import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
@@ -212,7 +212,10 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     if (!isWechatId(row.wechatOpenId)) return { problem: `wechatOpenId: not a WeChat openid (letters, digits, - and _): ${row.wechatOpenId}` };
     identities.push(identityKey('wechat', row.wechatOpenId));
   }
-  if (row.customerId !== undefined) identities.push(identityKey('form', row.customerId));
+  if (row.customerId !== undefined) {
+    if (isAnonymousFormId(row.customerId)) return { problem: `customerId: "${ANONYMOUS_FORM_PREFIX}…" is reserved for web-form posts that name no one: ${row.customerId}` };
+    identities.push(identityKey('form', row.customerId));
+  }
   if (identities.length === 0) return { problem: 'no customer identity: give email, phone, wechatOpenId or customerId' };
 
   // The processor's own schema has the last word, so a row it would refuse is a bad line here.
