@@ -325,6 +325,15 @@ export const ErasureSchema = z
   })
   .openapi('Erasure');
 
+export const ErasureListQuery = z.object({
+  limit: PageLimit,
+  cursor: Cursor.optional(),
+});
+
+export const ErasurePageSchema = z
+  .object({ items: z.array(ErasureSchema), nextCursor: z.string().optional() })
+  .openapi('ErasurePage');
+
 export const ExportSchema = z
   .object({
     exportedAt: z.string(),

@@ -163,7 +163,7 @@ describe('timeline API', () => {
     const { get, send } = await setup();
     await send('d', ['email:d@example.com'], '2026-11-20T01:00:00.000Z');
     const id = ((await (await get('/v1/customers?identity=email:d@example.com')).json()) as { customerId: string }).customerId;
-    for (const listing of [`/v1/customers/${id}/timeline`, '/v1/feedback', '/v1/merge-suggestions']) {
+    for (const listing of [`/v1/customers/${id}/timeline`, '/v1/feedback', '/v1/merge-suggestions', '/v1/erasures']) {
       for (const limit of ['0x10', '1e1', '%205', '5%20', '%2B5', '5.0', '', '0', '101', '00000000000000000000005']) {
         const response = await get(`${listing}?limit=${limit}`);
         expect([response.status, ((await response.json()) as { error?: { code: string } }).error?.code], `${listing} limit=${limit}`).toEqual([400, 'invalid_request']);
