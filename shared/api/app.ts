@@ -276,7 +276,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const { feedbackId } = c.req.valid('param');
     const dependencies = { store, clock, timeZone: config.REPORT_TIME_ZONE };
     const ifRevision = revisionOfTag(c.req.valid('header')['if-match']);
-    if (ifRevision === null) return errorResponse(c, 400, 'invalid_request', 'If-Match: send the ETag the item was read with, e.g. "3"');
+    if (ifRevision === null) return errorResponse(c, 400, 'invalid_request', 'If-Match: send the ETag the item was read with, e.g. "3" (strong: a weak W/ tag never matches)');
     const outcome = await changeFeedbackStatus(dependencies, feedbackId, c.req.valid('json'), c.get('principal').name, ifRevision);
     switch (outcome.status) {
       case 'changed':
