@@ -21,6 +21,9 @@ import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
+/** A JSON number, or a CSV cell of decimal digits: z.coerce read `0x2`, `1e0` and ` 3` as numbers. */
+const wholeNumber = (min: number, max: number) =>
+  z.union([z.number(), z.string().regex(/^[0-9]{1,3}$/, 'must be a whole number in decimal digits').transform(Number)]).pipe(z.number().int().min(min).max(max));
 
 /** One historical feedback item, as a JSON line or a CSV row with the same column names. */
 export const ImportRow = z
@@ -34,8 +37,8 @@ export const ImportRow = z
     phone: optional(trimmed(32)),
     wechatOpenId: optional(trimmed(128)),
     customerId: optional(trimmed(128)),
-    rating: optional(z.coerce.number().int().min(1).max(5)),
-    nps: optional(z.coerce.number().int().min(0).max(10)),
+    rating: optional(wholeNumber(1, 5)),
+    nps: optional(wholeNumber(0, 10)),
     externalId: optional(trimmed(256)),
   })
   .strip());
