@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
-import { assertPhoneRegion, identityKey, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
+import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
@@ -21,6 +21,9 @@ import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
+/** A JSON number, or a CSV cell of decimal digits: z.coerce read `0x2`, `1e0` and ` 3` as numbers. */
+const wholeNumber = (min: number, max: number) =>
+  z.union([z.number(), z.string().regex(/^[0-9]{1,3}$/, 'must be a whole number in decimal digits').transform(Number)]).pipe(z.number().int().min(min).max(max));
 
 /** One historical feedback item, as a JSON line or a CSV row with the same column names. */
 export const ImportRow = z
@@ -34,8 +37,8 @@ export const ImportRow = z
     phone: optional(trimmed(32)),
     wechatOpenId: optional(trimmed(128)),
     customerId: optional(trimmed(128)),
-    rating: optional(z.coerce.number().int().min(1).max(5)),
-    nps: optional(z.coerce.number().int().min(0).max(10)),
+    rating: optional(wholeNumber(1, 5)),
+    nps: optional(wholeNumber(0, 10)),
     externalId: optional(trimmed(256)),
   })
   .strip());
@@ -212,7 +215,10 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     if (!isWechatId(row.wechatOpenId)) return { problem: `wechatOpenId: not a WeChat openid (letters, digits, - and _): ${row.wechatOpenId}` };
     identities.push(identityKey('wechat', row.wechatOpenId));
   }
-  if (row.customerId !== undefined) identities.push(identityKey('form', row.customerId));
+  if (row.customerId !== undefined) {
+    if (isAnonymousFormId(row.customerId)) return { problem: `customerId: "${ANONYMOUS_FORM_PREFIX}…" is reserved for web-form posts that name no one: ${row.customerId}` };
+    identities.push(identityKey('form', row.customerId));
+  }
   if (identities.length === 0) return { problem: 'no customer identity: give email, phone, wechatOpenId or customerId' };
 
   // The processor's own schema has the last word, so a row it would refuse is a bad line here.

@@ -19,6 +19,20 @@ export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
 
+/** An erasure's place in the log (`<at>#<erasureId>`), ordered as the log is listed. */
+export function erasureKey({ at, erasureId }: { at: string; erasureId: string }): string {
+  return `${at}#${erasureId}`;
+}
+
+const ERASURE_KEY = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#er_[0-9A-Za-z_-]{1,64}$/;
+
+/** The erasure key a cursor stands for, or undefined when it is not one we issued. */
+export function decodeErasureCursor(cursor: string): string | undefined {
+  if (cursor.length > 200) return undefined;
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  return ERASURE_KEY.test(key) ? key : undefined;
+}
+
 /** The key a cursor stands for, or undefined when it is not one we issued. */
 export function decodeCursor(cursor: string): string | undefined {
   if (cursor.length > 200) return undefined;

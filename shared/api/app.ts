@@ -29,6 +29,8 @@ import {
   CustomerSchema,
   DailyStatsQuery,
   DailyStatsSchema,
+  ErasureListQuery,
+  ErasurePageSchema,
   ErasureSchema,
   ErrorSchema,
   ExportQuery,
@@ -105,8 +107,9 @@ const listErasures = route({
   method: 'get',
   path: '/v1/erasures',
   scope: 'admin',
-  summary: 'The erasure log',
-  responses: { 200: json(z.object({ items: z.array(ErasureSchema) }), 'Every erasure, oldest first'), ...errors },
+  summary: 'The erasure log, oldest first, a page at a time',
+  request: { query: ErasureListQuery },
+  responses: { 200: json(ErasurePageSchema, 'Erasures, oldest first; `nextCursor` while more follow'), ...errors },
 });
 const getFeedback = route({
   method: 'get',
@@ -249,7 +252,10 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     return erasure ? c.json(erasure, 200) : errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
   });
 
-  app.openapi(listErasures, async (c) => c.json({ items: await store.listErasures() }, 200));
+  app.openapi(listErasures, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(await scopedPage(listingScope('erasures', {}), cursor, (position) => store.listErasures({ limit, ...(position ? { cursor: position } : {}) })), 200);
+  });
 
   app.openapi(getFeedback, async (c) => {
     const { feedbackId } = c.req.valid('param');
@@ -270,7 +276,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const { feedbackId } = c.req.valid('param');
     const dependencies = { store, clock, timeZone: config.REPORT_TIME_ZONE };
     const ifRevision = revisionOfTag(c.req.valid('header')['if-match']);
-    if (ifRevision === null) return errorResponse(c, 400, 'invalid_request', 'If-Match: send the ETag the item was read with, e.g. "3"');
+    if (ifRevision === null) return errorResponse(c, 400, 'invalid_request', 'If-Match: send the ETag the item was read with, e.g. "3" (strong: a weak W/ tag never matches)');
     const outcome = await changeFeedbackStatus(dependencies, feedbackId, c.req.valid('json'), c.get('principal').name, ifRevision);
     switch (outcome.status) {
       case 'changed':

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { errorResponse } from '../http/errors.ts';
 import { addIdentityTo, removeIdentityFrom } from '../identity/identity-changes.ts';
-import { normaliseIdentityKey } from '../identity/normalise.ts';
+import { ANONYMOUS_FORM_PREFIX, isAnonymousFormId, normaliseIdentityKey } from '../identity/normalise.ts';
 import type { Clock, IdentityStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
 import { caller } from './merge-routes.ts';
@@ -20,6 +20,7 @@ export const addIdentityRoute = route({
     'The identity is normalised as everywhere and becomes verified on the customer: added if nobody holds it, marked verified if the customer claimed it. ' +
     "Another customer's identity (claimed or verified) moves nothing: 409 `identity_taken` names that customer, to merge deliberately with `POST /v1/customers/{customerId}/merge`. " +
     'An add never merges by itself: the identity alone does not prove the two are one person, and a merge moves items and counts a person should decide on, and can undo. ' +
+    'A web form\'s anonymous identity (`form:anonymous-…`, a post that named no one) is refused as forms refuse it (422 `invalid_identity`). ' +
     'A customer holds several emails, phones, openids and shop ids, one WeChat unionid (409 `conflicting_identity`), at most 100 identities in all (409 `too_many_identities`: remove one, or erase the customer; nothing is written). ' +
     'The customer keeps the latest 50 changes, and counts the older ones (`olderIdentityChanges`).',
   request: { params: CustomerParams, body: { content: { 'application/json': { schema: IdentityBody } }, required: true } },
@@ -52,6 +53,9 @@ export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock,
     const body = c.req.valid('json');
     const identity = normaliseIdentityKey(body.identity, phoneRegion);
     if (!identity) return errorResponse(c, 422, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    if (identity.startsWith('form:') && isAnonymousFormId(identity.slice('form:'.length))) {
+      return errorResponse(c, 422, 'invalid_identity', `form:${ANONYMOUS_FORM_PREFIX}… names a web-form post that named no one: it is looked up, never given`);
+    }
     const by = caller(c);
     const outcome = await addIdentityTo(store, { customerId, identity, at: clock.now().toISOString(), by, reason: body.reason ?? `added by ${by} through the API` });
     switch (outcome.status) {

@@ -15,9 +15,14 @@ export function revisionTag(revision: number): string {
   return `"${revision}"`;
 }
 
-/** The revision an If-Match names: undefined when absent or `*` (any), null when it is not a tag this API issued. */
+/**
+ * The revision an If-Match names: undefined when absent or `*` (any), null when it is not a tag
+ * this API issued. A weak tag (`W/"3"`) is null too: the API issues strong tags only, and If-Match
+ * compares strongly (RFC 9110 §13.1.1), so a weak one could never match; answering 412 would send
+ * the caller to read the item again and retry with the same mistake.
+ */
 export function revisionOfTag(header: string | undefined): number | undefined | null {
   if (header === undefined || header.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
+  const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
   return match ? Number(match[1]) : null;
 }

@@ -161,6 +161,18 @@ const Cursor = z
   .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier page')
   .openapi({ description: 'The `nextCursor` of the previous page, unchanged' });
 
+/**
+ * How many items a page holds, as plain decimal digits: Number() and z.coerce read `0x10` as 16,
+ * `1e1` as 10 and ` 5` as 5, so a typo or a client's odd encoding got a page nobody asked for.
+ */
+export const PageLimit = z
+  .string()
+  .regex(/^[0-9]{1,9}$/, 'limit is a whole number in decimal digits')
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(100))
+  .default(20)
+  .openapi({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+
 /** Why a person merged or changed identities, recorded with who and when: something a reader sees. */
 const Reason = storable(z.string().trim().min(1).max(500)).refine(hasVisibleText, 'a reason needs something a reader sees');
 
@@ -198,7 +210,7 @@ export const SuggestionSchema = z
 
 export const SuggestionListQuery = z.object({
   status: z.enum(['open', 'accepted', 'dismissed']).default('open'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: PageLimit,
   cursor: Cursor.optional(),
 });
 
@@ -237,7 +249,7 @@ export const FeedbackParams = z.object({
 });
 
 export const TimelineQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: PageLimit,
   cursor: Cursor.optional(),
 });
 
@@ -257,7 +269,7 @@ export const FeedbackListQuery = z.object({
   urgent: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ type: 'string', enum: ['true', 'false'] }),
   from: timeBound('start').optional().openapi({ description: 'Received at or after' }),
   to: timeBound('end').optional().openapi({ description: 'Received at or before' }),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: PageLimit,
   cursor: Cursor.optional(),
 });
 
@@ -312,6 +324,15 @@ export const ErasureSchema = z
     items: z.number(),
   })
   .openapi('Erasure');
+
+export const ErasureListQuery = z.object({
+  limit: PageLimit,
+  cursor: Cursor.optional(),
+});
+
+export const ErasurePageSchema = z
+  .object({ items: z.array(ErasureSchema), nextCursor: z.string().optional() })
+  .openapi('ErasurePage');
 
 export const ExportSchema = z
   .object({

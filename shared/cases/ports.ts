@@ -1,4 +1,4 @@
-import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
+import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion, Page } from '../model.ts';
 
 /** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
 export interface ErasurePlan {
@@ -65,6 +65,6 @@ export interface ErasureStore {
    * it: the record it returns is the one the first attempt made.
    */
   erase(plan: ErasurePlan): Promise<ErasureRecord>;
-  /** Every erasure so far, oldest first. */
-  listErasures(): Promise<ErasureRecord[]>;
+  /** Erasures, oldest first, a page at a time: the log only grows, so no request reads it whole. */
+  listErasures(query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>>;
 }

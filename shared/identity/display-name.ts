@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../text.ts';
 import { normaliseEmail } from './normalise.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
@@ -14,6 +15,13 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** A space beside an address's `@` or dot leaves it the same address to a reader (`victim @example.com`). */
 const SPACED_ADDRESS_SIGN = /\s*([@.])\s*/g;
 const DECIMAL_DIGIT = /\p{Nd}/gu;
+/**
+ * Bidi embeddings, overrides and isolates, with their terminators: a name is shown inside lines
+ * we write (the console, digests, exports), and an unterminated U+202E there reverses what follows
+ * it, the message or the next column (`\u202Eevil`). The marks (LRM, RLM, ALM) stay: they reorder
+ * nothing beyond themselves and a right-to-left name can need them.
+ */
+const BIDI_SCOPES = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * The name as a reader takes it in: compatibility forms folded, invisible characters gone, every
@@ -32,12 +40,14 @@ function asciiDigit(digit: string): string {
 }
 
 /**
- * The name a message gives its sender, unless it names an address or number other than the
- * sender's own: `"victim@example.com" <attacker@example.net>` would show the attacker's customer
- * to support staff as the victim. A name naming the sender's own address or number stays.
+ * The name a message gives its sender, without bidi scopes, unless it names an address or number
+ * other than the sender's own: `"victim@example.com" <attacker@example.net>` would show the
+ * attacker's customer to support staff as the victim. A name naming the sender's own address or
+ * number stays; one of nothing a reader sees is no name.
  */
-export function senderName(displayName: string | undefined, identities: readonly string[]): string | undefined {
-  if (!displayName) return undefined;
+export function senderName(sent: string | undefined, identities: readonly string[]): string | undefined {
+  const displayName = sent?.replace(BIDI_SCOPES, '').trim();
+  if (!displayName || !hasVisibleText(displayName)) return undefined;
   const read = asRead(displayName);
   for (const address of read.replace(SPACED_ADDRESS_SIGN, '$1').match(ADDRESS_LIKE) ?? []) {
     const email = normaliseEmail(address.replace(/^[.]+|[.]+$/g, ''));

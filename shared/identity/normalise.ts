@@ -14,6 +14,18 @@ export function isIdentityValue(value: string): boolean {
   return value.length > 0 && value.length <= 256 && IDENTITY_VALUE.test(value);
 }
 
+/**
+ * A web-form post that names no one gets `form:anonymous-<its id>`, a customer of its own
+ * (forms/index.ts). Nothing else gives such an identity — a form's customerId, an import row, a
+ * person through the API — or a message or an identity would join that anonymous poster's
+ * customer (the id can be worked out from a submissionId); a lookup by it still finds them.
+ */
+export const ANONYMOUS_FORM_PREFIX = 'anonymous-';
+
+export function isAnonymousFormId(value: string): boolean {
+  return value.toLowerCase().startsWith(ANONYMOUS_FORM_PREFIX);
+}
+
 /** WeChat's openids and unionids: 28 characters of base64url in practice; any other value names no follower. */
 const WECHAT_ID = /^[A-Za-z0-9_-]{1,128}$/;
 

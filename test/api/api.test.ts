@@ -159,6 +159,19 @@ describe('timeline API', () => {
     expect((await get('/v1/customers/cus_bad')).status).toBe(400);
   });
 
+  it('reads a limit only as plain decimal digits, on every listing: 0x10, 1e1, " 5", "+5", "5.0" get 400 invalid_request (they were read as 16, 10 and 5)', async () => {
+    const { get, send } = await setup();
+    await send('d', ['email:d@example.com'], '2026-11-20T01:00:00.000Z');
+    const id = ((await (await get('/v1/customers?identity=email:d@example.com')).json()) as { customerId: string }).customerId;
+    for (const listing of [`/v1/customers/${id}/timeline`, '/v1/feedback', '/v1/merge-suggestions', '/v1/erasures']) {
+      for (const limit of ['0x10', '1e1', '%205', '5%20', '%2B5', '5.0', '', '0', '101', '00000000000000000000005']) {
+        const response = await get(`${listing}?limit=${limit}`);
+        expect([response.status, ((await response.json()) as { error?: { code: string } }).error?.code], `${listing} limit=${limit}`).toEqual([400, 'invalid_request']);
+      }
+      for (const limit of ['1', '05', '100']) expect((await get(`${listing}?limit=${limit}`)).status, `${listing} limit=${limit}`).toBe(200);
+    }
+  });
+
   it('refuses a query whose percent-escapes are not UTF-8 with 400 invalid_encoding, instead of keeping the escapes as text (a removal reason caf%E9 was recorded as "caf%E9")', async () => {
     const { app, get, send } = await setup();
     await send('q', ['email:q@example.com', 'phone:+8613800138000'], '2026-11-20T01:00:00.000Z');

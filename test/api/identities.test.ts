@@ -115,6 +115,18 @@ describe('POST /v1/customers/{customerId}/identities', () => {
     expect((await add('cus_00000000000000000000000000', { identity: 'email:a@example.com' })).status).toBe(404);
   });
 
+  it("refuses a web form's anonymous identity (form:anonymous-…) with 422 invalid_identity, as forms refuse it; a lookup still finds the anonymous customer", async () => {
+    const { send, add, customer, ownerOf } = setup();
+    const { customerId } = await send('named', ['email:named@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    const anonymous = await send('anonymous', ['form:anonymous-fb_zzz'], '2026-11-20T02:00:00.000Z');
+    for (const identity of ['form:anonymous-fb_zzz', 'form:anonymous-fb_new', 'form:Anonymous-fb_zzz', 'form: anonymous-x']) {
+      const response = await add(customerId, { identity });
+      expect([response.status, await response.json()], identity).toEqual([422, { error: { code: 'invalid_identity', message: expect.stringContaining('anonymous') } }]);
+    }
+    expect((await customer(customerId)).identities).toEqual(['email:named@example.com']);
+    expect(await ownerOf('form:anonymous-fb_zzz')).toBe(anonymous.customerId);
+  });
+
   it('adds to the customer a merged-away id stands for', async () => {
     const { send, add, app, auth, ownerOf } = setup();
     const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');

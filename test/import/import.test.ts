@@ -85,6 +85,22 @@ describe('importFile (JSON lines)', () => {
     expect(await store.getIdentityOwner('email:surrogate@example.com')).toBeUndefined();
   });
 
+  it("reports a row whose customerId is a form's anonymous one (anonymous-…): it would join that anonymous poster's customer", async () => {
+    const rows = [{ channel: 'web', receivedAt: '2026-10-03T09:15:00Z', text: '菜凉了', customerId: 'Anonymous-fb_zzz' }].map((row) => JSON.stringify(row));
+    const summary = await importInto(await file('anonymous.jsonl', rows.join('\n')));
+    expect(summary).toMatchObject({ imported: 0, bad: [{ line: 1, problem: expect.stringMatching(/^customerId: .*anonymous/) }] });
+    expect(await store.getIdentityOwner('form:Anonymous-fb_zzz')).toBeUndefined();
+  });
+
+  it('reports a rating or NPS that is not plain decimal digits (0x2, 1e0, " 3", 2.0 were read as 2, 1, 3 and 2)', async () => {
+    const rows = ['0x2', '1e0', ' 3', '2.0', '+4'].map((rating, index) => JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T09:15:00Z', text: '一般', email: `rating${index}@example.com`, rating }));
+    rows.push(JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T09:15:00Z', text: '一般', email: 'nps@example.com', nps: '0x9' }));
+    rows.push(JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T09:15:00Z', text: '还行', email: 'plain@example.com', rating: '4', nps: 9 }));
+    const summary = await importInto(await file('ratings.jsonl', rows.join('\n')));
+    expect(summary.imported).toBe(1);
+    expect(summary.bad.map((bad) => bad.problem)).toEqual([...Array(5).fill(expect.stringMatching(/^rating:/)), expect.stringMatching(/^nps:/)]);
+  });
+
   it('reports a line that is not UTF-8 (a GBK export) and imports the others, instead of storing U+FFFD', async () => {
     const gbk = Buffer.concat([Buffer.from('{"channel":"web","receivedAt":"2026-10-03T09:15:00Z","email":"gbk@example.com","text":"'), Buffer.from([0xbf, 0xec, 0xb5, 0xdd, 0xcc, 0xab, 0xc2, 0xfd]), Buffer.from('"}')]);
     const good = Buffer.from(JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T10:15:00Z', email: 'utf8@example.com', text: '快递太慢' }));

@@ -64,6 +64,17 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     return { store, processEvent: createEventProcessor({ store, classifier, clock, timeZone: 'Asia/Shanghai' }) };
   }
 
+  it.each(['web', 'email', 'wechat', 'sms'] as const)("keeps no bidi embedding, override or isolate in a %s sender's name: they reorder what is shown after the name (U+202E evil was kept as sent)", async (channel) => {
+    const { store, processEvent } = await setup();
+    const names = [['\u202Eevil', 'evil'], ['\u2067李华\u2069', '李华'], ['Li\u202ALei\u202C Han', 'LiLei Han'], ['\u202D \u2066', undefined], ['\u200F\u05D3\u05D5\u05D3', '\u200F\u05D3\u05D5\u05D3']];
+    for (const [index, [sent, kept]] of names.entries()) {
+      const identity = `email:bidi${index}@example.com`;
+      await processEvent(verifiedEvent(`bidi-${channel}-${index}`, [identity], { channel, source: channel, displayName: sent }));
+      const customerId = (await store.getIdentityOwner(identity))!;
+      expect([sent, (await store.listTimeline(customerId, { limit: 1 })).items[0]?.displayName, (await store.getCustomer(customerId))?.displayName]).toEqual([sent, kept, kept]);
+    }
+  });
+
   it('writes one item and counts it once however often the same event is delivered', async () => {
     const { store, processEvent } = await setup();
     const first = event('dup', ['email:wang@example.com'], { rating: 2 });

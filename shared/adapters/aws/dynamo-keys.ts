@@ -1,3 +1,4 @@
+import { erasureKey } from '../timeline-keys.ts';
 /** Key patterns of the single table; docs/data-model.md lists the access pattern each serves. */
 export const keys = {
   identity: (identity: string) => ({ pk: `ID#${identity}`, sk: 'ID' }),
@@ -25,7 +26,7 @@ export const keys = {
     sk: `${String(RISK_RANK_BASE - Math.min(negativesLastWeek, RISK_RANK_BASE - 1)).padStart(7, '0')}#${customerId}`,
   }),
   atRiskPartition: (day: string) => `RISK#${day}`,
-  erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: `${at}#${erasureId}` }),
+  erasure: (at: string, erasureId: string) => ({ pk: 'ERASURE', sk: erasureKey({ at, erasureId }) }),
   /** An erasure under way: its record and the days its items were on, until the profile goes. */
   erasing: (customerId: string) => ({ pk: `CUST#${customerId}`, sk: 'ERASING' }),
   /** An erased item's id, nothing else: its redelivery is a duplicate (TimelineStore.isKnownFeedback). */

@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { acceptedBy, decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -373,9 +373,21 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return new Set([...erasedKeys, ...gone.filter((key): key is string => key !== undefined)]);
   }
 
-  async listErasures() {
-    const Items = await this.queryAll({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.erasure('', '').pk } });
-    return Items.map((item) => stripKeys(item) as unknown as ErasureRecord);
+  async listErasures(query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>> {
+    const after = query.cursor === undefined ? undefined : decodeErasureCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const { Items = [], LastEvaluatedKey } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: after ? 'pk = :p AND sk > :after' : 'pk = :p',
+        ExpressionAttributeValues: { ':p': keys.erasure('', '').pk, ...(after ? { ':after': after } : {}) },
+        Limit: query.limit + 1,
+      }),
+    );
+    const items = Items.slice(0, query.limit).map((item) => stripKeys(item) as unknown as ErasureRecord);
+    const last = items.at(-1);
+    // A query reads at most 1 MB: it may end short of the limit with more to come.
+    return (Items.length > query.limit || LastEvaluatedKey !== undefined) && last ? { items, nextCursor: encodeCursor(erasureKey(last)) } : { items };
   }
 
   private async batchDelete(itemKeys: Item[]) {

@@ -5,7 +5,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { acceptedBy, decodeCursor, encodeCursor, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -191,8 +191,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return record;
   }
 
-  async listErasures() {
-    return clone(this.erasures);
+  async listErasures(query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>> {
+    const after = query.cursor === undefined ? undefined : decodeErasureCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const following = this.erasures
+      .map((erasure) => ({ key: erasureKey(erasure), erasure }))
+      .filter(({ key }) => after === undefined || key > after)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const items = following.slice(0, query.limit).map(({ erasure }) => clone(erasure));
+    return following.length > query.limit ? { items, nextCursor: encodeCursor(erasureKey(items.at(-1)!)) } : { items };
   }
 
   async changeStatus(change: StatusChange) {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
-import { identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
+import { ANONYMOUS_FORM_PREFIX, identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
 import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
-import { ANONYMOUS_PREFIX, FormSubmission, HONEYPOT_FIELD } from './schema.ts';
+import { FormSubmission, HONEYPOT_FIELD } from './schema.ts';
 import { isMultipart, readFormBody } from './body.ts';
 
 const FORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -75,7 +75,7 @@ function toEvent(submission: FormSubmission, formId: string, feedbackId: string,
   }
   if (submission.customerId !== undefined) identities.push(identityKey('form', submission.customerId));
   // Anonymous feedback still counts; it gets a customer of its own that a later identity cannot join.
-  if (identities.length === 0) identities.push(identityKey('form', `${ANONYMOUS_PREFIX}${feedbackId}`));
+  if (identities.length === 0) identities.push(identityKey('form', `${ANONYMOUS_FORM_PREFIX}${feedbackId}`));
   return {
     schemaVersion: 1,
     feedbackId,

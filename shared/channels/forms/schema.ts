@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import { isIdentityValue } from '../../identity/normalise.ts';
+import { ANONYMOUS_FORM_PREFIX, isAnonymousFormId, isIdentityValue } from '../../identity/normalise.ts';
 import { hasVisibleText } from '../../text.ts';
-
-/**
- * A post that names no one gets `form:anonymous-<its id>`, a customer of its own. A customerId
- * field may not name such an identity: the id can be worked out from a submissionId, and the post
- * would land on that anonymous poster's customer.
- */
-export const ANONYMOUS_PREFIX = 'anonymous-';
 
 /** The honeypot: invisible to people, filled in by bots. */
 export const HONEYPOT_FIELD = 'website';
@@ -43,7 +36,7 @@ export const FormSubmission = z.object({
   phone: optionalText(32),
   customerId: optionalText(128)
     .refine((v) => v === undefined || isIdentityValue(v), 'customerId must be printable, without spaces')
-    .refine((v) => v === undefined || !v.toLowerCase().startsWith(ANONYMOUS_PREFIX), `customerId: "${ANONYMOUS_PREFIX}…" is reserved for posts that name no one`),
+    .refine((v) => v === undefined || !isAnonymousFormId(v), `customerId: "${ANONYMOUS_FORM_PREFIX}…" is reserved for posts that name no one`),
   rating: optionalInt(1, 5),
   nps: optionalInt(0, 10),
   orderId: optionalText(128),

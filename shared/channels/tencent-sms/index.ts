@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
+import { declaredCharset, isUtf8Label } from '../../http/charset.ts';
+import { mediaType } from '../../http/media-type.ts';
 import { hasVisibleText } from '../../text.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { providerNationalPhone } from '../phone.ts';
@@ -26,6 +28,21 @@ const TencentCallback = z.union([TencentReply, z.array(TencentReply).min(1).max(
 
 /** Tencent reads anything but `result: 0` as a failed push. */
 const PROVIDER_ACK = { result: 0, errmsg: 'OK' };
+
+/**
+ * Tencent documents a JSON body and names no Content-Type, so the relay that signs the callback
+ * states it: `application/json`, in UTF-8 (RFC 8259 §8.1). A relay sending anything else was set up
+ * against another contract, and would have its body read as what it does not say it is.
+ */
+function assertRelayedJson(request: Request): void {
+  if (mediaType(request) !== 'application/json') {
+    throw new ChannelError(415, 'unsupported_media_type', 'a relayed Tencent SMS callback is Content-Type: application/json');
+  }
+  const charset = declaredCharset(request);
+  if (charset !== undefined && !isUtf8Label(charset)) {
+    throw new ChannelError(415, 'unsupported_charset', `a relayed Tencent SMS callback is JSON in UTF-8, not ${charset.slice(0, 40)}`);
+  }
+}
 
 function parseCallback(body: string): TencentReply[] {
   let json: unknown;
@@ -68,6 +85,8 @@ export const tencentSmsChannel: ChannelPlugin = {
     if (!secret) throw notConfigured('tencent-sms', 'TENCENT_SMS_WEBHOOK_SECRET');
     const now = context.now();
     verifyFeedbackSignature(secret, request.headers, context.rawBody, now);
+    // Checked after the signature, so a forged request of any shape is a 401 too.
+    assertRelayedJson(request);
     const replies = parseCallback(decodeUtf8(context.rawBody, 'Tencent SMS callback'));
     const events = replies.map((reply) => replyToEvent(reply, context.config.DEFAULT_PHONE_REGION, now));
     return { events, response: Response.json(PROVIDER_ACK) };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErasureStore } from '../../../shared/cases/ports.ts';
 import { eraseCustomer } from '../../../shared/cases/erasure.ts';
-import type { Store } from '../../../shared/ports.ts';
+import { InvalidCursorError, type Store } from '../../../shared/ports.ts';
 import { commitOf, customer, record } from '../../support/records.ts';
 
 export function erasureStoreContract(name: string, makeStore: () => Promise<Store & ErasureStore>) {
@@ -61,7 +61,27 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect(await store.listAtRisk(['2026-10-01'], 10)).toEqual([]);
       expect(await store.getIdentityOwner('email:k@example.com')).toBe('cus_k');
       expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });
-      expect((await store.listErasures()).map((e) => e.erasureId)).toEqual(['er_1']);
+      expect((await store.listErasures({ limit: 10 })).items.map((e) => e.erasureId)).toEqual(['er_1']);
+    });
+
+    it('lists erasures oldest first a page at a time, never the whole log: each page at most `limit`, a cursor while more follow', async () => {
+      const store = await makeStore();
+      const empty = { customers: [], identities: [], items: [], suggestions: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [] };
+      const times = ['2026-10-03T00:00:00.000Z', '2026-10-01T00:00:00.000Z', '2026-10-02T00:00:00.000Z', '2026-10-02T00:00:00.000Z', '2026-10-05T00:00:00.000Z'];
+      for (const [index, at] of times.entries()) {
+        await store.erase({ ...empty, record: { erasureId: `er_${index}`, at, by: 'admin', subjectHash: String(index).repeat(64), customers: 1, identities: 0, items: 0 } });
+      }
+      const pages: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listErasures({ limit: 2, ...(cursor ? { cursor } : {}) });
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        pages.push(page.items.map((e) => e.erasureId));
+        cursor = page.nextCursor;
+      } while (cursor && pages.length < 5);
+      expect(pages.flat()).toEqual(['er_1', 'er_2', 'er_3', 'er_0', 'er_4']);
+      expect(pages.length).toBeLessThanOrEqual(4);
+      await expect(store.listErasures({ limit: 2, cursor: 'not-a-cursor' })).rejects.toThrow(InvalidCursorError);
     });
 
     it("replaces the erased person's identities in another customer's items and in suggestions between others with the marker it is given, keeping that customer's words", async () => {

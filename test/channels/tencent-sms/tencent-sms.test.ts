@@ -89,6 +89,20 @@ describe('Tencent Cloud SMS reply callback', () => {
     expect([wrongShape.status, wrongShape.code]).toEqual([400, 'invalid_message']);
   });
 
+  it('refuses a correctly signed callback that is not application/json (UTF-8) with 415, queueing nothing; an unsigned one of any type is a 401', async () => {
+    const body = fixture('reply.json');
+    const typed = (contentType: string | undefined, headers: Record<string, string> = signFeedbackRequest(SECRET, body, FIXED_NOW)) =>
+      new Request(URL, { method: 'POST', headers: { ...(contentType === undefined ? {} : { 'content-type': contentType }), ...headers }, body });
+    for (const contentType of ['text/plain', undefined, 'application/x-www-form-urlencoded', 'application/json; charset=gbk', 'application/jsonp']) {
+      const refused = await channelErrorOf(post(typed(contentType)));
+      expect([refused.status, refused.code], String(contentType)).toEqual([415, contentType?.includes('charset') ? 'unsupported_charset' : 'unsupported_media_type']);
+    }
+    for (const contentType of ['application/json', 'Application/JSON; charset=UTF-8', 'application/json;charset="utf-8"']) {
+      expect((await post(typed(contentType))).events, contentType).toHaveLength(1);
+    }
+    expect((await channelErrorOf(post(typed('text/plain', {})))).status).toBe(401);
+  });
+
   it('refuses with 422 a nationcode no country has, rather than failing', async () => {
     for (const nationcode of ['0', '999', 0]) {
       const error = await channelErrorOf(post(signed(JSON.stringify({ ...JSON.parse(fixture('reply.json')), nationcode, mobile: '100' }))));
