@@ -14,6 +14,7 @@ import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
+import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
@@ -101,6 +102,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little (米饭有点少, 汤少了点): product_quality' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality' },
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery' },
