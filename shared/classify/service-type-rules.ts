@@ -4,25 +4,31 @@ import { typesForBreakfastLimited } from './breakfast-limited.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
+import { typesForClaimBelied } from './claim-belied.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
+import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
+import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
+import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForRemedyWithheld } from './remedy-withheld.ts';
+import { typesForPriceOnlyTold } from './price-only-told.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
@@ -66,10 +72,13 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession (前台态度还算客气): no service_attitude" },
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise' },
+  { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came (说是现炒的，吃着就是料理包): misleading_promise' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness' },
@@ -77,6 +86,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped or noisy (环境脏乱差, 店面又小又挤): environment' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据) is a billing matter: no order_accuracy' },
@@ -94,6 +104,8 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality" },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little (米饭有点少, 汤少了点): product_quality' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality' },
+  { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery' },
 ];

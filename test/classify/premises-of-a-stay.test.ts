@@ -12,8 +12,14 @@ describe('the premises of a stay', () => {
     expect(types('床头的电话坏了，只能用手机打前台')).not.toContain('product_quality');
   });
 
+  it('include the pool and the hot water', () => {
+    expect(types('泳池的水很脏，漂着头发')).not.toContain('product_quality');
+    expect(types('热水不够热，水压也小，洗个头洗了二十分钟，冻死了')).not.toContain('product_quality');
+  });
+
   it('leave product_quality to what is eaten or slept on', () => {
     expect(types('房间还行，早餐太难吃了，面包都是硬的')).toContain('product_quality');
     expect(types('酒店床单发黄，毛巾也很硬')).toContain('product_quality');
+    expect(types('散热口很烫,可以加热水杯,重装系统很麻烦')).toContain('product_quality');
   });
 });

@@ -1,0 +1,25 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+
+const MISLEADING_TYPE = 'misleading_promise';
+/**
+ * A claim (说是, 号称, 写着, 标着) and, in the next clause, what the thing tasted or turned out to be
+ * (吃着就是, 一吃就是, 其实是, 明明是): 说是现炒的，吃着就是料理包; 号称现磨咖啡，喝着就是速溶的.
+ * A bare 是 after the claim is no reveal (售后说是人为的，…; 虽说是修身的裤子但是…), nor a person
+ * after it (说是“异常交易”，其实就是我在外地用了一下: an explanation, not the thing sold).
+ */
+const CLAIM_BELIED =
+  /(?<![虽敢])(?:说是|号称|宣传说|写着|标着|写的是|标的是|说好是)[^。！？!?]{1,14}?[，,][^。！？!?]{0,4}?(?:吃着|喝着|吃起来|喝起来|一吃|一喝|尝着|尝起来|其实|实际上|明明|分明|根本)就?是(?![我你他她])/;
+/** The claim borne out (说是现炒的，确实是现炒的) or praised. */
+const BORNE_OUT = /确实|果然|真的是|的确/;
+
+/**
+ * "说是现炒的，吃着就是料理包", "说是农家土鸡，一吃就是饲料鸡": the thing not as claimed is
+ * misleading_promise by the guide, but the model read only the food (product_quality) into these.
+ */
+export function typesForClaimBelied(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, MISLEADING_TYPE, taxonomyTypes)) return types;
+  const found = CLAIM_BELIED.exec(text);
+  if (!found || BORNE_OUT.test(found[0])) return types;
+  return withNamedType(types, MISLEADING_TYPE, found[0]);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForClaimBelied } from '../../shared/classify/claim-belied.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['misleading_promise', 'product_quality'];
+
+describe('a claim belied by what came (说是手工水饺，吃着就是速冻的)', () => {
+  it('is misleading_promise', () => {
+    expect(types('说是手工水饺，吃着就是速冻的')).toContain('misleading_promise');
+    expect(types('说是农家土鸡，一吃就是饲料鸡')).toContain('misleading_promise');
+  });
+
+  it('is none by this rule for a claim borne out, a bare 是, an explanation of oneself or a taxonomy without the type', () => {
+    expect(typesForClaimBelied([], '说是现炒的，确实是现炒的，很香', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForClaimBelied([], '送售后说是检测机器解锁不在保修范围,机器的问题说是人为的', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForClaimBelied([], '银行卡被锁了，说是“异常交易”，其实就是我在外地用了一下', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForClaimBelied([], '说是现炒的，吃着就是料理包', ['product_quality'])).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForNoiseSaidLoud } from '../../shared/classify/noise-said-loud.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['environment', 'product_quality'];
+
+describe('noise from traffic, building work or next door said loud (车声很大)', () => {
+  it('is environment', () => {
+    expect(types('窗外车声很大，一晚上没睡好')).toContain('environment');
+    expect(types('隔壁装修声很大，早上七点就开始了')).toContain('environment');
+    expect(types('东西挺好吃的，就是店里离马路近，车声很大')).toContain('environment');
+  });
+
+  it("is none by this rule for goods' own noise, a quiet street or a taxonomy without the type", () => {
+    expect(typesForNoiseSaidLoud([], '这个风扇噪音很大', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForNoiseSaidLoud([], '房间临街，但车声不大', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForNoiseSaidLoud([], '窗外车声很大', ['product_quality'])).toEqual([]);
+  });
+});
