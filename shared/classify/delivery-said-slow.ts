@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { STAY } from './couriers.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { sentenceAround } from './sentences.ts';
 
@@ -12,8 +13,6 @@ const SAID_SLOW = /(?:送餐|送货|配送|外送|送)(?:的|得)?(?:也|还|又
 const HEARSAY = /说$/;
 /** The kitchen named as the cause of a wait (骑手说店里单太多, 出餐太磨蹭), responsiveness in the labels. */
 export const KITCHEN = /店里|商家|出餐|厨房|备餐|做餐/;
-/** A hotel's own room service, whose slowness is responsiveness. */
-const STAY = /客房|酒店|宾馆|民宿|入住/;
 
 /**
  * "味道一般，送餐太慢", "菜不错，送的好慢", "不好吃，送的又慢": slow delivery is delivery (the guide's
