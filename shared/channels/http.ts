@@ -18,7 +18,6 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-
 /**
  * Strictly decodes `bytes` in the charset the sender declared (GBK, GB18030, Big5, UTF-16…:
  * whatever the WHATWG Encoding Standard names), UTF-8 when none is declared. A body that is not
