@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
 const TRANSPORT_TYPE = 'delivery';
@@ -7,7 +8,6 @@ const TRANSPORT_TYPE = 'delivery';
 const COLD = /凉|冷|不热|不冰|温的|常温|化了|融化/;
 /** How it came: brought, on the way, by a rider. */
 const BROUGHT = /送|到手|路上|外卖|骑手|配送/;
-const CLAUSE = /[，,。！？!?；;\n\s]+/;
 
 /**
  * "鸡腿便当份量很实在，卤蛋入味，就是送来有点凉", "路上太久，菜有点凉了": food that cooled on the
@@ -22,7 +22,7 @@ const CLAUSE = /[，,。！？!?；;\n\s]+/;
 export function typesForColdOnArrival(types: ComplaintTypeScore[], text: string, negative: boolean, foodPhrases: readonly string[]): ComplaintTypeScore[] {
   if (negative || !types.some((t) => t.type === FOOD_TYPE) || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
   if (!COLD.test(text) || !BROUGHT.test(text)) return types;
-  const otherClauses = text.split(CLAUSE).filter((clause) => !COLD.test(clause));
+  const otherClauses = text.split(CLAUSE_OR_SPACE_BREAK).filter((clause) => !COLD.test(clause));
   if (otherClauses.some((clause) => foodPhrases.some((phrase) => clause.includes(phrase)))) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);
 }

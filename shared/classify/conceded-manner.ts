@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { CLAUSE_BREAK } from './sentences.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
 /** The staff's manner named: 前台态度, 服务员, 骑手态度, 服务还行. */
@@ -10,7 +11,6 @@ const CONCEDED_VIRTUE = /(?:还算|還算|倒还|倒還|倒是|倒也|也还|也
 const UNDONE = /不(?!错|錯)|没|沒|差|冷|凶|兇|但|却|卻/;
 /** Staff named elsewhere: their conduct may be told there with no word of the list (服务员说「我们这边口味就重」, 经理一直不露面, 她就说"那您可以去别的酒店"). */
 const STAFF = /服务员|服務員|前台|櫃檯|柜台|店员|店員|店长|店長|经理|經理|工作人员|工作人員|营业员|營業員|业务员|業務員|收银|收銀|客服|骑手|騎手|配送员|配送員|外卖员|外賣員|快递员|快遞員|老板|老闆|保安|保洁|保潔|阿姨|师傅|師傅|管家|厨师|廚師/;
-const CLAUSE = /[，,。！？!?；;\n]+/;
 
 /**
  * "房间太旧了，墙纸都翘起来了……前台小姑娘态度倒还客气", "水煮鱼难吃……服务员倒是态度还行，但是上菜太慢了":
@@ -23,7 +23,7 @@ const CLAUSE = /[，,。！？!?；;\n]+/;
  */
 export function typesForConcededManner(types: ComplaintTypeScore[], text: string, mannerPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === STAFF_MANNER_TYPE) || !CONCEDED_VIRTUE.test(text)) return types;
-  const clauses = text.split(CLAUSE);
+  const clauses = text.split(CLAUSE_BREAK);
   const concedes = (clause: string) => MANNER.test(clause) && CONCEDED_VIRTUE.test(clause) && !UNDONE.test(clause);
   if (!clauses.some(concedes)) return types;
   const otherClauses = clauses.filter((clause) => !concedes(clause));

@@ -2,9 +2,9 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { BUSINESS, COURIER, STAY } from './couriers.ts';
 import { KITCHEN } from './delivery-said-slow.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
-const CLAUSE = /[，,。！？!?；;\n\s]+/;
 /** The courier praised or thanked in the clause (骑手很快, 小哥辛苦了, 准时): no fault of the trip there. */
 const PRAISED = /快|准时|辛苦|谢谢|感谢|不错|礼貌|热情|(?<![不没])好/;
 
@@ -17,7 +17,7 @@ const PRAISED = /快|准时|辛苦|谢谢|感谢|不错|礼貌|热情|(?<![不�
  */
 export function typesForCourierAtFault(types: ComplaintTypeScore[], text: string, negative: boolean, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!negative || types.length > 0 || !mayName(types, TRANSPORT_TYPE, taxonomyTypes) || BUSINESS.test(text) || KITCHEN.test(text) || STAY.test(text)) return types;
-  const faulted = text.split(CLAUSE).find((clause) => COURIER.test(clause) && !PRAISED.test(clause));
+  const faulted = text.split(CLAUSE_OR_SPACE_BREAK).find((clause) => COURIER.test(clause) && !PRAISED.test(clause));
   if (faulted === undefined) return types;
   return withNamedType(types, TRANSPORT_TYPE, faulted);
 }

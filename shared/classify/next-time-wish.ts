@@ -1,10 +1,10 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { CLAUSE_BREAK } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 /** A request for the next order, how much of something to put in: "下次备注少放盐", "下次少放点醋就更好了", "下次备注再加辣". */
 const NEXT_TIME = /(?:下次|下回)[^，,。！？!?；;\n]{0,6}?(?:少放|多放|少加|多加|再加|多辣|少辣|别放|不放)/;
-const CLAUSE = /[，,。！？!?；;\n]+/;
 
 /**
  * "味道不错，下次备注少放盐": what the customer will ask for next time is no wrong or missing item,
@@ -14,7 +14,7 @@ const CLAUSE = /[，,。！？!?；;\n]+/;
  */
 export function typesForNextTimeWish(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !NEXT_TIME.test(text)) return types;
-  const otherClauses = text.split(CLAUSE).filter((clause) => !NEXT_TIME.test(clause));
+  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !NEXT_TIME.test(clause));
   if (otherClauses.some((clause) => orderPhrases.some((phrase) => clause.includes(phrase)))) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { SENTENCE_BREAK } from './sentences.ts';
+import { CLAUSE_BREAK, SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** A queue for a table or a counter: 排队一小时, 排了半条街, 周末要排, 等位, 取号. */
@@ -13,7 +13,6 @@ const SERVICE_POINT = /入住|退房|前台|櫃檯|柜台|窗口|大堂|客服|�
 const NO_QUEUE = /(?:不用|不需要|不必|无需|無需|没有|沒有|不|没|沒|免)(?:排队|排隊|排号|排號|等位|排)/g;
 /** 据说也排了好久: a queue the customer heard of, from the marker to the clause's end; it is not their own wait. */
 const HEARSAY = /(?:据说|據說|听说|聽說|听朋友说|聽朋友說|听人说|聽人說)[^，,。！？!?；;\n]*/g;
-const CLAUSE = /[，,。！？!?；;\n]+/;
 
 /**
  * "周末排队一个小时才吃上，烤鸭皮脆肉嫩，值得": a queue at a busy place is a wait the customer
@@ -29,7 +28,7 @@ export function typesForQueueWait(types: ComplaintTypeScore[], text: string, slo
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !QUEUE.test(queued)) return types;
   const ownQueues = queued.replace(HEARSAY, '');
   if (ownQueues.split(SENTENCE_BREAK).some((sentence) => QUEUE.test(sentence) && (QUEUE_FAULT.test(sentence) || SERVICE_POINT.test(sentence)))) return types;
-  const otherClauses = queued.split(CLAUSE).filter((clause) => !QUEUE.test(clause));
+  const otherClauses = queued.split(CLAUSE_BREAK).filter((clause) => !QUEUE.test(clause));
   if (otherClauses.some((clause) => slowPhrases.some((phrase) => clause.includes(phrase)))) return types;
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
 }

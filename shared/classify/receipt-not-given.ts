@@ -1,9 +1,9 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { CLAUSE_BREAK } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 /** A receipt or invoice withheld: 没给收据, 不给开发票, 没开小票. */
 const RECEIPT_NOT_GIVEN = /(?:没|不|没有)(?:给|开)[^，,。！？!?；;\n]{0,3}?(?:收据|发票|小票)/;
-const CLAUSE = /[，,。！？!?；;\n]+/;
 
 /**
  * "交了押金没给收据，退房时又说没交过", "为什么没给我发票": a receipt or invoice withheld is
@@ -13,7 +13,7 @@ const CLAUSE = /[，,。！？!?；;\n]+/;
  */
 export function typesForReceiptNotGiven(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !RECEIPT_NOT_GIVEN.test(text)) return types;
-  const otherClauses = text.split(CLAUSE).filter((clause) => !RECEIPT_NOT_GIVEN.test(clause));
+  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !RECEIPT_NOT_GIVEN.test(clause));
   if (otherClauses.some((clause) => orderPhrases.some((phrase) => clause.includes(phrase)))) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }

@@ -1,6 +1,11 @@
 /** Where a Chinese or mixed-script sentence ends, for the rules after the model that read one sentence at a time. */
 export const SENTENCE_BREAK = /[。！？!?；;\n]+/;
 
+/** Where a clause ends: a sentence's end or a comma; the rules that read each clause on its own split there. */
+export const CLAUSE_BREAK = /[，,。！？!?；;\n]+/;
+/** As CLAUSE_BREAK, with a space also ending a clause, as reviewers use one for a comma (送来有点凉 味道还行). */
+export const CLAUSE_OR_SPACE_BREAK = /[，,。！？!?；;\n\s]+/;
+
 /** The sentence of `text` around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
