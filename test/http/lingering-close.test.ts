@@ -39,7 +39,37 @@ function refusedUpload(): Promise<string> {
   });
 }
 
+/** Writes the request and its whole body while reading nothing, then reads the answer to its end. */
+function uploadWholeThenRead(bodyBytes: number): Promise<{ statusLine: string; error: string | undefined }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let error: string | undefined;
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.pause();
+      socket.write(`POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${bodyBytes}\r\n\r\n`);
+      socket.end(Buffer.alloc(bodyBytes, 120), () => setTimeout(() => socket.resume(), 300));
+    });
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', (failure: NodeJS.ErrnoException) => (error = String(failure.code ?? failure.message)));
+    socket.on('close', () => resolve({ statusLine: Buffer.concat(chunks).toString('latin1').split('\r\n')[0] ?? '', error }));
+  });
+}
+
 describe('the lingering close', () => {
+  it('a client that sends its whole upload before reading reads its 413: the refused body is read to the end, never answered with a reset', async () => {
+    const socketErrors: string[] = [];
+    const onClientError = (error: NodeJS.ErrnoException) => socketErrors.push(String(error.code ?? error.message));
+    server.on('clientError', onClientError);
+    try {
+      for (let i = 0; i < 5; i++) expect(await uploadWholeThenRead(2 * 1024 * 1024)).toEqual({ statusLine: 'HTTP/1.1 413 Payload Too Large', error: undefined });
+    } finally {
+      server.off('clientError', onClientError);
+    }
+    // Reading was started twice on the handle (EALREADY): Node destroyed the socket with an error,
+    // and a client still writing, or not yet reading, got ECONNRESET in place of its answer.
+    expect(socketErrors).toEqual([]);
+  });
+
   it("releases a refused upload's connection as soon as its client closes, not after the linger bound", async () => {
     const answers: string[] = [];
     for (let i = 0; i < 50; i++) answers.push(await refusedUpload());
