@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorResponse, payloadTooLarge } from '../http/errors.ts';
@@ -38,12 +39,3 @@ export const jsonBodies: MiddlewareHandler = async (c, next) => {
     c.res = errorResponse(c, 400, 'invalid_encoding', 'the body is not valid UTF-8');
   });
 };
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
