@@ -5,6 +5,7 @@ import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts'
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
 import { typesForClaimBelied } from './claim-belied.ts';
+import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
@@ -56,6 +57,7 @@ interface PhraseSets {
   order: readonly string[];
   food: readonly string[];
   manner: readonly string[];
+  faults: readonly FaultPhrase[];
 }
 
 /** A rule applied after the type model: it only adds types, or only drops them, and says so when it does. */
@@ -85,6 +87,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment" },
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security" },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped or noisy (环境脏乱差, 店面又小又挤): environment' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing' },
@@ -123,6 +126,7 @@ export function serviceTypeRules(taxonomy: Taxonomy, taxonomyTypes: readonly str
     order: orderAccuracyPhrases(taxonomy),
     food: foodFaultPhrases(taxonomy),
     manner: staffMannerPhrases(taxonomy),
+    faults: faultPhrases(taxonomy),
   };
   return (types: ComplaintTypeScore[], message: ServiceMessage, explanations: string[]): ComplaintTypeScore[] => {
     for (const rule of RULES) {
