@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { isNegated } from './negation.ts';
-import { CLAUSE_BREAK } from './sentences.ts';
+import { clauseBefore, clauseAfter } from './sentences.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
@@ -47,16 +47,4 @@ export function typesForConcessionInsideFault(types: ComplaintTypeScore[], text:
     }
   }
   return types;
-}
-
-function clauseBefore(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
-}
-
-function clauseAfter(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
-  return text.slice(start, end);
 }
