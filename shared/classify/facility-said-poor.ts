@@ -10,11 +10,11 @@ const PREMISES = '(?:房间|客房|设施|卫生间|浴室|酒店|宾馆|实物|
 const POOR = '(?:旧|破|老|脏|小|暗|潮|臭|吵)';
 const EMPHASIS = '(?:也|还|真的|实在|就是|是)?';
 const FACILITY_POOR = new RegExp(
-  `${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级)小|${FACILITY}小[的得]可怜|${PREMISES}${EMPHASIS}又${POOR}又${POOR}`,
+  `${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级)小|${FACILITY}${EMPHASIS}小[的得到](?:可怜|不行|离谱)|${PREMISES}${EMPHASIS}又${POOR}又${POOR}`,
 );
 
 /**
- * "酒店的泳池小的可怜", "阳台很小", "房间又旧又破", "实物又旧又破": a room or a facility said small,
+ * "酒店的泳池小的可怜", "阳台很小", "房间真的小到不行", "房间又旧又破", "实物又旧又破": a room or a facility said small,
  * or the premises said two faults over, is the premises, environment by the guide; 20 of the 22
  * corpus texts saying so are labelled environment (the 2 others only misleading_promise, though
  * 房间又小又旧 and 泳池小得可怜 are the room's and the facility's condition). The taxonomy has

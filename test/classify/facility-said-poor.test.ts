@@ -10,6 +10,7 @@ describe('a room or facility said small, or the premises two faults over', () =>
   it('is environment', () => {
     expect(types('酒店的泳池小的可怜 跟图片上完全两回事')).toContain('environment');
     expect(types('泳池太小了')).toContain('environment');
+    expect(types('房間真的小到不行 床還是1米2的')).toContain('environment');
     expect(types('房间又旧又破')).toContain('environment');
     expect(types('踩雷了 照片拍的跟宫殿似的 实物又旧又破')).toContain('environment');
   });
