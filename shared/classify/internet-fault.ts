@@ -4,8 +4,12 @@ import { sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 
-/** The internet a place gives its guests; 网 alone only before a degree (酒店的网太慢了; not 网上, 网红). */
-const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨))';
+/**
+ * The internet a place gives its guests, or the phone or TV reception in its rooms (the corpus labels
+ * a stay's 信号不好, 电视信号很差 environment, a carrier's product_quality); 网 alone only before a
+ * degree (酒店的网太慢了; not 网上, 网红).
+ */
+const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|信号|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨))';
 /** How sure or how much (太, 也很, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
 const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|一直|根本|完全|基本|信号|速度)*';
 /**
@@ -23,8 +27,11 @@ const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退
 const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁/;
 /** A device, a purchase or a carrier: their internet is theirs, not a stay's. */
 const DEVICE = /手机|电脑|平板|笔记本|本本|网卡|机器|机子|屏|电池|键盘|系统|三星|苹果|华为|彩信|买|购|收到|到手|京东|快递|物流|发货|套餐|运营商|营业厅|app|软件/i;
-/** The fault put right at once ("网络卡了一下两分钟就处理好了"): the labels call that no complaint. */
-const PUT_RIGHT = /处理好|修好|弄好|就好了|恢复/;
+/**
+ * The fault put right at once ("网络卡了一下两分钟就处理好了"), or taken as a plus in a retreat
+ * ("手机信号弱反而是优点"): the labels call either no complaint.
+ */
+const PUT_RIGHT = /处理好|修好|弄好|就好了|恢复|反而|优点|好处/;
 
 /**
  * "房间干净，但是网络太差了", "房间wifi时断时续的", "酒店唯一不足是wifi老是掉线": a place's internet

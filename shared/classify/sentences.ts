@@ -14,3 +14,17 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (to < text.length && !SENTENCE_BREAK.test(text[to]!)) to++;
   return text.slice(from, to);
 }
+
+/** The part of the clause around `end` that comes before it (a space ends a clause, as CLAUSE_OR_SPACE_BREAK reads it). */
+export function clauseBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !CLAUSE_OR_SPACE_BREAK.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The part of the clause around `start` that comes from it on. */
+export function clauseAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !CLAUSE_OR_SPACE_BREAK.test(text[end]!)) end++;
+  return text.slice(start, end);
+}

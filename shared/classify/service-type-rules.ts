@@ -5,6 +5,7 @@ import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts'
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
 import { typesForClaimBelied } from './claim-belied.ts';
+import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
@@ -14,11 +15,13 @@ import { premisesPhrases, typesForCustomersBuilding } from './customers-building
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
+import { typesForFacilitySaidPoor } from './facility-said-poor.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
+import { typesForLocationSaidRemote } from './location-said-remote.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
@@ -33,6 +36,7 @@ import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
+import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
@@ -57,6 +61,7 @@ interface PhraseSets {
   order: readonly string[];
   food: readonly string[];
   manner: readonly string[];
+  faults: readonly FaultPhrase[];
 }
 
 /** A rule applied after the type model: it only adds types, or only drops them, and says so when it does. */
@@ -89,9 +94,12 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness', keys: '送达' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment", keys: '骑手|配送员|送餐员|外卖|快递|小哥' },
-  { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴' },
+  { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped or noisy (环境脏乱差, 店面又小又挤): environment', keys: '环境|店面|店里|厕所|洗手间|地面|地上|桌子|桌面' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small, or the premises two faults over (泳池小的可怜, 又旧又破): environment', keys: '小|又' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment', keys: '声|喇叭|鸣笛|噪|动静' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing', keys: '赔|收' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的是' },
@@ -104,10 +112,11 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little (早餐种类少): product_quality", keys: '早餐' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet said to fail (网络太差, wifi时断时续): environment", keys: '网|wi|宽带' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail (网络太差, wifi时断时续, 信号不好): environment", keys: '网|wi|宽带|信号' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomPhoneBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "the room's own phone not working (房间电话打不出去): environment", keys: '电话|座机' },
-  { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带' },
-  { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带' },
+  { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号' },
+  { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality', keys: '分量|份量|菜量|肉量' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little (米饭有点少, 汤少了点): product_quality', keys: '少' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality', keys: '老|糊|焦|柴|过头|过火' },
@@ -148,5 +157,6 @@ export function ruleInputs(taxonomy: Taxonomy, taxonomyTypes: readonly string[])
     order: orderAccuracyPhrases(taxonomy),
     food: foodFaultPhrases(taxonomy),
     manner: staffMannerPhrases(taxonomy),
+    faults: faultPhrases(taxonomy),
   };
 }

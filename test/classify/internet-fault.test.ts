@@ -24,6 +24,17 @@ describe("a stay's internet said to fail", () => {
     expect(typesForInternetFault([], '酒店在网上的评分很差', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it("is environment for a stay's phone or TV reception, named by the stay's other words", () => {
+    expect(types('酒店挺新的，前台服务好，信号不好')).toContain('environment');
+    expect(types('住了两晚还行吧，信号不好，在房间打电话老断')).toContain('environment');
+    expect(types('位置方便，早餐丰富，就是电视信号很差好多台看不了')).toContain('environment');
+  });
+
+  it("is none by this rule for a carrier's reception at home", () => {
+    expect(typesForInternetFault([], '信号太差了，在家客厅一格信号，进卧室直接无服务', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForInternetFault([], '民宿在竹林深处，适合躲两天清静，手机信号弱反而是优点', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForInternetFault([], '酒店网络太差', ['product_quality'])).toEqual([]);
   });

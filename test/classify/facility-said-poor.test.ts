@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForFacilitySaidPoor } from '../../shared/classify/facility-said-poor.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+// The guide: room condition and old facilities are environment.
+describe('a room or facility said small, or the premises two faults over', () => {
+  it('is environment', () => {
+    expect(types('酒店的泳池小的可怜 跟图片上完全两回事')).toContain('environment');
+    expect(types('泳池太小了')).toContain('environment');
+    expect(types('房間真的小到不行 床還是1米2的')).toContain('environment');
+    expect(types('房间又旧又破')).toContain('environment');
+    expect(types('踩雷了 照片拍的跟宫殿似的 实物又旧又破')).toContain('environment');
+  });
+
+  it('is none by this rule for a facility praised, or small said of something else', () => {
+    expect(typesForFacilitySaidPoor([], '泳池不大但是很干净，阳台很大', ['environment'])).toEqual([]);
+    expect(typesForFacilitySaidPoor([], '房间里的电视很小', ['environment'])).toEqual([]);
+  });
+});

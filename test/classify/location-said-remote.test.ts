@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForLocationSaidRemote } from '../../shared/classify/location-said-remote.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['environment', 'delivery'];
+const named = (text: string) => typesForLocationSaidRemote([], text, DEFAULT_TYPES).map((t) => t.type);
+
+// The guide: location/transport is environment.
+describe('the place said remote or badly placed', () => {
+  it('is environment, alone or as one clause of a long review', () => {
+    expect(types('酒店太偏了出租车师傅都不知道在哪 周边连个便利店都没有 点外卖都要等一个小时')).toContain('environment');
+    expect(types('位置太偏了 周围啥都没有')).toContain('environment');
+    expect(types('地方太偏了，晚上打不到车')).toContain('environment');
+    expect(types('位置不太好 离景区远')).toContain('environment');
+  });
+
+  it("is none by this rule for a fear belied, a place praised or not its location, or a courier at the customer's place", () => {
+    expect(named('本来担心位置偏，结果打车很方便，周边吃的也多')).toEqual([]);
+    expect(named('位置不偏，离地铁也近')).toEqual([]);
+    expect(named('酒店不好，服务也差')).toEqual([]);
+    expect(named('骑手说你这地方太偏了我不送了')).toEqual([]);
+  });
+});
