@@ -20,6 +20,7 @@ import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
+import { typesForMarkedDeliveredNotTheApp } from './marked-delivered-not-the-app.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
 import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
@@ -83,6 +84,7 @@ const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness' },
+  { apply: (types, m) => typesForMarkedDeliveredNotTheApp(types, m.text), says: 'the order marked delivered with no app named (订单显示已送达): the courier, no digital_experience' },
   { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment" },
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality' },
