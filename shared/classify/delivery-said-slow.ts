@@ -5,10 +5,10 @@ import { sentenceAround } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 /**
- * The trip said slow: 送餐太慢, 送的好慢 (的 for 得, as customers type it), 送得又慢, 配送有点慢. Only
- * degree words may stand between, so 送得不慢 and 送得很快 are none.
+ * The trip said slow or long: 送餐太慢, 送的好慢 (的 for 得, as customers type it), 送得又慢, 配送有点慢,
+ * 送太久, 外送太久. Only degree words may stand between, so 送得不慢 and 送得很快 are none.
  */
-const SAID_SLOW = /(?:送餐|送货|配送|外送|送)(?:的|得)?(?:也|还|又|真|实在|太|很|好|有点|有些|特别|非常|超级|比较|巨|贼|是)*慢/;
+const SAID_SLOW = /(?:送餐|送货|配送|外送|送)(?:的|得)?(?:也|还|又|真|实在|太|很|好|有点|有些|特别|非常|超级|比较|巨|贼|是)*(?:慢|久)/;
 /** Someone else's word, not the customer's (评论区说送餐慢, 听说送得慢). */
 const HEARSAY = /说$/;
 /** The kitchen named as the cause of a wait (骑手说店里单太多, 出餐太磨蹭), responsiveness in the labels. */

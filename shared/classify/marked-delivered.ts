@@ -2,7 +2,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** The order marked delivered by the rider or the app ("显示已送达", "提前点了送达"); not a time of day ("12点送达", "十二点送达"). */
-const MARKED_DELIVERED = /已送达|已经送达|点了送达|(?<![0-9０-９一二三四五六七八九十两半])点送达/;
+export const MARKED_DELIVERED = /已送达|已经送达|点了送达|(?<![0-9０-９一二三四五六七八九十两半])点送达/;
 
 /**
  * "显示已送达，我根本没收到，打骑手电话关机": an order marked delivered that never came, and the

@@ -23,6 +23,7 @@ import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInter
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLocationSaidRemote } from './location-said-remote.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
+import { typesForMarkedDeliveredNotTheApp } from './marked-delivered-not-the-app.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
 import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
@@ -30,8 +31,10 @@ import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
+import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRemedyWithheld } from './remedy-withheld.ts';
 import { typesForPriceOnlyTold } from './price-only-told.ts';
+import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
@@ -88,13 +91,16 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came (说是现炒的，吃着就是料理包): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness', keys: '送达' },
+  { apply: (types, m) => typesForMarkedDeliveredNotTheApp(types, m.text), says: 'the order marked delivered with no app named (订单显示已送达): the courier, no digital_experience', keys: '送达' },
+  { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy', keys: '马上|立马|立刻|快|一会' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment", keys: '骑手|配送员|送餐员|外卖|快递|小哥' },
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴' },
+  { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small (店面太小, 桌子太小了): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped or noisy (环境脏乱差, 店面又小又挤): environment', keys: '环境|店面|店里|厕所|洗手间|地面|地上|桌子|桌面' },

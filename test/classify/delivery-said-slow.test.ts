@@ -10,6 +10,7 @@ describe('the trip said slow beside a remark on the food (味道一般，送餐�
   it('is delivery', () => {
     expect(types('味道一般，送餐太慢')).toContain('delivery');
     expect(types('不好吃，送的又慢')).toContain('delivery');
+    expect(types('鸭血粉丝汤 粉丝都泡发了 一坨一坨的 汤也没几口了 估计送太久了')).toContain('delivery');
   });
 
   it("is none by this rule for a quick trip, others' word, the kitchen named or a hotel's room service", () => {

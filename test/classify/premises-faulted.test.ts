@@ -10,10 +10,12 @@ describe('the premises said dirty, cramped or noisy beside the staff (环境脏�
   it('is environment as well', () => {
     expect(types('环境脏乱差，服务员还爱理不理').sort()).toEqual(['environment', 'service_attitude']);
     expect(types('环境太差了，服务员态度也不好')).toContain('environment');
+    expect(types('这家的肠粉滑嫩 酱汁也好 就是店面太小了 要拼桌')).toContain('environment');
   });
 
   it('is none by this rule for a mild fault, a parcel, a farm or the streets around', () => {
     expect(typesForPremisesFaulted([], '店里有点吵，但是很有烟火气', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '店面很小，只有五六张桌子，但翻台快', DEFAULT_TYPES)).toEqual([]);
     expect(typesForPremisesFaulted([], '来的时候直接扔在箱子里，又脏又乱', DEFAULT_TYPES)).toEqual([]);
     expect(typesForPremisesFaulted([], '这里的牛生长环境太臭了', DEFAULT_TYPES)).toEqual([]);
     expect(typesForPremisesFaulted([], '周围的环境不能再脏乱差了', DEFAULT_TYPES)).toEqual([]);
