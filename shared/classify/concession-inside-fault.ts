@@ -36,10 +36,10 @@ const CONCESSIVE = /(?<=[\u3400-\u9fff])(?:却是|却|倒是|反而)(?=很|太|�
 export function typesForConcessionInsideFault(types: ComplaintTypeScore[], text: string, faults: readonly FaultPhrase[], taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!text.includes('却') && !text.includes('倒是') && !text.includes('反而')) return types;
   for (const adverb of text.matchAll(CONCESSIVE)) {
-    const before = clauseBefore(text, adverb.index);
-    const after = clauseAfter(text, adverb.index + adverb[0].length);
-    const junction = phraseView(foldDegrees(before)).length;
-    const joined = phraseView(foldDegrees(before)) + phraseView(foldDegrees(after));
+    const before = phraseView(foldDegrees(clauseBefore(text, adverb.index)));
+    const after = phraseView(foldDegrees(clauseAfter(text, adverb.index + adverb[0].length)));
+    const junction = before.length;
+    const joined = before + after;
     for (const { phrase, type } of faults) {
       if (!mayName(types, type, taxonomyTypes)) continue;
       const start = joined.lastIndexOf(phrase, junction - 1);

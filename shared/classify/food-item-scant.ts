@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { clauseBefore } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -18,7 +19,6 @@ const FOOD_TYPE = 'product_quality';
 const ITEM_SCANT =
   /(?:分量|份量|菜量|(?<=^|[^\u3400-\u9fff]|就是|只是|但是|不过)量|米饭|白饭|饭|肉|配菜|小菜|青菜|蔬菜|汤|汤汁|酱汁|酱|料|馅|面|米粉|米线|粉丝|蛋|丸子|鱼片|牛肉|牛腩|鸡肉|鸡块|虾|芝士|辣椒油|红油|薯条)(?:给得|给的|放得|放的)?(?:(?:稍微|稍|有点|有些|略|偏|也太|太|实在太|真的太|很|特别|非常|超级)少(?:了一点|了点|一点|点)?|少了一?点|少得(?:可怜|离谱))(?![吃放辣盐油糖见有用去来])/;
 
-const CLAUSE_BREAK = /[，,。！？!?；;\n\s]/;
 const EARLIER_ORDER = /之前|以前|上次|上回|前几次/;
 
 /** Adds product_quality when the message says an item of the food was too little, unless the model found it. */
@@ -27,11 +27,4 @@ export function typesForFoodItemScant(types: ComplaintTypeScore[], text: string,
   const found = ITEM_SCANT.exec(text);
   if (!found || EARLIER_ORDER.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
-}
-
-/** The clause of `text` up to `end`. */
-function clauseBefore(text: string, end: number): string {
-  let from = end;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  return text.slice(from, end);
 }
