@@ -109,6 +109,14 @@ describe('importFile (JSON lines)', () => {
     expect(await store.getIdentityOwner('email:gbk@example.com')).toBeUndefined();
   });
 
+  it('reports a receivedAt whose reporting day has no four-digit year (0999, 9999-12-31 in Shanghai) and imports the rest: processing one stopped the import', async () => {
+    const row = (receivedAt: string, text: string) => JSON.stringify({ channel: 'web', receivedAt, text, email: 'far@example.com' });
+    const lines = [row('0000-01-01T00:00:00Z', '太慢了'), row('0999-06-01T00:00:00Z', '太慢了'), row('9999-12-31T20:00:00Z', '太慢了'), row('1000-01-02T00:00:00Z', '太慢了，一周还没到'), row('2026-10-03T09:15:00+08:00', '太慢了')];
+    const summary = await importInto(await file('far.jsonl', lines.join('\n')));
+    expect(summary.bad.map((bad) => [bad.line, bad.problem.split(':')[0]])).toEqual([[1, 'receivedAt'], [2, 'receivedAt'], [3, 'receivedAt']]);
+    expect(summary.imported).toBe(2);
+  });
+
   it('adds nothing when the same file is imported again', async () => {
     const path = await file('history.jsonl', JSONL);
     await importInto(path);
