@@ -79,7 +79,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     try {
       outcome = await options.processEvent(event);
     } catch (cause) {
-      throw new ImportInterrupted(line, cause);
+      throw new ImportInterrupted(line, cause, summary);
     }
     if (outcome.status === 'written') summary.imported += 1;
     else summary.duplicates += 1;
@@ -269,18 +269,24 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   const runtime = server?.url && server.token ? undefined : createLocalRuntime(config);
   const processEvent = runtime ? runtime.processEvent : remoteProcessor(server!.url!, server!.token!);
   const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  const where = runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`;
+  const report = (summary: ImportSummary, stoppedAt?: number) => {
+    progress?.done();
+    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
+    const stop = stoppedAt === undefined ? '' : `, stopped at line ${stoppedAt}`;
+    process.stdout.write(`imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length}${stop} (${where})\n`);
+  };
   try {
     const summary = await importFile(path, {
       processEvent,
       defaultPhoneRegion: config.DEFAULT_PHONE_REGION,
       ...(progress ? { onProgress: progress.update } : {}),
     });
-    progress?.done();
-    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
-    process.stdout.write(
-      `imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length} (${runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`})\n`,
-    );
+    report(summary);
     return summary.bad.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ImportInterrupted) report(error.summarySoFar as ImportSummary, error.line);
+    throw error;
   } finally {
     progress?.done();
     await runtime?.stop();
