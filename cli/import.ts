@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
+import { jsonObjectMembers } from '../shared/channels/forms/json-members.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
@@ -106,12 +107,25 @@ async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
     }
     const content = line === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
     if (content.trim() === '') continue;
+    let value: unknown;
     try {
-      yield { line, value: JSON.parse(content) };
+      value = JSON.parse(content);
     } catch (error) {
       yield { line, error: `not valid JSON: ${(error as Error).message}` };
+      continue;
     }
+    // JSON.parse keeps a repeated name's last value: the earlier one (an email, the text) would be dropped unseen.
+    const twice = isJsonObject(value) ? repeatedName(jsonObjectMembers(content).map(([name]) => name)) : undefined;
+    yield twice === undefined ? { line, value } : { line, error: `the field ${twice} is given twice: give each field once` };
   }
+}
+
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function repeatedName(names: readonly string[]): string | undefined {
+  return names.find((name, index) => name !== '' && names.indexOf(name) !== index);
 }
 
 /**
@@ -128,6 +142,13 @@ async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
     if (fields.length === 1 && fields[0] === '') continue;
     if (!header) {
       header = fields.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+      // Each row becomes an object keyed by the header: a name given twice would keep only the
+      // later cell, dropping the earlier one's value unseen, on every row.
+      const twice = repeatedName(header);
+      if (twice !== undefined) {
+        yield { line, error: `the header names the column ${twice} twice: give each column once; nothing was imported` };
+        return;
+      }
       continue;
     }
     if (fields.length > header.length) {

@@ -181,6 +181,20 @@ describe('importFile (CSV)', () => {
     expect(summary.bad).toHaveLength(1);
     expect(summary.bad[0]).toEqual({ line: 3, problem: expect.stringMatching(/unterminated quoted field/) });
   });
+
+  it('refuses a header that names a column twice and imports nothing: the later column silently replaced the earlier one (an email lost, a row without identity)', async () => {
+    const path = await file('twice.csv', '\uFEFFchannel,receivedAt,text,email,email\r\nweb,2026-10-07T10:00:00Z,first,first@example.com,second@example.com\r\nweb,2026-10-07T10:00:00Z,only one,one@example.com\r\n');
+    const summary = await importInto(path);
+    expect(summary).toEqual({ imported: 0, duplicates: 0, bad: [{ line: 1, problem: expect.stringMatching(/email.*twice/) }] });
+    for (const email of ['first', 'second', 'one']) expect(await store.getIdentityOwner(`email:${email}@example.com`)).toBeUndefined();
+  });
+
+  it('reports a JSON line that gives a field twice (JSON.parse kept the later silently) and imports the others', async () => {
+    const lines = ['{"channel":"web","receivedAt":"2026-10-07T10:00:00Z","text":"first","email":"first@example.com","email":"second@example.com"}', '{"channel":"web","receivedAt":"2026-10-07T10:00:00Z","text":"nested names repeat freely","email":"one@example.com","x":[{"a":1},{"a":2}]}'];
+    const summary = await importInto(await file('twice.jsonl', lines.join('\n')));
+    expect(summary).toEqual({ imported: 1, duplicates: 0, bad: [{ line: 1, problem: expect.stringMatching(/email.*twice/) }] });
+    for (const email of ['first', 'second']) expect(await store.getIdentityOwner(`email:${email}@example.com`)).toBeUndefined();
+  });
 });
 
 describe('toEvent', () => {
