@@ -8,6 +8,7 @@ import type { ApiEnv } from './auth.ts';
 import { errors as commonErrors, json, route } from './route.ts';
 import {
   CustomerParams,
+  EmptyBody,
   ErrorSchema,
   MergeBody,
   MergeParams,
@@ -26,6 +27,7 @@ const errors = {
   409: json(ErrorSchema, 'The merge cannot be made or undone as things stand (`already_merged`, `merged_since`, `already_decided`; `identity_moved`: the identity a suggestion quotes leads to neither of its customers any more (`customerId`: who holds it now, if anyone), so nothing is merged and the suggestion stays open to dismiss; `too_many_identities`: together the two would hold more than 100 identities, so nothing is merged: remove some first; `merge_chain_too_long`: the absorbed customer\'s items already moved through 64 standing merges, so nothing is merged: undo some first)'),
 };
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
+const noBody = { content: { 'application/json': { schema: EmptyBody } }, required: false };
 
 export const mergeRoute = route({
   method: 'post',
@@ -48,7 +50,7 @@ export const undoRoute = route({
   scope: 'write',
   path: '/v1/merges/{mergeId}/undo',
   summary: 'Undo a merge, automatic or manual: items, identities and counts go back exactly',
-  request: { params: MergeParams },
+  request: { params: MergeParams, body: noBody },
   responses: { 200: json(MergeSchema, 'The merge, now undone'), ...errors },
 });
 export const listSuggestionsRoute = route({
@@ -75,7 +77,7 @@ export const dismissSuggestionRoute = route({
   scope: 'write',
   path: '/v1/merge-suggestions/{suggestionId}/dismiss',
   summary: 'Dismiss a suggestion: the two customers stay apart',
-  request: { params: SuggestionParams },
+  request: { params: SuggestionParams, body: noBody },
   responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
 });
 
@@ -97,6 +99,17 @@ export function caller(c: Context<ApiEnv>): string {
 
 /** Merges, undos and merge suggestions: every identity decision a person makes. */
 export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: { store: IdentityStore & TimelineStore; clock: Clock }) {
+  // Their body is optional (a reason, or nothing): an empty one sent as JSON is no body, not malformed JSON.
+  for (const path of ['/v1/merge-suggestions/:suggestionId/accept', '/v1/merge-suggestions/:suggestionId/dismiss', '/v1/merges/:mergeId/undo']) {
+    app.use(path, async (c, next) => {
+      if (c.req.header('content-type') && (await isEmpty(c.req))) {
+        const headers = new Headers(c.req.raw.headers);
+        headers.delete('content-type');
+        c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });
+      }
+      await next();
+    });
+  }
   app.openapi(mergeRoute, async (c) => {
     const { customerId } = c.req.valid('param');
     const body = c.req.valid('json');
@@ -145,16 +158,6 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     const { status, limit, cursor } = c.req.valid('query');
     const page = await scopedPage(listingScope('merge-suggestions', { status }), cursor, (position) => store.listMergeSuggestions(status, { limit, ...(position ? { cursor: position } : {}) }));
     return c.json({ status, ...page }, 200);
-  });
-
-  // Its body (a reason) is optional: an empty one sent as JSON is no body, not malformed JSON.
-  app.use('/v1/merge-suggestions/:suggestionId/accept', async (c, next) => {
-    if (c.req.header('content-type') && (await isEmpty(c.req))) {
-      const headers = new Headers(c.req.raw.headers);
-      headers.delete('content-type');
-      c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });
-    }
-    await next();
   });
 
   app.openapi(acceptSuggestionRoute, async (c) => {
