@@ -11,7 +11,7 @@ import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
-import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
+import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
 import { askServer } from './server-request.ts';
 import { UsageError } from './usage-error.ts';
@@ -32,7 +32,8 @@ export const ImportRow = z
   .preprocess((row) => (row && typeof row === 'object' && !('text' in row) && 'message' in row ? { ...row, text: (row as { message: unknown }).message } : row), z.object({
     channel: Channel,
     receivedAt: z.iso.datetime({ offset: true }),
-    text: z.string().min(1).max(100_000).refine(isStorableText, UNSTORABLE_TEXT),
+    // A web form refuses a message nobody can read; a backfilled one would sit in the work queue as a blank.
+    text: z.string().max(100_000).refine(hasVisibleText, 'text needs something a reader sees').refine(isStorableText, UNSTORABLE_TEXT),
     subject: optional(z.string().max(998).refine(isStorableText, UNSTORABLE_TEXT)),
     email: optional(trimmed(254)),
     phone: optional(trimmed(32)),

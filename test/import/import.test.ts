@@ -117,6 +117,14 @@ describe('importFile (JSON lines)', () => {
     expect(summary.imported).toBe(2);
   });
 
+  it('reports a row whose text is only blanks or invisible characters, as a web form refuses such a message, and stores nothing of it', async () => {
+    const lines = ['   ', ' \u200b\u00a0\u3000 ', '\t'].map((text, index) => JSON.stringify({ channel: 'web', receivedAt: '2026-10-07T10:00:00Z', text, email: `blank${index}@example.com` }));
+    const summary = await importInto(await file('blank.jsonl', lines.join('\n')));
+    expect(summary.imported).toBe(0);
+    expect(summary.bad.map((bad) => [bad.line, bad.problem.split(':')[0]])).toEqual([[1, 'text'], [2, 'text'], [3, 'text']]);
+    for (const index of [0, 1, 2]) expect(await store.getIdentityOwner(`email:blank${index}@example.com`)).toBeUndefined();
+  });
+
   it('adds nothing when the same file is imported again', async () => {
     const path = await file('history.jsonl', JSONL);
     await importInto(path);
