@@ -6,11 +6,12 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
+import { jsonObjectMembers } from '../shared/channels/forms/json-members.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
-import { isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
+import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
 import { askServer } from './server-request.ts';
 import { UsageError } from './usage-error.ts';
@@ -31,7 +32,8 @@ export const ImportRow = z
   .preprocess((row) => (row && typeof row === 'object' && !('text' in row) && 'message' in row ? { ...row, text: (row as { message: unknown }).message } : row), z.object({
     channel: Channel,
     receivedAt: z.iso.datetime({ offset: true }),
-    text: z.string().min(1).max(100_000).refine(isStorableText, UNSTORABLE_TEXT),
+    // A web form refuses a message nobody can read; a backfilled one would sit in the work queue as a blank.
+    text: z.string().max(100_000).refine(hasVisibleText, 'text needs something a reader sees').refine(isStorableText, UNSTORABLE_TEXT),
     subject: optional(z.string().max(998).refine(isStorableText, UNSTORABLE_TEXT)),
     email: optional(trimmed(254)),
     phone: optional(trimmed(32)),
@@ -79,7 +81,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     try {
       outcome = await options.processEvent(event);
     } catch (cause) {
-      throw new ImportInterrupted(line, cause);
+      throw new ImportInterrupted(line, cause, summary);
     }
     if (outcome.status === 'written') summary.imported += 1;
     else summary.duplicates += 1;
@@ -106,12 +108,25 @@ async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
     }
     const content = line === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
     if (content.trim() === '') continue;
+    let value: unknown;
     try {
-      yield { line, value: JSON.parse(content) };
+      value = JSON.parse(content);
     } catch (error) {
       yield { line, error: `not valid JSON: ${(error as Error).message}` };
+      continue;
     }
+    // JSON.parse keeps a repeated name's last value: the earlier one (an email, the text) would be dropped unseen.
+    const twice = isJsonObject(value) ? repeatedName(jsonObjectMembers(content).map(([name]) => name)) : undefined;
+    yield twice === undefined ? { line, value } : { line, error: `the field ${twice} is given twice: give each field once` };
   }
+}
+
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function repeatedName(names: readonly string[]): string | undefined {
+  return names.find((name, index) => name !== '' && names.indexOf(name) !== index);
 }
 
 /**
@@ -128,6 +143,13 @@ async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
     if (fields.length === 1 && fields[0] === '') continue;
     if (!header) {
       header = fields.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+      // Each row becomes an object keyed by the header: a name given twice would keep only the
+      // later cell, dropping the earlier one's value unseen, on every row.
+      const twice = repeatedName(header);
+      if (twice !== undefined) {
+        yield { line, error: `the header names the column ${twice} twice: give each column once; nothing was imported` };
+        return;
+      }
       continue;
     }
     if (fields.length > header.length) {
@@ -269,18 +291,24 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   const runtime = server?.url && server.token ? undefined : createLocalRuntime(config);
   const processEvent = runtime ? runtime.processEvent : remoteProcessor(server!.url!, server!.token!);
   const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  const where = runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`;
+  const report = (summary: ImportSummary, stoppedAt?: number) => {
+    progress?.done();
+    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
+    const stop = stoppedAt === undefined ? '' : `, stopped at line ${stoppedAt}`;
+    process.stdout.write(`imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length}${stop} (${where})\n`);
+  };
   try {
     const summary = await importFile(path, {
       processEvent,
       defaultPhoneRegion: config.DEFAULT_PHONE_REGION,
       ...(progress ? { onProgress: progress.update } : {}),
     });
-    progress?.done();
-    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
-    process.stdout.write(
-      `imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length} (${runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`})\n`,
-    );
+    report(summary);
     return summary.bad.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ImportInterrupted) report(error.summarySoFar as ImportSummary, error.line);
+    throw error;
   } finally {
     progress?.done();
     await runtime?.stop();

@@ -35,6 +35,17 @@ const oneLine = (max: number) =>
     .transform((value) => asOneLine(value) || undefined)
     .optional();
 
+/**
+ * Day keys (counters, at-risk windows, digests) are YYYY-MM-DD in the reporting time zone, whatever
+ * zone that is (UTC-12 to UTC+14): an instant whose day there has another number of year digits
+ * (an imported 0999 or 9999-12-31) would stop the processor on every delivery of it.
+ */
+const EARLIEST_RECEIVED = Date.UTC(1000, 0, 2);
+const LATEST_RECEIVED = Date.UTC(9999, 11, 30);
+const ReceivedAt = z.iso
+  .datetime({ offset: true })
+  .refine((value) => Date.parse(value) >= EARLIEST_RECEIVED && Date.parse(value) < LATEST_RECEIVED, 'must fall between 1000-01-02 and 9999-12-29 (UTC)');
+
 /** What every channel produces: one normalised piece of customer feedback (or interaction). */
 export const FeedbackEvent = z.object({
   schemaVersion: z.literal(1),
@@ -44,7 +55,7 @@ export const FeedbackEvent = z.object({
   source: z.string().min(1).max(64),
   /** Messages carry text the customer wrote; interactions (follow, menu click) are timeline context only. */
   kind: z.enum(['message', 'interaction']),
-  receivedAt: z.iso.datetime({ offset: true }),
+  receivedAt: ReceivedAt,
   identities: z.array(IdentityKey).min(1).max(10),
   /**
    * The identities the channel verified: a signed provider request (Twilio, Tencent SMS, WeChat)

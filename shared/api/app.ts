@@ -177,6 +177,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     },
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.use('*', answerHeaders({ personalData: false }));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
   app.use('/v1/*', answerHeaders({ personalData: true }));

@@ -2,12 +2,13 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, HonoRequest } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import type { MergeRefusal } from '../identity/bounds.ts';
-import { finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
+import { canonical, finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
 import { errors as commonErrors, json, route } from './route.ts';
 import {
   CustomerParams,
+  EmptyBody,
   ErrorSchema,
   MergeBody,
   MergeParams,
@@ -23,9 +24,10 @@ import { listingScope, scopedPage } from './cursors.ts';
 
 const errors = {
   ...commonErrors,
-  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand (`already_merged`, `merged_since`, `already_decided`; `too_many_identities`: together the two would hold more than 100 identities, so nothing is merged: remove some first; `merge_chain_too_long`: the absorbed customer\'s items already moved through 64 standing merges, so nothing is merged: undo some first)'),
+  409: json(ErrorSchema, 'The merge cannot be made or undone as things stand (`already_merged`, `merged_since`, `already_decided`; `identity_moved`: the identity a suggestion quotes leads to neither of its customers any more (`customerId`: who holds it now, if anyone), so nothing is merged and the suggestion stays open to dismiss; `too_many_identities`: together the two would hold more than 100 identities, so nothing is merged: remove some first; `merge_chain_too_long`: the absorbed customer\'s items already moved through 64 standing merges, so nothing is merged: undo some first)'),
 };
 const optionalReason = { content: { 'application/json': { schema: MergeBody.pick({ reason: true }) } }, required: false };
+const noBody = { content: { 'application/json': { schema: EmptyBody } }, required: false };
 
 export const mergeRoute = route({
   method: 'post',
@@ -48,7 +50,7 @@ export const undoRoute = route({
   scope: 'write',
   path: '/v1/merges/{mergeId}/undo',
   summary: 'Undo a merge, automatic or manual: items, identities and counts go back exactly',
-  request: { params: MergeParams },
+  request: { params: MergeParams, body: noBody },
   responses: { 200: json(MergeSchema, 'The merge, now undone'), ...errors },
 });
 export const listSuggestionsRoute = route({
@@ -75,7 +77,7 @@ export const dismissSuggestionRoute = route({
   scope: 'write',
   path: '/v1/merge-suggestions/{suggestionId}/dismiss',
   summary: 'Dismiss a suggestion: the two customers stay apart',
-  request: { params: SuggestionParams },
+  request: { params: SuggestionParams, body: noBody },
   responses: { 200: json(SuggestionSchema, 'The suggestion, dismissed'), ...errors },
 });
 
@@ -97,6 +99,17 @@ export function caller(c: Context<ApiEnv>): string {
 
 /** Merges, undos and merge suggestions: every identity decision a person makes. */
 export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: { store: IdentityStore & TimelineStore; clock: Clock }) {
+  // Their body is optional (a reason, or nothing): an empty one sent as JSON is no body, not malformed JSON.
+  for (const path of ['/v1/merge-suggestions/:suggestionId/accept', '/v1/merge-suggestions/:suggestionId/dismiss', '/v1/merges/:mergeId/undo']) {
+    app.use(path, async (c, next) => {
+      if (c.req.header('content-type') && (await isEmpty(c.req))) {
+        const headers = new Headers(c.req.raw.headers);
+        headers.delete('content-type');
+        c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });
+      }
+      await next();
+    });
+  }
   app.openapi(mergeRoute, async (c) => {
     const { customerId } = c.req.valid('param');
     const body = c.req.valid('json');
@@ -147,16 +160,6 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     return c.json({ status, ...page }, 200);
   });
 
-  // Its body (a reason) is optional: an empty one sent as JSON is no body, not malformed JSON.
-  app.use('/v1/merge-suggestions/:suggestionId/accept', async (c, next) => {
-    if (c.req.header('content-type') && (await isEmpty(c.req))) {
-      const headers = new Headers(c.req.raw.headers);
-      headers.delete('content-type');
-      c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers });
-    }
-    await next();
-  });
-
   app.openapi(acceptSuggestionRoute, async (c) => {
     const { suggestionId } = c.req.valid('param');
     const suggestion = await store.getMergeSuggestion(suggestionId);
@@ -166,6 +169,16 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     if (pending?.status === 'merged') return c.json({ mergeId: pending.mergeId, customerId: pending.customerId }, 200);
     // Open, or accepted before its merge was made (as stored before the two were one write): the merge decides it.
     if (suggestion.status !== 'open' && (suggestion.status !== 'accepted' || suggestion.mergeId)) return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
+    // A suggestion rests on its identity leading to one of its two customers (a claim: the holder; a
+    // merge refused for its size: whichever side holds the message's verified identity). Once a
+    // person removed it from them, or gave it to a third, accepting would merge two people on
+    // evidence that no longer stands.
+    const holderNow = await identityHolderNow(store, suggestion.identity);
+    const sidesNow = await Promise.all([suggestion.otherCustomerId, suggestion.customerId].map((side) => canonical(store, side)));
+    if (sidesNow.every(Boolean) && !sidesNow.some((side) => side!.customerId === holderNow)) {
+      const message = `${suggestion.identity} no longer leads to ${suggestion.otherCustomerId} or ${suggestion.customerId}` + (holderNow ? ` but to ${holderNow}` : '') + ': dismiss the suggestion, or merge deliberately';
+      return c.json({ error: { code: 'identity_moved', message, ...(holderNow ? { customerId: holderNow } : {}) } }, 409);
+    }
     // The merge's own write accepts the suggestion, guarded on it being undecided: a dismissal at
     // the same instant comes first (this is 409) or finds it decided, and a merge the store refuses
     // for its size leaves it open.
@@ -204,4 +217,10 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     if (decided === 'conflict') return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
     return c.json(decided, 200);
   });
+}
+
+/** The customer an identity leads to now, following merges; undefined when nobody holds it. */
+async function identityHolderNow(store: IdentityStore, identity: string): Promise<string | undefined> {
+  const owner = await store.getIdentityOwner(identity);
+  return owner === undefined ? undefined : (await canonical(store, owner))?.customerId;
 }

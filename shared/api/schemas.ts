@@ -181,7 +181,11 @@ export const MergeBody = z
     customerId: z.string().regex(/^cus_[0-9a-z]{26}$/, 'not a customer id').openapi({ description: 'The customer to merge into this one' }),
     reason: Reason.optional(),
   })
+  .strict()
   .openapi('MergeRequest');
+
+/** What a route that takes no body accepts (the console sends `{}`): a member would be dropped unseen. */
+export const EmptyBody = z.object({}).strict().openapi('EmptyRequest');
 
 export const MergeResult = z.object({ mergeId: z.string(), customerId: z.string() }).openapi('MergeResult');
 

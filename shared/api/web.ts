@@ -5,6 +5,7 @@ import { brotliDecompress } from 'node:zlib';
 import { extname, join } from 'node:path';
 import { Hono } from 'hono';
 import { errorResponse } from '../http/errors.ts';
+import { answerHeaders } from '../http/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +38,7 @@ function acceptsBrotli(acceptEncoding: string | undefined): boolean {
  */
 export function webRoutes(assetsDir: string): Hono {
   const app = new Hono();
+  app.use('*', answerHeaders({ personalData: false }));
   const serveFile = async (section: 'console' | 'docs', file: string, acceptEncoding: string | undefined) => {
     if (!/^[\w-]+(\.[\w-]+)*$/.test(file) || !(extname(file) in TYPES)) return undefined;
     const path = join(assetsDir, section, file);

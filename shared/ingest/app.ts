@@ -44,7 +44,7 @@ const WEBHOOK_DEADLINE_MS = 4_000;
 export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
-  app.use('/webhooks/*', answerHeaders({ personalData: false }));
+  app.use('*', answerHeaders({ personalData: false }));
   const limitBody = bodyLimit({
     maxSize: config.MAX_BODY_BYTES,
     onError: (c) => payloadTooLarge(c, config.MAX_BODY_BYTES),

@@ -14,6 +14,7 @@ import { webRoutes } from '../api/web.ts';
 import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
 import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
+import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from './batch.ts';
@@ -57,6 +58,8 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   // the data directory a second time; the token lives in DATA_DIR/owner.json only.
   const controlToken = randomBytes(24).toString('hex');
   const app = new Hono();
+  // The routes' own apps set these too; this covers what no route answers (a 404 naming the path).
+  app.use('*', answerHeaders({ personalData: false }));
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
   app.route('/', createIngestApp({ config, queue, clock, signatureUses: new LocalSignatureLedger(clock, { directory: dataDir }), connInfo: getConnInfo, onError, onClientAbort }));
   app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));

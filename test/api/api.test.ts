@@ -368,6 +368,22 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(((await (await get('/v1/merge-suggestions?status=dismissed')).json()) as Suggestions).items).toHaveLength(1);
   });
 
+  it('refuses a merge, accept, dismiss or undo body holding what the route does not take (a mistyped reason was dropped and the default recorded): 400, nothing merged or decided', async () => {
+    const { send, get, post, survivor, absorbed } = await twoCustomers();
+    await send('claim1', ['email:keep@example.com'], '2026-11-21T01:00:00.000Z', 'please call me back');
+    const [suggestion] = ((await (await get('/v1/merge-suggestions')).json()) as { items: { suggestionId: string }[] }).items;
+    const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+    expect(await code(await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed, reasn: 'same phone' }))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/merge-suggestions/${suggestion!.suggestionId}/accept`, { reasn: 'checked the order history' }))).toEqual([400, 'invalid_request']);
+    expect(await code(await post(`/v1/merge-suggestions/${suggestion!.suggestionId}/dismiss`, { reason: 'not the same person' }))).toEqual([400, 'invalid_request']);
+    expect(((await (await get('/v1/merge-suggestions?status=open')).json()) as { items: unknown[] }).items).toHaveLength(1);
+    expect(((await (await get(`/v1/customers/${absorbed}`)).json()) as { customerId: string }).customerId).toBe(absorbed);
+    const { mergeId } = (await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string };
+    expect(await code(await post(`/v1/merges/${mergeId}/undo`, { reason: 'wrong person' }))).toEqual([400, 'invalid_request']);
+    expect(((await (await get(`/v1/merges/${mergeId}`)).json()) as { undoneAt?: string }).undoneAt).toBeUndefined();
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
+  });
+
   it('answers bad merge requests with 4xx and a machine-readable code', async () => {
     const { post, survivor, absorbed } = await twoCustomers();
     const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];

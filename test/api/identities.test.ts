@@ -376,6 +376,26 @@ describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an it
     expect([accepted.status, ((await accepted.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_merged']);
     expect(await openSuggestions(app, auth)).toEqual([]);
   });
+
+  it('accepting a suggestion whose identity a person moved since (removed from its holder, added to another or to nobody): 409 identity_moved, nothing merged, the suggestion open to dismiss', async () => {
+    const { send, add, remove, customer, app, auth } = setup();
+    const holder = await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    const claimant = await send('claimant', ['email:holder@example.com'], '2026-11-21T01:00:00.000Z');
+    const third = await send('third', ['phone:+8613800138000'], '2026-11-19T01:00:00.000Z', 'sms');
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    expect((await add(holder.customerId, { identity: 'phone:+8613900139000' })).status).toBe(201);
+    expect((await remove(holder.customerId, 'email:holder@example.com')).status).toBe(200);
+    const accept = () => app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    const heldByNobody = await accept();
+    expect([heldByNobody.status, ((await heldByNobody.json()) as { error: { code: string } }).error.code]).toEqual([409, 'identity_moved']);
+    expect((await add(third.customerId, { identity: 'email:holder@example.com' })).status).toBe(201);
+    const heldByAnother = await accept();
+    expect(heldByAnother.status).toBe(409);
+    expect(await heldByAnother.json()).toEqual({ error: { code: 'identity_moved', message: expect.stringContaining(third.customerId), customerId: third.customerId } });
+    for (const side of [holder, claimant, third]) expect((await customer(side.customerId)).customerId).toBe(side.customerId);
+    expect(await openSuggestions(app, auth)).toEqual([suggestionId]);
+    expect((await app.request(`/v1/merge-suggestions/${suggestionId}/dismiss`, { method: 'POST', headers: auth() })).status).toBe(200);
+  });
 });
 
 /** The local store, where someone adds `growBy` identities to the absorbed side just before a merge is begun. */

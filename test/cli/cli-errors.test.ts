@@ -92,6 +92,33 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     }
   });
 
+  it('an import stopped by a refused row still reports the bad lines before it and what it did, so the next run is not blind', async () => {
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"store_unavailable","message":"the store is unavailable"}}');
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const dataDir = mkdtempSync(join(tmpdir(), 'cli-import-'));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), url, token: 't' }));
+      const file = join(folder, 'bad-then-refused.jsonl');
+      writeFileSync(file, '{not json\n{"channel":"fax","receivedAt":"2026-11-20T02:00:00Z","text":"x","email":"a@example.com"}\n{"channel":"web","receivedAt":"2026-11-20T02:00:00Z","message":"快递太慢","email":"a@example.com"}\n');
+      const { code, stdout, stderr } = await feedback(['import', file], folder, dataDir);
+      expect(code).toBe(1);
+      expect(stderr.split('\n')).toEqual([
+        expect.stringMatching(/^line 1: not valid JSON/),
+        expect.stringMatching(/^line 2: channel:/),
+        expect.stringMatching(/^line 3: processing failed \(.*503.*\); fix the cause and import again/),
+        '',
+      ]);
+      expect(stdout).toMatch(/^imported 0, duplicates 0, bad 2, stopped at line 3 /);
+    } finally {
+      server.close();
+    }
+  });
+
   it('names a server that went away mid-import or mid-redrive (killed, say) in one line, without a stack trace', async () => {
     // Accepts each connection and drops it, as a `feedback serve` killed mid-request does.
     const server = createNetServer((socket) => socket.destroy());

@@ -373,6 +373,13 @@ describe('response headers', () => {
     expect(accepted.status).toBe(202);
     expect(accepted.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('every other answer is never sniffed either: a 404 that reflects the path, the health check, the OpenAPI document', async () => {
+    for (const path of ['/%3Cscript%3Ealert(1)%3C/script%3E', '/v2/%3Cimg%20src=x%20onerror=alert(1)%3E', '/console/x%3Cscript%3E.js', '/healthz', '/openapi.json']) {
+      const response = await fetch(`${server.base}${path}`);
+      expect([path, response.headers.get('x-content-type-options')]).toEqual([path, 'nosniff']);
+    }
+  });
 });
 
 describe('a restart between a webhook and its replay', { timeout: 120_000 }, () => {

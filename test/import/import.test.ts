@@ -109,6 +109,22 @@ describe('importFile (JSON lines)', () => {
     expect(await store.getIdentityOwner('email:gbk@example.com')).toBeUndefined();
   });
 
+  it('reports a receivedAt whose reporting day has no four-digit year (0999, 9999-12-31 in Shanghai) and imports the rest: processing one stopped the import', async () => {
+    const row = (receivedAt: string, text: string) => JSON.stringify({ channel: 'web', receivedAt, text, email: 'far@example.com' });
+    const lines = [row('0000-01-01T00:00:00Z', '太慢了'), row('0999-06-01T00:00:00Z', '太慢了'), row('9999-12-31T20:00:00Z', '太慢了'), row('1000-01-02T00:00:00Z', '太慢了，一周还没到'), row('2026-10-03T09:15:00+08:00', '太慢了')];
+    const summary = await importInto(await file('far.jsonl', lines.join('\n')));
+    expect(summary.bad.map((bad) => [bad.line, bad.problem.split(':')[0]])).toEqual([[1, 'receivedAt'], [2, 'receivedAt'], [3, 'receivedAt']]);
+    expect(summary.imported).toBe(2);
+  });
+
+  it('reports a row whose text is only blanks or invisible characters, as a web form refuses such a message, and stores nothing of it', async () => {
+    const lines = ['   ', ' \u200b\u00a0\u3000 ', '\t'].map((text, index) => JSON.stringify({ channel: 'web', receivedAt: '2026-10-07T10:00:00Z', text, email: `blank${index}@example.com` }));
+    const summary = await importInto(await file('blank.jsonl', lines.join('\n')));
+    expect(summary.imported).toBe(0);
+    expect(summary.bad.map((bad) => [bad.line, bad.problem.split(':')[0]])).toEqual([[1, 'text'], [2, 'text'], [3, 'text']]);
+    for (const index of [0, 1, 2]) expect(await store.getIdentityOwner(`email:blank${index}@example.com`)).toBeUndefined();
+  });
+
   it('adds nothing when the same file is imported again', async () => {
     const path = await file('history.jsonl', JSONL);
     await importInto(path);
@@ -172,6 +188,20 @@ describe('importFile (CSV)', () => {
     expect(summary.imported).toBe(1);
     expect(summary.bad).toHaveLength(1);
     expect(summary.bad[0]).toEqual({ line: 3, problem: expect.stringMatching(/unterminated quoted field/) });
+  });
+
+  it('refuses a header that names a column twice and imports nothing: the later column silently replaced the earlier one (an email lost, a row without identity)', async () => {
+    const path = await file('twice.csv', '\uFEFFchannel,receivedAt,text,email,email\r\nweb,2026-10-07T10:00:00Z,first,first@example.com,second@example.com\r\nweb,2026-10-07T10:00:00Z,only one,one@example.com\r\n');
+    const summary = await importInto(path);
+    expect(summary).toEqual({ imported: 0, duplicates: 0, bad: [{ line: 1, problem: expect.stringMatching(/email.*twice/) }] });
+    for (const email of ['first', 'second', 'one']) expect(await store.getIdentityOwner(`email:${email}@example.com`)).toBeUndefined();
+  });
+
+  it('reports a JSON line that gives a field twice (JSON.parse kept the later silently) and imports the others', async () => {
+    const lines = ['{"channel":"web","receivedAt":"2026-10-07T10:00:00Z","text":"first","email":"first@example.com","email":"second@example.com"}', '{"channel":"web","receivedAt":"2026-10-07T10:00:00Z","text":"nested names repeat freely","email":"one@example.com","x":[{"a":1},{"a":2}]}'];
+    const summary = await importInto(await file('twice.jsonl', lines.join('\n')));
+    expect(summary).toEqual({ imported: 1, duplicates: 0, bad: [{ line: 1, problem: expect.stringMatching(/email.*twice/) }] });
+    for (const email of ['first', 'second']) expect(await store.getIdentityOwner(`email:${email}@example.com`)).toBeUndefined();
   });
 });
 
