@@ -21,6 +21,27 @@ function feedback(args: string[], cwd: string, dataDir?: string, settings: Recor
   });
 }
 
+/**
+ * Runs `body` with a DATA_DIR a running `feedback serve` owns, as far as the CLI can tell: its rows
+ * go to that server's processor, which here refuses every one (503 store_unavailable).
+ */
+async function withRefusingServer(body: (dataDir: string) => Promise<void>): Promise<void> {
+  const server = createServer((request, response) => {
+    request.resume();
+    response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"store_unavailable","message":"the store is unavailable"}}');
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-import-'));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), url, token: 't' }));
+    await body(dataDir);
+  } finally {
+    server.close();
+  }
+}
+
 describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), 'cli-'));
 
@@ -70,39 +91,18 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
   });
 
   it('names why an import stopped (the server refused a row) in one line, without a stack trace', async () => {
-    const server = createServer((request, response) => {
-      request.resume();
-      response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"store_unavailable","message":"the store is unavailable"}}');
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    try {
-      // A running `feedback serve` owns this DATA_DIR: the rows go to its processor, which refuses them.
-      const dataDir = mkdtempSync(join(tmpdir(), 'cli-import-'));
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), url, token: 't' }));
+    await withRefusingServer(async (dataDir) => {
       const file = join(folder, 'refused.jsonl');
       writeFileSync(file, '{"channel":"web","receivedAt":"2026-11-20T02:00:00Z","message":"快递太慢","email":"a@example.com"}\n');
       const { code, stderr } = await feedback(['import', file], folder, dataDir);
       expect(code).toBe(1);
       expect(stderr).toMatch(/^line 1: processing failed \(.*503.*store_unavailable.*\); fix the cause and import again/);
       expect(stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      server.close();
-    }
+    });
   });
 
   it('an import stopped by a refused row still reports the bad lines before it and what it did, so the next run is not blind', async () => {
-    const server = createServer((request, response) => {
-      request.resume();
-      response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"store_unavailable","message":"the store is unavailable"}}');
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    try {
-      const dataDir = mkdtempSync(join(tmpdir(), 'cli-import-'));
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), url, token: 't' }));
+    await withRefusingServer(async (dataDir) => {
       const file = join(folder, 'bad-then-refused.jsonl');
       writeFileSync(file, '{not json\n{"channel":"fax","receivedAt":"2026-11-20T02:00:00Z","text":"x","email":"a@example.com"}\n{"channel":"web","receivedAt":"2026-11-20T02:00:00Z","message":"快递太慢","email":"a@example.com"}\n');
       const { code, stdout, stderr } = await feedback(['import', file], folder, dataDir);
@@ -114,9 +114,7 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
         '',
       ]);
       expect(stdout).toMatch(/^imported 0, duplicates 0, bad 2, stopped at line 3 /);
-    } finally {
-      server.close();
-    }
+    });
   });
 
   it('names a server that went away mid-import or mid-redrive (killed, say) in one line, without a stack trace', async () => {
