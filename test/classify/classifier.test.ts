@@ -208,6 +208,10 @@ describe('urgency', () => {
     ['I got food poisoning from your chicken', 'health'],
     ['太恶心了，必须赔偿我的损失！垃圾商家', 'compensation'],
     ['麻辣烫里有一只蟑螂', 'foreign object'],
+    // Dishes a food word list missed: a boxed lunch, toast, a snack (the pest read as the premises' before).
+    ['便当里面有蟑螂', 'foreign object'],
+    ['吐司里面有小虫', 'foreign object'],
+    ['买的零食里有虫子', 'foreign object'],
     ['饭菜里吃出钢丝球铁丝，差点划破嘴', 'foreign object'],
     ['酸奶过期了，喝完肚子疼了一晚上', 'health'],
     ['浴室地很滑，我妈摔倒了', 'health'],
