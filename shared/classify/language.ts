@@ -1,4 +1,5 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import { withMainlandWords } from './mainland-words.ts';
 import { toSimplified } from './traditional.ts';
 import type { Language } from './types.ts';
 
@@ -183,7 +184,7 @@ export function detectLanguage(rawText: string): DetectedLanguage {
     if (!counts.traditional) return { language: 'zh', script: 'simplified', analysisText: text };
     const simplified = toSimplified(text);
     const traditional = countChangedCharacters(text, simplified) > 0;
-    return { language: 'zh', script: traditional ? 'traditional' : 'simplified', analysisText: simplified };
+    return traditional ? { language: 'zh', script: 'traditional', analysisText: withMainlandWords(simplified) } : { language: 'zh', script: 'simplified', analysisText: simplified };
   }
   if (foreignScript === 0 && looksEnglish(text)) return { language: 'en', analysisText: text };
   return { language: 'other', analysisText: text };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { detectLanguage } from '../../shared/classify/language.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+describe('Taiwan and Hong Kong words in traditional text', () => {
+  it.each([
+    ['飯店網路很慢，根本連不上', 'environment'],
+    ['房間網路一直斷線，根本沒辦法工作', 'environment'],
+    ['蓮蓬頭水很小，熱水也不穩', 'environment'],
+    ['退費申請了兩個禮拜還沒收到', 'after_sales'],
+  ])('%s → %s, as its mainland wording is', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it('an air conditioner that broke is the room, not a product bought', () => {
+    expect(types('冷氣壞掉了，整晚熱到睡不著')).toEqual(['environment']);
+  });
+
+  it('reads the words as the mainland says them in traditional text only', () => {
+    expect(detectLanguage('房間冷氣很吵，網路也慢').analysisText).toBe('房间空调很吵,网络也慢');
+    // Simplified text keeps its words: 冷气 is mainland usage too, and the models learnt it so.
+    expect(detectLanguage('冷气开得太足，网路也慢').analysisText).toBe('冷气开得太足,网路也慢');
+  });
+});
