@@ -16,6 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingRefusal } from './never-coming-back.ts';
+import { onlyPoorValue } from './value-judged-poor.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType } from './named-type.ts';
@@ -385,6 +386,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (refusal !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer refusing to come back ("${refusal}"): their verdict, negative`);
+    }
+    const poorValue = detected.language === 'zh' && prepared.lukewarm === 0 ? onlyPoorValue(detected.analysisText) : undefined;
+    if (poorValue !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the message only judges the price or the value poor ("${poorValue}"): negative`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);

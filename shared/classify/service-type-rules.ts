@@ -46,6 +46,7 @@ import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { typesForValueJudgedPoor } from './value-judged-poor.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 
 /** What the rules read of one Chinese message besides its types. */
@@ -81,6 +82,7 @@ interface TypeRule {
 
 /** In order: each reads the types the one before it left. */
 export const RULES: readonly TypeRule[] = [
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },

@@ -1,0 +1,51 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+
+const PRICE_TYPE = 'price_billing';
+
+/** How much or how sure, between the thing judged and the judgement (性价比也太低, 价格实在有点小贵). */
+const DEGREE = '(?:也|都|还|是|真的|实在|确实|有点|有些|太|很|特别|比较|非常|超|巨|好|稍微|略微|略|稍|偏|极|极其|相当|小)*';
+/**
+ * Value judged poor (性价比很低, CP值不高, 性价比差) or the price judged high (价格偏高, 房价太高,
+ * 收费有点贵). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
+ * start here: a 不 before 高 or 低 is not one of the degree words.
+ */
+const POOR_VALUE = new RegExp(
+  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:高|贵))`,
+  'g',
+);
+/** A wish or a condition (要是性价比再高点, 如果价格低一点) is no judgement; neither is a fear belied. */
+const NOT_A_JUDGEMENT = /如果|要是|假如|希望|担心|以为|本来/;
+/** What else a message that is only the judgement may hold: a subject (酒店, 这家), a hedge (感觉, 总体). */
+const ASIDE_FROM_IT = 2;
+const HAN = /\p{Script=Han}/gu;
+
+function judgementsIn(text: string): RegExpMatchArray[] {
+  if (NOT_A_JUDGEMENT.test(text)) return [];
+  return [...text.matchAll(POOR_VALUE)];
+}
+
+/**
+ * "性价比很低", "价格偏高，服务一般", "房价有点高": the price or the value judged poor is
+ * price_billing by the guide (太贵, 性价比低, 不值). The taxonomy lists 性价比低 and 价格偏高 but
+ * not with a degree word inside (性价比很低, 价位偏高), where the model, which learnt 低 and 很高
+ * as praise from shoppers' "价格低" and "评价很高", gave no type.
+ */
+export function typesForValueJudgedPoor(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = judgementsIn(text)[0];
+  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+}
+
+/**
+ * The judgement when it is all the message says ("性价比很低", "酒店价格偏高", "价格偏高，性价比不高"):
+ * the customer's verdict, negative, which the sentiment model read as praise for the same 低 and
+ * 很高. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
+ */
+export function onlyPoorValue(text: string): string | undefined {
+  const found = judgementsIn(text);
+  if (found.length === 0) return undefined;
+  let rest = text;
+  for (const match of found) rest = rest.replace(match[0], '');
+  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0]![0] : undefined;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const classify = (text: string) => {
+  const result = classifier.classifySync({ text });
+  return { sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) };
+};
+
+describe('the value or the price judged poor', () => {
+  it.each(['性价比很低', '性价比极低', 'CP值很低', '价格很高', '房价偏高', '价位有点高', '酒店价格偏高', '价格偏高，性价比不高', '價格偏高，CP值很低'])(
+    '%s alone is a negative price complaint',
+    (text) => {
+      expect(classify(text)).toEqual({ sentiment: 'negative', types: ['price_billing'] });
+    },
+  );
+
+  it.each(['位置好，性价比很低', '各方面都不错，价格略高', '房间干净，早餐丰富，就是房价有点高'])('%s keeps price_billing beside praise', (text) => {
+    expect(classify(text).types).toContain('price_billing');
+  });
+
+  it.each(['性价比很高', '性价比不低', '价格不高，服务也好', '价位偏高但整体体验值得', '房价偏高，不过物有所值', '如果价格再低点就好了', '希望性价比再高一点'])('%s is no price complaint', (text) => {
+    expect(classify(text).types).not.toContain('price_billing');
+  });
+});
