@@ -16,7 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingRefusal } from './never-coming-back.ts';
-import { onlyPoorValue } from './value-judged-poor.ts';
+import { priceVerdictAlone } from './value-judged-poor.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType } from './named-type.ts';
@@ -387,10 +387,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer refusing to come back ("${refusal}"): their verdict, negative`);
     }
-    const poorValue = detected.language === 'zh' && prepared.lukewarm === 0 ? onlyPoorValue(detected.analysisText) : undefined;
-    if (poorValue !== undefined && raw > -IRONY_RAW) {
-      raw = -Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the message only judges the price or the value poor ("${poorValue}"): negative`);
+    const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
+    if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {
+      raw = (priceVerdict.poor ? -1 : 1) * Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the message only judges the price or the value ("${priceVerdict.phrase}"): ${priceVerdict.poor ? 'negative' : 'positive'}`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);

@@ -14,15 +14,20 @@ const POOR_VALUE = new RegExp(
   `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:高|贵))`,
   'g',
 );
+/** Value judged good or the price low (性价比很高, 价格很低, 价格不高): praise, which the model read as a complaint for 低 and 不. */
+const GOOD_VALUE = new RegExp(
+  `(?:(?:性价比|cp值)${DEGREE}(?:高|不低|不错|很好)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:低|不高|不贵|便宜|实惠|公道|合理|适中|亲民))`,
+  'g',
+);
 /** A wish or a condition (要是性价比再高点, 如果价格低一点) is no judgement; neither is a fear belied. */
 const NOT_A_JUDGEMENT = /如果|要是|假如|希望|担心|以为|本来/;
 /** What else a message that is only the judgement may hold: a subject (酒店, 这家), a hedge (感觉, 总体). */
 const ASIDE_FROM_IT = 2;
 const HAN = /\p{Script=Han}/gu;
 
-function judgementsIn(text: string): RegExpMatchArray[] {
+function judgementsIn(text: string, judgement: RegExp): RegExpMatchArray[] {
   if (NOT_A_JUDGEMENT.test(text)) return [];
-  return [...text.matchAll(POOR_VALUE)];
+  return [...text.matchAll(judgement)];
 }
 
 /**
@@ -33,19 +38,28 @@ function judgementsIn(text: string): RegExpMatchArray[] {
  */
 export function typesForValueJudgedPoor(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = judgementsIn(text)[0];
+  const found = judgementsIn(text, POOR_VALUE)[0];
   return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
 }
 
-/**
- * The judgement when it is all the message says ("性价比很低", "酒店价格偏高", "价格偏高，性价比不高"):
- * the customer's verdict, negative, which the sentiment model read as praise for the same 低 and
- * 很高. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
- */
-export function onlyPoorValue(text: string): string | undefined {
-  const found = judgementsIn(text);
+/** The judgement alone, with a subject or a hedge at most. */
+function alone(text: string, judgement: RegExp): string | undefined {
+  const found = judgementsIn(text, judgement);
   if (found.length === 0) return undefined;
   let rest = text;
   for (const match of found) rest = rest.replace(match[0], '');
   return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0]![0] : undefined;
+}
+
+/**
+ * The price or value judged when that is all the message says ("性价比很低", "酒店价格偏高",
+ * "价格偏高，性价比不高"; "价格很低"): the customer's verdict, negative or positive, where the sentiment
+ * model read 低 and 很高 the other way round, as shoppers' praise of a low price and of high
+ * ratings. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
+ */
+export function priceVerdictAlone(text: string): { phrase: string; poor: boolean } | undefined {
+  const poor = alone(text, POOR_VALUE);
+  if (poor !== undefined) return { phrase: poor, poor: true };
+  const good = alone(text, GOOD_VALUE);
+  return good === undefined ? undefined : { phrase: good, poor: false };
 }

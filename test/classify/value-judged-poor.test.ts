@@ -22,4 +22,8 @@ describe('the value or the price judged poor', () => {
   it.each(['性价比很高', '性价比不低', '价格不高，服务也好', '价位偏高但整体体验值得', '房价偏高，不过物有所值', '如果价格再低点就好了', '希望性价比再高一点'])('%s is no price complaint', (text) => {
     expect(classify(text).types).not.toContain('price_billing');
   });
+
+  it.each(['价格很低', '价格不高', '性价比很高', '房价合理'])('%s alone is praise with no type', (text) => {
+    expect(classify(text)).toEqual({ sentiment: 'positive', types: [] });
+  });
 });
