@@ -584,7 +584,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(suggestion, { ...request, mergeId });
       if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
       // The suggestion's evidence, as read; its guards make the transaction fail if it moves before the write.
-      const lead = suggestion && (await this.identityLead(suggestion.identity));
+      const lead = suggestion && (await this.identityLead(suggestion.identity, [request.survivorId, request.absorbedId]));
       if (lead && lead.holder !== request.survivorId && lead.holder !== request.absorbedId) return { status: 'identity_moved' as const, ...(lead.holder ? { holder: lead.holder } : {}) };
       // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
       const refusal = mergeRefusal(toCustomer(survivor), snapshot);
@@ -640,9 +640,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * The customer an identity's owner stands for now, following merged-into links (see
    * IdentityStore.beginMerge), read consistently; undefined when nobody holds it. With the
    * conditions that keep it so until a transaction's write: the identity item names the same
-   * owner, and each customer passed on the way is still merged into the next (an undo clears that).
+   * owner, and each customer passed on the way is still merged into the next (an undo clears that;
+   * today only the last link's undo can come, which changes a party's revision, but the check
+   * does not rest on that rule).
+   * The links stop at the merge's own `parties`: the merge's write guards their revisions, so one
+   * merged away since they were read fails it and is followed by the caller, not here.
    */
-  private async identityLead(identity: string): Promise<{ holder?: string; guards: TransactItem[] }> {
+  private async identityLead(identity: string, parties: string[]): Promise<{ holder?: string; guards: TransactItem[] }> {
     const owner = await this.getIdentityOwner(identity);
     if (owner === undefined) return { guards: [] };
     const guard = (Key: Item, attribute: string, value: string): TransactItem => ({
@@ -651,7 +655,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     const guards = [guard(keys.identity(identity), 'customerId', owner)];
     let customerId = owner;
     let customer = await this.getCustomerItem(customerId);
-    for (let hop = 0; customer?.mergedInto && hop < MAX_MERGE_CHAIN; hop += 1) {
+    for (let hop = 0; customer?.mergedInto && !parties.includes(customerId) && hop < MAX_MERGE_CHAIN; hop += 1) {
       guards.push(guard(keys.customer(customerId), 'mergedInto', customer.mergedInto as string));
       customerId = customer.mergedInto as string;
       customer = await this.getCustomerItem(customerId);
