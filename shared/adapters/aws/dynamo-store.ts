@@ -643,6 +643,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * owner, and each customer passed on the way is still merged into the next (an undo clears that;
    * today only the last link's undo can come, which changes a party's revision, but the check
    * does not rest on that rule).
+   *
    * The links stop at the merge's own `parties`: the merge's write guards their revisions, so one
    * merged away since they were read fails it and is followed by the caller, not here.
    */
