@@ -223,6 +223,9 @@ export interface ReceivedRange {
   to: string;
 }
 
+/** A suggestion's identity leads to neither customer of the merge accepting it (see IdentityStore.beginMerge). */
+export type IdentityMoved = { status: 'identity_moved'; holder?: string };
+
 /** Who a customer is: identities, customer profiles and the merges between them. */
 export interface IdentityStore {
   getIdentityOwner(identity: string): Promise<string | undefined>;
@@ -258,8 +261,15 @@ export interface IdentityStore {
    * accepted with the merge's id in the same write, so it never reads accepted without its merge
    * (an accepted one whose merge was not known yet takes the id); `suggestion_decided` when it
    * was decided otherwise, nothing written.
+   *
+   * The suggestion rests on the identity it quotes, so the same write also checks that the
+   * identity still leads to `survivor` or `absorbed`: its identity item names one of them, or a
+   * customer merged into one of them through merged-into links (a merge points identities at its
+   * survivor only after its first write), each link as it stands at the write, at most
+   * MAX_MERGE_CHAIN of them. Else `identity_moved`, nothing written: `holder` is the customer the
+   * links end at, absent when nobody holds the identity (no item, or its owner is gone).
    */
-  beginMerge(merge: MergeRequest, acceptsSuggestion?: string): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | MergeRefusal | { status: 'suggestion_decided' }>;
+  beginMerge(merge: MergeRequest, acceptsSuggestion?: string): Promise<{ status: 'started'; mergeId: string } | { status: 'already' } | MergeRefusal | { status: 'suggestion_decided' } | IdentityMoved>;
   /** Clears the pending mark once items and identities point at the survivor. */
   finishMerge(survivorId: string, absorbedId: string): Promise<void>;
   /** Merges this customer took part in, as survivor or absorbed, oldest first. */

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, HonoRequest } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import type { MergeRefusal } from '../identity/bounds.ts';
-import { canonical, finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
+import { finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
 import { errors as commonErrors, json, route } from './route.ts';
@@ -169,19 +169,12 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     if (pending?.status === 'merged') return c.json({ mergeId: pending.mergeId, customerId: pending.customerId }, 200);
     // Open, or accepted before its merge was made (as stored before the two were one write): the merge decides it.
     if (suggestion.status !== 'open' && (suggestion.status !== 'accepted' || suggestion.mergeId)) return errorResponse(c, 409, 'already_decided', `the suggestion was ${suggestion.status} already`);
-    // A suggestion rests on its identity leading to one of its two customers (a claim: the holder; a
-    // merge refused for its size: whichever side holds the message's verified identity). Once a
-    // person removed it from them, or gave it to a third, accepting would merge two people on
-    // evidence that no longer stands.
-    const holderNow = await identityHolderNow(store, suggestion.identity);
-    const sidesNow = await Promise.all([suggestion.otherCustomerId, suggestion.customerId].map((side) => canonical(store, side)));
-    if (sidesNow.every(Boolean) && !sidesNow.some((side) => side!.customerId === holderNow)) {
-      const message = `${suggestion.identity} no longer leads to ${suggestion.otherCustomerId} or ${suggestion.customerId}` + (holderNow ? ` but to ${holderNow}` : '') + ': dismiss the suggestion, or merge deliberately';
-      return c.json({ error: { code: 'identity_moved', message, ...(holderNow ? { customerId: holderNow } : {}) } }, 409);
-    }
     // The merge's own write accepts the suggestion, guarded on it being undecided: a dismissal at
     // the same instant comes first (this is 409) or finds it decided, and a merge the store refuses
-    // for its size leaves it open.
+    // for its size leaves it open. The same write checks that the identity it quotes still leads
+    // to one of its two customers (a claim: the holder; a merge refused for its size: whichever
+    // side holds the message's verified identity): once a person removed it from them, or gave it
+    // to a third, accepting would merge two people on evidence that no longer stands.
     const at = clock.now().toISOString();
     const by = caller(c);
     const outcome = await mergeCustomers(store, {
@@ -202,6 +195,10 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
         return refused(c, outcome);
       case 'suggestion_decided':
         return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
+      case 'identity_moved': {
+        const message = `${suggestion.identity} no longer leads to ${suggestion.otherCustomerId} or ${suggestion.customerId}` + (outcome.holder ? ` but to ${outcome.holder}` : '') + ': dismiss the suggestion, or merge deliberately';
+        return c.json({ error: { code: 'identity_moved', message, ...(outcome.holder ? { customerId: outcome.holder } : {}) } }, 409);
+      }
       case 'same_customer':
       case 'already':
         // Other merges made the two one: nothing is left to decide, so it is closed without a merge of its own.
@@ -217,10 +214,4 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
     if (decided === 'conflict') return errorResponse(c, 409, 'already_decided', 'the suggestion was decided already');
     return c.json(decided, 200);
   });
-}
-
-/** The customer an identity leads to now, following merges; undefined when nobody holds it. */
-async function identityHolderNow(store: IdentityStore, identity: string): Promise<string | undefined> {
-  const owner = await store.getIdentityOwner(identity);
-  return owner === undefined ? undefined : (await canonical(store, owner))?.customerId;
 }

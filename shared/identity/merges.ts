@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
-import { CustomerMergedError, type DerivedProfile, type FeedbackMove, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
+import { CustomerMergedError, type DerivedProfile, type FeedbackMove, type IdentityMoved, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
@@ -31,14 +31,16 @@ export type MergeOutcome =
   /** Together they would pass a bound (identity/bounds.ts): not merged, nothing written. */
   | MergeRefusal
   /** The suggestion it was to accept was decided otherwise meanwhile: not merged, nothing written. */
-  | { status: 'suggestion_decided' };
+  | { status: 'suggestion_decided' }
+  /** The identity that suggestion quotes leads to neither customer any more: not merged, nothing written. */
+  | IdentityMoved;
 
 /**
  * Merges `absorbedId` into `survivorId` (both followed to the customers they stand for now),
  * then moves the absorbed customer's items and identities. Safe to call again after a crash.
  * With `acceptsSuggestion`, the merge's first write accepts that suggestion (see IdentityStore.beginMerge).
  */
-export async function mergeCustomers(store: Store, request: MergeRequest): Promise<Exclude<MergeOutcome, { status: 'suggestion_decided' }>>;
+export async function mergeCustomers(store: Store, request: MergeRequest): Promise<Exclude<MergeOutcome, { status: 'suggestion_decided' | 'identity_moved' }>>;
 export async function mergeCustomers(store: Store, request: MergeRequest, acceptsSuggestion: string): Promise<MergeOutcome>;
 export async function mergeCustomers(store: Store, request: MergeRequest, acceptsSuggestion?: string): Promise<MergeOutcome> {
   for (let hop = 0; ; hop += 1) {

@@ -404,6 +404,47 @@ describe('DynamoStore merge records', () => {
   });
 });
 
+describe('DynamoStore merge accepting a suggestion', () => {
+  const AT = '2026-08-01T00:00:00.000Z';
+
+  /** A store whose next transaction waits for `meanwhile`, done by another writer between the merge's reads and its write. */
+  async function racedStore(meanwhile: (other: DynamoStore) => Promise<void>) {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    const other = new DynamoStore(tableName, dynamoDbClient(inject('dynamodbEndpoint')));
+    let armed = false;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand' && armed) {
+          armed = false;
+          await meanwhile(other);
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'changeMeanwhile' },
+    );
+    for (const id of ['cus_a', 'cus_b', 'cus_c']) {
+      await store.createCustomer(customer(id, AT, [`email:${id}@example.com`]));
+      await store.claimIdentity(`email:${id}@example.com`, id);
+    }
+    return { store, arm: () => (armed = true) };
+  }
+  const suggestion = (identity: string) => ({ suggestionId: 'sug_b', customerId: 'cus_b', otherCustomerId: 'cus_a', identity, feedbackId: 'fb_b', createdAt: AT, status: 'open' as const });
+  const accept = (store: DynamoStore) => store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-08-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, 'sug_b');
+
+  it("fails its transaction when a verified sender takes the quoted identity over after it was read (nothing else the merge writes changes), and refuses on reading it again: nothing merged", async () => {
+    const { store, arm } = await racedStore(async (other) => {
+      await other.pointIdentity('email:cus_a@example.com', 'cus_c', true);
+    });
+    await store.suggestMerge(suggestion('email:cus_a@example.com'));
+    arm();
+    expect(await accept(store)).toEqual({ status: 'identity_moved', holder: 'cus_c' });
+    for (const id of ['cus_a', 'cus_b']) expect(await store.listMerges(id)).toEqual([]);
+    expect((await store.getCustomer('cus_b'))!.mergedInto).toBeUndefined();
+    expect((await store.getMergeSuggestion('sug_b'))!.status).toBe('open');
+  });
+});
+
 describe('DynamoStore duplicate check', () => {
   it("reads an erased message's mark strongly consistent: an erasure writes it before it deletes the item, so a replica that already lost the item must not hide the mark", async () => {
     const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));

@@ -396,9 +396,41 @@ describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an it
     expect(await openSuggestions(app, auth)).toEqual([suggestionId]);
     expect((await app.request(`/v1/merge-suggestions/${suggestionId}/dismiss`, { method: 'POST', headers: auth() })).status).toBe(200);
   });
+
+  it("accepting a suggestion while a person moves its identity to another customer: 409 identity_moved naming that customer, checked in the merge's own write; nothing merged, the suggestion open", async () => {
+    const store = new ChangedBeforeMerge();
+    const { send, add, remove, customer, app, auth } = setup(store);
+    const holder = await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    const claimant = await send('claimant', ['email:holder@example.com'], '2026-11-21T01:00:00.000Z');
+    const third = await send('third', ['phone:+8613800138000'], '2026-11-19T01:00:00.000Z', 'sms');
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    expect((await add(holder.customerId, { identity: 'phone:+8613900139000' })).status).toBe(201);
+    // After the route read the suggestion and before the merge's write.
+    store.meanwhile = async () => {
+      expect((await remove(holder.customerId, 'email:holder@example.com')).status).toBe(200);
+      expect((await add(third.customerId, { identity: 'email:holder@example.com' })).status).toBe(201);
+    };
+    const accepted = await app.request(`/v1/merge-suggestions/${suggestionId}/accept`, { method: 'POST', headers: auth() });
+    expect(accepted.status).toBe(409);
+    expect(await accepted.json()).toEqual({ error: { code: 'identity_moved', message: expect.stringContaining(third.customerId), customerId: third.customerId } });
+    for (const side of [holder, claimant, third]) expect((await customer(side.customerId)).customerId).toBe(side.customerId);
+    expect((await customer(holder.customerId)).identities).toEqual(['phone:+8613900139000']);
+    expect(await openSuggestions(app, auth)).toEqual([suggestionId]);
+  });
 });
 
 /** The local store, where someone adds `growBy` identities to the absorbed side just before a merge is begun. */
+
+/** The local store, where a person changes something (`meanwhile`) just before the next merge is begun. */
+class ChangedBeforeMerge extends LocalStore {
+  meanwhile: (() => Promise<void>) | undefined;
+  override async beginMerge(request: MergeRequest, acceptsSuggestion?: string) {
+    const change = this.meanwhile;
+    this.meanwhile = undefined;
+    await change?.();
+    return super.beginMerge(request, acceptsSuggestion);
+  }
+}
 class GrowingBeforeMerge extends LocalStore {
   growBy = 0;
   override async beginMerge(request: MergeRequest, acceptsSuggestion?: string) {

@@ -23,7 +23,7 @@ import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
 import { canonical } from '../../identity/merges.ts';
-import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
+import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
@@ -580,12 +580,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (absorbed.mergedInto) return { status: 'already' as const };
       if (survivor.mergedInto) throw new CustomerMergedError(request.survivorId);
       const snapshot = toCustomer(absorbed);
-      // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
-      const refusal = mergeRefusal(toCustomer(survivor), snapshot);
-      if (refusal) return refusal;
       const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
       const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(suggestion, { ...request, mergeId });
       if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
+      // The suggestion's evidence, as read; its guards make the transaction fail if it moves before the write.
+      const lead = suggestion && (await this.identityLead(suggestion.identity, [request.survivorId, request.absorbedId]));
+      if (lead && lead.holder !== request.survivorId && lead.holder !== request.absorbedId) return { status: 'identity_moved' as const, ...(lead.holder ? { holder: lead.holder } : {}) };
+      // Decided on the profiles read; the transaction is guarded on both revisions, so it holds.
+      const refusal = mergeRefusal(toCustomer(survivor), snapshot);
+      if (refusal) return refusal;
       const merge: MergeRecord = {
         mergeId,
         ...request,
@@ -620,6 +623,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         { Update: { TableName: this.tableName, Key: keys.customer(merge.absorbedId), ...absorbedUpdate.build() } as never },
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
         ...this.mergeItems(merge).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
+        ...(lead?.guards ?? []),
       ];
       if (suggestion && accepts) items.push({ Update: { TableName: this.tableName, Key: keys.suggestion(suggestion.suggestionId), ...acceptance(suggestion, accepts).build() } as never });
       if (merge.absorbedNewOnDay) {
@@ -630,6 +634,34 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
       if (attempt >= MAX_ATTEMPTS) throw contended(`merge ${merge.absorbedId} → ${merge.survivorId}`, attempt);
     }
+  }
+
+  /**
+   * The customer an identity's owner stands for now, following merged-into links (see
+   * IdentityStore.beginMerge), read consistently; undefined when nobody holds it. With the
+   * conditions that keep it so until a transaction's write: the identity item names the same
+   * owner, and each customer passed on the way is still merged into the next (an undo clears that;
+   * today only the last link's undo can come, which changes a party's revision, but the check
+   * does not rest on that rule).
+   *
+   * The links stop at the merge's own `parties`: the merge's write guards their revisions, so one
+   * merged away since they were read fails it and is followed by the caller, not here.
+   */
+  private async identityLead(identity: string, parties: string[]): Promise<{ holder?: string; guards: TransactItem[] }> {
+    const owner = await this.getIdentityOwner(identity);
+    if (owner === undefined) return { guards: [] };
+    const guard = (Key: Item, attribute: string, value: string): TransactItem => ({
+      ConditionCheck: { TableName: this.tableName, Key, ...new ExpressionBuilder().when((n, v) => `${n(attribute)} = ${v(value)}`).build() } as never,
+    });
+    const guards = [guard(keys.identity(identity), 'customerId', owner)];
+    let customerId = owner;
+    let customer = await this.getCustomerItem(customerId);
+    for (let hop = 0; customer?.mergedInto && !parties.includes(customerId) && hop < MAX_MERGE_CHAIN; hop += 1) {
+      guards.push(guard(keys.customer(customerId), 'mergedInto', customer.mergedInto as string));
+      customerId = customer.mergedInto as string;
+      customer = await this.getCustomerItem(customerId);
+    }
+    return { ...(customer ? { holder: customerId } : {}), guards };
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {

@@ -10,7 +10,7 @@ import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
-import { mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
+import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -244,11 +244,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
     if (absorbed.mergedInto) return { status: 'already' as const };
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
+    const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
+    const suggestion = acceptsSuggestion === undefined ? undefined : this.suggestions.get(acceptsSuggestion);
+    const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(suggestion, { ...request, mergeId });
+    if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
+    // Checked with no await before the write below: no identity change comes in between.
+    const holder = suggestion && this.identityLeadsTo(suggestion.identity);
+    if (suggestion && holder !== request.survivorId && holder !== request.absorbedId) return { status: 'identity_moved' as const, ...(holder ? { holder } : {}) };
     const refusal = mergeRefusal(survivor, absorbed);
     if (refusal) return refusal;
-    const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
-    const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(this.suggestions.get(acceptsSuggestion), { ...request, mergeId });
-    if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
     const merge: MergeRecord = {
       mergeId,
       ...request,
@@ -265,6 +269,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     };
     await this.record({ op: 'beginMerge', merge: withoutUndefined(merge), ...(accepts ? { accepts } : {}) });
     return { status: 'started' as const, mergeId: merge.mergeId };
+  }
+
+  /** The customer an identity's owner stands for now, following merged-into links (see IdentityStore.beginMerge); undefined when nobody holds it. */
+  private identityLeadsTo(identity: string): string | undefined {
+    const owner = this.identities.get(identity);
+    let customer = owner === undefined ? undefined : this.customers.get(owner);
+    for (let hop = 0; customer?.mergedInto && hop < MAX_MERGE_CHAIN; hop += 1) customer = this.customers.get(customer.mergedInto);
+    return customer?.customerId;
   }
 
   async getMerge(mergeId: string) {

@@ -230,6 +230,50 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect(await store.getMergeSuggestion('sug_b')).toEqual({ ...suggestion, status: 'accepted', decidedAt: AT, decidedBy: 'agent-wang', mergeId: (started as { mergeId: string }).mergeId });
     });
 
+    it("a merge accepting a suggestion is refused (identity_moved), nothing written, once the identity it quotes no longer leads to either customer: checked in the merge's own write, not only before it", async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com', 'phone:+8613800138000']);
+      await holding(store, 'cus_b', ['email:b@example.com']);
+      await holding(store, 'cus_c', ['email:c@example.com']);
+      const suggestion = { suggestionId: 'sug_b', customerId: 'cus_b', otherCustomerId: 'cus_a', identity: 'email:a@example.com', feedbackId: 'fb_b', createdAt: AT, status: 'open' as const };
+      await store.suggestMerge(suggestion);
+      const accept = () => store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, 'sug_b');
+      // The route found it leading to cus_a; a person moves it before the merge is written.
+      expect((await store.removeIdentity(change('cus_a', 'email:a@example.com'))).status).toBe('removed');
+      const unchanged = async () => {
+        const before = await Promise.all(['cus_a', 'cus_b', 'cus_c'].map((id) => store.getCustomer(id)));
+        return async () => {
+          expect(await Promise.all(['cus_a', 'cus_b', 'cus_c'].map((id) => store.getCustomer(id)))).toEqual(before);
+          for (const id of ['cus_a', 'cus_b', 'cus_c']) expect(await store.listMerges(id)).toEqual([]);
+          expect(await store.getMergeSuggestion('sug_b')).toEqual(suggestion);
+        };
+      };
+      const heldByNobody = await unchanged();
+      expect(await accept()).toEqual({ status: 'identity_moved' });
+      await heldByNobody();
+      expect((await store.addIdentity(change('cus_c', 'email:a@example.com'))).status).toBe('added');
+      const heldByAnother = await unchanged();
+      expect(await accept()).toEqual({ status: 'identity_moved', holder: 'cus_c' });
+      await heldByAnother();
+    });
+
+    it('a merge accepting a suggestion follows the quoted identity through merges not finished yet: to one of its customers it is made, to a third it is refused naming the third', async () => {
+      const store = await makeStore();
+      for (const id of ['cus_a', 'cus_b', 'cus_c', 'cus_d', 'cus_e', 'cus_x', 'cus_y']) await holding(store, id, [`email:${id}@example.com`]);
+      const suggest = (suggestionId: string, customerId: string, otherCustomerId: string, identity: string) => store.suggestMerge({ suggestionId, customerId, otherCustomerId, identity, feedbackId: `fb_${suggestionId}`, createdAt: AT, status: 'open' });
+      await suggest('sug_b', 'cus_b', 'cus_a', 'email:cus_x@example.com');
+      await suggest('sug_d', 'cus_d', 'cus_e', 'email:cus_y@example.com');
+      // Begun, not finished: the identities' items still name cus_x and cus_y, merged away.
+      expect((await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_x', mergedAt: AT, by: 'processor', reason: 'one person' })).status).toBe('started');
+      expect((await store.beginMerge({ survivorId: 'cus_c', absorbedId: 'cus_y', mergedAt: AT, by: 'processor', reason: 'one person' })).status).toBe('started');
+      expect(await store.getIdentityOwner('email:cus_x@example.com')).toBe('cus_x');
+      const accept = (survivorId: string, absorbedId: string, suggestionId: string) => store.beginMerge({ survivorId, absorbedId, mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, suggestionId);
+      expect((await accept('cus_a', 'cus_b', 'sug_b')).status).toBe('started');
+      expect(await accept('cus_e', 'cus_d', 'sug_d')).toEqual({ status: 'identity_moved', holder: 'cus_c' });
+      expect((await store.getMergeSuggestion('sug_d'))!.status).toBe('open');
+      for (const id of ['cus_d', 'cus_e']) expect(await store.listMerges(id)).toEqual([]);
+    });
+
     it('refuses a change to a customer merged away', async () => {
       const store = await makeStore();
       await holding(store, 'cus_a', ['email:a@example.com']);
