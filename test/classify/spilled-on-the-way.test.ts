@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from '../../shared/classify/spilled-on-the-way.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const TAXONOMY_TYPES = ['delivery', 'order_accuracy'];
+const ORDER_PHRASES = ['少了一份', '送错', '漏送', '少了'];
+const orderAccuracy = [{ type: 'order_accuracy', confidence: 0.7, phrases: [], problem: true }];
+
+describe('the order spilled or leaking when it came (汤洒了一半, 没封口全洒了)', () => {
+  it('is delivery, whoever left the lid loose, and no order error', () => {
+    for (const text of ['点了两杯奶茶，一杯没封口，洒了一袋子', '豆浆没封口全洒了', '两杯果茶有一杯没有封口，全洒袋子里了', '奶茶漏了一袋子', '湯灑了一半，袋子裡全是湯']) {
+      expect(types(text), text).toEqual(['delivery']);
+    }
+  });
+
+  it('is read in the words a spill is told in, not sprinkled, shower heads or an item left out', () => {
+    for (const text of ['到的时候汤都洒出来了', '咖啡撒了一袋', '餐盒漏汤，桌上全是油', '粥全漏了']) {
+      expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toHaveLength(1);
+    }
+    for (const text of ['米饭上撒了芝麻和海苔碎', '卫生间的花洒出水很小', '漏了一杯奶茶', '奶茶漏送了一杯', '人很潇洒，菜也好吃']) {
+      expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toEqual([]);
+    }
+  });
+
+  it('is none for a spill denied, feared, or made at the table or by the customer', () => {
+    for (const text of ['包装很严实，一滴都没洒', '汤一点没洒，好评', '盖子扣得很紧，不会洒', '如果汤洒了就麻烦了', '服务员上菜的时候把汤洒到我身上', '我自己不小心把奶茶洒了']) {
+      expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toEqual([]);
+    }
+  });
+
+  it('keeps order_accuracy for a wrong or missing item told besides the spill', () => {
+    expect(typesForSpillNotAnOrderError(orderAccuracy, '汤洒了一半，还少了一份米饭', ORDER_PHRASES)).toEqual(orderAccuracy);
+    expect(typesForSpillNotAnOrderError(orderAccuracy, '漏了一杯奶茶，另一杯还洒了', ORDER_PHRASES)).toEqual(orderAccuracy);
+    expect(typesForSpillNotAnOrderError(orderAccuracy, '奶茶洒了一袋子', ORDER_PHRASES)).toEqual([]);
+  });
+});
+
+describe('leaks that are no spilled order', () => {
+  it('is none for a water leak or a dumpling bursting in the pot', () => {
+    for (const text of ['热水器装上第二天就漏水', '马桶一直漏水，报修说马上到', '饺子皮煮破了，馅都漏出来了']) {
+      expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toEqual([]);
+    }
+  });
+
+  it('keeps order_accuracy for a dish sent in place of the one ordered', () => {
+    expect(typesForSpillNotAnOrderError(orderAccuracy, '点的牛肉饭给我送成猪脚饭，汤还洒了一袋子', ORDER_PHRASES)).toEqual(orderAccuracy);
+  });
+});
