@@ -35,6 +35,7 @@ import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRemedyWithheld } from './remedy-withheld.ts';
 import { typesForPriceOnlyTold } from './price-only-told.ts';
+import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForReceiptNotGiven } from './receipt-not-given.ts';
@@ -134,6 +135,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion mocked as tiny (分量感人, 肉就一丢丢, 就几根菜叶): product_quality', keys: '感人|就|只|才' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality', keys: '老|糊|焦|柴|过头|过火' },
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceTasteQuip(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price set against poorer food (米其林的价格，沙县的味道, 这个价格就这味道): price_billing and product_quality', keys: '的价|的定|的收|价格|价钱|价位|定价|收费' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
 ];
