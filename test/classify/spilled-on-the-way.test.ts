@@ -16,7 +16,7 @@ describe('the order spilled or leaking when it came (汤洒了一半, 没封口�
   });
 
   it('is read in the words a spill is told in, not sprinkled, shower heads or an item left out', () => {
-    for (const text of ['到的时候汤都洒出来了', '咖啡撒了一袋', '餐盒漏汤，桌上全是油', '粥全漏了']) {
+    for (const text of ['到的时候汤都洒出来了', '咖啡撒了一袋', '餐盒漏汤，桌上全是油', '粥漏了一袋子']) {
       expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toHaveLength(1);
     }
     for (const text of ['米饭上撒了芝麻和海苔碎', '卫生间的花洒出水很小', '漏了一杯奶茶', '奶茶漏送了一杯', '人很潇洒，菜也好吃']) {
@@ -46,5 +46,35 @@ describe('leaks that are no spilled order', () => {
 
   it('keeps order_accuracy for a dish sent in place of the one ordered', () => {
     expect(typesForSpillNotAnOrderError(orderAccuracy, '点的牛肉饭给我送成猪脚饭，汤还洒了一袋子', ORDER_PHRASES)).toEqual(orderAccuracy);
+  });
+});
+
+describe('words of spilling that tell of no spilled order', () => {
+  it('is none for sunlight, a topping, a near spill, a dumpling bursting, threads or 漏 as left out', () => {
+    for (const text of [
+      '下午的阳光洒进来，很惬意',
+      '吃饭的时候阳光洒在桌上',
+      '巧克力粉撒得到处都是，面包又干又硬',
+      '桌子会晃，汤差点洒出来',
+      '小笼包汤汁全漏光了，皮干巴巴的',
+      '饺子煮破了一半，馅全漏汤里',
+      '衣服做工差，很多线头漏出来', '感觉不是很好，很多的线条漏出来',
+      '主食小菜汤全漏了，就来了一杯饮料',
+    ]) {
+      expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toEqual([]);
+    }
+  });
+
+  it('reads a drink that leaks a little or a container leaking', () => {
+    for (const text of ['整体不错，饮料有点漏', '好吃的，餐盒有点漏汤', '杯子漏了，袋子全湿了']) {
+      expect(typesForSpilledOnTheWay([], text, TAXONOMY_TYPES), text).toHaveLength(1);
+    }
+  });
+});
+
+describe('a parcel leaking out (都漏出来了)', () => {
+  it('is delivery when it leaked, none when it was only about to', () => {
+    expect(typesForSpilledOnTheWay([], '包装非常不好，都漏出来了', TAXONOMY_TYPES)).toHaveLength(1);
+    expect(typesForSpilledOnTheWay([], '包装简陋，东西都要漏出来了', TAXONOMY_TYPES)).toEqual([]);
   });
 });
