@@ -29,6 +29,12 @@ describe('the taste given a mild bad verdict (味道不太行, 口味很一般)'
     }
   });
 
+  it('is negative: the mild verdicts are words of fault in the lexicon', () => {
+    for (const text of ['这家的口味不太行，下次换一家', '口感一言难尽', '菜品确实不咋地', '米线的味道不太行']) {
+      expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
+    }
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForTasteSaidPoor([], '味道不太行', ['price_billing'])).toEqual([]);
   });
