@@ -16,6 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingRefusal } from './never-coming-back.ts';
+import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType } from './named-type.ts';
@@ -380,6 +381,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (ironic !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);
+    }
+    const mocking = detected.language === 'zh' && ironic === undefined ? mockingRemark(detected.analysisText) : undefined;
+    if (mocking !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the food mocked ("${mocking}"): irony, negative`);
     }
     const refusal = detected.language === 'zh' && prepared.lukewarm === 0 ? closingRefusal(detected.analysisText) : undefined;
     if (refusal !== undefined && raw > -IRONY_RAW) {

@@ -17,6 +17,11 @@ const TINY_AMOUNT =
 const SEASONING = /辣椒|辣|盐|糖|醋|葱|姜|蒜|香菜|花椒|酱油|味精/;
 const NOT_THIS_ORDER = /如果|要是|假如|万一|之前|以前|上次/;
 
+/** The portion called "moving" (分量感人), or undefined: irony, however the model reads 感人. */
+export function mockedPortion(text: string): string | undefined {
+  return PORTION_MOCKED.exec(text)?.[0];
+}
+
 /** Adds product_quality when the message mocks the portion as tiny, unless the model found it. */
 export function typesForPortionSlang(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;

@@ -18,11 +18,16 @@ const QUIP = new RegExp(
     '|这(?:个|种|样的)?(?:价格|价钱|价位)就(?:这|这种|这个|这样的?)(?:味道|口味|水平|质量|东西)(?![，,]?(?:很|挺|真|还|也)?(?:满意|值|不错|可以|划算|良心))',
 );
 
+/** The quip setting the price against poorer food, or undefined. */
+export function priceTasteQuip(text: string): string | undefined {
+  return QUIP.exec(text)?.[0];
+}
+
 /** Adds price_billing and product_quality, those the model did not find, when the message sets the price against poorer food. */
 export function typesForPriceTasteQuip(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  const found = QUIP.exec(text);
-  if (!found) return types;
-  if (mayName(types, PRICE_TYPE, taxonomyTypes)) types = withNamedType(types, PRICE_TYPE, found[0]);
-  if (mayName(types, FOOD_TYPE, taxonomyTypes)) types = withNamedType(types, FOOD_TYPE, found[0]);
+  const quip = priceTasteQuip(text);
+  if (quip === undefined) return types;
+  if (mayName(types, PRICE_TYPE, taxonomyTypes)) types = withNamedType(types, PRICE_TYPE, quip);
+  if (mayName(types, FOOD_TYPE, taxonomyTypes)) types = withNamedType(types, FOOD_TYPE, quip);
   return types;
 }

@@ -13,6 +13,11 @@ describe('the portion mocked as tiny (分量感人, 肉就一丢丢)', () => {
     }
   });
 
+  it('is negative when the portion is called moving (分量感人), and a moving story stays praise', () => {
+    expect(classifier.classifySync({ text: '分量感人' }).sentiment.label).toBe('negative');
+    expect(classifier.classifySync({ text: '这本书的故事很感人' }).sentiment.label).toBe('positive');
+  });
+
   it('is none by this rule for moving stories, cheap prices, seasonings asked for, sights, conditions', () => {
     for (const text of [
       '故事很感人',
