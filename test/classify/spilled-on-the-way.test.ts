@@ -78,3 +78,9 @@ describe('a parcel leaking out (都漏出来了)', () => {
     expect(typesForSpilledOnTheWay([], '包装简陋，东西都要漏出来了', TAXONOMY_TYPES)).toEqual([]);
   });
 });
+
+describe('a cup left unsealed (没封口)', () => {
+  it('is a fault, not the 没 of a denial over the spill after it', () => {
+    expect(classifier.classifySync({ text: '豆浆没封口全洒了' }).sentiment.label).toBe('negative');
+  });
+});
