@@ -17,6 +17,7 @@ import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
+import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType } from './named-type.ts';
@@ -381,6 +382,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (ironic !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);
+    }
+    const mocking = detected.language === 'zh' && ironic === undefined ? mockingRemark(detected.analysisText) : undefined;
+    if (mocking !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the food mocked ("${mocking}"): irony, negative`);
     }
     const refusal = detected.language === 'zh' && prepared.lukewarm === 0 ? closingRefusal(detected.analysisText) : undefined;
     if (refusal !== undefined && raw > -IRONY_RAW) {
