@@ -500,7 +500,7 @@ function onlyPraised(evidence: PhraseEvidence, index: number): boolean {
  * but the customers who write only this lean one way in their ratings: in the shared shopping
  * reviews 7 of 8 that say only 还行/还可以 are positive, 7 of 7 that say only 一般/一般般 negative.
  */
-const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说|(?:it|it's|its|it is|it was|was|all in all|(?:the\s+)?[a-z]+\s+(?:was|is|were|are))\s+|\p{Script=Han}{1,4}?(?:也|都|就|还|感觉|真的)?)?(还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|meh|average|mediocre|还?ok|还?okay|alright|fine)(?:吧|啦|了|的|哈|呗|\s+i guess)?[\s,.!?。，！？~～…]*$/iu;
+const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说|(?:it|it's|its|it is|it was|was|all in all|(?:the\s+)?[a-z]+\s+(?:was|is|were|are))\s+|\p{Script=Han}{1,4}?(?:也|都|就|还|感觉|真的)?)?(?<![很太超级别常极])(还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|meh|average|mediocre|还?ok|还?okay|alright|fine)(?:吧|啦|了|的|哈|呗|\s+i guess)?[\s,.!?。，！？~～…]*$/iu;
 const LUKEWARM_FAVOURABLE: ReadonlySet<string> = new Set(['还行', '还可以', '还好', '中规中矩', 'ok', '还ok', 'okay', '还okay', 'alright', 'fine']);
 /** Longer than any remark LUKEWARM_ONLY reads ("the breakfast was mediocre i guess"): passed over unread. */
 const LUKEWARM_LONGEST = 40;
