@@ -43,6 +43,7 @@ import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
+import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -89,6 +90,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came (说是现炒的，吃着就是料理包): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
