@@ -41,6 +41,7 @@ import { concerns, RuleKeys } from './rule-keys.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
+import { typesForRoomServiceFoodCooled, typesForRoomServiceNotDelivery, typesForRoomServiceWaited } from './room-service.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
@@ -97,6 +98,9 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂' },
+  { apply: (types, m) => typesForRoomServiceNotDelivery(types, m.text), says: "a hotel's own room service, no outside carrier (叫了客房送餐等了一个小时): no delivery", keys: '客房|送餐|房间|room' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceWaited(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service slow to come (在房间点的餐送了一个多小时才到): responsiveness', keys: '客房|送餐|房间|room' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceFoodCooled(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service food come cold or soggy (送上来面都坨了): product_quality', keys: '客房|送餐|房间|room' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness', keys: '送达' },
   { apply: (types, m) => typesForMarkedDeliveredNotTheApp(types, m.text), says: 'the order marked delivered with no app named (订单显示已送达): the courier, no digital_experience', keys: '送达' },
   { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy', keys: '马上|立马|立刻|快|一会' },
