@@ -1,5 +1,6 @@
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBookingNamed } from './booking-named.ts';
+import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
 import { typesForBreakfastLimited } from './breakfast-limited.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
@@ -114,7 +115,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment', keys: '声|喇叭|鸣笛|噪|动静' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing', keys: '赔|收' },
-  { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的是' },
+  { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel (携程显示含早，到店说不含早): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据) is a billing matter: no order_accuracy', keys: '收据|发票|小票' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent (米饭也没送, 筷子没给): order_accuracy', keys: '没送|没给|没放|没有' },
