@@ -12,11 +12,11 @@ const FOOD_TYPE = 'product_quality';
  * (在房间点的餐, 房间里叫的夜宵), 叫了份送餐.
  */
 const ROOM_SERVICE =
-  /客房送餐|送餐服务|客房服务|room ?service|(?:房间|客房)[里内]?(?:点|叫|订)(?:了|的)?[^，,。！？!?；;\n]{0,6}?(?:餐|饭|面|粥|夜宵|宵夜|吃的)|叫(?:了|的)?(?:一份|份|个)?送餐|点了?送餐/i;
+  /客房送餐|送餐服务|客房服务|room ?service|(?:房间|客房)[里内]?(?:点|叫)(?:了|的)?[^，,。！？!?；;\n]{0,6}?(?:餐|饭|面|粥|夜宵|宵夜|吃的)|叫(?:了|的)?(?:一份|份|个)?送餐|点了?送餐/i;
 /** A carrier from outside: a takeaway ordered to the hotel is a delivery (在酒店点的外卖，骑手送了一个小时). */
 const TRANSPORT = /外卖|骑手|快递|美团|饿了么|跑腿|闪送|配送员|外卖员|小哥/;
-/** The food spoilt by the wait: 送来都凉了, 面都坨了, 汤是温的. */
-const COOLED = /凉|坨|不热|温的|温吞|不烫/;
+/** The food spoilt by the wait: 送来都凉了, 面都坨了, 汤是温的; not 凉快 (the room) nor a cold dish (凉菜, 凉面). */
+const COOLED = /凉(?![快爽席拌菜皮面])|坨|不热|温的|温吞|不烫/;
 
 /** Where the message orders room service and names no outside carrier: the rest of that sentence, else undefined. */
 function roomServiceSentence(text: string): string | undefined {

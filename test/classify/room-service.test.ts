@@ -33,5 +33,7 @@ describe("a hotel's own room service", () => {
     expect(typesForRoomServiceWaited([], '客房送餐很快，十分钟就到了', DEFAULT_TYPES)).toEqual([]);
     expect(typesForRoomServiceWaited([], '在房间点了送餐，二十分钟就送上来了，炒饭很香', DEFAULT_TYPES)).toEqual([]);
     expect(typesForRoomServiceFoodCooled([], '晚上叫了客房送餐，面还是热乎的', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRoomServiceFoodCooled([], '在房间点了夜宵，空调很凉快，吃得很舒服', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRoomServiceFoodCooled([], '在房间点了一份凉面和一份凉菜，味道不错', DEFAULT_TYPES)).toEqual([]);
   });
 });
