@@ -7,7 +7,7 @@ const ORDER_TYPE = 'order_accuracy';
 /** Within a clause: the booking and what it held. */
 const IN_CLAUSE = '[^，,。！？!?；;\\n]';
 /** What the booking held: breakfast (含双早, 含早餐; not 不含早) or a kind of room (大床房, 海景房, 无烟房). */
-const BOOKED_ITEM = '(?:(?<!不)含(?:双|两份|两个|单)?早|双早|大床|双床|标间|标准间|海景|江景|湖景|无烟|套房|家庭房|行政|房型)';
+const BOOKED_ITEM = '(?<booked>(?<!不)含(?:双|两份|两个|单)?早|双早|大床|双床|标间|标准间|海景|江景|湖景|无烟|套房|家庭房|行政|房型)';
 /**
  * The booking told: the guest's (订的, 预订了, 订单上) or the booking platform's record of it
  * (携程显示, 美团上写着); a page or an advert alone (宣传写着) is a claim, misleading_promise.
@@ -21,7 +21,7 @@ const BREAKFAST_DENIED =
  * 普通双床房, 给了个看不到海的房间.
  */
 const ROOM_DENIED =
-  '(?:只有(?:双床|大床|标间|单人|普通)|没有(?:大床|双床|标间|海景|江景|无烟)|(?:大床|双床|海景|江景|无烟)房?(?:满了|没了|卖完)|只能(?:给|住|换|安排)|(?:给|安排|换)(?:了|成|到)?(?:我们|我)?(?:个|一个|一间)?(?:标间|双床|大床|普通|吸烟|烟房|看不到|没窗|无窗))';
+  '(?:只有(?<only>双床|大床|标间|单人|普通)|没有(?:大床|双床|标间|海景|江景|无烟)|(?:大床|双床|海景|江景|无烟)房?(?:满了|没了|卖完)|只能(?:给|住|换|安排)|(?:给|安排|换)(?:了|成|到)?(?:我们|我)?(?:个|一个|一间)?(?:标间|双床|大床|普通|吸烟|烟房|看不到|没窗|无窗))';
 /** The booking, then within the next few clauses the hotel denying or cutting it. */
 const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})`, 'i');
 /**
@@ -46,5 +46,8 @@ export function typesForBookingNotHonoured(types: ComplaintTypeScore[], text: st
   if (!mayName(types, ORDER_TYPE, taxonomyTypes) || types.some((t) => MISMATCH_READ_OTHERWISE.has(t.type))) return types;
   const found = BOOKING_NOT_HONOURED.exec(text);
   if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  // 订的双床房，房间只有双床没有沙发: the room booked is the one there.
+  const { booked, only } = found.groups ?? {};
+  if (only !== undefined && booked?.includes(only)) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

@@ -30,6 +30,8 @@ describe('a booked breakfast or room denied at the hotel', () => {
     expect(named('订的是不含早的，早餐要另外付钱，可以理解')).toEqual([]);
     expect(named('订的含早，会不会到店说不含早？')).toEqual([]);
     expect(named('宣传写着含早餐，结果早餐要另外付钱')).toEqual([]);
+    expect(named('订的双床房，房间只有双床没有沙发，有点挤')).toEqual([]);
+    expect(named('订的含早，前台说早餐在二楼')).toEqual([]);
   });
 
   it('leaves the mismatch to misleading_promise or digital_experience when the model read it so', () => {
