@@ -9,19 +9,21 @@ const FOOD_TYPE = 'product_quality';
 
 /**
  * A hotel's own room service: 客房送餐, 送餐服务, 客房服务, room service, a meal ordered from the room
- * (在房间点的餐, 房间里叫的夜宵), 叫了份送餐.
+ * (在房间点的餐, 房间里叫的夜宵), 叫了份送餐, 叫了酒店的送餐.
  */
 const ROOM_SERVICE =
-  /客房送餐|送餐服务|客房服务|room ?service|(?:房间|客房)[里内]?(?:点|叫)(?:了|的)?[^，,。！？!?；;\n]{0,6}?(?:餐|饭|面|粥|夜宵|宵夜|吃的)|叫(?:了|的)?(?:一份|份|个)?送餐|点了?送餐/i;
+  /客房送餐|送餐服务|客房服务|room ?service|(?:房间|客房)[里内]?(?:点|叫)(?:了|的)?[^，,。！？!?；;\n]{0,6}?(?:餐|饭|面|粥|夜宵|宵夜|吃的)|(?:叫|点)(?:了|的)?[^，,。！？!?；;\n]{0,4}?送餐|(?:酒店|宾馆|民宿)的?送餐/i;
+/** A stay: without one, 点的饭送餐员送了一个小时 is a takeaway's courier. */
+const STAY = /酒店|宾馆|民宿|客栈|客房|房间|前台|入住|room ?service/i;
 /** A carrier from outside: a takeaway ordered to the hotel is a delivery (在酒店点的外卖，骑手送了一个小时). */
 const TRANSPORT = /外卖|骑手|快递|美团|饿了么|跑腿|闪送|配送员|外卖员|小哥/;
 /** The food spoilt by the wait: 送来都凉了, 面都坨了, 汤是温的; not 凉快 (the room) nor a cold dish (凉菜, 凉面). */
 const COOLED = /凉(?![快爽席拌菜皮面])|坨|不热|温的|温吞|不烫/;
 
-/** Where the message orders room service and names no outside carrier: the rest of that sentence, else undefined. */
+/** Where a stay's message orders room service and names no outside carrier: the rest of that sentence, else undefined. */
 function roomServiceSentence(text: string): string | undefined {
   const found = ROOM_SERVICE.exec(text);
-  if (!found || TRANSPORT.test(text)) return undefined;
+  if (!found || TRANSPORT.test(text) || !STAY.test(text)) return undefined;
   const rest = text.slice(found.index);
   const end = rest.search(SENTENCE_BREAK);
   return end === -1 ? rest : rest.slice(0, end);
@@ -32,10 +34,10 @@ function roomServiceSentence(text: string): string | undefined {
  * trip of an order to the customer (the guide: slow delivery is delivery, slow handling by the
  * business is responsiveness); a hotel's own kitchen and staff bringing a meal up are the house,
  * and none of the corpus's room-service reviews is labelled delivery. The model read delivery into
- * 送餐, 等了一个小时 and 凉. Dropped when room service is ordered and no outside carrier is named.
+ * 送餐, 等了一个小时 and 凉. Dropped when a stay's room service is ordered and no outside carrier is named.
  */
 export function typesForRoomServiceNotDelivery(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
-  if (!types.some((t) => t.type === TRANSPORT_TYPE) || !ROOM_SERVICE.test(text) || TRANSPORT.test(text)) return types;
+  if (!types.some((t) => t.type === TRANSPORT_TYPE) || roomServiceSentence(text) === undefined) return types;
   return types.filter((t) => t.type !== TRANSPORT_TYPE);
 }
 

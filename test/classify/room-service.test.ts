@@ -22,11 +22,13 @@ describe("a hotel's own room service", () => {
     expect(cooled).toEqual(expect.arrayContaining(['responsiveness', 'product_quality']));
     expect(cooled).not.toContain('delivery');
     expect(types('叫了客房送餐等了一個小時，送來都涼了')).not.toContain('delivery');
+    expect(types('叫了酒店的送餐，送来的时候汤都洒了一半')).not.toContain('delivery');
   });
 
   it('leaves delivery to a takeaway brought to the hotel by a rider', () => {
     expect(types('在酒店点的外卖，骑手送了一个小时才到')).toContain('delivery');
     expect(typesForRoomServiceNotDelivery(delivery, '住酒店点了美团外卖，送了一个多小时，到了都凉了')).toEqual(delivery);
+    expect(typesForRoomServiceNotDelivery(delivery, '中午点的饭，送餐员送了一个小时，都凉了')).toEqual(delivery);
   });
 
   it('is no complaint by these rules when it came quickly', () => {
