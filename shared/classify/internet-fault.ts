@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { sentenceAround } from './sentences.ts';
+import { CLAUSE_BREAK, sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 
@@ -9,15 +9,32 @@ const PREMISES_TYPE = 'environment';
  * a stay's 信号不好, 电视信号很差 environment, a carrier's product_quality); 网 alone only before a
  * degree (酒店的网太慢了; not 网上, 网红).
  */
-const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|信号|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨))';
+const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|信号|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨|一直|老|总|经常))';
 /** How sure or how much (太, 也很, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
 const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|一直|根本|完全|基本|信号|速度)*';
 /**
  * The internet failing: 差, 慢, 卡, 时断时续, 连不上, 掉线. 不 may only stand before what it makes a
  * fault of (不好, 不稳定, 连不上): "网速不慢", "wifi不卡" and "网络没问题" are none.
  */
-const FAULT = '(?:差|慢|卡|烂|弱|不好|不行|不稳|不给力|时断时续|断断续续|经常断|老断|断线|断网|掉线|连不上|用不了|上不去|上不了|不能用|没信号)';
+const FAULT = '(?:差|慢|卡|烂|弱|不好|不行|不稳|不给力|时断时续|断断续续|经常断|老断|一直断|总断|断线|断网|掉线|连不上|用不了|上不去|上不了|不能用|没信号)';
 const INTERNET_FAULT = new RegExp(`${INTERNET}(?:的)?${DEGREE}${FAULT}|(?:连不上|连不了|上不了|用不了)(?:房间的?)?${INTERNET}`, 'i');
+/**
+ * The way in failing: a password that is wrong or that nobody knows (wifi密码不对, 无线网密码错误,
+ * 前台给的wifi密码是错的, 不知道wifi密码).
+ */
+const PASSWORD_FAULT = /(?:wifi|wi-fi|无线网?|网络)(?:的)?密码[^，,。！？!?；;\n]{0,8}?(?:不对|错|不正确|不知道|连不上)|不知道(?:wifi|wi-fi|无线网?|网络)的?密码/i;
+/** The password said wrong in a clause of its own (无线网要找前台要密码，给的密码还是错的), of the internet only where it is named. */
+const BARE_PASSWORD_WRONG = /密码[^，,。！？!?；;\n]{0,4}?(?:不对|错|不正确)/;
+const INTERNET_NAMED = /wifi|wi-fi|无线网|网络|上网/i;
+/** A password of something else: a safe, a lock, an account or a payment. */
+const OTHER_PASSWORD = /保险|门锁|密码锁|支付|银行|账户|账号|登录|卡/;
+/**
+ * No internet at all (房间没有网络, 客房里没wifi, 根本没有网): 网 alone not before 上, 页, 购, 点, 红,
+ * 约, 站, 友 or a booking (没有网上预订, 没有网络预订的优惠), and not "有没有wifi" (a question).
+ */
+const NO_INTERNET = /(?<!有)(?:没有|没|无)(?:网络(?![预订购上支平])|网线|wifi|wi-fi|无线网|宽带|信号(?!灯)|网(?![上页购点红约站友络预订支平]))/i;
+/** A lack or a fault said of another place or of a wish: 如果房间没有网络就不住了, 担心没有wifi. */
+const SUPPOSED = /如果|要是|假如|万一|担心|怕|以为/;
 /**
  * A stay: without one the internet may be a device's (the corpus labels "wifi信号真差劲", "上网速度慢"
  * of a phone or tablet product_quality) or a carrier's ("宽带断网三天").
@@ -26,7 +43,7 @@ const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退
 /** What else only a stay is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富), said of no device. */
 const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁/;
 /** A device, a purchase or a carrier: their internet is theirs, not a stay's. */
-const DEVICE = /手机|电脑|平板|笔记本|本本|网卡|机器|机子|屏|电池|键盘|系统|三星|苹果|华为|彩信|买|购|收到|到手|京东|快递|物流|发货|套餐|运营商|营业厅|app|软件/i;
+const DEVICE = /路由|手机|电脑|平板|笔记本|本本|网卡|机器|机子|屏|电池|键盘|系统|三星|苹果|华为|彩信|买|购|收到|到手|京东|快递|物流|发货|套餐|运营商|营业厅|app|软件/i;
 /**
  * The fault put right at once ("网络卡了一下两分钟就处理好了"), or taken as a plus in a retreat
  * ("手机信号弱反而是优点"): the labels call either no complaint.
@@ -63,11 +80,19 @@ export function typesForStayInternetNotTheApp(types: ComplaintTypeScore[], text:
   return types.filter((t) => t.type !== APP_TYPE);
 }
 
-/** The phrase of a stay's internet said to fail, unless the fault was put right at once. */
+/**
+ * The phrase of a stay's internet said to fail, unless the fault was put right at once or only
+ * supposed. A wrong or unknown wifi password needs no stay named: only a place gives one out, a
+ * device's own (a router's) is named with it.
+ */
 function stayInternetFault(text: string): string | undefined {
-  const found = INTERNET_FAULT.exec(text);
-  if (!found || !(STAY.test(text) || (OF_A_STAY.test(text) && !DEVICE.test(text)))) return undefined;
-  if (PUT_RIGHT.test(sentenceAround(text, found.index, found.index + found[0].length))) return undefined;
+  const password = PASSWORD_FAULT.exec(text) ?? (INTERNET_NAMED.test(text) && !OTHER_PASSWORD.test(text) ? BARE_PASSWORD_WRONG.exec(text) : null);
+  const found = password ?? INTERNET_FAULT.exec(text) ?? NO_INTERNET.exec(text);
+  if (!found) return undefined;
+  const ofAStay = STAY.test(text) || ((password !== null || OF_A_STAY.test(text)) && !DEVICE.test(text));
+  if (!ofAStay) return undefined;
+  const sentence = sentenceAround(text, found.index, found.index + found[0].length);
+  if (PUT_RIGHT.test(sentence) || SUPPOSED.test(sentence)) return undefined;
   return found[0];
 }
 
@@ -87,4 +112,23 @@ const EATEN_SLEPT_ON_OR_BOUGHT = /早餐|早饭|早点|自助|餐|吃|菜|饭|�
 export function typesForStayInternetNotTheGoods(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === GOODS_TYPE) || !stayInternetFault(text) || EATEN_SLEPT_ON_OR_BOUGHT.test(text)) return types;
   return types.filter((t) => t.type !== GOODS_TYPE);
+}
+
+const ORDER_TYPE = 'order_accuracy';
+/** A clause about the internet (its wifi, signal, line or password). */
+const ABOUT_THE_INTERNET = /网|wi|信号|宽带|密码/i;
+/** Something booked, ordered, sent or given short (订的, 点的, 少送, 漏了, 给错): an order error of its own. */
+const ORDERED = /订|点的|点了|送|少|漏|缺|错/;
+
+/**
+ * "房间没有wifi，也没有网线", "无线网要找前台要密码，给的密码还是错的": a stay's internet missing or
+ * failing is the premises, no item left out of an order, but the model read order_accuracy into
+ * 没有 and 给的…错. Dropped when the internet fault is the stay's and no clause besides those about
+ * the internet names something booked, ordered or sent, or one of the type's phrases.
+ */
+export function typesForStayInternetNotAnOrder(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === ORDER_TYPE) || !stayInternetFault(text)) return types;
+  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !ABOUT_THE_INTERNET.test(clause));
+  if (otherClauses.some((clause) => ORDERED.test(clause) || orderPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  return types.filter((t) => t.type !== ORDER_TYPE);
 }

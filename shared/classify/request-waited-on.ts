@@ -10,9 +10,9 @@ const BUSINESS_SLOW_TYPE = 'responsiveness';
  */
 const REQUEST = /(?:叫(?!醒)|让|找|请|要求|要了?(?:个|一))[^，,、]{0,8}?(?:送|拿|换|加|修|来)/;
 /** A long wait for it: 等了半天, 送了一个小时, 四十分钟还没送来, 一直没人来. */
-const LONG_WAIT = /等了(?!一下|一会)|半天|好久|很久|[一二三四五六七八九十两几半\d]+多?个?(?:分钟|小时|钟头)(?:才|都|还|也)?|还没(?:送|来|人)|一直没|没人(?:来|送|理)/;
+export const LONG_WAIT = /等了(?!一下|一会)|半天|好久|很久|[一二三四五六七八九十两几半\d]+多?个?多?半?(?:分钟|小时|钟头)(?:才|都|还|也)?|还没(?:送|来|人)|一直没|没人(?:来|送|理)/;
 /** Said done quickly: 十分钟就弄好了, 很快就送来了, 马上就到了. */
-const QUICK = /就(?:弄|送|好|到|来|换|修)|很快|马上就|立刻|迅速|及时/;
+export const QUICK = /就(?:弄|送|好|到|来|换|修)|很快|马上就|立刻|迅速|及时/;
 /** A stay, or a thing only a stay's guest asks the house for. */
 const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架/;
 /** A delivery or a platform: the wait is theirs (骑手让我下去拿，等了二十分钟), or an order's. */

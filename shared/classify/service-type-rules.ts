@@ -1,5 +1,6 @@
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBookingNamed } from './booking-named.ts';
+import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
 import { typesForBreakfastLimited } from './breakfast-limited.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
@@ -19,7 +20,7 @@ import { typesForFacilitySaidPoor } from './facility-said-poor.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
-import { typesForInternetFault, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
+import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLocationSaidRemote } from './location-said-remote.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
@@ -39,13 +40,15 @@ import { typesForPriceOnlyTold } from './price-only-told.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
-import { typesForReceiptNotGiven } from './receipt-not-given.ts';
+import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
+import { typesForRoomServiceFoodCooled, typesForRoomServiceNotDelivery, typesForRoomServiceWaited } from './room-service.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
+import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
@@ -96,6 +99,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came (说是现炒的，吃着就是料理包): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
@@ -104,6 +108,9 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂' },
+  { apply: (types, m) => typesForRoomServiceNotDelivery(types, m.text), says: "a hotel's own room service, no outside carrier (叫了客房送餐等了一个小时): no delivery", keys: '客房|送餐|房间|room' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceWaited(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service slow to come (在房间点的餐送了一个多小时才到): responsiveness', keys: '客房|送餐|房间|room' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceFoodCooled(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service food come cold or soggy (送上来面都坨了): product_quality', keys: '客房|送餐|房间|room' },
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness', keys: '送达' },
   { apply: (types, m) => typesForMarkedDeliveredNotTheApp(types, m.text), says: 'the order marked delivered with no app named (订单显示已送达): the courier, no digital_experience', keys: '送达' },
   { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy', keys: '马上|立马|立刻|快|一会' },
@@ -117,8 +124,10 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment', keys: '声|喇叭|鸣笛|噪|动静' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing', keys: '赔|收' },
-  { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的是' },
-  { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据) is a billing matter: no order_accuracy', keys: '收据|发票|小票' },
+  { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel (携程显示含早，到店说不含早): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app' },
+  { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据, 发票一直没给) is a billing matter: no order_accuracy', keys: '收据|发票|小票|专票|普票' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld or made out wrong (发票也没给, 抬头写错, 给的是普票): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent (米饭也没送, 筷子没给): order_accuracy', keys: '没送|没给|没放|没有' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid (赔付也没给, 退款还没到账): after_sales', keys: '赔|补偿|退款|退钱|红包' },
@@ -127,11 +136,12 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little (早餐种类少): product_quality", keys: '早餐' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail (网络太差, wifi时断时续, 信号不好): environment", keys: '网|wi|宽带|信号' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomPhoneBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "the room's own phone not working (房间电话打不出去): environment", keys: '电话|座机' },
-  { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号' },
-  { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号' },
+  { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号|无线' },
+  { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
+  { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality', keys: '分量|份量|菜量|肉量' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little (米饭有点少, 汤少了点): product_quality', keys: '少' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForTasteSaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the taste given a mild bad verdict (味道不太行, 口味很一般): product_quality', keys: '味道|口味|口感|滋味|菜品|饭菜' },

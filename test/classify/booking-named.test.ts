@@ -15,10 +15,16 @@ describe('a booking named with nothing said to differ', () => {
     expect(types('订的是标准间，房间很宽敞，卫生也不错')).toEqual([]);
   });
 
+  it('is no order_accuracy without 是 either', () => {
+    expect(types('订的大床房，房间很大很干净')).toEqual([]);
+    expect(typesForBookingNamed(order, '订的海景房，景色很美')).toEqual([]);
+  });
+
   it('keeps order_accuracy when what came is said to differ', () => {
     expect(types('订的是大床房，给的是标间')).toContain('order_accuracy');
     expect(typesForBookingNamed(order, '订的是黑色。来了一个灰蓝的。差评。')).toEqual(order);
     expect(typesForBookingNamed(order, '订的是含双早，早餐券只有一张')).toEqual(order);
     expect(typesForBookingNamed(order, '订的是两晚，前台说系统默认一晚')).toEqual(order);
+    expect(typesForBookingNamed(order, '订的铂金蓝发个纯黑很不负责任')).toEqual(order);
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { typesForBookingNotHonoured } from '../../shared/classify/booking-not-honoured.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['order_accuracy', 'misleading_promise', 'digital_experience'];
+const named = (text: string) => typesForBookingNotHonoured([], text, DEFAULT_TYPES).map((t) => t.type);
+
+// The guide: order_accuracy covers what was booked vs what was given (订的大床房给了标间), and a
+// booking platform's booking not honoured; digital_experience is the platform's system failing.
+describe('a booked breakfast or room denied at the hotel', () => {
+  it('is order_accuracy', () => {
+    expect(types('携程显示含早，到店前台说不含早')).toContain('order_accuracy');
+    expect(types('在携程上订的含早房型，到了前台说不含早餐，要另外付钱')).toContain('order_accuracy');
+    expect(named('订的时候写的含早餐，结果退房时说早餐要另外收费')).toEqual(['order_accuracy']);
+    expect(types('网上订的是含双早，入住时说没有早餐')).toContain('order_accuracy');
+    expect(types('订的大床房到了说只有双床')).toContain('order_accuracy');
+    expect(named('携程显示大床房，到店说大床房满了')).toEqual(['order_accuracy']);
+    expect(named('预订了两间海景房，前台给了个看不到海的房间')).toEqual(['order_accuracy']);
+  });
+
+  it('is order_accuracy in traditional characters', () => {
+    expect(types('攜程顯示含早，到店前台說不含早')).toContain('order_accuracy');
+  });
+
+  it('is none by this rule for a booking kept, a booking without breakfast, a question or an advert', () => {
+    expect(named('携程上订的含早，早餐很丰富')).toEqual([]);
+    expect(named('订的双早，两个人吃得很开心')).toEqual([]);
+    expect(named('订的是不含早的，早餐要另外付钱，可以理解')).toEqual([]);
+    expect(named('订的含早，会不会到店说不含早？')).toEqual([]);
+    expect(named('宣传写着含早餐，结果早餐要另外付钱')).toEqual([]);
+    expect(named('订的双床房，房间只有双床没有沙发，有点挤')).toEqual([]);
+    expect(named('订的含早，前台说早餐在二楼')).toEqual([]);
+  });
+
+  it('leaves the mismatch to misleading_promise or digital_experience when the model read it so', () => {
+    const claim = [{ type: 'misleading_promise', confidence: 0.66, phrases: ['写着'], problem: true }];
+    expect(typesForBookingNotHonoured(claim, '美团上写着含双早，入住的时候前台说只含单早', DEFAULT_TYPES)).toEqual(claim);
+  });
+});
