@@ -20,7 +20,7 @@ import { utf8Queries } from './query-encoding.ts';
 import { issueCursor, listingScope, positionOf, scopedPage } from './cursors.ts';
 import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
-import { registerIdentityRoutes } from './identity-routes.ts';
+import { INVALID_IDENTITY_MESSAGE, invalidIdentity, registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
 import { toCustomerView, toMergeView } from './views.ts';
 import {
@@ -69,7 +69,7 @@ const findCustomer = route({
   scope: 'read',
   summary: 'Find the customer an identity belongs to',
   request: { query: IdentityQuery },
-  responses: { 200: json(CustomerSchema, 'The customer'), ...errors },
+  responses: { 200: json(CustomerSchema, 'The customer'), ...errors, ...invalidIdentity },
 });
 const getCustomer = route({
   method: 'get',
@@ -192,7 +192,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   app.openapi(findCustomer, async (c) => {
     const identity = normaliseIdentityKey(c.req.valid('query').identity, config.DEFAULT_PHONE_REGION);
-    if (!identity) return errorResponse(c, 400, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    if (!identity) return errorResponse(c, 422, 'invalid_identity', INVALID_IDENTITY_MESSAGE);
     const owner = await store.getIdentityOwner(identity);
     const view = owner && (await customerOr404(owner));
     return view ? c.json(view, 200) : errorResponse(c, 404, 'not_found', `no customer with identity ${identity}`);
