@@ -22,7 +22,7 @@ import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { INVALID_IDENTITY_MESSAGE, invalidIdentity, registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
-import { toCustomerView, toMergeView } from './views.ts';
+import { toCustomerView, toItemPage, toItemView, toMergeView } from './views.ts';
 import {
   CaseChangeBody,
   CustomerParams,
@@ -218,7 +218,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
     ]);
-    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
+    return c.json({ customerId: customer.customerId, ...toItemPage(page), merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {
@@ -239,7 +239,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
         customer: await toCustomerView(store, person.customer),
         mergedCustomers: person.merged.map(({ customerId: id, identities, firstSeen, lastSeen }) => ({ customerId: id, identities, firstSeen, lastSeen })),
         identities: identitiesNamed(customers, page.items),
-        items: page.items,
+        items: page.items.map(toItemView),
         ...(nextCursor ? { nextCursor } : {}),
       },
       200,
@@ -263,14 +263,14 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const record = await store.getFeedback(feedbackId);
     if (!record) return errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
     c.header('ETag', revisionTag(caseRevision(record)));
-    return c.json(record, 200);
+    return c.json(toItemView(record), 200);
   });
 
   app.openapi(listFeedback, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
     const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }));
-    return c.json(await page, 200);
+    return c.json(toItemPage(await page), 200);
   });
 
   app.openapi(changeCase, async (c) => {
@@ -283,7 +283,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       case 'changed':
       case 'unchanged':
         c.header('ETag', revisionTag(caseRevision(outcome.record)));
-        return c.json(outcome.record, 200);
+        return c.json(toItemView(outcome.record), 200);
       case 'stale':
         return errorResponse(c, 412, 'stale_revision', `the item is at revision ${outcome.revision} now; read it and decide again`);
       case 'not_found':
