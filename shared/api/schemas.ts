@@ -217,6 +217,13 @@ export const SuggestionPageSchema = z
   .openapi('MergeSuggestionPage');
 
 /**
+ * kind, colon, then a value without control or invisible format characters (a phone may be
+ * typed with spaces), for clients to check against. Written without the `u` flag so the OpenAPI
+ * document can carry it as is.
+ */
+const IDENTITY_PATTERN = /^(email|phone|wechat|wechatunion|form):[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+$/;
+
+/**
  * A query string's `+` reads as a space (form encoding), but identities and instants are written
  * with a literal one (`phone:+1…`, `email:li+shop@…`, `…T09:00:00+08:00`, as the README shows them)
  * and curl sends them so. A space where the value cannot hold one is put back as that `+`: anywhere
@@ -224,13 +231,6 @@ export const SuggestionPageSchema = z
  * digit (dropped there, `+1 415…` read as a national number: another customer). The spaces a browser
  * sends for `+86 138 0013 8000` (`%2B86+138+…`) stay the separators they are.
  */
-/**
- * kind, colon, then a value without control or invisible format characters (a phone may be
- * typed with spaces), for clients to check against. Written without the `u` flag so the OpenAPI
- * document can carry it as is.
- */
-const IDENTITY_PATTERN = /^(email|phone|wechat|wechatunion|form):[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+$/;
-
 const plusSignsOfIdentity = (identity: string) =>
   identity.startsWith('phone:') ? identity.replace(/^phone:\s+/, 'phone:+') : identity.replace(/ /g, '+');
 const plusSignsOfInstant = (value: unknown) => (typeof value === 'string' ? value.replace(/ /g, '+') : value);
