@@ -152,11 +152,13 @@ async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
       }
       continue;
     }
-    if (fields.length > header.length) {
-      yield { line, error: `${fields.length} fields but the header has ${header.length}` };
+    // Fewer cells would shift no value but read the missing ones as empty, more would drop some:
+    // either way the row is not what its writer meant (a lost comma, an unquoted comma or quote).
+    if (fields.length !== header.length) {
+      yield { line, error: `${fields.length} fields but the header has ${header.length} columns: give every row one field per column, and quote a field that holds a comma, quote or line break` };
       continue;
     }
-    yield { line, value: Object.fromEntries(header.map((name, index) => [name, fields[index] ?? ''])) };
+    yield { line, value: Object.fromEntries(header.map((name, index) => [name, fields[index]!])) };
   }
 }
 
@@ -185,7 +187,9 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
         if (lineBreak) line += 1;
         continue;
       }
-      if (character === '"') {
+      // Only a quote that opens a field starts a quoted section: one inside an unquoted field
+      // (`a 5" screen`) is text, as Excel reads it, instead of swallowing the rows after it.
+      if (character === '"' && (field === '' || afterQuote)) {
         // A quote right after a closing quote is an escaped quote ("" → ").
         if (afterQuote) field += '"';
         quoted = true;

@@ -20,9 +20,9 @@ import { utf8Queries } from './query-encoding.ts';
 import { issueCursor, listingScope, positionOf, scopedPage } from './cursors.ts';
 import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
-import { registerIdentityRoutes } from './identity-routes.ts';
+import { INVALID_IDENTITY_MESSAGE, invalidIdentity, registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
-import { toCustomerView, toMergeView } from './views.ts';
+import { toCustomerView, toItemPage, toItemView, toMergeView } from './views.ts';
 import {
   CaseChangeBody,
   CustomerParams,
@@ -69,7 +69,7 @@ const findCustomer = route({
   scope: 'read',
   summary: 'Find the customer an identity belongs to',
   request: { query: IdentityQuery },
-  responses: { 200: json(CustomerSchema, 'The customer'), ...errors },
+  responses: { 200: json(CustomerSchema, 'The customer'), ...errors, ...invalidIdentity },
 });
 const getCustomer = route({
   method: 'get',
@@ -192,7 +192,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
 
   app.openapi(findCustomer, async (c) => {
     const identity = normaliseIdentityKey(c.req.valid('query').identity, config.DEFAULT_PHONE_REGION);
-    if (!identity) return errorResponse(c, 400, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    if (!identity) return errorResponse(c, 422, 'invalid_identity', INVALID_IDENTITY_MESSAGE);
     const owner = await store.getIdentityOwner(identity);
     const view = owner && (await customerOr404(owner));
     return view ? c.json(view, 200) : errorResponse(c, 404, 'not_found', `no customer with identity ${identity}`);
@@ -218,7 +218,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
     ]);
-    return c.json({ customerId: customer.customerId, ...page, merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
+    return c.json({ customerId: customer.customerId, ...toItemPage(page), merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {
@@ -239,7 +239,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
         customer: await toCustomerView(store, person.customer),
         mergedCustomers: person.merged.map(({ customerId: id, identities, firstSeen, lastSeen }) => ({ customerId: id, identities, firstSeen, lastSeen })),
         identities: identitiesNamed(customers, page.items),
-        items: page.items,
+        items: page.items.map(toItemView),
         ...(nextCursor ? { nextCursor } : {}),
       },
       200,
@@ -263,14 +263,14 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const record = await store.getFeedback(feedbackId);
     if (!record) return errorResponse(c, 404, 'not_found', `no feedback ${feedbackId}`);
     c.header('ETag', revisionTag(caseRevision(record)));
-    return c.json(record, 200);
+    return c.json(toItemView(record), 200);
   });
 
   app.openapi(listFeedback, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
     if (filter.from && filter.to && filter.from > filter.to) return errorResponse(c, 400, 'invalid_request', 'from is after to');
     const page = scopedPage(listingScope('work-queue', filter), cursor, (position) => store.listWorkQueue({ filter, limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }));
-    return c.json(await page, 200);
+    return c.json(toItemPage(await page), 200);
   });
 
   app.openapi(changeCase, async (c) => {
@@ -283,7 +283,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
       case 'changed':
       case 'unchanged':
         c.header('ETag', revisionTag(caseRevision(outcome.record)));
-        return c.json(outcome.record, 200);
+        return c.json(toItemView(outcome.record), 200);
       case 'stale':
         return errorResponse(c, 412, 'stale_revision', `the item is at revision ${outcome.revision} now; read it and decide again`);
       case 'not_found':

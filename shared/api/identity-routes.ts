@@ -9,7 +9,9 @@ import { errors, json, route } from './route.ts';
 import { CustomerIdentityParams, CustomerParams, ErrorSchema, IdentityBody, IdentityChangeResult, IdentityConflictSchema, IdentityRemovalQuery } from './schemas.ts';
 import { toCustomerView } from './views.ts';
 
-const invalidIdentity = { 422: json(ErrorSchema, 'The identity is not one this service can hold (`invalid_identity`): a malformed email, a number that is no phone…') };
+/** A value of the right shape that names no identity: 422 on every route taking one (400 is for a request's shape). */
+export const invalidIdentity = { 422: json(ErrorSchema, 'The identity is not one this service can hold (`invalid_identity`): an unknown kind, a malformed email, a number that is no phone, an invisible or control character…') };
+export const INVALID_IDENTITY_MESSAGE = 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value';
 
 export const addIdentityRoute = route({
   method: 'post',
@@ -52,7 +54,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock,
     const { customerId } = c.req.valid('param');
     const body = c.req.valid('json');
     const identity = normaliseIdentityKey(body.identity, phoneRegion);
-    if (!identity) return errorResponse(c, 422, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    if (!identity) return errorResponse(c, 422, 'invalid_identity', INVALID_IDENTITY_MESSAGE);
     if (identity.startsWith('form:') && isAnonymousFormId(identity.slice('form:'.length))) {
       return errorResponse(c, 422, 'invalid_identity', `form:${ANONYMOUS_FORM_PREFIX}… names a web-form post that named no one: it is looked up, never given`);
     }
@@ -75,7 +77,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock,
   app.openapi(removeIdentityRoute, async (c) => {
     const { customerId, identity: raw } = c.req.valid('param');
     const identity = normaliseIdentityKey(raw, phoneRegion);
-    if (!identity) return errorResponse(c, 422, 'invalid_identity', 'identity must be email:, phone:, wechat:, wechatunion: or form: followed by a valid value');
+    if (!identity) return errorResponse(c, 422, 'invalid_identity', INVALID_IDENTITY_MESSAGE);
     const by = caller(c);
     const outcome = await removeIdentityFrom(store, { customerId, identity, at: clock.now().toISOString(), by, reason: c.req.valid('query').reason ?? `removed by ${by} through the API` });
     switch (outcome.status) {

@@ -1,4 +1,5 @@
-import type { Customer, MergeRecord } from '../model.ts';
+import { shownName } from '../identity/display-name.ts';
+import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 import type { IdentityStore } from '../ports.ts';
 
 /** The public shape of a customer: counts grouped, merge history included for audit and undo. */
@@ -12,12 +13,13 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
     if (name.startsWith('sentiment.')) bySentiment[name.slice(10)] = value;
   }
   const merges = await store.listMerges(customer.customerId);
+  const displayName = shownName(customer.displayName);
   return {
     customerId: customer.customerId,
     identities: [...customer.identities].sort(),
     verifiedIdentities: [...(customer.verifiedIdentities ?? [])].sort(),
-    ...(customer.displayName ? { displayName: customer.displayName } : {}),
-    ...(customer.displayName && customer.displayNameClaimed ? { displayNameClaimed: true as const } : {}),
+    ...(displayName ? { displayName } : {}),
+    ...(displayName && customer.displayNameClaimed ? { displayNameClaimed: true as const } : {}),
     firstSeen: customer.firstSeen,
     lastSeen: customer.lastSeen,
     counts: { total: customer.counts.total ?? 0, byChannel, bySentiment, complaints: customer.counts.complaints ?? 0, openComplaints: customer.counts['complaints.open'] ?? 0 },
@@ -51,4 +53,17 @@ export function toMergeView(merge: MergeRecord) {
     absorbedIdentities: merge.absorbedIdentities,
     ...(merge.undoneAt ? { undoneAt: merge.undoneAt, undoneBy: merge.undoneBy } : {}),
   };
+}
+
+/** An item as the API answers it: its sender's name as it may be shown (`shownName`). */
+export function toItemView(record: FeedbackRecord): FeedbackRecord {
+  if (record.displayName === undefined) return record;
+  const { displayName: stored, ...rest } = record;
+  const displayName = shownName(stored);
+  return displayName ? { ...rest, displayName } : rest;
+}
+
+/** A page of items as the API answers it. */
+export function toItemPage<P extends { items: FeedbackRecord[] }>(page: P): P {
+  return { ...page, items: page.items.map(toItemView) };
 }

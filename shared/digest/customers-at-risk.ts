@@ -1,7 +1,7 @@
 import { CHANNELS } from '../event-ids.ts';
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, AggregateStore, IdentityStore, ReceivedRange, TimelineStore } from '../ports.ts';
-import { maskedExcerpt, maskName, maskPersonalData } from './mask.ts';
+import { maskedExcerpt, maskedStoredName, maskPersonalData } from './mask.ts';
 import type { CustomerAtRisk, LastComplaint } from './types.ts';
 
 /** Customers listed in a digest; also the per-day limit of the at-risk index read. */
@@ -38,9 +38,10 @@ export async function customersAtRisk(
         store.listTimeline(entry.customerId, { limit: LAST_COMPLAINT_WINDOW, receivedBefore: received.to }),
       ]);
       const complaint = timeline.items.find((item) => item.kind === 'message' && item.classification.intent === 'complaint');
+      const displayName = maskedStoredName(profile?.displayName);
       return {
         customerId: entry.customerId,
-        ...(profile?.displayName ? { displayName: maskName(profile.displayName) } : {}),
+        ...(displayName ? { displayName } : {}),
         ...contactOf(profile),
         channels: channelsOf(profile),
         reason: entry.reason,

@@ -1,3 +1,5 @@
+import { shownName } from '../identity/display-name.ts';
+
 /**
  * Masks personal data in customer text before it leaves the system in a digest email:
  * e-mail addresses, phone numbers, Chinese resident ID numbers (18 digits, last may be X) and
@@ -44,6 +46,12 @@ function maskDigitRun(run: string): string {
 }
 
 /** `张三丰` → `张**`, `Alice` → `A****`: enough for a manager to tell customers apart. */
+/** A stored name as a digest shows it: as every answer shows it (`shownName`), then masked; none when nothing visible is left. */
+export function maskedStoredName(stored: string | undefined): string | undefined {
+  const shown = shownName(stored);
+  return shown === undefined ? undefined : maskName(shown);
+}
+
 export function maskName(name: string): string {
   const [first = '', ...rest] = [...readable(name)];
   return first + '*'.repeat(Math.min(rest.length, 4));

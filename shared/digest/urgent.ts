@@ -1,6 +1,6 @@
 import type { AggregateStore, ReceivedRange } from '../ports.ts';
 import { secondsBetween } from './customers-at-risk.ts';
-import { maskedExcerpt, maskName } from './mask.ts';
+import { maskedExcerpt, maskedStoredName } from './mask.ts';
 import type { UrgentItem } from './types.ts';
 
 export const URGENT_LISTED = 10;
@@ -14,7 +14,7 @@ export async function openUrgentItems(store: AggregateStore, received: ReceivedR
     open: records.slice(0, URGENT_LISTED).map((record) => ({
       feedbackId: record.feedbackId,
       customerId: record.customerId,
-      ...(record.displayName ? { customerName: maskName(record.displayName) } : {}),
+      ...nameOf(record.displayName),
       channel: record.channel,
       receivedAt: record.receivedAt,
       openSeconds: secondsBetween(record.receivedAt, now),
@@ -24,4 +24,9 @@ export async function openUrgentItems(store: AggregateStore, received: ReceivedR
     })),
     moreOpen: records.length > URGENT_LISTED,
   };
+}
+
+function nameOf(stored: string | undefined): { customerName?: string } {
+  const customerName = maskedStoredName(stored);
+  return customerName ? { customerName } : {};
 }

@@ -1,4 +1,4 @@
-import { hasVisibleText } from '../text.ts';
+import { asOneLine, hasVisibleText } from '../text.ts';
 import { normaliseEmail } from './normalise.ts';
 import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
 
@@ -37,6 +37,25 @@ function asciiDigit(digit: string): string {
   let place = 0;
   while (place < 9 && /\p{Nd}/u.test(String.fromCodePoint(codePoint - place - 1))) place += 1;
   return String(place);
+}
+
+/**
+ * What a shown name never carries: format characters (bidi embeddings, overrides, isolates and
+ * marks, zero-width spaces, word joiners, soft hyphens, byte-order marks, tags) reorder what
+ * follows or hide characters, so two names that read alike differ, or one reads as another.
+ * The zero-width joiner and non-joiner stay: emoji sequences and Persian or Indic names need them,
+ * and they neither reorder nor hide anything.
+ */
+const NOT_SHOWN = /(?![\u200c\u200d])\p{Cf}/gu;
+
+/**
+ * A stored name as the API, the console and the digests show it: on one line, without format
+ * characters, or none when nothing visible is left. Names stored before they were cleaned on
+ * the way in may hold any of them, so every answer and digest reads names through this.
+ */
+export function shownName(stored: string | undefined): string | undefined {
+  const shown = stored === undefined ? undefined : asOneLine(stored.replace(NOT_SHOWN, ''));
+  return shown && hasVisibleText(shown) ? shown : undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import { createLocalClassifier, loadTaxonomy } from '../classify/index.ts';
 import type { Config } from '../config.ts';
 import { createIngestApp } from '../ingest/app.ts';
 import { answerHeaders } from '../http/headers.ts';
+import { answerHeadAsGet } from '../http/head-as-get.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from './batch.ts';
@@ -65,6 +66,8 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound(notFoundOrNotAllowed(app));
+  // Served by @hono/node-server, whose HEAD answers would lose the headers middleware sets.
+  app.fetch = answerHeadAsGet(app.fetch);
 
   let consumer: { stop(): Promise<void> } | undefined;
   return {

@@ -48,8 +48,24 @@ describe('timeline API', () => {
     const notFound = await get('/v1/customers?identity=email:nobody@example.com');
     expect(notFound.status).toBe(404);
     expect(await notFound.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
-    expect((await get('/v1/customers?identity=fax:123')).status).toBe(400);
+    expect((await get('/v1/customers?identity=fax:123')).status).toBe(422);
     expect((await get('/v1/customers')).status).toBe(400);
+  });
+
+  it('answers a lookup by an identity that names none with 422 invalid_identity, as adding or removing that identity does; 400 is for the request\'s shape', async () => {
+    const { get, post, send } = await setup();
+    await send('1', ['email:li@example.com'], '2026-11-20T01:00:00.000Z');
+    const { customerId } = (await (await get('/v1/customers?identity=email:li@example.com')).json()) as { customerId: string };
+    for (const identity of ['fax:123', 'email:not-an-address', 'phone:12', 'wechat:../x', 'email', 'email:li\u202e@example.com', 'phone:138\u200b0013 8000', 'email:li\u00ad@example.com', 'wechat:o\u2060x', 'form:a\u0000b']) {
+      const lookup = await get(`/v1/customers?identity=${encodeURIComponent(identity)}`);
+      expect([lookup.status, await lookup.json()], identity).toEqual([422, { error: { code: 'invalid_identity', message: expect.any(String) } }]);
+      const add = await post(`/v1/customers/${customerId}/identities`, { identity });
+      expect(add.status, identity).toBe(422);
+    }
+    for (const query of ['', '?identity=', '?identity=ab', `?identity=email:${'a'.repeat(330)}@example.com`, '?identity=email:li@example.com&x=1']) {
+      const refused = await get(`/v1/customers${query}`);
+      expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code], query).toEqual([400, 'invalid_request']);
+    }
   });
 
   it('reads a `+` typed into an identity as the plus sign it is, not as a space (which made +1… a Chinese national number: another customer)', async () => {

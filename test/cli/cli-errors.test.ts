@@ -71,6 +71,15 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     expect(existsSync(join(folder, '.data'))).toBe(false);
   });
 
+  it('reports a CSV row whose field count is not the header\'s by line and counts, imports the rest and exits 1', async () => {
+    const file = join(folder, 'counts.csv');
+    writeFileSync(file, 'channel,receivedAt,text,email,rating\r\nweb,2026-11-20T02:00:00Z,"fine, thanks",whole@example.com,4\r\nweb,2026-11-20T03:00:00Z,no rating cell,short@example.com\r\n');
+    const { code, stdout, stderr } = await feedback(['import', file], folder, mkdtempSync(join(tmpdir(), 'cli-import-')));
+    expect(stderr).toMatch(/^line 3: 4 fields but the header has 5 columns/);
+    expect(stdout).toMatch(/^imported 1, duplicates 0, bad 1 /);
+    expect(code).toBe(1);
+  });
+
   it('takes `message` for the text, as the web form calls it', () => {
     const row = ImportRow.parse({ channel: 'web', receivedAt: '2026-11-20T02:00:00Z', message: '快递太慢' });
     expect(row.text).toBe('快递太慢');

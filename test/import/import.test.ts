@@ -197,6 +197,40 @@ describe('importFile (CSV)', () => {
     for (const email of ['first', 'second', 'one']) expect(await store.getIdentityOwner(`email:${email}@example.com`)).toBeUndefined();
   });
 
+  it('refuses a row with fewer or more fields than the header, naming the line and both counts, and imports nothing of it (a missing cell was read as empty)', async () => {
+    const csv = [
+      'channel,receivedAt,text,email,rating',
+      'web,2026-10-07T10:00:00Z,"fine, thanks",whole@example.com,4',
+      'web,2026-10-07T11:00:00Z,lost its last comma,short@example.com',
+      'web,2026-10-07T12:00:00Z,an unquoted, comma,long@example.com,2',
+      'web,2026-10-07T13:00:00Z,"spans',
+      'two lines",later@example.com,',
+      '',
+    ].join('\r\n');
+    const summary = await importInto(await file('counts.csv', csv));
+    expect(summary).toEqual({
+      imported: 2,
+      duplicates: 0,
+      bad: [
+        { line: 3, problem: expect.stringMatching(/^4 fields but the header has 5 columns/) },
+        { line: 4, problem: expect.stringMatching(/^6 fields but the header has 5 columns/) },
+      ],
+    });
+    for (const email of ['short', 'long']) expect(await store.getIdentityOwner(`email:${email}@example.com`), email).toBeUndefined();
+    const later = await store.listTimeline((await store.getIdentityOwner('email:later@example.com'))!, { limit: 5 });
+    expect(later.items[0]?.text).toBe('spans\r\ntwo lines');
+  });
+
+  it('reads a quote inside an unquoted field as text, as Excel does, instead of swallowing the rows after it', async () => {
+    const csv = 'channel,receivedAt,text,email\nweb,2026-10-07T10:00:00Z,my 5" screen cracked,screen@example.com\nweb,2026-10-07T11:00:00Z,"quoted ""as it should be""",next@example.com\n';
+    const summary = await importInto(await file('inch.csv', csv));
+    expect(summary).toEqual({ imported: 2, duplicates: 0, bad: [] });
+    const screen = await store.listTimeline((await store.getIdentityOwner('email:screen@example.com'))!, { limit: 5 });
+    expect(screen.items[0]?.text).toBe('my 5" screen cracked');
+    const next = await store.listTimeline((await store.getIdentityOwner('email:next@example.com'))!, { limit: 5 });
+    expect(next.items[0]?.text).toBe('quoted "as it should be"');
+  });
+
   it('reports a JSON line that gives a field twice (JSON.parse kept the later silently) and imports the others', async () => {
     const lines = ['{"channel":"web","receivedAt":"2026-10-07T10:00:00Z","text":"first","email":"first@example.com","email":"second@example.com"}', '{"channel":"web","receivedAt":"2026-10-07T10:00:00Z","text":"nested names repeat freely","email":"one@example.com","x":[{"a":1},{"a":2}]}'];
     const summary = await importInto(await file('twice.jsonl', lines.join('\n')));

@@ -1,0 +1,19 @@
+/** What `Hono#fetch` is: the request, then whatever the server passes (Node's bindings, Lambda's event). */
+type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
+
+/**
+ * Answers HEAD with the GET's status and every header its middleware set, without the body.
+ * Hono answers HEAD as `new Response(null, getAnswer)`; under @hono/node-server that copies the
+ * GET answer's initial headers only, so headers set after the handler (`nosniff`, `no-store`)
+ * were missing from every HEAD answer. Content-Length is left out, as HTTP allows for HEAD.
+ */
+export function answerHeadAsGet<F extends Fetch>(fetch: F): F {
+  return (async (request: Request, ...rest: never[]) => {
+    if (request.method !== 'HEAD') return fetch(request, ...rest);
+    const answer = await fetch(new Request(request, { method: 'GET' }), ...rest);
+    // Read before the body: node-server's Response rebuilds itself from its initial headers then.
+    const headers = new Headers(answer.headers);
+    await answer.body?.cancel();
+    return new Response(null, { status: answer.status, headers });
+  }) as F;
+}

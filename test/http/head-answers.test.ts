@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../shared/config.ts';
+import { createLocalRuntime, type LocalRuntime } from '../../shared/runtime/local.ts';
+import { buildWeb } from '../../web/build.ts';
+
+// The local server as cli/serve.ts runs it: @hono/node-server, whose own Response class is what
+// lost the middleware's headers on HEAD.
+const API_KEY = 'head-answers-key';
+let directory: string;
+let runtime: LocalRuntime;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  directory = mkdtempSync(join(tmpdir(), 'head-answers-'));
+  const webDir = await buildWeb(join(directory, 'web'), { sourceMap: false });
+  runtime = createLocalRuntime(loadConfig({ DATA_DIR: join(directory, 'data'), LOG_LEVEL: 'ERROR', FEEDBACK_API_KEYS: API_KEY }), { webDir });
+  server = serve({ fetch: runtime.app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await runtime.stop();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** Set per message, or only where a body is sent, so not the GET's to repeat. */
+const PER_MESSAGE = new Set(['date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+
+async function answer(method: 'GET' | 'HEAD', path: string) {
+  const response = await fetch(`${base}${path}`, { method, redirect: 'manual', headers: { authorization: `Bearer ${API_KEY}`, 'accept-encoding': 'br' } });
+  await response.arrayBuffer();
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => !PER_MESSAGE.has(name)));
+  return { status: response.status, headers };
+}
+
+describe('HEAD over the real node server', () => {
+  it.each([
+    '/healthz',
+    '/openapi.json',
+    '/v1/customers?identity=email:nobody@example.com',
+    '/v1/customers?identity=not-an-identity',
+    '/v1/me',
+    '/v1/feedback?status=open',
+    '/v1/customers/cus_00000000000000000000000000/timeline',
+    '/v1/merge-suggestions',
+    '/v1/no-such-route',
+    '/webhooks/wechat',
+    '/webhooks/forms/contact',
+    '/console',
+    '/console/app.js',
+    '/console/app.css',
+    '/docs',
+    '/docs/swagger-ui-bundle.js',
+    '/',
+    '/no-such-page',
+  ])('%s answers HEAD with the status and every header of its GET', async (path) => {
+    const get = await answer('GET', path);
+    const head = await answer('HEAD', path);
+    expect(get.headers['x-content-type-options']).toBe('nosniff');
+    expect(head).toEqual(get);
+  });
+});
