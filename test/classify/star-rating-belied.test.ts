@@ -38,4 +38,11 @@ describe('a star rating said undeserved', () => {
   it('adds no type a taxonomy lacks', () => {
     expect(typesForStarRatingBelied([], '号称五星，还不如快捷酒店', ['environment'])).toEqual([]);
   });
+
+  it('reads the class as no praise: a star claim belied is a negative review', () => {
+    for (const text of ['号称五星，还不如快捷酒店', '五星级酒店的标准，还不如如家']) {
+      expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
+    }
+    expect(classifier.classifySync({ text: '五星好评' }).sentiment.label).toBe('positive');
+  });
 });
