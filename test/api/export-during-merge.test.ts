@@ -1,0 +1,139 @@
+/**
+ * A merge moves an item from the customer merged in to the person's own customer in one step;
+ * an export page reads both timelines. If it read the person's timeline over the item's time
+ * before the move and the merged-in one after, the item would be on neither read: the page, and
+ * every page after it (they start after its last item), would leave it out. Here a store moves
+ * items between the page's reads, and the export still gives each item exactly once.
+ */
+import { describe, expect, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createApiApp } from '../../shared/api/app.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { mergeCustomers } from '../../shared/identity/merges.ts';
+import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
+import type { FeedbackRecord } from '../../shared/model.ts';
+import type { Page, Store, TimelineQuery } from '../../shared/ports.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { messageEvent } from '../support/feedback-event.ts';
+
+const now = new Date('2026-11-25T00:00:00Z');
+/** About 40 KB of UTF-8: a hundred make a page. */
+const LONG_MAIL = '房间隔音太差，整晚都睡不好，要求退款。'.repeat(700).slice(0, 13_000);
+
+type AfterRead = (customerId: string, page: Page<FeedbackRecord>) => Promise<void>;
+
+/**
+ * The local store, whose timeline reads of `lateCustomerId` wait for every other read in flight,
+ * and what `afterRead` does (a merge moving items) with it: a read the export starts alongside
+ * the late customer's happens, with its moves, first.
+ */
+function movingBetweenReads(local: LocalStore, lateCustomerId: () => string, afterRead: AfterRead): Store {
+  const inFlight = new Set<Promise<unknown>>();
+  const read = async (customerId: string, query: TimelineQuery) => {
+    const page = await local.listTimeline(customerId, query);
+    await afterRead(customerId, page);
+    return page;
+  };
+  return new Proxy(local, {
+    get(target, key) {
+      if (key === 'listTimeline') {
+        return async (customerId: string, query: TimelineQuery) => {
+          if (customerId === lateCustomerId()) await Promise.all([...inFlight]);
+          const reading = read(customerId, query);
+          inFlight.add(reading);
+          try {
+            return await reading;
+          } finally {
+            inFlight.delete(reading);
+          }
+        };
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+async function setup() {
+  const local = new LocalStore();
+  const people = { person: '', mergedIn: '' };
+  let afterRead: AfterRead = async () => {};
+  const store = movingBetweenReads(local, () => people.mergedIn, (customerId, page) => afterRead(customerId, page));
+  const app = createApiApp({ config: loadConfig({}), store, clock: { now: () => now }, keyRing: staticKeyRing(configuredKeys(['k'])) });
+  const request = (path: string) => app.request(path, { headers: { authorization: 'Bearer k' } });
+  const processEvent = createEventProcessor({ store: local, classifier: createLocalClassifier(), clock: { now: () => now }, timeZone: 'Asia/Shanghai' });
+  /** `count` mails from one identity, one every `every` minutes back from `newest` minutes ago. */
+  const send = async (identity: string, count: number, text: string, { newest = 0, every = 1 } = {}) => {
+    for (let i = 0; i < count; i += 1) {
+      const receivedAt = new Date(now.getTime() - (newest + i * every) * 60_000).toISOString();
+      await processEvent(messageEvent('export-during-merge', `${identity}-${i}`, [identity], receivedAt, text));
+    }
+    return (await local.getIdentityOwner(identity))!;
+  };
+  /** Two people's mails, interleaved in time, and a merge of the second into the first begun: its items not moved yet. */
+  const pendingMerge = async (count: number, text: string) => {
+    people.person = await send('email:li@example.com', count, text, { every: 2 });
+    people.mergedIn = await send('phone:+8613800138000', count, text, { newest: 1, every: 2 });
+    const merge = { survivorId: people.person, absorbedId: people.mergedIn, mergedAt: now.toISOString(), by: 'k', reason: 'one person' };
+    const begun = await local.beginMerge(merge);
+    if (begun.status !== 'started') throw new Error(`merge not begun: ${begun.status}`);
+    return { ...people, merge, mergeId: begun.mergeId };
+  };
+  /** Every page of the person's export, following each page's cursor. */
+  const exportAll = async (customerId: string) => {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const answer = await request(`/v1/customers/${customerId}/export${cursor ? `?cursor=${cursor}` : ''}`);
+      expect(answer.status).toBe(200);
+      const page = (await answer.json()) as { items: { feedbackId: string }[]; nextCursor?: string };
+      ids.push(...page.items.map((item) => item.feedbackId));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor);
+    return { ids, pages };
+  };
+  return { local, pendingMerge, exportAll, onRead: (then: AfterRead) => (afterRead = then) };
+}
+
+describe('an export page read while a merge moves items', () => {
+  it("gives an item the merge moves between its read of the person's timeline and of the customer merged in", async () => {
+    const { local, pendingMerge, exportAll, onRead } = await setup();
+    const { person, mergedIn, merge } = await pendingMerge(3, '房间很吵');
+    let merged = false;
+    onRead(async (customerId) => {
+      if (customerId !== person || merged) return;
+      merged = true;
+      // The same request again finishes the merge: every item moves to the person's own timeline.
+      expect((await mergeCustomers(local, merge)).status).toBe('merged');
+    });
+
+    const { ids } = await exportAll(person);
+    expect(merged).toBe(true);
+    expect((await local.listTimeline(mergedIn, { limit: 10 })).items).toEqual([]);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+  });
+
+  it('gives every item once over many pages when each read of the person is followed by moving what it read past', async () => {
+    const { local, pendingMerge, exportAll, onRead } = await setup();
+    const { person, mergedIn, mergeId } = await pendingMerge(130, LONG_MAIL);
+    const all = new Set([...(await local.listTimeline(person, { limit: 1000 })).items, ...(await local.listTimeline(mergedIn, { limit: 1000 })).items].map((item) => item.feedbackId));
+    onRead(async (customerId, page) => {
+      const oldestRead = page.items.at(-1);
+      if (customerId !== person || !oldestRead) return;
+      // What the merged-in customer holds as new as what this read reached, moved as the merge would move it.
+      for (const item of (await local.listTimeline(mergedIn, { limit: 1000 })).items) {
+        if (item.receivedAt < oldestRead.receivedAt) continue;
+        await local.moveFeedback({ feedbackId: item.feedbackId, from: mergedIn, to: person, mergedVia: [mergeId], mergeId, counted: 1 });
+      }
+    });
+
+    const { ids, pages } = await exportAll(person);
+    expect(pages).toBeGreaterThan(2);
+    expect(ids).toHaveLength(all.size);
+    expect(new Set(ids)).toEqual(all);
+  }, 120_000);
+});
