@@ -12,8 +12,8 @@ import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { mergeCustomers } from '../../shared/identity/merges.ts';
 import { configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
-import type { FeedbackRecord } from '../../shared/model.ts';
-import type { Page, Store, TimelineQuery } from '../../shared/ports.ts';
+import type { FeedbackRecord, Page } from '../../shared/model.ts';
+import type { TimelineQuery } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 import { messageEvent } from '../support/feedback-event.ts';
 
@@ -28,7 +28,7 @@ type AfterRead = (customerId: string, page: Page<FeedbackRecord>) => Promise<voi
  * and what `afterRead` does (a merge moving items) with it: a read the export starts alongside
  * the late customer's happens, with its moves, first.
  */
-function movingBetweenReads(local: LocalStore, lateCustomerId: () => string, afterRead: AfterRead): Store {
+function movingBetweenReads(local: LocalStore, lateCustomerId: () => string, afterRead: AfterRead): LocalStore {
   const inFlight = new Set<Promise<unknown>>();
   const read = async (customerId: string, query: TimelineQuery) => {
     const page = await local.listTimeline(customerId, query);
