@@ -66,24 +66,20 @@ class TimelineReader {
   }
 
   /**
-   * Reads on when what was read is used up, keeping only what is no older than `bound` (see
-   * exportPage): what lies past it is left for a read that starts after the bound has moved on.
+   * Reads on when what was read is used up, down to `bound` at most (see exportPage): what lies
+   * past it is for a read that starts once the bound has moved on.
    */
   async readOn(room: { bytes: number; averageItemBytes?: number }, bound: Reach): Promise<void> {
     if (this.next < this.read.length || this.reach === 'end' || bound === 'start' || compareReach(bound, this.reach) <= 0) return;
     // What the page still has room for, by the size of the items it took (one more tells whether more follow).
     const fits = room.averageItemBytes === undefined ? LARGEST_READ : Math.ceil(room.bytes / room.averageItemBytes) + 1;
     const limit = Math.min(this.limit, fits);
-    const page = await this.store.listTimeline(this.customerId, { limit, maxBytes: room.bytes, ...(this.reach === 'start' ? {} : { after: this.reach }) });
-    this.read = bound === 'end' ? page.items : page.items.filter((item) => newestFirst(item, bound) <= 0);
+    const page = await this.store.listTimeline(this.customerId, { limit, maxBytes: room.bytes, ...(this.reach === 'start' ? {} : { after: this.reach }), ...(bound === 'end' ? {} : { downTo: bound }) });
+    this.read = page.items;
     this.next = 0;
-    if (bound !== 'end' && this.read.length < page.items.length) {
-      // Read past the bound: this timeline holds nothing more down to it. Not grown: the bound, not the limit, ended this read.
-      this.reach = bound;
-      return;
-    }
-    const last = this.read.at(-1);
-    if (page.nextCursor === undefined) this.reach = 'end';
+    const last = page.items.at(-1);
+    // None follow: this timeline holds nothing more down to the bound (to its end when unbounded).
+    if (page.nextCursor === undefined) this.reach = bound;
     else if (last) this.reach = { receivedAt: last.receivedAt, feedbackId: last.feedbackId };
     this.limit = Math.min(this.limit * 2, LARGEST_READ);
   }
@@ -122,8 +118,8 @@ function layersMergedInFirst(customers: readonly PersonCustomer[]): string[][] {
  * Read both at once, the page could read the survivor's timeline over the item's place before the
  * move and the other's after it, and find the item on neither: the page, and every page after (they
  * start after its last item), would leave it out. So the customers are read in layers, those merged
- * in first, and a customer's read keeps only the items down to where every customer of the layers
- * below had read before it began (the bound); it reads on past that once they have. For every place
+ * in first, and a customer's read goes down to where every customer of the layers below had read
+ * before it began (the bound), no further; it reads on past that once they have. For every place
  * the page takes, then, a customer's read of it began after the reads of every customer whose
  * items may move to it had ended: an item moved before that read is on it, one moved after is on
  * theirs, one moved through several customers on the one it stood on when they were read. What lies
