@@ -71,14 +71,19 @@ async function setup() {
     }
     return (await local.getIdentityOwner(identity))!;
   };
-  /** Two people's mails, interleaved in time, and a merge of the second into the first begun: its items not moved yet. */
+  const mergeRequest = (survivorId: string, absorbedId: string) => ({ survivorId, absorbedId, mergedAt: now.toISOString(), by: 'k', reason: 'one person' });
+  /** A merge begun, its items not moved yet. */
+  const beginMerge = async (survivorId: string, absorbedId: string) => {
+    const begun = await local.beginMerge(mergeRequest(survivorId, absorbedId));
+    if (begun.status !== 'started') throw new Error(`merge not begun: ${begun.status}`);
+    return begun.mergeId;
+  };
+  /** Two people's mails, interleaved in time, and a merge of the second into the first begun. */
   const pendingMerge = async (count: number, text: string) => {
     people.person = await send('email:li@example.com', count, text, { every: 2 });
     people.mergedIn = await send('phone:+8613800138000', count, text, { newest: 1, every: 2 });
-    const merge = { survivorId: people.person, absorbedId: people.mergedIn, mergedAt: now.toISOString(), by: 'k', reason: 'one person' };
-    const begun = await local.beginMerge(merge);
-    if (begun.status !== 'started') throw new Error(`merge not begun: ${begun.status}`);
-    return { ...people, merge, mergeId: begun.mergeId };
+    const mergeId = await beginMerge(people.person, people.mergedIn);
+    return { ...people, mergeId, merge: mergeRequest(people.person, people.mergedIn) };
   };
   /** Every page of the person's export, following each page's cursor. */
   const exportAll = async (customerId: string) => {
@@ -94,12 +99,6 @@ async function setup() {
       pages += 1;
     } while (cursor);
     return { ids, pages };
-  };
-  /** A merge begun, its items not moved yet. */
-  const beginMerge = async (survivorId: string, absorbedId: string) => {
-    const begun = await local.beginMerge({ survivorId, absorbedId, mergedAt: now.toISOString(), by: 'k', reason: 'one person' });
-    if (begun.status !== 'started') throw new Error(`merge not begun: ${begun.status}`);
-    return begun.mergeId;
   };
   return { local, send, beginMerge, pendingMerge, exportAll, onRead: (then: AfterRead) => (afterRead = then) };
 }
