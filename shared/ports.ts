@@ -213,6 +213,8 @@ export interface TimelineQuery {
    * person, and an item a merge moved meanwhile keeps its place.
    */
   after?: TimelinePlace;
+  /** Only items no older than this one (it included): a read that need not go past a place. */
+  downTo?: TimelinePlace;
   /** At most this many bytes of items' JSON (at least one item): an API answer's budget (answer-bytes.ts). */
   maxBytes?: number;
 }

@@ -85,3 +85,8 @@ export function timelineReadsBelow(query: Pick<TimelineQuery, 'cursor' | 'receiv
   const bounds = [fromCursor, query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`, query.after && timelineKey(query.after.receivedAt, query.after.feedbackId)];
   return bounds.reduce((lowest, bound) => (bound === undefined || (lowest !== undefined && lowest <= bound) ? lowest : bound), undefined);
 }
+
+/** The lowest key a timeline query reads (inclusive), by its `downTo`; undefined when it reads to the end. */
+export function timelineReadsDownTo(query: Pick<TimelineQuery, 'downTo'>): string | undefined {
+  return query.downTo && timelineKey(query.downTo.receivedAt, query.downTo.feedbackId);
+}

@@ -230,7 +230,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     // A merge or its undo between two pages changes whose items the export holds: a cursor issued
     // before would go on without what a merge brought before its position (400: start again).
     const scope = listingScope('export', { customers: [person.customer.customerId, ...person.merged.map(({ customerId: id }) => id).sort()] });
-    const page = await exportPage(store, customers.map(({ customerId: id }) => id), positionOf(scope, cursor));
+    const page = await exportPage(store, customers, positionOf(scope, cursor));
     const nextCursor = issueCursor(scope, page.nextPosition);
     c.header('content-disposition', `attachment; filename="${person.customer.customerId}.json"`);
     return c.json(

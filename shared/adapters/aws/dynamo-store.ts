@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
 import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -457,16 +457,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   private async pageOfIndex(index: 'gsi1', partition: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
     const before = timelineReadsBelow(query);
-    const { Items = [], LastEvaluatedKey } = await this.doc.send(
+    const downTo = timelineReadsDownTo(query);
+    if (before !== undefined && downTo !== undefined && downTo >= before) return { items: [] };
+    const sortKey = `${index}sk`;
+    // A key condition takes one range: BETWEEN holds both ends, and its upper end, exclusive here, is read one item more and dropped.
+    const bothEnds = before !== undefined && downTo !== undefined;
+    const range = bothEnds ? ` AND ${sortKey} BETWEEN :downTo AND :before` : before !== undefined ? ` AND ${sortKey} < :before` : downTo !== undefined ? ` AND ${sortKey} >= :downTo` : '';
+    const { Items: read = [], LastEvaluatedKey } = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index,
-        KeyConditionExpression: before ? `${index}pk = :p AND ${index}sk < :before` : `${index}pk = :p`,
-        ExpressionAttributeValues: before ? { ':p': partition, ':before': before } : { ':p': partition },
+        KeyConditionExpression: `${index}pk = :p${range}`,
+        ExpressionAttributeValues: { ':p': partition, ...(before !== undefined ? { ':before': before } : {}), ...(downTo !== undefined ? { ':downTo': downTo } : {}) },
         ScanIndexForward: false,
-        Limit: query.limit + 1,
+        Limit: query.limit + (bothEnds ? 2 : 1),
       }),
     );
+    const Items = bothEnds ? read.filter((item) => item[sortKey] !== before) : read;
     const listed = Items.slice(0, query.limit).map(toRecord);
     const items = listed.slice(0, itemsWithin(listed, query.maxBytes ?? Number.POSITIVE_INFINITY));
     const last = items.at(-1);

@@ -5,7 +5,7 @@ import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange
 import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -212,7 +212,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   private page(index: SortedKeys | undefined, query: TimelineQuery): Page<FeedbackRecord> {
     const before = timelineReadsBelow(query);
-    const keys = index?.descending(query.limit + 1, before) ?? [];
+    const keys = index?.descending(query.limit + 1, before, timelineReadsDownTo(query)) ?? [];
     const listed = keys.slice(0, query.limit);
     const fitting = itemsWithin(listed.map((key) => this.feedback.get(feedbackIdOf(key))), query.maxBytes ?? Number.POSITIVE_INFINITY);
     const page = listed.slice(0, fitting);

@@ -47,6 +47,22 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listTimeline('cus_nobody', { limit: 5 })).items).toEqual([]);
     });
 
+    it('reads down to a place, its item included, and says no more follow once there', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
+      for (const receivedAt of minutesFrom('2026-04-02T00:00:00.000Z', 6)) await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt })));
+      const all = (await store.listTimeline('cus_a', { limit: 10 })).items;
+      const place = (index: number) => ({ receivedAt: all[index]!.receivedAt, feedbackId: all[index]!.feedbackId });
+      expect(await store.listTimeline('cus_a', { limit: 10, downTo: place(3) })).toEqual({ items: all.slice(0, 4) });
+      const first = await store.listTimeline('cus_a', { limit: 2, after: place(0), downTo: place(3) });
+      expect(first.items).toEqual(all.slice(1, 3));
+      expect(await store.listTimeline('cus_a', { limit: 2, cursor: first.nextCursor, downTo: place(3) })).toEqual({ items: all.slice(3, 4) });
+      // As many items as the limit between an item and the place: nothing more follows.
+      expect(await store.listTimeline('cus_a', { limit: 2, after: place(1), downTo: place(3) })).toEqual({ items: all.slice(2, 4) });
+      expect(await store.listTimeline('cus_a', { limit: 5, after: place(3), downTo: place(3) })).toEqual({ items: [] });
+      expect(await store.listTimeline('cus_a', { limit: 5, after: place(3), downTo: place(1) })).toEqual({ items: [] });
+    });
+
     it('pages a timeline of long messages to its end (DynamoDB answers at most 1 MB a query)', async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_a', '2026-04-01T00:00:00.000Z'));
