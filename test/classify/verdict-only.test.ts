@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { typesForVerdictOnly } from '../../shared/classify/verdict-only.ts';
 
 const classifier = createLocalClassifier();
 const classify = (text: string) => classifier.classifySync({ text });
-const FOOD = [{ type: 'product_quality', confidence: 0.6 }];
+const FOOD: ComplaintTypeScore[] = [{ type: 'product_quality', confidence: 0.6, phrases: ['失望'], problem: false }];
 
 // The guide: a complaint type needs a clearly stated problem.
 describe('a verdict naming no fault', () => {
