@@ -29,6 +29,7 @@ import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { typesForMarkedDeliveredNotTheApp } from './marked-delivered-not-the-app.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
+import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.ts';
 import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
@@ -136,6 +137,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBelongingsLost(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's things gone from the room or the hotel's keeping (寄存回来少了一个包): privacy_security", keys: '不见|丢|被偷|被盗|偷走|被拿|被人|被翻|少了|找不到|没了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment', keys: '声|喇叭|鸣笛|噪|动静' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer (要赔一百, 要收清洁费五十): price_billing', keys: '赔|收' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel (携程显示含早，到店说不含早): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app' },
