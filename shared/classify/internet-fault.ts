@@ -40,8 +40,8 @@ const SUPPOSED = /如果|要是|假如|万一|担心|怕|以为/;
  * of a phone or tablet product_quality) or a carrier's ("宽带断网三天").
  */
 const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂/;
-/** What else only a stay is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富), said of no device. */
-const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁/;
+/** What else only a stay (or a café) is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富; 装修有格调), said of no device. */
+const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁|装修|环境/;
 /** A device, a purchase or a carrier: their internet is theirs, not a stay's. */
 const DEVICE = /路由|手机|电脑|平板|笔记本|本本|网卡|机器|机子|屏|电池|键盘|系统|三星|苹果|华为|彩信|买|购|收到|到手|京东|快递|物流|发货|套餐|运营商|营业厅|app|软件/i;
 /**

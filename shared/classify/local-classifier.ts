@@ -19,6 +19,7 @@ import { closingRefusal } from './never-coming-back.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
+import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
@@ -507,11 +508,29 @@ const LUKEWARM_LONGEST = 40;
 /** The raw text score a lukewarm remark gets: a lean (tanh → about ±0.1), not an opinion. */
 const LUKEWARM_LEAN = 0.2;
 
-/** +1 or -1 for a lukewarm remark alone, 0 for anything else. */
+/** At most this many lukewarm remarks in a row ("位置还行 房间一般 早餐一般") are read as one. */
+const LUKEWARM_REMARKS_MOST = 4;
+const HAN_CHARACTER = /\p{Script=Han}/u;
+
+/**
+ * +1 or -1 for a lukewarm remark alone, or for a few in a row each of one thing ("位置还行 房间一般
+ * 早餐一般": the type model read environment into 位置 and 房间); 0 for anything else. Several lean
+ * favourable only when more say 还行 than 一般, as the shoppers' ratings lean for either alone.
+ */
 function lukewarmLean(text: string): number {
   if (text.length > LUKEWARM_LONGEST) return 0;
   const word = LUKEWARM_ONLY.exec(text.trim())?.[1];
-  return word === undefined ? 0 : LUKEWARM_FAVOURABLE.has(word) ? 1 : -1;
+  if (word !== undefined) return LUKEWARM_FAVOURABLE.has(word) ? 1 : -1;
+  if (!HAN_CHARACTER.test(text)) return 0;
+  const remarks = text.split(CLAUSE_OR_SPACE_BREAK).filter((remark) => remark !== '');
+  if (remarks.length < 2 || remarks.length > LUKEWARM_REMARKS_MOST) return 0;
+  let lean = 0;
+  for (const remark of remarks) {
+    const said = LUKEWARM_ONLY.exec(remark)?.[1];
+    if (said === undefined) return 0;
+    lean += LUKEWARM_FAVOURABLE.has(said) ? 1 : -1;
+  }
+  return lean > 0 ? 1 : -1;
 }
 
 /**

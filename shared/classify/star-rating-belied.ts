@@ -34,6 +34,16 @@ const STAR_THEN_SHORTFALL = new RegExp(`${CLAIMED_STAR}${NEAR_NO_PRICE}{0,24}?${
 const STAR_DENIED = new RegExp(
   `(?:(?:一点都|一点也)?不像|哪里像|哪像|哪有${NEAR}{0,2}?|这也叫|这也算|也配(?:叫|称|挂|评)?|也好意思(?:叫|称|挂)|称不上|算不上|配不上|够不上|达不到)(?:是|个|一个|一家)?${STAR}(?!那样|那么|一样)`,
 );
+/** What of the hotel is weighed against its rating: 五星级酒店的服务就这？ */
+const WEIGHED = '(?:服务|水平|条件|设施|卫生|素质|态度|质量|标准|档次|早餐)';
+/**
+ * The rating met with a scoffing 就这 (五星级酒店就这服务??, 四星就这？, 号称五星的卫生就这水平): 就这
+ * only before what is weighed or a question or exclamation mark; 四星就这样吧 and 五星就这个价 are
+ * no scoff.
+ */
+const STAR_SCOFFED = new RegExp(
+  `${CLAIMED_STAR}(?:的)?(?:酒店|宾馆|饭店)?(?:的)?${WEIGHED}?(?:也)?就这(?:[?？!！]|${WEIGHED}|种|破|么个|样[?？!！]|德行)`,
+);
 /** Goods: 三星 there is the maker (不像三星那样), no hotel's rating. */
 const GOODS = /手机|机子|机器|屏|电池|短信|电脑|笔记本|显示器|买|购|京东|淘宝/;
 /** The shortfall only supposed or asked about: 会不会还不如快捷酒店, 如果是四星就好了. */
@@ -44,12 +54,12 @@ const SUPPOSED = /会不会|是不是|如果|要是|假如|万一|担心|怕/;
  * rating the hotel does not deserve is misleading_promise by the guide (star rating not deserved,
  * 不像四星), but the model, which learnt the type from 四星的牌子 beside faults it names, read
  * nothing into a short verdict with no fault named. Named when a rating the hotel holds is said in
- * the same sentence to fall short, or denied, the sentence supposes or asks nothing and no goods
+ * the same sentence to fall short, denied or scoffed at (五星级酒店就这服务??), the sentence supposes or asks nothing and no goods
  * are named.
  */
 export function typesForStarRatingBelied(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, MISLEADING_TYPE, taxonomyTypes) || GOODS.test(text)) return types;
-  const found = STAR_THEN_SHORTFALL.exec(text) ?? STAR_DENIED.exec(text);
+  const found = STAR_THEN_SHORTFALL.exec(text) ?? STAR_DENIED.exec(text) ?? STAR_SCOFFED.exec(text);
   if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   return withNamedType(types, MISLEADING_TYPE, found[0]);
 }

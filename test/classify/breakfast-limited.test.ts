@@ -20,6 +20,22 @@ describe("the hotel's breakfast said to offer too little", () => {
     expect(typesForBreakfastLimited([], '早餐种类不少，很丰盛', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is product_quality when the breakfast itself is said monotonous, in either script', () => {
+    const types = (text: string) => classify(text).complaintTypes.map((t) => t.type);
+    expect(types('房间很干净 前台也热情 早餐有些单调')).toContain('product_quality');
+    expect(types('地段好交通方便，可惜早餐太单一了')).toContain('product_quality');
+    expect(types('早餐就那几样 连住三天吃到想吐')).toContain('product_quality');
+    expect(types('服務很周到 早餐比較單調')).toContain('product_quality');
+    expect(classify('服務很周到 早餐比較單調').sentiment.label).toBe('positive');
+  });
+
+  it('is none by this rule when the monotony is denied, conceded or only supposed', () => {
+    expect(typesForBreakfastLimited([], '早餐一点也不单调，天天换花样', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForBreakfastLimited([], '早餐有点单调，不过出门就是小吃街', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForBreakfastLimited([], '担心早餐太单一，结果还挺丰富', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForBreakfastLimited([], '要是早餐单调的话可以去对面吃', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForBreakfastLimited([], '早餐种类少', ['environment'])).toEqual([]);
   });

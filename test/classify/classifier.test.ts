@@ -188,6 +188,16 @@ describe('complaint types and intent', () => {
     }
     expect(Math.abs(classify('一般').sentiment.score)).toBeLessThan(0.2);
   });
+
+  it('reads a few lukewarm remarks in a row, each of one thing, as one lukewarm remark', () => {
+    // The type model read environment into 位置 and 房间 said 还行 or 一般.
+    for (const text of ['地段还行 房间一般 早饭一般', '位置还可以，房間一般', '交通还行 设施一般']) {
+      expect(classify(text), text).toMatchObject({ sentiment: { label: 'negative' }, complaintTypes: [], intent: 'other' });
+    }
+    expect(classify('房间还行，位置还可以，价格一般')).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+    // A remark that is more than lukewarm keeps the message a complaint.
+    expect(types(classify('位置还行 房间一般 隔音太差'))).toContain('environment');
+  });
 });
 
 describe('urgency', () => {

@@ -30,6 +30,12 @@ describe("a stay's internet said to fail", () => {
     expect(types('位置方便，早餐丰富，就是电视信号很差好多台看不了')).toContain('environment');
   });
 
+  it("is environment where the place's decor or surroundings are what else is judged", () => {
+    expect(typesForInternetFault([], '装修很有设计感 就是wifi有点慢', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+    expect(types('環境很安靜 網速太慢了')).toContain('environment');
+    expect(typesForInternetFault([], '手机装修了新的系统 上网速度慢', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it("is none by this rule for a carrier's reception at home", () => {
     expect(typesForInternetFault([], '信号太差了，在家客厅一格信号，进卧室直接无服务', DEFAULT_TYPES)).toEqual([]);
     expect(typesForInternetFault([], '民宿在竹林深处，适合躲两天清静，手机信号弱反而是优点', DEFAULT_TYPES)).toEqual([]);

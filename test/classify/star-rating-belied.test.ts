@@ -35,6 +35,19 @@ describe('a star rating said undeserved', () => {
     expect(named('一晚一千八，比很多五星级都贵，体验连四星都不如')).toEqual([]);
   });
 
+  it('is misleading_promise when the rating is scoffed at with 就这', () => {
+    expect(types('五星级酒店就这服务？叫个人半天不来')).toContain('misleading_promise');
+    expect(types('四星酒店的卫生就这？')).toContain('misleading_promise');
+    expect(types('五星級飯店就這服務態度？')).toContain('misleading_promise');
+  });
+
+  it('is none by this rule when 就这 scoffs at nothing', () => {
+    expect(named('四星就这样吧 还行')).toEqual([]);
+    expect(named('五星级就这个价格 很划算')).toEqual([]);
+    expect(named('五星级酒店就这点好 服务到位')).toEqual([]);
+    expect(named('如果五星级就这服务 那还不如住快捷')).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForStarRatingBelied([], '号称五星，还不如快捷酒店', ['environment'])).toEqual([]);
   });

@@ -1,0 +1,30 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+import { sentenceAround } from './sentences.ts';
+
+const PRICE_TYPE = 'price_billing';
+
+/** The price paid: 这个价格, 这价钱, 同样的价位, 这钱. */
+const THIS_PRICE = '(?:这个?|同样的?|一样的?|相同的?|这样的?)(?:价格|价钱|价位|房价|钱)';
+/**
+ * Within the clause (在周边, 在市中心, 完全), never past a 不 or 没: 这个价格不能住更好的了 is praise.
+ * 能, 可以 or 够 then a stay better than this one: 能住更好的, 可以住得好很多, 够住好一点的.
+ */
+const BUYS_BETTER = new RegExp(
+  `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多)`,
+);
+/** The comparison only supposed or wished: 如果这个价格能住更好的就好了. */
+const SUPPOSED = /如果|要是|假如|希望|以为|本来/;
+
+/**
+ * "性价比太低了 这个价格在周边能住更好的", "这个价钱可以住更好的酒店了": the price said to buy a
+ * better stay elsewhere is poor value, price_billing by the guide (不值这个价), but the model read
+ * the comparison's 更好 as praise and gave the type nothing (and the review positive). Named unless
+ * the sentence only supposes or wishes the comparison.
+ */
+export function typesForPriceBuysBetter(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = BUYS_BETTER.exec(text);
+  if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  return withNamedType(types, PRICE_TYPE, found[0]);
+}

@@ -1,0 +1,35 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+import { sentenceAround } from './sentences.ts';
+
+const PRICE_TYPE = 'price_billing';
+
+/** Within a clause: 价格比平时贵了一倍 has 格比平时 between the price and its rise. */
+const NEAR = '[^，,。！？!?；;\\n]';
+/**
+ * The price raised: 房价翻了一倍, 价格比平时贵了一倍, 又涨价了, 坐地起价, 节假日直接翻倍. Not a rise
+ * denied (没涨价, 不涨价) or still to come (涨价前订的).
+ */
+const PRICE_RAISED = new RegExp(
+  [
+    `价${NEAR}{0,4}?(?:翻了?一?倍|翻了?一番|翻番|涨了|上涨|贵了一倍|高了一倍)`,
+    '(?<![没不有])涨价(?!前|之前)',
+    '坐地起价|临时加价|趁机加价|趁机涨价',
+    `(?:节假日|周末|旺季|过年|国庆|春节|假期|五一|十一)${NEAR}{0,6}?(?:翻倍|翻了一倍|贵了一倍|贵一倍)`,
+  ].join('|'),
+);
+/** The rise shrugged off (涨价就不说了, 涨了一点可以理解) or only feared or wished away (希望别涨价, 如果涨价). */
+const SHRUGGED = /不说了|不提了|就算了|可以理解|能理解|很正常|也正常|无所谓|没关系|如果|要是|假如|希望|担心|怕|会不会/;
+
+/**
+ * "价格比平时贵了一倍 节假日坐地起价", "这次过来发现价格翻了一倍": a price raised is a price too high,
+ * price_billing by the guide (太贵, 乱收费), and the corpus labels it so, but the model learnt the
+ * type from 贵 and 不值, gave 翻倍 and 坐地起价 nothing or misleading_promise only. Named unless the
+ * sentence shrugs the rise off or only fears or wishes it away.
+ */
+export function typesForPriceRaised(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = PRICE_RAISED.exec(text);
+  if (!found || SHRUGGED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  return withNamedType(types, PRICE_TYPE, found[0]);
+}

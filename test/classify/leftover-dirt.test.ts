@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForLeftoverDirt } from '../../shared/classify/leftover-dirt.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['environment', 'product_quality'];
+const named = (text: string) => typesForLeftoverDirt([], text, DEFAULT_TYPES).map((t) => t.type);
+
+// The guide: environment covers the cleanliness of the room and the bathroom.
+describe('dirt left in a room', () => {
+  it('is environment, with no 脏 said', () => {
+    expect(types('一进门就看到浴缸里有上个客人的头发')).toContain('environment');
+    expect(types('床底下一层灰 拖鞋都不敢脱')).toContain('environment');
+    expect(types('住了两天垃圾桶都没人倒')).toContain('environment');
+    expect(types('抽屉里还有前一个住客的烟头')).toContain('environment');
+  });
+
+  it('is environment in traditional characters', () => {
+    expect(types('洗手台上有別人的頭髮')).toContain('environment');
+  });
+
+  it('is none by this rule for a surface said clean, or dirt in the food', () => {
+    expect(named('浴缸里没有头发 很干净')).toEqual([]);
+    expect(named('地板上一尘不染')).toEqual([]);
+    expect(named('汤里有根头发')).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForLeftoverDirt([], '床底下一层灰', ['product_quality'])).toEqual([]);
+  });
+});

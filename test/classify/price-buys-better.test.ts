@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForPriceBuysBetter } from '../../shared/classify/price-buys-better.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['price_billing', 'environment'];
+const named = (text: string) => typesForPriceBuysBetter([], text, DEFAULT_TYPES).map((t) => t.type);
+
+// The guide: price_billing covers poor value (不值这个价).
+describe('the price said to buy a better stay elsewhere', () => {
+  it('is price_billing', () => {
+    expect(types('房间一般般 这个价钱可以住更好的酒店了')).toContain('price_billing');
+    expect(types('同样的价格在市中心都能住得好很多')).toContain('price_billing');
+    expect(types('说实话这钱够住好一点的了')).toContain('price_billing');
+  });
+
+  it('is price_billing in traditional characters', () => {
+    expect(types('這個價位在附近完全可以住更好的')).toContain('price_billing');
+  });
+
+  it('is none by this rule when the price is said to buy nothing better, or the comparison is only wished', () => {
+    expect(named('这个价格不能住更好的了 很满意')).toEqual([]);
+    expect(named('这个价钱没法住更好的了')).toEqual([]);
+    expect(named('如果这个价格能住更好的就好了')).toEqual([]);
+    expect(named('下次想住更好的房型')).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForPriceBuysBetter([], '这个价钱可以住更好的酒店了', ['environment'])).toEqual([]);
+  });
+});

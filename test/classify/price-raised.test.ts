@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForPriceRaised } from '../../shared/classify/price-raised.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['price_billing', 'environment'];
+const named = (text: string) => typesForPriceRaised([], text, DEFAULT_TYPES).map((t) => t.type);
+
+// The guide: price_billing covers a price too high and overcharging.
+describe('a price said raised', () => {
+  it('is price_billing, however the rise is said', () => {
+    expect(types('五一假期房价直接翻倍 房间还是那么旧')).toContain('price_billing');
+    expect(types('赶上旅游旺季就坐地起价 太黑了')).toContain('price_billing');
+    expect(types('去年住才三百 今年房价翻了一倍')).toContain('price_billing');
+  });
+
+  it('is price_billing in traditional characters', () => {
+    expect(types('春節期間坐地起價 服務還跟不上')).toContain('price_billing');
+  });
+
+  it('is none by this rule for a rise denied, still to come, shrugged off or only feared', () => {
+    expect(named('住了三年都没涨价 老板很实在')).toEqual([]);
+    expect(named('涨价前订的 很划算')).toEqual([]);
+    expect(named('涨价就不说了 房间还挺干净')).toEqual([]);
+    expect(named('价格涨了一点 也能理解')).toEqual([]);
+    expect(named('担心节假日会涨价 结果还是原价')).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForPriceRaised([], '节假日房价翻倍', ['environment'])).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForRoomFixtureBroken } from '../../shared/classify/room-fixture-broken.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['environment', 'product_quality'];
+const named = (text: string) => typesForRoomFixtureBroken([], text, DEFAULT_TYPES).map((t) => t.type);
+
+// The guide: environment covers the premises' old or broken facilities.
+describe("a stay's room fitting said not working", () => {
+  it('is environment, in a complaint or beside praise', () => {
+    expect(types('住了三晚 床头的灯不亮 窗帘也拉不上')).toContain('environment');
+    expect(types('酒店早餐不错 就是马桶冲不下去')).toContain('environment');
+    expect(types('入住第一晚台灯就是坏的')).toContain('environment');
+  });
+
+  it('is environment in traditional characters', () => {
+    expect(types('房間的保險箱打不開 前台說明天再看')).toContain('environment');
+  });
+
+  it('is none by this rule for a fitting praised, bought, supposed or put right at once', () => {
+    expect(named('酒店的灯很亮堂 窗帘遮光效果一流')).toEqual([]);
+    expect(named('房间不大 台灯不暗 看书刚好')).toEqual([]);
+    expect(named('买的冰箱不制冷 售后也不管')).toEqual([]);
+    expect(named('如果房间马桶堵了就打前台电话')).toEqual([]);
+    expect(named('房间灯坏了 服务员五分钟就换好了')).toEqual([]);
+    expect(named('家里的马桶冲不下去')).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForRoomFixtureBroken([], '住了三晚 床头的灯不亮', ['product_quality'])).toEqual([]);
+  });
+});
