@@ -36,6 +36,7 @@ import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRemedyWithheld } from './remedy-withheld.ts';
+import { typesForPriceMocked } from './price-mocked.ts';
 import { typesForPriceOnlyTold } from './price-only-told.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
@@ -91,6 +92,7 @@ interface TypeRule {
 /** In order: each reads the types the one before it left. */
 export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery or the customer as its dupe (宰人, 抢钱, 冤大头, 智商税): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
