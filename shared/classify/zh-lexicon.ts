@@ -21,6 +21,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // general negative
   // Words that hold a sentiment word without its meaning (出差 is a business trip, 快递 a courier): weight 0 swallows the match.
   出差: 0, 差不多: 0, 差旅: 0, 时差: 0, 温差: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
+  // 香 in the name of a dish, an ingredient or a thing (麻辣香锅, 香辣鸡翅, 香菇, 香菜, 香港) praises nothing: read as praise, it made "麻辣香锅少给了一份米饭" a praising clause whose fault was skipped.
+  香锅: 0, 香辣: 0, 五香: 0, 鱼香: 0, 酱香饼: 0, 香菇: 0, 香肠: 0, 香菜: 0, 香干: 0, 香油: 0, 香芋: 0, 香蕉: 0, 香椿: 0, 香草: 0, 香叶: 0, 茴香: 0, 香精: 0, 香水: 0, 香烟: 0, 香皂: 0, 香薰: 0, 香氛: 0, 香槟: 0, 香港: 0,
   差: -1.3, 差劲: -1.7, 垃圾: -1.8, 糟糕: -1.6, 失望: -1.5, 
   后悔: -1.5, 坑: -1.3, 坑人: -1.7, 骗: -1.5, 骗子: -1.8, 欺骗: -1.7, 忽悠: -1.5, 恶心: -1.7, 难受: -1.1,
   无语: -1.4, 郁闷: -1.2, 生气: -1.4, 气愤: -1.6, 愤怒: -1.7, 崩溃: -1.5, 受不了: -1.4, 不满: -1.4,
