@@ -15,10 +15,11 @@ const KEPT = /真的?(?:给|送|加|有|升|免|减|是)|确实|果然|兑现|�
 /** An arrangement the customer made (跟老板说好了不要辣): what came of it is the order's, not an advertised promise. */
 const ARRANGED_BY_CUSTOMER = /[跟和与同给][^，,\s]{0,8}$/;
 /**
- * A time or the customer's own note promised (说好的30分钟呢, 说好三个工作日内开好, 说好的备注呢): the
- * wait is delivery or responsiveness and the note the order's, as the corpus labels them.
+ * A time, or the customer's own note or option, promised (说好的30分钟呢, 说好三个工作日内开好, 说好的备注呢,
+ * 说好的微辣呢): the wait is delivery or responsiveness and the option the order's (order_accuracy), as
+ * the corpus labels them.
  */
-const TIME_OR_NOTE = /^说好(?:了|的)?[^，,\s]{0,10}?(?:分钟|小时|钟头|工作日|天内|点前|点到|备注|要求)/;
+const TIME_OR_NOTE = /^说好(?:了|的)?[^，,\s]{0,10}?(?:分钟|小时|钟头|工作日|天内|点前|点到|备注|要求|微辣|中辣|特辣|不辣|少辣|免辣|不要辣|少糖|半糖|无糖|全糖|分糖|去冰|少冰|多冰|常温|不加|不放|不要|少放|多放|多加)/;
 
 /**
  * "说好的买一送一，只送了一杯", "说好的含双早，退房时说只含单早", "说好的冰镇呢": a promise not kept
