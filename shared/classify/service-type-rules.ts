@@ -30,6 +30,7 @@ import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
 import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
+import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
 import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
@@ -108,6 +109,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
+  { apply: (types, m, p) => typesForPackingCareless(types, m.text, p.manner), says: "careless packing (包装太敷衍), not a staff member's manner: no service_attitude", keys: '包装|打包' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffSourFace(types, m.text, p.taxonomyTypes)), adds: true, says: "a staff member's sour face (老板娘脸好臭, 服务员脸拉得老长): service_attitude", keys: '脸' },
   { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
