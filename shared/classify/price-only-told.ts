@@ -3,8 +3,8 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 const FOOD_TYPE = 'product_quality';
 const PRICE_TYPE = 'price_billing';
 const CLAUSE_BREAK = /[，,。.！!？?；;、~～\s]+/;
-/** A clause about the price alone: a sum (三十八块, 35元, 卖二十八, 炒饭二十八 at its end) or its judgement (太贵, 不值, 性价比低, 坑). */
-const PRICE_CLAUSE = /[0-9一二两三四五六七八九十百千]+(?:块|元|rmb)|[0-9一二两三四五六七八九十百千]{2,}$|卖|贵|不值|性价比|价格|价钱|价位|坑|宰/i;
+/** A clause about the price alone: a sum (三十八块, 35元, 卖二十八, 炒饭二十八 at its end) or its judgement (太贵, 不值, 性价比低, 坑, 抢钱). */
+const PRICE_CLAUSE = /[0-9一二两三四五六七八九十百千]+(?:块|元|rmb)|[0-9一二两三四五六七八九十百千]{2,}$|卖|贵|不值|性价比|价格|价钱|价位|坑|宰|抢钱|冤大头|智商税|割韭菜/i;
 /** A judgement of the thing itself, which a price clause may carry (不是很好还挺贵的, 那么丑那么小的果还卖那么贵). */
 const THING_JUDGED = /好|丑|小|差|难|功能|质量|味|口感|量|少|咸|淡|硬|冷|凉|鲜|脏|旧|烂/;
 

@@ -33,6 +33,7 @@ import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.t
 import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
+import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
 import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
@@ -40,9 +41,11 @@ import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRemedyWithheld } from './remedy-withheld.ts';
 import { typesForPriceBuysBetter } from './price-buys-better.ts';
+import { typesForPriceMocked } from './price-mocked.ts';
 import { typesForPriceOnlyTold } from './price-only-told.ts';
 import { typesForPriceRaised } from './price-raised.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
+import { typesForPromiseBroken } from './promise-broken.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
@@ -54,6 +57,7 @@ import { typesForRoomFaultAfterPraise } from './room-fault-after-praise.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
 import { typesForRoomServiceFoodCooled, typesForRoomServiceNotDelivery, typesForRoomServiceWaited } from './room-service.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
+import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-face.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
@@ -101,6 +105,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised (房价翻了一倍, 坐地起价, 又涨价了): price_billing', keys: '价|倍' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery or the customer as its dupe (宰人, 抢钱, 冤大头, 智商税): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
@@ -108,11 +113,15 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise', keys: '图|照|描述|宣传|介绍|色差|名副其实|名不虚传|实至名归' },
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise', keys: '说好' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came (说是现炒的，吃着就是料理包): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
+  { apply: (types, m, p) => typesForPackingCareless(types, m.text, p.manner), says: "careless packing (包装太敷衍), not a staff member's manner: no service_attitude", keys: '包装|打包' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffSourFace(types, m.text, p.taxonomyTypes)), adds: true, says: "a staff member's sour face (老板娘脸好臭, 服务员脸拉得老长): service_attitude", keys: '脸' },
+  { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },

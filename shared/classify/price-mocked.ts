@@ -1,0 +1,34 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+import { isNegated } from './negation.ts';
+import { clauseAfter, clauseBefore } from './sentences.ts';
+
+const PRICE_TYPE = 'price_billing';
+
+/**
+ * The price mocked as robbery or the customer as its dupe: 抢钱, 宰人/宰客/被宰/挨宰, 冤大头,
+ * 智商税, 割韭菜 (not 宰相, 主宰: 宰 only with its victim or as a passive).
+ */
+export const PRICE_MOCKED = /抢钱|被宰|挨宰|宰(?:人|客|我|游客|外地人)|冤大头|智商税|割韭菜/;
+/** A fear belied or a condition ("本来以为会被宰", "没有想象中的宰客", "如果不想当冤大头"): no verdict. */
+const NOT_A_VERDICT = /以为|担心|怕|本来|如果|要是|想象|不会|不用|不算|并不/;
+/** A rhetorical question asserts it: "这不是宰人吗", "不就是抢钱嘛". */
+const RHETORICAL_NOT = /不(?:就)?是$/;
+const RHETORICAL_END = /^(?:吗|嘛|么|吧)/;
+
+/**
+ * "两个菜一百多，宰人啊", "一杯柠檬水收我十五，当我冤大头", "这价格纯纯智商税": the price called
+ * robbery is "太贵" by the guide, price_billing, but the model, which learnt these words from
+ * longer messages that also named the sum or 贵, gave no type to them when said alone.
+ */
+export function typesForPriceMocked(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = PRICE_MOCKED.exec(text);
+  if (!found) return types;
+  const before = clauseBefore(text, found.index);
+  if (NOT_A_VERDICT.test(before)) return types;
+  const end = found.index + found[0].length;
+  const rhetorical = RHETORICAL_NOT.test(before) && RHETORICAL_END.test(clauseAfter(text, end));
+  if (!rhetorical && isNegated(before + found[0], before.length)) return types;
+  return withNamedType(types, PRICE_TYPE, found[0]);
+}

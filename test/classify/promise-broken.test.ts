@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForPromiseBroken } from '../../shared/classify/promise-broken.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const taxonomyTypes = ['misleading_promise'];
+const named = (text: string) => typesForPromiseBroken([], text, taxonomyTypes).map((t) => t.type);
+
+describe('a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢)', () => {
+  it('is misleading_promise', () => {
+    for (const text of [
+      '满减说好的减20 付款的时候只减了8块',
+      '说好的第二份半价 结账照样收全价',
+      '說好的免費停車 結果出來收了我二十',
+      '说好的加冰呢 拿到手是温的',
+      '办卡的时候说好的终身九折，今天来却说活动取消了',
+    ]) expect(types(text), text).toContain('misleading_promise');
+  });
+
+  it('stays quiet when the promise was kept, the promise was the customer\'s own, or only a time was promised', () => {
+    for (const text of [
+      '说好的免费加蛋真的给了 老板实在',
+      '跟老板说好了不要葱 结果还是放了',
+      '说好的四十分钟呢 一个半小时才到',
+      '说好的备注不要辣呢',
+      '辣到冒汗 说好的微辣呢',
+      '说好的三分糖 结果甜得齁人',
+      '大家都说好的店果然没让人失望',
+      '别人一说好就跟风买了',
+    ]) expect(named(text), text).toEqual([]);
+  });
+});
