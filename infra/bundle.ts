@@ -101,6 +101,22 @@ export const zodEnglishOnly: Plugin = {
 };
 
 /**
+ * bowser, the browser user-agent parser: @aws-sdk/core's client index re-exports the browser's
+ * user-agent provider beside Node's, and that provider imports bowser dynamically, so every
+ * bundle with an SDK client shipped a 35 KB chunk Node never loads (the Node clients build their
+ * user agent from `process`). A stub with the same `parse` answers in its place.
+ */
+export const browserUserAgentParserLeftOut: Plugin = {
+  name: 'browser-user-agent-parser-left-out',
+  setup(builder) {
+    builder.onResolve({ filter: /^bowser$/ }, (args) =>
+      /[\\/]util-user-agent-browser[\\/]/.test(args.importer) ? { path: 'user-agent-parser-stub', namespace: 'bowser-left-out' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'bowser-left-out' }, () => ({ contents: 'export const parse = () => ({});', loader: 'js' }));
+  },
+};
+
+/**
  * The SDK clients' default credential chain, as Lambda resolves it: from the environment the
  * runtime sets (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), the chain's first
  * link. The rest of the chain (SSO, ini files, process, web identity, container and instance
@@ -208,7 +224,7 @@ export async function bundleFunction(name: FunctionName, outDir: string, sourceM
     sourcemap: sourceMapDir ? 'external' : false,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, dataAsJson],
+    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });

@@ -47,6 +47,8 @@ describe('Lambda bundles', () => {
       const packages = bundledPackages(metafiles.get(name)!);
       expect(packages.filter((p) => neverInLambda.test(p)), name).toEqual([]);
       expect(packages.includes('@aws-sdk/credential-provider-env'), name).toBe(true);
+      // The browser's user-agent parser, reachable only from the browser's user-agent provider.
+      expect(packages.includes('bowser'), name).toBe(false);
     }
     // The pages call no AWS service.
     expect(bundledPackages(metafiles.get('web')!).filter((p) => p.startsWith('@aws-sdk/') || p.startsWith('@smithy/'))).toEqual([]);
