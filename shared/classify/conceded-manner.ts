@@ -5,16 +5,20 @@ import { CLAUSE_BREAK } from './sentences.ts';
 const STAFF_MANNER_TYPE = 'service_attitude';
 /** The staff's manner named: 前台态度, 服务员, 骑手态度, 服务还行. */
 const MANNER = /态度|態度|服务|服務/;
-/** A virtue granted with a concession (还算客气, 倒是挺好, 也还可以, 还行): the customer allows the manner, often beside a fault of something else. */
-const CONCEDED_VIRTUE = /(?:还算|還算|倒还|倒還|倒是|倒也|也还|也還|还|還)(?:是|挺|很|蛮|蠻|比较|比較)?(?:客气|客氣|可以|行|不错|不錯|好(?!意思)|热情|熱情|礼貌|禮貌|友好|耐心|周到|和气|和氣)/;
+/**
+ * A virtue granted with a concession (还算客气, 倒是挺好, 也还可以, 还行), or the manner called
+ * ordinary (态度可以, 前台态度正常, 服务也一般: the guide's neutral remarks): the customer allows the
+ * manner, often beside a fault of something else.
+ */
+const CONCEDED_VIRTUE = /(?:还算|還算|倒还|倒還|倒是|倒也|也还|也還|还|還)(?:是|挺|很|蛮|蠻|比较|比較)?(?:客气|客氣|可以|行|不错|不錯|好(?!意思)|热情|熱情|礼貌|禮貌|友好|耐心|周到|和气|和氣)|(?<=态度|態度|服务|服務)(?:也|都)?(?:算是?|就是?|是)?(?:可以|正常|一般|凑合|湊合|中规中矩|中規中矩)/;
 /** A fault or a denial inside the same clause undoes the concession (态度还不好, 态度还算客气但是没用). */
 const UNDONE = /不(?!错|錯)|没|沒|差|冷|凶|兇|但|却|卻/;
 /** Staff named elsewhere: their conduct may be told there with no word of the list (服务员说「我们这边口味就重」, 经理一直不露面, 她就说"那您可以去别的酒店"). */
 const STAFF = /服务员|服務員|前台|櫃檯|柜台|店员|店員|店长|店長|经理|經理|工作人员|工作人員|营业员|營業員|业务员|業務員|收银|收銀|客服|骑手|騎手|配送员|配送員|外卖员|外賣員|快递员|快遞員|老板|老闆|保安|保洁|保潔|阿姨|师傅|師傅|管家|厨师|廚師/;
 
 /**
- * "房间太旧了，墙纸都翘起来了……前台小姑娘态度倒还客气", "水煮鱼难吃……服务员倒是态度还行，但是上菜太慢了":
- * the staff's manner granted with a concession is no complaint (the guide: praise and 还行,
+ * "房间太旧了，墙纸都翘起来了……前台小姑娘态度倒还客气", "水煮鱼难吃……服务员倒是态度还行，但是上菜太慢了",
+ * "设施有些旧了……服务员态度可以": the staff's manner granted with a concession or called ordinary is no complaint (the guide: praise and 还行,
  * 还可以 are none), but 态度 and 前台态度 are evidence of the type, and in a review that finds
  * fault elsewhere the model reads service_attitude into them. It is dropped when a clause concedes
  * the manner, and no other clause names staff or holds one of the type's problem phrases (态度差,

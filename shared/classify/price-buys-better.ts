@@ -8,10 +8,11 @@ const PRICE_TYPE = 'price_billing';
 const THIS_PRICE = '(?:这个?|同样的?|一样的?|相同的?|这样的?)(?:价格|价钱|价位|房价|钱)';
 /**
  * Within the clause (在周边, 在市中心, 完全), never past a 不 or 没: 这个价格不能住更好的了 is praise.
- * 能, 可以 or 够 then a stay better than this one: 能住更好的, 可以住得好很多, 够住好一点的.
+ * 能, 可以 or 够 then a stay better than this one: 能住更好的, 可以住得好很多, 够住好一点的, 能住很好的酒店了
+ * (很好, 不错 only before 的: 这个价格可以住得很好 is praise).
  */
 const BUYS_BETTER = new RegExp(
-  `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多)`,
+  `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多|(?:很好|挺好|不错)的)`,
 );
 /** The comparison only supposed or wished: 如果这个价格能住更好的就好了. */
 const SUPPOSED = /如果|要是|假如|希望|以为|本来/;

@@ -19,10 +19,18 @@ const RHETORICAL_END = /^(?:吗|嘛|么|吧)/;
 /**
  * "两个菜一百多，宰人啊", "一杯柠檬水收我十五，当我冤大头", "这价格纯纯智商税": the price called
  * robbery is "太贵" by the guide, price_billing, but the model, which learnt these words from
- * longer messages that also named the sum or 贵, gave no type to them when said alone.
+ * longer messages that also named the sum or 贵, gave no type to them when said alone. So is the
+ * sum met with a scoffing 就这 (四十多块钱就这？, 就这样还要一人六十块), read as the food's fault only.
  */
+/** A sum, then within a few characters a scoffing 就这 (四十多块钱就这？, 二十块就这么点): the price set against what came. */
+const SUM_SCOFFED = /(?:[0-9０-９]|[一二三四五六七八九十百千两几多])(?:块|元|块钱)[^，,。！？!?；;\s]{0,4}?就这(?:[?？!！…]|么点|么一点|点|玩意|水平|质量)/;
+/** 就这 then the sum still asked (就这样还要一人六十块, 就这水平也卖八十八). */
+const SCOFFED_THEN_SUM = /就这(?:样|种|么个|水平|质量|玩意)?(?:的东西)?(?:还|也|居然|竟然)(?:要|卖|收)[^，,。！？!?；;\s]{0,5}?(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:块|元)/;
+
 export function typesForPriceMocked(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const scoffed = SUM_SCOFFED.exec(text) ?? SCOFFED_THEN_SUM.exec(text);
+  if (scoffed && !NOT_A_VERDICT.test(clauseBefore(text, scoffed.index))) return withNamedType(types, PRICE_TYPE, scoffed[0]);
   const found = PRICE_MOCKED.exec(text);
   if (!found) return types;
   const before = clauseBefore(text, found.index);

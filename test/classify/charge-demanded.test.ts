@@ -25,3 +25,27 @@ describe('a sum demanded of the customer', () => {
     expect(typesForChargeDemanded([], '退房时要赔两百', ['after_sales'])).toEqual([]);
   });
 });
+
+// The guide: price_billing covers unexpected fees.
+describe('an unexpected fee demanded with no sum told', () => {
+  it('is price_billing, the satisfied review staying positive', () => {
+    for (const text of [
+      '房间挺大也干净，早餐不错。就是想晚两个小时退房，前台说要加钱，有点扫兴，别的都满意',
+      '酒店位置很好，服务员也热情，可是连用一下健身房都要收费，别家都是免费的，总体还是推荐',
+      '想换一间不临街的房间，前台居然说得加钱才能换，住得不太开心',
+      '點了一份炒飯，打包盒也要收錢，第一次見',
+    ]) expect(types(text), text).toContain('price_billing');
+    expect(classifier.classifySync({ text: '房间挺大也干净，早餐不错。就是想晚两个小时退房，前台说要加钱，有点扫兴，别的都满意' }).sentiment.label).toBe('positive');
+  });
+
+  it('is none when the fee is denied, supposed, asked about, merely stated, or a booked item is withheld', () => {
+    for (const text of [
+      '延迟退房到下午两点，不需要加钱，前台很爽快',
+      '如果要加钱的话就算了，结果前台直接免费给升级了',
+      '请问停车也要收费吗',
+      '早餐另外收费，一位三十八',
+    ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+    const booked = [{ type: 'order_accuracy', confidence: 0.8, phrases: [], problem: true }];
+    expect(typesForChargeDemanded(booked, '订的含双早，前台说另一份早餐要加钱', DEFAULT_TYPES)).toEqual(booked);
+  });
+});

@@ -18,6 +18,18 @@ describe("the staff's manner granted with a concession (前台态度还算客气
     expect(types('房间很旧，前台态度还算客气，就是退房时收银员不耐烦')).toContain('service_attitude');
   });
 
+  it('is no service_attitude when the manner is only called ordinary (态度正常, 态度可以, 服务一般)', () => {
+    expect(types('房间设施有些旧了，地毯也有污渍。前台态度正常，办事也挺快，总的来说就是普通的酒店')).not.toContain('service_attitude');
+    expect(types('菜偏咸，量也一般。服务员态度可以，上菜也不慢')).not.toContain('service_attitude');
+    expect(typesForConcededManner(MANNER, '空调有点吵，服务也就一般，没什么亮点', [])).toEqual([]);
+    expect(typesForConcededManner(MANNER, '房間有點舊，櫃檯態度正常', [])).toEqual([]);
+  });
+
+  it('keeps service_attitude when the ordinary word is part of a fault', () => {
+    expect(types('菜有点咸。服务员态度一般般，后来干脆不耐烦了')).toContain('service_attitude');
+    expect(typesForConcededManner(MANNER, '态度可以说是非常差了', [])).toEqual(MANNER);
+  });
+
   it('reads 还好意思 as no concession', () => {
     expect(typesForConcededManner(MANNER, '这样的服务还好意思叫四星？', [])).toEqual(MANNER);
     expect(typesForConcededManner(MANNER, '服务还好，房间太小', [])).toEqual([]);

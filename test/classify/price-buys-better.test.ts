@@ -13,6 +13,8 @@ describe('the price said to buy a better stay elsewhere', () => {
     expect(types('房间一般般 这个价钱可以住更好的酒店了')).toContain('price_billing');
     expect(types('同样的价格在市中心都能住得好很多')).toContain('price_billing');
     expect(types('说实话这钱够住好一点的了')).toContain('price_billing');
+    expect(types('房间又旧又暗，热水也不稳定，这个价钱在市中心都能住很好的酒店了')).toContain('price_billing');
+    expect(types('同样的价位在附近可以住挺好的了，不会再来')).toContain('price_billing');
   });
 
   it('is price_billing in traditional characters', () => {
@@ -24,6 +26,7 @@ describe('the price said to buy a better stay elsewhere', () => {
     expect(named('这个价钱没法住更好的了')).toEqual([]);
     expect(named('如果这个价格能住更好的就好了')).toEqual([]);
     expect(named('下次想住更好的房型')).toEqual([]);
+    expect(named('这个价格可以住得很好，很满意')).toEqual([]);
   });
 
   it('adds no type a taxonomy lacks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForPriceMocked } from '../../shared/classify/price-mocked.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -15,6 +16,21 @@ describe('the price mocked as robbery or the customer as its dupe (宰人, 抢�
       '在景区门口吃饭被宰了 一盘炒青菜六十',
       '一碗牛肉麵四十五 搶錢啊',
     ]) expect(types(text), text).toContain('price_billing');
+  });
+
+  it('is price_billing when the sum is met with a scoffing 就这', () => {
+    for (const text of [
+      '一份小份的凉面二十八块钱就这？面都坨了',
+      '酒店的午餐自助就这样还要一人八十八，几样冷菜几个包子',
+      '三十多块就这么点 两口就吃完了',
+      '一百二十元就這？',
+    ]) expect(types(text), text).toContain('price_billing');
+  });
+
+  it('stays quiet when 就这 scoffs at nothing or the sum is only feared', () => {
+    for (const text of ['二十块就这样吧 挺划算的', '本来以为五十块就这么点 结果给了一大盒', '就这家店好吃 其他的都一般']) {
+      expect(typesForPriceMocked([], text, ['price_billing']), text).toEqual([]);
+    }
   });
 
   it('is no product_quality when only the price is told beside it', () => {

@@ -35,6 +35,12 @@ describe('a star rating said undeserved', () => {
     expect(named('一晚一千八，比很多五星级都贵，体验连四星都不如')).toEqual([]);
   });
 
+  it('is misleading_promise when the hotel is said to have the face to claim it (还好意思挂三星)', () => {
+    expect(types('浴缸发黄，床单有污渍，这样还好意思挂三星的牌子')).toContain('misleading_promise');
+    expect(types('隔音差成这样，還好意思評四星')).toContain('misleading_promise');
+    expect(named('三星的服务还好，意思到了')).toEqual([]);
+  });
+
   it('is misleading_promise when the rating is scoffed at with 就这', () => {
     expect(types('五星级酒店就这服务？叫个人半天不来')).toContain('misleading_promise');
     expect(types('四星酒店的卫生就这？')).toContain('misleading_promise');
