@@ -15,6 +15,7 @@ import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
+import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
@@ -398,6 +399,12 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {
       raw = (priceVerdict.poor ? -1 : 1) * Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the message only judges the price or the value ("${priceVerdict.phrase}"): ${priceVerdict.poor ? 'negative' : 'positive'}`);
+    }
+    // A long mixed review that sums itself up as neither good nor bad is neutral, whichever way its listed points lean.
+    const mixed = detected.language === 'zh' && prepared.lukewarm === 0 && ironic === undefined && mocking === undefined && refusal === undefined && priceVerdict === undefined ? mixedVerdict(detected.analysisText) : undefined;
+    if (mixed !== undefined) {
+      raw = 0;
+      explanations.push(`the review's own verdict is mixed ("${mixed}"): neutral`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);
