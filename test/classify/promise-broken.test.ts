@@ -18,6 +18,15 @@ describe('a promise not kept (说好的买一送一，只送了一杯; 说好的
     ]) expect(types(text), text).toContain('misleading_promise');
   });
 
+  it('is misleading_promise when the promise is said not to have been honoured (没有兑现)', () => {
+    for (const text of [
+      '房间还算干净。订房时说好的免费接站也没有兑现，自己打车过去的',
+      '入住时说好的延迟退房到头来没能兑现',
+    ]) expect(named(text), text).toEqual(['misleading_promise']);
+    expect(types('說好的生日蛋糕最後沒兌現，問了也只是道歉')).toContain('misleading_promise');
+    expect(named('说好的免费升级真的兑现了，前台很守信')).toEqual([]);
+  });
+
   it('stays quiet when the promise was kept, the promise was the customer\'s own, or only a time was promised', () => {
     for (const text of [
       '说好的免费加蛋真的给了 老板实在',
