@@ -15,6 +15,7 @@ import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
+import { closingReturn } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
@@ -394,6 +395,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (refusal !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer refusing to come back ("${refusal}"): their verdict, negative`);
+    }
+    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined ? closingReturn(detected.analysisText) : undefined;
+    if (comingBack !== undefined && raw < IRONY_RAW) {
+      raw = Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the review closes on the customer coming back ("${comingBack}"): their verdict, positive`);
     }
     const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {

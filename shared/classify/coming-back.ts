@@ -1,0 +1,35 @@
+import { SENTENCE_BREAK } from './sentences.ts';
+
+/**
+ * The customer saying they will come back or order again: 会再点, 下次还会来, 继续支持, 还会回购. The
+ * clause is the promise alone, from its start (不会再来 and 应该会再来吧 are none of it).
+ */
+const COMING_BACK =
+  /^(?:下次|以后|下回|有机会|总之)?(?:还会再?|会再|还要再?|一定会再?|肯定会再?|会继续|继续)(?:来|点|买|住|光顾|回购|订|支持)(?:的|他家|她家|这家|你家)?$|^(?:会|还会|会继续|继续)回购$/;
+/** Particles after the promise: 了, 哦, 哈. 吗 is not one: 下次还会来吗 asks. */
+const TRAILING = /[了啦咯啊呢哈哦噢呀]+$/;
+/** The last clause of the text, where a verdict that sums the review up stands. */
+const CLAUSE_BREAK = /[，,。！？!?；;~～…、\s]+/;
+/** The return promised on a condition (如果价格再低点，会再来): no verdict yet. */
+const CONDITIONAL = /如果|要是|假如|除非|的话|前提/;
+
+/**
+ * "酸辣粉没送……肉有点少。总体还行吧，会再点": a review that closes on the customer coming back is
+ * their verdict on it, however many faults it lists (a satisfied review with a complaint point is
+ * positive, the guide's complaint types aside). Of the corpus's train and dev messages whose last
+ * clause is such a promise, all 98 are labelled positive (and already read so); the mirror of
+ * closingRefusal.
+ */
+export function closingReturn(text: string): string | undefined {
+  const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
+  const last = clauses[clauses.length - 1];
+  if (last === undefined) return undefined;
+  const found = COMING_BACK.exec(last.replace(TRAILING, ''));
+  if (!found || CONDITIONAL.test(lastSentence(text))) return undefined;
+  return found[0];
+}
+
+function lastSentence(text: string): string {
+  const sentences = text.split(SENTENCE_BREAK).filter(Boolean);
+  return sentences[sentences.length - 1] ?? '';
+}
