@@ -25,7 +25,12 @@ const SUPPOSED = /如果|要是|假如|希望|以为|本来/;
  */
 export function typesForPriceBuysBetter(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = buysBetter(text);
+  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+}
+
+/** The price said to buy a better stay, unless only supposed or wished. */
+export function buysBetter(text: string): RegExpExecArray | undefined {
   const found = BUYS_BETTER.exec(text);
-  if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
-  return withNamedType(types, PRICE_TYPE, found[0]);
+  return found && !SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length)) ? found : undefined;
 }

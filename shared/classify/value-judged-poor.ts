@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { buysBetter } from './price-buys-better.ts';
 
 const PRICE_TYPE = 'price_billing';
 
@@ -51,14 +52,26 @@ function alone(text: string, judgement: RegExp): string | undefined {
   return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0]![0] : undefined;
 }
 
+/** What may follow the better stay the price buys (能住更好的酒店了): its object and particles. */
+const BETTER_STAY_TAIL = /^的?(?:酒店|饭店|宾馆|民宿|房间|地方)?[了吧啊呀啦]*/;
+
+/** "这个价格在周边能住更好的", "这个价钱可以住更好的酒店了" as the whole message, a hedge aside. */
+function buysBetterAlone(text: string): string | undefined {
+  const found = buysBetter(text);
+  if (!found) return undefined;
+  const after = text.slice(found.index + found[0].length);
+  const rest = text.slice(0, found.index) + after.replace(BETTER_STAY_TAIL, '');
+  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0] : undefined;
+}
+
 /**
  * The price or value judged when that is all the message says ("性价比很低", "酒店价格偏高",
- * "价格偏高，性价比不高"; "价格很低"): the customer's verdict, negative or positive, where the sentiment
+ * "价格偏高，性价比不高", "这个价格在周边能住更好的"; "价格很低"): the customer's verdict, negative or positive, where the sentiment
  * model read 低 and 很高 the other way round, as shoppers' praise of a low price and of high
  * ratings. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
  */
 export function priceVerdictAlone(text: string): { phrase: string; poor: boolean } | undefined {
-  const poor = alone(text, POOR_VALUE);
+  const poor = alone(text, POOR_VALUE) ?? buysBetterAlone(text);
   if (poor !== undefined) return { phrase: poor, poor: true };
   const good = alone(text, GOOD_VALUE);
   return good === undefined ? undefined : { phrase: good, poor: false };

@@ -17,6 +17,13 @@ describe('the price said to buy a better stay elsewhere', () => {
     expect(types('同样的价位在附近可以住挺好的了，不会再来')).toContain('price_billing');
   });
 
+  it('is a negative verdict when it is all the message says', () => {
+    for (const text of ['感觉这个价格在周边能住更好的', '這個價錢在市區可以住更好的飯店了', '同样的价钱够住好一点的了吧']) {
+      expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
+    }
+    expect(classifier.classifySync({ text: '房间宽敞干净，早餐丰富，前台热情，这个价格能住到这样的很满意' }).sentiment.label).toBe('positive');
+  });
+
   it('is price_billing in traditional characters', () => {
     expect(types('這個價位在附近完全可以住更好的')).toContain('price_billing');
   });
