@@ -1,3 +1,4 @@
+import { isWhitespace } from './negation.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
 /**
@@ -8,8 +9,8 @@ const COMING_BACK =
   /^(?:下次|以后|下回|有机会|总之)?(?:还会再?|会再|还要再?|一定会再?|肯定会再?|会继续|继续)(?:来|点|买|住|光顾|回购|订|支持)(?:的|他家|她家|这家|你家)?$|^(?:会|还会|会继续|继续)回购$/;
 /** Particles after the promise: 了, 哦, 哈. 吗 is not one: 下次还会来吗 asks. */
 const TRAILING = /[了啦咯啊呢哈哦噢呀]+$/;
-/** The last clause of the text, where a verdict that sums the review up stands. */
-const CLAUSE_BREAK = /[，,。！？!?；;~～…、\s]+/;
+/** Where a clause ends (with whitespace): the last clause is where a verdict that sums the review up stands. */
+const CLAUSE_BREAK_CODES = new Set([...'，,。！？!?；;~～…、'].map((c) => c.charCodeAt(0)));
 /** The return promised on a condition (如果价格再低点，会再来): no verdict yet. */
 const CONDITIONAL = /如果|要是|假如|除非|的话|前提/;
 
@@ -21,9 +22,8 @@ const CONDITIONAL = /如果|要是|假如|除非|的话|前提/;
  * closingRefusal.
  */
 export function closingReturn(text: string): string | undefined {
-  const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
-  const last = clauses[clauses.length - 1];
-  if (last === undefined) return undefined;
+  const last = lastClause(text);
+  if (last === '') return undefined;
   const found = COMING_BACK.exec(last.replace(TRAILING, ''));
   if (!found || CONDITIONAL.test(lastSentence(text))) return undefined;
   return found[0];
@@ -32,4 +32,17 @@ export function closingReturn(text: string): string | undefined {
 function lastSentence(text: string): string {
   const sentences = text.split(SENTENCE_BREAK).filter(Boolean);
   return sentences[sentences.length - 1] ?? '';
+}
+
+/** The text's last clause, found from its end: every message passes here, so no split of the whole text. */
+function lastClause(text: string): string {
+  let end = text.length;
+  while (end > 0 && isClauseBreak(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+function isClauseBreak(code: number): boolean {
+  return CLAUSE_BREAK_CODES.has(code) || isWhitespace(code);
 }
