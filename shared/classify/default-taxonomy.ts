@@ -301,6 +301,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         验证码: 0.9, 收不到验证码: 1.3, 加载: 0.8, 加载不出: 1.2, 支付失败: 1.3, 付款失败: 1.3, 下单失败: 1.3,
         提交失败: 1.3, 系统: 0.7, 系统故障: 1.3, 系统问题: 1.2, 页面: 0.5, 界面: 0.9, 难用: 1.1, bug: 1.2,
         更新后: 1.0, 升级后: 1.0, 崩了: 1.0, 掉线: 1.0,
+        // The app's map pin, a QR code that will not scan, an order stuck in the system's confirmation: the system, not the courier or the desk.
+        定位错: 1.1, 定位老是错: 1.2, 定位不准: 1.1, 定位偏: 1.0, 扫不出: 1.1, 扫不了: 1.0, 扫码失败: 1.2, 扫不上: 1.0, 确认中: 0.9, 显示未支付: 1.2, 显示支付失败: 1.3,
         crash: 1.2, crashes: 1.3, crashed: 1.2, crashing: 1.3, glitch: 1.2, glitchy: 1.2, buggy: 1.3, error: 0.9,
         'error message': 1.2, "won't load": 1.3, 'not loading': 1.2, 'keeps loading': 1.2, freezes: 1.2, frozen: 0.9,
         "can't log in": 1.4, 'cannot log in': 1.4, "can't login": 1.4, 'unable to log in': 1.4, 
