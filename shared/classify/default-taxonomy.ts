@@ -193,6 +193,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Misleading claims & broken promises',
       description: 'Advertising, descriptions, photos or staff promises that turned out false or were not honoured.',
       keywords: {
+        // Photos said retouched ("图片有点美化了", "修图太狠"): the picture oversold the real thing.
+        美化了: 1.2, 美化过: 1.2, 过度美化: 1.3, 美化得: 1.2, 美化的: 1.1, 修图: 1.0, 滤镜太: 1.1,
         和图片不一样: 1.3, 跟图片不一样: 1.3, 图片仅供参考: 0.9, 照骗: 1.3, 和网上说的不一样: 1.3, 和描述的不一样: 1.3, 与实际不符: 1.3, 名不符实: 1.3, 言过其实: 1.2, 不像四星: 1.4, 不像五星: 1.4, 配不上四星: 1.3, 配不上五星: 1.3, 不配五星: 1.3, 不配四星: 1.3, 挂羊头卖狗肉: 1.3, 说好的免费: 1.3, 承诺的: 0.9, 网红店: 0.4, 被骗了: 1.1, 'not as pictured': 1.4, 'nothing like the photos': 1.4, 'not a five': 1.0, 'not a four': 1.0,
         不符: 1.0, 完全不一样: 0.8, 写着: 0.8, 写的是: 0.8, 标的是: 0.9, 当初说: 0.9, 不是说: 0.8, 明明写: 1.0, 说好: 0.8, 宣传说: 1.0, 当时说: 0.9, 说含: 0.9, 说送: 0.8, 说免费: 0.9, 保本: 0.9, 没有这回事: 1.0, 图片上: 0.8, 'they said': 0.8, 'free cancellation': 0.9,
         虚假宣传: 1.5, 虚假: 1.1, 与描述不符: 1.4, 和描述不符: 1.4, 描述不符: 1.4, 与图片不符: 1.3, 和图片不符: 1.3,

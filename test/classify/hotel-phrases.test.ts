@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typesForBookingNotHonoured } from '../../shared/classify/booking-not-honoured.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
@@ -21,5 +22,22 @@ describe('a hotel room as guests complain of it', () => {
   it('is no complaint to praise the massage', () => {
     expect(types('酒店的按摩服务很专业，推荐')).not.toContain('privacy_security');
     expect(types('需要按摩的话可以找前台预约，师傅手法很好')).not.toContain('privacy_security');
+  });
+});
+
+// The guide: photos that oversell are misleading_promise; a booking's breakfast denied at the desk is order_accuracy.
+describe('a hotel booking and its pictures', () => {
+  it('is misleading_promise when the photos are said retouched, in a satisfied review too', () => {
+    expect(types('位置挺好的，就是网上的照片美化过，房间没那么大')).toContain('misleading_promise');
+    expect(types('图片过度美化，到了一看完全不是那回事')).toContain('misleading_promise');
+  });
+
+  it('is order_accuracy when the desk denies the breakfast booked, object left unsaid', () => {
+    expect(types('订的时候明明含早，前台却说不含')).toContain('order_accuracy');
+  });
+
+  it('is none of them when the photos are praised or the price is said to exclude tax', () => {
+    expect(types('图片美化的很好看，实物也不差')).not.toContain('misleading_promise');
+    expect(typesForBookingNotHonoured([], '订的是含早的房，前台说不含税，要另外开票', ['order_accuracy'])).toEqual([]);
   });
 });
