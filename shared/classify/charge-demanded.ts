@@ -1,5 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { isNegated } from './negation.ts';
+import { clauseBefore } from './sentences.ts';
 
 const PRICE_TYPE = 'price_billing';
 
@@ -13,10 +15,30 @@ const PRICE_TYPE = 'price_billing';
  */
 const CHARGE_DEMANDED = /(?:(?<!我)要|让我们?|叫我们?)(?:我们?)?(?:赔|赔偿|收)[^，。！？,.!?；;]{0,6}?(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:块|元|百|千|十)/;
 
-/** Adds price_billing when the message says the business demanded a sum of the customer, unless the model found it. */
+/**
+ * "停车场小还收停车费", "早餐要单独买", "加床要另付200", "换房说要加钱", "儿童早餐也要钱", "带宠物要多交
+ * 两百", "早饭得自己掏钱": something the customer took for part of the stay charged on top, an
+ * unexpected fee by the guide. The model reads the thing
+ * charged for (停车, 早餐, 加床) as its own type and missed the fee. Only with a word saying the
+ * charge comes on top (还, 另, 额外, 单独, 加钱): "收费合理" and "停车费二十" judge or tell a price.
+ */
+const EXTRA_CHARGED =
+  /(?:还|又|竟然|居然)要?(?:另外|额外|单独)?(?:加?收)[^，。！？,.!?；;\s]{0,4}?费|(?:要|得|需|需要|还要|还得)(?:另外|另|额外|单独)(?:付|买|交|收|花|掏|加)|(?:要|得|还要|还得)加钱|(?:也|都|还)要收?钱(?!包)|(?:要|得|需要|还要|还得)多(?:交|付|给)|(?:要|得)自己(?:掏|出|付)钱/;
+/** A charge only supposed, asked about or feared: 如果要加钱, 会不会另外收费, 担心要单独买. */
+const NOT_TOLD = /如果|要是|假如|万一|担心|怕|会不会|是不是|请问/;
+
+/** Adds price_billing when the message says the business demanded a sum of the customer, or charged on top of the stay, unless the model found it. */
 export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = CHARGE_DEMANDED.exec(text);
+  const found = CHARGE_DEMANDED.exec(text) ?? extraCharge(text);
   if (!found) return types;
   return withNamedType(types, PRICE_TYPE, found[0]);
+}
+
+function extraCharge(text: string): RegExpExecArray | null {
+  const found = EXTRA_CHARGED.exec(text);
+  if (!found) return null;
+  const before = clauseBefore(text, found.index);
+  if (NOT_TOLD.test(before) || isNegated(before + found[0], before.length)) return null;
+  return found;
 }

@@ -10,9 +10,8 @@ const THIS_PRICE = '(?:这个?|同样的?|一样的?|相同的?|这样的?)(?:�
  * Within the clause (在周边, 在市中心, 完全), never past a 不 or 没: 这个价格不能住更好的了 is praise.
  * 能, 可以 or 够 then a stay better than this one: 能住更好的, 可以住得好很多, 够住好一点的.
  */
-const BUYS_BETTER = new RegExp(
-  `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多)`,
-);
+export const BUYS_BETTER_SOURCE = `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多)`;
+const BUYS_BETTER = new RegExp(BUYS_BETTER_SOURCE);
 /** The comparison only supposed or wished: 如果这个价格能住更好的就好了. */
 const SUPPOSED = /如果|要是|假如|希望|以为|本来/;
 

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { BUYS_BETTER_SOURCE } from './price-buys-better.ts';
 
 const PRICE_TYPE = 'price_billing';
 
@@ -14,6 +15,8 @@ const POOR_VALUE = new RegExp(
   `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:高|贵))`,
   'g',
 );
+/** For the verdict alone: besides POOR_VALUE, the price said to buy a better stay, with what (这个价格在周边能住更好的, 这价钱可以住到更好的酒店). */
+const POOR_VALUE_OR_BUYS_BETTER = new RegExp(`${POOR_VALUE.source}|(?:${BUYS_BETTER_SOURCE})(?:的(?:酒店|宾馆|民宿|房间|地方)?)?`, 'g');
 /** Value judged good or the price low (性价比很高, 价格很低, 价格不高): praise, which the model read as a complaint for 低 and 不. */
 const GOOD_VALUE = new RegExp(
   `(?:(?:性价比|cp值)${DEGREE}(?:高|不低|不错|很好)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:低|不高|不贵|便宜|实惠|公道|合理|适中|亲民))`,
@@ -53,12 +56,12 @@ function alone(text: string, judgement: RegExp): string | undefined {
 
 /**
  * The price or value judged when that is all the message says ("性价比很低", "酒店价格偏高",
- * "价格偏高，性价比不高"; "价格很低"): the customer's verdict, negative or positive, where the sentiment
- * model read 低 and 很高 the other way round, as shoppers' praise of a low price and of high
- * ratings. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
+ * "价格偏高，性价比不高", "这个价格在周边能住更好的"; "价格很低"): the customer's verdict, negative or
+ * positive, where the sentiment model read 低 and 很高 the other way round, as shoppers' praise of a
+ * low price and of high ratings, and 更好 as praise. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
  */
 export function priceVerdictAlone(text: string): { phrase: string; poor: boolean } | undefined {
-  const poor = alone(text, POOR_VALUE);
+  const poor = alone(text, POOR_VALUE_OR_BUYS_BETTER);
   if (poor !== undefined) return { phrase: poor, poor: true };
   const good = alone(text, GOOD_VALUE);
   return good === undefined ? undefined : { phrase: good, poor: false };

@@ -26,6 +26,13 @@ describe('the price said to buy a better stay elsewhere', () => {
     expect(named('下次想住更好的房型')).toEqual([]);
   });
 
+  it('is negative when that is all the message says (更好 is the comparison, not praise)', () => {
+    for (const text of ['同样的钱在附近能住更好的', '这价位可以住到好很多的酒店', '這個價錢能住好一點的民宿了']) {
+      expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
+    }
+    expect(classifier.classifySync({ text: '如果这个价格能住更好的就好了' }).sentiment.label).not.toBe('negative');
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForPriceBuysBetter([], '这个价钱可以住更好的酒店了', ['environment'])).toEqual([]);
   });

@@ -17,6 +17,11 @@ describe('the price mocked as robbery or the customer as its dupe (宰人, 抢�
     ]) expect(types(text), text).toContain('price_billing');
   });
 
+  it('is price_billing when the price is called shameless for what it buys (也敢收, 好意思收)', () => {
+    for (const text of ['床单都是黄的 也敢收六百一晚', '这破房间还好意思收我们四百', '就这条件还敢收旺季价']) expect(types(text), text).toContain('price_billing');
+    expect(types('老板不好意思收我们的钱 硬是送了一盘水果')).not.toContain('price_billing');
+  });
+
   it('is no product_quality when only the price is told beside it', () => {
     for (const text of ['一份炒面32 抢钱啊', '一杯豆浆十二块，当我冤大头']) expect(types(text), text).not.toContain('product_quality');
   });
