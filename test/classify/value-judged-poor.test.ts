@@ -23,6 +23,11 @@ describe('the value or the price judged poor', () => {
     expect(classify(text).types).not.toContain('price_billing');
   });
 
+  // The judgement counts as a sentiment word beside other faults too, where the model read 低 and 高 as praise.
+  it.each(['價格偏高 份量很少 CP值超低', '分量少得可怜，性价比超低', '房间小，价格太高'])('%s is negative beside other faults', (text) => {
+    expect(classify(text).sentiment).toBe('negative');
+  });
+
   it.each(['价格很低', '价格不高', '性价比很高', '房价合理'])('%s alone is praise with no type', (text) => {
     expect(classify(text)).toEqual({ sentiment: 'positive', types: [] });
   });
