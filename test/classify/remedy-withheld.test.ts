@@ -18,6 +18,22 @@ describe('money owed the customer not paid (赔付也没给, 退款还没到账)
     expect(typesForRemedyWithheld([], '退款很快到账。就是菜没放辣', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is after_sales for a complaint left unhandled (投诉了也没人管, 投诉无门)', () => {
+    expect(types('菜里有根头发 投诉了也没人管')).toContain('after_sales');
+    expect(types('在平台投诉了三次都没人处理 太气人了')).toContain('after_sales');
+    expect(types('漏送了一份饭 投诉到现在都没有下文')).toContain('after_sales');
+    expect(types('被多收了钱 投訴了也沒人理')).toContain('after_sales');
+    expect(types('东西送错了 打电话投诉也没用')).toContain('after_sales');
+    expect(types('店大欺客 投诉无门')).toContain('after_sales');
+  });
+
+  it('is none by this rule for a complaint handled, one not made, or one only supposed', () => {
+    expect(typesForRemedyWithheld([], '投诉之后商家很快就处理了，还送了一杯饮料', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '这么好吃的店没人会投诉吧', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '如果投诉没人管我就再也不来了，还好这次没事', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '我投诉了，客服当天就回复了', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForRemedyWithheld([], '退款还没到账', ['order_accuracy'])).toEqual([]);
   });
