@@ -6,13 +6,20 @@ const PRICE_TYPE = 'price_billing';
 
 /** How much or how sure, between the thing judged and the judgement (性价比也太低, 价格实在有点小贵). */
 const DEGREE = '(?:也|都|还|是|真的|实在|确实|有点|有些|太|很|特别|比较|非常|超|巨|好|稍微|略微|略|稍|偏|极|极其|相当|小)*';
+/** Who the price is hard on (价格对学生党不太友好). */
+const WHOM = '(?:对[^，,。！？!?；;\\s]{1,5})?';
+/**
+ * The price put in a euphemism for dear: 劝退 (puts one off), 感人 (moving, ironic), 不友好, 不亲民.
+ * Not 价格美丽, which the shoppers in the corpus say as praise as often as not.
+ */
+const EUPHEMISM = '(?:劝退|感人|不友好|不太友好|不算友好|不亲民|不太亲民|不算亲民)';
 /**
  * Value judged poor (性价比很低, CP值不高, 性价比差) or the price judged high (价格偏高, 房价太高,
- * 收费有点贵). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
+ * 收费有点贵) or put in a euphemism (价格劝退, 价格对学生党不太友好). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
  * start here: a 不 before 高 or 低 is not one of the degree words.
  */
 const POOR_VALUE = new RegExp(
-  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:高|贵))`,
+  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)(?:${DEGREE}(?:高|贵)|${WHOM}${DEGREE}${EUPHEMISM}))`,
   'g',
 );
 /** For the verdict alone: besides POOR_VALUE, the price said to buy a better stay, with what (这个价格在周边能住更好的, 这价钱可以住到更好的酒店). */
