@@ -38,3 +38,13 @@ export function jsonObjectMembers(text: string): [string, unknown][] {
   }
   return members;
 }
+
+/** The first member name `text` (a JSON object) gives twice, if any. */
+export function repeatedMemberName(text: string): string | undefined {
+  const seen = new Set<string>();
+  for (const [name] of jsonObjectMembers(text)) {
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonObjectMembers } from '../../../shared/channels/forms/json-members.ts';
+import { jsonObjectMembers } from '../../shared/http/json-members.ts';
 
 describe('the members of a JSON object', () => {
   it('are what JSON.parse reads when no name repeats, whatever the values and the spacing', () => {
