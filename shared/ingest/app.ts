@@ -11,7 +11,7 @@ import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
-import { refuseUnstorableText } from '../channels/storable.ts';
+import { refuseUnstorable } from '../channels/storable.ts';
 import { assertPhoneRegion } from '../identity/normalise.ts';
 
 export interface IngestDependencies {
@@ -106,7 +106,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
       return await withinDeadline(bodyRead, async () => {
         const context = { config: await currentConfig(), now: () => clock.now(), publicUrl, clientAddress: clientAddress(connInfo, c), params: c.req.param(), rawBody, bodyRead: bodyReadNow, signatureUses: ledger };
         const outcome = await plugin.handle(c.req.raw, context);
-        outcome.events.forEach(refuseUnstorableText);
+        outcome.events.forEach(refuseUnstorable);
         if (outcome.events.length > 0) await queue.send(outcome.events);
         return outcome.response;
       });

@@ -24,6 +24,18 @@ describe('WeChat through the ingest app', () => {
     expect(queue.sent[0]?.identities).toEqual([`wechat:${OPENID}`]);
   });
 
+  it("keeps a push of a type WeChat may add later, however long the type's name, instead of failing to queue it (a 5,000-character MsgType answered 503, and WeChat retried it)", async () => {
+    const { app, queue } = ingestHarness(env);
+    const oddType = fixture('text.xml').replace('<![CDATA[text]]>', `<![CDATA[${'x'.repeat(5000)}]]>`).replace('1234567890123456', '1234567890123499');
+    for (const request of [plaintextRequest(oddType), safeModeRequest(oddType, { nonce: '8' })]) {
+      const response = await app.request(request);
+      expect([response.status, await response.text()]).toEqual([200, 'success']);
+    }
+    expect(queue.sent).toHaveLength(2);
+    expect(queue.sent[0]).toMatchObject({ kind: 'interaction', text: '' });
+    expect(String(queue.sent[0]?.metadata['msgType']).length).toBeLessThanOrEqual(4096);
+  });
+
   it('answers forged requests with 401 and the error body, queueing nothing', async () => {
     const { app, queue } = ingestHarness(env);
     const forged = [
