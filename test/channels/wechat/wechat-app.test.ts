@@ -36,6 +36,35 @@ describe('WeChat through the ingest app', () => {
     expect(String(queue.sent[0]?.metadata['msgType']).length).toBeLessThanOrEqual(4096);
   });
 
+  it('answers a signed push declaring another type or charset than XML in UTF-8 with 415, queueing nothing; text/xml, application/xml, text/plain or no type pass', async () => {
+    const { app, queue } = ingestHarness(env);
+    const declaring = (request: Request, contentType: string | undefined) => {
+      const headers = new Headers(request.headers);
+      if (contentType === undefined) headers.delete('content-type');
+      else headers.set('content-type', contentType);
+      return new Request(request.url, { method: 'POST', headers, body: request.body, duplex: 'half' } as RequestInit);
+    };
+    const refused: [string, string][] = [
+      ['application/json', 'unsupported_media_type'],
+      ['application/x-www-form-urlencoded', 'unsupported_media_type'],
+      ['text/xml; charset=gbk', 'unsupported_charset'],
+    ];
+    for (const [contentType, code] of refused) {
+      for (const request of [plaintextRequest(fixture('text.xml')), safeModeRequest(fixture('text.xml'))]) {
+        const response = await app.request(declaring(request, contentType));
+        expect([contentType, response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([contentType, 415, code]);
+      }
+    }
+    expect(queue.sent).toEqual([]);
+    const forged = await app.request(declaring(plaintextRequest(fixture('text.xml'), { signature: 'f'.repeat(40) }), 'application/json'));
+    expect(forged.status).toBe(401);
+    for (const contentType of ['text/xml; charset=UTF-8', 'application/xml', 'text/plain;charset=UTF-8', undefined]) {
+      const response = await app.request(declaring(plaintextRequest(fixture('text.xml')), contentType));
+      expect([contentType, response.status]).toEqual([contentType, 200]);
+    }
+    expect(queue.sent).toHaveLength(4);
+  });
+
   it('answers forged requests with 401 and the error body, queueing nothing', async () => {
     const { app, queue } = ingestHarness(env);
     const forged = [
