@@ -5,6 +5,7 @@ import { errorResponse, payloadTooLarge } from '../http/errors.ts';
 import { mediaType } from '../http/media-type.ts';
 import { declaredCharset, isUtf8Label } from '../http/charset.ts';
 import { repeatedMemberName } from '../http/json-members.ts';
+import { declaredContentCoding, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage } from '../http/content-coding.ts';
 
 /** The largest API request needs a few KB (a 2,000-character note); anything far bigger is refused unread. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -30,6 +31,8 @@ export const jsonBodies: MiddlewareHandler = async (c, next) => {
     if (mediaType(c.req.raw) !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
   }
   if (c.req.raw.body === null || mediaType(c.req.raw) !== 'application/json') return limit(c, next);
+  const coding = declaredContentCoding(c.req.raw);
+  if (coding !== undefined) return errorResponse(c, 415, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage(coding));
   const charset = declaredCharset(c.req.raw);
   if (charset !== undefined && !isUtf8Label(charset)) {
     return errorResponse(c, 415, 'unsupported_charset', `charset ${charset.slice(0, 40)} is not UTF-8; send JSON in UTF-8`);

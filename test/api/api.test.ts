@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
@@ -537,6 +538,20 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(utf8.status).toBe(200);
     const item = (await (await get(`/v1/feedback/${feedbackId}`)).json()) as { history: { note?: string }[] };
     expect(item.history.map((change) => change.note)).toEqual(['é 😀']);
+  });
+
+  it('refuses a body declared compressed with 415 unsupported_content_encoding (gzip was read as its compressed bytes: 400 "not valid UTF-8"), changing nothing', async () => {
+    const { get, send, app } = await setup();
+    const { feedbackId } = await send('coded', ['email:coded@example.com'], '2026-11-20T01:00:00.000Z');
+    const patch = (body: Uint8Array | string, contentEncoding: string) =>
+      app.request(`/v1/feedback/${feedbackId}`, { method: 'PATCH', body, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'content-encoding': contentEncoding } });
+    const note = JSON.stringify({ note: 'called back' });
+    for (const [body, coding] of [[gzipSync(note), 'gzip'], [note, 'br']] as const) {
+      const response = await patch(body, coding);
+      expect([coding, response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([coding, 415, 'unsupported_content_encoding']);
+    }
+    expect(((await (await get(`/v1/feedback/${feedbackId}`)).json()) as { history?: unknown[] }).history ?? []).toEqual([]);
+    expect((await patch(note, 'identity')).status).toBe(200);
   });
 
   it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {
