@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonObjectMembers } from '../../shared/http/json-members.ts';
+import { jsonObjectMembers, repeatedMemberName } from '../../shared/http/json-members.ts';
 
 describe('the members of a JSON object', () => {
   it('are what JSON.parse reads when no name repeats, whatever the values and the spacing', () => {
@@ -20,5 +20,39 @@ describe('the members of a JSON object', () => {
       ['b', { a: 2 }],
     ]);
     expect(jsonObjectMembers('{}')).toEqual([]);
+  });
+});
+
+describe('a member name given twice', () => {
+  it.each([
+    ['{"a":1,"a":2}', 'a'],
+    ['{"a":1,"\\u0061":2}', 'a'],
+    ['[{"mobile":"1"},{"mobile":"2","text":"x","mobile":"3"}]', 'mobile'],
+    ['{"outer":{"b":1,"b":2}}', 'b'],
+  ])('is found in %s', (text, name) => {
+    expect(repeatedMemberName(text)).toBe(name);
+  });
+
+  it.each([
+    '{"a":"a","b":["a","a"]}',
+    '[{"a":1},{"a":2}]',
+    '{"a":{"a":1},"b":{"a":2}}',
+    '{"a":"\\",\\"a\\":"}',
+    '"a"',
+    '[1,2]',
+  ])('is not in %s (values, other objects, escaped quotes)', (text) => {
+    expect(repeatedMemberName(text)).toBeUndefined();
+  });
+
+  it('agrees with JSON.parse on every generated object: a repeated name exactly when parsing dropped a member', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', '"', '\\'), fc.jsonValue())), (members) => {
+        const text = `{${members.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(',')}}`;
+        const nested = JSON.stringify(JSON.parse(text));
+        const repeatedAtTop = new Set(members.map(([name]) => name)).size < members.length;
+        if (repeatedAtTop) expect(repeatedMemberName(text)).toBeDefined();
+        expect(repeatedMemberName(nested)).toBeUndefined();
+      }),
+    );
   });
 });
