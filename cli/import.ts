@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
-import { jsonObjectMembers } from '../shared/channels/forms/json-members.ts';
+import { jsonObjectMembers } from '../shared/http/json-members.ts';
 import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';

@@ -1,8 +1,6 @@
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
 import type { Config } from '../shared/config.ts';
 import { channels } from '../shared/channels/index.ts';
-import { answerUnparsableRequests } from '../shared/http/client-errors.ts';
+import { createLocalHttpServer } from '../shared/http/client-errors.ts';
 import { closeConnectionsLingering } from '../shared/http/lingering-close.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { buildWeb } from '../web/build.ts';
@@ -13,9 +11,9 @@ export async function serveCommand(config: Config): Promise<void> {
   const webDir = await buildWeb();
   const runtime = createLocalRuntime(config, { webDir });
   runtime.startProcessing();
-  const server = serve({ fetch: runtime.app.fetch, port: config.PORT });
-  answerUnparsableRequests(server);
-  closeConnectionsLingering(server as Server);
+  const server = createLocalHttpServer(runtime.app.fetch);
+  closeConnectionsLingering(server);
+  server.listen(config.PORT);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

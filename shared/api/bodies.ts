@@ -4,6 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { errorResponse, payloadTooLarge } from '../http/errors.ts';
 import { mediaType } from '../http/media-type.ts';
 import { declaredCharset, isUtf8Label } from '../http/charset.ts';
+import { repeatedMemberName } from '../http/json-members.ts';
+import { declaredContentCoding, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage } from '../http/content-coding.ts';
 
 /** The largest API request needs a few KB (a 2,000-character note); anything far bigger is refused unread. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -29,13 +31,37 @@ export const jsonBodies: MiddlewareHandler = async (c, next) => {
     if (mediaType(c.req.raw) !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
   }
   if (c.req.raw.body === null || mediaType(c.req.raw) !== 'application/json') return limit(c, next);
+  const coding = declaredContentCoding(c.req.raw);
+  if (coding !== undefined) return errorResponse(c, 415, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage(coding));
   const charset = declaredCharset(c.req.raw);
   if (charset !== undefined && !isUtf8Label(charset)) {
     return errorResponse(c, 415, 'unsupported_charset', `charset ${charset.slice(0, 40)} is not UTF-8; send JSON in UTF-8`);
   }
   return limit(c, async () => {
     // Hono keeps the bytes read here for the route's validator.
-    if (isUtf8(new Uint8Array(await c.req.arrayBuffer()))) return next();
-    c.res = errorResponse(c, 400, 'invalid_encoding', 'the body is not valid UTF-8');
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (!isUtf8(bytes)) {
+      c.res = errorResponse(c, 400, 'invalid_encoding', 'the body is not valid UTF-8');
+      return;
+    }
+    const repeated = repeatedMember(new TextDecoder().decode(bytes));
+    if (repeated === undefined) return next();
+    c.res = errorResponse(c, 400, 'invalid_request', `the body names ${repeated.slice(0, 40)} twice: send each member once`);
   });
 };
+
+/**
+ * JSON.parse keeps a repeated member's last value, so `{"customerId":A,"customerId":B}` merged B
+ * while the caller's log showed A: a member named twice is refused, as an unknown one is. A body
+ * that is not a JSON object is left to the route's validator to refuse.
+ */
+function repeatedMember(text: string): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  return repeatedMemberName(text);
+}

@@ -13,7 +13,7 @@ export const errors = {
   404: json(ErrorSchema, 'Not found'),
   // jsonBodies (bodies.ts) answers these on every route, whether or not the route reads a body.
   413: json(ErrorSchema, `The body is over ${MAX_API_BODY_BYTES / 1024} KiB (\`payload_too_large\`)`),
-  415: json(ErrorSchema, 'A body that is not application/json (`unsupported_media_type`)'),
+  415: json(ErrorSchema, 'A body that is not application/json (`unsupported_media_type`), declares another charset (`unsupported_charset`) or a content coding (`unsupported_content_encoding`)'),
 };
 
 /**

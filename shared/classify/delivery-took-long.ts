@@ -8,10 +8,11 @@ const TOOK_LONG = /[0-9一二两三四五六七八九十半]+个?半?多?(?:小�
 const TRIP = /外卖|骑手|小哥|配送|送餐|外送/;
 /**
  * The trip told to have taken long with 送了: an hour or more (送了一个半小时, 送了一小时二十分钟), or
- * forty minutes or more (送了五十分钟, 送了58分钟); not 才送了, 只送了, 就送了 (how quick it was), nor
- * 补送了 (the shop's remedy for a missing item, whose wait the corpus labels the shop's).
+ * forty minutes or more (送了五十分钟, 送了58分钟), the time maybe stressed or hedged (送了整整一个小时,
+ * 送了将近五十分钟: as long or nearly); not 才送了, 只送了, 就送了 (how quick it was), nor 补送了 (the
+ * shop's remedy for a missing item, whose wait the corpus labels the shop's).
  */
-const TRIP_TOOK = /(?<![才只就仅补])送了(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头)|(?:[4-9][0-9]|[1-9][0-9]{2}|[四五六七八九]十[一二三四五六七八九]?)多?分钟)/;
+const TRIP_TOOK = /(?<![才只就仅补])送了(?:整整|足足|将近|快要?|近|差不多|大概|大约|起码|至少|得有|有)?(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头)|(?:[4-9][0-9]|[1-9][0-9]{2}|[四五六七八九]十[一二三四五六七八九]?)多?分钟)/;
 /** An order delivered: the app, the courier, or a promise to send it (说马上送, 说好半小时送达). */
 const ORDER = /外卖|骑手|小哥|配送|送餐|下单|订单|点了|点的|商家|美团|饿了么|说[^，,。！？]{0,4}送/;
 /** A hotel's own room service (叫了两次送毛巾, 要加一床被子), whose slowness is responsiveness. */

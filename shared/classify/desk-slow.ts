@@ -4,12 +4,15 @@ import { SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 
-/** The desk's own procedure: 办入住, 办理退房, 办个入住, 办手续, 入住手续, 查房. */
-const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|(?:入住|退房)手续|查房/g;
-/** The procedure said slow or long: 太慢, 等了好久, 排了半小时, 要四十分钟, 查了二十多分钟. */
-const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效率太低|(?:要|花了|用了|查了|折腾了|足足|将近)[^，,、]{0,3}?[\d一二三四五六七八九十两半几]+多?个?(?:分钟|小时|钟头)/;
-/** Said quick, or no wait at all: 很快, 不慢, 不用等, 不到三分钟. */
-const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻/;
+/**
+ * The desk's own procedure: 办入住, 办理退房, 办个入住, 办手续, 入住手续, 查房; or a restaurant's
+ * service at the table: 上菜, 菜上齐, 加菜, 结账, 买单.
+ */
+const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|(?:入住|退房)手续|查房|上菜|上个菜|上齐|菜上来|出菜|加菜|加的菜|结账|买单/g;
+/** The procedure said slow or long: 太慢, 等了好久, 排了半小时, 要四十分钟, 查了二十多分钟, 过了半小时, 加了三次都没上. */
+const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效率太低|(?:都|也|还|一直)没上|(?:要|花了|用了|查了|折腾了|足足|将近|过了)[^，,、]{0,3}?[\d一二三四五六七八九十两半几]+多?个?多?半?(?:分钟|小时|钟头)/;
+/** Said quick, no wait at all, or better than before: 很快, 不慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
+const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
 /** The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the desk's. */
 const GUESTS_OWN = /(?:因为|由于)[^，,、]{0,6}?(?:身份证|证件|我|自己)/;
 const CLAUSE_BREAK = /[，,、]/;
@@ -18,7 +21,9 @@ const CLAUSE_BREAK = /[，,、]/;
  * "办手续太慢了", "入住手续办得很慢", "办个入住要四十分钟", "退房的时候查房查了二十多分钟": the
  * desk slow at check-in or check-out is responsiveness by the guide (办入住等了半小时), and the
  * corpus labels it so (its reviews that say it with 等了, 排了 the model finds), but 太慢, 办得很慢
- * and a duration with 要 gave the model too little beside a procedure's name. Read in the clause
+ * and a duration with 要 gave the model too little beside a procedure's name. So with a
+ * restaurant's service at the table ("菜上齐用了一个多小时", "上个菜要半个多小时", "加菜加了三次都没
+ * 上"): slow handling by the business, not a trip. Read in the clause
  * that names the procedure and the one after it (办入住排队的人太多，等了好久), unless it is said
  * quick there or put down to the guest.
  */

@@ -11,12 +11,14 @@ const ORDER_TYPE = 'order_accuracy';
  * "连餐具都没放的空台" a table, and only 也, 都, 还 or 根本 may stand between the item and the
  * denial ("早餐的面特意没放" is the coriander left out on request).
  */
+/** The staff or the shop forgetting what was ordered ("店员还忘了我们点的饮料", "忘记给我们上汤了"): an item left out the same way. */
+const ORDER_FORGOTTEN = /(?<!别|不要|没|不会)忘(?:了|记了?)(?:给|帮)?(?:我|我们|咱们)?(?:点|要|加)的|(?<!别|不要|没|不会)忘(?:了|记了?)(?:给|帮)(?:我|我们|咱们)?(?:上|送|放|拿|做|加)/;
 const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|餐具|小料|酱|汤|面|甜品|赠品|鸡腿|蛋|饮品|奶茶|果汁|雪碧|纸巾|小菜|配菜|芝士球|丸子|串|饼)(?:也|都|还|根本)?(?:没|没有)(?:送|给|放)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)/;
 
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
-  const found = ITEM_NOT_SENT.exec(text);
+  const found = ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text);
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

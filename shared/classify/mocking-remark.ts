@@ -1,12 +1,13 @@
 import { mockedPortion } from './portion-slang.ts';
 import { priceTasteQuip } from './price-taste-quip.ts';
+import { worseThanElsewhere } from './worse-than-elsewhere.ts';
 
 /**
- * A food review that mocks rather than complains outright: "分量感人" (moving, i.e. tiny), "米其林的
- * 价格，沙县的味道", "这个价格就这味道". Its words read as praise or as nothing to the model and the
- * lexicon (感人, 米其林, 味道), so the review came out positive though it names two faults. The
- * mocking phrase, or undefined.
+ * A review that mocks rather than complains outright: "分量感人" (moving, i.e. tiny), "米其林的
+ * 价格，沙县的味道", "这个价格就这味道", "路边摊都比这好吃". Its words read as praise or as nothing to the
+ * model and the lexicon (感人, 米其林, 味道, 好吃), so the review came out positive though it names
+ * a fault. The mocking phrase, or undefined.
  */
 export function mockingRemark(text: string): string | undefined {
-  return mockedPortion(text) ?? priceTasteQuip(text);
+  return mockedPortion(text) ?? priceTasteQuip(text) ?? worseThanElsewhere(text)?.phrase;
 }

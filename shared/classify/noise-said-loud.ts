@@ -11,11 +11,19 @@ const LOUD_NOISE =
   /(?:车声|车流声|汽车声|喇叭声?|鸣笛声?|装修声|施工声|(?:装修|施工|楼下|隔壁|窗外|马路|街上|外面)的?(?:噪音|噪声|声音|动静))(?:也|还|又|真的?|实在|一直)?(?:(?:太|很|非常|特别|超级?|巨|好|贼)(?:大|吵|响)|吵得|大得|吵死)/;
 
 /**
+ * The room's soundproofing said poor ("隔音很差", "根本不隔音"): the guide's 隔音差. The model has it, but
+ * beside an overall 一般般 it gave "隔音很差，一般般吧" nothing. "隔音一般" is a lukewarm remark, not a fault.
+ */
+const POOR_SOUNDPROOFING = /隔音(?:效果)?(?:也|还|又|真的?|实在|简直)?(?:(?:太|很|非常|特别|超级?|巨|好|贼|比较|有点|有些)?(?:差|不好|不行)|几乎为零|为零|等于零|形同虚设)|(?:根本|完全|一点都?|一点也)不隔音/;
+/** Earphones and earplugs are said to 隔音 too: their fault is the goods'. */
+const EARPHONES = /耳机|耳塞|耳麦|降噪/;
+
+/**
  * "晚上车声很大，根本睡不着", "隔壁装修声很大，早上七点就开始了": noise is environment by the guide,
  * but the model, which learnt noise from 吵 and 隔音, gave these no type at all.
  */
 export function typesForNoiseSaidLoud(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = LOUD_NOISE.exec(text);
+  const found = LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text));
   return found ? withNamedType(types, PREMISES_TYPE, found[0]) : types;
 }

@@ -11,9 +11,8 @@ const THIS_PRICE = '(?:这个?|同样的?|一样的?|相同的?|这样的?)(?:�
  * 能, 可以 or 够 then a stay better than this one: 能住更好的, 可以住得好很多, 够住好一点的, 能住很好的酒店了
  * (很好, 不错 only before 的: 这个价格可以住得很好 is praise).
  */
-const BUYS_BETTER = new RegExp(
-  `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多|(?:很好|挺好|不错)的)`,
-);
+export const BUYS_BETTER_SOURCE = `${THIS_PRICE}[^，,。！？!?；;\\n不没]{0,10}?(?:能|可以|够)住(?:到|得|上)?(?:更好|好一点|好点|好得多|好很多|好太多|(?:很好|挺好|不错)的)`;
+const BUYS_BETTER = new RegExp(BUYS_BETTER_SOURCE);
 /** The comparison only supposed or wished: 如果这个价格能住更好的就好了. */
 const SUPPOSED = /如果|要是|假如|希望|以为|本来/;
 
@@ -25,12 +24,7 @@ const SUPPOSED = /如果|要是|假如|希望|以为|本来/;
  */
 export function typesForPriceBuysBetter(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = buysBetter(text);
-  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
-}
-
-/** The price said to buy a better stay, unless only supposed or wished. */
-export function buysBetter(text: string): RegExpExecArray | undefined {
   const found = BUYS_BETTER.exec(text);
-  return found && !SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length)) ? found : undefined;
+  if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  return withNamedType(types, PRICE_TYPE, found[0]);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { portionMocked } from './portion-slang.ts';
 
 const FOOD_TYPE = 'product_quality';
 const PRICE_TYPE = 'price_billing';
@@ -13,12 +14,12 @@ const THING_JUDGED = /好|丑|小|差|难|功能|质量|味|口感|量|少|咸|�
  * price_billing by the guide ("不值这个价"), nothing said of the food, but the model read the dish
  * named beside the sum as product_quality (0.45 to 0.8). Dropped only when every clause of the
  * message speaks of the price and no phrase of the food's faults (难吃, 量少 ...) is in it: a
- * judgement of the thing, even inside a clause of price (味道一般, 鱼片就几片, 不是很好还挺贵的),
- * leaves the type to the model.
+ * judgement of the thing, even inside a clause of price (味道一般, 鱼片就几片, 不是很好还挺贵的,
+ * 三十五块就这么一丁点), leaves the type to the model.
  */
 export function typesForPriceOnlyTold(types: ComplaintTypeScore[], text: string, foodFaultPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === FOOD_TYPE) || !types.some((t) => t.type === PRICE_TYPE)) return types;
-  if (THING_JUDGED.test(text) || foodFaultPhrases.some((phrase) => text.includes(phrase))) return types;
+  if (THING_JUDGED.test(text) || portionMocked(text) !== undefined || foodFaultPhrases.some((phrase) => text.includes(phrase))) return types;
   const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
   if (!clauses.every((clause) => PRICE_CLAUSE.test(clause))) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);

@@ -1,5 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { isNegated } from './negation.ts';
+import { clauseBefore } from './sentences.ts';
 
 const AFTER_SALES_TYPE = 'after_sales';
 
@@ -15,10 +17,35 @@ const AFTER_SALES_TYPE = 'after_sales';
 const REMEDY_WITHHELD =
   /(?:赔付|赔偿|补偿|退款|退钱|红包)[^。！？!?；;\n]{0,12}?(?:没有|没|未)(?:给|收到|到账|退|见到|兑现|下文|消息)/;
 
-/** Adds after_sales when the message says money owed the customer was not paid, unless the model found it. */
+/**
+ * "投诉了也没人管", "投诉三次都没人处理", "投诉也没用", "投诉无门": a complaint left unhandled is
+ * after_sales by the guide (投诉无人处理), but the model read the wait in it as responsiveness, or
+ * nothing. Only 投诉: a problem 反映 to a hotel that nobody came to fix is responsiveness by the
+ * guide, and a complaint line nobody answers (投诉永远无人在线) is the phone's.
+ */
+const COMPLAINT_UNHANDLED =
+  /投诉(?:无门|[^。！？!?；;\n]{0,8}?(?:(?:没|无|没有)人(?:管|理|处理|回应|回复|解决|跟进)|(?:没有?|未)(?:下文|回应|回复|处理|解决|结果)|(?:没|没有|无)用|不了了之))/;
+/**
+ * "客服还说是我自己看错了", "客服甩锅给商家", "客服一口咬定已经放了": customer service passing the
+ * blame on is after_sales by the guide (客服推诿); the model knew 推诿 and 踢皮球 but read the rest
+ * as the order's fault alone. Of the customer service only: a shop owner's "说是我自己放的" is
+ * labelled service_attitude as often as after_sales. The verb is the group, for its negation
+ * (客服没有推脱, 从不推诿).
+ */
+const BLAME_PASSED_ON =
+  /客服[^，,。！？!?；;\n]{0,6}?(甩锅|推诿|推脱|推卸|踢皮球|推给|不承认|一口咬定|(?:硬|非|还|反而|却)?说是?我(?:自己)?[^，,。！？!?；;\n]{0,3}?(?:看错|选错|弄错|填错|搞错|点错|写错|的问题|的原因))/;
+/** A complaint only supposed in the sentence before it (如果投诉没人管). */
+const SUPPOSED = /如果|要是|假如|万一/;
+
+/** Adds after_sales when the message says money owed the customer was not paid, a complaint went unhandled or customer service passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text);
-  if (!found) return types;
+  const found = REMEDY_WITHHELD.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? blamePassedOn(text);
+  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
+}
+
+function blamePassedOn(text: string): RegExpExecArray | null {
+  const found = BLAME_PASSED_ON.exec(text);
+  return found && !isNegated(text, found.index + found[0].length - found[1]!.length) ? found : null;
 }

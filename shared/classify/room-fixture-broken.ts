@@ -18,8 +18,11 @@ const FIXTURE_BROKEN = new RegExp(`${FIXTURE}(?:的)?${PART}${EMPHASIS}${BROKEN}
 const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|入住|退房|前台|住了|住的|大堂|服务员/;
 /** Goods bought, delivered or installed: their faults are the seller's. */
 const BOUGHT = /买|购|收到|到手|京东|淘宝|快递|物流|发货|安装|师傅|售后|商品/;
-/** The fault only supposed, or put right at once: 如果马桶堵了, 灯坏了马上就换好了. */
-const SUPPOSED = /如果|要是|假如|万一|担心|怕|会不会/;
+/**
+ * The fault only supposed, or put right at once: 如果马桶堵了, 灯坏了马上就换好了. 怕 is a worry
+ * only alone: 害怕 and 可怕 are the fear the fault gave ("门锁锁不上 一个人住很害怕").
+ */
+const SUPPOSED = /如果|要是|假如|万一|担心|(?<![害可])怕|会不会/;
 const PUT_RIGHT = /(?<![没未不])(?:修好|换好|弄好)|马上就好|立刻就/;
 
 /**

@@ -24,6 +24,7 @@ import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
+import { LINEN, typesForLinenFaulted } from './linen-faulted.ts';
 import { typesForLocationSaidRemote } from './location-said-remote.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { typesForMarkedDeliveredNotTheApp } from './marked-delivered-not-the-app.ts';
@@ -56,19 +57,23 @@ import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { ROOM_FIXTURES, typesForRoomFixtureBroken } from './room-fixture-broken.ts';
 import { typesForRoomFaultAfterPraise } from './room-fault-after-praise.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
+import { typesForRoomSolicitation } from './room-solicitation.ts';
 import { typesForRoomServiceFoodCooled, typesForRoomServiceNotDelivery, typesForRoomServiceWaited } from './room-service.ts';
+import { typesForSentToWrongPlace, typesForWrongPlaceNotAnOrderError } from './sent-to-wrong-place.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-face.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
+import { typesForSpiceNotAsAsked } from './spice-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
 import { typesForTasteSaidPoor } from './taste-said-poor.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { typesForValueJudgedPoor } from './value-judged-poor.ts';
 import { typesForVerdictOnly } from './verdict-only.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
+import { typesForWorseThanElsewhere } from './worse-than-elsewhere.ts';
 
 /** What the rules read of one Chinese message besides its types. */
 export interface ServiceMessage {
@@ -106,12 +111,12 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised (房价翻了一倍, 坐地起价, 又涨价了): price_billing', keys: '价|倍' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery or the customer as its dupe (宰人, 抢钱, 冤大头, 智商税), or the sum met with 就这 (四十块钱就这？): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|就这' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这 (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession or called ordinary (前台态度还算客气, 态度正常): no service_attitude", keys: '还|還|倒|态度|態度|服务|服務' },
-  { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture or description (和图片一样): no misleading_promise', keys: '图|照|描述|宣传|介绍|色差|名副其实|名不虚传|实至名归' },
+  { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture, description or what others said (和图片一样, 跟网上说的一样): no misleading_promise', keys: '图|照|描述|宣传|介绍|色差|名副其实|名不虚传|实至名归|不负盛名|网上|评论|评价|大家|别人|朋友|网友' },
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise', keys: '说好' },
@@ -120,6 +125,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSentToWrongPlace(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order taken to the wrong place (送错楼了, 送到隔壁楼): delivery', keys: '送错|放错|投错|送到|送去|放到|放去' },
+  { apply: (types, m, p) => typesForWrongPlaceNotAnOrderError(types, m.text, p.order), says: 'a wrong place is no wrong or missing item (送错单元了): no order_accuracy', keys: '送错|放错|投错|送到|送去|放到|放去' },
   { apply: (types, m, p) => typesForPackingCareless(types, m.text, p.manner), says: "careless packing (包装太敷衍), not a staff member's manner: no service_attitude", keys: '包装|打包' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffSourFace(types, m.text, p.taxonomyTypes)), adds: true, says: "a staff member's sour face (老板娘脸好臭, 服务员脸拉得老长): service_attitude", keys: '脸' },
   { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
@@ -139,29 +146,32 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small (店面太小, 桌子太小了): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped or noisy (环境脏乱差, 店面又小又挤): environment', keys: '环境|店面|店里|厕所|洗手间|地面|地上|桌子|桌面' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small, or the premises two faults over (泳池小的可怜, 又旧又破): environment', keys: '小|又' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomSolicitation(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call, knock or card at the room offering massage (打电话问要不要按摩): privacy_security', keys: '按摩|特殊服务|保健服务' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, or not good (环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 环境不好): environment', keys: '环境|店面|店里|店内|厕所|洗手间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老化' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开): environment", keys: ROOM_FIXTURES.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFaultAfterPraise(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room faulted after praise, its subject not repeated (房间很干净 就是有点小): environment', keys: '房间|客房|屋子' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftoverDirt(types, m.text, p.taxonomyTypes)), adds: true, says: "dirt left in a room (浴缸里有别人的头发, 床底下一堆灰, 垃圾桶没倒): environment", keys: [...ROOM_SURFACES, '垃圾'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPestsInRoom(types, m.text, p.taxonomyTypes)), says: "vermin in a stay's room or bed (床上发现了虫子, 被臭虫咬了): environment, no product_quality", keys: '虫|跳蚤|蟑螂|老鼠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBelongingsLost(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's things gone from the room or the hotel's keeping (寄存回来少了一个包): privacy_security", keys: '不见|丢|被偷|被盗|偷走|被拿|被人|被翻|少了|找不到|没了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud (车声很大): environment', keys: '声|喇叭|鸣笛|噪|动静' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum or an unexpected fee demanded of the customer (要赔一百, 要收清洁费五十, 寄存也要收费, 要加钱才能换): price_billing', keys: '赔|收|加钱' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel (携程显示含早，到店说不含早): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据, 发票一直没给) is a billing matter: no order_accuracy', keys: '收据|发票|小票|专票|普票' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld or made out wrong (发票也没给, 抬头写错, 给的是普票): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent (米饭也没送, 筷子没给): order_accuracy', keys: '没送|没给|没放|没有' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid (赔付也没给, 退款还没到账): after_sales', keys: '赔|补偿|退款|退钱|红包' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent or forgotten (米饭也没送, 筷子没给, 忘了我们点的饮料): order_accuracy', keys: '没送|没给|没放|没有|忘' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpiceNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild spice level asked for and the food come hot (点的微辣 送来辣得流泪): order_accuracy', keys: '辣' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅): after_sales', keys: '赔|补偿|退款|退钱|红包|投诉|客服' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out (办手续太慢, 办个入住要四十分钟): responsiveness', keys: '办|手续|查房' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little (早餐种类少): product_quality", keys: '早餐' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLinenFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 被褥薄): product_quality', keys: LINEN.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomPhoneBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "the room's own phone not working (房间电话打不出去): environment", keys: '电话|座机' },
@@ -169,9 +179,9 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality', keys: '分量|份量|菜量|肉量' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little (米饭有点少, 汤少了点): product_quality', keys: '少' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little, or an unwanted part too much (米饭有点少, 汤少了点, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForTasteSaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the taste given a mild bad verdict (味道不太行, 口味很一般): product_quality', keys: '味道|口味|口感|滋味|菜品|饭菜' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion mocked as tiny (分量感人, 肉就一丢丢, 就几根菜叶): product_quality', keys: '感人|一丢|一丁|一小|几根|几片|几粒|几块|几颗|几只|两三|三四|三五' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion mocked as tiny or stingy (分量感人, 肉就一丢丢, 就几根菜叶, 就这么一点, 份量有点小气): product_quality', keys: '感人|一丢|一丁|一小|几根|几片|几粒|几块|几颗|几只|两三|三四|三五|这么|那么|小气|抠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForOrderGivenAway(types, m.text, p.taxonomyTypes)), adds: true, says: "the order given to or taken by someone else (店员把我的外卖给了别人): order_accuracy by the shop, delivery on the way; after_sales if nobody puts it right", keys: '别人|别的|其他|另一|别桌|隔壁|错人|人拿|人取|人领|人顺|人偷' },
   { apply: (types, m) => typesForOrderGivenAwayNotPrivacy(types, m.text), says: 'the order, not personal data, went to someone else: no privacy_security', keys: '别人|别的|其他|另一|别桌|隔壁|错人|人拿|人取|人领|人顺|人偷' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality', keys: '老|糊|焦|柴|过头|过火' },
@@ -179,6 +189,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceTasteQuip(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price set against poorer food (米其林的价格，沙县的味道, 这个价格就这味道): price_billing and product_quality', keys: '价格|价钱|价位|定价|收费' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
 ];
 

@@ -28,11 +28,11 @@ const FALLS_SHORT = `(?:(?:还?不如|比不上|配不上|够不上|达不到|�
 /** The rating, then in the same sentence what it falls short of: 号称五星，还不如快捷酒店. */
 const STAR_THEN_SHORTFALL = new RegExp(`${CLAIMED_STAR}${NEAR_NO_PRICE}{0,24}?${FALLS_SHORT}`);
 /**
- * The rating denied outright: 不像四星, 哪里像五星级酒店, 这也叫四星, 还好意思挂三星的牌子, 称不上五星. 不像 only just before
+ * The rating denied outright: 不像四星, 哪里像五星级酒店, 这也叫四星, 也敢叫四星, 还好意思挂五星, 称不上五星. 不像 only just before
  * it: 不像其他五星酒店那样敷衍 is praise.
  */
 const STAR_DENIED = new RegExp(
-  `(?:(?:一点都|一点也)?不像|哪里像|哪像|哪有${NEAR}{0,2}?|这也叫|这也算|也配(?:叫|称|挂|评)?|(?:也|还)好意思(?:叫|称|挂|评)|称不上|算不上|配不上|够不上|达不到)(?:是|个|一个|一家)?${STAR}(?!那样|那么|一样)`,
+  `(?:(?:一点都|一点也)?不像|哪里像|哪像|哪有${NEAR}{0,2}?|这也叫|这也算|也配(?:叫|称|挂|评)?|(?:也|还)?好意思(?:叫|称|挂|评|自称)|也?敢(?:叫|称|挂|评|自称)|称不上|算不上|配不上|够不上|达不到)(?:是|个|一个|一家)?${STAR}(?!那样|那么|一样)`,
 );
 /** What of the hotel is weighed against its rating: 五星级酒店的服务就这？ */
 const WEIGHED = '(?:服务|水平|条件|设施|卫生|素质|态度|质量|标准|档次|早餐)';

@@ -1,20 +1,29 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { buysBetter } from './price-buys-better.ts';
+import { BUYS_BETTER_SOURCE } from './price-buys-better.ts';
 
 const PRICE_TYPE = 'price_billing';
 
 /** How much or how sure, between the thing judged and the judgement (性价比也太低, 价格实在有点小贵). */
 const DEGREE = '(?:也|都|还|是|真的|实在|确实|有点|有些|太|很|特别|比较|非常|超|巨|好|稍微|略微|略|稍|偏|极|极其|相当|小)*';
+/** Who the price is hard on (价格对学生党不太友好). */
+const WHOM = '(?:对[^，,。！？!?；;\\s]{1,5})?';
+/**
+ * The price put in a euphemism for dear: 劝退 (puts one off), 感人 (moving, ironic), 不友好, 不亲民.
+ * Not 价格美丽, which the shoppers in the corpus say as praise as often as not.
+ */
+const EUPHEMISM = '(?:劝退|感人|不友好|不太友好|不算友好|不亲民|不太亲民|不算亲民)';
 /**
  * Value judged poor (性价比很低, CP值不高, 性价比差) or the price judged high (价格偏高, 房价太高,
- * 收费有点贵). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
+ * 收费有点贵) or put in a euphemism (价格劝退, 价格对学生党不太友好). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
  * start here: a 不 before 高 or 低 is not one of the degree words.
  */
 const POOR_VALUE = new RegExp(
-  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:高|贵))`,
+  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)(?:${DEGREE}(?:高|贵)|${WHOM}${DEGREE}${EUPHEMISM}))`,
   'g',
 );
+/** For the verdict alone: besides POOR_VALUE, the price said to buy a better stay, with what (这个价格在周边能住更好的, 这价钱可以住到更好的酒店). */
+const POOR_VALUE_OR_BUYS_BETTER = new RegExp(`${POOR_VALUE.source}|(?:${BUYS_BETTER_SOURCE})(?:的(?:酒店|宾馆|民宿|房间|地方)?)?`, 'g');
 /** Value judged good or the price low (性价比很高, 价格很低, 价格不高): praise, which the model read as a complaint for 低 and 不. */
 const GOOD_VALUE = new RegExp(
   `(?:(?:性价比|cp值)${DEGREE}(?:高|不低|不错|很好)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:低|不高|不贵|便宜|实惠|公道|合理|适中|亲民))`,
@@ -52,26 +61,14 @@ function alone(text: string, judgement: RegExp): string | undefined {
   return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0]![0] : undefined;
 }
 
-/** What may follow the better stay the price buys (能住更好的酒店了): its object and particles. */
-const BETTER_STAY_TAIL = /^的?(?:酒店|饭店|宾馆|民宿|房间|地方)?[了吧啊呀啦]*/;
-
-/** "这个价格在周边能住更好的", "这个价钱可以住更好的酒店了" as the whole message, a hedge aside. */
-function buysBetterAlone(text: string): string | undefined {
-  const found = buysBetter(text);
-  if (!found) return undefined;
-  const after = text.slice(found.index + found[0].length);
-  const rest = text.slice(0, found.index) + after.replace(BETTER_STAY_TAIL, '');
-  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0] : undefined;
-}
-
 /**
  * The price or value judged when that is all the message says ("性价比很低", "酒店价格偏高",
- * "价格偏高，性价比不高", "这个价格在周边能住更好的"; "价格很低"): the customer's verdict, negative or positive, where the sentiment
- * model read 低 and 很高 the other way round, as shoppers' praise of a low price and of high
- * ratings. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
+ * "价格偏高，性价比不高", "这个价格在周边能住更好的"; "价格很低"): the customer's verdict, negative or
+ * positive, where the sentiment model read 低 and 很高 the other way round, as shoppers' praise of a
+ * low price and of high ratings, and 更好 as praise. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
  */
 export function priceVerdictAlone(text: string): { phrase: string; poor: boolean } | undefined {
-  const poor = alone(text, POOR_VALUE) ?? buysBetterAlone(text);
+  const poor = alone(text, POOR_VALUE_OR_BUYS_BETTER);
   if (poor !== undefined) return { phrase: poor, poor: true };
   const good = alone(text, GOOD_VALUE);
   return good === undefined ? undefined : { phrase: good, poor: false };

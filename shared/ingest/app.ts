@@ -3,15 +3,16 @@ import { bodyLimit } from 'hono/body-limit';
 import type { GetConnInfo } from 'hono/conninfo';
 import { cors } from 'hono/cors';
 import { channels as registeredChannels } from '../channels/index.ts';
-import { ChannelError, type ChannelPlugin } from '../channels/types.ts';
+import { ChannelError, type ChannelOutcome, type ChannelPlugin } from '../channels/types.ts';
 import { CHANNEL_SECRET_NAMES, type ChannelSecrets, type Config } from '../config.ts';
+import { declaredContentCoding, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage } from '../http/content-coding.ts';
 import { errorResponse, isClientAbort, payloadTooLarge } from '../http/errors.ts';
 import { answerNavigationsInHtml } from '../http/navigation-answers.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
-import { refuseUnstorableText } from '../channels/storable.ts';
+import { refuseUnstorable } from '../channels/storable.ts';
 import { assertPhoneRegion } from '../identity/normalise.ts';
 
 export interface IngestDependencies {
@@ -105,8 +106,8 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     try {
       return await withinDeadline(bodyRead, async () => {
         const context = { config: await currentConfig(), now: () => clock.now(), publicUrl, clientAddress: clientAddress(connInfo, c), params: c.req.param(), rawBody, bodyRead: bodyReadNow, signatureUses: ledger };
-        const outcome = await plugin.handle(c.req.raw, context);
-        outcome.events.forEach(refuseUnstorableText);
+        const outcome = await handleDeclaredCoding(c.req.raw, () => plugin.handle(c.req.raw, context));
+        outcome.events.forEach(refuseUnstorable);
         if (outcome.events.length > 0) await queue.send(outcome.events);
         return outcome.response;
       });
@@ -115,6 +116,24 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
       if (streamed) c.header('Connection', 'close');
       throw error;
     }
+  }
+
+  /**
+   * No channel decodes a compressed body. The coding is refused once the plug-in has heard the
+   * request out (its signature checked), so a forged post stays a 401 whatever it declares, and
+   * in place of what reading compressed bytes as the body made of them (400 invalid_encoding).
+   */
+  async function handleDeclaredCoding(request: Request, handle: () => Promise<ChannelOutcome>): Promise<ChannelOutcome> {
+    const coding = declaredContentCoding(request);
+    if (coding === undefined) return handle();
+    const refusal = new ChannelError(415, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage(coding));
+    try {
+      await handle();
+    } catch (error) {
+      // Who sent it, and whether the channel can answer at all, come before what the body is.
+      if (!(error instanceof ChannelError) || error.status === 401 || error.status === 403 || error.status === 503) throw error;
+    }
+    throw refusal;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
@@ -400,6 +401,28 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(200);
   });
 
+  it('refuses a body naming a member twice (JSON.parse kept the last, so {"customerId":A,"customerId":B} merged B): 400 on every route, nothing merged, added or changed', async () => {
+    const { app, send, get, post, survivor, absorbed } = await twoCustomers();
+    const raw = (method: string, path: string, body: string) =>
+      app.request(path, { method, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body });
+    const refusal = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string; message: string } }).error];
+    const named = (member: string) => ({ code: 'invalid_request', message: expect.stringContaining(member) });
+    expect(await refusal(await raw('POST', `/v1/customers/${survivor}/merge`, `{"customerId":"${survivor}","customerId":"${absorbed}"}`))).toEqual([400, named('customerId')]);
+    expect(((await (await get(`/v1/customers/${absorbed}`)).json()) as { customerId: string }).customerId).toBe(absorbed);
+    expect(await refusal(await raw('POST', `/v1/customers/${survivor}/identities`, '{"identity":"email:a@example.com","identity":"email:b@example.com"}'))).toEqual([400, named('identity')]);
+    expect((await get('/v1/customers?identity=email:b@example.com')).status).toBe(404);
+    await send('case1', ['email:case@example.com'], '2026-11-21T01:00:00.000Z', '快递丢了');
+    const feedbackId = deriveFeedbackId('api-test', 'case1');
+    // A name escaped differently is the same name once read.
+    expect(await refusal(await raw('PATCH', `/v1/feedback/${feedbackId}`, '{"status":"resolved","st\\u0061tus":"acknowledged"}'))).toEqual([400, named('status')]);
+    expect(((await (await get(`/v1/feedback/${feedbackId}`)).json()) as { status: string }).status).toBe('open');
+    // The same name inside a value, or in two objects, is no repetition.
+    expect((await raw('PATCH', `/v1/feedback/${feedbackId}`, '{"note":"status, status","status":"acknowledged"}')).status).toBe(200);
+    const { mergeId } = (await (await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).json()) as { mergeId: string };
+    expect(await refusal(await raw('POST', `/v1/merges/${mergeId}/undo`, '{"reason":"a","reason":"b"}'))).toEqual([400, expect.objectContaining({ code: 'invalid_request' })]);
+    expect(((await (await get(`/v1/merges/${mergeId}`)).json()) as { undoneAt?: string }).undoneAt).toBeUndefined();
+  });
+
   it('answers bad merge requests with 4xx and a machine-readable code', async () => {
     const { post, survivor, absorbed } = await twoCustomers();
     const code = async (response: Response) => [response.status, ((await response.json()) as { error: { code: string } }).error.code];
@@ -515,6 +538,20 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect(utf8.status).toBe(200);
     const item = (await (await get(`/v1/feedback/${feedbackId}`)).json()) as { history: { note?: string }[] };
     expect(item.history.map((change) => change.note)).toEqual(['é 😀']);
+  });
+
+  it('refuses a body declared compressed with 415 unsupported_content_encoding (gzip was read as its compressed bytes: 400 "not valid UTF-8"), changing nothing', async () => {
+    const { get, send, app } = await setup();
+    const { feedbackId } = await send('coded', ['email:coded@example.com'], '2026-11-20T01:00:00.000Z');
+    const patch = (body: Uint8Array | string, contentEncoding: string) =>
+      app.request(`/v1/feedback/${feedbackId}`, { method: 'PATCH', body, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'content-encoding': contentEncoding } });
+    const note = JSON.stringify({ note: 'called back' });
+    for (const [body, coding] of [[gzipSync(note), 'gzip'], [note, 'br']] as const) {
+      const response = await patch(body, coding);
+      expect([coding, response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([coding, 415, 'unsupported_content_encoding']);
+    }
+    expect(((await (await get(`/v1/feedback/${feedbackId}`)).json()) as { history?: unknown[] }).history ?? []).toEqual([]);
+    expect((await patch(note, 'identity')).status).toBe(200);
   });
 
   it('takes an empty body sent as JSON to a route whose body is optional as no body (accept), and refuses it where one is needed (merge)', async () => {

@@ -3,7 +3,7 @@ import { createIngestApp } from '../../shared/ingest/app.ts';
 import { oneClient } from '../support/one-client.ts';
 import type { ChannelContext, ChannelOutcome, ChannelPlugin } from '../../shared/channels/types.ts';
 import { ChannelError } from '../../shared/channels/types.ts';
-import type { FeedbackEvent } from '../../shared/event.ts';
+import { FeedbackEvent } from '../../shared/event.ts';
 import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
 import type { EventQueue, SignatureUseLedger } from '../../shared/ports.ts';
 
@@ -51,11 +51,11 @@ export async function channelErrorOf(call: Promise<unknown>): Promise<ChannelErr
   throw new Error('expected a ChannelError, but the call succeeded');
 }
 
-/** An EventQueue that remembers what the ingest app put on it. */
+/** An EventQueue that remembers what the ingest app put on it, refusing what the schema refuses as both real queues do. */
 export class CapturingQueue implements EventQueue {
   readonly sent: FeedbackEvent[] = [];
   async send(events: FeedbackEvent[]): Promise<void> {
-    this.sent.push(...events);
+    this.sent.push(...events.map((event) => FeedbackEvent.parse(event)));
   }
 }
 

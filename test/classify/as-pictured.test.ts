@@ -10,6 +10,17 @@ describe('the goods or the place as pictured', () => {
     expect(types('冲着网上的高评分来的，果然名副其实')).not.toContain('misleading_promise');
   });
 
+  it('is praise when the customer confirms what others said', () => {
+    expect(types('跟网上说的一样，味道确实可以')).not.toContain('misleading_promise');
+    expect(types('评论里说的没错 这家的烤鱼真的香')).not.toContain('misleading_promise');
+    expect(types('和大家说的差不多，房间干净，早餐也丰富')).not.toContain('misleading_promise');
+  });
+
+  it('stays a misleading promise when what others said was wrong or another promise broke', () => {
+    expect(types('跟网上说的完全不一样，房间又小又旧')).toContain('misleading_promise');
+    expect(types('网上说的没错，可是说好的免费升级没给')).toContain('misleading_promise');
+  });
+
   it('stays a misleading promise when it differs from the picture', () => {
     expect(types('和图片上的不一样，颜色差太多')).toContain('misleading_promise');
   });

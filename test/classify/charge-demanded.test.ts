@@ -21,6 +21,27 @@ describe('a sum demanded of the customer', () => {
     expect(types('请问入住要收一百元押金吗？')).not.toContain('price_billing');
   });
 
+  it('is price_billing when something of the stay is charged on top', () => {
+    for (const text of [
+      '车位少得可怜 居然还收停车费',
+      '自助早餐要另外付钱 前台办入住时一个字都没提',
+      '想加一张小床 说得另付一百五',
+      '晚退房一个小时就要加钱 太抠了',
+      '泳池和健身房都要單獨收費',
+      '房间倒是挺干净 就是拖鞋和牙刷都要单独买',
+      '小朋友的早餐也要钱 前台说一位五十八',
+      '带狗入住要多交三百 网上没写',
+      '房费不含早 想吃得自己掏钱',
+    ]) expect(types(text), text).toContain('price_billing');
+  });
+
+  it('is none by this rule when the charge is denied, supposed or asked about', () => {
+    for (const text of ['停车不用另外付钱 早餐也含了', '如果要加钱就算了 我们自己带了', '会不会另外收费啊 带了一只小狗', '早餐不需要单独买 房费里都包了', '早餐免费 停车也不要钱', '不用自己掏钱 全包了', '我还要钱包里的房卡']) {
+      expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+    }
+    expect(types('请问停车要另外付费吗？')).not.toContain('price_billing');
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForChargeDemanded([], '退房时要赔两百', ['after_sales'])).toEqual([]);
   });
@@ -38,14 +59,12 @@ describe('an unexpected fee demanded with no sum told', () => {
     expect(classifier.classifySync({ text: '房间挺大也干净，早餐不错。就是想晚两个小时退房，前台说要加钱，有点扫兴，别的都满意' }).sentiment.label).toBe('positive');
   });
 
-  it('is none when the fee is denied, supposed, asked about, merely stated, or a booked item is withheld', () => {
+  it('is none when the fee is denied, supposed, asked about or merely stated', () => {
     for (const text of [
       '延迟退房到下午两点，不需要加钱，前台很爽快',
       '如果要加钱的话就算了，结果前台直接免费给升级了',
       '请问停车也要收费吗',
       '早餐另外收费，一位三十八',
     ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
-    const booked = [{ type: 'order_accuracy', confidence: 0.8, phrases: [], problem: true }];
-    expect(typesForChargeDemanded(booked, '订的含双早，前台说另一份早餐要加钱', DEFAULT_TYPES)).toEqual(booked);
   });
 });

@@ -16,6 +16,21 @@ describe('an order told to have taken long to come after a promise (说马上送
     expect(types('点的外卖送了一个小时不说，还少了一份米饭')).toContain('delivery');
   });
 
+  it('is delivery with the time hedged or stressed (送了整整一个小时, 送了将近五十分钟)', () => {
+    expect(types('菜都是凉的 送了整整一个钟头')).toContain('delivery');
+    expect(types('这单送了近一个小时 到手全凉了')).toContain('delivery');
+    expect(types('外卖送了快五十分钟 早饭变午饭')).toContain('delivery');
+    expect(types('外賣送了足足一個半小時 湯都涼透了')).toContain('delivery');
+    expect(typesForDeliveryTookLong([], '送了差不多一个小时才到', DEFAULT_TYPES)).toEqual([expect.objectContaining({ type: 'delivery' })]);
+    expect(typesForDeliveryTookLong([], '饭菜送了起码四十分钟', DEFAULT_TYPES)).toEqual([expect.objectContaining({ type: 'delivery' })]);
+  });
+
+  it('is none by this rule for a quick trip told with a hedge (送了不到二十分钟, 才送了差不多十分钟)', () => {
+    expect(typesForDeliveryTookLong([], '外卖送了不到二十分钟，很快', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliveryTookLong([], '才送了差不多十分钟就到了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliveryTookLong([], '外卖送了大概二十分钟，还是热的', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it("is none by this rule for a hotel's room service, a trip of one's own or a taxonomy without the type", () => {
     expect(typesForDeliveryTookLong([], '打了三次电话要牙刷，一个小时后才送来', DEFAULT_TYPES)).toEqual([]);
     expect(typesForDeliveryTookLong([], '团建选的这家农家乐，坐大巴一个半小时才到', DEFAULT_TYPES)).toEqual([]);

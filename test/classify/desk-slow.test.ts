@@ -21,6 +21,23 @@ describe('the desk slow at check-in or check-out', () => {
     expect(typesForDeskSlow([], '办完入住，电梯很慢', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it("is responsiveness for a restaurant's table service said slow (上个菜要半个多小时, 加菜加了三次都没上)", () => {
+    for (const text of [
+      '菜上齊用了一個多小時 餓死了',
+      '上个菜要半个多小时 服务员还在玩手机',
+      '从点菜到上菜足足五十分钟',
+      '加菜加了三次都没上 最后只能退了',
+      '吃完结账等了二十分钟',
+    ]) expect(types(text), text).toContain('responsiveness');
+  });
+
+  it('is none by this rule for table service said quick or better than before', () => {
+    expect(typesForDeskSlow([], '上菜很快，十分钟就上齐了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '上次说上菜慢，这次改善了，二十分钟上齐', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '结账不用等，扫码就行', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '菜上齐了，味道都不错', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForDeskSlow([], '办手续太慢了', ['service_attitude'])).toEqual([]);
   });

@@ -15,6 +15,17 @@ describe('a room or facility said small, or the premises two faults over', () =>
     expect(types('踩雷了 照片拍的跟宫殿似的 实物又旧又破')).toContain('environment');
   });
 
+  it('is environment when the premises are said aged, beside a lukewarm word too', () => {
+    expect(types('设施比较陈旧，服务一般')).toContain('environment');
+    expect(types('服务还凑合 设施老化得厉害')).toContain('environment');
+    expect(types('卫生间有点旧，别的都还好')).toContain('environment');
+  });
+
+  it('is none by this rule for aged goods or premises said not aged', () => {
+    expect(typesForFacilitySaidPoor([], '买的这台电脑设备老化了', ['environment'])).toEqual([]);
+    expect(typesForFacilitySaidPoor([], '酒店设施不陈旧，挺新的', ['environment'])).toEqual([]);
+  });
+
   it('is none by this rule for a facility praised, or small said of something else', () => {
     expect(typesForFacilitySaidPoor([], '泳池不大但是很干净，阳台很大', ['environment'])).toEqual([]);
     expect(typesForFacilitySaidPoor([], '房间里的电视很小', ['environment'])).toEqual([]);

@@ -22,6 +22,31 @@ describe('an item of the food said too little (米饭有点少, 汤少了点)', 
     expect(typesForFoodItemScant([], '之前打过差评说饭太少，这次明显量多了', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is product_quality for an unwanted part of the food said too much after praise (鱼刺有点多, 盐放多了)', () => {
+    for (const text of [
+      '水煮鱼很入味 就是鱼刺有点多',
+      '烤鱼外焦里嫩 可惜刺太多了 吃得很累',
+      '红烧排骨挺香 就是碎骨太多',
+      '卤肉饭分量很足 就是肥肉多了点',
+      '麻婆豆腐很下饭 就是花椒放太多了',
+      '炒青菜还挺新鲜 就是盐放多了',
+      '凉面味道不錯 就是蒜放得太多',
+    ]) expect(types(text), text).toContain('product_quality');
+  });
+
+  it('is none by this rule for a part praised as plenty, denied, feared or wished for', () => {
+    for (const text of [
+      '鱼刺不多，吃着很放心',
+      '本来怕油太多，结果很清爽',
+      '下次辣椒别放太多',
+      '凉皮很好吃，面筋很多',
+      '肉很多，料也多',
+      '葱油饼葱很多，特别香',
+      '蒜泥白肉蒜特别多，过瘾',
+      '这种鱼刺很多的鱼一般我不点，这家挑得很干净',
+    ]) expect(typesForFoodItemScant([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForFoodItemScant([], '米饭有点少', ['price_billing'])).toEqual([]);
   });

@@ -17,6 +17,17 @@ describe('an item of the order not sent', () => {
     expect(typesForItemNotSent([], '领我们去了一个连餐具都没放的空台', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is order_accuracy when the staff forgot what was ordered, beside a slow wait too', () => {
+    expect(types('等了很久才上菜，还忘记给我们上汤')).toContain('order_accuracy');
+    expect(types('上菜慢得要命 服務員還忘記我們點的飲料')).toContain('order_accuracy');
+  });
+
+  it('is none by this rule for a reminder or an item not forgotten', () => {
+    expect(typesForItemNotSent([], '别忘了给我们点的菜加辣', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '服务员很细心，没忘记我们点的饮料', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '忘了带钥匙，前台帮我开了门', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForItemNotSent([], '米饭也没送', ['delivery'])).toEqual([]);
   });

@@ -13,6 +13,16 @@ describe('noise from traffic, building work or next door said loud (车声很大
     expect(types('东西挺好吃的，就是店里离马路近，车声很大')).toContain('environment');
   });
 
+  it('is environment when the soundproofing is said poor, beside an overall 一般般 too', () => {
+    expect(types('隔音很差，一般般吧')).toContain('environment');
+    expect(types('一般般 根本不隔音')).toContain('environment');
+  });
+
+  it('is none by this rule for soundproofing said lukewarm or of earphones', () => {
+    expect(typesForNoiseSaidLoud([], '隔音一般，还行吧', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForNoiseSaidLoud([], '这副耳机隔音很差', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it("is none by this rule for goods' own noise, a quiet street or a taxonomy without the type", () => {
     expect(typesForNoiseSaidLoud([], '这个风扇噪音很大', DEFAULT_TYPES)).toEqual([]);
     expect(typesForNoiseSaidLoud([], '房间临街，但车声不大', DEFAULT_TYPES)).toEqual([]);

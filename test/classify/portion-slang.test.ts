@@ -31,4 +31,16 @@ describe('the portion mocked as tiny (分量感人, 肉就一丢丢)', () => {
       expect(typesForPortionSlang([], text, TAXONOMY_TYPES), text).toEqual([]);
     }
   });
+
+  it('is product_quality for the portion called stingy or told as only this much (份量有点小气, 就这么一点)', () => {
+    for (const text of ['味道没得说 就是份量有点小气', '好吃 就是肉给得有点小气', '料给得太抠门了 下次不点了', '二十几块钱就这么一点', '一份炒粉就那么点儿', '份量摳摳搜搜的']) {
+      expect(types(text), text).toContain('product_quality');
+    }
+  });
+
+  it('is none by this rule for generosity, a small matter, or stinginess not of the portion', () => {
+    for (const text of ['分量一点也不抠 很实在', '肉给得不小气', '就这么点小事也要打电话', '老板一点都不小气 还送了饮料', '就这么点要求都做不到']) {
+      expect(typesForPortionSlang([], text, TAXONOMY_TYPES), text).toEqual([]);
+    }
+  });
 });

@@ -13,6 +13,20 @@ describe('the premises said dirty, cramped or noisy beside the staff (环境脏�
     expect(types('这家的肠粉滑嫩 酱汁也好 就是店面太小了 要拼桌')).toContain('environment');
   });
 
+  it('is environment when the premises are said not good, too hot or cold, or smelly', () => {
+    expect(types('菜是真的好吃，就是环境不太好，太吵了')).toContain('environment');
+    expect(typesForPremisesFaulted([], '粉丝汤很好喝，只是环境不好', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+    expect(typesForPremisesFaulted([], '大厅太冷了，坐了一会儿就想走', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+    expect(typesForPremisesFaulted([], '一般般吧，房间有异味', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for a lukewarm 环境一般, a warm welcome or a hypothetical', () => {
+    expect(typesForPremisesFaulted([], '环境一般，菜还可以', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '店里很热情，老板人很好', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '环境不好吗？我觉得挺好', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '包间有点冷，但是菜很好吃', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('is none by this rule for a mild fault, a parcel, a farm or the streets around', () => {
     expect(typesForPremisesFaulted([], '店里有点吵，但是很有烟火气', DEFAULT_TYPES)).toEqual([]);
     expect(typesForPremisesFaulted([], '店面很小，只有五六张桌子，但翻台快', DEFAULT_TYPES)).toEqual([]);

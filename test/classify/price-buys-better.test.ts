@@ -18,7 +18,7 @@ describe('the price said to buy a better stay elsewhere', () => {
   });
 
   it('is a negative verdict when it is all the message says', () => {
-    for (const text of ['感觉这个价格在周边能住更好的', '這個價錢在市區可以住更好的飯店了', '同样的价钱够住好一点的了吧']) {
+    for (const text of ['感觉这个价格在周边能住更好的', '這個價錢在市區可以住更好的', '同样的价钱够住好一点的了吧']) {
       expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
     }
     expect(classifier.classifySync({ text: '房间宽敞干净，早餐丰富，前台热情，这个价格能住到这样的很满意' }).sentiment.label).toBe('positive');
@@ -34,6 +34,13 @@ describe('the price said to buy a better stay elsewhere', () => {
     expect(named('如果这个价格能住更好的就好了')).toEqual([]);
     expect(named('下次想住更好的房型')).toEqual([]);
     expect(named('这个价格可以住得很好，很满意')).toEqual([]);
+  });
+
+  it('is negative when that is all the message says (更好 is the comparison, not praise)', () => {
+    for (const text of ['同样的钱在附近能住更好的', '这价位可以住到好很多的酒店', '這個價錢能住好一點的民宿了']) {
+      expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
+    }
+    expect(classifier.classifySync({ text: '如果这个价格能住更好的就好了' }).sentiment.label).not.toBe('negative');
   });
 
   it('adds no type a taxonomy lacks', () => {

@@ -33,6 +33,11 @@ describe('the price mocked as robbery or the customer as its dupe (宰人, 抢�
     }
   });
 
+  it('is price_billing when the price is called shameless for what it buys (也敢收, 好意思收)', () => {
+    for (const text of ['床单都是黄的 也敢收六百一晚', '这破房间还好意思收我们四百', '就这条件还敢收旺季价']) expect(types(text), text).toContain('price_billing');
+    expect(types('老板不好意思收我们的钱 硬是送了一盘水果')).not.toContain('price_billing');
+  });
+
   it('is no product_quality when only the price is told beside it', () => {
     for (const text of ['一份炒面32 抢钱啊', '一杯豆浆十二块，当我冤大头']) expect(types(text), text).not.toContain('product_quality');
   });
@@ -46,5 +51,27 @@ describe('the price mocked as robbery or the customer as its dupe (宰人, 抢�
       '宰相肚里能撑船 服务员脾气真好',
       '这里不是宰人的店 价格很良心',
     ]) expect(types(text), text).not.toContain('price_billing');
+  });
+
+  it('is price_billing for the price called dear in slang (死贵, 巨贵, 贼贵, 贵得离谱)', () => {
+    for (const text of [
+      '菜还凑合 就是死贵',
+      '好吃是好吃 就是巨贵',
+      '味道一般 还贼贵 不会再来',
+      '网红店 一杯奶茶贵得离谱',
+      '环境挺好 菜品老贵了',
+      '味道不錯 就是死貴',
+      '一份小炒肉六十八 贵死了',
+    ]) expect(types(text), text).toContain('price_billing');
+  });
+
+  it('stays quiet for slang dearness denied, supposed or conceded worth it', () => {
+    for (const text of [
+      '也不算死贵 两个人一百出头',
+      '贼好吃 价格也便宜',
+      '虽然巨贵但是真的值得 下次还来',
+    ]) expect(types(text), text).not.toContain('price_billing');
+    // The model reads 贵 here on its own; the rule must add nothing to it.
+    expect(typesForPriceMocked([], '本来以为会巨贵 结果人均才五十', ['price_billing'])).toEqual([]);
   });
 });

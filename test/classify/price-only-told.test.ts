@@ -21,5 +21,7 @@ describe('only the price told and judged (一碗面三十八块，真的不值)'
     expect(typesForPriceOnlyTold(priceAndFood, '一碗面三十八块，味道还一般', [])).toEqual(priceAndFood);
     expect(typesForPriceOnlyTold(priceAndFood, '不是很好还挺贵的', [])).toEqual(priceAndFood);
     expect(typesForPriceOnlyTold(priceAndFood, '一份酸菜鱼六十八，鱼片就那么几片，太坑了', [])).toEqual(priceAndFood);
+    expect(typesForPriceOnlyTold(priceAndFood, '太贵了 三十五块就这么一丁点 不值', [])).toEqual(priceAndFood);
+    expect(typesForPriceOnlyTold(priceAndFood, '一份二十八，就这么一点，不值', [])).toEqual(priceAndFood);
   });
 });

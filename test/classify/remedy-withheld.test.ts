@@ -18,6 +18,38 @@ describe('money owed the customer not paid (赔付也没给, 退款还没到账)
     expect(typesForRemedyWithheld([], '退款很快到账。就是菜没放辣', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is after_sales for a complaint left unhandled (投诉了也没人管, 投诉无门)', () => {
+    expect(types('菜里有根头发 投诉了也没人管')).toContain('after_sales');
+    expect(types('在平台投诉了三次都没人处理 太气人了')).toContain('after_sales');
+    expect(types('漏送了一份饭 投诉到现在都没有下文')).toContain('after_sales');
+    expect(types('被多收了钱 投訴了也沒人理')).toContain('after_sales');
+    expect(types('东西送错了 打电话投诉也没用')).toContain('after_sales');
+    expect(types('店大欺客 投诉无门')).toContain('after_sales');
+  });
+
+  it('is none by this rule for a complaint handled, one not made, or one only supposed', () => {
+    expect(typesForRemedyWithheld([], '投诉之后商家很快就处理了，还送了一杯饮料', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '这么好吃的店没人会投诉吧', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '如果投诉没人管我就再也不来了，还好这次没事', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '我投诉了，客服当天就回复了', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('is after_sales for customer service passing the blame on (客服还说是我看错了, 客服甩锅给商家)', () => {
+    expect(types('漏了一杯饮料 客服还说是我自己看错了')).toContain('after_sales');
+    expect(types('客服甩锅给商家 商家又甩锅给骑手')).toContain('after_sales');
+    expect(types('少了一份小菜 客服一口咬定已经放了')).toContain('after_sales');
+    expect(types('送错了餐 客服硬说是我下单选错了')).toContain('after_sales');
+    expect(types('菜送錯了 客服非說是我點錯了')).toContain('after_sales');
+    expect(types('客服把问题推给骑手')).toContain('after_sales');
+  });
+
+  it('is none by this rule for customer service that takes the matter on, or a blame not passed', () => {
+    expect(typesForRemedyWithheld([], '客服没有推脱，很快就给退了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '客服很负责 从不推诿', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '客服说是我的订单超时了，直接赔了五块', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '客服说是骑手的问题，马上给我重新做了一份', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForRemedyWithheld([], '退款还没到账', ['order_accuracy'])).toEqual([]);
   });

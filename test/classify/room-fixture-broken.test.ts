@@ -15,6 +15,12 @@ describe("a stay's room fitting said not working", () => {
     expect(types('入住第一晚台灯就是坏的')).toContain('environment');
   });
 
+  it('is environment when the guest says the fault frightened them (害怕, 可怕 are no supposition)', () => {
+    expect(named('住的民宿房门锁不上 晚上一个人好害怕')).toEqual(['environment']);
+    expect(named('酒店的插座坏了还冒火花 太可怕了')).toEqual(['environment']);
+    expect(named('怕房间马桶堵了 特意问了前台')).toEqual([]);
+  });
+
   it('is environment in traditional characters', () => {
     expect(types('房間的保險箱打不開 前台說明天再看')).toContain('environment');
   });

@@ -17,6 +17,12 @@ describe('a star rating said undeserved', () => {
     expect(types('哪里像五星级酒店，服务跟招待所一样')).toContain('misleading_promise');
   });
 
+  it('is misleading_promise when the hotel is said to dare claim its rating', () => {
+    expect(named('床单有头发，这样的酒店也敢叫四星')).toEqual(['misleading_promise']);
+    expect(named('就这服务还好意思挂五星')).toEqual(['misleading_promise']);
+    expect(named('不敢相信这是四星，太棒了')).toEqual([]);
+  });
+
   it('is misleading_promise in traditional characters', () => {
     expect(types('號稱五星，還不如快捷酒店')).toContain('misleading_promise');
     expect(types('掛牌五星，服務和設施都配不上')).toContain('misleading_promise');

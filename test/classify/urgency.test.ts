@@ -43,6 +43,10 @@ describe('urgency as real customers say harm', () => {
     // 可怕 (terrible) is not 怕 (fear): the danger it introduces happened.
     ['太可怕了，床头插座冒烟了，赶紧拔了插头', 'safety'],
     ['吃完太可怕了，拉肚子拉到虚脱', 'health'],
+    // Stomach harm in words the sentiment lexicon lacked: the praise n-grams of "你们家的" read it as thanks (score above NOT_A_COMPLAINT).
+    ['吃了你们家的烧烤，第二天拉稀', 'health'],
+    ['点了你们家的凉皮 当晚就闹肚子', 'health'],
+    ['喝了你们家的奶茶，胃疼了一整夜', 'health'],
     ['半夜火警响了，下楼才发现安全出口被锁住了，只能从另一边绕出去', 'safety'],
     ['后厨的煤气罐就放在过道上，已经打了119反映', 'regulator'],
     ['菜里有铁丝，商家不认，我要去找市场监管部门处理', 'regulator'],

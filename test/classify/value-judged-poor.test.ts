@@ -23,7 +23,23 @@ describe('the value or the price judged poor', () => {
     expect(classify(text).types).not.toContain('price_billing');
   });
 
+  // The judgement counts as a sentiment word beside other faults too, where the model read 低 and 高 as praise.
+  it.each(['價格偏高 份量很少 CP值超低', '分量少得可怜，性价比超低', '房间小，价格太高'])('%s is negative beside other faults', (text) => {
+    expect(classify(text).sentiment).toBe('negative');
+  });
+
   it.each(['价格很低', '价格不高', '性价比很高', '房价合理'])('%s alone is praise with no type', (text) => {
     expect(classify(text)).toEqual({ sentiment: 'positive', types: [] });
+  });
+
+  it.each(['好吃是好吃 就是价格劝退', '价格感人 一碗牛肉面五十八', '菜品精致 价格对学生党不太友好', '环境不错 就是价格不太亲民', '味道很好 價格有點勸退'])(
+    '%s, the price put in a euphemism, is price_billing',
+    (text) => {
+      expect(classify(text).types).toContain('price_billing');
+    },
+  );
+
+  it.each(['价格美丽 味道也好', '价格很友好 推荐', '这部电影很感人', '价格亲民 量也足'])('%s is no price complaint', (text) => {
+    expect(classify(text).types).not.toContain('price_billing');
   });
 });

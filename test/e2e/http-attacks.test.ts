@@ -493,11 +493,19 @@ describe('requests that are not HTTP the server can parse', () => {
     ['a chunk size that is not hexadecimal', 'POST /webhooks/forms/contact HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n', 400],
     ['a request line that is not one', 'GARBAGE\r\n\r\n', 400],
     ['headers past the server\'s limit', `GET /v1/me HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(70_000)}\r\n\r\n`, 431],
+    // Parsed by Node, but refused by the adapter before any route sees them.
+    ['an HTTP/1.0 request without Host', 'GET /healthz HTTP/1.0\r\n\r\n', 400],
+    ['a Host that is no host name', 'GET /healthz HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n', 400],
+    ['the asterisk request target', 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+    ['a backslash in the path', 'GET /v1\\..\\healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+    ['an absolute-form target that is no URL', 'GET http://[::1/healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+    ['an expectation the server cannot meet', 'POST /webhooks/forms/contact HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 200-ok\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}', 417],
   ])('%s: its 4xx with the JSON error body, and the connection closed', async (_, data, status) => {
     const answer = await rawExchange(data);
     const [head = '', body = ''] = answer.split('\r\n\r\n');
     expect(head.split('\r\n')[0]).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
     expect(head.toLowerCase()).toContain('content-type: application/json');
+    expect(head.toLowerCase()).toContain('x-content-type-options: nosniff');
     expect(JSON.parse(body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
   });
 });

@@ -2,7 +2,7 @@ import type { FeedbackEvent } from '../../event.ts';
 import type { EventQueue } from '../../ports.ts';
 import { ChannelError } from '../types.ts';
 import { parseEmail } from './parse.ts';
-import { refuseUnstorableText } from '../storable.ts';
+import { refuseUnstorable } from '../storable.ts';
 
 export interface RawMailLocation {
   bucket: string;
@@ -71,7 +71,7 @@ export function createInboundMailHandler(options: InboundMailOptions) {
         const raw = await options.readRawMail(location);
         const { event, automatic } = await parseEmail(raw, { receivedAt: options.now(), via: 'ses', senderVerified: senderVerified(verdicts) });
         if (automatic) throw new ChannelError(422, 'automatic_mail', `written by a machine, not a customer: ${automatic}`);
-        refuseUnstorableText(event);
+        refuseUnstorable(event);
         events.push(event);
       } catch (error) {
         if (!(error instanceof ChannelError)) {

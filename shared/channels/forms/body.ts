@@ -4,7 +4,7 @@ import { mediaType } from '../../http/media-type.ts';
 import { declaredCharset } from '../../http/charset.ts';
 import { decodeDeclared, parseUrlEncoded } from '../http.ts';
 import { ChannelError } from '../types.ts';
-import { jsonObjectMembers } from './json-members.ts';
+import { jsonObjectMembers } from '../../http/json-members.ts';
 import { readMultipartForm } from './multipart.ts';
 
 /** A form post's fields, for schema validation, and the files it carried (listed, not kept). */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { declaredCharset, isUtf8Label } from '../../http/charset.ts';
+import { repeatedMemberName } from '../../http/json-members.ts';
 import { mediaType } from '../../http/media-type.ts';
 import { hasVisibleText } from '../../text.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
@@ -51,6 +52,9 @@ function parseCallback(body: string): TencentReply[] {
   } catch {
     throw new ChannelError(400, 'invalid_json', 'body is not JSON');
   }
+  // JSON.parse keeps the last of a repeated name: {"mobile":A,"mobile":B} would be B's reply.
+  const repeated = repeatedMemberName(body);
+  if (repeated !== undefined) throw new ChannelError(400, 'invalid_message', `not a Tencent SMS reply callback: a reply names ${repeated.slice(0, 40)} twice`);
   const parsed = TencentCallback.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config.ts';
+import { declaredCharset, isUtf8Label } from '../../http/charset.ts';
+import { mediaType } from '../../http/media-type.ts';
 import { decodeUtf8, notConfigured, plainText } from '../http.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
 import { aesKeyFrom, decryptMessage, encryptMessage, signaturesMatch, wechatSignature } from './crypto.ts';
@@ -46,11 +48,28 @@ async function verifyServer(query: URLSearchParams, token: string, context: Chan
 }
 
 /**
+ * What WeChat posts: XML (`text/xml`), in UTF-8. Also taken: no type (a gateway in front may drop
+ * it) and `text/plain` (what a script's fetch of a string declares), which say nothing else.
+ */
+const XML_MEDIA_TYPES = new Set(['text/xml', 'application/xml', 'text/plain', '']);
+
+/**
+ * A signed push declaring another type (JSON, a form) or charset comes from something set up
+ * against another contract; its body would be read as what its header does not say. Checked once
+ * the signature holds, so a forged post is a 401 whatever it declares.
+ */
+function assertWechatXml(request: Request): void {
+  if (!XML_MEDIA_TYPES.has(mediaType(request))) throw new ChannelError(415, 'unsupported_media_type', 'WeChat pushes are Content-Type: text/xml');
+  const charset = declaredCharset(request);
+  if (charset !== undefined && !isUtf8Label(charset)) throw new ChannelError(415, 'unsupported_charset', `WeChat pushes are XML in UTF-8, not ${charset.slice(0, 40)}`);
+}
+
+/**
  * Plaintext and compatible mode carry the message in clear and are signed with `signature`;
  * safe mode (`encrypt_type=aes`, also used for compatible-mode accounts that send it) signs the
  * ciphertext with `msg_signature`, and only the decrypted body is trusted.
  */
-async function openMessage(query: URLSearchParams, token: string, context: ChannelContext, now: Date): Promise<{ fields: WechatFields; safeMode?: SafeModeKeys }> {
+async function openMessage(request: Request, query: URLSearchParams, token: string, context: ChannelContext, now: Date): Promise<{ fields: WechatFields; safeMode?: SafeModeKeys }> {
   const { rawBody, config } = context;
   const timestamp = queryValue(query, 'timestamp');
   const nonce = queryValue(query, 'nonce');
@@ -60,6 +79,7 @@ async function openMessage(query: URLSearchParams, token: string, context: Chann
     if (!signaturesMatch(query.get('signature'), wechatSignature(token, timestamp, nonce))) {
       throw new ChannelError(401, 'bad_signature', 'signature does not match WECHAT_TOKEN');
     }
+    assertWechatXml(request);
     await checkNoncePair(context.signatureUses, timestamp, nonce, rawBody, now);
     return { fields: parseWechatXml(decodeUtf8(rawBody, 'WeChat message')) };
   }
@@ -68,6 +88,7 @@ async function openMessage(query: URLSearchParams, token: string, context: Chann
   if (cipherText === undefined || !signaturesMatch(msgSignature, wechatSignature(token, timestamp, nonce, cipherText))) {
     throw new ChannelError(401, 'bad_signature', 'msg_signature does not match the encrypted message');
   }
+  assertWechatXml(request);
   // msg_signature proves who sent the ciphertext, not when: a captured push stays one for 5 minutes, as a plaintext one.
   refuseStale(timestamp, now);
   // After the signature, which the token alone checks: a forged post is a 401 on any account.
@@ -118,7 +139,7 @@ export const wechatChannel: ChannelPlugin = {
     const now = context.now();
     if (request.method === 'GET') return verifyServer(query, token, context, now);
 
-    const { fields, safeMode } = await openMessage(query, token, context, now);
+    const { fields, safeMode } = await openMessage(request, query, token, context, now);
     if (isSendReport(fields)) return { events: [], response: plainText('success') };
     const event = wechatToEvent(fields, now);
     // WeChat waits at most 5 seconds and retries; "success" tells it not to, and the reply is

@@ -88,7 +88,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   const unionId = fields['UnionId'] ?? fields['unionid'];
   if (unionId && isWechatId(unionId)) identities.push(identityKey('wechatunion', unionId));
 
-  const metadata: FeedbackEvent['metadata'] = { msgType: type, officialAccount: truncate(fields['ToUserName'] ?? '') };
+  const metadata: FeedbackEvent['metadata'] = { msgType: truncate(type), officialAccount: truncate(fields['ToUserName'] ?? '') };
   // A send time later than the clock allows is from a broken or forged clock: no send time (the
   // message is kept: refusing it would show the follower 该公众号暂时无法提供服务).
   const sentAt = Number(createTime) * 1000;

@@ -38,3 +38,37 @@ export function jsonObjectMembers(text: string): [string, unknown][] {
   }
   return members;
 }
+
+/**
+ * The first name any object in `text` (valid JSON) gives twice, at any depth: JSON.parse keeps a
+ * repeated name's last value, dropping the others unseen.
+ */
+export function repeatedMemberName(text: string): string | undefined {
+  // One entry per open object (the names it gave) or array (null).
+  const scopes: (Set<string> | null)[] = [];
+  let expectingName = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === '"') {
+      const start = i;
+      for (i += 1; i < text.length && text[i] !== '"'; i += 1) if (text[i] === '\\') i += 1;
+      const names = scopes.at(-1);
+      if (!names || !expectingName) continue;
+      const name = JSON.parse(text.slice(start, i + 1)) as string;
+      if (names.has(name)) return name;
+      names.add(name);
+      expectingName = false;
+    } else if (char === '{') {
+      scopes.push(new Set());
+      expectingName = true;
+    } else if (char === '[') {
+      scopes.push(null);
+      expectingName = false;
+    } else if (char === '}' || char === ']') {
+      scopes.pop();
+      expectingName = false;
+    } else if (char === ',') expectingName = Boolean(scopes.at(-1));
+    else if (char === ':') expectingName = false;
+  }
+  return undefined;
+}
