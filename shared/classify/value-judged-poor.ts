@@ -25,6 +25,11 @@ const NOT_A_JUDGEMENT = /如果|要是|假如|希望|担心|以为|本来/;
 const ASIDE_FROM_IT = 2;
 const HAN = /\p{Script=Han}/gu;
 
+/** Whether the text holds what every judgement above is of: most messages name no price, and need no matching. */
+function namesPriceOrValue(text: string): boolean {
+  return text.includes('价') || text.includes('收费') || text.includes('cp值');
+}
+
 function judgementsIn(text: string, judgement: RegExp): RegExpMatchArray[] {
   if (NOT_A_JUDGEMENT.test(text)) return [];
   return [...text.matchAll(judgement)];
@@ -58,6 +63,7 @@ function alone(text: string, judgement: RegExp): string | undefined {
  * ratings. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
  */
 export function priceVerdictAlone(text: string): { phrase: string; poor: boolean } | undefined {
+  if (!namesPriceOrValue(text)) return undefined;
   const poor = alone(text, POOR_VALUE);
   if (poor !== undefined) return { phrase: poor, poor: true };
   const good = alone(text, GOOD_VALUE);
