@@ -30,9 +30,10 @@ function namesPriceOrValue(text: string): boolean {
   return text.includes('价') || text.includes('收费') || text.includes('cp值');
 }
 
-function judgementsIn(text: string, judgement: RegExp): RegExpMatchArray[] {
+/** The judgements' words: matchAll would copy the pattern and make an iterator and an array per judgement for them. */
+function judgementsIn(text: string, judgement: RegExp): string[] {
   if (NOT_A_JUDGEMENT.test(text)) return [];
-  return [...text.matchAll(judgement)];
+  return text.match(judgement) ?? [];
 }
 
 /**
@@ -44,7 +45,7 @@ function judgementsIn(text: string, judgement: RegExp): RegExpMatchArray[] {
 export function typesForValueJudgedPoor(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
   const found = judgementsIn(text, POOR_VALUE)[0];
-  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+  return found ? withNamedType(types, PRICE_TYPE, found) : types;
 }
 
 /** The judgement alone, with a subject or a hedge at most. */
@@ -52,8 +53,8 @@ function alone(text: string, judgement: RegExp): string | undefined {
   const found = judgementsIn(text, judgement);
   if (found.length === 0) return undefined;
   let rest = text;
-  for (const match of found) rest = rest.replace(match[0], '');
-  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0]![0] : undefined;
+  for (const words of found) rest = rest.replace(words, '');
+  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0] : undefined;
 }
 
 /**
