@@ -28,22 +28,8 @@ const matcher = new PhraseMatcher<Cue>([
   ...phrases('weakInquiry', ['怎么', '如何', '什么时候', '多久', '是否', '能不能', '可不可以', '可以吗', '有没有', '吗?', '吗？', '呢?', '呢？', '哪里', '几点']),
 ]);
 
-/** What may follow a sentence-final question particle; sticky, so that it is tested in place. */
-const AFTER_QUESTION_PARTICLE_AT = /[\s。.!！~]/y;
-const QUESTION_PARTICLES = '吗呢么';
-
-/**
- * A sentence-final question particle without a question mark: "发票可以开公司抬头吗". Read back from the
- * end: a pattern anchored at the end is tried from every character of the text.
- */
-function endsWithQuestionParticle(text: string): boolean {
-  let end = text.length;
-  for (; end > 0; end--) {
-    AFTER_QUESTION_PARTICLE_AT.lastIndex = end - 1;
-    if (!AFTER_QUESTION_PARTICLE_AT.test(text)) break;
-  }
-  return end > 0 && QUESTION_PARTICLES.includes(text[end - 1]!);
-}
+/** A sentence-final question particle without a question mark: "发票可以开公司抬头吗". */
+const QUESTION_ENDING = /[吗呢么][\s。.!！~]*$/;
 
 export type IntentCues = Partial<Record<Cue, string>>;
 
@@ -51,7 +37,7 @@ export function findIntentCues(text: string): IntentCues {
   const cues: IntentCues = {};
   const hits = matcher.scan(text);
   for (let h = 0; h < hits; h++) cues[matcher.value(h)] ??= matcher.phrase(h);
-  if (!cues.weakInquiry && (text.includes('?') || text.includes('？') || endsWithQuestionParticle(text))) cues.weakInquiry = '?';
+  if (!cues.weakInquiry && (text.includes('?') || text.includes('？') || QUESTION_ENDING.test(text))) cues.weakInquiry = '?';
   return cues;
 }
 

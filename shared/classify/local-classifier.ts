@@ -503,8 +503,6 @@ function onlyPraised(evidence: PhraseEvidence, index: number): boolean {
  */
 const LUKEWARM_ONLY = /^(?:感觉|觉得|总体|整体|总的来说|(?:it|it's|its|it is|it was|was|all in all|(?:the\s+)?[a-z]+\s+(?:was|is|were|are))\s+|\p{Script=Han}{1,4}?(?:也|都|就|还|感觉|真的)?)?(?<![很太超级别常极])(还行|还可以|还好|一般|一般般|凑合|马马虎虎|中规中矩|就那样|so-so|meh|average|mediocre|还?ok|还?okay|alright|fine)(?:吧|啦|了|的|哈|呗|\s+i guess)?[\s,.!?。，！？~～…]*$/iu;
 const LUKEWARM_FAVOURABLE: ReadonlySet<string> = new Set(['还行', '还可以', '还好', '中规中矩', 'ok', '还ok', 'okay', '还okay', 'alright', 'fine']);
-/** The words LUKEWARM_ONLY reads, alone: most messages hold none, and need neither the full pattern nor cutting into remarks. */
-const LUKEWARM_WORD = /还行|还可以|还好|一般|凑合|马马虎虎|中规中矩|就那样|so-so|meh|average|mediocre|ok|alright|fine/iu;
 /** Longer than any remark LUKEWARM_ONLY reads ("the breakfast was mediocre i guess"): passed over unread. */
 const LUKEWARM_LONGEST = 40;
 /** The raw text score a lukewarm remark gets: a lean (tanh → about ±0.1), not an opinion. */
@@ -520,7 +518,7 @@ const HAN_CHARACTER = /\p{Script=Han}/u;
  * favourable only when more say 还行 than 一般, as the shoppers' ratings lean for either alone.
  */
 function lukewarmLean(text: string): number {
-  if (text.length > LUKEWARM_LONGEST || !LUKEWARM_WORD.test(text)) return 0;
+  if (text.length > LUKEWARM_LONGEST) return 0;
   const word = LUKEWARM_ONLY.exec(text.trim())?.[1];
   if (word !== undefined) return LUKEWARM_FAVOURABLE.has(word) ? 1 : -1;
   if (!HAN_CHARACTER.test(text)) return 0;
