@@ -21,8 +21,15 @@ const REPLY = new RegExp(
   'iu',
 );
 
+/**
+ * The replier's verb every reply heading holds: most messages have none, and testing for it is far cheaper than trying the
+ * heading's alternatives at every character.
+ */
+const REPLY_VERB = /反[馈饋]|回[复覆應应]|答[复覆]/;
+
 /** The text before the first business reply, when a reply follows the customer's words. */
 export function withoutBusinessReply(text: string): string {
+  if (!REPLY_VERB.test(text)) return text;
   const reply = REPLY.exec(text);
   if (!reply || reply.index === 0) return text;
   const customerWords = text.slice(0, reply.index).trimEnd();

@@ -59,7 +59,7 @@ export function traditionalCharacters(dictionary: string): Uint8Array {
  * Characters that the converter changes but that are also normal in simplified text (著名, 乾坤);
  * one of them alone does not make a message traditional.
  */
-const AMBIGUOUS_TRADITIONAL = new Set(['著', '乾', '瞭', '麽', '於', '裡', '祇', '藉', '餘', '夥']);
+const AMBIGUOUS_TRADITIONAL: ReadonlySet<number> = new Set(['著', '乾', '瞭', '麽', '於', '裡', '祇', '藉', '餘', '夥'].map((character) => character.charCodeAt(0)));
 
 /**
  * What detection reads of the text's characters, counted in one pass: four passes (the scripts,
@@ -165,10 +165,12 @@ function countChangedCharacters(original: string, converted: string): number {
   let changed = 0;
   let onlyAmbiguous = true;
   const length = Math.min(original.length, converted.length);
+  // By code unit: indexing a string makes a one-character string of each Chinese character.
   for (let i = 0; i < length; i++) {
-    if (original[i] !== converted[i]) {
+    const code = original.charCodeAt(i);
+    if (code !== converted.charCodeAt(i)) {
       changed += 1;
-      if (!AMBIGUOUS_TRADITIONAL.has(original[i]!)) onlyAmbiguous = false;
+      if (!AMBIGUOUS_TRADITIONAL.has(code)) onlyAmbiguous = false;
     }
   }
   return onlyAmbiguous && changed < 2 ? 0 : changed;

@@ -10,8 +10,23 @@ const NEVER_AGAIN =
 const NOT_A_VERDICT = /如果|要是|假如|不然|否则|的话|除非|就怕|怕|说/;
 /** Particles and emoji-like tails after the verdict: 了!!, 啊, 呢, 哈. */
 const TRAILING = /[了啦咯啊呢哈吧哦噢呀嘛]+$/;
-/** The last clause of the text, where a verdict that sums the review up stands. */
-const CLAUSE_BREAK = /[，,。！？!?；;~～…、\s]+/;
+/** A character ending a clause; sticky, so that it is tested in place without cutting the text up. */
+const CLAUSE_BREAK_AT = /[，,。！？!?；;~～…、\s]/y;
+
+function isClauseBreakAt(text: string, index: number): boolean {
+  CLAUSE_BREAK_AT.lastIndex = index;
+  return CLAUSE_BREAK_AT.test(text);
+}
+
+/** The last clause of the text, where a verdict that sums the review up stands; read from the end, as only it is needed. */
+function lastClause(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isClauseBreakAt(text, end - 1)) end--;
+  if (end === 0) return undefined;
+  let start = end - 1;
+  while (start > 0 && !isClauseBreakAt(text, start - 1)) start--;
+  return text.slice(start, end);
+}
 
 /**
  * "送得挺快的包装也还行，就是再也不会买了": a review that closes on the customer refusing to come
@@ -22,8 +37,7 @@ const CLAUSE_BREAK = /[，,。！？!?；;~～…、\s]+/;
  * ("有点难看,下次再也不买了!!!!" labelled positive).
  */
 export function closingRefusal(text: string): string | undefined {
-  const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
-  const last = clauses[clauses.length - 1];
+  const last = lastClause(text);
   if (last === undefined || NOT_A_VERDICT.test(last)) return undefined;
   return NEVER_AGAIN.exec(last.replace(TRAILING, ''))?.[0];
 }

@@ -26,7 +26,7 @@ const NOT_THIS_ORDER = /如果|要是|假如|万一|之前|以前|上次/;
 
 /** The portion called "moving" (分量感人), or undefined: irony, however the model reads 感人. */
 export function mockedPortion(text: string): string | undefined {
-  return PORTION_MOCKED.exec(text)?.[0];
+  return text.includes('感人') ? PORTION_MOCKED.exec(text)?.[0] : undefined;
 }
 
 /** Adds product_quality when the message mocks the portion as tiny, unless the model found it. */

@@ -20,6 +20,8 @@ const QUIP = new RegExp(
 
 /** The quip setting the price against poorer food, or undefined. */
 export function priceTasteQuip(text: string): string | undefined {
+  // Both forms name the price (价格, 价位, 收费…): most messages do not, and need no matching.
+  if (!text.includes('价') && !text.includes('收费')) return undefined;
   return QUIP.exec(text)?.[0];
 }
 

@@ -35,9 +35,15 @@ const NOT_A_JUDGEMENT = /如果|要是|假如|希望|担心|以为|本来/;
 const ASIDE_FROM_IT = 2;
 const HAN = /\p{Script=Han}/gu;
 
-function judgementsIn(text: string, judgement: RegExp): RegExpMatchArray[] {
+/** Whether the text holds what every judgement above is of: most messages name no price, and need no matching. */
+function namesPriceOrValue(text: string): boolean {
+  return text.includes('价') || text.includes('收费') || text.includes('cp值') || text.includes('钱');
+}
+
+/** The judgements' words: matchAll would copy the pattern and make an iterator and an array per judgement for them. */
+function judgementsIn(text: string, judgement: RegExp): string[] {
   if (NOT_A_JUDGEMENT.test(text)) return [];
-  return [...text.matchAll(judgement)];
+  return text.match(judgement) ?? [];
 }
 
 /**
@@ -49,7 +55,7 @@ function judgementsIn(text: string, judgement: RegExp): RegExpMatchArray[] {
 export function typesForValueJudgedPoor(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
   const found = judgementsIn(text, POOR_VALUE)[0];
-  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+  return found ? withNamedType(types, PRICE_TYPE, found) : types;
 }
 
 /** The judgement alone, with a subject or a hedge at most. */
@@ -57,8 +63,8 @@ function alone(text: string, judgement: RegExp): string | undefined {
   const found = judgementsIn(text, judgement);
   if (found.length === 0) return undefined;
   let rest = text;
-  for (const match of found) rest = rest.replace(match[0], '');
-  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0]![0] : undefined;
+  for (const words of found) rest = rest.replace(words, '');
+  return (rest.match(HAN)?.length ?? 0) <= ASIDE_FROM_IT ? found[0] : undefined;
 }
 
 /**
@@ -68,6 +74,7 @@ function alone(text: string, judgement: RegExp): string | undefined {
  * low price and of high ratings, and 更好 as praise. Beside anything more ("房间干净，价格偏高") the message is weighed as usual.
  */
 export function priceVerdictAlone(text: string): { phrase: string; poor: boolean } | undefined {
+  if (!namesPriceOrValue(text)) return undefined;
   const poor = alone(text, POOR_VALUE_OR_BUYS_BETTER);
   if (poor !== undefined) return { phrase: poor, poor: true };
   const good = alone(text, GOOD_VALUE);

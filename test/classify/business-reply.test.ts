@@ -35,4 +35,12 @@ describe("a business's reply exported in the platforms' other forms", () => {
       expect(withoutBusinessReply(text), text).toBe(text);
     }
   });
+
+  it("recognises every replier's verb, simplified and traditional, and leaves a message naming none as it is", () => {
+    const review = '酸菜鱼太咸了';
+    for (const verb of ['反馈', '反饋', '回复', '回覆', '回應', '回应', '答复', '答覆']) {
+      expect(withoutBusinessReply(`${review} 商家${verb}：亲，非常抱歉`), verb).toBe(review);
+    }
+    expect(withoutBusinessReply('商家回来说亲，抱歉')).toBe('商家回来说亲，抱歉');
+  });
 });

@@ -18,4 +18,13 @@ describe('a review closing on the customer refusing to come back (下次不点�
     expect(closingRefusal('要是再这么慢就不会再点了')).toBeUndefined();
     expect(closingRefusal('不会再点了，开玩笑的，好吃下次还来')).toBeUndefined();
   });
+
+  it('finds the last clause read from the end past any breaks and spaces, as a split of the whole text did', () => {
+    expect(closingRefusal('再也不会买了')).toBe('再也不会买');
+    expect(closingRefusal('味道一般，下次不点了。。。 \u3000\t')).toBe('下次不点');
+    expect(closingRefusal('下次不点了～～…、 好吃')).toBeUndefined();
+    expect(closingRefusal('好吃 拉黑')).toBe('拉黑');
+    expect(closingRefusal('，。！？ ')).toBeUndefined();
+    expect(closingRefusal('')).toBeUndefined();
+  });
 });
