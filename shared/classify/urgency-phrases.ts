@@ -196,6 +196,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
     '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
+    // The one to pay named inside the demand: "要求酒店赔偿", "要求商家赔钱".
+    '要求酒店赔', '要求商家赔', '要求店家赔', '要求平台赔', '要求对方赔', '要求他们赔', '要求你们赔', '要求店里赔', '要求公司赔',
     // The customer asking what the business means to pay: a demand put as a question.
     '打算如何赔偿', '打算怎么赔偿', '准备如何赔偿', '准备怎么赔偿', '你们如何赔偿', '你们怎么赔偿',
     'want compensation', 'demand compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',

@@ -194,8 +194,11 @@ const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, 
  */
 const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$/;
 const THEIR_DEMAND_WINDOW = 12;
-/** "退房时说我们把浴巾弄脏了要赔钱", "说我打碎了杯子，要赔钱": the hotel accusing the guest and charging for it. */
-const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)/;
+/**
+ * "退房时说我们把浴巾弄脏了要赔钱", "说我打碎了杯子，要赔钱", "退房的时候说毛巾不见了要赔钱": the hotel accusing the
+ * guest and charging for it; what is said at check-out or room inspection is the hotel's, unless the guest is the one speaking.
+ */
+const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)|(?:退房|查房)[^。！？!?我]{0,10}说/;
 const ACCUSED_WINDOW = 30;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;

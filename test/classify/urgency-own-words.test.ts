@@ -41,8 +41,18 @@ describe('urgency in the customer\'s own words', () => {
   it.each([
     '退房时还说我们把浴巾弄脏了要赔钱，态度非常恶劣',
     '退房的时候说我打碎了杯子，要赔钱，气死了，根本不是我弄的',
+    '退房的时候说毛巾不见了要赔钱，明明就还在房间',
+    '退房時櫃檯說遙控器壞了要我們賠，根本是本來就壞的',
+    '查房说床单上有污渍，要赔两百，太离谱了',
   ])('the hotel charging the guest is not the guest demanding compensation: %s', (text) => {
     expect(classify(text).urgent).toBe(false);
+  });
+
+  it.each([
+    '退房的时候发现行李箱被划坏了，要求酒店赔偿，前台一直推脱',
+    '退房时我跟前台说手机充电器被保洁扔了，必须赔偿，太气人了',
+  ])('the guest demanding compensation at check-out still is: %s', (text) => {
+    expect(classify(text).urgent).toBe(true);
   });
 
   it.each([
