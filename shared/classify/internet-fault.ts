@@ -36,10 +36,10 @@ const NO_INTERNET = /(?<!有)(?:没有|没|无)(?:网络(?![预订购上支平])
 /** A lack or a fault said of another place or of a wish: 如果房间没有网络就不住了, 担心没有wifi. */
 const SUPPOSED = /如果|要是|假如|万一|担心|怕|以为/;
 /**
- * A stay: without one the internet may be a device's (the corpus labels "wifi信号真差劲", "上网速度慢"
+ * A stay, or a restaurant or café's premises (饭店 is also Taiwan's hotel): without one the internet may be a device's (the corpus labels "wifi信号真差劲", "上网速度慢"
  * of a phone or tablet product_quality) or a carrier's ("宽带断网三天").
  */
-const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂/;
+const STAY = /酒店|饭店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂|餐厅|咖啡馆|咖啡厅|店里/;
 /** What else only a stay (or a café) is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富; 装修有格调), said of no device. */
 const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁|装修|环境/;
 /** A device, a purchase or a carrier: their internet is theirs, not a stay's. */

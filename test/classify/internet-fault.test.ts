@@ -16,6 +16,12 @@ describe("a stay's internet said to fail", () => {
     expect(types('酒店的网太慢了，视频都看不了')).toContain('environment');
   });
 
+  it("is environment in a restaurant or café too, and for a hotel called 飯店 in Taiwan", () => {
+    expect(types('飯店的wifi一直斷線，根本沒辦法工作')).toContain('environment');
+    expect(types('餐厅的wifi连不上，问服务员也说不知道')).toContain('environment');
+    expect(types('咖啡馆网速太慢了，本来想来办公的')).toContain('environment');
+  });
+
   it("is none by this rule for a device's internet, a fault put right, or internet praised", () => {
     expect(typesForInternetFault([], 'wifi信号真差劲!!!!', DEFAULT_TYPES)).toEqual([]);
     expect(typesForInternetFault([], '屏幕不错，就是上网速度慢，买了有点后悔', DEFAULT_TYPES)).toEqual([]);
