@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { mayName, withNamedType } from './named-type.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -30,4 +31,28 @@ export function typesForColdOnArrival(types: ComplaintTypeScore[], text: string,
 /** The taxonomy's Chinese problem phrases of product_quality. */
 export function foodFaultPhrases(taxonomy: Taxonomy): string[] {
   return Object.keys(taxonomy.types.find((t) => t.id === FOOD_TYPE)?.keywords ?? {}).filter((phrase) => /[\u3400-\u9fff]/.test(phrase));
+}
+
+/**
+ * Arrived no longer at its temperature: 送到都冷掉了, 送来已经凉了, 到手是温的, 冰块都化了, 送到都退冰了
+ * (Taiwan: lost its chill). Only words of how much or how soon stand between, so 送到还没凉 and 送来还是热的
+ * are none; 凉 and 冷 must end the thought (凉了, 冷掉), not begin a dish or a place (凉皮, 凉台).
+ */
+const ARRIVED_COLD = /(?:送到|送来|送过来|送达|到手|拿到的时候|到的时候)(?:时|了|的时候)?(?:已经|都|全|全都|全部|就|早就|基本|基本上|有点|有些|完全|是)*(?:[凉冷](?:掉|透|了|的)|不冰|不热|温的|常温|退冰)|冰块?(?:都|全|已经)*化了/;
+/** A fear or a supposition, not what happened: 本来怕送过来凉了, 还以为送到会凉. */
+const SUPPOSED = /怕|担心|以为|如果|要是|万一|会不会/;
+const SUPPOSED_WINDOW = 8;
+/** A stay: breakfast brought to the room or the table is the hotel's own service, not a delivery. */
+const OF_A_STAY = /客房|酒店|宾馆|民宿|入住|房间|早餐|前台/;
+
+/**
+ * "便當送到都冷掉了", "冰咖啡送到都不冰了", "奶茶送来都是温的": food or a drink that came off its temperature
+ * is delivery by the guide's rule of thumb; the model named it beside 饭 or 外卖 but not beside a dish it
+ * learnt from other complaints (便当, 奶茶, 咖啡).
+ */
+export function typesForArrivedCold(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || OF_A_STAY.test(text)) return types;
+  const found = ARRIVED_COLD.exec(text);
+  if (!found || SUPPOSED.test(text.slice(Math.max(0, found.index - SUPPOSED_WINDOW), found.index))) return types;
+  return withNamedType(types, TRANSPORT_TYPE, found[0]);
 }

@@ -8,7 +8,7 @@ import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForChargeDemanded } from './charge-demanded.ts';
 import { typesForClaimBelied } from './claim-belied.ts';
 import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
-import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
+import { foodFaultPhrases, typesForArrivedCold, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
@@ -187,6 +187,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality', keys: '老|糊|焦|柴|过头|过火' },
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceTasteQuip(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price set against poorer food (米其林的价格，沙县的味道, 这个价格就这味道): price_billing and product_quality', keys: '价格|价钱|价位|定价|收费' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了): delivery', keys: '送|到手|拿到|到的|化了' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },

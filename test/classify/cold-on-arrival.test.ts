@@ -15,3 +15,19 @@ describe('food that cooled on the way', () => {
     expect(types('送来有点凉，而且米饭是夹生的，太难吃了')).toContain('product_quality');
   });
 });
+
+describe('food or a drink arrived off its temperature', () => {
+  it.each(['便當送到都冷掉了，微波爐又熱了一次', '点的冰拿铁送来都是温的', '柠檬茶送到已经不冰了，冰块全化了', '鸡排饭到手全凉了，下次不点了'])(
+    'is delivery whatever the dish: %s',
+    (text) => {
+      expect(types(text)).toContain('delivery');
+    },
+  );
+
+  it.each(['送到还没凉，包装很用心', '还以为送到会凉，结果还是热乎的', '凉皮送来的时候和料汁分开装，很贴心', '酒店早餐拿到的时候已经凉了'])(
+    'is none when it did not happen, names a cold dish, or is a stay: %s',
+    (text) => {
+      expect(types(text)).not.toContain('delivery');
+    },
+  );
+});
