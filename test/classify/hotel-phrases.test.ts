@@ -15,13 +15,14 @@ describe('a hotel room as guests complain of it', () => {
     expect(types('红烧肉有异味，像是坏了')).toContain('product_quality');
   });
 
-  it.each(['刚躺下房间电话就响了，问我要不要按摩', '半夜接到电话问需不需要特殊服务，吓得不敢睡'])('%s → privacy_security', (text) => {
+  it.each(['刚躺下房间电话就响了，问我要不要按摩', '半夜接到电话问需不需要特殊服务，吓得不敢睡', '房间还算干净，就是隔音差，半夜还有人敲门问要不要服务', '床太软了，晚上十一点多电话打进来问需不需要服务'])('%s → privacy_security', (text) => {
     expect(types(text)).toContain('privacy_security');
   });
 
   it('is no complaint to praise the massage', () => {
     expect(types('酒店的按摩服务很专业，推荐')).not.toContain('privacy_security');
     expect(types('需要按摩的话可以找前台预约，师傅手法很好')).not.toContain('privacy_security');
+    expect(types('行李员敲门问要不要服务员帮忙拿行李，很贴心')).not.toContain('privacy_security');
   });
 });
 
