@@ -16,6 +16,11 @@ const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻|改善
 /** The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the desk's. */
 const GUESTS_OWN = /(?:因为|由于)[^，,、]{0,6}?(?:身份证|证件|我|自己)/;
 const CLAUSE_BREAK = /[，,、]/;
+/** At check-in or check-out, or at the bill, with the procedure itself unnamed: 退房的时候, 入住时, 结账的时候. */
+const AT_THE_DESK = /(?:入住|退房|结账|买单)(?:的时候|时)/g;
+/** A wait or a queue there, said long: 排队也很久, 等了半个小时, 排了二十分钟 (not 网速很慢 found at check-in). */
+const WAITED = /排队|排了|等了|等得|等候/;
+const LONG = /久|半天|慢|分钟|小时|钟头/;
 
 /**
  * "办手续太慢了", "入住手续办得很慢", "办个入住要四十分钟", "退房的时候查房查了二十多分钟": the
@@ -25,13 +30,18 @@ const CLAUSE_BREAK = /[，,、]/;
  * restaurant's service at the table ("菜上齐用了一个多小时", "上个菜要半个多小时", "加菜加了三次都没
  * 上"): slow handling by the business, not a trip. Read in the clause
  * that names the procedure and the one after it (办入住排队的人太多，等了好久), unless it is said
- * quick there or put down to the guest.
+ * quick there or put down to the guest. At check-in or check-out with the procedure unnamed
+ * (退房的时候排队也很久), only a wait or a queue said long counts.
  */
 export function typesForDeskSlow(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BUSINESS_SLOW_TYPE, taxonomyTypes)) return types;
   for (const procedure of text.matchAll(DESK_PROCEDURE)) {
     const span = procedureAndNextClause(text, procedure.index);
     if (SLOW.test(span) && !QUICK.test(span) && !GUESTS_OWN.test(span)) return withNamedType(types, BUSINESS_SLOW_TYPE, span);
+  }
+  for (const moment of text.matchAll(AT_THE_DESK)) {
+    const span = procedureAndNextClause(text, moment.index);
+    if (WAITED.test(span) && LONG.test(span) && !QUICK.test(span) && !GUESTS_OWN.test(span)) return withNamedType(types, BUSINESS_SLOW_TYPE, span);
   }
   return types;
 }

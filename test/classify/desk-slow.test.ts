@@ -21,6 +21,14 @@ describe('the desk slow at check-in or check-out', () => {
     expect(typesForDeskSlow([], '办完入住，电梯很慢', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is responsiveness for a wait or a queue at check-in or check-out with the procedure unnamed', () => {
+    expect(types('房间还行，就是退房的时候排队也很久')).toContain('responsiveness');
+    expect(types('房間很乾淨，入住時等了快半小時，櫃檯只有一個人')).toContain('responsiveness');
+    expect(typesForDeskSlow([], '入住的时候发现网速很慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '退房时不用排队，很快就办好了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '入住时因为我自己证件没带齐，等了好久', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it("is responsiveness for a restaurant's table service said slow (上个菜要半个多小时, 加菜加了三次都没上)", () => {
     for (const text of [
       '菜上齊用了一個多小時 餓死了',
