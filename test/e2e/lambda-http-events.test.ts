@@ -80,7 +80,13 @@ describe('HTTP API events the Lambda handlers get', () => {
     expectJsonError(await lookup({ authorization: 'Bearer lambda-events-key,Bearer other' }), 401, 'unauthorized');
     expectJsonError(await lookup({ ...authorised, 'x-padding': 'a'.repeat(10_000) }), 404, 'not_found');
     expectJsonError(await api(httpEvent('GET', '/v1/customers/cus_a%2F..%2Fb/timeline', undefined, authorised), context), 400, 'invalid_request');
-    expectJsonError(await api(httpEvent('GET', '/v1/customers/%E0%A4%A/timeline', undefined, authorised), context), 400, 'invalid_request');
+    expectJsonError(await api(httpEvent('GET', '/v1/customers/%E0%A4%A/timeline', undefined, authorised), context), 400, 'invalid_encoding');
+  });
+
+  it('refuses a path whose percent-escapes are not UTF-8 with 400 invalid_encoding, as the local server does (HTTP API passes rawPath as sent)', async () => {
+    expectJsonError(await api(httpEvent('GET', '/v1/customers/%FF%FE/timeline', undefined, authorised), context), 400, 'invalid_encoding');
+    expectJsonError(await api(httpEvent('DELETE', '/v1/customers/cus_00000000000000000000000000/identities/email%3A%FF%40example.com', undefined, authorised), context), 400, 'invalid_encoding');
+    expectJsonError(await ingest(httpEvent('POST', '/webhooks/forms/%C0%AF', '{"message":"房间很脏"}', { 'content-type': 'application/json' }), context), 400, 'invalid_encoding');
   });
 
   it('answers a header value no Fetch Request can hold (a NUL, a line break) in JSON, as the local server does (it got a plain-text 400 "Invalid request")', async () => {
