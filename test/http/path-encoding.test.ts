@@ -23,7 +23,7 @@ beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'path-encoding-'));
   const webDir = await buildWeb(join(directory, 'web'), { sourceMap: false });
   runtime = createLocalRuntime(loadConfig({ DATA_DIR: join(directory, 'data'), LOG_LEVEL: 'ERROR', FEEDBACK_API_KEYS: API_KEY }), { webDir });
-  server = createLocalHttpServer(runtime.app.fetch);
+  server = createLocalHttpServer(runtime.app.fetch, { requestIdleTimeoutMs: 30_000 });
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
