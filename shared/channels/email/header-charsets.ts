@@ -1,4 +1,5 @@
 import { encodingNamed, readableCharset } from './charsets.ts';
+import { utf7AsUtf8 } from './utf7.ts';
 
 /** postal-mime's encoded-word grammar, so that both of us see the same words. */
 const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=/g;
@@ -68,13 +69,21 @@ function runCharsets(run: EncodedWord[]): string[] {
  * A header field (folded lines included) with each encoded word relabelled with the charset its
  * bytes are valid in; a word already readable keeps its label. Words are relabelled, never
  * decoded here: a decoded word could hold a quote or an angle bracket that would change how an
- * address field parses. Throws 400 invalid_encoding for a word valid in no charset we try.
+ * address field parses; a run of UTF-7 words becomes one UTF-8 word. Throws 400
+ * invalid_encoding for a word valid in no charset we try.
  */
 export function relabelEncodedWords(field: string): string {
   if (!field.includes('=?')) return field;
   let out = '';
   let copied = 0;
   for (const run of encodedWordRuns(field)) {
+    // UTF-7, which postal-mime cannot decode, is written again as one UTF-8 word, still encoded.
+    const utf8 = utf7AsUtf8(Buffer.concat(run.map(wordBytes)), run[0]!.charset.split('*')[0]);
+    if (utf8) {
+      out += `${field.slice(copied, run[0]!.start)}=?utf-8?B?${Buffer.from(utf8).toString('base64')}?=`;
+      copied = run.at(-1)!.end;
+      continue;
+    }
     const charsets = runCharsets(run);
     run.forEach((word, index) => {
       const charset = charsets[index]!;
