@@ -48,6 +48,23 @@ describe('mail in UTF-7', () => {
     expect(outcome.events[0]).toMatchObject(expected);
   });
 
+  it('attachment names in UTF-7: an encoded word, and RFC 2231 parameters whole or in sections', async () => {
+    const attachment = (disposition: string) => ['--b', 'Content-Type: application/pdf', `Content-Disposition: attachment; ${disposition}`, 'Content-Transfer-Encoding: base64', '', 'eA==', ''];
+    const percent = (text: string) => [...Buffer.from(utf7(text), 'latin1')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    const split = percent('对账单2024.pdf');
+    const raw = [
+      'From: li@example.cn', 'Subject: 发票', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '',
+      '--b', 'Content-Type: text/plain; charset=utf-8', '', '发票见附件', '',
+      ...attachment(`filename="=?utf-7?Q?${utf7('发票.pdf')}?="`),
+      ...attachment(`filename*=UTF-7''${percent('收据 #3.pdf')}`),
+      ...attachment(`filename*0*=utf-7'zh'${split.slice(0, 12)}; filename*1*=${split.slice(12)}`),
+      '--b--', '',
+    ].join('\r\n');
+    const outcome = await post(Buffer.from(raw));
+    expect(outcome.response.status).toBe(202);
+    expect(outcome.events[0]?.attachments?.map((file) => file.name)).toEqual(['发票.pdf', '收据 #3.pdf', '对账单2024.pdf']);
+  });
+
   it('bytes a UTF-7 label does not fit, and a label nobody knows, degrade as documented: read as UTF-8, GB18030 or Big5', async () => {
     const utf8UnderUtf7 = await post(Buffer.concat([mail('Subject: order\r\nContent-Type: text/plain; charset=utf-7', ''), Buffer.from('杯子碎了')]));
     expect(utf8UnderUtf7.events[0]?.text).toBe('杯子碎了');
