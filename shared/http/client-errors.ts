@@ -72,9 +72,9 @@ function answerUnparsableRequests(server: Server): void {
 }
 
 /**
- * Node waits for a request's body until its requestTimeout, 300 s, and for headers 60 s, then
- * drops the connection: a client that sent less than its Content-Length held the connection and
- * the handler reading the body for five minutes. Headers must now arrive within the idle timeout
+ * Node waits for a whole request until its requestTimeout, 300 s, checked every 30 s, and for
+ * headers 60 s: a client that sent less than its Content-Length held the connection and the
+ * handler reading the body for five minutes or more before its 408. Headers must now arrive within the idle timeout
  * (Node's own check, answered by answerUnparsableRequests), and while a request is still coming
  * in its socket may not stay silent longer. Once the whole request is in, the clock stops: the app
  * takes the time it needs, and a connection kept alive after its answer is Node's keepAliveTimeout's.
