@@ -68,8 +68,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
         app.use(path, limitRate);
       }
       // A form id is read from the path; the query is left to the signed channels, whose signature answers first.
-      app.use(path, utf8Path);
-      app.on(route.method, path, (c, next) => (plugin.streamsBody?.(c.req.raw) ? next() : limitBody(c, next)), (c) => handleWith(plugin, c));
+      app.on(route.method, path, utf8Path, (c, next) => (plugin.streamsBody?.(c.req.raw) ? next() : limitBody(c, next)), (c) => handleWith(plugin, c));
     }
   }
 
