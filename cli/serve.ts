@@ -11,7 +11,7 @@ export async function serveCommand(config: Config): Promise<void> {
   const webDir = await buildWeb();
   const runtime = createLocalRuntime(config, { webDir });
   runtime.startProcessing();
-  const server = createLocalHttpServer(runtime.app.fetch);
+  const server = createLocalHttpServer(runtime.app.fetch, { requestIdleTimeoutMs: config.REQUEST_IDLE_TIMEOUT_SECONDS * 1000 });
   closeConnectionsLingering(server);
   server.listen(config.PORT);
   await new Promise<void>((resolve, reject) => {

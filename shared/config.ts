@@ -122,6 +122,8 @@ const CONFIG = {
   /** A web form's multipart post, files included (counted, never kept); its text still counts against MAX_BODY_BYTES. */
   MAX_UPLOAD_BYTES: int(10_485_760),
   RATE_LIMIT_PER_MINUTE: int(120),
+  /** Local server: the longest a client may pause while sending a request before it gets 408. */
+  REQUEST_IDLE_TIMEOUT_SECONDS: int(30),
   PUBLIC_BASE_URL: url(['https', 'http'], 'https://feedback.example.com'),
   DEFAULT_PHONE_REGION: regionCode,
   /** Reporting day boundaries for aggregates and digests. */

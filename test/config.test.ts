@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       FEEDBACK_API_KEYS: [],
       MAX_BODY_BYTES: 1_048_576,
       RATE_LIMIT_PER_MINUTE: 120,
+      REQUEST_IDLE_TIMEOUT_SECONDS: 30,
       DEFAULT_PHONE_REGION: 'CN',
       REPORT_TIME_ZONE: 'Asia/Shanghai',
       WECHAT_REPLY: 'success',

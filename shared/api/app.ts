@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
+import { utf8Path, utf8Queries } from '../http/target-encoding.ts';
 import { canonical } from '../identity/resolve.ts';
 import { assertPhoneRegion, normaliseIdentityKey } from '../identity/normalise.ts';
 import type { KeyRing } from '../keys/keys.ts';
@@ -16,7 +17,6 @@ import { caseRevision, changeFeedbackStatus } from '../timeline/status.ts';
 import { IfMatchHeaders, revisionOfTag, revisionTag } from './revisions.ts';
 import { bearerAuth, KeyRingUnavailableError, type ApiEnv } from './auth.ts';
 import { jsonBodies } from './bodies.ts';
-import { utf8Queries } from './query-encoding.ts';
 import { issueCursor, listingScope, positionOf, scopedPage } from './cursors.ts';
 import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
@@ -182,6 +182,7 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Customer feedback timeline API', version: '1.0.0' } });
   app.use('/v1/*', answerHeaders({ personalData: true }));
   app.use('/v1/*', bearerAuth(keyRing));
+  app.use('/v1/*', utf8Path);
   app.use('/v1/*', utf8Queries);
   app.use('/v1/*', jsonBodies);
 

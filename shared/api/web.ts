@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import { Hono } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
+import { utf8Path } from '../http/target-encoding.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +55,7 @@ export function webRoutes(assetsDir: string): Hono {
   app.get('/console/', (c) => c.redirect('/console', 301));
   app.get('/docs/', (c) => c.redirect('/docs', 301));
   for (const section of ['console', 'docs'] as const) {
+    app.use(`/${section}/*`, utf8Path);
     app.get(`/${section}`, async (c) => (await serveFile(section, 'index.html', undefined)) ?? errorResponse(c, 404, 'not_found', `${section} is not built: run npm run build:web`));
     app.get(`/${section}/:file`, async (c) => (await serveFile(section, c.req.param('file'), c.req.header('accept-encoding'))) ?? errorResponse(c, 404, 'not_found', `no file ${c.req.path}`));
   }

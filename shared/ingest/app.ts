@@ -10,6 +10,7 @@ import { errorResponse, isClientAbort, payloadTooLarge } from '../http/errors.ts
 import { answerNavigationsInHtml } from '../http/navigation-answers.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
+import { utf8Path } from '../http/target-encoding.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
 import { refuseUnstorable } from '../channels/storable.ts';
@@ -66,7 +67,8 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
         });
         app.use(path, limitRate);
       }
-      app.on(route.method, path, (c, next) => (plugin.streamsBody?.(c.req.raw) ? next() : limitBody(c, next)), (c) => handleWith(plugin, c));
+      // A form id is read from the path; the query is left to the signed channels, whose signature answers first.
+      app.on(route.method, path, utf8Path, (c, next) => (plugin.streamsBody?.(c.req.raw) ? next() : limitBody(c, next)), (c) => handleWith(plugin, c));
     }
   }
 

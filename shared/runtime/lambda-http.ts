@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import type { Env, Hono, Schema } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import type { ErrorBody } from '../http/errors.ts';
+import { answerHeadAsGet } from '../http/head-as-get.ts';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
 type LambdaHttpEvent = Parameters<ReturnType<typeof handle>>[0];
@@ -14,10 +15,12 @@ const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD']);
  * refuses it) got 400 "Invalid request", as did a header value the Fetch API cannot hold (a NUL,
  * a line break), and a body flagged base64 that is not got 500. The local server drops a GET's
  * body, so it is dropped here too and both modes answer alike; a header or body that cannot be
- * read is the client's error, answered in JSON as every other one is.
+ * read is the client's error, answered in JSON as every other one is. HEAD is answered as the
+ * local server answers it (answerHeadAsGet): Hono's own HEAD drops the GET's Content-Length.
  */
 export function lambdaHttpHandler<E extends Env, S extends Schema, BasePath extends string>(app: Hono<E, S, BasePath>) {
-  const handler = handle(app);
+  // The adapter calls only `fetch`: the app itself stays as its module built it.
+  const handler = handle(Object.assign(Object.create(app) as typeof app, { fetch: answerHeadAsGet(app.fetch) }));
   return async (event: LambdaHttpEvent, context: Context) => {
     if (event.body && METHODS_WITHOUT_BODY.has(methodOf(event))) {
       return handler({ ...event, body: null, isBase64Encoded: false }, context);

@@ -39,6 +39,21 @@ describe('HTTP API events the Lambda handlers get', () => {
     expectJsonError(await ingest(httpEvent('GET', '/webhooks/forms/contact', 'x'), context), 405, 'method_not_allowed');
   });
 
+  it('answers HEAD with the headers of its GET, Content-Length of the body the GET sends included (RFC 9110 §9.3.2)', async () => {
+    for (const [handler, path, headers, query] of [
+      [api, '/openapi.json', {}, ''],
+      [api, '/healthz', {}, ''],
+      [api, '/v1/me', authorised, ''],
+      [api, '/v1/customers', authorised, 'identity=email:nobody@example.com'],
+      [ingest, '/webhooks/wechat', {}, ''],
+    ] as const) {
+      const get = await handler(httpEvent('GET', path, undefined, headers, { query }), context);
+      const head = await handler(httpEvent('HEAD', path, undefined, headers, { query }), context);
+      expect([head.statusCode, head.body]).toEqual([get.statusCode, '']);
+      expect(head.headers).toEqual({ ...get.headers, 'content-length': String(Buffer.byteLength(get.body)) });
+    }
+  });
+
   it('refuses a body marked base64 that is not, in JSON (it got a plain-text 500), and reads one that is', async () => {
     const form = JSON.stringify({ message: '快递三天还没到，客服也不回复', email: 'b64@example.com' });
     const post = (body: string) => ingest({ ...httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': 'application/json' }), isBase64Encoded: true }, context);
@@ -65,7 +80,13 @@ describe('HTTP API events the Lambda handlers get', () => {
     expectJsonError(await lookup({ authorization: 'Bearer lambda-events-key,Bearer other' }), 401, 'unauthorized');
     expectJsonError(await lookup({ ...authorised, 'x-padding': 'a'.repeat(10_000) }), 404, 'not_found');
     expectJsonError(await api(httpEvent('GET', '/v1/customers/cus_a%2F..%2Fb/timeline', undefined, authorised), context), 400, 'invalid_request');
-    expectJsonError(await api(httpEvent('GET', '/v1/customers/%E0%A4%A/timeline', undefined, authorised), context), 400, 'invalid_request');
+    expectJsonError(await api(httpEvent('GET', '/v1/customers/%E0%A4%A/timeline', undefined, authorised), context), 400, 'invalid_encoding');
+  });
+
+  it('refuses a path whose percent-escapes are not UTF-8 with 400 invalid_encoding, as the local server does (HTTP API passes rawPath as sent)', async () => {
+    expectJsonError(await api(httpEvent('GET', '/v1/customers/%FF%FE/timeline', undefined, authorised), context), 400, 'invalid_encoding');
+    expectJsonError(await api(httpEvent('DELETE', '/v1/customers/cus_00000000000000000000000000/identities/email%3A%FF%40example.com', undefined, authorised), context), 400, 'invalid_encoding');
+    expectJsonError(await ingest(httpEvent('POST', '/webhooks/forms/%C0%AF', '{"message":"房间很脏"}', { 'content-type': 'application/json' }), context), 400, 'invalid_encoding');
   });
 
   it('answers a header value no Fetch Request can hold (a NUL, a line break) in JSON, as the local server does (it got a plain-text 400 "Invalid request")', async () => {

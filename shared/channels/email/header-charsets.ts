@@ -1,4 +1,5 @@
 import { encodingNamed, readableCharset } from './charsets.ts';
+import { utf7AsUtf8 } from './utf7.ts';
 
 /** postal-mime's encoded-word grammar, so that both of us see the same words. */
 const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=/g;
@@ -68,13 +69,21 @@ function runCharsets(run: EncodedWord[]): string[] {
  * A header field (folded lines included) with each encoded word relabelled with the charset its
  * bytes are valid in; a word already readable keeps its label. Words are relabelled, never
  * decoded here: a decoded word could hold a quote or an angle bracket that would change how an
- * address field parses. Throws 400 invalid_encoding for a word valid in no charset we try.
+ * address field parses; a run of UTF-7 words becomes one UTF-8 word. Throws 400
+ * invalid_encoding for a word valid in no charset we try.
  */
 export function relabelEncodedWords(field: string): string {
   if (!field.includes('=?')) return field;
   let out = '';
   let copied = 0;
   for (const run of encodedWordRuns(field)) {
+    // UTF-7, which postal-mime cannot decode, is written again as one UTF-8 word, still encoded.
+    const utf8 = utf7AsUtf8(Buffer.concat(run.map(wordBytes)), run[0]!.charset.split('*')[0]);
+    if (utf8) {
+      out += `${field.slice(copied, run[0]!.start)}=?utf-8?B?${Buffer.from(utf8).toString('base64')}?=`;
+      copied = run.at(-1)!.end;
+      continue;
+    }
     const charsets = runCharsets(run);
     run.forEach((word, index) => {
       const charset = charsets[index]!;
@@ -109,36 +118,52 @@ function percentDecoded(value: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/** A span of a header value to write again. */
+interface Replacement {
+  start: number;
+  length: number;
+  text: string;
+}
+
+const percentEncoded = (bytes: Uint8Array) => [...bytes].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
 /**
  * A structured header value (Content-Type, Content-Disposition) with each RFC 2231 parameter's
  * charset relabelled with the one its bytes are valid in: `filename*=utf-8''%BF%EC` (GBK bytes) is
  * read as GBK. The sections of one parameter are read together, as a character may be split
- * across them. Throws 400 invalid_encoding for a parameter valid in no charset we try.
+ * across them. A UTF-7 parameter, which postal-mime cannot decode, is written again as UTF-8 in
+ * its first section, the others left empty. Throws 400 invalid_encoding for a parameter valid in
+ * no charset we try.
  */
 export function relabelParameterCharsets(value: string): string {
   if (!value.includes("*")) return value;
-  const parameters = new Map<string, { first?: { start: number; charset: string }; sections: [number, string][] }>();
+  type Section = { number: number; encoded: string; valueStart: number; valueLength: number };
+  const parameters = new Map<string, { first?: { start: number; charset: string; language: string }; sections: Section[] }>();
   for (const match of value.matchAll(EXTENDED_SECTION)) {
     const name = match[1]!.toLowerCase();
     const number = Number(match[2] ?? 0);
-    let encoded = match[4]!;
+    const whole = match[4]!;
+    const valueStart = match.index + match[0].length - match[3]!.length - whole.length;
     const parameter = parameters.get(name) ?? { sections: [] };
     parameters.set(name, parameter);
-    const declared = number === 0 ? /^([^']*)'[^']*'/.exec(encoded) : null;
-    if (declared) {
-      parameter.first = { start: match.index + match[0].indexOf(encoded), charset: declared[1]! };
-      encoded = encoded.slice(declared[0].length);
-    }
-    parameter.sections.push([number, encoded]);
+    const declared = number === 0 ? /^([^']*)'([^']*)'/.exec(whole) : null;
+    if (declared) parameter.first = { start: valueStart, charset: declared[1]!, language: declared[2]! };
+    parameter.sections.push({ number, encoded: declared ? whole.slice(declared[0].length) : whole, valueStart, valueLength: whole.length });
   }
-  const relabels: { start: number; length: number; charset: string }[] = [];
+  const replacements: Replacement[] = [];
   for (const { first, sections } of parameters.values()) {
     if (!first) continue;
-    const bytes = percentDecoded(sections.sort(([a], [b]) => a - b).map(([, encoded]) => encoded).join(''));
+    sections.sort((a, b) => a.number - b.number);
+    const bytes = percentDecoded(sections.map(({ encoded }) => encoded).join(''));
+    const utf8 = utf7AsUtf8(bytes, first.charset);
+    if (utf8) {
+      replacements.push(...sections.map(({ valueStart, valueLength }, index) => ({ start: valueStart, length: valueLength, text: index === 0 ? `utf-8'${first.language}'${percentEncoded(utf8)}` : '' })));
+      continue;
+    }
     const charset = readableCharset(bytes, first.charset || 'utf-8', 'a parameter');
-    if (charset !== encodingNamed(first.charset || 'utf-8')) relabels.push({ start: first.start, length: first.charset.length, charset });
+    if (charset !== encodingNamed(first.charset || 'utf-8')) replacements.push({ start: first.start, length: first.charset.length, text: charset });
   }
   let out = value;
-  for (const { start, length, charset } of relabels.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + charset + out.slice(start + length);
+  for (const { start, length, text } of replacements.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(start + length);
   return out;
 }

@@ -3,6 +3,7 @@ import { readableCharset } from './charsets.ts';
 import { CoalescedParts } from './coalesced-parts.ts';
 import { decodeFlowedText } from './flowed-text.ts';
 import { headerLineAsUtf8, relabelParameterCharsets, withRelabelledFields } from './header-charsets.ts';
+import { utf7AsUtf8 } from './utf7.ts';
 
 /** The parts of postal-mime's MIME node (one per part, forwarded messages' included) that read text. */
 interface MimeNode {
@@ -32,7 +33,7 @@ const EQUALS_SIGN = 0x3d;
  * its node's methods are wrapped. A raw header line is made UTF-8 before the node reads it; a
  * part's encoded words and RFC 2231 parameters (`filename*=gbk''%BF%EC`) are relabelled before
  * they are parsed; a text part's charset is settled from its bytes before postal-mime decodes it
- * (format=flowed and all). A body's decoded parts are gathered in one buffer (coalesced-parts.ts),
+ * (format=flowed and all), and a UTF-7 one, which no TextDecoder reads, is handed over as UTF-8. A body's decoded parts are gathered in one buffer (coalesced-parts.ts),
  * and so is flowed text as it is unfolded (flowed-text.ts).
  * Every node shares one prototype, reached through a parser.
  */
@@ -71,7 +72,11 @@ export function readMimeStrictly(Parser: typeof PostalMime): void {
   node.getTextContent = function (this: MimeNode) {
     if (this.content) {
       const params = this.contentType.parsed.params;
-      params['charset'] = readableCharset(new Uint8Array(this.content), params['charset'], 'a text part');
+      const utf8 = utf7AsUtf8(new Uint8Array(this.content), params['charset']);
+      if (utf8) {
+        this.content = utf8.buffer as ArrayBuffer;
+        params['charset'] = 'utf-8';
+      } else params['charset'] = readableCharset(new Uint8Array(this.content), params['charset'], 'a text part');
     }
     return getTextContent.call(this);
   };

@@ -9,7 +9,7 @@ import { fixture, SECRET, signedEmailRequest } from './email-support.ts';
 
 const config = testConfig({ EMAIL_WEBHOOK_SECRET: SECRET });
 const post = (raw: Uint8Array | string) => callPlugin(emailChannel, signedEmailRequest(raw), config);
-const FIXTURES = ['gbk-qqmail-reply.eml', 'gbk-163-reply.eml', 'big5-iphone-reply.eml', 'html-only-gmail.eml', 'outlook-reply-attachment.eml'];
+const FIXTURES = ['gbk-qqmail-reply.eml', 'gbk-163-reply.eml', 'big5-iphone-reply.eml', 'html-only-gmail.eml', 'outlook-reply-attachment.eml', 'utf7-outlook-express.eml'];
 
 describe('email parser under hostile input', () => {
   it('survives random bytes', async () => {
