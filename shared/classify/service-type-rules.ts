@@ -41,6 +41,7 @@ import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
+import { typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemedyWithheld } from './remedy-withheld.ts';
 import { typesForPestsInRoom } from './pests-in-room.ts';
 import { typesForPriceBuysBetter } from './price-buys-better.ts';
@@ -167,6 +168,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent or forgotten (米饭也没送, 筷子没给, 忘了我们点的饮料): order_accuracy', keys: '没送|没给|没放|没有|忘' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpiceNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild spice level asked for and the food come hot (点的微辣 送来辣得流泪): order_accuracy', keys: '辣' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅): after_sales', keys: '赔|补偿|退款|退钱|红包|投诉|客服' },
+  { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
