@@ -29,6 +29,12 @@ describe('the food said past eating (辣得没法吃, 吃了一口就扔了, 黑
     expect(byRule('倒也不至于没法吃，就是偏咸')).toEqual([]);
     expect(byRule('本来怕辣得没法吃，结果微微辣很下饭')).toEqual([]);
     expect(byRule('一口气全吃完了')).toEqual([]);
+    expect(byRule('之前一直觉得外卖的炒河粉没法吃，这家完全不一样')).toEqual([]);
+  });
+
+  it('is none by this rule when the place put the customer off eating', () => {
+    expect(byRule('店里环境太脏了，真的没法吃下去')).toEqual([]);
+    expect(byRule('去了趟洗手间，回来就吃不下去了')).toEqual([]);
   });
 
   it('is none by this rule when nothing to eat with came or a spice level asked for was ignored: the order, not the food', () => {

@@ -23,6 +23,8 @@ describe('a refund left waiting (退款申请三天了没人处理)', () => {
     expect(byRule('退款申请了两天没人处理，打商家电话也没人接')).toContain('responsiveness');
     expect(byRule('商家接单就用了半小时。退款到现在没人处理')).toContain('responsiveness');
     expect(byRule('留言没人理。退款倒是很快到账了')).toContain('responsiveness');
+    expect(byRule('一直显示商家备餐中，最后商家取消了。退款也两天了没人处理')).toContain('responsiveness');
+    expect(byRule('投诉了三天没人理，退款也没人处理')).toContain('responsiveness');
   });
 
   it('leaves a message without a refund alone', () => {
