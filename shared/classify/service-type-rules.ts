@@ -31,6 +31,7 @@ import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { typesForMarkedDeliveredNotTheApp } from './marked-delivered-not-the-app.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
 import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
+import { typesForSpeedMocked } from './mocked-praise.ts';
 import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.ts';
 import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
@@ -136,6 +137,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpeedMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip mocked as quick against a wait of an hour or more (送得真快啊 等了两个小时): delivery', keys: '快|神速' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person, nothing delivered (前台, 服务员; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂' },
   { apply: (types, m) => typesForRoomServiceNotDelivery(types, m.text), says: "a hotel's own room service, no outside carrier (叫了客房送餐等了一个小时): no delivery", keys: '客房|送餐|房间|room' },
