@@ -77,6 +77,7 @@ import type { Taxonomy } from './taxonomy.ts';
 import { typesForValueJudgedPoor } from './value-judged-poor.ts';
 import { typesForVerdictOnly } from './verdict-only.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
+import { typesForWorseThanBefore } from './worse-than-before.ts';
 import { typesForWorseThanElsewhere } from './worse-than-elsewhere.ts';
 
 /** What the rules read of one Chinese message besides its types. */
@@ -198,6 +199,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before (没以前好吃了, 分量没原来多了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
 ];
 
