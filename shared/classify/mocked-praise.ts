@@ -11,7 +11,7 @@ import { mayName, withNamedType } from './named-type.ts';
 const LAUGH_OPENED_PRAISE = /^呵呵+哒?[\s,，。.!！~～…]*[^，,。！？!?\s]{0,6}?(?:好吃|好喝|美味|香|棒|赞|不错|贴心|周到|给力|快|满意|好评)/;
 /** Longer than the short reviews a sneer opens; 呵呵 before a long account is a manner of speaking. */
 const LAUGH_LONGEST = 40;
-const SPEED_PRAISE = /(?:真|好|可真|太|可太|也太|非常|特别|超)快|神速|快得很/;
+const SPEED_PRAISE = /(?:真|好|太|超)快|神速|快得很/;
 /** An hour or more, or fifty minutes or more: 两个小时, 一个半小时, 五十多分钟. */
 const LONG_WAIT = /(?:[1-9]|[一两二三四五六七八九十])个?半?多?(?:小时|钟头)|(?:[5-9][0-9]|[五六七八九]十)多?分钟/;
 /** The time waited for the order, not of something else (电池使用2个小时): 等了, 才到, 送了. */
@@ -22,7 +22,8 @@ const BEATEN_AFTER = /^(?:内|以内|之内|就)/;
 
 /** The mocking praise the message opens with or sets against a long wait, or undefined. */
 export function mockedPraise(text: string): string | undefined {
-  if (text.length <= LAUGH_LONGEST) {
+  // Literal checks first: this runs on every Chinese message.
+  if (text.length <= LAUGH_LONGEST && text.startsWith('呵呵')) {
     const laugh = LAUGH_OPENED_PRAISE.exec(text);
     if (laugh) return laugh[0];
   }
@@ -31,6 +32,7 @@ export function mockedPraise(text: string): string | undefined {
 
 /** Speed praised against a wait of an hour or more (送得真快啊 等了两个小时), or undefined. */
 function speedMocked(text: string): string | undefined {
+  if (!text.includes('快') && !text.includes('神速')) return undefined;
   const speed = SPEED_PRAISE.exec(text);
   if (!speed) return undefined;
   const rest = text.slice(speed.index + speed[0].length);
