@@ -5,8 +5,8 @@ import { typesForRefundWaitedOn } from '../../shared/classify/refund-waited-on.t
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
 const BOTH = [
-  { type: 'after_sales', confidence: 0.9, phrases: ['退款'] },
-  { type: 'responsiveness', confidence: 0.7, phrases: ['没人处理'] },
+  { type: 'after_sales', confidence: 0.9, phrases: ['退款'], problem: true },
+  { type: 'responsiveness', confidence: 0.7, phrases: ['没人处理'], problem: true },
 ];
 const SLOW = ['没人处理', '没人理', '不回复', '没回复', '没人接'];
 const byRule = (text: string) => typesForRefundWaitedOn(BOTH, text, SLOW).map((t) => t.type);
