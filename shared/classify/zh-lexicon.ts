@@ -56,9 +56,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   不会再: -1.5, 出餐慢: -1.2, 接单慢: -1.1, 黑心: -1.6, 无良: -1.6,
   很牛: 1.3, 太牛: 1.4, 真牛: 1.3, 牛逼: 1.4, 可爱: 1.1, 最爱: 1.4, 爱了: 1.3, 哈哈: 0.7, 厚道: 1.2, 霸气: 1.0, 好看: 1.0,
   美滋滋: 1.2, 坑爹: -1.5, 太逗: 0.8,
-  // Takeaway slang for the best (永远的神, 一生推, 种草) and for food past eating (没法吃, 黑暗料理, 狗都不吃): the model read 永远 as a
-  // complaint and 吃不下 as nothing, so "永远的神" came out negative and "酸得没法吃" positive.
-  永远的神: 1.6, 一生推: 1.5, 种草: 1.0, 没法吃: -1.6, 没办法吃: -1.6, 无法入口: -1.7, 难以入口: -1.7, 下不了口: -1.5, 黑暗料理: -1.8, 狗都不吃: -1.9, 猪都不吃: -1.9,
+  // Takeaway slang for the best (永远的神, 一生推, 种草), the absurd (离大谱) and food past eating (没法吃, 黑暗料理, 狗都不吃): the model
+  // read 永远 as a complaint and 大 as praise, so "永远的神" came out negative and "离大谱" positive. 好家伙 is a gasp, not 好.
+  离大谱: -1.8, 好家伙: 0, 永远的神: 1.6, 一生推: 1.5, 种草: 1.0, 没法吃: -1.6, 没办法吃: -1.6, 无法入口: -1.7, 难以入口: -1.7, 下不了口: -1.5, 黑暗料理: -1.8, 狗都不吃: -1.9, 猪都不吃: -1.9,
   // Guests mix in English: "隔音ok 床ok 早餐ok" is a list of praise.
   ok: 0.8,
   有点小: -0.7, 偏小: -0.6, 偏贵: -0.9, 性价比不高: -1.3, 不敢恭维: -1.5, 

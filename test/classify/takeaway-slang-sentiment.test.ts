@@ -18,6 +18,15 @@ describe('takeaway slang and emoji verdicts', () => {
     expect(sentiment('🤩')).toBe('positive');
     expect(sentiment('🤮🤮')).toBe('negative');
     expect(sentiment('🤢')).toBe('negative');
+    expect(sentiment('🔥🔥')).toBe('positive');
+    expect(sentiment('💯')).toBe('positive');
+    expect(sentiment('🙄🙄🙄')).toBe('negative');
+  });
+
+  it('reads 离大谱 (absurd) as a complaint, 好家伙 (a gasp) as no praise', () => {
+    expect(sentiment('离大谱')).toBe('negative');
+    expect(sentiment('離大譜 又漏了一杯')).toBe('negative');
+    expect(sentiment('好家伙，一份炒粉要四十八')).toBe('negative');
   });
 
   it('keeps 拔草 (put off) and a denied inedibility as they were', () => {
