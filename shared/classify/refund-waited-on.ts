@@ -16,8 +16,8 @@ const OTHER_BUSINESS_WAIT = /电话|接单|备餐|出餐|上菜|做饭|回复|�
  * "退款申请三天了没人处理", "申请退款一个礼拜了还没处理，客服就会说亲亲稍等": a refund left waiting is
  * after_sales by the guide (退款不退, 投诉无人处理), and the written corpus labels it so alone, but the
  * model reads the wait (没人处理, 三天) as responsiveness, the business slow to respond. Dropped beside
- * after_sales when every sentence with one of responsiveness's phrases names the refund and nothing
- * else the business was slow at (打电话没人接, 接单慢, 客服不回复 stay the type's).
+ * after_sales when every sentence with one of responsiveness's phrases names the refund and no sentence
+ * names anything else the business was slow at (打电话没人接, 接单慢, 客服不回复 stay the type's).
  */
 export function typesForRefundWaitedOn(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !types.some((t) => t.type === AFTER_SALES_TYPE) || !REFUND.test(text)) return types;
