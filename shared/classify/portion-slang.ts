@@ -6,7 +6,7 @@ const FOOD_TYPE = 'product_quality';
 
 /**
  * The portion mocked as tiny: 分量感人 ("moving", ironic for small), 肉就一丢丢, 牛肉就几片, 一份沙拉就
- * 几根菜叶, 虾仁就那么几颗, 二十块钱就这么一点 (the 3 corpus reviews with 就这么一点 are all so
+ * 几根菜叶, 虾仁就那么几颗, 二十块钱就这么一点, 就这么一小碗 (the 3 corpus reviews with 就这么一点 are all so
  * labelled). Portion size is product_quality by the guide (量少, 分量不足). 感人 counts only after
  * the portion (故事很感人 is praise); the tiny amount only after 就, 只, 才 or 只有 and
  * at a clause's end or before a food (就几块钱, 只有一丢丢的海 are none), not after a seasoning
@@ -14,7 +14,7 @@ const FOOD_TYPE = 'product_quality';
  */
 const PORTION_MOCKED = /(?:分量|份量|菜量|肉量|(?<=^|[^\u3400-\u9fff]|这|那|的)量)(?:真的|真是|实在|也|是|简直|属实)?(?:太|很|好|真|相当)?感人/;
 const TINY_AMOUNT =
-  /(?:就|只|才|只有|就给了?|只给了?|就放了?|只放了?)(?:(?:那么|这么)?(?:一丢丢|一丁点|一小撮|一小口|一小勺|几根|几片|几粒|几块|几颗|几只|两三片|三四片|两三块|三四块|两三根|三五片|三五块)|(?:那么|这么)(?:一点点|一点|点))儿?(?=$|[，,。！？!?；;~～…\s]|肉|菜叶|青菜|米饭|饭|面|粉|虾|虾仁|牛肉|鸡肉|鸡块|鱼|料|豆芽|土豆|黄瓜|粉丝|丸子)/;
+  /(?:就|只|才|只有|就给了?|只给了?|就放了?|只放了?)(?:(?:那么|这么)?(?:一丢丢|一丁点|一小撮|一小口|一小勺|一小碗|一小盒|一小份|一小杯|一小袋|一小块|几根|几片|几粒|几块|几颗|几只|两三片|三四片|两三块|三四块|两三根|三五片|三五块)|(?:那么|这么)(?:一点点|一点|点))儿?(?=$|[，,。！？!?；;~～…\s]|肉|菜叶|青菜|米饭|饭|面|粉|虾|虾仁|牛肉|鸡肉|鸡块|鱼|料|豆芽|土豆|黄瓜|粉丝|丸子)/;
 /**
  * The portion called stingy: 份量有点小气, 肉给得太抠了, 分量抠抠搜搜 (a degree at most between; 分量一点也不抠
  * is none).

@@ -26,8 +26,9 @@ const RHETORICAL_END = /^(?:吗|嘛|么|吧)/;
  */
 /** A sum, then within a few characters a scoffing 就这 (四十多块钱就这？, 二十块就这么点): the price set against what came. */
 const SUM_SCOFFED = /(?:[0-9０-９]|[一二三四五六七八九十百千两几多])(?:块|元|块钱)[^，,。！？!?；;\s]{0,4}?就这(?:[?？!！…]|么点|么一点|点|玩意|水平|质量)/;
-/** 就这 then the sum still asked (就这样还要一人六十块, 就这水平也卖八十八). */
-const SCOFFED_THEN_SUM = /就这(?:样|种|么个|水平|质量|玩意)?(?:的东西)?(?:还|也|居然|竟然)(?:要|卖|收)[^，,。！？!?；;\s]{0,5}?(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:块|元)/;
+/** 就这 then the sum still asked (就这样还要一人六十块, 就这水平也卖八十八, 就这？还卖三十): the unit may go unsaid at a clause's end. */
+const SCOFFED_THEN_SUM =
+  /就这(?:样|种|么个|水平|质量|玩意)?(?:的东西)?[?？!！…。，,\s]{0,3}(?:还|也|居然|竟然)(?:要|卖|收)[^，,。！？!?；;\s]{0,5}?(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:块|元|(?=$|[，,。！？!?；;\s]))/;
 
 export function typesForPriceMocked(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;

@@ -28,3 +28,18 @@ describe('a booking named with nothing said to differ', () => {
     expect(typesForBookingNamed(order, '订的铂金蓝发个纯黑很不负责任')).toEqual(order);
   });
 });
+
+describe('a takeaway order named with nothing said to differ', () => {
+  it('is no order_accuracy', () => {
+    expect(types('点的是黄焖鸡米饭，鸡肉很嫩')).not.toContain('order_accuracy');
+    expect(types('點的是排骨便當 排骨很大塊')).not.toContain('order_accuracy');
+    expect(typesForBookingNamed(order, '点的双拼饭，分量很足')).toEqual([]);
+  });
+
+  it('keeps order_accuracy when what came is said to differ, is missing or unlike what was ordered', () => {
+    expect(typesForBookingNamed(order, '点的鸡排饭少了一块鸡排')).toEqual(order);
+    expect(typesForBookingNamed(order, '点的是半糖，喝着像全糖')).toEqual(order);
+    expect(typesForBookingNamed(order, '点的是两份米饭，只来了一份')).toEqual(order);
+    expect(typesForBookingNamed(order, '点的柠檬茶呢')).toEqual(order);
+  });
+});

@@ -33,7 +33,7 @@ describe('the portion mocked as tiny (分量感人, 肉就一丢丢)', () => {
   });
 
   it('is product_quality for the portion called stingy or told as only this much (份量有点小气, 就这么一点)', () => {
-    for (const text of ['味道没得说 就是份量有点小气', '好吃 就是肉给得有点小气', '料给得太抠门了 下次不点了', '二十几块钱就这么一点', '一份炒粉就那么点儿', '份量摳摳搜搜的']) {
+    for (const text of ['味道没得说 就是份量有点小气', '好吃 就是肉给得有点小气', '料给得太抠门了 下次不点了', '二十几块钱就这么一点', '一份炒粉就那么点儿', '份量摳摳搜搜的', '三十多块就这么一小碗', '米饭只给了一小盒', '牛肉才一小份']) {
       expect(types(text), text).toContain('product_quality');
     }
   });

@@ -24,11 +24,13 @@ describe('the price mocked as robbery or the customer as its dupe (宰人, 抢�
       '酒店的午餐自助就这样还要一人八十八，几样冷菜几个包子',
       '三十多块就这么点 两口就吃完了',
       '一百二十元就這？',
+      '就这？还卖二十六',
+      '就这玩意也要四十',
     ]) expect(types(text), text).toContain('price_billing');
   });
 
   it('stays quiet when 就这 scoffs at nothing or the sum is only feared', () => {
-    for (const text of ['二十块就这样吧 挺划算的', '本来以为五十块就这么点 结果给了一大盒', '就这家店好吃 其他的都一般']) {
+    for (const text of ['二十块就这样吧 挺划算的', '本来以为五十块就这么点 结果给了一大盒', '就这家店好吃 其他的都一般', '就这样还要等三十分钟']) {
       expect(typesForPriceMocked([], text, ['price_billing']), text).toEqual([]);
     }
   });

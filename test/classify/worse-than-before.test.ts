@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForWorseThanBefore } from '../../shared/classify/worse-than-before.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['product_quality', 'service_attitude'];
+const byRule = (text: string) => typesForWorseThanBefore([], text, DEFAULT_TYPES).map((t) => t.type);
+
+describe('the food said to fall short of before (没以前好吃了)', () => {
+  it('is product_quality', () => {
+    for (const text of ['老顾客了 没以前好吃了', '这次的牛肉面没有上次的香', '鸡排没之前那么大了', '感觉没原来地道了', '這次沒有以前好吃', '分量没以前多了']) expect(types(text), text).toContain('product_quality');
+  });
+
+  it('is none by this rule for a question, a condition, an improvement or the service', () => {
+    expect(byRule('是不是换厨师了，没以前好吃了？')).toEqual([]);
+    expect(byRule('如果没以前好吃就不点了')).toEqual([]);
+    expect(byRule('比以前好吃多了')).toEqual([]);
+    expect(byRule('没以前那么咸了，进步了')).toEqual([]);
+    expect(byRule('服务没以前好了')).toEqual([]);
+  });
+});
