@@ -68,3 +68,29 @@ describe('an unexpected fee demanded with no sum told', () => {
     ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+// The guide: price_billing covers overcharging and unexpected fees; a sum taken off is one.
+describe('a sum taken off the customer or demanded as a bare figure', () => {
+  it('is price_billing', () => {
+    for (const text of [
+      '晚了二十分钟退房 扣我半天房费 没人提醒',
+      '房卡丢了直接扣了五十',
+      '离店时前台说要收80',
+      '逾時退房直接扣我300',
+      '才晚退四十分钟 前台直接扣了半天房费',
+      '晚一點退房就被扣了半天房費',
+    ]) expect(types(text), text).toContain('price_billing');
+  });
+
+  it('is none by this rule when nothing was taken, or the sum is no money', () => {
+    for (const text of [
+      '经理说算了 不扣了',
+      '晚退了半小时 前台没扣我房费 很通情达理',
+      '付款页面卡住了 钱扣了订单没生成',
+      '扣了两次才退回一次',
+      '五星扣一星是因为早餐一般',
+      '如果超时就扣半天房费 前台提前说了',
+      '要收拾10分钟才能入住',
+    ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});
