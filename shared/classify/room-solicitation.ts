@@ -11,9 +11,18 @@ const PRIVACY_TYPE = 'privacy_security';
  */
 const SOLICITATION = /(?:要不要|需不需要)(?:按摩|特殊服务|保健服务)|(?:按摩|特殊服务|保健服务)吗|(?:电话|打来|打到房间|敲门|门缝|卡片)[^。！？!?\n]{0,10}(?:按摩|特殊服务|保健服务)/;
 
-/** Adds privacy_security when a call, knock or card offered the guest "massage", unless the model found it. */
+/**
+ * "半夜有人一直打电话到房间", "凌晨三点房间座机响了好几次", "陌生号码打到房间": unknown callers
+ * ringing the room at night or again and again are the guide's harassment calls in hotels, whatever
+ * they offer. The model read them as the phone or the night's noise. The caller must be unknown or
+ * the ringing at night or on and on: "服务员打电话到房间提醒我们车灯没关" and a wake-up call are not.
+ */
+const NUISANCE_CALLS =
+  /(?:有人|陌生|不明|不知道是谁|不知道谁)[^，。！？,.!?；;]{0,4}(?:打(?:电话)?(?:到|进)房|打房间电话|电话打(?:到|进)房)|(?:半夜|深夜|凌晨)[^，。！？,.!?；;]{0,8}(?:电话|座机)[^，。！？,.!?；;没不]{0,4}响|(?:电话|座机)(?:响个不停|一直响|不停地响|响了一晚|响了一夜|响了好几次)/;
+
+/** Adds privacy_security when a call, knock or card offered the guest "massage", or unknown callers rang the room at night, unless the model found it. */
 export function typesForRoomSolicitation(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRIVACY_TYPE, taxonomyTypes)) return types;
-  const found = SOLICITATION.exec(text);
+  const found = SOLICITATION.exec(text) ?? NUISANCE_CALLS.exec(text);
   return found ? withNamedType(types, PRIVACY_TYPE, found[0]) : types;
 }
