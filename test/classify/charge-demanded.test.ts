@@ -94,3 +94,14 @@ describe('a sum taken off the customer or demanded as a bare figure', () => {
     ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+describe('a charge told with 又 (到了又要收钱)', () => {
+  it('is price_billing', () => {
+    expect(types('宠物友好酒店 结果带狗又要收钱')).toContain('price_billing');
+    expect(types('不是说好免费接站吗 到了又要收钱')).toContain('price_billing');
+  });
+
+  it('is none when denied or supposed', () => {
+    for (const text of ['前台说续住不会又要收钱 放心住', '如果又要收费就算了']) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});
