@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { typesForNothingDelivered } from '../../shared/classify/nothing-delivered.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
-const MODEL_SAID = [
-  { type: 'environment', confidence: 0.7 },
-  { type: 'delivery', confidence: 0.6 },
+const MODEL_SAID: ComplaintTypeScore[] = [
+  { type: 'environment', confidence: 0.7, phrases: ['电梯'], problem: false },
+  { type: 'delivery', confidence: 0.6, phrases: ['慢'], problem: true },
 ];
 
 // The guide: delivery is getting the order to the customer; a slow lift or slow hot water is the premises (environment).
