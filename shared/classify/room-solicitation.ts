@@ -26,3 +26,21 @@ export function typesForRoomSolicitation(types: ComplaintTypeScore[], text: stri
   const found = SOLICITATION.exec(text) ?? NUISANCE_CALLS.exec(text);
   return found ? withNamedType(types, PRIVACY_TYPE, found[0]) : types;
 }
+
+/** A thing that massages (按摩椅, 按摩浴缸, 按摩池): a chair or a bath, no offer made to the guest. */
+const MASSAGE_THING = /按摩(?:椅|浴缸|床|池|器|枪|垫|沙发|功能|喷头|花洒)/g;
+/** Anything else of privacy or safety told beside it: then the model's type may be that. */
+const OTHER_PRIVACY = /卡片|小广告|敲门|骚扰|电话|打来|偷|盗|丢|不见|泄露|隐私|监控|摄像|安全|陌生/;
+
+/**
+ * "按摩椅坏了", "按摩浴缸不出水": the model reads the taxonomy's 按摩 (the massage offered at the room's
+ * door or phone) into any massaging thing and gives privacy_security to a broken chair or bath.
+ * Dropped when every 按摩 of the message is such a thing and nothing else of privacy is told.
+ */
+export function typesForMassageThingNotPrivacy(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === PRIVACY_TYPE) || OTHER_PRIVACY.test(text)) return types;
+  let massages = 0;
+  for (let at = text.indexOf('按摩'); at !== -1; at = text.indexOf('按摩', at + 2)) massages++;
+  const things = text.match(MASSAGE_THING)?.length ?? 0;
+  return massages > 0 && things === massages ? types.filter((t) => t.type !== PRIVACY_TYPE) : types;
+}

@@ -57,7 +57,7 @@ import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { ROOM_FIXTURES, typesForRoomFixtureBroken } from './room-fixture-broken.ts';
 import { typesForRoomFaultAfterPraise } from './room-fault-after-praise.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
-import { typesForRoomSolicitation } from './room-solicitation.ts';
+import { typesForMassageThingNotPrivacy, typesForRoomSolicitation } from './room-solicitation.ts';
 import { typesForRoomServiceFoodCooled, typesForRoomServiceNotDelivery, typesForRoomServiceWaited } from './room-service.ts';
 import { typesForSentToWrongPlace, typesForWrongPlaceNotAnOrderError } from './sent-to-wrong-place.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
@@ -147,6 +147,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomSolicitation(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call, knock or card at the room offering massage, or unknown callers ringing the room at night (打电话问要不要按摩, 半夜有人一直打电话到房间): privacy_security', keys: '按摩|特殊服务|保健服务|电话|座机|打到|打进|打房' },
+  { apply: (types, m) => typesForMassageThingNotPrivacy(types, m.text), says: 'a massaging thing (按摩椅坏了), no massage offered: no privacy_security', keys: '按摩' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, not good, or dangerous (环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 环境不好, 浴室地太滑): environment', keys: '环境|店面|店里|店内|厕所|洗手间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味|滑|尖|锋利|栏杆|护栏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老化' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开): environment", keys: ROOM_FIXTURES.join('|') },

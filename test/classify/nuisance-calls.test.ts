@@ -28,3 +28,15 @@ describe('unknown callers ringing the room at night or on and on', () => {
     ]) expect(typesForRoomSolicitation([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+// The guide: privacy_security is harassment (massage offered at the room), not a massaging thing at fault.
+describe('a massaging thing (按摩椅, 按摩浴缸)', () => {
+  it('is no privacy_security', () => {
+    for (const text of ['按摩椅坏了', '大堂的按摩椅坏了两台', '房间里的按摩浴缸不出水']) expect(types(text), text).not.toContain('privacy_security');
+  });
+
+  it('leaves privacy_security to a massage offered beside it', () => {
+    expect(types('半夜打电话问要不要按摩 按摩椅也是坏的')).toContain('privacy_security');
+    expect(types('门缝塞满了按摩小卡片')).toContain('privacy_security');
+  });
+});
