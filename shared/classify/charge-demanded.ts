@@ -36,12 +36,19 @@ const EXTRA_CHARGED =
 /** A charge only supposed, asked about or feared: 如果要加钱, 会不会另外收费, 担心要单独买. */
 const NOT_TOLD = /如果|要是|假如|万一|担心|怕|会不会|是不是|请问/;
 
-/** Adds price_billing when the message says the business demanded or took a sum of the customer, or charged on top of the stay, unless the model found it. */
+/** Adds price_billing when the message says the business demanded a sum of the customer, or charged on top of the stay, unless the model found it. */
 export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, SUM_DEDUCTED) ?? toldCharge(text, EXTRA_CHARGED);
+  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, EXTRA_CHARGED);
   if (!found) return types;
   return withNamedType(types, PRICE_TYPE, found[0]);
+}
+
+/** Adds price_billing when the message says the business took a sum off the customer (直接扣了半天房费), unless the model found it. */
+export function typesForSumDeducted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = toldCharge(text, SUM_DEDUCTED);
+  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
 }
 
 /** The charge `pattern` finds, unless it is denied or only supposed (如果要加钱, 没扣我房费). */

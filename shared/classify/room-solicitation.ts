@@ -23,7 +23,9 @@ const NUISANCE_CALLS =
 /** Adds privacy_security when a call, knock or card offered the guest "massage", or unknown callers rang the room at night, unless the model found it. */
 export function typesForRoomSolicitation(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRIVACY_TYPE, taxonomyTypes)) return types;
-  const found = SOLICITATION.exec(text) ?? NUISANCE_CALLS.exec(text);
+  // Literal pre-checks (a regex scan costs more): every offer names 按摩, 特殊服务 or 保健服务, every nuisance call 响, 到房, 进房 or 打房.
+  const offered = text.includes('按摩') || text.includes('特殊服务') || text.includes('保健服务') ? SOLICITATION.exec(text) : null;
+  const found = offered ?? (text.includes('响') || text.includes('到房') || text.includes('进房') || text.includes('打房') ? NUISANCE_CALLS.exec(text) : null);
   return found ? withNamedType(types, PRIVACY_TYPE, found[0]) : types;
 }
 

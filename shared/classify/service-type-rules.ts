@@ -5,7 +5,7 @@ import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
 import { typesForBreakfastLimited } from './breakfast-limited.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
-import { typesForChargeDemanded } from './charge-demanded.ts';
+import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
 import { typesForClaimBelied } from './claim-belied.ts';
 import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
 import { foodFaultPhrases, typesForColdOnArrival } from './cold-on-arrival.ts';
@@ -158,7 +158,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of or taken off the customer, or a charge on top (要赔一百, 直接扣了半天房费, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费): price_billing', keys: '赔|收|扣|另|额外|单独|加钱|要钱|多交|多付|多给|自己' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 又说要收100, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSumDeducted(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum taken off the customer (直接扣了半天房费, 多扣了我两百): price_billing', keys: '扣' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking named with nothing said to differ (订的是大床房，房间很干净): no order_accuracy', keys: '订的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel (携程显示含早，到店说不含早): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据, 发票一直没给) is a billing matter: no order_accuracy', keys: '收据|发票|小票|专票|普票' },

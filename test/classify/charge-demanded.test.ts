@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForChargeDemanded } from '../../shared/classify/charge-demanded.ts';
+import { typesForChargeDemanded, typesForSumDeducted } from '../../shared/classify/charge-demanded.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -90,8 +90,8 @@ describe('a sum taken off the customer or demanded as a bare figure', () => {
       '扣了两次才退回一次',
       '五星扣一星是因为早餐一般',
       '如果超时就扣半天房费 前台提前说了',
-      '要收拾10分钟才能入住',
-    ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+    ]) expect(typesForSumDeducted([], text, DEFAULT_TYPES), text).toEqual([]);
+    expect(typesForChargeDemanded([], '要收拾10分钟才能入住', DEFAULT_TYPES)).toEqual([]);
   });
 });
 
