@@ -13,7 +13,16 @@ const PRICE_TYPE = 'price_billing';
  * demand (我要赔偿), compensation offered (说赔一百块, 补偿五十) and 要补 for a breakfast the booking
  * included, which the labels read as the booking not honoured (order_accuracy).
  */
-const CHARGE_DEMANDED = /(?:(?<!我)要|让我们?|叫我们?)(?:我们?)?(?:赔|赔偿|收)[^，。！？,.!?；;]{0,6}?(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:块|元|百|千|十)/;
+const CHARGE_DEMANDED = /(?:(?<!我)要|让我们?|叫我们?)(?:我们?)?(?:赔|赔偿|收)[^，。！？,.!?；;]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:块|元|百|千|十)|[0-9０-９]{2,}(?![0-9０-９]|分|小|天|个|点|号|楼|人|间|晚|次|%))/;
+
+/**
+ * "晚退一小时直接扣了半天房费", "多扣了我两百", "被扣了一晚的钱": the business took a sum off the
+ * customer (price_billing: overcharging, unexpected fees, deposits). The model reads the short
+ * checkout complaint around it as its wait and missed the charge. Only with the sum or the room
+ * charge told: "钱扣了订单没生成" is the app's fault, "扣了两次" is told with what followed.
+ */
+const SUM_DEDUCTED =
+  /(?:扣了|扣我|扣掉|多扣|被扣|直接扣)(?:我们?|了)?[^，。！？,.!?；;\s]{0,3}?(?:房费|[0-9０-９]{2,}(?![0-9０-９]|分|小|天|个|点|号|楼|人|间|次|%)|(?:[0-9０-９]+|[一二三四五六七八九十百千两几半]+)(?:块|元|百|千|十|天的?(?:房费|钱)|晚的?(?:房费|钱)))/;
 
 /**
  * "停车场小还收停车费", "早餐要单独买", "加床要另付200", "换房说要加钱", "儿童早餐也要钱", "带宠物要多交
@@ -23,20 +32,28 @@ const CHARGE_DEMANDED = /(?:(?<!我)要|让我们?|叫我们?)(?:我们?)?(?:赔
  * charge comes on top (还, 另, 额外, 单独, 加钱): "收费合理" and "停车费二十" judge or tell a price.
  */
 const EXTRA_CHARGED =
-  /(?:还|又|竟然|居然)要?(?:另外|额外|单独)?(?:加?收)[^，。！？,.!?；;\s]{0,4}?费|(?:要|得|需|需要|还要|还得)(?:另外|另|额外|单独)(?:付|买|交|收|花|掏|加)|(?:要|得|还要|还得)加钱|(?:也|都|还)要收?(?:钱(?!包)|费)|(?:要|得|需要|还要|还得)多(?:交|付|给)|(?:要|得)自己(?:掏|出|付)钱/;
+  /(?:还|又|竟然|居然)要?(?:另外|额外|单独)?(?:加?收)[^，。！？,.!?；;\s]{0,4}?费|(?:要|得|需|需要|还要|还得)(?:另外|另|额外|单独)(?:付|买|交|收|花|掏|加)|(?:要|得|还要|还得)加钱|(?:也|都|还|又)要收?(?:钱(?!包)|费)|(?:要|得|需要|还要|还得)多(?:交|付|给)|(?:要|得)自己(?:掏|出|付)钱/;
 /** A charge only supposed, asked about or feared: 如果要加钱, 会不会另外收费, 担心要单独买. */
 const NOT_TOLD = /如果|要是|假如|万一|担心|怕|会不会|是不是|请问/;
 
 /** Adds price_billing when the message says the business demanded a sum of the customer, or charged on top of the stay, unless the model found it. */
 export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = CHARGE_DEMANDED.exec(text) ?? extraCharge(text);
+  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, EXTRA_CHARGED);
   if (!found) return types;
   return withNamedType(types, PRICE_TYPE, found[0]);
 }
 
-function extraCharge(text: string): RegExpExecArray | null {
-  const found = EXTRA_CHARGED.exec(text);
+/** Adds price_billing when the message says the business took a sum off the customer (直接扣了半天房费), unless the model found it. */
+export function typesForSumDeducted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
+  const found = toldCharge(text, SUM_DEDUCTED);
+  return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+}
+
+/** The charge `pattern` finds, unless it is denied or only supposed (如果要加钱, 没扣我房费). */
+function toldCharge(text: string, pattern: RegExp): RegExpExecArray | null {
+  const found = pattern.exec(text);
   if (!found) return null;
   const before = clauseBefore(text, found.index);
   if (NOT_TOLD.test(before) || isNegated(before + found[0], before.length)) return null;

@@ -3,8 +3,11 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 const TRANSPORT_TYPE = 'delivery';
 /** Anything brought to the customer: a meal, a parcel, an order, and who or what carries it. */
 const DELIVERED = /外卖|骑手|送餐|配送|外送|快递|小哥|送到|送来|送过来|送达|美团|饿了么|物流|发货|收到|到货|签收|包裹|运输|寄|速递|送货|派送|下单|订单/;
-/** Where the customer is served in person: at a hotel's desk or room, at a restaurant's table. */
-const ON_SITE = /前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂/;
+/**
+ * Where the customer is served in person: at a hotel's desk or room, at a restaurant's table; or
+ * what of the premises can be slow (就是电梯有点慢, 热水来得慢: environment, nothing on its way).
+ */
+const ON_SITE = /前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水(?!器|壶)/;
 
 /**
  * "空调的遥控器不见了，找服务员要，等了一个半小时", "上饭的速度有点点慢": a wait at a hotel or a

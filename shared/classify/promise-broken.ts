@@ -7,9 +7,9 @@ const MISLEADING_TYPE = 'misleading_promise';
 const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)/;
 /**
  * What the promise came to, later in its sentence: asked after (说好的冰镇呢), or broken (结果, 却, 没兑现,
- * 照样扣了, 没送, 不给, 只含单早, 变成).
+ * 照样扣了, 没送, 不给, 只含单早, 变成), or the free thing charged after all (说好的免费送机，临走又说要收一百).
  */
-const BROKEN = /呢|结果|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了/;
+const BROKEN = /呢|结果|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了|又(?:说)?要(?:收|钱|加钱|另|付|交)/;
 /** The promise kept: 说好的免费升级真的给了, 果然, 兑现了 (not 没有兑现). */
 const KEPT = /真的?(?:给|送|加|有|升|免|减|是)|确实|果然|(?<!没有?|未|不|没能)兑现|做到了|没骗/;
 /** An arrangement the customer made (跟老板说好了不要辣): what came of it is the order's, not an advertised promise. */

@@ -88,7 +88,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
     '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
-    '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
+    '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处',
+    // Taiwan's and Hong Kong's consumer bodies, as their guests name them (消保會, 消基會, 消委會).
+    '消保会', '消基会', '消委会', '消费者委员会', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
     // A police case (公安局 alone is as often the news), the disease-control centre a food poisoning goes to, the food and drug hotline, the internet regulator.
     '报案', '疾控', '12331', '网信办',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',

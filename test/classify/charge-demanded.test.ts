@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForChargeDemanded } from '../../shared/classify/charge-demanded.ts';
+import { typesForChargeDemanded, typesForSumDeducted } from '../../shared/classify/charge-demanded.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -66,5 +66,42 @@ describe('an unexpected fee demanded with no sum told', () => {
       '请问停车也要收费吗',
       '早餐另外收费，一位三十八',
     ]) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});
+
+// The guide: price_billing covers overcharging and unexpected fees; a sum taken off is one.
+describe('a sum taken off the customer or demanded as a bare figure', () => {
+  it('is price_billing', () => {
+    for (const text of [
+      '晚了二十分钟退房 扣我半天房费 没人提醒',
+      '房卡丢了直接扣了五十',
+      '离店时前台说要收80',
+      '逾時退房直接扣我300',
+      '才晚退四十分钟 前台直接扣了半天房费',
+      '晚一點退房就被扣了半天房費',
+    ]) expect(types(text), text).toContain('price_billing');
+  });
+
+  it('is none by this rule when nothing was taken, or the sum is no money', () => {
+    for (const text of [
+      '经理说算了 不扣了',
+      '晚退了半小时 前台没扣我房费 很通情达理',
+      '付款页面卡住了 钱扣了订单没生成',
+      '扣了两次才退回一次',
+      '五星扣一星是因为早餐一般',
+      '如果超时就扣半天房费 前台提前说了',
+    ]) expect(typesForSumDeducted([], text, DEFAULT_TYPES), text).toEqual([]);
+    expect(typesForChargeDemanded([], '要收拾10分钟才能入住', DEFAULT_TYPES)).toEqual([]);
+  });
+});
+
+describe('a charge told with 又 (到了又要收钱)', () => {
+  it('is price_billing', () => {
+    expect(types('宠物友好酒店 结果带狗又要收钱')).toContain('price_billing');
+    expect(types('不是说好免费接站吗 到了又要收钱')).toContain('price_billing');
+  });
+
+  it('is none when denied or supposed', () => {
+    for (const text of ['前台说续住不会又要收钱 放心住', '如果又要收费就算了']) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });

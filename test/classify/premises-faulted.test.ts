@@ -39,3 +39,19 @@ describe('the premises said dirty, cramped or noisy beside the staff (环境脏�
     expect(typesForPremisesFaulted([], '环境脏乱差', ['service_attitude'])).toEqual([]);
   });
 });
+
+// The guide: the premises and facilities are environment; a guest hurt or endangered by them is urgent.
+describe('the premises said dangerous (浴室地太滑, 桌角太尖, 栏杆很矮)', () => {
+  it('is environment, and negative', () => {
+    for (const text of ['桌角太尖了 孩子撞了一下', '浴室地太滑 老人差点摔倒', '阳台栏杆很矮 带小孩很危险', '電視櫃的邊角好尖 小朋友一直撞到']) {
+      expect(types(text), text).toContain('environment');
+    }
+    expect(classifier.classifySync({ text: '阳台栏杆很矮 带小孩很危险' }).sentiment.label).toBe('negative');
+  });
+
+  it('is none by this rule when denied, only feared, or not of the premises', () => {
+    for (const text of ['没觉得地很滑 防滑垫也有', '怕地太滑 前台主动给了防滑垫', '肠粉很滑 好吃', '桌子角都包了软垫 不尖']) {
+      expect(typesForPremisesFaulted([], text, DEFAULT_TYPES), text).toEqual([]);
+    }
+  });
+});

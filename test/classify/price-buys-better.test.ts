@@ -47,3 +47,19 @@ describe('the price said to buy a better stay elsewhere', () => {
     expect(typesForPriceBuysBetter([], '这个价钱可以住更好的酒店了', ['environment'])).toEqual([]);
   });
 });
+
+describe('the price said to buy a higher-starred stay elsewhere (这价格都能住五星了)', () => {
+  it('is price_billing and negative', () => {
+    for (const text of ['这个房价在隔壁都能住五星级酒店了', '這個價錢在市中心都能住五星了', '一晚一千二 这个价格都能住五星了 房间还不到二十平']) {
+      const result = classifier.classifySync({ text });
+      expect(result.complaintTypes.map((t) => t.type), text).toContain('price_billing');
+      expect(result.sentiment.label, text).toBe('negative');
+    }
+  });
+
+  it('is none by this rule when the stars are this hotel\'s or denied', () => {
+    for (const text of ['这个价格能住五星级酒店 超值', '这个价格在周边不能住五星 但这家很舒服', '如果这个价格在市中心能住五星就好了']) {
+      expect(named(text), text).toEqual([]);
+    }
+  });
+});

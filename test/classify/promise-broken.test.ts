@@ -40,3 +40,22 @@ describe('a promise not kept (说好的买一送一，只送了一杯; 说好的
     ]) expect(named(text), text).toEqual([]);
   });
 });
+
+// The guide: 说好的…没有 is misleading_promise; a free thing promised and then charged is that promise broken, and the fee price_billing.
+describe('a free thing promised, then charged after all', () => {
+  it('is misleading_promise and price_billing', () => {
+    for (const text of [
+      '订房时说好的免费接机 落地后司机又说要收八十',
+      '说好的免费洗衣 退房时又要另付两百',
+      '说好含停车 入住时又说要交五十停车费',
+    ]) {
+      const found = types(text);
+      expect(found, text).toContain('misleading_promise');
+      expect(found, text).toContain('price_billing');
+    }
+  });
+
+  it('is none by this rule when the "又" praises', () => {
+    for (const text of ['说好的早餐 又好吃又丰富', '说好的接机 司机又准时又热情', '说好的升级 又送了果盘']) expect(named(text), text).toEqual([]);
+  });
+});

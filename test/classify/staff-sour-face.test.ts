@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForStaffSourFace } from '../../shared/classify/staff-sour-face.ts';
 
 const classifier = createLocalClassifier();
 const classify = (text: string) => classifier.classifySync({ text });
@@ -32,6 +33,21 @@ describe("a staff member's sour face (老板娘脸好臭, 服务员脸拉得老�
   it('stays quiet for a fear belied, a denial or a face not the staff\'s', () => {
     for (const text of ['本来以为前台要甩脸 结果小哥人很好', '老板从来不摆臭脸 每次都笑眯眯的', '火锅太辣了 吃得我脸好红', '店员小妹笑脸相迎 很舒服', '阿姨说我吃辣吃得脸好红']) {
       expect(types(text), text).not.toContain('service_attitude');
+    }
+  });
+});
+
+// The guide: rude staff are service_attitude; 被前台怼了 is the guest snapped at.
+describe('a staff member snapping at the guest (怼)', () => {
+  it('is service_attitude', () => {
+    for (const text of ['想晚点退房 被前台怼了回来', '房間不錯 就是被櫃檯怼了兩句', '承诺的延迟退房没给 还被前台怼了一通']) {
+      expect(types(text), text).toContain('service_attitude');
+    }
+  });
+
+  it('is none by this rule when the guest did the snapping or it is denied', () => {
+    for (const text of ['前台被我怼了几句 终于给换了房', '前台小哥很好 从不怼人', '经理没怼人 还挺客气']) {
+      expect(typesForStaffSourFace([], text, ['service_attitude']), text).toEqual([]);
     }
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForRoomSolicitation } from '../../shared/classify/room-solicitation.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['privacy_security', 'environment'];
+
+// The guide: harassment calls in hotels are privacy_security, whatever the caller offers.
+describe('unknown callers ringing the room at night or on and on', () => {
+  it('is privacy_security', () => {
+    for (const text of [
+      '半夜房间座机响了三次 每次接都没声音',
+      '住了两晚 房间电话响个不停 问前台也说不知道是谁',
+      '半夜有人一直打電話到房間 問櫃檯也說查不到',
+      '酒店不错 就是半夜电话一直响 不知道是谁打的',
+      '凌晨两点有人打电话到房间 接起来又挂了 一晚上没睡踏实',
+    ]) expect(types(text), text).toContain('privacy_security');
+  });
+
+  it('is none for a call the guest or the staff meant, or a night without calls', () => {
+    for (const text of [
+      '服务员打电话到房间提醒我们车灯没关 很暖心',
+      '早上七点房间电话响了 是叫早服务 很准时',
+      '半夜房间电话没响过 睡得很安静',
+      '半夜打电话给前台要了床被子 很快就送来了',
+      '我打电话到房间找朋友 前台帮忙转接的',
+    ]) expect(typesForRoomSolicitation([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});
+
+// The guide: privacy_security is harassment (massage offered at the room), not a massaging thing at fault.
+describe('a massaging thing (按摩椅, 按摩浴缸)', () => {
+  it('is no privacy_security', () => {
+    for (const text of ['按摩椅坏了', '大堂的按摩椅坏了两台', '房间里的按摩浴缸不出水']) expect(types(text), text).not.toContain('privacy_security');
+  });
+
+  it('leaves privacy_security to a massage offered beside it', () => {
+    expect(types('半夜打电话问要不要按摩 按摩椅也是坏的')).toContain('privacy_security');
+    expect(types('门缝塞满了按摩小卡片')).toContain('privacy_security');
+  });
+});
