@@ -91,6 +91,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
     // A police case (公安局 alone is as often the news), the disease-control centre a food poisoning goes to, the food and drug hotline, the internet regulator.
     '报案', '疾控', '12331', '网信办',
+    // Taiwan's consumer foundation (消費者文教基金會), where its consumers take what the mainland takes to 消协.
+    '消基会', '消费者文教基金会',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
     'food safety authority', 'food safety team', 'food safety agency', 'environmental health', 'health authority', 'contacting the police', 'contact the police',
@@ -222,6 +224,8 @@ const NOT_TRIGGERS = [
   '报案号', '零钱不见了', '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
   '附近有派出所', '旁边有派出所', '旁边就是派出所', '对面有派出所', '对面就是派出所', '对面是派出所', '隔壁是派出所', '隔壁就是派出所', '派出所旁边', '派出所对面', '派出所附近', '派出所隔壁', '烟头烫', '辣到胃疼', '辣得胃疼', '被偷吃',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
+  // A degree told by the police it would take ("难吃到想报警", "贵得我都想报警了") is hyperbole, not a threat.
+  ...['到', '得'].flatMap((degree) => ['想报警', '我想报警', '我都想报警', '人想报警', '让人想报警'].map((wish) => `${degree}${wish}`)),
   // Wanting to tell (想告诉大家) is not wanting to sue.
   '想告诉', '要告诉', '我要告诉',
   // Reported inside the business or the app is a complaint, not a regulator.

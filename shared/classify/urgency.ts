@@ -384,7 +384,7 @@ function stomachTroubleAfterEating(text: string, sentimentScore: number): string
 
 /**
  * A part of the premises failing dangerously, told with words between the part and the failure ("电梯运行的时候突然往下掉了一截",
- * "烟雾报警器是坏的，按了测试键根本不响", "卫生间的玻璃门自己爆了"): the phrase list names only the commonest joins (电梯突然往下掉,
+ * "烟雾报警器是坏的，按了测试键根本不响", "卫生间的玻璃门自己爆了", "空调挂机半夜整个掉下来", "阳台栏杆松了"): the phrase list names only the commonest joins (电梯突然往下掉,
  * 玻璃门爆), and "烟雾报警" stays out of it so that 报警 there is no call to the police. A removed alarm is left out: the hotel
  * fining a guest for it ("前台说我房间的烟雾报警器被拆了，要罚款") is no danger found. A room door that opens with a push is not
  * here either: the corpus's writers label it privacy_security but not urgent, four of four.
@@ -394,18 +394,24 @@ function stomachTroubleAfterEating(text: string, sentimentScore: number): string
  * happened is, as 差点砸 and 差点掉下 are in the list.
  */
 const SAME_CLAUSE = '[^，。！？,.!?会怕感像担万随能似]{0,8}?';
+/** The smoke alarm is tried, then found silent, in the next clause as often ("烟雾报警器，按了根本不响"). */
+const NEXT_CLAUSE = '[^。！？!?会怕感像担万随能似]{0,10}?';
+/** What falls from above is the part itself, not dust or drips from it ("空调的水掉下来"). */
+const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]{0,8}?';
 const PREMISES_FAILING = new RegExp(
   [
     `电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控)`,
-    `(?:烟雾报警器?|烟感|烟雾探测器?)${SAME_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应)`,
+    `(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有)`,
     `(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)`,
+    `(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`,
+    `栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`,
   ].join('|'),
   'g',
 );
 
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
   // Each part's name holds one of these: most messages name none, and need no matching.
-  if (!text.includes('电梯') && !text.includes('烟') && !text.includes('玻璃') && !text.includes('淋浴')) return undefined;
+  if (!text.includes('电梯') && !text.includes('烟') && !text.includes('玻璃') && !text.includes('淋浴') && !text.includes('掉') && !text.includes('砸') && !text.includes('塌') && !text.includes('栏杆')) return undefined;
   for (const failing of text.matchAll(PREMISES_FAILING)) {
     if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
   }
