@@ -74,7 +74,9 @@ const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}$
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING];
+const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
+  // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
+  '喘不过气', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -93,13 +95,15 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '报案', '疾控', '12331', '网信办',
     // Taiwan's consumer foundation (消費者文教基金會), where its consumers take what the mainland takes to 消协.
     '消基会', '消费者文教基金会',
+    // The market regulator by its full name (市场监督管理局), and the citizens' hotline dialled or complained to.
+    '市场监督', '打了12345', '12345投诉', '12345举报', '12345反映', '投诉12345',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
     'food safety authority', 'food safety team', 'food safety agency', 'environmental health', 'health authority', 'contacting the police', 'contact the police',
     'called 911', 'call 911', 'calling 911', 'dialed 911', 'called 999', 'dialled 999',
   ],
   media: [
-    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书',
+    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
     'journalist', 'the press', 'local news', 'the newspaper', 'news channel', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
@@ -120,6 +124,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A rash told by its welts, a tooth broken on something hard; "差点被毒死" is said of an illness that happened, not a near miss.
     '红疙瘩', '喉咙肿', '嗓子肿', '硌掉', '牙齿崩', '牙崩掉', '差点被毒死', '差点毒死', '尿血', '便血', '拉血', '拉红尿',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
+    // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
+    '发高烧', '荨麻疹', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     ...CAUSED_BY_FOOD_EN,
     ...ALLERGIC_REACTION_EN,
@@ -139,7 +145,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -179,6 +185,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
     // Violence: a worker or guest who hit or shoved the customer.
     '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
+    // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
+    '未经允许进', '未经允许就进', '未经同意进', '未经同意就进', '擅自进入', '擅自进我', '擅自进了', '翻了我的行李', '翻过我的行李', '翻我的行李', '行李被翻', '包被翻', '箱子被翻', '东西被翻', '被人翻过', '被人翻了',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,
     GONE_RIGHT_AFTER,

@@ -97,7 +97,7 @@ function statesACondition(text: string, start: number, end: number): boolean {
 const EATING = /[吃喝]/;
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
-const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
+const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
 const FEVER = /发烧|高烧/;
 /** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
@@ -111,7 +111,7 @@ const ADVICE = /(?<!说)(?:应该|该|最好)$/;
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
   if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
-  return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
+  return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
 }
 
 /**
