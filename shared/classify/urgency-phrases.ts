@@ -38,7 +38,7 @@ const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '
 const TIMES = ['次', '回', '遍', '趟'];
 
 /** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
-const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
 export const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 export const MOSQUITO = /蚊/;
 export const MOSQUITO_WINDOW = 20;
@@ -127,6 +127,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
     '发高烧', '荨麻疹', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
+    // A bone or a bite caught in the throat: 鱼骨头扎到了喉咙, 嗓子被卡住了.
+    '扎到喉咙', '扎到了喉咙', '扎进喉咙', '卡到喉咙', '卡住喉咙', '卡住了喉咙', '喉咙被卡', '嗓子被卡', '鱼骨卡', '骨头卡在',
     ...CAUSED_BY_FOOD_EN,
     ...ALLERGIC_REACTION_EN,
     'allergic', 'allergy', 'hospital', 'injured', 'injury', 'got sick', 'made me sick', 'sick after', 'vomit*',
@@ -160,7 +162,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉',
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
-    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '裸露',
+    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
@@ -186,6 +188,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Violence: a worker or guest who hit or shoved the customer.
     '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
+    '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '砸我的门', '砸我们的门', '一直砸门',
     '未经允许进', '未经允许就进', '未经同意进', '未经同意就进', '擅自进入', '擅自进我', '擅自进了', '翻了我的行李', '翻过我的行李', '翻我的行李', '行李被翻', '包被翻', '箱子被翻', '东西被翻', '被人翻过', '被人翻了',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,

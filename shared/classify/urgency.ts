@@ -419,11 +419,32 @@ function premisesFailing(text: string, sentimentScore: number): string | undefin
 }
 
 /**
- * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金"): theft
- * the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
+ * A needle, blade or broken glass left in the bed or the sofa ("在床垫缝里发现一个针头", "枕头底下有一片刀片"): a danger of the room, where the
+ * same words in a dish are a foreign object. "床上没有发现针头" denies it and "要是床上有针头" supposes it, so the clause before the object is read;
+ * "针头大小的黑点" is a size.
+ */
+const SHARP_IN_BED = /(?:床垫|床单|床铺|床上|被子|被褥|被套|枕头|枕套|沙发|地毯)[^。！？!?]{0,10}?(针头|注射器|针管|刀片|碎玻璃|玻璃渣|玻璃碴)(?!大小|那么|一样|般|似的)/g;
+
+const SHARP_CLAUSE_WINDOW = 20;
+
+function sharpInBed(text: string): string | undefined {
+  if (!text.includes('针') && !text.includes('注射') && !text.includes('刀片') && !text.includes('玻璃')) return undefined;
+  for (const sharp of text.matchAll(SHARP_IN_BED)) {
+    const end = sharp.index + sharp[0].length;
+    const start = end - sharp[1]!.length;
+    // The bed or sofa is the place, so the safety trigger's own place check does not apply; a near miss, a fear, a denial or an earlier stay do.
+    const before = sameClauseBefore(text, start, SHARP_CLAUSE_WINDOW);
+    if (!NEAR_MISS.test(before) && !HYPOTHETICAL.test(before) && !isNegated(text, start) && !isEarlierExperience(text, start, end)) return text.slice(start, end);
+  }
+  return undefined;
+}
+
+/**
+ * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金",
+ * "钱包里少了五百"; "行李箱少了两个轮子" counts parts): theft the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
  * deposit or a refund short by a sum ("押金退的时候少了200块") is billing.
  */
-const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元))/g;
+const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份]))/g;
 
 function moneyGone(text: string, sentimentScore: number): string | undefined {
   if (!text.includes('少了')) return undefined;
@@ -462,7 +483,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const failing = premisesFailing(analysisText, sentimentScore);
+    const failing = premisesFailing(analysisText, sentimentScore) ?? sharpInBed(analysisText);
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
