@@ -244,7 +244,9 @@ const NOT_TRIGGERS = [
     ['the app', 'the manager', 'the front desk', 'front desk', 'reception', 'the staff', 'the hotel', 'the restaurant', 'the platform', 'support'].map((inside) => `${verb} ${inside}`),
   ),
   '曝光率', '曝光度', '高曝光', '过敏体质', '过敏的朋友', '过敏人群', '过敏的人',
-  '转发微博', '被曝光', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
+  '转发微博', '被曝光', '都在曝光',
+  // Hooked on a dish is no poisoning ("这家的麻辣烫让我中毒了，一周吃三次").
+  '让我中毒', '让人中毒', '吃中毒', '已经中毒', '已中毒', '中毒般', '中毒了一样', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'bolt on the door', 'door bolt', 'screw top', 'snail mail',
   // Feeling unsafe is how the guest took it; a massage call at 1am is privacy_security, and an incident or a danger that made them feel so is a trigger of its own.
   ...['felt', 'feel', 'feels', 'feeling'].flatMap((verb) => ['', 'very ', 'really ', 'so ', 'quite ', 'a bit ', 'a little ', 'totally ', 'completely '].map((degree) => `${verb} ${degree}unsafe`)),

@@ -47,7 +47,7 @@ const ELECTRIC = /电线|电源|插座|线头|电箱|电闸|铜线|铜丝/;
 const ELECTRIC_WINDOW = 8;
 
 /** A worker of the business, whose own loss the customer may mention; "寄存在前台" names a place, not whose. */
-const WORKER = /(?<![在到给于])(?:派送员|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
+const WORKER = /(?<![在到给于])(?:派送员|配送员|外卖小哥|送餐小哥|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
 const LOSS_WINDOW = 12;
 /** A loss told from the side of who lost it; "保洁偷了…" names the thief instead. */
 const LOST = /^(?:被|失|丢|不见)/;
@@ -267,11 +267,37 @@ function isSpiceNumbness(text: string, start: number, end: number): boolean {
 /** A stomach that hurts from hunger or spice ("还没吃上饭，饿得肚子疼", "吃了一口辣得胃不舒服") is no harm the food did. */
 const HUNGER_OR_SPICE = /饿|等[得到了]|辣[得到]/;
 const STOMACH = /肚|胃/;
+/** "吃撑了，肚子好难受", "吃太多了胃不舒服": too much eaten, told just before, is fullness. */
+const FULLNESS = /撑|吃多了|吃太多|吃得太多|吃太饱|吃得太饱/;
+const FULLNESS_WINDOW = 10;
 
 function isHungerOrSpice(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
-  return STOMACH.test(phrase) && !CAUSED_BY_FOOD_SET.has(phrase) && HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW));
+  if (!STOMACH.test(phrase) || CAUSED_BY_FOOD_SET.has(phrase)) return false;
+  return HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || FULLNESS.test(sameSentenceBeforeZh(text, start, FULLNESS_WINDOW));
 }
+
+/**
+ * "外卖小哥摔了一跤把汤洒了", "骑手说路上摔倒了，所以迟到了": a worker's own fall, told as why the order came late or spilt, is not the
+ * customer's injury ("服务员推了我一把，我摔倒了" is).
+ */
+const MISHAPS: ReadonlySet<string> = new Set(['摔倒', '摔了一跤', '滑倒', '滑了一跤', '绊了一跤', '摔伤', '摔下', '扭伤', '受伤', '脚一滑']);
+
+function isWorkersMishap(text: string, start: number, end: number): boolean {
+  if (!MISHAPS.has(text.slice(start, end))) return false;
+  const before = sameClauseBefore(text, start, LOSS_WINDOW);
+  return WORKER.test(before) && !/我/.test(before);
+}
+
+/** "吃完没多久肚子疼", "不一会儿就吐了": how soon the harm came, whose 没 or 不 denies nothing. */
+const SOON_AFTER = /(?:没过?多久|不久|没一会儿?|不一会儿?|没几分钟|没几个小时|没半小时|没几天)[就便又]?$/;
+
+function isHarmDenied(text: string, start: number): boolean {
+  return isNegated(text, start) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/** "这价格简直是抢劫，我要报警了哈哈": a threat laughed off in the same breath is a joke. */
+const LAUGHED_OFF = /^[了啦吧啊呀！!～~]{0,2}(?:哈哈|呵呵|hh|开玩笑|开个玩笑)/;
 
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
 const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
@@ -307,10 +333,10 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
-      if (isHungerOrSpice(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
-        !isNegated(text, start) &&
+        !isHarmDenied(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&
         !COULD.test(text.slice(0, start)) &&
         !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) &&
@@ -344,7 +370,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
-      return !isNegated(text, start);
+      return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + 6));
     case 'compensation':
       return (
         sentimentScore <= ANGRY_SENTIMENT &&
@@ -357,7 +383,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
-      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
+      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + 6))) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
