@@ -64,7 +64,7 @@ export const PREMISES_DANGER = [
 /** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 一直拉着, 拉不开 are other verbs (NOT_TRIGGERS). */
 const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 /** Lips or face swelling: a reaction to what was eaten. */
-const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了'];
+const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
@@ -146,7 +146,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
   foreign_object: [
     ...SELF_LOCATING,
-    '编织袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
+    '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
@@ -178,6 +178,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
+    // The same told by the customer ("还说知道我住哪，叫我小心点"), and a stranger at the door.
+    '知道我住哪', '知道我住在哪', '叫我小心点', '让我小心点', '你给我小心点',
+    ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),
     '开我房门', '开了我房门', '开我的房门', '刷卡开',
     // The room named between the card and the door: "凌晨三点有人刷我房间的门，门都打开了一条缝".
     ...['刷', '刷了', '刷开', '刷开了'].flatMap((card) => ['我房间的门', '我们房间的门', '我房间门', '我的房间门', '我住的房间'].map((door) => `${card}${door}`)), '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
