@@ -424,23 +424,30 @@ const SAME_CLAUSE = '[^，。！？,.!?会怕感像担万随能似]{0,8}?';
 const NEXT_CLAUSE = '[^。！？!?会怕感像担万随能似]{0,10}?';
 /** What falls from above is the part itself, not dust or drips from it ("空调的水掉下来"). */
 const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]{0,8}?';
-const PREMISES_FAILING = new RegExp(
-  [
-    `电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控)`,
-    `(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有)`,
-    `(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)`,
-    `(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`,
-    `栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`,
-    `(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`,
-  ].join('|'),
-  'g',
-);
+/**
+ * Each failing with the words one of which it cannot match without: a message is read only by the patterns whose words it holds
+ * (掉 stands in many a message, 电梯 or 栏杆 in few).
+ */
+const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
+  [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控)`, 'g')],
+  [['烟'], new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有)`, 'g')],
+  [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
+  [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
+  [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
+];
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) if (text.includes(words[w]!)) return true;
+  return false;
+}
 
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
-  // Each part's name holds one of these: most messages name none, and need no matching.
-  if (!text.includes('电梯') && !text.includes('烟') && !text.includes('玻璃') && !text.includes('淋浴') && !text.includes('掉') && !text.includes('砸') && !text.includes('塌') && !text.includes('栏杆')) return undefined;
-  for (const failing of text.matchAll(PREMISES_FAILING)) {
-    if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
+  for (let p = 0; p < PREMISES_FAILING.length; p++) {
+    const [words, pattern] = PREMISES_FAILING[p]!;
+    if (!holdsAny(text, words)) continue;
+    for (const failing of text.matchAll(pattern)) {
+      if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
+    }
   }
   return undefined;
 }
@@ -453,9 +460,10 @@ function premisesFailing(text: string, sentimentScore: number): string | undefin
 const SHARP_IN_BED = /(?:床垫|床单|床铺|床上|被子|被褥|被套|枕头|枕套|沙发|地毯)[^。！？!?]{0,10}?(针头|注射器|针管|刀片|碎玻璃|玻璃渣|玻璃碴)(?!大小|那么|一样|般|似的)/g;
 
 const SHARP_CLAUSE_WINDOW = 20;
+const SHARP_WORDS = ['针', '注射', '刀片', '玻璃'];
 
 function sharpInBed(text: string): string | undefined {
-  if (!text.includes('针') && !text.includes('注射') && !text.includes('刀片') && !text.includes('玻璃')) return undefined;
+  if (!holdsAny(text, SHARP_WORDS)) return undefined;
   for (const sharp of text.matchAll(SHARP_IN_BED)) {
     const end = sharp.index + sharp[0].length;
     const start = end - sharp[1]!.length;
