@@ -248,6 +248,8 @@ const NOT_TRIGGERS = [
   ),
   '曝光率', '曝光度', '高曝光', '过敏体质', '过敏的朋友', '过敏人群', '过敏的人',
   '转发微博', '被曝光', '都在曝光',
+  // Noise that makes the head spin is the room's environment, not harm ("隔壁装修，吵得人头晕").
+  '吵得头晕', '吵得我头晕', '吵得人头晕', '吵到头晕', '吵到我头晕',
   // Hooked on a dish is no poisoning ("这家的麻辣烫让我中毒了，一周吃三次").
   '让我中毒', '让人中毒', '吃中毒', '已经中毒', '已中毒', '中毒般', '中毒了一样', '让人头晕', '看得头晕', '看的头晕', '电视台介绍', '电视台广告', 'glass of',
   'bolt on the door', 'door bolt', 'screw top', 'snail mail',

@@ -121,6 +121,17 @@ function isIllnessNotFromTheBusiness(text: string, start: number, end: number): 
 const REGULATOR_SPOKEN_OF_AFTER = /^.{0,1}(?:处罚|查处|都死|不作为|干什么|干嘛|在干)/;
 const REGULATOR_SPOKEN_OF_BEFORE = /(?:不见|报道称?|新闻说)$/;
 
+/**
+ * "酒店就在法院对面", "旁边就是市场监管局", "楼下有个律师事务所": an authority or a lawyer named as a landmark, where the hotel or the shop
+ * stands, is no one going to it (派出所 as a landmark is in the phrase list's NOT_TRIGGERS).
+ */
+const LANDMARK_AFTER = /^(?:局|所|院|事务所|大楼)?的?(?:对面|旁边|附近|隔壁|楼下|楼上|边上|斜对面)/;
+const LANDMARK_BEFORE = /(?:对面|旁边|附近|隔壁|楼下|楼上|边上)(?:就|还)?(?:是|有)?(?:个|一个|一家|家)?$/;
+
+function isLandmark(text: string, start: number, end: number): boolean {
+  return LANDMARK_AFTER.test(text.slice(end, end + 8)) || LANDMARK_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
@@ -370,7 +381,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
-      return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + 6));
+      return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + 6)) && !isLandmark(text, start, end);
     case 'compensation':
       return (
         sentimentScore <= ANGRY_SENTIMENT &&
@@ -383,7 +394,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
-      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + 6))) return false;
+      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + 6)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
