@@ -307,8 +307,12 @@ function isHarmDenied(text: string, start: number): boolean {
   return isNegated(text, start) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
 }
 
-/** "这价格简直是抢劫，我要报警了哈哈": a threat laughed off in the same breath is a joke. */
-const LAUGHED_OFF = /^[了啦吧啊呀！!～~]{0,2}(?:哈哈|呵呵|hh|开玩笑|开个玩笑)/;
+/**
+ * "这价格简直是抢劫，我要报警了哈哈", "建议大家去消协问问这价格合理吗哈哈": a threat laughed off in its sentence is a joke (呵呵 is as often
+ * an angry sneer, so it is no laugh here, and "别以为我是开玩笑" says it is meant).
+ */
+const LAUGHED_OFF = /^[^。！？!?]{0,20}?(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑)/;
+const LAUGH_WINDOW = 24;
 
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
 const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
@@ -381,7 +385,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
-      return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + 6)) && !isLandmark(text, start, end);
+      return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) && !isLandmark(text, start, end);
     case 'compensation':
       return (
         sentimentScore <= ANGRY_SENTIMENT &&
@@ -394,7 +398,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
-      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + 6)) || isLandmark(text, start, end)) return false;
+      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:

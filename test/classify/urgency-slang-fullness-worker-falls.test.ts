@@ -48,3 +48,32 @@ describe('harm soon after eating, told with 没多久 or 不一会儿', () => {
     expect(classify(text).urgent).toBe(false);
   });
 });
+
+// A laugh later in the sentence takes the threat back; "not joking" and a sneer (呵呵) do not.
+describe('a threat laughed off later in its sentence', () => {
+  it.each(['一杯奶茶卖四十，建议大家去消协问问合不合理哈哈', '这分量我要叫警察来称一称了，开个玩笑'])('is not urgent: %s', (text) => {
+    expect(classify(text).urgent).toBe(false);
+  });
+
+  it.each([
+    ['再不退款我就去消协，别以为我是开玩笑', '消协'],
+    ['东西被偷了，我已经报警了，呵呵', '报警'],
+  ])('still counts: %s', (text, signal) => {
+    const result = classify(text);
+    expect(result.urgent).toBe(true);
+    expect(result.urgentReason).toContain(signal);
+  });
+});
+
+// An allergy asked about or to be told beforehand is no reaction.
+describe('an allergy asked about', () => {
+  it.each(['店员问我们有没有过敏，很细心', '下单页面写着过敏的话请备注，很贴心', '吃之前问了过敏原，店家说得很清楚'])('is not urgent: %s', (text) => {
+    expect(classify(text).urgent).toBe(false);
+  });
+
+  it('a reaction still counts', () => {
+    const result = classify('吃完半小时有过敏反应，脖子上全是红疹');
+    expect(result.urgent).toBe(true);
+    expect(result.urgentReason).toContain('harm to health');
+  });
+});

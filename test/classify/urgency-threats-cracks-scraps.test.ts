@@ -32,3 +32,14 @@ describe('threats to the customer, a cracked window, a scrap of bag in the food,
     expect(classify(text).urgent).toBe(false);
   });
 });
+
+describe('a needle in the food', () => {
+  it.each([
+    ['馄饨里吃出一根缝衣针', '缝衣针'],
+    ['蛋糕里面有一根大头针，差点扎到嘴', '大头针'],
+  ])('is urgent: %s', (text, signal) => expectUrgentFor(text, 'foreign object', signal));
+
+  it('a needle not in food is not', () => {
+    expect(classify('房间的针线包里只有一根针，线也很少').urgent).toBe(false);
+  });
+});
