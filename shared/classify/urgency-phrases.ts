@@ -39,7 +39,7 @@ const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '
 const TIMES = ['次', '回', '遍', '趟'];
 
 /** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
-const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '全是咬的', '都是咬的', '咬的红点', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
 export const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 export const MOSQUITO = /蚊/;
 export const MOSQUITO_WINDOW = 20;
@@ -94,7 +94,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // "相关部门也可以看看": the customer points at the authorities without naming one.
     '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
-    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局',
+    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局', '市监',
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
     // A police case (公安局 alone is as often the news), the disease-control centre a food poisoning goes to, the food and drug hotline, the internet regulator.
@@ -133,7 +133,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '红疙瘩', '喉咙肿', '嗓子肿', '硌掉', '牙齿崩', '牙崩掉', '差点被毒死', '差点毒死', '尿血', '便血', '拉血', '拉红尿',
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
     // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
-    '发高烧', '荨麻疹',
+    '发高烧', '高烧', '荨麻疹', '胃肠炎', '急性胃炎', '急性肠炎',
     // An ambulance called, an ankle turned ("赶紧打了120", "一脚踩空崴了脚").
     '打了120', '打120', '叫了120', '叫120', '叫救护车', '叫了救护车', '上了救护车', '救护车拉走', '救护车送', '崴了脚', '崴到脚', '崴脚', '脚崴了', '脚崴到', '一脚踩空', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
@@ -189,7 +189,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     // The same told by the customer ("还说知道我住哪，叫我小心点"), and a stranger at the door.
-    '知道我住哪', '知道我住在哪', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的',
+    '知道我住哪', '知道我住在哪', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的', '找人收拾', '要收拾我', '收拾我一顿', '找人打我', '弄死你', '弄死我',
+    // Someone climbing in from the balcony or a window (checked below like 闯进).
+    '翻进',
     // The guest's identity used by someone else after the stay (checked below).
     ...IDENTITY_USED,
     ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),

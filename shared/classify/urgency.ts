@@ -41,6 +41,7 @@ const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
+const ANIMAL = /蟑螂|猫|狗|老鼠|虫|蚊|壁虎|鸟|蛇/;
 
 /** Bare wiring is the danger in 裸露 ("电线直接裸露在外面"); a bare pipe or wall is not. */
 const ELECTRIC = /电线|电源|插座|线头|电箱|电闸|铜线|铜丝/;
@@ -99,7 +100,7 @@ function statesACondition(text: string, start: number, end: number): boolean {
 const EATING = /[吃喝]/;
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
-const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
+const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
 const FEVER = /发烧|高烧/;
 /** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
@@ -367,7 +368,9 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
-      if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
+      if ((text.slice(start, end) === '闯进' || text.slice(start, end) === '翻进') && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
+      // "一只猫从阳台翻进来": an animal climbing in is the room's environment.
+      if (text.slice(start, end) === '翻进' && ANIMAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW * 2))) return false;
       return !isNegated(text, start);
     case 'foreign_object': {
       // "如果吃出虫子我会直接投诉": an object supposed in its own clause was not found.
@@ -447,10 +450,10 @@ const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]
  * (掉 stands in many a message, 电梯 or 栏杆 in few).
  */
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
-  [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控)`, 'g')],
+  [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有)`, 'g')],
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
-  [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
+  [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
   [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
 ];
 
