@@ -112,7 +112,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
     // Sent to the press ("发给了当地的媒体").
-    '发给媒体', '发给了媒体', '发给当地的媒体', '发给了当地的媒体', '发给当地媒体', '发给了当地媒体', '交给媒体',
+    '让全网都知道', '让全网知道', '全网曝光', '发帖让大家', '发帖让全网', '发给媒体', '发给了媒体', '发给当地的媒体', '发给了当地的媒体', '发给当地媒体', '发给了当地媒体', '交给媒体',
     'journalist', 'the press', 'local news', 'the newspaper', 'news channel', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
   ],
@@ -207,6 +207,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
     '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '砸我的门', '砸我们的门', '一直砸门',
     '进了我的房间', '进了我们的房间', '进了我房间', '进了我们房间',
+    // A car broken into at the hotel's car park, a bag taken (a bare 包 is as often a bun, so only with 被拿走).
+    '车窗被砸', '车窗被人砸', '车玻璃被砸', '车被砸', '车被撬', '包被拿走', '包被人拿走',
     '未经允许进', '未经允许就进', '未经同意进', '未经同意就进', '擅自进入', '擅自进我', '擅自进了', '翻了我的行李', '翻过我的行李', '翻我的行李', '行李被翻', '包被翻', '箱子被翻', '东西被翻', '被人翻过', '被人翻了',
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,

@@ -449,11 +449,17 @@ const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]
  * Each failing with the words one of which it cannot match without: a message is read only by the patterns whose words it holds
  * (掉 stands in many a message, 电梯 or 栏杆 in few).
  */
+const SMOKE_ALARM_FAILING = new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有|包住|套住|罩住|遮住|捂住|堵住)`, 'g');
+/** Furniture that topples, with at most an adverb between ("整个柜子就倒了下来"): "书架上的书倒了下来" is what stood on it. */
+const FURNITURE_TOPPLING = /(?:电视柜|衣柜|柜子|书架|架子|置物架|行李架|电视机|电视)(?:整个|突然|直接|忽然|一下|就|都|也|又){0,2}(?:倒下来|倒了下来|翻倒|压到)/g;
+/** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
+const FINED = /罚款|罚钱|要罚|罚我/;
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
-  [['烟'], new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有)`, 'g')],
+  [['烟'], SMOKE_ALARM_FAILING],
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
   [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
+  [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
   [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
 ];
 
@@ -465,7 +471,7 @@ function holdsAny(text: string, words: readonly string[]): boolean {
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
   for (let p = 0; p < PREMISES_FAILING.length; p++) {
     const [words, pattern] = PREMISES_FAILING[p]!;
-    if (!holdsAny(text, words)) continue;
+    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text))) continue;
     for (const failing of text.matchAll(pattern)) {
       if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
     }
