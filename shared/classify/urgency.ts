@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -19,7 +19,7 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
 const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|[硌咯](?:到|了一下)?牙|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|里面?还送|吐出来|发现是|原来是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
@@ -41,13 +41,14 @@ const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
+const ANIMAL = /蟑螂|猫|狗|老鼠|虫|蚊|壁虎|鸟|蛇/;
 
 /** Bare wiring is the danger in 裸露 ("电线直接裸露在外面"); a bare pipe or wall is not. */
 const ELECTRIC = /电线|电源|插座|线头|电箱|电闸|铜线|铜丝/;
 const ELECTRIC_WINDOW = 8;
 
 /** A worker of the business, whose own loss the customer may mention; "寄存在前台" names a place, not whose. */
-const WORKER = /(?<![在到给于])(?:派送员|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
+const WORKER = /(?<![在到给于])(?:派送员|配送员|外卖小哥|送餐小哥|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
 const LOSS_WINDOW = 12;
 /** A loss told from the side of who lost it; "保洁偷了…" names the thief instead. */
 const LOST = /^(?:被|失|丢|不见)/;
@@ -66,6 +67,8 @@ function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
  * and "谨防诈骗短信" are talk of the times.
  */
 const SCAM: ReadonlySet<string> = new Set(['诈骗电话', '诈骗短信']);
+/** "是不是有人冒用我的身份证": a misuse asked about, not told. */
+const ASKED = /是不是|会不会|难道|是否/;
 const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫得出|知道我|我的(?:名字|姓名|订单|地址|房号|手机号)|骗了|骗走|被骗|转账|转了/;
 
 /**
@@ -97,7 +100,7 @@ function statesACondition(text: string, start: number, end: number): boolean {
 const EATING = /[吃喝]/;
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
-const ILLNESS: ReadonlySet<string> = new Set(['发烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
+const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
 const FEVER = /发烧|高烧/;
 /** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
@@ -111,7 +114,7 @@ const ADVICE = /(?<!说)(?:应该|该|最好)$/;
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
   if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
-  return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || text.slice(start, end) === '发烧' || FEVER.test(text.slice(0, start));
+  return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
 }
 
 /**
@@ -120,6 +123,17 @@ function isIllnessNotFromTheBusiness(text: string, start: number, end: number): 
  */
 const REGULATOR_SPOKEN_OF_AFTER = /^.{0,1}(?:处罚|查处|都死|不作为|干什么|干嘛|在干)/;
 const REGULATOR_SPOKEN_OF_BEFORE = /(?:不见|报道称?|新闻说)$/;
+
+/**
+ * "酒店就在法院对面", "旁边就是市场监管局", "楼下有个律师事务所": an authority or a lawyer named as a landmark, where the hotel or the shop
+ * stands, is no one going to it (派出所 as a landmark is in the phrase list's NOT_TRIGGERS).
+ */
+const LANDMARK_AFTER = /^(?:局|所|院|事务所|大楼)?的?(?:对面|旁边|附近|隔壁|楼下|楼上|边上|斜对面)/;
+const LANDMARK_BEFORE = /(?:对面|旁边|附近|隔壁|楼下|楼上|边上)(?:就|还)?(?:是|有)?(?:个|一个|一家|家)?$/;
+
+function isLandmark(text: string, start: number, end: number): boolean {
+  return LANDMARK_AFTER.test(text.slice(end, end + 8)) || LANDMARK_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
 
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
@@ -270,11 +284,41 @@ function isSpiceNumbness(text: string, start: number, end: number): boolean {
 /** A stomach that hurts from hunger or spice ("还没吃上饭，饿得肚子疼", "吃了一口辣得胃不舒服") is no harm the food did. */
 const HUNGER_OR_SPICE = /饿|等[得到了]|辣[得到]/;
 const STOMACH = /肚|胃/;
+/** "吃撑了，肚子好难受", "吃太多了胃不舒服": too much eaten, told just before, is fullness. */
+const FULLNESS = /撑|吃多了|吃太多|吃得太多|吃太饱|吃得太饱/;
+const FULLNESS_WINDOW = 10;
 
 function isHungerOrSpice(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
-  return STOMACH.test(phrase) && !CAUSED_BY_FOOD_SET.has(phrase) && HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW));
+  if (!STOMACH.test(phrase) || CAUSED_BY_FOOD_SET.has(phrase)) return false;
+  return HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || FULLNESS.test(sameSentenceBeforeZh(text, start, FULLNESS_WINDOW));
 }
+
+/**
+ * "外卖小哥摔了一跤把汤洒了", "骑手说路上摔倒了，所以迟到了": a worker's own fall, told as why the order came late or spilt, is not the
+ * customer's injury ("服务员推了我一把，我摔倒了" is).
+ */
+const MISHAPS: ReadonlySet<string> = new Set(['摔倒', '摔了一跤', '滑倒', '滑了一跤', '绊了一跤', '摔伤', '摔下', '扭伤', '受伤', '脚一滑']);
+
+function isWorkersMishap(text: string, start: number, end: number): boolean {
+  if (!MISHAPS.has(text.slice(start, end))) return false;
+  const before = sameClauseBefore(text, start, LOSS_WINDOW);
+  return WORKER.test(before) && !/我/.test(before);
+}
+
+/** "吃完没多久肚子疼", "不一会儿就吐了": how soon the harm came, whose 没 or 不 denies nothing. */
+const SOON_AFTER = /(?:没过?多久|不久|没一会儿?|不一会儿?|没几分钟|没几个小时|没半小时|没几天)[就便又]?$/;
+
+function isHarmDenied(text: string, start: number): boolean {
+  return isNegated(text, start) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/**
+ * "这价格简直是抢劫，我要报警了哈哈", "建议大家去消协问问这价格合理吗哈哈": a threat laughed off in its sentence is a joke (呵呵 is as often
+ * an angry sneer, so it is no laugh here, and "别以为我是开玩笑" says it is meant).
+ */
+const LAUGHED_OFF = /^[^。！？!?]{0,20}?(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑)/;
+const LAUGH_WINDOW = 24;
 
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
 const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
@@ -310,10 +354,10 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
-      if (isHungerOrSpice(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
-        !isNegated(text, start) &&
+        !isHarmDenied(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&
         !COULD.test(text.slice(0, start)) &&
         !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) &&
@@ -322,11 +366,14 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
       if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
+      if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
-      if (text.slice(start, end) === '闯进' && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
+      if ((text.slice(start, end) === '闯进' || text.slice(start, end) === '翻进') && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
+      // "一只猫从阳台翻进来": an animal climbing in is the room's environment.
+      if (text.slice(start, end) === '翻进' && ANIMAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW * 2))) return false;
       return !isNegated(text, start);
     case 'foreign_object': {
       // "如果吃出虫子我会直接投诉": an object supposed in its own clause was not found.
@@ -347,7 +394,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
-      return !isNegated(text, start);
+      return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) && !isLandmark(text, start, end);
     case 'compensation':
       return (
         sentimentScore <= ANGRY_SENTIMENT &&
@@ -360,7 +407,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
-      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
+      if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
@@ -387,7 +434,7 @@ function stomachTroubleAfterEating(text: string, sentimentScore: number): string
 
 /**
  * A part of the premises failing dangerously, told with words between the part and the failure ("电梯运行的时候突然往下掉了一截",
- * "烟雾报警器是坏的，按了测试键根本不响", "卫生间的玻璃门自己爆了"): the phrase list names only the commonest joins (电梯突然往下掉,
+ * "烟雾报警器是坏的，按了测试键根本不响", "卫生间的玻璃门自己爆了", "空调挂机半夜整个掉下来", "阳台栏杆松了"): the phrase list names only the commonest joins (电梯突然往下掉,
  * 玻璃门爆), and "烟雾报警" stays out of it so that 报警 there is no call to the police. A removed alarm is left out: the hotel
  * fining a guest for it ("前台说我房间的烟雾报警器被拆了，要罚款") is no danger found. A room door that opens with a push is not
  * here either: the corpus's writers label it privacy_security but not urgent, four of four.
@@ -397,30 +444,72 @@ function stomachTroubleAfterEating(text: string, sentimentScore: number): string
  * happened is, as 差点砸 and 差点掉下 are in the list.
  */
 const SAME_CLAUSE = '[^，。！？,.!?会怕感像担万随能似]{0,8}?';
-const PREMISES_FAILING = new RegExp(
-  [
-    `电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控)`,
-    `(?:烟雾报警器?|烟感|烟雾探测器?)${SAME_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应)`,
-    `(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)`,
-  ].join('|'),
-  'g',
-);
+/** The smoke alarm is tried, then found silent, in the next clause as often ("烟雾报警器，按了根本不响"). */
+const NEXT_CLAUSE = '[^。！？!?会怕感像担万随能似]{0,10}?';
+/** What falls from above is the part itself, not dust or drips from it ("空调的水掉下来"). */
+const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]{0,8}?';
+/**
+ * Each failing with the words one of which it cannot match without: a message is read only by the patterns whose words it holds
+ * (掉 stands in many a message, 电梯 or 栏杆 in few).
+ */
+const SMOKE_ALARM_FAILING = new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有|包住|套住|罩住|遮住|捂住|堵住)`, 'g');
+/** Furniture that topples, with at most an adverb between ("整个柜子就倒了下来"): "书架上的书倒了下来" is what stood on it. */
+const FURNITURE_TOPPLING = /(?:电视柜|衣柜|柜子|书架|架子|置物架|行李架|电视机|电视)(?:整个|突然|直接|忽然|一下|就|都|也|又){0,2}(?:倒下来|倒了下来|翻倒|压到)/g;
+/** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
+const FINED = /罚款|罚钱|要罚|罚我/;
+const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
+  [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
+  [['烟'], SMOKE_ALARM_FAILING],
+  [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
+  [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
+  [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
+  [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
+];
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) if (text.includes(words[w]!)) return true;
+  return false;
+}
 
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
-  // Each part's name holds one of these: most messages name none, and need no matching.
-  if (!text.includes('电梯') && !text.includes('烟') && !text.includes('玻璃') && !text.includes('淋浴')) return undefined;
-  for (const failing of text.matchAll(PREMISES_FAILING)) {
-    if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
+  for (let p = 0; p < PREMISES_FAILING.length; p++) {
+    const [words, pattern] = PREMISES_FAILING[p]!;
+    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text))) continue;
+    for (const failing of text.matchAll(pattern)) {
+      if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
+    }
   }
   return undefined;
 }
 
 /**
- * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金"): theft
- * the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
+ * A needle, blade or broken glass left in the bed or the sofa ("在床垫缝里发现一个针头", "枕头底下有一片刀片"): a danger of the room, where the
+ * same words in a dish are a foreign object. "床上没有发现针头" denies it and "要是床上有针头" supposes it, so the clause before the object is read;
+ * "针头大小的黑点" is a size.
+ */
+const SHARP_IN_BED = /(?:床垫|床单|床铺|床上|被子|被褥|被套|枕头|枕套|沙发|地毯)[^。！？!?]{0,10}?(针头|注射器|针管|刀片|碎玻璃|玻璃渣|玻璃碴)(?!大小|那么|一样|般|似的)/g;
+
+const SHARP_CLAUSE_WINDOW = 20;
+const SHARP_WORDS = ['针', '注射', '刀片', '玻璃'];
+
+function sharpInBed(text: string): string | undefined {
+  if (!holdsAny(text, SHARP_WORDS)) return undefined;
+  for (const sharp of text.matchAll(SHARP_IN_BED)) {
+    const end = sharp.index + sharp[0].length;
+    const start = end - sharp[1]!.length;
+    // The bed or sofa is the place, so the safety trigger's own place check does not apply; a near miss, a fear, a denial or an earlier stay do.
+    const before = sameClauseBefore(text, start, SHARP_CLAUSE_WINDOW);
+    if (!NEAR_MISS.test(before) && !HYPOTHETICAL.test(before) && !isNegated(text, start) && !isEarlierExperience(text, start, end)) return text.slice(start, end);
+  }
+  return undefined;
+}
+
+/**
+ * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金",
+ * "钱包里少了五百"; "行李箱少了两个轮子" counts parts): theft the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
  * deposit or a refund short by a sum ("押金退的时候少了200块") is billing.
  */
-const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元))/g;
+const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份]))/g;
 
 function moneyGone(text: string, sentimentScore: number): string | undefined {
   if (!text.includes('少了')) return undefined;
@@ -459,7 +548,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const failing = premisesFailing(analysisText, sentimentScore);
+    const failing = premisesFailing(analysisText, sentimentScore) ?? sharpInBed(analysisText);
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
