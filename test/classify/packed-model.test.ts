@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { packedModelModule, unpackModel } from '../../shared/classify/packed-model.ts';
 
@@ -9,5 +10,17 @@ describe('packed model modules', () => {
     const packed = /export const DEMO_MODEL = '([A-Za-z0-9+/=]+)';/.exec(source)?.[1];
     expect(packed).toBeDefined();
     expect(unpackModel(packed!)).toEqual(model);
+  });
+
+  it('carry base64 weights as their bytes and give them back as the same text', () => {
+    const weights = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256)).toString('base64');
+    const model = { format: 'demo-v2', weights, note: 'QUJD', unigrams: '一丁七' };
+    const source = packedModelModule('DEMO_MODEL', ['Generated for a test.'], model);
+    const packed = /export const DEMO_MODEL = '([A-Za-z0-9+/=]+)';/.exec(source)![1]!;
+    expect(unpackModel(packed)).toEqual(model);
+    // The bytes, not their base64, went into the compressed stream (Brotli cannot take back base64's third).
+    const contents = brotliDecompressSync(Buffer.from(packed, 'base64'));
+    expect(contents.includes(Buffer.from(weights, 'base64'))).toBe(true);
+    expect(contents.includes(Buffer.from(weights))).toBe(false);
   });
 });
