@@ -4,10 +4,10 @@ const ORDER_TYPE = 'order_accuracy';
 /** The customer's remark on the order: 备注 (备註 is folded to it). */
 const REMARK = /备注/;
 /**
- * The remark said to have been read and followed, with thanks: 照做了, 按备注做的, 看到了, 很细心, 特意做得很清淡
- * (the business's care; the customer's own 特意备注了 is none).
+ * The remark said to have been read and followed, with thanks: 照做了, 按备注做的, 看到了, 很细心, 特意做得很清淡,
+ * 少辣做到了, 都按要求做了 (the business's care; the customer's own 特意备注了 is none, nor 没做到).
  */
-const HONOURED = /照做|照着做|按(?:照)?备注|看到了|有看到|细心|贴心|用心|特[意地](?:做|给|多|少|加|留|送|准备|放)|满足了/;
+const HONOURED = /照做|照着做|按(?:照)?备注|按要求|(?<![没未])做到了|看到了|有看到|细心|贴心|用心|特[意地](?:做|给|多|少|加|留|送|准备|放)|满足了/;
 /**
  * Anything that could say the order still went wrong: a turn (结果, 但, 还是, 居然), the remark unread
  * (没看, 没按, 无视), an item missing or wrong (少了, 漏, 没给, 忘, 错; not the 少 of a remark, 少放盐) or a question.
