@@ -69,6 +69,7 @@ import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-fac
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
+import { typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import { typesForSpiceNotAsAsked } from './spice-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
@@ -201,6 +202,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了): delivery', keys: '送|到手|拿到|到的|化了' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
+  { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours with no shop or counter named (点个外卖等了两个多小时): delivery, no responsiveness', keys: '等了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before (没以前好吃了, 分量没原来多了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },

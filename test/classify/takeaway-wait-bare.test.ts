@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForTakeawayWaitBare } from '../../shared/classify/takeaway-wait-bare.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const both = [
+  { type: 'delivery', confidence: 0.8, phrases: ['等了'], problem: true },
+  { type: 'responsiveness', confidence: 0.6, phrases: ['等了'], problem: true },
+];
+
+// The guide: slow delivery is delivery (等了两个小时); responsiveness is the business's own slowness.
+describe("a takeaway's wait of hours with nobody named", () => {
+  it('is delivery, not responsiveness', () => {
+    for (const text of ['点个外卖等了两个多小时，中午的饭晚上才吃上，饿得前胸贴后背', '點個外賣等了兩個多小時，午飯變晚飯，餓到胃疼']) {
+      expect(types(text), text).toContain('delivery');
+      expect(types(text), text).not.toContain('responsiveness');
+    }
+    expect(typesForTakeawayWaitBare(both, '叫的外卖等了快一个钟头还没送到，饭都不想吃了').map((t) => t.type)).toEqual(['delivery']);
+    expect(typesForTakeawayWaitBare(both, '骑手一直不来，等了足足1个半小时').map((t) => t.type)).toEqual(['delivery']);
+    expect(typesForTakeawayWaitBare(both, '外卖等了半小时，饭都凉了').map((t) => t.type)).toEqual(['delivery']);
+  });
+
+  it('keeps responsiveness when the shop, its kitchen or a counter is named, or no takeaway is named', () => {
+    for (const text of [
+      '外卖等了一个小时，商家一直显示备餐中，骑手在店里干等',
+      '下单后等了一个小时还没出餐，骑手都催了好几次',
+      '少送的饮料说给补送，等了一个小时也没送来',
+      '外卖送到前台，前台等了一个小时才通知我',
+      '点了个鱼，服务员说二十分钟，结果等了一个小时才上菜',
+      '打了三次电话叫人来修空调，等了一个多小时',
+    ])
+      expect(typesForTakeawayWaitBare(both, text), text).toEqual(both);
+  });
+});
