@@ -13,6 +13,13 @@ describe('an item of the food said too little (米饭有点少, 汤少了点)', 
     expect(types('烤鱼本身还行，配菜给的很少，豆芽土豆各几根')).toContain('product_quality');
   });
 
+  it('is product_quality for the food itself, unnamed, said too little after a turn (就是有点少)', () => {
+    for (const text of ['酸辣粉味道很好，粉也很筋道，就是有点少', '牛雜很入味，只是少了點', '鸡排外酥里嫩 可惜太少 一口就没了', '卤味都挺香的，不过少了一点。'])
+      expect(types(text), text).toContain('product_quality');
+    for (const text of ['很好吃，就是有点少辣的选项', '如果能多一点就好了，不过少一点也行', '好吃，就是少了一份米饭'])
+      expect(typesForFoodItemScant([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+
   it('is none by this rule for the staff, a shower, a wish, a missing item or an earlier order', () => {
     expect(typesForFoodItemScant([], '菜是好吃的，就是服务员太少了', DEFAULT_TYPES)).toEqual([]);
     expect(typesForFoodItemScant([], '淋浴水量有点少', DEFAULT_TYPES)).toEqual([]);
