@@ -7,10 +7,10 @@ const AFTER_SALES_TYPE = 'after_sales';
 const REFUND = /退款|退钱|退费/;
 /**
  * The business slow at something besides the refund: its phone, taking or cooking the order, a message
- * unanswered, a repair or a manager waited for; or a complaint lodged, whose wait the corpus labels
+ * unanswered (not 机器人回复, 自动回复: a bot answering is the refund's handling, not a silence), a repair or a manager waited for; or a complaint lodged, whose wait the corpus labels
  * responsiveness as often as not.
  */
-const OTHER_BUSINESS_WAIT = /电话|接单|备餐|出餐|上菜|做饭|回复|回消息|不回|没回|前台|入住|报修|来修|师傅|经理|投诉/;
+const OTHER_BUSINESS_WAIT = /电话|接单|备餐|出餐|上菜|做饭|(?<!机器人|自动)回复|回消息|不回|没回|前台|入住|报修|来修|师傅|经理|投诉/;
 
 /**
  * "退款申请三天了没人处理", "申请退款一个礼拜了还没处理，客服就会说亲亲稍等": a refund left waiting is

@@ -13,7 +13,7 @@ const byRule = (text: string) => typesForRefundWaitedOn(BOTH, text, SLOW).map((t
 
 describe('a refund left waiting (退款申请三天了没人处理)', () => {
   it('is after_sales, not responsiveness', () => {
-    for (const text of ['退款申请两天了都没人处理', '申请退款五天了还没处理，问就是让我再等等', '退款申請三天了沒人處理']) {
+    for (const text of ['退款申请两天了都没人处理', '申请退款五天了还没处理，问就是让我再等等', '退款申請三天了沒人處理', '退款申请了一周了还没到账，联系客服就是机器人回复，一点用没有', '申请退款五天了 客服永远是自動回覆 根本没人管', '退款申请十天了，找客服只有机器人回复，钱还是没退回来']) {
       expect(types(text), text).toContain('after_sales');
       expect(types(text), text).not.toContain('responsiveness');
     }
@@ -25,6 +25,8 @@ describe('a refund left waiting (退款申请三天了没人处理)', () => {
     expect(byRule('留言没人理。退款倒是很快到账了')).toContain('responsiveness');
     expect(byRule('一直显示商家备餐中，最后商家取消了。退款也两天了没人处理')).toContain('responsiveness');
     expect(byRule('投诉了三天没人理，退款也没人处理')).toContain('responsiveness');
+    expect(byRule('退款三天没到账，客服也不回复')).toContain('responsiveness');
+    expect(byRule('退款等了两天，客服一直没有回复')).toContain('responsiveness');
   });
 
   it('leaves a message without a refund alone', () => {
