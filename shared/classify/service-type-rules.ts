@@ -23,6 +23,7 @@ import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodSaidInedible } from './food-said-inedible.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
 import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
+import { typesForItemSwapped } from './item-swapped.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
 import { LINEN, typesForLinenFaulted } from './linen-faulted.ts';
@@ -189,6 +190,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
+  { apply: (types, m, p) => typesForItemSwapped(types, m.text, p.food), says: 'one thing ordered and another brought (点的是牛肉饭，送来的是鸡肉饭), no fault of the food named: order_accuracy, no product_quality', keys: '点的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality', keys: '分量|份量|菜量|肉量' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little, or an unwanted part too much (米饭有点少, 汤少了点, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForTasteSaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the taste given a mild bad verdict (味道不太行, 口味很一般): product_quality', keys: '味道|口味|口感|滋味|菜品|饭菜' },
