@@ -454,7 +454,7 @@ const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]
  */
 const SMOKE_ALARM_FAILING = new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有|包住|套住|罩住|遮住|捂住|堵住)`, 'g');
 /** Furniture that topples, with at most an adverb between ("整个柜子就倒了下来"): "书架上的书倒了下来" is what stood on it. */
-const FURNITURE_TOPPLING = /(?:电视柜|衣柜|柜子|书架|架子|置物架|行李架|电视机|电视)(?:整个|突然|直接|忽然|一下|就|都|也|又){0,2}(?:倒下来|倒了下来|翻倒|压到)/g;
+const FURNITURE_TOPPLING = new RegExp('(?:电视柜|衣柜|柜子|书架|架子|置物架|行李架|电视机|电视)(?:整个|突然|直接|忽然|一下|就|都|也|又){0,2}(?:倒下来|倒了下来|翻倒|压到)', 'g');
 /** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
 const FINED = /罚款|罚钱|要罚|罚我/;
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
