@@ -88,10 +88,20 @@ function isMediaNews(text: string, start: number, end: number): boolean {
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
 
+/**
+ * "我家孩子花生过敏", "老公海鲜过敏，备注了不要虾": who has the allergy, then to what, with no 了 after and nothing eaten before in the
+ * message, is a condition ("我吃了芒果过敏", "宝宝海鲜过敏了", "吃了几口才发现，我芒果过敏" and "两个人全过敏" are reactions).
+ */
+const ALLERGIC_PERSON_BEFORE = /(?:我|孩子|宝宝|小孩|娃|儿子|女儿|老公|老婆|家人|朋友|他|她)[^，。！？,.!?吃喝食了全都也人]{1,4}$/;
+const REACTION_AFTER = /^(?:了|起来|反应|发作)/;
+
 /** "我对鱼过敏", "I'm allergic to onions": the customer names a condition; a reaction is told in other words (起疹子, hives, 医院). */
 function statesACondition(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
-  if (phrase === '过敏') return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start));
+  if (phrase === '过敏') {
+    return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start)) ||
+      (ALLERGIC_PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !REACTION_AFTER.test(text.slice(end, end + 2)) && !EATING.test(text.slice(0, start)));
+  }
   if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(text.slice(Math.max(0, start - 16), start));
   return false;
 }
@@ -200,6 +210,11 @@ export const NOT_A_COMPLAINT = 0.45;
  * or theft. Jokes and thanks are short.
  */
 export const LONG_REVIEW = 40;
+/**
+ * "嘴唇肿起来了，吃了药才好点", "输了液才缓过来": relief after treatment reads as praise to the sentiment words, but it tells that the harm was
+ * real, so a short review that says it is not thanks.
+ */
+const RELIEF = /才(?:好(?![吃喝看玩用听])|缓过|退烧|消肿|止住)/;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
 /**
@@ -315,9 +330,9 @@ function isHarmDenied(text: string, start: number): boolean {
 
 /**
  * "这价格简直是抢劫，我要报警了哈哈", "建议大家去消协问问这价格合理吗哈哈": a threat laughed off in its sentence is a joke (呵呵 is as often
- * an angry sneer, so it is no laugh here, and "别以为我是开玩笑" says it is meant).
+ * an angry sneer, so it is no laugh here, and "别以为我是开玩笑" says it is meant). The laugh may open the next sentence: "这味道能投诉到消协吗？开玩笑的".
  */
-const LAUGHED_OFF = /^[^。！？!?]{0,20}?(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑)/;
+const LAUGHED_OFF = /^[^。！？!?]{0,20}?[。！？!?]{0,2}(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑(?!吧你|呢|吗))/;
 const LAUGH_WINDOW = 24;
 
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
@@ -534,7 +549,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !(trigger === 'health' && RELIEF.test(analysisText));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
