@@ -84,7 +84,9 @@ const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}$
 const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
-  '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶'];
+  '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
+  // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
+  '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -129,7 +131,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', ...BITES_ALL_OVER, '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.
     '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '还长包', '长了包', '长了好多包', '长了一身包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
-    '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐',
+    '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐', '都青了', '淤青', '瘀青',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     ...CUTS_BY_COUNT,
     ...AFTER_EATING,
@@ -207,7 +209,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
     // Violence: a worker or guest who hit or shoved the customer.
-    '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
+    '殴打', '打伤', '动手打', '推搡', '动手推', '推了我一把', '推了我一下', '把我推倒', '对我动手', '踢了我一脚', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
     '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '砸我的门', '砸我们的门', '一直砸门',
     '进了我的房间', '进了我们的房间', '进了我房间', '进了我们房间',

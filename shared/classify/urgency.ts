@@ -106,8 +106,8 @@ function statesACondition(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** "吃完", "喝了两口": something eaten or drunk, before the harm. */
-const EATING = /[吃喝]/;
+/** "吃完", "喝了两口", Hong Kong's "食完", "食咗": something eaten or drunk, before the harm (食物, 食堂 are nouns). */
+const EATING = /[吃喝]|食[完咗了过后]/;
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
@@ -121,8 +121,13 @@ const ADVICE = /(?<!说)(?:应该|该|最好)$/;
  * customer writes, not harm the business did, unless something was eaten or drunk first
  * ("孩子吃完晚上发烧").
  */
+/** "吃完早餐去医院看望朋友": the hospital visited for someone else or a check-up, eaten before or not. */
+const VISIT_FOR_SOMEONE = /^(?:看望|探望|复查|体检|陪|上班)/;
+
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
-  if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
+  if (!ILLNESS.has(text.slice(start, end))) return false;
+  if (VISIT_FOR_SOMEONE.test(text.slice(end, end + 2))) return true;
+  if (EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
   return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
 }
@@ -431,14 +436,14 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 }
 
 /**
- * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛"): the
+ * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛", "腹痛难忍", Hong Kong's "肚痛到半夜"): the
  * organ and the discomfort a few characters apart ("胃里一阵一阵的疼"; "肚子吃撑了难受" is fullness), where the list above
  * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
  */
-const STOMACH_TROUBLE = /(?:肚子|胃|肠胃)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('肚') && !text.includes('胃')) return undefined;
+  if (!text.includes('肚') && !text.includes('胃') && !text.includes('腹')) return undefined;
   for (const trouble of text.matchAll(STOMACH_TROUBLE)) {
     const start = trouble.index;
     const end = start + trouble[0].length;
