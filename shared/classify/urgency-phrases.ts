@@ -28,11 +28,11 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
  */
 export const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
-  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '割伤',
+  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
 /** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
-export const CUTS_BY_COUNT = ['道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
+export const CUTS_BY_COUNT = ['夹破', '撞破', '道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
 
 /** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
 const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
@@ -41,7 +41,8 @@ const TIMES = ['次', '回', '遍', '趟'];
 /** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
 const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '全是咬的', '都是咬的', '咬的红点', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身',
   // Bitten told from the body's side ("全身被咬得一粒一粒", "身上被咬了好多"), and the itch that keeps the guest awake.
-  '全身被咬', '浑身被咬', '身上被咬', '一身被咬', '痒到睡不着', '痒得睡唔着', '痒到睡唔着', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
+  '全身被咬', '浑身被咬', '身上被咬', '一身被咬', '痒到睡不着', '痒得睡唔着', '痒到睡唔着',
+  '咬了一个大包', '咬了个大包', '咬了一个包', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
 export const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 export const MOSQUITO = /蚊/;
 export const MOSQUITO_WINDOW = 20;
@@ -86,7 +87,7 @@ const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
   '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
-  '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
+  '一直反胃', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -163,7 +164,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',

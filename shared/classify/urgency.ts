@@ -156,9 +156,9 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
 
 /**
  * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言": harm feared,
- * supposed, conceded or possible is not harm ("太可怕了" is no fear of it).
+ * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened).
  */
-const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
+const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
@@ -180,7 +180,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
 const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', ...CUTS_BY_COUNT]);
-const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
+const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
@@ -541,6 +541,20 @@ function moneyGone(text: string, sentimentScore: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A stranger following the guest or at her door, with words between ("有陌生男人在走廊跟着我到房门口", "一个不认识的男的一路跟到我房间"): the
+ * phrase list names only the joined forms (陌生男人跟着我). Feeling watched is not it: 跟着我 or 跟到 says it happened.
+ */
+const STRANGER_FOLLOWING = /(?:陌生|不认识的)[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+
+function strangerFollowing(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('陌生') && !text.includes('不认识')) return undefined;
+  for (const following of text.matchAll(STRANGER_FOLLOWING)) {
+    if (counts('theft', text, following.index, following.index + following[0].length, sentimentScore)) return following[0];
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -572,7 +586,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const gone = moneyGone(analysisText, sentimentScore);
+    const gone = moneyGone(analysisText, sentimentScore) ?? strangerFollowing(analysisText, sentimentScore);
     if (gone !== undefined) reasons.set('theft', `${REASONS.theft} ("${gone}")`);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
