@@ -32,7 +32,7 @@ export const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
 /** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
-export const CUTS_BY_COUNT = ['夹破', '撞破', '道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
+export const CUTS_BY_COUNT = ['夹破', '撞破', '条口子', '条血口', '道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
 
 /** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
 const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
@@ -87,7 +87,7 @@ const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
   '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
-  '一直反胃', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
+  '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -128,10 +128,12 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...CAUSED_BY_FOOD,
     ...TIMES_OVER,
     ...INJURED,
-    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
+    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一条口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', ...BITES_ALL_OVER, '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.
     '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '还长包', '长了包', '长了好多包', '长了一身包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
+    // Blisters counted in the mouth, a hand caught, a trip ("嘴里起了好几个泡", "手被夹了，指甲都紫了", "我爸绊倒了").
+    ...COUNTS.map((n) => `起了${n}个泡`), '起了个泡', '手被夹', '脚被夹', '夹伤', '夹到手', '指甲都紫', '绊倒',
     '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐', '都青了', '淤青', '瘀青',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     ...CUTS_BY_COUNT,
@@ -255,6 +257,8 @@ const NOT_TRIGGERS = [
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',
   // Risking one's life to buy from them is a figure of speech.
   '冒着生命危险', '冒生命危险',
+  // A door handle caught on something is no hand.
+  '把手被夹', '扶手被夹', '拉手被夹',
   // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
   '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.

@@ -180,7 +180,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
 const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', ...CUTS_BY_COUNT]);
-const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
+const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|下巴|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
@@ -318,7 +318,7 @@ function isHungerOrSpice(text: string, start: number, end: number): boolean {
  * "外卖小哥摔了一跤把汤洒了", "骑手说路上摔倒了，所以迟到了": a worker's own fall, told as why the order came late or spilt, is not the
  * customer's injury ("服务员推了我一把，我摔倒了" is).
  */
-const MISHAPS: ReadonlySet<string> = new Set(['摔倒', '摔了一跤', '滑倒', '滑了一跤', '绊了一跤', '摔伤', '摔下', '扭伤', '受伤', '脚一滑']);
+const MISHAPS: ReadonlySet<string> = new Set(['摔倒', '摔了一跤', '滑倒', '滑了一跤', '绊了一跤', '绊倒', '摔伤', '摔下', '扭伤', '受伤', '脚一滑']);
 
 function isWorkersMishap(text: string, start: number, end: number): boolean {
   if (!MISHAPS.has(text.slice(start, end))) return false;
@@ -555,6 +555,22 @@ function strangerFollowing(text: string, sentimentScore: number): string | undef
   return undefined;
 }
 
+/**
+ * Fumes in the room followed by symptoms ("甲醛味特别重，住了一晚眼睛流泪嗓子疼"): harm from the stay, where the smell alone is the
+ * room's environment, a cough alone may be the guest's own cold ("霉味，我鼻炎犯了"), and a headache from a smell is as often a figure of speech.
+ */
+const FUMES_HARM = /(?:甲醛|油漆味|霉味|霉菌|消毒水味)[^。！？!?鼻感]{0,24}?(?:咳嗽|嗓子疼|嗓子痛|喉咙疼|喉咙痛|流泪|呼吸不畅|胸闷)/g;
+const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水'];
+
+function fumesHarm(text: string, sentimentScore: number): string | undefined {
+  if (!holdsAny(text, FUME_WORDS)) return undefined;
+  for (const fumes of text.matchAll(FUMES_HARM)) {
+    const end = fumes.index + fumes[0].length;
+    if (counts('health', text, fumes.index, end, sentimentScore)) return fumes[0];
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -580,6 +596,10 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       reasons.set('health', `${REASONS.health} ("${trouble}")`);
       illnessFromFood ??= trouble;
     }
+  }
+  if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
+    const fumes = fumesHarm(analysisText, sentimentScore);
+    if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
     const failing = premisesFailing(analysisText, sentimentScore) ?? sharpInBed(analysisText);
