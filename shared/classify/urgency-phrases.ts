@@ -28,18 +28,21 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
  */
 export const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
-  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '割伤',
+  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
 /** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
-export const CUTS_BY_COUNT = ['道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
+export const CUTS_BY_COUNT = ['夹破', '撞破', '条口子', '条血口', '道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
 
 /** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
 const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
 const TIMES = ['次', '回', '遍', '趟'];
 
 /** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
-const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '全是咬的', '都是咬的', '咬的红点', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
+const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '全是咬的', '都是咬的', '咬的红点', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身',
+  // Bitten told from the body's side ("全身被咬得一粒一粒", "身上被咬了好多"), and the itch that keeps the guest awake.
+  '全身被咬', '浑身被咬', '身上被咬', '一身被咬', '痒到睡不着', '痒得睡唔着', '痒到睡唔着',
+  '咬了一个大包', '咬了个大包', '咬了一个包', ...COUNTS.flatMap((n) => [`咬了${n}个包`, `咬了${n}包`])];
 export const BITES_ALL_OVER_SET: ReadonlySet<string> = new Set(BITES_ALL_OVER);
 export const MOSQUITO = /蚊/;
 export const MOSQUITO_WINDOW = 20;
@@ -82,7 +85,9 @@ const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}$
 const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
-  '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶'];
+  '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
+  // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
+  '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -123,11 +128,13 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...CAUSED_BY_FOOD,
     ...TIMES_OVER,
     ...INJURED,
-    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
+    '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一条口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', ...BITES_ALL_OVER, '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.
     '全是红包', '一身红包', '全身红包', '起了红包', '起红包', '还长包', '长了包', '长了好多包', '长了一身包', '发红，发痒', '发红,发痒', '发红发痒', '痒得睡不着',
-    '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐',
+    // Blisters counted in the mouth, a hand caught, a trip ("嘴里起了好几个泡", "手被夹了，指甲都紫了", "我爸绊倒了").
+    ...COUNTS.map((n) => `起了${n}个泡`), '起了个泡', '手被夹', '脚被夹', '夹伤', '夹到手', '指甲都紫', '绊倒',
+    '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐', '都青了', '淤青', '瘀青',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     ...CUTS_BY_COUNT,
     ...AFTER_EATING,
@@ -159,7 +166,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -185,7 +192,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
-    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '刷我的门', '刷我房门', '刷我的房门', '刷我们的门', '刷我们的房门', '拧我的门把', '拧我们的门把', '拧我房间的门把', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
+    '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '刷我的门', '刷我房门', '刷我的房门', '刷我们的门', '刷我们的房门', '拧我的门把', '拧我们的门把', '拧我房间的门把', '拧我房门', '拧我们房门', '拧我的房门', '扭我的门把', '扭我房门', '转我的门把', '有人拧门', '有人在拧门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
     // Personal-safety incidents: a courier or staff member asking whether she lives alone or where
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
@@ -205,7 +212,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
     // Violence: a worker or guest who hit or shoved the customer.
-    '殴打', '打伤', '动手打', '推搡', '扇了我', '打了我一巴掌', '拳打脚踢',
+    '殴打', '打伤', '动手打', '推搡', '动手推', '推了我一把', '推了我一下', '把我推倒', '对我动手', '踢了我一脚', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
     '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '砸我的门', '砸我们的门', '一直砸门',
     '进了我的房间', '进了我们的房间', '进了我房间', '进了我们房间',
@@ -250,6 +257,8 @@ const NOT_TRIGGERS = [
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',
   // Risking one's life to buy from them is a figure of speech.
   '冒着生命危险', '冒生命危险',
+  // A door handle caught on something is no hand.
+  '把手被夹', '扶手被夹', '拉手被夹',
   // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
   '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.

@@ -88,16 +88,26 @@ function isMediaNews(text: string, start: number, end: number): boolean {
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
 
+/**
+ * "我家孩子花生过敏", "老公海鲜过敏，备注了不要虾": who has the allergy, then to what, with no 了 after and nothing eaten before in the
+ * message, is a condition ("我吃了芒果过敏", "宝宝海鲜过敏了", "吃了几口才发现，我芒果过敏" and "两个人全过敏" are reactions).
+ */
+const ALLERGIC_PERSON_BEFORE = /(?:我|孩子|宝宝|小孩|娃|儿子|女儿|老公|老婆|家人|朋友|他|她)[^，。！？,.!?吃喝食了全都也人]{1,4}$/;
+const REACTION_AFTER = /^(?:了|起来|反应|发作)/;
+
 /** "我对鱼过敏", "I'm allergic to onions": the customer names a condition; a reaction is told in other words (起疹子, hives, 医院). */
 function statesACondition(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
-  if (phrase === '过敏') return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start));
+  if (phrase === '过敏') {
+    return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start)) ||
+      (ALLERGIC_PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !REACTION_AFTER.test(text.slice(end, end + 2)) && !EATING.test(text.slice(0, start)));
+  }
   if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(text.slice(Math.max(0, start - 16), start));
   return false;
 }
 
-/** "吃完", "喝了两口": something eaten or drunk, before the harm. */
-const EATING = /[吃喝]/;
+/** "吃完", "喝了两口", Hong Kong's "食完", "食咗": something eaten or drunk, before the harm (食物, 食堂 are nouns). */
+const EATING = /[吃喝]|食[完咗了过后]/;
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
@@ -111,8 +121,13 @@ const ADVICE = /(?<!说)(?:应该|该|最好)$/;
  * customer writes, not harm the business did, unless something was eaten or drunk first
  * ("孩子吃完晚上发烧").
  */
+/** "吃完早餐去医院看望朋友": the hospital visited for someone else or a check-up, eaten before or not. */
+const VISIT_FOR_SOMEONE = /^(?:看望|探望|复查|体检|陪|上班)/;
+
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
-  if (!ILLNESS.has(text.slice(start, end)) || EATING.test(text.slice(0, start))) return false;
+  if (!ILLNESS.has(text.slice(start, end))) return false;
+  if (VISIT_FOR_SOMEONE.test(text.slice(end, end + 2))) return true;
+  if (EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
   return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
 }
@@ -141,9 +156,9 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
 
 /**
  * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言": harm feared,
- * supposed, conceded or possible is not harm ("太可怕了" is no fear of it).
+ * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened).
  */
-const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
+const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
@@ -165,7 +180,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
 const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', ...CUTS_BY_COUNT]);
-const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|后脑|眼睛|鼻|耳朵|指(?!纹)|腰|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
+const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|下巴|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
 const SURFACE_WINDOW = 8;
@@ -200,6 +215,11 @@ export const NOT_A_COMPLAINT = 0.45;
  * or theft. Jokes and thanks are short.
  */
 export const LONG_REVIEW = 40;
+/**
+ * "嘴唇肿起来了，吃了药才好点", "输了液才缓过来": relief after treatment reads as praise to the sentiment words, but it tells that the harm was
+ * real, so a short review that says it is not thanks.
+ */
+const RELIEF = /才(?:好(?![吃喝看玩用听])|缓过|退烧|消肿|止住)/;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
 /**
@@ -298,7 +318,7 @@ function isHungerOrSpice(text: string, start: number, end: number): boolean {
  * "外卖小哥摔了一跤把汤洒了", "骑手说路上摔倒了，所以迟到了": a worker's own fall, told as why the order came late or spilt, is not the
  * customer's injury ("服务员推了我一把，我摔倒了" is).
  */
-const MISHAPS: ReadonlySet<string> = new Set(['摔倒', '摔了一跤', '滑倒', '滑了一跤', '绊了一跤', '摔伤', '摔下', '扭伤', '受伤', '脚一滑']);
+const MISHAPS: ReadonlySet<string> = new Set(['摔倒', '摔了一跤', '滑倒', '滑了一跤', '绊了一跤', '绊倒', '摔伤', '摔下', '扭伤', '受伤', '脚一滑']);
 
 function isWorkersMishap(text: string, start: number, end: number): boolean {
   if (!MISHAPS.has(text.slice(start, end))) return false;
@@ -315,9 +335,9 @@ function isHarmDenied(text: string, start: number): boolean {
 
 /**
  * "这价格简直是抢劫，我要报警了哈哈", "建议大家去消协问问这价格合理吗哈哈": a threat laughed off in its sentence is a joke (呵呵 is as often
- * an angry sneer, so it is no laugh here, and "别以为我是开玩笑" says it is meant).
+ * an angry sneer, so it is no laugh here, and "别以为我是开玩笑" says it is meant). The laugh may open the next sentence: "这味道能投诉到消协吗？开玩笑的".
  */
-const LAUGHED_OFF = /^[^。！？!?]{0,20}?(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑)/;
+const LAUGHED_OFF = /^[^。！？!?]{0,20}?[。！？!?]{0,2}(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑(?!吧你|呢|吗))/;
 const LAUGH_WINDOW = 24;
 
 /** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
@@ -416,14 +436,14 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 }
 
 /**
- * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛"): the
+ * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛", "腹痛难忍", Hong Kong's "肚痛到半夜"): the
  * organ and the discomfort a few characters apart ("胃里一阵一阵的疼"; "肚子吃撑了难受" is fullness), where the list above
  * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
  */
-const STOMACH_TROUBLE = /(?:肚子|胃|肠胃)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('肚') && !text.includes('胃')) return undefined;
+  if (!text.includes('肚') && !text.includes('胃') && !text.includes('腹')) return undefined;
   for (const trouble of text.matchAll(STOMACH_TROUBLE)) {
     const start = trouble.index;
     const end = start + trouble[0].length;
@@ -521,6 +541,36 @@ function moneyGone(text: string, sentimentScore: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A stranger following the guest or at her door, with words between ("有陌生男人在走廊跟着我到房门口", "一个不认识的男的一路跟到我房间"): the
+ * phrase list names only the joined forms (陌生男人跟着我). Feeling watched is not it: 跟着我 or 跟到 says it happened.
+ */
+const STRANGER_FOLLOWING = /(?:陌生|不认识的)[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+
+function strangerFollowing(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('陌生') && !text.includes('不认识')) return undefined;
+  for (const following of text.matchAll(STRANGER_FOLLOWING)) {
+    if (counts('theft', text, following.index, following.index + following[0].length, sentimentScore)) return following[0];
+  }
+  return undefined;
+}
+
+/**
+ * Fumes in the room followed by symptoms ("甲醛味特别重，住了一晚眼睛流泪嗓子疼"): harm from the stay, where the smell alone is the
+ * room's environment, a cough alone may be the guest's own cold ("霉味，我鼻炎犯了"), and a headache from a smell is as often a figure of speech.
+ */
+const FUMES_HARM = /(?:甲醛|油漆味|霉味|霉菌|消毒水味)[^。！？!?鼻感]{0,24}?(?:咳嗽|嗓子疼|嗓子痛|喉咙疼|喉咙痛|流泪|呼吸不畅|胸闷)/g;
+const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水'];
+
+function fumesHarm(text: string, sentimentScore: number): string | undefined {
+  if (!holdsAny(text, FUME_WORDS)) return undefined;
+  for (const fumes of text.matchAll(FUMES_HARM)) {
+    const end = fumes.index + fumes[0].length;
+    if (counts('health', text, fumes.index, end, sentimentScore)) return fumes[0];
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -534,7 +584,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview;
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !(trigger === 'health' && RELIEF.test(analysisText));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
@@ -547,12 +597,16 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       illnessFromFood ??= trouble;
     }
   }
+  if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
+    const fumes = fumesHarm(analysisText, sentimentScore);
+    if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
+  }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
     const failing = premisesFailing(analysisText, sentimentScore) ?? sharpInBed(analysisText);
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const gone = moneyGone(analysisText, sentimentScore);
+    const gone = moneyGone(analysisText, sentimentScore) ?? strangerFollowing(analysisText, sentimentScore);
     if (gone !== undefined) reasons.set('theft', `${REASONS.theft} ("${gone}")`);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
