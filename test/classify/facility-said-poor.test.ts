@@ -45,4 +45,16 @@ describe('a room or facility said small, or the premises two faults over', () =>
     expect(typesForFacilitySaidPoor([], '房间比上次住的那家大多了，也更干净', ['environment'])).toEqual([]);
     expect(typesForFacilitySaidPoor([], '房间比照片上还要漂亮', ['environment'])).toEqual([]);
   });
+
+  it('is environment when a room is a little too small or the facilities somewhat old, in a satisfied review too', () => {
+    expect(types('价格公道，服务热情，就是卫生间小了点，洗澡转不开身')).toContain('environment');
+    expect(types('虽然设施有些老了，但是打扫得很干净，下次还会住')).toContain('environment');
+    expect(types('酒店有點老，不過位置沒得挑')).toContain('environment');
+  });
+
+  it('is none by this rule for 老 that is no age (老牌, 老字号)', () => {
+    expect(typesForFacilitySaidPoor([], '这家酒店很老牌了，服务很规范', ['environment'])).toEqual([]);
+    expect(typesForFacilitySaidPoor([], '酒店挺老字号的，口碑一直不错', ['environment'])).toEqual([]);
+  });
 });
+
