@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
 import { faultPhrases } from '../../shared/classify/concession-inside-fault.ts';
 import { typesForFearBelied } from '../../shared/classify/fear-belied.ts';
 import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
@@ -7,7 +8,7 @@ import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
 const FAULTS = faultPhrases(DEFAULT_TAXONOMY);
-const ENVIRONMENT = [{ type: 'environment', confidence: 0.8 }];
+const ENVIRONMENT: ComplaintTypeScore[] = [{ type: 'environment', confidence: 0.8, phrases: ['隔音差'], problem: true }];
 const kept = (text: string) => typesForFearBelied(ENVIRONMENT, text, FAULTS).map((t) => t.type);
 
 // The guide: only a clearly stated problem is a complaint; a fear the stay belied states none.
