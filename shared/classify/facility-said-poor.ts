@@ -11,9 +11,16 @@ const POOR = '(?:旧|破|老|脏|小|暗|潮|臭|吵)';
 const EMPHASIS = '(?:也|还|真的|实在|就是|是)?';
 /** The premises said aged: 设备 and 家具 are as often goods bought, so only the stay's own words. */
 const AGED_PREMISES = '(?:设施|房间|客房|装修|酒店|宾馆|大堂|卫生间|浴室)';
-const AGED = '(?:(?:很|太|比较|非常|特别|有些|有点|都|较为?)?(?:陈旧|老化|老旧|破旧)|(?:很|太|比较|非常|特别|有些|有点)旧)';
+const AGED = '(?:(?:很|太|比较|非常|特别|有些|有点|都|较为?)?(?:陈旧|老化|老旧|破旧)|(?:很|太|比较|非常|特别|有些|有点)(?:旧|老(?![板师公人顾客牌字])))';
+/**
+ * Worse than something named (房间却更旧更小, 房间比照片小太多, 设施比不上人家): 比 right after the
+ * room, so 房间不比别家小 is none; what is compared stops at a clause break, and 不 or 没 in it
+ * (房间比想象的不小) make it no fault.
+ */
+const WORSE = '(?:旧|破|脏|小)';
+const COMPARED_WORSE = `${PREMISES}(?:却|反而|也|还)?更${WORSE}|${FACILITY}比[^，,。！？!?；;\\s不没]{1,8}?${WORSE}|(?:${FACILITY}|设施|装修)(?:也|还|都|却|远远?)?(?:比不上|不如)`;
 const FACILITY_POOR = new RegExp(
-  `${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级)小|${FACILITY}${EMPHASIS}小[的得到](?:可怜|不行|离谱)|${PREMISES}${EMPHASIS}又${POOR}又${POOR}|${AGED_PREMISES}${EMPHASIS}${AGED}`,
+  `${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级|略|略微|稍微|偏)小|${FACILITY}${EMPHASIS}小了(?:一?点|一?些)|${FACILITY}${EMPHASIS}小[的得到](?:可怜|不行|离谱)|${PREMISES}${EMPHASIS}又${POOR}又${POOR}|${AGED_PREMISES}${EMPHASIS}${AGED}|${COMPARED_WORSE}`,
 );
 
 /**
@@ -23,6 +30,8 @@ const FACILITY_POOR = new RegExp(
  * 房间又小又旧 and 泳池小得可怜 are the room's and the facility's condition). The taxonomy has
  * 房间很小 but no 泳池 or 阳台, and no 又…又…, and the model gave such clauses nothing. The premises said aged
  * ("设施陈旧，服务一般", "装修有些老化") likewise: beside a lukewarm word the model's 一般 outweighed 设施陈旧.
+ * A room said worse than another hotel's or than its pictures, and a room 略小 or 小了点, or facilities 有些老, conceded beside the praise
+ * of a satisfied guest ("房间略小，但是能看到江景就够了"), are the room's condition too.
  */
 export function typesForFacilitySaidPoor(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;

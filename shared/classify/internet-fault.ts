@@ -11,12 +11,12 @@ const PREMISES_TYPE = 'environment';
  */
 const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|信号|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨|一直|老|总|经常))';
 /** How sure or how much (太, 也很, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
-const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|一直|根本|完全|基本|信号|速度)*';
+const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|偶尔|时不时|有时候?|一直|根本|完全|基本|信号|速度)*';
 /**
- * The internet failing: 差, 慢, 卡, 时断时续, 连不上, 掉线. 不 may only stand before what it makes a
+ * The internet failing: 差, 慢, 卡, 时断时续, 连不上, 掉线, 偶尔断. 不 may only stand before what it makes a
  * fault of (不好, 不稳定, 连不上): "网速不慢", "wifi不卡" and "网络没问题" are none.
  */
-const FAULT = '(?:差|慢|卡|烂|弱|不好|不行|不稳|不给力|时断时续|断断续续|经常断|老断|一直断|总断|断线|断网|掉线|连不上|用不了|上不去|上不了|不能用|没信号)';
+const FAULT = '(?:差|慢|卡|烂|弱|不好|不行|不稳|不给力|时断时续|断断续续|经常断|老断|一直断|总断|断线|断网|断|掉线|连不上|用不了|上不去|上不了|不能用|没信号)';
 const INTERNET_FAULT = new RegExp(`${INTERNET}(?:的)?${DEGREE}${FAULT}|(?:连不上|连不了|上不了|用不了)(?:房间的?)?${INTERNET}`, 'i');
 /**
  * The way in failing: a password that is wrong or that nobody knows (wifi密码不对, 无线网密码错误,

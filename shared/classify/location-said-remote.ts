@@ -11,8 +11,13 @@ const DEGREE = '(?:也|还|是|真的|实在|确实|有点|有些|太|很|特别
 const REMOTE = '(?:偏僻|偏远|偏|荒凉|荒)';
 /** Badly placed: said only of where it stands (位置不好, 地段不方便), not of the place (酒店不好 is no location). */
 const ILL_PLACED = '(?:不太好|不好|不太方便|不方便|不便)';
+/**
+ * Far from what a guest goes out to (离景点有点远, 距离市区太远了): 离开 is leaving, and 不, 没 or 永 among
+ * what is named (离地铁不远, 离开后永远) is no distance; a question (离机场远吗) asks.
+ */
+const FAR_FROM = `(?:距离|离)(?!开)[^，,。！？!?；;\\s不没永]{1,6}?(?:有点|有些|太|很|特别|比较|非常|超|稍微|略微|略|实在|真的)+远(?!吗|不远)`;
 const LOCATION_FAULT = new RegExp(
-  `(?:(?:酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围)${DEGREE}${REMOTE}|(?:地理位置|位置|地段|周边|周围)${DEGREE}${ILL_PLACED})`,
+  `(?:(?:酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围)${DEGREE}${REMOTE}|(?:地理位置|位置|地段|周边|周围)${DEGREE}${ILL_PLACED}|${FAR_FROM})`,
 );
 /** A fear the stay belied (本来担心位置偏，结果打车很方便): no fault. */
 const FEARED = /担心|怕|以为|听说|顾虑/;

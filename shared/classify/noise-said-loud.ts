@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { clauseBefore } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 /**
@@ -10,6 +11,12 @@ const PREMISES_TYPE = 'environment';
 const LOUD_NOISE =
   /(?:车声|车流声|汽车声|喇叭声?|鸣笛声?|装修声|施工声|(?:装修|施工|楼下|隔壁|窗外|马路|街上|外面)的?(?:噪音|噪声|声音|动静))(?:也|还|又|真的?|实在|一直)?(?:(?:太|很|非常|特别|超级?|巨|好|贼)(?:大|吵|响)|吵得|大得|吵死)/;
 
+/**
+ * Noise from beside the room said to be heard (低层能听到马路的声音, 听得见走廊的说话声): 听不到 is quiet,
+ * and a sound only feared or supposed (担心会听到, 如果住低层) is none.
+ */
+const NOISE_HEARD = /听得?[到见](?:楼下|隔壁|窗外|马路|街上|外面|走廊|楼上)[^，,。！？!?；;\s]{0,4}?(?:声音|噪音|动静|声)/;
+const SUPPOSED = /如果|要是|假如|万一|担心|怕|会不会/;
 /**
  * The room's soundproofing said poor ("隔音很差", "根本不隔音"): the guide's 隔音差. The model has it, but
  * beside an overall 一般般 it gave "隔音很差，一般般吧" nothing. "隔音一般" is a lukewarm remark, not a fault.
@@ -24,6 +31,11 @@ const EARPHONES = /耳机|耳塞|耳麦|降噪/;
  */
 export function typesForNoiseSaidLoud(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text));
+  const found = LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text)) ?? noiseHeard(text);
   return found ? withNamedType(types, PREMISES_TYPE, found[0]) : types;
+}
+
+function noiseHeard(text: string): RegExpExecArray | null {
+  const found = NOISE_HEARD.exec(text);
+  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
 }

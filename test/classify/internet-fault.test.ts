@@ -16,6 +16,15 @@ describe("a stay's internet said to fail", () => {
     expect(types('酒店的网太慢了，视频都看不了')).toContain('environment');
   });
 
+  it('is environment when the internet is said to drop now and then', () => {
+    expect(types('客房很整洁，早餐也不错，就是wifi偶尔断，开会不太方便')).toContain('environment');
+    expect(types('酒店的無線網時不時斷一下，看視頻很煩')).toContain('environment');
+  });
+
+  it('is none by this rule for internet said never to drop', () => {
+    expect(typesForInternetFault([], '酒店的网络一直不断，速度也快', ['environment'])).toEqual([]);
+  });
+
   it("is environment in a restaurant or café too, and for a hotel called 飯店 in Taiwan", () => {
     expect(types('飯店的wifi一直斷線，根本沒辦法工作')).toContain('environment');
     expect(types('餐厅的wifi连不上，问服务员也说不知道')).toContain('environment');

@@ -22,4 +22,17 @@ describe('the place said remote or badly placed', () => {
     expect(named('酒店不好，服务也差')).toEqual([]);
     expect(named('骑手说你这地方太偏了我不送了')).toEqual([]);
   });
+
+  it('is environment when the place is said far from where guests go', () => {
+    expect(types('房间挺干净的，就是离市区有点远，打车要半个小时')).toContain('environment');
+    expect(named('服务没得挑，缺点是距离地铁站太远了')).toEqual(['environment']);
+    expect(types('離景區比較遠，每天來回都要坐公交')).toContain('environment');
+  });
+
+  it('is none by this rule for a place near, not far, leaving, or a question', () => {
+    expect(named('离地铁站不远，走路五分钟')).toEqual([]);
+    expect(named('离火车站很近，出差很方便')).toEqual([]);
+    expect(named('离开以后永远不会再来了')).toEqual([]);
+    expect(named('请问酒店离机场很远吗')).toEqual([]);
+  });
 });

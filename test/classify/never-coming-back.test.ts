@@ -27,4 +27,19 @@ describe('a review closing on the customer refusing to come back (下次不点�
     expect(closingRefusal('，。！？ ')).toBeUndefined();
     expect(closingRefusal('')).toBeUndefined();
   });
+
+  it('is negative when a hotel guest will not choose it again or would rather pay more elsewhere, past conceded good points', () => {
+    expect(sentiment('和隔壁的全季比差了一截，人家的早餐和床都好不少。这家勉强能住吧，下次不会选择了')).toBe('negative');
+    expect(sentiment('便宜倒是便宜，房间也还算干净，可是枕头一股汗味，空调呼呼响。下次宁可多花一百住别家')).toBe('negative');
+    expect(closingRefusal('位置方便，服务也客气，但以后不会再选这家了')).toBe('以后不会再选这家');
+    expect(sentiment('位置方便，服務也客氣，但是房間小得放不下箱子，以後不會再選這家了')).toBe('negative');
+    expect(closingRefusal('价钱是不高，可是隔音太差，下次宁愿加点钱住好一点的')).toBe('宁愿加点钱住好');
+  });
+
+  it('is no refusal for a guest choosing it again, or for rather staying here', () => {
+    expect(closingRefusal('房间宽敞，早餐丰富，下次还会选择')).toBeUndefined();
+    expect(closingRefusal('比别的酒店都舒服，宁可住这里也不去别家')).toBeUndefined();
+    expect(closingRefusal('如果还是这么吵下次不会选了')).toBeUndefined();
+  });
 });
+

@@ -29,3 +29,18 @@ describe('noise from traffic, building work or next door said loud (车声很大
     expect(typesForNoiseSaidLoud([], '窗外车声很大', ['product_quality'])).toEqual([]);
   });
 });
+
+describe('noise from beside the room said to be heard (低层能听到马路的声音)', () => {
+  it('is environment, in advice to other guests too', () => {
+    expect(types('房间干净早餐丰富，提醒一下要住的朋友，二楼能听到街上的汽车声，最好要高层')).toContain('environment');
+    expect(typesForNoiseSaidLoud([], '半夜还听得见走廊里的说话声', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+    expect(types('服務挺好，就是晚上聽得到樓上的動靜')).toContain('environment');
+  });
+
+  it('is none by this rule when nothing is heard, or the sound is only feared', () => {
+    expect(typesForNoiseSaidLoud([], '关上窗户就听不到马路的声音了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForNoiseSaidLoud([], '本来担心会听到隔壁的声音，结果一夜安稳', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForNoiseSaidLoud([], '如果住低层可能听得到马路的声音', DEFAULT_TYPES)).toEqual([]);
+  });
+});
+

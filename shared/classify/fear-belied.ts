@@ -1,0 +1,39 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import type { FaultPhrase } from './concession-inside-fault.ts';
+import { foldDegrees, phraseView } from './zh-clauses.ts';
+
+const PREMISES_TYPE = 'environment';
+
+/** A fault feared or heard of from others, to the end of its clause: 本来担心位置偏, 很多人说隔音差, 听说房间小. */
+const FEARED = /(?:担心|害怕|听说|(?:很多人|有人|评论|评价|网上|网友)都?说)[^，,。！？!?；;\n]{1,14}/;
+/** The next clause belying it: 结果打车很方便, 我住的高层倒没觉得吵, 其实还好. */
+const BELIED = /^[，,][^，,。！？!?；;\n]{0,10}?(?:结果|其实|倒|并不|并没|没觉得|不觉得|一点也不|一点都不|还好)[^，,。！？!?；;\n]*/;
+
+/** The fear borne out (结果真的很偏, 果然很吵): a fault after all. */
+const BORNE_OUT = /真|果然|确实|的确|也是|还是/;
+/** The fault denied outright (没觉得吵, 并不偏): its words in the clause are no fault. */
+const DENIED = /没|不|还好/;
+
+function holdsPremisesFault(text: string, faults: readonly FaultPhrase[]): boolean {
+  const view = phraseView(foldDegrees(text));
+  return faults.some((f) => f.type === PREMISES_TYPE && view.includes(f.phrase));
+}
+
+/**
+ * "很多人说这家隔音差，我住的高层倒没觉得吵", "本来担心位置偏，结果酒店有免费接驳车": a fault the guest
+ * feared or read in others' reviews and then found untrue is no complaint by the guide, but the
+ * taxonomy's 隔音差 and 位置偏 gave the satisfied review environment. Dropped when, with the fear
+ * and the clause belying it taken out, none of the taxonomy's problem phrases of the premises is left.
+ */
+export function typesForFearBelied(types: ComplaintTypeScore[], text: string, faults: readonly FaultPhrase[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === PREMISES_TYPE)) return types;
+  const feared = FEARED.exec(text);
+  if (!feared) return types;
+  const end = feared.index + feared[0].length;
+  const belied = BELIED.exec(text.slice(end));
+  if (!belied) return types;
+  if (BORNE_OUT.test(belied[0]) || (!DENIED.test(belied[0]) && holdsPremisesFault(belied[0], faults))) return types;
+  const rest = text.slice(0, feared.index) + '，' + text.slice(end + belied[0].length);
+  if (holdsPremisesFault(rest, faults)) return types;
+  return types.filter((t) => t.type !== PREMISES_TYPE);
+}
