@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-
-const classifier = createLocalClassifier();
-const classify = (text: string) => classifier.classifySync({ text });
-
-function expectUrgentFor(text: string, reason: string, signal: string): void {
-  const result = classify(text);
-  expect(result.urgent).toBe(true);
-  expect(result.urgentReason).toContain(reason);
-  expect(result.urgentReason).toContain(signal);
-}
+import { classify, expectUrgentFor } from './urgency-expectations.ts';
 
 // The guide: injuries, harm after eating, foreign objects, bites and personal-safety incidents are urgent.
 describe('an accident (不小心), blood and broken skin told loosely, a stranger following, a bite counted as one, queasiness after eating', () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-
-const classifier = createLocalClassifier();
-const classify = (text: string) => classifier.classifySync({ text });
-
-function expectUrgentFor(text: string, reason: string, signal: string): void {
-  const result = classify(text);
-  expect(result.urgent).toBe(true);
-  expect(result.urgentReason).toContain(reason);
-  expect(result.urgentReason).toContain(signal);
-}
+import { classify, expectUrgentFor } from './urgency-expectations.ts';
 
 // The guide: illness after eating, an injury and violence against the customer are urgent.
 describe('the belly as 腹 or Cantonese 肚, a clinic after eating, a shove and the bruise it leaves', () => {

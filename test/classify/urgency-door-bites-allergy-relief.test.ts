@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-
-const classifier = createLocalClassifier();
-const classify = (text: string) => classifier.classifySync({ text });
-
-function expectUrgentFor(text: string, reason: string, signal: string): void {
-  const result = classify(text);
-  expect(result.urgent).toBe(true);
-  expect(result.urgentReason).toContain(reason);
-  expect(result.urgentReason).toContain(signal);
-}
+import { classify, expectUrgentFor } from './urgency-expectations.ts';
 
 // The guide: personal-safety incidents and harm to health are urgent; a condition named or an itch from mosquitoes is not.
 describe('a stranger at the door handle, bites told from the body, relief after treatment, an allergy as a condition', () => {

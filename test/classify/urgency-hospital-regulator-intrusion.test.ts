@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-
-const classifier = createLocalClassifier();
-const classify = (text: string) => classifier.classifySync({ text });
-
-function expectUrgentFor(text: string, reason: string, signal: string): void {
-  const result = classify(text);
-  expect(result.urgent).toBe(true);
-  expect(result.urgentReason).toContain(reason);
-  expect(result.urgentReason).toContain(signal);
-}
+import { classify, expectUrgentFor } from './urgency-expectations.ts';
 
 // The guide: actual harm to health after eating is urgent; the customer's own illness told as why they ordered is not.
 describe('harm told by the hospital, the drip, the fever or the skin', () => {

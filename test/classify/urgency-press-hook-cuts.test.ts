@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
-
-const classifier = createLocalClassifier();
-const classify = (text: string) => classifier.classifySync({ text });
-
-function expectUrgentFor(text: string, reason: string, signal: string): void {
-  const result = classify(text);
-  expect(result.urgent).toBe(true);
-  expect(result.urgentReason).toContain(reason);
-  expect(result.urgentReason).toContain(signal);
-}
+import { classify, expectUrgentFor } from './urgency-expectations.ts';
 
 // The guide: media exposure, a foreign object in food, an injury, illness after eating and a stranger in the room are urgent.
 describe('the press, a hook in the fish, a gash, a table gone ill, someone in the room', () => {

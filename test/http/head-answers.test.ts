@@ -1,35 +1,16 @@
-import type { Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../shared/config.ts';
-import { createLocalRuntime, type LocalRuntime } from '../../shared/runtime/local.ts';
-import { buildWeb } from '../../web/build.ts';
+import { startLocalServer } from '../support/local-server.ts';
 
 // The local server as cli/serve.ts runs it: @hono/node-server, whose own Response class is what
 // lost the middleware's headers on HEAD.
 const API_KEY = 'head-answers-key';
-let directory: string;
-let runtime: LocalRuntime;
-let server: Server;
 let base: string;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'head-answers-'));
-  const webDir = await buildWeb(join(directory, 'web'), { sourceMap: false });
-  runtime = createLocalRuntime(loadConfig({ DATA_DIR: join(directory, 'data'), LOG_LEVEL: 'ERROR', FEEDBACK_API_KEYS: API_KEY }), { webDir });
-  server = serve({ fetch: runtime.app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, stop } = await startLocalServer('head-answers', API_KEY));
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await runtime.stop();
-  rmSync(directory, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 /**
  * Set per message, so not the GET's to repeat. Content-Length is (RFC 9110 §9.3.2): a HEAD carries

@@ -1,38 +1,18 @@
-import type { Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../shared/config.ts';
-import { createLocalHttpServer } from '../../shared/http/client-errors.ts';
-import { createLocalRuntime, type LocalRuntime } from '../../shared/runtime/local.ts';
-import { buildWeb } from '../../web/build.ts';
+import { startLocalServer } from '../support/local-server.ts';
 
 // A path segment whose percent-escapes are not UTF-8 is a request the server cannot read: Hono
 // keeps such a segment as it came, so `%FF%FE` reached the routes as text and was judged as a
 // value (422 invalid_identity), or as a form id or file name that does not exist (404).
 const API_KEY = 'path-encoding-key';
 const CUSTOMER = 'cus_00000000000000000000000000';
-let directory: string;
-let runtime: LocalRuntime;
-let server: Server;
 let base: string;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'path-encoding-'));
-  const webDir = await buildWeb(join(directory, 'web'), { sourceMap: false });
-  runtime = createLocalRuntime(loadConfig({ DATA_DIR: join(directory, 'data'), LOG_LEVEL: 'ERROR', FEEDBACK_API_KEYS: API_KEY }), { webDir });
-  server = createLocalHttpServer(runtime.app.fetch, { requestIdleTimeoutMs: 30_000 });
-  server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, stop } = await startLocalServer('path-encoding', API_KEY));
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await runtime.stop();
-  rmSync(directory, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 async function send(method: string, path: string, body?: unknown) {
   const response = await fetch(`${base}${path}`, {
