@@ -21,6 +21,13 @@ describe("a stay's room fitting said not working", () => {
     expect(named('怕房间马桶堵了 特意问了前台')).toEqual([]);
   });
 
+  it("is environment for the shower's water swinging hot and cold, beside a slow repair too", () => {
+    expect(types('洗澡水一会冷一会热，打电话给总台说马上来修，结果等了一个小时也没人来')).toContain('environment');
+    expect(named('房间还行，就是淋浴时冷时热')).toEqual(['environment']);
+    expect(named('在京东买的热水器，装好后水温忽冷忽热')).toEqual([]);
+    expect(named('入住的时候前台态度忽冷忽热')).toEqual([]);
+  });
+
   it('is environment in traditional characters', () => {
     expect(types('房間的保險箱打不開 前台說明天再看')).toContain('environment');
   });
