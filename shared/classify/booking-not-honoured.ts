@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { SUPPOSED_OR_ASKED } from './negation.ts';
 import { sentenceAround } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
@@ -30,8 +31,6 @@ const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFA
  * order_accuracy as well.
  */
 const MISMATCH_READ_OTHERWISE = new Set(['misleading_promise', 'digital_experience']);
-/** Only supposed or asked about: 会不会说不含早, 如果没有大床就换一家. */
-const SUPPOSED = /会不会|是不是|如果|要是|假如|万一|担心|怕/;
 
 /**
  * "携程显示含早，到店前台说不含早", "网上订的是含双早，入住时说没有早餐", "订的大床房到了说只有双床":
@@ -45,7 +44,7 @@ const SUPPOSED = /会不会|是不是|如果|要是|假如|万一|担心|怕/;
 export function typesForBookingNotHonoured(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes) || types.some((t) => MISMATCH_READ_OTHERWISE.has(t.type))) return types;
   const found = BOOKING_NOT_HONOURED.exec(text);
-  if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  if (!found || SUPPOSED_OR_ASKED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   // 订的双床房，房间只有双床没有沙发: the room booked is the one there.
   const { booked, only } = found.groups ?? {};
   if (only !== undefined && booked?.includes(only)) return types;

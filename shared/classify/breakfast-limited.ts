@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { SUPPOSED } from './negation.ts';
 import { sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -18,8 +19,6 @@ const BREAKFAST_LIMITED = new RegExp(
  * 还可以. The labels call those no complaint.
  */
 const CONCEDED = /虽然|虽说|但|不过|可是|还可以|还行|吃饱|够吃|无所谓|没关系|没啥大问题|没什么大问题/;
-/** The limit only supposed or feared: 如果早餐单调就去外面吃, 担心早餐太单一. */
-const SUPPOSED = /如果|要是|假如|万一|担心|怕|会不会/;
 
 /**
  * "位置不错，离地铁站很近，早餐种类少": the hotel's breakfast said to offer too little is

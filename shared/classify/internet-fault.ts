@@ -39,7 +39,7 @@ const SUPPOSED = /如果|要是|假如|万一|担心|怕|以为/;
  * A stay, or a restaurant or café's premises (饭店 is also Taiwan's hotel): without one the internet may be a device's (the corpus labels "wifi信号真差劲", "上网速度慢"
  * of a phone or tablet product_quality) or a carrier's ("宽带断网三天").
  */
-const STAY = /酒店|饭店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂|餐厅|咖啡馆|咖啡厅|店里/;
+const PREMISES = /酒店|饭店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂|餐厅|咖啡馆|咖啡厅|店里/;
 /** What else only a stay (or a café) is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富; 装修有格调), said of no device. */
 const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁|装修|环境/;
 /** A device, a purchase or a carrier: their internet is theirs, not a stay's. */
@@ -89,8 +89,8 @@ function stayInternetFault(text: string): string | undefined {
   const password = PASSWORD_FAULT.exec(text) ?? (INTERNET_NAMED.test(text) && !OTHER_PASSWORD.test(text) ? BARE_PASSWORD_WRONG.exec(text) : null);
   const found = password ?? INTERNET_FAULT.exec(text) ?? NO_INTERNET.exec(text);
   if (!found) return undefined;
-  const ofAStay = STAY.test(text) || ((password !== null || OF_A_STAY.test(text)) && !DEVICE.test(text));
-  if (!ofAStay) return undefined;
+  const ofThePremises = PREMISES.test(text) || ((password !== null || OF_A_STAY.test(text)) && !DEVICE.test(text));
+  if (!ofThePremises) return undefined;
   const sentence = sentenceAround(text, found.index, found.index + found[0].length);
   if (PUT_RIGHT.test(sentence) || SUPPOSED.test(sentence)) return undefined;
   return found[0];

@@ -36,3 +36,8 @@ export function isNegated(clause: string, start: number, passContrasts = false):
   if (start === 0 || !isWhitespace(clause.charCodeAt(start - 1))) return false;
   return EN_NEGATOR.test(clause.slice(Math.max(0, start - 40), start));
 }
+
+/** A fault only supposed or feared, not told as met: 如果隔音差, 万一早餐没了, 担心会吵, 会不会很小. */
+export const SUPPOSED = /如果|要是|假如|万一|担心|怕|会不会/;
+/** The same, or asked about: 是不是不含早, 会不会不给升级. */
+export const SUPPOSED_OR_ASKED = /会不会|是不是|如果|要是|假如|万一|担心|怕/;

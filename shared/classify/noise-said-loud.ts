@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { SUPPOSED } from './negation.ts';
 import { clauseBefore } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
@@ -16,7 +17,6 @@ const LOUD_NOISE =
  * and a sound only feared or supposed (担心会听到, 如果住低层) is none.
  */
 const NOISE_HEARD = /听得?[到见](?:楼下|隔壁|窗外|马路|街上|外面|走廊|楼上)[^，,。！？!?；;\s]{0,4}?(?:声音|噪音|动静|声)/;
-const SUPPOSED = /如果|要是|假如|万一|担心|怕|会不会/;
 /**
  * The room's soundproofing said poor ("隔音很差", "根本不隔音"): the guide's 隔音差. The model has it, but
  * beside an overall 一般般 it gave "隔音很差，一般般吧" nothing. "隔音一般" is a lukewarm remark, not a fault.

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { SUPPOSED_OR_ASKED } from './negation.ts';
 import { sentenceAround } from './sentences.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
@@ -46,8 +47,6 @@ const STAR_SCOFFED = new RegExp(
 );
 /** Goods: 三星 there is the maker (不像三星那样), no hotel's rating. */
 const GOODS = /手机|机子|机器|屏|电池|短信|电脑|笔记本|显示器|买|购|京东|淘宝/;
-/** The shortfall only supposed or asked about: 会不会还不如快捷酒店, 如果是四星就好了. */
-const SUPPOSED = /会不会|是不是|如果|要是|假如|万一|担心|怕/;
 
 /**
  * "号称五星，还不如快捷酒店", "挂牌五星，服务和设施都配不上", "一点五星的样子都没有": a star
@@ -60,6 +59,6 @@ const SUPPOSED = /会不会|是不是|如果|要是|假如|万一|担心|怕/;
 export function typesForStarRatingBelied(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, MISLEADING_TYPE, taxonomyTypes) || GOODS.test(text)) return types;
   const found = STAR_THEN_SHORTFALL.exec(text) ?? STAR_DENIED.exec(text) ?? STAR_SCOFFED.exec(text);
-  if (!found || SUPPOSED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  if (!found || SUPPOSED_OR_ASKED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   return withNamedType(types, MISLEADING_TYPE, found[0]);
 }
