@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { sentenceAround } from './sentences.ts';
+import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -10,13 +10,23 @@ const FOOD_TYPE = 'product_quality';
  * food's virtues (taste, freshness, portion): 没以前好了 may be the service, 没以前那么咸了 is praise.
  */
 const WORSE_THAN_BEFORE = /(?:没|没有|不如|比不上)(?:以前|之前|上次|原来|过去|从前|第一次)的?(?:那么|那样|这么)?(?:好吃|香|好喝|入味|新鲜|地道|正宗|多|足|大)/;
+/**
+ * Before said far better, the same complaint told the other way round: 以前的好吃多了, 之前的味道香多了. 比以前好吃多了
+ * praises now, so a 比 anywhere earlier in the clause (比我之前吃的好吃多了) makes it no such saying.
+ */
+const BEFORE_WAS_BETTER = /(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的|做的)?(?:味道|口味|菜|饭)?(?:要|还)?(?:好吃|香|好喝|入味|新鲜|地道|正宗)(?:多了|很多|得多|太多了)/;
 /** Asked or supposed: 是不是没以前好吃了？, 如果没以前好吃就不点了. */
 const NOT_SAID = /如果|要是|是不是|会不会|吗|？|\?/;
 
 /** Adds product_quality when the message says the food fell short of before, unless the model found it. */
 export function typesForWorseThanBefore(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const found = WORSE_THAN_BEFORE.exec(text);
+  const found = WORSE_THAN_BEFORE.exec(text) ?? beforeWasBetter(text);
   if (!found || NOT_SAID.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
+}
+
+function beforeWasBetter(text: string): RegExpExecArray | null {
+  const found = BEFORE_WAS_BETTER.exec(text);
+  return found && !clauseBefore(text, found.index).includes('比') ? found : null;
 }

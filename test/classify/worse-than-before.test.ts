@@ -19,4 +19,11 @@ describe('the food said to fall short of before (没以前好吃了)', () => {
     expect(byRule('没以前那么咸了，进步了')).toEqual([]);
     expect(byRule('服务没以前好了')).toEqual([]);
   });
+
+  it('is product_quality when before is said far better (以前的好吃多了), not when now is better than before', () => {
+    for (const text of ['换厨师了吧 以前的好吃多了', '老顾客了，之前的味道香多了', '还是第一次点的好吃很多', '以前做的菜入味多了，这次淡得没味']) {
+      expect(byRule(text), text).toEqual(['product_quality']);
+    }
+    for (const text of ['比以前好吃多了', '这次比我之前吃的好吃多了', '现在比原来的味道香多了', '以前的好吃多了吗？']) expect(byRule(text), text).toEqual([]);
+  });
 });
