@@ -73,7 +73,7 @@ import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
-import { typesForSpiceNotAsAsked } from './spice-not-as-asked.ts';
+import { typesForLevelNotAsAsked } from './level-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
 import { typesForTasteSaidPoor } from './taste-said-poor.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -177,7 +177,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld or made out wrong (发票也没给, 抬头写错, 给的是普票): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent or forgotten (米饭也没送, 筷子没给, 忘了我们点的饮料): order_accuracy', keys: '没送|没给|没放|没有|忘' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpiceNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild spice level asked for and the food come hot (点的微辣 送来辣得流泪): order_accuracy', keys: '辣' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅): after_sales', keys: '赔|补偿|退款|退钱|红包|投诉|客服' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },

@@ -1,0 +1,52 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+import { isNegated } from './negation.ts';
+import { clauseBefore, SENTENCE_BREAK } from './sentences.ts';
+
+const ORDER_TYPE = 'order_accuracy';
+
+const ASKED = '(?:点的|点了|选的|选了|要的|要了|备注|备注了|备注的|写了|写的|说了|说的|明明选|明明点)(?:是|的是)?';
+
+/** A level asked for with the order, and how the food or drink come past it. */
+interface Level {
+  asked: RegExp;
+  came: RegExp;
+}
+
+const LEVELS: readonly Level[] = [
+  // 点的微辣, 选的免辣, 备注了不要辣 … 辣得流泪, 辣到怀疑人生, 送来的是特辣, 还是辣.
+  { asked: new RegExp(`${ASKED}(?:不辣|免辣|不要辣|不放辣|微辣|少辣)`), came: /辣(?:到|得)|特辣|变态辣|重辣|(?:很|太|超|超级|巨|贼|还是|也是|照样|依然)辣/ },
+  // 选的微糖, 备注了少冰, 点的去冰 … 甜到发齁, 超甜, 一杯全是冰.
+  { asked: new RegExp(`${ASKED}(?:无糖|不加糖|去糖|不要糖|微糖|少糖|半糖|低糖|[一二三]分糖)`), came: /甜(?:到|得)|齁甜|全糖|(?:很|太|超|超级|巨|贼|特别|还是|也是|照样|依然)甜/ },
+  { asked: new RegExp(`${ASKED}(?:去冰|少冰|不加冰|不要冰|常温|温的|热的|热饮)`), came: /(?:全是|都是|一半是|大半是|一大半是|满满的)冰|冰块(?:很|太|超|特别)?多|还是冰的|是冰的/ },
+];
+/** How far after the request the food's level may be told: the rest of its remark, not a later one. */
+const SAME_REMARK = 24;
+/** A request of a later or an earlier order, or one only supposed (下次点微辣, 如果选了不辣). */
+const NOT_THIS_ORDER = /如果|要是|假如|下次|下回|之前|以前|上次/;
+
+/**
+ * "点的不辣 送来辣得我直流眼泪", "明明选的微糖 喝着超甜", "备注了去冰 结果一杯全是冰": a mild level of
+ * spice, sugar or ice asked for and the order come past it is the order not kept, order_accuracy by
+ * the guide (备注不要香菜, the dish not as ordered). Of the corpus's train and dev reviews naming the
+ * spice level asked for, 20 are labelled order_accuracy and the model missed 2 (both dev); the corpus
+ * has no drinks, whose sugar and ice are chosen the same way. Only mild asked and strong come: food
+ * milder than asked for (点的中辣 吃着像微辣) the labels call the food's, product_quality. The level
+ * must not be denied (点的微辣 不会太辣).
+ */
+export function typesForLevelNotAsAsked(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
+  for (const level of LEVELS) {
+    const missed = levelMissed(text, level);
+    if (missed) return withNamedType(types, ORDER_TYPE, missed);
+  }
+  return types;
+}
+
+function levelMissed(text: string, { asked, came }: Level): string | undefined {
+  const request = asked.exec(text);
+  if (!request || NOT_THIS_ORDER.test(clauseBefore(text, request.index))) return undefined;
+  const after = text.slice(request.index + request[0].length, request.index + request[0].length + SAME_REMARK).split(SENTENCE_BREAK)[0]!;
+  const strong = came.exec(after);
+  return strong && !isNegated(after, strong.index) ? `${request[0]}…${strong[0]}` : undefined;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForLevelNotAsAsked } from '../../shared/classify/level-not-as-asked.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const TAXONOMY_TYPES = ['order_accuracy', 'product_quality'];
+
+describe('a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪)', () => {
+  it('is order_accuracy', () => {
+    for (const text of [
+      '点的不辣 结果辣得孩子一口没吃',
+      '明明选了免辣 吃起来还是辣',
+      '麻辣烫选的微辣 辣到我嘴唇都肿了',
+      '备注了不要辣 送来的是特辣',
+      '點的微辣 辣得我狂喝水',
+      '给老人点的少辣 结果超辣',
+    ]) expect(types(text), text).toContain('order_accuracy');
+  });
+
+  it('is none by this rule for the level kept, food milder than asked, a denial, or another order', () => {
+    for (const text of [
+      '点的微辣 刚刚好 不会太辣',
+      '点的中辣 吃着像微辣',
+      '选的免辣 小朋友吃得很开心',
+      '下次点微辣 这次的特辣太猛了',
+      '如果选了不辣还是辣 那就别点了',
+      '点的微辣，味道很好。朋友点的特辣说辣得过瘾',
+    ]) expect(typesForLevelNotAsAsked([], text, TAXONOMY_TYPES), text).toEqual([]);
+  });
+
+  it('is order_accuracy for the sugar or ice of a drink asked low and come high', () => {
+    for (const text of [
+      '明明选微糖结果超甜，喝了两口就扔了',
+      '备注了三分糖 喝起来甜到发齁',
+      '奶茶点的去冰 送来一杯全是冰',
+      '选的少冰，结果冰块超多，喝两口就没了',
+      '点的热的 送来还是冰的',
+    ]) expect(typesForLevelNotAsAsked([], text, TAXONOMY_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
+    expect(types('珍奶甜度明明選微糖結果超甜')).toContain('order_accuracy');
+  });
+
+  it('is none by this rule for sugar or ice as asked, denied or of another order', () => {
+    for (const text of [
+      '选的微糖 甜度刚好',
+      '点的半糖 一点都不甜 正合我意',
+      '下次点去冰 这次的冰太多了',
+      '点的少冰 冰块不多 很好喝',
+      '全糖的太甜了 下单前记得选微糖',
+    ]) expect(typesForLevelNotAsAsked([], text, TAXONOMY_TYPES), text).toEqual([]);
+  });
+
+  it('adds no type a taxonomy lacks', () => {
+    expect(typesForLevelNotAsAsked([], '点的微辣 辣得要命', ['product_quality'])).toEqual([]);
+  });
+});
