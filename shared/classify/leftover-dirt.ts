@@ -8,16 +8,24 @@ export const ROOM_SURFACES = ['浴缸', '浴室', '卫生间', '马桶', '洗手
 /** What a cleaner should have taken away: hair, stains, dust, rubbish, a previous guest's traces. */
 const LEFT_BEHIND = '(?:别人的|上一?个?(?:客人|住客)的|前一?个?(?:客人|住客)的)?(?:头发|毛发|口红印|污渍|污垢|烟头|烟灰|垃圾|灰尘|一层灰|一堆灰|血迹|黄渍|水垢|霉斑|用过的)';
 /**
+ * The housekeeping neglected: the room not made up (房间没人打扫, 床也没铺), the bin not emptied, the
+ * towels not changed (毛巾也不换: the cleaner's round, not the linen's quality), the cleaning said careless.
+ */
+const HOUSEKEEPING_NEGLECTED =
+  '垃圾桶?(?:也|都)?(?:没|不|没有)(?:人)?(?:倒|清|收)|(?:毛巾|浴巾|床单|被套)(?:也|都|一直)?(?:不|没|没有)(?:人)?(?:换|更换)' +
+  '|(?:房间|客房)(?:也|都|一直|一次都)?(?:没|没有)(?:人)?(?:打扫|收拾)|(?:打扫|清洁|收拾|保洁)(?:得|的)?(?:也|都)?(?:很|太|非常|特别|比较|有点|超级?)?(?:马虎|敷衍|潦草|不到位|不彻底)';
+/**
  * Something left on a surface (浴缸里有别人的头发, 床底下一堆灰, 抽屉里还有上个客人的垃圾), or the
- * bin not emptied. No 没 may stand before 有: 浴缸里没有头发 is praise.
+ * housekeeping neglected. No 没 may stand before 有: 浴缸里没有头发 is praise.
  */
 const LEFTOVER_DIRT = new RegExp(
-  `(?:${ROOM_SURFACES.join('|')})(?:里|上|下|底下|边)?(?:面)?(?:还|都|竟然|居然|全是|都是)?有?${LEFT_BEHIND}|垃圾桶?(?:也|都)?没(?:人)?(?:倒|清|收)`,
+  `(?:${ROOM_SURFACES.join('|')})(?:里|上|下|底下|边)?(?:面)?(?:还|都|竟然|居然|全是|都是)?有?${LEFT_BEHIND}|${HOUSEKEEPING_NEGLECTED}`,
 );
 
 /**
- * "浴缸里有别人的头发", "床底下一堆灰", "垃圾桶没倒": dirt left in a room is its cleanliness,
- * environment by the guide (房间脏), but with no 脏 or 卫生 said the model gave these nothing.
+ * "浴缸里有别人的头发", "床底下一堆灰", "垃圾桶没倒", "每天的打扫都很马虎": dirt left in a room and a
+ * room not kept are its cleanliness, environment by the guide (房间脏), and the corpus labels a stay's
+ * neglected housekeeping so; with no 脏 or 卫生 said the model gave these nothing or product_quality.
  */
 export function typesForLeftoverDirt(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;

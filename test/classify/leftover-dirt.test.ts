@@ -16,6 +16,12 @@ describe('dirt left in a room', () => {
     expect(types('抽屉里还有前一个住客的烟头')).toContain('environment');
   });
 
+  it('is environment for the housekeeping neglected', () => {
+    for (const text of ['住了三天，每天的打扫都很马虎', '垃圾都不倒，毛巾也不换', '续住第二天客房没人打扫', '保洁打扫得很敷衍，地上全是纸屑', '浴巾一直没换过']) {
+      expect(named(text), text).toEqual(['environment']);
+    }
+  });
+
   it('is environment in traditional characters', () => {
     expect(types('洗手台上有別人的頭髮')).toContain('environment');
   });
@@ -24,6 +30,8 @@ describe('dirt left in a room', () => {
     expect(named('浴缸里没有头发 很干净')).toEqual([]);
     expect(named('地板上一尘不染')).toEqual([]);
     expect(named('汤里有根头发')).toEqual([]);
+    expect(named('毛巾不用每天换，环保')).toEqual([]);
+    expect(named('打扫得很干净 毛巾每天都换')).toEqual([]);
   });
 
   it('adds no type a taxonomy lacks', () => {
