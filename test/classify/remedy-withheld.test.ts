@@ -18,6 +18,19 @@ describe('money owed the customer not paid (赔付也没给, 退款还没到账)
     expect(typesForRemedyWithheld([], '退款很快到账。就是菜没放辣', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is after_sales for a remedy refused (也不给补, 死活不肯退)', () => {
+    const byRule = (text: string) => typesForRemedyWithheld([], text, DEFAULT_TYPES).map((t) => t.type);
+    for (const text of ['少送了一份饮料，打电话也不给补', '少送了一瓶可乐，商家也不给补送', '鞋子开胶了，店家死活不肯退', '面里有虫子，老板拒绝重做']) {
+      expect(byRule(text), text).toEqual(['after_sales']);
+    }
+    expect(types('少送了一份饮料，打电话也不给補')).toContain('after_sales');
+  });
+
+  it('is none by this rule for a room change or a deposit refused, or a remedy only supposed', () => {
+    const byRule = (text: string) => typesForRemedyWithheld([], text, DEFAULT_TYPES).map((t) => t.type);
+    for (const text of ['空调坏了，也不给换房', '说杯子坏了，不给退押金', '如果不给退我就投诉', '商家很爽快，马上补送了']) expect(byRule(text), text).toEqual([]);
+  });
+
   it('is after_sales for a complaint left unhandled (投诉了也没人管, 投诉无门)', () => {
     expect(types('菜里有根头发 投诉了也没人管')).toContain('after_sales');
     expect(types('在平台投诉了三次都没人处理 太气人了')).toContain('after_sales');
