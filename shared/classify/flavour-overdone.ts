@@ -1,0 +1,41 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+import { clauseBefore } from './sentences.ts';
+
+const FOOD_TYPE = 'product_quality';
+
+/**
+ * One dish's flavour or texture faulted in passing inside a long, satisfied review: "麻婆豆腐真的咸到发苦",
+ * "牛排感觉有点过了偏老", "杨枝甘露有点稀", "羊排有点膻味". The guide counts the point (太咸, a positive review
+ * may still voice one), but among a dozen praised dishes the model's reading of the whole review gave
+ * nothing, while the same clause alone it typed. A mild degree (有点, 略, 偏, 太…) may stand before any of
+ * these faults (偏老 only: 有点老 may be a room); a plain one (很, 特别, 超…) only before those no dish is praised with (很咸, 很腥, not 很软,
+ * 很甜); 甜 is a fault only overdone (太甜, 甜得发齁), since 偏甜 describes a cuisine. What may follow
+ * keeps praise and other things out: 老板, 干净, 油泼, 咸香, 甜品, 软糯.
+ */
+const FLAVOUR_FAULT = new RegExp(
+  '(?<!不|没|无|别|唔|不会|唔会|不算|没有|不是|并不)' +
+    '(?:(?:有点儿?|有些|有一点|略微?|稍微?|偏|过于|(?:也|真的|实在|还是|就是)?太)(?:咸(?![香鲜淡蛋菜口])|淡(?![季定水])|腻|油(?![炸泼焖条麦饼画菜])|腥|膻|苦(?![瓜荞])|硬(?![菜件币朗])|(?<=偏)老(?![板字北味店顾客师人地样爸妈街城家旧化])|柴(?![火鸡])|稀(?![饭有少])|酸(?![甜奶菜辣])|软(?![糯嫩和])|(?<=太)甜(?![品点蜜美心]))' +
+    '|(?:很|特别|非常|超级|超|巨|好|贼|真的)(?:咸(?![香鲜淡蛋菜口])|腻|腥|膻|柴(?![火鸡]))' +
+    '|(?:咸|甜|酸|油|腻)(?:得|到)(?:发苦|发齁|齁|不行|要命|受不了|离谱|过分|吓人|发慌))',
+  'g',
+);
+/**
+ * Not a dish as served at the table: the room, the furniture or the skin (沙发有点硬, 桌子有点油), food gone
+ * soft on the way (送过来有点软了: delivery), a fault conceded (虽然有点软了，但依然有筋道), or another meal.
+ */
+const NOT_A_DISH = /房间|装修|空调|空气|天气|床|枕头|被子|桌|椅|沙发|座位|凳子|墙|地面|地板|皮肤|嘴唇|嗓子|服务|态度|价格|位置|送|到手|拿到|虽然|虽说|之前|以前|上次/;
+/** A fear, a wish, a taste the reader may have, a condition or a question (怕太咸, 喜欢偏咸的, 如果嫌油, 会不会太腻). */
+const NOT_THIS_DISH = /怕|担心|以为|如果|要是|假如|希望|建议|喜欢|爱吃|适合|嫌|会不会|是不是|可以|能不能|备注/;
+
+/** Adds product_quality when a dish's flavour or texture is faulted with a degree or an outcome, unless the model found it. */
+export function typesForFlavourOverdone(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
+  FLAVOUR_FAULT.lastIndex = 0;
+  for (let found = FLAVOUR_FAULT.exec(text); found; found = FLAVOUR_FAULT.exec(text)) {
+    const before = clauseBefore(text, found.index);
+    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^[吗么嘛?？]/.test(text.slice(found.index + found[0].length).replace(/^了/, ''))) continue;
+    return withNamedType(types, FOOD_TYPE, found[0]);
+  }
+  return types;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForFlavourOverdone } from '../../shared/classify/flavour-overdone.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const DEFAULT_TYPES = ['product_quality', 'service_attitude'];
+const ruleTypes = (text: string) => typesForFlavourOverdone([], text, DEFAULT_TYPES).map((t) => t.type);
+
+describe("a dish's flavour or texture faulted in passing in a long satisfied review", () => {
+  it('is product_quality among praise of the place and the other dishes', () => {
+    expect(types('周末带爸妈来的，装修是中式的很大气，停车也方便。烤鸭片得很薄，皮脆肉嫩，配的饼也好吃，老人家很喜欢。就是那份羊排有点膻，其他都挺好，服务员也热情，总体满意')).toContain('product_quality');
+    expect(types('约会选的这家意大利餐厅，窗边能看到江景，服务生也礼貌。菲力点的三分熟上来偏老，配的土豆泥倒是很绵密，提拉米苏也好吃')).toContain('product_quality');
+  });
+
+  it('holds for traditional characters', () => {
+    expect(types('週末跟家人來吃飯，環境很舒服，店員也很親切，小籠包皮薄多汁，排骨炒飯也很香。不過酸辣湯有點稀，料也不多，其他都很滿意，還會再來')).toContain('product_quality');
+  });
+
+  it('holds for the fault said mildly or plainly where no dish is praised with it, and for an outcome (甜得发齁)', () => {
+    expect(ruleTypes('外婆菜咸得发苦，跟服务员提了，她马上帮我们换了一份')).toEqual(['product_quality']);
+    expect(ruleTypes('柠檬茶偏淡了，喝着像水')).toEqual(['product_quality']);
+    expect(ruleTypes('椒盐虾很香，但炒饭真的咸，吃两口就放下了')).toEqual(['product_quality']);
+    expect(ruleTypes('芋泥奶茶明明选了三分糖，还是甜得发齁')).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule for praise, a denial, a wish, a fear or a question', () => {
+    expect(ruleTypes('锅底香而不燥，咸淡适中，一点都不腻')).toEqual([]);
+    expect(ruleTypes('酱汁不会太甜，鸡翅很脆')).toEqual([]);
+    expect(ruleTypes('怕太咸的话可以跟服务员说少放盐')).toEqual([]);
+    expect(ruleTypes('喜欢偏咸口味的朋友会爱上这家的卤味')).toEqual([]);
+    expect(ruleTypes('第一次来不知道会不会太油？')).toEqual([]);
+    expect(ruleTypes('面包很软糯，甜品也好吃，老板很热情')).toEqual([]);
+  });
+
+  it('is none by this rule for the premises, furniture, food softened on the way or a fault conceded', () => {
+    expect(ruleTypes('店里装修偏老旧，桌子有点油，不过味道真的好')).toEqual([]);
+    expect(ruleTypes('房间的空调开着有点干，沙发也有点硬')).toEqual([]);
+    expect(ruleTypes('生煎送过来底部有点软了')).toEqual([]);
+    expect(ruleTypes('面虽然有点软了，但依然有筋道')).toEqual([]);
+  });
+});
