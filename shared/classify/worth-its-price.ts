@@ -16,13 +16,19 @@ const CONCEDED_PRICE = /(?:贵|便宜|(?:价格|价钱|价位|房价|收费)[^�
  * "有点贵，不过旺季嘛可以理解" a price complaint.
  */
 const PRICE_JUDGED_FAIR = /(?<![太很超特常死])(?:贵|便宜|价)[^。！？!?\n太很超特非死]{0,20}?(?:物有所值|有贵的道理|不算贵)(?![吗嘛么?？])/g;
+/**
+ * "总体还是值这个价的", "景色值回票价": the price judged worth paying with no price named (no 贵, no contrast).
+ * Of the corpus's train and dev reviews saying so, nearly all are labelled without price_billing; the model
+ * read the 价 beside a sum told (人均三百多) as a complaint. 不值这个价 and a question are no such judgement.
+ */
+const WORTH_PAYING = /(?<!不|不太|不是很|不怎么|没|没有|哪里|哪)值(?:这个价|这价|回票价)(?:格|钱|位)?(?![吗嘛么?？])/g;
 /** What remains a price or billing complaint once the conceded remarks are taken out. */
 const PRICE_FAULT = /贵|便宜|(?:价格|价钱|价位|房价)[^，。！？!?,\n]{0,4}(?:高|偏高|略高|稍高)|性价比|不值|不划算|多收|多扣|乱收|加收|另收|另外收|额外|收费|服务费|押金|发票|退款|退钱|扣了|扣钱|坑|宰|涨价|账单|算错|找零/;
 
-/** Drops price_billing when the message's only price remarks concede the price as worth it or judge it fair. */
+/** Drops price_billing when the message's only price remarks concede the price as worth it, judge it fair or worth paying. */
 export function typesForWorthItsPrice(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PRICE_TYPE)) return types;
-  const rest = text.replace(CONCEDED_PRICE, '').replace(PRICE_JUDGED_FAIR, '');
+  const rest = text.replace(CONCEDED_PRICE, '').replace(PRICE_JUDGED_FAIR, '').replace(WORTH_PAYING, '');
   if (rest === text || PRICE_FAULT.test(rest)) return types;
   return types.filter((t) => t.type !== PRICE_TYPE);
 }
