@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { clauseBefore } from './sentences.ts';
+import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -10,23 +10,27 @@ const FOOD_TYPE = 'product_quality';
  * may still voice one), but among a dozen praised dishes the model's reading of the whole review gave
  * nothing, while the same clause alone it typed. A mild degree (有点, 略, 偏, 太…) may stand before any of
  * these faults (偏老 only: 有点老 may be a room); a plain one (很, 特别, 超…) only before those no dish is praised with (很咸, 很腥, not 很软,
- * 很甜); 甜 is a fault only overdone (太甜, 甜得发齁), since 偏甜 describes a cuisine. What may follow
+ * 很甜); 甜 is a fault only overdone (太甜), since 偏甜 describes a cuisine and 甜到齁 praises fruit. What may follow
  * keeps praise and other things out: 老板, 干净, 油泼, 咸香, 甜品, 软糯.
  */
 const FLAVOUR_FAULT = new RegExp(
   '(?<!不|没|无|别|唔|不会|唔会|不算|没有|不是|并不)' +
     '(?:(?:有点儿?|有些|有一点|略微?|稍微?|偏|过于|(?:也|真的|实在|还是|就是)?太)(?:咸(?![香鲜淡蛋菜口])|淡(?![季定水])|腻|油(?![炸泼焖条麦饼画菜])|腥|膻|苦(?![瓜荞])|硬(?![菜件币朗])|(?<=偏)老(?![板字北味店顾客师人地样爸妈街城家旧化])|柴(?![火鸡])|稀(?![饭有少])|酸(?![甜奶菜辣])|软(?![糯嫩和])|(?<=太)甜(?![品点蜜美心]))' +
-    '|(?:很|特别|非常|超级|超|巨|好|贼|真的)(?:咸(?![香鲜淡蛋菜口])|腻|腥|膻|柴(?![火鸡]))' +
-    '|(?:咸|甜|酸|油|腻)(?:得|到)(?:发苦|发齁|齁|不行|要命|受不了|离谱|过分|吓人|发慌))',
+    '|(?:很|特别|非常|超级|超|巨|贼|真的)(?:咸(?![香鲜淡蛋菜口])|腻|腥|膻|柴(?![火鸡]))' +
+    '|(?:咸|酸|油|腻)(?:得|到)(?:发苦|发齁|齁|不行|要命|受不了|离谱|过分|吓人|发慌))',
   'g',
 );
 /**
  * Not a dish as served at the table: the room, the furniture or the skin (沙发有点硬, 桌子有点油), food gone
  * soft on the way (送过来有点软了: delivery), a fault conceded (虽然有点软了，但依然有筋道), or another meal.
  */
-const NOT_A_DISH = /房间|装修|空调|空气|天气|床|枕头|被子|桌|椅|沙发|座位|凳子|墙|地面|地板|皮肤|嘴唇|嗓子|服务|态度|价格|位置|送|到手|拿到|虽然|虽说|之前|以前|上次/;
+const NOT_A_DISH = /房间|装修|厨房|空调|空气|天气|床|枕头|被子|桌|椅|沙发|座位|凳子|墙|地上|地面|地板|袋|包装|皮肤|嘴唇|嗓子|服务|态度|价格|位置|送|到手|拿到|到的|虽然|虽说|之前|以前|上次/;
 /** A fear, a wish, a taste the reader may have, a condition or a question (怕太咸, 喜欢偏咸的, 如果嫌油, 会不会太腻). */
-const NOT_THIS_DISH = /怕|担心|以为|如果|要是|假如|希望|建议|喜欢|爱吃|适合|嫌|会不会|是不是|可以|能不能|备注/;
+const NOT_THIS_DISH = /怕|担心|以为|如果|要是|假如|希望|建议|喜欢|爱吃|适合|嫌|会不会|是不是|不会|不算|并不|可以|能不能|备注/;
+/** The fault allowed in the words after it (有点咸，喝习惯了觉得挺香; 偏咸，配饭还行; 偏淡正合我意). */
+const ALLOWED_AFTER = /^[^。！？!?；;\n]*?(?:习惯|能接受|可以接受|不影响|正合|刚好|正好|配饭|下饭|解腻)/;
+/** A drink's sweetness against the sugar level chosen (选的三分糖，还是太甜): the order, labelled otherwise. */
+const SUGAR_LEVEL = /糖/;
 
 /** Adds product_quality when a dish's flavour or texture is faulted with a degree or an outcome, unless the model found it. */
 export function typesForFlavourOverdone(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
@@ -34,7 +38,9 @@ export function typesForFlavourOverdone(types: ComplaintTypeScore[], text: strin
   FLAVOUR_FAULT.lastIndex = 0;
   for (let found = FLAVOUR_FAULT.exec(text); found; found = FLAVOUR_FAULT.exec(text)) {
     const before = clauseBefore(text, found.index);
-    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^[吗么嘛?？]/.test(text.slice(found.index + found[0].length).replace(/^了/, ''))) continue;
+    const after = text.slice(found.index + found[0].length);
+    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^了?[吗么嘛?？]/.test(after) || ALLOWED_AFTER.test(after)) continue;
+    if (found[0].endsWith('甜') && SUGAR_LEVEL.test(sentenceAround(text, found.index, found.index + found[0].length))) continue;
     return withNamedType(types, FOOD_TYPE, found[0]);
   }
   return types;

@@ -22,17 +22,27 @@ const NOISE_HEARD = /听得?[到见](?:楼下|隔壁|窗外|马路|街上|外面
  * beside an overall 一般般 it gave "隔音很差，一般般吧" nothing. "隔音一般" is a lukewarm remark, not a fault.
  */
 const POOR_SOUNDPROOFING = /隔音(?:效果)?(?:也|还|又|真的?|实在|简直)?(?:(?:太|很|非常|特别|超级?|巨|好|贼|比较|有点|有些)?(?:差|不好|不行)|几乎为零|为零|等于零|形同虚设)|(?:根本|完全|一点都?|一点也)不隔音/;
+/**
+ * Guests having to shout to be heard at their own table (说话都得靠吼, 聊天要扯着嗓子喊): the din of a
+ * crowded restaurant, environment. Not 点菜要喊好几遍 (staff slow to come).
+ */
+export const GUESTS_SHOUTING = /(?:说话|聊天|讲话|交流|沟通)[^，,。！？!?；;\s]{0,6}?(?:要|得|靠|只能|需要|必须)[^，,。！？!?；;\s]{0,4}?(?:吼|喊)/;
 /** Earphones and earplugs are said to 隔音 too: their fault is the goods'. */
 const EARPHONES = /耳机|耳塞|耳麦|降噪/;
 
 /**
- * "晚上车声很大，根本睡不着", "隔壁装修声很大，早上七点就开始了": noise is environment by the guide,
+ * "晚上车声很大，根本睡不着", "隔壁装修声很大，早上七点就开始了", "说话都得靠吼": noise is environment by the guide,
  * but the model, which learnt noise from 吵 and 隔音, gave these no type at all.
  */
 export function typesForNoiseSaidLoud(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text)) ?? noiseHeard(text);
+  const found = LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text)) ?? noiseHeard(text) ?? guestsShouting(text);
   return found ? withNamedType(types, PREMISES_TYPE, found[0]) : types;
+}
+
+function guestsShouting(text: string): RegExpExecArray | null {
+  const found = GUESTS_SHOUTING.exec(text);
+  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
 }
 
 function noiseHeard(text: string): RegExpExecArray | null {

@@ -30,6 +30,7 @@ import { typesForItemNotSent } from './item-not-sent.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
 import { LINEN, typesForLinenFaulted } from './linen-faulted.ts';
 import { typesForLocationSaidRemote } from './location-said-remote.ts';
+import { typesForMannerNotFaulted } from './manner-not-faulted.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
 import { typesForMarkedDeliveredNotTheApp } from './marked-delivered-not-the-app.ts';
 import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts';
@@ -124,6 +125,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
+  { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession or called ordinary (前台态度还算客气, 态度正常): no service_attitude", keys: '还|還|倒|态度|態度|服务|服務' },
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture, description or what others said (和图片一样, 跟网上说的一样): no misleading_promise', keys: '图|照|描述|宣传|介绍|色差|名副其实|名不虚传|实至名归|不负盛名|网上|评论|评价|大家|别人|朋友|网友' },
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
@@ -166,7 +168,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPestsInRoom(types, m.text, p.taxonomyTypes)), says: "vermin in a stay's room or bed (床上发现了虫子, 被臭虫咬了): environment, no product_quality", keys: '虫|跳蚤|蟑螂|老鼠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBelongingsLost(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's things gone from the room or the hotel's keeping (寄存回来少了一个包): privacy_security", keys: '不见|丢|被偷|被盗|偷走|被拿|被人|被翻|少了|找不到|没了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围|离' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差), guests shouting to be heard (说话都得靠吼): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音|说话|聊天|讲话|交流|沟通' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => typesForFearBelied(types, m.text, p.faults), says: 'a premises fault feared or heard of, then belied (本来担心位置偏，结果很方便; 很多人说隔音差，我倒没觉得吵): no environment', keys: '担心|害怕|听说|人说|人都说|评论|评价|网上|网友' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 又说要收100, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己' },

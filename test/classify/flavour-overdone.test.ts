@@ -17,11 +17,12 @@ describe("a dish's flavour or texture faulted in passing in a long satisfied rev
     expect(types('週末跟家人來吃飯，環境很舒服，店員也很親切，小籠包皮薄多汁，排骨炒飯也很香。不過酸辣湯有點稀，料也不多，其他都很滿意，還會再來')).toContain('product_quality');
   });
 
-  it('holds for the fault said mildly or plainly where no dish is praised with it, and for an outcome (甜得发齁)', () => {
+  it('holds for the fault said mildly or plainly where no dish is praised with it, and for an outcome (咸得发苦, 油得不行)', () => {
     expect(ruleTypes('外婆菜咸得发苦，跟服务员提了，她马上帮我们换了一份')).toEqual(['product_quality']);
     expect(ruleTypes('柠檬茶偏淡了，喝着像水')).toEqual(['product_quality']);
     expect(ruleTypes('椒盐虾很香，但炒饭真的咸，吃两口就放下了')).toEqual(['product_quality']);
-    expect(ruleTypes('芋泥奶茶明明选了三分糖，还是甜得发齁')).toEqual(['product_quality']);
+    expect(ruleTypes('这碗拌面油得不行，吃两口就放下了')).toEqual(['product_quality']);
+    expect(ruleTypes('蛋糕太甜了，奶油也腻')).toEqual(['product_quality']);
   });
 
   it('is none by this rule for praise, a denial, a wish, a fear or a question', () => {
@@ -31,10 +32,17 @@ describe("a dish's flavour or texture faulted in passing in a long satisfied rev
     expect(ruleTypes('喜欢偏咸口味的朋友会爱上这家的卤味')).toEqual([]);
     expect(ruleTypes('第一次来不知道会不会太油？')).toEqual([]);
     expect(ruleTypes('面包很软糯，甜品也好吃，老板很热情')).toEqual([]);
+    expect(ruleTypes('酥油茶第一次喝有点咸，喝习惯了觉得挺香')).toEqual([]);
+    expect(ruleTypes('腊味合蒸偏咸，配饭刚好')).toEqual([]);
+  });
+
+  it('is none by this rule for a drink sweeter than the sugar level chosen (the order, not the food)', () => {
+    expect(ruleTypes('选的三分糖，喝起来还是太甜了')).toEqual([]);
   });
 
   it('is none by this rule for the premises, furniture, food softened on the way or a fault conceded', () => {
     expect(ruleTypes('店里装修偏老旧，桌子有点油，不过味道真的好')).toEqual([]);
+    expect(ruleTypes('店里的地上有点油，走路要小心')).toEqual([]);
     expect(ruleTypes('房间的空调开着有点干，沙发也有点硬')).toEqual([]);
     expect(ruleTypes('生煎送过来底部有点软了')).toEqual([]);
     expect(ruleTypes('面虽然有点软了，但依然有筋道')).toEqual([]);
