@@ -25,6 +25,14 @@ const REMEDY_WITHHELD =
  */
 const REMEDY_REFUSED = /(?:不给|不肯|拒绝|不愿意?|死活不)(?:补送|补发|补|退款|退钱|退货|退(?!押金|房|差价)|赔偿|赔|换货|重做|重新送)/;
 /**
+ * The same told the other way round at the table, the remedy named before its refusal: "菜里有头发，
+ * 要求退这道菜的钱都不肯", "想退菜，服务员说做好了不能退", "让厨房重做一份，经理直接拒绝了". Among the
+ * dishes of a long review the model read only the fault. 不行 is left out (退掉了，味道不行).
+ */
+const DISH_REMEDY_REFUSED =
+  /(?:退菜|退(?:这|那)?(?:道|个|份|盘)菜|退(?:这道菜的|菜)?钱|退掉|换一(?:份|盘|个)|重做)[^。！？!?；;\n]{0,10}?(?:不肯|不给|不让|不同意|拒绝|被拒|不能退|不退|不能换|不换)/;
+
+/**
  * "投诉了也没人管", "投诉三次都没人处理", "投诉也没用", "投诉无门": a complaint left unhandled is
  * after_sales by the guide (投诉无人处理), but the model read the wait in it as responsiveness, or
  * nothing. Only 投诉: a problem 反映 to a hotel that nobody came to fix is responsiveness by the
@@ -44,10 +52,10 @@ const BLAME_PASSED_ON =
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
-/** Adds after_sales when the message says money owed the customer was not paid, a remedy was refused, a complaint went unhandled or customer service passed the blame on, unless the model found it. */
+/** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled or customer service passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

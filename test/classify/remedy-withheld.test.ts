@@ -63,6 +63,18 @@ describe('money owed the customer not paid (赔付也没给, 退款还没到账)
     expect(typesForRemedyWithheld([], '客服说是骑手的问题，马上给我重新做了一份', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is after_sales for a dish\'s refund or replacement refused at the table (要求退这道菜的钱都不肯, 退菜被拒)', () => {
+    expect(types('菜里有头发，叫来店长，要求退这道菜的钱都不肯')).toContain('after_sales');
+    expect(types('水煮鱼咸得没法吃，想退菜，服务员说做好了不能退')).toContain('after_sales');
+    expect(types('牛排完全煎过了，让厨房重做一份，经理直接拒绝了')).toContain('after_sales');
+  });
+
+  it('is none by this rule for a dish refunded gladly, a refund only supposed, or a refusal of something else', () => {
+    expect(typesForRemedyWithheld([], '不喜欢可以退菜，服务员很爽快', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '如果退菜不给退，我就投诉', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForRemedyWithheld([], '鱼退掉了，换了个牛蛙，味道不行', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForRemedyWithheld([], '退款还没到账', ['order_accuracy'])).toEqual([]);
   });
