@@ -314,6 +314,15 @@ function isHungerOrSpice(text: string, start: number, end: number): boolean {
   return HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || FULLNESS.test(sameSentenceBeforeZh(text, start, FULLNESS_WINDOW));
 }
 
+/** "一晚上没睡好，早上起来头昏昏沉沉的", "吵得睡不着，头晕": a head heavy from a poor night is the room's noise or bed, not harm. */
+const DIZZY: ReadonlySet<string> = new Set(['头晕', '头昏']);
+const POOR_NIGHT = new RegExp('没睡|睡不|失眠|吵');
+const POOR_NIGHT_WINDOW = 20;
+
+function isHeadFromAPoorNight(text: string, start: number, end: number): boolean {
+  return DIZZY.has(text.slice(start, end)) && POOR_NIGHT.test(sameSentenceBeforeZh(text, start, POOR_NIGHT_WINDOW));
+}
+
 /**
  * "外卖小哥摔了一跤把汤洒了", "骑手说路上摔倒了，所以迟到了": a worker's own fall, told as why the order came late or spilt, is not the
  * customer's injury ("服务员推了我一把，我摔倒了" is).
@@ -374,7 +383,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
-      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isHarmDenied(text, start) &&
@@ -441,13 +450,22 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
  * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
  */
 const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+/** Diarrhoea or vomiting told by where it left the diner ("老公拉到虚脱", "吐得腿都软了", "吐到只剩胆汁"). */
+const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{0,3}?(?:虚脱|脱水|腿软|腿都软|没力气|浑身无力|站不起|起不来|胆汁|黄水|酸水)', 'g');
+const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp])[] = [
+  [['肚', '胃', '腹'], STOMACH_TROUBLE],
+  [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION],
+];
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('肚') && !text.includes('胃') && !text.includes('腹')) return undefined;
-  for (const trouble of text.matchAll(STOMACH_TROUBLE)) {
-    const start = trouble.index;
-    const end = start + trouble[0].length;
-    if (EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+  for (let p = 0; p < AFTER_EATING_TROUBLE.length; p++) {
+    const [words, pattern] = AFTER_EATING_TROUBLE[p]!;
+    if (!holdsAny(text, words)) continue;
+    for (const trouble of text.matchAll(pattern)) {
+      const start = trouble.index;
+      const end = start + trouble[0].length;
+      if (EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+    }
   }
   return undefined;
 }
@@ -475,15 +493,24 @@ const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]
 const SMOKE_ALARM_FAILING = new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有|包住|套住|罩住|遮住|捂住|堵住)`, 'g');
 /** Furniture that topples, with at most an adverb between ("整个柜子就倒了下来"): "书架上的书倒了下来" is what stood on it. */
 const FURNITURE_TOPPLING = new RegExp('(?:电视柜|衣柜|柜子|书架|架子|置物架|行李架|电视机|电视)(?:整个|突然|直接|忽然|一下|就|都|也|又){0,2}(?:倒下来|倒了下来|翻倒|压到)', 'g');
+/**
+ * Gas smelt or leaking, by every name a guest gives it (瓦斯 in Taiwan, 天然气, the stove or the pipe between: "燃气灶漏气"); the smell
+ * must follow the gas itself, as "煤气灶炒的菜有锅气味" is the cooking.
+ */
+const GAS_WORDS = ['煤气', '燃气', '瓦斯', '天然气'];
+const GAS = `(?:${GAS_WORDS.join('|')})`;
+/** Only of premises named in the message: a gas water heater bought online that smells ("燃气的味道浓，噪音大") is the goods' fault. */
+const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)`, 'g');
 /** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
 const FINED = /罚款|罚钱|要罚|罚我/;
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
-  [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
+  [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
   [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
   [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
   [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
+  [GAS_WORDS, GAS_SMELT],
 ];
 
 function holdsAny(text: string, words: readonly string[]): boolean {
@@ -494,7 +521,7 @@ function holdsAny(text: string, words: readonly string[]): boolean {
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
   for (let p = 0; p < PREMISES_FAILING.length; p++) {
     const [words, pattern] = PREMISES_FAILING[p]!;
-    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text))) continue;
+    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text)) || (pattern === GAS_SMELT && !PLACE_CONTEXT.test(text))) continue;
     for (const failing of text.matchAll(pattern)) {
       if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
     }
@@ -546,11 +573,26 @@ function moneyGone(text: string, sentimentScore: number): string | undefined {
  * phrase list names only the joined forms (陌生男人跟着我). Feeling watched is not it: 跟着我 or 跟到 says it happened.
  */
 const STRANGER_FOLLOWING = /(?:陌生|不认识的)[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+/** A stranger walking into the room, told from inside it ("半夜进来一个陌生男的"). */
+const STRANGER_WALKING_IN = new RegExp('(?:进来|闯进来|走进来|闯了进来|走了进来)了?(?:一个|个)?(?:陌生|不认识)', 'g');
+/**
+ * A camera found hidden in the room ("在排气扇里发现一个摄像头", "插座里藏着镜头"): the corridor's cameras are the hotel's own, and
+ * "发现没有摄像头" finds none.
+ */
+const HIDDEN_CAMERA = new RegExp('(?:发现|藏着?|藏了)[^，。！？,.!?没无]{0,10}?(?:摄像头|镜头|摄像机)', 'g');
+const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
+  [['陌生', '不认识'], STRANGER_FOLLOWING],
+  [['进来'], STRANGER_WALKING_IN],
+  [['摄像', '镜头'], HIDDEN_CAMERA],
+];
 
-function strangerFollowing(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('陌生') && !text.includes('不认识')) return undefined;
-  for (const following of text.matchAll(STRANGER_FOLLOWING)) {
-    if (counts('theft', text, following.index, following.index + following[0].length, sentimentScore)) return following[0];
+function personalSafetyIncident(text: string, sentimentScore: number): string | undefined {
+  for (let p = 0; p < PERSONAL_SAFETY.length; p++) {
+    const [words, pattern] = PERSONAL_SAFETY[p]!;
+    if (!holdsAny(text, words)) continue;
+    for (const incident of text.matchAll(pattern)) {
+      if (counts('theft', text, incident.index, incident.index + incident[0].length, sentimentScore)) return incident[0];
+    }
   }
   return undefined;
 }
@@ -606,7 +648,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const gone = moneyGone(analysisText, sentimentScore) ?? strangerFollowing(analysisText, sentimentScore);
+    const gone = moneyGone(analysisText, sentimentScore) ?? personalSafetyIncident(analysisText, sentimentScore);
     if (gone !== undefined) reasons.set('theft', `${REASONS.theft} ("${gone}")`);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
