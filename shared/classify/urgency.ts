@@ -67,6 +67,12 @@ function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
  * and "谨防诈骗短信" are talk of the times.
  */
 const SCAM: ReadonlySet<string> = new Set(['诈骗电话', '诈骗短信']);
+/**
+ * A card used by someone else is the business's incident where the guest or diner handed it over ("退房后发现信用卡被人刷了两千，只在这家酒店用过");
+ * a bank's customer telling of fraud abroad, or of a scam call about it, is the bank's service.
+ */
+const CARD_MISUSED: ReadonlySet<string> = new Set(['盗刷', '卡被人刷', '卡被别人刷', '卡被盗']);
+const CARD_HANDED_OVER = new RegExp('酒店|宾馆|民宿|旅馆|前台|入住|退房|店里|餐厅|饭店|商家|服务员');
 /** "是不是有人冒用我的身份证": a misuse asked about, not told. */
 const ASKED = /是不是|会不会|难道|是否/;
 const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫得出|知道我|我的(?:名字|姓名|订单|地址|房号|手机号)|骗了|骗走|被骗|转账|转了/;
@@ -76,6 +82,12 @@ const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫
  */
 const OUTLET = /(电视台|媒体|央视|新闻|记者|报纸)$/;
 const REACHING_THE_OUTLET = /(?:找|联系|打给|给|上|到|向|让|请|去)了?$/;
+
+/**
+ * A reporter or the media reached by the customer is a threat however flatly it is told ("已经联系了记者，明天就来采访" reads as
+ * neutral to the sentiment words); a post on a platform needs the anger to tell it from sharing a visit.
+ */
+const PRESS_REACHED = new RegExp('^(?:找|联系)了?(?:记者|媒体)');
 
 function isMediaNews(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
@@ -155,10 +167,10 @@ const VAGUE_AUTHORITY = /^(相关|有关)/;
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
 
 /**
- * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言": harm feared,
+ * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言", "颜色看着像吃了会中毒": harm feared,
  * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened).
  */
-const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
+const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算|看着像|看起来像|看上去像/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
@@ -395,6 +407,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
       if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
+      if (CARD_MISUSED.has(text.slice(start, end)) && !CARD_HANDED_OVER.test(text)) return false;
       if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
@@ -434,7 +447,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'media':
       if (isMediaNews(text, start, end)) return false;
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
-      return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
+      return (sentimentScore < 0 || PRESS_REACHED.test(text.slice(start, end))) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
@@ -452,6 +465,11 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
 /** Diarrhoea or vomiting told by where it left the diner ("老公拉到虚脱", "吐得腿都软了", "吐到只剩胆汁"). */
 const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{0,3}?(?:虚脱|脱水|腿软|腿都软|没力气|浑身无力|站不起|起不来|胆汁|黄水|酸水)', 'g');
+/**
+ * The dish named by its order, not its eating ("昨天中午点的冒菜，下午肚子开始疼"): the stomach names the harm, so an order before it
+ * points at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
+ */
+const EATEN_OR_ORDERED = new RegExp(`${EATING.source}|点的|点了|叫的|外卖`);
 const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp])[] = [
   [['肚', '胃', '腹'], STOMACH_TROUBLE],
   [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION],
@@ -464,7 +482,7 @@ function stomachTroubleAfterEating(text: string, sentimentScore: number): string
     for (const trouble of text.matchAll(pattern)) {
       const start = trouble.index;
       const end = start + trouble[0].length;
-      if (EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+      if (EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
     }
   }
   return undefined;
