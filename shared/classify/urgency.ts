@@ -162,6 +162,9 @@ function isLandmark(text: string, start: number, end: number): boolean {
   return LANDMARK_AFTER.test(text.slice(end, end + 8)) || LANDMARK_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/** "说要报警的那个客人是隔壁桌喝醉了": the police named to describe another customer, not this one's threat. */
+const SOMEONE_ELSE_CALLING = new RegExp('^了?的(?:那个|那位|那桌)?(?:客人|顾客|大哥|大姐|阿姨|大叔|人)');
+
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
@@ -191,7 +194,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * A scratch is an injury only on a body named in its clause: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤",
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
-const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', ...CUTS_BY_COUNT]);
+const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', '撞伤', '压伤', '戳伤', ...CUTS_BY_COUNT]);
 const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|下巴|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
@@ -445,12 +448,14 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
       );
     case 'media':
-      if (isMediaNews(text, start, end)) return false;
+      // "小心我去黑猫投诉哦～开玩笑的": a threat laughed off, as for the regulator.
+      if (isMediaNews(text, start, end) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW))) return false;
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
       return (sentimentScore < 0 || PRESS_REACHED.test(text.slice(start, end))) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+      if (SOMEONE_ELSE_CALLING.test(text.slice(end, end + 6))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;
