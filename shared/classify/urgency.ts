@@ -119,7 +119,8 @@ function statesACondition(text: string, start: number, end: number): boolean {
 }
 
 /** "吃完", "喝了两口", Hong Kong's "食完", "食咗": something eaten or drunk, before the harm (食物, 食堂 are nouns). */
-const EATING = /[吃喝]|食[完咗了过后]/;
+const EATING_WORDS = '[吃喝]|食[完咗了过后]';
+const EATING = new RegExp(EATING_WORDS);
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
@@ -474,7 +475,7 @@ const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{
  * The dish named by its order, not its eating ("昨天中午点的冒菜，下午肚子开始疼"): the stomach names the harm, so an order before it
  * points at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
  */
-const EATEN_OR_ORDERED = new RegExp(`${EATING.source}|点的|点了|叫的|外卖`);
+const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖`);
 const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp])[] = [
   [['肚', '胃', '腹'], STOMACH_TROUBLE],
   [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION],
