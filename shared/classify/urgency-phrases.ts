@@ -57,9 +57,13 @@ export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
-/** "打扫完我的充电器就没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal. */
+/**
+ * "打扫完我的充电器就没了", "里面的手表没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal, and a bare
+ * 没了 must end its clause ("耳机没了声音" is a fault).
+ */
 export const GONE_RIGHT_AFTER = '就没了';
-export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER]);
+export const GONE_AT_CLAUSE_END = '没了';
+export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
 const BELONGING = '(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
 export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
@@ -94,6 +98,8 @@ const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒
   '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室',
   // The whole table or household down with it ("吃完全家都在拉"), and a pet that ate it foaming at the mouth.
   '都在拉', '全在拉', '口吐白沫',
+  // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
+  '儿童医院', '妇幼', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
   '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
@@ -124,7 +130,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'called 911', 'call 911', 'calling 911', 'dialed 911', 'called 999', 'dialled 999',
   ],
   media: [
-    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '找了媒体', '联系了媒体', '找了记者', '联系了记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书',
+    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '找了媒体', '联系了媒体', '找了记者', '联系了记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书', '到脸书', '发脸书', '上脸书', '上传影片到', '上传视频到',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
     // Sent to the press ("发给了当地的媒体").
     '让全网都知道', '让全网知道', '全网曝光', '发帖让大家', '发帖让全网', '发给媒体', '发给了媒体', '发给当地的媒体', '发给了当地的媒体', '发给当地媒体', '发给了当地媒体', '交给媒体',
@@ -154,7 +160,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A stomach pumped, the guest's or a pet's ("我家狗舔了之后送去洗胃"): something harmful was swallowed.
     '洗胃',
     // An ambulance called, an ankle turned ("赶紧打了120", "一脚踩空崴了脚").
-    '打了120', '打120', '叫了120', '叫120', '叫救护车', '叫了救护车', '上了救护车', '救护车拉走', '救护车送', '崴了脚', '崴到脚', '崴脚', '脚崴了', '脚崴到', '一脚踩空', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
+    '打了120', '打120', '叫了120', '叫120', '叫救护车', '叫了救护车', '上了救护车', '救护车拉走', '救护车送', '崴了脚', '崴到脚', '崴脚', '脚崴了', '脚崴到', '一脚踩空',
+    // A misstep or a tumble down the stairs ("我妈踩空摔了", "下楼时滚下去了").
+    '踩空', '滚下去', '滚了下去', '滚下楼', '摔下楼', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     // Hurt by a blow or a weight, on a body named beside it (checked below): "腰被撞伤", "脚被压伤"; "箱子撞伤了" is the goods.
     '撞伤', '压伤', '戳伤',
@@ -178,7 +186,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -214,7 +222,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
     '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
     // The same told by the customer ("还说知道我住哪，叫我小心点"), and a stranger at the door.
-    '知道我住哪', '知道我住在哪', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的', '找人收拾', '要收拾我', '收拾我一顿', '找人打我', '弄死你', '弄死我',
+    '知道我住哪', '知道我住在哪', '知道我一个人',
+    // Belongings searched or slit while the guest was out ("趁我不在进房间翻了我的包", "行李箱被人划开了").
+    '翻了我的包', '翻我的包', '翻了我的东西', '翻我的东西', '被人划开', '被划开了', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的', '找人收拾', '要收拾我', '收拾我一顿', '找人打我', '弄死你', '弄死我',
     // Someone climbing in from the balcony or a window (checked below like 闯进).
     '翻进',
     // The guest's identity used by someone else after the stay (checked below).
@@ -240,6 +250,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,
     GONE_RIGHT_AFTER,
+    GONE_AT_CLAUSE_END,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',

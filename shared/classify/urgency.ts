@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -165,6 +165,9 @@ function isLandmark(text: string, start: number, end: number): boolean {
 
 /** "说要报警的那个客人是隔壁桌喝醉了": the police named to describe another customer, not this one's threat. */
 const SOMEONE_ELSE_CALLING = new RegExp('^了?的(?:那个|那位|那桌)?(?:客人|顾客|大哥|大姐|阿姨|大叔|人)');
+
+/** "前台说可以帮忙报警找回丢的伞": the business offering to call, not the customer going. */
+const OFFERED_HELP = new RegExp('(?:可以|能|会)帮(?:忙|我|我们)?$');
 
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
@@ -330,6 +333,14 @@ function isHungerOrSpice(text: string, start: number, end: number): boolean {
   return HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || FULLNESS.test(sameSentenceBeforeZh(text, start, FULLNESS_WINDOW));
 }
 
+/** "吃了一口就吐了": a mouthful spat out, where "喝了半瓶就吐了" is vomiting. */
+const THREW_UP_AFTER: ReadonlySet<string> = new Set(['就吐了', '都吐了']);
+const A_MOUTHFUL = new RegExp('[一两几]口');
+
+function isABiteSpatOut(text: string, start: number, end: number): boolean {
+  return THREW_UP_AFTER.has(text.slice(start, end)) && A_MOUTHFUL.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW));
+}
+
 /** "一晚上没睡好，早上起来头昏昏沉沉的", "吵得睡不着，头晕": a head heavy from a poor night is the room's noise or bed, not harm. */
 const DIZZY: ReadonlySet<string> = new Set(['头晕', '头昏']);
 const POOR_NIGHT = new RegExp('没睡|睡不|失眠|吵');
@@ -399,7 +410,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
-      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isHarmDenied(text, start) &&
@@ -415,7 +426,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
-      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER || text.slice(start, end) === GONE_AT_CLAUSE_END ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (text.slice(start, end) === GONE_AT_CLAUSE_END && end < text.length && !isClauseBreak(text.charCodeAt(end))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if ((text.slice(start, end) === '闯进' || text.slice(start, end) === '翻进') && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       // "一只猫从阳台翻进来": an animal climbing in is the room's environment.
@@ -456,7 +468,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'regulator':
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
-      if (SOMEONE_ELSE_CALLING.test(text.slice(end, end + 6))) return false;
+      if (SOMEONE_ELSE_CALLING.test(text.slice(end, end + 6)) || OFFERED_HELP.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;
