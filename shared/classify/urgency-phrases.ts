@@ -65,7 +65,7 @@ export const GONE_RIGHT_AFTER = '就没了';
 export const GONE_AT_CLAUSE_END = '没了';
 export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
-const BELONGING = '(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
+export const BELONGING = '(手机|钱包|现金|块钱|羽绒服|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
 export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
 export const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
@@ -99,7 +99,7 @@ const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒
   // The whole table or household down with it ("吃完全家都在拉"), and a pet that ate it foaming at the mouth.
   '都在拉', '全在拉', '口吐白沫',
   // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
-  '儿童医院', '妇幼', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
+  '儿童医院', '妇幼', '消化科', '肠胃科', '看门诊', '挂了号', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
   '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
@@ -113,7 +113,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // "相关部门也可以看看": the customer points at the authorities without naming one.
     '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
-    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局', '市监',
+    '12315', '打12345', '12345热线', '12345市民', '市民热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局', '市监',
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处',
     // Taiwan's and Hong Kong's consumer bodies, as their guests name them (消保會, 消基會, 消委會).
@@ -196,7 +196,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
     '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
-    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
+    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
@@ -220,7 +220,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Personal-safety incidents: a courier or staff member asking whether she lives alone or where
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
-    '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
+    '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '找上来了', '把我的房号告诉', '房号告诉了', '泄露了我的房号', '房号被泄露', '威胁短信',
     // The same told by the customer ("还说知道我住哪，叫我小心点"), and a stranger at the door.
     '知道我住哪', '知道我住在哪', '知道我一个人',
     // Belongings searched or slit while the guest was out ("趁我不在进房间翻了我的包", "行李箱被人划开了").
@@ -266,7 +266,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
-    '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
+    '要求赔偿', '必须赔偿', '给我赔', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
     // The one to pay named inside the demand: "要求酒店赔偿", "要求商家赔钱".
     '要求酒店赔', '要求商家赔', '要求店家赔', '要求平台赔', '要求对方赔', '要求他们赔', '要求你们赔', '要求店里赔', '要求公司赔',
     // The customer asking what the business means to pay: a demand put as a question.

@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -488,9 +488,12 @@ const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{
  * points at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
  */
 const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖`);
+/** A bone caught in the throat, told from the throat's side or the bone's ("嗓子眼卡了块骨头", "卡了根鱼刺"). */
+const THROAT_CAUGHT = new RegExp('(?:嗓子眼?|喉咙)[^，。！？,.!?]{0,3}?卡|卡了?[一]?[块根个]?(?:骨头|鱼刺|鱼骨|刺)', 'g');
 const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp])[] = [
   [['肚', '胃', '腹'], STOMACH_TROUBLE],
   [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION],
+  [['卡'], THROAT_CAUGHT],
 ];
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
@@ -545,7 +548,12 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
   [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
   [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
-  [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
+  // A bunk bed's rail ("上铺的护栏是松的") is the bed's, not a drop from the building.
+  [['栏杆', '护栏'], new RegExp(`(?<!铺的?|床的?)(?:栏杆|护栏)${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|一碰就晃|摇摇晃晃|晃得厉害|断了|是裂的|裂了)`, 'g')],
+  // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
+  [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
+  // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
+  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧起来|烧着了)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
 ];
 
@@ -594,12 +602,21 @@ function sharpInBed(text: string): string | undefined {
  */
 const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份]))/g;
 
+/**
+ * A belonging counted short after a stay ("退房回家发现少了一件羽绒服"): the stay must be named, as "快递少了一件衣服" is an order short.
+ */
+const BELONGING_SHORT = new RegExp(`(少了[一两几]?[件个条双部台只块副]?${BELONGING})`, 'g');
+const STAY = new RegExp('酒店|宾馆|民宿|房间|退房|入住|前台|寄存');
+
 function moneyGone(text: string, sentimentScore: number): string | undefined {
   if (!text.includes('少了')) return undefined;
-  for (const gone of text.matchAll(MONEY_GONE)) {
-    const end = gone.index + gone[0].length;
-    const start = end - gone[1]!.length;
-    if (counts('theft', text, start, end, sentimentScore)) return text.slice(start, end);
+  for (const pattern of [MONEY_GONE, BELONGING_SHORT]) {
+    if (pattern === BELONGING_SHORT && !STAY.test(text)) continue;
+    for (const gone of text.matchAll(pattern)) {
+      const end = gone.index + gone[0].length;
+      const start = end - gone[1]!.length;
+      if (counts('theft', text, start, end, sentimentScore)) return text.slice(start, end);
+    }
   }
   return undefined;
 }
