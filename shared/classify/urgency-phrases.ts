@@ -28,7 +28,7 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
  */
 export const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
-  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
+  '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
 /** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
@@ -83,14 +83,16 @@ const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
-const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
+/** Trips to the toilet, counted, by any of its names ("跑了好几趟卫生间"). */
+const TOILETS = ['厕所', '卫生间', '洗手间'];
+const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => TOILETS.flatMap((toilet) => [`跑了${n}${unit}${toilet}`, `上了${n}${unit}${toilet}`])));
 
 /**
  * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海", "喝了一瓶…开始不舒服"): harm after
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
+const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
   '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
@@ -101,7 +103,7 @@ const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒
   // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
   '儿童医院', '妇幼', '消化科', '肠胃科', '看门诊', '挂了号', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
-  '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦'];
+  '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -196,7 +198,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
     '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
-    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
+    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
@@ -234,7 +236,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The room named between the card and the door ("凌晨三点有人刷我房间的门，门都打开了一条缝"), or a party's door ("有人拿房卡刷开了我们的房门").
     ...['刷', '刷了', '刷开', '刷开了'].flatMap((card) => ['我房间的门', '我们房间的门', '我房间门', '我的房间门', '我住的房间', '我们的房门', '我们房门'].map((door) => `${card}${door}`)), '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
     // A forced lock, goods swapped, a door opened from outside, a peeping worker, cash gone, a worker pestering the guest on WeChat.
-    '被撬', '撬门', '撬锁', '撬开', '被掉包', '被别人刷开', '被人刷开', '从外面刷开', '现金没了', '偷窥', '偷看女', '偷看我', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我',
+    '被撬', '撬门', '撬锁', '撬开', '被掉包', '被别人刷开', '被人刷开', '从外面刷开', '现金没了', '偷窥', '偷看女', '偷看我', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我', '给我发骚扰',
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
     // A card used by someone else after it was handed over ("信用卡被人刷了两千"); a deposit charged twice is billing ("卡被刷了两次押金").
@@ -242,7 +244,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Violence: a worker or guest who hit or shoved the customer.
     '殴打', '打伤', '动手打', '推搡', '动手推', '推了我一把', '推了我一下', '把我推倒', '对我动手', '踢了我一脚', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
-    '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '砸我的门', '砸我们的门', '一直砸门',
+    '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '踹房门', '踹我房门', '踹我们房门', '砸我的门', '砸我们的门', '一直砸门',
     '进了我的房间', '进了我们的房间', '进了我房间', '进了我们房间',
     // A car broken into at the hotel's car park, a bag taken (a bare 包 is as often a bun, so only with 被拿走).
     '车窗被砸', '车窗被人砸', '车玻璃被砸', '车被砸', '车被撬', '包被拿走', '包被人拿走',

@@ -38,7 +38,7 @@ const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边
 /** "一只小虫在飞", "一只蟑螂从桌子底下跑过去": moving about the room, not in the dish. */
 const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
-const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
+const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|泳池|premises|room|hotel|restaurant|stairs|floor|building/;
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
 const ANIMAL = /蟑螂|猫|狗|老鼠|虫|蚊|壁虎|鸟|蛇/;
