@@ -14,7 +14,7 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
   '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
-  '窜稀', '蹿稀', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
+  '窜稀', '蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
 
 /** The same in English, whose sentiment words (AFINN) know none of it: "woke up at 3am throwing up" read as mild praise. */
@@ -28,15 +28,19 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
  */
 export const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
-  '骨折', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
+  '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
-
-/** A cut told by its count or its blood ("脚被划了好几道口子"): an injury when a body is named beside it (checked below). */
-export const CUTS_BY_COUNT = ['夹破', '撞破', '条口子', '条血口', '道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子'];
 
 /** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
 const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
 const TIMES = ['次', '回', '遍', '趟'];
+
+/**
+ * A cut told by its count or its blood ("脚被划了好几道口子", or the strokes alone: "脚被划了好几道"): an injury when a body is named
+ * beside it (checked below); "桌面被划了几道" is the furniture.
+ */
+export const CUTS_BY_COUNT = ['夹破', '撞破', '条口子', '条血口', '道口子', '个口子', '道血口', '个血口', '划出血', '割出血', '个大口子', '道大口子', '个小口子', '道小口子',
+  ...['一', ...COUNTS].flatMap((n) => [`划了${n}道`, `割了${n}道`])];
 
 /** Bites all over or counted ("被咬了几十个包"): bed bugs or fleas harm the guest, mosquitoes are the room's environment (checked below). */
 const BITES_ALL_OVER = ['满身包', '一身包', '全是包', '都是包', '全是咬的', '都是咬的', '咬的红点', '咬得全身', '咬得我全身', '咬得浑身', '咬得我浑身',
@@ -53,11 +57,15 @@ export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
-/** "打扫完我的充电器就没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal. */
+/**
+ * "打扫完我的充电器就没了", "里面的手表没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal, and a bare
+ * 没了 must end its clause ("耳机没了声音" is a fault).
+ */
 export const GONE_RIGHT_AFTER = '就没了';
-export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER]);
+export const GONE_AT_CLAUSE_END = '没了';
+export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
-const BELONGING = '(手机|钱包|现金|块钱|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
+export const BELONGING = '(手机|钱包|现金|块钱|羽绒服|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
 export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
 export const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
@@ -75,19 +83,27 @@ const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
-const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`跑了${n}${unit}厕所`, `上了${n}${unit}厕所`]));
+/** Trips to the toilet, counted, by any of its names ("跑了好几趟卫生间"). */
+const TOILETS = ['厕所', '卫生间', '洗手间'];
+const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => TOILETS.flatMap((toilet) => [`跑了${n}${unit}${toilet}`, `上了${n}${unit}${toilet}`])));
 
 /**
  * Stomach trouble told by the toilet or the churning ("一直跑厕所", "胃里翻江倒海", "喝了一瓶…开始不舒服"): harm after
  * something eaten or drunk before it in the sentence (checked below), and red spots after it ("吃完脸上起了一片红点");
  * "厕所在外面，晚上跑厕所", "心里翻江倒海" and "床单上有几个小红点" are not.
  */
-const AFTER_EATING = ['跑厕所', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
+const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
   '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
-  '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室'];
+  '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室',
+  // The whole table or household down with it ("吃完全家都在拉"), and a pet that ate it foaming at the mouth.
+  '都在拉', '全在拉', '口吐白沫',
+  // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
+  '儿童医院', '妇幼', '消化科', '肠胃科', '看门诊', '挂了号', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
+  // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
+  '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -99,7 +115,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // "相关部门也可以看看": the customer points at the authorities without naming one.
     '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
-    '12315', '打12345', '12345热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局', '市监',
+    '12315', '打12345', '12345热线', '12345市民', '市民热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局', '市监',
     '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处',
     // Taiwan's and Hong Kong's consumer bodies, as their guests name them (消保會, 消基會, 消委會).
@@ -116,7 +132,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'called 911', 'call 911', 'calling 911', 'dialed 911', 'called 999', 'dialled 999',
   ],
   media: [
-    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书',
+    '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '找了媒体', '联系了媒体', '找了记者', '联系了记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书', '到脸书', '发脸书', '上脸书', '上传影片到', '上传视频到',
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
     // Sent to the press ("发给了当地的媒体").
     '让全网都知道', '让全网知道', '全网曝光', '发帖让大家', '发帖让全网', '发给媒体', '发给了媒体', '发给当地的媒体', '发给了当地的媒体', '发给当地媒体', '发给了当地媒体', '交给媒体',
@@ -143,9 +159,15 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '发烧', '生病', '病倒', '住院', '进医院', '去医院', '上医院', '看急诊', '急诊', '挂水', '打点滴', '划破', '划伤',
     // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
     '发高烧', '高烧', '荨麻疹', '胃肠炎', '急性胃炎', '急性肠炎',
+    // A stomach pumped, the guest's or a pet's ("我家狗舔了之后送去洗胃"): something harmful was swallowed.
+    '洗胃',
     // An ambulance called, an ankle turned ("赶紧打了120", "一脚踩空崴了脚").
-    '打了120', '打120', '叫了120', '叫120', '叫救护车', '叫了救护车', '上了救护车', '救护车拉走', '救护车送', '崴了脚', '崴到脚', '崴脚', '脚崴了', '脚崴到', '一脚踩空', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
+    '打了120', '打120', '叫了120', '叫120', '叫救护车', '叫了救护车', '上了救护车', '救护车拉走', '救护车送', '崴了脚', '崴到脚', '崴脚', '脚崴了', '脚崴到', '一脚踩空',
+    // A misstep or a tumble down the stairs ("我妈踩空摔了", "下楼时滚下去了").
+    '踩空', '滚下去', '滚了下去', '滚下楼', '摔下楼', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
+    // Hurt by a blow or a weight, on a body named beside it (checked below): "腰被撞伤", "脚被压伤"; "箱子撞伤了" is the goods.
+    '撞伤', '压伤', '戳伤',
     // A bone or a bite caught in the throat: 鱼骨头扎到了喉咙, 嗓子被卡住了.
     '扎到喉咙', '扎到了喉咙', '扎进喉咙', '卡到喉咙', '卡住喉咙', '卡住了喉咙', '喉咙被卡', '嗓子被卡', '鱼骨卡', '骨头卡在',
     ...CAUSED_BY_FOOD_EN,
@@ -166,17 +188,17 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
     '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
-    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '插座烧焦', '插座是烧焦', '插头烧焦', '电线烧焦',
+    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
@@ -184,6 +206,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
+    // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
+    '没有限位', '没装限位', '没有防护栏', '没有护栏', '没装护栏', '没有栏杆', '一推就全开',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
     'no smoke alarm', 'no smoke detector', 'glass shattered', 'shower screen shattered', 'glass exploded',
@@ -192,29 +216,35 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   theft: [
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
+    // A hidden camera by its other names (針孔鏡頭, a pinhole lens).
+    '针孔镜头', '针孔摄像', '针孔相机', '隐藏摄像头', '隐藏的摄像头', '隐形摄像头', '偷拍镜头',
     '有人进了我的房间', '打开别人的房间', '开别人的房间', '打开别人的门', '开了别人的门', '半夜有人开门', '有人刷卡进', '刷开了我的门', '开了我的门', '开我的门', '开我们的门', '开了我们的门', '刷我的门', '刷我房门', '刷我的房门', '刷我们的门', '刷我们的房门', '拧我的门把', '拧我们的门把', '拧我房间的门把', '拧我房门', '拧我们房门', '拧我的房门', '扭我的门把', '扭我房门', '转我的门把', '有人拧门', '有人在拧门', '拿房卡开', '拧门把手', '闯进', '性骚扰', '骚扰我', '被跟踪', '跟踪我', '一路跟着我', '尾随', '骗走',
     // Personal-safety incidents: a courier or staff member asking whether she lives alone or where
     // she lives, threats; a door opened with a card or beaten on at night.
     '是不是一个人住', '是不是一个人在家', '一个人住吗', '一个人在家吗', '是否一个人住',
-    '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '威胁短信',
+    '有没有男朋友', '约我出去', '我知道你住哪', '知道你住哪', '去我家找我', '来我家找我', '找上门', '找上来了', '把我的房号告诉', '房号告诉了', '泄露了我的房号', '房号被泄露', '威胁短信',
     // The same told by the customer ("还说知道我住哪，叫我小心点"), and a stranger at the door.
-    '知道我住哪', '知道我住在哪', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的', '找人收拾', '要收拾我', '收拾我一顿', '找人打我', '弄死你', '弄死我',
+    '知道我住哪', '知道我住在哪', '知道我一个人',
+    // Belongings searched or slit while the guest was out ("趁我不在进房间翻了我的包", "行李箱被人划开了").
+    '翻了我的包', '翻我的包', '翻了我的东西', '翻我的东西', '被人划开', '被划开了', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的', '找人收拾', '要收拾我', '收拾我一顿', '找人打我', '弄死你', '弄死我',
     // Someone climbing in from the balcony or a window (checked below like 闯进).
     '翻进',
     // The guest's identity used by someone else after the stay (checked below).
     ...IDENTITY_USED,
     ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),
     '开我房门', '开了我房门', '开我的房门', '刷卡开',
-    // The room named between the card and the door: "凌晨三点有人刷我房间的门，门都打开了一条缝".
-    ...['刷', '刷了', '刷开', '刷开了'].flatMap((card) => ['我房间的门', '我们房间的门', '我房间门', '我的房间门', '我住的房间'].map((door) => `${card}${door}`)), '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
+    // The room named between the card and the door ("凌晨三点有人刷我房间的门，门都打开了一条缝"), or a party's door ("有人拿房卡刷开了我们的房门").
+    ...['刷', '刷了', '刷开', '刷开了'].flatMap((card) => ['我房间的门', '我们房间的门', '我房间门', '我的房间门', '我住的房间', '我们的房门', '我们房门'].map((door) => `${card}${door}`)), '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
     // A forced lock, goods swapped, a door opened from outside, a peeping worker, cash gone, a worker pestering the guest on WeChat.
-    '被撬', '撬门', '撬锁', '撬开', '被掉包', '被别人刷开', '被人刷开', '从外面刷开', '现金没了', '偷窥', '偷看女', '偷看我', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我',
+    '被撬', '撬门', '撬锁', '撬开', '被掉包', '被别人刷开', '被人刷开', '从外面刷开', '现金没了', '偷窥', '偷看女', '偷看我', '钱不见了', '钱包里的钱少了', '包里的钱少了', '现金少了', '发微信骚扰', '微信骚扰我', '给我发骚扰',
     // Fraud with the customer's data: someone posing as the business, a scam call that knows the booking.
     '冒充你们', '冒充客服', '冒充酒店', '冒充商家', '冒充平台', '诈骗电话', '诈骗短信',
+    // A card used by someone else after it was handed over ("信用卡被人刷了两千"); a deposit charged twice is billing ("卡被刷了两次押金").
+    '盗刷', '卡被人刷', '卡被别人刷', '卡被盗',
     // Violence: a worker or guest who hit or shoved the customer.
     '殴打', '打伤', '动手打', '推搡', '动手推', '推了我一把', '推了我一下', '把我推倒', '对我动手', '踢了我一脚', '扇了我', '打了我一巴掌', '拳打脚踢',
     // Someone in the guest's room or things unasked: 未经允许进我房间, 行李被人翻过.
-    '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '砸我的门', '砸我们的门', '一直砸门',
+    '行李箱被人打开', '行李被人打开', '箱子被人打开', '行李箱被人动过', '行李被人动过', '箱子被人动过', '踹门', '踹我的门', '踹我们的门', '踹房门', '踹我房门', '踹我们房门', '砸我的门', '砸我们的门', '一直砸门',
     '进了我的房间', '进了我们的房间', '进了我房间', '进了我们房间',
     // A car broken into at the hotel's car park, a bag taken (a bare 包 is as often a bun, so only with 被拿走).
     '车窗被砸', '车窗被人砸', '车玻璃被砸', '车被砸', '车被撬', '包被拿走', '包被人拿走',
@@ -222,6 +252,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Gone, of something the guest owns (checked below): "空调遥控器不见了" is a missing amenity, "订单不见了" a glitch.
     ...BELONGINGS_GONE,
     GONE_RIGHT_AFTER,
+    GONE_AT_CLAUSE_END,
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
@@ -237,7 +268,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [
-    '要求赔偿', '必须赔偿', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
+    '要求赔偿', '必须赔偿', '给我赔', '赔偿我', '赔我', '给我赔偿', '要赔偿', '你们赔', '赔钱', '索赔', '赔偿损失', '付我的损失', '并赔偿', '和赔偿', '赔偿我们', '退一赔三', '退一赔十', '精神损失', '医药费', '医疗费',
     // The one to pay named inside the demand: "要求酒店赔偿", "要求商家赔钱".
     '要求酒店赔', '要求商家赔', '要求店家赔', '要求平台赔', '要求对方赔', '要求他们赔', '要求你们赔', '要求店里赔', '要求公司赔',
     // The customer asking what the business means to pay: a demand put as a question.
@@ -260,7 +291,7 @@ const NOT_TRIGGERS = [
   // A door handle caught on something is no hand.
   '把手被夹', '扶手被夹', '拉手被夹',
   // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
-  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
+  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '都在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
   '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   '浴室门不能反锁', '浴室的门不能反锁', '卫生间门不能反锁', '卫生间的门不能反锁', '厕所门不能反锁', '厕所的门不能反锁', '卫生间门反锁不了', '卫生间的门反锁不了', '浴室门反锁不了', '厕所门反锁不了',

@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -38,7 +38,7 @@ const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边
 /** "一只小虫在飞", "一只蟑螂从桌子底下跑过去": moving about the room, not in the dish. */
 const ON_THE_MOVE = /^.{0,2}(飞|爬来爬去|乱爬|从)|^.{0,4}(跑|窜)/;
 /** "safety" words are about the premises; a bare 危险 needs a place around it. */
-const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|premises|room|hotel|restaurant|stairs|floor|building/;
+const PLACE_CONTEXT = /[房店楼梯电门窗厅馆厕浴卫酒宾梯线插灯]|泳池|premises|room|hotel|restaurant|stairs|floor|building/;
 
 const INTO_A_PLACE = /[房屋门家店室舍间院车]/;
 const ANIMAL = /蟑螂|猫|狗|老鼠|虫|蚊|壁虎|鸟|蛇/;
@@ -67,6 +67,12 @@ function isSomeoneElsesLoss(text: string, start: number, end: number): boolean {
  * and "谨防诈骗短信" are talk of the times.
  */
 const SCAM: ReadonlySet<string> = new Set(['诈骗电话', '诈骗短信']);
+/**
+ * A card used by someone else is the business's incident where the guest or diner handed it over ("退房后发现信用卡被人刷了两千，只在这家酒店用过");
+ * a bank's customer telling of fraud abroad, or of a scam call about it, is the bank's service.
+ */
+const CARD_MISUSED: ReadonlySet<string> = new Set(['盗刷', '卡被人刷', '卡被别人刷', '卡被盗']);
+const CARD_HANDED_OVER = new RegExp('酒店|宾馆|民宿|旅馆|前台|入住|退房|店里|餐厅|饭店|商家|服务员');
 /** "是不是有人冒用我的身份证": a misuse asked about, not told. */
 const ASKED = /是不是|会不会|难道|是否/;
 const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫得出|知道我|我的(?:名字|姓名|订单|地址|房号|手机号)|骗了|骗走|被骗|转账|转了/;
@@ -76,6 +82,12 @@ const SCAM_AIMED_AT_THE_CUSTOMER = /准确|报出|报得出|说出|说得出|叫
  */
 const OUTLET = /(电视台|媒体|央视|新闻|记者|报纸)$/;
 const REACHING_THE_OUTLET = /(?:找|联系|打给|给|上|到|向|让|请|去)了?$/;
+
+/**
+ * A reporter or the media reached by the customer is a threat however flatly it is told ("已经联系了记者，明天就来采访" reads as
+ * neutral to the sentiment words); a post on a platform needs the anger to tell it from sharing a visit.
+ */
+const PRESS_REACHED = new RegExp('^(?:找|联系)了?(?:记者|媒体)');
 
 function isMediaNews(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
@@ -107,7 +119,8 @@ function statesACondition(text: string, start: number, end: number): boolean {
 }
 
 /** "吃完", "喝了两口", Hong Kong's "食完", "食咗": something eaten or drunk, before the harm (食物, 食堂 are nouns). */
-const EATING = /[吃喝]|食[完咗了过后]/;
+const EATING_WORDS = '[吃喝]|食[完咗了过后]';
+const EATING = new RegExp(EATING_WORDS);
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
@@ -150,15 +163,21 @@ function isLandmark(text: string, start: number, end: number): boolean {
   return LANDMARK_AFTER.test(text.slice(end, end + 8)) || LANDMARK_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/** "说要报警的那个客人是隔壁桌喝醉了": the police named to describe another customer, not this one's threat. */
+const SOMEONE_ELSE_CALLING = new RegExp('^了?的(?:那个|那位|那桌)?(?:客人|顾客|大哥|大姐|阿姨|大叔|人)');
+
+/** "前台说可以帮忙报警找回丢的伞": the business offering to call, not the customer going. */
+const OFFERED_HELP = new RegExp('(?:可以|能|会)帮(?:忙|我|我们)?$');
+
 const VAGUE_AUTHORITY = /^(相关|有关)/;
 /** "已为您反馈至相关部门": the company passing the case on inside itself. */
 const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交由|提交|上报/;
 
 /**
- * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言": harm feared,
+ * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言", "颜色看着像吃了会中毒": harm feared,
  * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened).
  */
-const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算/;
+const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算|看着像|看起来像|看上去像/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
@@ -179,7 +198,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * A scratch is an injury only on a body named in its clause: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤",
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
-const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', ...CUTS_BY_COUNT]);
+const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', '撞伤', '压伤', '戳伤', ...CUTS_BY_COUNT]);
 const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|下巴|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
@@ -314,6 +333,23 @@ function isHungerOrSpice(text: string, start: number, end: number): boolean {
   return HUNGER_OR_SPICE.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || FULLNESS.test(sameSentenceBeforeZh(text, start, FULLNESS_WINDOW));
 }
 
+/** "吃了一口就吐了": a mouthful spat out, where "喝了半瓶就吐了" is vomiting. */
+const THREW_UP_AFTER: ReadonlySet<string> = new Set(['就吐了', '都吐了']);
+const A_MOUTHFUL = new RegExp('[一两几]口');
+
+function isABiteSpatOut(text: string, start: number, end: number): boolean {
+  return THREW_UP_AFTER.has(text.slice(start, end)) && A_MOUTHFUL.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW));
+}
+
+/** "一晚上没睡好，早上起来头昏昏沉沉的", "吵得睡不着，头晕": a head heavy from a poor night is the room's noise or bed, not harm. */
+const DIZZY: ReadonlySet<string> = new Set(['头晕', '头昏']);
+const POOR_NIGHT = new RegExp('没睡|睡不|失眠|吵');
+const POOR_NIGHT_WINDOW = 20;
+
+function isHeadFromAPoorNight(text: string, start: number, end: number): boolean {
+  return DIZZY.has(text.slice(start, end)) && POOR_NIGHT.test(sameSentenceBeforeZh(text, start, POOR_NIGHT_WINDOW));
+}
+
 /**
  * "外卖小哥摔了一跤把汤洒了", "骑手说路上摔倒了，所以迟到了": a worker's own fall, told as why the order came late or spilt, is not the
  * customer's injury ("服务员推了我一把，我摔倒了" is).
@@ -374,7 +410,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
-      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end)) return false;
+      if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isHarmDenied(text, start) &&
@@ -386,10 +422,12 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'theft':
       if (isSomeoneElsesLoss(text, start, end)) return false;
       if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
+      if (CARD_MISUSED.has(text.slice(start, end)) && !CARD_HANDED_OVER.test(text)) return false;
       if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
-      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER || text.slice(start, end) === GONE_AT_CLAUSE_END ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (text.slice(start, end) === GONE_AT_CLAUSE_END && end < text.length && !isClauseBreak(text.charCodeAt(end))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if ((text.slice(start, end) === '闯进' || text.slice(start, end) === '翻进') && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       // "一只猫从阳台翻进来": an animal climbing in is the room's environment.
@@ -423,12 +461,14 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
       );
     case 'media':
-      if (isMediaNews(text, start, end)) return false;
+      // "小心我去黑猫投诉哦～开玩笑的": a threat laughed off, as for the regulator.
+      if (isMediaNews(text, start, end) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW))) return false;
       // "让我们发抖音打卡": the business asking for a post, not the customer threatening one.
-      return sentimentScore < 0 && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
+      return (sentimentScore < 0 || PRESS_REACHED.test(text.slice(start, end))) && !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW));
     case 'regulator':
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+      if (SOMEONE_ELSE_CALLING.test(text.slice(end, end + 6)) || OFFERED_HELP.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;
@@ -441,13 +481,30 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
  * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
  */
 const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+/** Diarrhoea or vomiting told by where it left the diner ("老公拉到虚脱", "吐得腿都软了", "吐到只剩胆汁"). */
+const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{0,3}?(?:虚脱|脱水|腿软|腿都软|没力气|浑身无力|站不起|起不来|胆汁|黄水|酸水)', 'g');
+/**
+ * The dish named by its order, not its eating ("昨天中午点的冒菜，下午肚子开始疼"): the stomach names the harm, so an order before it
+ * points at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
+ */
+const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖`);
+/** A bone caught in the throat, told from the throat's side or the bone's ("嗓子眼卡了块骨头", "卡了根鱼刺"). */
+const THROAT_CAUGHT = new RegExp('(?:嗓子眼?|喉咙)[^，。！？,.!?]{0,3}?卡|卡了?[一]?[块根个]?(?:骨头|鱼刺|鱼骨|刺)', 'g');
+const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp])[] = [
+  [['肚', '胃', '腹'], STOMACH_TROUBLE],
+  [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION],
+  [['卡'], THROAT_CAUGHT],
+];
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('肚') && !text.includes('胃') && !text.includes('腹')) return undefined;
-  for (const trouble of text.matchAll(STOMACH_TROUBLE)) {
-    const start = trouble.index;
-    const end = start + trouble[0].length;
-    if (EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+  for (let p = 0; p < AFTER_EATING_TROUBLE.length; p++) {
+    const [words, pattern] = AFTER_EATING_TROUBLE[p]!;
+    if (!holdsAny(text, words)) continue;
+    for (const trouble of text.matchAll(pattern)) {
+      const start = trouble.index;
+      const end = start + trouble[0].length;
+      if (EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+    }
   }
   return undefined;
 }
@@ -475,15 +532,29 @@ const FALLING_PART = '[^，。！？,.!?会怕感像担万随能似灰水渣屑]
 const SMOKE_ALARM_FAILING = new RegExp(`(?:烟雾报警器?|烟感|烟雾探测器?)${NEXT_CLAUSE}(?:坏了|是坏的|坏掉|不响|不会响|没响|失灵|没电|没反应|没有反应|反应都没有|包住|套住|罩住|遮住|捂住|堵住)`, 'g');
 /** Furniture that topples, with at most an adverb between ("整个柜子就倒了下来"): "书架上的书倒了下来" is what stood on it. */
 const FURNITURE_TOPPLING = new RegExp('(?:电视柜|衣柜|柜子|书架|架子|置物架|行李架|电视机|电视)(?:整个|突然|直接|忽然|一下|就|都|也|又){0,2}(?:倒下来|倒了下来|翻倒|压到)', 'g');
+/**
+ * Gas smelt or leaking, by every name a guest gives it (瓦斯 in Taiwan, 天然气, the stove or the pipe between: "燃气灶漏气"); the smell
+ * must follow the gas itself, as "煤气灶炒的菜有锅气味" is the cooking.
+ */
+const GAS_WORDS = ['煤气', '燃气', '瓦斯', '天然气'];
+const GAS = `(?:${GAS_WORDS.join('|')})`;
+/** Only of premises named in the message: a gas water heater bought online that smells ("燃气的味道浓，噪音大") is the goods' fault. */
+const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)`, 'g');
 /** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
 const FINED = /罚款|罚钱|要罚|罚我/;
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
-  [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
+  [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
   [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
   [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
-  [['栏杆'], new RegExp(`栏杆${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|摇摇晃晃|晃得厉害|断了)`, 'g')],
+  // A bunk bed's rail ("上铺的护栏是松的") is the bed's, not a drop from the building.
+  [['栏杆', '护栏'], new RegExp(`(?<!铺的?|床的?)(?:栏杆|护栏)${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|一碰就晃|摇摇晃晃|晃得厉害|断了|是裂的|裂了)`, 'g')],
+  // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
+  [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
+  // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
+  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧起来|烧着了)`, 'g')],
+  [GAS_WORDS, GAS_SMELT],
 ];
 
 function holdsAny(text: string, words: readonly string[]): boolean {
@@ -494,7 +565,7 @@ function holdsAny(text: string, words: readonly string[]): boolean {
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
   for (let p = 0; p < PREMISES_FAILING.length; p++) {
     const [words, pattern] = PREMISES_FAILING[p]!;
-    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text))) continue;
+    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text)) || (pattern === GAS_SMELT && !PLACE_CONTEXT.test(text))) continue;
     for (const failing of text.matchAll(pattern)) {
       if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
     }
@@ -531,12 +602,21 @@ function sharpInBed(text: string): string | undefined {
  */
 const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份]))/g;
 
+/**
+ * A belonging counted short after a stay ("退房回家发现少了一件羽绒服"): the stay must be named, as "快递少了一件衣服" is an order short.
+ */
+const BELONGING_SHORT = new RegExp(`(少了[一两几]?[件个条双部台只块副]?${BELONGING})`, 'g');
+const STAY = new RegExp('酒店|宾馆|民宿|房间|退房|入住|前台|寄存');
+
 function moneyGone(text: string, sentimentScore: number): string | undefined {
   if (!text.includes('少了')) return undefined;
-  for (const gone of text.matchAll(MONEY_GONE)) {
-    const end = gone.index + gone[0].length;
-    const start = end - gone[1]!.length;
-    if (counts('theft', text, start, end, sentimentScore)) return text.slice(start, end);
+  for (const pattern of [MONEY_GONE, BELONGING_SHORT]) {
+    if (pattern === BELONGING_SHORT && !STAY.test(text)) continue;
+    for (const gone of text.matchAll(pattern)) {
+      const end = gone.index + gone[0].length;
+      const start = end - gone[1]!.length;
+      if (counts('theft', text, start, end, sentimentScore)) return text.slice(start, end);
+    }
   }
   return undefined;
 }
@@ -546,11 +626,26 @@ function moneyGone(text: string, sentimentScore: number): string | undefined {
  * phrase list names only the joined forms (陌生男人跟着我). Feeling watched is not it: 跟着我 or 跟到 says it happened.
  */
 const STRANGER_FOLLOWING = /(?:陌生|不认识的)[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+/** A stranger walking into the room, told from inside it ("半夜进来一个陌生男的"). */
+const STRANGER_WALKING_IN = new RegExp('(?:进来|闯进来|走进来|闯了进来|走了进来)了?(?:一个|个)?(?:陌生|不认识)', 'g');
+/**
+ * A camera found hidden in the room ("在排气扇里发现一个摄像头", "插座里藏着镜头"): the corridor's cameras are the hotel's own, and
+ * "发现没有摄像头" finds none.
+ */
+const HIDDEN_CAMERA = new RegExp('(?:发现|藏着?|藏了)[^，。！？,.!?没无]{0,10}?(?:摄像头|镜头|摄像机)', 'g');
+const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
+  [['陌生', '不认识'], STRANGER_FOLLOWING],
+  [['进来'], STRANGER_WALKING_IN],
+  [['摄像', '镜头'], HIDDEN_CAMERA],
+];
 
-function strangerFollowing(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('陌生') && !text.includes('不认识')) return undefined;
-  for (const following of text.matchAll(STRANGER_FOLLOWING)) {
-    if (counts('theft', text, following.index, following.index + following[0].length, sentimentScore)) return following[0];
+function personalSafetyIncident(text: string, sentimentScore: number): string | undefined {
+  for (let p = 0; p < PERSONAL_SAFETY.length; p++) {
+    const [words, pattern] = PERSONAL_SAFETY[p]!;
+    if (!holdsAny(text, words)) continue;
+    for (const incident of text.matchAll(pattern)) {
+      if (counts('theft', text, incident.index, incident.index + incident[0].length, sentimentScore)) return incident[0];
+    }
   }
   return undefined;
 }
@@ -606,7 +701,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const gone = moneyGone(analysisText, sentimentScore) ?? strangerFollowing(analysisText, sentimentScore);
+    const gone = moneyGone(analysisText, sentimentScore) ?? personalSafetyIncident(analysisText, sentimentScore);
     if (gone !== undefined) reasons.set('theft', `${REASONS.theft} ("${gone}")`);
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
