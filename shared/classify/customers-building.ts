@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const PREMISES_TYPE = 'environment';
 /** A meal or a parcel brought to the customer, by whoever carries it. */
@@ -19,7 +20,7 @@ const BUILDING = /电梯[^，,。！？!?\n]{0,4}(?:坏了|坏着|停了|维修|
 export function typesForCustomersBuilding(types: ComplaintTypeScore[], text: string, premisesPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PREMISES_TYPE) || !DELIVERY.test(text) || ON_SITE.test(text)) return types;
   const rest = text.replace(BUILDING, '，');
-  if (rest === text || premisesPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (rest === text || holdsAnyPhrase(rest, premisesPhrases)) return types;
   return types.filter((t) => t.type !== PREMISES_TYPE);
 }
 

@@ -1,6 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
 const FOOD_TYPE = 'product_quality';
@@ -44,5 +45,5 @@ export function typesForSourFaceNotFood(types: ComplaintTypeScore[], text: strin
   const face = sourFaceIn(text);
   if (face === undefined || !face.includes('臭')) return types;
   const rest = text.replace(face, '');
-  return foodFaultPhrases.some((phrase) => rest.includes(phrase)) ? types : types.filter((t) => t.type !== FOOD_TYPE);
+  return holdsAnyPhrase(rest, foodFaultPhrases) ? types : types.filter((t) => t.type !== FOOD_TYPE);
 }
