@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { isSentenceBreak } from './sentences.ts';
+import { breaksSentence } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 
@@ -54,7 +54,7 @@ function isCommaOrEnumeration(unit: number): boolean {
 function procedureAndNextClause(text: string, start: number): string {
   let end = start;
   let clauseBreaks = 0;
-  while (end < text.length && !isSentenceBreak(text.charCodeAt(end))) {
+  while (end < text.length && !breaksSentence(text.charCodeAt(end))) {
     if (isCommaOrEnumeration(text.charCodeAt(end)) && ++clauseBreaks === 2) break;
     end++;
   }

@@ -10,42 +10,42 @@ export const CLAUSE_OR_SPACE_BREAK = /[，,。！？!?；;\n\s]+/;
 
 /**
  * Whether the code unit ends a sentence, as SENTENCE_BREAK reads it: the rules walk a text unit by
- * unit to a sentence's or a clause's end, and a regular expression run on a one-character string
- * per unit cost more than the rule's own patterns.
+ * unit to a sentence's or a clause's end, and testing the pattern at each step made a
+ * one-character string and ran the regular expression on it.
  */
-export function isSentenceBreak(unit: number): boolean {
+export function breaksSentence(unit: number): boolean {
   return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f || unit === 0x21 || unit === 0x3f || unit === 0xff1b || unit === 0x3b || unit === 0x0a;
 }
 
 /** Whether the code unit ends a clause, as CLAUSE_BREAK reads it. */
-export function isClauseBreak(unit: number): boolean {
-  return unit === 0xff0c || unit === 0x2c || isSentenceBreak(unit);
+export function breaksClause(unit: number): boolean {
+  return unit === 0xff0c || unit === 0x2c || breaksSentence(unit);
 }
 
 /** Whether the code unit ends a clause, as CLAUSE_OR_SPACE_BREAK reads it. */
-function isClauseOrSpaceBreak(unit: number): boolean {
-  return isClauseBreak(unit) || isWhitespace(unit);
+function breaksClauseOrSpace(unit: number): boolean {
+  return breaksClause(unit) || isWhitespace(unit);
 }
 
 /** The sentence of `text` around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !isSentenceBreak(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !breaksSentence(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !isSentenceBreak(text.charCodeAt(to))) to++;
+  while (to < text.length && !breaksSentence(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
 /** The part of the clause around `end` that comes before it (a space ends a clause, as CLAUSE_OR_SPACE_BREAK reads it). */
 export function clauseBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && !isClauseOrSpaceBreak(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !breaksClauseOrSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
 /** The part of the clause around `start` that comes from it on. */
 export function clauseAfter(text: string, start: number): string {
   let end = start;
-  while (end < text.length && !isClauseOrSpaceBreak(text.charCodeAt(end))) end++;
+  while (end < text.length && !breaksClauseOrSpace(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }

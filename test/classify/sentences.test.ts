@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, CLAUSE_OR_SPACE_BREAK, clauseAfter, clauseBefore, isClauseBreak, isSentenceBreak, SENTENCE_BREAK, sentenceAround } from '../../shared/classify/sentences.ts';
+import { breaksClause, breaksSentence, CLAUSE_BREAK, CLAUSE_OR_SPACE_BREAK, clauseAfter, clauseBefore, SENTENCE_BREAK, sentenceAround } from '../../shared/classify/sentences.ts';
 
 describe('sentence and clause ends by code unit', () => {
   it('are the units SENTENCE_BREAK and CLAUSE_BREAK match, every one of them', () => {
     for (let unit = 0; unit <= 0xffff; unit++) {
       const character = String.fromCharCode(unit);
-      expect(isSentenceBreak(unit), unit.toString(16)).toBe(SENTENCE_BREAK.test(character));
-      expect(isClauseBreak(unit), unit.toString(16)).toBe(CLAUSE_BREAK.test(character));
+      expect(breaksSentence(unit), unit.toString(16)).toBe(SENTENCE_BREAK.test(character));
+      expect(breaksClause(unit), unit.toString(16)).toBe(CLAUSE_BREAK.test(character));
     }
   });
 
