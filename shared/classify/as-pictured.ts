@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import type { Taxonomy } from './taxonomy.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
 

@@ -1,8 +1,8 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
-import { holdsAnyPhrase } from './phrase-set.ts';
 
 const FOOD_TYPE = 'product_quality';
 const TRANSPORT_TYPE = 'delivery';

@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
-import { holdsAnyPhrase } from './phrase-set.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
 /** The staff's manner named: 前台态度, 服务员, 骑手态度, 服务还行. */

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { SENTENCE_BREAK } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** What the customer waits on that no one at the business answers for: the water heating, the lift coming, a taxi found (a 热水器 bought is goods). */

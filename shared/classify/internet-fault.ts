@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { CLAUSE_BREAK, sentenceAround } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { CLAUSE_BREAK, sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 

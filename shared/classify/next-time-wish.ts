@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
-import { holdsAnyPhrase } from './phrase-set.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 /** A request for the next order, how much of something to put in: "下次备注少放盐", "下次少放点醋就更好了", "下次备注再加辣". */

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { portionMocked } from './portion-slang.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { portionMocked } from './portion-slang.ts';
 
 const FOOD_TYPE = 'product_quality';
 const PRICE_TYPE = 'price_billing';

@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK } from './sentences.ts';
-import { holdsAnyPhrase } from './phrase-set.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** A queue for a table or a counter: 排队一小时, 排了半条街, 周末要排, 等位, 取号. */

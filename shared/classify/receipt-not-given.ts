@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { CLAUSE_BREAK } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { CLAUSE_BREAK } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 const BILLING_TYPE = 'price_billing';

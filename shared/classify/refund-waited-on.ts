@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { SENTENCE_BREAK } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 const AFTER_SALES_TYPE = 'after_sales';

@@ -1,8 +1,8 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { isNegated } from './negation.ts';
-import { clauseBefore } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { clauseBefore } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const ORDER_TYPE = 'order_accuracy';

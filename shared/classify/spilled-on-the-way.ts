@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { clauseBefore, sentenceAround } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const ORDER_TYPE = 'order_accuracy';

@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { clauseBefore } from './sentences.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
+import { clauseBefore } from './sentences.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
 const FOOD_TYPE = 'product_quality';
