@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
@@ -25,7 +26,7 @@ const AS_PICTURED = /(?:和|跟|与|同)(?:卖家|网上|网页|商品|店家)?�
 export function typesForAsPictured(types: ComplaintTypeScore[], text: string, misleadingPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === MISLEADING_TYPE)) return types;
   const rest = text.replace(AS_PICTURED, '，');
-  if (rest === text || misleadingPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (rest === text || holdsAnyPhrase(rest, misleadingPhrases)) return types;
   return types.filter((t) => t.type !== MISLEADING_TYPE);
 }
 

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
@@ -24,7 +25,7 @@ export function typesForColdOnArrival(types: ComplaintTypeScore[], text: string,
   if (negative || !types.some((t) => t.type === FOOD_TYPE) || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
   if (!COLD.test(text) || !BROUGHT.test(text)) return types;
   const otherClauses = text.split(CLAUSE_OR_SPACE_BREAK).filter((clause) => !COLD.test(clause));
-  if (otherClauses.some((clause) => foodPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (otherClauses.some((clause) => holdsAnyPhrase(clause, foodPhrases))) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);
 }
 

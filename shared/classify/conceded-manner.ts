@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
 
@@ -31,7 +32,7 @@ export function typesForConcededManner(types: ComplaintTypeScore[], text: string
   const concedes = (clause: string) => MANNER.test(clause) && CONCEDED_VIRTUE.test(clause) && !UNDONE.test(clause);
   if (!clauses.some(concedes)) return types;
   const otherClauses = clauses.filter((clause) => !concedes(clause));
-  if (otherClauses.some((clause) => STAFF.test(clause) || mannerPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (otherClauses.some((clause) => STAFF.test(clause) || holdsAnyPhrase(clause, mannerPhrases))) return types;
   return types.filter((t) => t.type !== STAFF_MANNER_TYPE);
 }
 

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 const PREMISES_TYPE = 'environment';
@@ -19,7 +20,7 @@ const BUILDING = /电梯[^，,。！？!?\n]{0,4}(?:坏了|坏着|停了|维修|
 export function typesForCustomersBuilding(types: ComplaintTypeScore[], text: string, premisesPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PREMISES_TYPE) || !DELIVERY.test(text) || ON_SITE.test(text)) return types;
   const rest = text.replace(BUILDING, '，');
-  if (rest === text || premisesPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (rest === text || holdsAnyPhrase(rest, premisesPhrases)) return types;
   return types.filter((t) => t.type !== PREMISES_TYPE);
 }
 

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { SENTENCE_BREAK } from './sentences.ts';
+import { breaksSentence } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 
@@ -15,7 +15,6 @@ const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效
 const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
 /** The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the desk's. */
 const GUESTS_OWN = /(?:因为|由于)[^，,、]{0,6}?(?:身份证|证件|我|自己)/;
-const CLAUSE_BREAK = /[，,、]/;
 /** At check-in or check-out, or at the bill, with the procedure itself unnamed: 退房的时候, 入住时, 结账的时候. */
 const AT_THE_DESK = /(?:入住|退房|结账|买单)(?:的时候|时)/g;
 /** A wait or a queue there, said long: 排队也很久, 等了半个小时, 排了二十分钟 (not 网速很慢 found at check-in). */
@@ -46,12 +45,17 @@ export function typesForDeskSlow(types: ComplaintTypeScore[], text: string, taxo
   return types;
 }
 
+/** ， , or 、: where one of the procedure's clauses ends. */
+function isCommaOrEnumeration(unit: number): boolean {
+  return unit === 0xff0c || unit === 0x2c || unit === 0x3001;
+}
+
 /** From the procedure's name to the end of the clause after it, within its sentence. */
 function procedureAndNextClause(text: string, start: number): string {
   let end = start;
   let clauseBreaks = 0;
-  while (end < text.length && !SENTENCE_BREAK.test(text[end]!)) {
-    if (CLAUSE_BREAK.test(text[end]!) && ++clauseBreaks === 2) break;
+  while (end < text.length && !breaksSentence(text.charCodeAt(end))) {
+    if (isCommaOrEnumeration(text.charCodeAt(end)) && ++clauseBreaks === 2) break;
     end++;
   }
   return text.slice(start, end);

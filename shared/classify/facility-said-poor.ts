@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const PREMISES_TYPE = 'environment';
 
@@ -23,6 +24,18 @@ const FACILITY_POOR = new RegExp(
   `${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级|略|略微|稍微|偏)小|${FACILITY}${EMPHASIS}小了(?:一?点|一?些)|${FACILITY}${EMPHASIS}小[的得到](?:可怜|不行|离谱)|${PREMISES}${EMPHASIS}又${POOR}又${POOR}|${AGED_PREMISES}${EMPHASIS}${AGED}|${COMPARED_WORSE}`,
 );
 
+/** The words of a `(?:a|b|…)` group above. */
+function wordsOf(group: string): string[] {
+  return group.slice('(?:'.length, -1).split('|');
+}
+
+/**
+ * Every alternative of FACILITY_POOR opens on one of these: a text naming none is passed over in
+ * one pass, where the pattern tried each of its openings at every character of it (a takeaway's
+ * 又 or 小 lets most such texts past the rule's keys).
+ */
+const NAMED_PLACES = [...new Set([...wordsOf(FACILITY), ...wordsOf(PREMISES), ...wordsOf(AGED_PREMISES), '设施', '装修'])];
+
 /**
  * "酒店的泳池小的可怜", "阳台很小", "房间真的小到不行", "房间又旧又破", "实物又旧又破": a room or a facility said small,
  * or the premises said two faults over, is the premises, environment by the guide; 20 of the 22
@@ -34,7 +47,7 @@ const FACILITY_POOR = new RegExp(
  * of a satisfied guest ("房间略小，但是能看到江景就够了"), are the room's condition too.
  */
 export function typesForFacilitySaidPoor(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
+  if (!mayName(types, PREMISES_TYPE, taxonomyTypes) || !holdsAnyPhrase(text, NAMED_PLACES)) return types;
   const found = FACILITY_POOR.exec(text);
   return found ? withNamedType(types, PREMISES_TYPE, found[0]) : types;
 }

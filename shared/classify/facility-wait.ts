@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
@@ -26,7 +27,7 @@ export function typesForFacilityWait(types: ComplaintTypeScore[], text: string, 
   const waits = sentences.filter((sentence) => WAIT.test(sentence));
   if (waits.length === 0 || !waits.every(waitsOnlyOnTheThing)) return types;
   const otherSentences = sentences.filter((sentence) => !WAIT.test(sentence));
-  if (otherSentences.some((sentence) => slowPhrases.some((phrase) => sentence.includes(phrase)))) return types;
+  if (otherSentences.some((sentence) => holdsAnyPhrase(sentence, slowPhrases))) return types;
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
 }
 

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK, sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
@@ -129,6 +130,6 @@ const ORDERED = /订|点的|点了|送|少|漏|缺|错/;
 export function typesForStayInternetNotAnOrder(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !stayInternetFault(text)) return types;
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !ABOUT_THE_INTERNET.test(clause));
-  if (otherClauses.some((clause) => ORDERED.test(clause) || orderPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (otherClauses.some((clause) => ORDERED.test(clause) || holdsAnyPhrase(clause, orderPhrases))) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const FOOD_TYPE = 'product_quality';
 const ORDER_TYPE = 'order_accuracy';
@@ -31,6 +32,6 @@ export function typesForItemSwapped(types: ComplaintTypeScore[], text: string, f
   const swap = ITEM_SWAPPED.exec(text);
   if (!swap) return types;
   const rest = text.slice(0, swap.index) + '，' + text.slice(swap.index + swap[0].length);
-  if (OTHER_ITEM_FAULT.test(rest) || foodPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (OTHER_ITEM_FAULT.test(rest) || holdsAnyPhrase(rest, foodPhrases)) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);
 }

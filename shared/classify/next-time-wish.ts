@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
 
@@ -15,7 +16,7 @@ const NEXT_TIME = /(?:下次|下回)[^，,。！？!?；;\n]{0,6}?(?:少放|多�
 export function typesForNextTimeWish(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !NEXT_TIME.test(text)) return types;
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !NEXT_TIME.test(clause));
-  if (otherClauses.some((clause) => orderPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (otherClauses.some((clause) => holdsAnyPhrase(clause, orderPhrases))) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }
 

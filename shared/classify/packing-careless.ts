@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
 /** The packing called careless: 包装太敷衍, 打包也太随便了, 包装简陋. */
@@ -15,6 +16,6 @@ const MANNER_OR_STAFF = /态度|语气|脾气|服务员|店员|老板|客服|骑
 export function typesForPackingCareless(types: ComplaintTypeScore[], text: string, mannerPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === STAFF_MANNER_TYPE)) return types;
   const rest = text.replace(PACKING_CARELESS, '');
-  if (rest === text || MANNER_OR_STAFF.test(rest) || mannerPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (rest === text || MANNER_OR_STAFF.test(rest) || holdsAnyPhrase(rest, mannerPhrases)) return types;
   return types.filter((t) => t.type !== STAFF_MANNER_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const FOOD_TYPE = 'product_quality';
 /** The place said small: 店面太小, 桌子太小了, 包厢有点小, 洗手间很小. */
@@ -18,6 +19,6 @@ const SCANT = /小|少|量|丢丢|点点/;
 export function typesForPremisesSmall(types: ComplaintTypeScore[], text: string, foodPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === FOOD_TYPE) || STAY.test(text)) return types;
   const rest = text.replace(PREMISES_SMALL, '，');
-  if (rest === text || SCANT.test(rest) || foodPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (rest === text || SCANT.test(rest) || holdsAnyPhrase(rest, foodPhrases)) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);
 }

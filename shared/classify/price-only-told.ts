@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { portionMocked } from './portion-slang.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -19,7 +20,7 @@ const THING_JUDGED = /好|丑|小|差|难|功能|质量|味|口感|量|少|咸|�
  */
 export function typesForPriceOnlyTold(types: ComplaintTypeScore[], text: string, foodFaultPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === FOOD_TYPE) || !types.some((t) => t.type === PRICE_TYPE)) return types;
-  if (THING_JUDGED.test(text) || portionMocked(text) !== undefined || foodFaultPhrases.some((phrase) => text.includes(phrase))) return types;
+  if (THING_JUDGED.test(text) || portionMocked(text) !== undefined || holdsAnyPhrase(text, foodFaultPhrases)) return types;
   const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
   if (!clauses.every((clause) => PRICE_CLAUSE.test(clause))) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);

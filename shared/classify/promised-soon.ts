@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 const ORDER_TYPE = 'order_accuracy';
@@ -27,6 +28,6 @@ export function typesForPromisedSoon(types: ComplaintTypeScore[], text: string, 
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || STAY.test(text)) return types;
   const rest = text.replace(PROMISED_SOON, '');
   if (rest === text) return types;
-  const orderFaulted = orderPhrases.some((phrase) => rest.includes(phrase));
+  const orderFaulted = holdsAnyPhrase(rest, orderPhrases);
   return types.filter((t) => !(t.type === BUSINESS_SLOW_TYPE && !BUSINESS_SLOW.test(rest)) && !(t.type === ORDER_TYPE && !orderFaulted));
 }

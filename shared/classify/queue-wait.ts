@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK } from './sentences.ts';
 
@@ -29,7 +30,7 @@ export function typesForQueueWait(types: ComplaintTypeScore[], text: string, slo
   const ownQueues = queued.replace(HEARSAY, '');
   if (ownQueues.split(SENTENCE_BREAK).some((sentence) => QUEUE.test(sentence) && (QUEUE_FAULT.test(sentence) || SERVICE_POINT.test(sentence)))) return types;
   const otherClauses = queued.split(CLAUSE_BREAK).filter((clause) => !QUEUE.test(clause));
-  if (otherClauses.some((clause) => slowPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
 }
 

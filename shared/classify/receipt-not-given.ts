@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
@@ -36,7 +37,7 @@ const ITEM_LACKING = /没有|没送|没给|没带|没放|少[了送给放]|漏|�
 export function typesForReceiptNotGiven(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !RECEIPT_NOT_GIVEN.test(text)) return types;
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !RECEIPT_NOT_GIVEN.test(clause));
-  if (otherClauses.some((clause) => ITEM_LACKING.test(clause) || orderPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (otherClauses.some((clause) => ITEM_LACKING.test(clause) || holdsAnyPhrase(clause, orderPhrases))) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }
 

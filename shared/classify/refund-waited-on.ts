@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
@@ -23,7 +24,7 @@ export function typesForRefundWaitedOn(types: ComplaintTypeScore[], text: string
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !types.some((t) => t.type === AFTER_SALES_TYPE) || !REFUND.test(text)) return types;
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (OTHER_BUSINESS_WAIT.test(sentence)) return types;
-    if (!REFUND.test(sentence) && slowPhrases.some((phrase) => sentence.includes(phrase))) return types;
+    if (!REFUND.test(sentence) && holdsAnyPhrase(sentence, slowPhrases)) return types;
   }
   return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
 }

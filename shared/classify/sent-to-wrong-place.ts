@@ -1,6 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { isNegated } from './negation.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
@@ -46,6 +47,6 @@ export function typesForSentToWrongPlace(types: ComplaintTypeScore[], text: stri
 export function typesForWrongPlaceNotAnOrderError(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !wrongPlaceIn(text)) return types;
   const rest = text.replace(WRONG_PLACE, '，');
-  if (ITEM_FAULT.test(rest) || orderPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (ITEM_FAULT.test(rest) || holdsAnyPhrase(rest, orderPhrases)) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
@@ -69,6 +70,6 @@ export function typesForSpilledOnTheWay(types: ComplaintTypeScore[], text: strin
 export function typesForSpillNotAnOrderError(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !spillIn(text)) return types;
   const rest = text.replace(SPILL, '，');
-  if (WRONG_OR_LEFT_OUT.test(rest) || orderPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (WRONG_OR_LEFT_OUT.test(rest) || holdsAnyPhrase(rest, orderPhrases)) return types;
   return types.filter((t) => t.type !== ORDER_TYPE);
 }

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
@@ -44,5 +45,5 @@ export function typesForSourFaceNotFood(types: ComplaintTypeScore[], text: strin
   const face = sourFaceIn(text);
   if (face === undefined || !face.includes('臭')) return types;
   const rest = text.replace(face, '');
-  return foodFaultPhrases.some((phrase) => rest.includes(phrase)) ? types : types.filter((t) => t.type !== FOOD_TYPE);
+  return holdsAnyPhrase(rest, foodFaultPhrases) ? types : types.filter((t) => t.type !== FOOD_TYPE);
 }
