@@ -29,6 +29,11 @@ const NOT_A_DISH = /房间|装修|厨房|空调|空气|天气|床|枕头|被子|
 const NOT_THIS_DISH = /怕|担心|以为|如果|要是|假如|希望|建议|喜欢|爱吃|适合|嫌|会不会|是不是|不会|不算|并不|可以|能不能|备注/;
 /** The fault allowed in the words after it (有点咸，喝习惯了觉得挺香; 偏咸，配饭还行; 偏淡正合我意). */
 const ALLOWED_AFTER = /^[^。！？!?；;\n]*?(?:习惯|能接受|可以接受|不影响|正合|刚好|正好|配饭|下饭|解腻)/;
+/**
+ * The remark turned at once into the dish's character (烤银杏有点苦但是很特别, 有点酸但别有风味): a description,
+ * where a turn to mere praise (有点咸，但下饭) still leaves the fault told, as the corpus labels it.
+ */
+const CHARM_AFTER = /^了?[，,、\s]*(?:但是?|不过|可是)(?:也|还|却|反而)?(?:很|挺|蛮|超|特别|非常|别有)?(?:特别|独特|有特色|风味|特色)/;
 /** A drink's sweetness against the sugar level chosen (选的三分糖，还是太甜): the order, labelled otherwise. */
 const SUGAR_LEVEL = /糖/;
 
@@ -39,9 +44,32 @@ export function typesForFlavourOverdone(types: ComplaintTypeScore[], text: strin
   for (let found = FLAVOUR_FAULT.exec(text); found; found = FLAVOUR_FAULT.exec(text)) {
     const before = clauseBefore(text, found.index);
     const after = text.slice(found.index + found[0].length);
-    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^了?[吗么嘛?？]/.test(after) || ALLOWED_AFTER.test(after)) continue;
+    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^了?[吗么嘛?？]/.test(after) || ALLOWED_AFTER.test(after) || CHARM_AFTER.test(after)) continue;
     if (found[0].endsWith('甜') && SUGAR_LEVEL.test(sentenceAround(text, found.index, found.index + found[0].length))) continue;
     return withNamedType(types, FOOD_TYPE, found[0]);
   }
   return types;
+}
+
+/** A dish's flavour said mildly (烤银杏有点苦, 酱汁有点偏甜, 泡菜偏酸): a description unless nothing allows it. */
+const MILD_FLAVOUR = /(?:有点儿?偏?|有些|有一点|略微?|稍微?|偏)(?:咸|淡|甜|酸|苦|辣|麻|腻)/g;
+
+/**
+ * "烤银杏有点苦但是很特别", "酱汁有点偏甜，配着吃刚好解腻": in a long all-praise review the model types the
+ * mild flavour words (有点苦, 偏甜) as product_quality, though the review makes them the dish's character,
+ * or a sweetness its style (the guide: 偏甜 as a style is no complaint). Dropped when every such remark is
+ * allowed so and nothing else left holds a fault of the food.
+ */
+export function typesForFlavourAllowed(types: ComplaintTypeScore[], text: string, foodPhrases: readonly string[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === FOOD_TYPE)) return types;
+  let allowedAny = false;
+  const rest = text.replace(MILD_FLAVOUR, (remark: string, at: number) => {
+    const after = text.slice(at + remark.length);
+    if (!CHARM_AFTER.test(after) && !(remark.endsWith('甜') && ALLOWED_AFTER.test(after))) return remark;
+    allowedAny = true;
+    return '，';
+  });
+  if (!allowedAny || rest.search(MILD_FLAVOUR) !== -1 || foodPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (typesForFlavourOverdone([], rest, [FOOD_TYPE]).length) return types;
+  return types.filter((t) => t.type !== FOOD_TYPE);
 }
