@@ -14,11 +14,18 @@ const ORDER_TYPE = 'order_accuracy';
 /** The staff or the shop forgetting what was ordered ("店员还忘了我们点的饮料", "忘记给我们上汤了"): an item left out the same way. */
 const ORDER_FORGOTTEN = /(?<!别|不要|没|不会)忘(?:了|记了?)(?:给|帮)?(?:我|我们|咱们)?(?:点|要|加)的|(?<!别|不要|没|不会)忘(?:了|记了?)(?:给|帮)(?:我|我们|咱们)?(?:上|送|放|拿|做|加)/;
 const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|餐具|小料|酱|汤|面|甜品|赠品|鸡腿|蛋|饮品|奶茶|果汁|雪碧|纸巾|小菜|配菜|芝士球|丸子|串|饼)(?:也|都|还|根本)?(?:没|没有)(?:送|给|放)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)/;
+/**
+ * At the table, a dish ordered and never brought ("问了才说漏单了", "吃到最后都没上", "剩下两样等到我们要走了都没来",
+ * "少上了一笼排骨"): told inside a long review the model's reading of the whole misses what it types in the
+ * sentence alone. 没来 only with the dishes named before it, since "服务员一直没来" is the staff's slowness.
+ */
+const DISH_NEVER_SERVED =
+  /(?<!没|没有|不会|别)漏(?:单|上|做|掉了?(?:一|两|个|道|份|盘|笼))|(?<!没|没有|不会|别)少上了?(?:一|两|个|道|份|盘|笼|样)|(?:到最后|到走|要走了?|吃完了?|结账)(?:了|时|的时候)?(?:都|也|还|一直)?(?:没|没有)上(?![过班学网课次回])|(?:剩下|剩|另外|还有)的?(?:一|两|三|几)(?:样|道|个菜|份|盘|笼)[^，,。！？!?；;]{0,12}?(?:都|也|还|一直|始终)(?:没|没有)(?:上|来)/;
 
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
-  const found = ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text);
+  const found = ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text);
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

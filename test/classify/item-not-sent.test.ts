@@ -32,3 +32,27 @@ describe('an item of the order not sent', () => {
     expect(typesForItemNotSent([], '米饭也没送', ['delivery'])).toEqual([]);
   });
 });
+
+describe('a dish ordered at the table and never brought', () => {
+  it('is order_accuracy when told inside a long satisfied review', () => {
+    expect(types('同学聚会来的烤肉店，店员会帮忙烤，牛舌和五花肉都烤得刚好，冷面也爽口。套餐里的鸡腿肉吃到最后都没上，问了才知道漏单了。其他都挺满意，价格也实惠，下次还会来')).toContain('order_accuracy');
+    expect(types('带爸妈来喝早茶，虾饺很鲜，凤爪软糯，榴莲酥也酥。就是点了九笼点心，剩下两笼等到我们结账都没上，服务员说后厨忙。整体还是推荐的，人均五十，老人家很喜欢')).toContain('order_accuracy');
+  });
+
+  it('holds for traditional characters', () => {
+    expect(types('跟朋友來吃火鍋，湯頭很香，牛肉很新鮮，服務生也親切。只是點的蝦滑一直到吃完了都沒上，後來才說漏單，不過整體還是很滿意，會再來')).toContain('order_accuracy');
+  });
+
+  it('is order_accuracy by this rule for a dish short or left undone', () => {
+    expect(typesForItemNotSent([], '结账的时候发现少上了一道菜', DEFAULT_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+    expect(typesForItemNotSent([], '问了服务员才说漏做了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+  });
+
+  it('is none by this rule for the staff not coming, nothing left out, a fear, or something else never taken', () => {
+    expect(typesForItemNotSent([], '叫服务员加水，到最后都没来', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '点了十几个菜，一个都没漏，服务员记性真好', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '人多的时候担心会不会漏单，结果没漏单', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '吃完了都没上过洗手间，环境很舒服', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '天花板有点漏水，滴在桌上', DEFAULT_TYPES)).toEqual([]);
+  });
+});
