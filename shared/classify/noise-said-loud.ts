@@ -49,3 +49,20 @@ function noiseHeard(text: string): RegExpExecArray | null {
   const found = NOISE_HEARD.exec(text);
   return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
 }
+
+/** Someone begging or pestering for a thing (小朋友吵着要吃, 孩子闹着要来, 吵着让我们带她来): no sound of the place. */
+const PESTERING = /[吵闹]着(?:闹着)?(?:要|去|来|吃|喝|买|看|玩|让|说)/g;
+/** Noise still told once the pestering is taken out. */
+const NOISE = /吵|闹|噪|喧|嘈|声音/;
+
+/**
+ * "小朋友最近一直吵着要吃，就来了": the model learnt 吵 as the premises' noise and reads environment into a
+ * child's pestering, which family reviews open with. Dropped when, the pestering taken out, no noise and
+ * none of the type's phrases is left.
+ */
+export function typesForPesteringNotNoise(types: ComplaintTypeScore[], text: string, premisesPhrases: readonly string[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === PREMISES_TYPE)) return types;
+  const rest = text.replace(PESTERING, '，');
+  if (rest === text || NOISE.test(rest) || premisesPhrases.some((phrase) => rest.includes(phrase))) return types;
+  return types.filter((t) => t.type !== PREMISES_TYPE);
+}

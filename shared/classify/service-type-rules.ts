@@ -37,7 +37,7 @@ import { orderAccuracyPhrases, typesForNextTimeWish } from './next-time-wish.ts'
 import { typesForMisleadingUnclaimed } from './misleading-unclaimed.ts';
 import { typesForSpeedMocked } from './mocked-praise.ts';
 import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.ts';
-import { typesForNoiseSaidLoud } from './noise-said-loud.ts';
+import { typesForNoiseSaidLoud, typesForPesteringNotNoise } from './noise-said-loud.ts';
 import { typesForNothingDelivered } from './nothing-delivered.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
 import { typesForPackingCareless } from './packing-careless.ts';
@@ -169,6 +169,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPestsInRoom(types, m.text, p.taxonomyTypes)), says: "vermin in a stay's room or bed (床上发现了虫子, 被臭虫咬了): environment, no product_quality", keys: '虫|跳蚤|蟑螂|老鼠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBelongingsLost(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's things gone from the room or the hotel's keeping (寄存回来少了一个包): privacy_security", keys: '不见|丢|被偷|被盗|偷走|被拿|被人|被翻|少了|找不到|没了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围|离' },
+  { apply: (types, m, p) => typesForPesteringNotNoise(types, m.text, p.premises), says: 'someone pestering for a thing, not a noise of the place (小朋友吵着要吃): no environment', keys: '吵着|闹着' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差), guests shouting to be heard (说话都得靠吼): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音|说话|聊天|讲话|交流|沟通' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => typesForFearBelied(types, m.text, p.faults), says: 'a premises fault feared or heard of, then belied (本来担心位置偏，结果很方便; 很多人说隔音差，我倒没觉得吵): no environment', keys: '担心|害怕|听说|人说|人都说|评论|评价|网上|网友' },
