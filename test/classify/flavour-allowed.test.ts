@@ -4,7 +4,7 @@ import { typesForFlavourAllowed, typesForFlavourOverdone } from '../../shared/cl
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
-const FOOD = [{ type: 'product_quality', score: 0.9 }];
+const FOOD = [{ type: 'product_quality', confidence: 0.9, phrases: ['有点苦'], problem: true }];
 // A stand-in for the taxonomy's food fault phrases, which the rule is given
 const keptTypes = (text: string) => typesForFlavourAllowed(FOOD, text, ['不新鲜', '难吃']).map((t) => t.type);
 

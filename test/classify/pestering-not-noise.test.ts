@@ -4,7 +4,7 @@ import { typesForPesteringNotNoise } from '../../shared/classify/noise-said-loud
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
-const PREMISES = [{ type: 'environment', score: 0.8 }];
+const PREMISES = [{ type: 'environment', confidence: 0.8, phrases: ['吵'], problem: true }];
 // A stand-in for the taxonomy's environment phrases, which the rule is given
 const keptTypes = (text: string) => typesForPesteringNotNoise(PREMISES, text, ['吵', '环境', '脏']).map((t) => t.type);
 
