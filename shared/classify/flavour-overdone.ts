@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore, sentenceAround } from './sentences.ts';
 
@@ -70,6 +71,6 @@ export function typesForFlavourAllowed(types: ComplaintTypeScore[], text: string
     return '，';
   });
   if (!allowedAny || rest.search(MILD_FLAVOUR) !== -1 || foodPhrases.some((phrase) => rest.includes(phrase))) return types;
-  if (typesForFlavourOverdone([], rest, [FOOD_TYPE]).length) return types;
+  if (typesForFlavourOverdone([], rest, [FOOD_TYPE]).length || typesForFoodOvercooked([], rest, [FOOD_TYPE]).length) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);
 }

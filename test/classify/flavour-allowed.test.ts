@@ -27,6 +27,7 @@ describe('a mild flavour the review itself makes a character or a style', () => 
     expect(keptTypes('奶茶偏甜，喝两口就腻了')).toEqual(['product_quality']);
     expect(keptTypes('烤银杏有点苦但是很特别，可惜牛肉太咸了')).toEqual(['product_quality']);
     expect(keptTypes('酱汁有点偏甜刚好，鱼不新鲜')).toEqual(['product_quality']);
+    expect(keptTypes('咖喱是日式偏甜那种，配饭刚好，就是溏心蛋煮过头了')).toEqual(['product_quality']);
   });
 
   it('adds no product_quality by the passing-fault rule for a remark made the dish character', () => {
