@@ -1,6 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -70,7 +71,7 @@ export function typesForFlavourAllowed(types: ComplaintTypeScore[], text: string
     allowedAny = true;
     return '，';
   });
-  if (!allowedAny || rest.search(MILD_FLAVOUR) !== -1 || foodPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (!allowedAny || rest.search(MILD_FLAVOUR) !== -1 || holdsAnyPhrase(rest, foodPhrases)) return types;
   if (typesForFlavourOverdone([], rest, [FOOD_TYPE]).length || typesForFoodOvercooked([], rest, [FOOD_TYPE]).length) return types;
   return types.filter((t) => t.type !== FOOD_TYPE);
 }

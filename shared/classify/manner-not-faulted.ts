@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { GUESTS_SHOUTING } from './noise-said-loud.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
@@ -23,6 +24,6 @@ export function typesForMannerNotFaulted(types: ComplaintTypeScore[], text: stri
   const excused = (clause: string) => GUESTS_SHOUTING.test(clause) || (STAFF_STRETCHED.test(clause) && !clause.includes('说'));
   if (!clauses.some(excused)) return types;
   // A shout's clause may hold 聊天, one of the type's phrases (staff chatting); a stretched staff's clause may fault their manner too.
-  if (clauses.some((clause) => !GUESTS_SHOUTING.test(clause) && mannerPhrases.some((phrase) => clause.includes(phrase)))) return types;
+  if (clauses.some((clause) => !GUESTS_SHOUTING.test(clause) && holdsAnyPhrase(clause, mannerPhrases))) return types;
   return types.filter((t) => t.type !== STAFF_MANNER_TYPE);
 }

@@ -1,6 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { SUPPOSED } from './negation.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
@@ -63,6 +64,6 @@ const NOISE = /吵|闹|噪|喧|嘈|声音/;
 export function typesForPesteringNotNoise(types: ComplaintTypeScore[], text: string, premisesPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PREMISES_TYPE)) return types;
   const rest = text.replace(PESTERING, '，');
-  if (rest === text || NOISE.test(rest) || premisesPhrases.some((phrase) => rest.includes(phrase))) return types;
+  if (rest === text || NOISE.test(rest) || holdsAnyPhrase(rest, premisesPhrases)) return types;
   return types.filter((t) => t.type !== PREMISES_TYPE);
 }
