@@ -18,6 +18,13 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
  */
 const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|[硌咯](?:到|了一下)?牙|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
+/**
+ * A loose first sight, then the second look, puts the dish farther back in the sentence ("米线里夹着一个黑黑的东西，挑出来一看是半只苍蝇腿"):
+ * the sentence before the object names it.
+ */
+const FOOD_SENTENCE_WINDOW = 40;
+/** From that far off only a dish holding something counts ("米线里", "汤中"): a stray 粉 of 粉色 is no food. */
+const FOOD_HOLDING = new RegExp(`(?:${FOOD_CONTEXT.source})[^，。！？,.!?]{0,2}?[里中内]`);
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
 const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
@@ -398,7 +405,7 @@ function isEarlierExperience(text: string, start: number, end: number): boolean 
 
 function isSecondLookAtFood(text: string, start: number): boolean {
   const clause = sameClauseBefore(text, start, FOUND_IN_WINDOW);
-  const look = SECOND_LOOK.exec(clause.replace(/[只根个块片条颗截]$/, ''));
+  const look = SECOND_LOOK.exec(clause.replace(/[半一两几]?[只根个块片条颗截]$/, ''));
   return look !== null && FOOD_CONTEXT.test(sameSentenceBeforeZh(text, start - clause.length, SECOND_LOOK_WINDOW));
 }
 
@@ -445,7 +452,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
           (english ? FOUND_AFTER_LATIN.test(text.slice(end, end + 40)) : FOUND_AFTER_ZH.test(text.slice(end, end + 6)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
-        near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW)
+        (near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW) ||
+          (!english && FOOD_HOLDING.test(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW))))
       );
     }
     case 'safety':
@@ -542,6 +550,12 @@ const GAS = `(?:${GAS_WORDS.join('|')})`;
 const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)`, 'g');
 /** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
 const FINED = /罚款|罚钱|要罚|罚我/;
+/**
+ * A window that will not lock or opens all the way ("窗户没有锁，一推就开到底", "窗户能整个推开") is a fall risk only up high: it counts where
+ * the message names a high floor ("住18楼", "高层"); on the ground floor it is a draught or a burglar's way in, told as privacy.
+ */
+const WINDOW_WIDE_OPEN = new RegExp(`窗[户子]?${SAME_CLAUSE}(?:没有锁|没锁|锁不上|锁不了|锁是坏的|一推就开|一推就全开|开到底|能整个推开|能完全推开|可以整个推开|可以完全推开)`, 'g');
+const HIGH_FLOOR = new RegExp('(?:[5-9]|[1-9][0-9])(?:楼|层)|(?:[五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?:楼|层)|高层|高楼层|楼层很高|楼层高');
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
@@ -555,6 +569,7 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
   [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧起来|烧着了)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
+  [['窗'], WINDOW_WIDE_OPEN],
 ];
 
 function holdsAny(text: string, words: readonly string[]): boolean {
@@ -565,7 +580,7 @@ function holdsAny(text: string, words: readonly string[]): boolean {
 function premisesFailing(text: string, sentimentScore: number): string | undefined {
   for (let p = 0; p < PREMISES_FAILING.length; p++) {
     const [words, pattern] = PREMISES_FAILING[p]!;
-    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text)) || (pattern === GAS_SMELT && !PLACE_CONTEXT.test(text))) continue;
+    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text)) || (pattern === GAS_SMELT && !PLACE_CONTEXT.test(text)) || (pattern === WINDOW_WIDE_OPEN && !HIGH_FLOOR.test(text))) continue;
     for (const failing of text.matchAll(pattern)) {
       if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
     }
@@ -633,8 +648,14 @@ const STRANGER_WALKING_IN = new RegExp('(?:进来|闯进来|走进来|闯了进�
  * "发现没有摄像头" finds none.
  */
 const HIDDEN_CAMERA = new RegExp('(?:发现|藏着?|藏了)[^，。！？,.!?没无]{0,10}?(?:摄像头|镜头|摄像机)', 'g');
+/**
+ * A worker of the business threatening the customer ("骑手打电话威胁我说敢差评就等着", "老板恐吓我们"): a personal-safety incident, where
+ * "这是威胁吗" asks and "呵呵哒 威胁我呢" names no one.
+ */
+const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配送员|快递员|快递小哥|老板娘?|商家|店家|店员|前台|服务员|保安|经理|司机|师傅)[^。！？!?]{0,12}?(?:威胁|恐吓)(?![吗么嘛])', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['陌生', '不认识'], STRANGER_FOLLOWING],
+  [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
   [['摄像', '镜头'], HIDDEN_CAMERA],
 ];
