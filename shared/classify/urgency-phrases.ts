@@ -146,6 +146,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...INJURED,
     // Typed by sound or in pinyin, as phones autocomplete it (拉肚纸, 食物中du).
     '拉肚纸', '闹肚纸', '啦肚纸', '拉肚zi', '中du',
+    // A drip or a bottle counted by the day is treatment that happened (输了两天液, 挂了三天水); a tooth chipped by what was bitten.
+    ...['一', '两', '三', '四', '五', '好几', '几'].flatMap((n) => [`输了${n}天液`, `输了${n}天的液`, `挂了${n}天水`, `挂了${n}天的水`, `打了${n}天吊瓶`, `打了${n}天点滴`]),
+    '牙缺了', '牙都缺', '牙齿缺了', '门牙缺',
     '开始吐', '吐了一地', '越来越肿', '肿起来', '肿了起来', '全肿了', '都肿了', '划了个口子', '划了一道口子', '划了一条口子', '划了一个口子', '吃完想吐', '吃了想吐', '喝完想吐', '喝了想吐', '一直想吐', '中毒', '过敏', '起疹子', '起了疹子', '红疹', '拉了一晚', '拉了一夜',
     '肚子疼', '肚子痛', '胃疼', '胃痛', '肚子难受', '胃难受', '肚子不舒服', '胃不舒服', '肚子还不舒服', '肚子有点不舒服', '肚子就不舒服', '肚子一直不舒服', '肚子有点疼', '肚子就疼', '肚子一直疼', '起疮', '绞痛', '绞着疼', '当场吐了', '疹子', '起疙瘩', '奇痒', '红肿', '破了手', '划破了手', ...BITES_ALL_OVER, '臭虫咬', '跳蚤咬', '咬得满身', '磕青', '磕破', '绊了一跤', '摔了一跤', '呕吐', '吐了一晚', '吐了一夜', '一直吐', '一直在拉',
     // Bites and rashes told by what the skin shows, and falls by the bruise or the limp.

@@ -26,7 +26,7 @@ const FOOD_SENTENCE_WINDOW = 40;
 /** From that far off only a dish holding something counts ("米线里", "汤中"): a stray 粉 of 粉色 is no food. */
 const FOOD_HOLDING = new RegExp(`(?:${FOOD_CONTEXT.source})[^，。！？,.!?]{0,2}?[里中内]`);
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里一[只根个块片条颗]|是个|有[个只条根颗]|有一[只根个块片条颗]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是[一]?[个只条根颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
@@ -184,7 +184,7 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
  * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言", "颜色看着像吃了会中毒": harm feared,
  * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened).
  */
-const HYPOTHETICAL = /万一|如果|要是|假如|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算|看着像|看起来像|看上去像/;
+const HYPOTHETICAL = /万一|如果|要是|假如|感觉[^，。！？]{0,4}会|(?:可能|应该|好像|怕是)会|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算|看着像|看起来像|看上去像/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
@@ -593,7 +593,7 @@ function premisesFailing(text: string, sentimentScore: number): string | undefin
  * same words in a dish are a foreign object. "床上没有发现针头" denies it and "要是床上有针头" supposes it, so the clause before the object is read;
  * "针头大小的黑点" is a size.
  */
-const SHARP_IN_BED = /(?:床垫|床单|床铺|床上|被子|被褥|被套|枕头|枕套|沙发|地毯)[^。！？!?]{0,10}?(针头|注射器|针管|刀片|碎玻璃|玻璃渣|玻璃碴)(?!大小|那么|一样|般|似的)/g;
+const SHARP_IN_BED = /(?:床垫|床单|床铺|床上|被子|被褥|被套|枕头|枕套|沙发|地毯|床头柜|抽屉|衣柜|浴巾|毛巾)[^。！？!?]{0,10}?(针头|注射器|针管|刀片|碎玻璃|玻璃渣|玻璃碴)(?!大小|那么|一样|般|似的)/g;
 
 const SHARP_CLAUSE_WINDOW = 20;
 const SHARP_WORDS = ['针', '注射', '刀片', '玻璃'];
@@ -653,7 +653,10 @@ const HIDDEN_CAMERA = new RegExp('(?:发现|藏着?|藏了)[^，。！？,.!?没
  * "这是威胁吗" asks and "呵呵哒 威胁我呢" names no one.
  */
 const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配送员|快递员|快递小哥|老板娘?|商家|店家|店员|前台|服务员|保安|经理|司机|师傅)[^。！？!?]{0,12}?(?:威胁|恐吓)(?![吗么嘛])', 'g');
+/** Someone trying the guest's door from outside, told with words between ("半夜听到有人转门把", "有人在外面拧了好几下门把手"). */
+const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?门把', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
+  [['门把'], SOMEONE_TRYING_THE_DOOR],
   [['陌生', '不认识'], STRANGER_FOLLOWING],
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
