@@ -145,7 +145,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...TIMES_OVER,
     ...INJURED,
     // Typed by sound or in pinyin, as phones autocomplete it (拉肚纸, 食物中du).
-    '拉肚纸', '闹肚纸', '啦肚纸', '拉肚zi', '中du',
+    '拉肚纸', '闹肚纸', '啦肚纸', '拉肚zi', '中du', '上吐下泄', '腹泄', '又吐又泄',
     // A drip or a bottle counted by the day is treatment that happened (输了两天液, 挂了三天水); a tooth chipped by what was bitten.
     ...['一', '两', '三', '四', '五', '好几', '几'].flatMap((n) => [`输了${n}天液`, `输了${n}天的液`, `挂了${n}天水`, `挂了${n}天的水`, `打了${n}天吊瓶`, `打了${n}天点滴`]),
     '牙缺了', '牙都缺', '牙齿缺了', '门牙缺',

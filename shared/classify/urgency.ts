@@ -409,12 +409,25 @@ function isSecondLookAtFood(text: string, start: number): boolean {
   return look !== null && FOOD_CONTEXT.test(sameSentenceBeforeZh(text, start - clause.length, SECOND_LOOK_WINDOW));
 }
 
+/**
+ * Itching after a night among bugs in the bedding ("被子底下还爬出一只小虫子，起来全身痒"): harm from the stay, where the same itch with
+ * nothing eaten and no bugs is a dry room, and mosquitoes are the room's environment.
+ */
+const ITCH: ReadonlySet<string> = new Set(['全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒']);
+const BUGS_IN_BED = new RegExp('(?:床|被子|被褥|被套|枕头|沙发)[^。！？!?]{0,20}?(?:虫|跳蚤|虱子|螨)|臭虫|跳蚤|虱子|床虱');
+
+function isItchFromBugsInBed(text: string, start: number, end: number): boolean {
+  if (!ITCH.has(text.slice(start, end))) return false;
+  const sentence = sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW);
+  return BUGS_IN_BED.test(sentence) && !MOSQUITO.test(sentence);
+}
+
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
   if ((trigger === 'health' || trigger === 'foreign_object') && HEARSAY.test(sameClauseBefore(text, start, HEARSAY_WINDOW))) return false;
   switch (trigger) {
     case 'health':
-      if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) return false;
+      if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !isItchFromBugsInBed(text, start, end)) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
