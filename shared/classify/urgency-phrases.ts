@@ -103,7 +103,9 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
   '儿童医院', '妇幼', '消化科', '肠胃科', '看门诊', '挂了号', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
-  '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦'];
+  '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦',
+  // Told only by its consequence after eating: days off sick ("吃了他家的卤味，第二天请了三天病假"), a racing heart; "请了半天假在家等师傅" ate nothing.
+  '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸'];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 

@@ -511,20 +511,24 @@ const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{
 const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖`);
 /** A bone caught in the throat, told from the throat's side or the bone's ("嗓子眼卡了块骨头", "卡了根鱼刺"). */
 const THROAT_CAUGHT = new RegExp('(?:嗓子眼?|喉咙)[^，。！？,.!?]{0,3}?卡|卡了?[一]?[块根个]?(?:骨头|鱼刺|鱼骨|刺)', 'g');
-const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp])[] = [
-  [['肚', '胃', '腹'], STOMACH_TROUBLE],
-  [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION],
-  [['卡'], THROAT_CAUGHT],
+/** A doctor blaming the food in the diagnosis ("医生说是吃了不新鲜的海鲜导致的", "医生诊断是食物中毒"): the cause is named, whatever came before. */
+const DOCTOR_BLAMED_THE_FOOD = new RegExp('医生(?:说|讲|诊断|判断)(?:很?可能|应该|就|说)?是[^，。！？,.!?]{0,8}?(?:吃|食物|饮食不洁|细菌|不干净|不新鲜|变质)', 'g');
+/** Each trouble with the words it cannot match without, and whether something eaten or ordered must come before it. */
+const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boolean])[] = [
+  [['肚', '胃', '腹'], STOMACH_TROUBLE, true],
+  [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION, true],
+  [['卡'], THROAT_CAUGHT, true],
+  [['医生'], DOCTOR_BLAMED_THE_FOOD, false],
 ];
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
   for (let p = 0; p < AFTER_EATING_TROUBLE.length; p++) {
-    const [words, pattern] = AFTER_EATING_TROUBLE[p]!;
+    const [words, pattern, eatenBefore] = AFTER_EATING_TROUBLE[p]!;
     if (!holdsAny(text, words)) continue;
     for (const trouble of text.matchAll(pattern)) {
       const start = trouble.index;
       const end = start + trouble[0].length;
-      if (EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+      if ((!eatenBefore || EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) && counts('health', text, start, end, sentimentScore)) return trouble[0];
     }
   }
   return undefined;
