@@ -23,10 +23,21 @@ const FOOD_CONTEXT_WINDOW = 20;
  * the sentence before the object names it.
  */
 const FOOD_SENTENCE_WINDOW = 40;
-/** From that far off only a dish holding something counts ("米线里", "汤中"): a stray 粉 of 粉色 is no food. */
-const FOOD_HOLDING = new RegExp(`(?:${FOOD_CONTEXT.source})[^，。！？,.!?]{0,2}?[里中内]`);
+/**
+ * From that far off only a dish holding something counts ("米线里", "汤中"): a stray 粉 of 粉色 is no food. Read at the call, not
+ * built into a pattern at load: the api bundle, which never detects urgency, then drops FOOD_CONTEXT's Chinese literal.
+ */
+const HOLDING_WORDS = '里中内';
+const DISH_BEFORE_HOLDING = 3;
+
+function namesADishHolding(sentence: string): boolean {
+  for (let i = 1; i < sentence.length; i++) {
+    if (HOLDING_WORDS.includes(sentence.charAt(i)) && FOOD_CONTEXT.test(sentence.slice(Math.max(0, i - DISH_BEFORE_HOLDING), i))) return true;
+  }
+  return false;
+}
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是[一]?[个只条根颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
@@ -466,7 +477,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
         (near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW) ||
-          (!english && FOOD_HOLDING.test(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW))))
+          (!english && namesADishHolding(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW))))
       );
     }
     case 'safety':
