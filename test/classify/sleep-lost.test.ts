@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const sentiment = (text: string) => classifier.classifySync({ text }).sentiment.label;
+
+// Sleep lost, a sore back from the bed, a smell told as 一股味道: the stay's harm, negative however mildly the rest closes.
+describe('sleep lost or a sore back from the bed', () => {
+  it('is negative, a closing 其他还好 notwithstanding', () => {
+    for (const text of ['床垫太软了，睡得腰疼，枕头也一股味道，其他还好', '床垫软塌塌的，睡了两晚腰疼，其他还好', '床墊太軟，睡得腰疼，枕頭也有一股味道，其他還好']) {
+      expect(sentiment(text), text).toBe('negative');
+    }
+  });
+
+  it('leaves praise of a good night positive', () => {
+    for (const text of ['床很软，睡得很好', '隔音不错，一觉睡到天亮', '床很舒服，腰疼的老毛病都没犯']) {
+      expect(sentiment(text), text).toBe('positive');
+    }
+  });
+});
