@@ -18,3 +18,17 @@ describe('sleep lost or a sore back from the bed', () => {
     }
   });
 });
+
+describe('a price called fair, a stay recommended with reserve (价格还算合理, 可以考虑)', () => {
+  it('is positive', () => {
+    for (const text of ['可以考虑，价格还算合理', '下次出差可以考虑', '價格合理，可以考慮']) {
+      expect(sentiment(text), text).toBe('positive');
+    }
+  });
+
+  it('is negative when the price is denied fair', () => {
+    for (const text of ['价格不太合理', '收费不合理，太坑了', '房费一点都不合理']) {
+      expect(sentiment(text), text).toBe('negative');
+    }
+  });
+});
