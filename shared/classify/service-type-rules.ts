@@ -2,7 +2,7 @@ import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
 import { typesForBookingNamed } from './booking-named.ts';
 import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
-import { typesForBreakfastLimited } from './breakfast-limited.ts';
+import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './breakfast-limited.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
@@ -190,6 +190,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little (早餐种类少): product_quality", keys: '早餐' },
+  { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm (就是早餐一般), nothing else of the food or bed: no product_quality", keys: '早餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLinenFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 被褥薄): product_quality', keys: LINEN.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
