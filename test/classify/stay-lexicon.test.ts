@@ -32,3 +32,17 @@ describe('a price called fair, a stay recommended with reserve (价格还算合�
     }
   });
 });
+
+describe('slow handling said as low efficiency (前台办事效率低)', () => {
+  it('is negative', () => {
+    for (const text of ['前台办事效率低', '櫃檯辦事效率很低', '效率太低了，办个入住半小时']) {
+      expect(sentiment(text), text).toBe('negative');
+    }
+  });
+
+  it('leaves high or undenied efficiency positive', () => {
+    for (const text of ['前台效率很高，几分钟就办好了', '办事效率不低，挺快的']) {
+      expect(sentiment(text), text).toBe('positive');
+    }
+  });
+});
