@@ -23,8 +23,13 @@ const BREAKFAST_DENIED =
  */
 const ROOM_DENIED =
   '(?:只有(?<only>双床|大床|标间|单人|普通)|没有(?:大床|双床|标间|海景|江景|无烟)|(?:大床|双床|海景|江景|无烟)房?(?:满了|没了|卖完)|只能(?:给|住|换|安排)|(?:给|安排|换)(?:了|成|到)?(?:我们|我)?(?:个|一个|一间)?(?:标间|双床|大床|普通|吸烟|烟房|看不到|没窗|无窗))';
+/**
+ * The booked room itself gone (订的房间没了, 订好的房被卖给别人了) or the hotel overbooked (超售, 超卖):
+ * the booking not honoured with no kind of room named.
+ */
+const BOOKED_ROOM_GONE = `订好?的?(?:房间|房)${IN_CLAUSE}{0,4}?(?:没了|没有了|满了|卖了|卖掉|被卖|给了?别人|取消了)|超售|超卖`;
 /** The booking, then within the next few clauses the hotel denying or cutting it. */
-const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})`, 'i');
+const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})|${BOOKED_ROOM_GONE}`, 'i');
 /**
  * The mismatch already read as the site's claim (网站显示含早，到了说不含早: misleading_promise) or the
  * booking system failing (订单页面变成了无早: digital_experience): the corpus labels it so, never
@@ -33,7 +38,8 @@ const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFA
 const MISMATCH_READ_OTHERWISE = new Set(['misleading_promise', 'digital_experience']);
 
 /**
- * "携程显示含早，到店前台说不含早", "网上订的是含双早，入住时说没有早餐", "订的大床房到了说只有双床":
+ * "携程显示含早，到店前台说不含早", "网上订的是含双早，入住时说没有早餐", "订的大床房到了说只有双床",
+ * "前台说我们订的房间没了", "酒店超售了":
  * a booking the hotel does not honour is order_accuracy by the guide (订的大床房给了标间; a booking
  * platform's record not honoured, as opposed to its system failing, digital_experience), but the
  * model read nothing into the short ones that name no item missing. Named when a booking of

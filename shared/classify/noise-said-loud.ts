@@ -28,21 +28,33 @@ const POOR_SOUNDPROOFING = /隔音(?:效果)?(?:也|还|又|真的?|实在|简�
  * crowded restaurant, environment. Not 点菜要喊好几遍 (staff slow to come).
  */
 export const GUESTS_SHOUTING = /(?:说话|聊天|讲话|交流|沟通)[^，,。！？!?；;\s]{0,6}?(?:要|得|靠|只能|需要|必须)[^，,。！？!?；;\s]{0,4}?(?:吼|喊)/;
+/**
+ * Building work told by what it does (楼上装修一直在敲, 在装修，早上七点就开始电钻, 施工轰隆隆的): the
+ * sound is not named, so LOUD_NOISE has nothing to find. Within the sentence, never past a 不 or 没
+ * (装修得很好，一点都不吵); 敲门 is a knock, not the work.
+ */
+const BUILDING_WORK_HEARD = /(?:装修|施工|电钻|电锯)[^。！？!?；;\n不没]{0,10}?(?:敲(?!门)|砸|钻墙|电钻|电锯|轰隆|叮叮|乒乒|吵|噪)/;
 /** Earphones and earplugs are said to 隔音 too: their fault is the goods'. */
 const EARPHONES = /耳机|耳塞|耳麦|降噪/;
 
 /**
- * "晚上车声很大，根本睡不着", "隔壁装修声很大，早上七点就开始了", "说话都得靠吼": noise is environment by the guide,
+ * "晚上车声很大，根本睡不着", "隔壁装修声很大，早上七点就开始了", "说话都得靠吼", "楼上装修一直在敲": noise is environment by the guide,
  * but the model, which learnt noise from 吵 and 隔音, gave these no type at all.
  */
 export function typesForNoiseSaidLoud(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text)) ?? noiseHeard(text) ?? guestsShouting(text);
+  const found =
+    LOUD_NOISE.exec(text) ?? (EARPHONES.test(text) ? null : POOR_SOUNDPROOFING.exec(text)) ?? noiseHeard(text) ?? guestsShouting(text) ?? buildingWorkHeard(text);
   return found ? withNamedType(types, PREMISES_TYPE, found[0]) : types;
 }
 
 function guestsShouting(text: string): RegExpExecArray | null {
   const found = GUESTS_SHOUTING.exec(text);
+  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
+}
+
+function buildingWorkHeard(text: string): RegExpExecArray | null {
+  const found = BUILDING_WORK_HEARD.exec(text);
   return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
 }
 

@@ -6,16 +6,20 @@ const PRICE_TYPE = 'price_billing';
 
 /** Within a clause: 价格比平时贵了一倍 has 格比平时 between the price and its rise. */
 const NEAR = '[^，,。！？!?；;\\n]';
+/** As NEAR, never past a 不 or 没: 房价没翻倍 denies the rise. */
+const NEAR_UNDENIED = '[^，,。！？!?；;\\n不没]';
+/** How many times over: 一倍, 两倍, 好几倍. */
+const TIMES = '(?:一|两|二|三|四|五|好几|几)';
 /**
- * The price raised: 房价翻了一倍, 价格比平时贵了一倍, 又涨价了, 坐地起价, 节假日直接翻倍. Not a rise
+ * The price raised: 房价翻了一倍, 价格翻好几倍, 价格比平时贵了一倍, 又涨价了, 坐地起价, 节假日直接翻倍. Not a rise
  * denied (没涨价, 不涨价) or still to come (涨价前订的).
  */
 const PRICE_RAISED = new RegExp(
   [
-    `价${NEAR}{0,4}?(?:翻了?一?倍|翻了?一番|翻番|涨了|上涨|贵了一倍|高了一倍)`,
+    `价${NEAR_UNDENIED}{0,4}?(?:翻了?${TIMES}?倍|翻了?一番|翻番|涨了|上涨|[贵高]了?${TIMES}倍)`,
     '(?<![没不有])涨价(?!前|之前)',
     '坐地起价|临时加价|趁机加价|趁机涨价',
-    `(?:节假日|周末|旺季|过年|国庆|春节|假期|五一|十一)${NEAR}{0,6}?(?:翻倍|翻了一倍|贵了一倍|贵一倍)`,
+    `(?:节假日|周末|旺季|过年|国庆|春节|假期|五一|十一)${NEAR}{0,6}?(?:翻倍|翻了?${TIMES}倍|贵了?${TIMES}倍)`,
   ].join('|'),
 );
 /** The rise shrugged off (涨价就不说了, 涨了一点可以理解) or only feared or wished away (希望别涨价, 如果涨价). */

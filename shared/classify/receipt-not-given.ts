@@ -24,6 +24,12 @@ const RECEIPT_WRONG = new RegExp(
   `(?:${RECEIPT}|抬头|税号)${IN_CLAUSE}{0,6}?(?:(?<!不)错|不对|有误|只开了|少开|多开)|发票(?:也|都|居然|竟然)?是假的|假发票|(?:给|开)(?:的是|成了?)普票`,
 );
 
+/**
+ * An invoice slow to come or given only in part: 开发票还要等半个小时, 发票要等三个工作日才能开, 发票只能开住宿费.
+ * An invoice, not a till slip (小票上写着要等四十分钟). Within the clause, never past a 不 or 没 (发票不用等, 发票开得很快，不麻烦).
+ */
+const RECEIPT_SLOW_OR_PARTIAL = new RegExp(`(?:发票|专票|普票)[^，,。！？!?；;\\n不没]{0,6}?(?:要等|等了|等到|等半|拖了|拖到|磨蹭|太慢|很慢|好慢|只能开|才能开|只开|麻烦)`);
+
 /** Something else said missing: 礼品也没有, 皮套也没送, 耳机没有, 少了一份 (goods' lists of what was not in the box). */
 const ITEM_LACKING = /没有|没送|没给|没带|没放|少[了送给放]|漏|缺/;
 
@@ -42,12 +48,12 @@ export function typesForReceiptNotGiven(types: ComplaintTypeScore[], text: strin
 }
 
 /**
- * "少送了一份米饭，发票也没给", "说好的专票，给的是普票": an invoice withheld or made out wrong is
+ * "少送了一份米饭，发票也没给", "说好的专票，给的是普票", "开发票还要等半个小时": an invoice withheld, made out wrong, slow or partial is
  * price_billing by the guide (发票), but beside an item missing, or with no 发票 said, the model read
- * only the item or nothing. Named when an invoice is said to be withheld or wrong.
+ * only the item or nothing. Named when an invoice is said to be withheld, wrong, slow or partial.
  */
 export function typesForInvoiceFault(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BILLING_TYPE, taxonomyTypes)) return types;
-  const found = RECEIPT_NOT_GIVEN.exec(text) ?? RECEIPT_WRONG.exec(text);
+  const found = RECEIPT_NOT_GIVEN.exec(text) ?? RECEIPT_WRONG.exec(text) ?? RECEIPT_SLOW_OR_PARTIAL.exec(text);
   return found ? withNamedType(types, BILLING_TYPE, found[0]) : types;
 }

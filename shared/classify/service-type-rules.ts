@@ -2,7 +2,7 @@ import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
 import { typesForBookingNamed } from './booking-named.ts';
 import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
-import { typesForBreakfastLimited } from './breakfast-limited.ts';
+import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './breakfast-limited.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
@@ -48,7 +48,7 @@ import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemarkHonoured } from './remark-honoured.ts';
-import { typesForRemedyWithheld } from './remedy-withheld.ts';
+import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
 import { typesForPestsInRoom } from './pests-in-room.ts';
 import { typesForPriceBuysBetter } from './price-buys-better.ts';
 import { typesForPriceMocked } from './price-mocked.ts';
@@ -156,7 +156,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy', keys: '马上|立马|立刻|快|一会' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment", keys: '骑手|配送员|送餐员|外卖|快递|小哥' },
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴' },
-  { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small (店面太小, 桌子太小了): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
+  { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small or its parking scant (店面太小, 桌子太小了, 车位太少): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomSolicitation(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call, knock or card at the room offering massage or asking 要不要服务, or unknown callers ringing the room at night (打电话问要不要按摩, 半夜敲门问要不要服务, 半夜有人一直打电话到房间): privacy_security', keys: '按摩|特殊服务|保健服务|要服务|电话|座机|打到|打进|打房' },
@@ -170,26 +170,28 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBelongingsLost(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's things gone from the room or the hotel's keeping (寄存回来少了一个包): privacy_security", keys: '不见|丢|被偷|被盗|偷走|被拿|被人|被翻|少了|找不到|没了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed (酒店太偏了, 地段不方便): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围|离' },
   { apply: (types, m, p) => typesForPesteringNotNoise(types, m.text, p.premises), says: 'someone pestering for a thing, not a noise of the place (小朋友吵着要吃): no environment', keys: '吵着|闹着' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差), guests shouting to be heard (说话都得靠吼): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音|说话|聊天|讲话|交流|沟通' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差), guests shouting to be heard (说话都得靠吼), building work heard (楼上装修一直在敲): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音|说话|聊天|讲话|交流|沟通|装修|施工|电钻|电锯' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => typesForFearBelied(types, m.text, p.faults), says: 'a premises fault feared or heard of, then belied (本来担心位置偏，结果很方便; 很多人说隔音差，我倒没觉得吵): no environment', keys: '担心|害怕|听说|人说|人都说|评论|评价|网上|网友' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 又说要收100, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSumDeducted(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum taken off the customer (直接扣了半天房费, 多扣了我两百): price_billing', keys: '扣' },
   { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking or a takeaway order named with nothing said to differ (订的是大床房，房间很干净; 点的是鸡腿饭 很好吃): no order_accuracy', keys: '订的|点的' },
   { apply: (types, m) => typesForRemarkHonoured(types, m.text), says: 'a remark on the order said followed (备注不要葱，商家很细心，一根都没放): no order_accuracy', keys: '备注' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel (携程显示含早，到店说不含早): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel, or the hotel overbooked (携程显示含早，到店说不含早, 订的房间没了, 超售): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app|超售|超卖' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据, 发票一直没给) is a billing matter: no order_accuracy', keys: '收据|发票|小票|专票|普票' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld or made out wrong (发票也没给, 抬头写错, 给的是普票): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld, made out wrong, slow or partial (发票也没给, 抬头写错, 给的是普票, 开发票要等半小时): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten or at the table never brought (米饭也没送, 忘了我们点的饮料, 问了才说漏单了, 吃到最后都没上): order_accuracy', keys: '没送|没给|没放|没有|忘|漏|少上|没上|都没|也没|还没|一直没|始终没' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一' },
+  { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little (早餐种类少): product_quality", keys: '早餐' },
+  { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm (就是早餐一般), nothing else of the food or bed: no product_quality", keys: '早餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLinenFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 被褥薄): product_quality', keys: LINEN.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },

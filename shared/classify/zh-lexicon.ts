@@ -69,6 +69,12 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   可惜: -0.8, 遗憾: -0.9, 将就: -0.6, 凑合: -0.6, 勉强: -0.6, 不舒服: -1.2, 
   // Faults of things that do not work, said without a fault adjective ("wifi基本连不上", "热水时有时无").
   连不上: -1.2, 打不开: -1.1, 关不掉: -1.0, 关不上: -1.0, 关不严: -1.0, 时有时无: -1.1, 忽冷忽热: -1.1, 滴水: -1.0, 漏水: -1.1,
+  // Sleep lost and a sore back (睡得腰疼, 一晚上没睡好) and a smell told as 一股味道: the stay's harm in words the model saw as neutral.
+  睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 一股味: -1.0,
+  // A price called fair and a stay recommended with reserve (价格还算合理, 可以考虑): a satisfied guest's words the model read as neutral.
+  合理: 0.8, 可以考虑: 0.9,
+  // Slow handling said as low efficiency (前台办事效率低): the model read 低 as shoppers' praise of a low price.
+  效率低: -1.3, 效率很低: -1.5, 效率太低: -1.6, 效率极低: -1.7, 效率超低: -1.6, 低效: -1.2,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
   充足: 0.8, 嘈: -0.8,
   // emoji and emoticons (also used for English)

@@ -39,3 +39,21 @@ describe('a booked breakfast or room denied at the hotel', () => {
     expect(typesForBookingNotHonoured(claim, '美团上写着含双早，入住的时候前台说只含单早', DEFAULT_TYPES)).toEqual(claim);
   });
 });
+
+describe('the booked room itself gone, or the hotel overbooked (订的房间没了, 超售)', () => {
+  it('is order_accuracy', () => {
+    for (const text of [
+      '订好的房被卖给别人了，只能去隔壁酒店',
+      '酒店超售了，让我们去合作的另一家住',
+      '真的是非常糟糕的一次入住体验，晚上十点到的酒店，前台说我们订的房间没了，要换到另一栋楼，走廊里一股霉味，经理只说了一句不好意思',
+    ]) {
+      expect(types(text), text).toContain('order_accuracy');
+    }
+  });
+
+  it('is none by this rule for a booked room described, or an overbooking only feared', () => {
+    for (const text of ['订的房间没有窗户，很闷', '订的房间很干净，满意', '担心会超售，结果还好', '如果超售了怎么办？']) {
+      expect(named(text), text).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typesForBreakfastLimited } from '../../shared/classify/breakfast-limited.ts';
+import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from '../../shared/classify/breakfast-limited.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
@@ -38,5 +38,23 @@ describe("the hotel's breakfast said to offer too little", () => {
 
   it('adds no type a taxonomy lacks', () => {
     expect(typesForBreakfastLimited([], '早餐种类少', ['environment'])).toEqual([]);
+  });
+});
+
+// The guide: 一般, 还行 are neutral remarks, no complaint.
+describe('the breakfast only called lukewarm (就是早餐一般)', () => {
+  const FOOD = [{ type: 'product_quality', confidence: 0.6, phrases: [], problem: true }];
+  const types = (text: string) => classify(text).complaintTypes.map((t) => t.type);
+
+  it('is no product_quality', () => {
+    for (const text of ['服务不错，就是早餐一般', '位置很好，就是早餐一般', '服務很好，就是早餐一般般']) {
+      expect(types(text), text).not.toContain('product_quality');
+    }
+  });
+
+  it('keeps product_quality when the food or the bed is faulted beside it', () => {
+    for (const text of ['床太软，就是早餐一般', '早餐一般，咖啡是凉的', '早餐一般，品种太少']) {
+      expect(typesForBreakfastOnlyLukewarm(FOOD, text), text).toEqual(FOOD);
+    }
   });
 });

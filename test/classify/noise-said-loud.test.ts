@@ -44,3 +44,17 @@ describe('noise from beside the room said to be heard (低层能听到马路的�
   });
 });
 
+
+describe('building work told by what it does (楼上装修一直在敲)', () => {
+  it('is environment', () => {
+    for (const text of ['晚上十点了楼上装修还一直在敲，根本没法睡', '楼下在装修，早上七点就开始敲敲打打', '飯店正在裝修，白天一直在敲牆壁', '隔壁在施工，轰隆隆的一整天']) {
+      expect(types(text), text).toContain('environment');
+    }
+  });
+
+  it('is none by this rule for renovation praised, denied, a knock at the door or only supposed', () => {
+    for (const text of ['装修很新，隔音很好，一点都不吵', '装修豪华，打扫前服务员会敲门', '刚装修过，房间很新很干净', '如果装修吵的话就换房', '装修完没有噪音了']) {
+      expect(typesForNoiseSaidLoud([], text, DEFAULT_TYPES), text).toEqual([]);
+    }
+  });
+});

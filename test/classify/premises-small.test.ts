@@ -18,3 +18,17 @@ describe('only the place said small (店面太小了)', () => {
     expect(typesForPremisesSmall(FOOD, '酒店大堂很小，早餐就是包子稀饭咸菜', [])).toEqual(FOOD);
   });
 });
+
+describe('the parking said scant (车位太少)', () => {
+  it('is environment, no product_quality', () => {
+    for (const text of ['停车很不方便，车位太少', '地方不好找，车位太少了', '車位很少，晚上回來根本停不進去']) {
+      const found = classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+      expect(found, text).toContain('environment');
+      expect(found, text).not.toContain('product_quality');
+    }
+  });
+
+  it('keeps product_quality when a portion is said scant beside it', () => {
+    expect(classifier.classifySync({ text: '菜量太少，车位也少' }).complaintTypes.map((t) => t.type)).toContain('product_quality');
+  });
+});

@@ -63,3 +63,25 @@ describe('the price said to buy a higher-starred stay elsewhere (这价格都能
     }
   });
 });
+
+describe('other stays at the same price said better than this one (同价位的全季都比这里好)', () => {
+  it('is price_billing', () => {
+    for (const text of [
+      '价格在周边不算便宜，同价位的几家连锁都比这里好，下次换一家',
+      '同样的价格旁边那家新开的条件好多了',
+      '同價位的飯店都比這裡乾淨太多了',
+      '房间旧得不行，同样的钱隔壁的快捷酒店都强多了',
+      '出差住了两晚，相同的价位别的酒店房间大得多，早餐也好很多',
+    ]) {
+      expect(types(text), text).toContain('price_billing');
+    }
+  });
+
+  it('is none by this rule when this hotel is the one said better, or better than before', () => {
+    expect(named('同样的价格，这里比别家好多了')).toEqual([]);
+    expect(named('这个价格还算合理，比之前住的好多了')).toEqual([]);
+    expect(named('同价位里这家算好的')).toEqual([]);
+    expect(named('同样的价钱，别家没有比这里好的')).toEqual([]);
+    expect(named('如果同样的价格别家都比这里好，我就不会来了')).toEqual([]);
+  });
+});

@@ -31,3 +31,21 @@ describe('a price said raised', () => {
     expect(typesForPriceRaised([], '节假日房价翻倍', ['environment'])).toEqual([]);
   });
 });
+
+describe('a price raised several times over (价格翻好几倍, 房价翻了三倍)', () => {
+  it('is price_billing, also after praise', () => {
+    for (const text of [
+      '这家民宿环境很好，老板人也热情，早餐是老板娘自己做的，很好吃，推荐。唯一不满的是国庆房价翻了三倍',
+      '出差常住这家酒店，离会展中心近，床舒服。缺点是会展期间价格翻好几倍，还经常订不到。',
+      '房間乾淨，位置方便，就是旺季價錢貴了好幾倍',
+    ]) {
+      expect(types(text), text).toContain('price_billing');
+    }
+  });
+
+  it('is none by this rule for a rise denied or only supposed', () => {
+    for (const text of ['房价没翻倍，很良心', '如果价格翻好几倍就不来了', '节假日价格也没贵几倍，可以理解']) {
+      expect(named(text), text).toEqual([]);
+    }
+  });
+});

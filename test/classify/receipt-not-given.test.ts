@@ -44,3 +44,22 @@ describe('an invoice withheld or made out wrong', () => {
     expect(named('我想划开发票密码却是假的，不知道是不是正品')).toEqual([]);
   });
 });
+
+describe('an invoice slow to come or given only in part (开发票还要等半个小时, 发票只能开住宿费)', () => {
+  it('is price_billing', () => {
+    for (const text of [
+      '前台服务员态度非常差，问个问题爱答不理的，开发票还要等半个小时，说什么财务不在，这种服务水平还敢叫四星？',
+      '住了两晚，早餐种类少，發票要等三個工作日才能開，還得自己回來拿',
+      '早餐难吃，房间有异味，发票只能开房费，差评',
+      '退房时发票拖了四十分钟才给',
+    ]) {
+      expect(types(text), text).toContain('price_billing');
+    }
+  });
+
+  it('is none by this rule for an invoice given at once, a till slip, or one denied to be slow', () => {
+    for (const text of ['发票开得很快，不麻烦', '房间很干净，发票当场就开好了', '外卖小票上写着要等四十分钟', '发票不用等，退房时直接给了']) {
+      expect(named(text), text).toEqual([]);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForRemedyWithheld } from '../../shared/classify/remedy-withheld.ts';
+import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from '../../shared/classify/remedy-withheld.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -77,5 +77,21 @@ describe('money owed the customer not paid (赔付也没给, 退款还没到账)
 
   it('adds no type a taxonomy lacks', () => {
     expect(typesForRemedyWithheld([], '退款还没到账', ['order_accuracy'])).toEqual([]);
+  });
+});
+
+describe("a room change refused (也不给换房) is the stay's", () => {
+  const AFTER_SALES = [{ type: 'after_sales', confidence: 0.6, phrases: [], problem: true }];
+
+  it('is no after_sales', () => {
+    for (const text of ['房间有烟味，要求换房也没换', '浴室下水道堵了，前台说明天才能修，也不给换房，只拿了几条毛巾', '空調壞了一整晚，打給櫃檯說隔天才能修，也不給換房']) {
+      expect(types(text), text).not.toContain('after_sales');
+    }
+  });
+
+  it('keeps after_sales when money back, compensation or a complaint is told beside it', () => {
+    for (const text of ['房间很吵，前台不让我们换房间，投诉也没人管', '空调坏了，不给换房，也不给退款', '不给换房，也没有任何补偿']) {
+      expect(typesForRoomChangeNotAfterSales(AFTER_SALES, text), text).toEqual(AFTER_SALES);
+    }
   });
 });

@@ -45,3 +45,21 @@ describe("a stay's room fitting said not working", () => {
     expect(typesForRoomFixtureBroken([], '住了三晚 床头的灯不亮', ['product_quality'])).toEqual([]);
   });
 });
+
+describe("a business room's computer, the remote or the water heater not working (电脑是坏的, 开不了机)", () => {
+  it('is environment, also in a long review about the price', () => {
+    for (const text of [
+      '出差常住这家酒店，离会展中心近，床舒服。缺点是会展期间价格翻好几倍，还经常订不到。这次订了个商务间，结果电脑是坏的，开不了机，叫人来修，说要明天，只能作罢。',
+      '房间的电视遥控器坏了，换了电池也没用',
+      '入住後發現熱水器壞了，洗不了澡',
+    ]) {
+      expect(types(text), text).toContain('environment');
+    }
+  });
+
+  it('is none by this rule for a computer praised, bought, or a fault only supposed', () => {
+    for (const text of ['房间电脑配置很好，打游戏很流畅', '买的电脑开不了机，住酒店时才发现', '如果房间电脑坏了可以找前台']) {
+      expect(named(text), text).toEqual([]);
+    }
+  });
+});
