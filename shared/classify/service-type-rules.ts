@@ -24,6 +24,7 @@ import { typesForFlavourAllowed, typesForFlavourOverdone } from './flavour-overd
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodSaidInedible } from './food-said-inedible.ts';
 import { typesForFoodItemScant } from './food-item-scant.ts';
+import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped } from './item-swapped.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
@@ -141,6 +142,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForWrongPlaceNotAnOrderError(types, m.text, p.order), says: 'a wrong place is no wrong or missing item (送错单元了): no order_accuracy', keys: '送错|放错|投错|送到|送去|放到|放去' },
   { apply: (types, m, p) => typesForPackingCareless(types, m.text, p.manner), says: "careless packing (包装太敷衍), not a staff member's manner: no service_attitude", keys: '包装|打包' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffSourFace(types, m.text, p.taxonomyTypes)), adds: true, says: "a staff member's sour face or snapping at the guest (老板娘脸好臭, 服务员脸拉得老长, 被前台怼了一顿): service_attitude", keys: '脸|怼' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGuestsHurried(types, m.text, p.taxonomyTypes)), adds: true, says: 'the staff hurrying the guests off their table (感觉在赶人, 催我们快点吃, 说要翻台了): service_attitude', keys: '赶|撵|催|让我们|收台|翻台' },
   { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
