@@ -71,6 +71,7 @@ import { typesForMassageThingNotPrivacy, typesForRoomSolicitation } from './room
 import { typesForRoomServiceFoodCooled, typesForRoomServiceNotDelivery, typesForRoomServiceWaited } from './room-service.ts';
 import { typesForSentToWrongPlace, typesForWrongPlaceNotAnOrderError } from './sent-to-wrong-place.ts';
 import { typesForShortOfPicture } from './short-of-picture.ts';
+import { typesForSmellInHair, typesForSmellInHairNotFood } from './smell-in-hair.ts';
 import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-face.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
@@ -145,6 +146,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffSourFace(types, m.text, p.taxonomyTypes)), adds: true, says: "a staff member's sour face or snapping at the guest (老板娘脸好臭, 服务员脸拉得老长, 被前台怼了一顿): service_attitude", keys: '脸|怼' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGuestsHurried(types, m.text, p.taxonomyTypes)), adds: true, says: 'the staff hurrying the guests off their table (感觉在赶人, 催我们快点吃, 说要翻台了): service_attitude', keys: '赶|撵|催|让我们|收台|翻台' },
   { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
+  { apply: (types, m, p) => typesForSmellInHairNotFood(types, m.text, p.food), says: "the place's smell carried out in the guest's hair (吃完头发衣服全是火锅味), no hair in the food: no product_quality", keys: '头发' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSmellInHair(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's smoke clinging to the guest's hair (头发衣服全是火锅味): environment", keys: '头发' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
