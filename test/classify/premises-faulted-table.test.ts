@@ -26,3 +26,18 @@ describe('the tableware unwashed, the last party’s mess on the table, or the s
     expect(ruleTypes('座位很宽敞，沙发也软，坐着舒服')).toEqual([]);
   });
 });
+
+describe('the air of the place smoky or unventilated (通风太差, 油烟很大)', () => {
+  it('is environment beside praise of the dishes', () => {
+    expect(types('同事聚餐选的这家川菜，水煮鱼鱼片嫩，辣子鸡香，服务员也热情，上菜快。就是通风太差了。人均八十，还会再来。')).toContain('environment');
+    expect(types('新开的烧烤店，羊肉串肥瘦相间，烤馒头片也香，老板很实在。只是店里油烟很大。价格便宜，推荐。')).toContain('environment');
+    expect(types('鐵板燒的師傅手藝很好，和牛入口即化，服務也周到。可惜店裡煙太大了。人均五百，偶爾來一次可以。')).toContain('environment');
+  });
+
+  it('is none by this rule for a lively place, little smoke, or a fault only supposed', () => {
+    expect(ruleTypes('烟火气很重，很热闹，菜也好吃')).toEqual([]);
+    expect(ruleTypes('油烟不大，吃完身上也没味道')).toEqual([]);
+    expect(ruleTypes('如果通风太差就不好了，还好这家不会')).toEqual([]);
+    expect(ruleTypes('通风很好，排烟也给力')).toEqual([]);
+  });
+});
