@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { isServedInPerson } from './nothing-delivered.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { mayName, withNamedType } from './named-type.ts';
@@ -43,7 +44,10 @@ const ARRIVED_COLD = /(?:送到|送来|送过来|送达|到手|拿到的时候|�
 /** A fear or a supposition, not what happened: 本来怕送过来凉了, 还以为送到会凉. */
 const SUPPOSED = /怕|担心|以为|如果|要是|万一|会不会/;
 const SUPPOSED_WINDOW = 8;
-/** A stay: breakfast brought to the room or the table is the hotel's own service, not a delivery. */
+/**
+ * A stay: breakfast brought to the room or the table is the hotel's own service, not a delivery; so is
+ * a meal taken at a counter or a table with nothing delivered (汉堡拿到手是凉的 at a 快餐店's 收银).
+ */
 const OF_A_STAY = /客房|酒店|宾馆|民宿|入住|房间|早餐|前台/;
 
 /**
@@ -52,7 +56,7 @@ const OF_A_STAY = /客房|酒店|宾馆|民宿|入住|房间|早餐|前台/;
  * learnt from other complaints (便当, 奶茶, 咖啡).
  */
 export function typesForArrivedCold(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || OF_A_STAY.test(text)) return types;
+  if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || OF_A_STAY.test(text) || isServedInPerson(text)) return types;
   const found = ARRIVED_COLD.exec(text);
   if (!found || SUPPOSED.test(text.slice(Math.max(0, found.index - SUPPOSED_WINDOW), found.index))) return types;
   return withNamedType(types, TRANSPORT_TYPE, found[0]);

@@ -13,8 +13,11 @@ const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|(?:入住|退房)手
 const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效率太低|(?:都|也|还|一直)没上|(?:要|花了|用了|查了|折腾了|足足|将近|过了)[^，,、]{0,3}?[\d一二三四五六七八九十两半几]+多?个?多?半?(?:分钟|小时|钟头)/;
 /** Said quick, no wait at all, or better than before: 很快, 不慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
 const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
-/** The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the desk's. */
-const GUESTS_OWN = /(?:因为|由于)[^，,、]{0,6}?(?:身份证|证件|我|自己)/;
+/**
+ * The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the
+ * desk's; nor is the staff finding the guest slow (结账的时候还嫌我们扫码慢), their manner.
+ */
+const GUESTS_OWN = /(?:因为|由于)[^，,、]{0,6}?(?:身份证|证件|我|自己)|嫌(?:我|客人|顾客)/;
 /** At check-in or check-out, or at the bill, with the procedure itself unnamed: 退房的时候, 入住时, 结账的时候. */
 const AT_THE_DESK = /(?:入住|退房|结账|买单)(?:的时候|时)/g;
 /** A wait or a queue there, said long: 排队也很久, 等了半个小时, 排了二十分钟 (not 网速很慢 found at check-in). */

@@ -33,16 +33,35 @@ const PREMISES_HAZARD =
   /(?:地面|地砖|地板|瓷砖|浴室|卫生间|淋浴间|淋浴房|地)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|巨|好|这么|那么)滑|(?:地面|地砖|地板|瓷砖)滑得|(?:桌角|桌子角|床角|柜角|柜子角|边角|尖角)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|好|这么|那么)(?:尖|锋利)|(?:栏杆|护栏)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|好|这么|那么)(?:矮|低|松)/;
 const HAZARD_NOT_TOLD = /如果|要是|假如|万一|担心|怕|以为/;
 
-/** Adds environment when the message says the premises were dirty, shabby, cramped, noisy or dangerous, unless the model found it. */
+/**
+ * "餐具好像没洗干净，碗边上有一圈印子", "桌子上还有上一桌的残渣", "座位又硬又挤": the tableware left
+ * unwashed, the last party's mess left on the table, or the seats cramped or hard are the premises'
+ * cleanliness and facilities (environment); the corpus labels every review saying so environment.
+ * Told alone the model knows them, but buried mid-way in a long review of the dishes it passed them
+ * over. Not when denied (碗里没有水渍) or only feared (如果餐具不干净).
+ */
+const TABLE_OR_SEATS_FAULT =
+  /(?:餐具|碗筷|碗碟|碗|盘子|杯子|茶杯|筷子|勺子|碟子)[^，。,！!？?；;没无不]{0,8}?(?:没洗干净|没洗净|洗不干净|不干净|污渍|水渍|油渍|口红印|印子)|上一桌(?:的|留下的)?(?:残渣|垃圾|骨头|剩菜|汤汁|饭粒)|(?:桌子|桌面|桌椅|椅子)上?(?:也|还|还是|都)?(?:油乎乎|油腻腻|黏糊糊|粘糊糊|脏兮兮)|(?:座位|座椅|椅子|沙发|过道|位子)(?:也|还|又|真的|实在)?(?:(?:太|很|非常|特别|超|巨|好)(?:挤|窄|硬|破|旧|脏)|又(?:硬|小|窄|破|旧|脏)又(?:挤|硬|窄|破|旧|脏))/;
+
+/**
+ * "通风太差了", "油烟很大", "店里烟太大了，呛得眼睛疼": the room's air, smoky or unventilated, is a
+ * smell of the premises (environment); beside praise of the dishes the model gave it none, though it
+ * knew 排烟不太行 and 空气不流通. Not 烟火气, a lively place, nor 油烟不大.
+ */
+const AIR_POOR =
+  /(?:通风|排烟|排风|抽风|换气)(?:也|还|真的|实在|效果)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|弱|烂)|不(?:太|怎么)?(?:行|好|给力))|烟味?(?:也|还|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:大|重|呛)/;
+
+/** Adds environment when the message says the premises, the tableware or the seats were dirty, shabby, cramped, noisy, smoky or dangerous, unless the model found it. */
 export function typesForPremisesFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = PREMISES_FAULT.exec(text) ?? hazardTold(text);
+  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR);
   if (!found) return types;
   return withNamedType(types, PREMISES_TYPE, found[0]);
 }
 
-function hazardTold(text: string): RegExpExecArray | null {
-  const found = PREMISES_HAZARD.exec(text);
+/** The fault found, unless it is only feared or supposed in its clause, or denied there. */
+function toldAsFact(text: string, fault: RegExp): RegExpExecArray | null {
+  const found = fault.exec(text);
   if (!found) return null;
   const before = clauseBefore(text, found.index);
   return HAZARD_NOT_TOLD.test(before) || isNegated(before + found[0], before.length) ? null : found;
