@@ -62,6 +62,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   美滋滋: 1.2, 坑爹: -1.5, 太逗: 0.8,
   // Takeaway slang for the best (永远的神, 一生推, 种草), the absurd (离大谱) and food past eating (没法吃, 黑暗料理, 狗都不吃): the model
   // read 永远 as a complaint and 大 as praise, so "永远的神" came out negative and "离大谱" positive. 好家伙 is a gasp, not 好.
+  // Food called unfit for people (这是人吃的？), or cooked in gutter oil (地沟油): the model read them as neutral or praise.
+  是人吃的: -1.6, 给人吃的: -1.6, 地沟油: -1.8,
   离大谱: -1.8, 好家伙: 0, 永远的神: 1.6, 一生推: 1.5, 种草: 1.0, 没法吃: -1.6, 没办法吃: -1.6, 无法入口: -1.7, 难以入口: -1.7, 下不了口: -1.5, 黑暗料理: -1.8, 狗都不吃: -1.9, 猪都不吃: -1.9,
   // Guests mix in English: "隔音ok 床ok 早餐ok" is a list of praise.
   ok: 0.8,
