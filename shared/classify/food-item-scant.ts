@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -51,4 +52,20 @@ export function typesForFoodItemScant(types: ComplaintTypeScore[], text: string,
   const before = excess ? clauseBefore(text, excess.index) : '';
   if (!excess || EARLIER_ORDER.test(before) || NOT_OF_THIS_FOOD.test(before)) return types;
   return withNamedType(types, FOOD_TYPE, excess[0]);
+}
+
+const ORDER_TYPE = 'order_accuracy';
+
+/**
+ * "米饭太少了", "薯条太少了", "肉少得可怜": an item said too little is the portion (product_quality), not an
+ * item missing, but the model read the 少了 of 太少了 as order_accuracy. Dropped when, the scant item taken
+ * out, the message holds none of the type's phrases (少了一份, 没给, 漏送, 备注…).
+ */
+export function typesForScantNotMissing(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === ORDER_TYPE)) return types;
+  const scant = ITEM_SCANT.exec(text);
+  if (!scant) return types;
+  const rest = text.slice(0, scant.index) + '，' + text.slice(scant.index + scant[0].length);
+  if (holdsAnyPhrase(rest, orderPhrases)) return types;
+  return types.filter((t) => t.type !== ORDER_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { EAT_IN_WISHED } from './worse-than-dine-in.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 /** Anything brought to the customer: a meal, a parcel, an order, and who or what carries it. */
@@ -23,7 +24,10 @@ export function typesForNothingDelivered(types: ComplaintTypeScore[], text: stri
   return types.filter((t) => t.type !== TRANSPORT_TYPE);
 }
 
-/** Served in person (a desk, a table, a counter) with nothing named brought to the customer. */
+/**
+ * Served in person (a desk, a table, a counter) with nothing named brought to the customer; a
+ * meal that makes the customer wish to have eaten in (不如店里吃) was a takeaway.
+ */
 export function isServedInPerson(text: string): boolean {
-  return ON_SITE.test(text) && !DELIVERED.test(text);
+  return ON_SITE.test(text) && !DELIVERED.test(text) && !EAT_IN_WISHED.test(text);
 }

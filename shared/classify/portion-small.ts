@@ -8,9 +8,10 @@ const FOOD_TYPE = 'product_quality';
  * (量少, 分量不足). The phrase lists hold 分量少 and 分量太少, not the portion after 也, 还 or 又,
  * which is how it is said as a second fault: the 5 such messages of train and dev are all
  * labelled with the type (the model missed one), and beside a price complaint the model scored
- * it 0.15 (issue 9). Not 饭量 (an appetite), nor 不小 or 不少.
+ * it 0.15 (issue 9). Takeaway reviews clip it to 量 at the head of a clause ("价格虚高 量还少", "二十块钱 量还不多"),
+ * where the model gave nothing. Not 饭量 (an appetite), 质量 or 数量 (量 must open its clause), nor 不小 or 不少.
  */
-const PORTION_SMALL = /(?:分量|份量|菜量|肉量)(?:也|还|又|却)(?:太|很|有点|有些|比较|偏|特别|实在)?(?:少|小)(?![吃于])/;
+const PORTION_SMALL = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却)(?:太|很|有点|有些|比较|偏|特别|实在)?(?:少|小|不多|不大)(?![吃于])/;
 
 /** Adds product_quality when the message says the portion was small as a further fault, unless the model found it. */
 export function typesForPortionSmall(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {

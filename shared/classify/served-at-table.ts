@@ -1,6 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
+import { EAT_IN_WISHED } from './worse-than-dine-in.ts';
 
 const FOOD_TYPE = 'product_quality';
 const TRANSPORT_TYPE = 'delivery';
@@ -13,11 +14,11 @@ const TAKEAWAY = /外卖|外送|送|骑手|配送|快递|到手|跑腿|打包|�
  * "自助火锅…就是高峰期补菜很慢，等了二十分钟", "牛排上来的时候已经凉了": at the table no trip was made, so by
  * the guide a wait is the house's (responsiveness) and a dish gone cold the food's (product_quality), never
  * delivery; the model, which learnt 很慢, 等了 and 凉了 from takeaways, gave delivery to some. Dropped when
- * the message names eating in and no word of a takeaway or a trip. No train or dev review of the corpus
+ * the message names eating in and no word of a takeaway or a trip, nor wishes it had eaten in (还不如去店里吃). No train or dev review of the corpus
  * changes: they name a takeaway wherever delivery is labelled.
  */
 export function typesForNoTripAtTable(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
-  if (!types.some((t) => t.type === TRANSPORT_TYPE) || !DINING_IN.test(text) || TAKEAWAY.test(text)) return types;
+  if (!types.some((t) => t.type === TRANSPORT_TYPE) || !DINING_IN.test(text) || TAKEAWAY.test(text) || EAT_IN_WISHED.test(text)) return types;
   return types.filter((t) => t.type !== TRANSPORT_TYPE);
 }
 
@@ -39,7 +40,7 @@ const WELCOMED_AFTER = /^[^。！？!?；;\n]{0,4}?(?:刚好|正好|合适|不�
  * is a takeaway's wait).
  */
 export function typesForServedCold(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, FOOD_TYPE, taxonomyTypes) || !DINING_IN.test(text) || TAKEAWAY.test(text)) return types;
+  if (!mayName(types, FOOD_TYPE, taxonomyTypes) || !DINING_IN.test(text) || TAKEAWAY.test(text) || EAT_IN_WISHED.test(text)) return types;
   const found = SERVED_COLD.exec(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index)) || WELCOMED_AFTER.test(text.slice(found.index + found[0].length))) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);

@@ -1,3 +1,4 @@
+import { typesForArrivedEarly } from './arrived-early.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
 import { typesForBookingNamed } from './booking-named.ts';
@@ -24,7 +25,7 @@ import { typesForFearBelied } from './fear-belied.ts';
 import { typesForFlavourAllowed, typesForFlavourOverdone } from './flavour-overdone.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodSaidInedible } from './food-said-inedible.ts';
-import { typesForFoodItemScant } from './food-item-scant.ts';
+import { typesForFoodItemScant, typesForScantNotMissing } from './food-item-scant.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped } from './item-swapped.ts';
@@ -48,6 +49,7 @@ import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
+import { typesForRefundGiven } from './refund-given.ts';
 import { typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemarkHonoured } from './remark-honoured.ts';
 import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
@@ -87,6 +89,7 @@ import { typesForValueJudgedPoor } from './value-judged-poor.ts';
 import { typesForVerdictOnly } from './verdict-only.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { typesForWorseThanBefore } from './worse-than-before.ts';
+import { typesForWorseThanDineIn } from './worse-than-dine-in.ts';
 import { typesForWorseThanElsewhere } from './worse-than-elsewhere.ts';
 
 /** What the rules read of one Chinese message besides its types. */
@@ -148,11 +151,12 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
   { apply: (types, m, p) => typesForSmellInHairNotFood(types, m.text, p.food), says: "the place's smell carried out in the guest's hair (吃完头发衣服全是火锅味), no hair in the food: no product_quality", keys: '头发' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSmellInHair(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's smoke clinging to the guest's hair (头发衣服全是火锅味): environment", keys: '头发' },
-  { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|配送员' },
+  { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpeedMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip mocked as quick against a wait of an hour or more (送得真快啊 等了两个小时): delivery', keys: '真快|好快|太快|超快|神速|快得' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|配送员' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
+  { apply: (types, m) => typesForArrivedEarly(types, m.text, m.negative), says: 'the order come before its time, not negative (还没到预计时间就送到了): no delivery', keys: '没到|不到' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person or the premises slow, nothing delivered (前台, 服务员, 电梯有点慢; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水|收银|取餐|叫号|拿号|取号|快餐店' },
   { apply: (types, m) => typesForRoomServiceNotDelivery(types, m.text), says: "a hotel's own room service, no outside carrier (叫了客房送餐等了一个小时): no delivery", keys: '客房|送餐|房间|room' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceWaited(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service slow to come (在房间点的餐送了一个多小时才到): responsiveness', keys: '客房|送餐|房间|room' },
@@ -192,6 +196,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一' },
   { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
+  { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers (举手叫了好几次都没人过来, 喊了三遍都没人应): responsiveness', keys: '没人|没有人|没服务员|没有服务员' },
@@ -207,8 +212,9 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForItemSwapped(types, m.text, p.food), says: 'one thing ordered and another brought (点的是牛肉饭，送来的是鸡肉饭), no fault of the food named: order_accuracy, no product_quality', keys: '点的' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少): product_quality', keys: '分量|份量|菜量|肉量' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault (分量还少, 量又不多): product_quality', keys: '量也|量还|量又|量却' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little, or an unwanted part too much (米饭有点少, 汤少了点, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精' },
+  { apply: (types, m, p) => typesForScantNotMissing(types, m.text, p.order), says: 'an item said too little (米饭太少了) is the portion, no missing item: no order_accuracy', keys: '少' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForTasteSaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the taste given a mild bad verdict (味道不太行, 口味很一般): product_quality', keys: '味道|口味|口感|滋味|菜品|饭菜' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion mocked as tiny or stingy (分量感人, 肉就一丢丢, 就几根菜叶, 就这么一点, 份量有点小气): product_quality', keys: '感人|一丢|一丁|一小|几根|几片|几粒|几块|几颗|几只|两三|三四|三五|这么|那么|小气|抠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForOrderGivenAway(types, m.text, p.taxonomyTypes)), adds: true, says: "the order given to or taken by someone else (店员把我的外卖给了别人): order_accuracy by the shop, delivery on the way; after_sales if nobody puts it right", keys: '别人|别的|其他|另一|别桌|隔壁|错人|人拿|人取|人领|人顺|人偷' },
@@ -219,13 +225,14 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodSaidInedible(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said past eating (辣得没法吃, 吃了一口就扔了, 黑暗料理, 狗都不吃): product_quality', keys: '没法|没办法|无法|吃不下|入口|下口|下不了口|黑暗料理|猪都|狗都|人吃的|口就' },
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceTasteQuip(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price set against poorer food (米其林的价格，沙县的味道, 这个价格就这味道): price_billing and product_quality', keys: '价格|价钱|价位|定价|收费' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了): delivery', keys: '送|到手|拿到|到的|化了' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了, 好吃 就是凉了): delivery', keys: '送|到手|拿到|到的|化了|凉了|冷了|凉掉|冷掉' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
   { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours with no shop or counter named (点个外卖等了两个多小时): delivery, no responsiveness', keys: '等了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanDineIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'the takeaway said worse than eating at the shop (比店里吃的差远了, 外卖没有店里好吃): product_quality', keys: '店里|店内|堂食|门店|实体店' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before (没以前好吃了, 分量没原来多了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
 ];

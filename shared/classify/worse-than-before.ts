@@ -15,13 +15,19 @@ const WORSE_THAN_BEFORE = /(?:没|没有|不如|比不上)(?:以前|之前|上�
  * praises now, so a 比 anywhere earlier in the clause (比我之前吃的好吃多了) makes it no such saying.
  */
 const BEFORE_WAS_BETTER = /(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的|做的)?(?:味道|口味|菜|饭)?(?:要|还)?(?:好吃|香|好喝|入味|新鲜|地道|正宗)(?:多了|很多|得多|太多了)/;
+/**
+ * Now said worse than before with 差 alone (这次的比上次差, 比之前差了好多, 比上次差多了; not 差不多, about the same): the food, unless the
+ * clause names what else fell short (服务比以前差, 送餐速度比上次差) or denies it (不比上次差).
+ */
+const WORSE_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?差(?!不多)/;
+const NOT_THE_FOOD = /服务|态度|送|配送|速度|骑手|小哥|环境|包装|房间|前台|客服|[不没]$/;
 /** Asked or supposed: 是不是没以前好吃了？, 如果没以前好吃就不点了. */
 const NOT_SAID = /如果|要是|是不是|会不会|吗|？|\?/;
 
 /** Adds product_quality when the message says the food fell short of before, unless the model found it. */
 export function typesForWorseThanBefore(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const found = WORSE_THAN_BEFORE.exec(text) ?? beforeWasBetter(text);
+  const found = WORSE_THAN_BEFORE.exec(text) ?? beforeWasBetter(text) ?? worseSaid(text);
   if (!found || NOT_SAID.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
 }
@@ -29,4 +35,9 @@ export function typesForWorseThanBefore(types: ComplaintTypeScore[], text: strin
 function beforeWasBetter(text: string): RegExpExecArray | null {
   const found = BEFORE_WAS_BETTER.exec(text);
   return found && !clauseBefore(text, found.index).includes('比') ? found : null;
+}
+
+function worseSaid(text: string): RegExpExecArray | null {
+  const found = WORSE_SAID.exec(text);
+  return found && !NOT_THE_FOOD.test(clauseBefore(text, found.index)) ? found : null;
 }

@@ -31,3 +31,13 @@ describe('food or a drink arrived off its temperature', () => {
     },
   );
 });
+
+describe("a takeaway's minor flaw after praise, cold with the trip unsaid (味道不错 就是凉了)", () => {
+  it.each(['味道不错 就是凉了', '好吃 可惜凉了', '鸡腿饭挺香 就是冷掉了', '味道可以 只是凉了点', '送餐员态度很好 就是菜凉了', '挺好吃 就是饭菜有点凉了'])('is delivery: %s', (text) => {
+    expect(types(text)).toContain('delivery');
+  });
+
+  it.each(['房间不错 就是有点冷了', '饭菜很好 就是天气凉了', '好吃 就是凉拌菜少了点'])('is none for a room, the weather or a cold dish: %s', (text) => {
+    expect(types(text)).not.toContain('delivery');
+  });
+});

@@ -14,6 +14,13 @@ describe("the courier's manner faulted (送餐小哥态度恶劣)", () => {
     expect(types('外卖小哥态度不好，还骂人')).toContain('delivery');
   });
 
+  it("is delivery as well for Taiwan's courier, the 外送員 or 外送的, written in traditional characters", () => {
+    expect(types('外送小哥講話很兇 還掛我電話').sort()).toEqual(['delivery', 'service_attitude']);
+    expect(types('那個外送的脾氣好大 問一句就罵人').sort()).toEqual(['delivery', 'service_attitude']);
+    expect(types('外送員態度很差 晚了四十分鐘還一副不耐煩的樣子').sort()).toEqual(['delivery', 'service_attitude']);
+    expect(types('外送員態度很好 一直道歉')).toEqual([]);
+  });
+
   it("is none by this rule for a waiter, the merchant's staff, a hotel's room service or a courier praised", () => {
     const added = (text: string) => typesForCourierManner(MANNER, text, DEFAULT_TYPES).map((t) => t.type);
     expect(added('点菜的小哥一脸不耐烦，问一句就说菜单上写着呢')).toEqual(['service_attitude']);

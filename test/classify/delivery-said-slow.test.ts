@@ -20,6 +20,17 @@ describe('the trip said slow beside a remark on the food (味道一般，送餐�
     expect(typesForDeliverySaidSlow([], '酒店的客房送餐太慢了', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it("is delivery for a bare 慢 after praise of the food's taste, the trip unsaid", () => {
+    for (const text of ['味道可以就是有点慢', '好吃 可惜慢了点', '口味不错 就是太慢了']) expect(types(text), text).toContain('delivery');
+  });
+
+  it('is none by this rule for a bare 慢 at a hotel desk or a table, or with no food praised', () => {
+    expect(typesForDeliverySaidSlow([], '人倒是客气，就是慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '菜好吃 就是店里人多有点慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '房间不错 就是有点慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '味道不错 就是慢慢吃才发现有骨头', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForDeliverySaidSlow([], '送餐太慢', ['responsiveness'])).toEqual([]);
   });

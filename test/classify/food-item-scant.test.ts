@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForFoodItemScant } from '../../shared/classify/food-item-scant.ts';
+import { typesForFoodItemScant, typesForScantNotMissing } from '../../shared/classify/food-item-scant.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -56,5 +56,24 @@ describe('an item of the food said too little (米饭有点少, 汤少了点)', 
 
   it('adds no type a taxonomy lacks', () => {
     expect(typesForFoodItemScant([], '米饭有点少', ['price_billing'])).toEqual([]);
+  });
+});
+
+describe('an item said too little is no missing item (米饭太少了)', () => {
+  const ORDER_PHRASES = ['少了一', '没给', '备注', '漏送'];
+  const MISSING = [{ type: 'order_accuracy', confidence: 0.5, phrases: ['少了'], problem: true }];
+  const kept = (text: string) => typesForScantNotMissing(MISSING, text, ORDER_PHRASES).map((t) => t.type);
+
+  it('is product_quality alone', () => {
+    expect(types('肉太少了')).toEqual(['product_quality']);
+    expect(types('薯条太少了')).toEqual(['product_quality']);
+    expect(types('饭给的太少了')).toEqual(['product_quality']);
+  });
+
+  it('keeps order_accuracy for an item also left out or a remark not followed', () => {
+    expect(kept('米饭太少了 还少了一份小菜')).toEqual(['order_accuracy']);
+    expect(kept('肉太少了 筷子也没给')).toEqual(['order_accuracy']);
+    expect(kept('备注了多放肉 结果肉太少了')).toEqual(['order_accuracy']);
+    expect(kept('少了一瓶可乐')).toEqual(['order_accuracy']);
   });
 });

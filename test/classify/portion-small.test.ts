@@ -12,6 +12,21 @@ describe('the portion said small as a further fault (分量还少, 份量又少)
     expect(types('外卖比堂食贵了五块，份量又少')).toContain('product_quality');
   });
 
+  it('is product_quality when takeaway shorthand clips it to 量 at the head of a clause, and the message negative', () => {
+    const said = (text: string) => classifier.classifySync({ text });
+    for (const text of ['价格虚高 量还少', '二十八块钱 量还不多', '量還少 又貴', '三十多一份 量也不大 吃不饱']) {
+      expect(said(text).complaintTypes.map((t) => t.type)).toContain('product_quality');
+      expect(said(text).sentiment.label).toBe('negative');
+    }
+  });
+
+  it('is none by this rule for 量 inside another word, or a portion said big', () => {
+    expect(typesForPortionSmall([], '质量还小有瑕疵', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPortionSmall([], '数量也少了一件', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPortionSmall([], '价格不贵 量还很足', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPortionSmall([], '包装不错 量还挺多的', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('is none by this rule for a portion denied small or an appetite', () => {
     expect(typesForPortionSmall([], '包装很精致，份量还不小', DEFAULT_TYPES)).toEqual([]);
     expect(typesForPortionSmall([], '我饭量也小，一份够吃', DEFAULT_TYPES)).toEqual([]);

@@ -13,6 +13,10 @@ describe('takeaway slang and emoji verdicts', () => {
     for (const text of ['好好一只鸡做成了黑暗料理', '糊得没法吃', '咸到没办法吃', '狗都不吃的炒面', '米饭硬得难以入口']) expect(sentiment(text), text).toBe('negative');
   });
 
+  it('reads food called unfit for people or gutter oil as a complaint, a price called inflated too', () => {
+    for (const text of ['这是人吃的？', '这炒饭是给人吃的吗', '油是地沟油吧', '一股地沟油味', '这家价格虚高', '價格虛高']) expect(sentiment(text), text).toBe('negative');
+  });
+
   it('reads an emoji-only review by the emoji, the newer ones included', () => {
     expect(sentiment('🥰🥰🥰')).toBe('positive');
     expect(sentiment('🤩')).toBe('positive');

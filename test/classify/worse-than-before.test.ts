@@ -26,4 +26,9 @@ describe('the food said to fall short of before (没以前好吃了)', () => {
     }
     for (const text of ['比以前好吃多了', '这次比我之前吃的好吃多了', '现在比原来的味道香多了', '以前的好吃多了吗？']) expect(byRule(text), text).toEqual([]);
   });
+
+  it('is product_quality when now is said worse than before with 差 alone (这次的比上次差), not the service, the trip, a denial or 差不多', () => {
+    for (const text of ['这次的比上次差', '炒面比之前差了好多', '比上次差多了 不会再点']) expect(types(text), text).toContain('product_quality');
+    for (const text of ['服务比以前差了', '送餐速度比上次差', '不比上次差 还是好吃', '是不是比以前差了？', '和以前比差不多', '比以前差不多']) expect(byRule(text), text).toEqual([]);
+  });
 });
