@@ -35,6 +35,7 @@ describe('a bite on something hard, mouth blisters, slang diarrhoea, a dish blam
     ['下大雨窗户渗水，插排泡在水里', 'danger to safety', '泡在水'],
     // Insecticide fumes and the cough after them.
     ['房间杀虫剂味道很冲，住了一晚一直咳嗽', 'harm to health', '咳嗽'],
+    ['给狗狗点的鸡胸肉，它吃了吐了两次', 'harm to health', '吐了'],
   ])('is urgent: %s', (text, reason, signal) => expectUrgentFor(text, reason, signal));
 
   it.each([
@@ -47,5 +48,7 @@ describe('a bite on something hard, mouth blisters, slang diarrhoea, a dish blam
     '窗户漏水，地毯都湿了',
     '这家的菜让我很失望，太咸了',
     '外卖放门口，一只猫开始窜来窜去',
+    // A pet sick from what it stole is the owner's; one sick from the food served would count.
+    '猫偷吃了桌上的巧克力，吐了两次，以后得收好',
   ])('is not urgent: %s', (text) => expect(classify(text).urgent).toBe(false));
 });
