@@ -48,6 +48,8 @@ describe('a bite on something hard, mouth blisters, slang diarrhoea, a dish blam
     '窗户漏水，地毯都湿了',
     '这家的菜让我很失望，太咸了',
     '外卖放门口，一只猫开始窜来窜去',
+    // Bitten by a bug is no bite on the food.
+    '晚上被虫子咬到了，床头柜上还有个塑料片',
     // A pet sick from what it stole is the owner's; one sick from the food served would count.
     '猫偷吃了桌上的巧克力，吐了两次，以后得收好',
   ])('is not urgent: %s', (text) => expect(classify(text).urgent).toBe(false));
