@@ -14,7 +14,7 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
   '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
-  '窜稀', '蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
+  '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
 
 /** The same in English, whose sentiment words (AFINN) know none of it: "woke up at 3am throwing up" read as mild praise. */
@@ -27,7 +27,7 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  * Injuries told as events (a burn, a cut that bled, stitches, a fracture): like food poisoning they count inside a
  * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
  */
-export const INJURED = ['烫伤', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
+export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫到腿', '烫到胳膊', '烫到孩子', '烫到宝宝', '个水泡', '个大水泡', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
   '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
@@ -82,6 +82,9 @@ const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 /** Lips or face swelling: a reaction to what was eaten. */
 const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
+const MOUTH = ['嘴里', '嘴巴', '嘴上', '嘴角', '满嘴', '舌头', '嘴唇', '口腔', '嗓子', '喉咙'];
+const BLISTERED = ['起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
+
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 /** Trips to the toilet, counted, by any of its names ("跑了好几趟卫生间"). */
 const TOILETS = ['厕所', '卫生间', '洗手间'];
@@ -105,7 +108,12 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
   '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦',
   // Told only by its consequence after eating: days off sick ("吃了他家的卤味，第二天请了三天病假"), a racing heart; "请了半天假在家等师傅" ate nothing.
-  '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸'];
+  '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
+  // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
+  '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
+  // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
+  '喉咙痒', '喉咙就痒', '喉咙发痒', '喉咙好痒', '嗓子痒', '嗓子就痒', '嗓子发痒',
+  ...MOUTH.flatMap((mouth) => BLISTERED.map((blister) => `${mouth}${blister}`))];
 export const AFTER_EATING_SET: ReadonlySet<string> = new Set(AFTER_EATING);
 export const AFTER_EATING_WINDOW = 30;
 
@@ -238,6 +246,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '翻了我的包', '翻我的包', '翻了我的东西', '翻我的东西', '被人划开', '被划开了', '叫我小心点', '让我小心点', '你给我小心点', '不认识的男人', '不认识的男的', '找人收拾', '要收拾我', '收拾我一顿', '找人打我', '弄死你', '弄死我',
     // Someone climbing in from the balcony or a window (checked below like 闯进).
     '翻进',
+    // Violence threatened or barely held off (冲上来要打我，被保安拦住了; 差点动手), a door pushed at night, a card that opens a neighbour's room.
+    '冲上来要打', '冲过来要打', '冲上来就要打', '要跟我动手', '要和我动手', '差点动手', '差点打起来', '挥拳', '要揍我', '想揍我',
+    '推我房门', '推我的门', '推我的房门', '推我们的门', '推我们房门', '推我们的房门', '推我房间的门', '有人推门', '有人在推门', '有人一直推门', '一直推门',
+    '刷开隔壁', '开隔壁的门', '开隔壁房', '开了隔壁', '能开别人', '刷开别人',
     // The guest's identity used by someone else after the stay (checked below).
     ...IDENTITY_USED,
     ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),
@@ -292,6 +304,10 @@ const NOT_TRIGGERS = [
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲',
   // A fingernail as a size ("指甲盖那么大的塑料片"): the object is named after it.
   '指甲盖大', '指甲盖那么', '指甲盖一样', '指甲盖般', '指甲大小', '指甲那么大', '指甲一样大',
+  // 窜 of something running about or rising (一只猫开始窜来窜去, 油烟一直窜上来) is no diarrhoea.
+  ...['开始', '一直'].flatMap((when) => ['窜来', '蹿来', '窜上', '蹿上', '窜进', '蹿进'].map((moving) => `${when}${moving}`)),
+  // A phone too hot to hold (手机发烫到手不敢碰) burns no one.
+  '发烫到手', '烫到手不敢', '烫到手都不敢',
   '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',

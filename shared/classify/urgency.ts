@@ -16,7 +16,7 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
  * Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.)
  * A bite says it too where no dish is named ("一口咬下去咯到一个硬东西，吐出来一看是颗钉子", "硌到牙了"); 一口咬定 is insisting, 硌到腰 a bed.
  */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|[硌咯](?:到|了一下)?牙|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
 /**
  * A loose first sight, then the second look, puts the dish farther back in the sentence ("米线里夹着一个黑黑的东西，挑出来一看是半只苍蝇腿"):
@@ -43,7 +43,7 @@ const FOUND_IN_WINDOW = 14;
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
  * clause names it; "房间地上有个黑点，一看是蚊子，…早餐不错" saw it on the floor.
  */
-const SECOND_LOOK = /一看(?:竟然|居然)?是$/;
+const SECOND_LOOK = /(?:一|仔细|细)看(?:竟然|居然)?是小?$/;
 const SECOND_LOOK_WINDOW = 30;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
@@ -139,6 +139,13 @@ function statesACondition(text: string, start: number, end: number): boolean {
 /** "吃完", "喝了两口", Hong Kong's "食完", "食咗": something eaten or drunk, before the harm (食物, 食堂 are nouns). */
 const EATING_WORDS = '[吃喝]|食[完咗了过后]';
 const EATING = new RegExp(EATING_WORDS);
+/** The dish as the cause, before the harm ("这家的卤味让我一晚上往返厕所七八次", "他家的鱼害得我…"). */
+const DISH_BLAMED_BEFORE = '(?:[菜饭粉汤粥饺肉鱼虾鸡鸭蛋奶茶餐串堡酱]|卤味|外卖)(?:让|害得?|搞得|弄得)我';
+/**
+ * The dish named by its order, not its eating ("点了小龙虾，半夜开始蹿", "昨天中午点的冒菜，下午肚子开始疼"): an order before the harm points
+ * at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
+ */
+const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖|${DISH_BLAMED_BEFORE}`);
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
@@ -161,6 +168,14 @@ function isIllnessNotFromTheBusiness(text: string, start: number, end: number): 
   if (EATING.test(text.slice(0, start))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
   return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
+}
+
+/** "我家狗偷吃了剩下的鸡骨头，吐了一地": a pet sick from what it stole or picked up is the owner's, not the business's. */
+const PETS_OWN_DOING = /(?:狗|猫|宠物)[^。！？!?]{0,4}?(?:偷吃|偷喝|自己吃|捡|叼|舔了地上)/;
+const PET_WINDOW = 24;
+
+function isPetsOwnDoing(text: string, start: number): boolean {
+  return PETS_OWN_DOING.test(sameSentenceBeforeZh(text, start, PET_WINDOW));
 }
 
 /**
@@ -383,9 +398,32 @@ function isWorkersMishap(text: string, start: number, end: number): boolean {
 /** "吃完没多久肚子疼", "不一会儿就吐了": how soon the harm came, whose 没 or 不 denies nothing. */
 const SOON_AFTER = /(?:没过?多久|不久|没一会儿?|不一会儿?|没几分钟|没几个小时|没半小时|没几天)[就便又]?$/;
 
+/** The negator must stand in the harm's own clause: "服务员连句道歉都没有，烫起泡了" denies the apology, not the burn. */
+const NEGATOR_REACH = 3;
+
 function isHarmDenied(text: string, start: number): boolean {
-  return isNegated(text, start) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
+  const clause = sameClauseBefore(text, start, NEGATOR_REACH);
+  return isNegated(clause, clause.length) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
 }
+
+/**
+ * The dish blamed after the harm ("一家三口轮流上厕所，估计是那盘凉拌菜", "跑厕所跑了一晚，就是这家的凉面"): it names what was eaten as
+ * 吃 before the harm does.
+ */
+const BLAMED_AFTER = /^[^。！？!?]{0,12}?(?:就是|估计是|肯定是|应该是|八成是|罪魁祸首|都怪|全怪)/;
+const BLAMED_DISH_WINDOW = 10;
+/** "肯定是这家的毛肚": what the business served, whatever the dish, is blamed for the stomach. */
+const THE_BUSINESS_S = /^(?:这家|他家|那家|他们家|这个店|这店|店里)的/;
+
+function isDishBlamedAfter(text: string, end: number): boolean {
+  const blame = BLAMED_AFTER.exec(text.slice(end, end + 24));
+  if (blame === null) return false;
+  const from = end + blame[0].length;
+  return FOOD_CONTEXT.test(text.slice(from, from + BLAMED_DISH_WINDOW)) || THE_BUSINESS_S.test(text.slice(from, from + BLAMED_DISH_WINDOW));
+}
+
+/** "没吃出什么异物", "没有发现任何虫子": a finding denied a few words before the object. */
+const FINDING_DENIED = /(?:没|没有|未)(?:吃出|喝出|吃到|喝到|发现|看到|看见)(?:什么|任何|啥)?$/;
 
 /**
  * "这价格简直是抢劫，我要报警了哈哈", "建议大家去消协问问这价格合理吗哈哈": a threat laughed off in its sentence is a joke (呵呵 is as often
@@ -394,8 +432,11 @@ function isHarmDenied(text: string, start: number): boolean {
 const LAUGHED_OFF = /^[^。！？!?]{0,20}?[。！？!?]{0,2}(?:哈哈|hhh|(?<!不是|没|没有|以为我是|以为我在|不是在)开个?玩笑(?!吧你|呢|吗))/;
 const LAUGH_WINDOW = 24;
 
-/** "看到别人评论说吃出虫子", "听说有人吃完拉肚子": another customer's illness or find, heard of, not this customer's. */
-const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说/;
+/**
+ * "看到别人评论说吃出虫子", "听说有人吃完拉肚子", "听同事说…", "邻居说吃了会拉肚子": another customer's illness or find, heard of or claimed,
+ * not this customer's.
+ */
+const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说|听[^，。！？,.!?说]{1,4}说|说(?:吃|喝)[了完过]?会/;
 const HEARSAY_WINDOW = 12;
 
 /** An earlier visit or another thing: "以前", "去年", "上次"… */
@@ -412,6 +453,14 @@ const EXPERIENCED_BEFORE = /[出到]过[一几两]?[只根个块片条颗次]?$/
 function isEarlierExperience(text: string, start: number, end: number): boolean {
   const before = sameClauseBefore(text, start, EARLIER_WINDOW);
   return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before));
+}
+
+/** "朋友说上次在这住被偷了东西": someone else's earlier stay, told to the customer, is no incident of this one. */
+const TOLD_BY_SOMEONE = /说/;
+
+function isEarlierStayHeardOf(text: string, start: number): boolean {
+  const before = sameClauseBefore(text, start, EARLIER_WINDOW);
+  return EARLIER.test(before) && TOLD_BY_SOMEONE.test(before);
 }
 
 function isSecondLookAtFood(text: string, start: number): boolean {
@@ -438,8 +487,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
   if ((trigger === 'health' || trigger === 'foreign_object') && HEARSAY.test(sameClauseBefore(text, start, HEARSAY_WINDOW))) return false;
   switch (trigger) {
     case 'health':
-      if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATING.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !isItchFromBugsInBed(text, start, end)) return false;
-      if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
+      if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !isDishBlamedAfter(text, end) && !isItchFromBugsInBed(text, start, end)) return false;
+      if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isPetsOwnDoing(text, start) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
@@ -451,7 +500,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
-      if (isSomeoneElsesLoss(text, start, end)) return false;
+      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start)) return false;
       if (SCAM.has(text.slice(start, end)) && !SCAM_AIMED_AT_THE_CUSTOMER.test(text)) return false;
       if (CARD_MISUSED.has(text.slice(start, end)) && !CARD_HANDED_OVER.test(text)) return false;
       if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
@@ -471,6 +520,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       const english = LATIN.test(text.charAt(start));
       return (
         !isNegated(text, start) &&
+        !FINDING_DENIED.test(sameClauseBefore(text, start, FOUND_IN_WINDOW)) &&
         (FOUND_IN.test(english ? text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start) : sameClauseBefore(text, start, FOUND_IN_WINDOW)) ||
           (!english && isSecondLookAtFood(text, start)) ||
           (english ? FOUND_AFTER_LATIN.test(text.slice(end, end + 40)) : FOUND_AFTER_ZH.test(text.slice(end, end + 6)))) &&
@@ -515,11 +565,6 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
 /** Diarrhoea or vomiting told by where it left the diner ("老公拉到虚脱", "吐得腿都软了", "吐到只剩胆汁"). */
 const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{0,3}?(?:虚脱|脱水|腿软|腿都软|没力气|浑身无力|站不起|起不来|胆汁|黄水|酸水)', 'g');
-/**
- * The dish named by its order, not its eating ("昨天中午点的冒菜，下午肚子开始疼"): the stomach names the harm, so an order before it
- * points at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
- */
-const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖`);
 /** A bone caught in the throat, told from the throat's side or the bone's ("嗓子眼卡了块骨头", "卡了根鱼刺"). */
 const THROAT_CAUGHT = new RegExp('(?:嗓子眼?|喉咙)[^，。！？,.!?]{0,3}?卡|卡了?[一]?[块根个]?(?:骨头|鱼刺|鱼骨|刺)', 'g');
 /** A doctor blaming the food in the diagnosis ("医生说是吃了不新鲜的海鲜导致的", "医生诊断是食物中毒"): the cause is named, whatever came before. */
@@ -531,6 +576,15 @@ const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boole
   [['卡'], THROAT_CAUGHT, true],
   [['医生'], DOCTOR_BLAMED_THE_FOOD, false],
 ];
+
+/**
+ * "宝宝喝了他家的果汁，拉了一天水样便", "一家三口轮流上厕所，估计是那盘凉拌菜": illness told after what was eaten reads mild to the sentiment
+ * words (宝宝, 果汁), but no one thanks a business for it, so praise does not outweigh it even in a short message.
+ */
+function isIllnessAfterEating(text: string, phrase: string, start: number): boolean {
+  if (!CAUSED_BY_FOOD_SET.has(phrase) && !AFTER_EATING_SET.has(phrase)) return false;
+  return EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) || isDishBlamedAfter(text, start + phrase.length);
+}
 
 function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
   for (let p = 0; p < AFTER_EATING_TROUBLE.length; p++) {
@@ -584,6 +638,8 @@ const FINED = /罚款|罚钱|要罚|罚我/;
  */
 const WINDOW_WIDE_OPEN = new RegExp(`窗[户子]?${SAME_CLAUSE}(?:没有锁|没锁|锁不上|锁不了|锁是坏的|一推就开|一推就全开|开到底|能整个推开|能完全推开|可以整个推开|可以完全推开)`, 'g');
 const HIGH_FLOOR = new RegExp('(?:[5-9]|[1-9][0-9])(?:楼|层)|(?:[五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?:楼|层)|高层|高楼层|楼层很高|楼层高');
+/** Water reaching what is live ("漏水漏到插座上", "空调滴水正好滴在插线板上", "电线泡在水里"): a shock or a fire waiting, where a leak alone is the room's. */
+const WATER_ON_LIVE_PARTS = new RegExp(`(?:水${NEXT_CLAUSE}(?:流到|流进|滴到|滴在|漏到|漏在|渗到|渗进|淋到|溅到)|进水)[^，。！？,.!?]{0,3}?(?:插座|插线板|插排|插头|电线|电源|开关|灯)|(?:电线|插座|插线板|插排|电源)${SAME_CLAUSE}泡在水`, 'g');
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
@@ -597,6 +653,7 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
   [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧起来|烧着了)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
+  [['插', '电线', '电源', '开关', '灯'], WATER_ON_LIVE_PARTS],
   [['窗'], WINDOW_WIDE_OPEN],
 ];
 
@@ -706,8 +763,8 @@ function personalSafetyIncident(text: string, sentimentScore: number): string | 
  * Fumes in the room followed by symptoms ("甲醛味特别重，住了一晚眼睛流泪嗓子疼"): harm from the stay, where the smell alone is the
  * room's environment, a cough alone may be the guest's own cold ("霉味，我鼻炎犯了"), and a headache from a smell is as often a figure of speech.
  */
-const FUMES_HARM = /(?:甲醛|油漆味|霉味|霉菌|消毒水味)[^。！？!?鼻感]{0,24}?(?:咳嗽|嗓子疼|嗓子痛|喉咙疼|喉咙痛|流泪|呼吸不畅|胸闷)/g;
-const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水'];
+const FUMES_HARM = /(?:甲醛|油漆味|霉味|霉菌|消毒水味|杀虫剂|杀虫水)[^。！？!?鼻感]{0,24}?(?:咳嗽|嗓子疼|嗓子痛|喉咙疼|喉咙痛|流泪|呼吸不畅|胸闷)/g;
+const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水', '杀虫'];
 
 function fumesHarm(text: string, sentimentScore: number): string | undefined {
   if (!holdsAny(text, FUME_WORDS)) return undefined;
@@ -731,7 +788,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !(trigger === 'health' && RELIEF.test(analysisText));
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
