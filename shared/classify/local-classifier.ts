@@ -13,6 +13,7 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
+import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn } from './coming-back.ts';
@@ -326,6 +327,14 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const withoutPremisesFood = typesForEnglishPremisesOfAStay(types, detected.analysisText);
       if (withoutPremisesFood.length < types.length) explanations.push('a stay whose faults are its premises, nothing eaten, slept on or bought (shower curtain mouldy): no product_quality');
       types = withoutPremisesFood;
+      const withoutRequestKept = typesForRequestKept(types, detected.analysisText);
+      if (withoutRequestKept.length < types.length) explanations.push('a request made with the order said kept (asked for no ice, there was no ice): no order_accuracy');
+      types = withoutRequestKept;
+      if (!statesNoProblem) {
+        const withRequestIgnored = typesForRequestIgnored(types, detected.analysisText, lexicon.types);
+        if (withRequestIgnored.length > types.length) explanations.push('a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy');
+        types = withRequestIgnored;
+      }
     }
     if (detected.language === 'zh') {
       types = applyServiceRules(types, { text: detected.analysisText, negative: sentiment.label === 'negative', statesNoProblem }, explanations);
