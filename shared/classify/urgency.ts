@@ -398,12 +398,16 @@ function isWorkersMishap(text: string, start: number, end: number): boolean {
 /** "吃完没多久肚子疼", "不一会儿就吐了": how soon the harm came, whose 没 or 不 denies nothing. */
 const SOON_AFTER = /(?:没过?多久|不久|没一会儿?|不一会儿?|没几分钟|没几个小时|没半小时|没几天)[就便又]?$/;
 
-/** The negator must stand in the harm's own clause: "服务员连句道歉都没有，烫起泡了" denies the apology, not the burn. */
+/**
+ * A Chinese negator must stand in the harm's own clause: "服务员连句道歉都没有，烫起泡了" denies the apology, not the burn.
+ * An English one reaches over the words between ("I'm not risking food poisoning"), as isNegated reads it.
+ */
 const NEGATOR_REACH = 3;
 
 function isHarmDenied(text: string, start: number): boolean {
-  const clause = sameClauseBefore(text, start, NEGATOR_REACH);
-  return isNegated(clause, clause.length) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
+  const clause = LATIN.test(text.charAt(start)) ? text : sameClauseBefore(text, start, NEGATOR_REACH);
+  const at = clause === text ? start : clause.length;
+  return isNegated(clause, at) && !SOON_AFTER.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /**

@@ -52,5 +52,8 @@ describe('a bite on something hard, mouth blisters, slang diarrhoea, a dish blam
     '晚上被虫子咬到了，床头柜上还有个塑料片',
     // A pet sick from what it stole is the owner's; one sick from the food served would count.
     '猫偷吃了桌上的巧克力，吐了两次，以后得收好',
+    // The Chinese negator is read in the harm's own clause only; an English one still reaches over the words between.
+    "The chicken was pink inside. I'm not risking food poisoning so it went in the bin.",
+    "Raw in the middle. I won't risk food poisoning, binned it.",
   ])('is not urgent: %s', (text) => expect(classify(text).urgent).toBe(false));
 });
