@@ -12,7 +12,7 @@ export const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
 export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了肚子',
   // 拉肚子 with a bare 拉 of BARE_LOOSE_BOWELS in front ("吃完一直拉肚子", "晚上就开始拉肚子"), which would swallow it: the whole is the harm and the reason to quote.
   '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
-  '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉',
+  '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉', '又拉又吐', '又吐又泻', '又拉又泻', '又泻又吐',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
@@ -28,6 +28,8 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  * long, happy review ("lovely resort… my son cut his foot on a broken tile and needed stitches").
  */
 export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫到腿', '烫到胳膊', '烫到孩子', '烫到宝宝', '个水泡', '个大水泡', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
+  // Struck on the body by something falling ("花洒掉下来砸到头"): 砸到 alone is a danger only where a place is named.
+  ...['砸到', '砸中', '砸在', '砸了'].flatMap((hit) => ['头', '脑袋', '脚', '手', '腿', '脸', '肩膀', '背'].map((body) => `${hit}${body}`)),
   '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
@@ -100,7 +102,9 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
   '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
-  '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生', '去诊所', '到诊所', '社区医院', '急症室',
+  '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生',
+  // Hong Kong diners' diarrhoea (屙肚, 屙咗成晚).
+  '屙肚', '肚屙', '屙咗', '去诊所', '到诊所', '社区医院', '急症室',
   // The whole table or household down with it ("吃完全家都在拉"), and a pet that ate it foaming at the mouth.
   '都在拉', '全在拉', '口吐白沫',
   // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
@@ -119,6 +123,7 @@ export const AFTER_EATING_WINDOW = 30;
 
 /** "吐了三回", "拉了好几趟": counted, it happened. */
 const TIMES_OVER = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
+export const TIMES_OVER_SET: ReadonlySet<string> = new Set(TIMES_OVER);
 
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [

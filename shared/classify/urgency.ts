@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -51,6 +51,8 @@ const FOUND_IN_WINDOW_LATIN = 32;
 const FOUND_AFTER_ZH = /^[，,、—\s]{0,2}(?:死|泡|躺|漂|飘|粘|沾|趴|混|藏|煮)在/;
 const FOUND_AFTER_LATIN = /^[^.!?]{0,24}?\b(?:(?:in|inside|at the bottom of|under|baked into|mixed into|stuck in)\s+(?:my|the|our|his|her|their|a|an)\b|in (?:it|them)\b)/;
 const LATIN = /^[a-z]/i;
+/** A Chinese word inside an English sentence ("The noodles had a 虫 in it") is placed the English way, after it. */
+const LATIN_AFTER = /^\s?[a-z]/i;
 /** "房间里有蚊子" after a breakfast is praised: found in the premises, not in the food. */
 const FOUND_ON_PREMISES = /(房间?|屋|床|桌子?|座位?|旁边|周围|身边|地上|地板|墙|厕所|卫生间|浴室|店|厅|窗)(里面?|上|中|都)?(还|竟然|居然|也)?有[^，。！？,.!?]*$/;
 /** "一只小虫在飞", "一只蟑螂从桌子底下跑过去": moving about the room, not in the dish. */
@@ -215,6 +217,10 @@ const HYPOTHETICAL = /万一|如果|要是|假如|感觉[^，。！？]{0,4}会|
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
 
+/** "感觉这种不新鲜的菜吃了会拉肚子，没敢吃": harm the customer expects, from farther back in the clause than HYPOTHETICAL reads. */
+const EXPECTED = /(?:感觉|觉得|看着|看起来|看上去)[^，。！？,.!?]{0,12}会$/;
+const EXPECTED_WINDOW = 16;
+
 /** "触摸板能烫伤手指": what a thing could do ("竟然也能拉肚子" did happen). */
 const COULD = /(?<![也竟居还都])能$/;
 const HYPOTHETICAL_WINDOW = 8;
@@ -274,6 +280,21 @@ export const LONG_REVIEW = 40;
 const RELIEF = /才(?:好(?![吃喝看玩用听])|缓过|退烧|消肿|止住)/;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
+/**
+ * "位置好早餐丰富，可惜床单上有臭虫，胳膊上全是包": praise, then a turn to the harm. The praise is of everything before the turn, as in a long
+ * review, not thanks or a joke about the harm.
+ */
+const TURN_TO_A_FAULT = /可惜|但是|不过|只是|就是|然而/;
+/**
+ * Only harm that is never a figure of speech or a fruit's bruise ("嗓子干得冒烟", "像压伤的", "奶中毒了") turns a short review so: a danger
+ * named in more than two characters (冒火花, 被电麻, not 冒烟 or 着火) is one, and so is a purge counted (拉了七八次).
+ */
+const HARM_TOLD_AFTER_A_TURN: ReadonlySet<string> = new Set([...HARM_IN_ANY_REVIEW, ...BITES_ALL_OVER_SET, ...TIMES_OVER_SET]);
+
+function isHarmAfterATurn(text: string, trigger: Trigger, phrase: string, start: number): boolean {
+  const harm = trigger === 'foreign_object' || trigger === 'theft' || HARM_TOLD_AFTER_A_TURN.has(phrase) || (trigger === 'safety' && phrase.length > 2 && !GENERIC_DANGER.has(phrase));
+  return harm && TURN_TO_A_FAULT.test(text.slice(0, start));
+}
 /**
  * "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去", "说什么赔我满减券", "快递告诉我们怎么样索赔", "骑手说赔我一杯奶茶":
  * the business's demand, offer, instructions or brush-off, not the customer's ("我跟客服说要求赔偿" is the customer's).
@@ -411,10 +432,10 @@ function isHarmDenied(text: string, start: number): boolean {
 }
 
 /**
- * The dish blamed after the harm ("一家三口轮流上厕所，估计是那盘凉拌菜", "跑厕所跑了一晚，就是这家的凉面"): it names what was eaten as
- * 吃 before the harm does.
+ * The dish blamed after the harm ("一家三口轮流上厕所，估计是那盘凉拌菜", "跑厕所跑了一晚，就是这家的凉面"), or named as the only thing
+ * eaten ("拉了5次，就吃了他家的凉面"): it names what was eaten as 吃 before the harm does.
  */
-const BLAMED_AFTER = /^[^。！？!?]{0,12}?(?:就是|估计是|肯定是|应该是|八成是|罪魁祸首|都怪|全怪)/;
+const BLAMED_AFTER = /^[^。！？!?]{0,12}?(?:就是|估计是|肯定是|应该是|八成是|罪魁祸首|都怪|全怪|就吃了|只吃了|就只吃了|只吃过|就吃过)/;
 const BLAMED_DISH_WINDOW = 10;
 /** "肯定是这家的毛肚": what the business served, whatever the dish, is blamed for the stomach. */
 const THE_BUSINESS_S = /^(?:这家|他家|那家|他们家|这个店|这店|店里)的/;
@@ -437,11 +458,12 @@ const LAUGHED_OFF = /^[^。！？!?]{0,20}?[。！？!?]{0,2}(?:哈哈|hhh|(?<!�
 const LAUGH_WINDOW = 24;
 
 /**
- * "看到别人评论说吃出虫子", "听说有人吃完拉肚子", "听同事说…", "邻居说吃了会拉肚子": another customer's illness or find, heard of or claimed,
+ * "看到别人评论说吃出虫子", "听说有人吃完拉肚子", "听同事说…", "邻居说吃了会拉肚子", "朋友说他上次吃完拉肚子": another customer's illness or find, heard of or claimed,
  * not this customer's.
  */
-const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说|听[^，。！？,.!?说]{1,4}说|说(?:吃|喝)[了完过]?会/;
-const HEARSAY_WINDOW = 12;
+const HEARSAY = /别人|评论说|评价说|听说|据说|网上说|有人说|听[^，。！？,.!?说]{1,4}说|说(?:吃|喝)[了完过]?会|(?:朋友|同事|邻居|室友|同学|网友|闺蜜)说/;
+/** Wide enough for whose the harm was between the teller and it ("朋友说她家狗吃了这家的骨头拉肚子"). */
+const HEARSAY_WINDOW = 16;
 
 /** An earlier visit or another thing: "以前", "去年", "上次"… */
 const EARLIER = /以前|之前|上次|上回|去年|前年|曾经|小时候|以往|几年前|那次/;
@@ -500,6 +522,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !isHarmDenied(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&
         !COULD.test(text.slice(0, start)) &&
+        !EXPECTED.test(sameClauseBefore(text, start, EXPECTED_WINDOW)) &&
         !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) &&
         !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
@@ -527,7 +550,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !FINDING_DENIED.test(sameClauseBefore(text, start, FOUND_IN_WINDOW)) &&
         (FOUND_IN.test(english ? text.slice(Math.max(0, start - FOUND_IN_WINDOW_LATIN), start) : sameClauseBefore(text, start, FOUND_IN_WINDOW)) ||
           (!english && isSecondLookAtFood(text, start)) ||
-          (english ? FOUND_AFTER_LATIN.test(text.slice(end, end + 40)) : FOUND_AFTER_ZH.test(text.slice(end, end + 6)))) &&
+          (english || LATIN_AFTER.test(text.slice(end, end + 2)) ? FOUND_AFTER_LATIN.test(text.slice(end, end + 40)) : FOUND_AFTER_ZH.test(text.slice(end, end + 6)))) &&
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
         (near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW) ||
@@ -562,21 +585,27 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
 }
 
 /**
- * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛", "腹痛难忍", Hong Kong's "肚痛到半夜"): the
+ * The stomach in the diner's own words after eating ("吃完肚子一直咕噜咕噜", "胃里难受了一晚上", "肚子有点隐隐作痛", "腹痛难忍", Hong Kong's "肚痛到半夜", "个胃唔舒服"): the
  * organ and the discomfort a few characters apart ("胃里一阵一阵的疼"; "肚子吃撑了难受" is fullness), where the list above
  * names only the commonest joins. Hunger and spice are checked as for the listed phrases (isHungerOrSpice).
  */
-const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|不适|咕噜|翻腾)/g;
+const STOMACH_TROUBLE = /(?:肚子?|胃|肠胃|腹)[^，。！？,.!?\s撑饱饿]{0,6}?(?:疼|痛|难受|不舒服|唔舒服|不适|咕噜|翻腾)/g;
 /** Diarrhoea or vomiting told by where it left the diner ("老公拉到虚脱", "吐得腿都软了", "吐到只剩胆汁"). */
 const PURGED_TO_EXHAUSTION = new RegExp('[拉吐泻][到得][^，。！？,.!?]{0,3}?(?:虚脱|脱水|腿软|腿都软|没力气|浑身无力|站不起|起不来|胆汁|黄水|酸水)', 'g');
 /** A bone caught in the throat, told from the throat's side or the bone's ("嗓子眼卡了块骨头", "卡了根鱼刺"). */
 const THROAT_CAUGHT = new RegExp('(?:嗓子眼?|喉咙)[^，。！？,.!?]{0,3}?卡|卡了?[一]?[块根个]?(?:骨头|鱼刺|鱼骨|刺)', 'g');
 /** A doctor blaming the food in the diagnosis ("医生说是吃了不新鲜的海鲜导致的", "医生诊断是食物中毒"): the cause is named, whatever came before. */
 const DOCTOR_BLAMED_THE_FOOD = new RegExp('医生(?:说|讲|诊断|判断)(?:很?可能|应该|就|说)?是[^，。！？,.!?]{0,8}?(?:吃|食物|饮食不洁|细菌|不干净|不新鲜|变质)', 'g');
+/**
+ * Diarrhoea or vomiting counted in digits ("拉了5次", "吐了3回", "跑了6趟厕所"), where the phrase list counts in words (拉了七八次): a night's
+ * trips to the toilet are no illness unless something was eaten.
+ */
+const PURGED_COUNTED = new RegExp('(?:[拉吐泻]了?|[跑上]了)[0-9]{1,2}(?:次|回|趟|遍)', 'g');
 /** Each trouble with the words it cannot match without, and whether something eaten or ordered must come before it. */
 const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boolean])[] = [
   [['肚', '胃', '腹'], STOMACH_TROUBLE, true],
   [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION, true],
+  [['拉了', '吐了', '泻了', '跑了', '上了'], PURGED_COUNTED, true],
   [['卡'], THROAT_CAUGHT, true],
   [['医生'], DOCTOR_BLAMED_THE_FOOD, false],
 ];
@@ -586,18 +615,26 @@ const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boole
  * words (宝宝, 果汁), but no one thanks a business for it, so praise does not outweigh it even in a short message.
  */
 function isIllnessAfterEating(text: string, phrase: string, start: number): boolean {
-  if (!CAUSED_BY_FOOD_SET.has(phrase) && !AFTER_EATING_SET.has(phrase)) return false;
-  return EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) || isDishBlamedAfter(text, start + phrase.length);
+  if (!CAUSED_BY_FOOD_SET.has(phrase) && !AFTER_EATING_SET.has(phrase) && !TIMES_OVER_SET.has(phrase)) return false;
+  return isEatenOrBlamed(text, start, start + phrase.length);
 }
 
-function stomachTroubleAfterEating(text: string, sentimentScore: number): string | undefined {
+function isEatenOrBlamed(text: string, start: number, end: number): boolean {
+  return EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) || isDishBlamedAfter(text, end);
+}
+
+/**
+ * Read in a message whose praise would outweigh a bare phrase ("环境挺好…就是吃完回去拉了3次") too, but then only a trouble after something
+ * eaten: no one thanks a business for it.
+ */
+function stomachTroubleAfterEating(text: string, sentimentScore: number, praised: boolean): string | undefined {
   for (let p = 0; p < AFTER_EATING_TROUBLE.length; p++) {
     const [words, pattern, eatenBefore] = AFTER_EATING_TROUBLE[p]!;
-    if (!holdsAny(text, words)) continue;
+    if (!holdsAny(text, words) || (praised && !eatenBefore)) continue;
     for (const trouble of text.matchAll(pattern)) {
       const start = trouble.index;
       const end = start + trouble[0].length;
-      if ((!eatenBefore || EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW))) && counts('health', text, start, end, sentimentScore)) return trouble[0];
+      if ((!eatenBefore || isEatenOrBlamed(text, start, end)) && counts('health', text, start, end, sentimentScore)) return trouble[0];
     }
   }
   return undefined;
@@ -738,6 +775,12 @@ const STRANGER_WALKING_IN = new RegExp('(?:进来|闯进来|走进来|闯了进�
  */
 const HIDDEN_CAMERA = new RegExp('(?:发现|藏着?|藏了)[^，。！？,.!?没无]{0,10}?(?:摄像头|镜头|摄像机)', 'g');
 /**
+ * The same told by the second look that found it ("小红点一闪一闪的，拆开一看是摄像头") or by the fixture it sat in ("插座孔里有个镜头",
+ * "烟感上面装着一个小镜头"); a camera in the corridor or the lobby is in none of these.
+ */
+const CAMERA_LOOKED_AT = new RegExp('(?:一看|一照|细看|原来|竟然|居然)(?:是|竟然是|居然是)?(?:个|一个)?(?:小|针孔)?(?:摄像头|镜头|摄像机)', 'g');
+const CAMERA_IN_A_FIXTURE = new RegExp('(?:孔|缝|插座|烟感|报警器|排气扇|电视|空调|路由器|充电器|闹钟|时钟|台灯|灯罩|天花板|镜子|挂画|装饰画|花盆|音箱|机顶盒)[^，。！？,.!?没无]{0,4}?(?:里|后面|上|中)面?(?:有|藏着?|装着?)(?:个|一个)?(?:小|针孔)?(?:摄像头|镜头|摄像机)', 'g');
+/**
  * A worker of the business threatening the customer ("骑手打电话威胁我说敢差评就等着", "老板恐吓我们"): a personal-safety incident, where
  * "这是威胁吗" asks and "呵呵哒 威胁我呢" names no one.
  */
@@ -750,6 +793,8 @@ const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
   [['摄像', '镜头'], HIDDEN_CAMERA],
+  [['摄像', '镜头'], CAMERA_LOOKED_AT],
+  [['摄像', '镜头'], CAMERA_IN_A_FIXTURE],
 ];
 
 function personalSafetyIncident(text: string, sentimentScore: number): string | undefined {
@@ -779,6 +824,22 @@ function fumesHarm(text: string, sentimentScore: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A tooth broken on something in the food, with words between ("咬了一口牙就崩了个角", "咯到一颗钢珠，牙齿裂了"): the phrase list names only the
+ * joined forms (牙崩, 崩了牙). Nearly broken or not broken at all ("差点把牙崩了", "幸好牙没崩") is none, nor the hotel's toothbrush (牙刷断了).
+ */
+const TOOTH_BROKEN = /牙(?![刷膏签线缸杯])齿?[^，。！？,.!?差险没不]{0,3}?(?:崩|裂|碎|断|缺了|掉了一块|磕掉)/g;
+const TOOTH_FOOD_WINDOW = 30;
+
+function toothBrokenOnFood(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('牙')) return undefined;
+  for (const tooth of text.matchAll(TOOTH_BROKEN)) {
+    const start = tooth.index;
+    if (FOOD_CONTEXT.test(sameSentenceBeforeZh(text, start, TOOTH_FOOD_WINDOW)) && counts('health', text, start, start + tooth[0].length, sentimentScore)) return tooth[0];
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -792,21 +853,21 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !isHarmAfterATurn(analysisText, trigger, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
     if (trigger === 'health' && isIllnessFromFood(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))) illnessFromFood = triggerPhrases.phrase(h);
   }
-  if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const trouble = stomachTroubleAfterEating(analysisText, sentimentScore);
+  if (!reasons.has('health')) {
+    const trouble = stomachTroubleAfterEating(analysisText, sentimentScore, sentimentScore >= NOT_A_COMPLAINT && analysisText.length < LONG_REVIEW);
     if (trouble !== undefined) {
       reasons.set('health', `${REASONS.health} ("${trouble}")`);
       illnessFromFood ??= trouble;
     }
   }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const fumes = fumesHarm(analysisText, sentimentScore);
+    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore);
     if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
