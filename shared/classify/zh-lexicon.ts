@@ -64,6 +64,10 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // read 永远 as a complaint and 大 as praise, so "永远的神" came out negative and "离大谱" positive. 好家伙 is a gasp, not 好.
   // Food called unfit for people (这是人吃的？), or cooked in gutter oil (地沟油): the model read them as neutral or praise.
   是人吃的: -1.6, 给人吃的: -1.6, 地沟油: -1.8,
+  // 无限回购 is ordering again and again, not 无 denying 回购; "我真的会谢" is exasperation, not thanks.
+  无限回购: 1.6, 真的会谢: -1.5,
+  // 根本没/完全没 are read as negators, so "根本没法睡" lost its 没法睡: the phrase whole is the fault.
+  根本没法: -1.4, 完全没法: -1.4,
   离大谱: -1.8, 好家伙: 0, 永远的神: 1.6, 一生推: 1.5, 种草: 1.0, 没法吃: -1.6, 没办法吃: -1.6, 无法入口: -1.7, 难以入口: -1.7, 下不了口: -1.5, 黑暗料理: -1.8, 狗都不吃: -1.9, 猪都不吃: -1.9,
   // Guests mix in English: "隔音ok 床ok 早餐ok" is a list of praise.
   ok: 0.8,
@@ -84,7 +88,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
   '🌟': 1.0, '⭐': 0.6, '😋': 1.2, '😡': -1.8, '😠': -1.6, '🤬': -1.9, '👎': -1.6, '😤': -1.4, '😭': -1.2,
-  '😢': -1.0, '💔': -1.2, '🤮': -1.8, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😓': -0.8, '😩': -1.2, '😫': -1.2,
+  '😢': -1.0, '💔': -1.2, '🤮': -1.8, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😅': -0.6, '🤡': -1.2, '😓': -0.8, '😩': -1.2, '😫': -1.2,
   ':)': 0.9, ':(': -1.0, '[强]': 1.2, '[赞]': 1.2, '[怒]': -1.6, '[发怒]': -1.6, '[流泪]': -1.0, '[大哭]': -1.2,
 };
 
@@ -124,7 +128,9 @@ export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
  */
 export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再',
   '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上',
-  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星'];
+  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星',
+  // A night without sleep is what the stay came to, not a minor flaw after 就是 ("房间挺大，就是隔音差，一晚上没睡好").
+  '没法睡', '没睡好', '睡不着', '没睡着', '一晚上没睡', '整晚没睡', '一夜没睡'];
 
 /**
  * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns
