@@ -49,3 +49,14 @@ describe('an emoji-only review by its eye-roll, sweat-smile or clown', () => {
     for (const text of ['送得挺快，味道也好😅', 'ordered way too much 😅 but it was delicious']) expect(sentiment(text), text).toBe('positive');
   });
 });
+
+describe('下次还是一样 is the same fault again, not coming back', () => {
+  it('reads a promise to improve that came to nothing as a complaint', () => {
+    for (const text of ['呵呵，每次都说下次改进，下次还是一样', '投诉过一次，说会改，下次还是一样，漏餐', '上次说了米饭太硬，下次还是老样子'])
+      expect(sentiment(text), text).toBe('negative');
+  });
+
+  it('keeps 下次还是 with a return as praise', () => {
+    for (const text of ['下次还是会来的，味道稳定', '下次还是点这家']) expect(sentiment(text), text).toBe('positive');
+  });
+});
