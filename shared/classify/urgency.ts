@@ -272,6 +272,11 @@ export const LONG_REVIEW = 40;
  * real, so a short review that says it is not thanks.
  */
 const RELIEF = /才(?:好(?![吃喝看玩用听])|缓过|退烧|消肿|止住)/;
+/**
+ * "前台挺热情，就是床上有虫子，被咬了好多包", "包装很好，就是吃完吐了两次": harm after a mild contrast is the one fault
+ * of the review, not thanks or a joke, however warm the praise before it.
+ */
+const AFTER_MILD_CONTRAST = new RegExp('就是|只是|唯一|可惜');
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
 /**
@@ -788,7 +793,9 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
+    const harmAfterContrast = (trigger === 'health' || trigger === 'safety') && AFTER_MILD_CONTRAST.test(analysisText.slice(0, triggerPhrases.start(h)));
+    const praiseOutweighs =
+      sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !harmAfterContrast && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
