@@ -34,6 +34,8 @@ const SERVICE_WORDS: Record<string, number> = {
   legend: 3, legends: 3,
   // Emoji the package's list lacks, a whole takeaway review on their own (🥰🥰, 🔥🔥, 🤮): it scored them nothing.
   '🥰': 3, '🤩': 3, '🤤': 2, '🔥': 2, '💯': 3, '🤮': -3, '🤢': -3,
+  // The eye-roll, the forced sweat-smile and the clown: a takeaway or hotel review's whole verdict on its own (🙄🙄, 😅😅😅).
+  '🙄': -2, '😅': -1, '🤡': -2,
 };
 
 /** Words whose absence is no praise: "no refund" is a complaint, not the opposite of one. */

@@ -289,7 +289,9 @@ const TURN_TO_A_FAULT = /可惜|但是|不过|只是|就是|然而/;
  * Only harm that is never a figure of speech or a fruit's bruise ("嗓子干得冒烟", "像压伤的", "奶中毒了") turns a short review so: a danger
  * named in more than two characters (冒火花, 被电麻, not 冒烟 or 着火) is one, and so is a purge counted (拉了七八次).
  */
-const HARM_TOLD_AFTER_A_TURN: ReadonlySet<string> = new Set([...HARM_IN_ANY_REVIEW, ...BITES_ALL_OVER_SET, ...TIMES_OVER_SET]);
+/** A fall or a retch told after the turn ("就是浴室太滑，我妈摔了一跤", "就是吃完晚上呕吐") is met, not a way of speaking. */
+const FELL_OR_RETCHED = ['摔了一跤', '绊了一跤', '磕破', '磕青', '呕吐'];
+const HARM_TOLD_AFTER_A_TURN: ReadonlySet<string> = new Set([...HARM_IN_ANY_REVIEW, ...BITES_ALL_OVER_SET, ...TIMES_OVER_SET, ...FELL_OR_RETCHED]);
 
 function isHarmAfterATurn(text: string, trigger: Trigger, phrase: string, start: number): boolean {
   const harm = trigger === 'foreign_object' || trigger === 'theft' || HARM_TOLD_AFTER_A_TURN.has(phrase) || (trigger === 'safety' && phrase.length > 2 && !GENERIC_DANGER.has(phrase));

@@ -12,6 +12,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   感谢: 1.0, 谢谢: 0.8, 辛苦: 0.6, 贴心: 1.5, 周到: 1.4, 用心: 1.3, 完好: 0.8, 好用: 1.2, 好吃: 1.4,
   美味: 1.4, 细心: 1.3, 香: 0.8, 新鲜: 1.1, 干净: 1.3, 整洁: 1.2, 安静: 1.0, 宽敞: 1.1, 温馨: 1.2, 热情: 1.4,
   耐心: 1.3, 礼貌: 1.1, 专业: 1.1, 及时: 1.1, 准时: 1.2, 快: 0.7, 迅速: 1.1, 神速: 1.4,
+  // "说下次改进，下次还是一样": the same fault again, not 下次还 (coming back).
+  下次还是一样: -1.2, 下次还是老样子: -1.2,
   高效: 1.2, 顺利: 1.0, 解决了: 0.9, 会再来: 1.5, 还会再: 1.4, 回购: 1.3, 下次还: 1.2, 物美价廉: 1.6,
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量大: 1.0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
@@ -64,12 +66,19 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // read 永远 as a complaint and 大 as praise, so "永远的神" came out negative and "离大谱" positive. 好家伙 is a gasp, not 好.
   // Food called unfit for people (这是人吃的？), or cooked in gutter oil (地沟油): the model read them as neutral or praise.
   是人吃的: -1.6, 给人吃的: -1.6, 地沟油: -1.8,
+  // 无限回购 is ordering again and again, not 无 denying 回购; "我真的会谢" is exasperation, not thanks.
+  无限回购: 1.6, 真的会谢: -1.5,
+  // 根本没/完全没 are read as negators, so "根本没法睡" lost its 没法睡: the phrase whole is the fault.
+  根本没法: -1.4, 完全没法: -1.4,
   离大谱: -1.8, 好家伙: 0, 永远的神: 1.6, 一生推: 1.5, 种草: 1.0, 没法吃: -1.6, 没办法吃: -1.6, 无法入口: -1.7, 难以入口: -1.7, 下不了口: -1.5, 黑暗料理: -1.8, 狗都不吃: -1.9, 猪都不吃: -1.9,
   // Guests mix in English: "隔音ok 床ok 早餐ok" is a list of praise.
   ok: 0.8,
   有点小: -0.7, 偏小: -0.6, 偏贵: -0.9, 性价比不高: -1.3, 不敢恭维: -1.5, 
   // 好 as a degree word, not praise: "热水要放好一会才来" and "等了好半天" wait as 好久 does.
   好久: -0.6, 好一会: -0.5, 好一阵: -0.5, 好半天: -0.9, 硬: -0.6,
+  // Food faults said bare, with no word of judgement ("鸡翅有点腥", "鸭脖太辣", "甜得齁人"): the model read them as praise (腥 even more: product reviewers praise 不腥). 很辣 is left
+  // out, often praise (很辣很过瘾), and 太甜, which reviewers mostly deny (不会太甜, 唔會太甜); 鱼腥草 is a herb.
+  腥: -1.6, 膻: -1.5, 齁: -1.2, 鱼腥草: 0, 太辣: -1.1, 有点辣: -0.5, 偏辣: -0.5, 太软: -0.9,
   可惜: -0.8, 遗憾: -0.9, 将就: -0.6, 凑合: -0.6, 勉强: -0.6, 不舒服: -1.2, 
   // Faults of things that do not work, said without a fault adjective ("wifi基本连不上", "热水时有时无").
   连不上: -1.2, 打不开: -1.1, 关不掉: -1.0, 关不上: -1.0, 关不严: -1.0, 时有时无: -1.1, 忽冷忽热: -1.1, 滴水: -1.0, 漏水: -1.1,
@@ -84,7 +93,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
   '🌟': 1.0, '⭐': 0.6, '😋': 1.2, '😡': -1.8, '😠': -1.6, '🤬': -1.9, '👎': -1.6, '😤': -1.4, '😭': -1.2,
-  '😢': -1.0, '💔': -1.2, '🤮': -1.8, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😓': -0.8, '😩': -1.2, '😫': -1.2,
+  '😢': -1.0, '💔': -1.2, '🤮': -1.8, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😅': -0.6, '🤡': -1.2, '😓': -0.8, '😩': -1.2, '😫': -1.2,
   ':)': 0.9, ':(': -1.0, '[强]': 1.2, '[赞]': 1.2, '[怒]': -1.6, '[发怒]': -1.6, '[流泪]': -1.0, '[大哭]': -1.2,
 };
 
@@ -124,7 +133,9 @@ export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
  */
 export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再',
   '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上',
-  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星'];
+  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星',
+  // A night without sleep is what the stay came to, not a minor flaw after 就是 ("房间挺大，就是隔音差，一晚上没睡好").
+  '没法睡', '没睡好', '睡不着', '没睡着', '一晚上没睡', '整晚没睡', '一夜没睡'];
 
 /**
  * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns
