@@ -22,7 +22,7 @@ function isClauseBreakAt(text: string, index: number): boolean {
 }
 
 /** The last clause of the text, where a verdict that sums the review up stands; read from the end, as only it is needed. */
-function lastClause(text: string): string | undefined {
+export function lastClause(text: string): string | undefined {
   let end = text.length;
   while (end > 0 && isClauseBreakAt(text, end - 1)) end--;
   if (end === 0) return undefined;

@@ -86,6 +86,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 一股味: -1.0,
   // A price called fair and a stay recommended with reserve (价格还算合理, 可以考虑): a satisfied guest's words the model read as neutral.
   合理: 0.8, 可以考虑: 0.9,
+  // The stay or the meal said not to be worth its price or its rating (配不上这个价格, 整体配不上这个分数): the customer's verdict, which the model
+  // read as praise beside 好 and 服务. Only with what it falls short of (这…, 它…), not 我配不上 said of oneself.
+  配不上这: -1.4, 配不上它: -1.4,
   // Slow handling said as low efficiency (前台办事效率低): the model read 低 as shoppers' praise of a low price.
   效率低: -1.3, 效率很低: -1.5, 效率太低: -1.6, 效率极低: -1.7, 效率超低: -1.6, 低效: -1.2,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
