@@ -89,6 +89,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // The stay or the meal said not to be worth its price or its rating (配不上这个价格, 整体配不上这个分数): the customer's verdict, which the model
   // read as praise beside 好 and 服务. Only with what it falls short of (这…, 它…), not 我配不上 said of oneself.
   配不上这: -1.4, 配不上它: -1.4,
+  // Declining another visit (下次还是算了, 想想还是算了): 下次还 had read it as the promise to come back. Good reviews said to be bought
+  // (靠刷好评, 好评都是刷的): an accusation, where 好评 had read as praise; not 刷的 alone (就是刷的酱太多了).
+  下次还是算了: -1.5, 刷好评: -2.2, 刷的好评: -2.2, 好评都是刷的: -1.2, 评价都是刷的: -1.2, 评论都是刷的: -1.2, 都是刷的: -1.2, 刷出来的: -1.0,
   // Slow handling said as low efficiency (前台办事效率低): the model read 低 as shoppers' praise of a low price.
   效率低: -1.3, 效率很低: -1.5, 效率太低: -1.6, 效率极低: -1.7, 效率超低: -1.6, 低效: -1.2,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
