@@ -20,6 +20,7 @@ import { closingReturn } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { closingUnworthy } from './closing-unworthy.ts';
+import { exceptVerdict } from './except-verdict.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
@@ -411,6 +412,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (unworthy !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the whole not being worth its price or rating ("${unworthy}"): their verdict, negative`);
+    }
+    const excepting = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? exceptVerdict(detected.analysisText) : undefined;
+    if (excepting !== undefined && (excepting.positive ? raw < IRONY_RAW : raw > -IRONY_RAW)) {
+      raw = (excepting.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the review closes on a verdict by exception ("${excepting.phrase}"): ${excepting.positive ? 'positive' : 'negative'}`);
     }
     const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? closingReturn(detected.analysisText) : undefined;
     if (comingBack !== undefined && raw < IRONY_RAW) {
