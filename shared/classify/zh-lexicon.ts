@@ -96,6 +96,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   效率低: -1.3, 效率很低: -1.5, 效率太低: -1.6, 效率极低: -1.7, 效率超低: -1.6, 低效: -1.2,
   // Food too tough to chew (嚼都嚼不动, 咬不动): with no lexicon word a question around it (我就想问问这是什么肉) had read as neutral.
   嚼不动: -1.3, 咬不动: -1.3, 嚼不烂: -1.2,
+  // A dud ordered (踩雷) and a dish below its usual standard (有点失水准): the model knew 踩雷 only as a whole, so denied (不踩雷, 没踩雷) it
+  // still read as the fault; with the word in the lexicon the negator turns it to praise.
+  踩雷: -1.3, 失水准: -1.2,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
   充足: 0.8, 嘈: -0.8,
   // emoji and emoticons (also used for English)
