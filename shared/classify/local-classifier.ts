@@ -19,6 +19,8 @@ import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
+import { closingUnworthy } from './closing-unworthy.ts';
+import { exceptVerdict } from './except-verdict.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
@@ -406,7 +408,17 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer refusing to come back ("${refusal}"): their verdict, negative`);
     }
-    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined ? closingReturn(detected.analysisText) : undefined;
+    const unworthy = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined ? closingUnworthy(detected.analysisText) : undefined;
+    if (unworthy !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the review closes on the whole not being worth its price or rating ("${unworthy}"): their verdict, negative`);
+    }
+    const excepting = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? exceptVerdict(detected.analysisText) : undefined;
+    if (excepting !== undefined && (excepting.positive ? raw < IRONY_RAW : raw > -IRONY_RAW)) {
+      raw = (excepting.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the review closes on a verdict by exception ("${excepting.phrase}"): ${excepting.positive ? 'positive' : 'negative'}`);
+    }
+    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? closingReturn(detected.analysisText) : undefined;
     if (comingBack !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer coming back ("${comingBack}"): their verdict, positive`);
@@ -417,7 +429,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       explanations.push(`the message only judges the price or the value ("${priceVerdict.phrase}"): ${priceVerdict.poor ? 'negative' : 'positive'}`);
     }
     // A long mixed review that sums itself up as neither good nor bad is neutral, whichever way its listed points lean.
-    const mixed = detected.language === 'zh' && prepared.lukewarm === 0 && ironic === undefined && mocking === undefined && refusal === undefined && priceVerdict === undefined ? mixedVerdict(detected.analysisText) : undefined;
+    const mixed = detected.language === 'zh' && prepared.lukewarm === 0 && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && priceVerdict === undefined ? mixedVerdict(detected.analysisText) : undefined;
     if (mixed !== undefined) {
       raw = 0;
       explanations.push(`the review's own verdict is mixed ("${mixed}"): neutral`);

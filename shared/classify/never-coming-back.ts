@@ -1,13 +1,14 @@
 /** Rather paying more for a better place next time (下次宁愿多花点钱住好的, 宁可住别家): a refusal too. */
 const RATHER_ELSEWHERE = '(?:宁愿|宁可)[^，,。！？!?；;\\s]{0,8}?(?:住|订|选|换)(?:别|好|其他|其它|贵)';
 /**
- * The customer refusing to come back or order again: 再也不会买了, 下次不点了, 不会再来, 不会回购, 拉黑了, 下次不会选了.
+ * The customer refusing to come back or order again: 再也不会买了, 下次不点了, 不会再来, 不会回购, 拉黑了, 下次不会选了,
+ * 下次还是算了 (not 这次就算了, which forgives).
  * The verb is one of coming back to the seller (点, 买, 来, 光顾, 回购, 住, 订), not 吃, which names a
  * dish or a part ("自助餐性价比不高，菜色一般，以后不会再吃了" in a praised stay); what follows it is
  * nothing or the seller ("以后不会买外国货了" refuses a kind of goods, not this shop).
  */
 const NEVER_AGAIN = new RegExp(
-  `(?:(?:再也不|不会再|下次不会?|下回不|以后(?:都|也|再也)?不会?再?|再不|绝不|不再)(?:会|想|敢|要)?(?:点|买|(?:来|去)(?:吃|住)?|光顾|回购|住|订|选择?)(?:他家|她家|你家|这家|这个|这里|这种|这家店)?$)|不会回购|不回购|不再回购|拉黑|${RATHER_ELSEWHERE}`,
+  `(?:(?:再也不|不会再|下次不会?|下回不|以后(?:都|也|再也)?不会?再?|再不|绝不|不再)(?:会|想|敢|要)?(?:点|买|(?:来|去)(?:吃|住)?|光顾|回购|住|订|选择?)(?:他家|她家|你家|这家|这个|这里|这种|这家店)?$)|不会回购|不回购|不再回购|拉黑|还是算了?$|${RATHER_ELSEWHERE}`,
 );
 /** A refusal said on a condition or of someone else (要是再这样就不会再来, 如果…的话, 朋友说): no verdict yet. */
 const NOT_A_VERDICT = /如果|要是|假如|不然|否则|的话|除非|就怕|怕|说/;
@@ -22,7 +23,7 @@ function isClauseBreakAt(text: string, index: number): boolean {
 }
 
 /** The last clause of the text, where a verdict that sums the review up stands; read from the end, as only it is needed. */
-function lastClause(text: string): string | undefined {
+export function lastClause(text: string): string | undefined {
   let end = text.length;
   while (end > 0 && isClauseBreakAt(text, end - 1)) end--;
   if (end === 0) return undefined;

@@ -58,6 +58,7 @@ import { typesForPriceBuysBetter } from './price-buys-better.ts';
 import { typesForPriceMocked } from './price-mocked.ts';
 import { typesForPriceOnlyTold } from './price-only-told.ts';
 import { typesForPriceRaised } from './price-raised.ts';
+import { typesForPriceStayQuip } from './price-stay-quip.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromiseBroken } from './promise-broken.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
@@ -225,6 +226,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodSaidInedible(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said past eating (辣得没法吃, 吃了一口就扔了, 黑暗料理, 狗都不吃): product_quality', keys: '没法|没办法|无法|吃不下|入口|下口|下不了口|黑暗料理|猪都|狗都|人吃的|口就' },
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceTasteQuip(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price set against poorer food (米其林的价格，沙县的味道, 这个价格就这味道): price_billing and product_quality', keys: '价格|价钱|价位|定价|收费' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceStayQuip(types, m.text, p.taxonomyTypes)), adds: true, says: "a dear stay's price set against a cheap stay's service (五星级的价格，三星级的服务): price_billing", keys: '价格|价钱|价位|房价|收费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了, 好吃 就是凉了): delivery', keys: '送|到手|拿到|到的|化了|凉了|冷了|凉掉|冷掉' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },

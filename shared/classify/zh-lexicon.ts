@@ -86,8 +86,21 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 一股味: -1.0,
   // A price called fair and a stay recommended with reserve (价格还算合理, 可以考虑): a satisfied guest's words the model read as neutral.
   合理: 0.8, 可以考虑: 0.9,
+  // The stay or the meal said not to be worth its price or its rating (配不上这个价格, 整体配不上这个分数): the customer's verdict, which the model
+  // read as praise beside 好 and 服务. Only with what it falls short of (这…, 它…), not 我配不上 said of oneself.
+  配不上这: -1.4, 配不上它: -1.4,
+  // Declining another visit (下次还是算了, 想想还是算了): 下次还 had read it as the promise to come back. Good reviews said to be bought
+  // (靠刷好评, 好评都是刷的): an accusation, where 好评 had read as praise; not 刷的 alone (就是刷的酱太多了).
+  下次还是算了: -1.5, 刷好评: -2.2, 刷的好评: -2.2, 好评都是刷的: -1.2, 评价都是刷的: -1.2, 评论都是刷的: -1.2, 都是刷的: -1.2, 刷出来的: -1.0,
   // Slow handling said as low efficiency (前台办事效率低): the model read 低 as shoppers' praise of a low price.
   效率低: -1.3, 效率很低: -1.5, 效率太低: -1.6, 效率极低: -1.7, 效率超低: -1.6, 低效: -1.2,
+  // Food too tough to chew (嚼都嚼不动, 咬不动): with no lexicon word a question around it (我就想问问这是什么肉) had read as neutral.
+  嚼不动: -1.3, 咬不动: -1.3, 嚼不烂: -1.2,
+  // A dud ordered (踩雷) and a dish below its usual standard (有点失水准): the model knew 踩雷 only as a whole, so denied (不踩雷, 没踩雷) it
+  // still read as the fault; with the word in the lexicon the negator turns it to praise.
+  踩雷: -1.3, 失水准: -1.2,
+  // Money said lost on the stay or the meal (住这样的房间有点亏, 太亏了, 血亏): poor value in words the model read as neutral; not 亏 alone (多亏, 幸亏: thanks to).
+  有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
   充足: 0.8, 嘈: -0.8,
   // emoji and emoticons (also used for English)
