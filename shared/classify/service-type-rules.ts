@@ -1,3 +1,4 @@
+import { typesForApologyWithheld } from './apology-withheld.ts';
 import { typesForArrivedEarly } from './arrived-early.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
@@ -151,6 +152,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForSourFaceNotFood(types, m.text, p.food), says: "the 臭 of a staff member's face, not of the food (老板娘脸太臭了): no product_quality", keys: '脸' },
   { apply: (types, m, p) => typesForSmellInHairNotFood(types, m.text, p.food), says: "the place's smell carried out in the guest's hair (吃完头发衣服全是火锅味), no hair in the food: no product_quality", keys: '头发' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSmellInHair(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's smoke clinging to the guest's hair (头发衣服全是火锅味): environment", keys: '头发' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForApologyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'an apology withheld (洒了还不道歉, 也没道歉, 连句对不起都没有): service_attitude', keys: '道歉|对不|抱歉' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
