@@ -16,6 +16,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
+import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
@@ -159,6 +160,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpeedMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip mocked as quick against a wait of an hour or more (送得真快啊 等了两个小时): delivery', keys: '真快|好快|太快|超快|神速|快得' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierUnreachable(types, m.text, p.taxonomyTypes)), adds: true, says: 'the courier out of reach (骑手电话打不通, 联系不上骑手): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
+  { apply: (types, m) => typesForCourierUnreachableNotTheBusiness(types, m.text), says: "the courier's phone, not the business's (骑手电话打不通): no responsiveness", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m) => typesForArrivedEarly(types, m.text, m.negative), says: 'the order come before its time, not negative (还没到预计时间就送到了): no delivery', keys: '没到|不到' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person or the premises slow, nothing delivered (前台, 服务员, 电梯有点慢; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水|收银|取餐|叫号|拿号|取号|快餐店' },
