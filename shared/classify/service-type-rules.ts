@@ -27,6 +27,7 @@ import { typesForFacilityWait } from './facility-wait.ts';
 import { typesForFearBelied } from './fear-belied.ts';
 import { typesForFlavourAllowed, typesForFlavourOverdone } from './flavour-overdone.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
+import { typesForFoodUnhygienic, typesForFoodUnhygienicNotPremises } from './food-unhygienic.ts';
 import { typesForFoodSaidInedible } from './food-said-inedible.ts';
 import { typesForFoodItemScant, typesForScantNotMissing } from './food-item-scant.ts';
 import { typesForGivenWrong } from './given-wrong.ts';
@@ -234,6 +235,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality', keys: '老|糊|焦|柴|过头|过火' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFlavourOverdone(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish\'s flavour or texture faulted in passing (偏咸, 咸到发苦, 有点稀, 有点膻): product_quality', keys: '咸|淡|腻|油|腥|膻|苦|硬|老|柴|干|稀|酸|软|甜' },
   { apply: (types, m, p) => typesForFlavourAllowed(types, m.text, p.food), says: 'a mild flavour allowed or turned to charm at once (泡菜有点偏酸，但是很开胃; 酱汁偏甜，配着吃刚好): no product_quality', keys: '咸|淡|甜|酸|苦|辣|麻|腻' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodUnhygienic(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food, its box or the kitchen called unhygienic (饮料杯上有油渍，看着就不卫生, 后厨卫生堪忧): product_quality', keys: '卫生|干净|脏' },
+  { apply: (types, m) => typesForFoodUnhygienicNotPremises(types, m.text), says: 'the food unhygienic, no premises named (外卖不卫生): no environment', keys: '卫生|干净|脏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremadeFood(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said pre-made and reheated (一吃就是料理包, 预制菜的味道): product_quality', keys: '预制|料理包|料包' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodSaidInedible(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said past eating (辣得没法吃, 吃了一口就扔了, 黑暗料理, 狗都不吃): product_quality', keys: '没法|没办法|无法|吃不下|入口|下口|下不了口|黑暗料理|猪都|狗都|人吃的|口就' },
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
