@@ -95,6 +95,7 @@ import { typesForTasteSaidPoor } from './taste-said-poor.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { typesForValueJudgedPoor } from './value-judged-poor.ts';
 import { typesForVerdictOnly } from './verdict-only.ts';
+import { typesForWaitSaidInSlang } from './wait-said-in-slang.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
 import { typesForWorseThanBefore } from './worse-than-before.ts';
 import { typesForWorseThanDineIn } from './worse-than-dine-in.ts';
@@ -164,6 +165,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitSaidInSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the wait for the order said in a figure (等到花儿都谢了, 午饭变晚饭, 送了这么久): delivery', keys: '谢了|饭变|饭成|餐变|餐成|饭吃|久|才到|才送|预计' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpeedMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip mocked as quick against a wait of an hour or more (送得真快啊 等了两个小时): delivery', keys: '真快|好快|太快|超快|神速|快得' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierUnreachable(types, m.text, p.taxonomyTypes)), adds: true, says: 'the courier out of reach (骑手电话打不通, 联系不上骑手): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m) => typesForCourierUnreachableNotTheBusiness(types, m.text), says: "the courier's phone, not the business's (骑手电话打不通): no responsiveness", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
