@@ -13,13 +13,18 @@ const FOOD_TYPE = 'product_quality';
  * nothing, while the same clause alone it typed. A mild degree (有点, 略, 偏, 太…) may stand before any of
  * these faults (偏老 only: 有点老 may be a room); a plain one (很, 特别, 超…) only before those no dish is praised with (很咸, 很腥, not 很软,
  * 很甜); 甜 is a fault only overdone (太甜), since 偏甜 describes a cuisine and 甜到齁 praises fruit. What may follow
- * keeps praise and other things out: 老板, 干净, 油泼, 咸香, 甜品, 软糯.
+ * keeps praise and other things out: 老板, 干净, 油泼, 咸香, 甜品, 软糯. Grease is also said as the oil being big
+ * (油很大, 油太大了), with 好 as the degree (好油, 吃完好腻), or seen (油汪汪).
  */
 const FLAVOUR_FAULT = new RegExp(
   '(?<!不|没|无|别|唔|不会|唔会|不算|没有|不是|并不)' +
     '(?:(?:有点儿?|有些|有一点|略微?|稍微?|偏|过于|(?:也|真的|实在|还是|就是)?太)(?:咸(?![香鲜淡蛋菜口])|淡(?![季定水])|腻|油(?![炸泼焖条麦饼画菜])|腥|膻|苦(?![瓜荞])|硬(?![菜件币朗])|(?<=偏)老(?![板字北味店顾客师人地样爸妈街城家旧化])|柴(?![火鸡])|稀(?![饭有少])|酸(?![甜奶菜辣])|软(?![糯嫩和])|(?<=太)甜(?![品点蜜美心]))' +
     '|(?:很|特别|非常|超级|超|巨|贼|真的)(?:咸(?![香鲜淡蛋菜口])|腻|腥|膻|柴(?![火鸡]))' +
-    '|(?:咸|酸|油|腻)(?:得|到)(?:发苦|发齁|齁|不行|要命|受不了|离谱|过分|吓人|发慌))',
+    '|(?:咸|酸|油|腻)(?:得|到)(?:发苦|发齁|齁|不行|要命|受不了|离谱|过分|吓人|发慌)' +
+    // Greasy as takeaway customers say it: 好油, 吃完好腻, 油很大, 油太大了, 油汪汪 (not 还好油不多, 油大虾, nor 天天喝好腻:
+    // fed up; nor 一层油 or 油乎乎: a soup's oil skimmed, a keyboard).
+    '|(?<![还正刚只幸友])好(?:咸(?![香鲜淡蛋菜口])|油(?![炸泼焖条麦饼画菜])|腥|膻)|(?<=吃完|吃着|吃起来|吃得)好腻' +
+    '|油(?:也|都|真的|实在)?(?:有点|有些|很|太|特别|超级|超|比较|好|巨|贼|偏)大(?![虾学厂])|油大(?=了|[，,。！!\\s]|$)|油汪汪)',
   'g',
 );
 /**

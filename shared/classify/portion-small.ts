@@ -13,10 +13,18 @@ const FOOD_TYPE = 'product_quality';
  */
 const PORTION_SMALL = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却)(?:太|很|有点|有些|比较|偏|特别|实在)?(?:少|小|不多|不大)(?![吃于])/;
 
-/** Adds product_quality when the message says the portion was small as a further fault, unless the model found it. */
+/**
+ * "份量不足", "味道还行 量不多", "量不大", "份量有点小": the portion said short in so many words. The phrase lists
+ * hold 分量不足, not 份量不足 (written as often in takeaway reviews), and the model read that one as praise; nor
+ * 不多, 不大 or 有点小 of it. Not 不大不小 or 不多不少 (just right), a size advised on (份量不大，建议两个人点三道菜), a condition (不够的话) or a question (量不大吗).
+ */
+const PORTION_SHORT =
+  /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:真的|确实|实在|明显|严重)?(?:不足|不够|不多|不大|有点小|有些小|偏小|太小|很小|比较小)(?![于的吗么?？]|不少|不小|[，,、\s]*(?:建议|建議|适合|適合|正好|刚好|剛好))/;
+
+/** Adds product_quality when the message says the portion was small, as a further fault or in so many words, unless the model found it. */
 export function typesForPortionSmall(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const found = PORTION_SMALL.exec(text);
+  const found = PORTION_SMALL.exec(text) ?? PORTION_SHORT.exec(text);
   if (!found) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
 }

@@ -9,9 +9,9 @@ const PRICE_TYPE = 'price_billing';
  * The price mocked as robbery or the customer as its dupe: 抢钱, 宰人/宰客/被宰/挨宰, 冤大头,
  * 智商税, 割韭菜 (not 宰相, 主宰: 宰 only with its victim or as a passive); as shameless for what it
  * buys: 这条件也敢收五百, 还好意思收钱; or called dear in slang (死贵, 巨贵, 贼贵, 老贵, 忒贵, 贵死了,
- * 贵得离谱), which the model knew only as 太贵.
+ * 贵得离谱), which the model knew only as 太贵; or the customer priced out (学生党吃不起, 消费不起; not 吃不起来, of a taste, nor 喝不起 or 买不起, said of other goods in chatter).
  */
-export const PRICE_MOCKED = /抢钱|被宰|挨宰|宰(?:人|客|我|游客|外地人)|冤大头|智商税|割韭菜|[也还]敢收|好意思收|(?:死|巨|贼|贼拉|老|忒)贵|贵(?:死了|死人|得离谱|到离谱|上天|出天际)/;
+export const PRICE_MOCKED = /抢钱|被宰|挨宰|宰(?:人|客|我|游客|外地人)|冤大头|智商税|割韭菜|[也还]敢收|好意思收|(?:死|巨|贼|贼拉|老|忒)贵|贵(?:死了|死人|得离谱|到离谱|上天|出天际)|(?:吃|消费)不起(?![来劲])/;
 /** A fear belied or a condition ("本来以为会被宰", "没有想象中的宰客", "如果不想当冤大头"): no verdict. */
 const NOT_A_VERDICT = /以为|担心|怕|本来|如果|要是|想象|不会|不用|不算|并不/;
 /** A rhetorical question asserts it: "这不是宰人吗", "不就是抢钱嘛". */

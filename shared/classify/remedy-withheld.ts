@@ -49,13 +49,20 @@ const COMPLAINT_UNHANDLED =
  */
 const BLAME_PASSED_ON =
   /客服[^，,。！？!?；;\n]{0,6}?(甩锅|推诿|推脱|推卸|踢皮球|推给|不承认|一口咬定|(?:硬|非|还|反而|却)?说是?我(?:自己)?[^，,。！？!?；;\n]{0,3}?(?:看错|选错|弄错|填错|搞错|点错|写错|的问题|的原因))/;
+/**
+ * "找客服没用", "客服一点用都没有", "跟客服说了半天没用", "客服就会复制粘贴": customer service that does nothing for the
+ * complaint is after_sales by the guide (complaints not resolved by customer service), as 投诉也没用 is; the model
+ * found the type in none of them. Not 没用多久 (took no time), nor 没用上/没用过.
+ */
+const SERVICE_USELESS =
+  /(?:客服|售后)[^。！？!?；;\n]{0,8}?(?:(?:没|没有|无)(?:什么|啥|一点)?用(?![多了几上过到心])|一点用(?:都|也)没有|屁用|不管用|不顶用|复制粘贴)/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
-/** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled or customer service passed the blame on, unless the model found it. */
+/** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

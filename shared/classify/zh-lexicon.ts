@@ -15,7 +15,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // "说下次改进，下次还是一样": the same fault again, not 下次还 (coming back).
   下次还是一样: -1.2, 下次还是老样子: -1.2,
   高效: 1.2, 顺利: 1.0, 解决了: 0.9, 会再来: 1.5, 还会再: 1.4, 回购: 1.3, 下次还: 1.2, 物美价廉: 1.6,
-  性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量大: 1.0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
+  性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量不足: -1.2, 量大: 1.0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
   没问题: 0.6, 无可挑剔: 1.6, 没话说: 1.3, 没得说: 1.3, 没的说: 1.3,
   // "扣一星是因为…": four stars of five, a satisfied customer naming the fault that cost the fifth.
@@ -79,6 +79,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // Food faults said bare, with no word of judgement ("鸡翅有点腥", "鸭脖太辣", "甜得齁人"): the model read them as praise (腥 even more: product reviewers praise 不腥). 很辣 is left
   // out, often praise (很辣很过瘾), and 太甜, which reviewers mostly deny (不会太甜, 唔會太甜); 鱼腥草 is a herb.
   腥: -1.6, 膻: -1.5, 齁: -1.2, 鱼腥草: 0, 太辣: -1.1, 有点辣: -0.5, 偏辣: -0.5, 太软: -0.9,
+  // Grease said as the oil being big or with 好 as the degree ("油很大", "好油啊", "吃完好腻"): unread, or read as praise (完好 is intact).
+  油大: -0.9, 油很大: -1.2, 油太大: -1.3, 油好大: -1.2, 油特别大: -1.3, 油有点大: -0.8, 好油: -1.0, 好腻: -1.0, 吃完好腻: -1.0, 加油: 0,
   可惜: -0.8, 遗憾: -0.9, 将就: -0.6, 凑合: -0.6, 勉强: -0.6, 不舒服: -1.2, 
   // Faults of things that do not work, said without a fault adjective ("wifi基本连不上", "热水时有时无").
   连不上: -1.2, 打不开: -1.1, 关不掉: -1.0, 关不上: -1.0, 关不严: -1.0, 时有时无: -1.1, 忽冷忽热: -1.1, 滴水: -1.0, 漏水: -1.1,

@@ -18,7 +18,9 @@ type LexiconEntry =
 /** Phrases that start like a negator or sentiment word but are neither (没想到 is surprise). */
 const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡定', '冷静', '远近', '偏偏', '旧址', '不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得', '好了', '装好', '弄好', '好几', '还好', '不足的是', '不足之处',
   // A hotel's class, not a rating given: "号称五星，还不如快捷酒店" read as five stars of praise.
-  '五星级', '四星级', '三星级', '五星酒店', '四星酒店', '三星酒店', '号称五星', '号称四星', '挂牌五星', '挂牌四星'];
+  '五星级', '四星级', '三星级', '五星酒店', '四星酒店', '三星酒店', '号称五星', '号称四星', '挂牌五星', '挂牌四星',
+  // A rating asked for, not given: "超时半小时，骑手还让我给好评" read as the customer's praise.
+  '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星'];
 
 const NEGATED_PRAISE_FACTOR = -0.9;
 const NEGATED_CRITICISM_FACTOR = -0.6;

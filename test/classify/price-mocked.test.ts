@@ -77,3 +77,15 @@ describe('the price mocked as robbery or the customer as its dupe (宰人, 抢�
     expect(typesForPriceMocked([], '本来以为会巨贵 结果人均才五十', ['price_billing'])).toEqual([]);
   });
 });
+
+describe('the customer priced out (吃不起, 消费不起)', () => {
+  it('is price_billing', () => {
+    expect(classifier.classifySync({ text: '学生党吃不起' }).complaintTypes.map((t) => t.type)).toContain('price_billing');
+    expect(classifier.classifySync({ text: '一份炒饭28，吃不起' }).complaintTypes.map((t) => t.type)).toContain('price_billing');
+  });
+
+  it('is none by this rule when denied, feared, or of the taste (吃不起来)', () => {
+    for (const text of ['又不是吃不起，就是不值', '本来怕吃不起，结果挺便宜', '这个菜吃不起来什么味道'])
+      expect(typesForPriceMocked([], text, ['price_billing']), text).toEqual([]);
+  });
+});

@@ -95,3 +95,19 @@ describe("a room change refused (也不给换房) is the stay's", () => {
     }
   });
 });
+
+describe('customer service that does nothing for the complaint (找客服没用, 客服一点用都没有)', () => {
+  const byRule = (text: string) => typesForRemedyWithheld([], text, DEFAULT_TYPES).map((t) => t.type);
+  it('is after_sales', () => {
+    expect(types('找客服没用')).toContain('after_sales');
+    expect(types('少了一份饭，客服一点用都没有')).toContain('after_sales');
+    expect(types('跟客服说了半天没用')).toContain('after_sales');
+    expect(types('客服就会复制粘贴')).toContain('after_sales');
+  });
+
+  it('is none by this rule when it took no time or was no use to anyone else', () => {
+    expect(byRule('客服没用多久就帮我解决了')).toEqual([]);
+    expect(byRule('东西没用完，客服说可以退')).toEqual([]);
+    expect(byRule('这个赠品没用，客服态度很好')).toEqual([]);
+  });
+});
