@@ -21,6 +21,7 @@ import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { closingUnworthy } from './closing-unworthy.ts';
 import { exceptVerdict } from './except-verdict.ts';
+import { faultAloneRaw } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
@@ -108,6 +109,8 @@ interface TextAnalysis {
   raw: number;
   lexiconScore: number;
   lexiconHits: number;
+  /** Chinese: of the lexicon's words, those that scored above zero. */
+  praiseHits?: number;
   /** Chinese: praise, then the flaw after a mild contrast (ChineseAnalysis.minorFlaw). */
   minorFlaw?: boolean;
   /** Chinese: what a minor flaw told over several clauses adds to raw beyond the flaw told once (ChineseAnalysis.retoldFlaw). */
@@ -391,6 +394,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
           `problem phrases and complaint types count as negative evidence (${toFixedText(-weight * evidence, 2)}${text.minorFlaw === true ? ', a minor flaw after praise' : ''})`,
         );
       }
+    }
+    const faultAlone = detected.language === 'zh' && prepared.lukewarm === 0 && !requestOnly && raw > 0 ? faultAloneRaw(text.clauses, detected.analysisText.length, text.lexiconScore, text.praiseHits ?? 0) : undefined;
+    if (faultAlone !== undefined) {
+      raw = faultAlone;
+      explanations.push('a short message naming only a fault, no praise: negative, whatever the model leans');
     }
     const ironic =
       detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en' && types.length > 0 ? sarcasticPraise(detected.analysisText) : undefined;

@@ -41,13 +41,19 @@ function isJudgement(entry: LexiconEntry): boolean {
   return entry.kind === 'sentiment' || entry.kind === 'degreeFault';
 }
 
+/** What scoreZhClause counts across the clauses of a message besides their scores. */
+export interface LexiconTally {
+  /** Words that scored above zero: praise, or a fault denied (不难吃). */
+  praiseHits: number;
+}
+
 /**
  * Lexicon score of one clause. The words that moved it go to `evidence`, e.g. "太慢(-2.6)" or
  * "不好吃(-1.3)"; the [start, end) spans of negated sentiment phrases go to `negatedSpans`. The
  * trained model reads "不" as negative on its own (product reviewers mostly use it to complain),
  * so "一点都不慢" would come out negative; the rule knows better there and the model skips these spans.
  */
-export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][]): number {
+export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], tally?: LexiconTally): number {
   let score = 0;
   // A run counts three times at most here too: "差评哈哈哈…" with eighty 哈 was forty 哈哈 of praise.
   const hits = matcher.scan(maskLongRuns(clause.text));
@@ -99,6 +105,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     }
     value *= clause.weight;
     score += value;
+    if (tally && value > 0) tally.praiseHits += 1;
     if (modified && negated) negatedSpans.push([modifierStart, end]);
     const phrase = modified ? clause.text.slice(modifierStart, end) : matcher.phrase(h);
     evidence.push(`${phrase}(${value > 0 ? '+' : ''}${toFixedText(value, 1)})`);

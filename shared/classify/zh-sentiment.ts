@@ -4,7 +4,7 @@ import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { scoreWithModel, type ZhSentimentModel } from './sentiment-model.ts';
 import { markPraisingSentences } from './praising-sentences.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT, splitWeightedClauses, type ChineseClause } from './zh-clauses.ts';
-import { scoreZhClause } from './zh-rules.ts';
+import { scoreZhClause, type LexiconTally } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface ChineseAnalysis {
   lexiconScore: number;
   /** How many lexicon words were found; 0 means the model alone decided. */
   lexiconHits: number;
+  /** Of them, how many scored above zero (praise, or a fault denied). */
+  praiseHits: number;
   /** Praise, then a flaw after a mild contrast (位置好，服务热情，就是早餐一般): see praiseThenMinorFlaw. */
   minorFlaw: boolean;
   /** Of raw, what a minor flaw told over several clauses adds beyond the flaw told once (≤ 0): see retoldFlaw. */
@@ -44,8 +46,9 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
   const negatedSpans: (readonly [number, number][])[] = [];
   // Most clauses negate nothing: they share one empty list, and a list is made only for one that does.
   let spans: [number, number][] = [];
+  const tally: LexiconTally = { praiseHits: 0 };
   for (const clause of clauses) {
-    clause.lexiconScore = scoreZhClause(clause, evidence, spans);
+    clause.lexiconScore = scoreZhClause(clause, evidence, spans, tally);
     lexiconTotal += clause.lexiconScore;
     negatedSpans.push(spans.length === 0 ? NO_SPANS : spans);
     if (spans.length > 0) spans = [];
@@ -59,7 +62,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
   const minorFlaw = mildContrast === true && praiseThenMinorFlaw(clauses, modelSums, firstClauseAfterContrast ?? clauses.length);
   const retold = minorFlaw ? retoldFlaw(clauses, modelSums, firstClauseAfterContrast!) : 0;
-  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, minorFlaw, retoldFlaw: retold, clauses, explanations };
+  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, praiseHits: tally.praiseHits, minorFlaw, retoldFlaw: retold, clauses, explanations };
 }
 
 /**
