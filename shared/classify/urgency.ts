@@ -556,7 +556,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
         (near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW) ||
-          (!english && namesADishHolding(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW))))
+          // The second look names the drink farther back ("奶茶喝到底 吸管吸上来一个黑乎乎的软东西 倒出来一看是只蟑螂的腿"), as it reads it.
+          (!english && (namesADishHolding(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW)) || isSecondLookAtFood(text, start))))
       );
     }
     case 'safety':
@@ -842,6 +843,21 @@ function toothBrokenOnFood(text: string, sentimentScore: number): string | undef
   return undefined;
 }
 
+/**
+ * Bites told by the skin, with words between ("后背和腿上全是一排一排的红包"), where the message blames bed bugs or fleas before or after
+ * ("床垫里肯定有臭虫"): the phrase list names only the joined forms (全是红包). Mosquitoes anywhere in the message make them the room's.
+ */
+const BITTEN_SKIN = /(?:身上|腿上|背上|后背|胳膊|手臂|脖子|脸上|全身|浑身|肚子上|腰上)[^，。！？,.!?]{0,8}?(?:红包|小包|大包|疙瘩|红点|红疹|包)/g;
+const BED_BUG_WORDS = ['臭虫', '跳蚤', '床虱', '虱子', '螨'];
+
+function bitesFromBedBugs(text: string, sentimentScore: number): string | undefined {
+  if (!holdsAny(text, BED_BUG_WORDS) || MOSQUITO.test(text)) return undefined;
+  for (const bites of text.matchAll(BITTEN_SKIN)) {
+    if (counts('health', text, bites.index, bites.index + bites[0].length, sentimentScore)) return bites[0];
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -869,7 +885,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
   }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore);
+    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore);
     if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
