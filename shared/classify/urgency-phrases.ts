@@ -113,6 +113,8 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦',
   // Told only by its consequence after eating: days off sick ("吃了他家的卤味，第二天请了三天病假"), a racing heart; "请了半天假在家等师傅" ate nothing.
   // Weak and in a cold sweat, or the whole table laid low, after eating (吃了半份 现在整个人发虚冒冷汗, 三个人第二天全都倒下了).
+  // A rash or an itching mouth after a drink or a dish (喝了两口果汁就说嘴巴痒，脸上全是红斑).
+  '红斑', '嘴巴痒', '嘴巴发痒', '嘴痒', '嘴唇痒', '嘴唇发痒', '嘴里痒', '舌头痒',
   '冒冷汗', '出冷汗', '浑身无力', '全身无力', '四肢无力', '浑身发软', '浑身没劲', '全身发软', '全都倒下', '全倒下了', '都倒下了', '全家倒下', '集体倒下',
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
@@ -192,6 +194,12 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A fall told by where it landed or what it left (摔了个屁股墩, 尾椎骨疼了好几天), a limb pinched black and blue (胳膊被夹得青紫).
     '屁股墩', '屁墩', '摔了个四脚朝天', '摔得四脚朝天', '摔了个仰八叉', '摔了个大马趴', '摔了个狗吃屎', '摔了个狗啃泥', '尾椎骨疼', '尾椎骨痛', '尾椎疼', '尾椎痛', '尾骨疼', '尾骨痛', '摔到尾椎', '磕到尾椎',
     '被夹得', '夹得青紫', '夹青了', '夹紫了', '青紫', '青一块紫一块',
+    // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
+    // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
+    '头磕在', '头磕到', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
+    '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
+    // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
+    '狂犬疫苗', '狂犬针', '打狂犬', '破伤风',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     // Hurt by a blow or a weight, on a body named beside it (checked below): "腰被撞伤", "脚被压伤"; "箱子撞伤了" is the goods.
     '撞伤', '压伤', '戳伤',
@@ -215,7 +223,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '一颗牙齿', '半颗牙齿', '一颗牙', '半颗牙', '颗假牙', '一颗人牙', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -236,6 +244,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花',
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
+    // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
+    '就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰', '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',
     '没有限位', '没装限位', '没有防护栏', '没有护栏', '没装护栏', '没有栏杆', '一推就全开',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
@@ -324,6 +334,8 @@ const NOT_TRIGGERS = [
   '发烫到手', '烫到手不敢', '烫到手都不敢',
   // A fright or spice that brings the sweat out (吓得我直冒冷汗, 辣得直冒冷汗); a colour (青紫色).
   ...['吓得', '吓得我', '辣得', '辣得我', '辣到', '急得', '急得我'].flatMap((cause) => [`${cause}冒冷汗`, `${cause}直冒冷汗`, `${cause}出冷汗`]), '吓出冷汗', '青紫色',
+  // A danger only hedged (路很陡 有点危险) is the customer's opinion of a place, not harm or a hazard found; a hazard told beside it is its own trigger.
+  ...['有点', '有些', '有一点', '有一些', '稍微有点', '略有点', '多少有点'].flatMap((hedge) => [`${hedge}危险`, `${hedge}不安全`]),
   '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',

@@ -16,7 +16,7 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
  * Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.)
  * A bite says it too where no dish is named ("一口咬下去咯到一个硬东西，吐出来一看是颗钉子", "硌到牙了"); 一口咬定 is insisting, 硌到腰 a bed.
  */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕瓜拌]|土豆|茄子|蘑菇|木耳|海带|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
 /**
  * A loose first sight, then the second look, puts the dish farther back in the sentence ("米线里夹着一个黑黑的东西，挑出来一看是半只苍蝇腿"):
@@ -695,7 +695,7 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
   [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
   // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
-  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧起来|烧着了)`, 'g')],
+  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧黑|烧化|烧熔|烧起来|烧着了)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
   [['插', '电线', '电源', '开关', '灯'], WATER_ON_LIVE_PARTS],
   [['窗'], WINDOW_WIDE_OPEN],
