@@ -115,6 +115,10 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Weak and in a cold sweat, or the whole table laid low, after eating (吃了半份 现在整个人发虚冒冷汗, 三个人第二天全都倒下了).
   // A rash or an itching mouth after a drink or a dish (喝了两口果汁就说嘴巴痒，脸上全是红斑).
   '红斑', '嘴巴痒', '嘴巴发痒', '嘴痒', '嘴唇痒', '嘴唇发痒', '嘴里痒', '舌头痒',
+  // Woken by the pain or a night at the toilet bowl (凌晨三点被疼醒, 整晚抱着马桶), a throat closing (嗓子眼发紧, 喘气都费劲), lips numb and swollen
+  // (嘴唇都麻了肿了), ulcers in the mouth (嘴巴现在起了溃疡): after something eaten, as the list's other words.
+  '疼醒', '痛醒', '抱着马桶', '蹲在马桶上', '趴在马桶', '马桶上站不起来', '嗓子发紧', '嗓子眼发紧', '喉咙眼发紧', '喘气都费劲', '喘气费劲', '呼吸都费劲', '呼吸费劲', '喘气困难',
+  '麻了肿了', '肿了麻了', '起了溃疡', '长了溃疡', '嘴巴溃疡', '嘴里溃疡',
   '冒冷汗', '出冷汗', '浑身无力', '全身无力', '四肢无力', '浑身发软', '浑身没劲', '全身发软', '全都倒下', '全倒下了', '都倒下了', '全家倒下', '集体倒下',
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
@@ -200,6 +204,11 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
     '狂犬疫苗', '狂犬针', '打狂犬', '破伤风',
+    // A sprained ankle by its swelling (脚踝肿成馒头), a scald by the spill or the skin it took (热汤泼到我女儿腿上, 后背烫掉一层皮), the eye clinic after something fell in.
+    '脚踝肿', '脚踝都肿', '脚腕肿', '脚脖子肿', '肿成馒头', '肿得像馒头', '肿成猪蹄',
+    '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到', '泼到我', '泼在我', '泼到孩子', '泼在孩子',
+    '烫掉一层皮', '烫掉了一层皮', '烫脱皮', '烫得脱皮', '烫破皮', '烫破了皮',
+    '掉进眼睛', '进了眼睛', '去了眼科', '看了眼科', '去眼科', '挂了眼科', '挂眼科', '眼科医院', '去了皮肤科', '看了皮肤科', '挂了皮肤科',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     // Hurt by a blow or a weight, on a body named beside it (checked below): "腰被撞伤", "脚被压伤"; "箱子撞伤了" is the goods.
     '撞伤', '压伤', '戳伤',
@@ -336,6 +345,8 @@ const NOT_TRIGGERS = [
   ...['吓得', '吓得我', '辣得', '辣得我', '辣到', '急得', '急得我'].flatMap((cause) => [`${cause}冒冷汗`, `${cause}直冒冷汗`, `${cause}出冷汗`]), '吓出冷汗', '青紫色',
   // A danger only hedged (路很陡 有点危险) is the customer's opinion of a place, not harm or a hazard found; a hazard told beside it is its own trigger.
   ...['有点', '有些', '有一点', '有一些', '稍微有点', '略有点', '多少有点'].flatMap((hedge) => [`${hedge}危险`, `${hedge}不安全`]),
+  // Hunger and the wait told by dizziness too (等到头晕眼花, 饿得头昏眼花).
+  '等到头晕', '等到我头晕', '饿到我头晕', '饿得头昏', '饿到头昏', '等得头昏', '等到头昏', '饿得我头昏',
   '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',

@@ -37,7 +37,7 @@ function namesADishHolding(sentence: string): boolean {
   return false;
 }
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+const FOUND_IN = /倒出|拌着|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
@@ -470,6 +470,8 @@ const HEARSAY_WINDOW = 16;
 /** An earlier visit or another thing: "以前", "去年", "上次"… */
 const EARLIER = /以前|之前|上次|上回|去年|前年|曾经|小时候|以往|几年前|那次/;
 const EARLIER_WINDOW = 16;
+/** "上回在这家吃完拉肚子 这次又来试了一下 还好没事": the earlier visit's harm told against this one. */
+const THIS_TIME = /这次|这回/;
 /** The experiential 过 after the harm ("被偷过一次", "割伤过嘴") or between the finding and the object ("吃出过虫子"); 过敏, 过来, 过期 are other words. */
 const EXPERIENCED_AFTER = /^过(?![敏来去期度分头])/;
 const EXPERIENCED_BEFORE = /[出到]过[一几两]?[只根个块片条颗次]?$/;
@@ -480,7 +482,7 @@ const EXPERIENCED_BEFORE = /[出到]过[一几两]?[只根个块片条颗次]?$/
  */
 function isEarlierExperience(text: string, start: number, end: number): boolean {
   const before = sameClauseBefore(text, start, EARLIER_WINDOW);
-  return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before));
+  return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before) || THIS_TIME.test(text.slice(end)));
 }
 
 /** "朋友说上次在这住被偷了东西": someone else's earlier stay, told to the customer, is no incident of this one. */
@@ -741,10 +743,10 @@ function sharpInBed(text: string): string | undefined {
 
 /**
  * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金",
- * "钱包里少了五百"; "行李箱少了两个轮子" counts parts): theft the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
+ * "钱包里少了五百", or by what is left: "钱包里的一千块只剩两百了"; "行李箱少了两个轮子" counts parts): theft the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
  * deposit or a refund short by a sum ("押金退的时候少了200块") is billing.
  */
-const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份]))/g;
+const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份])|只剩下?了?[0-9一二两三四五六七八九十]+[0-9百千万块元](?![0-9个件样只双条张根瓶包盒袋份]))/g;
 
 /**
  * A belonging counted short after a stay ("退房回家发现少了一件羽绒服"): the stay must be named, as "快递少了一件衣服" is an order short.
@@ -753,7 +755,7 @@ const BELONGING_SHORT = new RegExp(`(少了[一两几]?[件个条双部台只块
 const STAY = new RegExp('酒店|宾馆|民宿|房间|退房|入住|前台|寄存');
 
 function moneyGone(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('少了')) return undefined;
+  if (!text.includes('少了') && !text.includes('只剩')) return undefined;
   for (const pattern of [MONEY_GONE, BELONGING_SHORT]) {
     if (pattern === BELONGING_SHORT && !STAY.test(text)) continue;
     for (const gone of text.matchAll(pattern)) {
@@ -789,9 +791,9 @@ const CAMERA_IN_A_FIXTURE = new RegExp('(?:孔|缝|插座|烟感|报警器|排�
  */
 const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配送员|快递员|快递小哥|老板娘?|商家|店家|店员|前台|服务员|保安|经理|司机|师傅)[^。！？!?]{0,12}?(?:威胁|恐吓)(?![吗么嘛])', 'g');
 /** Someone trying the guest's door from outside, told with words between ("半夜听到有人转门把", "有人在外面拧了好几下门把手"). */
-const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?门把', 'g');
+const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?(?:门把|把手)', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
-  [['门把'], SOMEONE_TRYING_THE_DOOR],
+  [['门把', '把手'], SOMEONE_TRYING_THE_DOOR],
   [['陌生', '不认识'], STRANGER_FOLLOWING],
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
@@ -858,6 +860,20 @@ function bitesFromBedBugs(text: string, sentimentScore: number): string | undefi
   return undefined;
 }
 
+/**
+ * Something that fell and struck a body ("窗帘杆突然掉下来 正好砸在我老公额头上"): told so, it is never a joke or thanks, so it counts however
+ * warmly the sentiment words read the rest (正好, 起了个大包), where the phrase list's bare 砸在 needs a complaint around it.
+ */
+const STRUCK_BY_A_FALL = /(?:掉下来|掉了下来|砸下来|砸了下来|倒下来|倒了下来|塌下来|塌了下来)[^。！？!?]{0,8}?(?:砸在|砸到|砸中|打在|磕在|落在|掉在)[^，。！？,.!?]{0,6}?(?:额头|头上|头顶|脑袋|脑门|脸上|眼睛|鼻子|肩膀|背上|手上|脚上|腿上|身上)/g;
+
+function struckByAFall(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('下来')) return undefined;
+  for (const struck of text.matchAll(STRUCK_BY_A_FALL)) {
+    if (counts('health', text, struck.index, struck.index + struck[0].length, sentimentScore)) return struck[0];
+  }
+  return undefined;
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -883,6 +899,10 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       reasons.set('health', `${REASONS.health} ("${trouble}")`);
       illnessFromFood ??= trouble;
     }
+  }
+  if (!reasons.has('health')) {
+    const struck = struckByAFall(analysisText, sentimentScore);
+    if (struck !== undefined) reasons.set('health', `${REASONS.health} ("${struck}")`);
   }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
     const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore);
