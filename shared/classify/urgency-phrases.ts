@@ -117,6 +117,7 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   '红斑', '嘴巴痒', '嘴巴发痒', '嘴痒', '嘴唇痒', '嘴唇发痒', '嘴里痒', '舌头痒',
   // Woken by the pain or a night at the toilet bowl (凌晨三点被疼醒, 整晚抱着马桶), a throat closing (嗓子眼发紧, 喘气都费劲), lips numb and swollen
   // (嘴唇都麻了肿了), ulcers in the mouth (嘴巴现在起了溃疡): after something eaten, as the list's other words.
+  '胃抽筋', '肚子抽筋', '疼得直打滚', '疼得打滚', '痛得打滚', '疼得满床打滚', '一直恶心', '一直反酸', '恶心了一晚上', '恶心了一下午', '恶心了一整天', '恶心了一夜',
   '疼醒', '痛醒', '抱着马桶', '蹲在马桶上', '趴在马桶', '马桶上站不起来', '嗓子发紧', '嗓子眼发紧', '喉咙眼发紧', '喘气都费劲', '喘气费劲', '呼吸都费劲', '呼吸费劲', '喘气困难',
   '麻了肿了', '肿了麻了', '起了溃疡', '长了溃疡', '嘴巴溃疡', '嘴里溃疡',
   '冒冷汗', '出冷汗', '浑身无力', '全身无力', '四肢无力', '浑身发软', '浑身没劲', '全身发软', '全都倒下', '全倒下了', '都倒下了', '全家倒下', '集体倒下',
@@ -346,6 +347,8 @@ const NOT_TRIGGERS = [
   // A danger only hedged (路很陡 有点危险) is the customer's opinion of a place, not harm or a hazard found; a hazard told beside it is its own trigger.
   ...['有点', '有些', '有一点', '有一些', '稍微有点', '略有点', '多少有点'].flatMap((hedge) => [`${hedge}危险`, `${hedge}不安全`]),
   // Hunger and the wait told by dizziness too (等到头晕眼花, 饿得头昏眼花).
+  // A taste told by the head it turns (齁得我头晕, 咸得头晕) is a degree, as 难吃到吐 is.
+  ...['齁', '甜', '腻', '咸', '油'].flatMap((taste) => ['得', '到', '得我', '到我'].flatMap((degree) => [`${taste}${degree}头晕`, `${taste}${degree}头昏`])),
   '等到头晕', '等到我头晕', '饿到我头晕', '饿得头昏', '饿到头昏', '等得头昏', '等到头昏', '饿得我头昏',
   '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.

@@ -771,7 +771,9 @@ function moneyGone(text: string, sentimentScore: number): string | undefined {
  * A stranger following the guest or at her door, with words between ("有陌生男人在走廊跟着我到房门口", "一个不认识的男的一路跟到我房间"): the
  * phrase list names only the joined forms (陌生男人跟着我). Feeling watched is not it: 跟着我 or 跟到 says it happened.
  */
-const STRANGER_FOLLOWING = /(?:陌生|不认识的)[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+const STRANGER_FOLLOWING = /(?:陌生|不认识的|(?:一个|有个|一位)(?:男的|男人|男子))[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+/** "一个男的服务员跟着我到房门口帮我拿行李": a worker walking the guest up. */
+const WALKED_UP_BY_A_WORKER = /服务员|行李员|门童|保安|前台|帮我|帮忙/;
 /** A stranger walking into the room, told from inside it ("半夜进来一个陌生男的"). */
 const STRANGER_WALKING_IN = new RegExp('(?:进来|闯进来|走进来|闯了进来|走了进来)了?(?:一个|个)?(?:陌生|不认识)', 'g');
 /**
@@ -794,7 +796,7 @@ const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配
 const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?(?:门把|把手)', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['门把', '把手'], SOMEONE_TRYING_THE_DOOR],
-  [['陌生', '不认识'], STRANGER_FOLLOWING],
+  [['陌生', '不认识', '男的', '男人', '男子'], STRANGER_FOLLOWING],
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
   [['摄像', '镜头'], HIDDEN_CAMERA],
@@ -807,6 +809,7 @@ function personalSafetyIncident(text: string, sentimentScore: number): string | 
     const [words, pattern] = PERSONAL_SAFETY[p]!;
     if (!holdsAny(text, words)) continue;
     for (const incident of text.matchAll(pattern)) {
+      if (pattern === STRANGER_FOLLOWING && WALKED_UP_BY_A_WORKER.test(incident[0])) continue;
       if (counts('theft', text, incident.index, incident.index + incident[0].length, sentimentScore)) return incident[0];
     }
   }
@@ -819,10 +822,13 @@ function personalSafetyIncident(text: string, sentimentScore: number): string | 
  */
 const FUMES_HARM = /(?:甲醛|油漆味|霉味|霉菌|消毒水味|杀虫剂|杀虫水)[^。！？!?鼻感]{0,24}?(?:咳嗽|嗓子疼|嗓子痛|喉咙疼|喉咙痛|流泪|呼吸不畅|胸闷)/g;
 const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水', '杀虫'];
+/** Gas in the room, then a guest dizzy or sick ("热水器是燃气的 洗完澡人晕乎乎的"): carbon monoxide, where the smell alone is the safety trigger's. */
+const GAS_HARM = /(?:燃气|煤气|瓦斯|天然气)[^。！？!?]{0,24}?(?:头晕|头昏|晕乎乎|晕晕乎乎|昏昏沉沉|晕倒|站不住|站不稳|恶心|想吐)/g;
 
 function fumesHarm(text: string, sentimentScore: number): string | undefined {
-  if (!holdsAny(text, FUME_WORDS)) return undefined;
-  for (const fumes of text.matchAll(FUMES_HARM)) {
+  const gas = holdsAny(text, GAS_WORDS);
+  if (!gas && !holdsAny(text, FUME_WORDS)) return undefined;
+  for (const fumes of [...text.matchAll(FUMES_HARM), ...(gas ? text.matchAll(GAS_HARM) : [])]) {
     const end = fumes.index + fumes[0].length;
     if (counts('health', text, fumes.index, end, sentimentScore)) return fumes[0];
   }
