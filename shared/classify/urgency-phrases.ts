@@ -215,6 +215,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Boiling water poured over a limb (开水全浇我腿上), a child pulled out of the pool after swallowing water (呛了好几口水, 被捞上来).
     '开水全浇', '开水浇到', '开水浇在', '热水浇到', '热水浇在', '浇我腿上', '浇我手上', '浇我脚上', '浇我身上', '浇到我腿', '浇到我手', '浇在我腿', '浇在我手',
     '呛了好几口水', '呛了几口水', '呛了好多水', '呛了不少水', '被捞上来', '被救上来', '救了上来',
+    // A back or an ankle wrenched (我老公腰扭了, 闪了腰).
+    '腰扭了', '扭了腰', '扭到腰', '扭到了腰', '闪了腰', '闪到腰', '闪到了腰', '脚扭了', '扭了脚', '扭到了脚',
     '脚踝肿', '脚踝都肿', '脚腕肿', '脚脖子肿', '肿成馒头', '肿得像馒头', '肿成猪蹄',
     '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到', '泼到我', '泼在我', '泼到孩子', '泼在孩子',
     '烫掉一层皮', '烫掉了一层皮', '烫脱皮', '烫得脱皮', '烫破皮', '烫破了皮',
@@ -261,6 +263,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
     '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花',
+    // Shut in, told from inside (电梯突然停了 我们一家被关在里面); 被关在门外 is a guest locked out.
+    '被关在里面', '被困在里面', '关在里面出不来', '困在里面出不来', '被关在电梯',
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
     // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).

@@ -682,7 +682,7 @@ const FINED = /罚款|罚钱|要罚|罚我/;
  * A window that will not lock or opens all the way ("窗户没有锁，一推就开到底", "窗户能整个推开") is a fall risk only up high: it counts where
  * the message names a high floor ("住18楼", "高层"); on the ground floor it is a draught or a burglar's way in, told as privacy.
  */
-const WINDOW_WIDE_OPEN = new RegExp(`窗[户子]?${SAME_CLAUSE}(?:没有锁|没锁|锁不上|锁不了|锁是坏的|一推就开|一推就全开|开到底|能整个推开|能完全推开|可以整个推开|可以完全推开)`, 'g');
+const WINDOW_WIDE_OPEN = new RegExp(`窗[户子]?${SAME_CLAUSE}(?:没有锁|没锁|锁不上|锁不了|锁是坏的|一推就开|一推就全开|开到底|能整个推开|能完全推开|能全部推开|能全推开|可以整个推开|可以完全推开|可以全部推开)`, 'g');
 const HIGH_FLOOR = new RegExp('(?:[5-9]|[1-9][0-9])(?:楼|层)|(?:[五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?:楼|层)|高层|高楼层|楼层很高|楼层高');
 /** Water reaching what is live ("漏水漏到插座上", "空调滴水正好滴在插线板上", "电线泡在水里"): a shock or a fire waiting, where a leak alone is the room's. */
 const WATER_ON_LIVE_PARTS = new RegExp(`(?:水${NEXT_CLAUSE}(?:流到|流进|滴到|滴在|漏到|漏在|渗到|渗进|淋到|溅到)|进水)[^，。！？,.!?]{0,3}?(?:插座|插线板|插排|插头|电线|电源|开关|灯)|(?:电线|插座|插线板|插排|电源)${SAME_CLAUSE}泡在水`, 'g');
