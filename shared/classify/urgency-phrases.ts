@@ -58,7 +58,7 @@ const IDENTITY_USED = ['用我的信息', '用我的身份', '冒用我的', '�
 export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
-const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
+const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走', '不翼而飞'];
 /**
  * "打扫完我的充电器就没了", "里面的手表没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal, and a bare
  * 没了 must end its clause ("耳机没了声音" is a fault).
@@ -217,6 +217,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '呛了好几口水', '呛了几口水', '呛了好多水', '呛了不少水', '被捞上来', '被救上来', '救了上来',
     // A back or an ankle wrenched (我老公腰扭了, 闪了腰).
     '腰扭了', '扭了腰', '扭到腰', '扭到了腰', '闪了腰', '闪到腰', '闪到了腰', '脚扭了', '扭了脚', '扭到了脚',
+    // A scrape that drew blood (腿刮了一道血印子); 刮伤 alone is as often a car (checked for a body like 划伤).
+    '血印子', '血道子', '刮出血', '刮伤', '刮破',
     '脚踝肿', '脚踝都肿', '脚腕肿', '脚脖子肿', '肿成馒头', '肿得像馒头', '肿成猪蹄',
     '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到', '泼到我', '泼在我', '泼到孩子', '泼在孩子',
     '烫掉一层皮', '烫掉了一层皮', '烫脱皮', '烫得脱皮', '烫破皮', '烫破了皮',

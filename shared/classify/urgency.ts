@@ -43,7 +43,7 @@ const FOUND_IN_WINDOW = 14;
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
  * clause names it; "房间地上有个黑点，一看是蚊子，…早餐不错" saw it on the floor.
  */
-const SECOND_LOOK = /(?:一|仔细|细)看(?:竟然|居然)?是小?$/;
+const SECOND_LOOK = /(?:一|仔细|细)看(?:竟然|居然|全|都)?是小?$/;
 const SECOND_LOOK_WINDOW = 30;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
@@ -237,7 +237,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * A scratch is an injury only on a body named in its clause: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤",
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
-const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', '撞伤', '压伤', '戳伤', ...CUTS_BY_COUNT]);
+const SCRATCHES: ReadonlySet<string> = new Set(['刮伤', '刮破', '划伤', '划破', '擦破', '磕破', '磕青', '撞伤', '压伤', '戳伤', ...CUTS_BY_COUNT]);
 const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|下巴|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
