@@ -58,7 +58,7 @@ const IDENTITY_USED = ['用我的信息', '用我的身份', '冒用我的', '�
 export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
-const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走'];
+const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走', '不翼而飞'];
 /**
  * "打扫完我的充电器就没了", "里面的手表没了": gone, of the belonging right before it; "手机信号很差，进电梯就没了" is the signal, and a bare
  * 没了 must end its clause ("耳机没了声音" is a fault).
@@ -112,6 +112,19 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
   '风疹', '全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒', '红块', '抗过敏药', '过敏药', '氯雷他定', '西替利嗪', '扑尔敏', '开瑞坦',
   // Told only by its consequence after eating: days off sick ("吃了他家的卤味，第二天请了三天病假"), a racing heart; "请了半天假在家等师傅" ate nothing.
+  // Weak and in a cold sweat, or the whole table laid low, after eating (吃了半份 现在整个人发虚冒冷汗, 三个人第二天全都倒下了).
+  // A rash or an itching mouth after a drink or a dish (喝了两口果汁就说嘴巴痒，脸上全是红斑).
+  '红斑', '嘴巴痒', '嘴巴发痒', '嘴痒', '嘴唇痒', '嘴唇发痒', '嘴里痒', '舌头痒',
+  // Woken by the pain or a night at the toilet bowl (凌晨三点被疼醒, 整晚抱着马桶), a throat closing (嗓子眼发紧, 喘气都费劲), lips numb and swollen
+  // (嘴唇都麻了肿了), ulcers in the mouth (嘴巴现在起了溃疡): after something eaten, as the list's other words.
+  '胃抽筋', '肚子抽筋', '疼得直打滚', '疼得打滚', '痛得打滚', '疼得满床打滚', '一直恶心', '一直反酸', '恶心了一晚上', '恶心了一下午', '恶心了一整天', '恶心了一夜',
+  // Stuck in the toilet, or the whole office off, after eating (一直在厕所出不来, 吃了的同事第二天全请假了).
+  '厕所出不来', '厕所里出不来', '蹲在厕所', '马桶上出不来', '全请假', '都请假了', '全部请假了', '集体请假',
+  // Diarrhoea told by the stool (宝宝…拉的都是绿的).
+  '拉的都是', '拉出来都是', '水样便',
+  '疼醒', '痛醒', '抱着马桶', '蹲在马桶上', '趴在马桶', '马桶上站不起来', '嗓子眼发紧', '喉咙眼发紧', '喘气都费劲', '喘气费劲', '呼吸都费劲', '呼吸费劲', '喘气困难',
+  '麻了肿了', '肿了麻了', '起了溃疡', '长了溃疡', '嘴巴溃疡', '嘴里溃疡',
+  '冒冷汗', '出冷汗', '浑身无力', '全身无力', '四肢无力', '浑身发软', '浑身没劲', '全身发软', '全都倒下', '全倒下了', '都倒下了', '全家倒下', '集体倒下',
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
   '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
@@ -187,6 +200,29 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '打了120', '打120', '叫了120', '叫120', '叫救护车', '叫了救护车', '上了救护车', '救护车拉走', '救护车送', '崴了脚', '崴到脚', '崴脚', '脚崴了', '脚崴到', '一脚踩空',
     // A misstep or a tumble down the stairs ("我妈踩空摔了", "下楼时滚下去了").
     '踩空', '滚下去', '滚了下去', '滚下楼', '摔下楼', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
+    // A fall told by where it landed or what it left (摔了个屁股墩, 尾椎骨疼了好几天), a limb pinched black and blue (胳膊被夹得青紫).
+    '屁股墩', '屁墩', '摔了个四脚朝天', '摔得四脚朝天', '摔了个仰八叉', '摔了个大马趴', '摔了个狗吃屎', '摔了个狗啃泥', '尾椎骨疼', '尾椎骨痛', '尾椎疼', '尾椎痛', '尾骨疼', '尾骨痛', '摔到尾椎', '磕到尾椎',
+    '被夹得', '夹得青紫', '夹青了', '夹紫了', '青紫', '青一块紫一块',
+    // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
+    // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
+    '头磕在', '头磕到', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
+    '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
+    // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
+    '狂犬疫苗', '狂犬针', '打狂犬', '破伤风',
+    // A sprained ankle by its swelling (脚踝肿成馒头), a scald by the spill or the skin it took (热汤泼到我女儿腿上, 后背烫掉一层皮), the eye clinic after something fell in.
+    // A foot or hand pierced (孩子脚被扎破了); a tyre 扎破 in the car park is none.
+    '脚被扎', '手被扎', '脚扎破', '手扎破', '扎破了脚', '扎破了手', '扎到脚', '扎到手', '扎进脚', '扎进手', '扎进肉',
+    // Boiling water poured over a limb (开水全浇我腿上), a child pulled out of the pool after swallowing water (呛了好几口水, 被捞上来).
+    '开水全浇', '开水浇到', '开水浇在', '热水浇到', '热水浇在', '浇我腿上', '浇我手上', '浇我脚上', '浇我身上', '浇到我腿', '浇到我手', '浇在我腿', '浇在我手',
+    '呛了好几口水', '呛了几口水', '呛了好多水', '呛了不少水', '被捞上来', '被救上来', '救了上来',
+    // A back or an ankle wrenched (我老公腰扭了, 闪了腰).
+    '腰扭了', '扭了腰', '扭到腰', '扭到了腰', '闪了腰', '闪到腰', '闪到了腰', '脚扭了', '扭了脚', '扭到了脚',
+    // A scrape that drew blood (腿刮了一道血印子); 刮伤 alone is as often a car (checked for a body like 划伤).
+    '血印子', '血道子', '刮出血', '刮伤', '刮破',
+    '脚踝肿', '脚踝都肿', '脚腕肿', '脚脖子肿', '肿成馒头', '肿得像馒头', '肿成猪蹄',
+    '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到', '泼到我', '泼在我', '泼到孩子', '泼在孩子',
+    '烫掉一层皮', '烫掉了一层皮', '烫脱皮', '烫得脱皮', '烫破皮', '烫破了皮',
+    '掉进眼睛', '进了眼睛', '去了眼科', '看了眼科', '去眼科', '挂了眼科', '挂眼科', '眼科医院', '去了皮肤科', '看了皮肤科', '挂了皮肤科',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
     // Hurt by a blow or a weight, on a body named beside it (checked below): "腰被撞伤", "脚被压伤"; "箱子撞伤了" is the goods.
     '撞伤', '压伤', '戳伤',
@@ -210,7 +246,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   foreign_object: [
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
-    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '刷毛', '钢刷', '钢丝刷', '一颗牙齿', '半颗牙齿', '一颗牙', '半颗牙', '颗假牙', '一颗人牙', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -227,8 +263,14 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
     '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
+    // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
+    '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花',
+    // Shut in, told from inside (电梯突然停了 我们一家被关在里面); 被关在门外 is a guest locked out.
+    '被关在里面', '被困在里面', '关在里面出不来', '困在里面出不来', '被关在电梯',
     '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
+    // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
+    '就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰', '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',
     '没有限位', '没装限位', '没有防护栏', '没有护栏', '没装护栏', '没有栏杆', '一推就全开',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
@@ -259,6 +301,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...IDENTITY_USED,
     ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),
     '开我房门', '开了我房门', '开我的房门', '刷卡开',
+    // The door opened on the guest from outside, or held only by its chain ("门被打开了 幸好挂了防盗链"); advice to use the chain is none.
+    '门被打开了', '门被人打开', '门被刷开', '房门被打开', '防盗链挡住', '被防盗链挡', '幸好挂了防盗链', '幸亏挂了防盗链', '还好挂了防盗链', '幸好有防盗链', '幸亏有防盗链', '还好有防盗链',
     // The room named between the card and the door ("凌晨三点有人刷我房间的门，门都打开了一条缝"), or a party's door ("有人拿房卡刷开了我们的房门").
     ...['刷', '刷了', '刷开', '刷开了'].flatMap((card) => ['我房间的门', '我们房间的门', '我房间门', '我的房间门', '我住的房间', '我们的房门', '我们房门'].map((door) => `${card}${door}`)), '刷开了我的房门', '刷开我的房门', '刷开了房门', '被陌生人刷开', '一直在敲我的门', '一直敲门', '醉汉', '喝醉的男', '块现金',
     // A forced lock, goods swapped, a door opened from outside, a peeping worker, cash gone, a worker pestering the guest on WeChat.
@@ -313,6 +357,14 @@ const NOT_TRIGGERS = [
   ...['开始', '一直'].flatMap((when) => ['窜来', '蹿来', '窜上', '蹿上', '窜进', '蹿进'].map((moving) => `${when}${moving}`)),
   // A phone too hot to hold (手机发烫到手不敢碰) burns no one.
   '发烫到手', '烫到手不敢', '烫到手都不敢',
+  // A fright or spice that brings the sweat out (吓得我直冒冷汗, 辣得直冒冷汗); a colour (青紫色).
+  ...['吓得', '吓得我', '辣得', '辣得我', '辣到', '急得', '急得我'].flatMap((cause) => [`${cause}冒冷汗`, `${cause}直冒冷汗`, `${cause}出冷汗`]), '吓出冷汗', '青紫色',
+  // A danger only hedged (路很陡 有点危险) is the customer's opinion of a place, not harm or a hazard found; a hazard told beside it is its own trigger.
+  ...['有点', '有些', '有一点', '有一些', '稍微有点', '略有点', '多少有点'].flatMap((hedge) => [`${hedge}危险`, `${hedge}不安全`]),
+  // Hunger and the wait told by dizziness too (等到头晕眼花, 饿得头昏眼花).
+  // A taste told by the head it turns (齁得我头晕, 咸得头晕) is a degree, as 难吃到吐 is.
+  ...['齁', '甜', '腻', '咸', '油'].flatMap((taste) => ['得', '到', '得我', '到我'].flatMap((degree) => [`${taste}${degree}头晕`, `${taste}${degree}头昏`])),
+  '等到头晕', '等到我头晕', '饿到我头晕', '饿得头昏', '饿到头昏', '等得头昏', '等到头昏', '饿得我头昏',
   '危险品', '没危险', '不危险', '饿得胃疼', '饿到胃疼', '饿得肚子疼', '饿得头晕', '饿到头晕', '饿得我胃疼', '饿得我头晕', '等得胃疼', '等得我胃疼', '等到胃疼', '等得头晕', '等得我头晕',
   // Wanting to complain (想吐槽); a scratch on the goods and hurt feelings are not injuries.
   '想吐槽', '开始吐槽', '有划伤', '有点划伤', '划伤痕', '划伤的痕', '碰伤和划伤', '很受伤', '好受伤', '真受伤', '心受伤', '受伤的心',

@@ -16,7 +16,7 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
  * Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.)
  * A bite says it too where no dish is named ("一口咬下去咯到一个硬东西，吐出来一看是颗钉子", "硌到牙了"); 一口咬定 is insisting, 硌到腰 a bed.
  */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕]|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕瓜拌]|土豆|茄子|蘑菇|木耳|海带|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
 const FOOD_CONTEXT_WINDOW = 20;
 /**
  * A loose first sight, then the second look, puts the dish farther back in the sentence ("米线里夹着一个黑黑的东西，挑出来一看是半只苍蝇腿"):
@@ -37,13 +37,13 @@ function namesADishHolding(sentence: string): boolean {
   return false;
 }
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|拌着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+const FOUND_IN = /倒出|拌着|嵌着|嵌了|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
 const FOUND_IN_WINDOW = 14;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
  * clause names it; "房间地上有个黑点，一看是蚊子，…早餐不错" saw it on the floor.
  */
-const SECOND_LOOK = /(?:一|仔细|细)看(?:竟然|居然)?是小?$/;
+const SECOND_LOOK = /(?:一|仔细|细)看(?:竟然|居然|全|都)?是小?$/;
 const SECOND_LOOK_WINDOW = 30;
 /** English words are longer: it says where before ("found a small piece of metal") from farther off, or after ("a cockroach in my rice"). */
 const FOUND_IN_WINDOW_LATIN = 32;
@@ -237,7 +237,7 @@ const COMPUTER_CONTEXT = /电脑|平板|系统|软件|机器|病毒|杀毒|刷�
  * A scratch is an injury only on a body named in its clause: "膝盖磕破了", "划破了手", "嘴里划破出血"; "手机有点划伤",
  * "背部划伤" (of a phone), "碗磕破了" and "窗帘也破了个口子" are the goods. 手 of 手机 and 扶手, 皮 of 外皮 and 背 of 背部 are no body.
  */
-const SCRATCHES: ReadonlySet<string> = new Set(['划伤', '划破', '擦破', '磕破', '磕青', '撞伤', '压伤', '戳伤', ...CUTS_BY_COUNT]);
+const SCRATCHES: ReadonlySet<string> = new Set(['刮伤', '刮破', '划伤', '划破', '擦破', '磕破', '磕青', '撞伤', '压伤', '戳伤', ...CUTS_BY_COUNT]);
 const BODY = /(?<![扶把拉洗选对入到])手(?![机感柄续表环提写工套])|脚|腿|脸|嘴|唇|舌|牙|龈|喉|嗓|膝|肘|胳膊|臂|腕|额头|头上|头皮|头破|后脑|下巴|眼睛|鼻|耳朵|指(?!纹)|腰|屁股|身上|皮肤|(?<!外)皮(?![面革套鞋包带箱])|血/;
 const BODY_WINDOW_BEFORE = 14;
 const BODY_WINDOW_AFTER = 6;
@@ -470,6 +470,8 @@ const HEARSAY_WINDOW = 16;
 /** An earlier visit or another thing: "以前", "去年", "上次"… */
 const EARLIER = /以前|之前|上次|上回|去年|前年|曾经|小时候|以往|几年前|那次/;
 const EARLIER_WINDOW = 16;
+/** "上回在这家吃完拉肚子 这次又来试了一下 还好没事": the earlier visit's harm told against this one. */
+const THIS_TIME = /这次|这回/;
 /** The experiential 过 after the harm ("被偷过一次", "割伤过嘴") or between the finding and the object ("吃出过虫子"); 过敏, 过来, 过期 are other words. */
 const EXPERIENCED_AFTER = /^过(?![敏来去期度分头])/;
 const EXPERIENCED_BEFORE = /[出到]过[一几两]?[只根个块片条颗次]?$/;
@@ -480,7 +482,7 @@ const EXPERIENCED_BEFORE = /[出到]过[一几两]?[只根个块片条颗次]?$/
  */
 function isEarlierExperience(text: string, start: number, end: number): boolean {
   const before = sameClauseBefore(text, start, EARLIER_WINDOW);
-  return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before));
+  return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before) || THIS_TIME.test(text.slice(end)));
 }
 
 /** "朋友说上次在这住被偷了东西": someone else's earlier stay, told to the customer, is no incident of this one. */
@@ -556,7 +558,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !FOUND_ON_PREMISES.test(text.slice(Math.max(0, start - FOUND_IN_WINDOW), start)) &&
         !ON_THE_MOVE.test(text.slice(end, end + 5)) &&
         (near(text, start, end, FOOD_CONTEXT, english ? FOUND_IN_WINDOW_LATIN + 8 : FOOD_CONTEXT_WINDOW) ||
-          (!english && namesADishHolding(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW))))
+          // The second look names the drink farther back ("奶茶喝到底 吸管吸上来一个黑乎乎的软东西 倒出来一看是只蟑螂的腿"), as it reads it.
+          (!english && (namesADishHolding(sameSentenceBeforeZh(text, start, FOOD_SENTENCE_WINDOW)) || isSecondLookAtFood(text, start))))
       );
     }
     case 'safety':
@@ -679,7 +682,7 @@ const FINED = /罚款|罚钱|要罚|罚我/;
  * A window that will not lock or opens all the way ("窗户没有锁，一推就开到底", "窗户能整个推开") is a fall risk only up high: it counts where
  * the message names a high floor ("住18楼", "高层"); on the ground floor it is a draught or a burglar's way in, told as privacy.
  */
-const WINDOW_WIDE_OPEN = new RegExp(`窗[户子]?${SAME_CLAUSE}(?:没有锁|没锁|锁不上|锁不了|锁是坏的|一推就开|一推就全开|开到底|能整个推开|能完全推开|可以整个推开|可以完全推开)`, 'g');
+const WINDOW_WIDE_OPEN = new RegExp(`窗[户子]?${SAME_CLAUSE}(?:没有锁|没锁|锁不上|锁不了|锁是坏的|一推就开|一推就全开|开到底|能整个推开|能完全推开|能全部推开|能全推开|可以整个推开|可以完全推开|可以全部推开)`, 'g');
 const HIGH_FLOOR = new RegExp('(?:[5-9]|[1-9][0-9])(?:楼|层)|(?:[五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(?:楼|层)|高层|高楼层|楼层很高|楼层高');
 /** Water reaching what is live ("漏水漏到插座上", "空调滴水正好滴在插线板上", "电线泡在水里"): a shock or a fire waiting, where a leak alone is the room's. */
 const WATER_ON_LIVE_PARTS = new RegExp(`(?:水${NEXT_CLAUSE}(?:流到|流进|滴到|滴在|漏到|漏在|渗到|渗进|淋到|溅到)|进水)[^，。！？,.!?]{0,3}?(?:插座|插线板|插排|插头|电线|电源|开关|灯)|(?:电线|插座|插线板|插排|电源)${SAME_CLAUSE}泡在水`, 'g');
@@ -694,7 +697,7 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
   [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
   // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
-  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧起来|烧着了)`, 'g')],
+  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧黑|烧化|烧熔|烧起来|烧着了)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
   [['插', '电线', '电源', '开关', '灯'], WATER_ON_LIVE_PARTS],
   [['窗'], WINDOW_WIDE_OPEN],
@@ -740,10 +743,10 @@ function sharpInBed(text: string): string | undefined {
 
 /**
  * Money counted short in what the guest keeps it in ("放在保险柜里的两千块钱少了一千", "钱包放在抽屉里，出去吃个饭回来少了800现金",
- * "钱包里少了五百"; "行李箱少了两个轮子" counts parts): theft the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
+ * "钱包里少了五百", or by what is left: "钱包里的一千块只剩两百了"; "行李箱少了两个轮子" counts parts): theft the phrase list (钱包里的钱少了, 现金少了) names only where the sum is not told. The safe, drawer, bag or wallet must come first: a
  * deposit or a refund short by a sum ("押金退的时候少了200块") is billing.
  */
-const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份]))/g;
+const MONEY_GONE = /(?:保险[柜箱]|抽屉|行李箱?|钱包|包里|箱子)[^。！？!?]{0,30}?(钱少了|少了[0-9一二两三四五六七八九十百千万]+(?:块|元|现金|美金|美元)|少了[0-9一二两三四五六七八九十]*[0-9百千万](?![0-9个件样只双条张根瓶包盒袋份])|只剩下?了?[0-9一二两三四五六七八九十]+[0-9百千万块元](?![0-9个件样只双条张根瓶包盒袋份]))/g;
 
 /**
  * A belonging counted short after a stay ("退房回家发现少了一件羽绒服"): the stay must be named, as "快递少了一件衣服" is an order short.
@@ -752,7 +755,7 @@ const BELONGING_SHORT = new RegExp(`(少了[一两几]?[件个条双部台只块
 const STAY = new RegExp('酒店|宾馆|民宿|房间|退房|入住|前台|寄存');
 
 function moneyGone(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('少了')) return undefined;
+  if (!text.includes('少了') && !text.includes('只剩')) return undefined;
   for (const pattern of [MONEY_GONE, BELONGING_SHORT]) {
     if (pattern === BELONGING_SHORT && !STAY.test(text)) continue;
     for (const gone of text.matchAll(pattern)) {
@@ -768,7 +771,9 @@ function moneyGone(text: string, sentimentScore: number): string | undefined {
  * A stranger following the guest or at her door, with words between ("有陌生男人在走廊跟着我到房门口", "一个不认识的男的一路跟到我房间"): the
  * phrase list names only the joined forms (陌生男人跟着我). Feeling watched is not it: 跟着我 or 跟到 says it happened.
  */
-const STRANGER_FOLLOWING = /(?:陌生|不认识的)[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+const STRANGER_FOLLOWING = /(?:陌生|不认识的|(?:一个|有个|一位)(?:男的|男人|男子))[^，。！？,.!?]{0,10}?(?:跟着我|跟到|跟进|尾随)/g;
+/** "一个男的服务员跟着我到房门口帮我拿行李": a worker walking the guest up. */
+const WALKED_UP_BY_A_WORKER = /服务员|行李员|门童|保安|前台|帮我|帮忙/;
 /** A stranger walking into the room, told from inside it ("半夜进来一个陌生男的"). */
 const STRANGER_WALKING_IN = new RegExp('(?:进来|闯进来|走进来|闯了进来|走了进来)了?(?:一个|个)?(?:陌生|不认识)', 'g');
 /**
@@ -788,10 +793,10 @@ const CAMERA_IN_A_FIXTURE = new RegExp('(?:孔|缝|插座|烟感|报警器|排�
  */
 const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配送员|快递员|快递小哥|老板娘?|商家|店家|店员|前台|服务员|保安|经理|司机|师傅)[^。！？!?]{0,12}?(?:威胁|恐吓)(?![吗么嘛])', 'g');
 /** Someone trying the guest's door from outside, told with words between ("半夜听到有人转门把", "有人在外面拧了好几下门把手"). */
-const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?门把', 'g');
+const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?(?:门把|把手)', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
-  [['门把'], SOMEONE_TRYING_THE_DOOR],
-  [['陌生', '不认识'], STRANGER_FOLLOWING],
+  [['门把', '把手'], SOMEONE_TRYING_THE_DOOR],
+  [['陌生', '不认识', '男的', '男人', '男子'], STRANGER_FOLLOWING],
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
   [['摄像', '镜头'], HIDDEN_CAMERA],
@@ -804,6 +809,7 @@ function personalSafetyIncident(text: string, sentimentScore: number): string | 
     const [words, pattern] = PERSONAL_SAFETY[p]!;
     if (!holdsAny(text, words)) continue;
     for (const incident of text.matchAll(pattern)) {
+      if (pattern === STRANGER_FOLLOWING && WALKED_UP_BY_A_WORKER.test(incident[0])) continue;
       if (counts('theft', text, incident.index, incident.index + incident[0].length, sentimentScore)) return incident[0];
     }
   }
@@ -816,10 +822,13 @@ function personalSafetyIncident(text: string, sentimentScore: number): string | 
  */
 const FUMES_HARM = /(?:甲醛|油漆味|霉味|霉菌|消毒水味|杀虫剂|杀虫水)[^。！？!?鼻感]{0,24}?(?:咳嗽|嗓子疼|嗓子痛|喉咙疼|喉咙痛|流泪|呼吸不畅|胸闷)/g;
 const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水', '杀虫'];
+/** Gas in the room, then a guest dizzy or sick ("热水器是燃气的 洗完澡人晕乎乎的"): carbon monoxide, where the smell alone is the safety trigger's. */
+const GAS_HARM = /(?:燃气|煤气|瓦斯|天然气)[^。！？!?]{0,24}?(?:头晕|头昏|晕乎乎|晕晕乎乎|昏昏沉沉|晕倒|站不住|站不稳|恶心|想吐)/g;
 
 function fumesHarm(text: string, sentimentScore: number): string | undefined {
-  if (!holdsAny(text, FUME_WORDS)) return undefined;
-  for (const fumes of text.matchAll(FUMES_HARM)) {
+  const gas = holdsAny(text, GAS_WORDS);
+  if (!gas && !holdsAny(text, FUME_WORDS)) return undefined;
+  for (const fumes of [...text.matchAll(FUMES_HARM), ...(gas ? text.matchAll(GAS_HARM) : [])]) {
     const end = fumes.index + fumes[0].length;
     if (counts('health', text, fumes.index, end, sentimentScore)) return fumes[0];
   }
@@ -838,6 +847,35 @@ function toothBrokenOnFood(text: string, sentimentScore: number): string | undef
   for (const tooth of text.matchAll(TOOTH_BROKEN)) {
     const start = tooth.index;
     if (FOOD_CONTEXT.test(sameSentenceBeforeZh(text, start, TOOTH_FOOD_WINDOW)) && counts('health', text, start, start + tooth[0].length, sentimentScore)) return tooth[0];
+  }
+  return undefined;
+}
+
+/**
+ * Bites told by the skin, with words between ("后背和腿上全是一排一排的红包"), where the message blames bed bugs or fleas before or after
+ * ("床垫里肯定有臭虫"): the phrase list names only the joined forms (全是红包). Mosquitoes anywhere in the message make them the room's.
+ */
+const BITTEN_SKIN = /(?:身上|腿上|背上|后背|胳膊|手臂|脖子|脸上|全身|浑身|肚子上|腰上)[^，。！？,.!?]{0,8}?(?:红包|小包|大包|疙瘩|红点|红疹|包)/g;
+const BED_BUG_WORDS = ['臭虫', '跳蚤', '床虱', '虱子', '螨'];
+
+function bitesFromBedBugs(text: string, sentimentScore: number): string | undefined {
+  if (!holdsAny(text, BED_BUG_WORDS) || MOSQUITO.test(text)) return undefined;
+  for (const bites of text.matchAll(BITTEN_SKIN)) {
+    if (counts('health', text, bites.index, bites.index + bites[0].length, sentimentScore)) return bites[0];
+  }
+  return undefined;
+}
+
+/**
+ * Something that fell and struck a body ("窗帘杆突然掉下来 正好砸在我老公额头上"): told so, it is never a joke or thanks, so it counts however
+ * warmly the sentiment words read the rest (正好, 起了个大包), where the phrase list's bare 砸在 needs a complaint around it.
+ */
+const STRUCK_BY_A_FALL = /(?:掉下来|掉了下来|砸下来|砸了下来|倒下来|倒了下来|塌下来|塌了下来)[^。！？!?]{0,8}?(?:砸在|砸到|砸中|打在|磕在|落在|掉在)[^，。！？,.!?]{0,6}?(?:额头|头上|头顶|脑袋|脑门|脸上|眼睛|鼻子|肩膀|背上|手上|脚上|腿上|身上)/g;
+
+function struckByAFall(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('下来')) return undefined;
+  for (const struck of text.matchAll(STRUCK_BY_A_FALL)) {
+    if (counts('health', text, struck.index, struck.index + struck[0].length, sentimentScore)) return struck[0];
   }
   return undefined;
 }
@@ -868,8 +906,12 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       illnessFromFood ??= trouble;
     }
   }
+  if (!reasons.has('health')) {
+    const struck = struckByAFall(analysisText, sentimentScore);
+    if (struck !== undefined) reasons.set('health', `${REASONS.health} ("${struck}")`);
+  }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore);
+    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore);
     if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
