@@ -9,8 +9,11 @@ export const ROOM_FIXTURES = ['灯', '窗帘', '马桶', '下水', '水龙头', 
 const FIXTURE = `(?:${ROOM_FIXTURES.join('|')})`;
 /** A part of the fitting: 马桶水箱坏了, 台灯开关失灵, 马桶冲水冲不下去. */
 const PART = '(?:水箱|按钮|开关|盖子?|把手|冲水)?';
-/** How sure or how often: 也, 竟然, 根本, 老是; 是 before 坏的 (就是坏的). */
-const EMPHASIS = '(?:也|还|都|又|就|竟然|居然|直接|根本|完全|一直|老是|总是|是)*';
+/**
+ * How sure, how often or how much: 也, 竟然, 根本, 老是; 是 before 坏的 (就是坏的); a mild degree (马桶有点堵,
+ * 花洒有些漏水), which still tells the fault.
+ */
+const EMPHASIS = '(?:也|还|都|又|就|竟然|居然|直接|根本|完全|一直|老是|总是|经常|是|有点儿?|有些|有一点)*';
 /** The fitting not working: broken, dead, stuck, blocked, leaking. No 不 of its own: 灯不暗 is no fault. */
 const BROKEN = '(?:坏|不亮|不能用|用不了|打不开|关不上|锁不上|拉不上|拉不开|冲不下去|冲不走|不出水|不通电|没电|没反应|失灵|堵|漏水|不制冷|不好使|掉了|开不了机|开不开机)';
 const FIXTURE_BROKEN = new RegExp(`${FIXTURE}(?:的)?${PART}${EMPHASIS}${BROKEN}`);
