@@ -33,13 +33,22 @@ const SUM_DEDUCTED =
  */
 const EXTRA_CHARGED =
   /(?:还|又|竟然|居然)要?(?:另外|额外|单独)?(?:加?收)[^，。！？,.!?；;\s]{0,4}?费|(?:要|得|需|需要|还要|还得)(?:另外|另|额外|单独)(?:付|买|交|收|花|掏|加)|(?:要|得|还要|还得)加钱|(?:也|都|还|又)要收?(?:钱(?!包)|费)|(?:要|得|需要|还要|还得)多(?:交|付|给)|(?:要|得)自己(?:掏|出|付)钱/;
+/**
+ * "预订时付过了，到店又让付一次", "退房又让我再付一遍", "前台说没收到钱，让我再付一次": the business made the
+ * customer pay again, overcharging by the guide; 11 of the 15 such messages of train and dev are
+ * labelled price_billing, and of the others two are the app's own prompt (又弹窗让我再付一次) or a
+ * 重新付 the labels read as the system's fault (digital_experience). Only 再 or 又, and not the app's prompt.
+ */
+const PAID_AGAIN = /(?:让|要|叫)(?:我们?)?(?:再|又)(?:付|交|支付)|(?:再|又)(?:让|要|叫)(?:我们?)?再?(?:付|交|支付)/;
+/** The app's or the page's own prompt to pay again (又弹窗让我再付一次), its system's fault. */
+const APP_PROMPT = /弹窗|弹出|页面|提示/;
 /** A charge only supposed, asked about or feared: 如果要加钱, 会不会另外收费, 担心要单独买. */
 const NOT_TOLD = /如果|要是|假如|万一|担心|怕|会不会|是不是|请问/;
 
 /** Adds price_billing when the message says the business demanded a sum of the customer, or charged on top of the stay, unless the model found it. */
 export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, EXTRA_CHARGED);
+  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, EXTRA_CHARGED) ?? paidAgain(text);
   if (!found) return types;
   return withNamedType(types, PRICE_TYPE, found[0]);
 }
@@ -49,6 +58,12 @@ export function typesForSumDeducted(types: ComplaintTypeScore[], text: string, t
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
   const found = toldCharge(text, SUM_DEDUCTED);
   return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+}
+
+/** The customer made to pay again, unless the app prompted it (又弹窗让我再付一次). */
+function paidAgain(text: string): RegExpExecArray | null {
+  const found = toldCharge(text, PAID_AGAIN);
+  return found && !APP_PROMPT.test(clauseBefore(text, found.index)) ? found : null;
 }
 
 /** The charge `pattern` finds, unless it is denied or only supposed (如果要加钱, 没扣我房费). */
