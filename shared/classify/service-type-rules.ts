@@ -33,6 +33,7 @@ import { typesForItemNotSent } from './item-not-sent.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
 import { LINEN, typesForLinenFaulted } from './linen-faulted.ts';
 import { typesForLocationSaidRemote } from './location-said-remote.ts';
+import { typesForHairDryerNotAnOrder } from './hair-dryer-not-an-order.ts';
 import { typesForLossNotAnOrderError } from './loss-not-an-order-error.ts';
 import { typesForMannerNotFaulted } from './manner-not-faulted.ts';
 import { typesForMarkedDelivered } from './marked-delivered.ts';
@@ -217,6 +218,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little, or an unwanted part too much (米饭有点少, 汤少了点, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精' },
   { apply: (types, m, p) => typesForScantNotMissing(types, m.text, p.order), says: 'an item said too little (米饭太少了) is the portion, no missing item: no order_accuracy', keys: '少' },
   { apply: (types, m, p) => typesForLossNotAnOrderError(types, m.text, p.order), says: "the house's own thing said missing at checkout, or the guest's things gone (退房说少了一条毛巾, 少了一个钱包): no order_accuracy", keys: '少了' },
+  { apply: (types, m, p) => typesForHairDryerNotAnOrder(types, m.text, p.order), says: "a stay's hair dryer brought or in the room (要了个吹风机，两分钟就送来了), nothing missing: no order_accuracy", keys: '吹风机|电吹风' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForTasteSaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the taste given a mild bad verdict (味道不太行, 口味很一般): product_quality', keys: '味道|口味|口感|滋味|菜品|饭菜' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion mocked as tiny or stingy (分量感人, 肉就一丢丢, 就几根菜叶, 就这么一点, 份量有点小气): product_quality', keys: '感人|一丢|一丁|一小|几根|几片|几粒|几块|几颗|几只|两三|三四|三五|这么|那么|小气|抠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForOrderGivenAway(types, m.text, p.taxonomyTypes)), adds: true, says: "the order given to or taken by someone else (店员把我的外卖给了别人): order_accuracy by the shop, delivery on the way; after_sales if nobody puts it right", keys: '别人|别的|其他|另一|别桌|隔壁|错人|人拿|人取|人领|人顺|人偷' },
