@@ -53,6 +53,12 @@ describe('building work told by what it does (楼上装修一直在敲)', () => 
     }
   });
 
+  it('is environment when work going on nearby is told by the rest it cost (隔壁装修，白天根本没法休息)', () => {
+    expect(types('隔壁装修，白天根本没法休息')).toContain('environment');
+    expect(named('楼上在施工，中午想睡一会都睡不着')).toEqual(['environment']);
+    expect(named('装修很漂亮，可惜枕头太高睡不着')).toEqual([]);
+  });
+
   it('is none by this rule for renovation praised, denied, a knock at the door or only supposed', () => {
     for (const text of ['装修很新，隔音很好，一点都不吵', '装修豪华，打扫前服务员会敲门', '刚装修过，房间很新很干净', '如果装修吵的话就换房', '装修完没有噪音了']) {
       expect(typesForNoiseSaidLoud([], text, DEFAULT_TYPES), text).toEqual([]);
