@@ -51,10 +51,18 @@ const TABLE_OR_SEATS_FAULT =
 const AIR_POOR =
   /(?:通风|排烟|排风|抽风|换气)(?:也|还|真的|实在|效果)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|弱|烂)|不(?:太|怎么)?(?:行|好|给力))|烟味?(?:也|还|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:大|重|呛)/;
 
+/**
+ * "房间在一楼，潮得很", "屋里潮乎乎的": a stay's room said damp, at a degree that cannot mean the decor is
+ * trendy (装修很潮). Of the room, the guide's premises; 被子潮乎乎的 says the same of the room, as the
+ * corpus labels it (see linen-faulted.ts).
+ */
+const ROOM_DAMP = /潮(?:得很|得不行|得厉害|得要命|乎乎|兮兮|湿湿|气(?:也|还)?(?:很|太|特别|比较)?重)/;
+const STAY = /房间|客房|屋里|屋子|民宿|酒店|宾馆|旅馆|客栈|一楼|地下室|入住/;
+
 /** Adds environment when the message says the premises, the tableware or the seats were dirty, shabby, cramped, noisy, smoky or dangerous, unless the model found it. */
 export function typesForPremisesFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR);
+  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR) ?? (STAY.test(text) ? toldAsFact(text, ROOM_DAMP) : null);
   if (!found) return types;
   return withNamedType(types, PREMISES_TYPE, found[0]);
 }
