@@ -116,3 +116,13 @@ describe('the customer made to pay again (到店又让付一次)', () => {
     for (const text of ['付款的时候钱已经扣了，又弹窗让我再付一次', '第一次没付成功，我又付了一次就好了']) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+describe('a named fee charged even for this too (小孩也要收早餐费)', () => {
+  it('is price_billing', () => {
+    expect(types('小孩也要收早餐费')).toContain('price_billing');
+  });
+
+  it('is none when the fee is waived', () => {
+    expect(typesForChargeDemanded([], '小孩也不收早餐费，很贴心', DEFAULT_TYPES)).toEqual([]);
+  });
+});
