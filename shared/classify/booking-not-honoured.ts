@@ -28,8 +28,13 @@ const ROOM_DENIED =
  * the booking not honoured with no kind of room named.
  */
 const BOOKED_ROOM_GONE = `订好?的?(?:房间|房)${IN_CLAUSE}{0,4}?(?:没了|没有了|满了|卖了|卖掉|被卖|给了?别人|取消了)|超售|超卖`;
+/**
+ * The booking told, then on arrival, a clause or two later, no room (网上订好的房，到了前台说没有房间了;
+ * 提前一周预订的，到店说满房了): a room change refused because the hotel is full (想换房说满房了) is none.
+ */
+const NO_ROOM_ON_ARRIVAL = `(?:订好|订了|预订|订的)[^。！？!?]{0,12}?(?:到了|到店|到酒店|到前台|入住时|办入住)[^。！？!?，,换]{0,8}?(?:没房|没有房|没有空房|满房|房满|客满)`;
 /** The booking, then within the next few clauses the hotel denying or cutting it. */
-const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})|${BOOKED_ROOM_GONE}`, 'i');
+const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})|${BOOKED_ROOM_GONE}|${NO_ROOM_ON_ARRIVAL}`, 'i');
 /**
  * The mismatch already read as the site's claim (网站显示含早，到了说不含早: misleading_promise) or the
  * booking system failing (订单页面变成了无早: digital_experience): the corpus labels it so, never

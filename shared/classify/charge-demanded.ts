@@ -25,21 +25,30 @@ const SUM_DEDUCTED =
   /(?:扣了|扣我|扣掉|多扣|被扣|直接扣)(?:我们?|了)?[^，。！？,.!?；;\s]{0,3}?(?:房费|[0-9０-９]{2,}(?![0-9０-９]|分|小|天|个|点|号|楼|人|间|次|%)|(?:[0-9０-９]+|[一二三四五六七八九十百千两几半]+)(?:块|元|百|千|十|天的?(?:房费|钱)|晚的?(?:房费|钱)))/;
 
 /**
- * "停车场小还收停车费", "早餐要单独买", "加床要另付200", "换房说要加钱", "儿童早餐也要钱", "带宠物要多交
+ * "停车场小还收停车费", "小孩也要收早餐费", "早餐要单独买", "加床要另付200", "换房说要加钱", "儿童早餐也要钱", "带宠物要多交
  * 两百", "早饭得自己掏钱": something the customer took for part of the stay charged on top, an
  * unexpected fee by the guide. The model reads the thing
  * charged for (停车, 早餐, 加床) as its own type and missed the fee. Only with a word saying the
  * charge comes on top (还, 另, 额外, 单独, 加钱): "收费合理" and "停车费二十" judge or tell a price.
  */
 const EXTRA_CHARGED =
-  /(?:还|又|竟然|居然)要?(?:另外|额外|单独)?(?:加?收)[^，。！？,.!?；;\s]{0,4}?费|(?:要|得|需|需要|还要|还得)(?:另外|另|额外|单独)(?:付|买|交|收|花|掏|加)|(?:要|得|还要|还得)加钱|(?:也|都|还|又)要收?(?:钱(?!包)|费)|(?:要|得|需要|还要|还得)多(?:交|付|给)|(?:要|得)自己(?:掏|出|付)钱/;
+  /(?:还|又|也|竟然|居然)要?(?:另外|额外|单独)?(?:加?收)[^，。！？,.!?；;\s]{0,4}?费|(?:要|得|需|需要|还要|还得)(?:另外|另|额外|单独)(?:付|买|交|收|花|掏|加)|(?:要|得|还要|还得)加钱|(?:也|都|还|又)要收?(?:钱(?!包)|费)|(?:要|得|需要|还要|还得)多(?:交|付|给)|(?:要|得)自己(?:掏|出|付)钱/;
+/**
+ * "预订时付过了，到店又让付一次", "退房又让我再付一遍", "前台说没收到钱，让我再付一次": the business made the
+ * customer pay again, overcharging by the guide; 11 of the 15 such messages of train and dev are
+ * labelled price_billing, and of the others two are the app's own prompt (又弹窗让我再付一次) or a
+ * 重新付 the labels read as the system's fault (digital_experience). Only 再 or 又, and not the app's prompt.
+ */
+const PAID_AGAIN = /(?:让|要|叫)(?:我们?)?(?:再|又)(?:付|交|支付)|(?:再|又)(?:让|要|叫)(?:我们?)?再?(?:付|交|支付)/;
+/** The app's or the page's own prompt to pay again (又弹窗让我再付一次), its system's fault. */
+const APP_PROMPT = /弹窗|弹出|页面|提示/;
 /** A charge only supposed, asked about or feared: 如果要加钱, 会不会另外收费, 担心要单独买. */
 const NOT_TOLD = /如果|要是|假如|万一|担心|怕|会不会|是不是|请问/;
 
 /** Adds price_billing when the message says the business demanded a sum of the customer, or charged on top of the stay, unless the model found it. */
 export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, EXTRA_CHARGED);
+  const found = CHARGE_DEMANDED.exec(text) ?? toldCharge(text, EXTRA_CHARGED) ?? paidAgain(text);
   if (!found) return types;
   return withNamedType(types, PRICE_TYPE, found[0]);
 }
@@ -49,6 +58,12 @@ export function typesForSumDeducted(types: ComplaintTypeScore[], text: string, t
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
   const found = toldCharge(text, SUM_DEDUCTED);
   return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
+}
+
+/** The customer made to pay again, unless the app prompted it (又弹窗让我再付一次). */
+function paidAgain(text: string): RegExpExecArray | null {
+  const found = toldCharge(text, PAID_AGAIN);
+  return found && !APP_PROMPT.test(clauseBefore(text, found.index)) ? found : null;
 }
 
 /** The charge `pattern` finds, unless it is denied or only supposed (如果要加钱, 没扣我房费). */

@@ -10,6 +10,13 @@ const MISLEADING_TYPE = 'misleading_promise';
  */
 const CLAIM_BELIED =
   /(?<![虽敢])(?:说是|号称|宣传说|写着|标着|写的是|标的是|说好是)[^。！？!?]{1,14}?[，,][^。！？!?]{0,4}?(?:吃着|喝着|吃起来|喝起来|一吃|一喝|尝着|尝起来|其实|实际上|明明|分明|根本)就?是(?![我你他她])/;
+/**
+ * What the listing, the platform or the advert "plainly wrote" (携程上明明写的免押金, 页面上明明写着含早,
+ * app里明明写着免费停车): a description the place did not live up to. The customer's own order, remark or
+ * screenshot plainly written (备注里明明写了, 订单上明明写着两份) is a wrong item instead, so only a public
+ * description is named before 明明.
+ */
+const LISTING_BELIED = /(?:页面|网页|网上|官网|app|APP|宣传|促销|活动|介绍|详情|平台|携程|美团|飞猪|去哪儿?|广告)[^，,。！？!?]{0,4}明明(?:写|标)/;
 /** The claim borne out (说是现炒的，确实是现炒的) or praised. */
 const BORNE_OUT = /确实|果然|真的是|的确/;
 
@@ -19,6 +26,8 @@ const BORNE_OUT = /确实|果然|真的是|的确/;
  */
 export function typesForClaimBelied(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, MISLEADING_TYPE, taxonomyTypes)) return types;
+  const listed = LISTING_BELIED.exec(text);
+  if (listed) return withNamedType(types, MISLEADING_TYPE, listed[0]);
   const found = CLAIM_BELIED.exec(text);
   if (!found || BORNE_OUT.test(found[0])) return types;
   return withNamedType(types, MISLEADING_TYPE, found[0]);

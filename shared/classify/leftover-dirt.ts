@@ -3,8 +3,11 @@ import { mayName, withNamedType } from './named-type.ts';
 
 const PREMISES_TYPE = 'environment';
 
-/** A surface of the room or the bathroom, not the linen (the guide's product_quality) nor a dish. */
-export const ROOM_SURFACES = ['浴缸', '浴室', '卫生间', '马桶', '洗手台', '洗手池', '洗脸盆', '地上', '地板', '地毯', '床底', '床下', '桌上', '桌子上', '柜子', '角落', '抽屉', '窗台'] as const;
+/**
+ * A surface of the room or the bathroom, its furniture and fittings (床头柜, 镜子, 沙发), not the linen
+ * (the guide's product_quality: 枕头上有头发) nor a dish.
+ */
+export const ROOM_SURFACES = ['浴缸', '浴室', '卫生间', '马桶', '洗手台', '洗手池', '洗脸盆', '地上', '地板', '地毯', '床底', '床下', '桌上', '桌子上', '柜子', '角落', '抽屉', '窗台', '床头柜', '床头', '电视柜', '台面', '墙上', '镜子', '沙发', '茶几', '衣柜'] as const;
 /** What a cleaner should have taken away: hair, stains, dust, rubbish, a previous guest's traces. */
 const LEFT_BEHIND = '(?:别人的|上一?个?(?:客人|住客)的|前一?个?(?:客人|住客)的)?(?:头发|毛发|口红印|污渍|污垢|烟头|烟灰|垃圾|灰尘|一层灰|一堆灰|血迹|黄渍|水垢|霉斑|用过的)';
 /**

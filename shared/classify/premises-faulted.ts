@@ -21,7 +21,7 @@ const PREMISES_TYPE = 'environment';
  * model passed over in long restaurant reviews.
  */
 const PREMISES_FAULT =
-  /(?:(?<![长边围然作习居])环境|店面|店里|厕所|洗手间|地面|地上|桌子|桌面)(?:也|还|又|真的|实在|卫生)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|脏|乱|吵|挤|破|旧|臭|闷|油|黏|简陋)|太小|脏乱差|又小又挤|又脏又乱|又脏又臭|又吵又挤)|(?<![长边围然作习居])环境(?:也|还|又|真的|实在|卫生)?(?:不好|不太好|不怎么样|不太行|不行)(?![吗呢]|的话)|(?:店里|店内|大厅|大堂|包间|包厢|餐厅里|屋里|房间里?|客房)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:热|冷|闷)(?![情门])|(?:房间|客房|屋里|屋子|房里|卫生间|浴室|厕所|洗手间|走廊|大堂|店里)(?:里|内)?(?:有|一|总有|总是有|老是有)?(?:一)?(?:股|阵)?(?:异味|霉味|臭味|烟味|怪味|尿骚味|下水道味)/;
+  /(?:(?<![长边围然作习居])环境|店面|店里|厕所|洗手间|地面|地上|桌子|桌面)(?:也|还|又|真的|实在|卫生)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|脏|乱|吵|挤|破|旧|臭|闷|油|黏|简陋)|太小|脏乱差|又小又挤|又脏又乱|又脏又臭|又吵又挤)|(?<![长边围然作习居])环境(?:也|还|又|真的|实在|卫生)?(?:不好|不太好|不怎么样|不太行|不行)(?![吗呢]|的话)|(?:店里|店内|大厅|大堂|包间|包厢|餐厅里|屋里|房间里?|客房)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:热|冷|闷)(?![情门])|(?:房间|客房|屋里|屋子|房里|卫生间|浴室|厕所|洗手间|走廊|大堂|店里)(?:里|内)?(?:有|一|总有|总是有|老是有)?(?:一)?(?:股|阵)?(?:异味|霉味|臭味|烟味|怪味|尿骚味|下水道味|(?<=[股阵])味(?:儿|道)?(?![香]))/;
 
 /**
  * "浴室地太滑", "桌角这么尖也不包一下", "阳台栏杆很矮": the premises said dangerous to a guest, a
@@ -51,10 +51,23 @@ const TABLE_OR_SEATS_FAULT =
 const AIR_POOR =
   /(?:通风|排烟|排风|抽风|换气)(?:也|还|真的|实在|效果)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|弱|烂)|不(?:太|怎么)?(?:行|好|给力))|烟味?(?:也|还|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:大|重|呛)/;
 
+/**
+ * "房间在一楼，潮得很", "屋里潮乎乎的": a stay's room said damp, at a degree that cannot mean the decor is
+ * trendy (装修很潮). Of the room, the guide's premises; 被子潮乎乎的 says the same of the room, as the
+ * corpus labels it (see linen-faulted.ts).
+ */
+const ROOM_DAMP = /潮(?:得很|得不行|得厉害|得要命|乎乎|兮兮|湿湿|气(?:也|还)?(?:很|太|特别|比较)?重)/;
+const STAY = /房间|客房|屋里|屋子|民宿|酒店|宾馆|旅馆|客栈|一楼|地下室|入住/;
+/**
+ * "房间挺大的，就是有股味": a smell told after a contrast with its subject left out, in a stay; bare 股味
+ * (有股味, 一股味儿) is a bad one, 有股香味 is not. The room's own 房间有股味道 is in PREMISES_FAULT.
+ */
+const SMELL_AFTER_CONTRAST = /(?:就是|只是|可惜|但是|不过)(?:有|一)一?股子?味(?:儿|道)?(?![香])/;
+
 /** Adds environment when the message says the premises, the tableware or the seats were dirty, shabby, cramped, noisy, smoky or dangerous, unless the model found it. */
 export function typesForPremisesFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR);
+  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR) ?? (STAY.test(text) ? (toldAsFact(text, ROOM_DAMP) ?? SMELL_AFTER_CONTRAST.exec(text)) : null);
   if (!found) return types;
   return withNamedType(types, PREMISES_TYPE, found[0]);
 }

@@ -10,11 +10,12 @@ const RECEIPT = '(?:收据|发票|小票|专票|普票)';
 /** Within a clause. */
 const IN_CLAUSE = '[^，,。！？!?；;\\n]';
 /**
- * A receipt or invoice withheld: 没给收据, 不给开发票, 没开小票, 没有发票, 发票也没给, 要了发票一直没给.
+ * A receipt or invoice withheld: 没给收据, 不给开发票, 没开小票, 没有发票, 发票也没给, 要了发票一直没给,
+ * 电子发票一直没发到邮箱, 发票到现在还没寄.
  * 没有 only just before it: 没有什么发票问题 is none.
  */
 const RECEIPT_NOT_GIVEN = new RegExp(
-  `(?:没|不|没有)(?:给|开)${IN_CLAUSE}{0,3}?${RECEIPT}|(?<!有)(?:没有|无)${RECEIPT}|${RECEIPT}${IN_CLAUSE}{0,4}?(?:没给|没开|不给|不开|没有给|没拿到|没收到|开不了|不能开)`,
+  `(?:没|不|没有)(?:给|开)${IN_CLAUSE}{0,3}?${RECEIPT}|(?<!有)(?:没有|无)${RECEIPT}|${RECEIPT}${IN_CLAUSE}{0,4}?(?:没给|没开|不给|不开|没有给|没拿到|没收到|开不了|不能开|没发|没寄|收不到)`,
 );
 /**
  * An invoice made out wrong: 发票开错了, 抬头写错, 税号写错了, 金额开得不对, 只开了两晚, 给的是普票,

@@ -4,15 +4,18 @@ import { sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 
-/** A fitting of a room (its lights, curtains, toilet, safe, fridge, kettle, sockets, door lock, a business room's computer, the remote, the water heater). */
-export const ROOM_FIXTURES = ['灯', '窗帘', '马桶', '下水', '水龙头', '花洒', '喷头', '保险箱', '保险柜', '冰箱', '水壶', '吹风机', '插座', '门锁', '房门', '电脑', '遥控器', '热水器'] as const;
+/** A fitting of a room (its lights, curtains, windows, toilet, safe, fridge, kettle, sockets, door lock, a business room's computer, the remote, the water heater). */
+export const ROOM_FIXTURES = ['灯', '窗帘', '窗户', '马桶', '下水', '水龙头', '花洒', '喷头', '保险箱', '保险柜', '冰箱', '水壶', '吹风机', '插座', '门锁', '房门', '电脑', '遥控器', '热水器'] as const;
 const FIXTURE = `(?:${ROOM_FIXTURES.join('|')})`;
 /** A part of the fitting: 马桶水箱坏了, 台灯开关失灵, 马桶冲水冲不下去. */
 const PART = '(?:水箱|按钮|开关|盖子?|把手|冲水)?';
-/** How sure or how often: 也, 竟然, 根本, 老是; 是 before 坏的 (就是坏的). */
-const EMPHASIS = '(?:也|还|都|又|就|竟然|居然|直接|根本|完全|一直|老是|总是|是)*';
-/** The fitting not working: broken, dead, stuck, blocked, leaking. No 不 of its own: 灯不暗 is no fault. */
-const BROKEN = '(?:坏|不亮|不能用|用不了|打不开|关不上|锁不上|拉不上|拉不开|冲不下去|冲不走|不出水|不通电|没电|没反应|失灵|堵|漏水|不制冷|不好使|掉了|开不了机|开不开机)';
+/**
+ * How sure, how often or how much: 也, 竟然, 根本, 老是; 是 before 坏的 (就是坏的); a mild degree (马桶有点堵,
+ * 花洒有些漏水), which still tells the fault.
+ */
+const EMPHASIS = '(?:也|还|都|又|就|竟然|居然|直接|根本|完全|一直|老是|总是|经常|是|有点儿?|有些|有一点)*';
+/** The fitting not working: broken, dead, stuck, blocked, leaking, letting the wind in (窗户漏风, 关不严). No 不 of its own: 灯不暗 is no fault. */
+const BROKEN = '(?:坏|不亮|不能用|用不了|打不开|关不上|锁不上|拉不上|拉不开|冲不下去|冲不走|不出水|不通电|没电|没反应|失灵|堵|漏水|不制冷|不好使|掉了|开不了机|开不开机|漏风|关不严|关不紧)';
 const FIXTURE_BROKEN = new RegExp(`${FIXTURE}(?:的)?${PART}${EMPHASIS}${BROKEN}`);
 /** The shower's water swinging between hot and cold: 洗澡水一会冷一会热, 热水忽冷忽热, 水温时冷时热. */
 const WATER_SWINGING = /(?:水|水温|淋浴|花洒)(?:的温度)?(?:也|还|老是|总是|一直)*(?:忽冷忽热|忽热忽冷|一会儿?冷一会儿?热|一会儿?热一会儿?冷|时冷时热|时热时冷)/;

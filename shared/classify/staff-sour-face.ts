@@ -10,11 +10,13 @@ const FOOD_TYPE = 'product_quality';
 const STAFF = '(?:服务员|服务生|店员|店长|老板娘|老板|收银员?|前台|柜台|经理|工作人员|阿姨|大妈|师傅|小妹|小哥|骑手|外卖员|送餐员|配送员)';
 /**
  * The sour face, within the staff member's clause: 脸好臭, 脸色太难看, 脸拉得老长, 拉着个脸,
- * 甩脸色, 摆臭脸, 板着脸, 黑着脸 (a verb of the face or a sour adjective after it, so not 脸很红);
+ * 甩脸色, 摆臭脸, 板着脸, 黑着脸 (a verb of the face or a sour adjective after it, so not 脸很红), or the
+ * sour face as a noun (全程黑脸, 一直冷脸; not 臭脸, which the model knows, and whose 臭 found here would
+ * make the rule below drop the food's type from a review that faults the food too);
  * or the staff member snapping at the guest (被前台怼了一顿, 服务员直接怼回来; not 前台被我怼了).
  */
 const SOUR_FACE = new RegExp(
-  `${STAFF}[^，,。！!？?；;\\s]{0,8}?(脸[色子]?(?:也|都|还|就)?(?:太|很|好|超|真|特别|非常|贼|巨|那么|这么|有点)*(?:臭|黑|难看)|脸拉得|拉(?:着|长)(?:个|张|一张)?脸|甩(?:脸|脸色|脸子)|摆(?:着)?(?:个|张|一张)?(?:臭)?脸|板着(?:个|张)?脸|黑着(?:个|张)?脸|冷着(?:个|张)?脸|(?<!我们?)怼)`,
+  `${STAFF}[^，,。！!？?；;\\s]{0,8}?(脸[色子]?(?:也|都|还|就)?(?:太|很|好|超|真|特别|非常|贼|巨|那么|这么|有点)*(?:臭|黑|难看)|脸拉得|拉(?:着|长)(?:个|张|一张)?脸|甩(?:脸|脸色|脸子)|摆(?:着)?(?:个|张|一张)?(?:臭)?脸|板着(?:个|张)?脸|黑着(?:个|张)?脸|冷着(?:个|张)?脸|(?:黑|冷)脸(?!色)|(?<!我们?)怼)`,
 );
 /** A fear belied or a denial in the face's clause ("本来以为前台要甩脸", "老板从不摆臭脸", "前台也没怼人"). */
 const NOT_SAID = /以为|担心|怕|本来|如果|要是|不|没|从来/;

@@ -57,3 +57,15 @@ describe('the booked room itself gone, or the hotel overbooked (订的房间没�
     }
   });
 });
+
+describe('the booked room said gone on arrival, a clause later (订好的房，到了前台说没房了)', () => {
+  it('is order_accuracy', () => {
+    expect(types('网上订好的房，到了前台说没有房间了，太坑了')).toContain('order_accuracy');
+    expect(named('提前一周预订的，到店说满房了，让我们去别家')).toEqual(['order_accuracy']);
+  });
+
+  it('is none by this rule for a room change refused as the hotel was full, or no arrival told', () => {
+    expect(named('订的房间有烟味，到了晚上想换房说满房了')).toEqual([]);
+    expect(named('订的时候就说只剩最后一间了，幸好订到了')).toEqual([]);
+  });
+});

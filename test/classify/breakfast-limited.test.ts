@@ -36,6 +36,18 @@ describe("the hotel's breakfast said to offer too little", () => {
     expect(typesForBreakfastLimited([], '要是早餐单调的话可以去对面吃', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is product_quality when the breakfast is said gone by the time the guest came, or not refilled', () => {
+    const types = (text: string) => classify(text).complaintTypes.map((t) => t.type);
+    expect(types('早餐挺好吃的，就是八点半去的时候很多都没了，也不补')).toContain('product_quality');
+    expect(typesForBreakfastLimited([], '房间不错，早餐去晚了基本就没了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['product_quality']);
+    expect(typesForBreakfastLimited([], '早餐的煎蛋吃完了服务员也不补', DEFAULT_TYPES).map((t) => t.type)).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule when the breakfast is said refilled or running out is only supposed', () => {
+    expect(typesForBreakfastLimited([], '早餐去晚了也都有，服务员一直在补', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForBreakfastLimited([], '早餐很丰富，如果去晚了可能就没了', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForBreakfastLimited([], '早餐种类少', ['environment'])).toEqual([]);
   });

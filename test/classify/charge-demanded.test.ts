@@ -105,3 +105,24 @@ describe('a charge told with 又 (到了又要收钱)', () => {
     for (const text of ['前台说续住不会又要收钱 放心住', '如果又要收费就算了']) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+describe('the customer made to pay again (到店又让付一次)', () => {
+  it('is price_billing', () => {
+    expect(types('预订的时候付了钱，到店又让付一次')).toContain('price_billing');
+    expect(typesForChargeDemanded([], '房费早就付过了，退房前台又要我再交一遍', DEFAULT_TYPES).map((t) => t.type)).toEqual(['price_billing']);
+  });
+
+  it("is none by this rule for the app's own prompt to pay again, or paying again by choice", () => {
+    for (const text of ['付款的时候钱已经扣了，又弹窗让我再付一次', '第一次没付成功，我又付了一次就好了']) expect(typesForChargeDemanded([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});
+
+describe('a named fee charged even for this too (小孩也要收早餐费)', () => {
+  it('is price_billing', () => {
+    expect(types('小孩也要收早餐费')).toContain('price_billing');
+  });
+
+  it('is none when the fee is waived', () => {
+    expect(typesForChargeDemanded([], '小孩也不收早餐费，很贴心', DEFAULT_TYPES)).toEqual([]);
+  });
+});

@@ -18,4 +18,14 @@ describe('a claim belied by what came (说是手工水饺，吃着就是速冻�
     expect(typesForClaimBelied([], '银行卡被锁了，说是“异常交易”，其实就是我在外地用了一下', DEFAULT_TYPES)).toEqual([]);
     expect(typesForClaimBelied([], '说是现炒的，吃着就是料理包', ['product_quality'])).toEqual([]);
   });
+
+  it("is misleading_promise when the page or the platform is said to have 'plainly written' otherwise (携程上明明写的免押金)", () => {
+    expect(types('房间不错，前台收了我两百押金，携程上明明写的免押金')).toContain('misleading_promise');
+    expect(typesForClaimBelied([], '到了才说停车要收费，app里明明写着免费停车', DEFAULT_TYPES).map((t) => t.type)).toEqual(['misleading_promise']);
+  });
+
+  it("is none by this rule for the customer's own order, remark or screenshot 'plainly written' (备注里明明写了)", () => {
+    expect(typesForClaimBelied([], '醋和辣椒油都没给，备注里明明写了要', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForClaimBelied([], '烤馒头片少给了一份，订单上明明写着两份', DEFAULT_TYPES)).toEqual([]);
+  });
 });

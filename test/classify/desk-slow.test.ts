@@ -46,6 +46,12 @@ describe('the desk slow at check-in or check-out', () => {
     expect(typesForDeskSlow([], '菜上齐了，味道都不错', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is responsiveness for the room given only after a wait (等到四点才给房, 坐到五点多才拿到房卡)', () => {
+    expect(types('下午两点到的，等到四点才给房')).toContain('responsiveness');
+    expect(typesForDeskSlow([], '房间没收拾好，在大堂坐到五点多才拿到房卡', DEFAULT_TYPES).map((t) => t.type)).toEqual(['responsiveness']);
+    expect(typesForDeskSlow([], '我们自己逛到晚上才入住，房间很干净', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForDeskSlow([], '办手续太慢了', ['service_attitude'])).toEqual([]);
   });

@@ -22,6 +22,14 @@ describe('dirt left in a room', () => {
     }
   });
 
+  it('is environment on the furniture and fittings too (床头有别人的头发, 床头柜上有灰, 镜子上全是水垢)', () => {
+    expect(types('房间还行，床头有别人的头发')).toContain('environment');
+    expect(named('房间干净，就是床头柜上一层灰')).toEqual(['environment']);
+    expect(named('卫生间镜子上全是水垢')).toEqual(['environment']);
+    expect(named('枕头上有头发')).toEqual([]);
+    expect(named('沙发上没有灰，很干净')).toEqual([]);
+  });
+
   it('is environment in traditional characters', () => {
     expect(types('洗手台上有別人的頭髮')).toContain('environment');
   });

@@ -35,4 +35,16 @@ describe('the place said remote or badly placed', () => {
     expect(named('离开以后永远不会再来了')).toEqual([]);
     expect(named('请问酒店离机场很远吗')).toEqual([]);
   });
+
+  it('is environment when the surroundings are said to offer nothing (周边没什么吃的, 附近啥也没有)', () => {
+    expect(types('离景区近，就是周边没什么吃的，晚上黑灯瞎火的')).toContain('environment');
+    expect(named('房间挺新的，附近啥也没有，吃个饭都要打车')).toEqual(['environment']);
+    expect(named('周围什么都没有，晚上只能在房间待着')).toEqual(['environment']);
+  });
+
+  it('is none by this rule for surroundings full of food, other choices, or a takeaway customer', () => {
+    expect(named('周边吃的很多，逛街也方便')).toEqual([]);
+    expect(named('排队的人很多，毕竟周边没什么别的选择')).toEqual([]);
+    expect(named('公司附近没什么吃的，只能点外卖，这家还不错')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { typesForNoiseSaidLoud } from '../../shared/classify/noise-said-loud.ts'
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
 const DEFAULT_TYPES = ['environment', 'product_quality'];
+const named = (text: string) => typesForNoiseSaidLoud([], text, DEFAULT_TYPES).map((t) => t.type);
 
 describe('noise from traffic, building work or next door said loud (车声很大)', () => {
   it('is environment', () => {
@@ -52,9 +53,27 @@ describe('building work told by what it does (楼上装修一直在敲)', () => 
     }
   });
 
+  it('is environment when work going on nearby is told by the rest it cost (隔壁装修，白天根本没法休息)', () => {
+    expect(types('隔壁装修，白天根本没法休息')).toContain('environment');
+    expect(named('楼上在施工，中午想睡一会都睡不着')).toEqual(['environment']);
+    expect(named('装修很漂亮，可惜枕头太高睡不着')).toEqual([]);
+  });
+
   it('is none by this rule for renovation praised, denied, a knock at the door or only supposed', () => {
     for (const text of ['装修很新，隔音很好，一点都不吵', '装修豪华，打扫前服务员会敲门', '刚装修过，房间很新很干净', '如果装修吵的话就换房', '装修完没有噪音了']) {
       expect(typesForNoiseSaidLoud([], text, DEFAULT_TYPES), text).toEqual([]);
     }
+  });
+});
+
+describe('a din in the corridor or the next room told by what makes it (保洁在走廊大声聊天, 推车哐哐响)', () => {
+  it('is environment', () => {
+    expect(types('差评，早上七点楼道里就有保洁大声聊天，推车哐哐响，根本睡不了')).toContain('environment');
+    expect(named('早上七点就有人在走廊大声喧哗')).toEqual(['environment']);
+  });
+
+  it('is none by this rule when the corridor is said quiet or nobody was loud', () => {
+    expect(named('走廊很安静，楼道里没人大声说话')).toEqual([]);
+    expect(named('走廊的推车摆得很整齐')).toEqual([]);
   });
 });

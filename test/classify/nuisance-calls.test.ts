@@ -40,3 +40,15 @@ describe('a massaging thing (按摩椅, 按摩浴缸)', () => {
     expect(types('门缝塞满了按摩小卡片')).toContain('privacy_security');
   });
 });
+
+describe('someone unknown knocking at the room at night (半夜有陌生男人敲门)', () => {
+  it('is privacy_security', () => {
+    expect(classifier.classifySync({ text: '半夜有陌生男人敲门' }).complaintTypes.map((t) => t.type)).toContain('privacy_security');
+    expect(typesForRoomSolicitation([], '凌晨三点有人敲门，问是谁也不说话', ['privacy_security']).map((t) => t.type)).toEqual(['privacy_security']);
+  });
+
+  it('is none by this rule for a knock by day, or a night delivery', () => {
+    expect(typesForRoomSolicitation([], '早上八点有人敲门问要不要打扫', ['privacy_security'])).toEqual([]);
+    expect(typesForRoomSolicitation([], '半夜点的外卖，有人敲门送上来了', ['privacy_security'])).toEqual([]);
+  });
+});

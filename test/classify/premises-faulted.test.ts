@@ -20,6 +20,19 @@ describe('the premises said dirty, cramped or noisy beside the staff (环境脏�
     expect(typesForPremisesFaulted([], '一般般吧，房间有异味', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
   });
 
+  it('is environment when the room is said damp (房间潮得很, 屋里潮乎乎的)', () => {
+    expect(types('房间在一楼，潮得很')).toContain('environment');
+    expect(typesForPremisesFaulted([], '屋里潮乎乎的，衣服都晾不干', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+    expect(typesForPremisesFaulted([], '房间装修很潮，拍照好看', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it("is environment for a stay's room with 'a smell' to it, bare (房间有股味道, 房间挺大的，就是有股味)", () => {
+    expect(types('房间有股味道')).toContain('environment');
+    expect(types('房间挺大的，就是有股味')).toContain('environment');
+    expect(typesForPremisesFaulted([], '房间有股香味，很好闻', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '菜不错，就是有股味', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('is none by this rule for a lukewarm 环境一般, a warm welcome or a hypothetical', () => {
     expect(typesForPremisesFaulted([], '环境一般，菜还可以', DEFAULT_TYPES)).toEqual([]);
     expect(typesForPremisesFaulted([], '店里很热情，老板人很好', DEFAULT_TYPES)).toEqual([]);

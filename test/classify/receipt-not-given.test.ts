@@ -37,6 +37,12 @@ describe('an invoice withheld or made out wrong', () => {
     expect(named('发票上的税号写错了，让重开还要等一周')).toEqual(['price_billing']);
   });
 
+  it('is price_billing when the invoice is said never sent (电子发票一直没发到邮箱)', () => {
+    expect(types('电子发票一直没发到邮箱')).toContain('price_billing');
+    expect(named('退房说发票寄给我，发票到现在还没寄')).toEqual(['price_billing']);
+    expect(named('发票第二天就发到邮箱了')).toEqual([]);
+  });
+
   it('is none by this rule for an invoice given, praised, or the goods\' anti-fake code', () => {
     expect(named('发票开得很快，前台很专业')).toEqual([]);
     expect(named('酒店可以开发票，很方便')).toEqual([]);

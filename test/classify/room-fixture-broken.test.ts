@@ -15,6 +15,18 @@ describe("a stay's room fitting said not working", () => {
     expect(types('入住第一晚台灯就是坏的')).toContain('environment');
   });
 
+  it('is environment when the fault is told with a mild degree (马桶有点堵, 水龙头有些漏水)', () => {
+    expect(types('房间很漂亮，就是马桶有点堵，冲了好几次')).toContain('environment');
+    expect(named('酒店不错，卫生间的花洒有些漏水')).toEqual(['environment']);
+    expect(named('房间的灯有点暗')).toEqual([]);
+  });
+
+  it('is environment when a window lets the wind in (窗户漏风, 窗户关不严)', () => {
+    expect(types('房间还行，窗户漏风，晚上冷')).toContain('environment');
+    expect(named('酒店的窗户有点关不严，风呼呼的')).toEqual(['environment']);
+    expect(named('房间的窗户很大，采光好')).toEqual([]);
+  });
+
   it('is environment when the guest says the fault frightened them (害怕, 可怕 are no supposition)', () => {
     expect(named('住的民宿房门锁不上 晚上一个人好害怕')).toEqual(['environment']);
     expect(named('酒店的插座坏了还冒火花 太可怕了')).toEqual(['environment']);

@@ -30,6 +30,12 @@ describe("a staff member's sour face (老板娘脸好臭, 服务员脸拉得老�
     expect(classify('服务员脸拉得老长').sentiment.label).toBe('negative');
   });
 
+  it('is service_attitude for the sour face named as a noun (前台小姐姐全程黑脸, 服务员一直冷脸)', () => {
+    expect(types('前台小姐姐全程黑脸')).toContain('service_attitude');
+    expect(types('房间还行，服务员一直冷脸，问啥都不耐烦')).toContain('service_attitude');
+    expect(types('前台没有黑脸，挺客气的')).not.toContain('service_attitude');
+  });
+
   it('stays quiet for a fear belied, a denial or a face not the staff\'s', () => {
     for (const text of ['本来以为前台要甩脸 结果小哥人很好', '老板从来不摆臭脸 每次都笑眯眯的', '火锅太辣了 吃得我脸好红', '店员小妹笑脸相迎 很舒服', '阿姨说我吃辣吃得脸好红']) {
       expect(types(text), text).not.toContain('service_attitude');
