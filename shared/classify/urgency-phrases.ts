@@ -116,8 +116,9 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // A rash or an itching mouth after a drink or a dish (喝了两口果汁就说嘴巴痒，脸上全是红斑).
   '红斑', '嘴巴痒', '嘴巴发痒', '嘴痒', '嘴唇痒', '嘴唇发痒', '嘴里痒', '舌头痒',
   // Woken by the pain or a night at the toilet bowl (凌晨三点被疼醒, 整晚抱着马桶), a throat closing (嗓子眼发紧, 喘气都费劲), lips numb and swollen
-  // (嘴唇都麻了肿了), ulcers in the mouth (嘴巴现在起了溃疡): after something eaten, as the list's other words.
-  '胃抽筋', '肚子抽筋', '疼得直打滚', '疼得打滚', '痛得打滚', '疼得满床打滚', '一直恶心', '一直反酸', '恶心了一晚上', '恶心了一下午', '恶心了一整天', '恶心了一夜',
+  // (嘴唇都麻了肿了), ulcers in the mouth (嘴巴现在起了溃疡): after something eaten, as the list's other words. Not 恶心 that lasts
+  // (吃到一根头发，恶心了一下午): said of a meal it is mostly disgust; nausea with a body sign (恶心反酸, 恶心想吐) still counts.
+  '胃抽筋', '肚子抽筋', '疼得直打滚', '疼得打滚', '痛得打滚', '疼得满床打滚', '一直反酸', '恶心反酸', '反酸恶心',
   // Stuck in the toilet, or the whole office off, after eating (一直在厕所出不来, 吃了的同事第二天全请假了).
   '厕所出不来', '厕所里出不来', '蹲在厕所', '马桶上出不来', '全请假', '都请假了', '全部请假了', '集体请假',
   // Diarrhoea told by the stool (宝宝…拉的都是绿的).

@@ -7,7 +7,7 @@ describe('a cramp rolled in, nausea that lasts, a gas heater and a dizzy guest, 
   it.each([
     ['吃完酸辣粉 半夜胃抽筋 疼得直打滚', 'harm to health', '胃抽筋'],
     ['点的卤肉饭 吃完肚子疼得在床上打滚', 'harm to health', '肚子疼'],
-    ['外卖的米饭是馊的 吃了两口 下午一直恶心反酸', 'harm to health', '一直恶心'],
+    ['外卖的米饭是馊的 吃了两口 下午一直恶心反酸', 'harm to health', '反酸'],
     ['酒店的热水器是燃气的 洗完澡人晕乎乎的 差点站不住', 'harm to health', '晕乎乎'],
     ['一个男的跟着我进了电梯 又跟到我房门口 保安都不管', 'personal-safety', '跟着我'],
   ])('is urgent: %s', (text, reason, signal) => expectUrgentFor(text, reason, signal));
@@ -18,5 +18,7 @@ describe('a cramp rolled in, nausea that lasts, a gas heater and a dizzy guest, 
     '热水器是燃气的 用之前要开窗 前台提醒了',
     '一个男的服务员跟着我到房门口帮我拿行李 很贴心',
     '肉有点腥 吃着有点反胃',
+    '饭里吃到一根头发 恶心了一下午',
+    '看到盒子里的头发 一直恶心 再也不点了',
   ])('is not urgent: %s', (text) => expect(classify(text).urgent).toBe(false));
 });
