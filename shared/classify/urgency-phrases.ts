@@ -211,6 +211,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
     '狂犬疫苗', '狂犬针', '打狂犬', '破伤风',
     // A sprained ankle by its swelling (脚踝肿成馒头), a scald by the spill or the skin it took (热汤泼到我女儿腿上, 后背烫掉一层皮), the eye clinic after something fell in.
+    // A spill whose heat is unsaid (服务员把可乐泼在我身上) is clumsiness, no scald.
     // A foot or hand pierced (孩子脚被扎破了); a tyre 扎破 in the car park is none.
     '脚被扎', '手被扎', '脚扎破', '手扎破', '扎破了脚', '扎破了手', '扎到脚', '扎到手', '扎进脚', '扎进手', '扎进肉',
     // Boiling water poured over a limb (开水全浇我腿上), a child pulled out of the pool after swallowing water (呛了好几口水, 被捞上来).
@@ -221,7 +222,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A scrape that drew blood (腿刮了一道血印子); 刮伤 alone is as often a car (checked for a body like 划伤).
     '血印子', '血道子', '刮出血', '刮伤', '刮破',
     '脚踝肿', '脚踝都肿', '脚腕肿', '脚脖子肿', '肿成馒头', '肿得像馒头', '肿成猪蹄',
-    '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到', '泼到我', '泼在我', '泼到孩子', '泼在孩子',
+    '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到',
     '烫掉一层皮', '烫掉了一层皮', '烫脱皮', '烫得脱皮', '烫破皮', '烫破了皮',
     '掉进眼睛', '进了眼睛', '去了眼科', '看了眼科', '去眼科', '挂了眼科', '挂眼科', '眼科医院', '去了皮肤科', '看了皮肤科', '挂了皮肤科',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',

@@ -29,5 +29,7 @@ describe('the night at the toilet bowl, a tight throat, a swollen ankle, a rod f
     // A sweet drink that catches in the throat is its taste, not a reaction.
     '这奶茶甜到我怀疑人生 喝完嗓子发紧 齁',
     '有人说门把手坏了 前台马上来修了',
+    '服务员端饮料的时候把可乐泼在我身上 连句道歉都没有',
+    '上菜太急 汤泼到我裤子上了',
   ])('is not urgent: %s', (text) => expect(classify(text).urgent).toBe(false));
 });
