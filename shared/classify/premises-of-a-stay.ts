@@ -1,8 +1,8 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 
 const FOOD_TYPE = 'product_quality';
-/** A stay, or the premises and fittings only a stay or a building has. */
-const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|(?<!加)热水(?!器|壶|杯|袋)|淋浴/;
+/** A stay, or the premises and fittings only a stay or a building has (the shower: 洗澡水). */
+const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|(?<!加)热水(?!器|壶|杯|袋)|淋浴|洗澡/;
 /**
  * What product_quality covers in a hotel by the guide (breakfast and food, the bed and the linen,
  * the toiletries) and what says goods were bought ("热水器用了一个星期", "京东自提"), where the

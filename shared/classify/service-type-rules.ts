@@ -21,6 +21,7 @@ import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
+import { typesForDepositLate, typesForDepositPrompt } from './deposit-late.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
 import { typesForFacilitySaidPoor } from './facility-said-poor.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
@@ -182,7 +183,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForMarkedDeliveredNotTheApp(types, m.text), says: 'the order marked delivered with no app named (订单显示已送达): the courier, no digital_experience', keys: '送达' },
   { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy', keys: '马上|立马|立刻|快|一会' },
   { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment", keys: '骑手|配送员|送餐员|外卖|快递|小哥' },
-  { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴' },
+  { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴|洗澡' },
   { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small or its parking scant (店面太小, 桌子太小了, 车位太少): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
@@ -207,6 +208,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel, or the hotel overbooked (携程显示含早，到店说不含早, 订的房间没了, 超售): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app|超售|超卖' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据, 发票一直没给) is a billing matter: no order_accuracy', keys: '收据|发票|小票|专票|普票' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld, made out wrong, slow or partial (发票也没给, 抬头写错, 给的是普票, 开发票要等半小时): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDepositLate(types, m.text, p.taxonomyTypes)), adds: true, says: 'a deposit slow to come back or not back yet (押金半个月才到账, 押金迟迟没退): price_billing', keys: '押金' },
+  { apply: (types, m) => typesForDepositPrompt(types, m.text), says: 'a deposit said back at once, nothing else about money (押金当天就到账了): no price_billing', keys: '押金' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten or at the table never brought (米饭也没送, 忘了我们点的饮料, 问了才说漏单了, 吃到最后都没上): order_accuracy', keys: '没送|没给|没放|没有|忘|漏|少上|没上|都没|也没|还没|一直没|始终没' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },
