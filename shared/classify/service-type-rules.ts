@@ -60,7 +60,7 @@ import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRefundGiven } from './refund-given.ts';
-import { typesForRefundWaitedOn } from './refund-waited-on.ts';
+import { typesForRefundNotDelivery, typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemarkHonoured } from './remark-honoured.ts';
 import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
 import { typesForPremadeFood } from './premade-food.ts';
@@ -218,6 +218,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一' },
   { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
+  { apply: (types, m) => typesForRefundNotDelivery(types, m.text), says: 'a refund slow to arrive (退款慢死了，申请了四天还没到), nothing of the order on its way named: no delivery', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房' },
