@@ -32,3 +32,13 @@ describe('the shower water faulted', () => {
     expect(got).not.toContain('product_quality');
   });
 });
+
+// Noise from the room next door is the premises of a stay, whatever 效果很差 reads like.
+describe('the room next door heard', () => {
+  it('is no product_quality', () => {
+    const got = classifier.classifySync({ text: '隔音效果很差，半夜被隔壁吵醒好几次' }).complaintTypes.map((t) => t.type);
+    expect(got).toContain('environment');
+    expect(got).not.toContain('product_quality');
+    expect(types('隔壁桌的菜都上了，我们的菜又咸又凉')).toContain('product_quality');
+  });
+});
