@@ -21,9 +21,11 @@ const REMEDY_WITHHELD =
  * "少送了一份饮料，打电话也不给补", "东西坏了商家死活不肯退": the business refusing the remedy asked for is
  * after_sales by the guide (不给换, 退款不退); 40 of the 48 train and dev reviews saying so are labelled
  * with it. A room change refused (也不给换房) is the stay's, and a deposit or a price difference kept
- * (不给退押金, 不给退差价) its billing's: their labels have no after_sales.
+ * (不给退押金, 不给退差价) its billing's: their labels have no after_sales. An account of the fault refused
+ * (也不给个说法) is the complaint left unresolved; asked for (商家给个说法) or made the condition of a threat
+ * (不给个说法我就打12315) it is not yet refused, and the labels have none.
  */
-const REMEDY_REFUSED = /(?:不给|不肯|拒绝|不愿意?|死活不)(?:补送|补发|补|退款|退钱|退货|退(?!押金|房|差价)|赔偿|赔|换货|重做|重新送)/;
+const REMEDY_REFUSED = /(?:不给|不肯|拒绝|不愿意?|死活不)(?:补送|补发|补|退款|退钱|退货|退(?!押金|房|差价)|赔偿|赔|换货|重做|重新送|(?:个|一个)?说法(?![^，,。！？!?；;\n]{0,3}?就))/;
 /**
  * The same told the other way round at the table, the remedy named before its refusal: "菜里有头发，
  * 要求退这道菜的钱都不肯", "想退菜，服务员说做好了不能退", "让厨房重做一份，经理直接拒绝了". Among the
