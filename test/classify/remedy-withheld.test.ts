@@ -125,3 +125,17 @@ describe('an account refused', () => {
     expect(byRule('不给个说法就投诉到消协')).toEqual([]);
   });
 });
+
+// Money owed told as withheld before it is named (没有任何赔付) is the same remedy withheld.
+describe('no compensation given, the denial first', () => {
+  const byRule = (text: string) => typesForRemedyWithheld([], text, DEFAULT_TYPES).map((t) => t.type);
+  it('is after_sales', () => {
+    expect(types('配送超时半小时，也没有任何赔付')).toContain('after_sales');
+    expect(byRule('重新派单又等了四十分钟，平台也没任何补偿')).toEqual(['after_sales']);
+  });
+
+  it('is nothing when waived, or in a stay', () => {
+    expect(byRule('超时了一点，没赔偿也无所谓，东西好吃')).toEqual([]);
+    expect(byRule('订的大床房到店说没了，没有任何补偿')).toEqual([]);
+  });
+});
