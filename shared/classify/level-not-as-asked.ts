@@ -22,6 +22,8 @@ const LEVELS: readonly Level[] = [
 ];
 /** How far after the request the food's level may be told: the rest of its remark, not a later one. */
 const SAME_REMARK = 24;
+/** The request told as a rebuttal of what came (明明选的不辣, 明明备注了微糖). */
+const REBUTTAL = /明明/;
 /** A request of a later or an earlier order, or one only supposed (下次点微辣, 如果选了不辣). */
 const NOT_THIS_ORDER = /如果|要是|假如|下次|下回|之前|以前|上次/;
 
@@ -48,5 +50,10 @@ function levelMissed(text: string, { asked, came }: Level): string | undefined {
   if (!request || NOT_THIS_ORDER.test(clauseBefore(text, request.index))) return undefined;
   const after = text.slice(request.index + request[0].length, request.index + request[0].length + SAME_REMARK).split(SENTENCE_BREAK)[0]!;
   const strong = came.exec(after);
-  return strong && !isNegated(after, strong.index) ? `${request[0]}…${strong[0]}` : undefined;
+  if (strong && !isNegated(after, strong.index)) return `${request[0]}…${strong[0]}`;
+  // 辣得要命，我明明选的不辣: the level come told first, the request after it as a rebuttal (明明).
+  if (!REBUTTAL.test(text.slice(Math.max(0, request.index - 3), request.index + 2))) return undefined;
+  const before = text.slice(Math.max(0, request.index - SAME_REMARK), request.index).split(SENTENCE_BREAK).pop()!;
+  const told = came.exec(before);
+  return told && !isNegated(before, told.index) && !NOT_THIS_ORDER.test(before) ? `${told[0]}…${request[0]}` : undefined;
 }

@@ -2,10 +2,13 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
-/** The premises of a stay or a restaurant. */
-const PREMISES = /酒店|宾馆|民宿|客栈|房间|客房|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境/;
-/** Goods bought, where a fake (假货, 怀疑真伪) is a claim broken by the labels even unsaid: 店里买的 names a shop, not premises. */
-const GOODS = /买|购|假|真伪|正品/;
+/** The premises of a stay or a restaurant, or a stay's price (房价, 房费). */
+const PREMISES = /酒店|宾馆|民宿|客栈|房间|客房|房价|房费|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境/;
+/**
+ * Goods bought, where a fake (假货, 怀疑真伪) is a claim broken by the labels even unsaid: 店里买的 names a shop, not premises.
+ * Not the 假 of a holiday (节假日, 假期, 放假, 暑假), which the model reads as a fake too.
+ */
+const GOODS = /买|购|(?<!节|休|放|暑|寒|请|度|长|年|国庆|五一)假(?!期|日)|真伪|正品/;
 /**
  * Where a claim or a promise can come from besides the taxonomy's phrases: something said,
  * written or shown (说, 称, 写, 显示, 所谓), described (介绍, 描述, 标, 页面, 详情), booked (订的是,

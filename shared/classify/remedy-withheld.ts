@@ -16,14 +16,22 @@ const AFTER_SALES_TYPE = 'after_sales';
  */
 const REMEDY_WITHHELD =
   /(?:赔付|赔偿|补偿|退款|退钱|红包)[^。！？!?；;\n]{0,12}?(?:没有|没|未)(?:给|收到|到账|退|见到|兑现|下文|消息)/;
+/**
+ * The same told with the denial first (配送超时半小时，也没有任何赔付, 平台也没任何补偿); not one waived (没赔偿也无所谓),
+ * nor in a stay, where the labels give a hotel's fault left uncompensated (大床没了…没有任何补偿) only the fault's type.
+ */
+const NO_COMPENSATION = /(?:没有|没)(?:任何|一点|一分钱?的?)?(?:赔付|赔偿|补偿)(?![^。！？!?；;\n]{0,3}?(?:也行|也没事|无所谓|没关系))/;
+const STAY = /房|酒店|宾馆|民宿|客栈|前台|入住/;
 
 /**
  * "少送了一份饮料，打电话也不给补", "东西坏了商家死活不肯退": the business refusing the remedy asked for is
  * after_sales by the guide (不给换, 退款不退); 40 of the 48 train and dev reviews saying so are labelled
  * with it. A room change refused (也不给换房) is the stay's, and a deposit or a price difference kept
- * (不给退押金, 不给退差价) its billing's: their labels have no after_sales.
+ * (不给退押金, 不给退差价) its billing's: their labels have no after_sales. An account of the fault refused
+ * (也不给个说法) is the complaint left unresolved; asked for (商家给个说法) or made the condition of a threat
+ * (不给个说法我就打12315) it is not yet refused, and the labels have none.
  */
-const REMEDY_REFUSED = /(?:不给|不肯|拒绝|不愿意?|死活不)(?:补送|补发|补|退款|退钱|退货|退(?!押金|房|差价)|赔偿|赔|换货|重做|重新送)/;
+const REMEDY_REFUSED = /(?:不给|不肯|拒绝|不愿意?|死活不)(?:补送|补发|补|退款|退钱|退货|退(?!押金|房|差价)|赔偿|赔|换货|重做|重新送|(?:个|一个)?说法(?![^，,。！？!?；;\n]{0,3}?就))/;
 /**
  * The same told the other way round at the table, the remedy named before its refusal: "菜里有头发，
  * 要求退这道菜的钱都不肯", "想退菜，服务员说做好了不能退", "让厨房重做一份，经理直接拒绝了". Among the
@@ -62,7 +70,7 @@ const SUPPOSED = /如果|要是|假如|万一/;
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

@@ -54,3 +54,17 @@ describe('a mild level of spice, sugar or ice asked for and the order come past 
     expect(typesForLevelNotAsAsked([], '点的微辣 辣得要命', ['product_quality'])).toEqual([]);
   });
 });
+
+// The level come told first and the request after it as a rebuttal: still the order not kept.
+describe('a level come, then the milder one asked for as a rebuttal', () => {
+  it('is order_accuracy', () => {
+    expect(typesForLevelNotAsAsked([], '辣得要命，我明明选的不辣', TAXONOMY_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+    expect(typesForLevelNotAsAsked([], '太甜了 明明备注了少糖', TAXONOMY_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+  });
+
+  it('is nothing without the rebuttal or of another order', () => {
+    expect(typesForLevelNotAsAsked([], '上次辣得要命，这次选的不辣，刚好', TAXONOMY_TYPES)).toEqual([]);
+    expect(typesForLevelNotAsAsked([], '上次辣得要命，这次明明选的不辣', TAXONOMY_TYPES)).toEqual([]);
+    expect(typesForLevelNotAsAsked([], '不是很辣，明明选的微辣，刚刚好', TAXONOMY_TYPES)).toEqual([]);
+  });
+});

@@ -21,3 +21,12 @@ describe('a dirty or worn place with no claim, picture, rating or promise named 
     expect(typesForMisleadingUnclaimed(misleading, '房间很脏，号称五星', ['号称'])).toEqual(misleading);
   });
 });
+
+// The 假 of a holiday is no fake: a stay's price raised at the holidays names no claim.
+describe('a holiday price', () => {
+  it('is no misleading_promise', () => {
+    expect(typesForMisleadingUnclaimed(misleading, '房价比平时贵了一倍，节假日坐地起价', [])).toEqual([]);
+    expect(typesForMisleadingUnclaimed(misleading, '国庆假期房间又脏又吵', [])).toEqual([]);
+    expect(typesForMisleadingUnclaimed(misleading, '房间里的吹风机是假的牌子', [])).toEqual(misleading);
+  });
+});

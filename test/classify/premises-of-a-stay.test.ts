@@ -23,3 +23,22 @@ describe('the premises of a stay', () => {
     expect(types('散热口很烫,可以加热水杯,重装系统很麻烦')).toContain('product_quality');
   });
 });
+
+// The shower is a fitting of the stay: its water pressure and temperature are the premises (environment).
+describe('the shower water faulted', () => {
+  it('is no product_quality', () => {
+    const got = classifier.classifySync({ text: '水压太小，洗澡水一会冷一会热' }).complaintTypes.map((t) => t.type);
+    expect(got).toContain('environment');
+    expect(got).not.toContain('product_quality');
+  });
+});
+
+// Noise from the room next door is the premises of a stay, whatever 效果很差 reads like.
+describe('the room next door heard', () => {
+  it('is no product_quality', () => {
+    const got = classifier.classifySync({ text: '隔音效果很差，半夜被隔壁吵醒好几次' }).complaintTypes.map((t) => t.type);
+    expect(got).toContain('environment');
+    expect(got).not.toContain('product_quality');
+    expect(types('隔壁桌的菜都上了，我们的菜又咸又凉')).toContain('product_quality');
+  });
+});

@@ -33,3 +33,17 @@ describe('a refund left waiting (退款申请三天了没人处理)', () => {
     expect(byRule('售后半天了也没人理')).toEqual(['after_sales', 'responsiveness']);
   });
 });
+
+// A refund slow to arrive is after_sales; 还没到 of a refund is no order on its way.
+describe('a refund slow to arrive', () => {
+  it('is no delivery', () => {
+    const got = types('退款慢死了，申请了四天还没到');
+    expect(got).toContain('after_sales');
+    expect(got).not.toContain('delivery');
+  });
+
+  it('leaves delivery to an order said late', () => {
+    expect(types('外卖等了两个小时还没到，申请退款也不给退')).toContain('delivery');
+    expect(types('快一个月 衣服还没到 还不退钱 呵呵')).toContain('delivery');
+  });
+});

@@ -111,3 +111,31 @@ describe('customer service that does nothing for the complaint (找客服没用,
     expect(byRule('这个赠品没用，客服态度很好')).toEqual([]);
   });
 });
+
+// An account of the fault refused is the complaint left unresolved; one only asked for is not yet refused.
+describe('an account refused', () => {
+  it('is after_sales', () => {
+    expect(types('汤洒了一半，袋子都湿了，商家也不给个说法')).toContain('after_sales');
+  });
+
+  it('is nothing when only asked for, or threatened over', () => {
+    const byRule = (text: string) => typesForRemedyWithheld([], text, DEFAULT_TYPES).map((t) => t.type);
+    expect(byRule('吃出一只虫子，商家给个说法')).toEqual([]);
+    expect(byRule('商家不给个说法我就打12315')).toEqual([]);
+    expect(byRule('不给个说法就投诉到消协')).toEqual([]);
+  });
+});
+
+// Money owed told as withheld before it is named (没有任何赔付) is the same remedy withheld.
+describe('no compensation given, the denial first', () => {
+  const byRule = (text: string) => typesForRemedyWithheld([], text, DEFAULT_TYPES).map((t) => t.type);
+  it('is after_sales', () => {
+    expect(types('配送超时半小时，也没有任何赔付')).toContain('after_sales');
+    expect(byRule('重新派单又等了四十分钟，平台也没任何补偿')).toEqual(['after_sales']);
+  });
+
+  it('is nothing when waived, or in a stay', () => {
+    expect(byRule('超时了一点，没赔偿也无所谓，东西好吃')).toEqual([]);
+    expect(byRule('订的大床房到店说没了，没有任何补偿')).toEqual([]);
+  });
+});

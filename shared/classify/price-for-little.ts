@@ -1,0 +1,21 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { mayName, withNamedType } from './named-type.ts';
+
+const BILLING_TYPE = 'price_billing';
+/**
+ * So little sold for a sum: 这点东西卖35, 这么点菜要三十多, 就这几片肉收我二十八. The sum must follow within the clause
+ * (这点东西卖得不贵 names none).
+ */
+const PRICE_FOR_LITTLE =
+  /(?:这么|这|就这么?)(?:一?点|几(?:个|片|块|口|根))(?:点)?(?:东西|菜|肉|饭|量|料|玩意儿?)?(?:就|居然|竟然|还)?(?:卖|要|收)(?:我|人)?[^，,。！？!?；;\n不]{0,2}?(?:[0-9０-９]|[一二三四五六七八九十两几]十|[一二三四五六七八九十两]百|十)/;
+
+/**
+ * "量太少了吧，这点东西卖35", "这么点东西收我四十八": so little sold for a sum is the price judged poor,
+ * price_billing by the guide (太贵, 不值), but with no price word the model read only the portion.
+ * Named when so little is said sold, asked or charged for a sum.
+ */
+export function typesForPriceForLittle(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, BILLING_TYPE, taxonomyTypes)) return types;
+  const found = PRICE_FOR_LITTLE.exec(text);
+  return found ? withNamedType(types, BILLING_TYPE, found[0]) : types;
+}
