@@ -105,6 +105,10 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
   充足: 0.8, 嘈: -0.8,
+  // Meat dry or tough (肉很柴, 鸡胸肉太柴了) and a connection that keeps dropping (wifi老断): the product-trained model read 柴 and 老
+  // as praise, so "以前很好吃，这次肉很柴" came out positive; denied (一点都不柴) the negator now turns them to praise. 柴 in a dish or
+  // a thing's name (柴火鸡, 柴鸡蛋, 柴犬, 柴油) judges nothing; 老 as tough needs a degree word (ZH_DEGREE_FAULTS).
+  柴: -1.1, 柴火: 0, 柴鸡: 0, 柴犬: 0, 柴油: 0, 柴胡: 0, 柴米: 0, 老断: -1.1, 总断: -1.0, 经常断: -1.0, 老掉线: -1.1, 总掉线: -1.1, 经常掉线: -1.1, 老是断: -1.1,
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
   '🌟': 1.0, '⭐': 0.6, '😋': 1.2, '😡': -1.8, '😠': -1.6, '🤬': -1.9, '👎': -1.6, '😤': -1.4, '😭': -1.2,
@@ -119,7 +123,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
  */
 export const ZH_DEGREE_FAULTS: Record<string, number> = {
   小: -0.8, 旧: -0.9, 暗: -0.8, 淡: -0.7, 少: -0.8, 窄: -0.8, 乱: -0.9, 闷: -0.8, 冷: -0.7, 油: -0.7, 腻: -0.9,
-  久: -0.5, 远: -0.6, 偏: -0.6, 薄: -0.5,
+  久: -0.5, 远: -0.6, 偏: -0.6, 薄: -0.5, 老: -0.8,
 };
 
 /** Negators flip the polarity of a sentiment word within the same clause, a few characters on. */
