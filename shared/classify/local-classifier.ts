@@ -115,6 +115,8 @@ interface TextAnalysis {
   minorFlaw?: boolean;
   /** Chinese: what a minor flaw told over several clauses adds to raw beyond the flaw told once (ChineseAnalysis.retoldFlaw). */
   retoldFlaw?: number;
+  /** Chinese: praise of before, then only fault after a now word (ChineseAnalysis.faultThisTime). */
+  faultThisTime?: boolean;
   clauses: AnalysedClause[];
   explanations: string[];
   /** English read by the English model: its word features, for the types. */
@@ -399,6 +401,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (faultAlone !== undefined) {
       raw = faultAlone;
       explanations.push('a short message naming only a fault, no praise: negative, whatever the model leans');
+    }
+    if (text.faultThisTime === true && prepared.lukewarm === 0 && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push('how it used to be, then only fault of this time (以前很好吃，这次肉很柴): the verdict is on this time, negative');
     }
     const ironic =
       detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en' && types.length > 0 ? sarcasticPraise(detected.analysisText) : undefined;
