@@ -105,6 +105,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
   充足: 0.8, 嘈: -0.8,
+  // A second fault added with 也 where the degree word would stand (浴室也小, 设施也旧): the fault word needs a degree word
+  // (ZH_DEGREE_FAULTS), so the model alone read "浴室也小" and found praise. Not 也小心, 也小巧, 也少不了.
+  也小: -0.8, 也旧: -0.9, 也少: -0.7, 也窄: -0.8, 也暗: -0.8, 也小心: 0, 也小巧: 0, 也少不了: 0,
   // Meat dry or tough (肉很柴, 鸡胸肉太柴了) and a connection that keeps dropping (wifi老断): the product-trained model read 柴 and 老
   // as praise, so "以前很好吃，这次肉很柴" came out positive; denied (一点都不柴) the negator now turns them to praise. 柴 in a dish or
   // a thing's name (柴火鸡, 柴鸡蛋, 柴犬, 柴油) judges nothing; 老 as tough needs a degree word (ZH_DEGREE_FAULTS).
