@@ -108,6 +108,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // A second fault added with 也 where the degree word would stand (浴室也小, 设施也旧): the fault word needs a degree word
   // (ZH_DEGREE_FAULTS), so the model alone read "浴室也小" and found praise. Not 也小心, 也小巧, 也少不了.
   也小: -0.8, 也旧: -0.9, 也少: -0.7, 也窄: -0.8, 也暗: -0.8, 也小心: 0, 也小巧: 0, 也少不了: 0,
+  // Food said burnt (烧烤有点焦, 鸡翅烤焦了, 底都糊了): the model read 烤 as praise. Not 焦 alone: 外焦里嫩 and 焦脆 praise, 焦糖 is caramel.
+  有点焦: -0.9, 太焦: -1.2, 焦了: -1.1, 烤焦: -1.2, 焦糊: -1.3, 糊了: -1.1, 烤糊: -1.2, 有点糊: -0.9, 太糊: -1.1,
   // Meat dry or tough (肉很柴, 鸡胸肉太柴了) and a connection that keeps dropping (wifi老断): the product-trained model read 柴 and 老
   // as praise, so "以前很好吃，这次肉很柴" came out positive; denied (一点都不柴) the negator now turns them to praise. 柴 in a dish or
   // a thing's name (柴火鸡, 柴鸡蛋, 柴犬, 柴油) judges nothing; 老 as tough needs a degree word (ZH_DEGREE_FAULTS).
