@@ -108,8 +108,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // A second fault added with 也 where the degree word would stand (浴室也小, 设施也旧): the fault word needs a degree word
   // (ZH_DEGREE_FAULTS), so the model alone read "浴室也小" and found praise. Not 也小心, 也小巧, 也少不了.
   也小: -0.8, 也旧: -0.9, 也少: -0.7, 也窄: -0.8, 也暗: -0.8, 也小心: 0, 也小巧: 0, 也少不了: 0,
-  // Food said burnt (烧烤有点焦, 鸡翅烤焦了, 底都糊了): the model read 烤 as praise. Not 焦 alone: 外焦里嫩 and 焦脆 praise, 焦糖 is caramel.
-  有点焦: -0.9, 太焦: -1.2, 焦了: -1.1, 烤焦: -1.2, 焦糊: -1.3, 糊了: -1.1, 烤糊: -1.2, 有点糊: -0.9, 太糊: -1.1,
+  // Food said burnt (烧烤有点焦, 鸡翅烤焦了, 底都糊了): the model read 烤 as praise. Not 焦 alone: 外焦里嫩 and 焦脆 praise, 焦糖 is caramel; 香迷糊了 is praise.
+  有点焦: -0.9, 太焦: -1.2, 焦了: -1.1, 烤焦: -1.2, 焦糊: -1.3, 糊了: -1.1, 烤糊: -1.2, 有点糊: -0.9, 太糊: -1.1, 迷糊: 0, 含糊: 0,
   // Curtains that let the light in (窗帘透光, 遮光帘有点透光): a night's sleep cut short, which the model read as neutral or praise, as it read
   // 影响睡眠 (with the sleep words above). Not 透光性 (a material's property).
   透光: -1.0, 透光性: 0,

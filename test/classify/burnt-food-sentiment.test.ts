@@ -11,7 +11,7 @@ describe('food said burnt (有点焦, 烤糊了)', () => {
   });
 
   it('keeps crisp outside (外焦里嫩, 焦脆), caramel and food denied burnt as praise', () => {
-    for (const text of ['外焦里嫩 好吃', '焦糖布丁很好吃', '一点都不焦 火候刚好 好吃', '烤得焦脆 很香'])
+    for (const text of ['外焦里嫩 好吃', '辣油拌粉丝香迷糊了', '焦糖布丁很好吃', '一点都不焦 火候刚好 好吃', '烤得焦脆 很香'])
       expect(sentiment(text), text).toBe('positive');
   });
 });
