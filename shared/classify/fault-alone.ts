@@ -15,7 +15,20 @@ const FAULT_ALONE_RAW = 0.5;
  */
 export function faultAloneRaw(clauses: readonly AnalysedClause[], length: number, lexiconScore: number, praiseHits: number): number | undefined {
   if (length > FAULT_ALONE_LENGTH || praiseHits > 0 || lexiconScore >= 0) return undefined;
+  return toldClauses(clauses) === 1 ? Math.min(-FAULT_ALONE_RAW, lexiconScore) : undefined;
+}
+
+/**
+ * "骨头比肉多", "豆芽比鱼多": the same short message of one clause, whose fault no lexicon word
+ * scores but a rule names after the sentiment was read (the dish mostly filler). With no word of
+ * praise and no other clause, the named fault is all the customer wrote: negative.
+ */
+export function faultNamedAlone(clauses: readonly AnalysedClause[], length: number, lexiconScore: number, praiseHits: number): boolean {
+  return length <= FAULT_ALONE_LENGTH && praiseHits === 0 && lexiconScore <= 0 && toldClauses(clauses) === 1;
+}
+
+function toldClauses(clauses: readonly AnalysedClause[]): number {
   let told = 0;
   for (const clause of clauses) if (clause.modelText.length > 0) told += 1;
-  return told === 1 ? Math.min(-FAULT_ALONE_RAW, lexiconScore) : undefined;
+  return told;
 }

@@ -21,7 +21,7 @@ import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { closingUnworthy } from './closing-unworthy.ts';
 import { exceptVerdict } from './except-verdict.ts';
-import { faultAloneRaw } from './fault-alone.ts';
+import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
@@ -115,6 +115,8 @@ interface TextAnalysis {
   minorFlaw?: boolean;
   /** Chinese: what a minor flaw told over several clauses adds to raw beyond the flaw told once (ChineseAnalysis.retoldFlaw). */
   retoldFlaw?: number;
+  /** Chinese: praise of before, then only fault after a now word (ChineseAnalysis.faultThisTime). */
+  faultThisTime?: boolean;
   clauses: AnalysedClause[];
   explanations: string[];
   /** English read by the English model: its word features, for the types. */
@@ -316,7 +318,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     }
     // A lukewarm remark is no complaint whichever way it leans ("一般" is not 差).
     if (lukewarm !== 0) types = [];
-    const intent = lukewarm !== 0 ? { intent: 'other' as const, explanation: 'intent other: a lukewarm remark is neither praise nor complaint' } : detectIntent(cues, sentiment, types.length > 0);
+    let intent = lukewarm !== 0 ? { intent: 'other' as const, explanation: 'intent other: a lukewarm remark is neither praise nor complaint' } : detectIntent(cues, sentiment, types.length > 0);
     // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint;
     // after a fault told past a contrast ("服务热情，就是早餐的咖啡一股速溶味，希望改进") it is one.
     const wishOnly =
@@ -342,7 +344,20 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       }
     }
     if (detected.language === 'zh') {
+      const beforeRules = types;
       types = applyServiceRules(types, { text: detected.analysisText, negative: sentiment.label === 'negative', statesNoProblem }, explanations);
+      // "骨头比肉多": a short message whose one fault a rule named just now, with no word of praise: negative.
+      if (
+        sentiment.label !== 'negative' &&
+        lukewarm === 0 &&
+        !statesNoProblem &&
+        types.some((t) => t.problem && !beforeRules.some((b) => b.type === t.type)) &&
+        faultNamedAlone(text.clauses, detected.analysisText.length, text.lexiconScore, text.praiseHits ?? 0)
+      ) {
+        sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };
+        intent = detectIntent(cues, sentiment, true);
+        explanations.push('a short message whose only fault a rule named, no praise: negative');
+      }
     }
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
@@ -399,6 +414,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (faultAlone !== undefined) {
       raw = faultAlone;
       explanations.push('a short message naming only a fault, no praise: negative, whatever the model leans');
+    }
+    if (text.faultThisTime === true && prepared.lukewarm === 0 && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push('how it used to be, then only fault of this time (以前很好吃，这次肉很柴): the verdict is on this time, negative');
     }
     const ironic =
       detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en' && types.length > 0 ? sarcasticPraise(detected.analysisText) : undefined;

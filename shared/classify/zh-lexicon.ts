@@ -85,7 +85,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // Faults of things that do not work, said without a fault adjective ("wifi基本连不上", "热水时有时无").
   连不上: -1.2, 打不开: -1.1, 关不掉: -1.0, 关不上: -1.0, 关不严: -1.0, 时有时无: -1.1, 忽冷忽热: -1.1, 滴水: -1.0, 漏水: -1.1,
   // Sleep lost and a sore back (睡得腰疼, 一晚上没睡好) and a smell told as 一股味道: the stay's harm in words the model saw as neutral.
-  睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 一股味: -1.0,
+  睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 一股味: -1.0, 影响睡眠: -1.2, 影响休息: -1.1,
   // A price called fair and a stay recommended with reserve (价格还算合理, 可以考虑): a satisfied guest's words the model read as neutral.
   合理: 0.8, 可以考虑: 0.9,
   // The stay or the meal said not to be worth its price or its rating (配不上这个价格, 整体配不上这个分数): the customer's verdict, which the model
@@ -105,6 +105,18 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,
   充足: 0.8, 嘈: -0.8,
+  // A second fault added with 也 where the degree word would stand (浴室也小, 设施也旧): the fault word needs a degree word
+  // (ZH_DEGREE_FAULTS), so the model alone read "浴室也小" and found praise. Not 也小心, 也小巧, 也少不了.
+  也小: -0.8, 也旧: -0.9, 也少: -0.7, 也窄: -0.8, 也暗: -0.8, 也小心: 0, 也小巧: 0, 也少不了: 0,
+  // Food said burnt (烧烤有点焦, 鸡翅烤焦了, 底都糊了): the model read 烤 as praise. Not 焦 alone: 外焦里嫩 and 焦脆 praise, 焦糖 is caramel; 香迷糊了 is praise.
+  有点焦: -0.9, 太焦: -1.2, 焦了: -1.1, 烤焦: -1.2, 焦糊: -1.3, 糊了: -1.1, 烤糊: -1.2, 有点糊: -0.9, 太糊: -1.1, 迷糊: 0, 含糊: 0,
+  // Curtains that let the light in (窗帘透光, 遮光帘有点透光): a night's sleep cut short, which the model read as neutral or praise, as it read
+  // 影响睡眠 (with the sleep words above). Not 透光性 (a material's property).
+  透光: -1.0, 透光性: 0,
+  // Meat dry or tough (肉很柴, 鸡胸肉太柴了) and a connection that keeps dropping (wifi老断): the product-trained model read 柴 and 老
+  // as praise, so "以前很好吃，这次肉很柴" came out positive; denied (一点都不柴) the negator now turns them to praise. 柴 in a dish or
+  // a thing's name (柴火鸡, 柴鸡蛋, 柴犬, 柴油) judges nothing; 老 as tough needs a degree word (ZH_DEGREE_FAULTS).
+  柴: -1.1, 柴火: 0, 柴鸡: 0, 柴犬: 0, 柴油: 0, 柴胡: 0, 柴米: 0, 老断: -1.1, 总断: -1.0, 经常断: -1.0, 老掉线: -1.1, 总掉线: -1.1, 经常掉线: -1.1, 老是断: -1.1,
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
   '🌟': 1.0, '⭐': 0.6, '😋': 1.2, '😡': -1.8, '😠': -1.6, '🤬': -1.9, '👎': -1.6, '😤': -1.4, '😭': -1.2,
@@ -119,7 +131,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
  */
 export const ZH_DEGREE_FAULTS: Record<string, number> = {
   小: -0.8, 旧: -0.9, 暗: -0.8, 淡: -0.7, 少: -0.8, 窄: -0.8, 乱: -0.9, 闷: -0.8, 冷: -0.7, 油: -0.7, 腻: -0.9,
-  久: -0.5, 远: -0.6, 偏: -0.6, 薄: -0.5,
+  久: -0.5, 远: -0.6, 偏: -0.6, 薄: -0.5, 老: -0.8,
 };
 
 /** Negators flip the polarity of a sentiment word within the same clause, a few characters on. */

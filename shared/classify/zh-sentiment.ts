@@ -6,6 +6,7 @@ import { markPraisingSentences } from './praising-sentences.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT, splitWeightedClauses, type ChineseClause } from './zh-clauses.ts';
 import { scoreZhClause, type LexiconTally } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
+import { faultThisTime } from './worse-this-time.ts';
 
 /**
  * Chinese sentiment = trained model logit + hand lexicon score. The model knows how product
@@ -28,6 +29,8 @@ export interface ChineseAnalysis {
   minorFlaw: boolean;
   /** Of raw, what a minor flaw told over several clauses adds beyond the flaw told once (≤ 0): see retoldFlaw. */
   retoldFlaw: number;
+  /** How it used to be, then only fault after a now word (以前很好吃，这次肉很柴): see faultThisTime. */
+  faultThisTime: boolean;
   clauses: AnalysedClause[];
   explanations: string[];
 }
@@ -62,7 +65,8 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
   const lexiconScore = LEXICON_WEIGHT * lexiconTotal;
   const minorFlaw = mildContrast === true && praiseThenMinorFlaw(clauses, modelSums, firstClauseAfterContrast ?? clauses.length);
   const retold = minorFlaw ? retoldFlaw(clauses, modelSums, firstClauseAfterContrast!) : 0;
-  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, praiseHits: tally.praiseHits, minorFlaw, retoldFlaw: retold, clauses, explanations };
+  const thisTime = faultThisTime(clauses, contrastWord, firstClauseAfterContrast, simplifiedText.length);
+  return { raw: modelScore.logit + lexiconScore, lexiconScore, lexiconHits: evidence.length, praiseHits: tally.praiseHits, minorFlaw, retoldFlaw: retold, faultThisTime: thisTime, clauses, explanations };
 }
 
 /**

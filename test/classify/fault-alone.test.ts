@@ -15,3 +15,15 @@ describe('a short message naming only a fault', () => {
       expect(sentiment(text), text).toBe('positive');
   });
 });
+
+describe('a short message whose only fault a rule names, in words no lexicon scores', () => {
+  it('is negative (骨头比肉多: the dish mostly filler)', () => {
+    for (const text of ['骨头比肉多', '骨头比肉还多', '土豆比肉多', '配菜比肉多', '豆芽比鱼多'])
+      expect(sentiment(text), text).toBe('negative');
+  });
+
+  it('leaves praise beside it, or a message naming no fault, to the model', () => {
+    for (const text of ['肉比骨头多 好吃', '肉很多 很香', '配菜比肉多 不过很好吃'])
+      expect(sentiment(text), text).toBe('positive');
+  });
+});
