@@ -512,6 +512,15 @@ function isItchFromBugsInBed(text: string, start: number, end: number): boolean 
   return BUGS_IN_BED.test(sentence) && !MOSQUITO.test(sentence);
 }
 
+/** 烫到了 with no limb is a scald only after the shower or kettle water in its sentence: "汤太烫了烫到了" is the food, "麻辣烫到了" the dish arriving. */
+const BARE_SCALD = '烫到了';
+const SCALDING_WATER = /洗澡|淋浴|花洒|热水|开水|水温|澡水|浴缸|水龙头/;
+const BARE_SCALD_WINDOW = 16;
+
+function isBareScaldWithoutWater(text: string, start: number, end: number): boolean {
+  return text.slice(start, end) === BARE_SCALD && !SCALDING_WATER.test(sameSentenceBeforeZh(text, start, BARE_SCALD_WINDOW));
+}
+
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
   if ((trigger === 'health' || trigger === 'foreign_object') && HEARSAY.test(sameClauseBefore(text, start, HEARSAY_WINDOW))) return false;
@@ -520,6 +529,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !isDishBlamedAfter(text, end) && !isItchFromBugsInBed(text, start, end)) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isPetsOwnDoing(text, start) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
+      if (isBareScaldWithoutWater(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
