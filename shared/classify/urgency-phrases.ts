@@ -126,6 +126,8 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   '麻了肿了', '肿了麻了', '起了溃疡', '长了溃疡', '嘴巴溃疡', '嘴里溃疡',
   '冒冷汗', '出冷汗', '浑身无力', '全身无力', '四肢无力', '浑身发软', '浑身没劲', '全身发软', '全都倒下', '全倒下了', '都倒下了', '全家倒下', '集体倒下',
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
+  // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
+  '开始恶心', '头也晕', '头也昏',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
   '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
   // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
