@@ -14,6 +14,8 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
   '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉', '又拉又吐', '又吐又泻', '又拉又泻', '又泻又吐',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
+  // Diarrhoea in its slang right after eating (吃完就窜了, 这家凉面吃了就窜).
+  '吃完就窜', '吃了就窜', '喝完就窜', '喝了就窜', '吃完就蹿', '吃了就蹿',
   '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
 
@@ -129,7 +131,7 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
   '开始恶心', '头也晕', '头也昏',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
-  '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
+  '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
   // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
   '喉咙痒', '喉咙就痒', '喉咙发痒', '喉咙好痒', '嗓子痒', '嗓子就痒', '嗓子发痒',
   ...MOUTH.flatMap((mouth) => BLISTERED.map((blister) => `${mouth}${blister}`))];
@@ -207,6 +209,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '被夹得', '夹得青紫', '夹青了', '夹紫了', '青紫', '青一块紫一块',
     // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
+    // The back of the head or a bump told bare (后脑勺磕了个包, 额头磕了个包); 磕了个坑 is a suitcase.
+    '后脑勺磕', '后脑磕', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
     '头磕在', '头磕到', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
     '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.

@@ -504,6 +504,8 @@ function isSecondLookAtFood(text: string, start: number): boolean {
  * nothing eaten and no bugs is a dry room, and mosquitoes are the room's environment.
  */
 const ITCH: ReadonlySet<string> = new Set(['全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒']);
+/** Bed bugs by name; 床上有蚊虫 is no bed bug. */
+const BED_BUGS_NAMED = /臭虫|跳蚤|虱子|床虱|螨虫/;
 const BUGS_IN_BED = new RegExp('(?:床|被子|被褥|被套|枕头|沙发)[^。！？!?]{0,20}?(?:虫|跳蚤|虱子|螨)|臭虫|跳蚤|虱子|床虱');
 
 function isItchFromBugsInBed(text: string, start: number, end: number): boolean {
@@ -531,7 +533,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
       if (isBareScaldWithoutWater(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
-      if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
+      // Mosquitoes before the bites are the room's, unless bed bugs are named there too (蚊子多就算了 床上还有臭虫 腿上被叮得全是包).
+      if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start)) && !BED_BUGS_NAMED.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isHarmDenied(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&
