@@ -16,6 +16,8 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   // Diarrhoea in its slang right after eating (吃完就窜了, 这家凉面吃了就窜).
   '吃完就窜', '吃了就窜', '喝完就窜', '喝了就窜', '吃完就蹿', '吃了就蹿',
+  // Purged till weak or dry (拉到虚脱, 拉得腿软).
+  '拉到虚脱', '拉得虚脱', '拉虚脱', '拉到脱水', '拉得脱水', '拉脱水', '拉到腿软', '拉得腿软',
   '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
 
@@ -102,7 +104,7 @@ const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => TOILETS.flatM
 const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了', '往厕所跑', '往卫生间跑', '往洗手间跑', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
-  '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
+  '中招', '喘不过气', '喘不上来气', '喘不过来气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
   '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生',
   // Hong Kong diners' diarrhoea (屙肚, 屙咗成晚).
