@@ -34,6 +34,8 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
 export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫到腿', '烫到胳膊', '烫到孩子', '烫到宝宝', '个水泡', '个大水泡', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
   // Struck on the body by something falling ("花洒掉下来砸到头"): 砸到 alone is a danger only where a place is named.
   ...['砸到', '砸中', '砸在', '砸了'].flatMap((hit) => ['头', '脑袋', '脚', '手', '腿', '脸', '肩膀', '背'].map((body) => `${hit}${body}`)),
+  // A bruise still showing days after (胳膊撞在洗手台上 到现在还青着; checked for a body earlier in its sentence: 芒果还青着 is unripe).
+  '还青着',
   '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
@@ -89,7 +91,7 @@ const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
 const MOUTH = ['嘴里', '嘴巴', '嘴上', '嘴角', '满嘴', '舌头', '嘴唇', '口腔', '嗓子', '喉咙'];
-const BLISTERED = ['起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
+const BLISTERED = ['起了好多小泡', '起了小泡', '起小泡', '起了一堆小泡', '长了小泡', '起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 /** Trips to the toilet, counted, by any of its names ("跑了好几趟卫生间"). */
@@ -132,6 +134,8 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
   // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
   '开始恶心', '头也晕', '头也昏',
+  // A stomach gone wrong after a drink or a dish (烧水喝了之后肚子就开始不对劲).
+  '肚子不对劲', '肚子就不对劲', '肚子开始不对劲', '肚子就开始不对劲', '胃不对劲', '胃就开始不对劲',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
   '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
   // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
@@ -208,6 +212,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '踩空', '滚下去', '滚了下去', '滚下楼', '摔下楼', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     // A fall told by where it landed or what it left (摔了个屁股墩, 尾椎骨疼了好几天), a limb pinched black and blue (胳膊被夹得青紫).
     '屁股墩', '屁墩', '摔了个四脚朝天', '摔得四脚朝天', '摔了个仰八叉', '摔了个大马趴', '摔了个狗吃屎', '摔了个狗啃泥', '尾椎骨疼', '尾椎骨痛', '尾椎疼', '尾椎痛', '尾骨疼', '尾骨痛', '摔到尾椎', '磕到尾椎',
+    // Cramps in waves (胃里一阵一阵绞).
+    '一阵一阵绞', '一阵阵绞', '一阵一阵地绞', '一阵一阵的绞',
     '被夹得', '夹得青紫', '夹青了', '夹紫了', '青紫', '青一块紫一块',
     // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).

@@ -251,10 +251,14 @@ const FALLS: ReadonlySet<string> = new Set(['摔倒', '摔伤', '摔下']);
 const GOODS = /屏幕|手机|平板|电脑|包装|机器|机身|外壳|箱子|纸箱|盒子|瓶子|货物|快递/;
 const PERSON = /[我你他她人孩娃宝爸妈爷奶]|老公|老婆|家人/;
 const FALL_WINDOW = 14;
+const LINGERING_BRUISE = '还青着';
+const BRUISE_WINDOW = 30;
 
 /** Harm said of something other than the customer's body. */
 function isAboutTheGoods(text: string, phrase: string, start: number, end: number): boolean {
   if (phrase === '中毒') return near(text, start, end, COMPUTER_CONTEXT, SURFACE_WINDOW * 2);
+  // A bruise still showing is told a clause after the limb struck (胳膊撞在洗手台上 到现在还青着); 芒果还青着 is unripe.
+  if (phrase === LINGERING_BRUISE) return !BODY.test(sameSentenceBeforeZh(text, start, BRUISE_WINDOW));
   if (FALLS.has(phrase)) {
     const sentence = sameSentenceBeforeZh(text, start, FALL_WINDOW * 2);
     return near(text, start, end, GOODS, FALL_WINDOW) && !PERSON.test(sentence) && !BODY.test(sentence);
