@@ -71,7 +71,9 @@ const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走', '不翼而
  */
 export const GONE_RIGHT_AFTER = '就没了';
 export const GONE_AT_CLAUSE_END = '没了';
-export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END]);
+/** Gone when the guest woke or came back, a clause after the belonging was left (手机放床头充电 早上起来没了): it must end its clause as 没了 does ("回来就没了电" is a battery). */
+export const GONE_ON_RETURN: ReadonlySet<string> = new Set(['起来没了', '起来就没了', '回来没了', '回来就没了']);
+export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, ...GONE_ON_RETURN]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
 export const BELONGING = '(手机|钱包|现金|块钱|羽绒服|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
 export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
@@ -339,6 +341,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...BELONGINGS_GONE,
     GONE_RIGHT_AFTER,
     GONE_AT_CLAUSE_END,
+    ...GONE_ON_RETURN,
+    // A man hanging about the guest's door at night (晚上有男的一直在我门口转悠).
+    '在我门口转悠', '在我房门口转悠', '在我们门口转悠', '在我门口徘徊', '在我房门口徘徊', '在门口转悠了', '一直在门口转悠', '一直在门口徘徊',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
