@@ -16,7 +16,8 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   // Diarrhoea in its slang right after eating (吃完就窜了, 这家凉面吃了就窜).
   '吃完就窜', '吃了就窜', '喝完就窜', '喝了就窜', '吃完就蹿', '吃了就蹿',
-  // Purged till weak or dry (拉到虚脱, 拉得腿软).
+  // Purged till weak or dry (拉到虚脱, 拉得腿软), or counted in days (拉了好几天了).
+  '拉了好几天', '拉了几天', '拉了三天', '拉了好多天',
   '拉到虚脱', '拉得虚脱', '拉虚脱', '拉到脱水', '拉得脱水', '拉脱水', '拉到腿软', '拉得腿软',
   '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
@@ -36,6 +37,8 @@ export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫
   ...['砸到', '砸中', '砸在', '砸了'].flatMap((hit) => ['头', '脑袋', '脚', '手', '腿', '脸', '肩膀', '背'].map((body) => `${hit}${body}`)),
   // A bruise still showing days after (胳膊撞在洗手台上 到现在还青着; checked for a body earlier in its sentence: 芒果还青着 is unripe).
   '还青着',
+  // A big blister from a hot fitting (暖气片…手上起了个大泡), a rat's bite on the body (被老鼠咬了脚; 被老鼠咬的苹果 is the goods).
+  '起了个大泡', '起了一个大泡', '老鼠咬了脚', '老鼠咬了手', '老鼠咬了我', '被老鼠咬了一口',
   '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
@@ -136,6 +139,8 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
   // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
   '开始恶心', '头也晕', '头也昏',
+  // Pain all night after eating (吃完肚子胀得跟气球一样 疼了一夜): "床垫太软 腰疼了一夜" ate nothing.
+  '疼了一夜', '疼了一晚', '疼了一宿', '疼了一整夜', '疼了一整晚', '痛了一夜', '痛了一晚', '痛了一宿',
   // A stomach gone wrong after a drink or a dish (烧水喝了之后肚子就开始不对劲).
   '肚子不对劲', '肚子就不对劲', '肚子开始不对劲', '肚子就开始不对劲', '胃不对劲', '胃就开始不对劲',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
@@ -216,6 +221,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '屁股墩', '屁墩', '摔了个四脚朝天', '摔得四脚朝天', '摔了个仰八叉', '摔了个大马趴', '摔了个狗吃屎', '摔了个狗啃泥', '尾椎骨疼', '尾椎骨痛', '尾椎疼', '尾椎痛', '尾骨疼', '尾骨痛', '摔到尾椎', '磕到尾椎',
     // Cramps in waves (胃里一阵一阵绞).
     '一阵一阵绞', '一阵阵绞', '一阵一阵地绞', '一阵一阵的绞',
+    // A mouth numb past feeling (checked for Sichuan pepper like 发麻).
+    '麻到没知觉', '麻得没知觉', '麻到没有知觉', '麻得没有知觉',
     '被夹得', '夹得青紫', '夹青了', '夹紫了', '青紫', '青一块紫一块',
     // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
@@ -342,6 +349,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     GONE_RIGHT_AFTER,
     GONE_AT_CLAUSE_END,
     ...GONE_ON_RETURN,
+    // Someone looking in at the room's window at night (窗户外面有人往里看).
+    '有人往里看', '有人往里面看', '有人往房间里看', '有人往屋里看', '有人趴在窗户', '有人趴窗户',
     // A man hanging about the guest's door at night (晚上有男的一直在我门口转悠).
     '在我门口转悠', '在我房门口转悠', '在我们门口转悠', '在我门口徘徊', '在我房门口徘徊', '在门口转悠了', '一直在门口转悠', '一直在门口徘徊',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',

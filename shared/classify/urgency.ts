@@ -367,7 +367,7 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 }
 
 /** Numbness told beside Sichuan pepper or a spicy dish is its flavour ("麻辣烫太麻了，舌头发麻"), not a reaction. */
-const NUMB: ReadonlySet<string> = new Set(['发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻']);
+const NUMB: ReadonlySet<string> = new Set(['发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '麻到没知觉', '麻得没知觉', '麻到没有知觉', '麻得没有知觉']);
 const SPICE = /麻辣|花椒|藤椒|太麻|很麻|好麻|麻麻|微麻|特麻|重麻|辣/;
 const SPICE_WINDOW = 12;
 /** "不是花椒那种麻": the spice denied, the numbness is a reaction. */
