@@ -18,7 +18,7 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '吃完就窜', '吃了就窜', '喝完就窜', '喝了就窜', '吃完就蹿', '吃了就蹿',
   // Purged till weak or dry (拉到虚脱, 拉得腿软), or counted in days (拉了好几天了).
   '拉了好几天', '拉了几天', '拉了三天', '拉了好多天',
-  '拉到虚脱', '拉得虚脱', '拉虚脱', '拉到脱水', '拉得脱水', '拉脱水', '拉到腿软', '拉得腿软',
+  '拉的我腿', '拉得我腿', '拉的腿都软', '拉得腿都软', '拉到虚脱', '拉得虚脱', '拉虚脱', '拉到脱水', '拉得脱水', '拉脱水', '拉到腿软', '拉得腿软',
   '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
 
@@ -63,7 +63,7 @@ export const MOSQUITO = /蚊/;
 export const MOSQUITO_WINDOW = 20;
 
 /** The customer's identity used by someone else ("有人用我的信息开了贷款"): an incident when told, not when asked ("是不是有人冒用我的身份证"). */
-const IDENTITY_USED = ['用我的信息', '用我的身份', '冒用我的', '盗用我的', '身份证被冒用', '身份信息被盗用', '信息被盗用'];
+const IDENTITY_USED = ['用我的信息', '用我的身份', '用了我的信息', '用了我的身份', '冒用我的', '盗用我的', '身份证被冒用', '身份信息被盗用', '信息被盗用'];
 export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
@@ -93,7 +93,7 @@ export const PREMISES_DANGER = [
 /** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 一直拉着, 拉不开 are other verbs (NOT_TRIGGERS). */
 const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 /** Lips or face swelling: a reaction to what was eaten. */
-const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
+const SWELLING = ['脸肿的', '脸肿得', '嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
 const MOUTH = ['嘴里', '嘴巴', '嘴上', '嘴角', '满嘴', '舌头', '嘴唇', '口腔', '嗓子', '喉咙'];
 const BLISTERED = ['起了好多小泡', '起了小泡', '起小泡', '起了一堆小泡', '长了小泡', '起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
