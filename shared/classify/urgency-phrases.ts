@@ -14,6 +14,11 @@ export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了
   '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
   '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉', '又拉又吐', '又吐又泻', '又拉又泻', '又泻又吐',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
+  // Diarrhoea in its slang right after eating (吃完就窜了, 这家凉面吃了就窜).
+  '吃完就窜', '吃了就窜', '喝完就窜', '喝了就窜', '吃完就蹿', '吃了就蹿',
+  // Purged till weak or dry (拉到虚脱, 拉得腿软), or counted in days (拉了好几天了).
+  '拉了好几天', '拉了几天', '拉了三天', '拉了好多天',
+  '拉的我腿', '拉得我腿', '拉的腿都软', '拉得腿都软', '拉到虚脱', '拉得虚脱', '拉虚脱', '拉到脱水', '拉得脱水', '拉脱水', '拉到腿软', '拉得腿软',
   '窜稀', '蹿稀', '开始窜稀', '开始蹿稀', '一直窜稀', '一直蹿稀', '跑肚', '跑了一晚上厕所', '跑了一夜厕所', '跑了一晚厕所', '跑了好几趟厕所', '跑了几趟厕所', '跑了一天厕所',
   '跑了一整晚厕所', '跑了一整夜厕所', '跑了一下午厕所', '跑了一上午厕所'];
 
@@ -30,6 +35,10 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
 export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫到腿', '烫到胳膊', '烫到孩子', '烫到宝宝', '个水泡', '个大水泡', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
   // Struck on the body by something falling ("花洒掉下来砸到头"): 砸到 alone is a danger only where a place is named.
   ...['砸到', '砸中', '砸在', '砸了'].flatMap((hit) => ['头', '脑袋', '脚', '手', '腿', '脸', '肩膀', '背'].map((body) => `${hit}${body}`)),
+  // A bruise still showing days after (胳膊撞在洗手台上 到现在还青着; checked for a body earlier in its sentence: 芒果还青着 is unripe).
+  '还青着',
+  // A big blister from a hot fitting (暖气片…手上起了个大泡), a rat's bite on the body (被老鼠咬了脚; 被老鼠咬的苹果 is the goods).
+  '起了个大泡', '起了一个大泡', '老鼠咬了脚', '老鼠咬了手', '老鼠咬了我', '被老鼠咬了一口',
   '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
   'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
 
@@ -54,7 +63,7 @@ export const MOSQUITO = /蚊/;
 export const MOSQUITO_WINDOW = 20;
 
 /** The customer's identity used by someone else ("有人用我的信息开了贷款"): an incident when told, not when asked ("是不是有人冒用我的身份证"). */
-const IDENTITY_USED = ['用我的信息', '用我的身份', '冒用我的', '盗用我的', '身份证被冒用', '身份信息被盗用', '信息被盗用'];
+const IDENTITY_USED = ['用我的信息', '用我的身份', '用了我的信息', '用了我的身份', '冒用我的', '盗用我的', '身份证被冒用', '身份信息被盗用', '信息被盗用'];
 export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
@@ -65,7 +74,9 @@ const BELONGINGS_GONE = ['不见了', '被拿走了', '被人拿走', '不翼而
  */
 export const GONE_RIGHT_AFTER = '就没了';
 export const GONE_AT_CLAUSE_END = '没了';
-export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END]);
+/** Gone when the guest woke or came back, a clause after the belonging was left (手机放床头充电 早上起来没了): it must end its clause as 没了 does ("回来就没了电" is a battery). */
+export const GONE_ON_RETURN: ReadonlySet<string> = new Set(['起来没了', '起来就没了', '回来没了', '回来就没了']);
+export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_GONE, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, ...GONE_ON_RETURN]);
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
 export const BELONGING = '(手机|钱包|现金|块钱|羽绒服|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
 export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
@@ -82,10 +93,10 @@ export const PREMISES_DANGER = [
 /** Diarrhoea told by a bare 拉 ("吃完拉了", "晚上开始拉", "肚子咕咕叫一直拉"); 一直拉黑, 一直拉着, 拉不开 are other verbs (NOT_TRIGGERS). */
 const BARE_LOOSE_BOWELS = ['一直拉', '开始拉', '就拉了', '完拉了'];
 /** Lips or face swelling: a reaction to what was eaten. */
-const SWELLING = ['嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
+const SWELLING = ['脸肿的', '脸肿得', '嘴唇肿', '嘴唇都肿', '嘴巴肿', '嘴都肿', '脸都肿', '脸肿了', '也肿了'];
 
 const MOUTH = ['嘴里', '嘴巴', '嘴上', '嘴角', '满嘴', '舌头', '嘴唇', '口腔', '嗓子', '喉咙'];
-const BLISTERED = ['起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
+const BLISTERED = ['起了好多小泡', '起了小泡', '起小泡', '起了一堆小泡', '长了小泡', '起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 /** Trips to the toilet, counted, by any of its names ("跑了好几趟卫生间"). */
@@ -100,7 +111,7 @@ const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => TOILETS.flatM
 const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了', '往厕所跑', '往卫生间跑', '往洗手间跑', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
-  '中招', '喘不过气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
+  '中招', '喘不过气', '喘不上来气', '喘不过来气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
   '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生',
   // Hong Kong diners' diarrhoea (屙肚, 屙咗成晚).
@@ -127,8 +138,14 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   '麻了肿了', '肿了麻了', '起了溃疡', '长了溃疡', '嘴巴溃疡', '嘴里溃疡',
   '冒冷汗', '出冷汗', '浑身无力', '全身无力', '四肢无力', '浑身发软', '浑身没劲', '全身发软', '全都倒下', '全倒下了', '都倒下了', '全家倒下', '集体倒下',
   '病假', ...['一', '两', '三', '半', '几', '好几'].map((n) => `请了${n}天假`), '心慌', '心悸',
+  // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
+  '开始恶心', '头也晕', '头也昏',
+  // Pain all night after eating (吃完肚子胀得跟气球一样 疼了一夜): "床垫太软 腰疼了一夜" ate nothing.
+  '疼了一夜', '疼了一晚', '疼了一宿', '疼了一整夜', '疼了一整晚', '痛了一夜', '痛了一晚', '痛了一宿',
+  // A stomach gone wrong after a drink or a dish (烧水喝了之后肚子就开始不对劲).
+  '肚子不对劲', '肚子就不对劲', '肚子开始不对劲', '肚子就开始不对劲', '胃不对劲', '胃就开始不对劲',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
-  '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
+  '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
   // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
   '喉咙痒', '喉咙就痒', '喉咙发痒', '喉咙好痒', '嗓子痒', '嗓子就痒', '嗓子发痒',
   ...MOUTH.flatMap((mouth) => BLISTERED.map((blister) => `${mouth}${blister}`))];
@@ -203,9 +220,15 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '踩空', '滚下去', '滚了下去', '滚下楼', '摔下楼', '吐得稀里哗啦', '吐得一塌糊涂', '把孩子烫', '把宝宝烫', '把手烫', '手被烫',
     // A fall told by where it landed or what it left (摔了个屁股墩, 尾椎骨疼了好几天), a limb pinched black and blue (胳膊被夹得青紫).
     '屁股墩', '屁墩', '摔了个四脚朝天', '摔得四脚朝天', '摔了个仰八叉', '摔了个大马趴', '摔了个狗吃屎', '摔了个狗啃泥', '尾椎骨疼', '尾椎骨痛', '尾椎疼', '尾椎痛', '尾骨疼', '尾骨痛', '摔到尾椎', '磕到尾椎',
+    // Cramps in waves (胃里一阵一阵绞).
+    '一阵一阵绞', '一阵阵绞', '一阵一阵地绞', '一阵一阵的绞',
+    // A mouth numb past feeling (checked for Sichuan pepper like 发麻).
+    '麻到没知觉', '麻得没知觉', '麻到没有知觉', '麻得没有知觉',
     '被夹得', '夹得青紫', '夹青了', '夹紫了', '青紫', '青一块紫一块',
     // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
+    // The back of the head or a bump told bare (后脑勺磕了个包, 额头磕了个包); 磕了个坑 is a suitcase.
+    '后脑勺磕', '后脑磕', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
     '头磕在', '头磕到', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
     '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
@@ -223,6 +246,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '血印子', '血道子', '刮出血', '刮伤', '刮破',
     '脚踝肿', '脚踝都肿', '脚腕肿', '脚脖子肿', '肿成馒头', '肿得像馒头', '肿成猪蹄',
     '热汤泼到', '热汤泼在', '热水泼到', '热水泼在', '开水泼到', '开水泼在', '热茶泼到', '热茶泼在', '热汤洒在', '热汤洒到', '热水洒在', '热水洒到', '开水洒在', '开水洒到', '热油溅', '油溅到',
+    // A scald told bare after the water that did it (洗澡水忽冷忽热烫到了): checked below for the water before it.
+    '烫到了',
     '烫掉一层皮', '烫掉了一层皮', '烫脱皮', '烫得脱皮', '烫破皮', '烫破了皮',
     '掉进眼睛', '进了眼睛', '去了眼科', '看了眼科', '去眼科', '挂了眼科', '挂眼科', '眼科医院', '去了皮肤科', '看了皮肤科', '挂了皮肤科',
     '割破', '受伤', '摔倒', '滑倒', '摔下', '扭伤', '擦破', '流血', '出血', '起了水泡', '起水泡', '心脏不舒服', '送了医院', '送医院', '送医', '牙崩', '崩了牙', '卡喉咙', '卡在喉咙', '鱼刺卡',
@@ -325,6 +350,11 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...BELONGINGS_GONE,
     GONE_RIGHT_AFTER,
     GONE_AT_CLAUSE_END,
+    ...GONE_ON_RETURN,
+    // Someone looking in at the room's window at night (窗户外面有人往里看).
+    '有人往里看', '有人往里面看', '有人往房间里看', '有人往屋里看', '有人趴在窗户', '有人趴窗户',
+    // A man hanging about the guest's door at night (晚上有男的一直在我门口转悠).
+    '在我门口转悠', '在我房门口转悠', '在我们门口转悠', '在我门口徘徊', '在我房门口徘徊', '在门口转悠了', '一直在门口转悠', '一直在门口徘徊',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',

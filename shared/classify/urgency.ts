@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -251,10 +251,14 @@ const FALLS: ReadonlySet<string> = new Set(['摔倒', '摔伤', '摔下']);
 const GOODS = /屏幕|手机|平板|电脑|包装|机器|机身|外壳|箱子|纸箱|盒子|瓶子|货物|快递/;
 const PERSON = /[我你他她人孩娃宝爸妈爷奶]|老公|老婆|家人/;
 const FALL_WINDOW = 14;
+const LINGERING_BRUISE = '还青着';
+const BRUISE_WINDOW = 30;
 
 /** Harm said of something other than the customer's body. */
 function isAboutTheGoods(text: string, phrase: string, start: number, end: number): boolean {
   if (phrase === '中毒') return near(text, start, end, COMPUTER_CONTEXT, SURFACE_WINDOW * 2);
+  // A bruise still showing is told a clause after the limb struck (胳膊撞在洗手台上 到现在还青着); 芒果还青着 is unripe.
+  if (phrase === LINGERING_BRUISE) return !BODY.test(sameSentenceBeforeZh(text, start, BRUISE_WINDOW));
   if (FALLS.has(phrase)) {
     const sentence = sameSentenceBeforeZh(text, start, FALL_WINDOW * 2);
     return near(text, start, end, GOODS, FALL_WINDOW) && !PERSON.test(sentence) && !BODY.test(sentence);
@@ -363,7 +367,7 @@ function near(text: string, start: number, end: number, pattern: RegExp, window 
 }
 
 /** Numbness told beside Sichuan pepper or a spicy dish is its flavour ("麻辣烫太麻了，舌头发麻"), not a reaction. */
-const NUMB: ReadonlySet<string> = new Set(['发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻']);
+const NUMB: ReadonlySet<string> = new Set(['发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '麻到没知觉', '麻得没知觉', '麻到没有知觉', '麻得没有知觉']);
 const SPICE = /麻辣|花椒|藤椒|太麻|很麻|好麻|麻麻|微麻|特麻|重麻|辣/;
 const SPICE_WINDOW = 12;
 /** "不是花椒那种麻": the spice denied, the numbness is a reaction. */
@@ -504,12 +508,23 @@ function isSecondLookAtFood(text: string, start: number): boolean {
  * nothing eaten and no bugs is a dry room, and mosquitoes are the room's environment.
  */
 const ITCH: ReadonlySet<string> = new Set(['全身痒', '浑身痒', '全身发痒', '浑身发痒', '身上发痒']);
+/** Bed bugs by name; 床上有蚊虫 is no bed bug. */
+const BED_BUGS_NAMED = /臭虫|跳蚤|虱子|床虱|螨虫/;
 const BUGS_IN_BED = new RegExp('(?:床|被子|被褥|被套|枕头|沙发)[^。！？!?]{0,20}?(?:虫|跳蚤|虱子|螨)|臭虫|跳蚤|虱子|床虱');
 
 function isItchFromBugsInBed(text: string, start: number, end: number): boolean {
   if (!ITCH.has(text.slice(start, end))) return false;
   const sentence = sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW);
   return BUGS_IN_BED.test(sentence) && !MOSQUITO.test(sentence);
+}
+
+/** 烫到了 with no limb is a scald only after the shower or kettle water in its sentence: "汤太烫了烫到了" is the food, "麻辣烫到了" the dish arriving. */
+const BARE_SCALD = '烫到了';
+const SCALDING_WATER = /洗澡|淋浴|花洒|热水|开水|水温|澡水|浴缸|水龙头/;
+const BARE_SCALD_WINDOW = 16;
+
+function isBareScaldWithoutWater(text: string, start: number, end: number): boolean {
+  return text.slice(start, end) === BARE_SCALD && !SCALDING_WATER.test(sameSentenceBeforeZh(text, start, BARE_SCALD_WINDOW));
 }
 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
@@ -520,8 +535,10 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !isDishBlamedAfter(text, end) && !isItchFromBugsInBed(text, start, end)) return false;
       if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isPetsOwnDoing(text, start) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
+      if (isBareScaldWithoutWater(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
-      if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
+      // Mosquitoes before the bites are the room's, unless bed bugs are named there too (蚊子多就算了 床上还有臭虫 腿上被叮得全是包).
+      if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start)) && !BED_BUGS_NAMED.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
         !isHarmDenied(text, start) &&
         !NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) &&
@@ -538,7 +555,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER || text.slice(start, end) === GONE_AT_CLAUSE_END ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
-      if (text.slice(start, end) === GONE_AT_CLAUSE_END && end < text.length && !isClauseBreak(text.charCodeAt(end))) return false;
+      if ((text.slice(start, end) === GONE_AT_CLAUSE_END || GONE_ON_RETURN.has(text.slice(start, end))) && end < text.length && !isClauseBreak(text.charCodeAt(end))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if ((text.slice(start, end) === '闯进' || text.slice(start, end) === '翻进') && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
       // "一只猫从阳台翻进来": an animal climbing in is the room's environment.
