@@ -117,6 +117,29 @@ export const browserUserAgentParserLeftOut: Plugin = {
 };
 
 /**
+ * The Smithy event-stream codec: @smithy/core's HTTP protocol imports it dynamically for operations
+ * that stream events (Transcribe, Bedrock, S3 Select), and every bundle with an SDK client shipped
+ * it as a 15 KB chunk. Of the clients here only S3 has such an operation, and it imports the codec
+ * itself; for the others (DynamoDB, SQS, SES, Comprehend) the stub answers with an error that names
+ * what is missing, should one ever be called.
+ */
+export const eventStreamsLeftOut: Plugin = {
+  name: 'event-streams-left-out',
+  setup(builder) {
+    // Only the protocol's dynamic import: a client whose operations stream (S3, in email-inbound) imports the codec statically and keeps it.
+    builder.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]protocols[\\/]HttpProtocol\.js$/.test(args.importer) ? { path: 'event-streams-stub', namespace: 'event-streams-left-out' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'event-streams-left-out' }, () => ({
+      contents:
+        "const missing = () => { throw new Error('event streams are not bundled (infra/bundle.ts eventStreamsLeftOut): no operation of these functions streams events'); };\n" +
+        'export class EventStreamSerde { constructor() { missing(); } }\nexport const eventStreamSerdeProvider = missing;',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The SDK clients' default credential chain, as Lambda resolves it: from the environment the
  * runtime sets (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), the chain's first
  * link. The rest of the chain (SSO, ini files, process, web identity, container and instance
@@ -150,6 +173,18 @@ const JSON_TEXT_MIN_BYTES = 10_000;
 export const dataAsJson: Plugin = {
   name: 'data-as-json',
   setup(builder) {
+    // The AFINN lexicon, word → score, as its scores' word lists: the quotes, colon and score of every
+    // word were a third of its 46 KB. Read only through a Map (afinn-score.ts), so key order is free.
+    builder.onLoad({ filter: /[\\/]sentiment[\\/]languages[\\/]en[\\/]labels\.json$/ }, async (args) => {
+      const labels = JSON.parse(await readFile(args.path, 'utf8')) as Record<string, number>;
+      const byScore: Record<string, string[]> = {};
+      for (const [word, score] of Object.entries(labels)) (byScore[score] ??= []).push(word);
+      const lists = Object.fromEntries(Object.entries(byScore).map(([score, words]) => [score, words.join('|')]));
+      return {
+        contents: `const labels = {};\nfor (const [score, words] of Object.entries(JSON.parse(${JSON.stringify(JSON.stringify(lists))}))) for (const word of words.split('|')) labels[word] = Number(score);\nmodule.exports = labels;`,
+        loader: 'js',
+      };
+    });
     builder.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       // Small files (the SDK clients' package.json) stay with esbuild's loader, which keeps only the keys read (`version`).
@@ -224,7 +259,7 @@ export async function bundleFunction(name: FunctionName, outDir: string, sourceM
     sourcemap: sourceMapDir ? 'external' : false,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, dataAsJson],
+    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, eventStreamsLeftOut, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });
