@@ -140,6 +140,35 @@ export const eventStreamsLeftOut: Plugin = {
 };
 
 /**
+ * zod's JSON Schema output: every classic schema carries a `toJSONSchema` method and a processor
+ * for its kind, so each bundle with zod shipped the generator (~18 KB) though only the API's
+ * OpenAPI document is built from schemas. Elsewhere a stub with the same exports answers; the
+ * schema methods that reach it (`toJSONSchema`, Standard Schema's `jsonSchema`) throw an error
+ * that names what is missing, and parsing never does.
+ */
+export const zodJsonSchemaLeftOut: Plugin = {
+  name: 'zod-json-schema-left-out',
+  setup(builder) {
+    builder.onResolve({ filter: /[\\/](to-json-schema|json-schema-processors)\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: resolve(dirname(args.importer), args.path), namespace: 'zod-json-schema-left-out' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-json-schema-left-out' }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const declared = [...source.matchAll(/^export (?:const|let|function\*?|class) (\w+)/gm)].map((match) => match[1]!);
+      const renamed = [...source.matchAll(/^export \{([^}]*)\}/gm)].flatMap((match) => match[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/).at(-1)!).filter(Boolean));
+      // The method factories run when a schema's Standard Schema props are read: they must return, not throw.
+      const factories = new Set(['createToJSONSchemaMethod', 'createStandardJSONSchemaMethod']);
+      return {
+        contents:
+          "const missing = () => { throw new Error('zod JSON Schema output is not bundled here (infra/bundle.ts zodJsonSchemaLeftOut): only the api function builds it'); };\n" +
+          [...declared, ...renamed].map((name) => `export const ${name} = ${factories.has(name) ? '() => missing' : 'missing'};`).join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * The SDK clients' default credential chain, as Lambda resolves it: from the environment the
  * runtime sets (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), the chain's first
  * link. The rest of the chain (SSO, ini files, process, web identity, container and instance
@@ -213,6 +242,8 @@ export const dataAsJson: Plugin = {
  * (62.5 against 62.6 ms median wall, 15 fresh imports each taking turns, 2026-12-01).
  */
 const UTF8_FUNCTIONS: ReadonlySet<FunctionName> = new Set(['process']);
+/** The API serves its OpenAPI document, built from its zod schemas. */
+const FUNCTIONS_WITH_JSON_SCHEMA: ReadonlySet<FunctionName> = new Set(['api']);
 
 /**
  * The source maps of a deployed bundle go to `sourceMapDir`, not into the Lambda package: Lambda
@@ -259,7 +290,7 @@ export async function bundleFunction(name: FunctionName, outDir: string, sourceM
     sourcemap: sourceMapDir ? 'external' : false,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, eventStreamsLeftOut, dataAsJson],
+    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, ...(FUNCTIONS_WITH_JSON_SCHEMA.has(name) ? [] : [zodJsonSchemaLeftOut]), lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, eventStreamsLeftOut, dataAsJson],
     metafile: true,
     logLevel: 'error',
   });

@@ -14,7 +14,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { build, type Metafile } from 'esbuild';
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName } from '../../infra/bundle.ts';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName, zodJsonSchemaLeftOut } from '../../infra/bundle.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -174,6 +174,35 @@ describe('Lambda bundles', () => {
       const codec = Object.values(metafiles.get(name)!.outputs).some((output) => Object.keys(output.inputs).some((input) => input.includes('submodules/event-streams/eventstream-codec')));
       expect(codec, name).toBe(name === 'email-inbound');
     }
+  });
+
+  it('leave out zod\'s JSON Schema output but in api, which serves its OpenAPI document', () => {
+    for (const name of FUNCTION_NAMES) {
+      const generator = Object.values(metafiles.get(name)!.outputs).some((output) => Object.entries(output.inputs).some(([input, { bytesInOutput }]) => /^node_modules\/zod\/v4\/core\/(to-json-schema|json-schema-processors)\.js$/.test(input) && bytesInOutput > 0));
+      expect(generator, name).toBe(name === 'api');
+    }
+  });
+
+  it('parse and validate with zod as before without its JSON Schema output, asking for it an error that names what is missing', async () => {
+    const { outputFiles } = await build({
+      stdin: {
+        contents: "import * as z from 'zod'; const schema = z.object({ text: z.string().min(1), at: z.iso.datetime().optional() });\n" +
+          "export const parsed = schema.safeParse({ text: 'hi' }); export const refused = schema.safeParse({ text: '' });\n" +
+          "export const standard = schema['~standard'].validate({ text: 1 }); export const asJsonSchema = () => schema.toJSONSchema();",
+        resolveDir: REPO_ROOT,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      plugins: [zodJsonSchemaLeftOut],
+    });
+    const bundled = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`);
+    expect(bundled.parsed).toEqual({ success: true, data: { text: 'hi' } });
+    expect(bundled.refused.error.issues[0]).toMatchObject({ code: 'too_small', path: ['text'] });
+    expect(bundled.standard.issues[0]).toMatchObject({ path: ['text'] });
+    expect(() => bundled.asJsonSchema()).toThrow(/JSON Schema output is not bundled here/);
   });
 
   it('carry the English sentiment lexicon as its scores\' word lists, reading back every word and score', async () => {
