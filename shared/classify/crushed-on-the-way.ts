@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { clauseBefore, sentenceAround } from './sentences.ts';
+import { firstOccurrence } from './occurrence.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 
@@ -30,11 +30,6 @@ const NOT_A_TRIP = /客房|酒店|宾馆|民宿|前台|服务员|上菜|堂食|�
  */
 export function typesForCrushedOnTheWay(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || NOT_A_TRIP.test(text)) return types;
-  CRUSHED.lastIndex = 0;
-  for (let found = CRUSHED.exec(text); found; found = CRUSHED.exec(text)) {
-    if (DENIED_OR_FEARED.test(clauseBefore(text, found.index))) continue;
-    if (!FOOD_OR_BOX.test(sentenceAround(text, found.index, found.index + found[0].length))) continue;
-    return withNamedType(types, TRANSPORT_TYPE, found[0]);
-  }
-  return types;
+  const found = firstOccurrence(text, CRUSHED, ({ before, sentence }) => !DENIED_OR_FEARED.test(before) && FOOD_OR_BOX.test(sentence));
+  return found ? withNamedType(types, TRANSPORT_TYPE, found[0]) : types;
 }

@@ -1,8 +1,8 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { firstOccurrence } from './occurrence.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
-import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -47,15 +47,12 @@ const SUGAR_LEVEL = /糖/;
 /** Adds product_quality when a dish's flavour or texture is faulted with a degree or an outcome, unless the model found it. */
 export function typesForFlavourOverdone(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  FLAVOUR_FAULT.lastIndex = 0;
-  for (let found = FLAVOUR_FAULT.exec(text); found; found = FLAVOUR_FAULT.exec(text)) {
-    const before = clauseBefore(text, found.index);
-    const after = text.slice(found.index + found[0].length);
-    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^了?[吗么嘛?？]/.test(after) || ALLOWED_AFTER.test(after) || CHARM_AFTER.test(after)) continue;
-    if (found[0].endsWith('甜') && SUGAR_LEVEL.test(sentenceAround(text, found.index, found.index + found[0].length))) continue;
-    return withNamedType(types, FOOD_TYPE, found[0]);
-  }
-  return types;
+  const found = firstOccurrence(text, FLAVOUR_FAULT, (occurrence) => {
+    const { before, after } = occurrence;
+    if (NOT_A_DISH.test(before) || NOT_THIS_DISH.test(before) || /^了?[吗么嘛?？]/.test(after) || ALLOWED_AFTER.test(after) || CHARM_AFTER.test(after)) return false;
+    return !(occurrence.found[0].endsWith('甜') && SUGAR_LEVEL.test(occurrence.sentence));
+  });
+  return found ? withNamedType(types, FOOD_TYPE, found[0]) : types;
 }
 
 /** A dish's flavour said mildly (烤银杏有点苦, 酱汁有点偏甜, 泡菜偏酸): a description unless nothing allows it. */

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { clauseBefore, sentenceAround } from './sentences.ts';
+import { firstOccurrence } from './occurrence.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -21,13 +21,8 @@ const NOT_SAID_SO = /不会|没有|并不|怕|担心|如果|要是|以为|是不
  */
 export function typesForFoodUnhygienic(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes) || PREMISES.test(text)) return types;
-  UNHYGIENIC.lastIndex = 0;
-  for (let found = UNHYGIENIC.exec(text); found; found = UNHYGIENIC.exec(text)) {
-    if (NOT_SAID_SO.test(clauseBefore(text, found.index))) continue;
-    if (!FOOD.test(sentenceAround(text, found.index, found.index + found[0].length))) continue;
-    return withNamedType(types, FOOD_TYPE, found[0]);
-  }
-  return types;
+  const found = firstOccurrence(text, UNHYGIENIC, ({ before, sentence }) => !NOT_SAID_SO.test(before) && FOOD.test(sentence));
+  return found ? withNamedType(types, FOOD_TYPE, found[0]) : types;
 }
 
 /** The food found unhygienic above, and no premises: environment was the model's misreading of 不卫生. */

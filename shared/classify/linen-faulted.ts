@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { isNegated } from './negation.ts';
-import { sentenceAround } from './sentences.ts';
+import { firstOccurrence } from './occurrence.ts';
 
 const GOODS_TYPE = 'product_quality';
 
@@ -39,13 +39,11 @@ const BLAMED_ON_THE_GUEST = /扣|赔|罚|弄脏|弄坏|弄破/;
  */
 export function typesForLinenFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, GOODS_TYPE, taxonomyTypes)) return types;
-  for (const found of text.matchAll(LINEN_FAULTED)) {
-    const start = found.index;
-    const lead = found[1]!;
-    if (isNegated(lead.endsWith(UNKNOWN) ? lead.slice(0, -UNKNOWN.length) : lead, lead.length)) continue;
-    const sentence = sentenceAround(text, start, start + found[0].length);
-    if (SUPPOSED.test(sentence) || BLAMED_ON_THE_GUEST.test(sentence)) continue;
-    return withNamedType(types, GOODS_TYPE, found[0]);
-  }
-  return types;
+  const found = firstOccurrence(text, LINEN_FAULTED, (occurrence) => {
+    const lead = occurrence.found[1]!;
+    if (isNegated(lead.endsWith(UNKNOWN) ? lead.slice(0, -UNKNOWN.length) : lead, lead.length)) return false;
+    const sentence = occurrence.sentence;
+    return !SUPPOSED.test(sentence) && !BLAMED_ON_THE_GUEST.test(sentence);
+  });
+  return found ? withNamedType(types, GOODS_TYPE, found[0]) : types;
 }

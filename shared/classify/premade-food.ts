@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { clauseBefore } from './sentences.ts';
+import { firstOccurrence } from './occurrence.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -19,10 +19,6 @@ const QUESTION_AFTER = /^[^，,。！？!?；;\n]{0,3}[吗么?？]/;
  */
 export function typesForPremadeFood(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  PREMADE.lastIndex = 0;
-  for (let found = PREMADE.exec(text); found; found = PREMADE.exec(text)) {
-    if (NOT_SAID_SO.test(clauseBefore(text, found.index)) || QUESTION_AFTER.test(text.slice(found.index + found[0].length))) continue;
-    return withNamedType(types, FOOD_TYPE, found[0]);
-  }
-  return types;
+  const found = firstOccurrence(text, PREMADE, ({ before, after }) => !NOT_SAID_SO.test(before) && !QUESTION_AFTER.test(after));
+  return found ? withNamedType(types, FOOD_TYPE, found[0]) : types;
 }

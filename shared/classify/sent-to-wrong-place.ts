@@ -1,8 +1,8 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { isNegated } from './negation.ts';
+import { firstOccurrence } from './occurrence.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
-import { clauseBefore } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const ORDER_TYPE = 'order_accuracy';
@@ -20,12 +20,7 @@ const ITEM_FAULT = /漏|少了?一|少送|[送做给拿发上]成|送错了?(?:�
 
 /** The first wrong place told of as it happened, or undefined. */
 function wrongPlaceIn(text: string): RegExpExecArray | undefined {
-  WRONG_PLACE.lastIndex = 0;
-  for (let found = WRONG_PLACE.exec(text); found; found = WRONG_PLACE.exec(text)) {
-    if (NOT_HAPPENED.test(clauseBefore(text, found.index)) || isNegated(text, found.index)) continue;
-    return found;
-  }
-  return undefined;
+  return firstOccurrence(text, WRONG_PLACE, ({ before, found }) => !NOT_HAPPENED.test(before) && !isNegated(text, found.index));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { firstOccurrence } from './occurrence.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
-import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const ORDER_TYPE = 'order_accuracy';
@@ -38,15 +38,12 @@ const WRONG_OR_LEFT_OUT = /漏(?:了|掉了)?一[份个杯碗瓶盒样道]|漏(?
 
 /** The first spill told of as it happened, or undefined. */
 function spillIn(text: string): RegExpExecArray | undefined {
-  SPILL.lastIndex = 0;
-  for (let found = SPILL.exec(text); found; found = SPILL.exec(text)) {
-    const before = clauseBefore(text, found.index);
-    if (DENIED_OR_FEARED.test(before) || HYPOTHETICAL.test(before)) continue;
-    const sentence = sentenceAround(text, found.index, found.index + found[0].length);
-    if (NOT_THE_TRIP.test(sentence) || (found[0].includes('漏') && DUMPLING.test(sentence))) continue;
-    return found;
-  }
-  return undefined;
+  return firstOccurrence(text, SPILL, (occurrence) => {
+    const before = occurrence.before;
+    if (DENIED_OR_FEARED.test(before) || HYPOTHETICAL.test(before)) return false;
+    const sentence = occurrence.sentence;
+    return !NOT_THE_TRIP.test(sentence) && !(occurrence.found[0].includes('漏') && DUMPLING.test(sentence));
+  });
 }
 
 /**
