@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName, zodJsonSchemaLeftOut } from '../../infra/bundle.ts';
@@ -32,6 +32,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bundlePath = (name: FunctionName) => join(dir, name, 'index.mjs');
+
+/** `contents` bundled with one of the bundles' plugins, and the module it makes, imported. */
+async function bundleModule(contents: string, plugin: Plugin): Promise<{ module: any; text: string }> {
+  const { outputFiles } = await build({ stdin: { contents, resolveDir: REPO_ROOT, loader: 'js' }, bundle: true, format: 'esm', platform: 'node', write: false, plugins: [plugin] });
+  const text = outputFiles[0]!.text;
+  return { module: await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`), text };
+}
 
 describe('Lambda bundles', () => {
   it('stay within their size limits, counting every file Node loads at init', () => {
@@ -147,22 +154,8 @@ describe('Lambda bundles', () => {
   });
 
   it('parse phone numbers with the metadata the bundle carries, as libphonenumber does with its own', async () => {
-    const { outputFiles } = await build({
-      stdin: {
-        contents: "import { parsePhoneNumberFromString, getCountries } from 'libphonenumber-js/min';\nexport const parse = (n, c) => parsePhoneNumberFromString(n, c)?.number;\nexport const countries = getCountries();",
-        resolveDir: REPO_ROOT,
-        loader: 'js',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      write: false,
-      plugins: [dataAsJson],
-    });
-    const bundled = (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)) as {
-      parse: (number: string, country?: CountryCode) => string | undefined;
-      countries: string[];
-    };
+    const source = "import { parsePhoneNumberFromString, getCountries } from 'libphonenumber-js/min';\nexport const parse = (n, c) => parsePhoneNumberFromString(n, c)?.number;\nexport const countries = getCountries();";
+    const bundled = (await bundleModule(source, dataAsJson)).module as { parse: (number: string, country?: CountryCode) => string | undefined; countries: string[] };
     expect(bundled.countries).toEqual(getCountries());
     for (const [number, country] of [['138 0013 8000', 'CN'], ['+86 (10) 6552 9988', undefined], ['+44 20 7946 0958', undefined], ['(415) 555-2671', 'US'], ['12345', 'CN']] as const) {
       expect(bundled.parse(number, country), number).toBe(parsePhoneNumberFromString(number, country)?.number);
@@ -184,21 +177,11 @@ describe('Lambda bundles', () => {
   });
 
   it('parse and validate with zod as before without its JSON Schema output, asking for it an error that names what is missing', async () => {
-    const { outputFiles } = await build({
-      stdin: {
-        contents: "import * as z from 'zod'; const schema = z.object({ text: z.string().min(1), at: z.iso.datetime().optional() });\n" +
-          "export const parsed = schema.safeParse({ text: 'hi' }); export const refused = schema.safeParse({ text: '' });\n" +
-          "export const standard = schema['~standard'].validate({ text: 1 }); export const asJsonSchema = () => schema.toJSONSchema();",
-        resolveDir: REPO_ROOT,
-        loader: 'js',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      write: false,
-      plugins: [zodJsonSchemaLeftOut],
-    });
-    const bundled = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`);
+    const source =
+      "import * as z from 'zod'; const schema = z.object({ text: z.string().min(1), at: z.iso.datetime().optional() });\n" +
+      "export const parsed = schema.safeParse({ text: 'hi' }); export const refused = schema.safeParse({ text: '' });\n" +
+      "export const standard = schema['~standard'].validate({ text: 1 }); export const asJsonSchema = () => schema.toJSONSchema();";
+    const bundled = (await bundleModule(source, zodJsonSchemaLeftOut)).module;
     expect(bundled.parsed).toEqual({ success: true, data: { text: 'hi' } });
     expect(bundled.refused.error.issues[0]).toMatchObject({ code: 'too_small', path: ['text'] });
     expect(bundled.standard.issues[0]).toMatchObject({ path: ['text'] });
@@ -206,19 +189,12 @@ describe('Lambda bundles', () => {
   });
 
   it('carry the English sentiment lexicon as its scores\' word lists, reading back every word and score', async () => {
-    const { outputFiles } = await build({
-      stdin: { contents: "export { default } from 'sentiment/languages/en/labels.json';", resolveDir: REPO_ROOT, loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      write: false,
-      plugins: [dataAsJson],
-    });
-    const bundled = (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)) as { default: Record<string, number> };
+    const { module, text } = await bundleModule("export { default } from 'sentiment/languages/en/labels.json';", dataAsJson);
+    const bundled = module as { default: Record<string, number> };
     const labels = JSON.parse(readFileSync(resolve(REPO_ROOT, 'node_modules/sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
     expect(Object.keys(bundled.default).length).toBe(Object.keys(labels).length);
     expect(Object.entries(labels).filter(([word, score]) => bundled.default[word] !== score)).toEqual([]);
-    expect(outputFiles[0]!.text.length).toBeLessThan(JSON.stringify(labels).length * 0.75);
+    expect(text.length).toBeLessThan(JSON.stringify(labels).length * 0.75);
   });
 
   describe('run as deployed against the emulators', () => {
