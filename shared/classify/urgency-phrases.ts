@@ -141,6 +141,8 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
   '开始恶心', '头也晕', '头也昏',
   // Pain all night after eating (吃完肚子胀得跟气球一样 疼了一夜): "床垫太软 腰疼了一夜" ate nothing.
+  // A purge or retching through half the night or till dawn (外卖吃完一家三口全躺了 拉到半夜); "吵到半夜" ate nothing.
+  ...['拉', '吐'].flatMap((purge) => [`${purge}到半夜`, `${purge}了半夜`, `${purge}到天亮`]),
   '疼了一夜', '疼了一晚', '疼了一宿', '疼了一整夜', '疼了一整晚', '痛了一夜', '痛了一晚', '痛了一宿',
   // A stomach gone wrong after a drink or a dish (烧水喝了之后肚子就开始不对劲).
   '肚子不对劲', '肚子就不对劲', '肚子开始不对劲', '肚子就开始不对劲', '胃不对劲', '胃就开始不对劲',
@@ -229,7 +231,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
     // The back of the head or a bump told bare (后脑勺磕了个包, 额头磕了个包); 磕了个坑 is a suitcase.
     '后脑勺磕', '后脑磕', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
-    '头磕在', '头磕到', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
+    '头磕在', '头磕到', '头磕地', '头撞地', '头磕桌', '脑袋磕', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
     '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
     '狂犬疫苗', '狂犬针', '打狂犬', '破伤风',
@@ -415,6 +417,8 @@ const NOT_TRIGGERS = [
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   // A degree told by the police it would take ("难吃到想报警", "贵得我都想报警了") is hyperbole, not a threat.
   ...['到', '得'].flatMap((degree) => ['想报警', '我想报警', '我都想报警', '人想报警', '让人想报警'].map((wish) => `${degree}${wish}`)),
+  // So is the heart for it ("想报警的心都有了").
+  '报警的心',
   // Retching as a degree ("难吃到想呕吐", "看着就想呕吐") is hyperbole, as 难吃到吐 is; "吃完想吐" stays harm.
   '到想呕吐', '得想呕吐', '就想呕吐', '难吃到呕吐', '恶心到呕吐', '恶心得呕吐',
   // Wanting to tell (想告诉大家) is not wanting to sue.

@@ -713,8 +713,8 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['栏杆', '护栏'], new RegExp(`(?<!铺的?|床的?)(?:栏杆|护栏)${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|一碰就晃|摇摇晃晃|晃得厉害|断了|是裂的|裂了|有裂缝|有裂纹|裂开)`, 'g')],
   // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
   [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
-  // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
-  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧黑|烧化|烧熔|烧起来|烧着了)`, 'g')],
+  // An appliance or socket burning or smoking ("浴室的暖风机烧了", "吹风机用了两分钟就冒烟了"): a burnt dish or a smoking grill is cooking.
+  [['烧', '烟'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧黑|烧化|烧熔|烧起来|烧着了|冒烟|冒黑烟|冒白烟)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
   [['插', '电线', '电源', '开关', '灯'], WATER_ON_LIVE_PARTS],
   [['窗'], WINDOW_WIDE_OPEN],
@@ -876,9 +876,27 @@ const BITTEN_SKIN = /(?:身上|腿上|背上|后背|胳膊|手臂|脖子|脸上|
 const BED_BUG_WORDS = ['臭虫', '跳蚤', '床虱', '虱子', '螨'];
 
 function bitesFromBedBugs(text: string, sentimentScore: number): string | undefined {
-  if (!holdsAny(text, BED_BUG_WORDS) || MOSQUITO.test(text)) return undefined;
+  // Bugs in the bedding told only as 虫 ("床上有虫 睡了一晚身上全是红点") bite as bed bugs do.
+  if (!(holdsAny(text, BED_BUG_WORDS) || (text.includes('虫') && BUGS_IN_BED.test(text))) || MOSQUITO.test(text)) return undefined;
   for (const bites of text.matchAll(BITTEN_SKIN)) {
     if (counts('health', text, bites.index, bites.index + bites[0].length, sentimentScore)) return bites[0];
+  }
+  return undefined;
+}
+
+/**
+ * A fall told bare after the floor was said to be slippery ("浴室地太滑了 也没防滑垫 我妈洗完澡直接摔了"): the phrase list names 摔了 only
+ * after a shower (洗澡摔了), as 摔了 alone is as often a phone. A phone or a cup in the clause ("地太滑 手机掉地上摔了") is the goods.
+ */
+const SLIPPED_AND_FELL = /滑[^。！？!?]{0,24}?摔了(?![个一只块])/g;
+const DROPPED_GOODS = new RegExp(`${GOODS.source}|杯|碗|盘|碟`);
+
+function fellOnASlipperyFloor(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('摔了')) return undefined;
+  for (const slip of text.matchAll(SLIPPED_AND_FELL)) {
+    const start = slip.index + slip[0].length - 2;
+    if (DROPPED_GOODS.test(sameClauseBefore(text, start, FALL_WINDOW)) || DROPPED_GOODS.test(text.slice(start + 2, start + 4))) continue;
+    if (counts('health', text, start, start + 2, sentimentScore)) return '摔了';
   }
   return undefined;
 }
@@ -928,7 +946,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (struck !== undefined) reasons.set('health', `${REASONS.health} ("${struck}")`);
   }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore);
+    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore) ?? fellOnASlipperyFloor(analysisText, sentimentScore);
     if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
