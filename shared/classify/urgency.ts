@@ -313,6 +313,8 @@ const THEIR_DEMAND_WINDOW = 12;
  */
 const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)|(?:退房|查房)[^。！？!?我]{0,10}说/;
 const ACCUSED_WINDOW = 30;
+/** "我跟客服说要赔偿 客服给了张券 还行吧": a demand met and settled for, told after it, is no angry one. */
+const SETTLED_AFTER = /^[^。！？!?]{0,20}?(?:给了|赔了|补了|发了)[^。！？!?]{0,8}?(?:还行|还可以|也行|行吧|算了|可以接受|(?<!不)满意)/;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -589,7 +591,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         sentimentScore <= ANGRY_SENTIMENT &&
         !isNegated(text, start) &&
         !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW)) &&
-        !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
+        !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW)) &&
+        !SETTLED_AFTER.test(text.slice(end, end + 40))
       );
     case 'media':
       // "小心我去黑猫投诉哦～开玩笑的": a threat laughed off, as for the regulator.
@@ -811,8 +814,11 @@ const CAMERA_IN_A_FIXTURE = new RegExp('(?:孔|缝|插座|烟感|报警器|排�
 const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配送员|快递员|快递小哥|老板娘?|商家|店家|店员|前台|服务员|保安|经理|司机|师傅)[^。！？!?]{0,12}?(?:威胁|恐吓)(?![吗么嘛])', 'g');
 /** Someone trying the guest's door from outside, told with words between ("半夜听到有人转门把", "有人在外面拧了好几下门把手"). */
 const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?(?:门把|把手)', 'g');
+/** Someone walking in on the guest through the door ("半夜有人直接推门进来了"); housekeeping coming in to clean or bring something is the service. */
+const SOMEONE_WALKING_IN = new RegExp('有人[^，。！？,.!?]{0,4}?(?:推门|推开门|开门|打开门|刷卡|刷开门|闯)进来(?![打送收查修换补])', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['门把', '把手'], SOMEONE_TRYING_THE_DOOR],
+  [['进来'], SOMEONE_WALKING_IN],
   [['陌生', '不认识', '男的', '男人', '男子'], STRANGER_FOLLOWING],
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
