@@ -290,7 +290,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
-    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
+    // A railing said low by any degree (阳台栏杆很低).
+    ...['栏杆', '护栏'].flatMap((rail) => ['很', '太', '好', '特别', '非常', '超'].flatMap((degree) => [`${rail}${degree}低`, `${rail}${degree}矮`])), '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
     '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花',
@@ -301,7 +302,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
     '就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰', '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',
     '没有限位', '没装限位', '没有防护栏', '没有护栏', '没装护栏', '没有栏杆', '一推就全开',
-    '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
+    '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
     'no smoke alarm', 'no smoke detector', 'glass shattered', 'shower screen shattered', 'glass exploded',
     "didn't latch", 'anyone could walk in', 'fan fell', 'fell from the ceiling', 'ceiling collapsed', 'light fixture fell', 'socket was scorched', 'socket sparked',

@@ -626,12 +626,15 @@ const DOCTOR_BLAMED_THE_FOOD = new RegExp('医生(?:说|讲|诊断|判断)(?:很
  * trips to the toilet are no illness unless something was eaten.
  */
 const PURGED_COUNTED = new RegExp('(?:[拉吐泻]了?|[跑上]了)[0-9]{1,2}(?:次|回|趟|遍)', 'g');
+/** Bumps or a rash rising on the skin after eating ("吃了两口粥 嘴巴周围全红了 起了好多小疙瘩"); goose bumps (鸡皮疙瘩) are none. */
+const SKIN_RISING = /起了?[^，。！？,.!?]{0,4}?(?<!鸡皮)(?:疙瘩|疹)/g;
 /** Each trouble with the words it cannot match without, and whether something eaten or ordered must come before it. */
 const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boolean])[] = [
   [['肚', '胃', '腹'], STOMACH_TROUBLE, true],
   [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION, true],
   [['拉了', '吐了', '泻了', '跑了', '上了'], PURGED_COUNTED, true],
   [['卡'], THROAT_CAUGHT, true],
+  [['疙瘩', '疹'], SKIN_RISING, true],
   [['医生'], DOCTOR_BLAMED_THE_FOOD, false],
 ];
 
@@ -891,18 +894,20 @@ function bitesFromBedBugs(text: string, sentimentScore: number): string | undefi
 }
 
 /**
- * A fall told bare after the floor was said to be slippery ("浴室地太滑了 也没防滑垫 我妈洗完澡直接摔了"): the phrase list names 摔了 only
- * after a shower (洗澡摔了), as 摔了 alone is as often a phone. A phone or a cup in the clause ("地太滑 手机掉地上摔了") is the goods.
+ * A fall told bare after the floor was said to be slippery ("浴室地太滑了 也没防滑垫 我妈洗完澡直接摔了", "地砖又滑 我爸一屁股坐地上"): the
+ * phrase list names 摔了 only after a shower (洗澡摔了), as 摔了 alone is as often a phone, and 一屁股坐 alone is sitting down tired. A phone
+ * or a cup in the clause ("地太滑 手机掉地上摔了") is the goods.
  */
-const SLIPPED_AND_FELL = /滑[^。！？!?]{0,24}?摔了(?![个一只块])/g;
+const SLIPPED_AND_FELL = /滑[^。！？!?]{0,24}?(摔了|一屁股[坐摔跌])(?![个一只块])/g;
 const DROPPED_GOODS = new RegExp(`${GOODS.source}|杯|碗|盘|碟`);
 
 function fellOnASlipperyFloor(text: string, sentimentScore: number): string | undefined {
-  if (!text.includes('摔了')) return undefined;
+  if (!text.includes('摔了') && !text.includes('一屁股')) return undefined;
   for (const slip of text.matchAll(SLIPPED_AND_FELL)) {
-    const start = slip.index + slip[0].length - 2;
-    if (DROPPED_GOODS.test(sameClauseBefore(text, start, FALL_WINDOW)) || DROPPED_GOODS.test(text.slice(start + 2, start + 4))) continue;
-    if (counts('health', text, start, start + 2, sentimentScore)) return '摔了';
+    const end = slip.index + slip[0].length;
+    const start = end - slip[1]!.length;
+    if (DROPPED_GOODS.test(sameClauseBefore(text, start, FALL_WINDOW)) || DROPPED_GOODS.test(text.slice(end, end + 2))) continue;
+    if (counts('health', text, start, end, sentimentScore)) return slip[1];
   }
   return undefined;
 }
