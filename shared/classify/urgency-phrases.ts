@@ -83,6 +83,9 @@ export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`)
 export const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
 /** A danger in the building, told as what the guest saw: it counts inside a long, happy review too ("good hotel but the fire exit was chained shut"). */
+/** Sparks, however they are told (插充电器的时候冒了火花, 排风扇…直接冒火星了): from a fitting, never a joke or thanks (checked below; a grill's are cooking). */
+export const SPARKS = ['冒火花', '冒火星', '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花'];
+
 export const PREMISES_DANGER = [
   '安全通道的门是锁', '安全通道的门被锁', '安全通道的门还被锁', '安全通道被锁', '安全通道锁着', '安全出口被锁', '安全出口锁着', '安全出口的门是锁',
   'loose railing', 'railing is loose', 'railing was loose', 'wobbly railing', 'wobbly balcony railing', 'loose balcony railing', 'railing wobbl*',
@@ -147,7 +150,7 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // A stomach gone wrong after a drink or a dish (烧水喝了之后肚子就开始不对劲).
   '肚子不对劲', '肚子就不对劲', '肚子开始不对劲', '肚子就开始不对劲', '胃不对劲', '胃就开始不对劲',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
-  '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
+  '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '轮着上厕所', '轮着跑厕所', '轮番上厕所', '轮番跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
   // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
   '喉咙痒', '喉咙就痒', '喉咙发痒', '喉咙好痒', '嗓子痒', '嗓子就痒', '嗓子发痒',
   ...MOUTH.flatMap((mouth) => BLISTERED.map((blister) => `${mouth}${blister}`))];
@@ -231,6 +234,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
     // The back of the head or a bump told bare (后脑勺磕了个包, 额头磕了个包); 磕了个坑 is a suitcase.
     '后脑勺磕', '后脑磕', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
+    // A knee struck or skin grazed in a fall (膝盖磕地上破皮了); 破皮 alone is as often a leather sofa.
+    '膝盖磕', '膝盖摔', '擦破皮', '蹭破皮', '磕破皮', '摔破皮',
     '头磕在', '头磕到', '头磕地', '头撞地', '头磕桌', '脑袋磕', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
     '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
@@ -282,10 +287,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', ...SPARKS, '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
     '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
-    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
+    '铜丝露', '铜线露', '电线露', ...['露着', '露出', '露出了'].flatMap((bare) => [`${bare}铜丝`, `${bare}铜线`]), '电线破了', '电线都破了', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
@@ -294,10 +299,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...['栏杆', '护栏'].flatMap((rail) => ['很', '太', '好', '特别', '非常', '超'].flatMap((degree) => [`${rail}${degree}低`, `${rail}${degree}矮`])), '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
-    '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花',
     // Shut in, told from inside (电梯突然停了 我们一家被关在里面); 被关在门外 is a guest locked out.
     '被关在里面', '被困在里面', '关在里面出不来', '困在里面出不来', '被关在电梯',
-    '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
+    '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
     // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
     '就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰', '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',

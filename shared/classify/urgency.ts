@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -285,6 +285,17 @@ const RELIEF = /才(?:好(?![吃喝看玩用听])|缓过|退烧|消肿|止住)/;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
 /**
+ * Sparks from a fitting named just before, told in a short message the sentiment words read as mild ("浴室排风扇一直滋滋响 后来直接冒火星了"): no
+ * one jokes or thanks with them. A grill's sparks (烤串的炭火一直冒火花) are cooking, and a long review is read as before.
+ */
+const SPARKS_SET: ReadonlySet<string> = new Set(SPARKS);
+const FITTING = /插座|插头|插排|排插|插线板|电线|开关|排风扇|排气扇|换气扇|风扇|灯|空调|电视|吹风机|热水壶|水壶|热水器|充电器|浴霸|暖风机/;
+const FITTING_WINDOW = 20;
+
+function isSparksFromAFitting(text: string, phrase: string, start: number): boolean {
+  return SPARKS_SET.has(phrase) && text.length < LONG_REVIEW && FITTING.test(sameSentenceBeforeZh(text, start, FITTING_WINDOW));
+}
+/**
  * "位置好早餐丰富，可惜床单上有臭虫，胳膊上全是包": praise, then a turn to the harm. The praise is of everything before the turn, as in a long
  * review, not thanks or a joke about the harm.
  */
@@ -314,7 +325,7 @@ const THEIR_DEMAND_WINDOW = 12;
 const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)|(?:退房|查房)[^。！？!?我]{0,10}说/;
 const ACCUSED_WINDOW = 30;
 /** "我跟客服说要赔偿 客服给了张券 还行吧": a demand met and settled for, told after it, is no angry one. */
-const SETTLED_AFTER = /^[^。！？!?]{0,20}?(?:给了|赔了|补了|发了)[^。！？!?]{0,8}?(?:还行|还可以|也行|行吧|算了|可以接受|(?<!不)满意)/;
+const SETTLED_AFTER = /^[^。！？!?]{0,24}?(?:给了|赔了|补了|发了|退了|给我退|给我补|给我赔)[^。！？!?]{0,10}?(?:还行|还可以|也行|行吧|算了|可以接受|也就这样|(?<!不)满意)/;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -712,6 +723,10 @@ const WATER_ON_LIVE_PARTS = new RegExp(`(?:水${NEXT_CLAUSE}(?:流到|流进|滴
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
+  // A socket or a wire that smells burnt, a clause or two after it failed ("插座一插上就啪的一声 跳闸了 还有股烧焦味"); the kitchen's smell is cooking.
+  [['焦', '糊味'], new RegExp(`(?:插座|插头|插排|排插|插线板|接线板|电线|开关)[^。！？!?会怕感像担万随能似]{0,20}?(?:烧焦|焦味|焦糊|糊味)`, 'g')],
+  // Glass shattered over the floor ("推拉门玻璃碎了一地", "地上全是玻璃渣"); a glass the guest broke (玻璃杯打碎了) is no danger of the room.
+  [['玻璃'], new RegExp(`玻璃(?![杯瓶碗盘])[^，。！？,.!?打摔]{0,4}?碎了一地|(?:地上|地板上|地毯上|浴室里|卫生间里)[^，。！？,.!?]{0,4}?(?:碎玻璃|玻璃渣|玻璃碴)`, 'g')],
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
   [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
   [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
@@ -883,10 +898,12 @@ function toothBrokenOnFood(text: string, sentimentScore: number): string | undef
  */
 const BITTEN_SKIN = /(?:身上|腿上|背上|后背|胳膊|手臂|脖子|脸上|全身|浑身|肚子上|腰上)[^，。！？,.!?]{0,8}?(?:红包|小包|大包|疙瘩|红点|红疹|包)/g;
 const BED_BUG_WORDS = ['臭虫', '跳蚤', '床虱', '虱子', '螨'];
+const BEDDING = /床单|床垫|被子|被褥|被套|枕头|枕套/;
 
 function bitesFromBedBugs(text: string, sentimentScore: number): string | undefined {
-  // Bugs in the bedding told only as 虫 ("床上有虫 睡了一晚身上全是红点") bite as bed bugs do.
-  if (!(holdsAny(text, BED_BUG_WORDS) || (text.includes('虫') && BUGS_IN_BED.test(text))) || MOSQUITO.test(text)) return undefined;
+  // Bugs in the bedding told only as 虫 ("床上有虫 睡了一晚身上全是红点") bite as bed bugs do, and so does bedding blamed for an itch
+  // ("手臂上全是一个个小红包 特别痒 床单肯定有问题").
+  if (!(holdsAny(text, BED_BUG_WORDS) || (text.includes('虫') && BUGS_IN_BED.test(text)) || (text.includes('痒') && BEDDING.test(text))) || MOSQUITO.test(text)) return undefined;
   for (const bites of text.matchAll(BITTEN_SKIN)) {
     if (counts('health', text, bites.index, bites.index + bites[0].length, sentimentScore)) return bites[0];
   }
@@ -939,7 +956,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !isHarmAfterATurn(analysisText, trigger, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !isSparksFromAFitting(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !isHarmAfterATurn(analysisText, trigger, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
