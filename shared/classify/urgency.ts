@@ -916,14 +916,15 @@ function bitesFromBedBugs(text: string, sentimentScore: number): string | undefi
  * or a cup in the clause ("地太滑 手机掉地上摔了") is the goods.
  */
 const SLIPPED_AND_FELL = /滑[^。！？!?]{0,24}?(摔了|一屁股[坐摔跌])(?![个一只块])/g;
-const DROPPED_GOODS = new RegExp(`${GOODS.source}|杯|碗|盘|碟`);
+const CROCKERY = /杯|碗|盘|碟/;
+const isDroppedGoods = (words: string): boolean => GOODS.test(words) || CROCKERY.test(words);
 
 function fellOnASlipperyFloor(text: string, sentimentScore: number): string | undefined {
   if (!text.includes('摔了') && !text.includes('一屁股')) return undefined;
   for (const slip of text.matchAll(SLIPPED_AND_FELL)) {
     const end = slip.index + slip[0].length;
     const start = end - slip[1]!.length;
-    if (DROPPED_GOODS.test(sameClauseBefore(text, start, FALL_WINDOW)) || DROPPED_GOODS.test(text.slice(end, end + 2))) continue;
+    if (isDroppedGoods(sameClauseBefore(text, start, FALL_WINDOW)) || isDroppedGoods(text.slice(end, end + 2))) continue;
     if (counts('health', text, start, end, sentimentScore)) return slip[1];
   }
   return undefined;
