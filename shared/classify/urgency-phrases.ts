@@ -233,7 +233,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
     // The back of the head or a bump told bare (后脑勺磕了个包, 额头磕了个包); 磕了个坑 is a suitcase.
-    '后脑勺磕', '后脑磕', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
+    '后脑勺磕', '后脑磕', '后脑勺撞', '后脑撞', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
     // A knee struck or skin grazed in a fall (膝盖磕地上破皮了); 破皮 alone is as often a leather sofa.
     '膝盖磕', '膝盖摔', '擦破皮', '蹭破皮', '磕破皮', '摔破皮',
     '头磕在', '头磕到', '头磕地', '头撞地', '头磕桌', '脑袋磕', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
@@ -334,6 +334,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The guest's identity used by someone else after the stay (checked below).
     ...IDENTITY_USED,
     ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),
+    // A man knocking on the guest's door, told without 陌生 (半夜有个男的一直敲我门); a friend coming to knock names no man.
+    ...['男的', '男人', '陌生人'].flatMap((who) => ['一直敲我门', '一直敲我的门', '敲我门', '在敲我门'].map((did) => `${who}${did}`)), '一直敲我门', '一直敲我的门', '一直敲我房门',
     '开我房门', '开了我房门', '开我的房门', '刷卡开',
     // The door opened on the guest from outside, or held only by its chain ("门被打开了 幸好挂了防盗链"); advice to use the chain is none.
     '门被打开了', '门被人打开', '门被刷开', '房门被打开', '防盗链挡住', '被防盗链挡', '幸好挂了防盗链', '幸亏挂了防盗链', '还好挂了防盗链', '幸好有防盗链', '幸亏有防盗链', '还好有防盗链',

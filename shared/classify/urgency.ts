@@ -305,7 +305,7 @@ const TURN_TO_A_FAULT = /可惜|但是|不过|只是|就是|然而/;
  * named in more than two characters (冒火花, 被电麻, not 冒烟 or 着火) is one, and so is a purge counted (拉了七八次).
  */
 /** A fall or a retch told after the turn ("就是浴室太滑，我妈摔了一跤", "就是吃完晚上呕吐") is met, not a way of speaking. */
-const FELL_OR_RETCHED = ['摔了一跤', '绊了一跤', '磕破', '磕青', '呕吐'];
+const FELL_OR_RETCHED = ['摔了一跤', '绊了一跤', '滑倒', '摔倒', '磕破', '磕青', '呕吐'];
 const HARM_TOLD_AFTER_A_TURN: ReadonlySet<string> = new Set([...HARM_IN_ANY_REVIEW, ...BITES_ALL_OVER_SET, ...TIMES_OVER_SET, ...FELL_OR_RETCHED]);
 
 function isHarmAfterATurn(text: string, trigger: Trigger, phrase: string, start: number): boolean {
@@ -709,7 +709,8 @@ const FURNITURE_TOPPLING = new RegExp('(?:电视柜|衣柜|柜子|书架|架子|
 const GAS_WORDS = ['煤气', '燃气', '瓦斯', '天然气'];
 const GAS = `(?:${GAS_WORDS.join('|')})`;
 /** Only of premises named in the message: a gas water heater bought online that smells ("燃气的味道浓，噪音大") is the goods' fault. */
-const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)`, 'g');
+// Told by its rotten-egg smell with the gas named beside it ("闻到一股臭鸡蛋味 前台说是天然气管道的问题"); a drain's smell names no gas.
+const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)|臭鸡蛋味[^。！？!?]{0,16}?${GAS}`, 'g');
 /** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
 const FINED = /罚款|罚钱|要罚|罚我/;
 /**
@@ -724,7 +725,7 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
   // A socket or a wire that smells burnt, a clause or two after it failed ("插座一插上就啪的一声 跳闸了 还有股烧焦味"); the kitchen's smell is cooking.
-  [['焦', '糊味'], new RegExp(`(?:插座|插头|插排|排插|插线板|接线板|电线|开关)[^。！？!?会怕感像担万随能似]{0,20}?(?:烧焦|焦味|焦糊|糊味)`, 'g')],
+  [['焦', '糊味'], new RegExp(`(?:插座|插头|插排|排插|插线板|接线板|电线|开关)[^。！？!?会怕感像担万随能似]{0,20}?(?:烧焦|烧糊|焦味|焦糊|糊味)`, 'g')],
   // Glass shattered over the floor ("推拉门玻璃碎了一地", "地上全是玻璃渣"); a glass the guest broke (玻璃杯打碎了) is no danger of the room.
   [['玻璃'], new RegExp(`玻璃(?![杯瓶碗盘])[^，。！？,.!?打摔]{0,4}?碎了一地|(?:地上|地板上|地毯上|浴室里|卫生间里)[^，。！？,.!?]{0,4}?(?:碎玻璃|玻璃渣|玻璃碴)`, 'g')],
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
@@ -735,7 +736,7 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
   [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
   // An appliance or socket burning or smoking ("浴室的暖风机烧了", "吹风机用了两分钟就冒烟了"): a burnt dish or a smoking grill is cooking.
-  [['烧', '烟'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧黑|烧化|烧熔|烧起来|烧着了|冒烟|冒黑烟|冒白烟)`, 'g')],
+  [['烧', '烟'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧糊|烧黑|烧化|烧熔|烧起来|烧着了|冒烟|冒黑烟|冒白烟)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
   [['插', '电线', '电源', '开关', '灯'], WATER_ON_LIVE_PARTS],
   [['窗'], WINDOW_WIDE_OPEN],
