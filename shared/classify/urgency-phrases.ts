@@ -424,8 +424,8 @@ const NOT_TRIGGERS = [
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   // A degree told by the police it would take ("难吃到想报警", "贵得我都想报警了") is hyperbole, not a threat.
   ...['到', '得'].flatMap((degree) => ['想报警', '我想报警', '我都想报警', '人想报警', '让人想报警'].map((wish) => `${degree}${wish}`)),
-  // So is the heart for it ("想报警的心都有了").
-  '报警的心',
+  // So is the heart for it ("想报警的心都有了"), and patience, a heart or a stomach "stolen" (我的耐心都被偷走了).
+  '报警的心', ...['耐心', '的心', '的胃', '时间'].flatMap((taken) => [`${taken}被偷`, `${taken}都被偷`, `${taken}也被偷`]), '偷了我的心', '偷了我的胃',
   // Retching as a degree ("难吃到想呕吐", "看着就想呕吐") is hyperbole, as 难吃到吐 is; "吃完想吐" stays harm.
   '到想呕吐', '得想呕吐', '就想呕吐', '难吃到呕吐', '恶心到呕吐', '恶心得呕吐',
   // Wanting to tell (想告诉大家) is not wanting to sue.
