@@ -120,6 +120,8 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Hong Kong diners' diarrhoea (屙肚, 屙咗成晚).
   '屙肚', '肚屙', '屙咗', '去诊所', '到诊所', '社区医院', '急症室',
   // The whole table or household down with it ("吃完全家都在拉"), and a pet that ate it foaming at the mouth.
+  // Scratching that will not stop after a bite of something (吃了一口蛋糕 脸就红了 一直挠): a cat at the door ate nothing.
+  '一直挠', '一直在挠', '挠个不停',
   '都在拉', '全在拉', '都拉了', '全拉了', '口吐白沫',
   // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
   '儿童医院', '妇幼', '消化科', '肠胃科', '看门诊', '挂了号', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',

@@ -724,8 +724,9 @@ const WATER_ON_LIVE_PARTS = new RegExp(`(?:水${NEXT_CLAUSE}(?:流到|流进|滴
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
-  // A socket or a wire that smells burnt, a clause or two after it failed ("插座一插上就啪的一声 跳闸了 还有股烧焦味"); the kitchen's smell is cooking.
-  [['焦', '糊味'], new RegExp(`(?:插座|插头|插排|排插|插线板|接线板|电线|开关)[^。！？!?会怕感像担万随能似]{0,20}?(?:烧焦|烧糊|焦味|焦糊|糊味)`, 'g')],
+  // A socket, a wire or a plug pushed in that smells burnt, a clause or two after it failed ("插座一插上就啪的一声 跳闸了 还有股烧焦味",
+  // "烧水壶一插电就跳闸 闻到一股胶皮烧焦的味"); the kitchen's smell is cooking.
+  [['焦', '糊味'], new RegExp(`(?:插座|插头|插排|排插|插线板|接线板|电线|开关|插电)[^。！？!?会怕感像担万随能似]{0,20}?(?:烧焦|烧糊|焦味|焦糊|糊味)`, 'g')],
   // Glass shattered over the floor ("推拉门玻璃碎了一地", "地上全是玻璃渣"); a glass the guest broke (玻璃杯打碎了) is no danger of the room.
   [['玻璃'], new RegExp(`玻璃(?![杯瓶碗盘])[^，。！？,.!?打摔]{0,4}?碎了一地|(?:地上|地板上|地毯上|浴室里|卫生间里)[^，。！？,.!?]{0,4}?(?:碎玻璃|玻璃渣|玻璃碴)`, 'g')],
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
