@@ -34,7 +34,7 @@ export const ALLERGIC_REACTION_EN = ['allergic reaction', 'anaphylaxis', 'anaphy
  */
 export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫到腿', '烫到胳膊', '烫到孩子', '烫到宝宝', '个水泡', '个大水泡', '烫得我', '把我烫', '烫到我', '被开水烫', '被热水烫', '被热汤烫', '被热茶烫', '烫起泡', '烫出泡', '烫出了泡', '烫起了泡', '烫了个泡', '烫红',
   // Struck on the body by something falling ("花洒掉下来砸到头"): 砸到 alone is a danger only where a place is named.
-  ...['砸到', '砸中', '砸在', '砸了'].flatMap((hit) => ['头', '脑袋', '脚', '手', '腿', '脸', '肩膀', '背'].map((body) => `${hit}${body}`)),
+  ...['砸到', '砸到了', '砸中', '砸在', '砸了'].flatMap((hit) => ['头', '脑袋', '脚', '手', '腿', '脸', '肩膀', '背'].map((body) => `${hit}${body}`)),
   // A bruise still showing days after (胳膊撞在洗手台上 到现在还青着; checked for a body earlier in its sentence: 芒果还青着 is unripe).
   '还青着',
   // A big blister from a hot fitting (暖气片…手上起了个大泡), a rat's bite on the body (被老鼠咬了脚; 被老鼠咬的苹果 is the goods).
@@ -83,6 +83,9 @@ export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`)
 export const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
 /** A danger in the building, told as what the guest saw: it counts inside a long, happy review too ("good hotel but the fire exit was chained shut"). */
+/** Sparks, however they are told (插充电器的时候冒了火花, 排风扇…直接冒火星了): from a fitting, never a joke or thanks (checked below; a grill's are cooking). */
+export const SPARKS = ['冒火花', '冒火星', '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花'];
+
 export const PREMISES_DANGER = [
   '安全通道的门是锁', '安全通道的门被锁', '安全通道的门还被锁', '安全通道被锁', '安全通道锁着', '安全出口被锁', '安全出口锁着', '安全出口的门是锁',
   'loose railing', 'railing is loose', 'railing was loose', 'wobbly railing', 'wobbly balcony railing', 'loose balcony railing', 'railing wobbl*',
@@ -117,7 +120,9 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Hong Kong diners' diarrhoea (屙肚, 屙咗成晚).
   '屙肚', '肚屙', '屙咗', '去诊所', '到诊所', '社区医院', '急症室',
   // The whole table or household down with it ("吃完全家都在拉"), and a pet that ate it foaming at the mouth.
-  '都在拉', '全在拉', '口吐白沫',
+  // Scratching that will not stop after a bite of something (吃了一口蛋糕 脸就红了 一直挠): a cat at the door ate nothing.
+  '一直挠', '一直在挠', '挠个不停',
+  '都在拉', '全在拉', '都拉了', '全拉了', '口吐白沫',
   // A hospital named by its kind or reached ("直接去了儿童医院", "送到医院"), and vomiting right after ("喝了半瓶就吐了").
   '儿童医院', '妇幼', '消化科', '肠胃科', '看门诊', '挂了号', '去了医院', '到了医院', '送到医院', '送去医院', '就吐了', '都吐了',
   // Itching and welts after eating, and the antihistamine taken for them ("全身痒，脖子上一片一片的红块，吃了氯雷他定").
@@ -141,11 +146,13 @@ const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了
   // Nausea setting in, or the head going light too, after a drink or a dish (喝了半杯就开始恶心想吐 头也晕); "房间闷得很…头也晕" ate nothing.
   '开始恶心', '头也晕', '头也昏',
   // Pain all night after eating (吃完肚子胀得跟气球一样 疼了一夜): "床垫太软 腰疼了一夜" ate nothing.
+  // A purge or retching through half the night or till dawn (外卖吃完一家三口全躺了 拉到半夜); "吵到半夜" ate nothing.
+  ...['拉', '吐'].flatMap((purge) => [`${purge}到半夜`, `${purge}了半夜`, `${purge}到天亮`]),
   '疼了一夜', '疼了一晚', '疼了一宿', '疼了一整夜', '疼了一整晚', '痛了一夜', '痛了一晚', '痛了一宿',
   // A stomach gone wrong after a drink or a dish (烧水喝了之后肚子就开始不对劲).
   '肚子不对劲', '肚子就不对劲', '肚子开始不对劲', '肚子就开始不对劲', '胃不对劲', '胃就开始不对劲',
   // Diarrhoea in its slang (吃完中午就开始窜), and blisters in the mouth after eating (嘴里起了一圈泡, 满嘴起泡): "上火嘴里起泡" ate nothing first.
-  '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
+  '我窜了一', '我蹿了一', '开始窜', '开始蹿', '一直窜', '一直蹿', '还在窜', '还在蹿', '轮流上厕所', '轮流跑厕所', '轮着上厕所', '轮着跑厕所', '轮番上厕所', '轮番跑厕所', '抢厕所', ...TOILETS.map((toilet) => `往返${toilet}`),
   // The throat itching after the allergen was eaten (我海鲜过敏…吃了一口喉咙就痒): the reaction, where the bare 过敏 states the condition.
   '喉咙痒', '喉咙就痒', '喉咙发痒', '喉咙好痒', '嗓子痒', '嗓子就痒', '嗓子发痒',
   ...MOUTH.flatMap((mouth) => BLISTERED.map((blister) => `${mouth}${blister}`))];
@@ -228,8 +235,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The head struck on a surface (头磕在瓷砖上, 磕到了头), a shock told by its tingle (一摸被麻了一下), a jab after a bite or a cut (去打狂犬疫苗, 打了破伤风).
     // Not 撞到头, which is as often a room too small to turn in or a buyer's folly (卫生间转个身都能撞到头, 花1900买这个真是撞到头了).
     // The back of the head or a bump told bare (后脑勺磕了个包, 额头磕了个包); 磕了个坑 is a suitcase.
-    '后脑勺磕', '后脑磕', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
-    '头磕在', '头磕到', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
+    '后脑勺磕', '后脑磕', '后脑勺撞', '后脑撞', '磕了个包', '磕了一个包', '磕出了个包', '磕出了一个包',
+    // A knee struck or skin grazed in a fall (膝盖磕地上破皮了); 破皮 alone is as often a leather sofa.
+    '膝盖磕', '膝盖摔', '擦破皮', '蹭破皮', '磕破皮', '摔破皮',
+    '头磕在', '头磕到', '头磕地', '头撞地', '头磕桌', '脑袋磕', '磕到了头', '头撞在', '磕到脑袋', '磕了个大包', '撞了个大包', '磕出一个包', '磕出个包', '撞出一个包', '撞出个包',
     '被麻了一下', '一摸就麻', '一碰就麻', '摸了一下就麻', '被电得', '电得我手',
     // The jab, not the bite: "被狗咬了一个洞" and "被老鼠咬的苹果" are the food or the goods.
     '狂犬疫苗', '狂犬针', '打狂犬', '破伤风',
@@ -280,26 +289,26 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   ],
   safety: [
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
-    '消防通道', '逃生通道', '冒火花', '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
+    '消防通道', '逃生通道', ...SPARKS, '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
     '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
-    '铜丝露', '铜线露', '电线露', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
+    '铜丝露', '铜线露', '电线露', ...['露着', '露出', '露出了'].flatMap((bare) => [`${bare}铜丝`, `${bare}铜线`]), '电线破了', '电线都破了', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
-    '护栏很矮', '护栏太矮', '护栏太低', '栏杆很矮', '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
+    // A railing said low by any degree (阳台栏杆很低).
+    ...['栏杆', '护栏'].flatMap((rail) => ['很', '太', '好', '特别', '非常', '超'].flatMap((degree) => [`${rail}${degree}低`, `${rail}${degree}矮`])), '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
-    '冒了火花', '冒出火花', '冒出了火花', '冒了火星', '冒出火星', '冒出了火星', '起了火花', '蹦出火花', '闪了火花',
     // Shut in, told from inside (电梯突然停了 我们一家被关在里面); 被关在门外 is a guest locked out.
     '被关在里面', '被困在里面', '关在里面出不来', '困在里面出不来', '被关在电梯',
-    '冒火星', '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
+    '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
     // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
     '就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰', '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',
     '没有限位', '没装限位', '没有防护栏', '没有护栏', '没装护栏', '没有栏杆', '一推就全开',
-    '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '栏杆太低', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
+    '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,
     'no smoke alarm', 'no smoke detector', 'glass shattered', 'shower screen shattered', 'glass exploded',
     "didn't latch", 'anyone could walk in', 'fan fell', 'fell from the ceiling', 'ceiling collapsed', 'light fixture fell', 'socket was scorched', 'socket sparked',
@@ -327,6 +336,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The guest's identity used by someone else after the stay (checked below).
     ...IDENTITY_USED,
     ...['陌生人', '陌生男人', '陌生男子', '陌生男的'].flatMap((who) => ['来敲门', '一直敲门', '在敲门', '敲我的门', '敲我们的门', '敲我房门', '跟着我'].map((did) => `${who}${did}`)),
+    // A man knocking on the guest's door, told without 陌生 (半夜有个男的一直敲我门); a friend coming to knock names no man.
+    ...['男的', '男人', '陌生人'].flatMap((who) => ['一直敲我门', '一直敲我的门', '敲我门', '在敲我门'].map((did) => `${who}${did}`)), '一直敲我门', '一直敲我的门', '一直敲我房门',
     '开我房门', '开了我房门', '开我的房门', '刷卡开',
     // The door opened on the guest from outside, or held only by its chain ("门被打开了 幸好挂了防盗链"); advice to use the chain is none.
     '门被打开了', '门被人打开', '门被刷开', '房门被打开', '防盗链挡住', '被防盗链挡', '幸好挂了防盗链', '幸亏挂了防盗链', '还好挂了防盗链', '幸好有防盗链', '幸亏有防盗链', '还好有防盗链',
@@ -405,7 +416,7 @@ const NOT_TRIGGERS = [
   // A door handle caught on something is no hand.
   '把手被夹', '扶手被夹', '拉手被夹',
   // Anger held in (憋着火) and touts pulling at customers (一直在拉我们) are idioms.
-  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '都在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
+  '憋着火', '窝着火', '压着火', '一直在拉我', '一直在拉客', '都在拉客', '一直在拉人', '一直拉黑', '开始拉黑', '都拉了黑', '都拉了过', '都拉了回', '都拉了进', '就拉黑', '一直拉着', '一直拉不', '开始拉客', '就拉了黑',
   // A fire one sits by, a foggy head after a bad night, a bathroom door that will not lock: no danger.
   '烤着火', '围着火', '烤火', '着火车', '头昏脑涨', '头昏脑胀', '头皮发麻', '浴室的门锁不上', '浴室门锁不上', '卫生间的门锁不上', '卫生间门锁不上', '厕所的门锁不上', '厕所门锁不上',
   '浴室门不能反锁', '浴室的门不能反锁', '卫生间门不能反锁', '卫生间的门不能反锁', '厕所门不能反锁', '厕所的门不能反锁', '卫生间门反锁不了', '卫生间的门反锁不了', '浴室门反锁不了', '厕所门反锁不了',
@@ -415,6 +426,8 @@ const NOT_TRIGGERS = [
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   // A degree told by the police it would take ("难吃到想报警", "贵得我都想报警了") is hyperbole, not a threat.
   ...['到', '得'].flatMap((degree) => ['想报警', '我想报警', '我都想报警', '人想报警', '让人想报警'].map((wish) => `${degree}${wish}`)),
+  // So is the heart for it ("想报警的心都有了"), and patience, a heart or a stomach "stolen" (我的耐心都被偷走了).
+  '报警的心', ...['耐心', '的心', '的胃', '时间'].flatMap((taken) => [`${taken}被偷`, `${taken}都被偷`, `${taken}也被偷`]), '偷了我的心', '偷了我的胃',
   // Retching as a degree ("难吃到想呕吐", "看着就想呕吐") is hyperbole, as 难吃到吐 is; "吃完想吐" stays harm.
   '到想呕吐', '得想呕吐', '就想呕吐', '难吃到呕吐', '恶心到呕吐', '恶心得呕吐',
   // Wanting to tell (想告诉大家) is not wanting to sue.

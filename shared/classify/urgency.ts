@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, PREMISES_DANGER, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -285,6 +285,17 @@ const RELIEF = /才(?:好(?![吃喝看玩用听])|缓过|退烧|消肿|止住)/;
 const CAUSED_BY_FOOD_SET: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD, ...CAUSED_BY_FOOD_EN]);
 const HARM_IN_ANY_REVIEW: ReadonlySet<string> = new Set([...CAUSED_BY_FOOD_SET, ...ALLERGIC_REACTION_EN, ...INJURED, ...PREMISES_DANGER]);
 /**
+ * Sparks from a fitting named just before, told in a short message the sentiment words read as mild ("浴室排风扇一直滋滋响 后来直接冒火星了"): no
+ * one jokes or thanks with them. A grill's sparks (烤串的炭火一直冒火花) are cooking, and a long review is read as before.
+ */
+const SPARKS_SET: ReadonlySet<string> = new Set(SPARKS);
+const FITTING = /插座|插头|插排|排插|插线板|电线|开关|排风扇|排气扇|换气扇|风扇|灯|空调|电视|吹风机|热水壶|水壶|热水器|充电器|浴霸|暖风机/;
+const FITTING_WINDOW = 20;
+
+function isSparksFromAFitting(text: string, phrase: string, start: number): boolean {
+  return SPARKS_SET.has(phrase) && text.length < LONG_REVIEW && FITTING.test(sameSentenceBeforeZh(text, start, FITTING_WINDOW));
+}
+/**
  * "位置好早餐丰富，可惜床单上有臭虫，胳膊上全是包": praise, then a turn to the harm. The praise is of everything before the turn, as in a long
  * review, not thanks or a joke about the harm.
  */
@@ -294,7 +305,7 @@ const TURN_TO_A_FAULT = /可惜|但是|不过|只是|就是|然而/;
  * named in more than two characters (冒火花, 被电麻, not 冒烟 or 着火) is one, and so is a purge counted (拉了七八次).
  */
 /** A fall or a retch told after the turn ("就是浴室太滑，我妈摔了一跤", "就是吃完晚上呕吐") is met, not a way of speaking. */
-const FELL_OR_RETCHED = ['摔了一跤', '绊了一跤', '磕破', '磕青', '呕吐'];
+const FELL_OR_RETCHED = ['摔了一跤', '绊了一跤', '滑倒', '摔倒', '磕破', '磕青', '呕吐'];
 const HARM_TOLD_AFTER_A_TURN: ReadonlySet<string> = new Set([...HARM_IN_ANY_REVIEW, ...BITES_ALL_OVER_SET, ...TIMES_OVER_SET, ...FELL_OR_RETCHED]);
 
 function isHarmAfterATurn(text: string, trigger: Trigger, phrase: string, start: number): boolean {
@@ -313,6 +324,8 @@ const THEIR_DEMAND_WINDOW = 12;
  */
 const ACCUSED = /说我们?(?:把|打碎|打破|弄|少|拿|刮|损坏)|(?:退房|查房)[^。！？!?我]{0,10}说/;
 const ACCUSED_WINDOW = 30;
+/** "我跟客服说要赔偿 客服给了张券 还行吧": a demand met and settled for, told after it, is no angry one. */
+const SETTLED_AFTER = /^[^。！？!?]{0,24}?(?:给了|赔了|补了|发了|退了|给我退|给我补|给我赔)[^。！？!?]{0,10}?(?:还行|还可以|也行|行吧|算了|可以接受|也就这样|(?<!不)满意)/;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
 /** Unresolved complaints before this item in the customer's history that make a new one urgent. */
@@ -589,7 +602,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         sentimentScore <= ANGRY_SENTIMENT &&
         !isNegated(text, start) &&
         !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW)) &&
-        !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))
+        !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW)) &&
+        !SETTLED_AFTER.test(text.slice(end, end + 40))
       );
     case 'media':
       // "小心我去黑猫投诉哦～开玩笑的": a threat laughed off, as for the regulator.
@@ -623,12 +637,15 @@ const DOCTOR_BLAMED_THE_FOOD = new RegExp('医生(?:说|讲|诊断|判断)(?:很
  * trips to the toilet are no illness unless something was eaten.
  */
 const PURGED_COUNTED = new RegExp('(?:[拉吐泻]了?|[跑上]了)[0-9]{1,2}(?:次|回|趟|遍)', 'g');
+/** Bumps or a rash rising on the skin after eating ("吃了两口粥 嘴巴周围全红了 起了好多小疙瘩"); goose bumps (鸡皮疙瘩) are none. */
+const SKIN_RISING = /起了?[^，。！？,.!?]{0,4}?(?<!鸡皮)(?:疙瘩|疹)/g;
 /** Each trouble with the words it cannot match without, and whether something eaten or ordered must come before it. */
 const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boolean])[] = [
   [['肚', '胃', '腹'], STOMACH_TROUBLE, true],
   [['拉', '吐', '泻'], PURGED_TO_EXHAUSTION, true],
   [['拉了', '吐了', '泻了', '跑了', '上了'], PURGED_COUNTED, true],
   [['卡'], THROAT_CAUGHT, true],
+  [['疙瘩', '疹'], SKIN_RISING, true],
   [['医生'], DOCTOR_BLAMED_THE_FOOD, false],
 ];
 
@@ -692,7 +709,8 @@ const FURNITURE_TOPPLING = new RegExp('(?:电视柜|衣柜|柜子|书架|架子|
 const GAS_WORDS = ['煤气', '燃气', '瓦斯', '天然气'];
 const GAS = `(?:${GAS_WORDS.join('|')})`;
 /** Only of premises named in the message: a gas water heater bought online that smells ("燃气的味道浓，噪音大") is the goods' fault. */
-const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)`, 'g');
+// Told by its rotten-egg smell with the gas named beside it ("闻到一股臭鸡蛋味 前台说是天然气管道的问题"); a drain's smell names no gas.
+const GAS_SMELT = new RegExp(`${GAS}的?气?味|${GAS}[灶管罐表阀]?${SAME_CLAUSE}(?:漏气|泄漏|泄露|外泄|漏了|在漏)|臭鸡蛋味[^。！？!?]{0,16}?${GAS}`, 'g');
 /** "前台说我房间的烟雾探测器被遮住了，要罚款五百": the hotel fining the guest for the alarm, not a danger the guest found. */
 const FINED = /罚款|罚钱|要罚|罚我/;
 /**
@@ -706,6 +724,11 @@ const WATER_ON_LIVE_PARTS = new RegExp(`(?:水${NEXT_CLAUSE}(?:流到|流进|滴
 const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['电梯'], new RegExp(`电梯${SAME_CLAUSE}(?:往下掉|往下坠|下坠|坠落|往下滑|突然下滑|失控|门没关就|开着门就|门开着就|夹到了?我|夹住了?我)`, 'g')],
   [['烟'], SMOKE_ALARM_FAILING],
+  // A socket, a wire or a plug pushed in that smells burnt, a clause or two after it failed ("插座一插上就啪的一声 跳闸了 还有股烧焦味",
+  // "烧水壶一插电就跳闸 闻到一股胶皮烧焦的味"); the kitchen's smell is cooking.
+  [['焦', '糊味'], new RegExp(`(?:插座|插头|插排|排插|插线板|接线板|电线|开关|插电)[^。！？!?会怕感像担万随能似]{0,20}?(?:烧焦|烧糊|焦味|焦糊|糊味)`, 'g')],
+  // Glass shattered over the floor ("推拉门玻璃碎了一地", "地上全是玻璃渣"); a glass the guest broke (玻璃杯打碎了) is no danger of the room.
+  [['玻璃'], new RegExp(`玻璃(?![杯瓶碗盘])[^，。！？,.!?打摔]{0,4}?碎了一地|(?:地上|地板上|地毯上|浴室里|卫生间里)[^，。！？,.!?]{0,4}?(?:碎玻璃|玻璃渣|玻璃碴)`, 'g')],
   [['玻璃', '淋浴'], new RegExp(`(?:玻璃门|淋浴门|淋浴房|淋浴间|玻璃隔断)${SAME_CLAUSE}(?:爆了|炸了|爆裂|炸裂|自爆|碎了一地|突然碎)|(?:窗户?的?玻璃|玻璃窗|窗玻璃)${SAME_CLAUSE}(?:是裂的|裂了|裂开了|有裂缝|有裂纹|碎了)`, 'g')],
   [['掉', '砸', '塌'], new RegExp(`(?:空调挂机|空调外机|空调|挂机|吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉下来|掉了下来|砸下来|砸了下来|砸在|砸到|塌下来|塌了)`, 'g')],
   [['倒下', '倒了下', '翻倒', '压到'], FURNITURE_TOPPLING],
@@ -713,8 +736,8 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['栏杆', '护栏'], new RegExp(`(?<!铺的?|床的?)(?:栏杆|护栏)${SAME_CLAUSE}(?:松了|是松的|松松垮垮|一推就晃|一碰就晃|摇摇晃晃|晃得厉害|断了|是裂的|裂了|有裂缝|有裂纹|裂开)`, 'g')],
   // A fixture overhead landing where the guest lies or sits ("吊灯半夜整个掉在床边"); 掉在 of a remote or a towel is no danger, so only these.
   [['掉'], new RegExp(`(?:吊灯|灯罩|吊扇|吊顶|天花板|石膏板|扣板|镜子)${FALLING_PART}(?:掉在|掉到|整个掉)`, 'g')],
-  // An appliance or socket burning ("浴室的暖风机烧了"): a burnt dish is cooking.
-  [['烧'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧黑|烧化|烧熔|烧起来|烧着了)`, 'g')],
+  // An appliance or socket burning or smoking ("浴室的暖风机烧了", "吹风机用了两分钟就冒烟了"): a burnt dish or a smoking grill is cooking.
+  [['烧', '烟'], new RegExp(`(?:暖风机|浴霸|电暖器|取暖器|插座|插头|插排|排插|插线板|接线板|电线|空调|吹风机|热水壶|电视|充电器)${SAME_CLAUSE}(?:烧了|烧坏了|烧焦|烧糊|烧黑|烧化|烧熔|烧起来|烧着了|冒烟|冒黑烟|冒白烟)`, 'g')],
   [GAS_WORDS, GAS_SMELT],
   [['插', '电线', '电源', '开关', '灯'], WATER_ON_LIVE_PARTS],
   [['窗'], WINDOW_WIDE_OPEN],
@@ -811,8 +834,11 @@ const CAMERA_IN_A_FIXTURE = new RegExp('(?:孔|缝|插座|烟感|报警器|排�
 const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配送员|快递员|快递小哥|老板娘?|商家|店家|店员|前台|服务员|保安|经理|司机|师傅)[^。！？!?]{0,12}?(?:威胁|恐吓)(?![吗么嘛])', 'g');
 /** Someone trying the guest's door from outside, told with words between ("半夜听到有人转门把", "有人在外面拧了好几下门把手"). */
 const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?(?:门把|把手)', 'g');
+/** Someone walking in on the guest through the door ("半夜有人直接推门进来了"); housekeeping coming in to clean or bring something is the service. */
+const SOMEONE_WALKING_IN = new RegExp('有人[^，。！？,.!?]{0,4}?(?:推门|推开门|开门|打开门|刷卡|刷开门|闯)进来(?![打送收查修换补])', 'g');
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['门把', '把手'], SOMEONE_TRYING_THE_DOOR],
+  [['进来'], SOMEONE_WALKING_IN],
   [['陌生', '不认识', '男的', '男人', '男子'], STRANGER_FOLLOWING],
   [['威胁', '恐吓'], WORKER_THREAT],
   [['进来'], STRANGER_WALKING_IN],
@@ -874,11 +900,34 @@ function toothBrokenOnFood(text: string, sentimentScore: number): string | undef
  */
 const BITTEN_SKIN = /(?:身上|腿上|背上|后背|胳膊|手臂|脖子|脸上|全身|浑身|肚子上|腰上)[^，。！？,.!?]{0,8}?(?:红包|小包|大包|疙瘩|红点|红疹|包)/g;
 const BED_BUG_WORDS = ['臭虫', '跳蚤', '床虱', '虱子', '螨'];
+const BEDDING = /床单|床垫|被子|被褥|被套|枕头|枕套/;
 
 function bitesFromBedBugs(text: string, sentimentScore: number): string | undefined {
-  if (!holdsAny(text, BED_BUG_WORDS) || MOSQUITO.test(text)) return undefined;
+  // Bugs in the bedding told only as 虫 ("床上有虫 睡了一晚身上全是红点") bite as bed bugs do, and so does bedding blamed for an itch
+  // ("手臂上全是一个个小红包 特别痒 床单肯定有问题").
+  if (!(holdsAny(text, BED_BUG_WORDS) || (text.includes('虫') && BUGS_IN_BED.test(text)) || (text.includes('痒') && BEDDING.test(text))) || MOSQUITO.test(text)) return undefined;
   for (const bites of text.matchAll(BITTEN_SKIN)) {
     if (counts('health', text, bites.index, bites.index + bites[0].length, sentimentScore)) return bites[0];
+  }
+  return undefined;
+}
+
+/**
+ * A fall told bare after the floor was said to be slippery ("浴室地太滑了 也没防滑垫 我妈洗完澡直接摔了", "地砖又滑 我爸一屁股坐地上"): the
+ * phrase list names 摔了 only after a shower (洗澡摔了), as 摔了 alone is as often a phone, and 一屁股坐 alone is sitting down tired. A phone
+ * or a cup in the clause ("地太滑 手机掉地上摔了") is the goods.
+ */
+const SLIPPED_AND_FELL = /滑[^。！？!?]{0,24}?(摔了|一屁股[坐摔跌])(?![个一只块])/g;
+const CROCKERY = /杯|碗|盘|碟/;
+const isDroppedGoods = (words: string): boolean => GOODS.test(words) || CROCKERY.test(words);
+
+function fellOnASlipperyFloor(text: string, sentimentScore: number): string | undefined {
+  if (!text.includes('摔了') && !text.includes('一屁股')) return undefined;
+  for (const slip of text.matchAll(SLIPPED_AND_FELL)) {
+    const end = slip.index + slip[0].length;
+    const start = end - slip[1]!.length;
+    if (isDroppedGoods(sameClauseBefore(text, start, FALL_WINDOW)) || isDroppedGoods(text.slice(end, end + 2))) continue;
+    if (counts('health', text, start, end, sentimentScore)) return slip[1];
   }
   return undefined;
 }
@@ -910,7 +959,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !isHarmAfterATurn(analysisText, trigger, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
+    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !isSparksFromAFitting(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !isHarmAfterATurn(analysisText, trigger, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
     if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
     if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
@@ -928,7 +977,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (struck !== undefined) reasons.set('health', `${REASONS.health} ("${struck}")`);
   }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore);
+    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore) ?? fellOnASlipperyFloor(analysisText, sentimentScore);
     if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
