@@ -16,6 +16,18 @@ describe('a short message naming only a fault', () => {
   });
 });
 
+describe('a short message of clauses that only list faults', () => {
+  it('is negative: each clause a fault, or one added with 也/还 (奶茶太甜了 珍珠也硬)', () => {
+    for (const text of ['有点咸 有点油', '奶茶太甜了 珍珠也硬', '比图片小好多 还贵', '有点咸，有点油'])
+      expect(sentiment(text), text).toBe('negative');
+  });
+
+  it('leaves a clause no lexicon scores without 也/还, a contrast, or no fault found to the model', () => {
+    for (const text of ['速度可以 有点咸', '味道还可以，就是有点油', '刚收到，还没用。以后再评价'])
+      expect(sentiment(text), text).toBe('positive');
+  });
+});
+
 describe('a short message whose only fault a rule names, in words no lexicon scores', () => {
   it('is negative (骨头比肉多: the dish mostly filler)', () => {
     for (const text of ['骨头比肉多', '骨头比肉还多', '土豆比肉多', '配菜比肉多', '豆芽比鱼多'])
