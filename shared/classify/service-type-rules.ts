@@ -93,6 +93,7 @@ import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
+import { typesForWaitedThenCold } from './waited-then-cold.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import { typesForLevelNotAsAsked } from './level-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
@@ -262,6 +263,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitedThenCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a long wait, then the food come cold, no shop or table named (等了好久 饭还是凉的): delivery, no responsiveness', keys: '凉|冷' },
   { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours with no shop or counter named (点个外卖等了两个多小时): delivery, no responsiveness', keys: '等了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanDineIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'the takeaway said worse than eating at the shop (比店里吃的差远了, 外卖没有店里好吃): product_quality', keys: '店里|店内|堂食|门店|实体店' },
