@@ -41,4 +41,10 @@ describe('the food said to fall short of before (没以前好吃了)', () => {
     for (const text of ['以前挺好吃的 这次不行', '之前很好喝 现在一般般', '上次点的很好吃，这次很差']) expect(types(text), text).toContain('product_quality');
     for (const text of ['以前挺好吃的 这次也不错', '以前挺好吃的 这次还是一样好吃']) expect(byRule(text), text).toEqual([]);
   });
+
+  it('is product_quality when the taste is said changed (现在味道变了, 变味了), not changed for the better; negative', () => {
+    for (const text of ['之前挺好吃的 现在味道变了', '口味变了 不喜欢', '汤有点变味了']) expect(byRule(text), text).toEqual(['product_quality']);
+    expect(byRule('味道变了 更好吃了')).toEqual([]);
+    expect(classifier.classifySync({ text: '之前挺好吃的 现在味道变了' }).sentiment.label).toBe('negative');
+  });
 });
