@@ -104,6 +104,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // The taste said changed from what a regular knew (之前挺好吃的 现在味道变了): the model read it as neutral.
   味道变了: -1.1, 口味变了: -1.1, 味道都变了: -1.2, 口味都变了: -1.2,
   // Bland said bare (味道淡: 淡 needs a degree word) and the meat next to none (没啥肉, 几乎没肉): faults the model read as neutral; not 没什么肉腥味 (no gamey smell).
+  // A drink's ice melted away on the way (冰也化完了): read as neutral; not 化了 alone (入口即化了 praises).
+  化完了: -0.8, 化光了: -0.8,
   味道淡: -0.8, 没啥肉: -1.0, 没什么肉: -1.0, 没几块肉: -1.1, 几乎没肉: -1.1, 几乎没有肉: -1.1, 没啥肉腥: 0, 没什么肉腥: 0,
   // Money said lost on the stay or the meal (住这样的房间有点亏, 太亏了, 血亏): poor value in words the model read as neutral; not 亏 alone (多亏, 幸亏: thanks to).
   有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,

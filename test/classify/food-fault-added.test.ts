@@ -17,3 +17,11 @@ describe('a second fault of the food added with 也 (螺蛳粉不够臭 汤也�
     expect(types('包装也干净 很满意')).not.toContain('product_quality');
   });
 });
+
+describe("a drink's ice melted away on the way (咖啡很淡 冰也化完了)", () => {
+  it('is delivery, and a second fault beside the first: negative', () => {
+    expect(types('咖啡很淡 冰也化完了')).toContain('delivery');
+    expect(types('冰块都化光了')).toContain('delivery');
+    expect(classifier.classifySync({ text: '咖啡很淡 冰也化完了' }).sentiment.label).toBe('negative');
+  });
+});
