@@ -25,3 +25,9 @@ describe("a drink's ice melted away on the way (咖啡很淡 冰也化完了)", 
     expect(classifier.classifySync({ text: '咖啡很淡 冰也化完了' }).sentiment.label).toBe('negative');
   });
 });
+
+describe('a drink sent at room temperature (饮料送成了常温的)', () => {
+  it('is delivery', () => {
+    expect(types('饮料送成了常温的')).toContain('delivery');
+  });
+});
