@@ -22,6 +22,15 @@ describe('a short message of clauses that only list faults', () => {
       expect(sentiment(text), text).toBe('negative');
   });
 
+  it('is negative for two or three faults said mildly, in words the lexicon may not score (米饭有点干 菜有点淡)', () => {
+    for (const text of ['米饭有点干 菜有点淡', '牛肉有点老 粉有点烂', '奶茶偏甜 冰块偏多', '份量小了点 价格高了点', '皮有点厚 馅有点少'])
+      expect(sentiment(text), text).toBe('negative');
+  });
+
+  it('leaves a longer list, mild praise beside a hedge, or slang praise to the model', () => {
+    for (const text of ['有点脆,有点酸,感觉一般,有一个有点瑕疵', '稍微有点辣 适合我', '有点辣 但很好吃']) expect(sentiment(text), text).toBe('positive');
+  });
+
   it('leaves a clause no lexicon scores without 也/还, a contrast, or no fault found to the model', () => {
     for (const text of ['速度可以 有点咸', '味道还可以，就是有点油', '刚收到，还没用。以后再评价'])
       expect(sentiment(text), text).toBe('positive');
