@@ -61,15 +61,17 @@ export function typesForFoodItemScant(types: ComplaintTypeScore[], text: string,
 }
 
 const ORDER_TYPE = 'order_accuracy';
+/** Less than before (比上次少了, 比之前少了一半): the portion shrunk, not an item missing (比上次少了一份饮料). */
+const LESS_THAN_BEFORE = /比(?:以前|之前|上次|原来)的?(?:要|还|更)?少(?!了?[一两二三1-9]?[份杯个瓶盒袋双])/;
 
 /**
- * "米饭太少了", "薯条太少了", "肉少得可怜": an item said too little is the portion (product_quality), not an
+ * "米饭太少了", "薯条太少了", "肉少得可怜", "比上次少了": an item said too little is the portion (product_quality), not an
  * item missing, but the model read the 少了 of 太少了 as order_accuracy. Dropped when, the scant item taken
  * out, the message holds none of the type's phrases (少了一份, 没给, 漏送, 备注…).
  */
 export function typesForScantNotMissing(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE)) return types;
-  const scant = ITEM_SCANT.exec(text);
+  const scant = ITEM_SCANT.exec(text) ?? LESS_THAN_BEFORE.exec(text);
   if (!scant) return types;
   const rest = text.slice(0, scant.index) + '，' + text.slice(scant.index + scant[0].length);
   if (holdsAnyPhrase(rest, orderPhrases)) return types;

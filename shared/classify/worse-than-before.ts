@@ -22,9 +22,9 @@ const BEFORE_WAS_BETTER = /(?:以前|之前|上次|原来|过去|从前|第一�
 const WORSE_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?差(?!不多)/;
 /**
  * Now said saltier, blander or smaller than before, the fault word itself after 比以前 (味道比以前淡了很多, 比上次咸, 肉比之前少了一半): the food.
- * Not 贵 (the price's) nor 快/慢.
+ * Not 贵 (the price's) nor 快/慢, nor an item counted short (比上次少了一份饮料: a missing item).
  */
-const CHANGED_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?(?:淡|咸|油|少|小|甜|腻|硬)/;
+const CHANGED_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?(?:淡|咸|油|少(?!了?[一两二三1-9]?[份杯个瓶盒袋双])|小|甜|腻|硬)/;
 /**
  * A regular's disappointment: the food praised as it was, then a verdict on this time (以前挺好吃的 这次不行,
  * 之前很好喝 现在一般). The verdict names no fault of its own, so the model found no type.

@@ -89,3 +89,13 @@ describe('the meat or the filling said next to none (味道淡 没啥肉)', () =
     expect(classifier.classifySync({ text: '没什么肉腥味 很好吃' }).sentiment.label).toBe('positive');
   });
 });
+
+describe('less than before (比上次少了)', () => {
+  it('is the portion shrunk, no order_accuracy', () => {
+    expect(types('比上次少了 也没上次香')).toEqual(['product_quality']);
+  });
+
+  it('keeps order_accuracy for an item counted short (比上次少了一份饮料)', () => {
+    expect(types('比上次少了一份饮料')).toEqual(['order_accuracy']);
+  });
+});
