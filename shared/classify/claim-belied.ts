@@ -4,12 +4,13 @@ import { mayName, withNamedType } from './named-type.ts';
 const MISLEADING_TYPE = 'misleading_promise';
 /**
  * A claim (说是, 号称, 写着, 标着) and, in the next clause, what the thing tasted or turned out to be
- * (吃着就是, 一吃就是, 其实是, 明明是): 说是现炒的，吃着就是料理包; 号称现磨咖啡，喝着就是速溶的.
+ * (吃着就是, 一吃就是, 其实是, 明明是, 吃着像): 说是现炒的，吃着就是料理包; 号称现磨咖啡，喝着就是速溶的; 说是牛肉 吃着像猪肉
+ * (the clauses parted by a space, as takeaway reviews are written).
  * A bare 是 after the claim is no reveal (售后说是人为的，…; 虽说是修身的裤子但是…), nor a person
  * after it (说是“异常交易”，其实就是我在外地用了一下: an explanation, not the thing sold).
  */
 const CLAIM_BELIED =
-  /(?<![虽敢])(?:说是|号称|宣传说|写着|标着|写的是|标的是|说好是)[^。！？!?]{1,14}?[，,][^。！？!?]{0,4}?(?:吃着|喝着|吃起来|喝起来|一吃|一喝|尝着|尝起来|其实|实际上|明明|分明|根本)就?是(?![我你他她])/;
+  /(?<![虽敢])(?:说是|号称|宣传说|写着|标着|写的是|标的是|说好是)[^。！？!?]{1,14}?[，,\s][^。！？!?]{0,4}?(?:(?:吃着|喝着|吃起来|喝起来|一吃|一喝|尝着|尝起来|其实|实际上|明明|分明|根本)就?是(?![我你他她])|(?:吃着|喝着|吃起来|喝起来|尝着|尝起来)像)/;
 /**
  * What the listing, the platform or the advert "plainly wrote" (携程上明明写的免押金, 页面上明明写着含早,
  * app里明明写着免费停车): a description the place did not live up to. The customer's own order, remark or

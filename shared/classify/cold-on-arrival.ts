@@ -36,13 +36,13 @@ export function foodFaultPhrases(taxonomy: Taxonomy): string[] {
 }
 
 /**
- * Arrived no longer at its temperature: 送到都冷掉了, 送来已经凉了, 到手是温的, 冰块都化了, 送到都退冰了
+ * Arrived no longer at its temperature: 送到都冷掉了, 送来已经凉了, 送成了常温的, 到手是温的, 冰块都化了, 冰也化完了, 送到都退冰了
  * (Taiwan: lost its chill). Only words of how much or how soon stand between, so 送到还没凉 and 送来还是热的
  * are none; 凉 and 冷 must end the thought (凉了, 冷掉), not begin a dish or a place (凉皮, 凉台). The trip
  * goes unsaid in the takeaway's minor flaw after praise (味道不错 就是凉了, 小哥很好 就是菜凉了): a clause of
  * 凉了 alone, or the food's 凉了, after the turn; at a restaurant's table the no-trip rule takes the delivery away again.
  */
-const ARRIVED_COLD = /(?:送到|送来|送过来|送达|到手|拿到的时候|到的时候)(?:时|了|的时候)?(?:已经|都|全|全都|全部|就|早就|基本|基本上|有点|有些|完全|是)*(?:[凉冷](?:掉|透|了|的)|不冰|不热|温的|常温|退冰)|冰块?(?:都|全|已经)*化了|(?<=就是|只是|可惜|但是|不过)(?:饭菜|菜|饭|汤|东西)?(?:有点|有些|稍微|都|全)?[凉冷](?:掉了|了)点?(?=$|[\s，,。！!~～])/;
+const ARRIVED_COLD = /(?:送到|送来|送过来|送达|送成|到手|拿到的时候|到的时候)(?:时|了|的时候)?(?:已经|都|全|全都|全部|就|早就|基本|基本上|有点|有些|完全|是)*(?:[凉冷](?:掉|透|了|的)|不冰|不热|温的|常温|退冰)|冰块?(?:都|全|也|已经)*化(?:完|光)?了|(?<=就是|只是|可惜|但是|不过)(?:饭菜|菜|饭|汤|东西)?(?:有点|有些|稍微|都|全)?[凉冷](?:掉了|了)点?(?=$|[\s，,。！!~～])/;
 /** A fear or a supposition, not what happened: 本来怕送过来凉了, 还以为送到会凉. */
 const SUPPOSED = /怕|担心|以为|如果|要是|万一|会不会/;
 const SUPPOSED_WINDOW = 8;

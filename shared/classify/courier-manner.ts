@@ -12,6 +12,13 @@ const MANNER = /态度|脾气|凶|骂|吼|甩脸|脸色|语气|口气|不耐烦|
 const PRAISED = /(?<![不没])(?:好(?![差烂凶]|意思)|不错|热情|客气|耐心|友好|有礼貌)/;
 
 /**
+ * 小哥 bare, opening its clause ("小哥态度差 打电话还挂我电话"): in a takeaway review the courier, as customers
+ * write him; not after a word that names another (前台小哥, 店里的小哥), nor where a room or a table is named.
+ */
+const BARE_COURIER = /(?<![\u3400-\u9fff])小哥/;
+const ON_SITE = /房|店里|店内|餐厅|堂食|上菜|门童|保安/;
+
+/**
  * "送餐小哥态度恶劣", "外卖小哥态度不好，还骂人": the courier's manner is delivery as well as
  * service_attitude by the guide (送餐员态度差 → also service_attitude), but the model, which learnt
  * 态度 from waiters and desk clerks, gave service_attitude alone. The written corpus labels 72 of
@@ -22,8 +29,9 @@ const PRAISED = /(?<![不没])(?:好(?![差烂凶]|意思)|不错|热情|客气|
  */
 export function typesForCourierManner(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === STAFF_MANNER_TYPE) || !mayName(types, TRANSPORT_TYPE, taxonomyTypes) || STAY.test(text)) return types;
+  const bareCourier = !ON_SITE.test(text);
   for (const sentence of text.split(SENTENCE_BREAK)) {
-    if (!COURIER.test(sentence) || BUSINESS.test(sentence)) continue;
+    if (!(COURIER.test(sentence) || (bareCourier && BARE_COURIER.test(sentence))) || BUSINESS.test(sentence)) continue;
     const faulted = sentence.split(CLAUSE).find((clause) => MANNER.test(clause) && !PRAISED.test(clause));
     if (faulted !== undefined) return withNamedType(types, TRANSPORT_TYPE, faulted);
   }

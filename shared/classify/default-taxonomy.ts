@@ -30,7 +30,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
       keywords: {
         ...deniedVirtues(['入味', '好吃', '新鲜', '合胃口', '合口味', '地道', '正宗', '嫩', '脆', '香', '好喝', '够味', '鲜', '酥'], 0.9),
-        ...mildFaults(['咸', '淡', '油', '腻', '硬', '柴', '腥', '酸', '苦', '焦', '凉', '干'], 0.8),
+        ...mildFaults(['咸', '淡', '油', '腻', '硬', '柴', '腥', '酸', '苦', '焦', '凉', '干'], 0.8, true),
         // Before the phrases below, which keep their own weights ("too salty").
         ...mildFaultsEn(['dry', 'salty', 'sweet', 'oily', 'greasy', 'bland', 'soggy', 'chewy', 'watery', 'tough', 'overcooked', 'undercooked', 'mushy', 'doughy', 'lumpy'], 0.9),
         // How much of something went in, as a cook's fault: "酱油汁给少了", "蒜放太少", "醋倒多了", "米粒数得过来".

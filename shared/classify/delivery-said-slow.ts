@@ -12,11 +12,17 @@ const SAID_SLOW = /(?:送餐|送货|配送|外送|送)(?:的|得)?(?:也|还|又
 /**
  * The takeaway's minor flaw after praise of the food, the trip unsaid: 味道可以就是有点慢, 好吃 可惜慢了点. A bare 慢
  * closing its clause right after the turn, in a message that praises the food's taste and names no stay,
- * table or kitchen (人倒是客气，就是慢 is a hotel desk's).
+ * table or kitchen (人倒是客气，就是慢 is a hotel desk's); a lukewarm verdict (还可以吧 就是有点慢) counts as that praise.
  */
 const BARE_SLOW_AFTER_TURN = /(?<=就是|只是|可惜|但是|不过)(?:有点|有些|稍微|太|很)?慢(?:了点|了一点|一点|了)?(?=$|[\s，,。！!~～])/;
-const FOOD_PRAISED = /味道|好吃|口味|好喝/;
-const SERVED_ON_SITE = /前台|入住|服务员|上菜|出菜|店里|餐厅|饭店|堂食/;
+const FOOD_PRAISED = /味道|好吃|口味|好喝|还可以|还行|凑合/;
+/**
+ * A bare 慢 as a clause of its own in a takeaway's list of faults: "难吃 贵 慢", "菜凉了，慢死了". Only beside a word
+ * of the food or the takeaway: a shopper's "不好,慢,死机" is the phone's speed.
+ */
+const BARE_SLOW_CLAUSE = /(?<=^|[\s，,。！!、])(?:太|很|好|超|巨|有点)?慢(?:死了|了|啊)?(?=$|[\s，,。！!、])/;
+const TAKEAWAY_FOOD = /难吃|好吃|味道|口味|饭|菜|外卖/;
+const SERVED_ON_SITE = /前台|入住|房|服务员|上菜|出菜|店里|餐厅|饭店|堂食/;
 /** Someone else's word, not the customer's (评论区说送餐慢, 听说送得慢). */
 const HEARSAY = /说$/;
 /** The kitchen named as the cause of a wait (骑手说店里单太多, 出餐太磨蹭), responsiveness in the labels. */
@@ -31,7 +37,10 @@ export const KITCHEN = /店里|商家|出餐|厨房|备餐|做餐/;
  */
 export function typesForDeliverySaidSlow(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || STAY.test(text)) return types;
-  const found = SAID_SLOW.exec(text) ?? (FOOD_PRAISED.test(text) && !SERVED_ON_SITE.test(text) ? BARE_SLOW_AFTER_TURN.exec(text) : null);
+  const found =
+    SAID_SLOW.exec(text) ??
+    (FOOD_PRAISED.test(text) && !SERVED_ON_SITE.test(text) ? BARE_SLOW_AFTER_TURN.exec(text) : null) ??
+    (TAKEAWAY_FOOD.test(text) && !SERVED_ON_SITE.test(text) ? BARE_SLOW_CLAUSE.exec(text) : null);
   if (!found || HEARSAY.test(text.slice(0, found.index))) return types;
   if (KITCHEN.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   return withNamedType(types, TRANSPORT_TYPE, found[0]);

@@ -39,6 +39,12 @@ const ITEM_EXCESS =
  */
 const ELIDED_SCANT = /(?<=就是|只是|但是|不过|可惜)(?:稍微|稍|有点|有些|略|太)?少(?:了一点|了点|一点|点)(?=$|[，,。！!～~\s])|(?<=就是|只是|但是|不过|可惜)(?:稍微|稍|有点|有些|略|太)少(?=$|[，,。！!～~\s])/;
 
+/**
+ * The meat, fish or filling said next to none (味道淡 没啥肉, 骨头上没什么肉, 几乎没肉, 没几块肉): the portion, as 肉少. Not a
+ * smell or a taste (没什么肉腥味, 没啥肉味).
+ */
+const NEARLY_NONE = /(?:没啥|没什么|没几(?:块|片|个|粒|根|只)|几乎没有?|基本没有?)(?:肉|鱼|虾|料|馅)(?![腥味骚])/;
+
 const EARLIER_ORDER = /之前|以前|上次|上回|前几次/;
 /** A fear belied or a wish (本来怕油太多, 希望盐别放太多): nothing said of this food. */
 const NOT_OF_THIS_FOOD = /怕|担心|以为|如果|要是|希望/;
@@ -46,7 +52,7 @@ const NOT_OF_THIS_FOOD = /怕|担心|以为|如果|要是|希望/;
 /** Adds product_quality when the message says an item of the food was too little, or an unwanted part too much, unless the model found it. */
 export function typesForFoodItemScant(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const scant = ITEM_SCANT.exec(text) ?? ELIDED_SCANT.exec(text);
+  const scant = ITEM_SCANT.exec(text) ?? ELIDED_SCANT.exec(text) ?? NEARLY_NONE.exec(text);
   if (scant && !EARLIER_ORDER.test(clauseBefore(text, scant.index))) return withNamedType(types, FOOD_TYPE, scant[0]);
   const excess = ITEM_EXCESS.exec(text);
   const before = excess ? clauseBefore(text, excess.index) : '';
@@ -55,15 +61,17 @@ export function typesForFoodItemScant(types: ComplaintTypeScore[], text: string,
 }
 
 const ORDER_TYPE = 'order_accuracy';
+/** Less than before (比上次少了, 比之前少了一半): the portion shrunk, not an item missing (比上次少了一份饮料). */
+const LESS_THAN_BEFORE = /比(?:以前|之前|上次|原来)的?(?:要|还|更)?少(?!了?[一两二三1-9]?[份杯个瓶盒袋双])/;
 
 /**
- * "米饭太少了", "薯条太少了", "肉少得可怜": an item said too little is the portion (product_quality), not an
+ * "米饭太少了", "薯条太少了", "肉少得可怜", "比上次少了": an item said too little is the portion (product_quality), not an
  * item missing, but the model read the 少了 of 太少了 as order_accuracy. Dropped when, the scant item taken
  * out, the message holds none of the type's phrases (少了一份, 没给, 漏送, 备注…).
  */
 export function typesForScantNotMissing(types: ComplaintTypeScore[], text: string, orderPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE)) return types;
-  const scant = ITEM_SCANT.exec(text);
+  const scant = ITEM_SCANT.exec(text) ?? LESS_THAN_BEFORE.exec(text);
   if (!scant) return types;
   const rest = text.slice(0, scant.index) + '，' + text.slice(scant.index + scant[0].length);
   if (holdsAnyPhrase(rest, orderPhrases)) return types;

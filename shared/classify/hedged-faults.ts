@@ -11,15 +11,23 @@ const PLAINLY = ['很', '真的很', '好'];
 /** Not said plainly: "很干" and "很凉" open the praise 很干净, 很凉快. */
 const PRAISE_OPENERS = new Set(['干', '凉']);
 
+/**
+ * A second fault of the food added with 也 where the degree word would stand ("螺蛳粉不够臭 汤也淡", "饭有点硬 菜也咸").
+ * Not for faults that open praise or a taste some seek (也干净, 也凉快, 也酸甜, 也苦瓜). Not 又: 又酸又腻 and 又爱又恨
+ * open shoppers' anecdotes as often as complaints.
+ */
+const ALSO = ['也'];
+const NOT_ALSO = new Set(['干', '凉', '酸', '苦']);
+
 /** "入味" → 不入味, 不是很入味, 没有想象中的入味… */
 export function deniedVirtues(virtues: readonly string[], weight: number): Record<string, number> {
   return Object.fromEntries(virtues.flatMap((virtue) => DENIALS.map((denial) => [`${denial}${virtue}`, weight] as const)));
 }
 
-/** "咸" → 有点咸, 略咸, 偏咸, 太咸… and said plainly, 很咸, 特别咸. */
-export function mildFaults(faults: readonly string[], weight: number): Record<string, number> {
+/** "咸" → 有点咸, 略咸, 偏咸, 太咸… said plainly, 很咸, 特别咸, and, `added` (the food's), 也咸. */
+export function mildFaults(faults: readonly string[], weight: number, added = false): Record<string, number> {
   return Object.fromEntries(
-    faults.flatMap((fault) => [...MILDLY, ...(PRAISE_OPENERS.has(fault) ? [] : PLAINLY)].map((degree) => [`${degree}${fault}`, weight] as const)),
+    faults.flatMap((fault) => [...MILDLY, ...(PRAISE_OPENERS.has(fault) ? [] : PLAINLY), ...(added && !NOT_ALSO.has(fault) ? ALSO : [])].map((degree) => [`${degree}${fault}`, weight] as const)),
   );
 }
 

@@ -22,10 +22,17 @@ const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|餐具|小料|酱|�
 const DISH_NEVER_SERVED =
   /(?<!没|没有|不会|别)漏(?:单|上|做|掉了?(?:一|两|个|道|份|盘|笼))|(?<!没|没有|不会|别)少上了?(?:一|两|个|道|份|盘|笼|样)|(?:到最后|到走|要走了?|吃完了?|结账)(?:了|时|的时候)?(?:都|也|还|一直)?(?:没|没有)上(?![过班学网课次回])|(?:剩下|剩|另外|还有)的?(?:一|两|三|几)(?:样|道|个菜|份|盘|笼)[^，,。！？!?；;]{0,12}?(?:都|也|还|一直|始终)(?:没|没有)(?:上|来)/;
 
+/**
+ * The cutlery said missing with 没有 rather than 没给 ("饮料洒了 吸管也没有", "没有筷子 没有纸巾", "连勺子都没有"):
+ * the takeaway's cutlery not sent. Not where the customer asked for none (无需餐具, 不要筷子).
+ */
+const CUTLERY_ABSENT = /(?:筷子|勺子|餐具|吸管|叉子)(?:也|都|还|根本)?(?:没|没有)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)|没有(?:一次性)?(?:筷子|勺子|餐具|吸管|叉子)/;
+const ASKED_FOR_NONE = /无需|不需要|不要|不用|免/;
+
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
-  const found = ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text);
+  const found = ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : CUTLERY_ABSENT.exec(text));
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

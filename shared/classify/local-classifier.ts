@@ -410,7 +410,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         );
       }
     }
-    const faultAlone = detected.language === 'zh' && prepared.lukewarm === 0 && !requestOnly && raw > 0 ? faultAloneRaw(text.clauses, detected.analysisText.length, text.lexiconScore, text.praiseHits ?? 0) : undefined;
+    const faultAlone = detected.language === 'zh' && prepared.lukewarm === 0 && !requestOnly && raw > 0 ? faultAloneRaw(text.clauses, detected.analysisText.length, text.lexiconScore, text.praiseHits ?? 0, types.length > 0) : undefined;
     if (faultAlone !== undefined) {
       raw = faultAlone;
       explanations.push('a short message naming only a fault, no praise: negative, whatever the model leans');

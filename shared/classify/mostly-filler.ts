@@ -5,7 +5,7 @@ import { clauseBefore } from './sentences.ts';
 const FOOD_TYPE = 'product_quality';
 
 /** What fills a dish out in place of its meat. */
-const FILLER = '(?:骨头|配菜|土豆|洋葱|豆芽|青椒|粉丝|面粉|淀粉|鸡皮|肥肉|汤水|汤)';
+const FILLER = '(?:骨头|配菜|土豆|洋葱|豆芽|青椒|辣椒|干辣椒|花椒|粉丝|面粉|淀粉|鸡皮|肥肉|汤水|汤)';
 /**
  * The dish mostly filler or gone in a bite or two: 骨头比肉多, 配菜比肉还多, 一半都是配菜, 大半都是洋葱, 两口就没了,
  * 三口就吃完了, 吃了跟没吃一样.

@@ -21,10 +21,19 @@ const PORTION_SMALL = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~�
 const PORTION_SHORT =
   /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:真的|确实|实在|明显|严重)?(?:不足|不够|不多|不大|有点小|有些小|偏小|太小|很小|比较小)(?![于的吗么?？]|不少|不小|[，,、\s]*(?:建议|建議|适合|適合|正好|刚好|剛好))/;
 
+/**
+ * The larger size said no larger (大份跟小份一样多, 点的大份 感觉像小份, 大杯和中杯差不多): the portion short of what was paid
+ * for. Not the same in taste (大份跟小份一样好吃), nor a price or a question compared (大份和小份差多少).
+ */
+const SMALLER_SIZE = '(?:小份|中份|小杯|中杯|小碗|普通份|正常份)';
+const SIZE_NO_LARGER = new RegExp(
+  `(?:大份|中份|大杯|超大杯|大碗|加量|大号)[^，,。！!？?]{0,6}?(?:(?:跟|和|与)${SMALLER_SIZE}(?:一样|差不多|没区别|没什么区别|没啥区别)(?![^，,。！!？?\\s]{0,3}(?:好|香))|(?:像|就是|相当于)(?:个|一个)?${SMALLER_SIZE})`,
+);
+
 /** Adds product_quality when the message says the portion was small, as a further fault or in so many words, unless the model found it. */
 export function typesForPortionSmall(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const found = PORTION_SMALL.exec(text) ?? PORTION_SHORT.exec(text);
+  const found = PORTION_SMALL.exec(text) ?? PORTION_SHORT.exec(text) ?? SIZE_NO_LARGER.exec(text);
   if (!found) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
 }

@@ -93,6 +93,7 @@ import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
+import { typesForWaitedThenCold } from './waited-then-cold.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import { typesForLevelNotAsAsked } from './level-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
@@ -143,7 +144,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised (房价翻了一倍, 坐地起价, 又涨价了): price_billing', keys: '价|倍' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum (这点东西卖35, 这么点菜要三十多): price_billing', keys: '这点|这么点|这一点|这几|这么一点' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum, or a sum added to a scant portion (这点东西卖35, 这么点菜要三十多, 鱼片少的可怜 还要48, 二十几块吃不饱): price_billing', keys: '这点|这么点|这一点|这几|这么一点|还要|还收|还卖|居然要|居然收|居然卖|竟然要|竟然收|竟然卖|吃不饱' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
@@ -237,8 +238,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForItemSwapped(types, m.text, p.food), says: 'one thing ordered and another brought (点的是牛肉饭，送来的是鸡肉饭), no fault of the food named: order_accuracy, no product_quality', keys: '点的' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault or in so many words (分量还少, 量又不多, 份量不足, 量不大): product_quality', keys: '量也|量还|量又|量却|量不|量有|量偏|量太|量很|量比|量真|量确|量实|量明|量严' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little, or an unwanted part too much (米饭有点少, 汤少了点, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault or in so many words (分量还少, 量又不多, 份量不足, 量不大, 大份跟小份一样多): product_quality', keys: '量也|量还|量又|量却|量不|量有|量偏|量太|量很|量比|量真|量确|量实|量明|量严|大份|中份|大杯|大碗|加量|大号' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little or next to none, or an unwanted part too much (米饭有点少, 汤少了点, 没啥肉, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精|没啥|没什么|没几|几乎没|基本没' },
   { apply: (types, m, p) => typesForScantNotMissing(types, m.text, p.order), says: 'an item said too little (米饭太少了) is the portion, no missing item: no order_accuracy', keys: '少' },
   { apply: (types, m, p) => typesForLossNotAnOrderError(types, m.text, p.order), says: "the house's own thing said missing at checkout, or the guest's things gone (退房说少了一条毛巾, 少了一个钱包): no order_accuracy", keys: '少了' },
   { apply: (types, m, p) => typesForHairDryerNotAnOrder(types, m.text, p.order), says: "a stay's hair dryer brought or in the room (要了个吹风机，两分钟就送来了), nothing missing: no order_accuracy", keys: '吹风机|电吹风' },
@@ -257,15 +258,16 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForPriceOnlyTold(types, m.text, p.food), says: 'only the price told and judged (一碗面三十八块，真的不值): no product_quality' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceTasteQuip(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price set against poorer food (米其林的价格，沙县的味道, 这个价格就这味道): price_billing and product_quality', keys: '价格|价钱|价位|定价|收费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceStayQuip(types, m.text, p.taxonomyTypes)), adds: true, says: "a dear stay's price set against a cheap stay's service (五星级的价格，三星级的服务): price_billing", keys: '价格|价钱|价位|房价|收费' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了, 好吃 就是凉了): delivery', keys: '送|到手|拿到|到的|化了|凉了|冷了|凉掉|冷掉' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了, 好吃 就是凉了): delivery', keys: '送|到手|拿到|到的|化了|化完|化光|凉了|冷了|凉掉|冷掉' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟): responsiveness, no delivery', keys: '出餐' },
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitedThenCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a long wait, then the food come cold, no shop or table named (等了好久 饭还是凉的): delivery, no responsiveness', keys: '凉|冷' },
   { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours with no shop or counter named (点个外卖等了两个多小时): delivery, no responsiveness', keys: '等了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanDineIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'the takeaway said worse than eating at the shop (比店里吃的差远了, 外卖没有店里好吃): product_quality', keys: '店里|店内|堂食|门店|实体店' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before (没以前好吃了, 分量没原来多了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before or its taste changed (没以前好吃了, 分量没原来多了, 味道变了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次|变了|变味' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
 ];
 

@@ -11,7 +11,7 @@ const TAKEAWAY = /外卖|骑手|配送|送餐|送到|送来|送过来|送达/;
  * 备餐), staff at a table or a desk (服务员, 上菜, 前台, 房), its customer service, or a 补送 (a missing
  * item's remedy, the shop's).
  */
-const BUSINESS_NAMED = /商家|店|老板|出餐|接单|备餐|做好|在做|后厨|厨房|服务员|上菜|客服|前台|房|入住|排队|等位|补/;
+export const BUSINESS_NAMED = /商家|店|老板|出餐|接单|备餐|做好|在做|后厨|厨房|服务员|上菜|客服|前台|房|入住|排队|等位|补/;
 
 /**
  * "点个外卖等了两个多小时，中午的饭晚上才吃上": a takeaway's long wait with nobody named is slow

@@ -20,6 +20,20 @@ const BEFORE_WAS_BETTER = /(?:以前|之前|上次|原来|过去|从前|第一�
  * clause names what else fell short (服务比以前差, 送餐速度比上次差) or denies it (不比上次差).
  */
 const WORSE_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?差(?!不多)/;
+/**
+ * Now said saltier, blander or smaller than before, the fault word itself after 比以前 (味道比以前淡了很多, 比上次咸, 肉比之前少了一半): the food.
+ * Not 贵 (the price's) nor 快/慢, nor an item counted short (比上次少了一份饮料: a missing item).
+ */
+const CHANGED_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?(?:淡|咸|油|少(?!了?[一两二三1-9]?[份杯个瓶盒袋双])|小|甜|腻|硬)/;
+/**
+ * A regular's disappointment: the food praised as it was, then a verdict on this time (以前挺好吃的 这次不行,
+ * 之前很好喝 现在一般). The verdict names no fault of its own, so the model found no type.
+ */
+const PRAISED_THEN_FAILED = /(?:以前|之前|上次|原来)[^，,。！!\s]{0,6}(?:好吃|好喝|香|入味)[^。！!]{0,6}?[，,\s]+(?:这次|这回|现在|今天)[^，,。！!\s]{0,4}(?:不行|一般|不好|差|不怎么样|不咋样|失望)/;
+/** The taste said changed from what the customer knew (味道变了, 口味都变了, 变味了): the food, unless changed for the better (味道变了 更好吃了). */
+const TASTE_CHANGED = /(?:味道|口味)(?:也|都|完全|全)?变了|变味/;
+const FOR_THE_BETTER = /好|香/;
+const BETTER_WINDOW = 8;
 const NOT_THE_FOOD = /服务|态度|送|配送|速度|骑手|小哥|环境|包装|房间|前台|客服|[不没]$/;
 /** Asked or supposed: 是不是没以前好吃了？, 如果没以前好吃就不点了. */
 const NOT_SAID = /如果|要是|是不是|会不会|吗|？|\?/;
@@ -27,7 +41,7 @@ const NOT_SAID = /如果|要是|是不是|会不会|吗|？|\?/;
 /** Adds product_quality when the message says the food fell short of before, unless the model found it. */
 export function typesForWorseThanBefore(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const found = WORSE_THAN_BEFORE.exec(text) ?? beforeWasBetter(text) ?? worseSaid(text);
+  const found = WORSE_THAN_BEFORE.exec(text) ?? beforeWasBetter(text) ?? worseSaid(text) ?? CHANGED_SAID.exec(text) ?? PRAISED_THEN_FAILED.exec(text) ?? tasteChanged(text);
   if (!found || NOT_SAID.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
 }
@@ -40,4 +54,10 @@ function beforeWasBetter(text: string): RegExpExecArray | null {
 function worseSaid(text: string): RegExpExecArray | null {
   const found = WORSE_SAID.exec(text);
   return found && !NOT_THE_FOOD.test(clauseBefore(text, found.index)) ? found : null;
+}
+
+function tasteChanged(text: string): RegExpExecArray | null {
+  const found = TASTE_CHANGED.exec(text);
+  const end = found ? found.index + found[0].length : 0;
+  return found && !FOR_THE_BETTER.test(text.slice(end, end + BETTER_WINDOW)) ? found : null;
 }

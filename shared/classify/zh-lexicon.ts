@@ -101,6 +101,12 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // A dud ordered (踩雷) and a dish below its usual standard (有点失水准): the model knew 踩雷 only as a whole, so denied (不踩雷, 没踩雷) it
   // still read as the fault; with the word in the lexicon the negator turns it to praise.
   踩雷: -1.3, 失水准: -1.2,
+  // The taste said changed from what a regular knew (之前挺好吃的 现在味道变了): the model read it as neutral.
+  味道变了: -1.1, 口味变了: -1.1, 味道都变了: -1.2, 口味都变了: -1.2,
+  // Bland said bare (味道淡: 淡 needs a degree word) and the meat next to none (没啥肉, 几乎没肉): faults the model read as neutral; not 没什么肉腥味 (no gamey smell).
+  // A drink's ice melted away on the way (冰也化完了): read as neutral; not 化了 alone (入口即化了 praises).
+  化完了: -0.8, 化光了: -0.8,
+  味道淡: -0.8, 没啥肉: -1.0, 没什么肉: -1.0, 没几块肉: -1.1, 几乎没肉: -1.1, 几乎没有肉: -1.1, 没啥肉腥: 0, 没什么肉腥: 0,
   // Money said lost on the stay or the meal (住这样的房间有点亏, 太亏了, 血亏): poor value in words the model read as neutral; not 亏 alone (多亏, 幸亏: thanks to).
   有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,
   发黄: -1.0, 卷边: -0.8, 看不清: -0.8, 磨损: -0.8, 没人管: -1.2, 没打扫: -1.2, 没有打扫: -1.2, 没擦: -1.0, 挤: -0.9, 不够: -0.7,

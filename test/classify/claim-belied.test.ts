@@ -29,3 +29,13 @@ describe('a claim belied by what came (说是手工水饺，吃着就是速冻�
     expect(typesForClaimBelied([], '烤馒头片少给了一份，订单上明明写着两份', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('a claim belied across a space, or by what it tasted like (说是牛肉 吃着像猪肉)', () => {
+  it('is misleading_promise', () => {
+    for (const text of ['说是牛肉 吃着像猪肉', '号称现磨 喝着就是速溶的']) expect(typesForClaimBelied([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['misleading_promise']);
+  });
+
+  it('is none by this rule for a claim borne out or a likeness praised with no claim', () => {
+    for (const text of ['说是现炒的 确实是现炒的', '吃着像妈妈做的 很好吃']) expect(typesForClaimBelied([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});

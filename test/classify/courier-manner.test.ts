@@ -29,6 +29,14 @@ describe("the courier's manner faulted (送餐小哥态度恶劣)", () => {
     expect(added('骑手态度很好，一直道歉')).toEqual(['service_attitude']);
   });
 
+  it('is delivery as well for 小哥 bare opening a clause, as takeaway customers name the courier', () => {
+    for (const text of ['小哥态度差 打电话还挂我电话', '饭还行，小哥脾气太大了']) expect(typesForCourierManner(MANNER, text, DEFAULT_TYPES).map((t) => t.type), text).toContain('delivery');
+  });
+
+  it('is none by this rule for 小哥 named as another (前台小哥) or with a room or a table named', () => {
+    for (const text of ['前台小哥态度很差', '房间还行 小哥态度很差', '店里人多 小哥态度不耐烦', '店里的小哥态度差']) expect(typesForCourierManner(MANNER, text, DEFAULT_TYPES), text).toEqual(MANNER);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForCourierManner(MANNER, '骑手态度很差', ['service_attitude'])).toEqual(MANNER);
   });

@@ -31,6 +31,15 @@ describe('the trip said slow beside a remark on the food (味道一般，送餐�
     expect(typesForDeliverySaidSlow([], '味道不错 就是慢慢吃才发现有骨头', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is delivery for a bare 慢 after a lukewarm verdict, or as a clause of its own in a takeaway list of faults', () => {
+    for (const text of ['还可以吧 就是有点慢', '还行，就是慢了点', '难吃 贵 慢', '菜都凉了，慢死了']) expect(types(text), text).toContain('delivery');
+  });
+
+  it('is none by this rule for a bare 慢 with a room named, or a shopper\'s list with no food', () => {
+    expect(typesForDeliverySaidSlow([], '房间还可以，就是有点慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeliverySaidSlow([], '不好,慢,死机,我都不想说什么了', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForDeliverySaidSlow([], '送餐太慢', ['responsiveness'])).toEqual([]);
   });

@@ -77,3 +77,25 @@ describe('an item said too little is no missing item (米饭太少了)', () => {
     expect(kept('少了一瓶可乐')).toEqual(['order_accuracy']);
   });
 });
+
+describe('the meat or the filling said next to none (味道淡 没啥肉)', () => {
+  it('is product_quality, and negative when the clauses only list faults', () => {
+    for (const text of ['味道淡 没啥肉', '骨头上没什么肉', '青椒肉丝几乎没肉']) expect(typesForFoodItemScant([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['product_quality']);
+    expect(classifier.classifySync({ text: '味道淡 没啥肉' }).sentiment.label).toBe('negative');
+  });
+
+  it('is none for a gamey smell denied (没什么肉腥味), which stays praise', () => {
+    expect(typesForFoodItemScant([], '没什么肉腥味 很好吃', DEFAULT_TYPES)).toEqual([]);
+    expect(classifier.classifySync({ text: '没什么肉腥味 很好吃' }).sentiment.label).toBe('positive');
+  });
+});
+
+describe('less than before (比上次少了)', () => {
+  it('is the portion shrunk, no order_accuracy', () => {
+    expect(types('比上次少了 也没上次香')).toEqual(['product_quality']);
+  });
+
+  it('keeps order_accuracy for an item counted short (比上次少了一份饮料)', () => {
+    expect(types('比上次少了一份饮料')).toEqual(['order_accuracy']);
+  });
+});

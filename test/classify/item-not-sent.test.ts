@@ -28,6 +28,16 @@ describe('an item of the order not sent', () => {
     expect(typesForItemNotSent([], '忘了带钥匙，前台帮我开了门', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is order_accuracy for the cutlery said missing with 没有 (吸管也没有, 没有筷子)', () => {
+    for (const text of ['饮料洒了 吸管也没有', '没有筷子 没有纸巾 啥都没有', '连勺子都没有 怎么喝汤'])
+      expect(typesForItemNotSent([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
+  });
+
+  it('is none by this rule where the customer asked for no cutlery', () => {
+    expect(typesForItemNotSent([], '选了无需餐具 确实没有筷子', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '备注不要吸管 吸管也没有 很环保', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForItemNotSent([], '米饭也没送', ['delivery'])).toEqual([]);
   });

@@ -38,6 +38,9 @@ describe('a mild level of spice, sugar or ice asked for and the order come past 
       '点的热的 送来还是冰的',
     ]) expect(typesForLevelNotAsAsked([], text, TAXONOMY_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
     expect(types('珍奶甜度明明選微糖結果超甜')).toContain('order_accuracy');
+    // The shop's own level given instead of the one asked for.
+    for (const text of ['要的去冰 给的正常冰 太甜', '选的半糖 结果做成了正常糖', '备注少冰 送来是多冰'])
+      expect(typesForLevelNotAsAsked([], text, TAXONOMY_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
   });
 
   it('is none by this rule for sugar or ice as asked, denied or of another order', () => {
@@ -47,6 +50,8 @@ describe('a mild level of spice, sugar or ice asked for and the order come past 
       '下次点去冰 这次的冰太多了',
       '点的少冰 冰块不多 很好喝',
       '全糖的太甜了 下单前记得选微糖',
+      '点的少冰 比正常冰少一半 刚好',
+      '选的去冰 不是正常冰 很满意',
     ]) expect(typesForLevelNotAsAsked([], text, TAXONOMY_TYPES), text).toEqual([]);
   });
 

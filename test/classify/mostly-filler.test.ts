@@ -23,3 +23,11 @@ describe('the dish mostly filler, or gone in a bite or two', () => {
     expect(ruleTypes('太好吃了，三口两口就吃完了')).toEqual([]);
   });
 });
+
+describe('the chillies said to outnumber the meat (辣椒比肉多)', () => {
+  it('is product_quality, and negative', () => {
+    for (const text of ['辣椒比肉多', '辣子鸡干辣椒比鸡肉还多']) expect(ruleTypes(text), text).toEqual(['product_quality']);
+    expect(classifier.classifySync({ text: '辣椒比肉多' }).sentiment.label).toBe('negative');
+    expect(ruleTypes('不像别家辣椒比肉多')).toEqual([]);
+  });
+});

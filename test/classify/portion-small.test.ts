@@ -36,3 +36,14 @@ describe('the portion said small as a further fault (分量还少, 份量又少)
     expect(typesForPortionSmall([], '分量还少', ['price_billing'])).toEqual([]);
   });
 });
+
+describe('the larger size said no larger (大份跟小份一样多)', () => {
+  it('is product_quality', () => {
+    for (const text of ['大份跟小份一样多', '点的大份 感觉像小份', '大杯和中杯差不多']) expect(types(text), text).toContain('product_quality');
+  });
+
+  it('is none by this rule for the same taste, a price compared or a question', () => {
+    for (const text of ['大份跟小份一样好吃', '请问大份和小份差多少 小份一个女生够吃吗', '超值大份跟普通份只差了两块钱'])
+      expect(typesForPortionSmall([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});

@@ -19,3 +19,14 @@ describe('so little sold for a sum', () => {
     expect(byRule('这点小问题不影响，很好吃')).toEqual([]);
   });
 });
+
+describe('a sum added to a scant portion (鱼片少的可怜 还要48), or a sum that does not fill (二十几块吃不饱)', () => {
+  it('is price_billing', () => {
+    for (const text of ['点了份酸菜鱼 鱼片少的可怜 全是酸菜和豆芽 还要48', '虾仁就三个 还收18', '味道可以 份量太少 二十几块吃不饱'])
+      expect(types(text), text).toContain('price_billing');
+  });
+
+  it('is none by this rule for a wish (还要加饭), or a sum with no portion said scant', () => {
+    for (const text of ['量有点少 还要加饭', '好吃 还要30分钟才能送到', '十块钱吃得很饱']) expect(byRule(text), text).toEqual([]);
+  });
+});

@@ -31,4 +31,20 @@ describe('the food said to fall short of before (没以前好吃了)', () => {
     for (const text of ['这次的比上次差', '炒面比之前差了好多', '比上次差多了 不会再点']) expect(types(text), text).toContain('product_quality');
     for (const text of ['服务比以前差了', '送餐速度比上次差', '不比上次差 还是好吃', '是不是比以前差了？', '和以前比差不多', '比以前差不多']) expect(byRule(text), text).toEqual([]);
   });
+
+  it('is product_quality when now is said saltier, blander or smaller than before (味道比以前淡了很多), not dearer', () => {
+    for (const text of ['味道比以前淡了很多 失望', '这次比上次咸', '肉比之前少了一半']) expect(byRule(text), text).toEqual(['product_quality']);
+    for (const text of ['比以前贵了', '是不是比以前咸了？']) expect(byRule(text), text).toEqual([]);
+  });
+
+  it("is product_quality for a regular's disappointment: the food praised as it was, then a verdict on this time (以前挺好吃的 这次不行)", () => {
+    for (const text of ['以前挺好吃的 这次不行', '之前很好喝 现在一般般', '上次点的很好吃，这次很差']) expect(types(text), text).toContain('product_quality');
+    for (const text of ['以前挺好吃的 这次也不错', '以前挺好吃的 这次还是一样好吃']) expect(byRule(text), text).toEqual([]);
+  });
+
+  it('is product_quality when the taste is said changed (现在味道变了, 变味了), not changed for the better; negative', () => {
+    for (const text of ['之前挺好吃的 现在味道变了', '口味变了 不喜欢', '汤有点变味了']) expect(byRule(text), text).toEqual(['product_quality']);
+    expect(byRule('味道变了 更好吃了')).toEqual([]);
+    expect(classifier.classifySync({ text: '之前挺好吃的 现在味道变了' }).sentiment.label).toBe('negative');
+  });
 });
