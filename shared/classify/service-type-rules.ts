@@ -56,6 +56,7 @@ import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './orde
 import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
 import { typesForPortionSmall } from './portion-small.ts';
+import { typesForPremisesOnlyLukewarm } from './premises-lukewarm.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
@@ -142,7 +143,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised (房价翻了一倍, 坐地起价, 又涨价了): price_billing', keys: '价|倍' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起|亏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum (这点东西卖35, 这么点菜要三十多): price_billing', keys: '这点|这么点|这一点|这几|这么一点' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
@@ -228,6 +229,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little, or gone or not refilled (早餐种类少, 早餐去晚了就没了，也不补): product_quality", keys: '早餐' },
+  { apply: (types, m) => (m.negative ? types : typesForPremisesOnlyLukewarm(types, m.text)), says: 'a part of the premises only called lukewarm in a review not negative (隔音也还行, 隔音一般般，但能接受): no environment', keys: '一般|还行|凑合|还可以|马马虎虎|中规中矩|过得去' },
   { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm (就是早餐一般), nothing else of the food or bed: no product_quality", keys: '早餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLinenFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 被褥薄): product_quality', keys: LINEN.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForPremisesOnlyLukewarm } from '../../shared/classify/premises-lukewarm.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const ENV = [{ type: 'environment', score: 0.8 }];
+
+describe('the premises only called lukewarm (隔音也还行, 隔音一般般，但能接受)', () => {
+  it('is no environment complaint', () => {
+    expect(types('比预期的好，房间比较新，卫生间很干净，洗漱用品是大牌的，隔音也还行')).not.toContain('environment');
+    expect(types('地理位置优越，晚上出去吃宵夜很方便，房间隔音一般般，但能接受，总的来说物有所值')).not.toContain('environment');
+  });
+
+  it('stays environment when a fault is told besides, or the remark is called a shortcoming', () => {
+    expect(typesForPremisesOnlyLukewarm(ENV, '隔音一般，隔壁说话都能听到')).toEqual(ENV);
+    expect(typesForPremisesOnlyLukewarm(ENV, '唯一不满意的是隔音一般')).toEqual(ENV);
+    expect(typesForPremisesOnlyLukewarm(ENV, '设施还行，就是房间有点小')).toEqual(ENV);
+    expect(typesForPremisesOnlyLukewarm(ENV, '隔音还行，空调噪音很大')).toEqual(ENV);
+  });
+});
