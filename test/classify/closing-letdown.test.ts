@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { closingLetdown } from '../../shared/classify/closing-letdown.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const sentiment = (text: string) => classifier.classifySync({ text }).sentiment.label;
+
+describe('a review closing on a letdown (其他再好也白搭, 没有想象中好)', () => {
+  it('is negative however much praise came first', () => {
+    expect(
+      sentiment('早餐品种挺多的，服务员也很热情，房间装修风格我也喜欢。就是隔音实在太差了，隔壁情侣吵架吵到半夜，一整晚基本没怎么睡。出来旅游就是为了休息好，这一点做不到其他再好也白搭。'),
+    ).toBe('negative');
+    expect(sentiment('整体还行吧，位置好，前台服务也不错，就是房间里有股烟味，卫生间的门关不严。价格偏贵，一般般吧，没有想象中好。')).toBe('negative');
+  });
+
+  it('reads the last clause only, and not a letdown denied or supposed', () => {
+    expect(closingLetdown('位置再好也没用')).toBe('再好也没用');
+    expect(closingLetdown('本来担心没有想象中好，结果很满意')).toBeUndefined();
+    expect(closingLetdown('比想象中好太多了')).toBeUndefined();
+    expect(closingLetdown('如果隔音不好，其他再好也白搭')).toBeUndefined();
+  });
+});
