@@ -69,4 +69,9 @@ describe('the breakfast only called lukewarm (就是早餐一般)', () => {
       expect(typesForBreakfastOnlyLukewarm(FOOD, text), text).toEqual(FOOD);
     }
   });
+
+  it('is no product_quality when the breakfast is praised for its range (早餐品种挺多的)', () => {
+    expect(classify('早餐品种挺多的，服务员也很热情，房间很干净').complaintTypes.map((t) => t.type)).not.toContain('product_quality');
+    expect(typesForBreakfastOnlyLukewarm([{ type: 'product_quality', score: 0.9 }], '早餐种类很丰富，就是床太硬').map((t) => t.type)).toEqual(['product_quality']);
+  });
 });
