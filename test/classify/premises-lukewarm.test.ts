@@ -18,4 +18,9 @@ describe('the premises only called lukewarm (隔音也还行, 隔音一般般，
     expect(typesForPremisesOnlyLukewarm(ENV, '设施还行，就是房间有点小')).toEqual(ENV);
     expect(typesForPremisesOnlyLukewarm(ENV, '隔音还行，空调噪音很大')).toEqual(ENV);
   });
+
+  it('is no environment complaint when the hot water is praised (热水大，水压也足)', () => {
+    expect(types('卫生间是干湿分离的，热水大，水压也足，床垫软硬合适，前台还提供免费的夜宵面条。各方面都很满意，下次出差首选。')).not.toContain('environment');
+    expect(typesForPremisesOnlyLukewarm(ENV, '热水很足，就是水压小了点')).toEqual(ENV);
+  });
 });
