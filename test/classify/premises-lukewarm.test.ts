@@ -23,4 +23,11 @@ describe('the premises only called lukewarm (隔音也还行, 隔音一般般，
     expect(types('卫生间是干湿分离的，热水大，水压也足，床垫软硬合适，前台还提供免费的夜宵面条。各方面都很满意，下次出差首选。')).not.toContain('environment');
     expect(typesForPremisesOnlyLukewarm(ENV, '热水很足，就是水压小了点')).toEqual(ENV);
   });
+
+  it('is no environment complaint when the quiet or the internet is praised (一点噪音都没有, 网速很快)', () => {
+    expect(types('订房时备注了要安静的房间，果然给了走廊最里头那间，一点噪音都没有，备注被认真看了好感动')).not.toContain('environment');
+    expect(typesForPremisesOnlyLukewarm(ENV, '房间宽敞，有个小客厅，网速很快，前台小哥很热情')).toEqual([]);
+    expect(typesForPremisesOnlyLukewarm(ENV, '网速很快，就是房间太小')).toEqual(ENV);
+    expect(typesForPremisesOnlyLukewarm(ENV, '隔音很好，可是空调有异味')).toEqual(ENV);
+  });
 });
