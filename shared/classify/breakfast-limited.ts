@@ -65,7 +65,7 @@ const BREAKFAST_LUKEWARM =
  * guide) once the lukewarm breakfast is taken out: another meal, a bed, a taste, a portion. Not a
  * room's smoke or mould (烟味, 霉味), nor the reception, the soundproofing or the premises said poor (电视信号很差).
  */
-const FOOD_OR_BED_LEFT = /早餐|早饭|自助|床|枕|被|毛巾|浴巾|吃|(?<![烟霉])味|咸|淡|凉|冷|少|量|菜|饭|粥|面|蛋|咖啡|果汁|牛奶|早点|水果|难|(?<!(?:信号|网络|网速|隔音|环境|设施|位置)[很太也]?)差|硬|软/;
+const FOOD_OR_BED_LEFT = /早餐|早饭|自助|床|枕|被|毛巾|浴巾|吃|(?<![烟霉])味|咸|淡|凉|冷|少|量|菜|饭|粥|面|蛋|咖啡|果汁|牛奶|早点|水果|难|(?<!(?:信号|网络|网速|隔音|环境|设施|位置)[^，,。！？!?；;]{0,3})差|硬|软/;
 
 /**
  * "服务不错，就是早餐一般": a breakfast called 一般 is a lukewarm remark, no complaint by the guide,

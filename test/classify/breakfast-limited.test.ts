@@ -80,4 +80,8 @@ describe('the breakfast only called lukewarm (就是早餐一般)', () => {
     expect(classify('房间还算干净,但是有一股烟味,而且电视信号很差,只能看几个台.早餐一般.这个价格感觉有点不值.').complaintTypes.map((t) => t.type)).not.toContain('product_quality');
     expect(typesForBreakfastOnlyLukewarm([{ type: 'product_quality', score: 0.9 }], '早餐一般，咖啡很差').map((t) => t.type)).toEqual(['product_quality']);
   });
+
+  it('is no product_quality for a breakfast praised for its range when only the soundproofing is said poor (隔音实在太差了)', () => {
+    expect(classify('早餐品种挺多的，服务员也很热情，房间装修风格我也喜欢。就是隔音实在太差了，一整晚基本没怎么睡。').complaintTypes.map((t) => t.type)).not.toContain('product_quality');
+  });
 });
