@@ -20,10 +20,17 @@ const SHORT_OF_PICTURE = /(?:没有|没|不如|不像)(?:网上|店家|商家|�
  */
 const WORSE_THAN_PICTURE = /(?<!不)比(?:网上的?)?(?:图片|照片|宣传图|效果图)(?:上|中|里)?的?(?:看着|看起来|显示的|拍的)?(?:要|还)?(?:旧|小|差|破|暗|脏|老|丑|窄)/;
 
-/** Adds misleading_promise when the message says the thing falls short of its picture or description, or is worse than its picture, unless the model found it. */
+/**
+ * "看照片以为挺好的，结果到了发现一般般": the picture raised a hope the place let down, the same broken
+ * promise told as the guest's expectation. A letdown must follow (一般, 小, 旧, 失望…): "看照片以为很小，结果挺大的" is praise.
+ */
+const PICTURE_HOPE_LET_DOWN =
+  /(?:看|按)(?:照片|图片|图)[^，,。！？!?]{0,3}(?:以为|觉得|还以为)[^。！？!?]{0,14}?(?:结果|没想到|实际上?|到了)[^。！？!?]{0,10}?(?:一般|小|旧|差|破|失望|不一样|不符|不是)/;
+
+/** Adds misleading_promise when the message says the thing falls short of its picture or description, or is worse than its picture or the hope it raised, unless the model found it. */
 export function typesForShortOfPicture(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, MISLEADING_TYPE, taxonomyTypes)) return types;
-  const found = SHORT_OF_PICTURE.exec(text) ?? WORSE_THAN_PICTURE.exec(text);
+  const found = SHORT_OF_PICTURE.exec(text) ?? WORSE_THAN_PICTURE.exec(text) ?? PICTURE_HOPE_LET_DOWN.exec(text);
   if (!found) return types;
   return withNamedType(types, MISLEADING_TYPE, found[0]);
 }
