@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { typesForPremisesOnlyLukewarm } from '../../shared/classify/premises-lukewarm.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
-const ENV = [{ type: 'environment', score: 0.8 }];
+const ENV: ComplaintTypeScore[] = [{ type: 'environment', confidence: 0.8, phrases: ['隔音'], problem: false }];
 
 describe('the premises only called lukewarm (隔音也还行, 隔音一般般，但能接受)', () => {
   it('is no environment complaint', () => {
@@ -17,6 +18,7 @@ describe('the premises only called lukewarm (隔音也还行, 隔音一般般，
     expect(typesForPremisesOnlyLukewarm(ENV, '唯一不满意的是隔音一般')).toEqual(ENV);
     expect(typesForPremisesOnlyLukewarm(ENV, '设施还行，就是房间有点小')).toEqual(ENV);
     expect(typesForPremisesOnlyLukewarm(ENV, '隔音还行，空调噪音很大')).toEqual(ENV);
+    expect(types('房间还行，床头有别人的头发')).toContain('environment');
   });
 
   it('is no environment complaint when the hot water is praised (热水大，水压也足)', () => {
