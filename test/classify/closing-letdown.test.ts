@@ -22,9 +22,10 @@ describe('a review closing on a letdown (其他再好也白搭, 没有想象中�
 
   it('is negative when the last clause judges the whole poor after praise and a fault after 就是 (整体不太满意, 有点后悔订这家)', () => {
     const body = '位置很好，前台也热情，房间装修挺新的，就是隔音很差，晚上走廊有人说话都听得见，热水要放很久。';
-    for (const close of ['整体不太满意。', '体验不太好。', '不会推荐给朋友。', '有点后悔订这家。', '真心不推荐。']) expect(sentiment(body + close), close).toBe('negative');
+    for (const close of ['整体不太满意。', '体验不太好。', '不会推荐给朋友。', '有点后悔订这家。', '真心不推荐。', '失望。', '只能给两星。', '性价比不高。', '以后出差换别家。']) expect(sentiment(body + close), close).toBe('negative');
     expect(closingLetdown(`${body}后悔没早点来住。`)).toBeUndefined();
     expect(closingLetdown('黑椒蒸肥牛味道不好，不推荐。')).toBeUndefined();
     expect(closingLetdown('感觉一般，不推荐也不反对。')).toBeUndefined();
+    expect(closingLetdown('今次唯一美中不足是早餐，奶茶淡到似水，好失望')).toBeUndefined();
   });
 });
