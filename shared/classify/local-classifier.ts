@@ -16,7 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
-import { closingReturn } from './coming-back.ts';
+import { closingReturn, closingSatisfied } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { closingLetdown } from './closing-letdown.ts';
@@ -451,10 +451,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = (excepting.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on a verdict by exception ("${excepting.phrase}"): ${excepting.positive ? 'positive' : 'negative'}`);
     }
-    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) : undefined;
+    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) ?? closingSatisfied(detected.analysisText) : undefined;
     if (comingBack !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the review closes on the customer coming back ("${comingBack}"): their verdict, positive`);
+      explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
     }
     const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {
