@@ -54,18 +54,24 @@ export function typesForBreakfastLimited(types: ComplaintTypeScore[], text: stri
   return withNamedType(types, FOOD_TYPE, ranOut[0]);
 }
 
-/** The breakfast called lukewarm: 早餐一般, 早餐也就一般般, 早餐比较普通, 早餐还行. */
-const BREAKFAST_LUKEWARM = /早餐(?:的?味道)?(?:也|就|都)?(?:比较|很|还|挺)?(?:一般般?|还行|凑合|普通|马马虎虎|中规中矩)/g;
+/**
+ * The breakfast called lukewarm: 早餐一般, 早餐也就一般般, 早餐比较普通, 早餐还行, 早餐的品种还可以; or praised for its range,
+ * 早餐品种挺多的, 早餐种类很丰富, which the model read as 早餐品种 of "早餐品种少".
+ */
+const BREAKFAST_LUKEWARM =
+  /早餐(?:的?(?:味道|品种|种类))?(?:也|就|都)?(?:比较|很|还|挺)?(?:一般般?|还行|还可以|凑合|普通|马马虎虎|中规中矩)|早餐的?(?:品种|种类|花样|选择)(?:也|都|还)?(?:挺|很|非常|特别|蛮|比较|超级?)?(?:多|丰富|齐全)/g;
 /**
  * Anything left that may fault the food, the bed or the linen (the stay's product_quality by the
- * guide) once the lukewarm breakfast is taken out: another meal, a bed, a taste, a portion.
+ * guide) once the lukewarm breakfast is taken out: another meal, a bed, a taste, a portion. Not a
+ * room's smoke or mould (烟味, 霉味), nor the reception, the soundproofing or the premises said poor (电视信号很差).
  */
-const FOOD_OR_BED_LEFT = /早餐|早饭|自助|床|枕|被|毛巾|浴巾|吃|味|咸|淡|凉|冷|少|量|菜|饭|粥|面|蛋|咖啡|果汁|牛奶|早点|水果|难|差|硬|软/;
+const FOOD_OR_BED_LEFT = /早餐|早饭|自助|床|枕|被|毛巾|浴巾|吃|(?<![烟霉])味|咸|淡|凉|冷|少|量|菜|饭|粥|面|蛋|咖啡|果汁|牛奶|早点|水果|难|(?<!(?:信号|网络|网速|隔音|环境|设施|位置)[^，,。！？!?；;]{0,3})差|硬|软/;
 
 /**
  * "服务不错，就是早餐一般": a breakfast called 一般 is a lukewarm remark, no complaint by the guide,
  * and the corpus labels none of its 早餐一般 messages product_quality for it; but after 就是 the model
- * read it as the flaw and gave the type. Dropped when nothing else could fault the food or the bed.
+ * read it as the flaw and gave the type. So with a breakfast praised for its range ("早餐品种挺多的，服务员
+ * 也很热情，房间很干净"). Dropped when nothing else could fault the food or the bed.
  */
 export function typesForBreakfastOnlyLukewarm(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === FOOD_TYPE)) return types;

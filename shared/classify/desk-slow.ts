@@ -8,7 +8,7 @@ const BUSINESS_SLOW_TYPE = 'responsiveness';
  * The desk's own procedure: 办入住, 办理退房, 办个入住, 办手续, 入住手续, 查房; or a restaurant's
  * service at the table: 上菜, 菜上齐, 加菜, 结账, 买单.
  */
-const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|(?:入住|退房)手续|查房|上菜|上个菜|上齐|菜上来|出菜|加菜|加的菜|结账|买单/g;
+const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|前台办事|(?:入住|退房)手续|查房|上菜|上个菜|上齐|菜上来|出菜|加菜|加的菜|结账|买单/g;
 /** The procedure said slow or long: 太慢, 等了好久, 排了半小时, 要四十分钟, 查了二十多分钟, 过了半小时, 加了三次都没上. */
 const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效率太低|(?:都|也|还|一直)没上|(?:要|花了|用了|查了|折腾了|足足|将近|过了)[^，,、]{0,3}?[\d一二三四五六七八九十两半几]+多?个?多?半?(?:分钟|小时|钟头)/;
 /** Said quick, no wait at all, or better than before: 很快, 不慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
@@ -32,7 +32,7 @@ const LONG = /久|半天|慢|分钟|小时|钟头/;
  * restaurant's service at the table ("菜上齐用了一个多小时", "上个菜要半个多小时", "加菜加了三次都没
  * 上"): slow handling by the business, not a trip. Read in the clause
  * that names the procedure and the one after it (办入住排队的人太多，等了好久), unless it is said
- * quick there or put down to the guest. At check-in or check-out with the procedure unnamed
+ * quick there or put down to the guest. So with the desk said slow at its work (前台办事慢). At check-in or check-out with the procedure unnamed
  * (退房的时候排队也很久), only a wait or a queue said long counts.
  */
 /**

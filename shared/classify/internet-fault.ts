@@ -11,8 +11,8 @@ const PREMISES_TYPE = 'environment';
  * degree (酒店的网太慢了; not 网上, 网红).
  */
 const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|信号|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨|一直|老|总|经常))';
-/** How sure or how much (太, 也很, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
-const DEGREE = '(?:也|还|都|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|偶尔|时不时|有时候?|一直|根本|完全|基本|信号|速度)*';
+/** How sure or how much (太, 也很, 这么, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
+const DEGREE = '(?:也|还|都|这么|那么|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|偶尔|时不时|有时候?|一直|根本|完全|基本|信号|速度)*';
 /**
  * The internet failing: 差, 慢, 卡, 时断时续, 连不上, 掉线, 偶尔断. 不 may only stand before what it makes a
  * fault of (不好, 不稳定, 连不上): "网速不慢", "wifi不卡" and "网络没问题" are none.

@@ -16,9 +16,10 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
-import { closingReturn } from './coming-back.ts';
+import { closingReturn, closingSatisfied } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
+import { closingLetdown } from './closing-letdown.ts';
 import { closingUnworthy } from './closing-unworthy.ts';
 import { exceptVerdict } from './except-verdict.ts';
 import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
@@ -440,15 +441,20 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the whole not being worth its price or rating ("${unworthy}"): their verdict, negative`);
     }
-    const excepting = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? exceptVerdict(detected.analysisText) : undefined;
+    const letdown = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? closingLetdown(detected.analysisText) : undefined;
+    if (letdown !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the review closes on a letdown ("${letdown}"): their verdict, negative`);
+    }
+    const excepting = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? exceptVerdict(detected.analysisText) : undefined;
     if (excepting !== undefined && (excepting.positive ? raw < IRONY_RAW : raw > -IRONY_RAW)) {
       raw = (excepting.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on a verdict by exception ("${excepting.phrase}"): ${excepting.positive ? 'positive' : 'negative'}`);
     }
-    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined ? closingReturn(detected.analysisText) : undefined;
+    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) ?? closingSatisfied(detected.analysisText) : undefined;
     if (comingBack !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the review closes on the customer coming back ("${comingBack}"): their verdict, positive`);
+      explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
     }
     const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {
@@ -456,7 +462,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       explanations.push(`the message only judges the price or the value ("${priceVerdict.phrase}"): ${priceVerdict.poor ? 'negative' : 'positive'}`);
     }
     // A long mixed review that sums itself up as neither good nor bad is neutral, whichever way its listed points lean.
-    const mixed = detected.language === 'zh' && prepared.lukewarm === 0 && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && priceVerdict === undefined ? mixedVerdict(detected.analysisText) : undefined;
+    const mixed = detected.language === 'zh' && prepared.lukewarm === 0 && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined && priceVerdict === undefined ? mixedVerdict(detected.analysisText) : undefined;
     if (mixed !== undefined) {
       raw = 0;
       explanations.push(`the review's own verdict is mixed ("${mixed}"): neutral`);

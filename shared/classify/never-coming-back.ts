@@ -1,5 +1,10 @@
-/** Rather paying more for a better place next time (下次宁愿多花点钱住好的, 宁可住别家): a refusal too. */
-const RATHER_ELSEWHERE = '(?:宁愿|宁可)[^，,。！？!?；;\\s]{0,8}?(?:住|订|选|换)(?:别|好|其他|其它|贵)';
+/**
+ * Rather paying more for a better place next time (下次宁愿多花点钱住好的, 宁可住别家), or taking another
+ * place next time (下次会考虑其他酒店, 下次还是换别家, 下次可能会换一家): a refusal too. Not 下次试试别的, another dish
+ * of the same shop, nor 下次换一家试试, a lukewarm shrug. So 以后出差换别家.
+ */
+const RATHER_ELSEWHERE =
+  '(?:宁愿|宁可)[^，,。！？!?；;\\s]{0,8}?(?:住|订|选|换)(?:别|好|其他|其它|贵)|下次(?:可能|应该|估计|大概)?(?:会|还是|就|要|得)?(?:(?:考虑|换|住|选)(?:其他|其它|别的|别)(?:家|的?(?:酒店|饭店|宾馆|民宿|地方|店))|换(?:一家|家)(?!试))|以后(?:出差|来[^，,。！？!?；;\\s]{0,3})?(?:就|还是|会)?(?:换|住|选)(?:别家|其他家|别的酒店|其他酒店)';
 /**
  * The customer refusing to come back or order again: 再也不会买了, 下次不点了, 不会再来, 不会回购, 拉黑了, 下次不会选了,
  * 下次还是算了 (not 这次就算了, which forgives).

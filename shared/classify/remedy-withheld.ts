@@ -64,13 +64,20 @@ const BLAME_PASSED_ON =
  */
 const SERVICE_USELESS =
   /(?:客服|售后)[^。！？!?；;\n]{0,8}?(?:(?:没|没有|无)(?:什么|啥|一点)?用(?![多了几上过到心])|一点用(?:都|也)没有|屁用|不管用|不顶用|复制粘贴)/;
+/**
+ * "要求赔偿酒店还推三阻四", "要求退款，商家一直拖着": the compensation or refund asked for, then stalled
+ * or evaded, is the complaint unresolved (after_sales by the guide); the model read only the fault
+ * before it. Asked for first (要求, 申请, 找…要), so a stall of something else is not read; not denied (没有推脱).
+ */
+const REMEDY_STALLED =
+  /(?:要求|申请|想要|要)(?:赔偿|赔付|补偿|退款|退钱|退房费)[^。！？!?；;\n]{0,8}?(?<!没有?|不)(?:推三阻四|推脱|推诿|踢皮球|(?:一直|就是|还在)拖|拖着|装傻|装聋作哑|不理不睬)/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
-/** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, customer service did nothing for it or passed the blame on, unless the model found it. */
+/** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

@@ -56,6 +56,7 @@ import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './orde
 import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
 import { typesForPortionSmall } from './portion-small.ts';
+import { typesForPremisesOnlyLukewarm } from './premises-lukewarm.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
 import { typesForPremisesSmall } from './premises-small.ts';
@@ -143,13 +144,14 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised (房价翻了一倍, 坐地起价, 又涨价了): price_billing', keys: '价|倍' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起|亏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum, or a sum added to a scant portion (这点东西卖35, 这么点菜要三十多, 鱼片少的可怜 还要48, 二十几块吃不饱): price_billing', keys: '这点|这么点|这一点|这几|这么一点|还要|还收|还卖|居然要|居然收|居然卖|竟然要|竟然收|竟然卖|吃不饱' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession or called ordinary (前台态度还算客气, 态度正常): no service_attitude", keys: '还|還|倒|态度|態度|服务|服務' },
+  { apply: (types, m) => (m.negative ? types : typesForPremisesOnlyLukewarm(types, m.text)), says: 'a part of the premises only called lukewarm, or praised in words the model knew from faults, in a review not negative (隔音也还行, 热水很足, 隔音很好, 网速很快): no environment', keys: '一般|还行|凑合|还可以|马马虎虎|中规中矩|过得去|热水|水压|水流|隔音|噪音|网速|网络|wifi|WiFi' },
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture, description or what others said (和图片一样, 跟网上说的一样): no misleading_promise', keys: '图|照|描述|宣传|介绍|色差|名副其实|名不虚传|实至名归|不负盛名|网上|评论|评价|大家|别人|朋友|网友' },
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|房价|房费|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
@@ -229,7 +231,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little, or gone or not refilled (早餐种类少, 早餐去晚了就没了，也不补): product_quality", keys: '早餐' },
-  { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm (就是早餐一般), nothing else of the food or bed: no product_quality", keys: '早餐' },
+  { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm or praised for its range (就是早餐一般, 早餐品种挺多的), nothing else of the food or bed: no product_quality", keys: '早餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLinenFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 被褥薄): product_quality', keys: LINEN.join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },

@@ -227,6 +227,13 @@ const HYPOTHETICAL_WINDOW = 8;
 /** Danger said in general ("喝蒙牛很危险", "这样包装很危险的") is the guide's only when it is about a place. */
 const GENERIC_DANGER: ReadonlySet<string> = new Set(['不安全', '很危险', '太危险', '危险', '安全隐患']);
 
+/**
+ * "小卡片塞门缝，还有骚扰电话打到房间，感觉很不安全": the guest feeling unsafe is no danger by itself
+ * (as in English, felt-unsafe.test.ts); an incident or a dangerous thing told beside it is read on its own.
+ */
+const FELT = /(?:感觉|觉得|感到)(?:很|非常|特别|挺|有点|有些|好|太|十分|极其|真的)?$/;
+const FELT_WINDOW = 6;
+
 /** "差点滑倒", "手差点被弄出血": a near miss is not harm (a foreign object in the food still is). */
 const NEAR_MISS = /差点|险些|差一点|almost|nearly/;
 const NEAR_MISS_WINDOW = 6;
@@ -594,6 +601,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     }
     case 'safety':
       if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
+      if (GENERIC_DANGER.has(text.slice(start, end)) && FELT.test(sameClauseBefore(text, start, FELT_WINDOW))) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
       return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) && !isLandmark(text, start, end);

@@ -28,4 +28,9 @@ describe('the goods or the place as pictured', () => {
   it('stays one when another promise was broken', () => {
     expect(types('颜色跟图片一样，但是说好的赠品没送')).toContain('misleading_promise');
   });
+
+  it('is praise when the place beats its picture, however looked at (比图片上看着还大)', () => {
+    expect(types('到了前台很快就办好了入住，房间比图片上看着还大，两张床都很软，总之非常满意')).not.toContain('misleading_promise');
+    expect(types('房间比照片看起来更宽敞，干净整洁')).not.toContain('misleading_promise');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingReturn } from '../../shared/classify/coming-back.ts';
+import { closingReturn, closingSatisfied } from '../../shared/classify/coming-back.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
@@ -22,5 +22,11 @@ describe('a review that closes on the customer coming back', () => {
       '菜太咸了。如果能少放点盐，会再来',
       '上菜很慢，价格也偏贵，应该会再来吧',
     ]) expect(closingReturn(text), text).toBeUndefined();
+  });
+
+  it('is positive when the last clause sums the faults up as satisfying (总体还是满意的)', () => {
+    expect(classifier.classifySync({ text: '房间太小了，隔音也差，热水时有时无，早餐品种少，不过服务员态度很好，总体还是满意的。' }).sentiment.label).toBe('positive');
+    expect(closingSatisfied('房间太小，隔音差，总体不太满意。')).toBeUndefined();
+    expect(closingSatisfied('如果隔音好一点的话，总体还是满意的')).toBeUndefined();
   });
 });

@@ -55,4 +55,9 @@ describe('the desk slow at check-in or check-out', () => {
   it('adds no type a taxonomy lacks', () => {
     expect(typesForDeskSlow([], '办手续太慢了', ['service_attitude'])).toEqual([]);
   });
+
+  it('is responsiveness when the desk is said slow at its work (前台办事慢)', () => {
+    expect(types('电梯等很久，前台办事慢，早餐品种少，房间隔音差')).toContain('responsiveness');
+    expect(typesForDeskSlow([], '前台办事很快，就是电梯有点慢', DEFAULT_TYPES)).toEqual([]);
+  });
 });

@@ -10,6 +10,11 @@ describe('feeling unsafe', () => {
     expect(urgent('Cards for escorts pushed under our door every night. Felt unsafe with my kids there.')).toBe(false);
   });
 
+  it('is no danger by itself in Chinese either: cards and calls at the room are privacy_security, not urgent', () => {
+    expect(urgent('晚上一直有小卡片塞门缝，还有骚扰电话打到房间，感觉很不安全')).toBe(false);
+    expect(urgent('房间门锁坏了锁不上，感觉很不安全')).toBe(true);
+  });
+
   it('leaves the incident that made the guest feel so urgent', () => {
     expect(urgent('At 2am a man knocked, said he was from maintenance and tried the handle. Reception had sent nobody. Felt very unsafe.')).toBe(true);
     expect(urgent('The courier texted me later saying he knows where I live. I feel unsafe in my own flat now.')).toBe(true);

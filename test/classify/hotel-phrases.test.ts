@@ -41,4 +41,13 @@ describe('a hotel booking and its pictures', () => {
     expect(types('图片美化的很好看，实物也不差')).not.toContain('misleading_promise');
     expect(typesForBookingNotHonoured([], '订的是含早的房，前台说不含税，要另外开票', ['order_accuracy'])).toEqual([]);
   });
+
+  it('names room faults said in passing in a satisfied review (车位紧张, 窗子关不上, 隔壁在装修, 热水来得慢): environment', () => {
+    for (const fault of ['就是窗子关不上', '热水来得慢', '热水要等好几分钟', '车位紧张', '隔壁在装修', '白天有装修的声音']) {
+      const result = classifier.classifySync({ text: `房间干净，服务热情，${fault}，总体满意。` });
+      expect(result.complaintTypes.map((t) => t.type), fault).toContain('environment');
+      expect(result.sentiment.label, fault).toBe('positive');
+    }
+    expect(classifier.classifySync({ text: '房间是新装修的，干净整洁，热水很足，总体满意。' }).complaintTypes.map((t) => t.type)).not.toContain('environment');
+  });
 });

@@ -80,4 +80,9 @@ describe("a stay's internet failing", () => {
     expect(typesForStayInternetNotTheApp(app, '酒店wifi连不上，登录页面还要填身份证号')).toEqual(app);
     expect(typesForStayInternetNotTheApp(app, '前台让我扫码关注公众号才能连WiFi，房间网络还很差')).toEqual(app);
   });
+
+  it('is environment when the internet is called rotten with 这么 (wifi这么烂)', () => {
+    expect(types('房间很大很豪华，早餐丰富。可是这么好的酒店为什么wifi这么烂，老是连不上，非常影响体验。其他都挺好的。')).toContain('environment');
+    expect(typesForInternetFault([], '酒店的wifi这么快，很惊喜', DEFAULT_TYPES)).toEqual([]);
+  });
 });

@@ -41,5 +41,12 @@ describe('a review closing on the customer refusing to come back (下次不点�
     expect(closingRefusal('比别的酒店都舒服，宁可住这里也不去别家')).toBeUndefined();
     expect(closingRefusal('如果还是这么吵下次不会选了')).toBeUndefined();
   });
-});
 
+  it('is a refusal when the customer will take another hotel next time (下次会考虑其他酒店)', () => {
+    expect(sentiment('價格實惠，服務人員很親切，可惜房間隔音很差，半夜走廊有人講話都聽得一清二楚，睡眠品質很差，下次會考慮其他飯店。')).toBe('negative');
+    expect(closingRefusal('房间还行，下次还是换别家吧')).toBeDefined();
+    expect(closingRefusal('牛肉有点老，下次试试别的')).toBeUndefined();
+    expect(closingRefusal('便宜是便宜，就是住得不太舒服，下次可能会换一家。')).toBeDefined();
+    expect(closingRefusal('味道中规中矩，下次换一家试试')).toBeUndefined();
+  });
+});

@@ -88,4 +88,11 @@ describe('the customer priced out (吃不起, 消费不起)', () => {
     for (const text of ['又不是吃不起，就是不值', '本来怕吃不起，结果挺便宜', '这个菜吃不起来什么味道'])
       expect(typesForPriceMocked([], text, ['price_billing']), text).toEqual([]);
   });
+
+  it('is price_billing when the money is said lost on the stay (这个价格住这种房间，真的是亏大了)', () => {
+    expect(types('房间在一楼，又暗又潮，窗外就是垃圾站。这个价格住这种房间，真的是亏大了。')).toContain('price_billing');
+    expect(typesForPriceMocked([], '花了五百多住这个，太亏了', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+    expect(typesForPriceMocked([], '这个价格还不来住，不住亏大了', ['price_billing'])).toEqual([]);
+    expect(typesForPriceMocked([], '错过了亏大了', ['price_billing'])).toEqual([]);
+  });
 });

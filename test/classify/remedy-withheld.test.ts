@@ -138,4 +138,10 @@ describe('no compensation given, the denial first', () => {
     expect(byRule('超时了一点，没赔偿也无所谓，东西好吃')).toEqual([]);
     expect(byRule('订的大床房到店说没了，没有任何补偿')).toEqual([]);
   });
+
+  it('is after_sales when the compensation asked for is stalled (要求赔偿酒店还推三阻四)', () => {
+    expect(types('房间里有蟑螂，赶紧退房了，要求赔偿酒店还推三阻四')).toContain('after_sales');
+    expect(typesForRemedyWithheld([], '要求退款，商家一直拖着', DEFAULT_TYPES).map((t) => t.type)).toEqual(['after_sales']);
+    expect(typesForRemedyWithheld([], '要求退款，商家没有推脱，马上退了', DEFAULT_TYPES)).toEqual([]);
+  });
 });
