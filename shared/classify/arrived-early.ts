@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 /**
@@ -18,5 +19,5 @@ export function typesForArrivedEarly(types: ComplaintTypeScore[], text: string, 
   if (negative || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
   const early = ARRIVED_EARLY.exec(text);
   if (!early || TRIP_FAULT.test(text.slice(0, early.index) + text.slice(early.index + early[0].length))) return types;
-  return types.filter((t) => t.type !== TRANSPORT_TYPE);
+  return withoutType(types, TRANSPORT_TYPE);
 }

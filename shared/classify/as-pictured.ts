@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
@@ -28,7 +29,7 @@ export function typesForAsPictured(types: ComplaintTypeScore[], text: string, mi
   if (!types.some((t) => t.type === MISLEADING_TYPE)) return types;
   const rest = text.replace(AS_PICTURED, '，');
   if (rest === text || holdsAnyPhrase(rest, misleadingPhrases)) return types;
-  return types.filter((t) => t.type !== MISLEADING_TYPE);
+  return withoutType(types, MISLEADING_TYPE);
 }
 
 /** The taxonomy's misleading_promise phrases, problems and topics alike: any of them left is a remark the rule must not pass over. */

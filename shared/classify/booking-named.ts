@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 
@@ -24,5 +25,5 @@ const DIFFERENCE =
  */
 export function typesForBookingNamed(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !BOOKING_NAMED.test(text) || DIFFERENCE.test(text)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { SUPPOSED } from './negation.ts';
 import { sentenceAround } from './sentences.ts';
 
@@ -77,5 +77,5 @@ export function typesForBreakfastOnlyLukewarm(types: ComplaintTypeScore[], text:
   if (!types.some((t) => t.type === FOOD_TYPE)) return types;
   const rest = text.replace(BREAKFAST_LUKEWARM, '，');
   if (rest === text || FOOD_OR_BED_LEFT.test(rest)) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

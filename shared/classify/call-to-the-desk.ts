@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const PRIVACY_TYPE = 'privacy_security';
 
@@ -23,5 +24,5 @@ const PRIVACY_SIGNAL =
  */
 export function typesForCallToTheDesk(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PRIVACY_TYPE) || !GUEST_CALLS_THE_DESK.test(text) || PRIVACY_SIGNAL.test(text)) return types;
-  return types.filter((t) => t.type !== PRIVACY_TYPE);
+  return withoutType(types, PRIVACY_TYPE);
 }

@@ -2,7 +2,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { isServedInPerson } from './nothing-delivered.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -27,7 +27,7 @@ export function typesForColdOnArrival(types: ComplaintTypeScore[], text: string,
   if (!COLD.test(text) || !BROUGHT.test(text)) return types;
   const otherClauses = text.split(CLAUSE_OR_SPACE_BREAK).filter((clause) => !COLD.test(clause));
   if (otherClauses.some((clause) => holdsAnyPhrase(clause, foodPhrases))) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }
 
 /** The taxonomy's Chinese problem phrases of product_quality. */

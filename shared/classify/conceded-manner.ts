@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
@@ -33,7 +34,7 @@ export function typesForConcededManner(types: ComplaintTypeScore[], text: string
   if (!clauses.some(concedes)) return types;
   const otherClauses = clauses.filter((clause) => !concedes(clause));
   if (otherClauses.some((clause) => STAFF.test(clause) || holdsAnyPhrase(clause, mannerPhrases))) return types;
-  return types.filter((t) => t.type !== STAFF_MANNER_TYPE);
+  return withoutType(types, STAFF_MANNER_TYPE);
 }
 
 /** The taxonomy's problem phrases of the staff's manner. */

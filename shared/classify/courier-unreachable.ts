@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { BUSINESS, COURIER, STAY } from './couriers.ts';
 import { KITCHEN } from './delivery-said-slow.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
@@ -26,5 +26,5 @@ export function typesForCourierUnreachable(types: ComplaintTypeScore[], text: st
 /** The courier out of reach, and no one of the business, no kitchen and no hotel named besides: no responsiveness. */
 export function typesForCourierUnreachableNotTheBusiness(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || BUSINESS.test(text) || KITCHEN.test(text) || STAY.test(text) || !COURIER_UNREACHABLE.test(text)) return types;
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }

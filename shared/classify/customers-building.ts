@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
@@ -21,7 +22,7 @@ export function typesForCustomersBuilding(types: ComplaintTypeScore[], text: str
   if (!types.some((t) => t.type === PREMISES_TYPE) || !DELIVERY.test(text) || ON_SITE.test(text)) return types;
   const rest = text.replace(BUILDING, '，');
   if (rest === text || holdsAnyPhrase(rest, premisesPhrases)) return types;
-  return types.filter((t) => t.type !== PREMISES_TYPE);
+  return withoutType(types, PREMISES_TYPE);
 }
 
 /** The taxonomy's Chinese environment phrases, problems and topics alike. */

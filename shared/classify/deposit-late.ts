@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const BILLING_TYPE = 'price_billing';
 /**
@@ -35,5 +35,5 @@ export function typesForDepositPrompt(types: ComplaintTypeScore[], text: string)
   if (!types.some((t) => t.type === BILLING_TYPE)) return types;
   const rest = text.replace(DEPOSIT_PROMPT, '，');
   if (rest === text || OTHER_MONEY.test(rest)) return types;
-  return types.filter((t) => t.type !== BILLING_TYPE);
+  return withoutType(types, BILLING_TYPE);
 }

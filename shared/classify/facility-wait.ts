@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
@@ -28,7 +29,7 @@ export function typesForFacilityWait(types: ComplaintTypeScore[], text: string, 
   if (waits.length === 0 || !waits.every(waitsOnlyOnTheThing)) return types;
   const otherSentences = sentences.filter((sentence) => !WAIT.test(sentence));
   if (otherSentences.some((sentence) => holdsAnyPhrase(sentence, slowPhrases))) return types;
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
 /** Each wait of the sentence in or after a clause that names the thing waited on ("电梯很慢，等了五分钟都没来"; not "入住等了半小时，电梯也要等"), and no one asked. */

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { FaultPhrase } from './concession-inside-fault.ts';
+import { withoutType } from './named-type.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
 const PREMISES_TYPE = 'environment';
@@ -35,5 +36,5 @@ export function typesForFearBelied(types: ComplaintTypeScore[], text: string, fa
   if (BORNE_OUT.test(belied[0]) || (!DENIED.test(belied[0]) && holdsPremisesFault(belied[0], faults))) return types;
   const rest = text.slice(0, feared.index) + '，' + text.slice(end + belied[0].length);
   if (holdsPremisesFault(rest, faults)) return types;
-  return types.filter((t) => t.type !== PREMISES_TYPE);
+  return withoutType(types, PREMISES_TYPE);
 }

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { firstOccurrence } from './occurrence.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
@@ -75,5 +75,5 @@ export function typesForFlavourAllowed(types: ComplaintTypeScore[], text: string
   });
   if (!allowedAny || rest.search(MILD_FLAVOUR) !== -1 || holdsAnyPhrase(rest, foodPhrases)) return types;
   if (typesForFlavourOverdone([], rest, [FOOD_TYPE]).length || typesForFoodOvercooked([], rest, [FOOD_TYPE]).length) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
@@ -75,5 +75,5 @@ export function typesForScantNotMissing(types: ComplaintTypeScore[], text: strin
   if (!scant) return types;
   const rest = text.slice(0, scant.index) + '，' + text.slice(scant.index + scant[0].length);
   if (holdsAnyPhrase(rest, orderPhrases)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { firstOccurrence } from './occurrence.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -30,5 +30,5 @@ export function typesForFoodUnhygienicNotPremises(types: ComplaintTypeScore[], t
   if (!types.some((t) => t.type === 'environment') || PREMISES.test(text)) return types;
   const found = typesForFoodUnhygienic([], text, [FOOD_TYPE]);
   if (found.length === 0) return types;
-  return types.filter((t) => t.type !== 'environment');
+  return withoutType(types, 'environment');
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const ORDER_TYPE = 'order_accuracy';
@@ -26,5 +27,5 @@ export function typesForHairDryerNotAnOrder(types: ComplaintTypeScore[], text: s
   if (!HAIR_DRYER.test(text) || !STAY.test(text) || BOUGHT.test(text)) return types;
   const around = AROUND.exec(text)?.[0] ?? text;
   if (FAULTED.test(around) || holdsAnyPhrase(text, orderPhrases)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK, sentenceAround } from './sentences.ts';
 
@@ -78,7 +78,7 @@ const THE_COMPANYS_SYSTEMS = /app|软件|网站|网页|页面|登录|注册|公�
  */
 export function typesForStayInternetNotTheApp(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === APP_TYPE) || !stayInternetFault(text) || THE_COMPANYS_SYSTEMS.test(text)) return types;
-  return types.filter((t) => t.type !== APP_TYPE);
+  return withoutType(types, APP_TYPE);
 }
 
 /**
@@ -112,7 +112,7 @@ const EATEN_SLEPT_ON_OR_BOUGHT = /早餐|早饭|早点|自助|餐|吃|菜|饭|�
  */
 export function typesForStayInternetNotTheGoods(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === GOODS_TYPE) || !stayInternetFault(text) || EATEN_SLEPT_ON_OR_BOUGHT.test(text)) return types;
-  return types.filter((t) => t.type !== GOODS_TYPE);
+  return withoutType(types, GOODS_TYPE);
 }
 
 const ORDER_TYPE = 'order_accuracy';
@@ -131,5 +131,5 @@ export function typesForStayInternetNotAnOrder(types: ComplaintTypeScore[], text
   if (!types.some((t) => t.type === ORDER_TYPE) || !stayInternetFault(text)) return types;
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !ABOUT_THE_INTERNET.test(clause));
   if (otherClauses.some((clause) => ORDERED.test(clause) || holdsAnyPhrase(clause, orderPhrases))) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -33,5 +34,5 @@ export function typesForItemSwapped(types: ComplaintTypeScore[], text: string, f
   if (!swap) return types;
   const rest = text.slice(0, swap.index) + '，' + text.slice(swap.index + swap[0].length);
   if (OTHER_ITEM_FAULT.test(rest) || holdsAnyPhrase(rest, foodPhrases)) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

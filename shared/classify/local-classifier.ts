@@ -28,7 +28,7 @@ import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers, typeScratch, type TypeModel, type TypeProbabilities } from './type-model.ts';
 import { complaintTypeModel } from './type-model-loader.ts';
@@ -546,7 +546,7 @@ const BUSINESS = /商家|店家|老板|店里|店员|厨房|出餐|接单|做好
 function typesForRiderWait(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !types.some((t) => t.type === TRANSPORT_TYPE)) return types;
   if (!RIDER.test(text) || BUSINESS.test(text)) return types;
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
 /** A contrast or a shortcoming whose 不 the phrase list reads as denying the fault after it. */
@@ -608,7 +608,7 @@ function lukewarmLean(text: string): number {
  */
 function typesForFoundInFood(types: ComplaintTypeScore[], found: string, namesPremises: boolean, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!taxonomyTypes.includes(FOOD_TYPE)) return types;
-  return withFoodType(namesPremises ? types : types.filter((t) => t.type !== PREMISES_TYPE), found, taxonomyTypes);
+  return withFoodType(namesPremises ? types : withoutType(types, PREMISES_TYPE), found, taxonomyTypes);
 }
 
 /** The food named at fault (a foreign body, illness right after eating), by the phrase that says so, unless a type already names it. */

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const ORDER_TYPE = 'order_accuracy';
@@ -29,5 +30,5 @@ export function typesForLossNotAnOrderError(types: ComplaintTypeScore[], text: s
   if (!found) return types;
   const rest = text.slice(0, found.index) + '，' + text.slice(found.index + found[0].length);
   if (holdsAnyPhrase(rest, orderPhrases)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { GUESTS_SHOUTING } from './noise-said-loud.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
@@ -25,5 +26,5 @@ export function typesForMannerNotFaulted(types: ComplaintTypeScore[], text: stri
   if (!clauses.some(excused)) return types;
   // A shout's clause may hold 聊天, one of the type's phrases (staff chatting); a stretched staff's clause may fault their manner too.
   if (clauses.some((clause) => !GUESTS_SHOUTING.test(clause) && holdsAnyPhrase(clause, mannerPhrases))) return types;
-  return types.filter((t) => t.type !== STAFF_MANNER_TYPE);
+  return withoutType(types, STAFF_MANNER_TYPE);
 }

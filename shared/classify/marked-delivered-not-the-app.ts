@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { MARKED_DELIVERED } from './marked-delivered.ts';
+import { withoutType } from './named-type.ts';
 
 const APP_TYPE = 'digital_experience';
 /** The app or its system named, or failing in its own way: app显示已送达, 系统, 闪退, 下单失败, 小程序. */
@@ -14,5 +15,5 @@ const APP_NAMED = /app|软件|系统|閃退|闪退|小程序|bug|下单失败|�
  */
 export function typesForMarkedDeliveredNotTheApp(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === APP_TYPE) || !MARKED_DELIVERED.test(text) || APP_NAMED.test(text)) return types;
-  return types.filter((t) => t.type !== APP_TYPE);
+  return withoutType(types, APP_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** The order marked delivered by the rider or the app ("显示已送达", "提前点了送达"); not a time of day ("12点送达", "十二点送达"). */
@@ -13,5 +14,5 @@ export const MARKED_DELIVERED = /已送达|已经送达|点了送达|(?<![0-9０
  */
 export function typesForMarkedDelivered(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !MARKED_DELIVERED.test(text)) return types;
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }

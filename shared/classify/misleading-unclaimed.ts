@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
@@ -27,5 +28,5 @@ const CLAIM = /说|称|叫|所谓|名头|挂着|写|显示|明明|提到|订的�
 export function typesForMisleadingUnclaimed(types: ComplaintTypeScore[], text: string, misleadingPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === MISLEADING_TYPE) || !PREMISES.test(text) || GOODS.test(text)) return types;
   if (CLAIM.test(text) || holdsAnyPhrase(text, misleadingPhrases)) return types;
-  return types.filter((t) => t.type !== MISLEADING_TYPE);
+  return withoutType(types, MISLEADING_TYPE);
 }

@@ -12,3 +12,8 @@ export function mayName(types: readonly ComplaintTypeScore[], type: string, taxo
 export function withNamedType(types: ComplaintTypeScore[], type: string, phrase: string): ComplaintTypeScore[] {
   return [{ type, confidence: NAMED_TYPE_CONFIDENCE, phrases: [phrase], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);
 }
+
+/** `types` without `type`: a rule after the model found the model's reading of it mistaken. */
+export function withoutType(types: ComplaintTypeScore[], type: string): ComplaintTypeScore[] {
+  return types.filter((t) => t.type !== type);
+}

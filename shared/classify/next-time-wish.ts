@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
@@ -17,7 +18,7 @@ export function typesForNextTimeWish(types: ComplaintTypeScore[], text: string, 
   if (!types.some((t) => t.type === ORDER_TYPE) || !NEXT_TIME.test(text)) return types;
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !NEXT_TIME.test(clause));
   if (otherClauses.some((clause) => holdsAnyPhrase(clause, orderPhrases))) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }
 
 /** The taxonomy's Chinese problem phrases of order_accuracy. */

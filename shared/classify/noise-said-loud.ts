@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { SUPPOSED } from './negation.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
@@ -95,5 +95,5 @@ export function typesForPesteringNotNoise(types: ComplaintTypeScore[], text: str
   if (!types.some((t) => t.type === PREMISES_TYPE)) return types;
   const rest = text.replace(PESTERING, '，');
   if (rest === text || NOISE.test(rest) || holdsAnyPhrase(rest, premisesPhrases)) return types;
-  return types.filter((t) => t.type !== PREMISES_TYPE);
+  return withoutType(types, PREMISES_TYPE);
 }

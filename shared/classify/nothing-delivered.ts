@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { EAT_IN_WISHED } from './worse-than-dine-in.ts';
 
 const TRANSPORT_TYPE = 'delivery';
@@ -21,7 +22,7 @@ const ON_SITE = /前台|入住|退房|酒店|宾馆|客房|房间|服务员|上�
  */
 export function typesForNothingDelivered(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || !isServedInPerson(text)) return types;
-  return types.filter((t) => t.type !== TRANSPORT_TYPE);
+  return withoutType(types, TRANSPORT_TYPE);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
@@ -72,5 +72,5 @@ export function typesForOrderGivenAway(types: ComplaintTypeScore[], text: string
 /** The order, not personal data, went to someone else: no privacy_security. */
 export function typesForOrderGivenAwayNotPrivacy(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PRIVACY_TYPE) || PERSONAL_DATA.test(text) || !givenAway(text)) return types;
-  return types.filter((t) => t.type !== PRIVACY_TYPE);
+  return withoutType(types, PRIVACY_TYPE);
 }

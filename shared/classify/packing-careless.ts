@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const STAFF_MANNER_TYPE = 'service_attitude';
@@ -17,5 +18,5 @@ export function typesForPackingCareless(types: ComplaintTypeScore[], text: strin
   if (!types.some((t) => t.type === STAFF_MANNER_TYPE)) return types;
   const rest = text.replace(PACKING_CARELESS, '');
   if (rest === text || MANNER_OR_STAFF.test(rest) || holdsAnyPhrase(rest, mannerPhrases)) return types;
-  return types.filter((t) => t.type !== STAFF_MANNER_TYPE);
+  return withoutType(types, STAFF_MANNER_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 const PREMISES_TYPE = 'environment';
@@ -24,6 +24,6 @@ const LINEN_UNWASHED = /(?:床品|床单|被套|枕套|被子|枕巾)[^，,。�
 export function typesForPestsInRoom(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   const found = PESTS.exec(text);
   if (!found || !STAY.test(text) || EATEN.test(text)) return types;
-  const withoutFood = LINEN_UNWASHED.test(text) ? types : types.filter((t) => t.type !== FOOD_TYPE);
+  const withoutFood = LINEN_UNWASHED.test(text) ? types : withoutType(types, FOOD_TYPE);
   return mayName(withoutFood, PREMISES_TYPE, taxonomyTypes) ? withNamedType(withoutFood, PREMISES_TYPE, found[0]) : withoutFood;
 }

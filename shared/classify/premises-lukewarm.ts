@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const PREMISES_TYPE = 'environment';
 
@@ -38,5 +39,5 @@ export function typesForPremisesOnlyLukewarm(types: ComplaintTypeScore[], text: 
   if (!types.some((t) => t.type === PREMISES_TYPE)) return types;
   const rest = text.replace(PREMISES_LUKEWARM, '，');
   if (rest === text || FAULT_LEFT.test(rest)) return types;
-  return types.filter((t) => t.type !== PREMISES_TYPE);
+  return withoutType(types, PREMISES_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 /**
@@ -24,5 +25,5 @@ const EATEN_USED_OR_BOUGHT =
  */
 export function typesForEnglishPremisesOfAStay(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === FOOD_TYPE) || !STAY.test(text) || HOME.test(text) || EATEN_USED_OR_BOUGHT.test(text)) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 /** A stay, or the premises and fittings only a stay or a building has (the shower: 洗澡水; the room next door: 隔壁). */
@@ -21,5 +22,5 @@ const EATEN_USED_OR_BOUGHT = /早餐|早饭|早点|自助|餐|吃|菜|饭|粥|�
  */
 export function typesForPremisesOfAStay(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === FOOD_TYPE) || !STAY.test(text) || EATEN_USED_OR_BOUGHT.test(text)) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

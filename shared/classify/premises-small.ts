@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -21,5 +22,5 @@ export function typesForPremisesSmall(types: ComplaintTypeScore[], text: string,
   if (!types.some((t) => t.type === FOOD_TYPE) || STAY.test(text)) return types;
   const rest = text.replace(PREMISES_SMALL, '，');
   if (rest === text || SCANT.test(rest) || holdsAnyPhrase(rest, foodPhrases)) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

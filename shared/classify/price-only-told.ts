@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { portionMocked } from './portion-slang.ts';
 
@@ -23,5 +24,5 @@ export function typesForPriceOnlyTold(types: ComplaintTypeScore[], text: string,
   if (THING_JUDGED.test(text) || portionMocked(text) !== undefined || holdsAnyPhrase(text, foodFaultPhrases)) return types;
   const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
   if (!clauses.every((clause) => PRICE_CLAUSE.test(clause))) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

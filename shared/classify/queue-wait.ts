@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK } from './sentences.ts';
@@ -31,7 +32,7 @@ export function typesForQueueWait(types: ComplaintTypeScore[], text: string, slo
   if (ownQueues.split(SENTENCE_BREAK).some((sentence) => QUEUE.test(sentence) && (QUEUE_FAULT.test(sentence) || SERVICE_POINT.test(sentence)))) return types;
   const otherClauses = queued.split(CLAUSE_BREAK).filter((clause) => !QUEUE.test(clause));
   if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
 /** The taxonomy's problem phrases of a slow response, which make a wait a complaint wherever they stand. */

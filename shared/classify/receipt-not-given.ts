@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
 
@@ -45,7 +45,7 @@ export function typesForReceiptNotGiven(types: ComplaintTypeScore[], text: strin
   if (!types.some((t) => t.type === ORDER_TYPE) || !RECEIPT_NOT_GIVEN.test(text)) return types;
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !RECEIPT_NOT_GIVEN.test(clause));
   if (otherClauses.some((clause) => ITEM_LACKING.test(clause) || holdsAnyPhrase(clause, orderPhrases))) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }
 
 /**

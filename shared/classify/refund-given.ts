@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
 
 const AFTER_SALES_TYPE = 'after_sales';
@@ -19,5 +20,5 @@ export function typesForRefundGiven(types: ComplaintTypeScore[], text: string): 
   if (!types.some((t) => t.type === AFTER_SALES_TYPE)) return types;
   const given = REFUND_GIVEN.exec(text);
   if (!given || NOT_SAID_BEFORE.test(clauseBefore(text, given.index)) || HANDLING_FAULT_AFTER.test(text.slice(given.index + given[0].length))) return types;
-  return types.filter((t) => t.type !== AFTER_SALES_TYPE);
+  return withoutType(types, AFTER_SALES_TYPE);
 }

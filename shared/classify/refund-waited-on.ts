@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
@@ -26,7 +27,7 @@ export function typesForRefundWaitedOn(types: ComplaintTypeScore[], text: string
     if (OTHER_BUSINESS_WAIT.test(sentence)) return types;
     if (!REFUND.test(sentence) && holdsAnyPhrase(sentence, slowPhrases)) return types;
   }
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
 const DELIVERY_TYPE = 'delivery';
@@ -47,5 +48,5 @@ export function typesForRefundNotDelivery(types: ComplaintTypeScore[], text: str
   if (!types.some((t) => t.type === DELIVERY_TYPE) || !types.some((t) => t.type === AFTER_SALES_TYPE) || !REFUND.test(text)) return types;
   const notCome = NOT_COME.exec(text);
   if (ORDER_ON_ITS_WAY.test(text) || (notCome && notCome.index < text.search(REFUND))) return types;
-  return types.filter((t) => t.type !== DELIVERY_TYPE);
+  return withoutType(types, DELIVERY_TYPE);
 }

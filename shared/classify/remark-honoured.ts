@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 /** The customer's remark on the order: 备注 (备註 is folded to it). */
@@ -22,5 +23,5 @@ const STILL_WRONG = /结果|但|却|可是|不过|还是|居然|竟然|偏偏|�
  */
 export function typesForRemarkHonoured(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === ORDER_TYPE) || !REMARK.test(text) || !HONOURED.test(text) || STILL_WRONG.test(text)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { isNegated } from './negation.ts';
 import { clauseBefore } from './sentences.ts';
 
@@ -102,5 +102,5 @@ export function typesForRoomChangeNotAfterSales(types: ComplaintTypeScore[], tex
   if (!types.some((t) => t.type === AFTER_SALES_TYPE)) return types;
   const found = ROOM_CHANGE_REFUSED.exec(text);
   if (!found || AFTER_SALES_TOLD.test(text.replace(found[0], '，'))) return types;
-  return types.filter((t) => t.type !== AFTER_SALES_TYPE);
+  return withoutType(types, AFTER_SALES_TYPE);
 }

@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { ENGLISH_NEGATOR_PATTERN } from './en-negators.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 
@@ -50,7 +50,7 @@ export function typesForRequestKept(types: ComplaintTypeScore[], text: string): 
   if (!types.some((t) => t.type === ORDER_TYPE) || !KEPT.test(text) || OTHER_ORDER_FAULT.test(text)) return types;
   const requests = itemsLeftOut(text);
   if (requests.length === 0 || requests.some((request) => request.foundAgain !== undefined) || mildAskedCameHot(text)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }
 
 interface LeftOutRequest {

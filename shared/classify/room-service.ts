@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { LONG_WAIT, QUICK } from './request-waited-on.ts';
 import { SENTENCE_BREAK } from './sentences.ts';
 
@@ -38,7 +38,7 @@ function roomServiceSentence(text: string): string | undefined {
  */
 export function typesForRoomServiceNotDelivery(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || roomServiceSentence(text) === undefined) return types;
-  return types.filter((t) => t.type !== TRANSPORT_TYPE);
+  return withoutType(types, TRANSPORT_TYPE);
 }
 
 /**

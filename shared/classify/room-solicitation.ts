@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const PRIVACY_TYPE = 'privacy_security';
 
@@ -56,5 +56,5 @@ export function typesForMassageThingNotPrivacy(types: ComplaintTypeScore[], text
   let massages = 0;
   for (let at = text.indexOf('按摩'); at !== -1; at = text.indexOf('按摩', at + 2)) massages++;
   const things = text.match(MASSAGE_THING)?.length ?? 0;
-  return massages > 0 && things === massages ? types.filter((t) => t.type !== PRIVACY_TYPE) : types;
+  return massages > 0 && things === massages ? withoutType(types, PRIVACY_TYPE) : types;
 }

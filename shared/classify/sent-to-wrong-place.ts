@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { isNegated } from './negation.ts';
 import { firstOccurrence } from './occurrence.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
@@ -43,5 +43,5 @@ export function typesForWrongPlaceNotAnOrderError(types: ComplaintTypeScore[], t
   if (!types.some((t) => t.type === ORDER_TYPE) || !wrongPlaceIn(text)) return types;
   const rest = text.replace(WRONG_PLACE, '，');
   if (ITEM_FAULT.test(rest) || holdsAnyPhrase(rest, orderPhrases)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
 import { EAT_IN_WISHED } from './worse-than-dine-in.ts';
 
@@ -19,7 +19,7 @@ const TAKEAWAY = /外卖|外送|送|骑手|配送|快递|到手|跑腿|打包|�
  */
 export function typesForNoTripAtTable(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || !DINING_IN.test(text) || TAKEAWAY.test(text) || EAT_IN_WISHED.test(text)) return types;
-  return types.filter((t) => t.type !== TRANSPORT_TYPE);
+  return withoutType(types, TRANSPORT_TYPE);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
@@ -23,5 +24,5 @@ const TRIP_AT_FAULT = /凉|冷|不热|坨|洒|漏|超时|送错|路上|绕|送�
 export function typesForSlowPreparation(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || !types.some((t) => t.type === BUSINESS_SLOW_TYPE)) return types;
   if (!SLOW_PREPARATION.test(text) || TRIP_AT_FAULT.test(text)) return types;
-  return types.filter((t) => t.type !== TRANSPORT_TYPE);
+  return withoutType(types, TRANSPORT_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -30,5 +30,5 @@ export function typesForSmellInHairNotFood(types: ComplaintTypeScore[], text: st
   if (!types.some((t) => t.type === FOOD_TYPE)) return types;
   const rest = text.replace(SMELL_IN_HAIR, '');
   if (rest.length === text.length || holdsAnyPhrase(rest, foodFaultPhrases)) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

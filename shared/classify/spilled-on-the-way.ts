@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { firstOccurrence } from './occurrence.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 
@@ -68,5 +68,5 @@ export function typesForSpillNotAnOrderError(types: ComplaintTypeScore[], text: 
   if (!types.some((t) => t.type === ORDER_TYPE) || !spillIn(text)) return types;
   const rest = text.replace(SPILL, '，');
   if (WRONG_OR_LEFT_OUT.test(rest) || holdsAnyPhrase(rest, orderPhrases)) return types;
-  return types.filter((t) => t.type !== ORDER_TYPE);
+  return withoutType(types, ORDER_TYPE);
 }

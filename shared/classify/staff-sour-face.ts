@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
@@ -47,5 +47,5 @@ export function typesForSourFaceNotFood(types: ComplaintTypeScore[], text: strin
   const face = sourFaceIn(text);
   if (face === undefined || !face.includes('臭')) return types;
   const rest = text.replace(face, '');
-  return holdsAnyPhrase(rest, foodFaultPhrases) ? types : types.filter((t) => t.type !== FOOD_TYPE);
+  return holdsAnyPhrase(rest, foodFaultPhrases) ? types : withoutType(types, FOOD_TYPE);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
@@ -23,5 +24,5 @@ export const BUSINESS_NAMED = /商家|店|老板|出餐|接单|备餐|做好|在
 export function typesForTakeawayWaitBare(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || !types.some((t) => t.type === BUSINESS_SLOW_TYPE)) return types;
   if (!WAITED_HOURS.test(text) || !TAKEAWAY.test(text) || BUSINESS_NAMED.test(text)) return types;
-  return types.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(types, BUSINESS_SLOW_TYPE);
 }

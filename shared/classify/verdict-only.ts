@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -25,5 +26,5 @@ export function typesForVerdictOnly(types: ComplaintTypeScore[], text: string): 
   if (!types.some((t) => t.type === FOOD_TYPE)) return types;
   const rest = text.replace(VERDICT, '');
   if (rest.length === text.length || HAN.test(rest.replace(FILLER, ''))) return types;
-  return types.filter((t) => t.type !== FOOD_TYPE);
+  return withoutType(types, FOOD_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { isServedInPerson } from './nothing-delivered.ts';
 import { BUSINESS_NAMED } from './takeaway-wait-bare.ts';
 
@@ -22,5 +22,5 @@ export function typesForWaitedThenCold(types: ComplaintTypeScore[], text: string
   const found = WAITED_THEN_COLD.exec(text);
   if (!found || BUSINESS_NAMED.test(text) || AT_TABLE.test(text) || isServedInPerson(text)) return types;
   const withTrip = mayName(types, TRANSPORT_TYPE, taxonomyTypes) ? withNamedType(types, TRANSPORT_TYPE, found[0]) : types;
-  return withTrip.filter((t) => t.type !== BUSINESS_SLOW_TYPE);
+  return withoutType(withTrip, BUSINESS_SLOW_TYPE);
 }

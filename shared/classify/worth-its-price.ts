@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
 
 const PRICE_TYPE = 'price_billing';
 
@@ -30,5 +31,5 @@ export function typesForWorthItsPrice(types: ComplaintTypeScore[], text: string)
   if (!types.some((t) => t.type === PRICE_TYPE)) return types;
   const rest = text.replace(CONCEDED_PRICE, '').replace(PRICE_JUDGED_FAIR, '').replace(WORTH_PAYING, '');
   if (rest === text || PRICE_FAULT.test(rest)) return types;
-  return types.filter((t) => t.type !== PRICE_TYPE);
+  return withoutType(types, PRICE_TYPE);
 }
