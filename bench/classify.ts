@@ -6,18 +6,19 @@
  * minutes: for comparing code before and after a change in alternating runs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { MODEL_DIR, modelFilesBesideBundle } from '../infra/bundle.ts';
 import { loadDevSet } from '../scripts/classifier-evaluation.ts';
 import { evaluateItems, formatReport, testSets } from '../scripts/complaint-training/report.ts';
 import { loadCorpus, loadMeasuringSets } from '../scripts/corpus/load.ts';
 import { evaluateHeldOut, FIXED_HELD_OUT } from '../scripts/sentiment-training/cross-category.ts';
 import { DEFAULT_DATASET, loadReviews } from '../scripts/sentiment-training/dataset.ts';
 import { createLocalClassifier } from '../shared/classify/index.ts';
-import { SENTIMENT_ZH_MODEL } from '../shared/classify/model/sentiment-zh.ts';
+import { MODEL_DIRECTORY, readModelFile } from '../shared/classify/model-files.ts';
 import { unpackModel } from '../shared/classify/packed-model.ts';
 import { parseModel, type SerialisedModel } from '../shared/classify/sentiment-model.ts';
 
@@ -71,7 +72,7 @@ function cliThroughput(messages: string[]): void {
 }
 
 function modelSizes(): void {
-  const sizes = ['sentiment-zh.ts', 'complaint-types.ts', 'english.ts'].map((file) => [file, statSync(new URL(`../shared/classify/model/${file}`, import.meta.url)).size] as const);
+  const sizes = ['sentiment-zh.br', 'complaint-types.br', 'english.br'].map((file) => [file, statSync(new URL(file, MODEL_DIRECTORY)).size] as const);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   console.log(`  model files: ${sizes.map(([file, size]) => `${file} ${(size / 1024).toFixed(0)} KiB`).join(', ')}; ${(total / 1024 / 1024).toFixed(2)} MB in all`);
 }
@@ -115,19 +116,19 @@ function throughput(messages: string[]): void {
 
 async function bundleAndLoad(): Promise<void> {
   const parseStart = performance.now();
-  const features = parseModel(unpackModel<SerialisedModel>(SENTIMENT_ZH_MODEL)).weights.size;
+  const features = parseModel(unpackModel<SerialisedModel>(readModelFile('sentiment-zh.br'))).weights.size;
   console.log(`  model parse and n-gram table (already imported): ${(performance.now() - parseStart).toFixed(1)} ms, ${features} features`);
 
-  const result = await build({ entryPoints: [ENTRY], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'silent' });
-  const bundle = result.outputFiles[0]!.contents;
-  console.log(`  bundle (esbuild, minified, platform node, incl. model, lexicons and opencc t2cn): ${(bundle.length / 1024 / 1024).toFixed(2)} MB`);
-
   // Cold start as a Lambda container sees it: a fresh Node process imports the bundle and
-  // classifies its first message (which parses the model).
+  // classifies its first message (which reads and parses the models, copied beside the bundle).
   const dir = mkdtempSync(join(tmpdir(), 'classify-bench-'));
   try {
     const bundlePath = join(dir, 'classify.mjs');
-    writeFileSync(bundlePath, bundle);
+    await build({ entryPoints: [ENTRY], outfile: bundlePath, bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node20', plugins: [modelFilesBesideBundle(dir)], logLevel: 'silent' });
+    const models = readdirSync(join(dir, MODEL_DIR)).reduce((sum, file) => sum + statSync(join(dir, MODEL_DIR, file)).size, 0);
+    console.log(
+      `  bundle (esbuild, minified, platform node, incl. lexicons and opencc t2cn): ${(statSync(bundlePath).size / 1024 / 1024).toFixed(2)} MB, and the model files beside it ${(models / 1024 / 1024).toFixed(2)} MB`,
+    );
     const probe = `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const w0 = performance.now(), c0 = cpu(); const m = await import(${JSON.stringify(bundlePath)}); const w1 = performance.now(), c1 = cpu();
 m.createLocalClassifier().classifySync({ text: '送餐太慢了，饭都凉了' }); const w2 = performance.now(), c2 = cpu();

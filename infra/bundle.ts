@@ -8,7 +8,7 @@
  * through one namespace import, and only English is ever used.
  */
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -188,6 +188,40 @@ export const lambdaCredentialsFromEnv: Plugin = {
   },
 };
 
+/** Where shared/classify/model-files.ts finds the models in the sources: beside itself. */
+const MODEL_DIRECTORY_IN_SOURCES = "new URL('./model/', import.meta.url)";
+const MODEL_SOURCES = `${REPO_ROOT}shared/classify/model/`;
+/** Beside `index.mjs` in a package. */
+export const MODEL_DIR = 'model';
+
+/**
+ * The classifier's trained models are Brotli files (shared/classify/model/*.br), read on the first
+ * message that needs one. As base64 string constants in the JavaScript they were 466 KB of the
+ * process package, scanned by Node at every cold start; as files they are 349 KB, read when used.
+ * A bundle that reads them gets them copied to `model/` beside `index.mjs`, and model-files.ts
+ * looks there from whichever output file it lands in (the entry, or a chunk one folder down).
+ */
+export function modelFilesBesideBundle(outDir: string): Plugin {
+  return {
+    name: 'model-files-beside-bundle',
+    setup(builder) {
+      let readsModels = false;
+      builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]model-files\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(MODEL_DIRECTORY_IN_SOURCES)) throw new Error(`${args.path} no longer says ${MODEL_DIRECTORY_IN_SOURCES}: update modelFilesBesideBundle`);
+        readsModels = true;
+        const besideHandler = `new URL(import.meta.url.includes('/${CHUNK_DIR}/') ? '../${MODEL_DIR}/' : './${MODEL_DIR}/', import.meta.url)`;
+        return { contents: source.replace(MODEL_DIRECTORY_IN_SOURCES, besideHandler), loader: 'ts' };
+      });
+      builder.onEnd((result) => {
+        if (!readsModels || result.errors.length > 0) return;
+        mkdirSync(join(outDir, MODEL_DIR), { recursive: true });
+        for (const file of readdirSync(MODEL_SOURCES)) if (file.endsWith('.br')) copyFileSync(join(MODEL_SOURCES, file), join(outDir, MODEL_DIR, file));
+      });
+    },
+  };
+}
+
 /** JSON files from this size on are worth parsing as JSON (V8's advice for object literals: 10 KB). */
 const JSON_TEXT_MIN_BYTES = 10_000;
 
@@ -290,7 +324,7 @@ export async function bundleFunction(name: FunctionName, outDir: string, sourceM
     sourcemap: sourceMapDir ? 'external' : false,
     sourcesContent: false,
     tsconfig: `${REPO_ROOT}tsconfig.json`,
-    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, ...(FUNCTIONS_WITH_JSON_SCHEMA.has(name) ? [] : [zodJsonSchemaLeftOut]), lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, eventStreamsLeftOut, dataAsJson],
+    plugins: [zodEnglishOnly, zodOpenApiWithZodTypeOnly, ...(FUNCTIONS_WITH_JSON_SCHEMA.has(name) ? [] : [zodJsonSchemaLeftOut]), lambdaCredentialsFromEnv, browserUserAgentParserLeftOut, eventStreamsLeftOut, dataAsJson, modelFilesBesideBundle(outDir)],
     metafile: true,
     logLevel: 'error',
   });

@@ -1,13 +1,13 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
 /**
- * The trained models ship Brotli-compressed, in base64: the process bundle has a tested budget of
- * 1.3 MB and the models were 0.68 MB of it as object literals (the bigram lists are CJK text, three
- * bytes a character in UTF-8), and a string literal costs V8 next to nothing to compile at init.
- * Inside, a JSON header comes first and the models' quantised weights after it as raw bytes: kept
- * as base64 inside the JSON, Brotli could not take back base64's third, and the packed models were
- * 51 KB larger (517 KB against 466 KB). Unpacking takes 2–4 ms, on the first message that needs the
- * model, where parsing it always happened.
+ * The trained models ship as Brotli-compressed files (model/*.br): the process package has a tested
+ * budget of 1.3 MB and the models were 0.68 MB of it as object literals (the bigram lists are CJK
+ * text, three bytes a character in UTF-8). Inside, a JSON header comes first and the models'
+ * quantised weights after it as raw bytes: kept as base64 inside the JSON, Brotli could not take
+ * back base64's third (517 KB against 466 KB). Until session 26 the compressed bytes were base64
+ * string constants in the JavaScript, a third larger again (466 KB against 349 KB as files).
+ * Unpacking takes 2–4 ms, on the first message that needs the model, where parsing it always happened.
  */
 const HEADER_LENGTH_BYTES = 4;
 /** Stands in the header for a field whose base64 bytes follow it raw. */
@@ -15,8 +15,8 @@ interface BytesField {
   $bytes: number;
 }
 
-export function unpackModel<T>(packed: string): T {
-  const contents = brotliDecompressSync(Buffer.from(packed, 'base64'));
+export function unpackModel<T>(packed: Uint8Array): T {
+  const contents = brotliDecompressSync(packed);
   const headerEnd = HEADER_LENGTH_BYTES + contents.readUInt32LE(0);
   const model = JSON.parse(contents.toString('utf8', HEADER_LENGTH_BYTES, headerEnd)) as Record<string, unknown>;
   let offset = headerEnd;
@@ -28,8 +28,8 @@ export function unpackModel<T>(packed: string): T {
   return model as T;
 }
 
-/** The source of a generated model module: `export const <name> = '<packed>';` after the header lines. */
-export function packedModelModule(name: string, header: readonly string[], model: object): string {
+/** A model file's bytes: what unpackModel reads back. */
+export function packModel(model: object): Buffer {
   const fields: Record<string, unknown> = {};
   const bytes: Buffer[] = [];
   for (const [field, value] of Object.entries(model)) {
@@ -40,10 +40,9 @@ export function packedModelModule(name: string, header: readonly string[], model
   const json = Buffer.from(JSON.stringify(fields));
   const headerLength = Buffer.alloc(HEADER_LENGTH_BYTES);
   headerLength.writeUInt32LE(json.length);
-  const packed = brotliCompressSync(Buffer.concat([headerLength, json, ...bytes]), {
+  return brotliCompressSync(Buffer.concat([headerLength, json, ...bytes]), {
     params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS },
-  }).toString('base64');
-  return [...header.map((line) => `// ${line}`), `// Brotli-compressed in base64, a JSON header and the weights' bytes: read it with unpackModel (packed-model.ts).`, '', `export const ${name} = '${packed}';`, ''].join('\n');
+  });
 }
 
 /** Weights a model keeps as base64 (long, and read back exactly as written), as their bytes. */

@@ -1,4 +1,4 @@
-import { COMPLAINT_TYPES_MODEL } from './model/complaint-types.ts';
+import { readModelFile } from './model-files.ts';
 import { unpackModel } from './packed-model.ts';
 import { parseTypeModel, type SerialisedTypeModel, type TypeModel } from './type-model.ts';
 
@@ -6,6 +6,6 @@ import { parseTypeModel, type SerialisedTypeModel, type TypeModel } from './type
 let loaded: TypeModel | undefined;
 
 export function complaintTypeModel(): TypeModel {
-  loaded ??= parseTypeModel(unpackModel<SerialisedTypeModel>(COMPLAINT_TYPES_MODEL));
+  loaded ??= parseTypeModel(unpackModel<SerialisedTypeModel>(readModelFile('complaint-types.br')));
   return loaded;
 }

@@ -1,4 +1,4 @@
-import { SENTIMENT_ZH_MODEL } from './model/sentiment-zh.ts';
+import { readModelFile } from './model-files.ts';
 import { unpackModel } from './packed-model.ts';
 import { parseModel, type SerialisedModel, type ZhSentimentModel } from './sentiment-model.ts';
 
@@ -9,6 +9,6 @@ import { parseModel, type SerialisedModel, type ZhSentimentModel } from './senti
 let loaded: ZhSentimentModel | undefined;
 
 export function zhSentimentModel(): ZhSentimentModel {
-  loaded ??= parseModel(unpackModel<SerialisedModel>(SENTIMENT_ZH_MODEL));
+  loaded ??= parseModel(unpackModel<SerialisedModel>(readModelFile('sentiment-zh.br')));
   return loaded;
 }

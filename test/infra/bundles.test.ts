@@ -6,7 +6,7 @@
  * inside sign with the credentials Lambda puts in the environment.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName, zodJsonSchemaLeftOut } from '../../infra/bundle.ts';
+import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName, MODEL_DIR, zodJsonSchemaLeftOut } from '../../infra/bundle.ts';
+import { MODEL_DIRECTORY, readModelFile } from '../../shared/classify/model-files.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -136,7 +137,7 @@ describe('Lambda bundles', () => {
     const ingest = outputs('ingest').map((file) => readFileSync(resolve(file), 'utf8')).join('\n');
     expect(ingest.includes('已收到您的反馈')).toBe(false);
     expect(ingest.includes('\\u5DF2\\u6536\\u5230\\u60A8\\u7684\\u53CD\\u9988')).toBe(true);
-    // The models ship packed (base64); the lexicons, phrase lists and opencc's dictionaries stay Chinese text.
+    // The models are files beside the code (model/*.br); the lexicons, phrase lists and opencc's dictionaries stay Chinese text.
     expect(filesLoadedAtInit(metafiles.get('process')!).flatMap(nonAscii).length).toBeGreaterThan(20_000);
   });
 
@@ -195,6 +196,13 @@ describe('Lambda bundles', () => {
     expect(Object.keys(bundled.default).length).toBe(Object.keys(labels).length);
     expect(Object.entries(labels).filter(([word, score]) => bundled.default[word] !== score)).toEqual([]);
     expect(text.length).toBeLessThan(JSON.stringify(labels).length * 0.75);
+  });
+
+  it('carry the classifier\'s model files beside the handler where messages are classified (process), and nowhere else', () => {
+    const sources = readdirSync(MODEL_DIRECTORY).filter((file) => file.endsWith('.br'));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const file of sources) expect(readFileSync(join(dir, 'process', MODEL_DIR, file)).equals(readModelFile(file)), file).toBe(true);
+    for (const name of FUNCTION_NAMES.filter((n) => n !== 'process')) expect(existsSync(join(dir, name, MODEL_DIR)), name).toBe(false);
   });
 
   describe('run as deployed against the emulators', () => {
