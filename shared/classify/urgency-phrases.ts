@@ -101,6 +101,9 @@ const SWELLING = ['脸肿的', '脸肿得', '嘴唇肿', '嘴唇都肿', '嘴巴
 const MOUTH = ['嘴里', '嘴巴', '嘴上', '嘴角', '满嘴', '舌头', '嘴唇', '口腔', '嗓子', '喉咙'];
 const BLISTERED = ['起了好多小泡', '起了小泡', '起小泡', '起了一堆小泡', '长了小泡', '起泡', '起了泡', '全是泡', '都是泡', '长泡', '长了泡', '都起泡', '全起泡', '起了一圈泡', '起了好多泡', '起了一堆泡'];
 
+/** A railing told by where it reaches (护栏就到我腰): of a railing only, checked in urgency.ts; "水才到腰" is a shallow pool. */
+export const RAILING_REACH = ['就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰'];
+
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
 /** Trips to the toilet, counted, by any of its names ("跑了好几趟卫生间"). */
 const TOILETS = ['厕所', '卫生间', '洗手间'];
@@ -114,7 +117,7 @@ const TOILET_TRIPS = COUNTS.flatMap((n) => TIMES.flatMap((unit) => TOILETS.flatM
 const AFTER_EATING = ['跑厕所', '跑卫生间', '跑洗手间', '厕所跑了', '往厕所跑', '往卫生间跑', '往洗手间跑', '翻江倒海', '开始不舒服', '红点', ...TOILET_TRIPS, ...BARE_LOOSE_BOWELS, ...SWELLING,
   // Short of breath, in hospital or on a drip (吃完进了医院, 输了两天液): "闷得喘不过气" is a stuffy room, "上班时间输液" the customer's own illness.
   // 中招 after eating is the illness the table shared ("一家三口全部中招").
-  '中招', '喘不过气', '喘不上来气', '喘不过来气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
+  '中招', '喘不过气', '喘不上气', '喘不上来气', '喘不过来气', '胸闷', '气短', '呼吸急促', '进了医院', '进了急诊', '输液', '输了液', '吊水', '打吊瓶',
   // A doctor or a clinic after eating, as diners and Hong Kong diners say it (去社区医院开了药, 要去急症室, 睇医生).
   '一直反胃', '去药店', '看了医生', '去看医生', '睇医生', '睇咗医生',
   // Hong Kong diners' diarrhoea (屙肚, 屙咗成晚).
@@ -211,7 +214,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A fall in the shower, told without 倒 (老人洗澡摔了); 摔了 alone is as often a phone.
     '洗澡摔了', '洗澡时摔', '洗澡的时候摔', '摔了一大跤', '摔了个跟头',
     '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐', '都青了', '淤青', '瘀青',
-    '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '喘不上气', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
+    '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     ...CUTS_BY_COUNT,
     ...AFTER_EATING,
     // A rash told by its welts, a tooth broken on something hard; "差点被毒死" is said of an illness that happened, not a near miss.
@@ -306,7 +309,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
     // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
-    '就到我腰', '只到我腰', '才到我腰', '只到腰', '才到腰', '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',
+    ...RAILING_REACH, '就能翻出去', '一爬就能翻', '一爬就翻出去', '就能爬出去', '一爬就出去',
     '没有限位', '没装限位', '没有防护栏', '没有护栏', '没装护栏', '没有栏杆', '一推就全开',
     '燃气味', '煤气味', '点着了', '砸在', '线全露', '电线都露', '报警器是拆', '报警器被拆', '没有烟雾报警', '栏杆松动', '护栏松动', '差点掉下', '差点摔下', '玻璃门炸裂', '玻璃炸裂', '玻璃爆裂', '被困', '困在电梯',
     ...PREMISES_DANGER,

@@ -54,6 +54,10 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // Harm the urgency rules escalate is negative however the rest reads ("浴室地很滑，我妈摔倒了").
   摔倒: -1.4, 滑倒: -1.4, 摔伤: -1.5, 扭伤: -1.4, 骨折: -1.6, 流血: -1.3, 烫伤: -1.5, 割破: -1.3, 呕吐: -1.5, 腹泻: -1.6, 上吐下泻: -1.7,
   拉稀: -1.6, 窜稀: -1.6, 蹿稀: -1.6, 闹肚子: -1.5, 吃坏肚子: -1.6, 肠胃炎: -1.5, 又吐又拉: -1.7, 肚子疼: -1.2, 肚子痛: -1.2, 胃疼: -1.1, 胃痛: -1.1, 腹痛: -1.6, 肚痛: -1.5, 淤青: -1.1, 瘀青: -1.1, 反胃: -1.3, 手被夹: -1.3, 夹伤: -1.4,
+  // Reduplicated descriptions (黑乎乎, 硬邦邦, 香喷喷), which the model met rarely in product reviews and read by their first character:
+  // "烧烤烤糊了，黑乎乎的" came out positive. Not 冷冰冰 or 凉冰冰: a drink's chill is praise.
+  脏兮兮: -1.4, 黑乎乎: -0.9, 油乎乎: -1.0, 油腻腻: -1.1, 黏糊糊: -1.0, 粘糊糊: -1.0, 湿漉漉: -0.8, 湿乎乎: -0.8, 湿答答: -0.8, 乱糟糟: -1.2,
+  臭烘烘: -1.5, 软塌塌: -0.9, 皱巴巴: -1.0, 破破烂烂: -1.3, 干巴巴: -1.0, 硬邦邦: -1.0, 乱哄哄: -1.1, 闹哄哄: -1.1, 香喷喷: 1.3, 热腾腾: 1.1,
   位置好: 1.2, 交通方便: 1.2, 早餐丰富: 1.2, 设施新: 1.0, 热乎乎: 1.0, 位置偏: -1.0, 偏僻: -1.0, 交通不便: -1.2,
   早餐差: -1.3, 设施陈旧: -1.3, 设施老旧: -1.3, 性价比低: -1.3,
   // Value or price judged poor with a degree word inside: the sentiment model learnt 低 and 高 the other way round (shoppers' 价格低, 评价很高), and "價格偏高 份量很少 CP值超低" came out positive.

@@ -20,7 +20,9 @@ const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡�
   // A hotel's class, not a rating given: "号称五星，还不如快捷酒店" read as five stars of praise.
   '五星级', '四星级', '三星级', '五星酒店', '四星酒店', '三星酒店', '号称五星', '号称四星', '挂牌五星', '挂牌四星',
   // A rating asked for, not given: "超时半小时，骑手还让我给好评" read as the customer's praise.
-  '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星'];
+  '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星',
+  // A suspicion asked, which asserts what follows rather than denying it: "柠檬是不是放太久了" read as 不是…太久, praise.
+  '是不是'];
 
 const NEGATED_PRAISE_FACTOR = -0.9;
 const NEGATED_CRITICISM_FACTOR = -0.6;
