@@ -293,6 +293,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
     '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
     '铜丝露', '铜线露', '电线露', ...['露着', '露出', '露出了'].flatMap((bare) => [`${bare}铜丝`, `${bare}铜线`]), '电线破了', '电线都破了', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
+    // A socket sparking when used (插座松了 一插就打火), the smoke alarm taken down (烟雾报警器被拆了, 烟感是被拆掉的; not 烟感响了, a false alarm).
+    '一插就打火', '插上就打火', '一插就冒火', '一开就打火', '一按就打火', '一碰就打火',
+    ...['烟雾报警器', '烟感', '烟雾探测器'].flatMap((alarm) => [`${alarm}被拆`, `${alarm}拆了`, `${alarm}拆掉了`, `${alarm}是被拆`, `${alarm}被人拆`, `${alarm}被套`, `${alarm}被人用`]),
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',

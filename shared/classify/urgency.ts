@@ -602,6 +602,8 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     case 'safety':
       if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
       if (GENERIC_DANGER.has(text.slice(start, end)) && FELT.test(sameClauseBefore(text, start, FELT_WINDOW))) return false;
+      // "退房时前台说我房间的烟雾报警器被拆了，要罚款": the hotel blaming the guest, no danger the guest met.
+      if (ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
       return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) && !isLandmark(text, start, end);
