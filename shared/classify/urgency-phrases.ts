@@ -334,6 +334,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '翻进',
     // Violence threatened or barely held off (冲上来要打我，被保安拦住了; 差点动手), a door pushed at night, a card that opens a neighbour's room.
     '冲上来要打', '冲过来要打', '冲上来就要打', '要跟我动手', '要和我动手', '差点动手', '差点打起来', '挥拳', '要揍我', '想揍我',
+    // Someone pushing in at the door or insisting on coming in (还想往里挤, 骑手硬要进屋), the handle tried (拧我房间门把手); not a crowd (大家都往里挤).
+    '想往里挤', '硬往里挤', '往屋里挤', '往房间里挤', '往屋里闯', '往房间里闯', '硬要进屋', '硬要进门', '硬要进来', '非要进屋', '非要进来', '强行进屋', '强行进门', '拧我房间门把',
     '推我房门', '推我的门', '推我的房门', '推我们的门', '推我们房门', '推我们的房门', '推我房间的门', '有人推门', '有人在推门', '有人一直推门', '一直推门',
     '刷开隔壁', '开隔壁的门', '开隔壁房', '开了隔壁', '能开别人', '刷开别人',
     // The guest's identity used by someone else after the stay (checked below).
