@@ -82,6 +82,7 @@ import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { ROOM_FIXTURES, typesForRoomFixtureBroken } from './room-fixture-broken.ts';
 import { typesForWiringHazard } from './wiring-hazard.ts';
+import { typesForDoorNotSecure } from './door-not-secure.ts';
 import { typesForRoomFaultAfterPraise } from './room-fault-after-praise.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
 import { typesForMassageThingNotPrivacy, typesForRoomSolicitation } from './room-solicitation.ts';
@@ -199,6 +200,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDoorNotSecure(types, m.text, p.taxonomyTypes)), adds: true, says: "a room's door that keeps no one out (反锁也是坏的, 防盗链是坏的, 从外面一推就开): environment and privacy_security", keys: '锁|防盗链|插销|一推就开' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFaultAfterPraise(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room faulted after praise, its subject not repeated (房间很干净 就是有点小): environment', keys: '房间|客房|屋子' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftoverDirt(types, m.text, p.taxonomyTypes)), adds: true, says: "dirt left in a room (浴缸里有别人的头发, 床底下一堆灰, 垃圾桶没倒), or the housekeeping neglected (毛巾也不换, 打扫得很马虎): environment", keys: [...ROOM_SURFACES, '垃圾', '毛巾', '浴巾', '床单', '被套', '打扫', '清洁', '收拾', '保洁', '房间', '客房'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPestsInRoom(types, m.text, p.taxonomyTypes)), says: "vermin in a stay's room or bed (床上发现了虫子, 被臭虫咬了): environment, no product_quality", keys: '虫|跳蚤|蟑螂|老鼠' },
