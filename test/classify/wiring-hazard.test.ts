@@ -4,15 +4,16 @@ import { typesForWiringHazard } from '../../shared/classify/wiring-hazard.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
-const named = (text: string) => typesForWiringHazard([], text, ['environment', 'product_quality']).map((t) => t.type);
+const named = (text: string) => typesForWiringHazard([], text, ['environment', 'privacy_security', 'product_quality']).map((t) => t.type).sort();
 
-// The guide: environment covers the premises' broken facilities; a socket that sparks or bare wiring is one, and a dangerous one.
+// The guide: environment covers the premises' broken facilities, privacy_security unsafe premises; a socket that sparks or bare wiring is both.
 describe('an electrical or fire hazard at the premises', () => {
-  it('is environment (插座一插就打火, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物)', () => {
-    expect(types('插座松了 一插就打火 吓死人')).toContain('environment');
-    expect(types('卫生间电线裸露在外面，小孩子摸到怎么办')).toContain('environment');
-    expect(named('房间的烟雾报警器被拆了，只剩个底座')).toEqual(['environment']);
-    expect(named('灭火器过期好几年了，消防通道还堆满了杂物')).toEqual(['environment']);
+  it('is environment and privacy_security (插座一插就打火, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物)', () => {
+    expect(types('插座松了 一插就打火 吓死人')).toEqual(expect.arrayContaining(['environment', 'privacy_security']));
+    expect(types('卫生间电线裸露在外面，小孩子摸到怎么办')).toEqual(expect.arrayContaining(['environment', 'privacy_security']));
+    expect(named('房间的烟雾报警器被拆了，只剩个底座')).toEqual(['environment', 'privacy_security']);
+    expect(named('灭火器过期好几年了，消防通道还堆满了杂物')).toEqual(['environment', 'privacy_security']);
+    expect(named('房间不错，就是吹风机一开就有焦味')).toEqual(['environment']);
   });
 
   it('is not named for a lighter, goods bought, a fault denied or only feared, or a dish still smoking', () => {
