@@ -8,12 +8,12 @@ const SAFETY_TYPE = 'privacy_security';
 
 /**
  * The room's door keeping no one out: it will not lock (锁不上, 反锁不了), its lock, bolt or chain is broken
- * (反锁也是坏的, 防盗链是坏的, 锁也关不严), or it opens from outside (从外面一推就开).
+ * (反锁也是坏的, 防盗链是坏的, 锁也关不严), it will not shut (门也关不严), or it opens from outside (从外面一推就开).
  */
 const DOOR_OPEN_TO_ALL =
-  /锁不上|锁不住|锁不了门|反锁不了|反锁不上|不能反锁|没法反锁|无法反锁|(?:门锁|锁|反锁|防盗链|插销)(?:也|都|还|竟然|居然)?(?:是)?(?:坏|关不严|关不紧)|门[^，,。！？!?；;\n]{0,10}?一推就开/;
+  /锁不上|锁不住|锁不了门|反锁不了|反锁不上|不能反锁|没法反锁|无法反锁|(?:门锁|锁|反锁|防盗链|插销)(?:也|都|还|竟然|居然)?(?:是)?(?:坏|关不严|关不紧)|门(?:也|都|还|竟然|居然)?(?:关不严|关不紧|关不上)|门[^，,。！？!?；;\n]{0,10}?一推就开/;
 /** Another door or lock: the bathroom's (洗澡关不上门 is privacy in the room, no danger), a safe, a cupboard, luggage, a car. */
-const NOT_THE_ROOM_DOOR = /卫生间|浴室|厕所|洗手间|淋浴|保险箱|保险柜|柜|抽屉|行李箱|箱子|车/;
+const NOT_THE_ROOM_DOOR = /卫生间|浴室|厕所|洗手间|淋浴|保险箱|保险柜|柜|抽屉|行李箱|箱子|车|冰箱|电梯|窗/;
 /** A meal out: the lock is a restaurant's toilet or private room (包间的门锁是坏的, 洗手间…门锁坏了), no one's room for the night. */
 const DINING = /(?<!酒)店|餐厅|饭馆|包间|包厢|吃|菜/;
 /** Goods bought or fitted: a lock's fault is the seller's. */
@@ -28,7 +28,10 @@ const BOUGHT = /买|购|收到|到手|京东|淘宝|快递|发货|安装|装上|
 export function typesForDoorNotSecure(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (BOUGHT.test(text) || DINING.test(text)) return types;
   const found = DOOR_OPEN_TO_ALL.exec(text);
-  if (!found || isNegated(text, found.index) || NOT_THE_ROOM_DOOR.test(clauseBefore(text, found.index))) return types;
+  if (!found) return types;
+  // Denied within its own clause (门锁没坏): "防盗链都没有 门也关不严" is no denial of the second.
+  const before = clauseBefore(text, found.index);
+  if (isNegated(before + found[0], before.length) || NOT_THE_ROOM_DOOR.test(before)) return types;
   let out = types;
   for (const type of [PREMISES_TYPE, SAFETY_TYPE]) if (mayName(out, type, taxonomyTypes)) out = withNamedType(out, type, found[0]);
   return out;

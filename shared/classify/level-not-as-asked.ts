@@ -5,7 +5,7 @@ import { clauseBefore, SENTENCE_BREAK } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
 
-const ASKED = '(?:点的|点了|选的|选了|要的|要了|备注|备注了|备注的|写了|写的|说了|说的|明明选|明明点)(?:是|的是)?';
+const ASKED = '(?:点的|点了|选的|选了|要的|要了|备注|备注了|备注的|写了|写的|说了|说的|明明选|明明点)(?:是|的是|个|一个|一份)?';
 
 /** A level asked for with the order, and how the food or drink come past it. */
 interface Level {

@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { isNegated } from './negation.ts';
-import { sentenceAround } from './sentences.ts';
+import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 const SAFETY_TYPE = 'privacy_security';
@@ -38,8 +38,8 @@ export function typesForWiringHazard(types: ComplaintTypeScore[], text: string, 
   if (BOUGHT.test(text)) return types;
   const found = HAZARD.exec(text);
   if (!found || isNegated(text, found.index)) return types;
-  const sentence = sentenceAround(text, found.index, found.index + found[0].length);
-  if (SUPPOSED.test(sentence) || BLAMED.test(sentence)) return types;
+  // Supposed in its own clause (万一漏电); a fire supposed after the fault told (这要是着火怎么跑) leaves it told.
+  if (SUPPOSED.test(clauseBefore(text, found.index)) || BLAMED.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
   // A fitting that only scorches or smokes (吹风机一开就有焦味) the corpus calls the premises' fault, not unsafe premises.
   const named = found[1] ? [PREMISES_TYPE] : [PREMISES_TYPE, SAFETY_TYPE];
   let out = types;

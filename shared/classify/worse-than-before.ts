@@ -27,9 +27,9 @@ const WORSE_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?
 const CHANGED_SAID = /比(?:以前|之前|上次|原来|过去|从前|第一次)(?:的|吃的|点的)?(?:要|还|更)?(?:淡|咸|油|少(?!了?[一两二三1-9]?[份杯个瓶盒袋双])|小|甜|腻|硬)/;
 /**
  * A regular's disappointment: the food praised as it was, then a verdict on this time (以前挺好吃的 这次不行,
- * 之前很好喝 现在一般, 以前好吃现在不行了 with nothing between). The verdict names no fault of its own, so the model found no type.
+ * 之前很好喝 现在一般, 以前好吃现在不行了 with nothing between, 以前很香现在没啥味道了). The verdict names no fault of its own, so the model found no type.
  */
-const PRAISED_THEN_FAILED = /(?:以前|之前|上次|原来)[^，,。！!\s]{0,6}(?:好吃|好喝|香|入味)[^。！!]{0,6}?[，,\s]*(?:这次|这回|现在|今天)[^，,。！!\s]{0,4}(?:不行|一般|不好|差|不怎么样|不咋样|失望)/;
+const PRAISED_THEN_FAILED = /(?:以前|之前|上次|原来)[^，,。！!\s]{0,6}(?:好吃|好喝|香|入味)[^。！!]{0,6}?[，,\s]*(?:这次|这回|现在|今天)[^，,。！!\s]{0,4}(?:不行|一般|不好|差|不怎么样|不咋样|失望|没(?:啥|什么|有)?味|一点味道?都没)/;
 /**
  * The food said to grow worse time after time (奶茶越来越淡, 肉一次比一次少, 这家店越做越差, 越吃越没味): a regular's
  * complaint the model, knowing 淡 and 少 only beside the dish, gave no type. A taste word tells the food alone; less,

@@ -85,3 +85,10 @@ describe('the opposite flavour come (豆腐脑是甜的 我要的咸的)', () =>
     expect(byRule('这家的豆花是甜的，南方口味')).toEqual([]);
   });
 });
+
+describe('a level asked with a measure word between (点了个不辣的)', () => {
+  it('is order_accuracy', () => {
+    expect(typesForLevelNotAsAsked([], '点了个不辣的，结果辣得我直冒汗', TAXONOMY_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+    expect(typesForLevelNotAsAsked([], '点了个不辣的，味道刚好', TAXONOMY_TYPES)).toEqual([]);
+  });
+});

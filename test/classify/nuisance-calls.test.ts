@@ -45,6 +45,7 @@ describe('someone unknown knocking at the room at night (半夜有陌生男人�
   it('is privacy_security', () => {
     expect(classifier.classifySync({ text: '半夜有陌生男人敲门' }).complaintTypes.map((t) => t.type)).toContain('privacy_security');
     expect(typesForRoomSolicitation([], '凌晨三点有人敲门，问是谁也不说话', ['privacy_security']).map((t) => t.type)).toEqual(['privacy_security']);
+    expect(typesForRoomSolicitation([], '凌晨有个男的一直在我门口徘徊还敲门', ['privacy_security']).map((t) => t.type)).toEqual(['privacy_security']);
   });
 
   it('is none by this rule for a knock by day, or a night delivery', () => {

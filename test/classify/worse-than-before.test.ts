@@ -58,3 +58,10 @@ describe('the food said to grow worse over time (奶茶越来越淡, 一次比�
     for (const text of ['服务越来越差', '送得一次比一次慢', '这家酒店越做越差', '店里人越来越少了', '越做越好了', '以前好吃现在也好吃', '京东越来越差了', '身体越来越硬朗', '和苹果差距越来越小了', '这样的店越来越少了']) expect(byRule(text), text).toEqual([]);
   });
 });
+
+describe('before praised, now said tasteless (以前很香现在没啥味道了)', () => {
+  it('is product_quality', () => {
+    expect(byRule('以前很香现在没啥味道了')).toEqual(['product_quality']);
+    expect(byRule('之前很好吃，这次一点味道都没有')).toEqual(['product_quality']);
+  });
+});
