@@ -3,7 +3,7 @@ import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore, sentenceAround } from './sentences.ts';
 
 /** A decline told with no fault word of its own: 越来越差, 一次不如一次, 一年不如一年, 大不如前, 不如以前了, 比以前差. */
-const DECLINE = /越来越(?:差|不行|烂|敷衍|糟)|越做越差|一次不如一次|一回不如一回|一年不如一年|一天不如一天|每况愈下|大不如前|大不如从前|(?<![没])不如(?:以前|从前|之前|原来)|比(?:以前|之前|原来)差(?!不多)/;
+const DECLINE = /越来越(?:差|不行|烂|敷衍|糟)|越做越差|一次不如一次|一回不如一回|一年不如一年|一天不如一天|每况愈下|大不如前|大不如从前|(?<![没])不如(?:以前|从前|之前|原来)|比(?:以前|之前|原来|上次|上回)差(?!不多)/;
 /** The part named before it, nearest last, and its type by the guide. */
 const PARTS: readonly [RegExp, string][] = [
   [/服务|态度|前台|服务员|店员|老板/, 'service_attitude'],

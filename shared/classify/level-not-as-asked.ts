@@ -53,12 +53,17 @@ const ASKED_FLAVOUR = '(?:我|可我|但我|明明)?(?:要|点|选|订)的(?:是
 /**
  * "豆腐脑是甜的 我要的咸的", "粽子要的是咸的，送来的是甜的": the sweet or the savoury kind come where the other was
  * asked for, the dish not as ordered (order_accuracy), as the corpus labels it; the model gave it no type.
- * Both flavours named, and different: 豆腐脑是咸的，我要的咸的 is the order kept.
+ * So is 咸豆腐脑给成甜的了. Both flavours named, and different: 豆腐脑是咸的，我要的咸的 is the order kept.
  */
-const OPPOSITE = [new RegExp(`${CAME}(甜|咸)的[^。！？!?]{0,6}?${ASKED_FLAVOUR}(甜|咸)的`), new RegExp(`${ASKED_FLAVOUR}(甜|咸)的[^。！？!?]{0,6}?${CAME}(甜|咸)的`)];
+const OPPOSITE = [
+  new RegExp(`${CAME}(甜|咸)的[^。！？!?]{0,6}?${ASKED_FLAVOUR}(甜|咸)的`),
+  new RegExp(`${ASKED_FLAVOUR}(甜|咸)的[^。！？!?]{0,6}?${CAME}(甜|咸)的`),
+  // The kind asked named on the dish, then made or given the other (咸豆腐脑给成甜的了).
+  new RegExp(`(甜|咸)[^，,。！？!?；;\\s]{1,4}?(?:给成|做成|送成|弄成)了?(甜|咸)的`),
+];
 
 function oppositeFlavour(text: string): RegExpExecArray | undefined {
-  if (!text.includes('甜的') || !text.includes('咸的')) return undefined;
+  if (!text.includes('甜') || !text.includes('咸')) return undefined;
   for (const told of OPPOSITE) {
     const found = told.exec(text);
     if (found && found[1] !== found[2] && !NOT_THIS_ORDER.test(clauseBefore(text, found.index))) return found;

@@ -46,7 +46,7 @@ const NOT_THE_FOOD_NOW = /服务|态度|送|配送|速度|骑手|小哥|环境|�
 const TASTE_CHANGED = /(?:味道|口味)(?:也|都|完全|全)?变了|变味/;
 const FOR_THE_BETTER = /好|香/;
 const BETTER_WINDOW = 8;
-const NOT_THE_FOOD = /服务|态度|送|配送|速度|骑手|小哥|环境|包装|房间|前台|客服|[不没]$/;
+const NOT_THE_FOOD = /服务|态度|送|配送|速度|骑手|小哥|环境|卫生|设施|包装|房间|前台|客服|[不没]$/;
 /** Asked or supposed: 是不是没以前好吃了？, 如果没以前好吃就不点了. */
 const NOT_SAID = /如果|要是|是不是|会不会|吗|？|\?/;
 

@@ -15,6 +15,8 @@ describe('a named part said to decline (服务大不如前, 设施一年不如�
     expect(named('设施大不如前，地毯都破了')).toEqual(['environment']);
     expect(named('感觉口味大不如前了，可能换师傅了')).toEqual(['product_quality']);
     expect(named('配送一次不如一次')).toEqual(['delivery']);
+    expect(types('每次来都感觉卫生比上次差')).toContain('environment');
+    expect(types('每次来都感觉卫生比上次差')).not.toContain('product_quality');
   });
 
   it('is none for a part said better, a question, a platform, or a decline of nothing named', () => {

@@ -79,6 +79,7 @@ describe('the opposite flavour come (豆腐脑是甜的 我要的咸的)', () =>
   it('is order_accuracy, told either way round', () => {
     expect(byRule('豆腐脑是甜的 我要的咸的 北方人表示接受不了')).toEqual(['order_accuracy']);
     expect(byRule('粽子要的是咸的，送来的是甜的')).toEqual(['order_accuracy']);
+    expect(byRule('咸豆腐脑给成甜的了 商家能不能看清楚再做')).toEqual(['order_accuracy']);
   });
   it('is none by this rule for the flavour asked and come, or only described', () => {
     expect(byRule('豆腐脑是咸的，我要的咸的，正宗')).toEqual([]);

@@ -14,6 +14,8 @@ describe('an electrical or fire hazard at the premises', () => {
     expect(named('房间的烟雾报警器被拆了，只剩个底座')).toEqual(['environment', 'privacy_security']);
     expect(named('灭火器过期好几年了，消防通道还堆满了杂物')).toEqual(['environment', 'privacy_security']);
     expect(named('房间不错，就是吹风机一开就有焦味')).toEqual(['environment']);
+    expect(named('房间里的插座一插就跳闸，还冒了点火星')).toEqual(['environment', 'privacy_security']);
+    expect(named('房间没有烟雾报警器，也没有逃生图')).toEqual(['environment', 'privacy_security']);
     // A fire only supposed after the fault told (这要是着火怎么跑) does not unsay the fault.
     expect(named('安全通道被锁住了，这要是着火怎么跑')).toEqual(['environment', 'privacy_security']);
   });
@@ -36,6 +38,8 @@ describe('a socket sparking when used, or the smoke alarm taken down', () => {
     expect(urgent('房间的烟雾报警器被拆了，只剩个底座')).toBe(true);
     expect(urgent('烟感是被拆掉的 天花板上就一个洞')).toBe(true);
     expect(urgent('卫生间的电线直接露在外面 还挨着淋浴')).toBe(true);
+    expect(urgent('走廊的灭火器都是空的')).toBe(true);
+    expect(urgent('房间里的插座一插就跳闸，还冒了点火星')).toBe(true);
   });
   it('is not urgent for a lighter or a smoke alarm that went off', () => {
     expect(urgent('房间里有打火机，方便抽烟的人')).toBe(false);
