@@ -3,10 +3,13 @@ import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 const PREMISES_TYPE = 'environment';
-/** Vermin found where a guest stays or sleeps: 床上有小虫子, 被臭虫咬了, 房间有蟑螂, 跳蚤, 螨虫. */
-const PESTS = /虫子|小虫|飞虫|黑虫|臭虫|跳蚤|螨虫|蟑螂|老鼠|被虫|虫咬/;
-/** A stay: the pests are in its rooms. */
-const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|住了|连住/;
+/** Vermin found where a guest stays or sleeps: 床上有小虫子, 被臭虫咬了, 房间有蟑螂, 跳蚤, 螨虫, 枕头上有虫. */
+const PESTS = /虫子|小虫|飞虫|黑虫|臭虫|跳蚤|螨虫|蟑螂|老鼠|被虫|虫咬|有虫/;
+/**
+ * A stay: the pests are in its rooms. The bedding alone tells it too ("枕头上有虫", "被子里有好几只小黑虫",
+ * "床上有臭虫"): a takeaway names no pillow or quilt, and one eaten in bed names the food (EATEN).
+ */
+const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|住了|连住|床上|床单|床垫|枕头|被子|被罩|被套|被褥/;
 /** Something eaten named: the pest may be in the food (早餐里有虫子), the guide's product_quality. */
 const EATEN = /早餐|早饭|自助|餐|吃(?!药)|菜|饭|粥|面条|咖啡|水果|点心|饮料|食|外卖|零食/;
 

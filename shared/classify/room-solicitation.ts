@@ -27,17 +27,27 @@ const NUISANCE_CALLS =
  * dev are labelled; the model passed over the short ones. At night only (早上八点有人敲门问要不要打扫 is
  * housekeeping), and not a delivery brought up (有人敲门送上来了).
  */
-const NIGHT_KNOCK = /(?:半夜|深夜|凌晨|夜里)[^，。！？,.!?；;]{0,8}?(?:有人|陌生|不明)[^，。！？,.!?；;送]{0,6}?(?:敲门|敲我|敲房门|拍门|砸门)(?![^，。！？,.!?；;]{0,4}送)/;
+const NIGHT_KNOCK = /(?:半夜|深夜|凌晨|夜里)[^，。！？,.!?；;]{0,8}?(?:有人|陌生|不明|有个男的|有个男人|醉汉)[^，。！？,.!?；;送]{0,6}?(?:敲门|敲我|敲房门|拍门|砸门)(?![^，。！？,.!?；;]{0,4}送)/;
+
+/**
+ * "晚上有个醉汉一直拧我房间门把手", "骑手送餐的时候硬要进屋", "陌生人还想往屋里挤", "有个男的一直在我门口徘徊": someone else trying to get in at
+ * or hanging about the guest's door is the guide's personal-safety matter (privacy_security); the model, reading 前台 or 骑手, gave
+ * the desk or the delivery alone. Someone named first: the guest's own hand on a stuck handle (我拧了半天) is a fitting,
+ * a crowd pushing in (大家都往里挤) no one at a door.
+ */
+const DOOR_TRIED =
+  /(?:有人|陌生|醉汉|男的|男人|不认识|骑手|小哥|外卖员|送餐员|快递员)[^。！？!?；;\n]{0,12}?(?:(?:拧|扭|转|推)[^，。！？,.!?；;]{0,4}?门把|往(?:屋|房间|房)?里(?:挤|闯)|(?:硬要|非要|强行|硬是)(?:进|往里)|在我(?:的)?(?:房间?)?门口(?:转悠|徘徊))/;
 
 /** Adds privacy_security when a call, knock or card offered the guest "massage", or unknown callers rang the room or knocked at night, unless the model found it. */
 export function typesForRoomSolicitation(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRIVACY_TYPE, taxonomyTypes)) return types;
-  // Literal pre-checks (a regex scan costs more): every offer names 按摩, 特殊服务, 保健服务 or 要服务, every nuisance call 响, 到房, 进房 or 打房, every knock 门.
+  // Literal pre-checks (a regex scan costs more): every offer names 按摩, 特殊服务, 保健服务 or 要服务, every nuisance call 响, 到房, 进房 or 打房, every knock 门, every try at the door 门把, 里挤, 里闯 or its insistence.
   const offered = text.includes('按摩') || text.includes('特殊服务') || text.includes('保健服务') || text.includes('要服务') ? SOLICITATION.exec(text) : null;
   const found =
     offered ??
     (text.includes('响') || text.includes('到房') || text.includes('进房') || text.includes('打房') ? NUISANCE_CALLS.exec(text) : null) ??
-    (text.includes('门') ? NIGHT_KNOCK.exec(text) : null);
+    (text.includes('门') ? NIGHT_KNOCK.exec(text) : null) ??
+    (text.includes('门把') || text.includes('里挤') || text.includes('里闯') || text.includes('硬要') || text.includes('非要') || text.includes('强行') || text.includes('硬是') || text.includes('门口') ? DOOR_TRIED.exec(text) : null);
   return found ? withNamedType(types, PRIVACY_TYPE, found[0]) : types;
 }
 

@@ -16,6 +16,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
+import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
 import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
@@ -81,6 +82,9 @@ import { concerns, RuleKeys } from './rule-keys.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { ROOM_FIXTURES, typesForRoomFixtureBroken } from './room-fixture-broken.ts';
+import { typesForWiringHazard } from './wiring-hazard.ts';
+import { typesForDeclinedAspect } from './declined-aspect.ts';
+import { typesForDoorNotSecure } from './door-not-secure.ts';
 import { typesForRoomFaultAfterPraise } from './room-fault-after-praise.ts';
 import { typesForRoomPhoneBroken } from './room-phone-broken.ts';
 import { typesForMassageThingNotPrivacy, typesForRoomSolicitation } from './room-solicitation.ts';
@@ -171,6 +175,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForSmellInHairNotFood(types, m.text, p.food), says: "the place's smell carried out in the guest's hair (吃完头发衣服全是火锅味), no hair in the food: no product_quality", keys: '头发' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSmellInHair(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's smoke clinging to the guest's hair (头发衣服全是火锅味): environment", keys: '头发' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForApologyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'an apology withheld (洒了还不道歉, 也没道歉, 连句对不起都没有): service_attitude', keys: '道歉|对不|抱歉' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAddsCustomer(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'the courier adding the customer on WeChat (外卖员送完之后一直加我微信): privacy_security', keys: '加我|加了我' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
@@ -192,11 +197,13 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small or its parking scant (店面太小, 桌子太小了, 车位太少): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomSolicitation(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call, knock or card at the room offering massage or asking 要不要服务, or unknown callers ringing the room or knocking at night (打电话问要不要按摩, 半夜敲门问要不要服务, 半夜有人一直打电话到房间, 半夜有陌生男人敲门): privacy_security', keys: '按摩|特殊服务|保健服务|要服务|电话|座机|打到|打进|打房|敲门|敲我|敲房门|拍门|砸门' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomSolicitation(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call, knock or card at the room offering massage or asking 要不要服务, or unknown callers ringing the room or knocking at night, or someone trying to get in (打电话问要不要按摩, 半夜敲门问要不要服务, 半夜有人一直打电话到房间, 半夜有陌生男人敲门, 醉汉一直拧我房间门把手, 骑手硬要进屋): privacy_security', keys: '按摩|特殊服务|保健服务|要服务|电话|座机|打到|打进|打房|敲门|敲我|敲房门|拍门|砸门|门把|里挤|里闯|硬要|非要|强行|硬是|门口' },
   { apply: (types, m) => typesForMassageThingNotPrivacy(types, m.text), says: 'a massaging thing (按摩椅坏了), no massage offered: no privacy_security', keys: '按摩' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, damp, not good, or dangerous (环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 房间潮得很, 环境不好, 浴室地太滑, 餐具没洗干净, 上一桌的残渣, 座位又硬又挤, 通风太差, 油烟很大): environment', keys: '环境|店面|店里|店内|厕所|洗手间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味|滑|尖|锋利|栏杆|护栏|餐具|碗|盘子|杯子|筷子|勺子|碟子|上一桌|桌椅|椅子|座位|座椅|沙发|过道|位子|通风|排风|抽风|换气|烟|潮|股味' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDoorNotSecure(types, m.text, p.taxonomyTypes)), adds: true, says: "a room's door that keeps no one out (反锁也是坏的, 防盗链是坏的, 从外面一推就开): environment and privacy_security", keys: '锁|防盗链|插销|一推就开' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFaultAfterPraise(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room faulted after praise, its subject not repeated (房间很干净 就是有点小): environment', keys: '房间|客房|屋子' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftoverDirt(types, m.text, p.taxonomyTypes)), adds: true, says: "dirt left in a room (浴缸里有别人的头发, 床底下一堆灰, 垃圾桶没倒), or the housekeeping neglected (毛巾也不换, 打扫得很马虎): environment", keys: [...ROOM_SURFACES, '垃圾', '毛巾', '浴巾', '床单', '被套', '打扫', '清洁', '收拾', '保洁', '房间', '客房'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPestsInRoom(types, m.text, p.taxonomyTypes)), says: "vermin in a stay's room or bed (床上发现了虫子, 被臭虫咬了): environment, no product_quality", keys: '虫|跳蚤|蟑螂|老鼠' },
@@ -219,7 +226,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten or at the table never brought (米饭也没送, 忘了我们点的饮料, 问了才说漏单了, 吃到最后都没上): order_accuracy', keys: '没送|没给|没放|没有|忘|漏|少上|没上|都没|也没|还没|一直没|始终没' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftOutButPutIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'an ingredient asked to be left out and put in (不要葱还放了葱, 写了不放香菜，满满一层香菜): order_accuracy', keys: '不要|不放|不加|别放|别加|免辣|免葱|免蒜|免冰|免糖|免香|去冰' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜), or the sweet kind come for the savoury (豆腐脑是甜的 我要的咸的): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的|甜的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一|说法' },
   { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
@@ -266,10 +273,11 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitedThenCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a long wait, then the food come cold, no shop or table named (等了好久 饭还是凉的): delivery, no responsiveness', keys: '凉|冷' },
-  { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours with no shop or counter named (点个外卖等了两个多小时): delivery, no responsiveness', keys: '等了' },
+  { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours or its trip said slow, with no shop or counter named (点个外卖等了两个多小时, 送餐越来越慢了): delivery, no responsiveness', keys: '等了|慢' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanDineIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'the takeaway said worse than eating at the shop (比店里吃的差远了, 外卖没有店里好吃): product_quality', keys: '店里|店内|堂食|门店|实体店' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before or its taste changed (没以前好吃了, 分量没原来多了, 味道变了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次|变了|变味' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeclinedAspect(types, m.text, p.taxonomyTypes)), adds: true, says: 'a named part said to decline (服务大不如前, 设施一年不如一年, 配送一次不如一次): its type', keys: '越来越|越做越|不如|每况愈下|比以前差|比之前差|比原来差|比上次差|比上回差' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before, its taste changed or growing worse (没以前好吃了, 分量没原来多了, 味道变了, 越来越淡): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次|变了|变味|越来越|一次比一次|一回比一回|越做越|越吃越|越喝越' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
 ];
 

@@ -294,14 +294,20 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '安全隐患', '漏电', '触电', '爆炸', '起火', '着火', '失火', '冒烟', '煤气泄漏', '燃气泄漏', '漏煤气', '漏燃气', '煤气漏气', '燃气漏气', '天然气漏', '一氧化碳', '电线裸露', '电线外露',
     '消防通道', '逃生通道', ...SPARKS, '被电到', '电到了', '被电了', '被电麻', '电麻了', '电了一下', '被电击', '锁不上门', '门锁不上', '门锁不住', '锁不住', '锁不上', '天花板掉', '吊顶掉', '砸到', '砸伤', '差点砸', '不安全', '很危险', '太危险', '危险',
     // A room door that will not keep anyone out: 门锁坏的，随便一推就开, 房门没法反锁 (not 门锁坏了进不去, a guest locked out).
-    '随便一推就开', '随便一推门就开', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
+    '随便一推就开', '随便一推门就开', '从里面锁不了', '从里面锁不上', '里面锁不了', '防盗链是坏的', '防盗链坏了', '防盗链也是坏的', '锁也关不严', '门锁关不严', '反锁不了', '反锁不上', '不能反锁', '没法反锁', '无法反锁', '锁不了门',
     '铜丝露', '铜线露', '电线露', ...['露着', '露出', '露出了'].flatMap((bare) => [`${bare}铜丝`, `${bare}铜线`]), '电线破了', '电线都破了', '线皮破', '线皮都破', '电线破皮', '塑料烧焦', '塑胶烧焦', '插座烧焦', '电线打火', '插座打火', '插头打火', '开关打火', '打火花', '插座是烧焦', '插头烧焦', '电线烧焦',
+    // A socket sparking when used (插座松了 一插就打火), the smoke alarm taken down (烟雾报警器被拆了, 烟感是被拆掉的; not 烟感响了, a false alarm).
+    '一插就打火', '插上就打火', '冒了点火星', '冒了些火星', '冒出了点火星',
+    // An extinguisher empty or expired, the smoke alarm missing (走廊的灭火器都是空的, 房间没有烟雾报警器).
+    '灭火器都是空', '灭火器是空', '灭火器过期', '灭火器都过期', '灭火器早就过期', '没有烟雾报警器', '没有烟感', '没有灭火器',
+    '一插就冒火', '一开就打火', '一按就打火', '一碰就打火',
+    ...['烟雾报警器', '烟感', '烟雾探测器'].flatMap((alarm) => [`${alarm}被拆`, `${alarm}拆了`, `${alarm}拆掉了`, `${alarm}是被拆`, `${alarm}被人拆`, `${alarm}被套`, `${alarm}被人用`]),
     // Glass and chargers that burst: 爆了 alone is a full house or a sold-out dish.
     '玻璃门爆', '玻璃门炸', '玻璃爆了', '玻璃炸了', '充电器爆', '充电器炸', '充电宝爆', '充电宝炸', '电池爆', '电池炸', '插座爆', '插座炸', '水壶炸', '水壶爆',
     '危房', '瓷砖掉', '墙上掉下', '天花板上掉下', '吊灯掉', '灯罩掉', '砸到我', '砸到了我', '砸中我', '砸在我',
     // A low railing, a cracked glass door, trapped in a lift, bare wiring (checked below).
     // A railing said low by any degree (阳台栏杆很低).
-    ...['栏杆', '护栏'].flatMap((rail) => ['很', '太', '好', '特别', '非常', '超'].flatMap((degree) => [`${rail}${degree}低`, `${rail}${degree}矮`])), '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露',
+    ...['栏杆', '护栏'].flatMap((rail) => ['很', '太', '好', '特别', '非常', '超'].flatMap((degree) => [`${rail}${degree}低`, `${rail}${degree}矮`])), '玻璃门有裂', '玻璃门裂了', '玻璃门碎', '玻璃门突然碎', '玻璃门自己碎', '玻璃突然碎', '关在电梯', '电梯里被关', '卡在两层之间', '卡在楼层之间', '卡在半空', '裸露', '露在外面',
     // Sparks, a lift that drops, a pool where a child nearly drowned.
     // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
     // Shut in, told from inside (电梯突然停了 我们一家被关在里面); 被关在门外 is a guest locked out.
@@ -334,6 +340,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '翻进',
     // Violence threatened or barely held off (冲上来要打我，被保安拦住了; 差点动手), a door pushed at night, a card that opens a neighbour's room.
     '冲上来要打', '冲过来要打', '冲上来就要打', '要跟我动手', '要和我动手', '差点动手', '差点打起来', '挥拳', '要揍我', '想揍我',
+    // Someone pushing in at the door or insisting on coming in (还想往里挤, 骑手硬要进屋), the handle tried (拧我房间门把手); not a crowd (大家都往里挤).
+    '想往里挤', '硬往里挤', '往屋里挤', '往房间里挤', '往屋里闯', '往房间里闯', '硬要进屋', '硬要进门', '硬要进来', '非要进屋', '非要进来', '强行进屋', '强行进门', '拧我房间门把',
     '推我房门', '推我的门', '推我的房门', '推我们的门', '推我们房门', '推我们的房门', '推我房间的门', '有人推门', '有人在推门', '有人一直推门', '一直推门',
     '刷开隔壁', '开隔壁的门', '开隔壁房', '开了隔壁', '能开别人', '刷开别人',
     // The guest's identity used by someone else after the stay (checked below).

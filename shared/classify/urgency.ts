@@ -604,8 +604,11 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
     }
     case 'safety':
       if (RAILING_REACH_SET.has(text.slice(start, end)) && !RAILING.test(text)) return false;
-      if (text.slice(start, end) === '裸露' && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
+      // Bare of wiring only (电线裸露, 电线直接露在外面): 裸露的砖墙 and 水管露在外面 are no danger.
+      if ((text.slice(start, end) === '裸露' || text.slice(start, end) === '露在外面') && !near(text, start, end, ELECTRIC, ELECTRIC_WINDOW)) return false;
       if (GENERIC_DANGER.has(text.slice(start, end)) && FELT.test(sameClauseBefore(text, start, FELT_WINDOW))) return false;
+      // "退房时前台说我房间的烟雾报警器被拆了，要罚款": the hotel blaming the guest, no danger the guest met.
+      if (ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW))) return false;
       return !isNegated(text, start) && !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) && ((end - start > 2 && !GENERIC_DANGER.has(text.slice(start, end))) || near(text, start, end, PLACE_CONTEXT));
     case 'legal':
       return !isNegated(text, start) && !LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) && !isLandmark(text, start, end);

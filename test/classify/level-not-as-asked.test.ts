@@ -73,3 +73,23 @@ describe('a level come, then the milder one asked for as a rebuttal', () => {
     expect(typesForLevelNotAsAsked([], '不是很辣，明明选的微辣，刚刚好', TAXONOMY_TYPES)).toEqual([]);
   });
 });
+
+describe('the opposite flavour come (豆腐脑是甜的 我要的咸的)', () => {
+  const byRule = (text: string) => typesForLevelNotAsAsked([], text, TAXONOMY_TYPES).map((t) => t.type);
+  it('is order_accuracy, told either way round', () => {
+    expect(byRule('豆腐脑是甜的 我要的咸的 北方人表示接受不了')).toEqual(['order_accuracy']);
+    expect(byRule('粽子要的是咸的，送来的是甜的')).toEqual(['order_accuracy']);
+    expect(byRule('咸豆腐脑给成甜的了 商家能不能看清楚再做')).toEqual(['order_accuracy']);
+  });
+  it('is none by this rule for the flavour asked and come, or only described', () => {
+    expect(byRule('豆腐脑是咸的，我要的咸的，正宗')).toEqual([]);
+    expect(byRule('这家的豆花是甜的，南方口味')).toEqual([]);
+  });
+});
+
+describe('a level asked with a measure word between (点了个不辣的)', () => {
+  it('is order_accuracy', () => {
+    expect(typesForLevelNotAsAsked([], '点了个不辣的，结果辣得我直冒汗', TAXONOMY_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+    expect(typesForLevelNotAsAsked([], '点了个不辣的，味道刚好', TAXONOMY_TYPES)).toEqual([]);
+  });
+});

@@ -45,10 +45,28 @@ describe('someone unknown knocking at the room at night (半夜有陌生男人�
   it('is privacy_security', () => {
     expect(classifier.classifySync({ text: '半夜有陌生男人敲门' }).complaintTypes.map((t) => t.type)).toContain('privacy_security');
     expect(typesForRoomSolicitation([], '凌晨三点有人敲门，问是谁也不说话', ['privacy_security']).map((t) => t.type)).toEqual(['privacy_security']);
+    expect(typesForRoomSolicitation([], '凌晨有个男的一直在我门口徘徊还敲门', ['privacy_security']).map((t) => t.type)).toEqual(['privacy_security']);
   });
 
   it('is none by this rule for a knock by day, or a night delivery', () => {
     expect(typesForRoomSolicitation([], '早上八点有人敲门问要不要打扫', ['privacy_security'])).toEqual([]);
     expect(typesForRoomSolicitation([], '半夜点的外卖，有人敲门送上来了', ['privacy_security'])).toEqual([]);
+  });
+});
+
+describe('someone trying to get in at the door (醉汉一直拧我房间门把手, 骑手硬要进屋, 还想往里挤)', () => {
+  const named = (text: string) => typesForRoomSolicitation([], text, ['privacy_security']).map((t) => t.type);
+  const urgent = (text: string) => classifier.classifySync({ text }).urgent;
+  it('is privacy_security and urgent', () => {
+    expect(named('晚上有个醉汉一直拧我房间门把手，打前台电话没人接')).toEqual(['privacy_security']);
+    expect(named('骑手送餐的时候硬要进屋，我一个女生在家吓得不行')).toEqual(['privacy_security']);
+    expect(urgent('骑手送餐的时候硬要进屋，我一个女生在家吓得不行')).toBe(true);
+    expect(urgent('半夜有人敲门，开门一看不认识，还想往里挤，吓死了')).toBe(true);
+  });
+
+  it("is none for the guest's own hand on a stuck handle, or a crowd pushing in", () => {
+    expect(named('门把手坏了，我拧了半天才打开')).toEqual([]);
+    expect(named('排队的人太多了，大家都往里挤')).toEqual([]);
+    expect(urgent('店里人太多了，大家都往里挤')).toBe(false);
   });
 });

@@ -27,4 +27,11 @@ describe("vermin in a stay's room or bed", () => {
     expect(typesForPestsInRoom(FOOD, '入住后身上全是螨虫咬的包，床单根本没换过', TAXONOMY).map((t) => t.type)).toEqual(['environment', 'product_quality']);
     expect(typesForPestsInRoom(FOOD, '外卖的菜里吃出一只虫子', TAXONOMY)).toEqual(FOOD);
   });
+
+  it('is environment when only the bed tells the stay (床上有臭虫, 枕头上有虫, 被子里有小黑虫)', () => {
+    for (const text of ['睡了一晚身上被咬了好几十个包，床上有臭虫', '枕头上有虫！！！恶心死了', '被子里有好几只小黑虫，这卫生也太差了']) {
+      expect(typesForPestsInRoom(FOOD, text, TAXONOMY).map((t) => t.type), text).toEqual(['environment']);
+    }
+    expect(typesForPestsInRoom(FOOD, '躺在床上吃外卖，饭里有只虫子', TAXONOMY)).toEqual(FOOD);
+  });
 });

@@ -49,3 +49,10 @@ describe('a price raised several times over (价格翻好几倍, 房价翻了三
     }
   });
 });
+
+describe('the price said to rise year on year (价格却年年涨, 房价一年比一年贵)', () => {
+  it('is price_billing', () => {
+    expect(classifier.classifySync({ text: '酒店越来越旧了，设施跟不上，价格却年年涨' }).complaintTypes.map((t) => t.type)).toContain('price_billing');
+    expect(classifier.classifySync({ text: '房价一年比一年贵，服务一年不如一年' }).complaintTypes.map((t) => t.type)).toContain('price_billing');
+  });
+});

@@ -33,3 +33,13 @@ describe("a takeaway's wait of hours with nobody named", () => {
       expect(typesForTakeawayWaitBare(both, text), text).toEqual(both);
   });
 });
+
+describe('the trip itself said slow, nobody else named (送餐越来越慢了)', () => {
+  it('is delivery, not responsiveness', () => {
+    expect(typesForTakeawayWaitBare(both, '送餐越来越慢了 以前半小时到现在要一个多小时').map((t) => t.type)).toEqual(['delivery']);
+    expect(typesForTakeawayWaitBare(both, '配送太慢了，饭都凉了').map((t) => t.type)).toEqual(['delivery']);
+  });
+  it('keeps responsiveness when the shop is named', () => {
+    expect(typesForTakeawayWaitBare(both, '商家出餐慢，送餐也慢').map((t) => t.type)).toEqual(['delivery', 'responsiveness']);
+  });
+});

@@ -48,3 +48,20 @@ describe('the food said to fall short of before (没以前好吃了)', () => {
     expect(classifier.classifySync({ text: '之前挺好吃的 现在味道变了' }).sentiment.label).toBe('negative');
   });
 });
+
+describe('the food said to grow worse over time (奶茶越来越淡, 一次比一次少, 这家店越做越差, 以前好吃现在不行了)', () => {
+  it('is product_quality', () => {
+    for (const text of ['奶茶越来越淡，跟喝水一样', '肉一次比一次少', '这家店越做越差', '以前好吃现在真的不行了，肉也少了很多']) expect(byRule(text), text).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule for the service, the trip, the hotel, the crowd, a platform, a gap, or an improvement', () => {
+    for (const text of ['服务越来越差', '送得一次比一次慢', '这家酒店越做越差', '店里人越来越少了', '越做越好了', '以前好吃现在也好吃', '京东越来越差了', '身体越来越硬朗', '和苹果差距越来越小了', '这样的店越来越少了']) expect(byRule(text), text).toEqual([]);
+  });
+});
+
+describe('before praised, now said tasteless (以前很香现在没啥味道了)', () => {
+  it('is product_quality', () => {
+    expect(byRule('以前很香现在没啥味道了')).toEqual(['product_quality']);
+    expect(byRule('之前很好吃，这次一点味道都没有')).toEqual(['product_quality']);
+  });
+});

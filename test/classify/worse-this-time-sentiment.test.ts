@@ -22,3 +22,10 @@ describe('a fault of before fixed this time', () => {
       expect(sentiment(text), text).toBe('positive');
   });
 });
+
+describe('a decline told in set phrases (味道每况愈下, 品种一年比一年少)', () => {
+  it('is negative', () => {
+    expect(sentiment('早餐品种一年比一年少')).toBe('negative');
+    expect(sentiment('鸡腿一次比一次少')).toBe('negative');
+  });
+});
