@@ -32,6 +32,7 @@ import { typesForFoodUnhygienic, typesForFoodUnhygienicNotPremises } from './foo
 import { typesForFoodSaidInedible } from './food-said-inedible.ts';
 import { typesForFoodItemScant, typesForScantNotMissing } from './food-item-scant.ts';
 import { typesForGivenWrong } from './given-wrong.ts';
+import { typesForServedWrong } from './served-wrong.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped } from './item-swapped.ts';
@@ -218,6 +219,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten or at the table never brought (米饭也没送, 忘了我们点的饮料, 问了才说漏单了, 吃到最后都没上): order_accuracy', keys: '没送|没给|没放|没有|忘|漏|少上|没上|都没|也没|还没|一直没|始终没' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served wrong at the table (把点的红油抄手上成了清汤的, 蛋糕放错桌了, 可乐和雪碧搞混了): order_accuracy', keys: '错桌|上成了|端成了|混了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftOutButPutIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'an ingredient asked to be left out and put in (不要葱还放了葱, 写了不放香菜，满满一层香菜): order_accuracy', keys: '不要|不放|不加|别放|别加|免辣|免葱|免蒜|免冰|免糖|免香|去冰' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一|说法' },
