@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+// The guide types the problems a review voices; a past visit's fault told as mended is none of this one's.
+describe('a fault of a past visit told as mended', () => {
+  it('is no complaint', () => {
+    expect(types('这家店来了不下十次了。以前上菜特别慢，这次明显改善了，十分钟菜就上齐了。毛血旺还是那么香，鸭血嫩，毛肚脆。老板人也很好。')).not.toContain('responsiveness');
+  });
+
+  it('is one when the fault is said to remain, or another sentence tells it of this visit', () => {
+    expect(types('以前上菜就很慢，这次还是没改善，等了四十分钟。')).toContain('responsiveness');
+    expect(types('以前上菜特别慢，这次改善了一点。不过结账的时候上菜很慢的问题又来了，催了好几次。')).toContain('responsiveness');
+  });
+});
