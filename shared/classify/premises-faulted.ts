@@ -34,14 +34,15 @@ const PREMISES_HAZARD =
 const HAZARD_NOT_TOLD = /如果|要是|假如|万一|担心|怕|以为/;
 
 /**
- * "餐具好像没洗干净，碗边上有一圈印子", "桌子上还有上一桌的残渣", "座位又硬又挤": the tableware left
+ * "餐具好像没洗干净，碗边上有一圈印子", "桌子上还有上一桌的残渣", "座位又硬又挤", "桌椅有点油腻腻的",
+ * "座位之间太近了": the tableware left
  * unwashed, the last party's mess left on the table, or the seats cramped or hard are the premises'
  * cleanliness and facilities (environment); the corpus labels every review saying so environment.
  * Told alone the model knows them, but buried mid-way in a long review of the dishes it passed them
  * over. Not when denied (碗里没有水渍) or only feared (如果餐具不干净).
  */
 const TABLE_OR_SEATS_FAULT =
-  /(?:餐具|碗筷|碗碟|碗|盘子|杯子|茶杯|筷子|勺子|碟子)[^，。,！!？?；;没无不]{0,8}?(?:没洗干净|没洗净|洗不干净|不干净|污渍|水渍|油渍|口红印|印子)|上一桌(?:的|留下的)?(?:残渣|垃圾|骨头|剩菜|汤汁|饭粒)|(?:桌子|桌面|桌椅|椅子)上?(?:也|还|还是|都)?(?:油乎乎|油腻腻|黏糊糊|粘糊糊|脏兮兮)|(?:座位|座椅|椅子|沙发|过道|位子)(?:也|还|又|真的|实在)?(?:(?:太|很|非常|特别|超|巨|好)(?:挤|窄|硬|破|旧|脏)|又(?:硬|小|窄|破|旧|脏)又(?:挤|硬|窄|破|旧|脏))/;
+  /(?:餐具|碗筷|碗碟|碗|盘子|杯子|茶杯|筷子|勺子|碟子)[^，。,！!？?；;没无不]{0,8}?(?:没洗干净|没洗净|洗不干净|不干净|污渍|水渍|油渍|口红印|印子)|上一桌(?:的|留下的)?(?:残渣|垃圾|骨头|剩菜|汤汁|饭粒)|(?:桌子|桌面|桌椅|椅子)上?(?:也|还|还是|都)?(?:有点|有些|比较)?(?:油乎乎|油腻腻|油腻|黏糊糊|粘糊糊|脏兮兮)|(?:座位|座椅|椅子|沙发|过道|位子|桌子|桌与桌)(?:之间|间距)?(?:也|还|又|真的|实在)?(?:(?:太|很|非常|特别|超|巨|好)(?:挤|窄|硬|破|旧|脏|近|密)|又(?:硬|小|窄|破|旧|脏)又(?:挤|硬|窄|破|旧|脏))/;
 
 /**
  * "通风太差了", "油烟很大", "店里烟太大了，呛得眼睛疼": the room's air, smoky or unventilated, is a

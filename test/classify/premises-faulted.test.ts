@@ -68,3 +68,16 @@ describe('the premises said dangerous (浴室地太滑, 桌角太尖, 栏杆很�
     }
   });
 });
+
+describe('the tables greasy or set too close (桌椅有点油腻腻的, 座位之间太近了)', () => {
+  it('is environment, in a long review of the dishes', () => {
+    expect(types('经常来的一家店，椒麻鸡很麻很爽口，大盘鸡的土豆炖得很面，拌面很劲道。环境比较一般，桌椅有点油腻腻的。价格还算合理，量大管饱。')).toContain('environment');
+    expect(types('装修是工业风，挺有感觉的，但是座位之间太近了。汉堡的肉饼很厚实，多汁；薯条现炸的很脆。人均七十，还可以。')).toContain('environment');
+    expect(typesForPremisesFaulted([], '桌与桌之间很密，服务员上菜都挤不过去', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for a dish said greasy, or tables not close', () => {
+    expect(typesForPremisesFaulted([], '红烧肉有点油腻，桌子很干净', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '座位之间不会太近，说话很方便', DEFAULT_TYPES)).toEqual([]);
+  });
+});
