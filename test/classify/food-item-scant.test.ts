@@ -99,3 +99,15 @@ describe('less than before (比上次少了)', () => {
     expect(types('比上次少了一份饮料')).toEqual(['order_accuracy']);
   });
 });
+
+describe('the meat counted out in a few pieces (牛肉只有薄薄的三片), or the shrimp said few (虾仁很少)', () => {
+  it('is product_quality, in a long review of the dishes', () => {
+    expect(types('工作日中午来的，点了一个牛肉面和一个卤蛋。面是手擀的很有嚼劲，汤头很浓，但是牛肉只有薄薄的三片。卤蛋很入味。')).toContain('product_quality');
+    expect(types('松鼠鳜鱼酸甜适口，东坡肉软糯；不过龙井虾仁虾仁很少，基本都是茶叶。服务员态度还行。')).toContain('product_quality');
+  });
+
+  it('is none by this rule for a count that is no lack', () => {
+    expect(typesForFoodItemScant([], '这家店只有三个包间，要提前订', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForFoodItemScant([], '菜单上只有两个肉菜', DEFAULT_TYPES)).toEqual([]);
+  });
+});
