@@ -21,3 +21,14 @@ describe('a dish served wrong at the table', () => {
     expect(ruleTypes('一到晚上成了酒吧，很热闹')).toEqual([]);
   });
 });
+
+describe('a dish ordered that never came, the house saying at last it has none', () => {
+  it('is order_accuracy', () => {
+    expect(types('菜确实不错，糖醋排骨酸甜适中；鱼香茄子很下饭。但是我们点的一道干锅花菜一直没上，催了两次说马上，最后直接说没有了，也没早点告诉我们。希望改进。')).toContain('order_accuracy');
+  });
+
+  it('is none by this rule for a dish only slow, or one that came', () => {
+    expect(ruleTypes('加的菜催了三次都没上，等了半个小时')).toEqual([]);
+    expect(ruleTypes('甜品上得很快，服务员说今天的芒果卖完了换成了草莓')).toEqual([]);
+  });
+});
