@@ -11,8 +11,8 @@ const BUSINESS_SLOW_TYPE = 'responsiveness';
 const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|前台办事|(?:入住|退房)手续|查房|上菜|上个菜|上齐|菜上来|出菜|加菜|加的菜|结账|买单/g;
 /** The procedure said slow or long: 太慢, 等了好久, 排了半小时, 要四十分钟, 查了二十多分钟, 过了半小时, 加了三次都没上. */
 const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效率太低|(?:都|也|还|一直)没上|(?:要|花了|用了|查了|折腾了|足足|将近|过了)[^，,、]{0,3}?[\d一二三四五六七八九十两半几]+多?个?多?半?(?:分钟|小时|钟头)/;
-/** Said quick, no wait at all, or better than before: 很快, 不慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
-const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
+/** Said quick, not slow, no wait at all, or better than before: 很快, 不慢, 不算慢, 没那么慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
+const QUICK = /快|(?:不|没)(?:算|太|怎么|会|那么|觉得|是很|是太|是特别|算太)?慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
 /**
  * The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the
  * desk's; nor is the staff finding the guest slow (结账的时候还嫌我们扫码慢), their manner.

@@ -61,3 +61,15 @@ describe('the desk slow at check-in or check-out', () => {
     expect(typesForDeskSlow([], '前台办事很快，就是电梯有点慢', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('the table service said not slow (上菜速度不算慢, 上菜没那么慢)', () => {
+  it('is no responsiveness', () => {
+    expect(types('上菜速度不算慢，味道不比以前差')).not.toContain('responsiveness');
+    expect(typesForDeskSlow([], '人虽然多，上菜也没那么慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '结账不太慢，服务员很客气', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('is responsiveness still when said slow', () => {
+    expect(typesForDeskSlow([], '上菜太慢了，等了四十分钟', DEFAULT_TYPES).map((t) => t.type)).toEqual(['responsiveness']);
+  });
+});
