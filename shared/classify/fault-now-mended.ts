@@ -35,7 +35,9 @@ export function typesForFaultNowMended(types: ComplaintTypeScore[], text: string
   for (const sentence of text.split(SENTENCE_BREAK)) {
     const past = PAST.exec(sentence);
     const after = past ? sentence.slice(past.index) : '';
-    (past && MENDED.test(after) && !STILL.test(after) ? mended : rest).push(phraseView(foldDegrees(sentence)));
+    const now = past ? MENDED.exec(after) : null;
+    // 还是 or 依然 counts only up to the mending (以前要排队，现在不用等了，味道依旧 is mended).
+    (now && !STILL.test(after.slice(0, now.index + now[0].length)) ? mended : rest).push(phraseView(foldDegrees(sentence)));
   }
   if (mended.length === 0) return types;
   const restText = rest.join('。');

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { typesForFaultNowMended } from '../../shared/classify/fault-now-mended.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const slow = [{ type: 'responsiveness', confidence: 0.7, phrases: ['上菜很慢'], problem: true }];
+const lists = { slow: ['上菜很慢'], food: [], premises: [], manner: [] };
 
 // The guide types the problems a review voices; a past visit's fault told as mended is none of this one's.
 describe('a fault of a past visit told as mended', () => {
   it('is no complaint', () => {
     expect(types('这家店来了不下十次了。以前上菜特别慢，这次明显改善了，十分钟菜就上齐了。毛血旺还是那么香，鸭血嫩，毛肚脆。老板人也很好。')).not.toContain('responsiveness');
+    expect(typesForFaultNowMended(slow, '以前上菜特别慢，现在快多了，味道依旧很棒', lists)).toEqual([]);
   });
 
   it('is one when the fault is said to remain, or another sentence tells it of this visit', () => {
