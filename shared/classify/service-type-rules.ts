@@ -150,7 +150,6 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起|亏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum, or a sum added to a scant portion (这点东西卖35, 这么点菜要三十多, 鱼片少的可怜 还要48, 二十几块吃不饱): price_billing', keys: '这点|这么点|这一点|这几|这么一点|还要|还收|还卖|居然要|居然收|居然卖|竟然要|竟然收|竟然卖|吃不饱' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
-  { apply: (types, m, p) => (m.negative ? types : typesForFaultNowMended(types, m.text, p)), says: 'a fault of a past visit told as mended (以前上菜特别慢，这次明显改善了): not this visit\'s complaint', keys: '以前|之前|以往|上次|上回|原来|过去|去年|曾经' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位, 等了半小时才有位): no responsiveness', keys: '排|位|号|號|座|桌|轮' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
@@ -277,6 +276,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanDineIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'the takeaway said worse than eating at the shop (比店里吃的差远了, 外卖没有店里好吃): product_quality', keys: '店里|店内|堂食|门店|实体店' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before or its taste changed (没以前好吃了, 分量没原来多了, 味道变了): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次|变了|变味' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
+  { apply: (types, m, p) => (m.negative ? types : typesForFaultNowMended(types, m.text, p.faults)), says: 'a fault of a past visit or of others\' report told as mended (以前上菜特别慢，这次明显改善了; 之前差评说上菜慢，这次完全没有这个问题): not this visit\'s complaint', keys: '以前|之前|以往|上次|上回|原来|过去|去年|曾经|听说|据说|评论|差评|网上|有人' },
 ];
 
 const RULE_KEYS = new RuleKeys(RULES.map((rule) => rule.keys?.split('|')));
