@@ -53,6 +53,13 @@ const AIR_POOR =
   /(?:通风|排烟|排风|抽风|换气)(?:也|还|真的|实在|效果)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|弱|烂)|不(?:太|怎么)?(?:行|好|给力))|烟味?(?:也|还|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:大|重|呛)/;
 
 /**
+ * "洗手间没有纸", "厕所连洗手液都没有", "店里没有洗手间，要去商场上": the washroom lacking, or none at all, is the
+ * premises' facilities (environment); told in passing after the dishes the model gave it nothing.
+ */
+const WASHROOM_LACKING =
+  /(?:洗手间|厕所|卫生间)(?:里)?(?:也|都|居然|竟然|连)?(?:没有?|没)(?:纸|手纸|卫生纸|擦手纸|洗手液|肥皂|热水|灯|门锁)|(?:洗手间|厕所|卫生间)(?:里)?连(?:纸|手纸|卫生纸|擦手纸|洗手液|肥皂)都没有?|(?:店里|店内|餐厅|餐厅里)(?:也|居然|竟然)?没有?(?:洗手间|厕所|卫生间)/;
+
+/**
  * "房间在一楼，潮得很", "屋里潮乎乎的": a stay's room said damp, at a degree that cannot mean the decor is
  * trendy (装修很潮). Of the room, the guide's premises; 被子潮乎乎的 says the same of the room, as the
  * corpus labels it (see linen-faulted.ts).
@@ -68,7 +75,7 @@ const SMELL_AFTER_CONTRAST = /(?:就是|只是|可惜|但是|不过)(?:有|一)�
 /** Adds environment when the message says the premises, the tableware or the seats were dirty, shabby, cramped, noisy, smoky or dangerous, unless the model found it. */
 export function typesForPremisesFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR) ?? (STAY.test(text) ? (toldAsFact(text, ROOM_DAMP) ?? SMELL_AFTER_CONTRAST.exec(text)) : null);
+  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR) ?? toldAsFact(text, WASHROOM_LACKING) ?? (STAY.test(text) ? (toldAsFact(text, ROOM_DAMP) ?? SMELL_AFTER_CONTRAST.exec(text)) : null);
   if (!found) return types;
   return withNamedType(types, PREMISES_TYPE, found[0]);
 }

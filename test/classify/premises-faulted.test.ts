@@ -81,3 +81,14 @@ describe('the tables greasy or set too close (桌椅有点油腻腻的, 座位�
     expect(typesForPremisesFaulted([], '座位之间不会太近，说话很方便', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('the washroom lacking, or none at all (洗手间没有纸, 店里没有洗手间)', () => {
+  it('is environment beside praise of the dishes', () => {
+    expect(types('菜品很新鲜，味道也很好，服务员很热情。就是洗手间没有纸。')).toContain('environment');
+    expect(typesForPremisesFaulted([], '卫生间连洗手液都没有', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for a washroom praised', () => {
+    expect(typesForPremisesFaulted([], '洗手间很干净，纸巾洗手液都有', DEFAULT_TYPES)).toEqual([]);
+  });
+});
