@@ -92,3 +92,14 @@ describe('the washroom lacking, or none at all (洗手间没有纸, 店里没有
     expect(typesForPremisesFaulted([], '洗手间很干净，纸巾洗手液都有', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('the chairs uncomfortable or the floor a little slippery (椅子坐着不舒服, 地有点滑)', () => {
+  it('is environment beside praise of the dishes', () => {
+    expect(types('周末和家人来吃的，红烧肉肥而不腻，清蒸鱼很鲜嫩，服务员也很热情。就是椅子坐着不舒服。')).toContain('environment');
+    expect(typesForPremisesFaulted([], '地有点滑，差点摔倒', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for seats praised', () => {
+    expect(typesForPremisesFaulted([], '沙发坐着很舒服，不会累', DEFAULT_TYPES)).toEqual([]);
+  });
+});
