@@ -19,6 +19,10 @@ describe('a fault of a past visit told as mended', () => {
     expect(types('毛肚很脆，鸭肠没有异味。之前看评论说服务员态度不好，我们这次遇到的小哥特别热情。会再来。')).not.toContain('service_attitude');
   });
 
+  it('is no complaint when others\' word is belied by the customer\'s own visit (别人说…我去的时候觉得还好)', () => {
+    expect(types('別人說這家服務態度差，我去的時候覺得還好，服務員雖然話不多但是做事很利索。牛肉麵湯頭濃郁，麵條很Q。')).not.toContain('service_attitude');
+  });
+
   it('is one when others\' report is borne out', () => {
     const manner = [{ type: 'service_attitude', confidence: 0.7, phrases: ['态度不好'], problem: true }];
     expect(typesForFaultNowMended(manner, '听说服务员态度不好，这次来果然很热情地无视我们', faults)).toEqual(manner);
