@@ -111,3 +111,14 @@ describe('the meat counted out in a few pieces (牛肉只有薄薄的三片), or
     expect(typesForFoodItemScant([], '菜单上只有两个肉菜', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('the portion said plainly shrunk (菜量明显少了, 肉越来越少了)', () => {
+  it('is product_quality', () => {
+    expect(types('以前经常来，这次来菜量明显少了，价格还贵了。唯一没变的是环境还挺好。')).toContain('product_quality');
+    expect(typesForFoodItemScant([], '牛肉面里的肉越来越少了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule for an item counted missing', () => {
+    expect(typesForFoodItemScant([], '饮料明显少了一杯', DEFAULT_TYPES)).toEqual([]);
+  });
+});
