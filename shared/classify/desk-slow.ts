@@ -42,6 +42,13 @@ const LONG = /久|半天|慢|分钟|小时|钟头/;
  */
 const ROOM_GIVEN_LATE = /(?:等到|坐到|等了?到|拖到|干坐到)[^，,。！？!?；;]{0,8}?才(?:给房|有房|给(?:我们?)?(?:开)?房|能?入住|拿到房卡|给房卡|进房|进了房间|办好入住)/;
 
+/**
+ * A dish or drink brought only once the meal was over (饮料等到吃完饭才上, 甜品到我们结账了才端上来): the table service
+ * slow, responsiveness, however the review praises the rest. Not one that never came (一直到吃完都没上…忘了下单: labelled
+ * a missing item).
+ */
+const SERVED_AFTER_MEAL = /(?:等到|直到|到|等)(?:我们)?(?:都)?(?:快)?(?:吃完|吃饱|吃得差不多|结账|买单)(?:了|饭)?才(?:上|来|端上来|端来|送来|拿来)/;
+
 export function typesForDeskSlow(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BUSINESS_SLOW_TYPE, taxonomyTypes)) return types;
   for (const procedure of text.matchAll(DESK_PROCEDURE)) {
@@ -52,7 +59,7 @@ export function typesForDeskSlow(types: ComplaintTypeScore[], text: string, taxo
     const span = procedureAndNextClause(text, moment.index);
     if (WAITED.test(span) && LONG.test(span) && !QUICK.test(span) && !GUESTS_OWN.test(span)) return withNamedType(types, BUSINESS_SLOW_TYPE, span);
   }
-  const late = ROOM_GIVEN_LATE.exec(text);
+  const late = ROOM_GIVEN_LATE.exec(text) ?? SERVED_AFTER_MEAL.exec(text);
   return late ? withNamedType(types, BUSINESS_SLOW_TYPE, late[0]) : types;
 }
 
