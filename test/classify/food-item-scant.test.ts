@@ -76,6 +76,10 @@ describe('an item said too little is no missing item (米饭太少了)', () => {
     expect(kept('备注了多放肉 结果肉太少了')).toEqual(['order_accuracy']);
     expect(kept('少了一瓶可乐')).toEqual(['order_accuracy']);
   });
+
+  it('keeps order_accuracy beside shrimp said few (虾仁很少), read for the food only', () => {
+    expect(kept('提前订了靠窗的位置，到了说没有了只能坐大厅。龙井虾仁虾仁很少，基本都是茶叶。')).toEqual(['order_accuracy']);
+  });
 });
 
 describe('the meat or the filling said next to none (味道淡 没啥肉)', () => {
