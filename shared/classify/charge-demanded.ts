@@ -54,9 +54,12 @@ export function typesForChargeDemanded(types: ComplaintTypeScore[], text: string
 }
 
 /** Adds price_billing when the message says the business took a sum off the customer (直接扣了半天房费), unless the model found it. */
+/** Change given short at the till: 少找了五块钱, 找零少给了十块, 找零找错了 (the customer paid more than the bill). */
+const CHANGE_SHORT = /少找(?:了|我们?)?[^，,。！？!?；;\s]{0,3}?(?:[0-9０-９]+|[一二三四五六七八九十两几]+)(?:块|元|毛)|找零(?:的时候|时)?(?:也|还)?(?:少给|少找|找错|给错|算错)/;
+
 export function typesForSumDeducted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PRICE_TYPE, taxonomyTypes)) return types;
-  const found = toldCharge(text, SUM_DEDUCTED);
+  const found = toldCharge(text, SUM_DEDUCTED) ?? toldCharge(text, CHANGE_SHORT);
   return found ? withNamedType(types, PRICE_TYPE, found[0]) : types;
 }
 

@@ -11,8 +11,8 @@ const BUSINESS_SLOW_TYPE = 'responsiveness';
 const DESK_PROCEDURE = /办理?个?(?:入住|退房|手续)|前台办事|(?:入住|退房)手续|查房|上菜|上个菜|上齐|菜上来|出菜|加菜|加的菜|结账|买单/g;
 /** The procedure said slow or long: 太慢, 等了好久, 排了半小时, 要四十分钟, 查了二十多分钟, 过了半小时, 加了三次都没上. */
 const SLOW = /慢|等了|等得|排了|半天|好久|很久|太久|效率低|效率太低|(?:都|也|还|一直)没上|(?:要|花了|用了|查了|折腾了|足足|将近|过了)[^，,、]{0,3}?[\d一二三四五六七八九十两半几]+多?个?多?半?(?:分钟|小时|钟头)/;
-/** Said quick, no wait at all, or better than before: 很快, 不慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
-const QUICK = /快|不慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
+/** Said quick, not slow, no wait at all, or better than before: 很快, 不慢, 不算慢, 没那么慢, 不用等, 不到三分钟, 上菜慢这次改善了. */
+const QUICK = /快|(?:不|没)(?:算|太|怎么|会|那么|觉得|是很|是太|是特别|算太)?慢|没等|不用等|无需等|不到|马上|立刻|改善|改进/;
 /**
  * The slowness put down to the guest (因为身份证读卡慢了一点): the corpus labels that no fault of the
  * desk's; nor is the staff finding the guest slow (结账的时候还嫌我们扫码慢), their manner.
@@ -42,6 +42,13 @@ const LONG = /久|半天|慢|分钟|小时|钟头/;
  */
 const ROOM_GIVEN_LATE = /(?:等到|坐到|等了?到|拖到|干坐到)[^，,。！？!?；;]{0,8}?才(?:给房|有房|给(?:我们?)?(?:开)?房|能?入住|拿到房卡|给房卡|进房|进了房间|办好入住)/;
 
+/**
+ * A dish or drink brought only once the meal was over (饮料等到吃完饭才上, 甜品到我们结账了才端上来): the table service
+ * slow, responsiveness, however the review praises the rest. Not one that never came (一直到吃完都没上…忘了下单: labelled
+ * a missing item).
+ */
+const SERVED_AFTER_MEAL = /(?:等到|直到|到|等)(?:我们)?(?:都)?(?:快)?(?:吃完|吃饱|吃得差不多|结账|买单)(?:了|饭)?才(?:上|来|端上来|端来|送来|拿来)/;
+
 export function typesForDeskSlow(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BUSINESS_SLOW_TYPE, taxonomyTypes)) return types;
   for (const procedure of text.matchAll(DESK_PROCEDURE)) {
@@ -52,7 +59,7 @@ export function typesForDeskSlow(types: ComplaintTypeScore[], text: string, taxo
     const span = procedureAndNextClause(text, moment.index);
     if (WAITED.test(span) && LONG.test(span) && !QUICK.test(span) && !GUESTS_OWN.test(span)) return withNamedType(types, BUSINESS_SLOW_TYPE, span);
   }
-  const late = ROOM_GIVEN_LATE.exec(text);
+  const late = ROOM_GIVEN_LATE.exec(text) ?? SERVED_AFTER_MEAL.exec(text);
   return late ? withNamedType(types, BUSINESS_SLOW_TYPE, late[0]) : types;
 }
 

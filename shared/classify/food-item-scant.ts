@@ -17,8 +17,16 @@ const FOOD_TYPE = 'product_quality';
  * is left alone (少油少盐, 少了一份 are a wish and a missing item), and so are 很少吃, 很少有 (rarely)
  * and a clause about an earlier order ("之前给这家打过差评说饭太少，这次明显量多了").
  */
-const ITEM_SCANT =
-  /(?:分量|份量|菜量|(?<=^|[^\u3400-\u9fff]|就是|只是|但是|不过)量|米饭|白饭|饭|肉|配菜|小菜|青菜|蔬菜|汤|汤汁|酱汁|酱|料|馅|面|米粉|米线|粉丝|蛋|丸子|鱼片|牛肉|牛腩|鸡肉|鸡块|虾|芝士|辣椒油|红油|薯条)(?:给得|给的|放得|放的)?(?:(?:稍微|稍|有点|有些|略|偏|也太|太|实在太|真的太|很|特别|非常|超级)少(?:了一点|了点|一点|点)?|少了一?点|少得(?:可怜|离谱))(?![吃放辣盐油糖见有用去来])/;
+const SCANT_ITEMS = '分量|份量|菜量|(?<=^|[^\\u3400-\\u9fff]|就是|只是|但是|不过)量|米饭|白饭|饭|肉|配菜|小菜|青菜|蔬菜|汤|汤汁|酱汁|酱|料|馅|面|米粉|米线|粉丝|蛋|丸子|鱼片|牛肉|牛腩|鸡肉|鸡块|虾|芝士|辣椒油|红油|薯条';
+const SCANT_SAID = '(?:给得|给的|放得|放的)?(?:(?:稍微|稍|有点|有些|略|偏|也太|太|实在太|真的太|很|特别|非常|超级)少(?:了一点|了点|一点|点)?|少了一?点|少得(?:可怜|离谱))';
+const SCANT_NOT = '(?![吃放辣盐油糖见有用去来])';
+const ITEM_SCANT = new RegExp(`(?:${SCANT_ITEMS})${SCANT_SAID}${SCANT_NOT}`);
+/**
+ * More of the same, read for the food's fault only (scant-not-missing keeps to ITEM_SCANT, so a booking's order_accuracy
+ * beside 虾仁很少 stays): shrimp or shredded or sliced meat said few (龙井虾仁虾仁很少, 肉丝少得可怜), or the portion said
+ * plainly shrunk (菜量明显少了, 肉越来越少了; not before a count: 饮料明显少了一杯 is a missing item).
+ */
+const MORE_ITEM_SCANT = new RegExp(`(?:虾仁|肉丝|肉片)${SCANT_SAID}${SCANT_NOT}|(?:${SCANT_ITEMS})(?:明显|越来越)(?:变)?少了(?![一两二三四五六七八九十0-9])${SCANT_NOT}`);
 
 /**
  * The mirror of it: "水煮鱼很入味，就是鱼刺有点多", "卤肉饭肥肉太多", "酱油放多了": a part of the food
@@ -40,10 +48,11 @@ const ITEM_EXCESS =
 const ELIDED_SCANT = /(?<=就是|只是|但是|不过|可惜)(?:稍微|稍|有点|有些|略|太)?少(?:了一点|了点|一点|点)(?=$|[，,。！!～~\s])|(?<=就是|只是|但是|不过|可惜)(?:稍微|稍|有点|有些|略|太)少(?=$|[，,。！!～~\s])/;
 
 /**
- * The meat, fish or filling said next to none (味道淡 没啥肉, 骨头上没什么肉, 几乎没肉, 没几块肉): the portion, as 肉少. Not a
+ * The meat, fish or filling said next to none (味道淡 没啥肉, 骨头上没什么肉, 几乎没肉, 没几块肉, 牛肉只有薄薄的三片): the portion, as 肉少. Not a
  * smell or a taste (没什么肉腥味, 没啥肉味).
  */
-const NEARLY_NONE = /(?:没啥|没什么|没几(?:块|片|个|粒|根|只)|几乎没有?|基本没有?)(?:肉|鱼|虾|料|馅)(?![腥味骚])/;
+const NEARLY_NONE =
+  /(?:没啥|没什么|没几(?:块|片|个|粒|根|只)|几乎没有?|基本没有?)(?:肉|鱼|虾|料|馅)(?![腥味骚])|(?:肉|牛肉|羊肉|虾|虾仁|鱼片|肉片|排骨|鸡块|丸子)(?:就|才)?只有(?:薄薄的?|小小的?|可怜的|孤零零的?)?[一两二三四五几1-5](?:片|块|只|个|粒|根|颗)/;
 
 const EARLIER_ORDER = /之前|以前|上次|上回|前几次/;
 /** A fear belied or a wish (本来怕油太多, 希望盐别放太多): nothing said of this food. */
@@ -52,7 +61,7 @@ const NOT_OF_THIS_FOOD = /怕|担心|以为|如果|要是|希望/;
 /** Adds product_quality when the message says an item of the food was too little, or an unwanted part too much, unless the model found it. */
 export function typesForFoodItemScant(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const scant = ITEM_SCANT.exec(text) ?? ELIDED_SCANT.exec(text) ?? NEARLY_NONE.exec(text);
+  const scant = ITEM_SCANT.exec(text) ?? MORE_ITEM_SCANT.exec(text) ?? ELIDED_SCANT.exec(text) ?? NEARLY_NONE.exec(text);
   if (scant && !EARLIER_ORDER.test(clauseBefore(text, scant.index))) return withNamedType(types, FOOD_TYPE, scant[0]);
   const excess = ITEM_EXCESS.exec(text);
   const before = excess ? clauseBefore(text, excess.index) : '';

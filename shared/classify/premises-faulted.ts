@@ -30,18 +30,19 @@ const PREMISES_FAULT =
  * sharp, a railing low or loose, with a degree word; not denied (没觉得地很滑) nor only feared (怕地太滑).
  */
 const PREMISES_HAZARD =
-  /(?:地面|地砖|地板|瓷砖|浴室|卫生间|淋浴间|淋浴房|地)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|巨|好|这么|那么)滑|(?:地面|地砖|地板|瓷砖)滑得|(?:桌角|桌子角|床角|柜角|柜子角|边角|尖角)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|好|这么|那么)(?:尖|锋利)|(?:栏杆|护栏)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|好|这么|那么)(?:矮|低|松)/;
+  /(?:地面|地砖|地板|瓷砖|浴室|卫生间|淋浴间|淋浴房|地)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|巨|好|这么|那么|有点|有些)滑|(?:地面|地砖|地板|瓷砖)滑得|(?:桌角|桌子角|床角|柜角|柜子角|边角|尖角)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|好|这么|那么)(?:尖|锋利)|(?:栏杆|护栏)(?:也|还|又|真的|实在)?(?:太|很|非常|特别|超|好|这么|那么)(?:矮|低|松)/;
 const HAZARD_NOT_TOLD = /如果|要是|假如|万一|担心|怕|以为/;
 
 /**
- * "餐具好像没洗干净，碗边上有一圈印子", "桌子上还有上一桌的残渣", "座位又硬又挤": the tableware left
+ * "餐具好像没洗干净，碗边上有一圈印子", "桌子上还有上一桌的残渣", "座位又硬又挤", "桌椅有点油腻腻的", "椅子坐着不舒服",
+ * "座位之间太近了": the tableware left
  * unwashed, the last party's mess left on the table, or the seats cramped or hard are the premises'
  * cleanliness and facilities (environment); the corpus labels every review saying so environment.
  * Told alone the model knows them, but buried mid-way in a long review of the dishes it passed them
  * over. Not when denied (碗里没有水渍) or only feared (如果餐具不干净).
  */
 const TABLE_OR_SEATS_FAULT =
-  /(?:餐具|碗筷|碗碟|碗|盘子|杯子|茶杯|筷子|勺子|碟子)[^，。,！!？?；;没无不]{0,8}?(?:没洗干净|没洗净|洗不干净|不干净|污渍|水渍|油渍|口红印|印子)|上一桌(?:的|留下的)?(?:残渣|垃圾|骨头|剩菜|汤汁|饭粒)|(?:桌子|桌面|桌椅|椅子)上?(?:也|还|还是|都)?(?:油乎乎|油腻腻|黏糊糊|粘糊糊|脏兮兮)|(?:座位|座椅|椅子|沙发|过道|位子)(?:也|还|又|真的|实在)?(?:(?:太|很|非常|特别|超|巨|好)(?:挤|窄|硬|破|旧|脏)|又(?:硬|小|窄|破|旧|脏)又(?:挤|硬|窄|破|旧|脏))/;
+  /(?:餐具|碗筷|碗碟|碗|盘子|杯子|茶杯|筷子|勺子|碟子)[^，。,！!？?；;没无不]{0,8}?(?:没洗干净|没洗净|洗不干净|不干净|污渍|水渍|油渍|口红印|印子)|上一桌(?:的|留下的)?(?:残渣|垃圾|骨头|剩菜|汤汁|饭粒)|(?:桌子|桌面|桌椅|椅子)上?(?:也|还|还是|都)?(?:有点|有些|比较)?(?:油乎乎|油腻腻|油腻|黏糊糊|粘糊糊|脏兮兮)|(?:座位|座椅|椅子|沙发|凳子)(?:坐着|坐起来|坐得)(?:也|还|真的|实在)?(?:很|太|特别|非常|有点|有些)?不(?:太)?舒服|(?:座位|座椅|椅子|沙发|过道|位子|桌子|桌与桌)(?:之间|间距)?(?:也|还|又|真的|实在)?(?:(?:太|很|非常|特别|超|巨|好)(?:挤|窄|硬|破|旧|脏|近|密)|又(?:硬|小|窄|破|旧|脏)又(?:挤|硬|窄|破|旧|脏))/;
 
 /**
  * "通风太差了", "油烟很大", "店里烟太大了，呛得眼睛疼": the room's air, smoky or unventilated, is a
@@ -50,6 +51,13 @@ const TABLE_OR_SEATS_FAULT =
  */
 const AIR_POOR =
   /(?:通风|排烟|排风|抽风|换气)(?:也|还|真的|实在|效果)?(?:(?:太|很|非常|特别|超|巨|好)(?:差|弱|烂)|不(?:太|怎么)?(?:行|好|给力))|烟味?(?:也|还|真的|实在)?(?:太|很|非常|特别|超|巨|好)(?:大|重|呛)/;
+
+/**
+ * "洗手间没有纸", "厕所连洗手液都没有", "店里没有洗手间，要去商场上": the washroom lacking, or none at all, is the
+ * premises' facilities (environment); told in passing after the dishes the model gave it nothing.
+ */
+const WASHROOM_LACKING =
+  /(?:洗手间|厕所|卫生间)(?:里)?(?:也|都|居然|竟然|连)?(?:没有?|没)(?:纸|手纸|卫生纸|擦手纸|洗手液|肥皂|热水|灯|门锁)|(?:洗手间|厕所|卫生间)(?:里)?连(?:纸|手纸|卫生纸|擦手纸|洗手液|肥皂)都没有?|(?:店里|店内|餐厅|餐厅里)(?:也|居然|竟然)?没有?(?:洗手间|厕所|卫生间)/;
 
 /**
  * "房间在一楼，潮得很", "屋里潮乎乎的": a stay's room said damp, at a degree that cannot mean the decor is
@@ -67,7 +75,7 @@ const SMELL_AFTER_CONTRAST = /(?:就是|只是|可惜|但是|不过)(?:有|一)�
 /** Adds environment when the message says the premises, the tableware or the seats were dirty, shabby, cramped, noisy, smoky or dangerous, unless the model found it. */
 export function typesForPremisesFaulted(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, PREMISES_TYPE, taxonomyTypes)) return types;
-  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR) ?? (STAY.test(text) ? (toldAsFact(text, ROOM_DAMP) ?? SMELL_AFTER_CONTRAST.exec(text)) : null);
+  const found = PREMISES_FAULT.exec(text) ?? toldAsFact(text, PREMISES_HAZARD) ?? toldAsFact(text, TABLE_OR_SEATS_FAULT) ?? toldAsFact(text, AIR_POOR) ?? toldAsFact(text, WASHROOM_LACKING) ?? (STAY.test(text) ? (toldAsFact(text, ROOM_DAMP) ?? SMELL_AFTER_CONTRAST.exec(text)) : null);
   if (!found) return types;
   return withNamedType(types, PREMISES_TYPE, found[0]);
 }

@@ -11,7 +11,7 @@ const NEAR_UNDENIED = '[^，,。！？!?；;\\n不没]';
 /** How many times over: 一倍, 两倍, 好几倍. */
 const TIMES = '(?:一|两|二|三|四|五|好几|几)';
 /**
- * The price raised: 房价翻了一倍, 价格翻好几倍, 价格比平时贵了一倍, 又涨价了, 坐地起价, 节假日直接翻倍. Not a rise
+ * The price raised: 房价翻了一倍, 价格翻好几倍, 价格比平时贵了一倍, 又涨价了, 坐地起价, 节假日直接翻倍, 现在要收费了. Not a rise
  * denied (没涨价, 不涨价) or still to come (涨价前订的).
  */
 const PRICE_RAISED = new RegExp(
@@ -22,6 +22,8 @@ const PRICE_RAISED = new RegExp(
     // The price rising year on year (价格却年年涨, 房价一年比一年贵, 价格越来越离谱).
     `价${NEAR_UNDENIED}{0,3}?(?:年年涨|一年比一年贵|一次比一次贵|越来越贵|越来越离谱|越来越高)`,
     `(?:节假日|周末|旺季|过年|国庆|春节|假期|五一|十一)${NEAR}{0,6}?(?:翻倍|翻了?${TIMES}倍|贵了?${TIMES}倍)`,
+    // Once free, now charged for: 酸梅汤现在要收费了, 停车现在开始收费, 米饭之前免费续现在也要钱了.
+    '(?:现在|如今|这次|今年)(?:也|都|还|居然|竟然)?(?:要|开始|改成了?|变成了?)(?:收费|收钱|付费|另外收费|要钱|钱了)',
   ].join('|'),
 );
 /** The rise shrugged off (涨价就不说了, 涨了一点可以理解) or only feared or wished away (希望别涨价, 如果涨价). */

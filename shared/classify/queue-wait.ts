@@ -5,8 +5,8 @@ import type { Taxonomy } from './taxonomy.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
-/** A queue for a table or a counter: 排队一小时, 排了半条街, 周末要排, 等位, 取号. */
-const QUEUE = /排队|排隊|排了|排到|要排|等位|排号|排號|取号|取號|拿号|拿號/;
+/** A queue for a table or a counter: 排队一小时, 排了半条街, 周末要排, 等位, 取号, 等了半个小时才有位. */
+const QUEUE = /排队|排隊|排了|排到|要排|等位|排号|排號|取号|取號|拿号|拿號|才(?:有位|有座|有桌|入座|坐上|轮到)/;
 /** What makes a queue a complaint: its length judged too long, or no one minding it. */
 const QUEUE_FAULT = /太久|太長|太长|好久|很久|半天|太慢|慢死|离谱|離譜|受不了|崩溃|崩潰|浪费|浪費|不合理|混乱|混亂|没人管|沒人管|没人理|沒人理|插队|插隊|意义|意義|不值得|无语|無語|失望|效率/;
 /** A queue at the business's own desk or line (check-in, a hotline, a counter) is its slow response, complained of or not. */

@@ -25,10 +25,10 @@ export function typesForNoTripAtTable(types: ComplaintTypeScore[], text: string)
 /**
  * A dish brought to the table off its temperature: 端上来已经凉了, 上桌就是温的 (only words of how much or
  * how soon between, so 上来一会儿就凉了 under the air-conditioning is none), or a hot dish said cold (例汤基本是
- * 温的, 小炒都是凉的), not a dish served cold (凉菜, 凉面, 冷面).
+ * 温的, 小炒都是凉的, 汤有点凉了), not a dish served cold (凉菜, 凉面, 冷面).
  */
 const SERVED_COLD =
-  /(?:上来|上桌|端来|端过来)(?:的时候|时)?(?:已经|都|全|全都|就|早就|基本|基本上|有点|有些|是|就是)*(?:[凉冷](?:掉|透|了|的)|不热|温的|温温的)|(?<![凉冷])(?:例汤|汤|菜|小炒|热菜|米饭|饭|饺子|包子|牛排|披萨|炒饭|面|粥|点心)(?:都|也|全|全都|基本|基本上|居然|竟然)?是?(?:凉的|冷的|温的|温吞吞的|凉透了|冷冰冰的)/;
+  /(?:上来|上桌|端来|端过来)(?:的时候|时)?(?:已经|都|全|全都|就|早就|基本|基本上|有点|有些|是|就是)*(?:[凉冷](?:掉|透|了|的)|不热|温的|温温的)|(?<![凉冷])(?:例汤|汤|菜|小炒|热菜|米饭|饭|饺子|包子|牛排|披萨|炒饭|面|粥|点心)(?:都|也|全|全都|基本|基本上|居然|竟然)?是?(?:凉的|冷的|温的|温吞吞的|凉透了|冷冰冰的)|(?<![凉冷吃])(?:例汤|汤|菜|小炒|热菜|米饭|饭|饺子|包子|牛排|披萨|炒饭|粥|点心)(?:也|都)?(?:有点|有些|已经|早就)(?:凉|冷)(?:了|掉了)/;
 /** A fear or a supposition (怕端上来凉了), or the temperature welcomed (饭是温的，刚好入口). */
 const SUPPOSED = /怕|担心|以为|如果|要是|万一|会不会/;
 const WELCOMED_AFTER = /^[^。！？!?；;\n]{0,4}?(?:刚好|正好|合适|不烫)/;

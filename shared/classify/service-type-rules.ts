@@ -26,6 +26,7 @@ import { typesForDepositLate, typesForDepositPrompt } from './deposit-late.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
 import { typesForFacilitySaidPoor } from './facility-said-poor.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
+import { typesForFaultNowMended } from './fault-now-mended.ts';
 import { typesForFearBelied } from './fear-belied.ts';
 import { typesForFlavourAllowed, typesForFlavourOverdone } from './flavour-overdone.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
@@ -33,6 +34,7 @@ import { typesForFoodUnhygienic, typesForFoodUnhygienicNotPremises } from './foo
 import { typesForFoodSaidInedible } from './food-said-inedible.ts';
 import { typesForFoodItemScant, typesForScantNotMissing } from './food-item-scant.ts';
 import { typesForGivenWrong } from './given-wrong.ts';
+import { typesForServedWrong } from './served-wrong.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped } from './item-swapped.ts';
@@ -75,6 +77,7 @@ import { typesForPriceRaised } from './price-raised.ts';
 import { typesForPriceStayQuip } from './price-stay-quip.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromiseBroken } from './promise-broken.ts';
+import { typesForCouponRefused } from './coupon-refused.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
@@ -93,6 +96,7 @@ import { typesForSentToWrongPlace, typesForWrongPlaceNotAnOrderError } from './s
 import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForSmellInHair, typesForSmellInHairNotFood } from './smell-in-hair.ts';
 import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-face.ts';
+import { typesForStaffPushy } from './staff-pushy.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
@@ -147,11 +151,11 @@ interface TypeRule {
 export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised (房价翻了一倍, 坐地起价, 又涨价了): price_billing', keys: '价|倍' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised, or a thing once free now charged (房价翻了一倍, 坐地起价, 又涨价了, 酸梅汤现在要收费了): price_billing', keys: '价|倍|收费|收钱|付费|要钱|钱了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起|亏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum, or a sum added to a scant portion (这点东西卖35, 这么点菜要三十多, 鱼片少的可怜 还要48, 二十几块吃不饱): price_billing', keys: '这点|这么点|这一点|这几|这么一点|还要|还收|还卖|居然要|居然收|居然卖|竟然要|竟然收|竟然卖|吃不饱' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
-  { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位): no responsiveness', keys: '排|位|号|號' },
+  { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位, 等了半小时才有位): no responsiveness', keys: '排|位|号|號|座|桌|轮' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession or called ordinary (前台态度还算客气, 态度正常): no service_attitude", keys: '还|還|倒|态度|態度|服务|服務' },
@@ -160,6 +164,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|房价|房费|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise', keys: '说好' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCouponRefused(types, m.text, p.taxonomyTypes)), adds: true, says: 'a group-buy deal or voucher refused at the shop (团购的券到店说不能用, 代金券不给核销): misleading_promise', keys: '团购|券|套餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came, or the listing said to have plainly written otherwise (说是现炒的，吃着就是料理包; 携程上明明写的免押金): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是|明明写|明明标' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
@@ -199,7 +204,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForConcessionInsideFault(types, m.text, p.faults, p.taxonomyTypes)), adds: true, says: 'a problem phrase split by 却 or 倒是 (房间却很小): its type', keys: '却|倒是|反而' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomSolicitation(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call, knock or card at the room offering massage or asking 要不要服务, or unknown callers ringing the room or knocking at night, or someone trying to get in (打电话问要不要按摩, 半夜敲门问要不要服务, 半夜有人一直打电话到房间, 半夜有陌生男人敲门, 醉汉一直拧我房间门把手, 骑手硬要进屋): privacy_security', keys: '按摩|特殊服务|保健服务|要服务|电话|座机|打到|打进|打房|敲门|敲我|敲房门|拍门|砸门|门把|里挤|里闯|硬要|非要|强行|硬是|门口' },
   { apply: (types, m) => typesForMassageThingNotPrivacy(types, m.text), says: 'a massaging thing (按摩椅坏了), no massage offered: no privacy_security', keys: '按摩' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, damp, not good, or dangerous (环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 房间潮得很, 环境不好, 浴室地太滑, 餐具没洗干净, 上一桌的残渣, 座位又硬又挤, 通风太差, 油烟很大): environment', keys: '环境|店面|店里|店内|厕所|洗手间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味|滑|尖|锋利|栏杆|护栏|餐具|碗|盘子|杯子|筷子|勺子|碟子|上一桌|桌椅|椅子|座位|座椅|沙发|过道|位子|通风|排风|抽风|换气|烟|潮|股味' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, damp, not good, dangerous, or the washroom lacking (洗手间没有纸, 环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 房间潮得很, 环境不好, 浴室地太滑, 餐具没洗干净, 上一桌的残渣, 座位又硬又挤, 通风太差, 油烟很大): environment', keys: '环境|店面|店里|店内|厕所|洗手间|卫生间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味|滑|尖|锋利|栏杆|护栏|餐具|碗|盘子|杯子|筷子|勺子|碟子|上一桌|桌椅|椅子|座位|座椅|沙发|过道|位子|桌与桌|通风|排风|抽风|换气|烟|潮|股味' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
@@ -214,8 +219,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => typesForFearBelied(types, m.text, p.faults), says: 'a premises fault feared or heard of, then belied (本来担心位置偏，结果很方便; 很多人说隔音差，我倒没觉得吵): no environment', keys: '担心|害怕|听说|人说|人都说|评论|评价|网上|网友' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 又说要收100, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费), or made to pay again (到店又让付一次): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己|付|交' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSumDeducted(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum taken off the customer (直接扣了半天房费, 多扣了我两百): price_billing', keys: '扣' },
-  { apply: (types, m) => typesForBookingNamed(types, m.text), says: 'a booking or a takeaway order named with nothing said to differ (订的是大床房，房间很干净; 点的是鸡腿饭 很好吃): no order_accuracy', keys: '订的|点的' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSumDeducted(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum taken off the customer, or change given short (直接扣了半天房费, 多扣了我两百, 少找了五块钱): price_billing', keys: '扣|少找|找零' },
+  { apply: (types, m, p) => typesForBookingNamed(types, m.text, p.order), says: 'a booking or a takeaway order named with nothing said to differ (订的是大床房，房间很干净; 点的是鸡腿饭 很好吃): no order_accuracy', keys: '订的|点的' },
   { apply: (types, m) => typesForRemarkHonoured(types, m.text), says: 'a remark on the order said followed (备注不要葱，商家很细心，一根都没放): no order_accuracy', keys: '备注' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBookingNotHonoured(types, m.text, p.taxonomyTypes)), adds: true, says: 'a booked breakfast or room denied at the hotel, or the hotel overbooked (携程显示含早，到店说不含早, 订的房间没了, 超售): order_accuracy', keys: '订|携程|美团|飞猪|去哪|同程|艺龙|平台|app|超售|超卖' },
   { apply: (types, m, p) => typesForReceiptNotGiven(types, m.text, p.order), says: 'a receipt or invoice withheld (没给收据, 发票一直没给) is a billing matter: no order_accuracy', keys: '收据|发票|小票|专票|普票' },
@@ -225,6 +230,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten or at the table never brought (米饭也没送, 忘了我们点的饮料, 问了才说漏单了, 吃到最后都没上): order_accuracy', keys: '没送|没给|没放|没有|忘|漏|少上|没上|都没|也没|还没|一直没|始终没' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served wrong at the table (把点的红油抄手上成了清汤的, 蛋糕放错桌了, 可乐和雪碧搞混了), or never served (一直没上，最后说没有了): order_accuracy', keys: '错桌|上成了|端成了|混了|没上|没有上' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftOutButPutIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'an ingredient asked to be left out and put in (不要葱还放了葱, 写了不放香菜，满满一层香菜): order_accuracy', keys: '不要|不放|不加|别放|别加|免辣|免葱|免蒜|免冰|免糖|免香|去冰' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜), or the sweet kind come for the savoury (豆腐脑是甜的 我要的咸的): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的|甜的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一|说法' },
@@ -233,10 +239,11 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForRefundNotDelivery(types, m.text), says: 'a refund slow to arrive (退款慢死了，申请了四天还没到), nothing of the order on its way named: no delivery', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers (举手叫了好几次都没人过来, 喊了三遍都没人应): responsiveness', keys: '没人|没有人|没服务员|没有服务员' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers, or only after several (举手叫了好几次都没人过来, 叫了几次才过来): responsiveness', keys: '没人|没有人|没服务员|没有服务员|才' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffPushy(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff pressing sales on the guest (一直推销酒水, 强行推销办卡): service_attitude', keys: '推销|推荐|办卡|充值|加菜|点酒' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little, or gone or not refilled (早餐种类少, 早餐去晚了就没了，也不补): product_quality", keys: '早餐' },
   { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm or praised for its range (就是早餐一般, 早餐品种挺多的), nothing else of the food or bed: no product_quality", keys: '早餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLinenFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 被褥薄): product_quality', keys: LINEN.join('|') },
@@ -248,7 +255,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForItemSwapped(types, m.text, p.food), says: 'one thing ordered and another brought (点的是牛肉饭，送来的是鸡肉饭), no fault of the food named: order_accuracy, no product_quality', keys: '点的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small as a further fault or in so many words (分量还少, 量又不多, 份量不足, 量不大, 大份跟小份一样多): product_quality', keys: '量也|量还|量又|量却|量不|量有|量偏|量太|量很|量比|量真|量确|量实|量明|量严|大份|中份|大杯|大碗|加量|大号' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little or next to none, or an unwanted part too much (米饭有点少, 汤少了点, 没啥肉, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精|没啥|没什么|没几|几乎没|基本没' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little or next to none, or an unwanted part too much (米饭有点少, 汤少了点, 没啥肉, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精|没啥|没什么|没几|几乎没|基本没|只有' },
   { apply: (types, m, p) => typesForScantNotMissing(types, m.text, p.order), says: 'an item said too little (米饭太少了) is the portion, no missing item: no order_accuracy', keys: '少' },
   { apply: (types, m, p) => typesForLossNotAnOrderError(types, m.text, p.order), says: "the house's own thing said missing at checkout, or the guest's things gone (退房说少了一条毛巾, 少了一个钱包): no order_accuracy", keys: '少了' },
   { apply: (types, m, p) => typesForHairDryerNotAnOrder(types, m.text, p.order), says: "a stay's hair dryer brought or in the room (要了个吹风机，两分钟就送来了), nothing missing: no order_accuracy", keys: '吹风机|电吹风' },
@@ -258,7 +265,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForOrderGivenAway(types, m.text, p.taxonomyTypes)), adds: true, says: "the order given to or taken by someone else (店员把我的外卖给了别人): order_accuracy by the shop, delivery on the way; after_sales if nobody puts it right", keys: '别人|别的|其他|另一|别桌|隔壁|错人|人拿|人取|人领|人顺|人偷' },
   { apply: (types, m) => typesForOrderGivenAwayNotPrivacy(types, m.text), says: 'the order, not personal data, went to someone else: no privacy_security', keys: '别人|别的|其他|另一|别桌|隔壁|错人|人拿|人取|人领|人顺|人偷' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodOvercooked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish cooked too long (鸡蛋煮老了, 鱼煎糊了): product_quality', keys: '老|糊|焦|柴|过头|过火' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFlavourOverdone(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish\'s flavour or texture faulted in passing (偏咸, 咸到发苦, 有点稀, 有点膻): product_quality', keys: '咸|淡|腻|油|腥|膻|苦|硬|老|柴|干|稀|酸|软|甜' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFlavourOverdone(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish\'s flavour or texture faulted in passing (偏咸, 咸到发苦, 有点稀, 有点膻): product_quality', keys: '咸|淡|腻|油|腥|膻|苦|硬|老|柴|干|稀|酸|软|甜|醋味|碱味|药味|香精|骚味' },
   { apply: (types, m, p) => typesForFlavourAllowed(types, m.text, p.food), says: 'a mild flavour allowed or turned to charm at once (泡菜有点偏酸，但是很开胃; 酱汁偏甜，配着吃刚好): no product_quality', keys: '咸|淡|甜|酸|苦|辣|麻|腻' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodUnhygienic(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food, its box or the kitchen called unhygienic (饮料杯上有油渍，看着就不卫生, 后厨卫生堪忧): product_quality', keys: '卫生|干净|脏' },
   { apply: (types, m) => typesForFoodUnhygienicNotPremises(types, m.text), says: 'the food unhygienic, no premises named (外卖不卫生): no environment', keys: '卫生|干净|脏' },
@@ -279,6 +286,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeclinedAspect(types, m.text, p.taxonomyTypes)), adds: true, says: 'a named part said to decline (服务大不如前, 设施一年不如一年, 配送一次不如一次): its type', keys: '越来越|越做越|不如|每况愈下|比以前差|比之前差|比原来差|比上次差|比上回差' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before, its taste changed or growing worse (没以前好吃了, 分量没原来多了, 味道变了, 越来越淡): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次|变了|变味|越来越|一次比一次|一回比一回|越做越|越吃越|越喝越' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
+  { apply: (types, m, p) => (m.negative ? types : typesForFaultNowMended(types, m.text, p.faults)), says: 'a fault of a past visit or of others\' report told as mended (以前上菜特别慢，这次明显改善了; 之前差评说上菜慢，这次完全没有这个问题): not this visit\'s complaint', keys: '以前|之前|以往|上次|上回|原来|过去|去年|曾经|听说|据说|评论|差评|网上|有人|别人|都说|那么|那样' },
 ];
 
 const RULE_KEYS = new RuleKeys(RULES.map((rule) => rule.keys?.split('|')));

@@ -24,6 +24,15 @@ const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡�
   // A suspicion asked, which asserts what follows rather than denying it: "柠檬是不是放太久了" read as 不是…太久, praise.
   '是不是'];
 
+/**
+ * A fault compared down to what was said or feared (不像网上说的那么难吃, 没有想象中那么贵, 并没有传说中那么难等):
+ * 那么 or 那样 right before it, and a denial of the likeness earlier in the clause. The negator stands too far off
+ * for MODIFIER_REACH, so 难吃 there read as the customer's own verdict. Praise compared down (没有想象中那么好吃) is
+ * left as it was read, and so is the superlative of experience (没见过这么差的, 从没用过那么烂的: 过).
+ */
+const COMPARED_TO = /(?:那么|那样)$/;
+const LIKENESS_DENIED = /(?:不像|没有|没|并不|不是|不至于)[^，,。！？!?；;过]{0,12}$/;
+
 const NEGATED_PRAISE_FACTOR = -0.9;
 const NEGATED_CRITICISM_FACTOR = -0.6;
 /** A modifier applies to a sentiment word at most this many characters further on. */
@@ -99,11 +108,18 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       modifierEnd = -1;
       continue;
     }
-    const modified = modifierEnd >= 0 && start - modifierEnd <= MODIFIER_REACH;
+    let modified = modifierEnd >= 0 && start - modifierEnd <= MODIFIER_REACH;
     let value = entry.weight;
     if (modified) {
       if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
       value *= degree;
+    } else if (value < 0 && start >= 2 && COMPARED_TO.test(clause.text.slice(start - 2, start))) {
+      const denial = LIKENESS_DENIED.exec(clause.text.slice(0, start - 2));
+      if (denial) {
+        value *= NEGATED_CRITICISM_FACTOR;
+        modified = negated = true;
+        modifierStart = denial.index;
+      }
     }
     value *= clause.weight;
     score += value;

@@ -21,6 +21,13 @@ describe('a call for the staff no one answers (举手叫了好几次都没人过
     expect(ruleTypes('店里没人，我们直接就坐下了')).toEqual([]);
   });
 
+  it('is responsiveness when the call is answered only after several (叫了几次才过来)', () => {
+    expect(types('服务员态度很冷淡，叫了几次才过来，菜倒是还行')).toContain('responsiveness');
+    expect(ruleTypes('想加点水，按了三次铃才有人过来')).toEqual(['responsiveness']);
+    expect(ruleTypes('店员一直玩手机，喊了两声才抬头')).toEqual([]);
+    expect(ruleTypes('叫一次就来了，很及时')).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForCallUnanswered([], '叫了好几次都没人过来', ['service_attitude'])).toEqual([]);
   });

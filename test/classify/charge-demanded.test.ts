@@ -126,3 +126,15 @@ describe('a named fee charged even for this too (小孩也要收早餐费)', () 
     expect(typesForChargeDemanded([], '小孩也不收早餐费，很贴心', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('change given short at the till (少找了五块钱)', () => {
+  it('is price_billing beside praise', () => {
+    expect(types('这家店整体不错，招牌菜都很好吃，环境也挺舒服。就是找零的时候少找了五块钱。')).toContain('price_billing');
+    expect(typesForSumDeducted([], '结账找零也算错了，后来补给我们了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['price_billing']);
+  });
+
+  it('is none by this rule when denied', () => {
+    expect(typesForSumDeducted([], '老板很实在，找零一分不少', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForSumDeducted([], '没有少找钱，很诚信', DEFAULT_TYPES)).toEqual([]);
+  });
+});

@@ -61,3 +61,26 @@ describe('the desk slow at check-in or check-out', () => {
     expect(typesForDeskSlow([], '前台办事很快，就是电梯有点慢', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('the table service said not slow (上菜速度不算慢, 上菜没那么慢)', () => {
+  it('is no responsiveness', () => {
+    expect(types('上菜速度不算慢，味道不比以前差')).not.toContain('responsiveness');
+    expect(typesForDeskSlow([], '人虽然多，上菜也没那么慢', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '结账不太慢，服务员很客气', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('is responsiveness still when said slow', () => {
+    expect(typesForDeskSlow([], '上菜太慢了，等了四十分钟', DEFAULT_TYPES).map((t) => t.type)).toEqual(['responsiveness']);
+  });
+});
+
+describe('a dish or drink brought only once the meal was over (饮料等到吃完饭才上)', () => {
+  it('is responsiveness beside praise', () => {
+    expect(types('这家店整体不错，招牌菜都很好吃，环境也挺舒服。就是点的饮料等到吃完饭才上。')).toContain('responsiveness');
+  });
+
+  it('is none by this rule for one that never came (a missing item), or the bill after the meal', () => {
+    expect(typesForDeskSlow([], '点的玉米汁一直到吃完都没上', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForDeskSlow([], '吃完饭才上来结账，很方便', DEFAULT_TYPES)).toEqual([]);
+  });
+});

@@ -48,3 +48,15 @@ describe("a dish's flavour or texture faulted in passing in a long satisfied rev
     expect(ruleTypes('面虽然有点软了，但依然有筋道')).toEqual([]);
   });
 });
+
+describe("a flavour no dish is praised for said strong (醋味有点重, 碱味太重)", () => {
+  it('is product_quality, in a long satisfied review', () => {
+    expect(types('口味4分，环境5分。刺身拼盘很新鲜，三文鱼肥美。寿司的米饭醋味有点重，个人不太喜欢。烤鳗鱼饭很好吃，天妇罗外皮酥脆不油。')).toContain('product_quality');
+    expect(ruleTypes('馒头碱味太重了')).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule for a milk tea praised, or a flavour said not strong', () => {
+    expect(ruleTypes('奶茶奶味很重，茶味也浓，好喝')).toEqual([]);
+    expect(ruleTypes('醋味不重，刚刚好')).toEqual([]);
+  });
+});

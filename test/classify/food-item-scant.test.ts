@@ -76,6 +76,10 @@ describe('an item said too little is no missing item (米饭太少了)', () => {
     expect(kept('备注了多放肉 结果肉太少了')).toEqual(['order_accuracy']);
     expect(kept('少了一瓶可乐')).toEqual(['order_accuracy']);
   });
+
+  it('keeps order_accuracy beside shrimp said few (虾仁很少), read for the food only', () => {
+    expect(kept('提前订了靠窗的位置，到了说没有了只能坐大厅。龙井虾仁虾仁很少，基本都是茶叶。')).toEqual(['order_accuracy']);
+  });
 });
 
 describe('the meat or the filling said next to none (味道淡 没啥肉)', () => {
@@ -97,5 +101,28 @@ describe('less than before (比上次少了)', () => {
 
   it('keeps order_accuracy for an item counted short (比上次少了一份饮料)', () => {
     expect(types('比上次少了一份饮料')).toEqual(['order_accuracy']);
+  });
+});
+
+describe('the meat counted out in a few pieces (牛肉只有薄薄的三片), or the shrimp said few (虾仁很少)', () => {
+  it('is product_quality, in a long review of the dishes', () => {
+    expect(types('工作日中午来的，点了一个牛肉面和一个卤蛋。面是手擀的很有嚼劲，汤头很浓，但是牛肉只有薄薄的三片。卤蛋很入味。')).toContain('product_quality');
+    expect(types('松鼠鳜鱼酸甜适口，东坡肉软糯；不过龙井虾仁虾仁很少，基本都是茶叶。服务员态度还行。')).toContain('product_quality');
+  });
+
+  it('is none by this rule for a count that is no lack', () => {
+    expect(typesForFoodItemScant([], '这家店只有三个包间，要提前订', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForFoodItemScant([], '菜单上只有两个肉菜', DEFAULT_TYPES)).toEqual([]);
+  });
+});
+
+describe('the portion said plainly shrunk (菜量明显少了, 肉越来越少了)', () => {
+  it('is product_quality', () => {
+    expect(types('以前经常来，这次来菜量明显少了，价格还贵了。唯一没变的是环境还挺好。')).toContain('product_quality');
+    expect(typesForFoodItemScant([], '牛肉面里的肉越来越少了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule for an item counted missing', () => {
+    expect(typesForFoodItemScant([], '饮料明显少了一杯', DEFAULT_TYPES)).toEqual([]);
   });
 });

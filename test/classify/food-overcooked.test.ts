@@ -19,3 +19,13 @@ describe('a dish cooked too long (鸡蛋煮老了, 排骨炖得太老了)', () =
     expect(typesForFoodOvercooked([], '服务员烤肉的时候心不在焉，把我们的牛舌烤焦了两片也不说换', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('a dish said grilled past done (腰子烤过了有点老)', () => {
+  it('is product_quality, in a long satisfied review', () => {
+    expect(types('来吃过三次了，味道一直很稳定。烤串都是现串的，羊肉串肥瘦相间，孜然味足。这次点的烤腰子稍微烤过了有点老，不过其他都很好。总体好评！')).toContain('product_quality');
+  });
+
+  it('is none by this rule for a dish cooked twice by the recipe', () => {
+    expect(typesForFoodOvercooked([], '肉是先烤过了再炖的，很入味', DEFAULT_TYPES)).toEqual([]);
+  });
+});

@@ -68,3 +68,38 @@ describe('the premises said dangerous (浴室地太滑, 桌角太尖, 栏杆很�
     }
   });
 });
+
+describe('the tables greasy or set too close (桌椅有点油腻腻的, 座位之间太近了)', () => {
+  it('is environment, in a long review of the dishes', () => {
+    expect(types('经常来的一家店，椒麻鸡很麻很爽口，大盘鸡的土豆炖得很面，拌面很劲道。环境比较一般，桌椅有点油腻腻的。价格还算合理，量大管饱。')).toContain('environment');
+    expect(types('装修是工业风，挺有感觉的，但是座位之间太近了。汉堡的肉饼很厚实，多汁；薯条现炸的很脆。人均七十，还可以。')).toContain('environment');
+    expect(typesForPremisesFaulted([], '桌与桌之间很密，服务员上菜都挤不过去', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for a dish said greasy, or tables not close', () => {
+    expect(typesForPremisesFaulted([], '红烧肉有点油腻，桌子很干净', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForPremisesFaulted([], '座位之间不会太近，说话很方便', DEFAULT_TYPES)).toEqual([]);
+  });
+});
+
+describe('the washroom lacking, or none at all (洗手间没有纸, 店里没有洗手间)', () => {
+  it('is environment beside praise of the dishes', () => {
+    expect(types('菜品很新鲜，味道也很好，服务员很热情。就是洗手间没有纸。')).toContain('environment');
+    expect(typesForPremisesFaulted([], '卫生间连洗手液都没有', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for a washroom praised', () => {
+    expect(typesForPremisesFaulted([], '洗手间很干净，纸巾洗手液都有', DEFAULT_TYPES)).toEqual([]);
+  });
+});
+
+describe('the chairs uncomfortable or the floor a little slippery (椅子坐着不舒服, 地有点滑)', () => {
+  it('is environment beside praise of the dishes', () => {
+    expect(types('周末和家人来吃的，红烧肉肥而不腻，清蒸鱼很鲜嫩，服务员也很热情。就是椅子坐着不舒服。')).toContain('environment');
+    expect(typesForPremisesFaulted([], '地有点滑，差点摔倒', DEFAULT_TYPES).map((t) => t.type)).toEqual(['environment']);
+  });
+
+  it('is none by this rule for seats praised', () => {
+    expect(typesForPremisesFaulted([], '沙发坐着很舒服，不会累', DEFAULT_TYPES)).toEqual([]);
+  });
+});

@@ -56,3 +56,14 @@ describe('the price said to rise year on year (价格却年年涨, 房价一年�
     expect(classifier.classifySync({ text: '房价一年比一年贵，服务一年不如一年' }).complaintTypes.map((t) => t.type)).toContain('price_billing');
   });
 });
+
+describe('a thing once free now charged for (酸梅汤现在要收费了)', () => {
+  it('is price_billing, in a satisfied review', () => {
+    expect(types('这次是第二次来了，干锅牛蛙很香辣过瘾，牛蛙肉多。服务小哥很勤快，一直来加水。就是他家酸梅汤现在要收费了，之前是免费的，有一点点小失望。总体依然推荐。')).toContain('price_billing');
+  });
+
+  it('is none by this rule for a charge shrugged off or a thing still free', () => {
+    expect(typesForPriceRaised([], '停车现在开始收费了，不过可以理解', ['price_billing'])).toEqual([]);
+    expect(typesForPriceRaised([], '现在也是免费续饭，很良心', ['price_billing'])).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ describe('a queue at a busy place', () => {
     expect(types('店里人多要排队，上菜很快，味道不错')).not.toContain('responsiveness');
   });
 
+  it('is none for a table waited for and not complained of (等了半个小时才有位)', () => {
+    expect(types('周日中午来的，人超级多，等了半个小时才有位，不过有免费的小零食可以吃，也没觉得很难熬。点了酸汤牛肉，酸得很自然。值得等。')).not.toContain('responsiveness');
+    expect(types('等了二十分钟才入座，烤肉很香，服务员帮忙烤，很贴心')).not.toContain('responsiveness');
+  });
+
   it('is none when the long queue was only heard of', () => {
     expect(types('环境不错，菜也好吃，听说周末排了好久才进来，我们来得早')).not.toContain('responsiveness');
     expect(types('朋友推荐的店，据说晚上要排很久，我们中午去的，味道很赞')).not.toContain('responsiveness');
@@ -19,5 +24,6 @@ describe('a queue at a busy place', () => {
   it('is one when the customer complains of the wait', () => {
     expect(types('排队排了一个小时，太慢了，也没人管')).toContain('responsiveness');
     expect(types('等位等了一个多小时，前台一直说马上，太离谱了')).toContain('responsiveness');
+    expect(types('等了一个小时才有位，太久了，菜倒是不错')).toContain('responsiveness');
   });
 });

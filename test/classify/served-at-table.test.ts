@@ -36,3 +36,16 @@ describe('a meal eaten at the premises with no takeaway or trip named', () => {
     expect(tripTypes('卖家发货太慢，价格比外面店里卖的都贵')).toEqual(['responsiveness', 'delivery']);
   });
 });
+
+describe('a hot dish said gone a little cold at the table (汤有点凉了, 菜已经冷了)', () => {
+  it('is product_quality beside praise', () => {
+    expect(types('菜品很新鲜，味道也很好，服务员很热情。汤有点凉了。')).toContain('product_quality');
+    expect(coldTypes('包间很大，服务员很周到，就是热菜已经冷了')).toEqual(['product_quality']);
+  });
+
+  it('is none by this rule for the weather, the room or a takeaway', () => {
+    expect(coldTypes('服务员说外面有点冷了，让我们坐里面')).toEqual([]);
+    expect(coldTypes('店里空调很足，吃饭有点冷了')).toEqual([]);
+    expect(coldTypes('外卖送到的时候汤有点凉了')).toEqual([]);
+  });
+});
