@@ -71,13 +71,21 @@ const SERVICE_USELESS =
  */
 const REMEDY_STALLED =
   /(?:要求|申请|想要|要)(?:赔偿|赔付|补偿|退款|退钱|退房费)[^。！？!?；;\n]{0,8}?(?<!没有?|不)(?:推三阻四|推脱|推诿|踢皮球|(?:一直|就是|还在)拖|拖着|装傻|装聋作哑|不理不睬)/;
+/**
+ * "找地服说只能赔200", "只给了100块的补偿，太敷衍", "保价了也只肯赔运费的三倍", "理赔还要我自己拍照证明这证明那": a
+ * compensation cut down to a token sum, or a claim made a chore, is the remedy withheld in part (after_sales by the
+ * guide: compensation); the model read only the parcel broken or the luggage lost before it. A sum to come (只需赔),
+ * or the customer's own sum (最后只能付了十五块), is not: the remedy is named (只能赔, 只肯赔, 只给了…补偿).
+ */
+const REMEDY_SCANT =
+  /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }
