@@ -74,8 +74,8 @@ const REMEDY_STALLED =
 /**
  * "找地服说只能赔200", "只给了100块的补偿，太敷衍", "保价了也只肯赔运费的三倍", "理赔还要我自己拍照证明这证明那": a
  * compensation cut down to a token sum, or a claim made a chore, is the remedy withheld in part (after_sales by the
- * guide: compensation); the model read only the parcel broken or the luggage lost before it. A sum to come (只需赔),
- * or the customer's own sum (最后只能付了十五块), is not: the remedy is named (只能赔, 只肯赔, 只给了…补偿).
+ * guide: compensation); the model read only the parcel broken or the luggage lost before it. A sum the customer
+ * paid (最后只能付了十五块) is not: the remedy is named (只能赔, 只肯赔, 只给了…补偿).
  */
 const REMEDY_SCANT =
   /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)/;

@@ -6,6 +6,7 @@ import { typesForBelongingsLost } from './belongings-lost.ts';
 import { typesForBookingNamed } from './booking-named.ts';
 import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
 import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './breakfast-limited.ts';
+import { typesForBrokenInTransit } from './broken-in-transit.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForCallUnanswered } from './call-unanswered.ts';
@@ -172,6 +173,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCrushedOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order crushed, toppled or jumbled when it came (压得稀巴烂, 蛋糕都塌了, 饭菜混在一起了): delivery', keys: '压|挤|颠|塌|歪|变形|倒|混在|混成|搅在' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBrokenInTransit(types, m.text, p.taxonomyTypes)), adds: true, says: "goods broken on a carrier's way (寄的杯子到了碎成渣, 托运的行李箱裂了个口子): delivery", keys: '碎|摔|破损|裂|磕|轮子' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSentToWrongPlace(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order taken to the wrong place (送错楼了, 送到隔壁楼): delivery', keys: '送错|放错|投错|送到|送去|放到|放去' },
   { apply: (types, m, p) => typesForWrongPlaceNotAnOrderError(types, m.text, p.order), says: 'a wrong place is no wrong or missing item (送错单元了): no order_accuracy', keys: '送错|放错|投错|送到|送去|放到|放去' },
