@@ -5,6 +5,7 @@ import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
 import { typesForBookingNamed } from './booking-named.ts';
 import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
+import { typesForAutoRenewed } from './auto-renewed.ts';
 import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './breakfast-limited.ts';
 import { typesForBrokenInTransit } from './broken-in-transit.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
@@ -224,6 +225,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => typesForFearBelied(types, m.text, p.faults), says: 'a premises fault feared or heard of, then belied (本来担心位置偏，结果很方便; 很多人说隔音差，我倒没觉得吵): no environment', keys: '担心|害怕|听说|人说|人都说|评论|评价|网上|网友' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 又说要收100, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费), or made to pay again (到店又让付一次): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己|付|交' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAutoRenewed(types, m.text, p.taxonomyTypes)), adds: true, says: "a renewal charged without the customer's leave (自动给我续了一年还扣了钱, 自动续费了也没提醒): price_billing", keys: '自动' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSumDeducted(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum taken off the customer, or change given short (直接扣了半天房费, 多扣了我两百, 少找了五块钱): price_billing', keys: '扣|少找|找零' },
   { apply: (types, m, p) => typesForBookingNamed(types, m.text, p.order), says: 'a booking or a takeaway order named with nothing said to differ (订的是大床房，房间很干净; 点的是鸡腿饭 很好吃): no order_accuracy', keys: '订的|点的' },
   { apply: (types, m) => typesForRemarkHonoured(types, m.text), says: 'a remark on the order said followed (备注不要葱，商家很细心，一根都没放): no order_accuracy', keys: '备注' },
