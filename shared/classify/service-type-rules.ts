@@ -40,7 +40,7 @@ import { typesForFoodItemScant, typesForScantNotMissing } from './food-item-scan
 import { typesForGivenWrong } from './given-wrong.ts';
 import { typesForServedWrong } from './served-wrong.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
-import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
+import { typesForInternetFault, typesForLineFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped } from './item-swapped.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLeftOutButPutIn } from './left-out-but-put-in.ts';
@@ -258,6 +258,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomPhoneBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "the room's own phone not working (房间电话打不出去): environment", keys: '电话|座机' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAppFault(types, m.text, p.taxonomyTypes)), adds: true, says: "an app's screen, code, map pin or ads misbehaving, told in passing (页面加载有点慢, 验证码要等两分钟才收到, 定位有时候不准, 开屏广告关不掉): digital_experience", keys: '页面|网页|界面|app|App|APP|小程序|软件|客户端|验证码|定位|广告' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLineFault(types, m.text, p.taxonomyTypes)), adds: true, says: "a carrier's line or a device's reception failing, no stay or shop around it (家里宽带三天两头断网, 信号差到离谱，只有一格): product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
