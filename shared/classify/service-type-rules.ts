@@ -1,3 +1,4 @@
+import { typesForAccessOpen } from './access-open.ts';
 import { typesForApologyWithheld } from './apology-withheld.ts';
 import { typesForAppFault } from './app-fault.ts';
 import { typesForArrivedEarly } from './arrived-early.ts';
@@ -176,7 +177,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCrushedOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order crushed, toppled or jumbled when it came (压得稀巴烂, 蛋糕都塌了, 饭菜混在一起了): delivery', keys: '压|挤|颠|塌|歪|变形|倒|混在|混成|搅在' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBrokenInTransit(types, m.text, p.taxonomyTypes)), adds: true, says: "goods broken on a carrier's way (寄的杯子到了碎成渣, 托运的行李箱裂了个口子): delivery", keys: '碎|摔|破损|裂|磕|轮子' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBrokenInTransit(types, m.text, p.taxonomyTypes)), adds: true, says: "goods broken on a carrier's way (寄的杯子到了碎成渣, 托运的行李箱裂了个口子): delivery", keys: '碎|摔|破损|裂|磕|轮子|丢' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSentToWrongPlace(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order taken to the wrong place (送错楼了, 送到隔壁楼): delivery', keys: '送错|放错|投错|送到|送去|放到|放去' },
   { apply: (types, m, p) => typesForWrongPlaceNotAnOrderError(types, m.text, p.order), says: 'a wrong place is no wrong or missing item (送错单元了): no order_accuracy', keys: '送错|放错|投错|送到|送去|放到|放去' },
@@ -216,6 +217,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccessOpen(types, m.text, p.taxonomyTypes)), adds: true, says: 'a building that lets anyone in (随便什么人都能进, 门禁形同虚设): privacy_security', keys: '能进|能上|以进|以上|能出|以出|随便|随意|门禁' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDoorNotSecure(types, m.text, p.taxonomyTypes)), adds: true, says: "a room's door that keeps no one out (反锁也是坏的, 防盗链是坏的, 从外面一推就开): environment and privacy_security", keys: '锁|防盗链|插销|一推就开' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFaultAfterPraise(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room faulted after praise, its subject not repeated (房间很干净 就是有点小): environment', keys: '房间|客房|屋子' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftoverDirt(types, m.text, p.taxonomyTypes)), adds: true, says: "dirt left in a room (浴缸里有别人的头发, 床底下一堆灰, 垃圾桶没倒), or the housekeeping neglected (毛巾也不换, 打扫得很马虎): environment", keys: [...ROOM_SURFACES, '垃圾', '毛巾', '浴巾', '床单', '被套', '打扫', '清洁', '收拾', '保洁', '房间', '客房'].join('|') },
