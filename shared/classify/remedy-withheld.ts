@@ -80,6 +80,12 @@ const REMEDY_STALLED =
 const REMEDY_SCANT =
   /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)/;
 /**
+ * The business saying it will not pay (快递公司还说包装不合格不赔, 说这种情况不予赔偿): the compensation refused. Not 稳赚不赔
+ * (a sales pitch), nor a threat to a customer made to pay (要赔八十…说不赔就不退押金: CUSTOMER_MADE_TO_PAY).
+ */
+const SAID_NO_PAY = /说[^，,。！？!?；;\n]{0,10}?(?:(?<!赚)不赔(?!就)|不予赔|不负责赔|不能赔|不给赔|概不负责)/;
+const CUSTOMER_MADE_TO_PAY = /要(?:我们?)?赔|让(?:我们?)?赔|叫(?:我们?)?赔/;
+/**
  * "问客服就说让我耐心等待", "客服只会叫我再等等", "找客服说这是正常现象", "申诉了三次都没通过": customer service that only
  * stalls or waves the fault off, or an appeal turned down, is the complaint left unresolved (after_sales by the guide:
  * complaints not resolved by customer service), as the corpus labels its such reviews; the model read the parcel stuck
@@ -93,7 +99,7 @@ const SUPPOSED = /如果|要是|假如|万一/;
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

@@ -13,6 +13,7 @@ describe("an app's fault told in passing", () => {
     expect(types('验证码有时候要等一两分钟才收到，其他都挺好用的')).toContain('digital_experience');
     expect(types('打车软件定位有时候不准，司机要打电话确认，不过车来得很快，司机也很礼貌')).toContain('digital_experience');
     expect(ruleTypes('这个app什么都好，就是开屏广告太多了还关不掉')).toEqual(['digital_experience']);
+    expect(ruleTypes('app更新以后找不到订单入口了，改得乱七八糟')).toEqual(['digital_experience']);
   });
 
   it('is none by this rule when denied, or the connection (网速, wifi) or a device bought is what is slow', () => {

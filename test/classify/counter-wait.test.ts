@@ -12,6 +12,7 @@ describe("hours at a clinic's or a bank's counter, or a report past its time", (
     expect(types('挂了号等了三个小时，医生看了不到两分钟就打发我走了，问个问题还嫌我烦')).toContain('responsiveness');
     expect(types('体检报告说好一周出，等了半个月还没出来，打电话问前台每次都说快了')).toContain('responsiveness');
     expect(ruleTypes('在营业厅排了一个多小时才轮到我')).toEqual(['responsiveness']);
+    expect(ruleTypes('体检中心流程清楚，就是抽血的地方人太多等了四十分钟')).toEqual(['responsiveness']);
   });
 
   it('are none by this rule for a short wait, a report on time, or a wait only supposed', () => {

@@ -12,10 +12,13 @@ describe('customer service that only stalls or waves the fault off, or an appeal
     expect(types('极兔快递一个件在转运中心躺了五天不动，物流信息一直不更新，问客服就说让我耐心等待')).toContain('after_sales');
     expect(types('登录一直提示账号异常，申诉了三次都没通过，账户里还有几百块余额')).toContain('after_sales');
     expect(types('冰箱用了半年就开始嗡嗡响，声音大得晚上睡不着，找客服说这是正常现象')).toContain('after_sales');
+    expect(ruleTypes('寄了个花瓶，到了瓶口摔掉一块，快递公司还说包装不合格不赔')).toEqual(['after_sales']);
   });
 
   it('is none by this rule for a wait explained once, an appeal granted, or 正常 as usually', () => {
     expect(ruleTypes('申诉第二天就通过了，账号恢复了')).toEqual([]);
     expect(ruleTypes('客服说正常三天内到账，果然第二天就到了')).toEqual([]);
+    expect(ruleTypes('銀行的理專講得天花亂墜說穩賺不賠，買了之後一直虧')).toEqual([]);
+    expect(ruleTypes('退房时说我们弄坏了杯子要赔八十，说不赔就不退押金')).toEqual([]);
   });
 });
