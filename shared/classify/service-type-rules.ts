@@ -1,4 +1,5 @@
 import { typesForAccessOpen } from './access-open.ts';
+import { typesForAccountTaken, typesForFraudWarningNotPrivacy } from './account-taken.ts';
 import { typesForApologyWithheld } from './apology-withheld.ts';
 import { typesForAppFault } from './app-fault.ts';
 import { typesForArrivedEarly } from './arrived-early.ts';
@@ -217,6 +218,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccountTaken(types, m.text, p.taxonomyTypes)), adds: true, says: 'an account used by someone else (账号在异地被登录了, 身份被冒用): privacy_security', keys: '被|异地' },
+  { apply: (types, m) => typesForFraudWarningNotPrivacy(types, m.text), says: 'staff warning the customer against fraud (还提醒我注意诈骗), nothing suffered: no privacy_security', keys: '提醒' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccessOpen(types, m.text, p.taxonomyTypes)), adds: true, says: 'a building that lets anyone in (随便什么人都能进, 门禁形同虚设): privacy_security', keys: '能进|能上|以进|以上|能出|以出|随便|随意|门禁' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDoorNotSecure(types, m.text, p.taxonomyTypes)), adds: true, says: "a room's door that keeps no one out (反锁也是坏的, 防盗链是坏的, 从外面一推就开): environment and privacy_security", keys: '锁|防盗链|插销|一推就开' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFaultAfterPraise(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room faulted after praise, its subject not repeated (房间很干净 就是有点小): environment', keys: '房间|客房|屋子' },
