@@ -47,7 +47,7 @@ const DISH_REMEDY_REFUSED =
  * guide, and a complaint line nobody answers (投诉永远无人在线) is the phone's.
  */
 const COMPLAINT_UNHANDLED =
-  /投诉(?:无门|[^。！？!?；;\n]{0,8}?(?:(?:没|无|没有)人(?:管|理|处理|回应|回复|解决|跟进)|(?:没有?|未)(?:下文|回应|回复|处理|解决|结果)|(?:没|没有|无)用|不了了之))/;
+  /投诉(?:无门|[^。！？!?；;\n]{0,8}?(?:(?:没|无|没有)人(?:管|理|处理|回应|回复|解决|跟进)|(?:没有?|未)(?:下文|回应|回复|回音|处理|解决|结果)|(?:没|没有|无)用|不了了之|石沉大海))/;
 /**
  * "客服还说是我自己看错了", "客服甩锅给商家", "客服一口咬定已经放了": customer service passing the
  * blame on is after_sales by the guide (客服推诿); the model knew 推诿 and 踢皮球 but read the rest

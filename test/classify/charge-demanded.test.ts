@@ -138,3 +138,10 @@ describe('change given short at the till (少找了五块钱)', () => {
     expect(typesForSumDeducted([], '没有少找钱，很诚信', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('a fee charged on top told with 被, or a monthly deduction', () => {
+  it('is price_billing', () => {
+    expect(typesForChargeDemanded([], '在驿站放了一个星期我才知道，还被收了滞留费', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+    expect(typesForSumDeducted([], '广告上写的月租19元，办下来每个月扣49', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+  });
+});
