@@ -26,6 +26,7 @@ import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
 import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { typesForDataHarvested } from './data-harvested.ts';
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDepositLate, typesForDepositPrompt } from './deposit-late.ts';
@@ -218,6 +219,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDataHarvested(types, m.text, p.taxonomyTypes)), adds: true, says: "the app reading or taking the customer's data (偷偷读取我的相册, 默认勾选了一堆授权): privacy_security", keys: '读取|获取|收集|调用|偷看|访问|开启|默认勾选' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccountTaken(types, m.text, p.taxonomyTypes)), adds: true, says: 'an account used by someone else (账号在异地被登录了, 身份被冒用): privacy_security', keys: '被|异地' },
   { apply: (types, m) => typesForFraudWarningNotPrivacy(types, m.text), says: 'staff warning the customer against fraud (还提醒我注意诈骗), nothing suffered: no privacy_security', keys: '提醒' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccessOpen(types, m.text, p.taxonomyTypes)), adds: true, says: 'a building that lets anyone in (随便什么人都能进, 门禁形同虚设): privacy_security', keys: '能进|能上|以进|以上|能出|以出|随便|随意|门禁' },
@@ -267,7 +269,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomPhoneBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "the room's own phone not working (房间电话打不出去): environment", keys: '电话|座机' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAppFault(types, m.text, p.taxonomyTypes)), adds: true, says: "an app's screen, code, map pin or ads misbehaving, told in passing (页面加载有点慢, 验证码要等两分钟才收到, 定位有时候不准, 开屏广告关不掉): digital_experience", keys: '页面|网页|界面|app|App|APP|小程序|软件|客户端|验证码|定位|广告' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAppFault(types, m.text, p.taxonomyTypes)), adds: true, says: "an app's screen, code, map pin or ads misbehaving, told in passing (页面加载有点慢, 验证码要等两分钟才收到, 定位有时候不准, 开屏广告关不掉): digital_experience", keys: '页面|网页|界面|app|App|APP|小程序|软件|客户端|验证码|定位|广告|更新|升级|显示|提示' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLineFault(types, m.text, p.taxonomyTypes)), adds: true, says: "a carrier's line or a device's reception failing, no stay or shop around it (家里宽带三天两头断网, 信号差到离谱，只有一格): product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
