@@ -58,12 +58,12 @@ const COMPLAINT_UNHANDLED =
 const BLAME_PASSED_ON =
   /客服[^，,。！？!?；;\n]{0,6}?(甩锅|推诿|推脱|推卸|踢皮球|推给|不承认|一口咬定|(?:硬|非|还|反而|却)?说是?我(?:自己)?[^，,。！？!?；;\n]{0,3}?(?:看错|选错|弄错|填错|搞错|点错|写错|的问题|的原因))/;
 /**
- * "找客服没用", "客服一点用都没有", "跟客服说了半天没用", "客服就会复制粘贴": customer service that does nothing for the
+ * "找客服没用", "客服一点用都没有", "跟客服说了半天没用", "客服就会复制粘贴", "客服态度不错，但解决不了问题": customer service that does nothing for the
  * complaint is after_sales by the guide (complaints not resolved by customer service), as 投诉也没用 is; the model
  * found the type in none of them. Not 没用多久 (took no time), nor 没用上/没用过.
  */
 const SERVICE_USELESS =
-  /(?:客服|售后)[^。！？!?；;\n]{0,8}?(?:(?:没|没有|无)(?:什么|啥|一点)?用(?![多了几上过到心])|一点用(?:都|也)没有|屁用|不管用|不顶用|复制粘贴)/;
+  /(?:客服|售后)[^。！？!?；;\n]{0,8}?(?:解决不了|(?:一直|始终|也|都)(?:没|不)解决|(?:没|没有|无)(?:什么|啥|一点)?用(?![多了几上过到心])|一点用(?:都|也)没有|屁用|不管用|不顶用|复制粘贴)/;
 /**
  * "要求赔偿酒店还推三阻四", "要求退款，商家一直拖着": the compensation or refund asked for, then stalled
  * or evaded, is the complaint unresolved (after_sales by the guide); the model read only the fault

@@ -14,12 +14,15 @@ describe("an app's fault told in passing", () => {
     expect(types('打车软件定位有时候不准，司机要打电话确认，不过车来得很快，司机也很礼貌')).toContain('digital_experience');
     expect(ruleTypes('这个app什么都好，就是开屏广告太多了还关不掉')).toEqual(['digital_experience']);
     expect(ruleTypes('app更新以后找不到订单入口了，改得乱七八糟')).toEqual(['digital_experience']);
+    expect(ruleTypes('这次更新以后卡到爆，点一下要反应半天')).toEqual(['digital_experience']);
+    expect(ruleTypes('充电宝租借显示归还失败，一直在计费')).toEqual(['digital_experience']);
   });
 
   it('is none by this rule when denied, or the connection (网速, wifi) or a device bought is what is slow', () => {
     expect(ruleTypes('页面一点也不卡，用着很顺')).toEqual([]);
     expect(ruleTypes('开了年费还是一堆开屏广告')).toEqual([]);
     expect(ruleTypes('APP里明明写着银卡可以用')).toEqual([]);
+    expect(ruleTypes('进去只有淋浴，柜台说是系统显示错误')).toEqual([]);
     expect(ruleTypes('房间wifi太慢，网页半天打不开')).toEqual([]);
     expect(ruleTypes('卡片设计很好看，app卡券也好用')).toEqual([]);
     expect(ruleTypes('这个平板装了几个app就卡得要死')).toEqual([]);
