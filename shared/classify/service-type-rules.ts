@@ -91,6 +91,7 @@ import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
+import { typesForRepairLeft } from './repair-left.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { ROOM_FIXTURES, typesForRoomFixtureBroken } from './room-fixture-broken.ts';
@@ -259,6 +260,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCounterWait(types, m.text, p.taxonomyTypes)), adds: true, says: "hours waited at a clinic's or a bank's counter, or a report past its time (挂了号等了三个小时, 体检报告等了半个月还没出来): responsiveness", keys: '等了|排了|报告|化验|结果' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairLeft(types, m.text, p.taxonomyTypes)), adds: true, says: 'a fault left unrepaired (跑步机坏了好几台一直没修, 电梯坏了一个星期没人修): responsiveness', keys: '修|管' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers, or only after several (举手叫了好几次都没人过来, 叫了几次才过来): responsiveness', keys: '没人|没有人|没服务员|没有服务员|才' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
