@@ -7,13 +7,14 @@ const DIGITAL_TYPE = 'digital_experience';
 
 /**
  * An app's fault told in passing, often in a satisfied review: 就是有时候页面加载有点慢, 验证码要等一两分钟才收到,
- * 定位有时候不准, 开屏广告还关不掉, 小程序老是卡, app更新以后找不到订单入口了, 这次更新以后卡到爆, 显示归还失败. The lexicon holds 页面卡, 定位不准 and 收不到验证码 only as written
+ * 定位有时候不准, 开屏广告还关不掉, 小程序老是卡, app更新以后找不到订单入口了, 这次更新以后卡到爆, 显示归还失败,
+ * 自动扣款失败了也不通知, 新版界面太丑了. The lexicon holds 页面卡, 定位不准 and 收不到验证码 only as written
  * together, and the model, reading the praise around it, gave the words between them nothing. The app's own screen,
  * code, map pin or ads that will not close (ads alone, 一堆开屏广告, are labelled no fault of the app): a connection's speed (网速, wifi, 信号) is the premises' or the line's, and a device's own
  * screens (平板, 电脑) the goods': both are left out.
  */
 const APP_FAULT =
-  /(?:页面|网页|app|App|APP|小程序|客户端)[^，,。！？!?；;\n不没]{0,8}?(?:慢|(?<![银金房门用行员分])卡(?!片|券|号|包|住了?钱)|转圈|闪退|白屏|打不开|点不了|点不动|找不到[^，,。！？!?；;\n]{0,4}?(?:入口|按钮|功能|在哪)|乱七八糟)|验证码[^，,。！？!?；;\n不没]{0,10}?(?:收不到|没收到|才收到|才来|才到|发不过来|老是失败|总是失败)|定位(?:有时候?|有时|老是|总是|经常|一直|偶尔)?(?:不准|错|飘)|广告[^，,。！？!?；;\n不没]{0,6}?(?:关不掉|关不了|乱跳)|(?:更新|升级)(?:以|之)?后[^，,。！？!?；;\n不没]{0,4}?(?:卡|慢|闪退|打不开|用不了|登不上)|(?:显示|提示)[^，,。！？!?；;\n不没]{0,6}?(?:失败|异常|错误)(?!率)/;
+  /(?:页面|网页|app|App|APP|小程序|客户端)[^，,。！？!?；;\n不没]{0,8}?(?:慢|(?<![银金房门用行员分])卡(?!片|券|号|包|住了?钱)|转圈|闪退|白屏|打不开|点不了|点不动|找不到[^，,。！？!?；;\n]{0,4}?(?:入口|按钮|功能|在哪)|乱七八糟)|验证码[^，,。！？!?；;\n不没]{0,10}?(?:收不到|没收到|才收到|才来|才到|发不过来|老是失败|总是失败)|定位(?:有时候?|有时|老是|总是|经常|一直|偶尔)?(?:不准|错|飘)|广告[^，,。！？!?；;\n不没]{0,6}?(?:关不掉|关不了|乱跳)|(?:更新|升级)(?:以|之)?后[^，,。！？!?；;\n不没]{0,4}?(?:卡|慢|闪退|打不开|用不了|登不上)|(?:显示|提示)[^，,。！？!?；;\n不没]{0,6}?(?:失败|异常|错误)(?!率)|(?:扣款|转账|提现|充值|绑卡|认证|实名|人脸识别|登录|注册)(?:一直|老是|总是|又|还是)?失败|新版(?:本|的)?(?:界面|app|App|APP)?[^，,。！？!?；;\n不没]{0,4}?(?:丑|难用|乱|卡|慢|找不到)/;
 /** Denied before it (没有开屏广告, 不会闪退); a denial between the app and its fault (页面一点也不卡) the gaps above do not cross. */
 const DENIED = /(?:不|没|没有|从不|从没|从来没有?|也不|都不|不会)$/;
 /** The staff's excuse, not the customer's own use (柜台说是系统显示错误). */

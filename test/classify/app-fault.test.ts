@@ -16,6 +16,8 @@ describe("an app's fault told in passing", () => {
     expect(ruleTypes('app更新以后找不到订单入口了，改得乱七八糟')).toEqual(['digital_experience']);
     expect(ruleTypes('这次更新以后卡到爆，点一下要反应半天')).toEqual(['digital_experience']);
     expect(ruleTypes('充电宝租借显示归还失败，一直在计费')).toEqual(['digital_experience']);
+    expect(ruleTypes('自动扣款失败了也不通知，直接给我记了逾期')).toEqual(['digital_experience']);
+    expect(ruleTypes('新版界面太丑了，字还小')).toEqual(['digital_experience']);
   });
 
   it('is none by this rule when denied, or the connection (网速, wifi) or a device bought is what is slow', () => {

@@ -13,6 +13,7 @@ describe('unsolicited sales calls and marketing texts', () => {
     expect(types('每天都收到贵银行的营销短信，退订了也没用，回复TD还是继续发')).toContain('privacy_security');
     expect(ruleTypes('一天接到好几个推销贷款的电话')).toEqual(['privacy_security']);
     expect(ruleTypes('用了这个app以后，各种贷款短信就来了')).toEqual(['privacy_security']);
+    expect(ruleTypes('我刚在官网留了电话，马上就有好几个销售打电话来')).toEqual(['privacy_security']);
   });
 
   it('are none by this rule when denied or only feared', () => {
