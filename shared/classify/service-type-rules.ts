@@ -22,6 +22,7 @@ import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
 import { typesForSalesCalls } from './sales-calls.ts';
+import { typesForSalesClaimBelied } from './sales-claim-belied.ts';
 import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
 import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
@@ -174,6 +175,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|房价|房费|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise', keys: '说好' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSalesClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'what the seller said at the sale, then belied (办卡的时候说不满意随时退，真要退了就各种理由推脱): misleading_promise', keys: '时候说|时说|时承诺|时候承诺|时保证|时候保证|时候讲' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCouponRefused(types, m.text, p.taxonomyTypes)), adds: true, says: 'a group-buy deal or voucher refused at the shop (团购的券到店说不能用, 代金券不给核销): misleading_promise', keys: '团购|券|套餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came, or the listing said to have plainly written otherwise (说是现炒的，吃着就是料理包; 携程上明明写的免押金): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是|明明写|明明标' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
