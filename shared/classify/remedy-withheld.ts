@@ -72,13 +72,14 @@ const SERVICE_USELESS =
 const REMEDY_STALLED =
   /(?:要求|申请|想要|要)(?:赔偿|赔付|补偿|退款|退钱|退房费)[^。！？!?；;\n]{0,8}?(?<!没有?|不)(?:推三阻四|推脱|推诿|踢皮球|(?:一直|就是|还在)拖|拖着|装傻|装聋作哑|不理不睬)/;
 /**
- * "找地服说只能赔200", "只给了100块的补偿，太敷衍", "保价了也只肯赔运费的三倍", "理赔还要我自己拍照证明这证明那": a
+ * "找地服说只能赔200", "只给了100块的补偿，太敷衍", "保价了也只肯赔运费的三倍", "理赔还要我自己拍照证明这证明那",
+ * "退卡扣了百分之三十手续费": a
  * compensation cut down to a token sum, or a claim made a chore, is the remedy withheld in part (after_sales by the
  * guide: compensation); the model read only the parcel broken or the luggage lost before it. A sum the customer
  * paid (最后只能付了十五块) is not: the remedy is named (只能赔, 只肯赔, 只给了…补偿).
  */
 const REMEDY_SCANT =
-  /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)/;
+  /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)|退(?:卡|费|款|课|货)[^。！？!?；;\n]{0,8}?扣了?[^，,。！？!?；;\n]{0,4}?(?:手续费|违约金|百分之|\d+%|折旧费)/;
 /**
  * The business saying it will not pay (快递公司还说包装不合格不赔, 说这种情况不予赔偿): the compensation refused. Not 稳赚不赔
  * (a sales pitch), nor a threat to a customer made to pay (要赔八十…说不赔就不退押金: CUSTOMER_MADE_TO_PAY).

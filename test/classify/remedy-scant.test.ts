@@ -22,3 +22,9 @@ describe('a compensation cut down to a token sum, or a claim made a chore', () =
     expect(ruleTypes('跟前台理论，最后只能付了十五块')).toEqual([]);
   });
 });
+
+describe('a refund cut by a fee (退卡扣了百分之三十手续费)', () => {
+  it('is after_sales', () => {
+    expect(ruleTypes('瑜伽馆退卡扣了百分之三十手续费，合同里根本没写')).toEqual(['after_sales']);
+  });
+});
