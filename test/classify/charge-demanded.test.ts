@@ -150,6 +150,7 @@ describe('a fee put on the customer on top (还让我付过路费, 手机要另�
   it('is price_billing', () => {
     expect(typesForChargeDemanded([], '网约车司机非要走高速，还让我付过路费，我根本没同意', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
     expect(typesForChargeDemanded([], '营业厅说办这个套餐送手机，结果手机要另外分期付款', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+    expect(typesForSumDeducted([], '司机到了不打电话，等了两分钟就取消订单还扣我费', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
   });
 
   it('is none by this rule for a fee the customer chose to pay', () => {

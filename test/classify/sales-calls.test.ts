@@ -14,6 +14,8 @@ describe('unsolicited sales calls and marketing texts', () => {
     expect(ruleTypes('一天接到好几个推销贷款的电话')).toEqual(['privacy_security']);
     expect(ruleTypes('用了这个app以后，各种贷款短信就来了')).toEqual(['privacy_security']);
     expect(ruleTypes('我刚在官网留了电话，马上就有好几个销售打电话来')).toEqual(['privacy_security']);
+    expect(ruleTypes('贷款被拒了，结果第二天就有好几家贷款公司打电话给我')).toEqual(['privacy_security']);
+    expect(ruleTypes('我的信息肯定被卖了')).toEqual(['privacy_security']);
   });
 
   it('are none by this rule when denied or only feared', () => {

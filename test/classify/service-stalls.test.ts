@@ -14,6 +14,7 @@ describe('customer service that only stalls or waves the fault off, or an appeal
     expect(types('冰箱用了半年就开始嗡嗡响，声音大得晚上睡不着，找客服说这是正常现象')).toContain('after_sales');
     expect(ruleTypes('寄了个花瓶，到了瓶口摔掉一块，快递公司还说包装不合格不赔')).toEqual(['after_sales']);
     expect(ruleTypes('客服态度不错，但解决不了问题，一直让我等')).toEqual(['after_sales']);
+    expect(ruleTypes('用了三年的账号突然被封了，申诉也没有任何回复')).toEqual(['after_sales']);
   });
 
   it('is none by this rule for a wait explained once, an appeal granted, or 正常 as usually', () => {

@@ -10,6 +10,7 @@ describe('harm, a break-in and someone trapped, told of services beyond hotels a
     expect(urgent('小区电梯一个月坏了三次，昨天还把一个老人关在里面半个小时，物业到底管不管')).toBe(true);
     expect(urgent('晚上小区门口保安都在睡觉，随便什么人都能进，上周我们单元有两家被盗了')).toBe(true);
     expect(urgent('抽血的护士扎了三针都没扎进去，手臂青了一大片，到现在还肿着')).toBe(true);
+    expect(urgent('司机车开得很猛，急刹车好几次，我都晕车吐了')).toBe(true);
   });
 
   it('are not urgent for an account stolen or a lift merely slow', () => {
