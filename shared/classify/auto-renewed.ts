@@ -5,10 +5,10 @@ import { clauseBefore } from './sentences.ts';
 
 const PRICE_TYPE = 'price_billing';
 
-/** Renewed or charged by itself: 自动给我续了一年, 自动续费了, 被自动续约了两年, 自动扣款. */
-const AUTO_RENEWED = /自动(?:给我|帮我|把我)?(?:续费|续约|续订|续了|续上|扣费|扣款|扣了|开通)/;
+/** Renewed or charged by itself: 自动给我续了一年, 自动续费了, 被自动续约了两年, 自动扣款, 存款自动转存了 (at a lower rate). */
+const AUTO_RENEWED = /自动(?:给我|帮我|把我)?(?:续费|续约|续订|续了|续上|转存|扣费|扣款|扣了|开通)/;
 /** Told, besides the renewal itself, as a charge the customer did not want: 扣了钱, 没提醒, 没通知, 我说不续了, 从来没开, 莫名其妙. */
-const UNWANTED = /扣|没(?:有)?(?:任何)?(?:提醒|通知|告知)|不续|没开|没同意|莫名|不知情|偷偷/;
+const UNWANTED = /扣|没(?:有|人)?(?:任何)?(?:提醒|通知|告知)|利率低|不续|没开|没同意|莫名|不知情|偷偷/;
 /** Turned off or explained (教我怎么关掉自动续费, 提醒我把绑定的自动扣款解绑), denied (不会自动续费) or only feared. */
 const NOT_CHARGED = /关掉|关闭|关了|取消|退订|解绑|绑定|提醒我|不会|没有|怎么/;
 

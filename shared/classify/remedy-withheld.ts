@@ -81,19 +81,21 @@ const REMEDY_STALLED =
 const REMEDY_SCANT =
   /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)|退(?:卡|费|款|课|货)[^。！？!?；;\n]{0,8}?扣了?[^，,。！？!?；;\n]{0,4}?(?:手续费|违约金|百分之|\d+%|折旧费)/;
 /**
- * The business saying it will not pay (快递公司还说包装不合格不赔, 说这种情况不予赔偿): the compensation refused. Not 稳赚不赔
+ * The business saying it will not pay (快递公司还说包装不合格不赔, 说这种情况不予赔偿, 航空公司说不在赔偿范围内): the
+ * compensation refused. Not 稳赚不赔
  * (a sales pitch), nor a threat to a customer made to pay (要赔八十…说不赔就不退押金: CUSTOMER_MADE_TO_PAY).
  */
-const SAID_NO_PAY = /说[^，,。！？!?；;\n]{0,10}?(?:(?<!赚)不赔(?!就)|不予赔|不负责赔|不能赔|不给赔|概不负责)/;
+const SAID_NO_PAY = /说[^，,。！？!?；;\n]{0,10}?(?:(?<!赚)不赔(?!就)|不予赔|不负责赔|不能赔|不给赔|概不负责|不在[^，,。！？!?；;\n]{0,4}?(?:赔偿|理赔|保修|质保|价保|退换)范围)/;
 const CUSTOMER_MADE_TO_PAY = /要(?:我们?)?赔|让(?:我们?)?赔|叫(?:我们?)?赔/;
 /**
- * "问客服就说让我耐心等待", "客服只会叫我再等等", "找客服说这是正常现象", "申诉了三次都没通过": customer service that only
+ * "问客服就说让我耐心等待", "客服只会叫我再等等", "找客服说这是正常现象", "人工客服只会照着稿子念", "申诉了三次都没通过":
+ * customer service that only
  * stalls or waves the fault off, or an appeal turned down, is the complaint left unresolved (after_sales by the guide:
  * complaints not resolved by customer service), as the corpus labels its such reviews; the model read the parcel stuck
  * or the login failing alone.
  */
 const SERVICE_STALLS =
-  /(?:客服|售后)[^。！？!?；;\n]{0,6}?(?:只会|就会|就说|只说|一直说|总是说|老是说|只叫|只让)[^，,。！？!?；;\n]{0,4}?(?:耐心等|等通知|再等等|在核实|在处理|正常现象|是正常的)|(?:客服|售后)[^，,。！？!?；;\n]{0,6}?说[^，,。！？!?；;\n]{0,4}?(?:正常现象|属于正常|是正常的)|申诉[^。！？!?；;\n]{0,8}?(?:没通过|不通过|未通过|被驳回|驳回|没有?结果|没用|石沉大海|没有?(?:任何)?(?:回复|回音|下文))/;
+  /(?:客服|售后)[^。！？!?；;\n]{0,6}?(?:只会|就会|就说|只说|一直说|总是说|老是说|只叫|只让)[^，,。！？!?；;\n]{0,4}?(?:耐心等|等通知|再等等|在核实|在处理|正常现象|是正常的|念稿|稿子念|照本宣科|重复话术)|(?:客服|售后)[^，,。！？!?；;\n]{0,6}?说[^，,。！？!?；;\n]{0,4}?(?:正常现象|属于正常|是正常的)|申诉[^。！？!?；;\n]{0,8}?(?:没通过|不通过|未通过|被驳回|驳回|没有?结果|没用|石沉大海|没有?(?:任何)?(?:回复|回音|下文))/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 

@@ -11,6 +11,7 @@ describe("a renewal charged without the customer's leave", () => {
   it('is price_billing', () => {
     expect(types('宽带到期了我说不续了，结果他们自动给我续了一年还扣了钱，打客服说不能退')).toContain('price_billing');
     expect(ruleTypes('视频会员自动续费了也没提醒')).toEqual(['price_billing']);
+    expect(ruleTypes('存款到期自动转存了，利率低了一大截，也没人通知我')).toEqual(['price_billing']);
   });
 
   it('is none by this rule when turned off, explained or denied', () => {

@@ -15,6 +15,8 @@ describe('customer service that only stalls or waves the fault off, or an appeal
     expect(ruleTypes('寄了个花瓶，到了瓶口摔掉一块，快递公司还说包装不合格不赔')).toEqual(['after_sales']);
     expect(ruleTypes('客服态度不错，但解决不了问题，一直让我等')).toEqual(['after_sales']);
     expect(ruleTypes('用了三年的账号突然被封了，申诉也没有任何回复')).toEqual(['after_sales']);
+    expect(ruleTypes('人工客服只会照着稿子念，什么都解决不了')).toEqual(['after_sales']);
+    expect(ruleTypes('托运的箱子被摔坏了一个角，航空公司说不在赔偿范围内')).toEqual(['after_sales']);
   });
 
   it('is none by this rule for a wait explained once, an appeal granted, or 正常 as usually', () => {
