@@ -98,6 +98,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        // A parcel the courier will not bring out (一直不派送).
+        不派送: 1.1, 没派送: 1.0,
         // Parcels as customers of couriers tell them: left at a locker or a station, taken by someone else, never picked up.
         快递柜: 0.6, 冒领: 1.2, 待揽收: 1.0, 物流信息: 0.6,
         送来都凉了: 1.3, 送到都凉了: 1.3, 到手都凉了: 1.3, 都坨了: 1.0, 送晚了: 1.2, 送了一个多小时: 1.3, 等了一个多小时: 1.0, 等了两个小时: 1.0, 超时送达: 1.3, 配送员: 0.6, 送餐员: 0.6, 外卖小哥: 0.5, 洒了一袋: 1.2, 汤都洒: 1.3, 漏了一袋: 1.1, 打翻: 1.0, 提前点了送达: 1.3, 点了送达: 1.2, 没送上楼: 1.1, 放前台: 0.5, 物流太慢: 1.3, 快递太慢: 1.3, 'rider was': 0.6, 'delivery was late': 1.4, 'arrived late': 1.3, 'arrived an hour': 1.2,
@@ -178,6 +180,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'After-sales, returns & refunds',
       description: 'Returns, refunds, exchanges, repairs and warranty claims refused, delayed or mishandled.',
       keywords: {
+        // Customer service reading from a script (照本宣科).
+        照本宣科: 1.0,
         退款一直没到: 1.4, 还没到账: 1.3, 没到账: 1.2, 不给退款: 1.4, 不予退款: 1.4, 不能退款: 1.2, 申请退款被拒: 1.4, 退款被拒: 1.4, 拒绝赔偿: 1.3, 只肯退: 0.9, 只退了: 0.9, 投诉无果: 1.3, 投诉没人: 1.2, 客服推诿: 1.3, 推卸责任: 1.2, 不承认: 1.0, 不负责: 1.0, 取消订单不退: 1.3, 'refund request': 1.0, 'refused a refund': 1.4, 'no compensation': 1.1,
         赔偿: 0.7, 补偿: 0.8, 退票: 1.0, 踢皮球: 1.1, 推来推去: 1.0, 保固: 1.0, 送修: 1.0, 
         不给退: 1.4, 不退: 1.1, 拒绝退款: 1.4, 拒绝退货: 1.4, 不让退: 1.3, 退款难: 1.3, 不给换: 1.3, 不给修: 1.2,
@@ -305,6 +309,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Digital experience',
       description: 'Apps, websites, mini-programs, online payment and account access not working or hard to use.',
       keywords: {
+        // Money that will not move and an account that will not open (无法提现, 转账失败, 注册不了).
+        无法提现: 1.3, 提现失败: 1.3, 转账失败: 1.3, 注册不了: 1.2,
         // Banking and service apps as customers tell them: a check that fails, the system busy or down.
         识别失败: 1.2, 系统繁忙: 1.2, 网络异常: 1.0, 系统维护: 1.0,
         app上: 0.6, 订单显示: 0.8, 显示已: 0.5, 系统显示: 1.0, 网上预订: 0.8, 预订系统: 1.0, 订房系统: 1.0, 查不到订单: 1.2, 查不到预订: 1.2, 没有预订记录: 1.2, 扫码点餐: 0.7, 扫码: 0.4, 点单系统: 1.0, 小程序点: 0.7, 付不了款: 1.3, 付款不成功: 1.3, 支付不了: 1.3, 无法支付: 1.3, 下不了单: 1.3, 页面卡: 1.2, 一直转圈: 1.2, 闪退了: 1.4, 'the app': 0.8, 'app crashed': 1.4, 'booking system': 1.1, 'online booking': 0.9, 'website was': 0.8,

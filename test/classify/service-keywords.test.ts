@@ -15,3 +15,10 @@ describe("the taxonomy's phrases for services beyond hotels and food", () => {
     expect(types('包裹一直是待揽收')).toContain('delivery');
   });
 });
+
+describe('more of them', () => {
+  it('name the types they stand for', () => {
+    expect(types('新用户注册不了，一直卡在那')).toContain('digital_experience');
+    expect(types('客服照本宣科，问什么都是那几句')).toContain('after_sales');
+  });
+});
