@@ -11,6 +11,7 @@ describe('harm, a break-in and someone trapped, told of services beyond hotels a
     expect(urgent('晚上小区门口保安都在睡觉，随便什么人都能进，上周我们单元有两家被盗了')).toBe(true);
     expect(urgent('抽血的护士扎了三针都没扎进去，手臂青了一大片，到现在还肿着')).toBe(true);
     expect(urgent('司机车开得很猛，急刹车好几次，我都晕车吐了')).toBe(true);
+    expect(urgent('打车的时候司机一直在打电话，差点追尾')).toBe(true);
   });
 
   it('are not urgent for an account stolen or a lift merely slow', () => {
