@@ -98,6 +98,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        // A parcel the courier will not bring out (一直不派送).
+        不派送: 1.1, 没派送: 1.0,
+        // Parcels as customers of couriers tell them: left at a locker or a station, taken by someone else, never picked up.
+        快递柜: 0.6, 冒领: 1.2, 待揽收: 1.0, 物流信息: 0.6,
         送来都凉了: 1.3, 送到都凉了: 1.3, 到手都凉了: 1.3, 都坨了: 1.0, 送晚了: 1.2, 送了一个多小时: 1.3, 等了一个多小时: 1.0, 等了两个小时: 1.0, 超时送达: 1.3, 配送员: 0.6, 送餐员: 0.6, 外卖小哥: 0.5, 洒了一袋: 1.2, 汤都洒: 1.3, 漏了一袋: 1.1, 打翻: 1.0, 提前点了送达: 1.3, 点了送达: 1.2, 没送上楼: 1.1, 放前台: 0.5, 物流太慢: 1.3, 快递太慢: 1.3, 'rider was': 0.6, 'delivery was late': 1.4, 'arrived late': 1.3, 'arrived an hour': 1.2,
         放门卫: 0.8, 送得慢: 1.1, 送得太慢: 1.2, 'took forever': 0.8,
         慢: 0.5, slow: 0.4,
@@ -150,6 +154,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Price & billing',
       description: 'Overcharging, double charges, hidden fees, unexpected renewals, invoices, or poor value for money.',
       keywords: {
+        // A carrier's or a platform's charges: 乱扣费, 资费不透明, 大数据杀熟.
+        乱扣费: 1.4, 资费: 0.6, 杀熟: 1.3,
         ...deniedVirtues(['划算', '实惠', '便宜', '值'], 0.9),
         ...mildFaults(['贵'], 0.8),
         价格偏高: 1.0, 价格太高: 1.1, 偏贵: 0.9, 有点贵: 0.8, 稍贵: 0.8, 略贵: 0.8, 小贵: 0.7, 价格贵: 1.0, 不便宜: 0.7, 性价比不高: 1.0, 不划算: 1.0, 不太划算: 1.0, 不值得: 0.8, 贵了: 0.8, 收费贵: 1.1, 餐位费: 1.0, 茶位费: 1.0, 开瓶费: 1.0, 多收了: 1.3, 押金不退: 1.3, 押金还没: 1.2, 扣押金: 1.1, 发票开不了: 1.2, 不给开发票: 1.3, 没有发票: 1.0, 'too expensive': 1.2, pricey: 1.0, 'over priced': 1.2, 'poor value': 1.2, 'not worth the': 1.1, deposit: 0.7,
@@ -174,6 +180,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'After-sales, returns & refunds',
       description: 'Returns, refunds, exchanges, repairs and warranty claims refused, delayed or mishandled.',
       keywords: {
+        // Customer service reading from a script (照本宣科).
+        照本宣科: 1.0,
         退款一直没到: 1.4, 还没到账: 1.3, 没到账: 1.2, 不给退款: 1.4, 不予退款: 1.4, 不能退款: 1.2, 申请退款被拒: 1.4, 退款被拒: 1.4, 拒绝赔偿: 1.3, 只肯退: 0.9, 只退了: 0.9, 投诉无果: 1.3, 投诉没人: 1.2, 客服推诿: 1.3, 推卸责任: 1.2, 不承认: 1.0, 不负责: 1.0, 取消订单不退: 1.3, 'refund request': 1.0, 'refused a refund': 1.4, 'no compensation': 1.1,
         赔偿: 0.7, 补偿: 0.8, 退票: 1.0, 踢皮球: 1.1, 推来推去: 1.0, 保固: 1.0, 送修: 1.0, 
         不给退: 1.4, 不退: 1.1, 拒绝退款: 1.4, 拒绝退货: 1.4, 不让退: 1.3, 退款难: 1.3, 不给换: 1.3, 不给修: 1.2,
@@ -272,6 +280,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Responsiveness',
       description: 'Slow or no response from support or the business; unreachable hotlines; issues left unresolved for long.',
       keywords: {
+        // A service line that will not answer: 人工客服 queued, a ticket left 待处理.
+        人工客服: 0.5, 待处理: 0.8,
         办入住: 0.6, 入住等了: 1.2, 等了半个小时: 0.9, 等了半小时: 0.9, 等了很久: 0.9, 等了好久: 0.9, 等太久: 1.0, 等了太久: 1.0, 等位: 0.6, 排队太久: 1.2, 排了很久: 1.1, 上菜速度慢: 1.4, 上菜速度太慢: 1.4, 出菜慢: 1.3, 菜上得慢: 1.4, 菜上的慢: 1.4, 迟迟不上: 1.3, 催了好几次: 1.2, 催了几次: 1.1, 叫了半天: 1.2, 喊了半天: 1.2, 叫服务员: 0.6, 没人来: 1.1, 半天没人: 1.2, 一直没人来: 1.3, 没人来修: 1.3, 反映了半天: 1.2, 商家不接单: 1.3, 商家一直没接单: 1.4, 接单太慢: 1.3, 前台就一个人: 1.1, 退房慢: 1.1, 'check-in took': 1.2, 'waited for': 0.7, 'slow service': 1.3, 'service was slow': 1.4, 'took ages': 1.1, 'took forever to': 1.1, 'no one came': 1.3, 'nobody came': 1.3, 'never came': 1.0, 'never showed up': 1.1, 'no one showed up': 1.2,
         接单慢: 1.1, 商家接单: 0.5,
         上菜太慢: 1.4, 上菜慢: 1.4, 上菜很慢: 1.4, 出餐慢: 1.3, 出餐太慢: 1.3, 排了: 0.8, 排队: 0.7, 要排: 0.8, 没人联系: 1.2, 没人送: 1.0, 都没来: 1.0, 没来: 0.7, 问了三次: 1.0, 都说马上: 1.0, 还是没有解决: 1.1, 'no explanation': 0.8, waited: 0.5,
@@ -299,6 +309,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Digital experience',
       description: 'Apps, websites, mini-programs, online payment and account access not working or hard to use.',
       keywords: {
+        // Money that will not move and an account that will not open (无法提现, 转账失败, 注册不了).
+        无法提现: 1.3, 提现失败: 1.3, 转账失败: 1.3, 注册不了: 1.2,
+        // Banking and service apps as customers tell them: a check that fails, the system busy or down.
+        识别失败: 1.2, 系统繁忙: 1.2, 网络异常: 1.0, 系统维护: 1.0,
         app上: 0.6, 订单显示: 0.8, 显示已: 0.5, 系统显示: 1.0, 网上预订: 0.8, 预订系统: 1.0, 订房系统: 1.0, 查不到订单: 1.2, 查不到预订: 1.2, 没有预订记录: 1.2, 扫码点餐: 0.7, 扫码: 0.4, 点单系统: 1.0, 小程序点: 0.7, 付不了款: 1.3, 付款不成功: 1.3, 支付不了: 1.3, 无法支付: 1.3, 下不了单: 1.3, 页面卡: 1.2, 一直转圈: 1.2, 闪退了: 1.4, 'the app': 0.8, 'app crashed': 1.4, 'booking system': 1.1, 'online booking': 0.9, 'website was': 0.8,
         没反应: 0.8,
         app打不开: 1.3, 网页打不开: 1.2, 页面打不开: 1.2, 小程序打不开: 1.3, 闪退: 1.4, 卡顿: 1.2, 卡死: 1.3, 白屏: 1.3, 报错: 1.2, 无法登录: 1.4, 登不上: 1.4, 登录不了: 1.4,
@@ -329,6 +343,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Privacy & security',
       description: 'Personal data leaked, sold or misused; spam and harassment calls; stolen accounts or unauthorised transactions.',
       keywords: {
+        // Marketing calls and texts by their other names.
+        营销电话: 1.3, 营销短信: 1.3, 贷款电话: 1.1,
         小卡片: 1.4, 小广告: 1.1, 塞门缝: 1.3, 门缝: 0.8, 色情: 1.2, 按摩: 0.6, 半夜电话: 1.2, 半夜打电话: 1.2, 骚扰我: 1.2, 陌生电话: 1.0, 信息被泄露: 1.5, 号码被泄露: 1.5, 个人信息被: 1.4, 丢东西: 1.2, 东西丢了: 1.2, 被偷: 1.4, 失窃: 1.4, 门锁不: 1.0, 锁不上: 1.2, 不安全: 1.1, 没有安全感: 1.2, 陌生人进: 1.4, 'spam': 0.8, 'stolen from': 1.3, 'lock was broken': 1.3, 'door lock': 1.0, 'felt unsafe': 1.3,
         通讯录: 1.0, 权限: 0.9,
         // Calls to a hotel room offering "massage": the hotel's harassment calls of the guide.

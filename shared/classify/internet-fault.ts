@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
-import { CLAUSE_BREAK, sentenceAround } from './sentences.ts';
+import { CLAUSE_BREAK, clauseBefore, sentenceAround } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 
@@ -12,7 +12,7 @@ const PREMISES_TYPE = 'environment';
  */
 const INTERNET = '(?:网络|网速|wifi|wi-fi|无线网|上网|宽带|信号|网(?=太|很|也|还|真|好|特别|非常|比较|有点|超|巨|一直|老|总|经常))';
 /** How sure or how much (太, 也很, 这么, 经常, 老是, 基本), or which side of it (wifi信号很弱, 上网速度慢). */
-const DEGREE = '(?:也|还|都|这么|那么|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|偶尔|时不时|有时候?|一直|根本|完全|基本|信号|速度)*';
+const DEGREE = '(?:也|还|都|这么|那么|太|很|非常|特别|比较|有点|有些|超|巨|好|真|实在|老是|老|总是|总|经常|偶尔|时不时|三天两头|隔三差五|有时候?|一直|根本|完全|基本|信号|速度)*';
 /**
  * The internet failing: 差, 慢, 卡, 时断时续, 连不上, 掉线, 偶尔断. 不 may only stand before what it makes a
  * fault of (不好, 不稳定, 连不上): "网速不慢", "wifi不卡" and "网络没问题" are none.
@@ -132,4 +132,36 @@ export function typesForStayInternetNotAnOrder(types: ComplaintTypeScore[], text
   const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !ABOUT_THE_INTERNET.test(clause));
   if (otherClauses.some((clause) => ORDERED.test(clause) || holdsAnyPhrase(clause, orderPhrases))) return types;
   return withoutType(types, ORDER_TYPE);
+}
+
+/** Signal bars said few (在家里只有一格, 信号就一格): the line's reach. */
+const FEW_BARS = /(?:只有|就|才|剩)(?:一|1|两|2)格/;
+/** Put right, not "还没修好" (the stay's PUT_RIGHT reads 反而 and 优点 too, of a retreat). */
+const LINE_PUT_RIGHT = /(?<![没不未])(?:处理好|修好|弄好|恢复)|就好了/;
+/** The fault itself called small, the handling blamed (所以问题根本不复杂，就是你们的流程有问题): the line is no complaint. */
+const FAULT_MADE_LIGHT = /问题(?:根本|其实|本身|并)?不(?:复杂|大|在)/;
+/** Others' report or a fear (前面说信号不稳的朋友, 听说信号差): not the customer's line. */
+const HEARSAY = /说|听|担心|怕|以为/;
+
+/**
+ * Whoever else the connection may be blamed on: a takeaway's rider or shop, the company's app (its own faults are
+ * digital_experience), or a place's wifi or TV (挺好的 就是wifi老断, 电视信号很差: the corpus labels them a stay's, environment).
+ */
+const NOT_THE_LINE = /外卖|骑手|送餐|商家|店|app|软件|网站|页面|网页|小程序|系统|wifi|wi-fi|无线网|电视/i;
+
+/**
+ * "家里宽带三天两头断网", "信号差到离谱，在家里只有一格": a carrier's line or a device's reception failing, with no
+ * stay or shop around it, is the thing bought, product_quality, as the corpus labels a phone's 信号不好 and a carrier's
+ * 宽带断网; the model, meeting broadband beside a repair call, read only the repair. Not the internet of a stay
+ * (typesForInternetFault), a takeaway's or an app's, nor a fault put right or supposed.
+ */
+export function typesForLineFault(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, GOODS_TYPE, taxonomyTypes) || PREMISES.test(text) || OF_A_STAY.test(text) || NOT_THE_LINE.test(text) || FAULT_MADE_LIGHT.test(text)) return types;
+  // A wifi card (无线网卡) is a part named, not 无线网 said to 卡.
+  const line = text.replace(/网卡/g, '网件');
+  const found = INTERNET_FAULT.exec(line) ?? (/信号/.test(line) ? FEW_BARS.exec(line) : null);
+  if (!found) return types;
+  const sentence = sentenceAround(line, found.index, found.index + found[0].length);
+  if (LINE_PUT_RIGHT.test(sentence) || SUPPOSED.test(sentence) || HEARSAY.test(clauseBefore(line, found.index))) return types;
+  return withNamedType(types, GOODS_TYPE, found[0]);
 }

@@ -7,10 +7,10 @@ const TRANSPORT_TYPE = 'delivery';
 const DELIVERED = /外卖|骑手|送餐|配送|外送|快递|小哥|送到|送来|送过来|送达|美团|饿了么|物流|发货|收到|到货|签收|包裹|运输|寄|速递|送货|派送|下单|订单/;
 /**
  * Where the customer is served in person: at a hotel's desk or room, at a restaurant's table or
- * counter (收银员说单子漏了, 拿了号等叫号); or what of the premises can be slow (就是电梯有点慢,
- * 热水来得慢: environment, nothing on its way).
+ * counter (收银员说单子漏了, 拿了号等叫号), a bank's or a clinic's counter, a fitter come to the home (宽带师傅约好下午两点，五点才到);
+ * or what of the premises can be slow (就是电梯有点慢, 热水来得慢: environment, nothing on its way).
  */
-const ON_SITE = /前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水(?!器|壶)|收银|取餐|叫号|拿号|取号|快餐店/;
+const ON_SITE = /前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水(?!器|壶)|收银|取餐|叫号|拿号|取号|快餐店|营业厅|网点|柜台|挂号|装机|(?:安装|维修|宽带|装宽带的)师傅/;
 
 /**
  * "空调的遥控器不见了，找服务员要，等了一个半小时", "上饭的速度有点点慢": a wait at a hotel or a

@@ -47,7 +47,7 @@ const DISH_REMEDY_REFUSED =
  * guide, and a complaint line nobody answers (投诉永远无人在线) is the phone's.
  */
 const COMPLAINT_UNHANDLED =
-  /投诉(?:无门|[^。！？!?；;\n]{0,8}?(?:(?:没|无|没有)人(?:管|理|处理|回应|回复|解决|跟进)|(?:没有?|未)(?:下文|回应|回复|处理|解决|结果)|(?:没|没有|无)用|不了了之))/;
+  /投诉(?:无门|[^。！？!?；;\n]{0,8}?(?:(?:没|无|没有)人(?:管|理|处理|回应|回复|解决|跟进)|(?:没有?|未)(?:下文|回应|回复|回音|处理|解决|结果)|(?:没|没有|无)用|不了了之|石沉大海))/;
 /**
  * "客服还说是我自己看错了", "客服甩锅给商家", "客服一口咬定已经放了": customer service passing the
  * blame on is after_sales by the guide (客服推诿); the model knew 推诿 and 踢皮球 but read the rest
@@ -58,12 +58,12 @@ const COMPLAINT_UNHANDLED =
 const BLAME_PASSED_ON =
   /客服[^，,。！？!?；;\n]{0,6}?(甩锅|推诿|推脱|推卸|踢皮球|推给|不承认|一口咬定|(?:硬|非|还|反而|却)?说是?我(?:自己)?[^，,。！？!?；;\n]{0,3}?(?:看错|选错|弄错|填错|搞错|点错|写错|的问题|的原因))/;
 /**
- * "找客服没用", "客服一点用都没有", "跟客服说了半天没用", "客服就会复制粘贴": customer service that does nothing for the
+ * "找客服没用", "客服一点用都没有", "跟客服说了半天没用", "客服就会复制粘贴", "客服态度不错，但解决不了问题": customer service that does nothing for the
  * complaint is after_sales by the guide (complaints not resolved by customer service), as 投诉也没用 is; the model
  * found the type in none of them. Not 没用多久 (took no time), nor 没用上/没用过.
  */
 const SERVICE_USELESS =
-  /(?:客服|售后)[^。！？!?；;\n]{0,8}?(?:(?:没|没有|无)(?:什么|啥|一点)?用(?![多了几上过到心])|一点用(?:都|也)没有|屁用|不管用|不顶用|复制粘贴)/;
+  /(?:客服|售后)[^。！？!?；;\n]{0,8}?(?:解决不了|(?:一直|始终|也|都)(?:没|不)解决|(?:没|没有|无)(?:什么|啥|一点)?用(?![多了几上过到心])|一点用(?:都|也)没有|屁用|不管用|不顶用|复制粘贴)/;
 /**
  * "要求赔偿酒店还推三阻四", "要求退款，商家一直拖着": the compensation or refund asked for, then stalled
  * or evaded, is the complaint unresolved (after_sales by the guide); the model read only the fault
@@ -71,13 +71,38 @@ const SERVICE_USELESS =
  */
 const REMEDY_STALLED =
   /(?:要求|申请|想要|要)(?:赔偿|赔付|补偿|退款|退钱|退房费)[^。！？!?；;\n]{0,8}?(?<!没有?|不)(?:推三阻四|推脱|推诿|踢皮球|(?:一直|就是|还在)拖|拖着|装傻|装聋作哑|不理不睬)/;
+/**
+ * "找地服说只能赔200", "只给了100块的补偿，太敷衍", "保价了也只肯赔运费的三倍", "理赔还要我自己拍照证明这证明那",
+ * "退卡扣了百分之三十手续费": a
+ * compensation cut down to a token sum, or a claim made a chore, is the remedy withheld in part (after_sales by the
+ * guide: compensation); the model read only the parcel broken or the luggage lost before it. A sum the customer
+ * paid (最后只能付了十五块) is not: the remedy is named (只能赔, 只肯赔, 只给了…补偿).
+ */
+const REMEDY_SCANT =
+  /(?:只能|只肯|只愿意|只同意|只|才|就)(?:赔|赔偿|赔付|补偿)(?:了|给?我)?[^，,。！？!?；;\n]{0,4}?(?:\d|[一两二三四五六七八九十几百千]|运费)|只给了?[^，,。！？!?；;\n]{0,8}?(?:补偿|赔偿|赔付|红包)|理赔[^。！？!?；;\n]{0,6}?(?:还要我|要我自己|各种|麻烦|太难|很难|推三阻四)|退(?:卡|费|款|课|货)[^。！？!?；;\n]{0,8}?扣了?[^，,。！？!?；;\n]{0,4}?(?:手续费|违约金|百分之|\d+%|折旧费)/;
+/**
+ * The business saying it will not pay (快递公司还说包装不合格不赔, 说这种情况不予赔偿, 航空公司说不在赔偿范围内): the
+ * compensation refused. Not 稳赚不赔
+ * (a sales pitch), nor a threat to a customer made to pay (要赔八十…说不赔就不退押金: CUSTOMER_MADE_TO_PAY).
+ */
+const SAID_NO_PAY = /说[^，,。！？!?；;\n]{0,10}?(?:(?<!赚)不赔(?!就)|不予赔|不负责赔|不能赔|不给赔|概不负责|不在[^，,。！？!?；;\n]{0,4}?(?:赔偿|理赔|保修|质保|价保|退换)范围)/;
+const CUSTOMER_MADE_TO_PAY = /要(?:我们?)?赔|让(?:我们?)?赔|叫(?:我们?)?赔/;
+/**
+ * "问客服就说让我耐心等待", "客服只会叫我再等等", "找客服说这是正常现象", "人工客服只会照着稿子念", "申诉了三次都没通过":
+ * customer service that only
+ * stalls or waves the fault off, or an appeal turned down, is the complaint left unresolved (after_sales by the guide:
+ * complaints not resolved by customer service), as the corpus labels its such reviews; the model read the parcel stuck
+ * or the login failing alone.
+ */
+const SERVICE_STALLS =
+  /(?:客服|售后)[^。！？!?；;\n]{0,6}?(?:只会|就会|就说|只说|一直说|总是说|老是说|只叫|只让)[^，,。！？!?；;\n]{0,4}?(?:耐心等|等通知|再等等|在核实|在处理|正常现象|是正常的|念稿|稿子念|照本宣科|重复话术)|(?:客服|售后)[^，,。！？!?；;\n]{0,6}?说[^，,。！？!?；;\n]{0,4}?(?:正常现象|属于正常|是正常的)|申诉[^。！？!?；;\n]{0,8}?(?:没通过|不通过|未通过|被驳回|驳回|没有?结果|没用|石沉大海|没有?(?:任何)?(?:回复|回音|下文))/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

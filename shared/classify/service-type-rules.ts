@@ -1,10 +1,15 @@
+import { typesForAccessOpen } from './access-open.ts';
+import { typesForAccountTaken, typesForFraudWarningNotPrivacy } from './account-taken.ts';
 import { typesForApologyWithheld } from './apology-withheld.ts';
+import { typesForAppFault } from './app-fault.ts';
 import { typesForArrivedEarly } from './arrived-early.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
 import { typesForBookingNamed } from './booking-named.ts';
 import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
+import { typesForAutoRenewed } from './auto-renewed.ts';
 import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './breakfast-limited.ts';
+import { typesForBrokenInTransit } from './broken-in-transit.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForCallUnanswered } from './call-unanswered.ts';
@@ -16,10 +21,13 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
+import { typesForSalesCalls } from './sales-calls.ts';
+import { typesForSalesClaimBelied } from './sales-claim-belied.ts';
 import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
 import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
+import { typesForDataHarvested } from './data-harvested.ts';
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDepositLate, typesForDepositPrompt } from './deposit-late.ts';
@@ -36,7 +44,7 @@ import { typesForFoodItemScant, typesForScantNotMissing } from './food-item-scan
 import { typesForGivenWrong } from './given-wrong.ts';
 import { typesForServedWrong } from './served-wrong.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
-import { typesForInternetFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
+import { typesForInternetFault, typesForLineFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped } from './item-swapped.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLeftOutButPutIn } from './left-out-but-put-in.ts';
@@ -67,6 +75,7 @@ import { typesForRefundGiven } from './refund-given.ts';
 import { typesForRefundNotDelivery, typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemarkHonoured } from './remark-honoured.ts';
 import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
+import { typesForFalseScanNotMisleading, typesForPrepaidFled } from './prepaid-fled.ts';
 import { typesForPremadeFood } from './premade-food.ts';
 import { typesForPestsInRoom } from './pests-in-room.ts';
 import { typesForPriceBuysBetter } from './price-buys-better.ts';
@@ -77,11 +86,13 @@ import { typesForPriceRaised } from './price-raised.ts';
 import { typesForPriceStayQuip } from './price-stay-quip.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromiseBroken } from './promise-broken.ts';
+import { typesForCounterWait } from './counter-wait.ts';
 import { typesForCouponRefused } from './coupon-refused.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
+import { typesForRepairLeft } from './repair-left.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
 import { ROOM_FIXTURES, typesForRoomFixtureBroken } from './room-fixture-broken.ts';
@@ -164,12 +175,14 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|房价|房费|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise', keys: '说好' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSalesClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'what the seller said at the sale, then belied (办卡的时候说不满意随时退，真要退了就各种理由推脱): misleading_promise', keys: '时候说|时说|时承诺|时候承诺|时保证|时候保证|时候讲' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCouponRefused(types, m.text, p.taxonomyTypes)), adds: true, says: 'a group-buy deal or voucher refused at the shop (团购的券到店说不能用, 代金券不给核销): misleading_promise', keys: '团购|券|套餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came, or the listing said to have plainly written otherwise (说是现炒的，吃着就是料理包; 携程上明明写的免押金): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是|明明写|明明标' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCrushedOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order crushed, toppled or jumbled when it came (压得稀巴烂, 蛋糕都塌了, 饭菜混在一起了): delivery', keys: '压|挤|颠|塌|歪|变形|倒|混在|混成|搅在' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBrokenInTransit(types, m.text, p.taxonomyTypes)), adds: true, says: "goods broken on a carrier's way (寄的杯子到了碎成渣, 托运的行李箱裂了个口子): delivery", keys: '碎|摔|破损|裂|磕|轮子|丢' },
   { apply: (types, m, p) => typesForSpillNotAnOrderError(types, m.text, p.order), says: 'a spill is no wrong or missing item (一杯没封口，洒了一袋子): no order_accuracy', keys: '洒|撒|漏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSentToWrongPlace(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order taken to the wrong place (送错楼了, 送到隔壁楼): delivery', keys: '送错|放错|投错|送到|送去|放到|放去' },
   { apply: (types, m, p) => typesForWrongPlaceNotAnOrderError(types, m.text, p.order), says: 'a wrong place is no wrong or missing item (送错单元了): no order_accuracy', keys: '送错|放错|投错|送到|送去|放到|放去' },
@@ -181,6 +194,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSmellInHair(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's smoke clinging to the guest's hair (头发衣服全是火锅味): environment", keys: '头发' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForApologyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'an apology withheld (洒了还不道歉, 也没道歉, 连句对不起都没有): service_attitude', keys: '道歉|对不|抱歉' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAddsCustomer(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'the courier adding the customer on WeChat (外卖员送完之后一直加我微信): privacy_security', keys: '加我|加了我' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSalesCalls(types, m.text, p.taxonomyTypes)), adds: true, says: 'unsolicited sales calls or marketing texts (天天打电话推销套餐, 营销短信退订了也没用): privacy_security', keys: '电话|短信|来电|退订|被卖|被倒|被泄' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢): delivery', keys: '慢|久' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来): delivery', keys: '小时|钟头|分钟' },
@@ -190,7 +204,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForCourierUnreachableNotTheBusiness(types, m.text), says: "the courier's phone, not the business's (骑手电话打不通): no responsiveness", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m) => typesForArrivedEarly(types, m.text, m.negative), says: 'the order come before its time, not negative (还没到预计时间就送到了): no delivery', keys: '没到|不到' },
-  { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person or the premises slow, nothing delivered (前台, 服务员, 电梯有点慢; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水|收银|取餐|叫号|拿号|取号|快餐店' },
+  { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person or the premises slow, nothing delivered (前台, 服务员, 电梯有点慢; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水|收银|取餐|叫号|拿号|取号|快餐店|营业厅|网点|柜台|挂号|装机|师傅' },
   { apply: (types, m) => typesForRoomServiceNotDelivery(types, m.text), says: "a hotel's own room service, no outside carrier (叫了客房送餐等了一个小时): no delivery", keys: '客房|送餐|房间|room' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceWaited(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service slow to come (在房间点的餐送了一个多小时才到): responsiveness', keys: '客房|送餐|房间|room' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomServiceFoodCooled(types, m.text, p.taxonomyTypes)), adds: true, says: 'room service food come cold or soggy (送上来面都坨了): product_quality', keys: '客房|送餐|房间|room' },
@@ -208,6 +222,10 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDataHarvested(types, m.text, p.taxonomyTypes)), adds: true, says: "the app reading or taking the customer's data (偷偷读取我的相册, 默认勾选了一堆授权): privacy_security", keys: '读取|获取|收集|调用|偷看|访问|开启|默认勾选|定位|录音' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccountTaken(types, m.text, p.taxonomyTypes)), adds: true, says: 'an account used by someone else (账号在异地被登录了, 身份被冒用): privacy_security', keys: '被|异地' },
+  { apply: (types, m) => typesForFraudWarningNotPrivacy(types, m.text), says: 'staff warning the customer against fraud (还提醒我注意诈骗), nothing suffered: no privacy_security', keys: '提醒' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccessOpen(types, m.text, p.taxonomyTypes)), adds: true, says: 'a building that lets anyone in (随便什么人都能进, 门禁形同虚设): privacy_security', keys: '能进|能上|以进|以上|能出|以出|随便|随意|门禁' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDoorNotSecure(types, m.text, p.taxonomyTypes)), adds: true, says: "a room's door that keeps no one out (反锁也是坏的, 防盗链是坏的, 从外面一推就开): environment and privacy_security", keys: '锁|防盗链|插销|一推就开' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFaultAfterPraise(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room faulted after praise, its subject not repeated (房间很干净 就是有点小): environment', keys: '房间|客房|屋子' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftoverDirt(types, m.text, p.taxonomyTypes)), adds: true, says: "dirt left in a room (浴缸里有别人的头发, 床底下一堆灰, 垃圾桶没倒), or the housekeeping neglected (毛巾也不换, 打扫得很马虎): environment", keys: [...ROOM_SURFACES, '垃圾', '毛巾', '浴巾', '床单', '被套', '打扫', '清洁', '收拾', '保洁', '房间', '客房'].join('|') },
@@ -219,6 +237,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNeighboursAllNight(types, m.text, p.taxonomyTypes)), adds: true, says: 'someone beside the room making a noise at night (隔壁小孩哭了一晚上): environment', keys: NEIGHBOURS.join('|') },
   { apply: (types, m, p) => typesForFearBelied(types, m.text, p.faults), says: 'a premises fault feared or heard of, then belied (本来担心位置偏，结果很方便; 很多人说隔音差，我倒没觉得吵): no environment', keys: '担心|害怕|听说|人说|人都说|评论|评价|网上|网友' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForChargeDemanded(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum demanded of the customer, or a charge on top (要赔一百, 又说要收100, 要收清洁费五十, 还收停车费, 早餐要单独买, 寄存也要收费), or made to pay again (到店又让付一次): price_billing', keys: '赔|收|另|额外|单独|加钱|要钱|多交|多付|多给|自己|付|交' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAutoRenewed(types, m.text, p.taxonomyTypes)), adds: true, says: "a renewal charged without the customer's leave (自动给我续了一年还扣了钱, 自动续费了也没提醒): price_billing", keys: '自动' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSumDeducted(types, m.text, p.taxonomyTypes)), adds: true, says: 'a sum taken off the customer, or change given short (直接扣了半天房费, 多扣了我两百, 少找了五块钱): price_billing', keys: '扣|少找|找零' },
   { apply: (types, m, p) => typesForBookingNamed(types, m.text, p.order), says: 'a booking or a takeaway order named with nothing said to differ (订的是大床房，房间很干净; 点的是鸡腿饭 很好吃): no order_accuracy', keys: '订的|点的' },
   { apply: (types, m) => typesForRemarkHonoured(types, m.text), says: 'a remark on the order said followed (备注不要葱，商家很细心，一根都没放): no order_accuracy', keys: '备注' },
@@ -233,13 +252,17 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served wrong at the table (把点的红油抄手上成了清汤的, 蛋糕放错桌了, 可乐和雪碧搞混了), or never served (一直没上，最后说没有了): order_accuracy', keys: '错桌|上成了|端成了|混了|没上|没有上' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftOutButPutIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'an ingredient asked to be left out and put in (不要葱还放了葱, 写了不放香菜，满满一层香菜): order_accuracy', keys: '不要|不放|不加|别放|别加|免辣|免葱|免蒜|免冰|免糖|免香|去冰' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜), or the sweet kind come for the savoury (豆腐脑是甜的 我要的咸的): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的|甜的' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|换货|重做|重新送|换一|说法' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|售后|申诉|换货|重做|重新送|换一|说法' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPrepaidFled(types, m.text, p.taxonomyTypes)), adds: true, says: 'a gym, school or salon gone with money paid ahead (交了培训费，机构就跑路了): after_sales', keys: '跑路|卷款|卷钱|人去楼空|关门跑' },
+  { apply: (types, m) => typesForFalseScanNotMisleading(types, m.text), says: "a courier's false scan (虚假签收), nothing of a claim belied: no misleading_promise", keys: '虚假|假签收' },
   { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundNotDelivery(types, m.text), says: 'a refund slow to arrive (退款慢死了，申请了四天还没到), nothing of the order on its way named: no delivery', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCounterWait(types, m.text, p.taxonomyTypes)), adds: true, says: "hours waited at a clinic's or a bank's counter, or a report past its time (挂了号等了三个小时, 体检报告等了半个月还没出来): responsiveness", keys: '等了|排了|要排|得排|要等|得等|报告|化验|结果|约' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairLeft(types, m.text, p.taxonomyTypes)), adds: true, says: 'a fault left unrepaired (跑步机坏了好几台一直没修, 电梯坏了一个星期没人修): responsiveness', keys: '修|管' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers, or only after several (举手叫了好几次都没人过来, 叫了几次才过来): responsiveness', keys: '没人|没有人|没服务员|没有服务员|才' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙): service_attitude', keys: '帮' },
@@ -250,6 +273,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInternetFault(types, m.text, p.taxonomyTypes)), adds: true, says: "the place's internet or a room's reception said to fail or missing (网络太差, wifi密码不对, 房间没有网络): environment", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomCardFailing(types, m.text, p.taxonomyTypes)), adds: true, says: 'the room card or its lock failing (房卡老是消磁): environment', keys: '房卡|门卡' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomPhoneBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "the room's own phone not working (房间电话打不出去): environment", keys: '电话|座机' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAppFault(types, m.text, p.taxonomyTypes)), adds: true, says: "an app's screen, code, map pin or ads misbehaving, told in passing (页面加载有点慢, 验证码要等两分钟才收到, 定位有时候不准, 开屏广告关不掉): digital_experience", keys: '页面|网页|界面|app|App|APP|小程序|软件|客户端|验证码|定位|广告|更新|升级|显示|提示|失败|新版' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLineFault(types, m.text, p.taxonomyTypes)), adds: true, says: "a carrier's line or a device's reception failing, no stay or shop around it (家里宽带三天两头断网, 信号差到离谱，只有一格): product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },

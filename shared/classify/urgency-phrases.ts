@@ -213,7 +213,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...COUNTS.map((n) => `起了${n}个泡`), '起了个泡', '手被夹', '脚被夹', '夹伤', '夹到手', '指甲都紫', '绊倒',
     // A fall in the shower, told without 倒 (老人洗澡摔了); 摔了 alone is as often a phone.
     '洗澡摔了', '洗澡时摔', '洗澡的时候摔', '摔了一大跤', '摔了个跟头',
-    '脚一滑', '滑了一跤', '青了一大块', '青了一块', '一瘸一拐', '都青了', '淤青', '瘀青',
+    '脚一滑', '滑了一跤', '青了一大块', '青了一大片', '紫了一大片', '晕车吐', '颠得吐', '晃得吐', '差点追尾', '差点出车祸', '险些追尾', '青了一块', '一瘸一拐', '都青了', '淤青', '瘀青',
     '喝完就吐', '喝了就吐', '头晕', '头昏', '发麻', '嘴麻', '舌头麻', '舌头发麻', '嘴巴发麻', '嘴发麻', '又麻又肿', '起风团', '风团', '起红点', '呼吸困难', '喉咙发紧', '流了点血', '把牙崩', '牙都崩', '硌松了',
     ...CUTS_BY_COUNT,
     ...AFTER_EATING,
@@ -312,6 +312,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Sparks told with 了 or 出 between (插充电器的时候冒了火花).
     // Shut in, told from inside (电梯突然停了 我们一家被关在里面); 被关在门外 is a guest locked out.
     '被关在里面', '被困在里面', '关在里面出不来', '困在里面出不来', '被关在电梯',
+    // Someone else shut in, told from outside (电梯坏了，把一个老人关在里面半个小时).
+    '人关在里面', '人困在里面', '人关在电梯', '人困在电梯',
     '电梯往下掉', '电梯突然往下掉', '电梯下坠', '电梯失控', '电梯突然下滑', '溺水', '差点淹',
     // A window a child can open wide, a drop with nothing to stop a fall ("窗户没有限位，小孩一推就全开", "阳台没有护栏").
     // A railing told by where it reaches or what it lets through (护栏就到我腰, 孩子一爬就能翻出去).
@@ -324,6 +326,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'fire hazard', 'caught fire', 'gas leak', 'smelled gas', 'smelt gas', 'smell of gas', 'smelled of gas', 'gas smell', 'fire exit was', 'fire exits were', 'sparking', 'carbon monoxide', 'exposed wires', 'unsafe', 'dangerous',
   ],
   theft: [
+    // A break-in at a home or a car (单元有两家被盗了, 车被撬了): 被盗 alone is as often an account (账号被盗了), no incident of the guide's.
+    '家被盗', '户被盗', '家里被盗', '车被盗', '入室盗窃', '被入室', '车被撬', '门被撬',
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
     // A hidden camera by its other names (針孔鏡頭, a pinhole lens).
     '针孔镜头', '针孔摄像', '针孔相机', '隐藏摄像头', '隐藏的摄像头', '隐形摄像头', '偷拍镜头',

@@ -138,3 +138,22 @@ describe('change given short at the till (少找了五块钱)', () => {
     expect(typesForSumDeducted([], '没有少找钱，很诚信', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('a fee charged on top told with 被, or a monthly deduction', () => {
+  it('is price_billing', () => {
+    expect(typesForChargeDemanded([], '在驿站放了一个星期我才知道，还被收了滞留费', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+    expect(typesForSumDeducted([], '广告上写的月租19元，办下来每个月扣49', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+  });
+});
+
+describe('a fee put on the customer on top (还让我付过路费, 手机要另外分期付款)', () => {
+  it('is price_billing', () => {
+    expect(typesForChargeDemanded([], '网约车司机非要走高速，还让我付过路费，我根本没同意', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+    expect(typesForChargeDemanded([], '营业厅说办这个套餐送手机，结果手机要另外分期付款', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+    expect(typesForSumDeducted([], '司机到了不打电话，等了两分钟就取消订单还扣我费', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
+  });
+
+  it('is none by this rule for a fee the customer chose to pay', () => {
+    expect(typesForChargeDemanded([], '我自己付了过路费，司机人很好', ['price_billing'])).toEqual([]);
+  });
+});

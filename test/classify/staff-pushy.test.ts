@@ -20,3 +20,10 @@ describe('the staff pressing sales on the guest', () => {
     expect(ruleTypes('朋友一直推荐这家，终于来了')).toEqual([]);
   });
 });
+
+describe('sales pressed at every visit', () => {
+  it('is service_attitude (每次上课都在推销课程)', () => {
+    expect(types('健身房私教每次上课都在推销课程，练不到半小时就开始说要不要再买20节')).toContain('service_attitude');
+    expect(ruleTypes('每次来都不推销，很舒服')).toEqual([]);
+  });
+});
