@@ -14,6 +14,7 @@ import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
+import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -342,6 +343,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withRequestIgnored = typesForRequestIgnored(types, detected.analysisText, lexicon.types);
         if (withRequestIgnored.length > types.length) explanations.push('a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy');
         types = withRequestIgnored;
+        const withCancellationIgnored = typesForCancellationIgnored(types, detected.analysisText, lexicon.types);
+        if (withCancellationIgnored.length > types.length) explanations.push('a cancellation not honoured or barred (cancelled in March, still billing me): after_sales');
+        types = withCancellationIgnored;
       }
     }
     if (detected.language === 'zh') {
