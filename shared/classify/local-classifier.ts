@@ -15,6 +15,7 @@ import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
 import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
+import { typesForDelaySaid } from './delay-said-en.ts';
 import { sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -346,6 +347,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withCancellationIgnored = typesForCancellationIgnored(types, detected.analysisText, lexicon.types);
         if (withCancellationIgnored.length > types.length) explanations.push('a cancellation not honoured or barred (cancelled in March, still billing me): after_sales');
         types = withCancellationIgnored;
+        const withDelay = typesForDelaySaid(types, detected.analysisText, lexicon.types);
+        if (withDelay.length > types.length) explanations.push('a flight, ride or parcel delayed (another 3 hour delay): delivery');
+        types = withDelay;
       }
     }
     if (detected.language === 'zh') {
