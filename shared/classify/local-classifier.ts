@@ -16,7 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
 import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
 import { typesForDelaySaid } from './delay-said-en.ts';
-import { sarcasticPraise } from './sarcastic-praise.ts';
+import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
@@ -387,6 +387,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     return classification;
   };
 
+  /** A fault the English rules after the model name (a delay, a cancellation ignored), which the model's types do not yet hold when the sentiment is read. */
+  const namesEnglishFault = (text: string): boolean => typesForDelaySaid([], text, lexicon.types).length > 0 || typesForCancellationIgnored([], text, lexicon.types).length > 0;
+
   const classifySync = (input: ClassifierInput): Classification => {
     const prepared = prepare(input);
     const { detected, cues, text } = prepared;
@@ -429,7 +432,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       explanations.push('how it used to be, then only fault of this time (以前很好吃，这次肉很柴): the verdict is on this time, negative');
     }
     const ironic =
-      detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en' && types.length > 0 ? sarcasticPraise(detected.analysisText) : undefined;
+      detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en'
+          ? types.length > 0 || namesEnglishFault(detected.analysisText)
+            ? sarcasticPraise(detected.analysisText)
+            : sarcasmSaidOutright(detected.analysisText)
+          : undefined;
     if (ironic !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);
