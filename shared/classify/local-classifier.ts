@@ -16,6 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
 import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
 import { typesForDelaySaid } from './delay-said-en.ts';
+import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -350,6 +351,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withDelay = typesForDelaySaid(types, detected.analysisText, lexicon.types);
         if (withDelay.length > types.length) explanations.push('a flight, ride or parcel delayed (another 3 hour delay): delivery');
         types = withDelay;
+        const withFraud = typesForFraudOnAccount(types, detected.analysisText, sentiment.label === 'negative', lexicon.types);
+        if (withFraud.length > types.length) explanations.push("money or an account taken (transactions I didn't make): privacy_security");
+        types = withFraud;
       }
     }
     if (detected.language === 'zh') {

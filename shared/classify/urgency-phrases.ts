@@ -171,7 +171,7 @@ export const TIMES_OVER_SET: ReadonlySet<string> = new Set(TIMES_OVER);
  * theft when the customer complains of it; thanks for a fraud refunded quickly is the bank's good service. The fraud team alone,
  * or a bill called fraud ("charging me after I cancelled is fraud"), names none of these.
  */
-const FRAUD_ON_ACCOUNT = ['fraudulent charges', 'fraudulent charge', 'fraudulent transactions', 'fraudulent transaction', 'reported it as fraud', 'reported them as fraud', "transactions i didn't make", "charges i didn't make", "payments i didn't make", "purchases i didn't make", 'sim swap', 'got into my bank account', 'got into my account', 'emptied my account'];
+export const FRAUD_ON_ACCOUNT = ['fraudulent charges', 'fraudulent charge', 'fraudulent transactions', 'fraudulent transaction', 'reported it as fraud', 'reported them as fraud', "transactions i didn't make", "charges i didn't make", "payments i didn't make", "purchases i didn't make", 'sim swap', 'got into my bank account', 'got into my account', 'emptied my account'];
 export const FRAUD_ON_ACCOUNT_SET: ReadonlySet<string> = new Set(FRAUD_ON_ACCOUNT);
 
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
