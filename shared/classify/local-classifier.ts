@@ -17,6 +17,7 @@ import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-e
 import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
 import { typesForDelaySaid } from './delay-said-en.ts';
 import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
+import { typesForGivenWrongEn } from './given-wrong-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -354,6 +355,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withFraud = typesForFraudOnAccount(types, detected.analysisText, sentiment.label === 'negative', lexicon.types);
         if (withFraud.length > types.length) explanations.push("money or an account taken (transactions I didn't make): privacy_security");
         types = withFraud;
+        const withGivenWrong = typesForGivenWrongEn(types, detected.analysisText, lexicon.types);
+        if (withGivenWrong.length > types.length) explanations.push('an item given wrong or part of the order only (got the wrong side dish, only 2 of the 3 items came): order_accuracy');
+        types = withGivenWrong;
       }
     }
     if (detected.language === 'zh') {
