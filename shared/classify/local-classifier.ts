@@ -18,6 +18,7 @@ import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
 import { typesForDelaySaid } from './delay-said-en.ts';
 import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
 import { typesForGivenWrongEn } from './given-wrong-en.ts';
+import { typesForBrokeSoon } from './broke-soon-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -358,6 +359,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withGivenWrong = typesForGivenWrongEn(types, detected.analysisText, lexicon.types);
         if (withGivenWrong.length > types.length) explanations.push('an item given wrong or part of the order only (got the wrong side dish, only 2 of the 3 items came): order_accuracy');
         types = withGivenWrong;
+        const withBrokeSoon = typesForBrokeSoon(types, detected.analysisText, lexicon.types);
+        if (withBrokeSoon.length > types.length) explanations.push('the thing bought gave out soon (zipper broke after a month): product_quality');
+        types = withBrokeSoon;
       }
     }
     if (detected.language === 'zh') {
