@@ -19,6 +19,8 @@ import { typesForDelaySaid } from './delay-said-en.ts';
 import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
 import { typesForGivenWrongEn } from './given-wrong-en.ts';
 import { typesForBrokeSoon } from './broke-soon-en.ts';
+import { typesForTrackingStalled } from './tracking-stalled-en.ts';
+import { typesForUpdateBroke } from './update-broke-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -362,6 +364,12 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withBrokeSoon = typesForBrokeSoon(types, detected.analysisText, lexicon.types);
         if (withBrokeSoon.length > types.length) explanations.push('the thing bought gave out soon (zipper broke after a month): product_quality');
         types = withBrokeSoon;
+        const withTracking = typesForTrackingStalled(types, detected.analysisText, lexicon.types);
+        if (withTracking.length > types.length) explanations.push("the parcel's tracking stalled (tracking hasn't updated in 6 days): delivery");
+        types = withTracking;
+        const withUpdate = typesForUpdateBroke(types, detected.analysisText, lexicon.types);
+        if (withUpdate.length > types.length) explanations.push('a software update that broke something (stopped working after the last update): digital_experience');
+        types = withUpdate;
       }
     }
     if (detected.language === 'zh') {
