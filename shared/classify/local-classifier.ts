@@ -21,6 +21,7 @@ import { typesForGivenWrongEn } from './given-wrong-en.ts';
 import { typesForBrokeSoon } from './broke-soon-en.ts';
 import { typesForTrackingStalled } from './tracking-stalled-en.ts';
 import { typesForUpdateBroke } from './update-broke-en.ts';
+import { typesForQuickService } from './quick-service-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -345,6 +346,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const withoutRequestKept = typesForRequestKept(types, detected.analysisText);
       if (withoutRequestKept.length < types.length) explanations.push('a request made with the order said kept (asked for no ice, there was no ice): no order_accuracy');
       types = withoutRequestKept;
+      const withoutQuickService = typesForQuickService(types, detected.analysisText, sentiment.label === 'positive');
+      if (withoutQuickService.length < types.length) explanations.push('the business fast, praised (check-in took 2 minutes): no responsiveness');
+      types = withoutQuickService;
       if (!statesNoProblem) {
         const withRequestIgnored = typesForRequestIgnored(types, detected.analysisText, lexicon.types);
         if (withRequestIgnored.length > types.length) explanations.push('a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy');
