@@ -15,6 +15,7 @@ describe('an English cancellation not honoured or barred', () => {
     for (const text of [
       'Trying to cancel my gym membership is a nightmare. They say I have to come in person or send a letter.',
       "Your app won't let me cancel, the button just reloads the page.",
+      "I have been trying to close my account for 6 weeks. If this isn't resolved by Friday I'm filing a complaint.",
     ]) expect(types(text), text).toContain('after_sales');
   });
 
