@@ -22,6 +22,7 @@ import { typesForBrokeSoon } from './broke-soon-en.ts';
 import { typesForTrackingStalled } from './tracking-stalled-en.ts';
 import { typesForUpdateBroke } from './update-broke-en.ts';
 import { typesForQuickService } from './quick-service-en.ts';
+import { typesForFakeGoods } from './fake-goods-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -374,6 +375,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withUpdate = typesForUpdateBroke(types, detected.analysisText, lexicon.types);
         if (withUpdate.length > types.length) explanations.push('a software update that broke something (stopped working after the last update): digital_experience');
         types = withUpdate;
+        const withFake = typesForFakeGoods(types, detected.analysisText, lexicon.types);
+        if (withFake.length > types.length) explanations.push('goods said to be fakes (obviously fake, a counterfeit): misleading_promise');
+        types = withFake;
       }
     }
     if (detected.language === 'zh') {
