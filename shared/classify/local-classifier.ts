@@ -23,6 +23,7 @@ import { typesForTrackingStalled } from './tracking-stalled-en.ts';
 import { typesForUpdateBroke } from './update-broke-en.ts';
 import { typesForQuickService } from './quick-service-en.ts';
 import { typesForFakeGoods } from './fake-goods-en.ts';
+import { typesForDataMisused } from './data-misused-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -378,6 +379,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         const withFake = typesForFakeGoods(types, detected.analysisText, lexicon.types);
         if (withFake.length > types.length) explanations.push('goods said to be fakes (obviously fake, a counterfeit): misleading_promise');
         types = withFake;
+        const withDataMisused = typesForDataMisused(types, detected.analysisText, lexicon.types);
+        if (withDataMisused.length > types.length) explanations.push("marketing after the customer left, or the customer's data in other hands: privacy_security");
+        types = withDataMisused;
       }
     }
     if (detected.language === 'zh') {
