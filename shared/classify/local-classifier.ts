@@ -13,17 +13,9 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
-import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
-import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
-import { typesForDelaySaid } from './delay-said-en.ts';
-import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
-import { typesForGivenWrongEn } from './given-wrong-en.ts';
-import { typesForBrokeSoon } from './broke-soon-en.ts';
-import { typesForTrackingStalled } from './tracking-stalled-en.ts';
-import { typesForUpdateBroke } from './update-broke-en.ts';
+import { typesForRequestKept } from './request-ignored-en.ts';
+import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
 import { typesForQuickService } from './quick-service-en.ts';
-import { typesForFakeGoods } from './fake-goods-en.ts';
-import { typesForDataMisused } from './data-misused-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
@@ -351,38 +343,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const withoutQuickService = typesForQuickService(types, detected.analysisText, sentiment.label === 'positive');
       if (withoutQuickService.length < types.length) explanations.push('the business fast, praised (check-in took 2 minutes): no responsiveness');
       types = withoutQuickService;
-      if (!statesNoProblem) {
-        const withRequestIgnored = typesForRequestIgnored(types, detected.analysisText, lexicon.types);
-        if (withRequestIgnored.length > types.length) explanations.push('a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy');
-        types = withRequestIgnored;
-        const withCancellationIgnored = typesForCancellationIgnored(types, detected.analysisText, lexicon.types);
-        if (withCancellationIgnored.length > types.length) explanations.push('a cancellation not honoured or barred (cancelled in March, still billing me): after_sales');
-        types = withCancellationIgnored;
-        const withDelay = typesForDelaySaid(types, detected.analysisText, lexicon.types);
-        if (withDelay.length > types.length) explanations.push('a flight, ride or parcel delayed (another 3 hour delay): delivery');
-        types = withDelay;
-        const withFraud = typesForFraudOnAccount(types, detected.analysisText, sentiment.label === 'negative', lexicon.types);
-        if (withFraud.length > types.length) explanations.push("money or an account taken (transactions I didn't make): privacy_security");
-        types = withFraud;
-        const withGivenWrong = typesForGivenWrongEn(types, detected.analysisText, lexicon.types);
-        if (withGivenWrong.length > types.length) explanations.push('an item given wrong or part of the order only (got the wrong side dish, only 2 of the 3 items came): order_accuracy');
-        types = withGivenWrong;
-        const withBrokeSoon = typesForBrokeSoon(types, detected.analysisText, lexicon.types);
-        if (withBrokeSoon.length > types.length) explanations.push('the thing bought gave out soon (zipper broke after a month): product_quality');
-        types = withBrokeSoon;
-        const withTracking = typesForTrackingStalled(types, detected.analysisText, lexicon.types);
-        if (withTracking.length > types.length) explanations.push("the parcel's tracking stalled (tracking hasn't updated in 6 days): delivery");
-        types = withTracking;
-        const withUpdate = typesForUpdateBroke(types, detected.analysisText, lexicon.types);
-        if (withUpdate.length > types.length) explanations.push('a software update that broke something (stopped working after the last update): digital_experience');
-        types = withUpdate;
-        const withFake = typesForFakeGoods(types, detected.analysisText, lexicon.types);
-        if (withFake.length > types.length) explanations.push('goods said to be fakes (obviously fake, a counterfeit): misleading_promise');
-        types = withFake;
-        const withDataMisused = typesForDataMisused(types, detected.analysisText, lexicon.types);
-        if (withDataMisused.length > types.length) explanations.push("marketing after the customer left, or the customer's data in other hands: privacy_security");
-        types = withDataMisused;
-      }
+      if (!statesNoProblem) types = applyEnglishRules(types, detected.analysisText, sentiment.label === 'negative', lexicon.types, explanations);
     }
     if (detected.language === 'zh') {
       const beforeRules = types;
@@ -418,9 +379,6 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (urgency.urgentReason) classification.urgentReason = urgency.urgentReason;
     return classification;
   };
-
-  /** A fault the English rules after the model name (a delay, a cancellation ignored), which the model's types do not yet hold when the sentiment is read. */
-  const namesEnglishFault = (text: string): boolean => typesForDelaySaid([], text, lexicon.types).length > 0 || typesForCancellationIgnored([], text, lexicon.types).length > 0;
 
   const classifySync = (input: ClassifierInput): Classification => {
     const prepared = prepare(input);
@@ -465,7 +423,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     }
     const ironic =
       detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en'
-          ? types.length > 0 || namesEnglishFault(detected.analysisText)
+          ? types.length > 0 || namesEnglishFault(detected.analysisText, lexicon.types)
             ? sarcasticPraise(detected.analysisText)
             : sarcasmSaidOutright(detected.analysisText)
           : undefined;
