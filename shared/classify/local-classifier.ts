@@ -102,6 +102,8 @@ const MINOR_FLAW_EVIDENCE_WEIGHT = COMPLAINT_EVIDENCE_WEIGHT * AFTER_MILD_CONTRA
  * so their strength says nothing of how negative the review is; the sign of the praise is what the irony turns.
  */
 const IRONY_RAW = 1;
+/** An English message this short whose fault a rule named and whose words praise nothing is a complaint (a tweet, an SMS reply). */
+const EN_FAULT_ALONE_LENGTH = 100;
 /**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
@@ -343,7 +345,16 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const withoutQuickService = typesForQuickService(types, detected.analysisText, sentiment.label === 'positive');
       if (withoutQuickService.length < types.length) explanations.push('the business fast, praised (check-in took 2 minutes): no responsiveness');
       types = withoutQuickService;
-      if (!statesNoProblem) types = applyEnglishRules(types, detected.analysisText, sentiment.label === 'negative', lexicon.types, explanations);
+      if (!statesNoProblem) {
+        const beforeRules = types;
+        types = applyEnglishRules(types, detected.analysisText, sentiment.label === 'negative', lexicon.types, explanations);
+        // "I deleted my account and you're still emailing me.": a short message whose fault a rule named just now, no word of praise: negative.
+        if (sentiment.label !== 'negative' && lukewarm === 0 && types.length > beforeRules.length && detected.analysisText.length <= EN_FAULT_ALONE_LENGTH && text.lexiconScore <= 0) {
+          sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };
+          intent = detectIntent(cues, sentiment, true);
+          explanations.push('a short message whose fault an English rule named, no praise: negative');
+        }
+      }
     }
     if (detected.language === 'zh') {
       const beforeRules = types;

@@ -14,6 +14,10 @@ describe("English marketing after the customer left, and the customer's data in 
     ]) expect(types(text), text).toContain('privacy_security');
   });
 
+  it('alone in a short message, with no praise, are a complaint: negative', () => {
+    expect(classifier.classifySync({ text: "I deleted my account and you're still emailing me." }).sentiment.label).toBe('negative');
+  });
+
   it('are none for a customer who left happily', () => {
     expect(types('Unsubscribed from the newsletter in one click, and no more emails since. Easy.')).not.toContain('privacy_security');
   });
