@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+// The guide: staff unhelpful or unprofessional is service_attitude.
+describe('English customer service condemned whole', () => {
+  it('is service_attitude when nothing else is told of it', () => {
+    for (const text of ['@AirCo worst customer service ever', 'Customer service is a joke.', 'your support is useless']) expect(types(text), text).toContain('service_attitude');
+  });
+
+  it('leaves the type of what went wrong alone', () => {
+    const found = types('Worst support ever, still no refund after 3 weeks');
+    expect(found).toContain('after_sales');
+    expect(found).not.toContain('service_attitude');
+  });
+});
