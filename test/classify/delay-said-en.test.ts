@@ -12,6 +12,8 @@ describe('an English delay told with its length or as one more', () => {
       'Flight was delayed an hour but the crew were so lovely and kept us updated the whole time.',
       'delayed 4 hours, no food vouchers, and nobody at the gate knows anything',
       'My parcel has been delayed again. Third time this week.',
+      'we sat on the tarmac for 2 hours with no water',
+      'missed my connection because of your delay, now stuck in Dallas overnight',
     ]) expect(types(text), text).toContain('delivery');
   });
 
