@@ -7,6 +7,7 @@ import { typesForFakeGoods } from './fake-goods-en.ts';
 import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
 import { typesForGivenWrongEn } from './given-wrong-en.ts';
 import { typesForNothingArrived } from './nothing-arrived-en.ts';
+import { typesForPriceRaisedEn } from './price-raised-en.ts';
 import { typesForRequestIgnored } from './request-ignored-en.ts';
 import { typesForServiceFaulted } from './service-faulted-en.ts';
 import { typesForTrackingStalled } from './tracking-stalled-en.ts';
@@ -35,6 +36,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, _n, taxonomy) => typesForUpdateBroke(types, text, taxonomy), says: 'a software update that broke something (stopped working after the last update): digital_experience' },
   { apply: (types, text, _n, taxonomy) => typesForFakeGoods(types, text, taxonomy), says: 'goods said to be fakes (obviously fake, a counterfeit): misleading_promise' },
   { apply: (types, text, _n, taxonomy) => typesForDataMisused(types, text, taxonomy), says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
+  { apply: (types, text, negative, taxonomy) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
   { apply: (types, text, _n, taxonomy) => typesForUnreachable(types, text, taxonomy), says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },
   { apply: (types, text, _n, taxonomy) => typesForServiceFaulted(types, text, taxonomy), says: 'the service condemned whole (worst customer service ever): service_attitude' },
 ];
