@@ -13,8 +13,9 @@ const LOVED_A_GRIEVANCE = /\b(?:just|really|absolutely|totally)\s+(loved?|adored
 
 /** Tweets at a brand: praise opening on one more of a grievance ("@SkyJetAir great, another 3 hour delay"). */
 const PRAISE_THEN_MORE = new RegExp(`^\\W*(?:@\\w+\\s+)*(?:wow,?\\s+)?(?:${PRAISE}|yay|cool|nice)[,.!]+\\s+(?:yet\\s+)?another\\b`, 'i');
-/** Irony that says itself, with or without a type found: thanks for a loss ("thanks for losing my bag", "thanks for nothing"), the tag (#not, #sarcasm). */
-const THANKS_FOR_A_LOSS = /\bthanks?\s+(?:(?:so much|a lot)\s+)?(?:@\w+\s+)?for\s+(?:nothing|losing|wasting|ruining|breaking|ignoring)\b/i;
+/** Irony that says itself, with or without a type found: thanks or praise for a loss ("thanks for losing my bag", "nice job losing my stroller", "thanks for nothing"), the tag (#not, #sarcasm). */
+const THANKS_FOR_A_LOSS =
+  /\b(?:thanks?\s+(?:(?:so much|a lot)\s+)?(?:@\w+\s+)?for|(?:nice|great|good|fantastic|brilliant|amazing)\s+(?:job|work)|well done|way to go)\s+(?:nothing\b|(?:losing|wasting|ruining|breaking|ignoring|damaging|cancell?ing|delaying|overcharging|stranding)\b)/i;
 const TAGGED = /#(?:not|sarcasm)\b/i;
 
 /** The sarcastic praise a message opens with or dwells on, or undefined. */
