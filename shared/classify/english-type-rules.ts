@@ -1,3 +1,4 @@
+import { typesForAskedRepeatedly } from './asked-repeatedly-en.ts';
 import { typesForBrokeSoon } from './broke-soon-en.ts';
 import { typesForCancellationIgnored } from './cancellation-ignored-en.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
@@ -37,6 +38,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, _n, taxonomy) => typesForFakeGoods(types, text, taxonomy), says: 'goods said to be fakes (obviously fake, a counterfeit): misleading_promise' },
   { apply: (types, text, _n, taxonomy) => typesForDataMisused(types, text, taxonomy), says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
   { apply: (types, text, negative, taxonomy) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
+  { apply: (types, text, _n, taxonomy) => typesForAskedRepeatedly(types, text, taxonomy), says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
   { apply: (types, text, _n, taxonomy) => typesForUnreachable(types, text, taxonomy), says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },
   { apply: (types, text, _n, taxonomy) => typesForServiceFaulted(types, text, taxonomy), says: 'the service condemned whole (worst customer service ever): service_attitude' },
 ];

@@ -12,6 +12,7 @@ describe('an English thing bought that gave out soon', () => {
       'the heel snapped on the first wear',
       'Charger died within 2 weeks.',
       'Cute mug but the print peeled off after a few washes',
+      'Leaks after a week',
     ]) expect(types(text), text).toContain('product_quality');
   });
 
