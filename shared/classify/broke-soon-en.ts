@@ -7,7 +7,7 @@ const QUALITY_TYPE = 'product_quality';
 const SOON = String.raw`(?:(?:after|within|in)\s+(?:just\s+|only\s+|less than\s+|about\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|\d+)\s*(?:days?|weeks?|months?|uses?|wears?|washes|washe?s?|times?|charges?|rides?)|(?:the\s+)?first\s+(?:time|day|week|use|wear|wash)|on\s+(?:the\s+)?(?:first|second)\s+(?:day|use|wear|wash|try)|out of the box|straight away|right away)`;
 /** The thing bought giving out soon: "zipper broke after a month", "the heel snapped on the first wear", "died within 2 weeks". */
 const BROKE_SOON = new RegExp(
-  String.raw`\b(?:broke|snapped|cracked|ripped|tore|died|fell apart|came apart|gave out|wore out|wore through|peeled(?: off)?|fell off|came off|came unstitched|stopped charging|stopped turning on|quit working|leaks|leaked|started leaking)\s+(?:\w+\s+)?${SOON}`,
+  String.raw`\b(?:broke|snapped|cracked|ripped|tore|died|fell apart|came apart|gave out|wore out|wore through|peeled(?: off)?|fell off|came off|came unstitched|stopped charging|stopped turning on|quit working|leaks|leaked|started leaking|bent|warped|rusted|faded|shrank)\s+(?:\w+\s+)?${SOON}`,
   'i',
 );
 /** "hasn't broken after a year", "never broke after months of use": the fault denied. */

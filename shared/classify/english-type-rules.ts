@@ -8,6 +8,7 @@ import { typesForFakeGoods } from './fake-goods-en.ts';
 import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
 import { typesForGivenWrongEn } from './given-wrong-en.ts';
 import { typesForNothingArrived } from './nothing-arrived-en.ts';
+import { typesForPoorlyMade } from './poorly-made-en.ts';
 import { typesForPriceRaisedEn } from './price-raised-en.ts';
 import { typesForRequestIgnored } from './request-ignored-en.ts';
 import { typesForServiceFaulted } from './service-faulted-en.ts';
@@ -32,6 +33,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, negative, taxonomy) => typesForFraudOnAccount(types, text, negative, taxonomy), says: "money or an account taken (transactions I didn't make): privacy_security" },
   { apply: (types, text, _n, taxonomy) => typesForGivenWrongEn(types, text, taxonomy), says: 'an item given wrong or part of the order only (got the wrong side dish, only 2 of the 3 items came): order_accuracy' },
   { apply: (types, text, _n, taxonomy) => typesForBrokeSoon(types, text, taxonomy), says: 'the thing bought gave out soon (zipper broke after a month): product_quality' },
+  { apply: (types, text, _n, taxonomy) => typesForPoorlyMade(types, text, taxonomy), says: 'goods faulted for their make (cheaply made, flimsy): product_quality' },
   { apply: (types, text, _n, taxonomy) => typesForNothingArrived(types, text, taxonomy), says: 'the order never came (never received my order, my parcel never arrived): delivery' },
   { apply: (types, text, _n, taxonomy) => typesForTrackingStalled(types, text, taxonomy), says: "the parcel's tracking stalled (tracking hasn't updated in 6 days): delivery" },
   { apply: (types, text, _n, taxonomy) => typesForUpdateBroke(types, text, taxonomy), says: 'a software update that broke something (stopped working after the last update): digital_experience' },
