@@ -4,7 +4,7 @@ import { withoutType } from './named-type.ts';
 const FEW = String.raw`(?:[1-5]|one|two|three|four|five|a few|a couple(?: of)?)\s*(?:mins?|minutes?|secs?|seconds?)`;
 const TEN = String.raw`(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)\s*(?:mins?|minutes?|secs?|seconds?)`;
 /** Speed praised: "Check-in took 2 minutes", "rebooked me within ten minutes", "sorted in under 5 mins". */
-const QUICK = new RegExp(String.raw`\b(?:took\s+(?:only\s+|just\s+|about\s+|like\s+)?${FEW}|(?:within|in under|under|in less than|less than|in just|in only)\s+${TEN}|in\s+(?:like\s+)?${FEW})\b`, 'i');
+const QUICK = new RegExp(String.raw`\b(?:took\s+(?:them\s+|him\s+|her\s+|us\s+|me\s+)?(?:only\s+|just\s+|about\s+|like\s+)?${FEW}|(?:within|in under|under|in less than|less than|in just|in only)\s+${TEN}|in\s+(?:like\s+)?${FEW})\b`, 'i');
 /** Any wait or slowness told beside it, which keeps the model's responsiveness. */
 const SLOW =
   /\b(?:wait\w*|slow\w*|forever|ages|queue\w*|hours?|hrs?|took (?:\d{2,}|an? hour|half an hour|twenty|thirty|forty|fifty)|unanswered|ignored|chase\w*|(?:no ?one|nobody|never) (?:answer|came|come|pick|call|respond|replie|got back|heard)\w*|still (?:no|not|waiting))\b/i;

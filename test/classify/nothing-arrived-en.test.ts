@@ -7,7 +7,7 @@ const types = (text: string) => classifier.classifySync({ text }).complaintTypes
 // The guide: getting the order to the customer is delivery; one that never came most of all.
 describe('an English order that never came', () => {
   it('is delivery', () => {
-    for (const text of ['never received my order', "It's been 10 days and I still haven't received my package.", 'my parcel never arrived and the seller stopped replying']) {
+    for (const text of ['never received my order', "It's been 10 days and I still haven't received my package.", 'my parcel never arrived and the seller stopped replying', "Where is my food. It's been 90 minutes. The app just says 'finding a rider'."]) {
       expect(types(text), text).toContain('delivery');
     }
   });
