@@ -331,7 +331,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (wishOnly) types = [];
     // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
     // A long review is no question for a weak cue in it: a question it tells (我问能不能用优惠券) or a closing 还能说什么 mutes none of its faults.
-    const statesNoProblem = lukewarm !== 0 || (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW));
+    // An English question that asks after what should have come ("where's my package??") states its problem.
+    const statesNoProblem =
+      lukewarm !== 0 ||
+      (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW) && !(detected.language === 'en' && cues.complaint !== undefined));
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);

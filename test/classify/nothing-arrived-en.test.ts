@@ -12,6 +12,13 @@ describe('an English order that never came', () => {
     }
   });
 
+  it('asked after in a bare question, is a complaint: delivery, negative', () => {
+    const result = classifier.classifySync({ text: "@ShopCo where's my package??" });
+    expect(result.complaintTypes.map((t) => t.type)).toContain('delivery');
+    expect(result.sentiment.label).toBe('negative');
+    expect(classifier.classifySync({ text: 'Is there a gym at the hotel?' }).complaintTypes).toEqual([]);
+  });
+
   it('is none at a table, or for what the business never got', () => {
     for (const text of ['Our food never came, the waiter forgot us for 50 minutes.', 'Placed the order, the restaurant says they never received it. App says it was accepted.']) {
       expect(types(text), text).not.toContain('delivery');
