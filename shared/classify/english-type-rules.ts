@@ -42,7 +42,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, _n, taxonomy) => typesForDataMisused(types, text, taxonomy), says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
   { apply: (types, text, negative, taxonomy) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
   { apply: (types, text, _n, taxonomy) => typesForAskedRepeatedly(types, text, taxonomy), says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
-  { apply: (types, text, _n, taxonomy) => typesForSlowToFix(types, text, taxonomy), says: 'the business slow to fix or answer (took them 2 days to fix the dishwasher): responsiveness' },
+  { apply: (types, text, _n, taxonomy) => typesForSlowToFix(types, text, taxonomy), says: "the business slow to fix or answer (took them 2 days to fix the dishwasher, the room wasn't ready): responsiveness" },
   { apply: (types, text, _n, taxonomy) => typesForUnreachable(types, text, taxonomy), says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },
   { apply: (types, text, _n, taxonomy) => typesForServiceFaulted(types, text, taxonomy), says: 'the service condemned whole (worst customer service ever): service_attitude' },
 ];
