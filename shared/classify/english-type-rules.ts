@@ -11,7 +11,7 @@ import { typesForNothingArrived } from './nothing-arrived-en.ts';
 import { typesForPoorlyMade } from './poorly-made-en.ts';
 import { typesForPriceRaisedEn } from './price-raised-en.ts';
 import { typesForRequestIgnored } from './request-ignored-en.ts';
-import { typesForServiceFaulted } from './service-faulted-en.ts';
+import { typesForServiceFaulted, typesForStaffIgnoring } from './service-faulted-en.ts';
 import { typesForSlowToFix } from './slow-to-fix-en.ts';
 import { typesForTrackingStalled } from './tracking-stalled-en.ts';
 import { typesForUnreachable } from './unreachable-en.ts';
@@ -44,6 +44,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, _n, taxonomy) => typesForAskedRepeatedly(types, text, taxonomy), says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
   { apply: (types, text, _n, taxonomy) => typesForSlowToFix(types, text, taxonomy), says: "the business slow to fix or answer (took them 2 days to fix the dishwasher, the room wasn't ready): responsiveness" },
   { apply: (types, text, _n, taxonomy) => typesForUnreachable(types, text, taxonomy), says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },
+  { apply: (types, text, _n, taxonomy) => typesForStaffIgnoring(types, text, taxonomy), says: 'staff ignoring the customer (the bartender ignored us): service_attitude' },
   { apply: (types, text, _n, taxonomy) => typesForServiceFaulted(types, text, taxonomy), says: 'the service condemned whole (worst customer service ever): service_attitude' },
 ];
 

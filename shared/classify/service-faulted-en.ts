@@ -19,3 +19,18 @@ export function typesForServiceFaulted(types: ComplaintTypeScore[], text: string
   const found = SERVICE_FAULTED.exec(text);
   return found ? withNamedType(types, 'service_attitude', found[0]) : types;
 }
+
+/** Staff ignoring the customer: "the bartender ignored us", "Reception staff ignored us while they chatted", "server kept ignoring me". */
+const STAFF_IGNORING =
+  /\b(?:staff|waiter|waitress|server|bartender|barman|receptionist|reception|front desk|host|hostess|manager|driver|rider|agent|rep|cashier|employees?|workers?|guy|girl|lady|woman|man|he|she|they)\s+(?:just\s+|completely\s+|totally\s+|kept\s+|keeps\s+|basically\s+|straight up\s+)?(?:ignored|ignoring|ignores)\s+(?:us|me)\b/i;
+
+/**
+ * "overpriced drinks and the bartender ignored us": staff ignoring the customer is their manner, service_attitude by the
+ * guide (爱理不理), as the corpus labels "Reception staff ignored us while they finished their conversation"; the model
+ * named the price only. A request ignored in writing ("my emails were ignored") is left to the model.
+ */
+export function typesForStaffIgnoring(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
+  if (!mayName(types, 'service_attitude', taxonomyTypes) || !text.toLowerCase().includes('ignor')) return types;
+  const found = STAFF_IGNORING.exec(text);
+  return found ? withNamedType(types, 'service_attitude', found[0]) : types;
+}

@@ -10,6 +10,12 @@ describe('English customer service condemned whole', () => {
     for (const text of ['@AirCo worst customer service ever', 'Customer service is a joke.', 'your support is useless']) expect(types(text), text).toContain('service_attitude');
   });
 
+  it('staff ignoring the customer is service_attitude', () => {
+    expect(types('overpriced drinks and the bartender ignored us')).toContain('service_attitude');
+    expect(types('Sent three emails, all ignored. Still no invoice.')).not.toContain('service_attitude');
+    expect(types('Tasty bibimbap, though they ignored my no-egg note. Minor thing.')).not.toContain('service_attitude');
+  });
+
   it('leaves the type of what went wrong alone', () => {
     const found = types('Worst support ever, still no refund after 3 weeks');
     expect(found).toContain('after_sales');
