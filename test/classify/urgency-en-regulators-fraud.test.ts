@@ -16,6 +16,10 @@ describe('English regulators of other trades, and fraud on an account', () => {
       'fraudulent charges on my card from a store in another country, $900 gone',
       'Someone did a sim swap on my number and then got into my bank account. Nobody at your store will help.',
       'The lock on our door was broken and someone walked into our room at 2am.',
+      'filed a DOT complaint about the refund',
+      'the driver nearly crashed into a truck, I was terrified',
+      "the gym's cable machine snapped and hit me in the face",
+      'got a rash from the hotel sheets',
     ]) expect(urgent(text), text).toBe(true);
   });
 
@@ -26,6 +30,8 @@ describe('English regulators of other trades, and fraud on an account', () => {
       "Charging me after I cancelled is basically fraud. Refund me.",
       'Thanks so much for refunding the fraudulent charges so quickly, and for the new card.',
       'I have ported my number from another network 10 days ago but my old number still does not work.',
+      'Landed right on the dot, smooth driver, no complaints.',
+      "Rider ran a red light in front of my building, then handed me the food with a cigarette in his mouth. Food was fine.",
     ]) expect(urgent(text), text).toBe(false);
   });
 });
