@@ -11,7 +11,8 @@ type Cue = 'complaint' | 'suggestion' | 'weakSuggestion' | 'inquiry' | 'weakInqu
 const phrases = (cue: Cue, list: string[]) => list.map((phrase) => [phrase, cue] as [string, Cue]);
 
 const matcher = new PhraseMatcher<Cue>([
-  ...phrases('complaint', ['投诉', '差评', '举报', '维权', '索赔', 'complain*', 'complaint', 'unacceptable']),
+  // "@Shop where's my package??": asking after what should have come is a complaint, not a question.
+  ...phrases('complaint', ['投诉', '差评', '举报', '维权', '索赔', 'complain*', 'complaint', 'unacceptable', 'where is my', "where's my", 'wheres my']),
   ...phrases('suggestion', [
     '建议增加', '建议你们', '建议商家', '建议酒店', '建议在', '希望', '最好能', '如果能', '要是能', '可以考虑', '能否增加', '应该增加',
     '能不能增加', '能不能加', '提个意见', '提个建议', 'i suggest', 'we suggest', 'it would be nice', 'would be great if',

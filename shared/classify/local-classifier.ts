@@ -13,8 +13,10 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
-import { typesForRequestIgnored, typesForRequestKept } from './request-ignored-en.ts';
-import { sarcasticPraise } from './sarcastic-praise.ts';
+import { typesForRequestKept } from './request-ignored-en.ts';
+import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
+import { typesForQuickService } from './quick-service-en.ts';
+import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
 import { closingReturn, closingSatisfied } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
@@ -100,6 +102,8 @@ const MINOR_FLAW_EVIDENCE_WEIGHT = COMPLAINT_EVIDENCE_WEIGHT * AFTER_MILD_CONTRA
  * so their strength says nothing of how negative the review is; the sign of the praise is what the irony turns.
  */
 const IRONY_RAW = 1;
+/** An English message this short whose fault a rule named and whose words praise nothing is a complaint (a tweet, an SMS reply). */
+const EN_FAULT_ALONE_LENGTH = 100;
 /**
  * Longer messages (pasted email threads) are analysed on their first 5,000 characters, which
  * keeps one message to milliseconds; Comprehend has the same limit in bytes.
@@ -327,7 +331,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (wishOnly) types = [];
     // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
     // A long review is no question for a weak cue in it: a question it tells (我问能不能用优惠券) or a closing 还能说什么 mutes none of its faults.
-    const statesNoProblem = lukewarm !== 0 || (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW));
+    // An English question that asks after what should have come ("where's my package??") states its problem.
+    const statesNoProblem =
+      lukewarm !== 0 ||
+      (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW) && !(detected.language === 'en' && cues.complaint !== undefined));
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
@@ -338,10 +345,18 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const withoutRequestKept = typesForRequestKept(types, detected.analysisText);
       if (withoutRequestKept.length < types.length) explanations.push('a request made with the order said kept (asked for no ice, there was no ice): no order_accuracy');
       types = withoutRequestKept;
+      const withoutQuickService = typesForQuickService(types, detected.analysisText, sentiment.label === 'positive');
+      if (withoutQuickService.length < types.length) explanations.push('the business fast, praised (check-in took 2 minutes): no responsiveness');
+      types = withoutQuickService;
       if (!statesNoProblem) {
-        const withRequestIgnored = typesForRequestIgnored(types, detected.analysisText, lexicon.types);
-        if (withRequestIgnored.length > types.length) explanations.push('a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy');
-        types = withRequestIgnored;
+        const beforeRules = types;
+        types = applyEnglishRules(types, detected.analysisText, sentiment.label === 'negative', lexicon.types, explanations);
+        // "I deleted my account and you're still emailing me.": a short message whose fault a rule named just now, no word of praise: negative.
+        if (sentiment.label !== 'negative' && lukewarm === 0 && types.length > beforeRules.length && detected.analysisText.length <= EN_FAULT_ALONE_LENGTH && text.lexiconScore <= 0) {
+          sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };
+          intent = detectIntent(cues, sentiment, true);
+          explanations.push('a short message whose fault an English rule named, no praise: negative');
+        }
       }
     }
     if (detected.language === 'zh') {
@@ -421,7 +436,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       explanations.push('how it used to be, then only fault of this time (以前很好吃，这次肉很柴): the verdict is on this time, negative');
     }
     const ironic =
-      detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en' && types.length > 0 ? sarcasticPraise(detected.analysisText) : undefined;
+      detected.language === 'zh' ? scareQuotedPraise(detected.analysisText) : detected.language === 'en'
+          ? types.length > 0 || namesEnglishFault(detected.analysisText, lexicon.types)
+            ? sarcasticPraise(detected.analysisText)
+            : sarcasmSaidOutright(detected.analysisText)
+          : undefined;
     if (ironic !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);

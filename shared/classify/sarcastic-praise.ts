@@ -11,7 +11,19 @@ const ECHOED = new RegExp(`^\\W*(${PRAISE})[.!]+\\s+just\\s+\\1\\b`, 'i');
 const OH_PRAISE = new RegExp(`^\\W*oh,?\\s+(?:how\\s+)?(${PRAISE})\\b[,.!]`, 'i');
 const LOVED_A_GRIEVANCE = /\b(?:just|really|absolutely|totally)\s+(loved?|adored?|loving)\s+(?:paying|waiting|being charged|being ignored|being told|getting charged)\b/i;
 
+/** Tweets at a brand: praise opening on one more of a grievance ("@SkyJetAir great, another 3 hour delay"). */
+const PRAISE_THEN_MORE = new RegExp(`^\\W*(?:@\\w+\\s+)*(?:wow,?\\s+)?(?:${PRAISE}|yay|cool|nice)[,.!]+\\s+(?:yet\\s+)?another\\b`, 'i');
+/** Irony that says itself, with or without a type found: thanks or praise for a loss ("thanks for losing my bag", "nice job losing my stroller", "thanks for nothing"), the tag (#not, #sarcasm). */
+const THANKS_FOR_A_LOSS =
+  /\b(?:thanks?\s+(?:(?:so much|a lot)\s+)?(?:@\w+\s+)?for|(?:nice|great|good|fantastic|brilliant|amazing)\s+(?:job|work)|well done|way to go)\s+(?:nothing\b|(?:losing|wasting|ruining|breaking|ignoring|damaging|cancell?ing|delaying|overcharging|stranding)\b)/i;
+const TAGGED = /#(?:not|sarcasm)\b/i;
+
 /** The sarcastic praise a message opens with or dwells on, or undefined. */
 export function sarcasticPraise(text: string): string | undefined {
-  return (ECHOED.exec(text) ?? OH_PRAISE.exec(text) ?? LOVED_A_GRIEVANCE.exec(text))?.[0].trim();
+  return (ECHOED.exec(text) ?? OH_PRAISE.exec(text) ?? LOVED_A_GRIEVANCE.exec(text) ?? PRAISE_THEN_MORE.exec(text) ?? THANKS_FOR_A_LOSS.exec(text) ?? TAGGED.exec(text))?.[0].trim();
+}
+
+/** Irony that needs no complaint found beside it to be read as one ("thanks for nothing", "#not"), or undefined. */
+export function sarcasmSaidOutright(text: string): string | undefined {
+  return (THANKS_FOR_A_LOSS.exec(text) ?? TAGGED.exec(text))?.[0].trim();
 }

@@ -166,6 +166,14 @@ export const AFTER_EATING_WINDOW = 30;
 const TIMES_OVER = COUNTS.flatMap((n) => TIMES.flatMap((unit) => [`吐了${n}${unit}`, `拉了${n}${unit}`]));
 export const TIMES_OVER_SET: ReadonlySet<string> = new Set(TIMES_OVER);
 
+/**
+ * Fraud on the customer's account as bank and telecom customers tell it ("three transactions I didn't make", "reported it as fraud"):
+ * theft when the customer complains of it; thanks for a fraud refunded quickly is the bank's good service. The fraud team alone,
+ * or a bill called fraud ("charging me after I cancelled is fraud"), names none of these.
+ */
+export const FRAUD_ON_ACCOUNT = ['fraudulent charges', 'fraudulent charge', 'fraudulent transactions', 'fraudulent transaction', 'reported it as fraud', 'reported them as fraud', "transactions i didn't make", "charges i didn't make", "payments i didn't make", "purchases i didn't make", 'sim swap', 'got into my bank account', 'got into my account', 'emptied my account'];
+export const FRAUD_ON_ACCOUNT_SET: ReadonlySet<string> = new Set(FRAUD_ON_ACCOUNT);
+
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   regulator: [
     // "相关部门也可以看看": the customer points at the authorities without naming one.
@@ -186,6 +194,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
     'food safety authority', 'food safety team', 'food safety agency', 'environmental health', 'health authority', 'contacting the police', 'contact the police',
     'called 911', 'call 911', 'calling 911', 'dialed 911', 'called 999', 'dialled 999',
+    // Other trades' regulators as their English customers name them: banks (CFPB, FCA), telecoms (FCC, Ofcom), any business (BBB).
+    'cfpb', 'fcc', 'ofcom', 'fca', 'bbb', 'department of transportation', 'dot complaint', 'complaint with the dot', 'faa',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '找了媒体', '联系了媒体', '找了记者', '联系了记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书', '到脸书', '发脸书', '上脸书', '上传影片到', '上传视频到',
@@ -279,6 +289,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Stomach, breath and skin as diners and guests tell them.
     'night on the toilet', 'hours on the toilet', 'sick all night', 'stomach bug', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'my inhaler', 'nauseous', 'nausea',
     'asthma flared', 'set off my asthma', 'triggered my asthma', 'itchy bites', 'gave me a shock', 'got a shock',
+    // Harm in the other trades: a gym machine or a fitting that struck the customer, skin after the bedding, a driver who endangered the rider.
+    'hit me in the face', 'hit me in the head', 'hit me in the eye', 'got a rash', 'gave me a rash', 'gave us a rash', 'broke out in a rash',
+    'nearly crashed', 'almost crashed', 'nearly caused an accident', 'almost caused an accident', 'reckless driving', 'driving recklessly', 'driving like a maniac', 'driving like a madman',
+    'drunk driver', 'driver was drunk', 'fell asleep at the wheel', 'falling asleep at the wheel',
     'was bleeding', 'started bleeding', 'there was blood', 'big bruise', 'bruised', 'stomach is cramping', 'stomach cramping', 'wheezing', 'asthma attack', 'itchy red bites', 'bites on my', 'bites all along', 'have the bites', 'bites to prove', 'bed bug bites', 'bedbug bites', 'bitten by bed bugs', 'bitten by bedbugs',
   ],
   // A foreign body counts only in something eaten (checked below): "房间里有蟑螂" is environment.
@@ -393,6 +407,9 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Food tampered with on the way.
     'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
+    'walked into our room',
+    // Fraud on the customer's account as bank and telecom customers tell it (checked below: only in a complaint).
+    ...FRAUD_ON_ACCOUNT,
   ],
   // Demands, not mentions: "快递公司说只能按运费赔偿" is the company's offer, not anger.
   compensation: [

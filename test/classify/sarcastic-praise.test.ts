@@ -17,6 +17,19 @@ describe('sarcastic praise in English', () => {
     expect(sarcasticPraise('Great food, just great service too.')).toBeUndefined();
   });
 
+  it('in a tweet at a brand: praise opening on one more grievance, thanks for a loss, #not', () => {
+    expect(sentiment('@SkyJetAir great, another 3 hour delay. love spending my whole saturday at gate B22')).toBe('negative');
+    expect(sentiment('Thanks for the surprise upgrade, loved the suite!')).toBe('positive');
+    expect(sentiment('thanks for losing my bag on a direct flight, really impressive work')).toBe('negative');
+    expect(sarcasticPraise('Loved sitting on the tarmac for 2 hours #not')).toBe('#not');
+    expect(sentiment('@JetCo nice job losing my stroller')).toBe('negative');
+    expect(sentiment('Great job cancelling my flight with an hour notice, really')).toBe('negative');
+    expect(sentiment('Great job on the new app, so much faster')).toBe('positive');
+    expect(sarcasticPraise('Great, another happy customer here, thanks for a lovely stay!')).toBe('Great, another');
+    expect(sentiment('Great, another happy customer here, thanks for a lovely stay!')).toBe('positive');
+    expect(sarcasticPraise('Thanks so much for fixing my internet so fast')).toBeUndefined();
+  });
+
   it('without a complaint is praise', () => {
     expect(sentiment('Amazing. Just amazing. The brisket melts.')).toBe('positive');
     expect(sentiment('Oh what a gem. The owner made us custard tarts on our last morning.')).toBe('positive');
