@@ -35,3 +35,24 @@ describe('sarcastic praise in English', () => {
     expect(sentiment('Oh what a gem. The owner made us custard tarts on our last morning.')).toBe('positive');
   });
 });
+
+describe('applause framing a fault, no praise word in it', () => {
+  it('is irony: negative', () => {
+    expect(sentiment('great job guys 👏 internet down for the third time this week')).toBe('negative');
+    expect(sentiment('nice one @Ryanair, 4 hour delay and not a single update 👏👏')).toBe('negative');
+    expect(sentiment('flight delayed again and nobody at the desk. well done')).toBe('negative');
+    expect(sentiment('oh good, the app logged me out again and forgot my cart')).toBe('negative');
+    expect(sarcasticPraise('Paid for next day delivery and it has been 5 days. Top notch service 🙃')).toBe('🙃');
+  });
+
+  it('beside real praise is praise', () => {
+    expect(sarcasticPraise('Great job guys, the food was lovely but parking was tight')).toBeUndefined();
+    expect(sentiment('Well done team, the new app is fast and the bill was correct.')).toBe('positive');
+  });
+});
+
+describe('applause alone, no failure named', () => {
+  it('is praise', () => {
+    expect(sentiment('Great job guys 👏 see you next week')).toBe('positive');
+  });
+});
