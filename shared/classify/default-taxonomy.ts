@@ -192,6 +192,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         returned: 0.5, 'return policy': 1.0, 
         'money back': 1.1, 'after-sales': 1.1, 'after sales': 1.1, 'store credit': 0.9, 'still waiting for my refund': 1.4,
         'wont replace': 1.1, "won't replace": 1.1, 'chargeback': 0.9,
+        // A return, claim or repair refused in English ("refused my return", "denied my claim", "not covered under warranty", "nothing they can do" beside a warranty or refund: a leak the staff shrug at is no after-sales).
+        'refused my return': 1.4, 'refused the return': 1.4, 'return was rejected': 1.4, 'rejected my return': 1.4, 'denied my claim': 1.4, 'claim denied': 1.4, 'claim was denied': 1.4,
+        'rejected my claim': 1.4, 'claim was rejected': 1.4, "isn't covered under": 1.3, 'not covered under': 1.3, 'nothing they can do': 0.7, 'nothing they could do': 0.7,
+        'nothing we can do': 0.7, 'nothing he could do': 0.7, 'nothing she could do': 0.7, 'no refunds': 1.2, "won't refund": 1.4, "wouldn't refund": 1.4,
       },
       topics: { 申请退款: 0.9, 申请退货: 0.9, 退货: 0.9, 退款: 0.9, 换货: 0.9, 退换: 1.0, 维修: 0.8, 保修: 0.9, 质保: 0.9, 三包: 1.0, 售后: 1.1, refund: 1.0, return: 0.6, exchange: 0.7, warranty: 1.0, repair: 0.7, replacement: 0.8, 取消: 0.5, },
     },
