@@ -350,6 +350,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         // Marketing calls and texts by their other names.
         营销电话: 1.3, 营销短信: 1.3, 贷款电话: 1.1,
         小卡片: 1.4, 小广告: 1.1, 塞门缝: 1.3, 门缝: 0.8, 色情: 1.2, 按摩: 0.6, 半夜电话: 1.2, 半夜打电话: 1.2, 骚扰我: 1.2, 陌生电话: 1.0, 信息被泄露: 1.5, 号码被泄露: 1.5, 个人信息被: 1.4, 丢东西: 1.2, 东西丢了: 1.2, 被偷: 1.4, 失窃: 1.4, 门锁不: 1.0, 锁不上: 1.2, 不安全: 1.1, 没有安全感: 1.2, 陌生人进: 1.4, 'spam': 0.8, 'stolen from': 1.3, 'lock was broken': 1.3, 'door lock': 1.0, 'felt unsafe': 1.3,
+        // English: a car broken into, feeling unsafe with a degree (felt really unsafe), other customers' data shown to you.
+        'broken into': 1.4, 'really unsafe': 1.3, 'so unsafe': 1.3, 'very unsafe': 1.3, 'privacy issue': 1.3, 'privacy breach': 1.4, "other customers' names": 1.3, "other customers' details": 1.3,
         通讯录: 1.0, 权限: 0.9,
         // Calls to a hotel room offering "massage": the hotel's harassment calls of the guide.
         要不要按摩: 1.4, 需不需要按摩: 1.4, 需要按摩: 1.2, 要按摩吗: 1.4, 特殊服务: 1.3, 按摩服务: 1.1,

@@ -396,7 +396,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A man hanging about the guest's door at night (晚上有男的一直在我门口转悠).
     '在我门口转悠', '在我房门口转悠', '在我们门口转悠', '在我门口徘徊', '在我房门口徘徊', '在门口转悠了', '一直在门口转悠', '一直在门口徘徊',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
-    'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
+    'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'got broken into', 'was broken into', 'were broken into', 'been broken into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
     'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
