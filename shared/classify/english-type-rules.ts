@@ -15,6 +15,7 @@ import { typesForServiceFaulted, typesForStaffIgnoring } from './service-faulted
 import { typesForSlowToFix } from './slow-to-fix-en.ts';
 import { typesForTrackingStalled } from './tracking-stalled-en.ts';
 import { typesForUnreachable } from './unreachable-en.ts';
+import { typesForUnsafeOrExposed } from './unsafe-or-exposed-en.ts';
 import { typesForUpdateBroke } from './update-broke-en.ts';
 
 interface EnglishRule {
@@ -40,6 +41,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, _n, taxonomy) => typesForUpdateBroke(types, text, taxonomy), says: 'a software update that broke something (stopped working after the last update): digital_experience' },
   { apply: (types, text, _n, taxonomy) => typesForFakeGoods(types, text, taxonomy), says: 'goods said to be fakes (obviously fake, a counterfeit): misleading_promise' },
   { apply: (types, text, _n, taxonomy) => typesForDataMisused(types, text, taxonomy), says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
+  { apply: (types, text, _n, taxonomy) => typesForUnsafeOrExposed(types, text, taxonomy), says: "safety or privacy said outright (my car got broken into, felt really unsafe, other customers' names shown): privacy_security" },
   { apply: (types, text, negative, taxonomy) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
   { apply: (types, text, _n, taxonomy) => typesForAskedRepeatedly(types, text, taxonomy), says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
   { apply: (types, text, _n, taxonomy) => typesForSlowToFix(types, text, taxonomy), says: "the business slow to fix or answer (took them 2 days to fix the dishwasher, the room wasn't ready): responsiveness" },

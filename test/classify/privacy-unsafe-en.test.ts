@@ -18,6 +18,14 @@ describe('English privacy_security: a car broken into, an unsafe ride, other cus
 
   it('not safety denied or a broken-in pair of shoes', () => {
     expect(types('Never once felt unsafe here, the area is lovely and quiet.')).not.toContain('privacy_security');
+    expect(types('Rooms were fine and I never felt unsafe walking back late.')).not.toContain('privacy_security');
     expect(run('The boots are finally broken in and so comfy.').urgent).toBe(false);
+  });
+});
+
+describe('said outright in a probe-like shape', () => {
+  it('is privacy_security beside a car park fault or a ride', () => {
+    expect(types('Parking garage has no lights and the gate is broken. My car got broken into the first night.')).toContain('privacy_security');
+    expect(types('The uber driver was texting the whole ride and ran a red light. I felt really unsafe.')).toContain('privacy_security');
   });
 });
