@@ -9,6 +9,7 @@ import { typesForFraudOnAccount } from './fraud-on-account-en.ts';
 import { typesForGivenWrongEn } from './given-wrong-en.ts';
 import { typesForNothingArrived } from './nothing-arrived-en.ts';
 import { typesForPoorlyMade } from './poorly-made-en.ts';
+import { typesForPriceQuestioned } from './price-questioned-en.ts';
 import { typesForPriceRaisedEn } from './price-raised-en.ts';
 import { typesForRequestIgnored } from './request-ignored-en.ts';
 import { typesForServiceFaulted, typesForStaffIgnoring } from './service-faulted-en.ts';
@@ -43,6 +44,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: (types, text, _n, taxonomy) => typesForDataMisused(types, text, taxonomy), says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
   { apply: (types, text, _n, taxonomy) => typesForUnsafeOrExposed(types, text, taxonomy), says: "safety or privacy said outright (my car got broken into, felt really unsafe, other customers' names shown): privacy_security" },
   { apply: (types, text, negative, taxonomy) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
+  { apply: (types, text, _n, taxonomy) => typesForPriceQuestioned(types, text, taxonomy), says: "a charge disputed as a question (why is my bill $30 more??, what is this 'convenience fee'?): price_billing" },
   { apply: (types, text, _n, taxonomy) => typesForAskedRepeatedly(types, text, taxonomy), says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
   { apply: (types, text, _n, taxonomy) => typesForSlowToFix(types, text, taxonomy), says: "the business slow to fix or answer (took them 2 days to fix the dishwasher, the room wasn't ready): responsiveness" },
   { apply: (types, text, _n, taxonomy) => typesForUnreachable(types, text, taxonomy), says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },

@@ -15,6 +15,7 @@ import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestKept } from './request-ignored-en.ts';
 import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
+import { chargeQuestioned } from './price-questioned-en.ts';
 import { typesForQuickService } from './quick-service-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
@@ -334,7 +335,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     // An English question that asks after what should have come ("where's my package??") states its problem.
     const statesNoProblem =
       lukewarm !== 0 ||
-      (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW) && !(detected.language === 'en' && cues.complaint !== undefined));
+      (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW) && !(detected.language === 'en' && (cues.complaint !== undefined || chargeQuestioned(detected.analysisText) !== undefined)));
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     types = typesForRiderWait(types, detected.analysisText);
