@@ -20,5 +20,5 @@ export function chargeQuestioned(text: string): string | undefined {
 export function typesForPriceQuestioned(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, 'price_billing', taxonomyTypes)) return types;
   const found = chargeQuestioned(text);
-  return found ? withNamedType(types, 'price_billing', found[0]) : types;
+  return found !== undefined ? withNamedType(types, 'price_billing', found) : types;
 }
