@@ -18,5 +18,6 @@ describe('a repair that did not hold', () => {
     expect(ruleTypes('手机修好了，用着还是不错的')).toEqual([]);
     expect(ruleTypes('修完一切正常，师傅很专业')).toEqual([]);
     expect(ruleTypes('担心修好了又坏')).toEqual([]);
+    expect(ruleTypes('房间空调不凉，前台说修好了，进去还是不凉')).toEqual([]);
   });
 });
