@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { SUPPOSED } from './negation.ts';
 import { clauseBefore } from './sentences.ts';
 
@@ -33,4 +33,18 @@ export function typesForCounterWait(types: ComplaintTypeScore[], text: string, t
   const found = COUNTER_WAIT.exec(text) ?? RESULT_LATE.exec(text) ?? (VISITOR.test(text) ? VISIT_LATE.exec(text) : null);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, BUSINESS_SLOW_TYPE, found[0]);
+}
+
+/** Anything brought to the customer: a courier, a rider, an order on its way. */
+const BROUGHT = /外卖|快递|骑手|配送|送餐|送货|送到|送达|送来|物流|小哥|派送|上门/;
+
+/**
+ * "牙科医生技术很好，就是等号等了一个多小时": a wait at a clinic's or a bank's counter, nothing brought to the customer,
+ * is the counter's slowness only; the model read the hour waited as a delivery's. Dropped when nothing is brought.
+ */
+export function typesForCounterWaitNotDelivery(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === 'delivery') || BROUGHT.test(text)) return types;
+  const found = COUNTER_WAIT.exec(text);
+  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
+  return withoutType(types, 'delivery');
 }
