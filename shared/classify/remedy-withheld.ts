@@ -96,13 +96,19 @@ const CUSTOMER_MADE_TO_PAY = /要(?:我们?)?赔|让(?:我们?)?赔|叫(?:我们
  */
 const SERVICE_STALLS =
   /(?:客服|售后)[^。！？!?；;\n]{0,6}?(?:只会|就会|就说|只说|一直说|总是说|老是说|只叫|只让)[^，,。！？!?；;\n]{0,4}?(?:耐心等|等通知|再等等|在核实|在处理|正常现象|是正常的|念稿|稿子念|照本宣科|重复话术)|(?:客服|售后)[^，,。！？!?；;\n]{0,6}?说[^，,。！？!?；;\n]{0,4}?(?:正常现象|属于正常|是正常的)|申诉[^。！？!?；;\n]{0,8}?(?:没通过|不通过|未通过|被驳回|驳回|没有?结果|没用|石沉大海|没有?(?:任何)?(?:回复|回音|下文))/;
+/**
+ * "办卡时说随时可以退，现在要退说不行", "说好的退费也不退", "真出事了这也不赔那也不赔": a prepaid service's refund or an
+ * insurer's pay-out refused in so many words, after_sales by the guide (退款不退); the model read the promise belied alone.
+ */
+const PREPAID_REFUND_REFUSED =
+  /(?:退费|退卡|退课|要退|想退|申请退)[^。！？!?；;\n]{0,6}?(?:也不退|都不退|说不行|说不能退|不让退|不给退)|这也不赔那也不赔|这不赔那不赔/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? PREPAID_REFUND_REFUSED.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }

@@ -86,12 +86,13 @@ import { typesForPriceRaised } from './price-raised.ts';
 import { typesForPriceStayQuip } from './price-stay-quip.ts';
 import { typesForPriceTasteQuip } from './price-taste-quip.ts';
 import { typesForPromiseBroken } from './promise-broken.ts';
-import { typesForCounterWait } from './counter-wait.ts';
+import { typesForCounterWait, typesForCounterWaitNotDelivery } from './counter-wait.ts';
 import { typesForCouponRefused } from './coupon-refused.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait } from './queue-wait.ts';
 import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
+import { typesForRepairFailed } from './repair-failed.ts';
 import { typesForRepairLeft } from './repair-left.ts';
 import { typesForRequestWaitedOn } from './request-waited-on.ts';
 import { typesForRoomCardFailing } from './room-card-failing.ts';
@@ -108,6 +109,7 @@ import { typesForShortOfPicture } from './short-of-picture.ts';
 import { typesForSmellInHair, typesForSmellInHairNotFood } from './smell-in-hair.ts';
 import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-face.ts';
 import { typesForStaffPushy } from './staff-pushy.ts';
+import { typesForStaffUnprofessional } from './staff-unprofessional.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
@@ -261,7 +263,10 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCounterWait(types, m.text, p.taxonomyTypes)), adds: true, says: "hours waited at a clinic's or a bank's counter, or a report past its time (挂了号等了三个小时, 体检报告等了半个月还没出来): responsiveness", keys: '等了|排了|要排|得排|要等|得等|报告|化验|结果|约' },
+  { apply: (types, m) => typesForCounterWaitNotDelivery(types, m.text), says: "hours at a clinic's or a bank's counter, nothing brought to the customer (等号等了一个多小时): no delivery", keys: '等了|排了|要排|得排|要等|得等|排队' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCounterWait(types, m.text, p.taxonomyTypes)), adds: true, says: "hours waited at a clinic's or a bank's counter, or a report past its time (挂了号等了三个小时, 体检报告等了半个月还没出来): responsiveness", keys: '等了|排了|要排|得排|要等|得等|报告|化验|结果|约|排队' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairFailed(types, m.text, p.taxonomyTypes)), adds: true, says: 'a repair or service that did not hold (手机刚修好又坏了, 车保养完就有异响): product_quality', keys: '修|换完|保养|拿回来|取回来' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnprofessional(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff unprofessional on duty (保安上班睡觉, 师傅边干活边抽烟, 护士扎了三针, 拒载): service_attitude', keys: '睡觉|手机|游戏|视频|抽烟|边|全程|针|迟到|拒载' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairLeft(types, m.text, p.taxonomyTypes)), adds: true, says: 'a fault left unrepaired (跑步机坏了好几台一直没修, 电梯坏了一个星期没人修): responsiveness', keys: '修|管' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers, or only after several (举手叫了好几次都没人过来, 叫了几次才过来): responsiveness', keys: '没人|没有人|没服务员|没有服务员|才' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架' },
