@@ -20,7 +20,7 @@ import { typesForUnsafeOrExposed } from './unsafe-or-exposed-en.ts';
 import { typesForUpdateBroke } from './update-broke-en.ts';
 
 interface EnglishRule {
-  apply: (types: ComplaintTypeScore[], text: string, negative: boolean, taxonomyTypes: readonly string[]) => ComplaintTypeScore[];
+  apply: (types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[], negative: boolean) => ComplaintTypeScore[];
   says: string;
 }
 
@@ -30,33 +30,33 @@ interface EnglishRule {
  * software) are most of what they catch.
  */
 const ENGLISH_RULES: readonly EnglishRule[] = [
-  { apply: (types, text, _n, taxonomy) => typesForRequestIgnored(types, text, taxonomy), says: 'a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy' },
-  { apply: (types, text, _n, taxonomy) => typesForCancellationIgnored(types, text, taxonomy), says: 'a cancellation not honoured or barred (cancelled in March, still billing me): after_sales' },
-  { apply: (types, text, _n, taxonomy) => typesForDelaySaid(types, text, taxonomy), says: 'a flight, ride or parcel delayed (another 3 hour delay): delivery' },
-  { apply: (types, text, negative, taxonomy) => typesForFraudOnAccount(types, text, negative, taxonomy), says: "money or an account taken (transactions I didn't make): privacy_security" },
-  { apply: (types, text, _n, taxonomy) => typesForGivenWrongEn(types, text, taxonomy), says: 'an item given wrong or part of the order only (got the wrong side dish, only 2 of the 3 items came): order_accuracy' },
-  { apply: (types, text, _n, taxonomy) => typesForBrokeSoon(types, text, taxonomy), says: 'the thing bought gave out soon (zipper broke after a month): product_quality' },
-  { apply: (types, text, _n, taxonomy) => typesForPoorlyMade(types, text, taxonomy), says: 'goods faulted for their make (cheaply made, flimsy): product_quality' },
-  { apply: (types, text, _n, taxonomy) => typesForNothingArrived(types, text, taxonomy), says: 'the order never came (never received my order, my parcel never arrived): delivery' },
-  { apply: (types, text, _n, taxonomy) => typesForTrackingStalled(types, text, taxonomy), says: "the parcel's tracking stalled (tracking hasn't updated in 6 days): delivery" },
-  { apply: (types, text, _n, taxonomy) => typesForUpdateBroke(types, text, taxonomy), says: 'a software update that broke something (stopped working after the last update): digital_experience' },
-  { apply: (types, text, _n, taxonomy) => typesForFakeGoods(types, text, taxonomy), says: 'goods said to be fakes (obviously fake, a counterfeit): misleading_promise' },
-  { apply: (types, text, _n, taxonomy) => typesForDataMisused(types, text, taxonomy), says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
-  { apply: (types, text, _n, taxonomy) => typesForUnsafeOrExposed(types, text, taxonomy), says: "safety or privacy said outright (my car got broken into, felt really unsafe, other customers' names shown): privacy_security" },
-  { apply: (types, text, negative, taxonomy) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
-  { apply: (types, text, _n, taxonomy) => typesForPriceQuestioned(types, text, taxonomy), says: "a charge disputed as a question (why is my bill $30 more??, what is this 'convenience fee'?): price_billing" },
-  { apply: (types, text, _n, taxonomy) => typesForAskedRepeatedly(types, text, taxonomy), says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
-  { apply: (types, text, _n, taxonomy) => typesForSlowToFix(types, text, taxonomy), says: "the business slow to fix or answer (took them 2 days to fix the dishwasher, the room wasn't ready): responsiveness" },
-  { apply: (types, text, _n, taxonomy) => typesForUnreachable(types, text, taxonomy), says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },
-  { apply: (types, text, _n, taxonomy) => typesForStaffIgnoring(types, text, taxonomy), says: 'staff ignoring the customer (the bartender ignored us): service_attitude' },
-  { apply: (types, text, _n, taxonomy) => typesForServiceFaulted(types, text, taxonomy), says: 'the service condemned whole (worst customer service ever): service_attitude' },
+  { apply: typesForRequestIgnored, says: 'a request made with the order and not kept (asked for no onions, it came covered in onions): order_accuracy' },
+  { apply: typesForCancellationIgnored, says: 'a cancellation not honoured or barred (cancelled in March, still billing me): after_sales' },
+  { apply: typesForDelaySaid, says: 'a flight, ride or parcel delayed (another 3 hour delay): delivery' },
+  { apply: (types, text, taxonomy, negative) => typesForFraudOnAccount(types, text, negative, taxonomy), says: "money or an account taken (transactions I didn't make): privacy_security" },
+  { apply: typesForGivenWrongEn, says: 'an item given wrong or part of the order only (got the wrong side dish, only 2 of the 3 items came): order_accuracy' },
+  { apply: typesForBrokeSoon, says: 'the thing bought gave out soon (zipper broke after a month): product_quality' },
+  { apply: typesForPoorlyMade, says: 'goods faulted for their make (cheaply made, flimsy): product_quality' },
+  { apply: typesForNothingArrived, says: 'the order never came (never received my order, my parcel never arrived): delivery' },
+  { apply: typesForTrackingStalled, says: "the parcel's tracking stalled (tracking hasn't updated in 6 days): delivery" },
+  { apply: typesForUpdateBroke, says: 'a software update that broke something (stopped working after the last update): digital_experience' },
+  { apply: typesForFakeGoods, says: 'goods said to be fakes (obviously fake, a counterfeit): misleading_promise' },
+  { apply: typesForDataMisused, says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
+  { apply: typesForUnsafeOrExposed, says: "safety or privacy said outright (my car got broken into, felt really unsafe, other customers' names shown): privacy_security" },
+  { apply: (types, text, taxonomy, negative) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
+  { apply: typesForPriceQuestioned, says: "a charge disputed as a question (why is my bill $30 more??, what is this 'convenience fee'?): price_billing" },
+  { apply: typesForAskedRepeatedly, says: 'a request asked for again and again (had to ask 3 times for water): responsiveness' },
+  { apply: typesForSlowToFix, says: "the business slow to fix or answer (took them 2 days to fix the dishwasher, the room wasn't ready): responsiveness" },
+  { apply: typesForUnreachable, says: "the business out of reach (can't get through to anyone, the line is always busy): responsiveness" },
+  { apply: typesForStaffIgnoring, says: 'staff ignoring the customer (the bartender ignored us): service_attitude' },
+  { apply: typesForServiceFaulted, says: 'the service condemned whole (worst customer service ever): service_attitude' },
 ];
 
 /** `types` with the types the English rules name added, each rule's reason pushed to `explanations` when it adds one. */
 export function applyEnglishRules(types: ComplaintTypeScore[], text: string, negative: boolean, taxonomyTypes: readonly string[], explanations: string[]): ComplaintTypeScore[] {
   let found = types;
   for (const rule of ENGLISH_RULES) {
-    const next = rule.apply(found, text, negative, taxonomyTypes);
+    const next = rule.apply(found, text, taxonomyTypes, negative);
     if (next.length > found.length) explanations.push(rule.says);
     found = next;
   }
