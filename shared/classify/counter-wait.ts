@@ -1,7 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
-import { SUPPOSED } from './negation.ts';
-import { clauseBefore } from './sentences.ts';
+import { toldNotSupposed } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 
@@ -30,8 +29,8 @@ const VISITOR = /师傅|工程师|上门|安装|维修|装机|检修|人员/;
 /** Adds responsiveness when the message tells of a long wait at a service counter, a report past its time, or a visit kept late, unless the model found it. */
 export function typesForCounterWait(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BUSINESS_SLOW_TYPE, taxonomyTypes)) return types;
-  const found = COUNTER_WAIT.exec(text) ?? RESULT_LATE.exec(text) ?? (VISITOR.test(text) ? VISIT_LATE.exec(text) : null);
-  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
+  const found = toldNotSupposed(text, COUNTER_WAIT.exec(text) ?? RESULT_LATE.exec(text) ?? (VISITOR.test(text) ? VISIT_LATE.exec(text) : null));
+  if (!found) return types;
   return withNamedType(types, BUSINESS_SLOW_TYPE, found[0]);
 }
 
@@ -44,7 +43,7 @@ const BROUGHT = /外卖|快递|骑手|配送|送餐|送货|送到|送达|送来|
  */
 export function typesForCounterWaitNotDelivery(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === 'delivery') || BROUGHT.test(text)) return types;
-  const found = COUNTER_WAIT.exec(text);
-  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
+  const found = toldNotSupposed(text, COUNTER_WAIT.exec(text));
+  if (!found) return types;
   return withoutType(types, 'delivery');
 }

@@ -1,8 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
-import { SUPPOSED } from './negation.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
-import { clauseBefore } from './sentences.ts';
+import { toldNotSupposed } from './sentences.ts';
 
 const PREMISES_TYPE = 'environment';
 /**
@@ -62,23 +61,19 @@ export function typesForNoiseSaidLoud(types: ComplaintTypeScore[], text: string,
 }
 
 function dinBeside(text: string): RegExpExecArray | null {
-  const found = DIN_BESIDE.exec(text);
-  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
+  return toldNotSupposed(text, DIN_BESIDE.exec(text));
 }
 
 function guestsShouting(text: string): RegExpExecArray | null {
-  const found = GUESTS_SHOUTING.exec(text);
-  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
+  return toldNotSupposed(text, GUESTS_SHOUTING.exec(text));
 }
 
 function buildingWorkHeard(text: string): RegExpExecArray | null {
-  const found = BUILDING_WORK_HEARD.exec(text) ?? BUILDING_WORK_COST.exec(text);
-  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
+  return toldNotSupposed(text, BUILDING_WORK_HEARD.exec(text) ?? BUILDING_WORK_COST.exec(text));
 }
 
 function noiseHeard(text: string): RegExpExecArray | null {
-  const found = NOISE_HEARD.exec(text);
-  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
+  return toldNotSupposed(text, NOISE_HEARD.exec(text));
 }
 
 /** Someone begging or pestering for a thing (小朋友吵着要吃, 孩子闹着要来, 吵着让我们带她来): no sound of the place. */

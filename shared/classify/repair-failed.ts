@@ -1,7 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { SUPPOSED } from './negation.ts';
-import { clauseBefore } from './sentences.ts';
+import { toldNotSupposed } from './sentences.ts';
 
 const BOUGHT_TYPE = 'product_quality';
 
@@ -18,7 +17,7 @@ const REPAIR_FAILED =
 /** Adds product_quality when the message tells of a repair or service that failed again, unless the model found it. */
 export function typesForRepairFailed(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BOUGHT_TYPE, taxonomyTypes) || STAY.test(text)) return types;
-  const found = REPAIR_FAILED.exec(text);
-  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
+  const found = toldNotSupposed(text, REPAIR_FAILED.exec(text));
+  if (!found) return types;
   return withNamedType(types, BOUGHT_TYPE, found[0]);
 }

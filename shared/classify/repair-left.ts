@@ -1,7 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { SUPPOSED } from './negation.ts';
-import { clauseBefore } from './sentences.ts';
+import { toldNotSupposed } from './sentences.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 
@@ -17,7 +16,7 @@ const REPAIR_LEFT =
 /** Adds responsiveness when the message tells of a fault left unrepaired, unless the model found it. */
 export function typesForRepairLeft(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, BUSINESS_SLOW_TYPE, taxonomyTypes)) return types;
-  const found = REPAIR_LEFT.exec(text);
-  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
+  const found = toldNotSupposed(text, REPAIR_LEFT.exec(text));
+  if (!found) return types;
   return withNamedType(types, BUSINESS_SLOW_TYPE, found[0]);
 }

@@ -1,4 +1,4 @@
-import { isWhitespace } from './negation.ts';
+import { isWhitespace, SUPPOSED } from './negation.ts';
 
 /** Where a Chinese or mixed-script sentence ends, for the rules after the model that read one sentence at a time. */
 export const SENTENCE_BREAK = /[。！？!?；;\n]+/;
@@ -41,6 +41,11 @@ export function clauseBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && !breaksClauseOrSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
+}
+
+/** `found` when the customer tells it, null when the clause before it only supposes it (万一漏电, 担心被偷). */
+export function toldNotSupposed(text: string, found: RegExpExecArray | null): RegExpExecArray | null {
+  return found && !SUPPOSED.test(clauseBefore(text, found.index)) ? found : null;
 }
 
 /** The part of the clause around `start` that comes from it on. */

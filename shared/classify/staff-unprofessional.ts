@@ -1,7 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { SUPPOSED } from './negation.ts';
-import { clauseBefore } from './sentences.ts';
+import { toldNotSupposed } from './sentences.ts';
 
 const STAFF_TYPE = 'service_attitude';
 
@@ -16,7 +15,7 @@ const UNPROFESSIONAL =
 /** Adds service_attitude when the message tells of staff unprofessional on duty, unless the model found it. */
 export function typesForStaffUnprofessional(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, STAFF_TYPE, taxonomyTypes)) return types;
-  const found = UNPROFESSIONAL.exec(text);
-  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
+  const found = toldNotSupposed(text, UNPROFESSIONAL.exec(text));
+  if (!found) return types;
   return withNamedType(types, STAFF_TYPE, found[0]);
 }
