@@ -40,7 +40,12 @@ export const INJURED = ['烫伤', '烫到手', '烫到了手', '烫到脚', '烫
   // A big blister from a hot fitting (暖气片…手上起了个大泡), a rat's bite on the body (被老鼠咬了脚; 被老鼠咬的苹果 is the goods).
   '起了个大泡', '起了一个大泡', '老鼠咬了脚', '老鼠咬了手', '老鼠咬了我', '被老鼠咬了一口',
   '骨折', '摔断', '缝针', '缝了几针', '缝了两针', '缝了三针', '缝了好几针', '摔伤', '流了好多血', '流了很多血', '流了血', '流了不少血', '流了一些血', '流了一手血', '头破了', '割伤',
-  'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm'];
+  'stitches', 'cut my foot', 'cut his foot', 'cut her foot', 'cut my hand', 'cut his hand', 'cut her hand', 'cut my finger', 'burned my', 'burnt my', 'scalded', 'fractured', 'broke my arm', 'broke my wrist', 'broke his arm', 'broke her arm',
+  // A body part hurt, a blow to the head, a night at a clinic or a hospital, as riders, passengers and customers tell them.
+  ...['neck', 'back', 'knee', 'ankle', 'wrist', 'shoulder', 'head', 'leg', 'arm', 'hand', 'foot'].map((part) => `hurt my ${part}`),
+  'whiplash', 'concussion', 'broke my leg', 'broke my ankle', 'broke my nose', 'broke my finger', 'broke my toe',
+  'ended up in hospital', 'ended up in the hospital', 'ended up in a&e', 'ended up in the er', 'ended up at urgent care', 'went to urgent care', 'go to urgent care',
+  'taken to hospital', 'taken to the hospital', 'in an ambulance', 'called an ambulance'];
 
 /** How many, as customers count: "拉了七八次", "跑了好多趟厕所", "被咬了几十个包". */
 const COUNTS = ['两', '三', '四', '五', '六', '七', '八', '十', '几', '好几', '好多', '十几', '几十', '两三', '三四', '四五', '五六', '六七', '七八', '八九'];
@@ -196,6 +201,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'called 911', 'call 911', 'calling 911', 'dialed 911', 'called 999', 'dialled 999',
     // Other trades' regulators as their English customers name them: banks (CFPB, FCA), telecoms (FCC, Ofcom), any business (BBB).
     'cfpb', 'fcc', 'ofcom', 'fca', 'bbb', 'department of transportation', 'dot complaint', 'complaint with the dot', 'faa',
+    // Air passengers' enforcement bodies (EU261's national bodies, the UK's CAA), utilities' and insurers' commissions, India's and Australia's regulators.
+    'enforcement body', 'civil aviation authority', 'caa', 'consumer affairs', 'public utility commission', 'public utilities commission', 'insurance commissioner', 'department of insurance', 'trai', 'rbi', 'accc',
   ],
   media: [
     '曝光', '找媒体', '联系媒体', '找记者', '联系记者', '找了媒体', '联系了媒体', '找了记者', '联系了记者', '电视台', '发到网上', '发网上', '发到微博', '发微博', '发抖音', '发到抖音', '发小红书', '发到小红书', '到脸书', '发脸书', '上脸书', '上传影片到', '上传视频到',
@@ -205,7 +212,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'journalist', 'the press', 'local news', 'the newspaper', 'news channel', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
   ],
-  legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims'],
+  legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims',
+    // Plural and British counsel, a court named as where it goes, India's legal notice; not a bare "sue", as often the name at the desk.
+    'lawyers', 'attorneys', 'solicitor', 'solicitors', 'sue them', 'will sue', 'going to sue', 'gonna sue', 'see you in court', 'taking you to court', 'take you to court', 'taking them to court', 'take them to court', 'court action',
+    'legal proceedings', 'class action', 'legal notice', 'legal advice', 'consumer court', 'consumer forum'],
   health: [
     ...CAUSED_BY_FOOD,
     ...TIMES_OVER,
