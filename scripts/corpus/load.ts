@@ -44,6 +44,14 @@ export function writtenForEnglishModel(item: CorpusItem): boolean {
   return item.file?.startsWith('written-en-') === true;
 }
 
+/**
+ * The English service-trade files (corpus/written-en-services*: airlines, carriers, banks, insurers, apps…). They train the
+ * English model but do not choose its thresholds, and their complaints count half in its sentiment (scripts/english-training/train-model.ts).
+ */
+export function writtenForServiceTrades(item: CorpusItem): boolean {
+  return item.file?.startsWith('written-en-services') === true;
+}
+
 const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
 export const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
 
