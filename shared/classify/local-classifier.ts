@@ -16,6 +16,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { typesForRequestKept } from './request-ignored-en.ts';
 import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
 import { chargeQuestioned } from './price-questioned-en.ts';
+import { typesForArrivedEarlyEn } from './arrived-early-en.ts';
 import { typesForQuickService } from './quick-service-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
@@ -349,6 +350,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       const withoutQuickService = typesForQuickService(types, detected.analysisText, sentiment.label === 'positive');
       if (withoutQuickService.length < types.length) explanations.push('the business fast, praised (check-in took 2 minutes): no responsiveness');
       types = withoutQuickService;
+      const withoutEarlyArrival = typesForArrivedEarlyEn(types, detected.analysisText, sentiment.label === 'positive');
+      if (withoutEarlyArrival.length < types.length) explanations.push('the order came early, praised (came a day early): no delivery');
+      types = withoutEarlyArrival;
       if (!statesNoProblem) {
         const beforeRules = types;
         types = applyEnglishRules(types, detected.analysisText, sentiment.label === 'negative', lexicon.types, explanations);

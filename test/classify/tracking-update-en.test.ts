@@ -12,6 +12,8 @@ describe("English tracking that stalled, and an update that broke something", ()
       'tracking still says label created. a week later.',
       'No tracking updates since the 2nd, where is my parcel',
     ]) expect(types(text), text).toContain('delivery');
+    // An order come early, praised (arrived-early-en.ts): the model alone gave it delivery at 0.23 after session 28's retrain.
+    expect(types('Tracking updated every hour and the parcel came a day early. Perfect.')).not.toContain('delivery');
   });
 
   it('a software update that broke something is digital_experience', () => {
@@ -23,7 +25,3 @@ describe("English tracking that stalled, and an update that broke something", ()
   });
 });
 
-// Known misreading since session 28's retrain: the English delivery threshold is 0.10 (0.15 before) and praise of the tracking passes it at 0.23. it.fails: it alerts when fixed.
-it.fails('tracking praised is no delivery (known misreading)', () => {
-  expect(types('Tracking updated every hour and the parcel came a day early. Perfect.')).not.toContain('delivery');
-});
