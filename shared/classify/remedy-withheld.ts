@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { isNegated } from './negation.ts';
-import { toldNotSupposed } from './sentences.ts';
+import { clauseBefore } from './sentences.ts';
 
 const AFTER_SALES_TYPE = 'after_sales';
 
@@ -108,8 +108,9 @@ const SUPPOSED = /如果|要是|假如|万一/;
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = toldNotSupposed(text, REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? PREPAID_REFUND_REFUSED.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text));
-  if (!found) return types;
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? PREPAID_REFUND_REFUSED.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
+  // Its own, narrower SUPPOSED: 怕 and 担心 before a complaint unhandled are told, not supposed (也不怕你们笑话投诉了三次都没人处理).
+  if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);
 }
 

@@ -145,3 +145,10 @@ describe('no compensation given, the denial first', () => {
     expect(typesForRemedyWithheld([], '要求退款，商家没有推脱，马上退了', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('a complaint unhandled after 怕 or 担心 in its clause', () => {
+  it('is told, not supposed: only 如果, 要是, 假如 and 万一 suppose it here', () => {
+    expect(typesForRemedyWithheld([], '也不怕你们笑话投诉了三次都没人处理', DEFAULT_TYPES).map((t) => t.type)).toEqual(['after_sales']);
+    expect(typesForRemedyWithheld([], '如果投诉没人管怎么办', DEFAULT_TYPES)).toEqual([]);
+  });
+});
