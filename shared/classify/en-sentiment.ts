@@ -9,6 +9,9 @@ import { toFixedText } from './fixed-decimals.ts';
  * (afinn-score.ts; a word flips after a negator, en-negators.ts), plus service-feedback words
  * AFINN lacks, and "but"/"however" contrast weighting like the Chinese side.
  */
+/** What should have come: "arrived", "received", "refunded" (isArrivalDenied). */
+const ARRIVAL_WORDS = ['arrived', 'arrive', 'received', 'receive', 'came', 'come', 'credited', 'refunded', 'delivered'];
+
 const SERVICE_WORDS: Record<string, number> = {
   late: -2, delayed: -2, delay: -2, slow: -2, slowest: -3, cold: -1, soggy: -2, stale: -2, rude: -3,
   dirty: -3, filthy: -3, smelly: -2, noisy: -2, overcharged: -3, overpriced: -2, broken: -2, missing: -2,
@@ -37,8 +40,8 @@ const SERVICE_WORDS: Record<string, number> = {
   legend: 3, legends: 3,
   // Emoji the package's list lacks, a whole takeaway review on their own (🥰🥰, 🔥🔥, 🤮): it scored them nothing.
   '🥰': 3, '🤩': 3, '🤤': 2, '🔥': 2, '💯': 3, '🤮': -3, '🤢': -3,
-  // What should have come, neutral unless denied (ARRIVAL_DENIED).
-  arrived: 0, arrive: 0, received: 0, receive: 0, came: 0, come: 0, credited: 0, refunded: 0, delivered: 0,
+  // What should have come, neutral unless denied (isArrivalDenied).
+  ...Object.fromEntries(ARRIVAL_WORDS.map((word) => [word, 0])),
   // The eye-roll, the forced sweat-smile and the clown: a takeaway or hotel review's whole verdict on its own (🙄🙄, 😅😅😅).
   '🙄': -2, '😅': -1, '🤡': -2,
 };
@@ -102,7 +105,7 @@ function isHelpDenied(tokens: readonly string[], cursor: number): boolean {
  * "The money still hasn't arrived", "never received it", "haven't been refunded": what should have come, denied, is the
  * complaint, though no word of it is a fault. Denied right before it, or across been/yet/even/ever; not "no issues, arrived early".
  */
-const ARRIVAL: ReadonlySet<string> = new Set(['arrived', 'arrive', 'received', 'receive', 'came', 'come', 'credited', 'refunded', 'delivered']);
+const ARRIVAL: ReadonlySet<string> = new Set(ARRIVAL_WORDS);
 const ACROSS: ReadonlySet<string> = new Set(['been', 'yet', 'even', 'ever', 'actually']);
 const ARRIVAL_DENIED = -2;
 

@@ -33,7 +33,7 @@ const matcher = new PhraseMatcher<Cue>([
 const QUESTION_ENDING = /[吗呢么][\s。.!！~]*$/;
 
 /** A whole English message that is one question opened by an auxiliary ("Is breakfast included in the price?", "Does the room have a kettle?"). */
-const ENGLISH_QUESTION = /^\s*(?:is|are|does|do|can|could|will|would)\s[^.!?]*\?\s*$/i;
+const ENGLISH_QUESTION = /^\s*(is|are|does|do|can|could|will|would)\s[^.!?]*\?\s*$/i;
 
 export type IntentCues = Partial<Record<Cue, string>>;
 
@@ -41,7 +41,7 @@ export function findIntentCues(text: string): IntentCues {
   const cues: IntentCues = {};
   const hits = matcher.scan(text);
   for (let h = 0; h < hits; h++) cues[matcher.value(h)] ??= matcher.phrase(h);
-  if (!cues.inquiry && ENGLISH_QUESTION.test(text)) cues.inquiry = text.slice(0, text.indexOf(' '));
+  cues.inquiry ??= ENGLISH_QUESTION.exec(text)?.[1];
   if (!cues.weakInquiry && (text.includes('?') || text.includes('？') || QUESTION_ENDING.test(text))) cues.weakInquiry = '?';
   return cues;
 }
