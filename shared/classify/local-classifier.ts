@@ -372,7 +372,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         sentiment.label !== 'negative' &&
         lukewarm === 0 &&
         !statesNoProblem &&
-        types.some((t) => t.problem && !beforeRules.some((b) => b.type === t.type)) &&
+        types.some((t) => t.problem && !beforeRules.some((b) => b.type === t.type && b.confidence >= t.confidence)) &&
         faultNamedAlone(text.clauses, detected.analysisText.length, text.lexiconScore, text.praiseHits ?? 0)
       ) {
         sentiment = { label: 'negative', score: -Math.max(NEUTRAL_BAND, Math.abs(sentiment.score)) };

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayNameOrConfirm, withNamedOrConfirmedType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -25,12 +25,13 @@ const SO_GOOD = /好吃|好喝|美味|太香|真香/;
 /**
  * "骨头比肉多", "一半都是配菜", "两口就没了": the portion said to be mostly filler, or gone in a bite or two, is
  * product_quality by the guide (量少, 分量不足), as the corpus labels 全是土豆和洋葱 and 鸡肉少了一半; the model
- * found nothing in these words (骨头比肉多 read as praise).
+ * found nothing in these words (骨头比肉多 read as praise), or only faintly: the words make it as sure as any named
+ * fault, which is what lets a short message saying nothing else read negative.
  */
 export function typesForMostlyFiller(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
+  if (!mayNameOrConfirm(types, FOOD_TYPE, taxonomyTypes)) return types;
   const found = MOSTLY_FILLER.exec(text);
   if (!found || NOT_THIS_ORDER.test(clauseBefore(text, found.index))) return types;
   if (found[0].includes('口就') && SO_GOOD.test(text.slice(Math.max(0, found.index - 8), found.index))) return types;
-  return withNamedType(types, FOOD_TYPE, found[0]);
+  return withNamedOrConfirmedType(types, FOOD_TYPE, found[0]);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 import { BUYS_BETTER_SOURCE } from './price-buys-better.ts';
 
 const PRICE_TYPE = 'price_billing';
@@ -79,4 +79,13 @@ export function priceVerdictAlone(text: string): { phrase: string; poor: boolean
   if (poor !== undefined) return { phrase: poor, poor: true };
   const good = alone(text, GOOD_VALUE);
   return good === undefined ? undefined : { phrase: good, poor: false };
+}
+
+/**
+ * "价格不高", "性价比很高", "房价合理": a message that only judges the price or the value good names no price
+ * fault, whatever the model read into 价格 beside 不 or 高 (shoppers' 价格高 and 不值 taught it both).
+ */
+export function typesWithoutPricePraisedAlone(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === PRICE_TYPE)) return types;
+  return priceVerdictAlone(text)?.poor === false ? withoutType(types, PRICE_TYPE) : types;
 }

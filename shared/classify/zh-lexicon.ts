@@ -55,6 +55,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   破损: -1.3, 压坏: -1.3, 摔坏: -1.3, 碎了: -1.2, 过敏: -1.3, 拉肚子: -1.6, 中毒: -1.8, 受伤: -1.4,
   // Harm the urgency rules escalate is negative however the rest reads ("浴室地很滑，我妈摔倒了").
   摔倒: -1.4, 滑倒: -1.4, 摔伤: -1.5, 扭伤: -1.4, 骨折: -1.6, 流血: -1.3, 烫伤: -1.5, 割破: -1.3, 呕吐: -1.5, 腹泻: -1.6, 上吐下泻: -1.7,
+  // Purged till the legs give or the body dries (拉得腿软, 拉到虚脱): read as praise of something soft (软) before.
+  拉得腿软: -1.6, 拉到腿软: -1.6, 拉得腿都软: -1.6, 拉到虚脱: -1.7, 拉得虚脱: -1.7, 拉虚脱: -1.7, 拉到脱水: -1.7, 拉得脱水: -1.7, 拉脱水: -1.7,
   拉稀: -1.6, 窜稀: -1.6, 蹿稀: -1.6, 闹肚子: -1.5, 吃坏肚子: -1.6, 肠胃炎: -1.5, 又吐又拉: -1.7, 肚子疼: -1.2, 肚子痛: -1.2, 胃疼: -1.1, 胃痛: -1.1, 腹痛: -1.6, 肚痛: -1.5, 淤青: -1.1, 瘀青: -1.1, 反胃: -1.3, 手被夹: -1.3, 夹伤: -1.4,
   // Reduplicated descriptions (黑乎乎, 硬邦邦, 香喷喷), which the model met rarely in product reviews and read by their first character:
   // "烧烤烤糊了，黑乎乎的" came out positive. Not 冷冰冰 or 凉冰冰: a drink's chill is praise.
