@@ -81,11 +81,18 @@ export function priceVerdictAlone(text: string): { phrase: string; poor: boolean
   return good === undefined ? undefined : { phrase: good, poor: false };
 }
 
+/** Any other word about what was paid: a charge, a change of price, a sum, a refund (降价, 涨了, 多收, 押金, 差价, 不值). */
+const OTHER_PRICE_WORDS = /贵|多收|收费|加价|涨|降|翻了|翻倍|上去了|不值|乱收|扣|押金|发票|坑|宰|钱|退|差价|保价|价格保护|元|块/;
+
 /**
- * "价格不高", "性价比很高", "房价合理": a message that only judges the price or the value good names no price
- * fault, whatever the model read into 价格 beside 不 or 高 (shoppers' 价格高 and 不值 taught it both).
+ * "价格不高", "性价比很高，房间干净，就是离地铁远": the price or the value judged good, and no other word about what was
+ * paid, names no price fault, whatever the model read into 价格 and 性价比 (shoppers' 价格高 and 性价比低 taught it both).
  */
-export function typesWithoutPricePraisedAlone(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
-  if (!types.some((t) => t.type === PRICE_TYPE)) return types;
-  return priceVerdictAlone(text)?.poor === false ? withoutType(types, PRICE_TYPE) : types;
+export function typesWithoutPricePraised(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === PRICE_TYPE) || !namesPriceOrValue(text)) return types;
+  const praised = judgementsIn(text, GOOD_VALUE);
+  if (praised.length === 0 || judgementsIn(text, POOR_VALUE).length > 0) return types;
+  let rest = text;
+  for (const words of praised) rest = rest.replace(words, '');
+  return OTHER_PRICE_WORDS.test(rest) ? types : withoutType(types, PRICE_TYPE);
 }

@@ -32,6 +32,19 @@ describe('the value or the price judged poor', () => {
     expect(classify(text)).toEqual({ sentiment: 'positive', types: [] });
   });
 
+  // The model read 价格 and 性价比 as a price fault beside another fault or none (13 such shopping, hotel and takeaway items of the corpus).
+  it.each([
+    ['价格不高，就是房间小', ['environment']],
+    ['性价比很高，就是离地铁站有点远', ['environment']],
+    ['一百多的价格这条件可以了，性价比很高', []],
+  ])('%s: the price praised and nothing else said of what was paid is no price_billing', (text, types) => {
+    expect(classify(text).types).toEqual(types);
+  });
+
+  it.each(['性价比很高，可惜买完第二天就降价了', '价格很实惠，就是退房时押金退得很慢'])('%s: a price praised beside another word of what was paid keeps price_billing', (text) => {
+    expect(classify(text).types).toContain('price_billing');
+  });
+
   it.each(['好吃是好吃 就是价格劝退', '价格感人 一碗牛肉面五十八', '菜品精致 价格对学生党不太友好', '环境不错 就是价格不太亲民', '味道很好 價格有點勸退'])(
     '%s, the price put in a euphemism, is price_billing',
     (text) => {
