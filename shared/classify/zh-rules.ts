@@ -58,6 +58,34 @@ export interface LexiconTally {
   praiseHits: number;
 }
 
+/** One of a thing, right before a fault word (一根头发, 一点异味, 一丝油烟): the start of a total denial. */
+const ONE_OF = /一(?:根|点|点点|丝|滴|个|只|粒|颗|块|条|片)?$/;
+/** The denial after the fault word and at most two characters more of its noun (一根头发都没有, 一点异味也闻不到). */
+const NONE_AT_ALL = /^[^，,。！？!?；;\s]{0,2}?(?:都|也)(?:没有|没|木有|看不到|闻不到|听不到|找不到)/;
+
+/**
+ * A fault the lexicon has no word for, denied outright: 一点都不塌, 一点也没坨, 丝毫不卡, 一点不挤. The model reads 不 and 没 as
+ * complaints (shoppers mostly use them so), and with no lexicon word there the denial read as a fault.
+ */
+const FAULT_DENIED_OUTRIGHT =
+  /(?:一点|一点点|一丁点|丝毫)(?:都|也)?(?:不|没有?)(?:会)?(?:塌|散|焦|糊|坨|硬|腻|咸|腥|臭|脏|吵|挤|卡|慢|贵|晃|漏|洒|凉|旧|潮|霉|碎|烂|少|远|偏|乱|急躁|绕路|耽误|起球|掉色|变形|缩水|压扁|压塌|串味|回软|敷衍|冷淡|拖沓|麻烦|费劲|难找|堵)/g;
+/** What a fault denied outright weighs: as a lexicon criticism of -1 negated. */
+const FAULT_DENIED_OUTRIGHT_VALUE = -1 * NEGATED_CRITICISM_FACTOR;
+
+function overlapsAny(spans: readonly [number, number][], from: number, start: number, end: number): boolean {
+  for (let s = from; s < spans.length; s++) if (spans[s]![0] < end && start < spans[s]![1]) return true;
+  return false;
+}
+
+/** The [start, end) of "一…都没有" around the fault word at [start, end), if the clause denies it wholesale. */
+function totalDenial(text: string, start: number, end: number): [number, number] | undefined {
+  if (start === 0) return undefined;
+  const one = ONE_OF.exec(text.slice(Math.max(0, start - 3), start));
+  if (!one) return undefined;
+  const none = NONE_AT_ALL.exec(text.slice(end, end + 8));
+  return none ? [start - one[0].length, end + none[0].length] : undefined;
+}
+
 /**
  * Lexicon score of one clause. The words that moved it go to `evidence`, e.g. "太慢(-2.6)" or
  * "不好吃(-1.3)"; the [start, end) spans of negated sentiment phrases go to `negatedSpans`. The
@@ -66,6 +94,7 @@ export interface LexiconTally {
  */
 export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], tally?: LexiconTally): number {
   let score = 0;
+  const spansBefore = negatedSpans.length;
   // A run counts three times at most here too: "差评哈哈哈…" with eighty 哈 was forty 哈哈 of praise.
   const hits = matcher.scan(maskLongRuns(clause.text));
   let negated = false;
@@ -110,7 +139,14 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     }
     let modified = modifierEnd >= 0 && start - modifierEnd <= MODIFIER_REACH;
     let value = entry.weight;
-    if (modified) {
+    let spanEnd = end;
+    const noneAtAll = value < 0 ? totalDenial(clause.text, start, end) : undefined;
+    if (noneAtAll !== undefined) {
+      // "一根头发都没有", "一点异味都没有": none at all of the fault named, which the customer looked for — praise, as 没有异味 is.
+      value *= NEGATED_CRITICISM_FACTOR;
+      modified = negated = true;
+      [modifierStart, spanEnd] = noneAtAll;
+    } else if (modified) {
       if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
       value *= degree;
     } else if (value < 0 && start >= 2 && COMPARED_TO.test(clause.text.slice(start - 2, start))) {
@@ -124,13 +160,25 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     value *= clause.weight;
     score += value;
     if (tally && value > 0) tally.praiseHits += 1;
-    if (modified && negated) negatedSpans.push([modifierStart, end]);
+    if (modified && negated) negatedSpans.push([modifierStart, spanEnd]);
     const phrase = modified ? clause.text.slice(modifierStart, end) : matcher.phrase(h);
     evidence.push(`${phrase}(${value > 0 ? '+' : ''}${toFixedText(value, 1)})`);
     negated = false;
     degree = 1;
     modifierEnd = -1;
     modifierStart = -1;
+  }
+  if (clause.text.length >= 4 && (clause.text.includes('一点') || clause.text.includes('丝毫'))) {
+    for (const denied of clause.text.matchAll(FAULT_DENIED_OUTRIGHT)) {
+      const start = denied.index;
+      const end = start + denied[0].length;
+      if (overlapsAny(negatedSpans, spansBefore, start, end)) continue;
+      const value = FAULT_DENIED_OUTRIGHT_VALUE * clause.weight;
+      score += value;
+      if (tally) tally.praiseHits += 1;
+      negatedSpans.push([start, end]);
+      evidence.push(`${denied[0]}(+${toFixedText(value, 1)})`);
+    }
   }
   return score;
 }
