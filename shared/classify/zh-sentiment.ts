@@ -56,6 +56,7 @@ export function analyseChinese(simplifiedText: string, model: ZhSentimentModel, 
     negatedSpans.push(spans.length === 0 ? NO_SPANS : spans);
     if (spans.length > 0) spans = [];
   }
+  if (clauses.length > 1) lexiconTotal += settleExpectations(clauses, negatedSpans, evidence, tally);
   if (modelSums.length < clauses.length) modelSums = new Float64Array(2 * clauses.length);
   const modelScore = scoreWithModel(model, index, ngrams, clauses, negatedSpans, modelSums);
   markPraisingSentences(clauses, modelSums);
@@ -117,4 +118,47 @@ function modelNorm(clauses: readonly ChineseClause[]): number {
   let visited = 0;
   for (const clause of clauses) if (clause.modelText.length > 0) visited += 2 * clause.modelText.length - 1;
   return Math.sqrt(Math.max(visited, 1));
+}
+
+/** A fear told before it is settled (还担心…, 怕…); not 不怕, 不担心. */
+const FEAR = /(?<![不没别])(?:担心|担忧|生怕|怕)/;
+/** An expectation either way (以为…, 本以为…). */
+const EXPECTED = /以为/;
+/** The turn that settles it, opening a clause soon after (结果…, 没想到…, 到了发现…, 其实…). */
+const TURN = /^(?:结果|没想到|没成想|谁知|哪知|其实|实际上|到了|到店|收到|打开|入住后|住下来|一吃|进去|发现|原来)/;
+/** How many clauses after the fear or the expectation the turn may come. */
+const TURN_REACH = 2;
+/** A fear belied weighs as a plain word of praise. */
+const FEAR_BELIED = 1;
+
+/**
+ * "还担心照片是修过的，到了发现比照片还好看", "怕送到凉了，结果还是烫的": a fear that the clause after the turn does not
+ * confirm (no fault word there) is praise, not the fault it names; an expectation (以为会很安静，结果楼下一直吵) is no
+ * verdict either way, the turn tells what happened. The clause's words are then not read by the model. Returns what
+ * the lexicon total changes by.
+ */
+function settleExpectations(clauses: AnalysedClause[], negatedSpans: (readonly [number, number][])[], evidence: string[], tally: LexiconTally): number {
+  let change = 0;
+  for (let c = 0; c + 1 < clauses.length; c++) {
+    const text = clauses[c]!.text;
+    const fear = FEAR.test(text);
+    if (!fear && !EXPECTED.test(text)) continue;
+    let turn = -1;
+    for (let t = c + 1; t <= Math.min(clauses.length - 1, c + TURN_REACH); t++) {
+      if (TURN.test(clauses[t]!.text.trimStart())) {
+        turn = t;
+        break;
+      }
+    }
+    if (turn < 0) continue;
+    const confirmed = clauses[turn]!.lexiconScore < 0;
+    if (fear && confirmed) continue;
+    const settled = fear ? FEAR_BELIED * clauses[c]!.weight : 0;
+    change += settled - clauses[c]!.lexiconScore;
+    clauses[c]!.lexiconScore = settled;
+    if (settled > 0) tally.praiseHits += 1;
+    negatedSpans[c] = [...negatedSpans[c]!, [0, text.length]];
+    evidence.push(`${fear ? 'fear belied' : 'expectation'} "${text}"(${settled > 0 ? '+' : ''}${toFixedText(settled, 1)})`);
+  }
+  return change;
 }
