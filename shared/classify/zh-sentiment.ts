@@ -120,8 +120,8 @@ function modelNorm(clauses: readonly ChineseClause[]): number {
   return Math.sqrt(Math.max(visited, 1));
 }
 
-/** A fear told before it is settled (还担心…, 怕…); not 不怕, 不担心. */
-const FEAR = /(?<![不没别])(?:担心|担忧|生怕|怕)/;
+/** A fear told before it is settled (还担心…, 怕…); not 不怕, 不担心, nor 恐怕 (probably) or 哪怕 (even if). */
+const FEAR = /(?<![不没别恐哪])(?:担心|担忧|生怕|怕)/;
 /** An expectation either way (以为…, 本以为…). */
 const EXPECTED = /以为/;
 /** The turn that settles it, opening a clause soon after (结果…, 没想到…, 到了发现…, 其实…). */

@@ -21,4 +21,8 @@ describe('a fear or an expectation settled by a turn (担心…，结果…; 以
     expect(classify(text).sentiment).toBe('negative');
     expect(classify(text).types).toContain(type);
   });
+
+  it('takes 恐怕 (probably) and 哪怕 (even if) for no fear: a verdict of not coming back is no fear belied', () => {
+    expect(classify('恐怕以后都不会来了，其实菜还行').sentiment).not.toBe('positive');
+  });
 });
