@@ -1,12 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
+import { faultPhrases } from '../../shared/classify/concession-inside-fault.ts';
+import { typesForFearBelied } from '../../shared/classify/fear-belied.ts';
+import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
 
 const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const FAULTS = faultPhrases(DEFAULT_TAXONOMY);
+const ENVIRONMENT: ComplaintTypeScore[] = [{ type: 'environment', confidence: 0.8, phrases: ['隔音差'], problem: true }];
+const kept = (text: string) => typesForFearBelied(ENVIRONMENT, text, FAULTS).map((t) => t.type);
 const classify = (text: string) => {
   const result = classifier.classifySync({ text });
   return { sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) };
 };
 
+// The guide: only a clearly stated problem is a complaint; a fear the stay belied states none.
+describe('a premises fault feared or heard of, then belied', () => {
+  it('is no environment', () => {
+    expect(types('好多人评论说这里隔音差，我们住的那层倒是没觉得吵，床也舒服，推荐')).not.toContain('environment');
+    expect(types('订之前担心位置偏，结果出门就有公交，到景点二十分钟，很满意')).not.toContain('environment');
+    expect(kept('听说位置偏，其实还好，走几步就是地铁')).toEqual([]);
+    expect(types('聽說位置偏，其實還好，走幾步就是地鐵，房間也乾淨')).not.toContain('environment');
+  });
+
+  it('stays environment when the fear is borne out or another premises fault is told', () => {
+    expect(kept('本来担心位置偏，结果真的很偏，晚上打不到车')).toEqual(['environment']);
+    expect(kept('网上说房间小，果然很小，箱子都打不开')).toEqual(['environment']);
+    expect(kept('听说隔音差，其实还好，就是卫生间有异味')).toEqual(['environment']);
+    expect(types('担心隔音差，结果隔壁吵了一晚上')).toContain('environment');
+  });
+});
+
+// The sentiment of the same: zh-sentiment.ts settleExpectations.
 describe('a fear or an expectation settled by a turn (担心…，结果…; 以为…，结果…)', () => {
   it.each(['订的时候还担心照片是修过的 到了发现实物比照片还好看', '本来怕送过来凉了，结果保温袋裹得严严实实，到手还烫嘴', '一开始担心外卖的刺身不新鲜 到了发现装在冰袋上 甜虾三文鱼都很鲜 放心了'])(
     '%s: the fear belied is praise, not the fault it names',
