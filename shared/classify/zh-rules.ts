@@ -79,7 +79,9 @@ function overlapsAny(spans: readonly [number, number][], from: number, start: nu
 
 /** The [start, end) of "一…都没有" around the fault word at [start, end), if the clause denies it wholesale. */
 function totalDenial(text: string, start: number, end: number): [number, number] | undefined {
-  if (start === 0) return undefined;
+  // ONE_OF needs 一 among the three characters before the word: most criticisms have none, and need no slice.
+  const nearestOne = text.lastIndexOf('一', start - 1);
+  if (start === 0 || nearestOne < start - 3) return undefined;
   const one = ONE_OF.exec(text.slice(Math.max(0, start - 3), start));
   if (!one) return undefined;
   const none = NONE_AT_ALL.exec(text.slice(end, end + 8));
