@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
+import { isNegated } from './negation.ts';
 
 const FOOD_TYPE = 'product_quality';
 const PREMISES_TYPE = 'environment';
@@ -22,11 +23,11 @@ const LINEN_UNWASHED = /(?:床品|床单|被套|枕套|被子|枕巾)[^，,。�
  * stays with pests in the room or bed, 16 are labelled environment without product_quality), but the
  * model learnt 虫子 from food and 床 from the linen and read product_quality into them. The type moves
  * to environment when the message is a stay's and names nothing eaten; product_quality stays beside it
- * when the linen is said unwashed.
+ * when the linen is said unwashed. Not when denied (房间很干净，没有蟑螂, 没发现虫子): that praises the room.
  */
 export function typesForPestsInRoom(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   const found = PESTS.exec(text);
-  if (!found || !STAY.test(text) || EATEN.test(text)) return types;
+  if (!found || !STAY.test(text) || EATEN.test(text) || isNegated(text, found.index)) return types;
   const withoutFood = LINEN_UNWASHED.test(text) ? types : withoutType(types, FOOD_TYPE);
   return mayName(withoutFood, PREMISES_TYPE, taxonomyTypes) ? withNamedType(withoutFood, PREMISES_TYPE, found[0]) : withoutFood;
 }

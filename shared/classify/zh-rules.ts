@@ -72,6 +72,25 @@ const FAULT_DENIED_OUTRIGHT =
 /** What a fault denied outright weighs: as a lexicon criticism of -1 negated. */
 const FAULT_DENIED_OUTRIGHT_VALUE = -1 * NEGATED_CRITICISM_FACTOR;
 
+/**
+ * A fault denied plainly, in words no lexicon entry covers because alone they judge nothing or too little: 汤没洒, 面没有坨, 吃完不口干,
+ * 不用排队, 骑手没迟到, 一点都没晚, 听不到外面的声音, 闻不到烟味. Customers praise so as often as with a word of praise; the model read
+ * 不 and 没 as complaints and the faults' own words as the fault met. Only faults that are praise whenever denied: not 不热, 不辣, 不甜,
+ * 不硬 (a want unmet as often as a fault avoided), nor 电视听不到声音. Not asked (有没有洒, 会不会坨, 腻不腻) nor supposed (担心会不会洒).
+ */
+const FAULT_DENIED =
+  /(?:没有|没|不会|不用|无需|不需要|不)(?:再|怎么|太)?(?:洒(?!水)|撒出|漏(?!送|发|给|掉|了[一个两几]|电)|坨|串味|口干|口渴|排队|排长队|等位|迟到|超时|晚点|晚(?=[，,。！!？?\s]|$)|腥|膻|油腻|腻|压扁|压坏|挤坏|变形|碎|糊|焦|软塌|塌|起球|掉色|缩水|卡顿|磨叽|拖拉|拖沓|敷衍|拉过?肚子|闹过?肚子|烟味|霉味|潮味|怪味|腥味|甲醛味|下水道味|污渍|污迹|涩|打扰|犯困|塞牙|潮(?![流汕州])|晃(?!眼)|蚊子|苍蝇|虫眼|老鼠|小卡片|小广告|骚扰电话|推销电话|水垢|霉斑)|(?:一点|一丝|任何|什么)(?:声音|动静|噪音)(?:都|也)(?:没有?|听不[到见])|(?:空调|冰箱|风扇|新风|排风扇?|水管|马桶|暖气)[^，,。！？!?；;\s]{0,3}?(?:也|都)?(?:不|没)响|(?:不用|无需|不需要|没让我?)等(?!到|着)|没有?(?:凉|冷掉|变凉|化(?!妆))|听不[到见](?:一点|任何|什么)?(?:外面|隔壁|马路|街上|楼下|走廊|车|噪|吵|装修)|(?:外面|隔壁|马路|街上|楼下|走廊)[^，,。！？!?；;\s]{0,8}?(?:都|也|完全|根本)听不[到见]|闻不[到出](?:一点|任何|什么)?(?:异味|烟味|霉味|臭味|怪味|腥味|消毒水)/g;
+/**
+ * What a fault denied plainly weighs: a word of praise's weight, more than a lexicon criticism negated (不差 is faint praise, 没洒 the
+ * customer's check come out well). On the 300-review development battery of denials 0.6 / 1.0 / 1.4 read 90.0 / 90.7 / 91.0 % of
+ * sentiments right; over the corpus and measuring sets 1.0 changed one reading from 0.6, to the right one.
+ */
+const FAULT_DENIED_VALUE = 1;
+/** Emphasis right before a denial: 一点都, 一点也, 根本, 完全, 压根, 丝毫, 都. */
+const DENIAL_EMPHASIS = /(?:一点点?|一丁点|丝毫|根本|完全|压根儿?|从来|并)?(?:都|也)?$/;
+/** Before a denial, what makes it a question or a supposition, not a report: 有没有洒, 会不会坨, 是不是…, 担心…, 如果…. */
+const DENIAL_NOT_REPORTED = /(?:有|会|是|能|要|担心|怕|如果|要是|万一|希望|别|千万)$/;
+
 function overlapsAny(spans: readonly [number, number][], from: number, start: number, end: number): boolean {
   for (let s = from; s < spans.length; s++) if (spans[s]![0] < end && start < spans[s]![1]) return true;
   return false;
@@ -170,6 +189,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     modifierEnd = -1;
     modifierStart = -1;
   }
+  if (clause.text.length >= 2 && (clause.text.includes('不') || clause.text.includes('没') || clause.text.includes('无'))) score += deniedFaults(clause, evidence, negatedSpans, spansBefore, tally);
   if (clause.text.length >= 4 && (clause.text.includes('一点') || clause.text.includes('丝毫'))) {
     for (const denied of clause.text.matchAll(FAULT_DENIED_OUTRIGHT)) {
       const start = denied.index;
@@ -181,6 +201,28 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       negatedSpans.push([start, end]);
       evidence.push(`${denied[0]}(+${toFixedText(value, 1)})`);
     }
+  }
+  return score;
+}
+
+/** FAULT_DENIED's denials in the clause not already read by the lexicon (不吵, 没有异味): their score, each span left for the model to skip. */
+function deniedFaults(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], spansBefore: number, tally: LexiconTally | undefined): number {
+  let score = 0;
+  FAULT_DENIED.lastIndex = 0;
+  for (let denied = FAULT_DENIED.exec(clause.text); denied !== null; denied = FAULT_DENIED.exec(clause.text)) {
+    const start = denied.index;
+    const end = start + denied[0].length;
+    const before = clause.text.slice(Math.max(0, start - 2), start);
+    // X不X asks (腻不腻, 掉不掉色): the fault's own character right before the negator.
+    if (DENIAL_NOT_REPORTED.test(before) || (start > 0 && denied[0].includes(clause.text[start - 1]!))) continue;
+    if (overlapsAny(negatedSpans, spansBefore, start, end) || /不咸不淡|不腥不膻$/.test(clause.text.slice(start, end + 2))) continue;
+    const value = FAULT_DENIED_VALUE * clause.weight;
+    score += value;
+    if (tally) tally.praiseHits += 1;
+    // The emphasis before the denial is part of it (一点都没晚): the model reads 一点都 as a shopper's complaint.
+    const emphasis = DENIAL_EMPHASIS.exec(clause.text.slice(Math.max(0, start - 5), start));
+    negatedSpans.push([start - (emphasis?.[0].length ?? 0), end]);
+    evidence.push(`${denied[0]}(+${toFixedText(value, 1)})`);
   }
   return score;
 }
