@@ -116,6 +116,7 @@ function totalDenial(text: string, start: number, end: number): [number, number]
 export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], tally?: LexiconTally): number {
   let score = 0;
   const spansBefore = negatedSpans.length;
+  const evidenceBefore = evidence.length;
   // A run counts three times at most here too: "差评哈哈哈…" with eighty 哈 was forty 哈哈 of praise.
   const hits = matcher.scan(maskLongRuns(clause.text));
   let negated = false;
@@ -189,7 +190,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     modifierEnd = -1;
     modifierStart = -1;
   }
-  if (clause.text.length >= 2 && (clause.text.includes('不') || clause.text.includes('没') || clause.text.includes('无'))) score += deniedFaults(clause, evidence, negatedSpans, spansBefore, tally);
+  if (clause.text.length >= 2 && (clause.text.includes('不') || clause.text.includes('没') || clause.text.includes('无'))) score += deniedFaults(clause, evidence, negatedSpans, spansBefore, tally, evidence.length === evidenceBefore);
   if (clause.text.length >= 4 && (clause.text.includes('一点') || clause.text.includes('丝毫'))) {
     for (const denied of clause.text.matchAll(FAULT_DENIED_OUTRIGHT)) {
       const start = denied.index;
@@ -205,8 +206,8 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
   return score;
 }
 
-/** FAULT_DENIED's denials in the clause not already read by the lexicon (不吵, 没有异味): their score, each span left for the model to skip. */
-function deniedFaults(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], spansBefore: number, tally: LexiconTally | undefined): number {
+/** FAULT_DENIED's denials in the clause not already read by the lexicon (不吵, 没有异味): their score, each span left for the model to skip; `bare`: the clause held no lexicon word. */
+function deniedFaults(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], spansBefore: number, tally: LexiconTally | undefined, bare: boolean): number {
   let score = 0;
   FAULT_DENIED.lastIndex = 0;
   for (let denied = FAULT_DENIED.exec(clause.text); denied !== null; denied = FAULT_DENIED.exec(clause.text)) {
@@ -219,9 +220,11 @@ function deniedFaults(clause: WeightedClause, evidence: string[], negatedSpans: 
     const value = FAULT_DENIED_VALUE * clause.weight;
     score += value;
     if (tally) tally.praiseHits += 1;
-    // The emphasis before the denial is part of it (一点都没晚): the model reads 一点都 as a shopper's complaint.
+    // The emphasis before the denial is part of it (一点都没晚): the model reads 一点都 as a shopper's complaint. In a clause with no
+    // other lexicon word the words before are the denial's subject (窗户一关外面一点声音都没有, 喝着不口干), which the model read as the
+    // fault's topic: the rule reads that clause alone.
     const emphasis = DENIAL_EMPHASIS.exec(clause.text.slice(Math.max(0, start - 5), start));
-    negatedSpans.push([start - (emphasis?.[0].length ?? 0), end]);
+    negatedSpans.push([bare ? 0 : start - (emphasis?.[0].length ?? 0), end]);
     evidence.push(`${denied[0]}(+${toFixedText(value, 1)})`);
   }
   return score;
