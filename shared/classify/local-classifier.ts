@@ -28,6 +28,7 @@ import { closingUnworthy } from './closing-unworthy.ts';
 import { exceptVerdict } from './except-verdict.ts';
 import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
+import { ironicPraise } from './ironic-praise.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
@@ -454,6 +455,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (mocking !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the food mocked ("${mocking}"): irony, negative`);
+    }
+    const mocked = detected.language === 'zh' && ironic === undefined && mocking === undefined && prepared.lukewarm === 0 ? ironicPraise(detected.analysisText, text.clauses, types.length > 0, text.raw) : undefined;
+    if (mocked !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`praise said of what failed, or thanks for it ("${mocked}"): irony, negative`);
     }
     const refusal = detected.language === 'zh' && prepared.lukewarm === 0 ? closingRefusal(detected.analysisText) : undefined;
     if (refusal !== undefined && raw > -IRONY_RAW) {

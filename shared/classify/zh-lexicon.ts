@@ -8,7 +8,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // general evaluation
   好: 0.8, 不错: 1.2, 满意: 1.4, 推荐: 1.2, 值得: 1.0, 喜欢: 1.2,
   棒: 1.4, 赞: 1.4, 点赞: 1.5, 完美: 1.6, 优秀: 1.3, 给力: 1.4, 超值: 1.4, 划算: 1.2, 实惠: 1.1,
-  好评: 1.5, 五星: 1.3, 惊喜: 1.3, 舒服: 1.2, 舒适: 1.2, 方便: 1.0, 放心: 1.1, 靠谱: 1.3, 开心: 1.2,
+  好评: 1.5, 五星: 1.3, 惊喜: 1.3, 舒服: 1.2, 舒适: 1.2, 安逸: 1.0, 巴适: 1.2, 方便: 1.0, 放心: 1.1, 靠谱: 1.3, 开心: 1.2,
   感谢: 1.0, 谢谢: 0.8, 辛苦: 0.6, 贴心: 1.5, 周到: 1.4, 用心: 1.3, 完好: 0.8, 好用: 1.2, 好吃: 1.4,
   美味: 1.4, 细心: 1.3, 香: 0.8, 新鲜: 1.1, 干净: 1.3, 整洁: 1.2, 安静: 1.0, 宽敞: 1.1, 温馨: 1.2, 热情: 1.4,
   耐心: 1.3, 礼貌: 1.1, 专业: 1.1, 及时: 1.1, 准时: 1.2, 快: 0.7, 迅速: 1.1, 神速: 1.4,
@@ -92,8 +92,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   可惜: -0.8, 遗憾: -0.9, 将就: -0.6, 凑合: -0.6, 勉强: -0.6, 不舒服: -1.2, 
   // Faults of things that do not work, said without a fault adjective ("wifi基本连不上", "热水时有时无").
   连不上: -1.2, 打不开: -1.1, 关不掉: -1.0, 关不上: -1.0, 关不严: -1.0, 时有时无: -1.1, 忽冷忽热: -1.1, 滴水: -1.0, 漏水: -1.1,
-  // Sleep lost and a sore back (睡得腰疼, 一晚上没睡好) and a smell told as 一股味道: the stay's harm in words the model saw as neutral.
-  睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 一股味: -1.0, 影响睡眠: -1.2, 影响休息: -1.1,
+  // Sleep lost and a sore back (睡得腰疼, 一晚上没睡好, 睡一晚落枕) and a smell told as 一股味道: the stay's harm in words the model saw as neutral.
+  睡不着: -1.2, 没睡好: -1.2, 睡不好: -1.1, 没法睡: -1.3, 腰疼: -1.1, 腰痛: -1.1, 腰酸: -1.0, 落枕: -1.1, 一股味: -1.0, 影响睡眠: -1.2, 影响休息: -1.1,
   // A price called fair and a stay recommended with reserve (价格还算合理, 可以考虑): a satisfied guest's words the model read as neutral.
   合理: 0.8, 可以考虑: 0.9,
   // The stay or the meal said not to be worth its price or its rating (配不上这个价格, 整体配不上这个分数): the customer's verdict, which the model
