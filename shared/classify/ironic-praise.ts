@@ -9,7 +9,7 @@ import type { AnalysedClause } from './analysed-clause.ts';
 const INTENSIFIED_PRAISE =
   /(?:可真|真)(?:快|准时|周到|热情|贴心|干净|卫生|丰盛|丰富|大方|香|熟练|高效|专业|负责|细心|用心|实在|安静|大气|豪华|精致|新鲜|好吃|好喝|给力|靠谱|守时|效率高|隔音好)|(?:效率|速度|动作|手脚|手速)(?:可真|真)(?:高|快|麻利)|(?:好吃|好喝|干净|安静|香|快|隔音好)(?:到|得)(?=我|让|什么|连|一|像|跟)/;
 /** Thanks for what hurt the customer, or a mock recommendation, which need no fault besides: 谢谢商家赠送的头发, 谢谢骑手把我的外卖送给了隔壁, 感谢商家的良苦用心, 体验一下半夜塞小卡片的快乐. */
-const MOCK_THANKS =
+const MOCKED_OUTRIGHT =
   /(?:谢谢|感谢|多谢)[^，,。！？!?]{0,8}?(?:赠送的|附赠的|送的|送我的|给的)(?:头发|虫|苍蝇|蟑螂|钢丝|石子|沙子|塑料|指甲|创可贴)|(?:谢谢|感谢|多谢)[^，,。！？!?]{0,6}?(?:把我的|让我(?:知道|体验|见识|明白|锻炼|学会))|良苦用心|体验一下[^，,。！？!?]{0,16}的快乐|强烈推荐给(?:不想|想)|下次再[点来住]我就是狗/;
 /** Marks that turn a review's praise to mockery when it also finds fault or praises in the mocking form: 真·绝了, [微笑] and 🙂, 666. */
 const IRONY_MARK = /真·|\[微笑\]|🙂|666|(?:我|你)(?:可)?真是谢谢/;
@@ -30,8 +30,8 @@ const MOST_MESSAGE_LENGTH = 160;
 /** What in `text` mocks rather than praises, given its analysed clauses, whether types were found and the evidence's raw score, or undefined. */
 export function ironicPraise(text: string, clauses: readonly AnalysedClause[], typesFound: boolean, raw: number): string | undefined {
   if (text.length > MOST_MESSAGE_LENGTH) return undefined;
-  const thanks = MOCK_THANKS.exec(text);
-  if (thanks) return thanks[0];
+  const outright = MOCKED_OUTRIGHT.exec(text);
+  if (outright) return outright[0];
   if (raw >= SINCERE_RAW) return undefined;
   const faultFound = typesFound || clauses.some((clause) => clause.lexiconScore < 0);
   const mark = IRONY_MARK.exec(text);

@@ -216,7 +216,7 @@ function deniedFaults(clause: WeightedClause, evidence: string[], negatedSpans: 
     const before = clause.text.slice(Math.max(0, start - 2), start);
     // X不X asks (腻不腻, 掉不掉色): the fault's own character right before the negator.
     if (DENIAL_NOT_REPORTED.test(before) || (start > 0 && denied[0].includes(clause.text[start - 1]!))) continue;
-    if (overlapsAny(negatedSpans, spansBefore, start, end) || /不咸不淡|不腥不膻$/.test(clause.text.slice(start, end + 2))) continue;
+    if (overlapsAny(negatedSpans, spansBefore, start, end)) continue;
     const value = FAULT_DENIED_VALUE * clause.weight;
     score += value;
     if (tally) tally.praiseHits += 1;
