@@ -19,6 +19,10 @@ const WAITED = /等|才(?:到|送|来|收)|送了/;
 /** The time as a limit beaten, not a wait: 不到一个小时, 一个小时内, 一个小时就到了, 提前了. */
 const TIME_BEATEN = /不到|没到|不用|只用|才用|提前/;
 const BEATEN_AFTER = /^(?:内|以内|之内|就)/;
+/** Two hours or more: 两个小时, 三个多小时, 2个半小时. */
+const HOURS = /^(?:[2-9]|[两二三四五六七八九十])个?半?多?(?:小时|钟头)/;
+/** The order coming in, right after the time: 就到了, 才送到, 送来. */
+const ARRIVED = /^[^，,。！？!?\s]{0,3}?(?:到|送|来)/;
 
 /** The mocking praise the message opens with or sets against a long wait, or undefined. */
 export function mockedPraise(text: string): string | undefined {
@@ -37,7 +41,11 @@ function speedMocked(text: string): string | undefined {
   if (!speed) return undefined;
   const rest = text.slice(speed.index + speed[0].length);
   const wait = LONG_WAIT.exec(rest);
-  if (!wait || !WAITED.test(rest) || TIME_BEATEN.test(text) || BEATEN_AFTER.test(rest.slice(wait.index + wait[0].length))) return undefined;
+  if (!wait || TIME_BEATEN.test(text)) return undefined;
+  const after = rest.slice(wait.index + wait[0].length);
+  // Two hours or more until it came is no speed however it is said (送餐速度真快 两个小时就到了); an hour may be a wait beaten.
+  const hoursUntilArrival = HOURS.test(wait[0]) && ARRIVED.test(after);
+  if (!hoursUntilArrival && (!WAITED.test(rest) || BEATEN_AFTER.test(after))) return undefined;
   return `${speed[0]}…${wait[0]}`;
 }
 

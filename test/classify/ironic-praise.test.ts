@@ -24,4 +24,10 @@ describe('praise said of what failed, or thanks for it, is irony', () => {
     '家里老人牙口不好，备注了炖烂一点，老板真的照做了，排骨一抿就脱骨，感谢',
     '菜有点咸 麻烦下次少放点盐 谢谢',
   ])('%s stays sincere', (text) => expect(sentiment(text)).toBe('positive'));
+
+  it('names the trip when its speed is mocked against two hours or more, however the arrival is said', () => {
+    const result = classifier.classifySync({ text: '送餐速度真快 两个小时就到了' });
+    expect({ sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) }).toEqual({ sentiment: 'negative', types: ['delivery'] });
+    expect(sentiment('送得真快 二十分钟就到了')).toBe('positive');
+  });
 });
