@@ -28,7 +28,6 @@ import { closingUnworthy } from './closing-unworthy.ts';
 import { exceptVerdict } from './except-verdict.ts';
 import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
-import { ironicPraise } from './ironic-praise.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
@@ -451,15 +450,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);
     }
-    const mocking = detected.language === 'zh' && ironic === undefined ? mockingRemark(detected.analysisText) : undefined;
+    const reading = prepared.lukewarm === 0 ? { clauses: text.clauses, typesFound: types.length > 0, raw: text.raw } : undefined;
+    const mocking = detected.language === 'zh' && ironic === undefined ? mockingRemark(detected.analysisText, reading) : undefined;
     if (mocking !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the food mocked ("${mocking}"): irony, negative`);
-    }
-    const mocked = detected.language === 'zh' && ironic === undefined && mocking === undefined && prepared.lukewarm === 0 ? ironicPraise(detected.analysisText, text.clauses, types.length > 0, text.raw) : undefined;
-    if (mocked !== undefined && raw > -IRONY_RAW) {
-      raw = -Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`praise said of what failed, or thanks for it ("${mocked}"): irony, negative`);
+      explanations.push(`mocking, not praise ("${mocking}"): irony, negative`);
     }
     const refusal = detected.language === 'zh' && prepared.lukewarm === 0 ? closingRefusal(detected.analysisText) : undefined;
     if (refusal !== undefined && raw > -IRONY_RAW) {
