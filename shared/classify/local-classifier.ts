@@ -450,8 +450,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`${detected.language === 'zh' ? 'praise in scare quotes' : 'sarcastic praise before a complaint'} ("${ironic}") is irony: negative`);
     }
-    const reading = prepared.lukewarm === 0 ? { clauses: text.clauses, typesFound: types.length > 0, raw: text.raw } : undefined;
-    const mocking = detected.language === 'zh' && ironic === undefined ? mockingRemark(detected.analysisText, reading) : undefined;
+    const mocking =
+      detected.language === 'zh' && ironic === undefined
+        ? mockingRemark(detected.analysisText, prepared.lukewarm === 0 ? { clauses: text.clauses, typesFound: types.length > 0, raw: text.raw } : undefined)
+        : undefined;
     if (mocking !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`mocking, not praise ("${mocking}"): irony, negative`);

@@ -196,11 +196,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       const start = denied.index;
       const end = start + denied[0].length;
       if (overlapsAny(negatedSpans, spansBefore, start, end)) continue;
-      const value = FAULT_DENIED_OUTRIGHT_VALUE * clause.weight;
-      score += value;
-      if (tally) tally.praiseHits += 1;
-      negatedSpans.push([start, end]);
-      evidence.push(`${denied[0]}(+${toFixedText(value, 1)})`);
+      score += countDenial(denied[0], FAULT_DENIED_OUTRIGHT_VALUE * clause.weight, [start, end], negatedSpans, evidence, tally);
     }
   }
   return score;
@@ -217,15 +213,19 @@ function deniedFaults(clause: WeightedClause, evidence: string[], negatedSpans: 
     // X不X asks (腻不腻, 掉不掉色): the fault's own character right before the negator.
     if (DENIAL_NOT_REPORTED.test(before) || (start > 0 && denied[0].includes(clause.text[start - 1]!))) continue;
     if (overlapsAny(negatedSpans, spansBefore, start, end)) continue;
-    const value = FAULT_DENIED_VALUE * clause.weight;
-    score += value;
-    if (tally) tally.praiseHits += 1;
     // The emphasis before the denial is part of it (一点都没晚): the model reads 一点都 as a shopper's complaint. In a clause with no
     // other lexicon word the words before are the denial's subject (窗户一关外面一点声音都没有, 喝着不口干), which the model read as the
     // fault's topic: the rule reads that clause alone.
     const emphasis = DENIAL_EMPHASIS.exec(clause.text.slice(Math.max(0, start - 5), start));
-    negatedSpans.push([bare ? 0 : start - (emphasis?.[0].length ?? 0), end]);
-    evidence.push(`${denied[0]}(+${toFixedText(value, 1)})`);
+    score += countDenial(denied[0], FAULT_DENIED_VALUE * clause.weight, [bare ? 0 : start - (emphasis?.[0].length ?? 0), end], negatedSpans, evidence, tally);
   }
   return score;
+}
+
+/** A denied fault counted as praise: its span left for the model to skip, its words for the explanation. Returns its value. */
+function countDenial(phrase: string, value: number, span: [number, number], negatedSpans: [number, number][], evidence: string[], tally: LexiconTally | undefined): number {
+  if (tally) tally.praiseHits += 1;
+  negatedSpans.push(span);
+  evidence.push(`${phrase}(+${toFixedText(value, 1)})`);
+  return value;
 }
