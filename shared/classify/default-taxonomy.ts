@@ -103,6 +103,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         // Parcels as customers of couriers tell them: left at a locker or a station, taken by someone else, never picked up.
         快递柜: 0.6, 冒领: 1.2, 待揽收: 1.0, 物流信息: 0.6,
         送来都凉了: 1.3, 送到都凉了: 1.3, 到手都凉了: 1.3, 都坨了: 1.0, 送晚了: 1.2, 送了一个多小时: 1.3, 等了一个多小时: 1.0, 等了两个小时: 1.0, 超时送达: 1.3, 配送员: 0.6, 送餐员: 0.6, 外卖小哥: 0.5, 洒了一袋: 1.2, 汤都洒: 1.3, 漏了一袋: 1.1, 打翻: 1.0, 提前点了送达: 1.3, 点了送达: 1.2, 没送上楼: 1.1, 放前台: 0.5, 物流太慢: 1.3, 快递太慢: 1.3, 'rider was': 0.6, 'delivery was late': 1.4, 'arrived late': 1.3, 'arrived an hour': 1.2,
+        // The order left short of the door: the customer made to come down for it, or it left at the gate or downstairs (叫我下楼拿, 放在小区门口就走了).
+        下楼拿: 1.0, 下楼取: 1.0, 下楼来拿: 1.0, 放在小区门口: 0.9, 放小区门口: 0.9, 放在楼下: 0.9, 放楼下: 0.9, 不送到门口: 1.1, 不给送到门口: 1.1, 不送到楼上: 1.1, 送错地方: 1.2, 送错地址: 1.2, 送错楼: 1.1,
         放门卫: 0.8, 送得慢: 1.1, 送得太慢: 1.2, 'took forever': 0.8,
         慢: 0.5, slow: 0.4,
         次日达: 1.0, 才到: 0.9, 才送到: 1.0, 冰袋: 0.8, 化了: 0.7, 拒收: 0.8, 到付: 0.6, 托运: 0.8, 摔坏: 0.9, damaged: 0.6,
@@ -156,6 +158,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       keywords: {
         // A carrier's or a platform's charges: 乱扣费, 资费不透明, 大数据杀熟.
         乱扣费: 1.4, 资费: 0.6, 杀熟: 1.3,
+        // The price as slang calls it (价格刺客, 血亏, 交智商税, 割韭菜): poor value said without 贵.
+        刺客: 1.0, 血亏: 0.9, 智商税: 1.0, 割韭菜: 1.0,
         ...deniedVirtues(['划算', '实惠', '便宜', '值'], 0.9),
         ...mildFaults(['贵'], 0.8),
         价格偏高: 1.0, 价格太高: 1.1, 偏贵: 0.9, 有点贵: 0.8, 稍贵: 0.8, 略贵: 0.8, 小贵: 0.7, 价格贵: 1.0, 不便宜: 0.7, 性价比不高: 1.0, 不划算: 1.0, 不太划算: 1.0, 不值得: 0.8, 贵了: 0.8, 收费贵: 1.1, 餐位费: 1.0, 茶位费: 1.0, 开瓶费: 1.0, 多收了: 1.3, 押金不退: 1.3, 押金还没: 1.2, 扣押金: 1.1, 发票开不了: 1.2, 不给开发票: 1.3, 没有发票: 1.0, 'too expensive': 1.2, pricey: 1.0, 'over priced': 1.2, 'poor value': 1.2, 'not worth the': 1.1, deposit: 0.7,

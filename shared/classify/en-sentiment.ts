@@ -38,6 +38,8 @@ const SERVICE_WORDS: Record<string, number> = {
   overrated: -2, overhyped: -2, underwhelming: -2, rubbish: -3, ripoff: -3, lukewarm: -1, creepy: -2,
   // And praise: "the concierge is a legend", "Legends." (every train and dev review of the corpus with either word is positive).
   legend: 3, legends: 3,
+  // Verdicts AFINN lacks, each a whole review on its own ("Trash.", "Scammers.", "Daylight robbery", "Yikes"; "an absolute banger").
+  trash: -3, scammer: -3, scammers: -3, robbery: -3, yikes: -2, banger: 3,
   // Emoji the package's list lacks, a whole takeaway review on their own (🥰🥰, 🔥🔥, 🤮): it scored them nothing.
   '🥰': 3, '🤩': 3, '🤤': 2, '🔥': 2, '💯': 3, '🤮': -3, '🤢': -3,
   // What should have come, neutral unless denied (isArrivalDenied).

@@ -20,8 +20,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量不足: -1.2, 量大: 1.0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
   没问题: 0.6, 无可挑剔: 1.6, 没话说: 1.3, 没得说: 1.3, 没的说: 1.3,
-  // "扣一星是因为…": four stars of five, a satisfied customer naming the fault that cost the fifth.
-  扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 少给一星: 0.8, 少一星: 0.6, 好好: 0.8, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
+  好好: 0.8, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
   // general negative
   // Words that hold a sentiment word without its meaning (出差 is a business trip, 快递 a courier): weight 0 swallows the match.
   出差: 0, 差不多: 0, 差旅: 0, 时差: 0, 温差: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
@@ -119,6 +118,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // Bland said bare (味道淡: 淡 needs a degree word) and the meat next to none (没啥肉, 几乎没肉): faults the model read as neutral; not 没什么肉腥味 (no gamey smell).
   // A drink's ice melted away on the way (冰也化完了): read as neutral; not 化了 alone (入口即化了 praises).
   化完了: -0.8, 化光了: -0.8,
+  // Too little choice said bare (自助品种少, 早餐种类少): 少 needs a degree word, so the model alone read it.
+  品种少: -1.0, 种类少: -1.0, 选择少: -0.9,
   味道淡: -0.8, 没啥肉: -1.0, 没什么肉: -1.0, 没几块肉: -1.1, 几乎没肉: -1.1, 几乎没有肉: -1.1, 没啥肉腥: 0, 没什么肉腥: 0,
   // Money said lost on the stay or the meal (住这样的房间有点亏, 太亏了, 血亏): poor value in words the model read as neutral; not 亏 alone (多亏, 幸亏: thanks to).
   有点亏: -1.1, 太亏了: -1.3, 血亏: -1.4, 亏大了: -1.3, 亏死了: -1.3,
@@ -139,8 +140,31 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // emoji and emoticons (also used for English)
   '👍': 1.3, '😊': 1.0, '😄': 1.1, '😀': 1.0, '❤': 1.2, '🥰': 1.3, '😍': 1.3, '👏': 1.2, '💯': 1.2,
   '🌟': 1.0, '⭐': 0.6, '😋': 1.2, '😡': -1.8, '😠': -1.6, '🤬': -1.9, '👎': -1.6, '😤': -1.4, '😭': -1.2,
-  '😢': -1.0, '💔': -1.2, '🤮': -1.8, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😅': -0.6, '🤡': -1.2, '😓': -0.8, '😩': -1.2, '😫': -1.2,
+  '😢': -1.0, '💔': -1.2, '🤮': -1.8, '💩': -1.5, '😞': -1.1, '😒': -1.1, '🙄': -1.1, '😅': -0.6, '🤡': -1.2, '😓': -0.8, '😩': -1.2, '😫': -1.2,
   ':)': 0.9, ':(': -1.0, '[强]': 1.2, '[赞]': 1.2, '[怒]': -1.6, '[发怒]': -1.6, '[流泪]': -1.0, '[大哭]': -1.2,
+};
+
+
+/**
+ * Review-culture verdicts whose characters mislead the model, so it skips them and their weight is the lexicon's alone:
+ * warnings to the next customer (避雷, 慎入, 快跑, 劝退, 大冤种, 价格刺客) it read as neutral or as praise (快 is speed; 别 read
+ * as denying 别踩坑's 踩坑), and loyalty or value (回头客, 二刷, 不亏, 血赚, 吹爆, yyds) it read as neutral or as a fault (不亏: 不
+ * is a shopper's complaint). Not 天花板 alone (a hotel room's ceiling), nor 夯 alone (夯实).
+ */
+export const ZH_VERDICT_IDIOMS: Record<string, number> = {
+  避雷: -1.4, 避坑: -1.3, 慎入: -1.5, 慎点: -1.5, 慎买: -1.5, 慎住: -1.5, 慎选: -1.3, 快跑: -1.3, 快逃: -1.4, 劝退: -1.4, 长点心: -1.2,
+  别踩坑: -1.3, 别踩雷: -1.3, 冤种: -1.4, 刺客: -1.2, 辣鸡: -1.6, 拉垮: -1.4, 栓q: -1.4, 难评: -1.0, 绷不住: -1.0,
+  回头客: 0.8, 二刷: 1.0, 三刷: 1.1, 不亏: 1.1, 一点都不亏: 1.3, 一点也不亏: 1.3, 也不亏: 1.1, 血赚: 1.3, 赚到了: 1.0, 路转粉: 1.2, 圈粉: 1.1, 冲就完事: 1.2, 被种草: 1.1,
+  夯爆: 1.4, 很夯: 1.2, 超夯: 1.3, 太夯: 1.3, 顶呱呱: 1.4, 天花板级: 1.4, 吹爆: 1.4, yyds: 1.5, awsl: 1.0, 泰裤辣: 1.3,
+  // 依托答辩 is a heap of dung, 啊对对对 mock agreement; a bad rating only thought of (本来想给差评的) or taken back (差评收回) is none.
+  依托答辩: -1.8, 啊对对对: -1.2, 本来想给差评: 0, 差评收回: 1.0, 收回差评: 1.0,
+  // The stars given (给四星, 5星好评, 两颗星), which the model read as neutral or as a fault: "给个两星" came out neutral. Not 四星 or 5星
+  // bare, most often the hotel's class (这就是所谓的四星？), nor 一星 bare (一星期). "扣一星是因为…": four stars of five, a satisfied
+  // customer naming the fault that cost the fifth, where the model read 一星.
+  给四星: 1.0, 打四星: 1.0, 四星吧: 0.8, 四星好评: 1.2, 四颗星: 1.0, 五颗星: 1.3, '给4星': 1.0, '打4星': 1.0, '4星吧': 0.8, '4星好评': 1.2, '5星好评': 1.4,
+  '给5星': 1.3, '打5星': 1.3, '4颗星': 1.0, '5颗星': 1.3, 给两星: -1.0, 打两星: -1.0, 两星吧: -0.8, 给二星: -1.0, '给2星': -1.0, '给1星': -1.3,
+  '打1星': -1.3, 两颗星: -1.0, 一颗星: -1.3, '1颗星': -1.3, '2颗星': -1.0,
+  扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 扣的一星: 0.8, 少给一星: 0.8, 少一星: 0.6,
 };
 
 /**

@@ -1,7 +1,7 @@
 import { toFixedText } from './fixed-decimals.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { maskLongRuns, type WeightedClause } from './zh-clauses.ts';
-import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } from './zh-lexicon.ts';
+import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS, ZH_VERDICT_IDIOMS } from './zh-lexicon.ts';
 
 /**
  * Lexicon score for simplified Chinese with negation and degree handling, per weighted clause.
@@ -9,7 +9,7 @@ import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS } fr
  * positive, which is how people use it.
  */
 type LexiconEntry =
-  | { kind: 'sentiment'; weight: number }
+  | { kind: 'sentiment'; weight: number; idiom?: true }
   | { kind: 'degreeFault'; weight: number }
   | { kind: 'negator' }
   | { kind: 'degree'; factor: number }
@@ -18,7 +18,7 @@ type LexiconEntry =
 /** Phrases that start like a negator or sentiment word but are neither (没想到 is surprise). */
 const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡定', '冷静', '远近', '偏偏', '旧址', '不但', '不仅', '不过', '没想到', '不得不', '不知道', '不好意思', '无论', '不用', '别的', '没事', '好像', '好多', '好几', '只好', '正好', '刚好', '好不容易', '差不多', '不差钱', '非得', '好了', '装好', '弄好', '好几', '还好', '不足的是', '不足之处',
   // A hotel's class, not a rating given: "号称五星，还不如快捷酒店" read as five stars of praise.
-  '五星级', '四星级', '三星级', '五星酒店', '四星酒店', '三星酒店', '号称五星', '号称四星', '挂牌五星', '挂牌四星',
+  '五星级', '四星级', '三星级', '5星级', '4星级', '3星级', '五星酒店', '四星酒店', '三星酒店', '5星酒店', '4星酒店', '号称五星', '号称四星', '挂牌五星', '挂牌四星',
   // A rating asked for, not given: "超时半小时，骑手还让我给好评" read as the customer's praise.
   '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星',
   // A suspicion asked, which asserts what follows rather than denying it: "柠檬是不是放太久了" read as 不是…太久, praise.
@@ -43,6 +43,7 @@ const matcher = new PhraseMatcher<LexiconEntry>([
   ...ZH_NEGATORS.map((word) => [word, { kind: 'negator' }] as const),
   ...Object.entries(ZH_DEGREE_WORDS).map(([word, factor]) => [word, { kind: 'degree', factor }] as const),
   ...Object.entries(ZH_SENTIMENT_WORDS).map(([word, weight]) => [word, { kind: 'sentiment', weight }] as const),
+  ...Object.entries(ZH_VERDICT_IDIOMS).map(([word, weight]) => [word, { kind: 'sentiment', weight, idiom: true }] as const),
   ...Object.entries(ZH_DEGREE_FAULTS).map(([word, weight]) => [word, { kind: 'degreeFault', weight }] as const),
   ...NEUTRAL_PHRASES.map((word) => [word, { kind: 'neutral' }] as const),
 ]);
@@ -76,10 +77,11 @@ const FAULT_DENIED_OUTRIGHT_VALUE = -1 * NEGATED_CRITICISM_FACTOR;
  * A fault denied plainly, in words no lexicon entry covers because alone they judge nothing or too little: 汤没洒, 面没有坨, 吃完不口干,
  * 不用排队, 骑手没迟到, 一点都没晚, 听不到外面的声音, 闻不到烟味. Customers praise so as often as with a word of praise; the model read
  * 不 and 没 as complaints and the faults' own words as the fault met. Only faults that are praise whenever denied: not 不热, 不辣, 不甜,
- * 不硬 (a want unmet as often as a fault avoided), nor 电视听不到声音. Not asked (有没有洒, 会不会坨, 腻不腻) nor supposed (担心会不会洒).
+ * 不硬 (a want unmet as often as a fault avoided), nor 电视听不到声音, nor 没化开 (frozen food not thawed). Not asked (有没有洒, 会不会坨,
+ * 腻不腻) nor supposed (担心会不会洒).
  */
 const FAULT_DENIED =
-  /(?:没有|没|不会|不用|无需|不需要|不)(?:再|怎么|太)?(?:洒(?!水)|撒出|漏(?!送|发|给|掉|了[一个两几]|电)|坨|串味|口干|口渴|排队|排长队|等位|迟到|超时|晚点|晚(?=[，,。！!？?\s]|$)|腥|膻|油腻|腻|压扁|压坏|挤坏|变形|碎|糊|焦|软塌|塌|起球|掉色|缩水|卡顿|磨叽|拖拉|拖沓|敷衍|拉过?肚子|闹过?肚子|烟味|霉味|潮味|怪味|腥味|甲醛味|下水道味|污渍|污迹|涩|打扰|犯困|塞牙|潮(?![流汕州])|晃(?!眼)|蚊子|苍蝇|虫眼|老鼠|小卡片|小广告|骚扰电话|推销电话|水垢|霉斑)|(?:一点|一丝|任何|什么)(?:声音|动静|噪音)(?:都|也)(?:没有?|听不[到见])|(?:空调|冰箱|风扇|新风|排风扇?|水管|马桶|暖气)[^，,。！？!?；;\s]{0,3}?(?:也|都)?(?:不|没)响|(?:不用|无需|不需要|没让我?)等(?!到|着)|没有?(?:凉|冷掉|变凉|化(?!妆))|听不[到见](?:一点|任何|什么)?(?:外面|隔壁|马路|街上|楼下|走廊|车|噪|吵|装修)|(?:外面|隔壁|马路|街上|楼下|走廊)[^，,。！？!?；;\s]{0,8}?(?:都|也|完全|根本)听不[到见]|闻不[到出](?:一点|任何|什么)?(?:异味|烟味|霉味|臭味|怪味|腥味|消毒水)/g;
+  /(?:没有|没|不会|不用|无需|不需要|不)(?:再|怎么|太)?(?:洒(?!水)|撒出|漏(?!送|发|给|掉|了[一个两几]|电)|坨|串味|口干|口渴|排队|排长队|等位|迟到|超时|晚点|晚(?=[，,。！!？?\s]|$)|腥|膻|油腻|腻|压扁|压坏|挤坏|变形|碎|糊|焦|软塌|塌|起球|掉色|缩水|卡顿|磨叽|拖拉|拖沓|敷衍|拉过?肚子|闹过?肚子|烟味|霉味|潮味|怪味|腥味|甲醛味|下水道味|污渍|污迹|涩|打扰|犯困|塞牙|潮(?![流汕州])|晃(?!眼)|蚊子|苍蝇|虫眼|老鼠|小卡片|小广告|骚扰电话|推销电话|水垢|霉斑)|(?:一点|一丝|任何|什么)(?:声音|动静|噪音)(?:都|也)(?:没有?|听不[到见])|(?:空调|冰箱|风扇|新风|排风扇?|水管|马桶|暖气)[^，,。！？!?；;\s]{0,3}?(?:也|都)?(?:不|没)响|(?:不用|无需|不需要|没让我?)等(?!到|着)|没有?(?:凉|冷掉|变凉|化(?!妆|开))|听不[到见](?:一点|任何|什么)?(?:外面|隔壁|马路|街上|楼下|走廊|车|噪|吵|装修)|(?:外面|隔壁|马路|街上|楼下|走廊)[^，,。！？!?；;\s]{0,8}?(?:都|也|完全|根本)听不[到见]|闻不[到出](?:一点|任何|什么)?(?:异味|烟味|霉味|臭味|怪味|腥味|消毒水)/g;
 /**
  * What a fault denied plainly weighs: a word of praise's weight, more than a lexicon criticism negated (不差 is faint praise, 没洒 the
  * customer's check come out well). On the 300-review development battery of denials 0.6 / 1.0 / 1.4 read 90.0 / 90.7 / 91.0 % of
@@ -109,9 +111,10 @@ function totalDenial(text: string, start: number, end: number): [number, number]
 
 /**
  * Lexicon score of one clause. The words that moved it go to `evidence`, e.g. "太慢(-2.6)" or
- * "不好吃(-1.3)"; the [start, end) spans of negated sentiment phrases go to `negatedSpans`. The
- * trained model reads "不" as negative on its own (product reviewers mostly use it to complain),
- * so "一点都不慢" would come out negative; the rule knows better there and the model skips these spans.
+ * "不好吃(-1.3)"; the [start, end) spans of negated sentiment phrases and of verdict idioms go to
+ * `negatedSpans`. The trained model reads "不" as negative on its own (product reviewers mostly use
+ * it to complain), so "一点都不慢" would come out negative, and an idiom by its characters (不亏, 快跑);
+ * the rule knows better there and the model skips these spans.
  */
 export function scoreZhClause(clause: WeightedClause, evidence: string[], negatedSpans: [number, number][], tally?: LexiconTally): number {
   let score = 0;
@@ -183,6 +186,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     score += value;
     if (tally && value > 0) tally.praiseHits += 1;
     if (modified && negated) negatedSpans.push([modifierStart, spanEnd]);
+    else if (entry.kind === 'sentiment' && entry.idiom) negatedSpans.push([start, end]);
     const phrase = modified ? clause.text.slice(modifierStart, end) : matcher.phrase(h);
     evidence.push(`${phrase}(${value > 0 ? '+' : ''}${toFixedText(value, 1)})`);
     negated = false;
