@@ -221,6 +221,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         misleading: 1.4, 'false advertising': 1.5, 'not as described': 1.5, 'not as advertised': 1.5,
         advertised: 1.2, promised: 1.1, 'broken promise': 1.4, 'they promised': 1.2, guaranteed: 0.8,
         'bait and switch': 1.5, lied: 1.2, deceptive: 1.3, 'looks nothing like': 1.3, claimed: 0.8, claims: 0.6,
+        // What a photo showed against what came ("Menu photo showed a full bowl. Got half.").
+        'photo showed': 1.1, 'photos showed': 1.1, 'picture showed': 1.1, 'pictures showed': 1.1, 'menu photo': 0.8, 'the photo': 0.6, 'in the photo': 0.8,
         'the photos': 0.6, 'in the pictures': 0.8, 'supposed to': 0.6, 'never honored': 1.3, 'never honoured': 1.3,
         'did not honor': 1.3, "didn't honor": 1.3, scam: 0.9,
         // A claim the review holds against what came, as English reviewers put it ("overhyped", "the listing said", "so-called").
