@@ -176,7 +176,7 @@ export const TIMES_OVER_SET: ReadonlySet<string> = new Set(TIMES_OVER);
  * theft when the customer complains of it; thanks for a fraud refunded quickly is the bank's good service. The fraud team alone,
  * or a bill called fraud ("charging me after I cancelled is fraud"), names none of these.
  */
-export const FRAUD_ON_ACCOUNT = ['fraudulent charges', 'fraudulent charge', 'fraudulent transactions', 'fraudulent transaction', 'reported it as fraud', 'reported them as fraud', "transactions i didn't make", "charges i didn't make", "payments i didn't make", "purchases i didn't make", 'sim swap', 'got into my bank account', 'got into my account', 'emptied my account'];
+export const FRAUD_ON_ACCOUNT = ['used my credit card details', 'used my card details', 'my card had been used', 'fraudulent charges', 'fraudulent charge', 'fraudulent transactions', 'fraudulent transaction', 'reported it as fraud', 'reported them as fraud', "transactions i didn't make", "charges i didn't make", "payments i didn't make", "purchases i didn't make", 'sim swap', 'got into my bank account', 'got into my account', 'emptied my account'];
 export const FRAUD_ON_ACCOUNT_SET: ReadonlySet<string> = new Set(FRAUD_ON_ACCOUNT);
 
 const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
@@ -418,6 +418,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
     'walked into our room',
+    // A stranger let into the room or told where it is: the desk's key or the room number given away, and who was found inside.
+    'stranger in my room', 'stranger in our room', 'man in my room', 'found him in my room', 'found someone in my room', 'found someone in our room',
+    'gave my room key to', 'gave our room key to', 'gave my key to a', 'gave a key to a stranger', 'let a stranger into', 'let him into my room', 'let someone into my room',
+    'gave my room number to', 'gave out my room number', 'gave our room number to',
     // Fraud on the customer's account as bank and telecom customers tell it (checked below: only in a complaint).
     ...FRAUD_ON_ACCOUNT,
   ],

@@ -119,6 +119,10 @@ function isMediaNews(text: string, start: number, end: number): boolean {
 
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
+/** "my son has a nut allergy", "I have a severe allergy": an allergy someone has, not one the meal caused ("it gave me an allergy"). */
+const ALLERGY_HELD = /\b(?:has|have|had|with)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
+/** "my son is allergic", "I'm allergic": who is allergic, a condition, unless a reaction follows ("is allergic reaction" is no English). */
+const ALLERGIC_BY_NATURE = /\b(?:is|am|are|i'?m|he'?s|she'?s|we'?re|they'?re)\s+(?:very\s+|severely\s+|highly\s+)?$/i;
 
 /**
  * "我家孩子花生过敏", "老公海鲜过敏，备注了不要虾": who has the allergy, then to what, with no 了 after and nothing eaten before in the
@@ -134,7 +138,10 @@ function statesACondition(text: string, start: number, end: number): boolean {
     return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start)) ||
       (ALLERGIC_PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !REACTION_AFTER.test(text.slice(end, end + 2)) && !EATING.test(text.slice(0, start)));
   }
-  if (phrase === 'allergic' || phrase === 'allergy') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(text.slice(Math.max(0, start - 16), start));
+  if (phrase === 'allergic' || phrase === 'allergy') {
+    const before = text.slice(Math.max(0, start - 24), start);
+    return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(before) || ALLERGY_HELD.test(before) || ALLERGIC_BY_NATURE.test(before) && !/^\s*reaction/i.test(text.slice(end, end + 10));
+  }
   return false;
 }
 
@@ -148,6 +155,16 @@ const DISH_BLAMED_BEFORE = '(?:[菜饭粉汤粥饺肉鱼虾鸡鸭蛋奶茶餐串
  * at the food as 吃 does; hunger while the order is awaited is checked as for the listed phrases (isHungerOrSpice).
  */
 const EATEN_OR_ORDERED = new RegExp(`${EATING_WORDS}|点的|点了|叫的|外卖|${DISH_BLAMED_BEFORE}`);
+
+/**
+ * "my mother was admitted to hospital two days before the trip", "my dad got sick so we left early": a relative's illness, in
+ * a message that tells of nothing eaten or ordered, is why the customer cancels or writes, not harm the business did.
+ */
+const ILLNESS_EN: ReadonlySet<string> = new Set(['hospital', 'got sick']);
+/** A relative fallen ill in this sentence or an earlier one: a later "the hospital letter" belongs to the same story. */
+const RELATIVE_ILL_EN =
+  /\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|wife|husband|kid|kids|child|baby|grandma|grandmother|grandpa|grandfather|partner|sister|brother|parents?|grandparents?)\b[^.!?]{0,40}?\b(?:hospital|sick|ill|unwell|surgery)\b/i;
+const EATEN_EN = /\b(?:ate|eaten|eating|drank|drinking|food|meal|dish|order(?:ed)?|takeaway|delivery|breakfast|lunch|dinner|buffet)\b/i;
 
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
@@ -165,6 +182,7 @@ const VISIT_FOR_SOMEONE = /^(?:看望|探望|复查|体检|陪|上班)/;
  * ("孩子吃完晚上发烧").
  */
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
+  if (ILLNESS_EN.has(text.slice(start, end))) return RELATIVE_ILL_EN.test(text.slice(0, end)) && !EATEN_EN.test(text);
   if (!ILLNESS.has(text.slice(start, end))) return false;
   if (VISIT_FOR_SOMEONE.test(text.slice(end, end + 2))) return true;
   if (EATING.test(text.slice(0, start))) return false;
