@@ -190,6 +190,18 @@ function isIllnessNotFromTheBusiness(text: string, start: number, end: number): 
   return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
 }
 
+/**
+ * "给生病的孩子点了一份粥", "我腿受伤了拄着拐，下楼走了十分钟": an illness or an injury the customer or the one the order was for already
+ * had, told to say who it was for or why the walk down was hard, is no harm the business did.
+ */
+const ILL_ONE_AFTER = /^的(?:孩子|小孩|宝宝|老人|家人|老公|老婆|妈妈|爸爸|朋友|同事|室友|病人)/;
+const INJURY_BORNE_AFTER = /^了?[^，。！？,.!?]{0,3}?(?:拄|打着石膏|打了石膏|坐轮椅|行动不便|腿脚不便)/;
+
+function isConditionAlreadyBorne(text: string, end: number): boolean {
+  const after = text.slice(end, end + 10);
+  return ILL_ONE_AFTER.test(after) || INJURY_BORNE_AFTER.test(after);
+}
+
 /** "我家狗偷吃了剩下的鸡骨头，吐了一地": a pet sick from what it stole or picked up is the owner's, not the business's. */
 const PETS_OWN_DOING = /(?:狗|猫|宠物)[^。！？!?]{0,4}?(?:偷吃|偷喝|自己吃|捡|叼|舔了地上)/;
 const PET_WINDOW = 24;
@@ -587,7 +599,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
   switch (trigger) {
     case 'health':
       if (AFTER_EATING_SET.has(text.slice(start, end)) && !EATEN_OR_ORDERED.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !isDishBlamedAfter(text, end) && !isItchFromBugsInBed(text, start, end)) return false;
-      if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isPetsOwnDoing(text, start) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
+      if (statesACondition(text, start, end) || isIllnessNotFromTheBusiness(text, start, end) || isConditionAlreadyBorne(text, end) || isPetsOwnDoing(text, start) || isAboutTheGoods(text, text.slice(start, end), start, end)) return false;
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
       if (isBareScaldWithoutWater(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
