@@ -406,6 +406,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // A man hanging about the guest's door at night (晚上有男的一直在我门口转悠).
     '在我门口转悠', '在我房门口转悠', '在我们门口转悠', '在我门口徘徊', '在我房门口徘徊', '在门口转悠了', '一直在门口转悠', '一直在门口徘徊',
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
+    // Belongings taken by someone: "took my handbag off the back of my chair" (the customer's own taking is told with I).
+    'someone took my', 'somebody took my', 'took my handbag', 'took my purse', 'took my wallet', 'snatched my', 'pickpocketed',
     'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'got broken into', 'was broken into', 'were broken into', 'been broken into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
     'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
@@ -493,6 +495,8 @@ const NOT_TRIGGERS = [
   'bolt on the door', 'door bolt', 'screw top', 'snail mail',
   // Feeling unsafe is how the guest took it; a massage call at 1am is privacy_security, and an incident or a danger that made them feel so is a trigger of its own.
   ...['felt', 'feel', 'feels', 'feeling'].flatMap((verb) => ['', 'very ', 'really ', 'so ', 'quite ', 'a bit ', 'a little ', 'totally ', 'completely '].map((degree) => `${verb} ${degree}unsafe`)),
+  // The drinking glass and the glass of a door or a table, no glass in the food ("lipstick on my glass").
+  'my glass', 'on the glass', 'dirty glass', 'wine glass', 'water glass', 'glass door', 'glass table', 'glass wall',
   'allergy noted', 'allergy note', 'allergies noted', 'allergy in the note', 'allergy info', 'allergy-friendly', 'glasses', 'plastic bag', 'plastic container', 'plastic cutlery', 'metal detector', 'bug fix', 'bugs fixed',
 ];
 

@@ -16,7 +16,7 @@ import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION
  * Something eaten or drunk near a foreign-object word: 吃出, 菜里, 汤里, 外卖… (米 of 厘米 is a length, 盒 of 收纳盒 or 鞋盒 no lunch box.)
  * A bite says it too where no dish is named ("一口咬下去咯到一个硬东西，吐出来一看是颗钉子", "硌到牙了"); 一口咬定 is insisting, 硌到腰 a bed.
  */
-const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕瓜拌]|土豆|茄子|蘑菇|木耳|海带|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings/;
+const FOOD_CONTEXT = /[吃喝食菜饭粉汤粥饺包饼肉鱼虾鸡鸭蛋奶茶饮汁餐碗锅串卷堡披辣粽羹炒炸烤卤酱馅糕瓜拌]|土豆|茄子|蘑菇|木耳|海带|咬下去|一口咬(?!定)|咬了一口|咬到(?<!被[^，。！？,.!?]{0,5}咬到)|嚼|[硌咯](?:到|了一下)?牙|[硌咯]到了?(?:一[个块颗粒]|个|硬|什么|东西)|(?<![厘毫分千])米|(?<![纳鞋饰镜具])盒|(?<![里后前上下外表对侧正背方页封界版桌地])面(?![料板积膜])|(?<![结如效成后因])果(?![然断真])|切开|麻辣烫|外卖|沙拉|寿司|水果|果切|咖啡|凉皮|豆腐|豆花|豆浆|馄饨|抄手|薯条|冰淇淋|冰激凌|雪糕|可乐|毛血旺|便当|吐司|三明治|布丁|甜点|点心|小吃|零食|冰沙|薯片|巧克力|糖果|food|meal|dish|soup|salad|burger|pizza|noodle|rice|drink|sandwich|bite|ate|eating|order|curry|nugget|bread|roll|broth|fries|chicken|beef|pork|steak|pasta|taco|burrito|wrap|cake|pastry|dessert|dumpling|bowl|milk|yogurt|cereal|dal\b|biryani|pho\b|ramen|sushi|oyster|prawn|shrimp|salmon|tuna|kebab|samosa|naan|sauce|cheese|omelette|toast|smoothie|juice|coffee|latte|boba|ice cream|stew|wings|beer|pint|wine|cocktail|milkshake|lemonade|soda\b|tea\b/;
 const FOOD_CONTEXT_WINDOW = 20;
 /**
  * A loose first sight, then the second look, puts the dish farther back in the sentence ("米线里夹着一个黑黑的东西，挑出来一看是半只苍蝇腿"):
@@ -119,8 +119,12 @@ function isMediaNews(text: string, start: number, end: number): boolean {
 
 /** "no onions because I am allergic", "because of my allergy": why the note was written, not a reaction. */
 const ALLERGY_AS_A_REASON = /\b(?:because|as|since|due to)\b(?:\s+of)?(?:\s+(?:my|his|her|an?|i'?m|i am|he'?s|she'?s|he is|she is))?\s+$/i;
-/** "my son has a nut allergy", "I have a severe allergy": an allergy someone has, not one the meal caused ("it gave me an allergy"). */
-const ALLERGY_HELD = /\b(?:has|have|had|with)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
+/**
+ * "my son has a nut allergy", "(allergy, clearly written in the notes)": the bare noun names an allergy someone has; one the meal
+ * caused is told with what caused it or what struck ("it gave me an allergy", "got an allergy", "an allergy attack").
+ */
+const ALLERGY_CAUSED = /\b(?:gave|give|gives|got|get|gets|caused|causing|triggered|set off)\s+(?:me|him|her|us|them|my\s+\w+)?\s*(?:an?\s+|bad\s+|severe\s+)*$/i;
+const ALLERGY_STRUCK = /^\s*(?:attack|reaction|flare)/i;
 /** "my son is allergic", "I'm allergic": who is allergic, a condition, unless a reaction follows ("is allergic reaction" is no English). */
 const ALLERGIC_BY_NATURE = /\b(?:is|am|are|i'?m|he'?s|she'?s|we'?re|they'?re)\s+(?:very\s+|severely\s+|highly\s+)?$/i;
 
@@ -138,10 +142,9 @@ function statesACondition(text: string, start: number, end: number): boolean {
     return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start)) ||
       (ALLERGIC_PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !REACTION_AFTER.test(text.slice(end, end + 2)) && !EATING.test(text.slice(0, start)));
   }
-  if (phrase === 'allergic' || phrase === 'allergy') {
-    const before = text.slice(Math.max(0, start - 24), start);
-    return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(before) || ALLERGY_HELD.test(before) || ALLERGIC_BY_NATURE.test(before) && !/^\s*reaction/i.test(text.slice(end, end + 10));
-  }
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (phrase === 'allergy') return !ALLERGY_CAUSED.test(before) && !ALLERGY_STRUCK.test(text.slice(end, end + 10));
+  if (phrase === 'allergic') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(before) || ALLERGIC_BY_NATURE.test(before) && !ALLERGY_STRUCK.test(text.slice(end, end + 10));
   return false;
 }
 
