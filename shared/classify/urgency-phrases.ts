@@ -94,6 +94,8 @@ export const SPARKS = ['冒火花', '冒火星', '冒了火花', '冒出火花',
 export const PREMISES_DANGER = [
   '安全通道的门是锁', '安全通道的门被锁', '安全通道的门还被锁', '安全通道被锁', '安全通道锁着', '安全出口被锁', '安全出口锁着', '安全出口的门是锁',
   'loose railing', 'railing is loose', 'railing was loose', 'wobbly railing', 'wobbly balcony railing', 'loose balcony railing', 'railing wobbl*',
+  // A railing a child could get over, as the English say it ("a waist-high railing you could climb over, on the 9th floor").
+  'waist-high railing', 'waist high railing', 'low railing', 'railing you could climb', 'climb over the railing', 'climb over the balcony',
   'wires showing', 'wires hanging out', 'wires sticking out', 'exposed wiring', 'bare wires', 'live wires', 'chained shut', 'fire exit was locked', 'fire exit was blocked', 'fire exits were locked', 'fire exits were blocked',
   'smelled strongly of gas', 'smelt strongly of gas', 'strong smell of gas', 'reeked of gas', 'stank of gas',
 ];
@@ -310,6 +312,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...SELF_LOCATING,
     '编织袋', '塑料袋的角', '塑料袋碎片', '一角塑料袋', '一块塑料袋', '一片塑料袋', '线头', '皮筋', '抹布', '纸屑', '创口贴', '虫子', '虫', '蟑螂', '小强', '苍蝇', '蚊子', '蛆', '老鼠', '铁丝', '钢丝', '钢丝球', '玻璃', '玻璃渣', '塑料', '塑料片', '钉子', '螺丝',
     '蚯蚓', '蜈蚣', '蜗牛', '蚂蚁', '蜘蛛', '壁虎', '刀片', '铁片', '铁皮', '铁屑', '金属片', '金属丝', '石子', '石头', '创可贴', '订书钉', '订书针', '瓷片', '碎瓷', '牙签', '塑胶', '塑胶片', '飞蛾', '蛾子', '飞虫', '烟头', '烟屁股', '烟蒂', '指甲', '异物', '钢珠', '铁钉', '刷毛', '钢刷', '钢丝刷', '一颗牙齿', '半颗牙齿', '一颗牙', '半颗牙', '颗假牙', '一颗人牙', '钢针', '针头', '缝衣针', '绣花针', '大头针', '一根针', '细针', '小针', '断针', '铁针', '鱼钩', '不明物体', '不明物', 'bug', 'bugs', 'cockroach', 'roach', 'insect', 'worm',
+    // A shard of the wrapping found in the dish (吃出来一块塑料包装的碎片), where 塑料包装 alone is the packaging.
+    '塑料包装的碎片', '塑料包装碎片', '包装的碎片', '塑料碎片',
     'fly', 'flies', 'weevil*', 'beetle*',
     'maggot', 'glass', 'plastic', 'metal', 'wire', 'staple', 'band-aid', 'bandage', 'foreign object',
     'slug', 'snail', 'caterpillar', 'larva', 'larvae', 'fingernail', 'toenail', 'screw', 'bolt', 'rubber band', 'shard', 'maggots', 'worms', 'cockroaches', 'roaches', 'insects',
@@ -352,6 +356,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
   theft: [
     // A break-in at a home or a car (单元有两家被盗了, 车被撬了): 被盗 alone is as often an account (账号被盗了), no incident of the guide's.
     '家被盗', '户被盗', '家里被盗', '车被盗', '入室盗窃', '被入室', '车被撬', '门被撬',
+    // Pinched off the table (一转身就被旁边经过的人顺走了).
+    '被顺走', '人顺走了', '被人顺走',
     '被偷', '偷了', '失窃', '丢了钱', '钱丢了', '东西丢了', '丢了东西', '东西不见了', '手机不见了', '钱包不见了', '充电宝不见了', '充电宝就不见了', '电脑不见了', '行李不见了', '首饰不见了', '现金不见了', '丢了现金', '偷拍', '针孔摄像头', '摄像头对着', '陌生人进',
     // A hidden camera by its other names (針孔鏡頭, a pinhole lens).
     '针孔镜头', '针孔摄像', '针孔相机', '隐藏摄像头', '隐藏的摄像头', '隐形摄像头', '偷拍镜头',
@@ -420,6 +426,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'spat on my food', 'spat in my food', 'spit in my food', 'tampered with my food', 'tampered with the food',
     "didn't authorise", "didn't authorize", 'did not authorise', 'did not authorize', 'logged into my account',
     'walked into our room',
+    // A man letting himself in with a key ("On the last night he used a key and opened the door"); housekeeping opening by mistake is not.
+    'used a key and opened', 'used his key to open', 'let himself in', 'let himself into', 'let themselves into my room',
     // A stranger let into the room or told where it is: the desk's key or the room number given away, and who was found inside.
     'stranger in my room', 'stranger in our room', 'man in my room', 'found him in my room', 'found someone in my room', 'found someone in our room',
     'gave my room key to', 'gave our room key to', 'gave my key to a', 'gave a key to a stranger', 'let a stranger into', 'let him into my room', 'let someone into my room',
@@ -440,6 +448,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
+  // Which hotel the guest is in, known to telemarketers, is a data leak (privacy_security), not someone who knows where the customer lives.
+  '知道我住在哪个酒店', '知道我住哪个酒店', '知道我住在哪家', '知道我住哪家',
+  // The police dismissed as not worth calling ("报警都嫌麻烦").
+  '报警都嫌', '报警都懒得', '懒得报警',
   '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',
   '塑料杯', '塑料勺', '塑料餐具', '塑料包装', '石头火锅', '石锅', '钢丝床', '塑料袋', '螺丝椒', '螺蛳', '钱丢了吗', '以为钱丢了', '手指甲',
   // A fingernail as a size ("指甲盖那么大的塑料片"): the object is named after it.

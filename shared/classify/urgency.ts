@@ -205,6 +205,14 @@ function isConditionAlreadyBorne(text: string, end: number): boolean {
   return ILL_ONE_AFTER.test(after) || INJURY_BORNE_AFTER.test(after);
 }
 
+/** "So many monkeys around the villa, they stole our snacks off the balcony", "海鸥把薯条叼走了": an animal's taking is no theft. */
+const ANIMAL_TAKER = /\b(?:monkeys?|macaques?|baboons?|seagulls?|gulls?|birds?|crows?|pigeons?|raccoons?|squirrels?|possums?)\b|猴子|猕猴|海鸥|乌鸦|松鼠|鸟/i;
+const ANIMAL_WINDOW = 60;
+
+function isAnAnimalsTaking(text: string, start: number): boolean {
+  return ANIMAL_TAKER.test(LATIN.test(text.charAt(start)) ? sameSentenceBefore(text, start, ANIMAL_WINDOW) : sameSentenceBeforeZh(text, start, ANIMAL_WINDOW));
+}
+
 /** "我家狗偷吃了剩下的鸡骨头，吐了一地": a pet sick from what it stole or picked up is the owner's, not the business's. */
 const PETS_OWN_DOING = /(?:狗|猫|宠物)[^。！？!?]{0,4}?(?:偷吃|偷喝|自己吃|捡|叼|舔了地上)/;
 const PET_WINDOW = 24;
@@ -617,7 +625,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
-      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start)) return false;
+      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start) || isAnAnimalsTaking(text, start)) return false;
       // "差点被骗走两万": a theft that nearly happened did not.
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       if (LOST_ITEMS.has(text.slice(start, end)) && PARCEL_IN_TRANSIT.test(text)) return false;
