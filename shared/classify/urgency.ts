@@ -205,6 +205,15 @@ function isConditionAlreadyBorne(text: string, end: number): boolean {
   return ILL_ONE_AFTER.test(after) || INJURY_BORNE_AFTER.test(after);
 }
 
+/** "工程部上来撬开门", "开锁师傅撬锁": a door or a lock forced by the hotel's own people, to let a guest in or out, is no break-in. */
+const PRIED = new Set(['撬开', '撬门', '撬锁']);
+const STAFF_BEFORE = /工程部|工程师|维修|师傅|开锁/;
+const STAFF_WINDOW = 12;
+
+function isOpenedByStaff(text: string, start: number, end: number): boolean {
+  return PRIED.has(text.slice(start, end)) && STAFF_BEFORE.test(sameSentenceBeforeZh(text, start, STAFF_WINDOW));
+}
+
 /** "So many monkeys around the villa, they stole our snacks off the balcony", "海鸥把薯条叼走了": an animal's taking is no theft. */
 const ANIMAL_TAKER = /\b(?:monkeys?|macaques?|baboons?|seagulls?|gulls?|birds?|crows?|pigeons?|raccoons?|squirrels?|possums?)\b|猴子|猕猴|海鸥|乌鸦|松鼠|鸟/i;
 const ANIMAL_WINDOW = 60;
@@ -625,7 +634,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
-      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start) || isAnAnimalsTaking(text, start)) return false;
+      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start) || isAnAnimalsTaking(text, start) || isOpenedByStaff(text, start, end)) return false;
       // "差点被骗走两万": a theft that nearly happened did not.
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       if (LOST_ITEMS.has(text.slice(start, end)) && PARCEL_IN_TRANSIT.test(text)) return false;

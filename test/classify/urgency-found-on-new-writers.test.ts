@@ -26,3 +26,9 @@ it.each([
 ])('%s: urgent', (text) => {
   expect(urgent(text)).toBe(true);
 });
+
+it('reads a door forced by the hotel\'s own engineers as no break-in, and one forced by someone as one', () => {
+  expect(urgent('我被关在卫生间里二十多分钟，工程部上来撬开门的时候，那个师傅还笑着说这个锁经常这样')).toBe(false);
+  expect(urgent('回来发现房门被人撬开了 行李箱里的现金没了')).toBe(true);
+  expect(urgent('前台说昨晚有人撬锁进了我房间')).toBe(true);
+});
