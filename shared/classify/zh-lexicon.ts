@@ -158,6 +158,9 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   夯爆: 1.4, 很夯: 1.2, 超夯: 1.3, 太夯: 1.3, 顶呱呱: 1.4, 天花板级: 1.4, 吹爆: 1.4, yyds: 1.5, awsl: 1.0, 泰裤辣: 1.3,
   // 依托答辩 is a heap of dung, 啊对对对 mock agreement; a bad rating only thought of (本来想给差评的) or taken back (差评收回) is none.
   依托答辩: -1.8, 啊对对对: -1.2, 本来想给差评: 0, 差评收回: 1.0, 收回差评: 1.0,
+  // A bad review turned good (把去年的差评改成好评), a stay chosen again (还是会选这家, 下次出差还住这), service called 太绝了 (slang
+  // for the best): the model read 差评, 选 and 绝 as faults; an unlicensed cab (黑车) and a business disowning the fault (跟他们没关系).
+  改成好评: 1.5, 差评改成好评: 1.5, 还是会选: 1.2, 还会选: 1.2, 还住这: 1.2, 还会住: 1.2, 太绝了: 1.3, 黑车: -1.2, 跟他们没关系: -1.1, 跟我们没关系: -1.1,
   // The stars given (给四星, 5星好评, 两颗星), which the model read as neutral or as a fault: "给个两星" came out neutral. Not 四星 or 5星
   // bare, most often the hotel's class (这就是所谓的四星？), nor 一星 bare (一星期). "扣一星是因为…": four stars of five, a satisfied
   // customer naming the fault that cost the fifth, where the model read 一星.
@@ -165,6 +168,9 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   '给5星': 1.3, '打5星': 1.3, '4颗星': 1.0, '5颗星': 1.3, 给两星: -1.0, 打两星: -1.0, 两星吧: -0.8, 给二星: -1.0, '给2星': -1.0, '给1星': -1.3,
   '打1星': -1.3, 两颗星: -1.0, 一颗星: -1.3, '1颗星': -1.3, '2颗星': -1.0,
   扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 扣的一星: 0.8, 少给一星: 0.8, 少一星: 0.6,
+  // A score out of ten as the verdict (总分8分吧, 打9分); not 分钟 (打10分钟电话).
+  总分8分: 1.0, 总分9分: 1.2, 总分10分: 1.4, 总分八分: 1.0, 总分九分: 1.2, 总分十分: 1.4, '8分吧': 0.8, '9分吧': 1.0, 打8分: 1.0, 打9分: 1.2, 打10分: 1.4,
+  给8分: 1.0, 给9分: 1.2, 给10分: 1.4, 打8分钟: 0, 打9分钟: 0, 打10分钟: 0, 给8分钟: 0, 给9分钟: 0, 给10分钟: 0, 总分3分: -1.0, 总分4分: -0.8, 打3分: -1.0, 打2分: -1.2, 打1分: -1.4, 打3分钟: 0, 打2分钟: 0, 打1分钟: 0,
 };
 
 /**
@@ -203,7 +209,7 @@ export const ZH_CONTRAST_WORDS = ['但是', '但', '可是', '然而', '却'];
  */
 export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再来', '还会来', '下次还', '不推荐', '千万别', '别再来', '值得再来', '一定会再',
   '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上',
-  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星',
+  '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星', '总分', '还是会选', '还会选', '还住这', '还会住', '改成好评',
   // A night without sleep is what the stay came to, not a minor flaw after 就是 ("房间挺大，就是隔音差，一晚上没睡好").
   '没法睡', '没睡好', '睡不着', '没睡着', '一晚上没睡', '整晚没睡', '一夜没睡'];
 
@@ -218,4 +224,6 @@ export const ZH_NOW_WORDS = ['这次', '这回', '现在', '如今', '今天', '
  * "味道不错，只不过有点咸", "位置好，就是早餐一般": when they open a clause, these introduce the
  * minor flaw of a review the customer still rates positive (zh-clauses.ts weighs it down).
  */
-export const ZH_MILD_CONTRAST_WORDS = ['只不过', '唯一的缺点', '美中不足', '不过', '只是', '可惜', '就是', '唯一', '唯独', '缺点是', '要说缺点', '不足的是', '不足之处'];
+export const ZH_MILD_CONTRAST_WORDS = ['只不过', '唯一的缺点', '美中不足', '不过', '只是', '可惜', '就是', '唯一', '唯独', '缺点是', '要说缺点', '不足的是', '不足之处',
+  // The list of what could be better in a considered review (需要改进的：1.… 2.…): minor flaws of a stay the guest still rates.
+  '需要改进的', '有待改进的', '可以改进的', '待改进的'];
