@@ -40,6 +40,8 @@ const SERVICE_WORDS: Record<string, number> = {
   legend: 3, legends: 3,
   // Verdicts AFINN lacks, each a whole review on its own ("Trash.", "Scammers.", "Daylight robbery", "Yikes"; "an absolute banger").
   trash: -3, scammer: -3, scammers: -3, robbery: -3, yikes: -2, banger: 3,
+  // Chinese internet praise in letters, a whole takeaway review on its own (yyds: 永远的神; awsl: 啊我死了, cuteness overload).
+  yyds: 3, awsl: 2,
   // Emoji the package's list lacks, a whole takeaway review on their own (🥰🥰, 🔥🔥, 🤮): it scored them nothing.
   '🥰': 3, '🤩': 3, '🤤': 2, '🔥': 2, '💯': 3, '🤮': -3, '🤢': -3,
   // What should have come, neutral unless denied (isArrivalDenied).

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { OTHERS_COMPARED } from './others-fault.ts';
 import { clauseBefore, sentenceAround } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -54,7 +55,8 @@ const NOT_SAID = /如果|要是|是不是|会不会|吗|？|\?/;
 export function typesForWorseThanBefore(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
   const found = WORSE_THAN_BEFORE.exec(text) ?? beforeWasBetter(text) ?? worseSaid(text) ?? CHANGED_SAID.exec(text) ?? PRAISED_THEN_FAILED.exec(text) ?? tasteChanged(text) ?? growingWorse(text);
-  if (!found || NOT_SAID.test(sentenceAround(text, found.index, found.index + found[0].length))) return types;
+  const sentence = found && sentenceAround(text, found.index, found.index + found[0].length);
+  if (!sentence || NOT_SAID.test(sentence) || OTHERS_COMPARED.test(sentence)) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
 }
 

@@ -154,6 +154,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
 export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   避雷: -1.4, 避坑: -1.3, 慎入: -1.5, 慎点: -1.5, 慎买: -1.5, 慎住: -1.5, 慎选: -1.3, 快跑: -1.3, 快逃: -1.4, 劝退: -1.4, 长点心: -1.2,
   别踩坑: -1.3, 别踩雷: -1.3, 冤种: -1.4, 刺客: -1.2, 辣鸡: -1.6, 拉垮: -1.4, 栓q: -1.4, 难评: -1.0, 绷不住: -1.0,
+  // Ordering again and again (点了好几次了, 点了三次了) and being touched by a kindness (有被暖到): read as neutral or as the order's fault.
+  点了好几次了: 1.0, 点了很多次了: 1.0, 点过好几次: 1.0, 点过很多次: 1.0, 点了无数次: 1.1, 点了三次了: 0.9, 点了两次了: 0.8, 被暖到: 1.4, 暖到我了: 1.3,
   回头客: 0.8, 二刷: 1.0, 三刷: 1.1, 不亏: 1.1, 一点都不亏: 1.3, 一点也不亏: 1.3, 也不亏: 1.1, 血赚: 1.3, 赚到了: 1.0, 路转粉: 1.2, 圈粉: 1.1, 冲就完事: 1.2, 被种草: 1.1,
   夯爆: 1.4, 很夯: 1.2, 超夯: 1.3, 太夯: 1.3, 顶呱呱: 1.4, 天花板级: 1.4, 吹爆: 1.4, yyds: 1.5, awsl: 1.0, 泰裤辣: 1.3,
   // 依托答辩 is a heap of dung, 啊对对对 mock agreement; a bad rating only thought of (本来想给差评的) or taken back (差评收回) is none.

@@ -1,4 +1,5 @@
 import { toFixedText } from './fixed-decimals.ts';
+import { OTHERS_COMPARED } from './others-fault.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { maskLongRuns, type WeightedClause } from './zh-clauses.ts';
 import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS, ZH_VERDICT_IDIOMS } from './zh-lexicon.ts';
@@ -20,7 +21,7 @@ const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡�
   // A hotel's class, not a rating given: "号称五星，还不如快捷酒店" read as five stars of praise.
   '五星级', '四星级', '三星级', '5星级', '4星级', '3星级', '五星酒店', '四星酒店', '三星酒店', '5星酒店', '4星酒店', '号称五星', '号称四星', '挂牌五星', '挂牌四星',
   // A rating asked for, not given: "超时半小时，骑手还让我给好评" read as the customer's praise.
-  '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星',
+  '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星', '问我要五星好评', '问我要好评', '要五星好评', '要个好评',
   // A suspicion asked, which asserts what follows rather than denying it: "柠檬是不是放太久了" read as 不是…太久, praise.
   '是不是'];
 
@@ -174,6 +175,10 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     } else if (modified) {
       if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
       value *= degree;
+    } else if (value < 0 && start >= 4 && OTHERS_COMPARED.test(clause.text.slice(0, start))) {
+      value *= NEGATED_CRITICISM_FACTOR;
+      modified = negated = true;
+      modifierStart = clause.text.search(OTHERS_COMPARED);
     } else if (value < 0 && start >= 2 && COMPARED_TO.test(clause.text.slice(start - 2, start))) {
       const denial = LIKENESS_DENIED.exec(clause.text.slice(0, start - 2));
       if (denial) {

@@ -23,8 +23,7 @@ describe('a wish or a question after a fault told past a contrast (就是…，�
     expect(types('环境不错，就是晚上叫了两次才送来吹风机，希望改进')).toEqual(['responsiveness']);
   });
 
-  // A known misreading since session 29's retrain (the type model reads it faintly, 0.34–0.36): it fails while it lasts.
-  it.fails('finds no complaint in a wish for more breakfast past 就是 (reads product_quality; the corpus labels 还可以,就是希望物流发货快点 delivery)', () => {
+  it('finds no complaint in a wish for more breakfast past 就是', () => {
     expect(types('都挺好的，就是希望早餐能多几样')).toEqual([]);
   });
 });
