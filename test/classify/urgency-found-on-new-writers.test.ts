@@ -2,33 +2,39 @@ import { expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
-const urgent = (text: string) => classifier.classifySync({ text }).urgent;
 
-// Found on the session-31 writers' hotel and food reviews before they were trained on.
-it.each([
-  // Which hotel the guest is in, known to telemarketers: a data leak, not someone who knows where the customer lives.
-  '入住第二天就接到好几个推销电话，对方还知道我住在哪个酒店哪天退房，信息怎么泄露出去的？？以后不敢在这家订了',
-  // The police dismissed as not worth calling.
-  '房间门缝下面塞了好几张卡片，半夜还有人打电话问要不要服务，都什么年代了还搞这套，报警都嫌麻烦',
-  // Animals taking snacks.
-  'Nice resort in Langkawi, kids loved the beach. So many monkeys around the villa though, they stole our snacks off the balcony haha.',
-  // Housekeeping opening the door by mistake is an intrusion the writers did not call urgent.
-  'The do not disturb sign was ignored twice, someone opened the door with a key while I was asleep, said "oh sorry" and closed it again.',
-])('%s: not urgent', (text) => {
-  expect(urgent(text)).toBe(false);
-});
+// Found on the session-31 writers' hotel and food reviews before they were trained on or measured: each line is [why, text, urgent].
+const CASES: [string, string, boolean][] = [
+  ["a relative's illness that made them cancel", 'I booked a non-refundable rate and then my mother was admitted to hospital two days before the trip. I offered to send the hospital letter and asked for a refund. They refused.', false],
+  ["a relative's illness that made them leave", 'My dad got sick on the second day so we left early, hotel refused a refund for the last night.', false],
+  ['illness from the food', 'My husband got sick from the buffet.', true],
+  ['an allergy someone has, the reason for a note', 'I wrote NO PEANUTS on the order note because my son has an allergy. The pad thai arrived covered in crushed peanuts. Luckily I checked before he ate any.', false],
+  ['who is allergic, no reaction', 'My son is allergic. Note ignored, peanuts everywhere. Thankfully he did not eat any.', false],
+  ['the bare noun in brackets, no reaction', 'Asked for no onion (allergy, clearly written in the notes). Burger came loaded with onion. Luckily I checked before biting.', false],
+  ['who is allergic, then the reaction', 'My son is allergic and had a reaction within minutes, hives everywhere.', true],
+  ['an allergy the meal caused', 'The sauce gave me an allergy, my face swelled', true],
+  ['an allergy attack', 'Had an allergy attack after the dessert', true],
+  ["the customer's own card, paying", 'I used my credit card to pay and the app charged me twice, terrible.', false],
+  ["a card's details used by someone after the stay", 'Somebody used my credit card details after my stay here. The receptionist wrote the number down on a piece of paper. Within a week there were three online purchases in another country. When I called they accused me of losing my card. Be very careful here.', true],
+  ['a stranger given the room key', "Staff gave my room key to a stranger who said he was my husband. I'm not married. Found him in my room when I came back.", true],
+  ['the room number given to a stranger', 'The receptionist gave my room number to a man who called asking for me. He rang my room all night.', true],
+  ['a man letting himself in with a key', 'The night staff member kept knocking on my door after 11pm asking if I "needed anything". On the last night he used a key and opened the door.', true],
+  ['housekeeping opening by mistake', 'The do not disturb sign was ignored twice, someone opened the door with a key while I was asleep, said "oh sorry" and closed it again.', false],
+  ['a bug in a beer', "Dirty glasses and a fly in my beer. Won't be back", true],
+  ['a bug in a tea', 'There was a fly in my tea.', true],
+  ['the drinking glass', 'Dirty cups, lipstick on my glass and a long hair in my salad. Food is nothing special either.', false],
+  ['a handbag taken', 'Someone took my handbag off the back of my chair while we were eating on the terrace. Wallet, phone, keys, all gone.', true],
+  ['animals taking snacks', 'Nice resort in Langkawi, kids loved the beach. So many monkeys around the villa though, they stole our snacks off the balcony haha.', false],
+  ['a railing a child could climb', 'The room had a balcony with a waist-high railing you could climb over, on the 9th floor, with my 2 small kids.', true],
+  ['which hotel the guest is in, known to telemarketers', '入住第二天就接到好几个推销电话，对方还知道我住在哪个酒店哪天退房，信息怎么泄露出去的？？以后不敢在这家订了', false],
+  ['the police dismissed as not worth calling', '房间门缝下面塞了好几张卡片，半夜还有人打电话问要不要服务，都什么年代了还搞这套，报警都嫌麻烦', false],
+  ['a phone pinched off the table', '结账的时候我手机放桌上，一转身就被旁边经过的人顺走了，店里监控说坏了看不了', true],
+  ['a shard of the wrapping in the dish', '鱼香肉丝里面吃出来一块塑料包装的碎片 联系商家 商家说可能是骑手的问题', true],
+  ["a door forced by the hotel's engineers", '我被关在卫生间里二十多分钟，工程部上来撬开门的时候，那个师傅还笑着说这个锁经常这样', false],
+  ['a door forced by someone', '回来发现房门被人撬开了 行李箱里的现金没了', true],
+  ['a lock forced, told by the desk', '前台说昨晚有人撬锁进了我房间', true],
+];
 
-it.each([
-  'The night staff member kept knocking on my door after 11pm asking if I "needed anything". On the last night he used a key and opened the door.',
-  'The room had a balcony with a waist-high railing you could climb over, on the 9th floor, with my 2 small kids.',
-  '结账的时候我手机放桌上，一转身就被旁边经过的人顺走了，店里监控说坏了看不了',
-  '鱼香肉丝里面吃出来一块塑料包装的碎片 联系商家 商家说可能是骑手的问题',
-])('%s: urgent', (text) => {
-  expect(urgent(text)).toBe(true);
-});
-
-it('reads a door forced by the hotel\'s own engineers as no break-in, and one forced by someone as one', () => {
-  expect(urgent('我被关在卫生间里二十多分钟，工程部上来撬开门的时候，那个师傅还笑着说这个锁经常这样')).toBe(false);
-  expect(urgent('回来发现房门被人撬开了 行李箱里的现金没了')).toBe(true);
-  expect(urgent('前台说昨晚有人撬锁进了我房间')).toBe(true);
+it.each(CASES)('%s: %s → urgent %s', (_why, text, urgent) => {
+  expect(classifier.classifySync({ text }).urgent).toBe(urgent);
 });
