@@ -40,7 +40,8 @@ function expectTakenWholeOrRefused(answer: Awaited<ReturnType<typeof post>>) {
 
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom(`--${BOUNDARY}`, `\r\n--${BOUNDARY}--`, '\r\n\r\n', '"', '\\', ';', '\u202E', '\u0000'));
 const partArbitrary = fc.record({
-  name: fc.oneof(fc.constantFrom('message', 'email', 'name', 'rating', 'website', '_charset_', 'photo'), text),
+  // Not the honeypot (website): filled, it answers 202 and queues nothing by design, neither taken nor refused (forms.test.ts).
+  name: fc.oneof(fc.constantFrom('message', 'email', 'name', 'rating', '_charset_', 'photo'), text.filter((name) => name !== 'website')),
   filename: fc.option(text, { nil: undefined }),
   type: fc.option(fc.constantFrom('image/png', 'text/plain; charset=gbk', 'application/octet-stream', 'x/y; a="b'), { nil: undefined }),
   value: fc.oneof(text, fc.uint8Array({ maxLength: 300 }), fc.constantFrom('快递三天还没到', 'GBK', 'x-klingon', '5')),
