@@ -12,6 +12,8 @@ export const SELF_LOCATING_SET: ReadonlySet<string> = new Set(SELF_LOCATING);
 export const CAUSED_BY_FOOD = ['食物中毒', '拉肚子', '啦肚子', '拉了肚子',
   // 拉肚子 with a bare 拉 of BARE_LOOSE_BOWELS in front ("吃完一直拉肚子", "晚上就开始拉肚子"), which would swallow it: the whole is the harm and the reason to quote.
   '一直拉肚子', '开始拉肚子', '就拉了肚子', '完拉了肚子',
+  // Poisoned by mushrooms not cooked through (菌子没煮熟中毒了), where 中毒 alone is often being hooked on a dish.
+  '没煮熟中毒', '菌子中毒', '蘑菇中毒', '菌菇中毒',
   '拉稀', '腹泻', '闹肚子', '吃坏肚子', '吃坏了肚子', '肠胃炎', '上吐下泻', '又吐又拉', '又拉又吐', '又吐又泻', '又拉又泻', '又泻又吐',
   '拉了一天', '拉了两天', '拉了一整天', '拉了一整夜', '拉了一整晚', '拉了一宿', '吃完就拉', '吃了就拉', '吃完就吐', '吃了就吐', '吃完吐了', '吃了吐了',
   // Diarrhoea in its slang right after eating (吃完就窜了, 这家凉面吃了就窜).
@@ -187,7 +189,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '相关部门', '有关部门', '相关单位', '有关单位',
     // Bare 315 and 12345 are too often room or order numbers ("315房间隔音差").
     '12315', '打12345', '12345热线', '12345市民', '市民热线', '市长热线', '12321', '12378', '12363', '315晚会', '消协', '消费者协会', '消保委', '市场监管', '市监局', '市监',
-    '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
+    '工商', '工商局', '工商部门', '找工商', '投诉到工商', '工信部', '银保监', '金融监管', '金融监督管理', '通信管理局', '监管部门', '卫生局', '卫生部门', '食药监',
     '卫健委', '消防部门', '消防局', '消防大队', '打119', '打了119', '消保官', '消保处',
     // Taiwan's and Hong Kong's consumer bodies, as their guests name them (消保會, 消基會, 消委會).
     '消保会', '消基会', '消委会', '消费者委员会', '报警', '报了警', '打110', '打了110', '报了110', '报110', '卫生监督', '派出所', '叫警察', '找警察', '到315', '去315', '打315', '打了315', '拨打315', '拨打了315', '投诉到315', '向315',
@@ -211,7 +213,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '上热搜', '公之于众', '让大家都看看', '让网友评评理', '寻求媒体', '媒体的帮助', '黑猫投诉',
     // Sent to the press ("发给了当地的媒体").
     '让全网都知道', '让全网知道', '全网曝光', '发帖让大家', '发帖让全网', '发给媒体', '发给了媒体', '发给当地的媒体', '发给了当地的媒体', '发给当地媒体', '发给了当地媒体', '交给媒体',
-    'journalist', 'the press', 'local news', 'the newspaper', 'news channel', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
+    'journalist', 'the press', 'local news', 'the newspaper', 'local newspaper', 'to the papers', 'my travel blog', 'on my blog', 'news channel', 'go public', 'going public', 'post this online', 'posting this on', 'expose you', 'on social media',
     'post the video', 'post it online', 'posting this everywhere', 'post this everywhere', 'posting it everywhere', 'sharing this everywhere', 'leaving this review everywhere', 'posting photos everywhere', 'post photos everywhere',
   ],
   legal: ['律师', '起诉', '法院', '诉讼', '告你们', '告他们', '我要告', '想告', '法律途径', '法律手段', '法律责任', '仲裁', 'lawyer', 'attorney', 'sue you', 'suing', 'lawsuit', 'legal action', 'small claims',
@@ -297,7 +299,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'emergency room', 'the er', 'a&e', 'lips swell*', 'lips swollen', 'swelled up', 'antihistamine*',
     // Falls and cuts as guests tell them.
     'sprained', 'twisted my ankle', 'twisted his ankle', 'twisted her ankle', 'twisted an ankle', 'slipped on', 'slipped and fell', 'tripped on', 'tripped over', 'fell hard',
-    'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth', 'cut my leg', 'cut his leg', 'cut her leg', 'hit my head', 'hit his head', 'hit her head',
+    'cut my gum', 'cut her gum', 'cut his gum', 'cut my lip', 'cut my mouth', 'cut the inside of my', 'cut my cheek', 'cut my tongue', 'cut my leg', 'cut his leg', 'cut her leg', 'hit my head', 'hit his head', 'hit her head',
     // Stomach, breath and skin as diners and guests tell them.
     'night on the toilet', 'hours on the toilet', 'sick all night', 'stomach bug', 'got the runs', 'urgent care', 'severe reaction', 'bad reaction', 'my inhaler', 'nauseous', 'nausea',
     'asthma flared', 'set off my asthma', 'triggered my asthma', 'itchy bites', 'gave me a shock', 'got a shock',
@@ -414,7 +416,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     'stolen', 'theft', 'was robbed', 'went missing', 'gone missing', 'went through my bag', 'went through my things', 'went through my stuff',
     // Belongings taken by someone: "took my handbag off the back of my chair" (the customer's own taking is told with I).
     'someone took my', 'somebody took my', 'took my handbag', 'took my purse', 'took my wallet', 'snatched my', 'pickpocketed',
-    'missing from my room', 'missing from the room', 'missing from the safe', 'stole', 'hidden camera', 'broke into', 'got broken into', 'was broken into', 'were broken into', 'been broken into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
+    'missing from my room', 'missing from the room', 'missing from the safe', 'disappeared from my room', 'disappeared from my bag', 'disappeared from my backpack', 'disappeared from my suitcase', 'disappeared from my wallet', 'disappeared from the room', 'disappeared from our room', 'stole', 'hidden camera', 'broke into', 'got broken into', 'was broken into', 'were broken into', 'been broken into', 'walked into my room', 'opened my door', 'harassed me', 'followed me',
     'someone entered our room', 'someone entered my room', 'tried to get into our room', 'tried to get into my room', 'filming us', 'filming me', 'filmed us', 'filmed me',
     'taken from our room', 'taken from my room', 'taken from the room', 'took the cash', 'took my cash', 'threatened to come back', 'threatened to hurt', 'threatened to hit', 'threatened to beat',
     'assaulted', 'punched me', 'shoved me', 'grabbed me', 'grabbed my arm',
@@ -442,7 +444,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     '要求酒店赔', '要求商家赔', '要求店家赔', '要求平台赔', '要求对方赔', '要求他们赔', '要求你们赔', '要求店里赔', '要求公司赔',
     // The customer asking what the business means to pay: a demand put as a question.
     '打算如何赔偿', '打算怎么赔偿', '准备如何赔偿', '准备怎么赔偿', '你们如何赔偿', '你们怎么赔偿',
-    'want compensation', 'demand compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
+    'want compensation', 'demand compensation', 'full compensation', 'medical bill', 'clinic bill', "doctor's bill", 'hospital bill', 'pay for my treatment', 'compensate me', 'demand a refund', 'i demand', 'reimburse me',
   ],
 };
 
@@ -450,6 +452,10 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 const NOT_TRIGGERS = [
   // Which hotel the guest is in, known to telemarketers, is a data leak (privacy_security), not someone who knows where the customer lives.
   '知道我住在哪个酒店', '知道我住哪个酒店', '知道我住在哪家', '知道我住哪家',
+  // Calls that pester (商家就开始打电话骚扰我，非要我删评): harassment calls, privacy_security by the guide, not a personal-safety incident.
+  '打电话骚扰我', '电话骚扰我', '打电话来骚扰我', '打电话骚扰', '短信骚扰我',
+  // A lawyer by trade ("As a lawyer I travel a lot for hearings"), no lawyer called in.
+  'as a lawyer', "i'm a lawyer", 'i am a lawyer', 'work as a lawyer', '做律师的', '我是做律师', '当律师的',
   // The police dismissed as not worth calling ("报警都嫌麻烦").
   '报警都嫌', '报警都懒得', '懒得报警',
   '报警器', '烟雾报警', '工商银行', '工商管理', '工商注册', '谁来赔我', '不过敏', '防过敏', '虫草', '冬虫夏草', '虫虫', '玻璃杯', '玻璃门', '玻璃窗', '玻璃房', '塑料袋装', '塑料盒', '塑料碗',

@@ -37,7 +37,7 @@ function namesADishHolding(sentence: string): boolean {
   return false;
 }
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|拌着|嵌着|嵌了|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered/;
+const FOUND_IN = /倒出|拌着|嵌着|嵌了|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered|sliver of|shard of/;
 const FOUND_IN_WINDOW = 14;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
@@ -265,6 +265,8 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
 const HYPOTHETICAL = /万一|如果|要是|假如|感觉[^，。！？]{0,4}会|(?:可能|应该|好像|怕是)会|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算|看着像|看起来像|看上去像/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
+/** "thought it was a bug. It was a burnt bit of onion", "I thought my wallet had been stolen… it had slipped behind the bed": supposed, then not. */
+const THOUGHT_EN = /\bthought (?:it|there|that|this) (?:was|were|had)\b|\bthought (?:my|our|his|her) \w+ (?:was|were|had)\b/i;
 const HYPOTHETICAL_WINDOW_LATIN = 40;
 
 /** "感觉这种不新鲜的菜吃了会拉肚子，没敢吃": harm the customer expects, from farther back in the clause than HYPOTHETICAL reads. */
@@ -299,6 +301,8 @@ const NEAR_MISS_WINDOW = 6;
 // Not a safe (保险箱, 保险柜) nor a fuse (保险丝); in English not "their insurance details" asked of a business that did the harm.
 const INSURANCE_CLAIM = /保险(?![箱柜丝])|理赔|医疗险|意外险|重疾险|车险|投保|保单|定损|查勘|出险|\binsurer\b|\binsurance (?:company|claim|policy)|\bmy insurance\b/i;
 const INSURED_TRIGGERS: ReadonlySet<Trigger> = new Set(['health', 'theft']);
+/** "…had to go to the tourist police to make a report for my insurance": a theft reported to the police is one, whatever the insurer is told after. */
+const POLICE_REPORT = /\bpolice\b|报警|报了警|派出所|警察/i;
 /** A parcel lost on its way ("快递寄丢了，东西不见了"): the delivery's loss, not a theft from the customer. */
 const PARCEL_IN_TRANSIT = /快递|包裹|物流|寄丢|寄的|运单|单号|托运|运输中|保价|申报价值/;
 const LOST_ITEMS: ReadonlySet<string> = new Set(['东西丢了', '丢了东西', '东西不见了', '行李不见了']);
@@ -371,7 +375,7 @@ function isSparksFromAFitting(text: string, phrase: string, start: number): bool
  * "位置好早餐丰富，可惜床单上有臭虫，胳膊上全是包": praise, then a turn to the harm. The praise is of everything before the turn, as in a long
  * review, not thanks or a joke about the harm.
  */
-const TURN_TO_A_FAULT = /可惜|但是|不过|只是|就是|然而/;
+const TURN_TO_A_FAULT = /可惜|但是|(?<![不非])但(?!愿)|不过|只是|就是|然而|结果/;
 /**
  * Only harm that is never a figure of speech or a fruit's bruise ("嗓子干得冒烟", "像压伤的", "奶中毒了") turns a short review so: a danger
  * named in more than two characters (冒火花, 被电麻, not 冒烟 or 着火) is one, and so is a purge counted (拉了七八次).
@@ -574,6 +578,17 @@ function isEarlierExperience(text: string, start: number, end: number): boolean 
   return EARLIER.test(before) && (EXPERIENCED_AFTER.test(text.slice(end, end + 2)) || EXPERIENCED_BEFORE.test(before) || THIS_TIME.test(text.slice(end)));
 }
 
+/**
+ * "晚上在外面吃饭手机被偷了，前台陪我去派出所报了案", "之前在别的店吃饭被坑过 闹到消协才解决": a theft or a dispute somewhere else,
+ * told of a hotel or a restaurant that helped or did better, is no incident of this business.
+ */
+const ELSEWHERE = /在外面|在街上|在路上|在地铁|在景区|在机场|在火车站|在别的店|在别家|别的店|别家店|其他店|另一家/;
+const ELSEWHERE_WINDOW = 16;
+
+function happenedElsewhere(text: string, start: number): boolean {
+  return ELSEWHERE.test(sameSentenceBeforeZh(text, start, ELSEWHERE_WINDOW));
+}
+
 /** "朋友说上次在这住被偷了东西": someone else's earlier stay, told to the customer, is no incident of this one. */
 const TOLD_BY_SOMEONE = /说/;
 
@@ -614,7 +629,7 @@ function isBareScaldWithoutWater(text: string, start: number, end: number): bool
 
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
-  if (INSURED_TRIGGERS.has(trigger) && INSURANCE_CLAIM.test(text)) return false;
+  if (INSURED_TRIGGERS.has(trigger) && INSURANCE_CLAIM.test(text) && !(trigger === 'theft' && POLICE_REPORT.test(text))) return false;
   if ((trigger === 'health' || trigger === 'foreign_object') && HEARSAY.test(sameClauseBefore(text, start, HEARSAY_WINDOW))) return false;
   switch (trigger) {
     case 'health':
@@ -631,10 +646,11 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         !COULD.test(text.slice(0, start)) &&
         !EXPECTED.test(sameClauseBefore(text, start, EXPECTED_WINDOW)) &&
         !HYPOTHETICAL.test(text.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start)) &&
-        !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
+        !HYPOTHETICAL_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN)) &&
+        !THOUGHT_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))
       );
     case 'theft':
-      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start) || isAnAnimalsTaking(text, start) || isOpenedByStaff(text, start, end)) return false;
+      if (isSomeoneElsesLoss(text, start, end) || isEarlierStayHeardOf(text, start) || isAnAnimalsTaking(text, start) || isOpenedByStaff(text, start, end) || happenedElsewhere(text, start)) return false;
       // "差点被骗走两万": a theft that nearly happened did not.
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
       if (LOST_ITEMS.has(text.slice(start, end)) && PARCEL_IN_TRANSIT.test(text)) return false;
@@ -643,7 +659,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (FRAUD_ON_ACCOUNT_SET.has(text.slice(start, end)) && sentimentScore >= 0) return false;
       if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
-      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
+      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW)) || THOUGHT_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))) return false;
       if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER || text.slice(start, end) === GONE_AT_CLAUSE_END ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
       if ((text.slice(start, end) === GONE_AT_CLAUSE_END || GONE_ON_RETURN.has(text.slice(start, end))) && end < text.length && !isClauseBreak(text.charCodeAt(end))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
@@ -653,7 +669,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       return !isNegated(text, start);
     case 'foreign_object': {
       // "如果吃出虫子我会直接投诉": an object supposed in its own clause was not found.
-      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
+      if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW)) || THOUGHT_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))) return false;
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
       const english = LATIN.test(text.charAt(start));
       return (
@@ -696,7 +712,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (text.slice(start, end) === '报案' && INSURANCE_CLAIM.test(text)) return false;
       if (NEAR_MISS.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || LAUGHED_OFF.test(text.slice(end, end + LAUGH_WINDOW)) || isLandmark(text, start, end)) return false;
       if (REGULATOR_SPOKEN_OF_AFTER.test(text.slice(end, end + 5)) || REGULATOR_SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
-      if (SOMEONE_ELSE_CALLING.test(text.slice(end, end + 6)) || OFFERED_HELP.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW))) return false;
+      if (SOMEONE_ELSE_CALLING.test(text.slice(end, end + 6)) || OFFERED_HELP.test(sameClauseBefore(text, start, NEAR_MISS_WINDOW)) || happenedElsewhere(text, start)) return false;
       return !VAGUE_AUTHORITY.test(text.slice(start, end)) || (sentimentScore < 0 && !HANDED_ON.test(text.slice(Math.max(0, start - 4), start)));
     default:
       return true;

@@ -3,7 +3,7 @@ import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
 
-// Found on the session-31 writers' hotel and food reviews before they were trained on or measured: each line is [why, text, urgent].
+// Found on the session-31 writers' hotel and food reviews (read for their urgent items): each line is [why, text, urgent].
 const CASES: [string, string, boolean][] = [
   ["a relative's illness that made them cancel", 'I booked a non-refundable rate and then my mother was admitted to hospital two days before the trip. I offered to send the hospital letter and asked for a refund. They refused.', false],
   ["a relative's illness that made them leave", 'My dad got sick on the second day so we left early, hotel refused a refund for the last night.', false],
@@ -33,6 +33,20 @@ const CASES: [string, string, boolean][] = [
   ["a door forced by the hotel's engineers", '我被关在卫生间里二十多分钟，工程部上来撬开门的时候，那个师傅还笑着说这个锁经常这样', false],
   ['a door forced by someone', '回来发现房门被人撬开了 行李箱里的现金没了', true],
   ['a lock forced, told by the desk', '前台说昨晚有人撬锁进了我房间', true],
+  ['harassment calls to delete a review', '给了个差评，商家就开始打电话骚扰我，一天打了七八个，非要我删评，不删就一直打', false],
+  ['a courier pestering by message, asking if she lives alone', '外卖小哥送完餐一直发微信骚扰我，问我是不是一个人住', true],
+  ['a bug supposed, then an onion', 'Had a mini heart attack when I saw something dark in my salad, thought it was a bug. It was a burnt bit of onion lol.', false],
+  ['a wallet thought stolen, then found', 'I thought my wallet had been stolen from the room and totally panicked. Staff helped me look, and it had just slipped behind the bed.', false],
+  ['a lawyer by trade', 'As a lawyer I travel a lot for hearings and this is now my default hotel in the city.', false],
+  ['a lawyer by trade, in Chinese', '我是做律师的 平时应酬多 这家是我招待客户的首选 包间私密 菜品稳定', false],
+  ['cash gone from the room, reported to the police for the insurer', "BUT on the last day about 300 USD cash disappeared from my backpack inside the room. The manager said the hotel is 'not responsible' and I had to go to the tourist police to make a report for my insurance.", true],
+  ['an upgrade gone from a booking', 'Paid for the upgrade, it disappeared from my booking, and the agent literally rolled her eyes.', false],
+  ['glass in the food that cut the mouth', 'Tonight I bit down on something hard in the chicken biryani and it turned out to be a sliver of glass, about 1cm long. It cut the inside of my cheek and bled for a good while.', true],
+  ['compensation demanded in full', "Nothing arrived. 15 kids and no food. I want FULL compensation for this, not a 10% voucher.", true],
+  ['the local newspaper threatened', "Water came through the ceiling and soaked my laptop. Unless I get a proper answer this week, it's all going on my travel blog and to the local newspaper.", true],
+  ['mushrooms not cooked through, after a happy evening', '菌子种类很多，汤很鲜，本来是一次挺愉快的体验，但回到酒店两个小时后，我和朋友都开始头晕、呕吐，半夜打车去了医院，医生说是菌子没煮熟中毒了', true],
+  ['a phone stolen elsewhere, the hotel helping', '晚上在外面吃饭手机被偷了，回到酒店整个人都懵了，前台小姐姐陪我去附近派出所报了案，真的太感谢了', false],
+  ['a dispute at another shop', '之前在别的店吃饭被坑过 闹到消协才解决 所以这次挑餐厅特别小心 这家明码标价', false],
 ];
 
 it.each(CASES)('%s: %s → urgent %s', (_why, text, urgent) => {
