@@ -144,7 +144,7 @@ function statesACondition(text: string, start: number, end: number): boolean {
   }
   const before = text.slice(Math.max(0, start - 24), start);
   if (phrase === 'allergy') return !ALLERGY_CAUSED.test(before) && !ALLERGY_STRUCK.test(text.slice(end, end + 10));
-  if (phrase === 'allergic') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(before) || ALLERGIC_BY_NATURE.test(before) && !ALLERGY_STRUCK.test(text.slice(end, end + 10));
+  if (phrase === 'allergic') return /^\s+to\b/i.test(text.slice(end, end + 4)) || ALLERGY_AS_A_REASON.test(before) || (ALLERGIC_BY_NATURE.test(before) && !ALLERGY_STRUCK.test(text.slice(end, end + 10)));
   return false;
 }
 
@@ -582,7 +582,7 @@ function isEarlierExperience(text: string, start: number, end: number): boolean 
  * "晚上在外面吃饭手机被偷了，前台陪我去派出所报了案", "之前在别的店吃饭被坑过 闹到消协才解决": a theft or a dispute somewhere else,
  * told of a hotel or a restaurant that helped or did better, is no incident of this business.
  */
-const ELSEWHERE = /在外面|在街上|在路上|在地铁|在景区|在机场|在火车站|在别的店|在别家|别的店|别家店|其他店|另一家/;
+const ELSEWHERE = /在外面|在街上|在地铁|在景区|在机场|在火车站|在别的店|在别家|别的店|别家店|其他店|另一家/;
 const ELSEWHERE_WINDOW = 16;
 
 function happenedElsewhere(text: string, start: number): boolean {
