@@ -167,6 +167,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     let value = entry.weight;
     let spanEnd = end;
     const noneAtAll = value < 0 ? totalDenial(clause.text, start, end) : undefined;
+    const othersAt = value < 0 && noneAtAll === undefined && !modified ? othersComparedAt(clause.text, start) : -1;
     if (noneAtAll !== undefined) {
       // "一根头发都没有", "一点异味都没有": none at all of the fault named, which the customer looked for — praise, as 没有异味 is.
       value *= NEGATED_CRITICISM_FACTOR;
@@ -175,10 +176,10 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     } else if (modified) {
       if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
       value *= degree;
-    } else if (value < 0 && start >= 4 && OTHERS_COMPARED.test(clause.text.slice(0, start))) {
+    } else if (othersAt >= 0) {
       value *= NEGATED_CRITICISM_FACTOR;
       modified = negated = true;
-      modifierStart = clause.text.search(OTHERS_COMPARED);
+      modifierStart = othersAt;
     } else if (value < 0 && start >= 2 && COMPARED_TO.test(clause.text.slice(start - 2, start))) {
       const denial = LIKENESS_DENIED.exec(clause.text.slice(0, start - 2));
       if (denial) {
@@ -209,6 +210,11 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     }
   }
   return score;
+}
+
+/** Where, before the fault word at `start`, the clause tells the fault of other shops (不像有些店越做越差), or -1. */
+function othersComparedAt(text: string, start: number): number {
+  return start >= 4 ? text.slice(0, start).search(OTHERS_COMPARED) : -1;
 }
 
 /** FAULT_DENIED's denials in the clause not already read by the lexicon (不吵, 没有异味): their score, each span left for the model to skip; `bare`: the clause held no lexicon word. */
