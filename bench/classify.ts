@@ -55,6 +55,26 @@ function heldAsideSets(): void {
   for (const { file, items } of loadMeasuringSets()) {
     console.log(`  ${formatReport(evaluateItems(classifier, `written measuring set kept out of training, corpus/${file}`, items), false)[0]}`);
   }
+  unpunctuated(classifier);
+}
+
+/** Chinese punctuation and spaces taken out, as customers type on SMS and takeaway apps. */
+const withoutPunctuation = (text: string) => text.replace(/[\s，。！？；：、,.!?;:~～…]+/gu, '');
+
+/**
+ * The same sets as a customer who types no punctuation would write them (shared/classify/clause-breaks.ts):
+ * the real splits, and the Chinese measuring sets pooled.
+ */
+function unpunctuated(classifier: ReturnType<typeof createLocalClassifier>): void {
+  const stripped = <T extends { text: string }>(items: readonly T[]) => items.map((item) => ({ ...item, text: withoutPunctuation(item.text) }));
+  for (const set of testSets(loadCorpus())) {
+    if (!set.name.startsWith('labelled shopping') && !set.name.startsWith('real restaurant')) continue;
+    console.log(`  ${formatReport(evaluateItems(classifier, `${set.name}, punctuation taken out`, stripped(set.items)), false)[0]}`);
+  }
+  const chinese = loadMeasuringSets().filter(({ file }) => !file.includes('-en'));
+  const pooled = chinese.flatMap(({ items }) => items);
+  console.log(`  ${formatReport(evaluateItems(classifier, `the ${chinese.length} Chinese measuring sets pooled, as written`, pooled), false)[0]}`);
+  console.log(`  ${formatReport(evaluateItems(classifier, `the same, punctuation taken out`, stripped(pooled)), false)[0]}`);
 }
 
 /** `feedback classify --jsonl` as the acceptance check runs it: a child process, its CPU time. */
@@ -72,7 +92,10 @@ function cliThroughput(messages: string[]): void {
 }
 
 function modelSizes(): void {
-  const sizes = ['sentiment-zh.br', 'complaint-types.br', 'english.br'].map((file) => [file, statSync(new URL(file, MODEL_DIRECTORY)).size] as const);
+  const sizes = readdirSync(MODEL_DIRECTORY)
+    .filter((file) => file.endsWith('.br'))
+    .sort()
+    .map((file) => [file, statSync(new URL(file, MODEL_DIRECTORY)).size] as const);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   console.log(`  model files: ${sizes.map(([file, size]) => `${file} ${(size / 1024).toFixed(0)} KiB`).join(', ')}; ${(total / 1024 / 1024).toFixed(2)} MB in all`);
 }

@@ -1,5 +1,6 @@
 import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
+import { withClauseBreaks } from './clause-breaks.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
 import { englishModel } from './en-model-loader.ts';
@@ -189,10 +190,12 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const customerText = withoutBusinessReply(input.text);
     const fullText = input.subject ? `${input.subject}。${customerText}` : customerText;
     const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
-    const text = analyseText(detected.language, detected.analysisText);
+    const clausesRead = detected.language === 'zh' ? withClauseBreaks(detected.analysisText) : detected.analysisText;
+    const text = analyseText(detected.language, clausesRead);
     const perClause = windowsScored(text.clauses.length) ? perClauseEvidence(text.clauses.length) : undefined;
     const replyLeftOut = customerText !== input.text;
-    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut, lukewarm: lukewarmLean(detected.analysisText) };
+    const breaksRestored = clausesRead !== detected.analysisText ? clausesRead : undefined;
+    return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut, breaksRestored, lukewarm: lukewarmLean(detected.analysisText) };
   };
 
   const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
@@ -327,9 +330,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (lukewarm !== 0) types = [];
     let intent = lukewarm !== 0 ? { intent: 'other' as const, explanation: 'intent other: a lukewarm remark is neither praise nor complaint' } : detectIntent(cues, sentiment, types.length > 0);
     // A question or a wish that states no problem ("建议增加夜间配送") names a topic, not a complaint;
-    // after a fault told past a contrast ("服务热情，就是早餐的咖啡一股速溶味，希望改进") it is one.
+    // after a fault told past a contrast ("服务热情，就是早餐的咖啡一股速溶味，希望改进") it is one. A
+    // contrast that opens the wish itself ("都挺好的，就是希望早餐能多几样") tells no fault.
     const wishOnly =
-      (intent.intent === 'suggestion' || intent.intent === 'inquiry') && sentiment.label !== 'negative' && !types.some((t) => t.problem) && !text.clauses.some((c) => c.holdsContrast === true);
+      (intent.intent === 'suggestion' || intent.intent === 'inquiry') &&
+      sentiment.label !== 'negative' &&
+      !types.some((t) => t.problem) &&
+      !text.clauses.some((c) => c.holdsContrast === true && !WISH_PAST_CONTRAST.test(c.text));
     if (wishOnly) types = [];
     // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
     // A long review is no question for a weak cue in it: a question it tells (我问能不能用优惠券) or a closing 还能说什么 mutes none of its faults.
@@ -404,6 +411,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const { detected, cues, text } = prepared;
     const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
     if (prepared.replyLeftOut) explanations.unshift("the business's reply after the review is not the customer's: left out");
+    if (prepared.breaksRestored) explanations.push(`clause breaks read into unpunctuated text: "${startOf(prepared.breaksRestored)}"`);
 
     const types = detectTypes(prepared);
     let raw = text.raw;
@@ -641,4 +649,12 @@ function typesForFoundInFood(types: ComplaintTypeScore[], found: string, namesPr
 /** The food named at fault (a foreign body, illness right after eating), by the phrase that says so, unless a type already names it. */
 function withFoodType(types: ComplaintTypeScore[], phrase: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   return mayName(types, FOOD_TYPE, taxonomyTypes) ? withNamedType(types, FOOD_TYPE, phrase) : types;
+}
+
+/** A contrast word the wish follows straight away: 就是希望, 只是建议, 不过要是能. */
+const WISH_PAST_CONTRAST = /(?:但是|不过|就是|只是|可是|但)(?:希望|建议|要是能?|如果能|最好能|能不能|能否|可不可以)/;
+
+const EXPLAINED_START = 60;
+function startOf(text: string): string {
+  return text.length > EXPLAINED_START ? `${text.slice(0, EXPLAINED_START)}…` : text;
 }

@@ -26,4 +26,9 @@ describe('a wish or a question after a fault told past a contrast (就是…，�
   it('finds no complaint in a wish for more breakfast past 就是', () => {
     expect(types('都挺好的，就是希望早餐能多几样')).toEqual([]);
   });
+
+  it('finds no complaint where the contrast opens the wish itself', () => {
+    expect(types('房间很干净，不过建议增加一些儿童用品')).toEqual([]);
+    expect(types('服务很好，只是希望下次能有靠窗的位置')).toEqual([]);
+  });
 });

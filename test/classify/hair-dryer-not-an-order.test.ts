@@ -14,6 +14,8 @@ describe("a stay's hair dryer brought or in the room (要了个吹风机，两�
   it('is no order_accuracy', () => {
     expect(types('服务没得说，打电话要了个吹风机两分钟就送来了')).not.toContain('order_accuracy');
     expect(kept('房间有吹风机，洗漱用品也齐全')).toEqual([]);
+    // Late is responsiveness: it came.
+    expect(kept('环境不错，就是晚上叫了两次才送来吹风机')).toEqual([]);
   });
 
   it("keeps order_accuracy for a hair dryer missing, or goods bought with a hair dryer promised", () => {

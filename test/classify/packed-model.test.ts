@@ -23,7 +23,7 @@ describe('packed models', () => {
 
   it('are the committed model files, each read back with the format its parser expects', () => {
     const files = readdirSync(MODEL_DIRECTORY).filter((file) => file.endsWith('.br'));
-    expect(files.sort()).toEqual(['complaint-types.br', 'english.br', 'sentiment-zh.br']);
+    expect(files.sort()).toEqual(['clause-breaks.br', 'complaint-types.br', 'english.br', 'sentiment-zh.br']);
     for (const file of files) expect(unpackModel<{ format: unknown }>(readModelFile(file)).format, file).toEqual(expect.any(String));
   });
 });
