@@ -394,6 +394,8 @@ function isHarmAfterATurn(text: string, trigger: Trigger, phrase: string, start:
  */
 const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$/;
 const THEIR_DEMAND_WINDOW = 12;
+/** Compensation the business will give or has offered ("平台会赔我", "客服答应赔我一张券"): no demand of the customer's. */
+const COMPENSATION_OFFERED = /(?:会|答应|愿意|同意|主动|说好)$/;
 /**
  * "退房时说我们把浴巾弄脏了要赔钱", "说我打碎了杯子，要赔钱", "退房的时候说毛巾不见了要赔钱": the hotel accusing the
  * guest and charging for it; what is said at check-out or room inspection is the hotel's, unless the guest is the one speaking.
@@ -627,6 +629,12 @@ function isBareScaldWithoutWater(text: string, start: number, end: number): bool
   return text.slice(start, end) === BARE_SCALD && !SCALDING_WATER.test(sameSentenceBeforeZh(text, start, BARE_SCALD_WINDOW));
 }
 
+/** 包 of a word, not a bump: 全是包装, 都是包子, 满身包裹 ("外卖袋里全是包装纸", "整袋子都是包子" typed without a break). */
+const WORD_AFTER_BAO = /^[子装裹厢间邮括含容]/;
+function isBagOrBun(text: string, start: number, end: number): boolean {
+  return BITES_ALL_OVER_SET.has(text.slice(start, end)) && text.endsWith('包', end) && WORD_AFTER_BAO.test(text.slice(end, end + 1));
+}
+
 function counts(trigger: Trigger, text: string, start: number, end: number, sentimentScore: number): boolean {
   if (HARM.has(trigger) && isEarlierExperience(text, start, end)) return false;
   if (INSURED_TRIGGERS.has(trigger) && INSURANCE_CLAIM.test(text) && !(trigger === 'theft' && POLICE_REPORT.test(text))) return false;
@@ -638,6 +646,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (NUMB.has(text.slice(start, end)) && isSpiceNumbness(text, start, end)) return false;
       if (isBareScaldWithoutWater(text, start, end)) return false;
       if (isHungerOrSpice(text, start, end) || isWorkersMishap(text, start, end) || isHeadFromAPoorNight(text, start, end) || isABiteSpatOut(text, start, end)) return false;
+      if (isBagOrBun(text, start, end)) return false;
       // Mosquitoes before the bites are the room's, unless bed bugs are named there too (蚊子多就算了 床上还有臭虫 腿上被叮得全是包).
       if (BITES_ALL_OVER_SET.has(text.slice(start, end)) && MOSQUITO.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start)) && !BED_BUGS_NAMED.test(text.slice(Math.max(0, start - MOSQUITO_WINDOW), start))) return false;
       return (
@@ -700,6 +709,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
         sentimentScore <= ANGRY_SENTIMENT &&
         !isNegated(text, start) &&
         !THEIR_DEMAND.test(sameClauseBefore(text, start, THEIR_DEMAND_WINDOW)) &&
+        !COMPENSATION_OFFERED.test(text.slice(Math.max(0, start - 3), start)) &&
         !ACCUSED.test(sameSentenceBeforeZh(text, start, ACCUSED_WINDOW)) &&
         !SETTLED_AFTER.test(text.slice(end, end + 40))
       );

@@ -47,6 +47,13 @@ const CASES: [string, string, boolean][] = [
   ['mushrooms not cooked through, after a happy evening', '菌子种类很多，汤很鲜，本来是一次挺愉快的体验，但回到酒店两个小时后，我和朋友都开始头晕、呕吐，半夜打车去了医院，医生说是菌子没煮熟中毒了', true],
   ['a phone stolen elsewhere, the hotel helping', '晚上在外面吃饭手机被偷了，回到酒店整个人都懵了，前台小姐姐陪我去附近派出所报了案，真的太感谢了', false],
   ['a dispute at another shop', '之前在别的店吃饭被坑过 闹到消协才解决 所以这次挑餐厅特别小心 这家明码标价', false],
+  // Session 32, found by reading the measuring sets typed without punctuation: 包 of a word is no bump.
+  ['the bag full of wrapping', '外卖袋里全是包装纸，找了半天才找到筷子', false],
+  ['buns soaked, typed without a break', '豆浆撒了整袋子都是包子泡在豆浆里早饭没了', false],
+  ['bitten all over', '住了一晚被咬得满身包', true],
+  ['compensation the platform will give', '骑手迟到了四十分钟，但是一到就一直道歉，还说超时平台会赔我，挺好的', false],
+  ['compensation promised and not given', '客服答应赔我一张券，到现在都没给', false],
+  ['compensation demanded', '必须赔我！', true],
 ];
 
 it.each(CASES)('%s: %s → urgent %s', (_why, text, urgent) => {
