@@ -136,8 +136,11 @@ function mayHaveCase(text: string): boolean {
 /** Phones type "don’t" with a curly apostrophe (NFKC keeps it); every English stage reads the straight one. */
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
+/** 俩 is two of a thing ("等了俩小时", "我们俩"): written out, every count the rules read (两个小时) reads it. Not 伎俩, a trick. */
+const TWO_OF = /(?<!伎)[俩倆]/g;
+
 export function normaliseText(text: string): string {
-  const normalised = text.normalize('NFKC');
+  const normalised = text.normalize('NFKC').replace(TWO_OF, '两个');
   return mayHaveCase(normalised) ? normalised.toLowerCase().replace(CURLY_APOSTROPHES, "'") : normalised;
 }
 

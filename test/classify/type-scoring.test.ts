@@ -212,15 +212,20 @@ describe('complaint-type scoring', () => {
 });
 
 describe('text normalisation', () => {
-  it('equals NFKC then toLowerCase, curly apostrophes made straight, for every BMP character and for mixed text', () => {
-    const plainly = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[‘’ʼ]/g, "'");
+  it('equals NFKC then toLowerCase, curly apostrophes made straight and 俩 written out, for every BMP character and for mixed text', () => {
+    const plainly = (text: string) =>
+      text
+        .normalize('NFKC')
+        .replace(/(?<!伎)[俩倆]/g, '两个')
+        .toLowerCase()
+        .replace(/[‘’ʼ]/g, "'");
     for (let code = 0; code < 0x10000; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       const text = `送${String.fromCharCode(code)}餐`;
       expect(normaliseText(text)).toBe(plainly(text));
     }
     const long = Array.from({ length: 3000 }, (_, i) => ['送餐ＡＢ，', 'Late！', '　“好”\r\n', '𠮷'][i % 4]).join('');
-    for (const text of ['ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！', 'E\u0301', 'ＯＫ\u0301', 'Wasn’t clean', long, long.replaceAll('𠮷', '')]) {
+    for (const text of ['等了俩小时', '伎俩', '我们倆', 'ＡＢＣ好', '隔音OK 床Ok', 'Σ送餐ΣΣ', 'İstanbul 外卖', '㎒ 送餐', 'e\u0301送', '送餐太慢了，饭都凉了！', 'E\u0301', 'ＯＫ\u0301', 'Wasn’t clean', long, long.replaceAll('𠮷', '')]) {
       expect(normaliseText(text)).toBe(plainly(text));
     }
   });

@@ -47,3 +47,15 @@ it.each([
 ])('reads the English verdict %s as %s', (text, sentiment) => {
   expect(read(text).sentiment).toBe(sentiment);
 });
+
+it.each(['不愧是排行榜第一,名不虚传', '果然名不虚传', '真不愧是老字号 味道没变', '不虚此行', '不负众望', '不得不夸一下骑手'])('%s praises through a 不: positive', (text) => {
+  expect(read(text).sentiment).toBe('positive');
+});
+
+it('reads 还好意思 as indignation, not as 好', () => {
+  expect(read('超时四十分钟 还好意思打电话问我要好评？')).toEqual({ sentiment: 'negative', types: ['delivery'] });
+});
+
+it('counts 俩 as two: 送了俩小时 is a long delivery', () => {
+  expect(read('送了俩小时！！！俩小时！！！')).toEqual({ sentiment: 'negative', types: ['delivery'] });
+});
