@@ -52,8 +52,9 @@ it.each(['不愧是排行榜第一,名不虚传', '果然名不虚传', '真不�
   expect(read(text).sentiment).toBe('positive');
 });
 
-it('reads 还好意思 as indignation, not as 好', () => {
+it('reads 还好意思 and 也好意思 as indignation, not as 好', () => {
   expect(read('超时四十分钟 还好意思打电话问我要好评？')).toEqual({ sentiment: 'negative', types: ['delivery'] });
+  expect(read('明明订的是江景房，拉开窗帘只能看到江边的一个角，被树挡着，这也好意思叫江景？').sentiment).toBe('negative');
 });
 
 it('counts 俩 as two: 送了俩小时 is a long delivery', () => {
