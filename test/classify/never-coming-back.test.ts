@@ -49,4 +49,11 @@ describe('a review closing on the customer refusing to come back (下次不点�
     expect(closingRefusal('便宜是便宜，就是住得不太舒服，下次可能会换一家。')).toBeDefined();
     expect(closingRefusal('味道中规中矩，下次换一家试试')).toBeUndefined();
   });
+
+  it('is a refusal hedged (下次应该不会住了) but not a return hedged (下次应该会再来)', () => {
+    expect(sentiment('房间还行，下次应该不会住了')).toBe('negative');
+    expect(sentiment('房间干净，但设施比较旧了，如果有其他选择的话，下次应该不会住这家了。')).toBe('negative');
+    expect(closingRefusal('下次应该会再来')).toBeUndefined();
+    expect(sentiment('挺好的，下次肯定会再来')).toBe('positive');
+  });
 });
