@@ -39,6 +39,8 @@ function namesADishHolding(sentence: string): boolean {
 /** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
 const FOUND_IN = /倒出|拌着|嵌着|嵌了|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered|sliver of|shard of/;
 const FOUND_IN_WINDOW = 14;
+/** A smell or taste of the thing (煎蛋有股塑料味, 一股铁丝的味道): no object found, however near the eating ("吃到…塑料味" typed without a break). */
+const SMELL_OF = /^的?(?:味|气味|气息)/;
 /**
  * A second look at something seen in the clause before ("炸鸡里面有根黑色的毛，仔细一看是老鼠毛"): found in the food when that
  * clause names it; "房间地上有个黑点，一看是蚊子，…早餐不错" saw it on the floor.
@@ -680,6 +682,7 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       // "如果吃出虫子我会直接投诉": an object supposed in its own clause was not found.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW)) || THOUGHT_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))) return false;
       if (SELF_LOCATING_SET.has(text.slice(start, end))) return !isNegated(text, start) && near(text, start, end, FOOD_CONTEXT);
+      if (SMELL_OF.test(text.slice(end, end + 3))) return false;
       const english = LATIN.test(text.charAt(start));
       return (
         !isNegated(text, start) &&

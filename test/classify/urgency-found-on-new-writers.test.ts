@@ -54,6 +54,8 @@ const CASES: [string, string, boolean][] = [
   ['compensation the platform will give', '骑手迟到了四十分钟，但是一到就一直道歉，还说超时平台会赔我，挺好的', false],
   ['compensation promised and not given', '客服答应赔我一张券，到现在都没给', false],
   ['compensation demanded', '必须赔我！', true],
+  ['a smell of plastic near the eating, typed without a break', '第一次在酒店吃到这么难吃的早餐煎蛋有股塑料味咖啡是速溶的香肠一咬一口油第二天直接出去吃了', false],
+  ['a piece of plastic eaten', '饭里吃出一块塑料', true],
 ];
 
 it.each(CASES)('%s: %s → urgent %s', (_why, text, urgent) => {
