@@ -948,6 +948,9 @@ const WORKER_THREAT = new RegExp('(?:骑手|外卖员|外卖小哥|送餐员|配
 const SOMEONE_TRYING_THE_DOOR = new RegExp('有人[^，。！？,.!?]{0,6}?(?:转|拧|扭|掰|拽)[^，。！？,.!?]{0,4}?(?:门把|把手)', 'g');
 /** Someone walking in on the guest through the door ("半夜有人直接推门进来了"); housekeeping coming in to clean or bring something is the service. */
 const SOMEONE_WALKING_IN = new RegExp('有人[^，。！？,.!?]{0,4}?(?:推门|推开门|开门|打开门|刷卡|刷开门|闯)进来(?![打送收查修换补])', 'g');
+/** The camera of a phone or a tablet told by its spot on the device ("贴完膜发现摄像头那里有黄色的斑点", "发现摄像头的地方还有划痕"). */
+const CAMERA_OF_THE_GOODS = /^(?:那里|那块|的地方|周围|边上|模组|有划|划痕|的划|有斑|斑点|进灰|有灰)/;
+const CAMERA_PATTERNS: ReadonlySet<RegExp> = new Set([HIDDEN_CAMERA, CAMERA_LOOKED_AT, CAMERA_IN_A_FIXTURE]);
 const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['门把', '把手'], SOMEONE_TRYING_THE_DOOR],
   [['进来'], SOMEONE_WALKING_IN],
@@ -965,6 +968,7 @@ function personalSafetyIncident(text: string, sentimentScore: number): string | 
     if (!holdsAny(text, words)) continue;
     for (const incident of text.matchAll(pattern)) {
       if (pattern === STRANGER_FOLLOWING && WALKED_UP_BY_A_WORKER.test(incident[0])) continue;
+      if (CAMERA_PATTERNS.has(pattern) && CAMERA_OF_THE_GOODS.test(text.slice(incident.index + incident[0].length, incident.index + incident[0].length + 4))) continue;
       if (counts('theft', text, incident.index, incident.index + incident[0].length, sentimentScore)) return incident[0];
     }
   }

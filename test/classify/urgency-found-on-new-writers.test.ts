@@ -56,6 +56,8 @@ const CASES: [string, string, boolean][] = [
   ['compensation demanded', '必须赔我！', true],
   ['a smell of plastic near the eating, typed without a break', '第一次在酒店吃到这么难吃的早餐煎蛋有股塑料味咖啡是速溶的香肠一咬一口油第二天直接出去吃了', false],
   ['a piece of plastic eaten', '饭里吃出一块塑料', true],
+  ["a phone's camera told by its spot, typed without a break", '昨天下单今天收到了没太仔细看等贴完膜发现摄像头那里有黄色的斑点', false],
+  ['a hidden camera found', '用手机一照发现摄像头对着床', true],
 ];
 
 it.each(CASES)('%s: %s → urgent %s', (_why, text, urgent) => {
