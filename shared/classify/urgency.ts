@@ -262,9 +262,10 @@ const HANDED_ON = /转交|转给|转到|反馈至|反馈给|反馈到|交给|交
 
 /**
  * "万一过敏了怎么办", "担心吃坏肚子", "否则奇痒", "容易划伤", "以为我中毒了", "即使受伤也毫无怨言", "颜色看着像吃了会中毒": harm feared,
- * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened).
+ * supposed, conceded or possible is not harm ("太可怕了" is no fear of it; "不小心靠上去烫伤了" is an accident that happened;
+ * "吃出一根头发就算了还吃出一只虫子": 就算了 lets the first fault go, it supposes nothing).
  */
-const HYPOTHETICAL = /万一|如果|要是|假如|感觉[^，。！？]{0,4}会|(?:可能|应该|好像|怕是)会|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算|看着像|看起来像|看上去像/;
+const HYPOTHETICAL = /万一|如果|要是|假如|感觉[^，。！？]{0,4}会|(?:可能|应该|好像|怕是)会|(?<!可)怕|担心|会不会|以免|(?<!不)小心|否则|不然|以为|估计|容易|即使|即便|哪怕|就算(?!了)|看着像|看起来像|看上去像/;
 /** "This could have put me in hospital", "in case anyone gets sick": the English of the same. */
 const HYPOTHETICAL_EN = /\b(?:could|might)(?:\s+have|'ve)\b|\b(?:could|might)\s+(?:\w+\s+)?(?:get|be|end|put)\b|\b(?:in case|what if|afraid|worried|risk of)\b/i;
 /** "thought it was a bug. It was a burnt bit of onion", "I thought my wallet had been stolen… it had slipped behind the bed": supposed, then not. */

@@ -58,6 +58,8 @@ const CASES: [string, string, boolean][] = [
   ['a piece of plastic eaten', '饭里吃出一块塑料', true],
   ["a phone's camera told by its spot, typed without a break", '昨天下单今天收到了没太仔细看等贴完膜发现摄像头那里有黄色的斑点', false],
   ['a hidden camera found', '用手机一照发现摄像头对着床', true],
+  ['a fault let go (就算了), then a bug, typed without a break', '吃出一根头发就算了还吃出一只虫子恶心死了', true],
+  ['even if (就算) supposes', '就算吃出虫子我也不会投诉的，这家太好吃了', false],
 ];
 
 it.each(CASES)('%s: %s → urgent %s', (_why, text, urgent) => {
