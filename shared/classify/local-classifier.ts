@@ -1,6 +1,7 @@
 import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
 import { withClauseBreaks } from './clause-breaks.ts';
+import { clipText } from '../text.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
 import { englishModel } from './en-model-loader.ts';
@@ -656,5 +657,5 @@ const WISH_PAST_CONTRAST = /(?:但是|不过|就是|只是|可是|但)(?:希望|
 
 const EXPLAINED_START = 60;
 function startOf(text: string): string {
-  return text.length > EXPLAINED_START ? `${text.slice(0, EXPLAINED_START)}…` : text;
+  return text.length > EXPLAINED_START ? `${clipText(text, EXPLAINED_START)}…` : text;
 }

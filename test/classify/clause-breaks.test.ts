@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN_RUN, MIN_UNPUNCTUATED_RUN, withClauseBreaks } from '../../shared/classify/clause-breaks.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { isStorableText } from '../../shared/text.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -63,5 +64,16 @@ describe('an unpunctuated review keeps the faults its clauses tell', () => {
   it('says where it read the breaks in', () => {
     const { explanations } = classifier.classifySync({ text: '客房服务很周到早餐也不错只是空调噪音太大半夜被吵醒好几次' });
     expect(explanations.some((line) => line.startsWith('clause breaks read into unpunctuated text'))).toBe(true);
+  });
+});
+
+describe('the explanation of the breaks read in', () => {
+  it('quotes the start of a long text without cutting a surrogate pair', () => {
+    // A broken run, then characters outside the BMP: one of the two lengths puts the quote's cut inside a pair.
+    for (const run of ['外卖小哥态度很好送得也快但是菜太咸了米饭也是硬的', '外卖小哥态度很好送得也快但是菜太咸了米饭也是硬的吧']) {
+      const line = classifier.classifySync({ text: `${run}${'𠮷'.repeat(40)}` }).explanations.find((l) => l.startsWith('clause breaks read into'));
+      expect(line).toBeDefined();
+      expect(isStorableText(line!)).toBe(true);
+    }
   });
 });
