@@ -28,8 +28,8 @@ const MIN_CLAUSE = 2;
 /** A break goes in from this probability on (logit of 0.4, chosen on the measuring sets with punctuation removed). */
 const BREAK_LOGIT = Math.log(0.4 / 0.6);
 /** Stands before a run's first character and after its last in the two-character contexts. */
-export const RUN_START = '^';
-export const RUN_END = '$';
+const RUN_START = '^';
+const RUN_END = '$';
 
 /**
  * The four contexts of a gap between characters a and b of a run (...x a | b y...): a, b, x a and
@@ -37,7 +37,6 @@ export const RUN_END = '$';
  * times the size.
  */
 export const CONTEXTS = ['before', 'after', 'endings', 'openings'] as const;
-export type Context = (typeof CONTEXTS)[number];
 
 export const CLAUSE_BREAK_FORMAT = 'clause-breaks-v1';
 
@@ -66,7 +65,7 @@ export function isHanUnit(code: number): boolean {
 }
 
 /** A pair's key: both characters are single UTF-16 units (BMP Han or the run markers). */
-export function pairKey(first: number, second: number): number {
+function pairKey(first: number, second: number): number {
   return first * 0x10000 + second;
 }
 
@@ -83,7 +82,7 @@ export function gapKeys(run: string, i: number, keys: number[]): number[] {
   return keys;
 }
 
-export function parseClauseBreakModel(serialised: SerialisedClauseBreakModel): ClauseBreakModel {
+function parseClauseBreakModel(serialised: SerialisedClauseBreakModel): ClauseBreakModel {
   if (serialised.format !== CLAUSE_BREAK_FORMAT) throw new Error(`unsupported clause-break model format ${String(serialised.format)}`);
   const bytes = Buffer.from(serialised.weights, 'base64');
   const weights = CONTEXTS.map(() => new Map<number, number>());
@@ -126,7 +125,7 @@ function runWithBreaks(model: ClauseBreakModel, run: string): string {
 }
 
 /** Chinese text with a comma put back wherever a long unpunctuated run most likely had one. */
-export function withClauseBreaks(text: string, model: ClauseBreakModel = clauseBreakModel()): string {
+export function withClauseBreaks(text: string): string {
   const minRun = PUNCTUATION.test(text) ? MIN_RUN : MIN_UNPUNCTUATED_RUN;
   let out = '';
   let copied = 0;
@@ -137,7 +136,7 @@ export function withClauseBreaks(text: string, model: ClauseBreakModel = clauseB
     if (han || runStart < 0) continue;
     if (i - runStart >= minRun) {
       const run = text.slice(runStart, i);
-      const broken = runWithBreaks(model, run);
+      const broken = runWithBreaks(clauseBreakModel(), run);
       if (broken !== run) {
         out += text.slice(copied, runStart) + broken;
         copied = i;
