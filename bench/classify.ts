@@ -17,6 +17,7 @@ import { evaluateItems, formatReport, testSets } from '../scripts/complaint-trai
 import { loadCorpus, loadMeasuringSets } from '../scripts/corpus/load.ts';
 import { evaluateHeldOut, FIXED_HELD_OUT } from '../scripts/sentiment-training/cross-category.ts';
 import { DEFAULT_DATASET, loadReviews } from '../scripts/sentiment-training/dataset.ts';
+import { PUNCTUATION } from '../shared/classify/clause-breaks.ts';
 import { createLocalClassifier } from '../shared/classify/index.ts';
 import { MODEL_DIRECTORY, readModelFile } from '../shared/classify/model-files.ts';
 import { unpackModel } from '../shared/classify/packed-model.ts';
@@ -59,7 +60,8 @@ function heldAsideSets(): void {
 }
 
 /** Chinese punctuation and spaces taken out, as customers type on SMS and takeaway apps. */
-const withoutPunctuation = (text: string) => text.replace(/[\s，。！？；：、,.!?;:~～…]+/gu, '');
+const PUNCTUATION_RUNS = new RegExp(`(?:${PUNCTUATION.source})+`, 'gu');
+const withoutPunctuation = (text: string) => text.replace(PUNCTUATION_RUNS, '');
 
 /**
  * The same sets as a customer who types no punctuation would write them (shared/classify/clause-breaks.ts):

@@ -14,7 +14,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CLAUSE_BREAK_FORMAT, CONTEXTS, gapKeys, isHanUnit, type SerialisedClauseBreakModel } from '../shared/classify/clause-breaks.ts';
+import { CLAUSE_BREAK_FORMAT, CONTEXTS, gapKeys, isHanUnit, PUNCTUATION, type SerialisedClauseBreakModel } from '../shared/classify/clause-breaks.ts';
 import { detectLanguage } from '../shared/classify/language.ts';
 import { packModel } from '../shared/classify/packed-model.ts';
 import { loadCorpus } from './corpus/load.ts';
@@ -27,7 +27,7 @@ const EPOCHS = 3;
 const LEARNING_RATE = 0.1;
 const L2 = 1e-5;
 /** Between two runs, only this stands for a break; anything else (digits, Latin) ends the sequence. */
-const BREAK_MATERIAL = /^[\s，。！？；：、,.!?;:~～…]+$/u;
+const BREAK_MATERIAL = new RegExp(`^(?:${PUNCTUATION.source})+$`, 'u');
 const CONTEXT_SPAN = 2 ** 32;
 
 interface Gaps {
