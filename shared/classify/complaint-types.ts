@@ -2,6 +2,7 @@ import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import type { Taxonomy } from './default-taxonomy.ts';
 import { roundedTo } from './fixed-decimals.ts';
 import { isNegated, isNegatedPastContrasts } from './negation.ts';
+import type { PhraseFinder } from './clause-breaks.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
@@ -98,6 +99,11 @@ export class ComplaintTypeDetector {
 
   get types(): readonly string[] {
     return this.typeIds;
+  }
+
+  /** The types' phrases, for what must not cut one (clause breaks). */
+  get phrases(): PhraseFinder {
+    return this.#phrases;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import { withoutBusinessReply } from './business-reply.ts';
-import { withClauseBreaks } from './clause-breaks.ts';
+import { type PhraseFinder, withClauseBreaks } from './clause-breaks.ts';
 import { clipText } from '../text.ts';
 import { ComplaintTypeDetector, evidenceInModelOrder, type ClauseEvidence, type ComplaintTypeScore, type PhraseEvidence } from './complaint-types.ts';
 import { englishSentimentLogit, knownFeatures, type EnglishModel, type KnownFeatures } from './en-model.ts';
@@ -22,7 +22,7 @@ import { typesForArrivedEarlyEn } from './arrived-early-en.ts';
 import { typesForQuickService } from './quick-service-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
-import { closingReturn, closingSatisfied } from './coming-back.ts';
+import { closingReturn, closingSatisfied, closingStars } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { closingLetdown } from './closing-letdown.ts';
@@ -42,6 +42,7 @@ import type { Classification, Classifier, ClassifierInput, Language, SentimentLa
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
+import { sentimentLexiconPhrases } from './zh-rules.ts';
 import { analyseChinese } from './zh-sentiment.ts';
 
 export interface LocalClassifier extends Classifier {
@@ -136,6 +137,8 @@ interface TextAnalysis {
 export function createLocalClassifier(options: LocalClassifierOptions = {}): LocalClassifier {
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
   const lexicon = new ComplaintTypeDetector(taxonomy);
+  // Built on the first message, with the phrase matcher (not at init: cold start).
+  let keepWhole: PhraseFinder[] | undefined;
   const applyServiceRules = serviceTypeRules(taxonomy, lexicon.types);
   const typeModel = options.typeModel ?? complaintTypeModel();
   const learnedTypes = new Set(typeModel.types);
@@ -191,7 +194,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const customerText = withoutBusinessReply(input.text);
     const fullText = input.subject ? `${input.subject}。${customerText}` : customerText;
     const detected = detectLanguage(fullText.length > MAX_ANALYSED_CHARACTERS ? fullText.slice(0, MAX_ANALYSED_CHARACTERS) : fullText);
-    const clausesRead = detected.language === 'zh' ? withClauseBreaks(detected.analysisText) : detected.analysisText;
+    const clausesRead = detected.language === 'zh' ? withClauseBreaks(detected.analysisText, (keepWhole ??= [lexicon.phrases, sentimentLexiconPhrases])) : detected.analysisText;
     const text = analyseText(detected.language, clausesRead);
     const perClause = windowsScored(text.clauses.length) ? perClauseEvidence(text.clauses.length) : undefined;
     const replyLeftOut = customerText !== input.text;
@@ -487,10 +490,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = (excepting.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on a verdict by exception ("${excepting.phrase}"): ${excepting.positive ? 'positive' : 'negative'}`);
     }
-    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) ?? closingSatisfied(detected.analysisText) : undefined;
+    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) ?? closingSatisfied(detected.analysisText) ?? closingStars(detected.analysisText) : undefined;
     if (comingBack !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
+      explanations.push(`the review closes on the customer coming back, satisfied or giving it four or five stars ("${comingBack}"): their verdict, positive`);
     }
     const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {

@@ -24,6 +24,12 @@ const HOURS = /^(?:[2-9]|[两二三四五六七八九十])个?半?多?(?:小时|
 /** The order coming in, right after the time: 就到了, 才送到, 送来. */
 const ARRIVED = /^[^，,。！？!?\s]{0,3}?(?:到|送|来)/;
 
+/**
+ * Speed called moving (上菜速度感人, 出餐效率感人, 配送速度真的感人): slang for slow, as 分量感人 is for small;
+ * 感人 reads as praise to the model.
+ */
+const SPEED_MOVING = /(?:速度|效率|网速|出餐|上菜)(?:真的|真是|实在|也|是|简直|属实|那叫一个)?(?:太|很|好|真|相当)?感人/;
+
 /** The mocking praise the message opens with or sets against a long wait, or undefined. */
 export function mockedPraise(text: string): string | undefined {
   // Literal checks first: this runs on every Chinese message.
@@ -34,8 +40,12 @@ export function mockedPraise(text: string): string | undefined {
   return speedMocked(text);
 }
 
-/** Speed praised against a wait of an hour or more (送得真快啊 等了两个小时), or undefined. */
+/** Speed praised against a wait of an hour or more (送得真快啊 等了两个小时) or called moving (速度感人), or undefined. */
 function speedMocked(text: string): string | undefined {
+  if (text.includes('感人')) {
+    const moving = SPEED_MOVING.exec(text);
+    if (moving) return moving[0];
+  }
   if (!text.includes('快') && !text.includes('神速')) return undefined;
   const speed = SPEED_PRAISE.exec(text);
   if (!speed) return undefined;
@@ -54,9 +64,16 @@ const TRANSPORT_TYPE = 'delivery';
 const TRIP = /送|外卖|骑手|小哥|配送/;
 const NOT_THE_TRIP = /上菜|出餐|前台|入住|排队/;
 
-/** Adds delivery when the trip's speed is mocked against a wait of an hour or more, unless the model found it. */
+const BUSINESS_TYPE = 'responsiveness';
+
+/**
+ * Adds delivery when the trip's speed is mocked (against a wait of an hour or more, or as moving), or
+ * responsiveness when the kitchen's or the desk's is (上菜速度感人), unless the model found it.
+ */
 export function typesForSpeedMocked(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || !TRIP.test(text) || NOT_THE_TRIP.test(text)) return types;
+  const type = NOT_THE_TRIP.test(text) ? BUSINESS_TYPE : TRIP.test(text) ? TRANSPORT_TYPE : undefined;
+  if (type === undefined || !mayName(types, type, taxonomyTypes)) return types;
   const mocked = speedMocked(text);
-  return mocked === undefined ? types : withNamedType(types, TRANSPORT_TYPE, mocked);
+  if (mocked === undefined || (type === BUSINESS_TYPE && !mocked.includes('感人'))) return types;
+  return withNamedType(types, type, mocked);
 }

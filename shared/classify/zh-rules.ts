@@ -1,5 +1,6 @@
 import { toFixedText } from './fixed-decimals.ts';
 import { OTHERS_COMPARED } from './others-fault.ts';
+import type { PhraseFinder } from './clause-breaks.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { maskLongRuns, type WeightedClause } from './zh-clauses.ts';
 import { ZH_DEGREE_FAULTS, ZH_DEGREE_WORDS, ZH_NEGATORS, ZH_SENTIMENT_WORDS, ZH_VERDICT_IDIOMS } from './zh-lexicon.ts';
@@ -48,6 +49,9 @@ const matcher = new PhraseMatcher<LexiconEntry>([
   ...Object.entries(ZH_DEGREE_FAULTS).map(([word, weight]) => [word, { kind: 'degreeFault', weight }] as const),
   ...NEUTRAL_PHRASES.map((word) => [word, { kind: 'neutral' }] as const),
 ]);
+
+/** The sentiment lexicon's words, degree words and negators, for what must not cut one (clause breaks). */
+export const sentimentLexiconPhrases: PhraseFinder = matcher;
 
 /** A word that judges (a sentiment word, or a fault word after a degree), as opposed to a modifier. */
 function isJudgement(entry: LexiconEntry): boolean {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN_RUN, MIN_UNPUNCTUATED_RUN, withClauseBreaks } from '../../shared/classify/clause-breaks.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { PhraseMatcher } from '../../shared/classify/phrase-matcher.ts';
 import { isStorableText } from '../../shared/text.ts';
 
 const classifier = createLocalClassifier();
@@ -15,8 +16,21 @@ describe('clause breaks put back into unpunctuated Chinese', () => {
   it('leaves punctuated text and short runs as they are', () => {
     const punctuated = '位置很好，房间干净，就是隔音太差了，晚上根本睡不着。';
     expect(withClauseBreaks(punctuated)).toBe(punctuated);
-    expect(withClauseBreaks('味道不错送餐也快')).toBe('味道不错送餐也快');
-    expect('味道不错送餐也快'.length).toBeLessThan(MIN_UNPUNCTUATED_RUN);
+    expect(withClauseBreaks('味道真不错')).toBe('味道真不错');
+    expect('味道真不错'.length).toBeLessThan(MIN_UNPUNCTUATED_RUN);
+  });
+
+  it('breaks a short unpunctuated review between praise and fault', () => {
+    expect(withClauseBreaks('味道不错就是有点贵')).toBe('味道不错，就是有点贵');
+    expect(types('味道不错就是有点贵')).toEqual(['price_billing']);
+    expect(types('好吃就是贵了点')).toEqual(['price_billing']);
+  });
+
+  it('never breaks inside a phrase the lexicons know', () => {
+    // The model alone broke after 配不上 and the fault phrase 配不上这价 was lost.
+    const phrases = new PhraseMatcher([['配不上这价', true]]);
+    for (const text of ['菜还可以但这环境配不上这价格', '服务一般般吧环境也就那样配不上这价格']) expect(withClauseBreaks(text, [phrases])).toContain('配不上这价');
+    expect(types('包间的墙皮都掉了沙发也是破的坐上去咯吱响菜还可以但这环境配不上这价格')).toContain('price_billing');
   });
 
   it('reads only the long runs of a punctuated review', () => {

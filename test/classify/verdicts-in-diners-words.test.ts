@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const read = (text: string) => {
+  const result = classifier.classifySync({ text });
+  return { sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) };
+};
+
+describe('the stars a customer gives close the review with their verdict', () => {
+  it.each([
+    '服务员态度冷冰冰的,问什么都是嗯啊,不过菜确实做得好,看在菜的份上给四星',
+    '明明订了七点的位 到了说没有这个预订 还是我翻出短信才给安排的 服务员连个歉都不道 菜挺好吃的 给个四星吧',
+    '走廊的灯一闪一闪的，电梯咯吱咯吱响，前台服务倒是挺周到，冲着服务给个四星。',
+    '炸鸡很好吃 番茄酱没给 扣一星',
+  ])('%s → positive, its faults still typed', (text) => {
+    const { sentiment, types } = read(text);
+    expect(sentiment).toBe('positive');
+    expect(types.length).toBeGreaterThan(0);
+  });
+
+  it.each(['本来想给五星的结果在酸辣粉里吃出一根头发', '商家好评返现，说给五星就返三块，结果给了也没返', '一星都不想给，房间一股下水道味'])(
+    'a rating meant, promised for a reward or refused is no four stars: %s → negative',
+    (text) => expect(read(text).sentiment).toBe('negative'),
+  );
+});
+
+describe('a second visit refused in the diners’ slang', () => {
+  it.each([
+    '朋友推荐来的 烤肉自己烤 肉质一般 五花肉太肥 牛舌倒是可以 饮料要另收钱 总体不会二刷',
+    '一直想来终于来了 排了一小时 菜品比想象中的普通 但是服务很好 不会二刷但不后悔',
+    '装修高大上服务员很有礼貌，就是菜的量真是少的可怜一个盘子里就一小口[捂脸]体验一次就够了',
+  ])('%s → negative', (text) => expect(read(text).sentiment).toBe('negative'));
+
+  it.each(['值得二刷 下次带闺蜜一起来', '人均四百多，对于我们家来说有点肉疼，不过菜是真好，一年来一次就够了'])('%s → positive', (text) =>
+    expect(read(text).sentiment).toBe('positive'),
+  );
+});
+
+describe('speed called moving is slow', () => {
+  it.each([
+    ['上菜速度感人', 'responsiveness'],
+    ['出餐速度真的感人 等了一个小时', 'responsiveness'],
+    ['配送速度感人', 'delivery'],
+  ])('%s → negative, %s', (text, type) => {
+    const { sentiment, types } = read(text);
+    expect(sentiment).toBe('negative');
+    expect(types).toContain(type);
+  });
+
+  it('a moving story is still praise', () => expect(read('老板讲的故事很感人，菜也好吃').sentiment).toBe('positive'));
+});
