@@ -62,23 +62,3 @@ export function closingSatisfied(text: string): string | undefined {
   if (last === '' || CONDITIONAL.test(lastSentence(text))) return undefined;
   return SATISFIED.exec(last.replace(TRAILING, ''))?.[0];
 }
-
-/**
- * The customer's own rating of four or five stars, or the one star taken off five, as the last clause:
- * 给个四星吧, 看在菜的份上给四星, 冲服务给五星, 扣一星. Not a rating promised for something (好评返现, 给五星就返三块)
- * nor one meant and withheld (本来想给五星): those stand mid-review, never alone in the last clause.
- */
-const STARS_GIVEN =
-  /^(?:(?:看在|冲着?)[^，,。！？!?；;\s]{1,10}?(?:的份上|的面子上|的面子)?|所以|还是|那就|那我就|就|我|总体|整体|最后|综合|勉强)*(?:给|打)(?:个|了|出)?(?:[四五45](?:颗|个)?星(?:半)?|4\.5(?:颗|个)?星)(?:好评)?(?:吧)?$|^扣(?:了|掉)?(?:一|1)(?:颗|个)?星(?:吧)?$/;
-
-/**
- * "服务员态度冷冰冰的，问什么都是嗯啊，不过菜确实做得好，看在菜的份上给四星": the stars the customer gives
- * are their verdict, however many faults came before (the faults outweighed it and the review read
- * negative). The phrase, or undefined.
- */
-export function closingStars(text: string): string | undefined {
-  if (!text.includes('星')) return undefined;
-  const last = lastClause(text);
-  if (last === '' || CONDITIONAL.test(lastSentence(text))) return undefined;
-  return STARS_GIVEN.exec(last.replace(TRAILING, ''))?.[0];
-}

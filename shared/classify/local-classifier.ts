@@ -15,6 +15,7 @@ import { detectLanguage } from './language.ts';
 import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
+import { ratingGiven } from './rating-given.ts';
 import { typesForRequestKept } from './request-ignored-en.ts';
 import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
 import { chargeQuestioned } from './price-questioned-en.ts';
@@ -22,7 +23,7 @@ import { typesForArrivedEarlyEn } from './arrived-early-en.ts';
 import { typesForQuickService } from './quick-service-en.ts';
 import { sarcasmSaidOutright, sarcasticPraise } from './sarcastic-praise.ts';
 import { scareQuotedPraise } from './scare-quoted-praise.ts';
-import { closingReturn, closingSatisfied, closingStars } from './coming-back.ts';
+import { closingReturn, closingSatisfied } from './coming-back.ts';
 import { mixedVerdict } from './mixed-verdict.ts';
 import { closingRefusal } from './never-coming-back.ts';
 import { closingLetdown } from './closing-letdown.ts';
@@ -490,10 +491,15 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = (excepting.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on a verdict by exception ("${excepting.phrase}"): ${excepting.positive ? 'positive' : 'negative'}`);
     }
-    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) ?? closingSatisfied(detected.analysisText) ?? closingStars(detected.analysisText) : undefined;
+    const rating = detected.language === 'zh' && prepared.lukewarm === 0 && ironic === undefined && refusal === undefined && excepting === undefined ? ratingGiven(detected.analysisText) : undefined;
+    if (rating !== undefined && (rating.positive ? raw < IRONY_RAW : raw > -IRONY_RAW)) {
+      raw = (rating.positive ? 1 : -1) * Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the customer rates it in words ("${rating.phrase}"): their verdict, ${rating.positive ? 'positive' : 'negative'}`);
+    }
+    const comingBack = detected.language === 'zh' && prepared.lukewarm === 0 && refusal === undefined && unworthy === undefined && letdown === undefined ? closingReturn(detected.analysisText) ?? closingSatisfied(detected.analysisText) : undefined;
     if (comingBack !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the review closes on the customer coming back, satisfied or giving it four or five stars ("${comingBack}"): their verdict, positive`);
+      explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
     }
     const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {

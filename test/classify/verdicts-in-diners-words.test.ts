@@ -19,8 +19,23 @@ describe('the stars a customer gives close the review with their verdict', () =>
     expect(types.length).toBeGreaterThan(0);
   });
 
-  it.each(['本来想给五星的结果在酸辣粉里吃出一根头发', '商家好评返现，说给五星就返三块，结果给了也没返', '一星都不想给，房间一股下水道味'])(
-    'a rating meant, promised for a reward or refused is no four stars: %s → negative',
+  it.each([
+    '礼宾部那个小伙子态度有点差，我问他能不能帮忙叫个车，他说"你自己叫吧"。跟酒店的档次不太匹配。四星。',
+    '酒店整体很不错，服务员都很有礼貌。扣一星是因为早餐，来来回回就那几样，热菜只有两个还是温吞吞的，不值这个价。',
+    '环境5分 服务5分 卫生4分 位置偏了点，打车进市区要四十块',
+    '就是性价比稍低，周边同档次的酒店比这里便宜一百左右。四星吧。',
+  ])('a rating anywhere, or sub-scores out of five: %s → positive', (text) => expect(read(text).sentiment).toBe('positive'));
+
+  it.each([
+    '本来想给五星的结果在酸辣粉里吃出一根头发',
+    '商家好评返现，说给五星就返三块，结果给了也没返',
+    '一星都不想给，房间一股下水道味',
+    '四星？我看顶多两星半，毛巾发黄，电视还是十年前的老款',
+    '五星好评，五颗星都给那只蟑螂[微笑]',
+    '给五星,但必须差评京东的服务,拍时显示有货,客服只来一句没货了,且爱理不理的',
+    '环境2分 服务1分 卫生2分',
+  ])(
+    'a rating meant, promised for a reward, refused, doubted, mocked or turned, or low sub-scores: %s → negative',
     (text) => expect(read(text).sentiment).toBe('negative'),
   );
 });
