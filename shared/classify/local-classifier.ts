@@ -423,7 +423,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     // A question or suggestion with no sentiment word and no problem phrase ("请问几点开门") is
     // neutral: the model learnt from reviews, where "你们…" mostly opens a complaint, so its
     // lean on such text means nothing.
-    const requestOnly = isRequestOnly(cues) && text.lexiconHits === 0 && !types.some((t) => t.problem);
+    const requestOnly = isRequestOnly(cues) && text.lexiconHits === 0 && !types.some((t) => t.problem) && !(detected.language === 'zh' && toldAsComplaint(text.raw, detected.analysisText, cues.inquiry ?? cues.suggestion));
     if (prepared.lukewarm !== 0) {
       raw = prepared.lukewarm * LUKEWARM_LEAN;
       explanations.push(`a lukewarm remark only: leans ${prepared.lukewarm > 0 ? 'positive (还行, ok)' : 'negative (一般, so-so)'}, as customers who write only this rate`);
@@ -667,4 +667,19 @@ const WISH_PAST_CONTRAST = /(?:但是|不过|就是|只是|可是|但)(?:希望|
 const EXPLAINED_START = 60;
 function startOf(text: string): string {
   return text.length > EXPLAINED_START ? `${clipText(text, EXPLAINED_START)}…` : text;
+}
+
+/**
+ * A question told inside an account the model reads as strongly negative ("打了十几个电话前台都不接，就想问一下能不能延迟退房，
+ * 最后只能自己跑下楼去问"): a complaint, not a question. A message that opens with its question (请问…, 问一下，…)
+ * asks, however the model leans: it leans negative on 请问…吗 alone.
+ */
+const TOLD_AS_COMPLAINT_RAW = -2.5;
+const TOLD_AS_COMPLAINT_LENGTH = 24;
+const OPENING = 4;
+
+function toldAsComplaint(raw: number, text: string, cue: string | undefined): boolean {
+  if (raw > TOLD_AS_COMPLAINT_RAW || text.length < TOLD_AS_COMPLAINT_LENGTH) return false;
+  const at = cue === undefined ? -1 : text.indexOf(cue);
+  return at >= OPENING;
 }
