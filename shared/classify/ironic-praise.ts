@@ -7,12 +7,15 @@ import type { AnalysedClause } from './analysed-clause.ts';
  * its flaw with a contrast (房间真干净 就是有点小), which this leaves to the contrast rules.
  */
 const INTENSIFIED_PRAISE =
-  /(?:可真|真)(?:快|准时|周到|热情|贴心|干净|卫生|丰盛|丰富|大方|香|熟练|高效|专业|负责|细心|用心|实在|安静|大气|豪华|精致|新鲜|好吃|好喝|给力|靠谱|守时|效率高|隔音好)|(?:效率|速度|动作|手脚|手速)(?:可真|真)(?:高|快|麻利)|(?:好吃|好喝|干净|安静|香|快|隔音好)(?:到|得)(?=我|让|什么|连|一|像|跟)/;
-/** Thanks for what hurt the customer, or a mock recommendation, which need no fault besides: 谢谢商家赠送的头发, 谢谢骑手把我的外卖送给了隔壁, 感谢商家的良苦用心, 体验一下半夜塞小卡片的快乐. */
+  /(?:可真|真)(?:快|准时|周到|热情|贴心|干净|卫生|丰盛|丰富|大方|香|熟练|高效|专业|负责|细心|用心|实在|安静|大气|豪华|精致|新鲜|好吃|好喝|给力|靠谱|守时|效率高|隔音好)|(?:效率|速度|动作|手脚|手速)(?:可真|真)(?:高|快|麻利)|(?:好吃|好喝|干净|安静|香|快|隔音好|态度好|服务好|热情)(?:到|得)(?=我|让|什么|连|一|像|跟)/;
+/**
+ * Thanks for what hurt the customer, or a mock recommendation, which need no fault besides: 谢谢商家赠送的头发, 谢谢骑手把我的外卖送给了隔壁,
+ * 感谢商家的良苦用心, 体验一下半夜塞小卡片的快乐; and service praised so well the customer thought they owed the staff money (态度好到让我以为我欠她钱).
+ */
 const MOCKED_OUTRIGHT =
-  /(?:谢谢|感谢|多谢)[^，,。！？!?]{0,8}?(?:赠送的|附赠的|送的|送我的|给的)(?:头发|虫|苍蝇|蟑螂|钢丝|石子|沙子|塑料|指甲|创可贴)|(?:谢谢|感谢|多谢)[^，,。！？!?]{0,6}?(?:把我的|让我(?:知道|体验|见识|明白|锻炼|学会))|良苦用心|体验一下[^，,。！？!?]{0,16}的快乐|强烈推荐给(?:不想|想)|下次再[点来住]我就是狗/;
-/** Marks that turn a review's praise to mockery when it also finds fault or praises in the mocking form: 真·绝了, [微笑] and 🙂, 666. */
-const IRONY_MARK = /真·|\[微笑\]|🙂|666|(?:我|你)(?:可)?真是谢谢/;
+  /(?:谢谢|感谢|多谢)[^，,。！？!?]{0,8}?(?:赠送的|附赠的|送的|送我的|给的)(?:头发|虫|苍蝇|蟑螂|钢丝|石子|沙子|塑料|指甲|创可贴)|(?:谢谢|感谢|多谢)[^，,。！？!?]{0,6}?(?:把我的|让我(?:知道|体验|见识|明白|锻炼|学会))|良苦用心|体验一下[^，,。！？!?]{0,16}的快乐|强烈推荐给(?:不想|想)|下次再[点来住]我就是狗|(?:好|热情|周到|客气|亲切)(?:到|得)让?我?(?:以为|怀疑|觉得)我?欠了?(?:他|她|他们|你|你们)(?:的)?钱/;
+/** Marks that turn a review's praise to mockery when it also finds fault or praises in the mocking form: 真·绝了, [微笑] and 🙂, 666, （狗头）. */
+const IRONY_MARK = /真·|\[微笑\]|🙂|666|(?:我|你)(?:可)?真是谢谢|[(（\[]狗头[)）\]]/;
 /** Plain thanks closing a review that found only fault: 睡一晚落枕一周 感谢, …以后不点了 谢谢. */
 const CLOSING_THANKS = /(?<![太很非常十分真的])(?:谢谢|感谢|多谢)(?:你们|您|啊|了|哈)*[\s。！!~～]*$/;
 /** Before closing thanks, a request (麻烦下次快点 谢谢) or help given (帮我送到新地址, 老板真的照做了, 修好了) makes them sincere. */

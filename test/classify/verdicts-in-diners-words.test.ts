@@ -65,3 +65,16 @@ describe('speed called moving is slow', () => {
 
   it('a moving story is still praise', () => expect(read('老板讲的故事很感人，菜也好吃').sentiment).toBe('positive'));
 });
+
+describe('mockery in review slang', () => {
+  it.each([
+    '服务员态度好到让我以为我欠她钱',
+    '商家自己漏送了一份饭，还要我先给好评才给补，这操作也是绝了',
+    '真是一家"有氛围"的酒店，墙上的霉斑像抽象画，天花板的水渍像世界地图，床单上的小洞像星空，住一晚就是一次艺术之旅，五星好评（狗头）',
+  ])('%s → negative', (text) => expect(read(text).sentiment).toBe('negative'));
+
+  it('a fault in passing, told with the same words, leaves a satisfied review positive', () => {
+    expect(read('房间干净 位置方便 离地铁站就两百米 就是前台阿姨有点凶 好像我欠她钱 不过也就办入住那一下 总体住的挺舒服 性价比可以').sentiment).toBe('positive');
+    expect(read('老板的神操作把我看呆了，送了一大份甜品').sentiment).toBe('positive');
+  });
+});
