@@ -39,3 +39,20 @@ describe('a claim belied across a space, or by what it tasted like (说是牛肉
     for (const text of ['说是现炒的 确实是现炒的', '吃着像妈妈做的 很好吃']) expect(typesForClaimBelied([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+describe('a claim belied with no break, or by the name on the sign (店名叫…结果一点都不麻)', () => {
+  it('is misleading_promise', () => {
+    for (const text of [
+      '说是现炒的吃着像是上午炒好的剩菜',
+      '说是正宗的东北菜锅包肉居然是甜的软的',
+      '招牌写的是秘制酱香大骨 结果就是清水煮的骨头',
+      '店名叫什么正宗重庆小面 结果一点都不麻不辣',
+    ])
+      expect(typesForClaimBelied([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['misleading_promise']);
+    expect(types('店名叫什么正宗重庆小面 结果一点都不麻不辣 甜丝丝的')).toContain('misleading_promise');
+  });
+
+  it('is none by this rule for a name borne out', () => {
+    expect(typesForClaimBelied([], '店名叫老重庆小面，确实是老重庆的味道', DEFAULT_TYPES)).toEqual([]);
+  });
+});
