@@ -4,8 +4,8 @@ import { firstOccurrence } from './occurrence.ts';
 
 const FOOD_TYPE = 'product_quality';
 
-/** The food said to be pre-made and reheated: 料理包, 预制菜, 料包味 (not 半成品 or 速冻: a figure of speech, or frozen dumplings the corpus labels a claim belied only). */
-const PREMADE = /预制菜|料理包|料包味/g;
+/** The food said to be pre-made and reheated or made of additives: 料理包, 预制菜, 料包味, 科技与狠活 (not 半成品 or 速冻: a figure of speech, or frozen dumplings the corpus labels a claim belied only). */
+const PREMADE = /预制菜|料理包|料包味|科技与狠活/g;
 /** Denied, feared, supposed or asked: 不是预制菜, 本来怕是预制菜, 以为是料理包, 是不是料理包. */
 const NOT_SAID_SO = /不是|不像|没有|并非|绝非|拒绝|杜绝|怕|担心|以为|本来|原以为|如果|要是|是不是|会不会|有没有/;
 /** Asked, not said: 是不是料理包啊？ */

@@ -172,6 +172,8 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 扣的一星: 0.8, 少给一星: 0.8, 少一星: 0.6,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
   肉疼: -0.5, 钱包在滴血: -0.6,
+  // Food made of additives (科技与狠活), which the model read as praise of technology.
+  科技与狠活: -1.3,
   // The business's move called a stunt (这操作也是绝了, 骚操作): 绝了 read as praise.
   这操作也是绝了: -1.3, 这操作真是绝了: -1.3, 这操作绝了: -1.3, 这波操作: -0.8, 骚操作: -1.2, 什么操作: -1.0, 迷惑操作: -1.3, 神操作: -0.8,
   // No fault found (没有缺点, 挑不出缺点, and 缺点：无 read as 无缺点 by language.ts): the model and the types read 缺点 and 没有 as a fault and an item missing.

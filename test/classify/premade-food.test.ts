@@ -21,3 +21,12 @@ describe('the food said pre-made and reheated', () => {
     expect(ruleTypes('料理包吗？看着不像')).toEqual([]);
   });
 });
+
+describe('food made of additives (科技与狠活)', () => {
+  it('is product_quality and negative, unless denied', () => {
+    const result = createLocalClassifier().classifySync({ text: '这奶茶全是科技与狠活，喝完嗓子难受' });
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.complaintTypes.map((t) => t.type)).toContain('product_quality');
+    expect(createLocalClassifier().classifySync({ text: '不是科技与狠活，放心吃' }).complaintTypes).toEqual([]);
+  });
+});
