@@ -78,3 +78,14 @@ describe('mockery in review slang', () => {
     expect(read('老板的神操作把我看呆了，送了一大份甜品').sentiment).toBe('positive');
   });
 });
+
+describe('praise in words that look like faults', () => {
+  it.each(['给孩子点的儿童套餐 里面还有个小玩具 孩子开心坏了', '点了三个人的量,送来四个人都吃不完,老板太实在了', '孩子们高兴坏了'])('%s → positive, no type', (text) =>
+    expect(read(text)).toEqual({ sentiment: 'positive', types: [] }),
+  );
+
+  it('keeps 实在 the adverb a degree, and 量少价高 a price fault', () => {
+    expect(read('实在太贵了').types).toContain('price_billing');
+    expect(read('量少价高').types).toContain('price_billing');
+  });
+});
