@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { COURIER_LOST } from './courier-lost.ts';
 import { BUSINESS, COURIER, STAY } from './couriers.ts';
 import { KITCHEN } from './delivery-said-slow.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
@@ -23,8 +24,12 @@ export function typesForCourierUnreachable(types: ComplaintTypeScore[], text: st
   return found ? withNamedType(types, TRANSPORT_TYPE, found[0]) : types;
 }
 
-/** The courier out of reach, and no one of the business, no kitchen and no hotel named besides: no responsiveness. */
+/**
+ * The courier out of reach or lost (骑手找不到路 打了三个电话), and no one of the business, no kitchen and no hotel named
+ * besides: the calls were the courier's, no responsiveness.
+ */
 export function typesForCourierUnreachableNotTheBusiness(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
-  if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || BUSINESS.test(text) || KITCHEN.test(text) || STAY.test(text) || !COURIER_UNREACHABLE.test(text)) return types;
+  if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || BUSINESS.test(text) || KITCHEN.test(text) || STAY.test(text)) return types;
+  if (!COURIER_UNREACHABLE.test(text) && !COURIER_LOST.test(text)) return types;
   return withoutType(types, BUSINESS_SLOW_TYPE);
 }

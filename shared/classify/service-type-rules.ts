@@ -24,6 +24,7 @@ import { typesForCourierManner } from './courier-manner.ts';
 import { typesForSalesCalls } from './sales-calls.ts';
 import { typesForSalesClaimBelied } from './sales-claim-belied.ts';
 import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
+import { typesForCourierLost } from './courier-lost.ts';
 import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
 import { premisesPhrases, typesForCustomersBuilding } from './customers-building.ts';
@@ -204,7 +205,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitSaidInSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the wait for the order said in a figure (等到花儿都谢了, 午饭变晚饭, 送了这么久): delivery', keys: '谢了|饭变|饭成|餐变|餐成|饭吃|久|才到|才送|预计' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpeedMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'speed mocked: quick against a wait of an hour or more (送得真快啊 等了两个小时), or moving (上菜速度感人): delivery for the trip, responsiveness for the kitchen or the desk', keys: '真快|好快|太快|超快|神速|快得|感人' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierUnreachable(types, m.text, p.taxonomyTypes)), adds: true, says: 'the courier out of reach (骑手电话打不通, 联系不上骑手): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
-  { apply: (types, m) => typesForCourierUnreachableNotTheBusiness(types, m.text), says: "the courier's phone, not the business's (骑手电话打不通): no responsiveness", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierLost(types, m.text, p.taxonomyTypes)), adds: true, says: 'the courier unable to find the place (送餐员找不到我们小区): delivery', keys: '找不到|找不着|没找到|不认识' },
+  { apply: (types, m) => typesForCourierUnreachableNotTheBusiness(types, m.text), says: "the courier's phone or calls, not the business's (骑手电话打不通, 骑手找不到路 打了三个电话): no responsiveness", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAtFault(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'a negative message whose only actor is the courier (外卖小哥找不到地方): delivery', keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m) => typesForArrivedEarly(types, m.text, m.negative), says: 'the order come before its time, not negative (还没到预计时间就送到了): no delivery', keys: '没到|不到' },
   { apply: (types, m) => typesForNothingDelivered(types, m.text), says: 'served in person or the premises slow, nothing delivered (前台, 服务员, 电梯有点慢; no 外卖, 快递): no delivery', keys: '前台|入住|退房|酒店|宾馆|客房|房间|服务员|上菜|到店|店里|餐厅|饭店|堂食|包间|大堂|电梯|热水|收银|取餐|叫号|拿号|取号|快餐店|营业厅|网点|柜台|挂号|装机|师傅' },
