@@ -175,6 +175,8 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   // Delight said with 坏了 (开心坏了, 高兴坏了, 乐坏了), which the model and the lexicon read as something broken; hunger and
   // tiredness so said (饿坏了, 累坏了) judge nothing. A boss or a portion called 实在 (honest, generous: 老板太实在了), not the adverb (实在太贵).
   开心坏了: 1.3, 高兴坏了: 1.3, 乐坏了: 1.2, 美坏了: 1.2, 饿坏了: 0, 累坏了: 0, 太实在了: 1.2, 很实在: 1.0, 真实在: 1.0, 老板实在: 1.0, 分量实在: 1.1, 量很实在: 1.1, 料很实在: 1.1,
+  // A refund or the difference not offered (也不提退, 不退差价): the model read 退 and 差价 as nothing.
+  不提退: -1.0, 不退差价: -1.0, 差价也不退: -1.0,
   // Food made of additives (科技与狠活), which the model read as praise of technology.
   科技与狠活: -1.3,
   // The business's move called a stunt (这操作也是绝了, 骚操作): 绝了 read as praise.
