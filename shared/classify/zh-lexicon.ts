@@ -172,9 +172,11 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 扣的一星: 0.8, 少给一星: 0.8, 少一星: 0.6,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
   肉疼: -0.5, 钱包在滴血: -0.6,
-  // Delight said with 坏了 (开心坏了, 高兴坏了, 乐坏了), which the model and the lexicon read as something broken; hunger and
+  // Delight said with 坏了 or 得不行 (开心坏了, 高兴坏了, 兴奋得不行), which the model and the lexicon read as something broken; hunger and
   // tiredness so said (饿坏了, 累坏了) judge nothing. A boss or a portion called 实在 (honest, generous: 老板太实在了), not the adverb (实在太贵).
-  开心坏了: 1.3, 高兴坏了: 1.3, 乐坏了: 1.2, 美坏了: 1.2, 饿坏了: 0, 累坏了: 0, 太实在了: 1.2, 很实在: 1.0, 真实在: 1.0, 老板实在: 1.0, 分量实在: 1.1, 量很实在: 1.1, 料很实在: 1.1,
+  开心坏了: 1.3, 高兴坏了: 1.3, 兴奋得不行: 1.1, 开心得不行: 1.3, 高兴得不行: 1.3, 喜欢得不行: 1.3, 乐坏了: 1.2, 美坏了: 1.2, 饿坏了: 0, 累坏了: 0, 太实在了: 1.2, 很实在: 1.0, 真实在: 1.0, 老板实在: 1.0, 分量实在: 1.1, 量很实在: 1.1, 料很实在: 1.1,
+  // No apology felt (一点歉意都没有, 毫无歉意).
+  歉意都没有: -1.0, 毫无歉意: -1.0,
   // A refund or the difference not offered (也不提退, 不退差价): the model read 退 and 差价 as nothing.
   不提退: -1.0, 不退差价: -1.0, 差价也不退: -1.0,
   // Food made of additives (科技与狠活), which the model read as praise of technology.

@@ -24,7 +24,13 @@ const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡�
   // A rating asked for, not given: "超时半小时，骑手还让我给好评" read as the customer's praise.
   '让我给好评', '让我好评', '要我给好评', '叫我给好评', '让我给个好评', '让我给五星', '求好评', '求个好评', '求五星', '问我要五星好评', '问我要好评', '要五星好评', '要个好评',
   // A suspicion asked, which asserts what follows rather than denying it: "柠檬是不是放太久了" read as 不是…太久, praise.
-  '是不是'];
+  '是不是',
+  // 好 as a verb's result (订好的房, 约好的时间: booked, agreed), not praise: "在艺龙订好的房…到了说没房了" read positive.
+  '订好', '定好', '预订好', '预定好', '约好', '订好了', '定好了',
+  // Another place recommended by the hotel that could not keep the booking (他们推荐的另一家), not the customer's own 推荐.
+  '推荐的另一家', '推荐的别的酒店', '推荐的另外一家',
+  // A degree said with 得不行 (兴奋得不行, 香得不行, 疼得不行): the word before it judges, not 不行.
+  '得不行'];
 
 /**
  * A fault compared down to what was said or feared (不像网上说的那么难吃, 没有想象中那么贵, 并没有传说中那么难等):

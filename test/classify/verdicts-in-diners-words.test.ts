@@ -89,3 +89,16 @@ describe('praise in words that look like faults', () => {
     expect(read('量少价高').types).toContain('price_billing');
   });
 });
+
+describe('words that neither praise nor fault', () => {
+  it('a booking made (订好的房) is no praise, nor another hotel the desk recommended, and no apology felt is a fault', () => {
+    const { sentiment, types } = read('提前一周在艺龙订好的房,还做了担保,到了酒店说没房了,让我们去他们推荐的另一家。前台一点歉意都没有,好像是我们的错一样。');
+    expect(sentiment).toBe('negative');
+    expect(types).toEqual(expect.arrayContaining(['order_accuracy', 'service_attitude']));
+  });
+
+  it('a degree said with 得不行 leaves the judging to the word before it', () => {
+    expect(read('孩子看到恐龙雕塑兴奋得不行').sentiment).toBe('positive');
+    expect(read('难吃得不行').sentiment).toBe('negative');
+  });
+});
