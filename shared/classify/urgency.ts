@@ -177,6 +177,9 @@ const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|�
 const FEVER = /发烧|高烧/;
 /** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
 const ADVICE = /(?<!说)(?:应该|该|最好)$/;
+/** "生病了，嗓子疼，吃不了硬的，点了这家的白粥": the illness told first, then the order it was the reason for (nothing eaten before it). */
+const ORDERED_AFTER = /^[^。！？!?]*?(?:点了|点的|叫了|订了|买了)/;
+const ORDERED_AFTER_REACH = 24;
 /** "吃完早餐去医院看望朋友": the hospital visited for someone else or a check-up, eaten before or not. */
 const VISIT_FOR_SOMEONE = /^(?:看望|探望|复查|体检|陪|上班)/;
 
@@ -184,13 +187,14 @@ const VISIT_FOR_SOMEONE = /^(?:看望|探望|复查|体检|陪|上班)/;
  * "家里老人突然住院，只好取消", "半夜孩子发烧，问前台哪有药店", "凌晨一点发烧，打前台借个体温计": a
  * relative's illness, or a fever of the customer's own and the hospital it leads to, is why the
  * customer writes, not harm the business did, unless something was eaten or drunk first
- * ("孩子吃完晚上发烧").
+ * ("孩子吃完晚上发烧"); so is an illness that the order came after ("生病了，嗓子疼，点了这家的白粥").
  */
 function isIllnessNotFromTheBusiness(text: string, start: number, end: number): boolean {
   if (ILLNESS_EN.has(text.slice(start, end))) return RELATIVE_ILL_EN.test(text.slice(0, end)) && !EATEN_EN.test(text);
   if (!ILLNESS.has(text.slice(start, end))) return false;
   if (VISIT_FOR_SOMEONE.test(text.slice(end, end + 2))) return true;
   if (EATING.test(text.slice(0, start))) return false;
+  if (ORDERED_AFTER.test(text.slice(end, end + ORDERED_AFTER_REACH))) return true;
   const before = text.slice(Math.max(0, start - 10), start);
   return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
 }
