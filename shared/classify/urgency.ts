@@ -766,11 +766,19 @@ const AFTER_EATING_TROUBLE: readonly (readonly [readonly string[], RegExp, boole
   [['医生'], DOCTOR_BLAMED_THE_FOOD, false],
 ];
 
+/** Something eaten or drunk to the end ("吃了他家小龙虾", "喝完"), not wanted or being eaten (想吃, 吃着正好). */
+const EATEN_BEFORE_ILLNESS = /[吃喝](?:了|完|过)|食[完咗了过后]/;
+/** An illness the order was for: wished well, appetite lost, a sickbed kept (早日康复, 没胃口, 陪床). */
+const ILL_ONE_FED = /康复|没胃口|陪床|病号饭|想吃点清淡/;
+
 /**
  * "宝宝喝了他家的果汁，拉了一天水样便", "一家三口轮流上厕所，估计是那盘凉拌菜": illness told after what was eaten reads mild to the sentiment
  * words (宝宝, 果汁), but no one thanks a business for it, so praise does not outweigh it even in a short message.
  */
 function isIllnessAfterEating(text: string, phrase: string, start: number): boolean {
+  // Falling ill (生病, 发烧, 住院) after something eaten in the same sentence: "吃了他家小龙虾，今天就生病了" read as praise of the crayfish.
+  // Not an illness the order was for (孩子发烧没胃口…祝早日康复, 住院这半个月基本都是他家).
+  if (ILLNESS.has(phrase)) return EATEN_BEFORE_ILLNESS.test(sameSentenceBeforeZh(text, start, AFTER_EATING_WINDOW)) && !ILL_ONE_FED.test(text);
   if (!CAUSED_BY_FOOD_SET.has(phrase) && !AFTER_EATING_SET.has(phrase) && !TIMES_OVER_SET.has(phrase)) return false;
   return isEatenOrBlamed(text, start, start + phrase.length);
 }
