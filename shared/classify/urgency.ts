@@ -422,6 +422,7 @@ const ATE_WINDOW = 10;
 
 function isIllnessFromFood(text: string, phrase: string, start: number): boolean {
   if (CAUSED_BY_FOOD_SET.has(phrase)) return true;
+  if (ILLNESS.has(phrase)) return isIllnessAfterEating(text, phrase, start);
   return DIGESTIVE.test(phrase) && EATING.test(text.slice(Math.max(0, start - ATE_WINDOW), start));
 }
 

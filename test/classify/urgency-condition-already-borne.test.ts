@@ -17,3 +17,7 @@ it.each([
 it.each(['吃了他家的菜 我生病了三天', '孩子吃完生病的 医院说是细菌感染', '吃了他家的烤串，第二天就生病了，点了个粥都喝不下', '吃了他家小龙虾，今天就生病了', '点了他家的小龙虾，吃完就生病了', '外卖柜旁边的台阶太滑 我摔倒了 腿受伤了'])('harm the order or the place did is still urgent: %s', (text) => {
   expect(urgent(text)).toBe(true);
 });
+
+it.each(['吃了他家小龙虾，今天就生病了', '点了他家的小龙虾，吃完就生病了'])('falling ill after what was eaten is the food’s fault too: %s → product_quality', (text) => {
+  expect(classifier.classifySync({ text }).complaintTypes.map((t) => t.type)).toContain('product_quality');
+});
