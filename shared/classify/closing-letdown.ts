@@ -8,7 +8,7 @@ const LETDOWN = /再好也(?:白搭|没用|白费|弥补不了)|(?:没有|没|�
 /**
  * The whole judged poor as the last clause, with nothing before it in the clause but a summing-up or a
  * degree word: 整体不太满意, 很不满意, 有点后悔订这家 (not 后悔没早点来), 体验很差, 真心不推荐, 不会推荐给朋友,
- * a bare 失望 or 心累, 只能给两星, 性价比不高 (not 有点失望 nor 好失望, said of the one flaw the review allows).
+ * a bare 失望 or 心累, 性价比不高 (not 有点失望 nor 好失望, said of the one flaw the review allows).
  * Not a bare 不推荐 (黑椒蒸肥牛味道不好，不推荐: one dish), nor 不推荐也不反对.
  */
 const VERDICT_POOR = new RegExp(
@@ -18,7 +18,6 @@ const VERDICT_POOR = new RegExp(
     '体验感?(?:不太?好|很差|极差|太差|真差|非常差|特别差)',
     '^(?:真心|真的|实在|强烈|绝对|坚决)不推荐(?!也)|^不会推荐给|^不推荐(?:大家|各位|朋友们?)?(?:来|入住|住|选择)',
     '^(?:失望|失望透顶|太失望了?|心累)$',
-    '^(?:只能|只)?给(?:一|两|二|1|2)(?:星|颗星)',
     '^(?:感觉|总体|整体|总的来说)?性价比(?:不高|太低|很低|偏低)',
   ].join('|'),
 );
@@ -38,7 +37,7 @@ const NOT_A_VERDICT = /如果|要是|假如|以为|担心|怕|的话|本来/;
  */
 export function closingLetdown(text: string): string | undefined {
   // Most messages hold none of the words: no clause is looked for.
-  if (!text.includes('再好也') && !text.includes('想象中') && !text.includes('扫兴') && !text.includes('满意') && !text.includes('后悔') && !text.includes('体验') && !text.includes('推荐') && !text.includes('失望') && !text.includes('心累') && !text.includes('星') && !text.includes('性价比')) return undefined;
+  if (!text.includes('再好也') && !text.includes('想象中') && !text.includes('扫兴') && !text.includes('满意') && !text.includes('后悔') && !text.includes('体验') && !text.includes('推荐') && !text.includes('失望') && !text.includes('心累') && !text.includes('性价比')) return undefined;
   const last = lastClause(text);
   if (last === undefined) return undefined;
   const found = LETDOWN.exec(last) ?? VERDICT_POOR.exec(last);

@@ -1,5 +1,5 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import { withMainlandWords } from './mainland-words.ts';
+import { chineseAnalysisText } from './chinese-wording.ts';
 import { toSimplified } from './traditional.ts';
 import type { Language } from './types.ts';
 
@@ -179,16 +179,6 @@ function countChangedCharacters(original: string, converted: string): number {
   return onlyAmbiguous && changed < 2 ? 0 : changed;
 }
 
-/**
- * A review's list of faults left empty (缺点：没有, 不足之处：无, 缺点嘛，暂时没发现): read as "没有缺点", which
- * the lexicon knows as praise; the model and the types read 缺点 and 没有 apart, as a fault and an item missing.
- */
-const NO_FAULT_LISTED = /(缺点|不足之处|不足|槽点)(?:嘛|的话|呢)?[:：,，\s]*(暂时|目前|还)?(没有|无|暂无|木有|没发现|没找到|找不到)(?:什么)?(?=[。！!，,；;\s]|$)/g;
-
-function withNoFaultSaidPlainly(text: string): string {
-  return text.includes('缺点') || text.includes('不足') || text.includes('槽点') ? text.replace(NO_FAULT_LISTED, '$2$3$1') : text;
-}
-
 export function detectLanguage(rawText: string): DetectedLanguage {
   const text = normaliseText(rawText);
   const counts = countScripts(text);
@@ -196,12 +186,10 @@ export function detectLanguage(rawText: string): DetectedLanguage {
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {
-    if (!counts.traditional) return { language: 'zh', script: 'simplified', analysisText: withNoFaultSaidPlainly(text) };
+    if (!counts.traditional) return { language: 'zh', script: 'simplified', analysisText: chineseAnalysisText(text, false) };
     const simplified = toSimplified(text);
     const traditional = countChangedCharacters(text, simplified) > 0;
-    return traditional
-      ? { language: 'zh', script: 'traditional', analysisText: withNoFaultSaidPlainly(withMainlandWords(simplified)) }
-      : { language: 'zh', script: 'simplified', analysisText: withNoFaultSaidPlainly(simplified) };
+    return { language: 'zh', script: traditional ? 'traditional' : 'simplified', analysisText: chineseAnalysisText(simplified, traditional) };
   }
   if (foreignScript === 0 && looksEnglish(text)) return { language: 'en', analysisText: text };
   return { language: 'other', analysisText: text };

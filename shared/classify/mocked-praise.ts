@@ -1,3 +1,4 @@
+import { calledMoving } from './called-moving.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 
@@ -28,7 +29,7 @@ const ARRIVED = /^[^，,。！？!?\s]{0,3}?(?:到|送|来)/;
  * Speed called moving (上菜速度感人, 出餐效率感人, 配送速度真的感人): slang for slow, as 分量感人 is for small;
  * 感人 reads as praise to the model.
  */
-const SPEED_MOVING = /(?:速度|效率|网速|出餐|上菜)(?:真的|真是|实在|也|是|简直|属实|那叫一个)?(?:太|很|好|真|相当)?感人/;
+const SPEED_MOVING = calledMoving('速度|效率|网速|出餐|上菜');
 
 /** The mocking praise the message opens with or sets against a long wait, or undefined. */
 export function mockedPraise(text: string): string | undefined {

@@ -1,3 +1,4 @@
+import { calledMoving } from './called-moving.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore } from './sentences.ts';
@@ -12,7 +13,7 @@ const FOOD_TYPE = 'product_quality';
  * at a clause's end or before a food (就几块钱, 只有一丢丢的海 are none), not after a seasoning
  * (辣椒就放了一丁点 is how it was asked for), nor under a condition or of an earlier order.
  */
-const PORTION_MOCKED = /(?:分量|份量|菜量|肉量|(?<=^|[^\u3400-\u9fff]|这|那|的)量)(?:真的|真是|实在|也|是|简直|属实)?(?:太|很|好|真|相当)?感人/;
+const PORTION_MOCKED = calledMoving('分量|份量|菜量|肉量|(?<=^|[^\\u3400-\\u9fff]|这|那|的)量');
 const TINY_AMOUNT =
   /(?:就|只|才|只有|就给了?|只给了?|就放了?|只放了?)(?:(?:那么|这么)?(?:一丢丢|一丁点|一小撮|一小口|一小勺|一小碗|一小盒|一小份|一小杯|一小袋|一小块|几根|几片|几粒|几块|几颗|几只|两三片|三四片|两三块|三四块|两三根|三五片|三五块)|(?:那么|这么)(?:一点点|一点|点))儿?(?=$|[，,。！？!?；;~～…\s]|肉|菜叶|青菜|米饭|饭|面|粉|虾|虾仁|牛肉|鸡肉|鸡块|鱼|料|豆芽|土豆|黄瓜|粉丝|丸子)/;
 /**

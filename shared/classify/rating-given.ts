@@ -1,6 +1,6 @@
 /**
  * The customer's own rating said in words, read as their verdict on the whole:
- * - a clause that is the rating alone (四星。, 给个四星吧, 看在菜的份上给四星, 先说结论：四星) — the stars
+ * - a clause that is the rating alone (四星。, 给个四星吧, 只能给两星, 看在菜的份上给四星, 先说结论：四星) — the stars
  *   of 五星级 or of 五星好评返现 stand inside a longer clause;
  * - the one star taken off five (扣一星, 扣一星是因为早餐, 扣的那一星给前台);
  * - sub-scores out of five (环境5分 服务5分 卫生4分), two or more, by their mean.
@@ -8,7 +8,7 @@
  * (一星都不想给) is none of these.
  */
 const STARS_CLAUSE =
-  /^(?:先说结论[:：]?|结论[:：]?|(?:看在|冲着?)[^，,。！？!?；;\s]{1,10}?(?:的份上|的面子上|的面子)?|我|总体|整体|综合|最后|所以|还是|那就|那我就|就|勉强)*(?:给|打)?(?:个|了|出)?([一二两三四五1-5])(?:颗|个)?星(?:半)?(?:吧|了|啦|好评|推荐|走起)?$/;
+  /^(?:先说结论[:：]?|结论[:：]?|(?:看在|冲着?)[^，,。！？!?；;\s]{1,10}?(?:的份上|的面子上|的面子)?|我|总体|整体|综合|最后|所以|还是|那就|那我就|就|勉强|只能|只)*(?:给|打)?(?:个|了|出)?([一二两三四五1-5])(?:颗|个)?星(?:半)?(?:吧|了|啦|好评|推荐|走起)?$/;
 const STAR_TAKEN_OFF = /扣(?:了|掉)?(?:的)?(?:那)?(?:一|1)(?:颗|个)?星(?:是因为|是|因为|给|吧|主要是|$|[，,。！!\s])/;
 /** Said just before a rating that is not given: meant (本来想), on a condition (如果), asked for (让我给, 好评返现). */
 const NOT_GIVEN = /本来|原本|原来|想|打算|以为|如果|要是|返|让|求|要我|叫我|就送/;

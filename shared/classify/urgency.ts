@@ -1076,6 +1076,17 @@ function struckByAFall(text: string, sentimentScore: number): string | undefined
   return undefined;
 }
 
+/**
+ * In a message that reads as praise, a harm phrase is taken as said in passing, unless it is harm no one praises past:
+ * a foreign object, a theft or grave harm in a long review, sparks from a fitting, harm told after a turn (但是…), an
+ * illness after something eaten or one that treatment relieved (吃了药才好点).
+ */
+function praiseOutweighs(text: string, trigger: Trigger, phrase: string, start: number): boolean {
+  if (text.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(phrase))) return false;
+  if (isSparksFromAFitting(text, phrase, start) || isHarmAfterATurn(text, trigger, phrase, start)) return false;
+  return trigger !== 'health' || !(RELIEF.test(text) || isIllnessAfterEating(text, phrase, start));
+}
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
@@ -1088,12 +1099,13 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
       continue;
     }
     if (trigger === 'none' || reasons.has(trigger)) continue;
-    const harmInLongReview = analysisText.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(triggerPhrases.phrase(h)));
-    const praiseOutweighs = sentimentScore >= NOT_A_COMPLAINT && !harmInLongReview && !isSparksFromAFitting(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !isHarmAfterATurn(analysisText, trigger, triggerPhrases.phrase(h), triggerPhrases.start(h)) && !(trigger === 'health' && (RELIEF.test(analysisText) || isIllnessAfterEating(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))));
-    if (praiseOutweighs || !counts(trigger, analysisText, triggerPhrases.start(h), triggerPhrases.end(h), sentimentScore)) continue;
-    reasons.set(trigger, `${REASONS[trigger]} ("${triggerPhrases.phrase(h)}")`);
-    if (trigger === 'foreign_object') foundInFood = triggerPhrases.phrase(h);
-    if (trigger === 'health' && isIllnessFromFood(analysisText, triggerPhrases.phrase(h), triggerPhrases.start(h))) illnessFromFood = triggerPhrases.phrase(h);
+    const phrase = triggerPhrases.phrase(h);
+    const start = triggerPhrases.start(h);
+    if (sentimentScore >= NOT_A_COMPLAINT && praiseOutweighs(analysisText, trigger, phrase, start)) continue;
+    if (!counts(trigger, analysisText, start, triggerPhrases.end(h), sentimentScore)) continue;
+    reasons.set(trigger, `${REASONS[trigger]} ("${phrase}")`);
+    if (trigger === 'foreign_object') foundInFood = phrase;
+    if (trigger === 'health' && isIllnessFromFood(analysisText, phrase, start)) illnessFromFood = phrase;
   }
   if (!reasons.has('health')) {
     const trouble = stomachTroubleAfterEating(analysisText, sentimentScore, sentimentScore >= NOT_A_COMPLAINT && analysisText.length < LONG_REVIEW);

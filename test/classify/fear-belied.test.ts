@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { verdict } from '../support/verdict.ts';
 import type { ComplaintTypeScore } from '../../shared/classify/complaint-types.ts';
 import { faultPhrases } from '../../shared/classify/concession-inside-fault.ts';
 import { typesForFearBelied } from '../../shared/classify/fear-belied.ts';
@@ -10,10 +11,6 @@ const types = (text: string) => classifier.classifySync({ text }).complaintTypes
 const FAULTS = faultPhrases(DEFAULT_TAXONOMY);
 const ENVIRONMENT: ComplaintTypeScore[] = [{ type: 'environment', confidence: 0.8, phrases: ['隔音差'], problem: true }];
 const kept = (text: string) => typesForFearBelied(ENVIRONMENT, text, FAULTS).map((t) => t.type);
-const classify = (text: string) => {
-  const result = classifier.classifySync({ text });
-  return { sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) };
-};
 
 // The guide: only a clearly stated problem is a complaint; a fear the stay belied states none.
 describe('a premises fault feared or heard of, then belied', () => {
@@ -36,7 +33,7 @@ describe('a premises fault feared or heard of, then belied', () => {
 describe('a fear or an expectation settled by a turn (担心…，结果…; 以为…，结果…)', () => {
   it.each(['订的时候还担心照片是修过的 到了发现实物比照片还好看', '本来怕送过来凉了，结果保温袋裹得严严实实，到手还烫嘴', '一开始担心外卖的刺身不新鲜 到了发现装在冰袋上 甜虾三文鱼都很鲜 放心了'])(
     '%s: the fear belied is praise, not the fault it names',
-    (text) => expect(classify(text)).toEqual({ sentiment: 'positive', types: [] }),
+    (text) => expect(verdict(text)).toEqual({ sentiment: 'positive', types: [] }),
   );
 
   it.each([
@@ -44,11 +41,11 @@ describe('a fear or an expectation settled by a turn (担心…，结果…; 以
     ['以为会很安静，结果楼下KTV一直吵到凌晨两点', 'environment'],
     ['以为会很好吃，结果很难吃', 'product_quality'],
   ])('%s: a fear met, or an expectation let down, stays a complaint', (text, type) => {
-    expect(classify(text).sentiment).toBe('negative');
-    expect(classify(text).types).toContain(type);
+    expect(verdict(text).sentiment).toBe('negative');
+    expect(verdict(text).types).toContain(type);
   });
 
   it('takes 恐怕 (probably) and 哪怕 (even if) for no fear: a verdict of not coming back is no fear belied', () => {
-    expect(classify('恐怕以后都不会来了，其实菜还行').sentiment).not.toBe('positive');
+    expect(verdict('恐怕以后都不会来了，其实菜还行').sentiment).not.toBe('positive');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { verdict } from '../support/verdict.ts';
 
 const classifier = createLocalClassifier();
 const sentiment = (text: string) => classifier.classifySync({ text }).sentiment.label;
@@ -26,8 +27,7 @@ describe('praise said of what failed, or thanks for it, is irony', () => {
   ])('%s stays sincere', (text) => expect(sentiment(text)).toBe('positive'));
 
   it('names the trip when its speed is mocked against two hours or more, however the arrival is said', () => {
-    const result = classifier.classifySync({ text: '送餐速度真快 两个小时就到了' });
-    expect({ sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) }).toEqual({ sentiment: 'negative', types: ['delivery'] });
+    expect(verdict('送餐速度真快 两个小时就到了')).toEqual({ sentiment: 'negative', types: ['delivery'] });
     expect(sentiment('送得真快 二十分钟就到了')).toBe('positive');
   });
 });

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { verdict } from '../support/verdict.ts';
 import { detectLanguage } from '../../shared/classify/language.ts';
-
-const classifier = createLocalClassifier();
-const read = (text: string) => {
-  const result = classifier.classifySync({ text });
-  return { sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) };
-};
 
 describe('a list of faults left empty is praise, not an item missing', () => {
   it.each(['优点：干净，安静。缺点：没有。', '缺点：暂时没发现', '不足之处：无', '缺点嘛，没有', '缺點：沒有', '没有缺点', '没发现什么缺点'])('%s → positive, no type', (text) => {
-    expect(read(text)).toEqual({ sentiment: 'positive', types: [] });
+    expect(verdict(text)).toEqual({ sentiment: 'positive', types: [] });
   });
 
   it('reads the empty list as 没有缺点, in either script', () => {
@@ -19,7 +13,7 @@ describe('a list of faults left empty is praise, not an item missing', () => {
   });
 
   it('keeps a list of faults that has some', () => {
-    expect(read('缺点：房间小，隔音差').types).toContain('environment');
-    expect(read('缺点没有，就是贵').types).toEqual(['price_billing']);
+    expect(verdict('缺点：房间小，隔音差').types).toContain('environment');
+    expect(verdict('缺点没有，就是贵').types).toEqual(['price_billing']);
   });
 });
