@@ -488,6 +488,10 @@ const NOT_TRIGGERS = [
   '浴室门不能反锁', '浴室的门不能反锁', '卫生间门不能反锁', '卫生间的门不能反锁', '厕所门不能反锁', '厕所的门不能反锁', '卫生间门反锁不了', '卫生间的门反锁不了', '浴室门反锁不了', '厕所门反锁不了',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
   '报案号', '零钱不见了', '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
+  // The hotel's routine registration with the police (身份证复印一份给派出所), a room beside the fire escape (挨着消防通道), medicine
+  // bought again after it was thrown away (跑去药店再买): none is harm, danger or a report.
+  '一份给派出所', '派出所备案', '派出所登记', '上传派出所', '上传到派出所', '传给派出所', '挨着消防通道', '靠着消防通道', '靠近消防通道',
+  '紧挨消防通道', '紧挨着消防通道', '旁边是消防通道', '旁边就是消防通道', '对着消防通道', '对面是消防通道', '去药店再买', '去药店重新买', '药店再买一',
   '附近有派出所', '旁边有派出所', '旁边就是派出所', '对面有派出所', '对面就是派出所', '对面是派出所', '隔壁是派出所', '隔壁就是派出所', '派出所旁边', '派出所对面', '派出所附近', '派出所隔壁', '烟头烫', '辣到胃疼', '辣得胃疼', '被偷吃',
   // A repost, news of someone else's exposure, a figure of speech: not this customer's escalation.
   // A degree told by the police it would take ("难吃到想报警", "贵得我都想报警了") is hyperbole, not a threat.

@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const urgent = (text: string) => classifier.classifySync({ text }).urgent;
+
+// Found on a new writer's hotel reviews (measure-s34-zh-hotel, read for its errors after it was measured).
+it.each([
+  '办入住的时候把我的身份证复印了两份，她说一份给派出所一份自己留底，退房时想拿回来说已经扔了',
+  '前台说身份证信息要上传到派出所，登记了半天，效率太低',
+  '给的房间在走廊尽头，挨着消防通道和布草间，早上六点就开始推车，吵得睡不着',
+  '房间靠近消防通道，半夜总有人走楼梯，关门声很大',
+  '服务员打扫时把我桌上的降压药当垃圾扔了，还得专门跑去药店再买',
+])('a routine registration with the police, a room beside the fire escape, medicine bought again: no escalation — %s', (text) => {
+  expect(urgent(text)).toBe(false);
+});
+
+it.each(['房间被偷了，已经去派出所报案了', '消防通道被锁死了，还堆满了杂物', '吃完拉肚子拉了一晚上，第二天去药店买了药'])('a report to the police, a blocked fire escape, illness after eating stay urgent — %s', (text) => {
+  expect(urgent(text)).toBe(true);
+});
