@@ -171,6 +171,8 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   '给5星': 1.3, '打5星': 1.3, '4颗星': 1.0, '5颗星': 1.3, 给两星: -1.0, 打两星: -1.0, 两星吧: -0.8, 给二星: -1.0, '给2星': -1.0, '给1星': -1.3,
   '打1星': -1.3, 两颗星: -1.0, 一颗星: -1.3, '1颗星': -1.3, '2颗星': -1.0,
   扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 扣的一星: 0.8, 少给一星: 0.8, 少一星: 0.6,
+  // 麻雀虽小五脏俱全: small but with all it needs, praise; the lexicon read 脏 (dirty) in it.
+  五脏俱全: 1.0,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
   肉疼: -0.5, 钱包在滴血: -0.6,
   // Delight said with 坏了 or 得不行 (开心坏了, 高兴坏了, 兴奋得不行), which the model and the lexicon read as something broken; hunger and

@@ -45,6 +45,15 @@ const NEGATED_PRAISE_FACTOR = -0.9;
 const NEGATED_CRITICISM_FACTOR = -0.6;
 /** A modifier applies to a sentiment word at most this many characters further on. */
 const MODIFIER_REACH = 3;
+/**
+ * A turn between a modifier and what follows ends its reach: in "房间不大但很干净" the 不 of 不大 had reached over 但 to
+ * 很干净 (a clause kept whole when the review's contrast is elsewhere), and the praise read as its denial.
+ */
+const TURN_BETWEEN = /但|却|而|可是|只是|不过/;
+
+function withinReach(text: string, modifierEnd: number, start: number): boolean {
+  return start - modifierEnd <= MODIFIER_REACH && (start === modifierEnd || !TURN_BETWEEN.test(text.slice(modifierEnd, start)));
+}
 const INTENSIFYING_HAO = 1.4;
 
 const matcher = new PhraseMatcher<LexiconEntry>([
@@ -143,7 +152,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
     const start = matcher.start(h);
     const end = matcher.end(h);
     if (entry.kind === 'negator' || entry.kind === 'degree') {
-      if (modifierEnd < 0 || start - modifierEnd > MODIFIER_REACH) {
+      if (modifierEnd < 0 || !withinReach(clause.text, modifierEnd, start)) {
         negated = false;
         degree = 1;
         modifierStart = start;
@@ -173,7 +182,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       modifierEnd = -1;
       continue;
     }
-    let modified = modifierEnd >= 0 && start - modifierEnd <= MODIFIER_REACH;
+    let modified = modifierEnd >= 0 && withinReach(clause.text, modifierEnd, start);
     let value = entry.weight;
     let spanEnd = end;
     const noneAtAll = value < 0 ? totalDenial(clause.text, start, end) : undefined;
