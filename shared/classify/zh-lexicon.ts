@@ -173,6 +173,9 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   扣一星: 0.8, 扣1星: 0.8, 扣一颗星: 0.8, 扣的一星: 0.8, 少给一星: 0.8, 少一星: 0.6,
   // 麻雀虽小五脏俱全: small but with all it needs, praise; the lexicon read 脏 (dirty) in it.
   五脏俱全: 1.0,
+  // Shameless: read as 无 denying 耻. A large difference from the picture or from before (和实物差别很大), once 差别 no longer read
+  // as 别 denying something: all 30 corpus reviews that say it are complaints but a neutral one.
+  无耻: -1.7, 差别很大: -1.0, 差别好大: -1.0, 差别太大: -1.2, 差别也太大: -1.2, 差别挺大: -0.8, 差别非常大: -1.2,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
   肉疼: -0.5, 钱包在滴血: -0.6,
   // Delight said with 坏了 or 得不行 (开心坏了, 高兴坏了, 兴奋得不行), which the model and the lexicon read as something broken; hunger and
@@ -218,6 +221,8 @@ export const ZH_DEGREE_WORDS: Record<string, number> = {
   很: 1.3, 非常: 1.6, 太: 1.6, 特别: 1.6, 超: 1.5, 超级: 1.7, 极其: 1.8, 极: 1.7, 十分: 1.5, 相当: 1.4,
   实在: 1.5, 简直: 1.6, 真: 1.3, 真的: 1.3, 巨: 1.6, 最: 1.6, 挺: 1.2, 蛮: 1.2, 更: 1.3, 越来越: 1.4,
   有点: 0.7, 有些: 0.7, 略: 0.6, 稍微: 0.6, 稍: 0.6, 比较: 0.9, 还算: 0.8, 一点: 0.7,
+  // Degrees that hold a negator's character: 无比郁闷 (beyond compare), 未免太慢 (rather too), 前所未有的差 (as never before).
+  无比: 1.6, 未免: 1.2, 前所未有的: 1.8, 前所未有: 1.8,
 };
 
 /**

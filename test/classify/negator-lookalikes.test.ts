@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const lexiconLine = (text: string) => classifier.classifySync({ text }).explanations.find((line) => line.startsWith('zh lexicon')) ?? '';
+const lexiconScore = (text: string) => Number(/^zh lexicon (-?[\d.]+)/.exec(lexiconLine(text))?.[1] ?? 0);
+
+// Found by listing every negated phrase the lexicon read across the corpus: 别, 无, 未 inside other words.
+it.each([
+  ['浴缸里有别人的头发', '别人'],
+  ['酒店的无线信号不好', '无线'],
+  ['电脑经常无故死机', '无故'],
+  ['图片与实物差别好大', '差别'],
+  ['质量还行，就是比别家贵了几十块', '别家'],
+])('%s: %s denies nothing, the fault stands', (text) => {
+  expect(lexiconScore(text)).toBeLessThan(0);
+});
+
+it.each(['前所未有的差', '无比郁闷', '速度未免太慢了', '无耻的商家'])('%s: a degree or a word that holds a negator reads as the fault it is', (text) => {
+  expect(lexiconScore(text)).toBeLessThan(-1);
+});
+
+it('still denies with the negator itself (没有头发, 不脏)', () => {
+  expect(lexiconScore('床上没有头发，也不脏')).toBeGreaterThan(0);
+});
