@@ -20,7 +20,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量不足: -1.2, 量大: 1.0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
   没问题: 0.6, 无可挑剔: 1.6, 没话说: 1.3, 没得说: 1.3, 没的说: 1.3,
-  好好: 0.8, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
+  // 好好 is "very good" in Cantonese (態度好好) but "properly" in advice (好好改进, 卫生这块真得好好整改): no praise there.
+  好好: 0.8, 好好改进: 0, 好好整改: 0, 好好反省: 0, 好好培训: 0, 好好管理: 0, 好好管管: 0, 好好学: 0, 好好想想: 0, 好好检查: 0, 好好处理: 0,
+  好好说: 0, 好好休息: 0, 好好保管: 0, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
   // general negative
   // Words that hold a sentiment word without its meaning (出差 is a business trip, 快递 a courier): weight 0 swallows the match.
   出差: 0, 差不多: 0, 差旅: 0, 时差: 0, 温差: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
@@ -175,6 +177,9 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   五脏俱全: 1.0,
   // Shameless: read as 无 denying 耻. A large difference from the picture or from before (和实物差别很大), once 差别 no longer read
   // as 别 denying something: all 30 corpus reviews that say it are complaints but a neutral one.
+  // A fee for the trouble demanded (要200块辛苦费), the person in charge (负责人), who will answer for it (出了事谁负责), 破防 (moved, or
+  // hurt): read as 辛苦 and 负责, praise, and as 破, something broken.
+  辛苦费: -1.0, 负责人: 0, 谁负责: -0.8, 谁来负责: -0.8, 破防: 0,
   无耻: -1.7, 差别很大: -1.0, 差别好大: -1.0, 差别太大: -1.2, 差别也太大: -1.2, 差别挺大: -0.8, 差别非常大: -1.2,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
   肉疼: -0.5, 钱包在滴血: -0.6,
@@ -223,6 +228,8 @@ export const ZH_DEGREE_WORDS: Record<string, number> = {
   有点: 0.7, 有些: 0.7, 略: 0.6, 稍微: 0.6, 稍: 0.6, 比较: 0.9, 还算: 0.8, 一点: 0.7,
   // Degrees that hold a negator's character: 无比郁闷 (beyond compare), 未免太慢 (rather too), 前所未有的差 (as never before).
   无比: 1.6, 未免: 1.2, 前所未有的: 1.8, 前所未有: 1.8,
+  // 不是一般的多 is beyond the ordinary, not a denial of 一般.
+  不是一般的: 1.8, 不是一般地: 1.8,
 };
 
 /**

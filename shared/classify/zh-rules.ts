@@ -59,6 +59,13 @@ function withinReach(text: string, modifierEnd: number, start: number): boolean 
   return start - modifierEnd <= MODIFIER_REACH && (start === modifierEnd || !TURN_BETWEEN.test(text.slice(modifierEnd, start)));
 }
 const INTENSIFYING_HAO = 1.4;
+/** "这不是坑人吗", "这不是骗人嘛": a fault asked as 不是…吗 asserts it. */
+const RHETORICAL_NEGATOR = /^(?:不是|不就是)/;
+const ASKED_AFTER = /^[^，,。！？!?；;]{0,4}?[吗嘛么][？?！!]*(?:$|[，,。；;\s])/;
+
+function isRhetorical(text: string, negatorStart: number, faultEnd: number): boolean {
+  return RHETORICAL_NEGATOR.test(text.slice(negatorStart, negatorStart + 3)) && ASKED_AFTER.test(text.slice(faultEnd));
+}
 
 const matcher = new PhraseMatcher<LexiconEntry>([
   ...ZH_NEGATORS.map((word) => [word, { kind: 'negator' }] as const),
@@ -197,6 +204,7 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       modified = negated = true;
       [modifierStart, spanEnd] = noneAtAll;
     } else if (modified) {
+      if (negated && value < 0 && isRhetorical(clause.text, modifierStart, end)) negated = false;
       if (negated) value *= value > 0 ? NEGATED_PRAISE_FACTOR : NEGATED_CRITICISM_FACTOR;
       value *= degree;
     } else if (othersAt >= 0) {

@@ -23,3 +23,21 @@ it.each(['前所未有的差', '无比郁闷', '速度未免太慢了', '无耻�
 it('still denies with the negator itself (没有头发, 不脏)', () => {
   expect(lexiconScore('床上没有头发，也不脏')).toBeGreaterThan(0);
 });
+
+// Found the same way, among the lexicon readings that disagreed with the customer's verdict.
+it.each([
+  ['这次买的两箱不是一般的差，真的很酸', '不是一般的 is beyond the ordinary'],
+  ['这不是坑人吗？', 'a fault asked as 不是…吗 asserts it'],
+  ['司机开口要200块辛苦费才肯送回来', 'a fee demanded for the trouble'],
+  ['出了事谁负责？', 'who will answer for it'],
+])('%s: %s, a fault', (text) => {
+  expect(lexiconScore(text)).toBeLessThan(0);
+});
+
+it.each(['卫生这块真得好好整改', '你们的前台要好好培训一下'])('%s: 好好 in advice is no praise', (text) => {
+  expect(lexiconLine(text)).not.toContain('好好(+');
+});
+
+it('keeps Cantonese 好好 (very good) as praise', () => {
+  expect(lexiconScore('職員服務態度好好')).toBeGreaterThan(0);
+});
