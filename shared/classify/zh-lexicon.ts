@@ -190,6 +190,12 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   歉意都没有: -1.0, 毫无歉意: -1.0,
   // A refund or the difference not offered (也不提退, 不退差价): the model read 退 and 差价 as nothing.
   不提退: -1.0, 不退差价: -1.0, 差价也不退: -1.0,
+  // A refund or a return refused (不给退, 不支持退款, 不同意退款, 不可退款): the negator turned 退款's fault into praise, so the
+  // refusal read as no refund needed.
+  不给退: -1.3, 不让退: -1.3, 不能退: -1.2, 不予退: -1.3, 不肯退: -1.3, 不支持退: -1.2, 不同意退: -1.3, 不可退: -1.1, 不接受退: -1.2, 拒绝退: -1.3,
+  不给换: -1.2, 不让换: -1.2, 不能换: -1.0, 不给补: -1.1, 不给赔: -1.3,
+  // Someone else's denial of the fault (说不是质量问题, 商家说不可能有问题, 骑手说不是他的问题): no verdict of the customer's.
+  不是质量问题: 0, 不可能有问题: 0, 不是他的问题: 0, 不是他们的问题: 0, 不是我们的问题: 0, 不是店里的问题: 0, 不可能泄露: 0,
   // Food made of additives (科技与狠活), which the model read as praise of technology.
   科技与狠活: -1.3,
   // The business's move called a stunt (这操作也是绝了, 骚操作): 绝了 read as praise.

@@ -34,7 +34,9 @@ const NEUTRAL_PHRASES = ['小心', '小时', '少见', '少有', '少许', '淡�
   // Words that hold a negator's character but deny nothing (别人的头发 read as 别…头发, no hair; 无线信号不好 as 无…不好,
   // praise; 无故死机 and 差别好大 likewise): other people and places, a difference, recognition, wireless, for no reason, a
   // return policy's name (七天无理由退货), Africa, the future, a minor, a missed call.
-  '别人', '别家', '别处', '个别', '区别', '差别', '识别', '分别', '级别', '类别', '告别', '无线', '无故', '无理由', '无条件', '非洲', '未来', '未成年', '未接'];
+  '别人', '别家', '别处', '个别', '区别', '差别', '识别', '分别', '级别', '类别', '告别', '无线', '无故', '无理由', '无条件', '非洲', '未来', '未成年', '未接',
+  // Otherwise (不然就投诉: a threat, not a denial), and Taiwan's fried fish cake (甜不辣).
+  '不然', '要不然', '甜不辣'];
 
 /**
  * A fault compared down to what was said or feared (不像网上说的那么难吃, 没有想象中那么贵, 并没有传说中那么难等):

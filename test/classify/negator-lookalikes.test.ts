@@ -41,3 +41,14 @@ it.each(['卫生这块真得好好整改', '你们的前台要好好培训一下
 it('keeps Cantonese 好好 (very good) as praise', () => {
   expect(lexiconScore('職員服務態度好好')).toBeGreaterThan(0);
 });
+
+it.each(['退款不给退', '商家说水果是当天切的，不同意退款', '客服说有划痕不能退款', '订单是不可退款的，只能全额收费', '衣服有线头也不给换'])(
+  '%s: a refund or a return refused is a fault, not a refund needed denied',
+  (text) => {
+    expect(lexiconScore(text)).toBeLessThan(0);
+  },
+);
+
+it.each(['说不是质量问题', '骑手说不是他的问题', '前台说不可能泄露'])('%s: someone else’s denial is no praise', (text) => {
+  expect(lexiconScore(text)).toBeLessThanOrEqual(0);
+});
