@@ -20,6 +20,11 @@ describe('an electrical or fire hazard at the premises', () => {
     expect(named('安全通道被锁住了，这要是着火怎么跑')).toEqual(['environment', 'privacy_security']);
   });
 
+  it('is named through the classifier for a blocked exit with no word of fire or wiring (its rule was passed over)', () => {
+    expect(types('消防通道被锁死了，还堆满了杂物')).toEqual(expect.arrayContaining(['environment', 'privacy_security']));
+    expect(types('安全出口被堵住了')).toEqual(expect.arrayContaining(['environment', 'privacy_security']));
+  });
+
   it('is not named for a lighter, goods bought, a fault denied or only feared, or a dish still smoking', () => {
     expect(named('房间里有打火机和烟灰缸')).toEqual([]);
     expect(named('京东买的电热水壶，用了三天就漏电')).toEqual([]);
