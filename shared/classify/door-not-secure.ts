@@ -16,7 +16,7 @@ const DOOR_OPEN_TO_ALL =
 /** The room's own door named in the clause: then another door named earlier in the sentence is not this one. */
 const ROOM_DOOR = /房门|房间/;
 /** Another door or lock: the bathroom's (洗澡关不上门 is privacy in the room, no danger), a safe, a cupboard, luggage, a car. */
-const NOT_THE_ROOM_DOOR = /卫生间|浴室|厕所|洗手间|淋浴|保险箱|保险柜|柜|抽屉|行李箱|箱子|车|冰箱|电梯|窗/;
+const NOT_THE_ROOM_DOOR = /卫生间|浴室|厕所|洗手间|淋浴|保险箱|保险柜|柜|抽屉|行李箱|箱子|车|冰箱|电梯|窗|阳台/;
 /** A meal out: the lock is a restaurant's toilet or private room (包间的门锁是坏的, 洗手间…门锁坏了), no one's room for the night. */
 const DINING = /(?<!酒)店|餐厅|饭馆|包间|包厢|吃|菜/;
 /** Goods bought or fitted: a lock's fault is the seller's. */
