@@ -118,8 +118,8 @@ export function isClauseBreak(code: number): boolean {
   return CLAUSE_BREAK[code] === 1;
 }
 
-/** 不但/不仅/但愿 contain 但 but are not contrasts; listing them lets longest-match swallow them. */
-const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是'];
+/** 不但/不仅/但愿 contain 但, 不过如此/再好不过 contain 不过, but are not contrasts; listing them lets longest-match swallow them. */
+const NOT_A_CONTRAST = ['不但', '不仅', '但愿', '只是想', '却是', '不过如此', '再好不过', '最好不过'];
 
 type ContrastKind = 'contrast' | 'mild' | 'past' | 'now' | 'verdict' | 'none';
 

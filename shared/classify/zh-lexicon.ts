@@ -180,6 +180,10 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   // A fee for the trouble demanded (要200块辛苦费), the person in charge (负责人), who will answer for it (出了事谁负责), 破防 (moved, or
   // hurt): read as 辛苦 and 负责, praise, and as 破, something broken.
   辛苦费: -1.0, 负责人: 0, 谁负责: -0.8, 谁来负责: -0.8, 破防: 0,
+  // 不过如此 (no more than that) is a letdown, 不输 (no worse than) and 没有比这更好 (nothing better) praise: 不过 read as a
+  // contrast, 不 and 没有 as denying, and the model read 不 and 比这 as faults.
+  不过如此: -1.2, 不输: 1.0, 都不输: 1.2, 一点都不输: 1.3, 一点也不输: 1.3, 丝毫不输: 1.3,
+  没有比这更好: 1.5, 没有比这里更好: 1.5, 没有比这家更好: 1.5, 没有比这更差: -1.5, 没有比这家更差: -1.5,
   无耻: -1.7, 差别很大: -1.0, 差别好大: -1.0, 差别太大: -1.2, 差别也太大: -1.2, 差别挺大: -0.8, 差别非常大: -1.2,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
   肉疼: -0.5, 钱包在滴血: -0.6,

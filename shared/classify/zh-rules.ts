@@ -245,9 +245,18 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
   return score;
 }
 
-/** Where, before the fault word at `start`, the clause tells the fault of other shops (不像有些店越做越差), or -1. */
+/** "不比五星级差", "不比大酒店逊色": right before the fault word, what this one is no worse than. */
+const NO_WORSE_THAN = /不比[^，,。！？!?；;\s]{1,8}$/;
+
+/**
+ * Where, before the fault word at `start`, the clause tells the fault of other shops (不像有些店越做越差) or what this one
+ * is no worse than (不比五星级差), or -1.
+ */
 function othersComparedAt(text: string, start: number): number {
-  return start >= 4 ? text.slice(0, start).search(OTHERS_COMPARED) : -1;
+  if (start < 3) return -1;
+  const before = text.slice(0, start);
+  const noWorse = before.search(NO_WORSE_THAN);
+  return noWorse >= 0 ? noWorse : start >= 4 ? before.search(OTHERS_COMPARED) : -1;
 }
 
 /** FAULT_DENIED's denials in the clause not already read by the lexicon (不吵, 没有异味): their score, each span left for the model to skip; `bare`: the clause held no lexicon word. */
