@@ -183,6 +183,10 @@ export const ZH_VERDICT_IDIOMS: Record<string, number> = {
   // 不过如此 (no more than that) is a letdown, 不输 (no worse than) and 没有比这更好 (nothing better) praise: 不过 read as a
   // contrast, 不 and 没有 as denying, and the model read 不 and 比这 as faults.
   不过如此: -1.2, 不输: 1.0, 都不输: 1.2, 一点都不输: 1.3, 一点也不输: 1.3, 丝毫不输: 1.3,
+  // Idioms of a verdict read word by word (tried by hand on common review idioms): 物非所值, 宾至如归 (as if at home), 无微不至 and
+  // 童叟无欺 (denials that praise), 有求必应, 憋屈, 闹心, 没良心, 猪食, and a likeness to the listing (跟描述一致) the model read as its denial.
+  物非所值: -1.3, 宾至如归: 1.5, 无微不至: 1.5, 童叟无欺: 1.3, 有求必应: 1.3, 憋屈: -1.2, 闹心: -1.2, 没良心: -1.5, 猪食: -1.6,
+  跟描述一致: 1.0, 和描述一致: 1.0, 与描述一致: 1.0, 与描述相符: 1.0, 跟描述的一样: 1.0, 和描述的一样: 1.0,
   没有比这更好: 1.5, 没有比这里更好: 1.5, 没有比这家更好: 1.5, 没有比这更差: -1.5, 没有比这家更差: -1.5,
   无耻: -1.7, 差别很大: -1.0, 差别好大: -1.0, 差别太大: -1.2, 差别也太大: -1.2, 差别挺大: -0.8, 差别非常大: -1.2,
   // The price felt in the flesh (有点肉疼, 钱包在滴血): a price complaint, mild; the model read 肉 as the food.
