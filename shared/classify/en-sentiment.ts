@@ -1,5 +1,6 @@
 import { afinnLabels, scoreAfinn, type ScoringStrategy } from './afinn-score.ts';
 import type { AnalysedClause } from './analysed-clause.ts';
+import { englishIdioms } from './en-idioms.ts';
 import { isEnglishNegator } from './en-negators.ts';
 import { listForExplanation } from './explanation.ts';
 import { toFixedText } from './fixed-decimals.ts';
@@ -171,6 +172,8 @@ export interface EnglishAnalysis {
   lexiconHits: number;
   clauses: AnalysedClause[];
   explanations: string[];
+  /** The text the model reads: its idioms' words blanked, as the lexicon scored each idiom whole. */
+  featureText: string;
 }
 
 /** The AFINN tokenizer splits on spaces only, so "😡😡" would be one unknown token. */
@@ -184,22 +187,24 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
   const clauses: AnalysedClause[] = [];
   labels ??= afinnLabels(SERVICE_WORDS);
   for (const clause of weightedClauses(text)) {
-    const result = scoreAfinn(clause.text, labels, negatingStrategy);
-    const score = result.score * AFINN_SCALE * clause.weight;
+    const idioms = englishIdioms(clause.text);
+    const result = scoreAfinn(idioms.text, labels, negatingStrategy);
+    const score = (result.score + idioms.score) * AFINN_SCALE * clause.weight;
     raw += score;
-    lexiconHits += result.hits;
-    words.push(...result.words);
+    lexiconHits += result.hits + idioms.found.length;
+    words.push(...idioms.found, ...result.words);
     if (!clause.text.includes(',')) {
       clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
       continue;
     }
     for (const point of clause.text.split(LISTED_POINT_BREAK)) {
       if (point.trim().length === 0) continue;
-      const pointScore = scoreAfinn(point, labels, negatingStrategy).score * AFINN_SCALE * clause.weight;
+      const pointIdioms = englishIdioms(point);
+      const pointScore = (scoreAfinn(pointIdioms.text, labels, negatingStrategy).score + pointIdioms.score) * AFINN_SCALE * clause.weight;
       clauses.push({ text: point, modelText: point, weight: clause.weight, lexiconScore: pointScore });
     }
   }
   const explanations = words.length > 0 ? [`en lexicon ${toFixedText(raw, 2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');
-  return { raw, lexiconScore: raw, lexiconHits, clauses, explanations };
+  return { raw, lexiconScore: raw, lexiconHits, clauses, explanations, featureText: englishIdioms(text).text };
 }

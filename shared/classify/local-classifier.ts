@@ -186,7 +186,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (language === 'zh') return analyseChinese(text, sentimentModel(), ngramIndex(), ngrams);
     const analysis = analyseEnglish(text);
     if (language !== 'en' || !english) return analysis;
-    const words = knownFeatures(english(), text);
+    const words = knownFeatures(english(), analysis.featureText);
     const { logit, strongest } = englishSentimentLogit(english(), words, analysis.raw);
     return { ...analysis, raw: logit, words, explanations: [...analysis.explanations, `en model logit ${toFixedText(logit, 2)}${strongest.length > 0 ? ` (strongest: ${strongest.join(', ')})` : ''}`] };
   };

@@ -1,0 +1,47 @@
+/**
+ * English verdict idioms that, read word by word, say nothing or the opposite: "the food was to die for" read as death,
+ * "can't recommend this place enough" as a refusal to recommend, "second to none" and "couldn't have asked for more" as
+ * denials, "left a lot to be desired" as desire, "don't bother" and "nothing to write home about" as no fault at all.
+ * Scored as AFINN words are (−5 … 5); the words inside are masked so that neither AFINN nor the model reads them one by one.
+ */
+const EN_IDIOMS: readonly (readonly [RegExp, number])[] = [
+  [/\bcan(?:'|’)?t recommend(?: (?:this|the|it|them|him|her|these)(?: \w+)?)? (?:highly )?enough\b/gi, 4],
+  [/\bcannot recommend(?: (?:this|the|it|them|him|her|these)(?: \w+)?)? (?:highly )?enough\b/gi, 4],
+  [/\bto die for\b/gi, 4],
+  [/\bsecond to none\b/gi, 4],
+  [/\b(?:could|can)(?:n(?:'|’)?t| not) (?:have )?(?:asked|ask|wished|wish) for (?:more|better|anything more)\b/gi, 3],
+  [/\bexceeded (?:all |our |my |every )?(?:expectations?|expectation)\b/gi, 3],
+  [/\b(?:over the moon|blown away|spot on|on point|hit the spot|hands down|a breath of fresh air|bang for (?:the|your|our) buck)\b/gi, 3],
+  [/\bnothing to write home about\b/gi, -2],
+  [/\b(?:left|leaves|leave) (?:a lot|much|plenty|something|a great deal) to be desired\b/gi, -3],
+  [/\bsecond[- ]rate\b/gi, -2],
+  [/\bsub[- ]?par\b/gi, -2],
+  [/\b(?:could|should)(?:(?:'|’)ve| have) been (?:a lot |much |way )?better\b/gi, -2],
+  [/\bcould be (?:a lot |much |way )?better\b/gi, -2],
+  [/\b(?:don(?:'|’)?t|do not|wouldn(?:'|’)?t|would not) (?:even )?bother\b/gi, -3],
+  [/\b(?:missed the mark|went downhill|gone downhill|going downhill|rip[- ]off|waste of (?:money|time)|fell apart|falling apart|run[- ]down|worn out|hit or miss)\b/gi, -3],
+];
+
+export interface EnglishIdioms {
+  /** The text with each idiom's words blanked (same length, so offsets hold). */
+  text: string;
+  score: number;
+  found: string[];
+}
+
+/** The idioms of `text` (any case), their summed score, and the text with them blanked. */
+export function englishIdioms(text: string): EnglishIdioms {
+  let masked = text;
+  let score = 0;
+  const found: string[] = [];
+  for (const [pattern, value] of EN_IDIOMS) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(masked)) continue;
+    masked = masked.replace(pattern, (idiom) => {
+      score += value;
+      found.push(`${idiom.toLowerCase()}(${value > 0 ? '+' : ''}${value})`);
+      return ' '.repeat(idiom.length);
+    });
+  }
+  return { text: masked, score, found };
+}
