@@ -79,9 +79,10 @@ describe('sentiment rules', () => {
 describe('English, read by its own model', () => {
   it('reads praise and complaints that name no lexicon word, which the lexicons alone called neutral', () => {
     // AFINN and the taxonomy's English phrases alone: sentiment 81 % and complaint micro-F1 0.52 on
-    // the corpus's held-aside English items; all five of these came out neutral with no type.
+    // the corpus's held-aside English items; all five of these came out neutral with no type. ("on point", once the first
+    // example's, is now an idiom the lexicon reads: en-idioms.ts.)
     const lexiconsOnly = createLocalClassifier({ englishModel: null });
-    for (const text of ['Chicken rice was fragrant, chili sauce on point. 10/10.', 'Everything arrived hot and sealed. Will order again.']) {
+    for (const text of ['Chicken rice was fragrant, chili sauce just right. 10/10.', 'Everything arrived hot and sealed. Will order again.']) {
       expect(lexiconsOnly.classifySync({ text }).sentiment.label, text).toBe('neutral');
       expect(classify(text).sentiment.label, text).toBe('positive');
       expect(types(classify(text)), text).toEqual([]);
