@@ -36,7 +36,7 @@ const SERVICE_WORDS: Record<string, number> = {
   // "The lockers are a joke": a fault in reviews (14 of the corpus's 15 with the word are negative), +2 in AFINN.
   joke: -2,
   // Faults reviewers name that AFINN lacks: "overrated", "a rip-off", "lukewarm soup", "creepy".
-  overrated: -2, overhyped: -2, underwhelming: -2, rubbish: -3, ripoff: -3, lukewarm: -1, creepy: -2,
+  overrated: -2, overhyped: -2, underwhelming: -2, rubbish: -3, ripoff: -3, lukewarm: -1, creepy: -2, nightmare: -1, hassle: -2, letdown: -2,
   // And praise: "the concierge is a legend", "Legends." (every train and dev review of the corpus with either word is positive).
   legend: 3, legends: 3,
   // Verdicts AFINN lacks, each a whole review on its own ("Trash.", "Scammers.", "Daylight robbery", "Yikes"; "an absolute banger").

@@ -25,6 +25,33 @@ it.each([
   expect(verdict(text).sentiment).toBe('negative');
 });
 
+// A second battery, of short whole-review verdicts: 13 of its 42 items read the wrong way round before (couldn't do enough
+// for us, nothing was too much trouble, would give six stars, a steal, money well spent, can't wait to come back, thumbs up …).
+it.each([
+  'The staff couldn\'t do enough for us', 'Nothing was too much trouble', 'Would give six stars if I could', 'Food arrived piping hot',
+  'The rider went out of his way to find us', 'Not a single complaint', 'Best pho in town, no contest', 'Absolutely loved it',
+  'Clean as a whistle', 'It was a steal', 'Money well spent', 'Gets better every time', 'The room was immaculate',
+  'Can\'t wait to come back', 'Made our day', 'Quick and painless check-in', 'Hassle free', 'A real treat', 'Pleasantly surprised',
+  'Happy with the order', 'Thumbs up',
+])('%s → positive', (text) => {
+  expect(verdict(text).sentiment).toBe('positive');
+});
+
+it.each([
+  'The staff couldn\'t care less', 'Nothing was done about it', 'Would give zero stars if I could', 'Food arrived stone cold',
+  'The rider couldn\'t find us and gave up', 'Worst pho in town, no contest', 'Absolutely hated it', 'Dirty as hell', 'Daylight robbery',
+  'Money down the drain', 'Gets worse every time', 'The room was disgusting', 'Can\'t wait to leave', 'Ruined our evening',
+  'What a hassle', 'Sorely disappointed', 'Unhappy with the order', 'Thumbs down',
+])('%s → negative', (text) => {
+  expect(verdict(text).sentiment).toBe('negative');
+});
+
+// Still read wrong: a nightmare or a letdown weighed as a whole review would weigh it in satisfied ones ("great stay but
+// parking is a nightmare"), and a denial of everything going right.
+it.fails.each(['Not a single thing went right', 'Check-in was a nightmare', 'A real letdown'])('%s → negative (not yet)', (text) => {
+  expect(verdict(text).sentiment).toBe('negative');
+});
+
 it('blanks an idiom in place, keeping every other character where it was', () => {
   const found = englishIdioms('The curry was TO DIE FOR, but the naan was subpar.');
   expect(found.text).toBe('The curry was           , but the naan was       .');
