@@ -1,6 +1,6 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import { chineseAnalysisText } from './chinese-wording.ts';
-import { toSimplified } from './traditional.ts';
+import { HK_VARIANTS_NOT_IN_TW, toSimplified } from './traditional.ts';
 import type { Language } from './types.ts';
 
 /**
@@ -30,7 +30,7 @@ const ENGLISH_COMMON_WORDS = new Set(
  * Characters OpenCC converts from traditional to simplified, as a bitmap over UTF-16 code units:
  * checking a message costs one array read per character, and only a message with one goes to the converter.
  */
-const TRADITIONAL_CHARACTERS = traditionalCharacters(TS_CHARACTERS);
+const TRADITIONAL_CHARACTERS = traditionalCharacters(`${TS_CHARACTERS}|${HK_VARIANTS_NOT_IN_TW}`);
 
 /**
  * The dictionary is "from to|from to…": read in place, since splitting its 3,500 entries into

@@ -1,6 +1,6 @@
 /**
  * Taiwan and Hong Kong words for things the rules know by their mainland names (網路 for 网络,
- * 冷氣 for 空调, 蓮蓬頭 for 花洒, 退費 for 退款): opencc's character and variant tables turn the
+ * 冷氣 for 空调, 蓮蓬頭 for 花洒, 退費 for 退款, 價效比 for 性价比): opencc's character and variant tables turn the
  * script into simplified but keep the word, so "飯店網路很慢" named no internet fault. Applied
  * only to text written in traditional characters, after toSimplified. Words the models learnt
  * from the corpus's Taiwan-written reviews in their own form (櫃檯, 外送, 服務生, 便當) stay:
@@ -15,6 +15,7 @@ const MAINLAND_WORDS: Readonly<Record<string, string>> = {
   简讯: '短信',
   莲蓬头: '花洒',
   吵杂: '嘈杂',
+  价效比: '性价比',
 };
 
 // Longest first, so that 外送员 is one word and not 外送 + 员.

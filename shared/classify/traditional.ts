@@ -221,10 +221,17 @@ interface Converter {
   chain: Pass[];
 }
 
+/**
+ * Hong Kong variants the Taiwan dictionaries do not map (衞生 for 衛生): from opencc's HKVariantsRev, the entries
+ * whose character TSCharacters leaves as it is, so that "不衞生" was read as simplified text naming no hygiene. Not 枱 (a
+ * table, 搭枱): the models learnt it as written, and as 台 a Cantonese review lost its crowded tables.
+ */
+export const HK_VARIANTS_NOT_IN_TW = '衞 衛|敍 敘|粧 妝|糭 糉|衹 只';
+
 function build(): Converter {
   const segmentation = new Trie();
   segmentation.loadDict(TS_PHRASES);
-  return { segmentation: { trie: segmentation, ...phraseStartsOf([TS_PHRASES]) }, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]), pass([TS_PHRASES, TS_CHARACTERS])] };
+  return { segmentation: { trie: segmentation, ...phraseStartsOf([TS_PHRASES]) }, chain: [pass([TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV, HK_VARIANTS_NOT_IN_TW]), pass([TS_PHRASES, TS_CHARACTERS])] };
 }
 
 /** Built on the first message that needs it: loading the dictionaries takes 100–300 ms. */
@@ -237,7 +244,7 @@ function convertSegment(chain: readonly Pass[], segment: string): string {
 }
 
 /**
- * Taiwan variants and phrases, which also cover most Hong Kong text; `normalisedText` as
+ * Taiwan variants and phrases, which also cover most Hong Kong text (HK_VARIANTS_NOT_IN_TW the rest); `normalisedText` as
  * normaliseText returns it. The text is cut where a TSPhrases phrase starts and ends, as
  * Trie.segment cuts it, and each piece goes through the chain.
  */

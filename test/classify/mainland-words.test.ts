@@ -25,3 +25,14 @@ describe('Taiwan and Hong Kong words in traditional text', () => {
     expect(detectLanguage('冷气开得太足，网路也慢').analysisText).toBe('冷气开得太足,网路也慢');
   });
 });
+
+describe('Hong Kong variants and Taiwan words the dictionaries lack', () => {
+  it('reads 衞生 as 卫生 and the message as traditional', () => {
+    expect(detectLanguage('不衞生').analysisText).toBe('不卫生');
+    expect(detectLanguage('不衞生').script).toBe('traditional');
+  });
+
+  it('reads 價效比 as 性价比, so that a poor one is a price fault', () => {
+    expect(detectLanguage('價效比不高').analysisText).toBe('性价比不高');
+  });
+});

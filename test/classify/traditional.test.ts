@@ -6,22 +6,22 @@ import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import TW_VARIANTS_REV_PHRASES from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { normaliseText, traditionalCharacters } from '../../shared/classify/language.ts';
-import { toSimplified } from '../../shared/classify/traditional.ts';
+import { HK_VARIANTS_NOT_IN_TW, toSimplified } from '../../shared/classify/traditional.ts';
 
-/** opencc-js's own tw → cn converter over the same dictionaries: what toSimplified must equal. */
+/** opencc-js's own tw → cn converter over the same dictionaries (and the Hong Kong variants they lack): what toSimplified must equal. */
 const reference = ConverterBuilder({
-  from: { tw: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]] },
+  from: { tw: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV, HK_VARIANTS_NOT_IN_TW]] },
   to: { cn: [[TS_PHRASES, TS_CHARACTERS]] },
   configs: {
     tw2s: {
       normalizationChain: [[CJK_COMPATIBILITY]],
       segmentation: [TS_PHRASES],
-      conversionChain: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]],
+      conversionChain: [[TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV, HK_VARIANTS_NOT_IN_TW], [TS_PHRASES, TS_CHARACTERS]],
     },
   },
 } as Parameters<typeof ConverterBuilder>[0])({ from: 'tw', to: 'cn' });
 
-const entries = [CJK_COMPATIBILITY, TS_CHARACTERS, TS_PHRASES, TW_VARIANTS_REV, TW_VARIANTS_REV_PHRASES].flatMap((dictionary) =>
+const entries = [CJK_COMPATIBILITY, TS_CHARACTERS, TS_PHRASES, TW_VARIANTS_REV, TW_VARIANTS_REV_PHRASES, HK_VARIANTS_NOT_IN_TW].flatMap((dictionary) =>
   dictionary.split('|').map((entry) => entry.split(' ')[0]!),
 );
 
