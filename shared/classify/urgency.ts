@@ -136,12 +136,15 @@ const ALLERGIC_BY_NATURE = /\b(?:is|am|are|i'?m|he'?s|she'?s|we'?re|they'?re)\s+
  */
 const ALLERGIC_PERSON_BEFORE = /(?:我|孩子|宝宝|小孩|娃|儿子|女儿|老公|老婆|家人|朋友|他|她)[^，。！？,.!?吃喝食了全都也人]{1,4}$/;
 const REACTION_AFTER = /^(?:了|起来|反应|发作)/;
+const NOTED_BEFORE = /备注[^，。！？,.!?]{0,6}$/;
 
 /** "我对鱼过敏", "I'm allergic to onions": the customer names a condition; a reaction is told in other words (起疹子, hives, 医院). */
 function statesACondition(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
   if (phrase === '过敏') {
+    // "备注写了花生过敏不要放花生": the allergy told in the order's note, a condition; a reaction is told in other words (嘴肿了).
     return /对[^，。！？,.!?]{0,6}$/.test(text.slice(Math.max(0, start - 7), start)) ||
+      NOTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
       (ALLERGIC_PERSON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !REACTION_AFTER.test(text.slice(end, end + 2)) && !EATING.test(text.slice(0, start)));
   }
   const before = text.slice(Math.max(0, start - 24), start);
@@ -200,11 +203,11 @@ function isIllnessNotFromTheBusiness(text: string, start: number, end: number): 
 }
 
 /**
- * "给生病的孩子点了一份粥", "我腿受伤了拄着拐，下楼走了十分钟": an illness or an injury the customer or the one the order was for already
- * had, told to say who it was for or why the walk down was hard, is no harm the business did.
+ * "给生病的孩子点了一份粥", "我腿受伤了拄着拐，下楼走了十分钟", "备注了腿受伤不方便下楼": an illness or an injury the customer or the one
+ * the order was for already had, told to say who it was for or why the walk down was hard, is no harm the business did.
  */
-const ILL_ONE_AFTER = /^的(?:孩子|小孩|宝宝|老人|家人|老公|老婆|妈妈|爸爸|朋友|同事|室友|病人)/;
-const INJURY_BORNE_AFTER = /^了?[^，。！？,.!?]{0,3}?(?:拄|打着石膏|打了石膏|坐轮椅|行动不便|腿脚不便)/;
+const ILL_ONE_AFTER = /^的(?:孩子|小孩|宝宝|老人|家人|老公|老婆|妈妈|爸爸|老爸|老妈|父亲|母亲|爷爷|奶奶|外公|外婆|朋友|同事|室友|病人)/;
+const INJURY_BORNE_AFTER = /^了?[^，。！？,.!?]{0,3}?(?:拄|打着石膏|打了石膏|坐轮椅|行动不便|腿脚不便|下不了楼|下不去楼|不能下楼|不方便下楼|不方便走|走不了路)/;
 
 function isConditionAlreadyBorne(text: string, end: number): boolean {
   const after = text.slice(end, end + 10);
