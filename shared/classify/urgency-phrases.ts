@@ -198,7 +198,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // Taiwan's consumer foundation (消費者文教基金會), where its consumers take what the mainland takes to 消协.
     '消基会', '消费者文教基金会',
     // The market regulator by its full name (市场监督管理局), and the citizens' hotline dialled or complained to.
-    '市场监督', '打了12345', '12345投诉', '12345举报', '12345反映', '投诉12345', '食品安全投诉', '食安投诉',
+    '市场监督', '打了12345', '12345你好', '12345您好', '邮政管理局', '消费者投诉热线', '12345投诉', '12345举报', '12345反映', '投诉12345', '食品安全投诉', '食安投诉',
     'regulator', 'consumer protection', 'ombudsman', 'better business bureau', 'ftc', 'trading standards', 'attorney general',
     'consumer council', 'the council', 'reported it to', 'reporting it to', 'reporting this to', 'report this to', 'reported this to', 'to the police', 'police were called', 'called the cops', 'report you to', 'reporting you to', 'reported you to', 'reported them to', 'call the police', 'called the police', 'police report', 'health department', 'health inspector',
     'food safety authority', 'food safety team', 'food safety agency', 'environmental health', 'health authority', 'contacting the police', 'contact the police',

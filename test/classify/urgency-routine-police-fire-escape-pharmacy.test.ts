@@ -18,3 +18,8 @@ it.each([
 it.each(['房间被偷了，已经去派出所报案了', '消防通道被锁死了，还堆满了杂物', '吃完拉肚子拉了一晚上，第二天去药店买了药'])('a report to the police, a blocked fire escape, illness after eating stay urgent — %s', (text) => {
   expect(urgent(text)).toBe(true);
 });
+
+// Missed on the measuring sets: a message addressed to the citizens' hotline, the postal regulator, the consumer hotline.
+it.each(['12345你好，我反映一下城西那个快递网点，连续两周不派件', '不赔我就投诉到邮政管理局', '已经打了消费者投诉热线'])('a regulator or its hotline: %s → urgent', (text) => {
+  expect(urgent(text)).toBe(true);
+});
