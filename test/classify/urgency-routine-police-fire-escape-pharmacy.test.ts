@@ -23,3 +23,14 @@ it.each(['房间被偷了，已经去派出所报案了', '消防通道被锁死
 it.each(['12345你好，我反映一下城西那个快递网点，连续两周不派件', '不赔我就投诉到邮政管理局', '已经打了消费者投诉热线'])('a regulator or its hotline: %s → urgent', (text) => {
   expect(urgent(text)).toBe(true);
 });
+
+it.each(['骑手送完餐加我微信 说看我一个人住要不要交个朋友', '下车以后司机一直给我发短信，我很害怕。他还知道我家在哪', '骑手说我敢给差评就上来找我 知道我住几楼'])(
+  'someone who knows where the customer lives, or that they live alone: %s → urgent',
+  (text) => {
+    expect(urgent(text)).toBe(true);
+  },
+);
+
+it('an offer to come and find the desk is none (有问题可以上来找我)', () => {
+  expect(urgent('有问题可以上来找我，我在前台')).toBe(false);
+});
