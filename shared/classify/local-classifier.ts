@@ -352,6 +352,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW) && !(detected.language === 'en' && (cues.complaint !== undefined || chargeQuestioned(detected.analysisText) !== undefined)));
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
+    if (urgency.theftOrIntrusion !== undefined && mayName(types, SAFETY_TYPE, lexicon.types)) types = withNamedType(types, SAFETY_TYPE, urgency.theftOrIntrusion);
     types = typesForRiderWait(types, detected.analysisText);
     if (detected.language === 'en') {
       const withoutPremisesFood = typesForEnglishPremisesOfAStay(types, detected.analysisText);
@@ -574,6 +575,8 @@ function complaintEvidence(evidence: PhraseEvidence, types: readonly ComplaintTy
 }
 
 const FOOD_TYPE = 'product_quality';
+/** Theft, intrusion and harassment are privacy_security by the guide, whatever the premises' other faults. */
+const SAFETY_TYPE = 'privacy_security';
 const PREMISES_TYPE = 'environment';
 
 const TRANSPORT_TYPE = 'delivery';

@@ -441,6 +441,8 @@ export interface UrgencyResult {
   illnessFromFood?: string;
   /** Urgent for harm that happened to the customer (health, a foreign object, danger, theft), not for a threat. */
   reportsHarm?: boolean;
+  /** The theft or the intrusion told ("钱不见了", "房卡能打开别人的房间"): privacy_security by the guide. */
+  theftOrIntrusion?: string;
 }
 
 const HARM: ReadonlySet<Trigger> = new Set(['health', 'foreign_object', 'safety', 'theft']);
@@ -1094,6 +1096,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
   let illnessFromFood: string | undefined;
+  let theftOrIntrusion: string | undefined;
   const hits = triggerPhrases.scan(analysisText);
   for (let h = 0; h < hits; h++) {
     const trigger = triggerPhrases.value(h);
@@ -1108,6 +1111,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (!counts(trigger, analysisText, start, triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${phrase}")`);
     if (trigger === 'foreign_object') foundInFood = phrase;
+    if (trigger === 'theft') theftOrIntrusion = phrase;
     if (trigger === 'health' && isIllnessFromFood(analysisText, phrase, start)) illnessFromFood = phrase;
   }
   if (!reasons.has('health')) {
@@ -1131,7 +1135,10 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
     const gone = moneyGone(analysisText, sentimentScore) ?? personalSafetyIncident(analysisText, sentimentScore);
-    if (gone !== undefined) reasons.set('theft', `${REASONS.theft} ("${gone}")`);
+    if (gone !== undefined) {
+      reasons.set('theft', `${REASONS.theft} ("${gone}")`);
+      theftOrIntrusion = gone;
+    }
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
     reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
@@ -1143,6 +1150,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
   }
   if (reasons.size === 0) return result;
   if (illnessFromFood !== undefined) result.illnessFromFood = illnessFromFood;
+  if (theftOrIntrusion !== undefined) result.theftOrIntrusion = theftOrIntrusion;
   result.urgent = true;
   if ([...reasons.keys()].some((trigger) => HARM.has(trigger))) result.reportsHarm = true;
   result.urgentReason = [...reasons.values()].join('; ');

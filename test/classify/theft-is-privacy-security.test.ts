@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+
+// The guide lists theft and unsafe premises under privacy_security; urgency found the theft but no type named it.
+it.each(['行李里的钱不见了', '房卡能打开别人的房间'])('%s: urgent for a theft or an intrusion, and privacy_security', (text) => {
+  const result = classifier.classifySync({ text });
+  expect(result.urgent).toBe(true);
+  expect(result.complaintTypes.map((t) => t.type)).toContain('privacy_security');
+});
