@@ -488,6 +488,9 @@ const NOT_TRIGGERS = [
   '浴室门不能反锁', '浴室的门不能反锁', '卫生间门不能反锁', '卫生间的门不能反锁', '厕所门不能反锁', '厕所的门不能反锁', '卫生间门反锁不了', '卫生间的门反锁不了', '浴室门反锁不了', '厕所门反锁不了',
   // A device's alarm, a trip for a certificate, a cigarette burn in the linen, food too hot to eat, a rider eating the fries.
   '报案号', '零钱不见了', '不足时报警', '低时报警', '自动报警', '报警声', '报警音', '报警提示', '跑派出所', '去派出所开', '派出所开',
+  // A dish that stole the show is praise; staff knocking to ask about cleaning (一直敲门问要不要打扫) is a nuisance, not an intruder.
+  'stole the show', 'steal the show', 'steals the show', 'stealing the show',
+  ...['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'friend', 'kids', 'son', 'daughter', 'sister', 'brother'].map((who) => `${who} stole`), '敲门问要不要打扫', '敲门问需不需要打扫', '敲门问要不要收拾', '一直敲门问要不要打扫',
   // The hotel's routine registration with the police (身份证复印一份给派出所), a room beside the fire escape (挨着消防通道), medicine
   // bought again after it was thrown away (跑去药店再买): none is harm, danger or a report.
   // A hospital's inpatient ward as where the order went (送到医院住院部).
