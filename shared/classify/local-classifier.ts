@@ -16,6 +16,7 @@ import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
+import { requestAddressed } from './request-addressed.ts';
 import { typesForRequestKept } from './request-ignored-en.ts';
 import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
 import { chargeQuestioned } from './price-questioned-en.ts';
@@ -513,6 +514,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (mixed !== undefined) {
       raw = 0;
       explanations.push(`the review's own verdict is mixed ("${mixed}"): neutral`);
+    }
+    const request = detected.language === 'zh' && types.length === 0 && mixed === undefined ? requestAddressed(detected.analysisText, text.lexiconScore) : undefined;
+    if (request !== undefined) {
+      raw = 0;
+      explanations.push(`a question or request addressed to the business ("${request}"), naming no problem: neutral`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);

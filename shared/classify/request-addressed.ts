@@ -1,0 +1,24 @@
+import { LEXICON_WEIGHT } from './zh-sentiment.ts';
+
+/**
+ * A short message addressed to the business that asks or requests and names no problem ("您好，请问可以提前入住吗？",
+ * "你好 下周三晚上能订个靠窗的两人位吗", "前台你好 明早6:15叫醒一下"): no verdict either way, whatever a word in it leans to
+ * (不太能吃辣 read as a fault, 谢谢 as praise). Only when it opens by addressing the business or by asking, is short, and its
+ * words lean neither to a fault (a question that tells one, 咸到我喝了两瓶水, is a complaint) nor strongly to praise.
+ * On the corpus and the measuring sets: 33 neutral readings right, 2 wrong (polite requests a writer called positive).
+ */
+const ADDRESSED = /^(?:[您你]好|hi\b|hello|亲[,， ]|老板[,， ]|店家[,， ]?你好|前台你好|请问|想问|想咨询|咨询一下|麻烦问)/i;
+const ASKS = /[吗嘛？?]|能不能|可不可以|请问|麻烦|帮忙|帮我|想订|想预订|预订|预约/;
+const LONGEST = 80;
+/** The lexicon's sum over the message (as zh lexicon explains it, before LEXICON_WEIGHT) it may lean to a fault or to praise. */
+const FAULT_LEAN = -0.5;
+const PRAISE_LEAN = 1;
+
+/** The opening that addresses the business, when the message is such a request; otherwise undefined. `lexiconScore`: ChineseAnalysis's. */
+export function requestAddressed(text: string, lexiconScore: number): string | undefined {
+  const lean = lexiconScore / LEXICON_WEIGHT;
+  if (text.length > LONGEST || lean < FAULT_LEAN || lean > PRAISE_LEAN) return undefined;
+  const trimmed = text.trim();
+  const opening = ADDRESSED.exec(trimmed);
+  return opening && ASKS.test(trimmed) ? opening[0] : undefined;
+}
