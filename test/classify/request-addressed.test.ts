@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { verdict } from '../support/verdict.ts';
 
-// Support messages read with a lean they do not have (measure-s33-zh-support: 26 of its 60 neutral messages read neutral).
+// Support messages read with a lean they do not have (measure-s33-zh-support: 25 of its 60 neutral messages read neutral, now 42).
 it.each([
   '您好，我们明天下午两点左右到，可以提前入住吗？如果不行的话能先寄存行李吗',
   '你好 下周三晚上能订个靠窗的两人位吗 想跟女朋友过个纪念日',
