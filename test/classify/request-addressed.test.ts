@@ -8,6 +8,8 @@ it.each([
   '亲 我们是个20人的旅行团 想订下个月15号到17号的房间 有团队价吗',
   '请问住店积分一般多久到账？会员号8800231546',
   '您好，请问店里可以用消费券吗？就是政府发的那种',
+  '订单号HT20250412003，行程有变需要取消明天的预订，请问现在取消是免费的吗',
+  '我是1508的 能不能再送两瓶矿泉水和一双拖鞋上来',
 ])('%s: a question or request addressed to the business, naming no problem → neutral, no type', (text) => {
   expect(verdict(text)).toEqual({ sentiment: 'neutral', types: [] });
 });
