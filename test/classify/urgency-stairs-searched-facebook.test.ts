@@ -19,7 +19,8 @@ describe('a butt in the dish, a hospital by its kind, vomiting right after, a tu
     ['寄存的行李箱被人划开了', 'personal-safety', '被人划开'],
     ['早上起来放在桌上的手表没了，房门是锁着的', 'personal-safety', '没了'],
     // A video put up on Facebook.
-    ['剛剛已經上傳影片到臉書，讓大家看看你們的衛生', 'media', '上传影片到'],
+    // Read with the mainland word (影片 → 视频: mainland-words.ts).
+    ['剛剛已經上傳影片到臉書，讓大家看看你們的衛生', 'media', '上传视频到'],
   ])('is urgent: %s', (text, reason, signal) => expectUrgentFor(text, reason, signal));
 
   it.each([
