@@ -10,7 +10,7 @@ const EN_IDIOMS: readonly (readonly [RegExp, number])[] = [
   [/\bto die for\b/gi, 4],
   [/\bsecond to none\b/gi, 4],
   [/\b(?:could|can)(?:n(?:'|’)?t| not) (?:have )?(?:asked|ask|wished|wish) for (?:more|better|anything more)\b/gi, 3],
-  [/\bexceeded (?:all |our |my |every )?(?:expectations?|expectation)\b/gi, 3],
+  [/\bexceeded (?:all |our |my |every )?expectations?\b/gi, 3],
   [/\b(?:over the moon|blown away|spot on|on point|hit the spot|hands down|a breath of fresh air|bang for (?:the|your|our) buck)\b/gi, 3],
   [/\b(?:could|can)(?:n(?:'|’)?t| not) do enough for (?:us|me|them|everyone|the guests?)\b/gi, 4],
   [/\bnothing (?:was|is) (?:ever )?too much (?:trouble|bother|to ask)\b/gi, 4],
