@@ -423,9 +423,10 @@ export const REPEATED_UNRESOLVED = 2;
 const DIGESTIVE = /肚|胃|吐|拉|泻|中毒/;
 const ATE_WINDOW = 10;
 
-function isIllnessFromFood(text: string, phrase: string, start: number): boolean {
+/** `afterEating`: isIllnessAfterEating's answer for this phrase, which the praise gate asks too. */
+function isIllnessFromFood(text: string, phrase: string, start: number, afterEating: boolean): boolean {
   if (CAUSED_BY_FOOD_SET.has(phrase)) return true;
-  if (ILLNESS.has(phrase)) return isIllnessAfterEating(text, phrase, start);
+  if (ILLNESS.has(phrase)) return afterEating;
   return DIGESTIVE.test(phrase) && EATING.test(text.slice(Math.max(0, start - ATE_WINDOW), start));
 }
 
@@ -1086,10 +1087,10 @@ function struckByAFall(text: string, sentimentScore: number): string | undefined
  * a foreign object, a theft or grave harm in a long review, sparks from a fitting, harm told after a turn (但是…), an
  * illness after something eaten or one that treatment relieved (吃了药才好点).
  */
-function praiseOutweighs(text: string, trigger: Trigger, phrase: string, start: number): boolean {
+function praiseOutweighs(text: string, trigger: Trigger, phrase: string, start: number, illnessAfterEating: boolean): boolean {
   if (text.length >= LONG_REVIEW && (trigger === 'foreign_object' || trigger === 'theft' || HARM_IN_ANY_REVIEW.has(phrase))) return false;
   if (isSparksFromAFitting(text, phrase, start) || isHarmAfterATurn(text, trigger, phrase, start)) return false;
-  return trigger !== 'health' || !(RELIEF.test(text) || isIllnessAfterEating(text, phrase, start));
+  return trigger !== 'health' || !(RELIEF.test(text) || illnessAfterEating);
 }
 
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
@@ -1107,12 +1108,13 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (trigger === 'none' || reasons.has(trigger)) continue;
     const phrase = triggerPhrases.phrase(h);
     const start = triggerPhrases.start(h);
-    if (sentimentScore >= NOT_A_COMPLAINT && praiseOutweighs(analysisText, trigger, phrase, start)) continue;
+    const illnessAfterEating = trigger === 'health' && isIllnessAfterEating(analysisText, phrase, start);
+    if (sentimentScore >= NOT_A_COMPLAINT && praiseOutweighs(analysisText, trigger, phrase, start, illnessAfterEating)) continue;
     if (!counts(trigger, analysisText, start, triggerPhrases.end(h), sentimentScore)) continue;
     reasons.set(trigger, `${REASONS[trigger]} ("${phrase}")`);
     if (trigger === 'foreign_object') foundInFood = phrase;
     if (trigger === 'theft') theftOrIntrusion = phrase;
-    if (trigger === 'health' && isIllnessFromFood(analysisText, phrase, start)) illnessFromFood = phrase;
+    if (trigger === 'health' && isIllnessFromFood(analysisText, phrase, start, illnessAfterEating)) illnessFromFood = phrase;
   }
   if (!reasons.has('health')) {
     const trouble = stomachTroubleAfterEating(analysisText, sentimentScore, sentimentScore >= NOT_A_COMPLAINT && analysisText.length < LONG_REVIEW);
