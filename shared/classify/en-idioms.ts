@@ -33,26 +33,43 @@ const EN_IDIOMS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:missed the mark|went downhill|gone downhill|going downhill|rip[- ]off|waste of (?:money|time)|fell apart|falling apart|run[- ]down|worn out|hit or miss)\b/gi, -3],
 ];
 
+export interface EnglishIdiom {
+  start: number;
+  end: number;
+  value: number;
+}
+
 export interface EnglishIdioms {
   /** The text with each idiom's words blanked (same length, so offsets hold). */
   text: string;
-  score: number;
-  found: string[];
+  idioms: EnglishIdiom[];
 }
 
-/** The idioms of `text` (any case), their summed score, and the text with them blanked. */
+/** The idioms of `text` (any case), where they stand, and the text with them blanked. */
 export function englishIdioms(text: string): EnglishIdioms {
   let masked = text;
-  let score = 0;
-  const found: string[] = [];
+  const idioms: EnglishIdiom[] = [];
   for (const [pattern, value] of EN_IDIOMS) {
     pattern.lastIndex = 0;
     if (!pattern.test(masked)) continue;
-    masked = masked.replace(pattern, (idiom) => {
-      score += value;
-      found.push(`${idiom.toLowerCase()}(${value > 0 ? '+' : ''}${value})`);
+    // The offset of the match is the first number among the arguments after its capture groups.
+    masked = masked.replace(pattern, (idiom: string, ...rest: unknown[]) => {
+      const start = rest.find((argument): argument is number => typeof argument === 'number')!;
+      idioms.push({ start, end: start + idiom.length, value });
       return ' '.repeat(idiom.length);
     });
   }
-  return { text: masked, score, found };
+  return { text: masked, idioms: idioms.sort((a, b) => a.start - b.start) };
+}
+
+/** The idioms that stand inside [start, end): their summed score and how each reads, for the explanation. */
+export function idiomsWithin(text: string, idioms: readonly EnglishIdiom[], start: number, end: number): { score: number; found: string[] } {
+  let score = 0;
+  const found: string[] = [];
+  for (const idiom of idioms) {
+    if (idiom.start < start || idiom.end > end) continue;
+    score += idiom.value;
+    found.push(`${text.slice(idiom.start, idiom.end).toLowerCase()}(${idiom.value > 0 ? '+' : ''}${idiom.value})`);
+  }
+  return { score, found };
 }

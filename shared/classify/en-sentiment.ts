@@ -1,6 +1,6 @@
 import { afinnLabels, scoreAfinn, type ScoringStrategy } from './afinn-score.ts';
 import type { AnalysedClause } from './analysed-clause.ts';
-import { englishIdioms } from './en-idioms.ts';
+import { englishIdioms, idiomsWithin } from './en-idioms.ts';
 import { isEnglishNegator } from './en-negators.ts';
 import { listForExplanation } from './explanation.ts';
 import { toFixedText } from './fixed-decimals.ts';
@@ -55,7 +55,8 @@ const SERVICE_WORDS: Record<string, number> = {
 const NOT_NEGATED: ReadonlySet<string> = new Set(['refund']);
 
 const CONTRAST = /\b(?:but|however|although|though|yet)\b/;
-const SENTENCE_BREAK = /[.!?;\n]+/;
+/** A sentence: what lies between . ! ? ; and line ends, found with where it starts. */
+const SENTENCE = /[^.!?;\n]+/g;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 /** AFINN scores run to ±5 per word; this brings them to the scale of the Chinese evidence. */
@@ -143,16 +144,18 @@ export function isEnglishLexiconWord(word: string): boolean {
   return (labels.get(word) ?? 0) !== 0;
 }
 
-function weightedClauses(text: string): { text: string; weight: number }[] {
-  const clauses: { text: string; weight: number }[] = [];
-  for (const sentence of text.split(SENTENCE_BREAK)) {
-    if (sentence.trim().length === 0) continue;
-    const match = CONTRAST.exec(sentence);
+function weightedClauses(text: string): { start: number; end: number; weight: number }[] {
+  const clauses: { start: number; end: number; weight: number }[] = [];
+  for (const sentence of text.matchAll(SENTENCE)) {
+    if (sentence[0].trim().length === 0) continue;
+    const start = sentence.index;
+    const end = start + sentence[0].length;
+    const match = CONTRAST.exec(sentence[0]);
     if (match && match.index > 0) {
-      clauses.push({ text: sentence.slice(0, match.index), weight: BEFORE_CONTRAST });
-      clauses.push({ text: sentence.slice(match.index), weight: AFTER_CONTRAST });
+      clauses.push({ start, end: start + match.index, weight: BEFORE_CONTRAST });
+      clauses.push({ start: start + match.index, end, weight: AFTER_CONTRAST });
     } else {
-      clauses.push({ text: sentence, weight: 1 });
+      clauses.push({ start, end, weight: 1 });
     }
   }
   return clauses;
@@ -164,7 +167,7 @@ function weightedClauses(text: string): { text: string; weight: number }[] {
  * of the next (a clause that praises gives no complaint evidence). The sentiment is still scored
  * on the whole sentence, as it was.
  */
-const LISTED_POINT_BREAK = /,+/;
+const LISTED_POINT = /[^,]+/g;
 
 export interface EnglishAnalysis {
   raw: number;
@@ -186,25 +189,28 @@ export function analyseEnglish(rawText: string): EnglishAnalysis {
   const words: string[] = [];
   const clauses: AnalysedClause[] = [];
   labels ??= afinnLabels(SERVICE_WORDS);
+  const idioms = englishIdioms(text);
   for (const clause of weightedClauses(text)) {
-    const idioms = englishIdioms(clause.text);
-    const result = scoreAfinn(idioms.text, labels, negatingStrategy);
-    const score = (result.score + idioms.score) * AFINN_SCALE * clause.weight;
+    const clauseText = text.slice(clause.start, clause.end);
+    const said = idiomsWithin(text, idioms.idioms, clause.start, clause.end);
+    const result = scoreAfinn(idioms.text.slice(clause.start, clause.end), labels, negatingStrategy);
+    const score = (result.score + said.score) * AFINN_SCALE * clause.weight;
     raw += score;
-    lexiconHits += result.hits + idioms.found.length;
-    words.push(...idioms.found, ...result.words);
-    if (!clause.text.includes(',')) {
-      clauses.push({ text: clause.text, modelText: clause.text, weight: clause.weight, lexiconScore: score });
+    lexiconHits += result.hits + said.found.length;
+    words.push(...said.found, ...result.words);
+    if (!clauseText.includes(',')) {
+      clauses.push({ text: clauseText, modelText: clauseText, weight: clause.weight, lexiconScore: score });
       continue;
     }
-    for (const point of clause.text.split(LISTED_POINT_BREAK)) {
-      if (point.trim().length === 0) continue;
-      const pointIdioms = englishIdioms(point);
-      const pointScore = (scoreAfinn(pointIdioms.text, labels, negatingStrategy).score + pointIdioms.score) * AFINN_SCALE * clause.weight;
-      clauses.push({ text: point, modelText: point, weight: clause.weight, lexiconScore: pointScore });
+    for (const point of clauseText.matchAll(LISTED_POINT)) {
+      if (point[0].trim().length === 0) continue;
+      const start = clause.start + point.index;
+      const end = start + point[0].length;
+      const pointScore = (scoreAfinn(idioms.text.slice(start, end), labels, negatingStrategy).score + idiomsWithin(text, idioms.idioms, start, end).score) * AFINN_SCALE * clause.weight;
+      clauses.push({ text: point[0], modelText: point[0], weight: clause.weight, lexiconScore: pointScore });
     }
   }
   const explanations = words.length > 0 ? [`en lexicon ${toFixedText(raw, 2)}: ${listForExplanation(words, ' ')}`] : [];
   if (clauses.some((c) => c.weight === AFTER_CONTRAST)) explanations.push('contrast "but/however": the clause after it weighs more');
-  return { raw, lexiconScore: raw, lexiconHits, clauses, explanations, featureText: englishIdioms(text).text };
+  return { raw, lexiconScore: raw, lexiconHits, clauses, explanations, featureText: idioms.text };
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { englishIdioms } from '../../shared/classify/en-idioms.ts';
+import { englishIdioms, idiomsWithin } from '../../shared/classify/en-idioms.ts';
 import { verdict } from '../support/verdict.ts';
 
 // Common English verdict idioms of reviews, written by hand as a battery; 11 of its 54 items read the wrong way round before
@@ -53,8 +53,9 @@ it.fails.each(['Not a single thing went right', 'Check-in was a nightmare', 'A r
 });
 
 it('blanks an idiom in place, keeping every other character where it was', () => {
-  const found = englishIdioms('The curry was TO DIE FOR, but the naan was subpar.');
+  const text = 'The curry was TO DIE FOR, but the naan was subpar.';
+  const found = englishIdioms(text);
   expect(found.text).toBe('The curry was           , but the naan was       .');
-  expect(found.score).toBe(2);
-  expect(found.found).toEqual(['to die for(+4)', 'subpar(-2)']);
+  expect(idiomsWithin(text, found.idioms, 0, text.length)).toEqual({ score: 2, found: ['to die for(+4)', 'subpar(-2)'] });
+  expect(idiomsWithin(text, found.idioms, text.indexOf('but'), text.length)).toEqual({ score: -2, found: ['subpar(-2)'] });
 });
