@@ -1,12 +1,15 @@
+import { isCantonese, withStandardChineseWords } from './cantonese-words.ts';
 import { withMainlandWords } from './mainland-words.ts';
 
 /**
- * The Chinese text the rules and models read, once the script is simplified: a traditional-script
- * text's regional words in their mainland form, sentences ended with half-width dots ended as the
- * rules know, and a list of faults left empty said as praise.
+ * The Chinese text the rules and models read, once the script is simplified: written Cantonese in
+ * standard written Chinese, a traditional-script text's regional words in their mainland form,
+ * sentences ended with half-width dots ended as the rules know, and a list of faults left empty
+ * said as praise.
  */
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean): string {
-  return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(simplified) : simplified));
+  const standard = isCantonese(simplified) ? withStandardChineseWords(simplified) : simplified;
+  return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard));
 }
 
 /**
