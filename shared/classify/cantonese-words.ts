@@ -9,18 +9,17 @@
  */
 
 /**
- * Characters written Cantonese uses and Mandarin does not (after conversion to simplified script),
- * and its words made of Mandarin characters (呢间 is 这间; Mandarin's 呢 ends a question).
+ * Characters and words written Cantonese uses and Mandarin does not (after conversion to simplified
+ * script; opencc writes 嗰 as 𠮶): one is enough ("漏咗支可乐", "个侍应好黑面"). Mandarin text rarely holds one, and where it
+ * does (冇 in Hunan or Jiangxi Mandarin) the standard word is still the right reading.
  */
-const CANTONESE_MARK = /[唔冇嘅咗啲喺佢哋嚟嘢畀睇嗰㗎噉喎嘞啱攞搵揾瞓攰曱甴嚿腍黐嗌]|呢[个间度排次位啲]|[真净都就只仲又]系/gu;
+const CANTONESE_ONLY = /[冇嘅咗啲喺佢哋嚟嘢畀睇嗰𠮶㗎噉咁啱攞搵揾瞓攰曱甴嚿腍黐嗌]|唔(?=\p{Script=Han})|污糟|黑面|木虱/u;
+/** Cantonese words made of Mandarin characters (呢间 is 这间; Mandarin's 呢 ends a question): two are needed. */
+const CANTONESE_ALSO_MANDARIN = /呢[个间度排次位]|[真净都就只仲又]系/gu;
 
-/** 唔 or 冇 before a word (唔理, 冇人): Mandarin's interjection 唔 stands before a pause. */
-const CANTONESE_NEGATION = /[唔冇]\p{Script=Han}/u;
-
-/** Two marks of Cantonese, or its negation: a single 都系 or 呢个 in Mandarin is no dialect. */
 export function isCantonese(text: string): boolean {
-  if (CANTONESE_NEGATION.test(text)) return true;
-  const found = text.match(CANTONESE_MARK);
+  if (CANTONESE_ONLY.test(text)) return true;
+  const found = text.match(CANTONESE_ALSO_MANDARIN);
   return found !== null && found.length >= 2;
 }
 
@@ -33,10 +32,11 @@ const STANDARD_WORDS: Readonly<Record<string, string>> = {
   // Particles and pronouns.
   嘅: '的', 咗: '了', 喺: '在', 佢哋: '他们', 我哋: '我们', 你哋: '你们', 哋: '们', 佢: '他', 嚟: '来', 嘢: '东西', 畀: '给', 俾: '给',
   乜嘢: '什么', 乜: '什么', 点解: '为什么', 咁样: '这样', 噉样: '这样', 咁: '这么', 噉: '这样', 呢个: '这个', 呢间: '这间', 呢度: '这里', 呢排: '最近', 近排: '最近',
-  嗰个: '那个', 嗰间: '那间', 嗰度: '那里', 嗰: '那', 边度: '哪里', 边个: '谁', 而家: '现在', 依家: '现在', 琴日: '昨天', 听日: '明天', 今日: '今天',
+  嗰个: '那个', 嗰间: '那间', 嗰度: '那里', 嗰: '那', 𠮶个: '那个', 𠮶间: '那间', 𠮶度: '那里', 𠮶: '那', 好似: '好像', 边度: '哪里', 边个: '谁', 而家: '现在', 依家: '现在', 琴日: '昨天', 听日: '明天', 今日: '今天',
   仲要: '还要', 仲有: '还有', 仲未: '还没', 仲: '还', 仲裁: '仲裁', 仲介: '仲介', 仲夏: '仲夏', 啱啱: '刚刚', 啱: '对', 成日: '经常', 好耐: '很久', 咁耐: '这么久', 成个钟: '整整一个小时', 个钟: '小时', 钟头: '小时',
   // Verbs and things. 话 is 说 after who says it (佢话, 就话) and before what is said (话冇, 话会).
   佢话: '他说', 佢哋话: '他们说', 就话: '就说', 又话: '又说', 都话: '都说', 仲话: '还说', 净系话: '只说', 只话: '只说', 话系: '说是', 话会: '说会', 话要: '说要', 话冇: '说没有', 话唔: '说不',
+  搵笨: '坑人', 揾笨: '坑人', 摆晒脸: '摆脸色', 耐性: '耐心', 㶶: '焦', 油益: '哈喇',
   冇覆: '没有回复', 唔覆: '不回复', 冇人听: '没人接', 冇人接: '没人接', 嘢食: '食物', 激气: '气人', 好串: '很嚣张',
   识讲: '会说', 识用: '会用', 食个: '吃个', 食餐: '吃顿',
   睇: '看', 瞓: '睡', 攰: '累', 搵: '找', 揾: '找', 攞: '拿', 谂: '想', 嗌: '喊', 返工: '上班', 返到: '回到', 屋企: '家', 埋单: '结账',
@@ -65,7 +65,7 @@ const STANDARD_WORD = new RegExp(
  * word is 点 (快啲, 平啲), elsewhere 些 (啲嘢); 先 after a wait is 才 (等咗成个钟先上菜); 系 is the copula
  * but for Mandarin's 关系, 系统…; 讲 is 说 but for 讲究, 讲理…; 同 before a person is 跟 (同老板讲); 话 after
  * one who speaks is 说 (前台话, 佢话) but for 电话, 说话 (说 is no speaker); 恶 after a degree is 凶 (好恶);
- * 残 is run-down (房间残) but for 残疾, 残留…; 冻 before 的 or 晒 is cold food; 痕 is itch but for 痕迹; 得 before a
+ * 残 is run-down (房间残) but for 残疾, 残留…; 伏 is a trap (伏到冇朋友) but for 起伏, 埋伏…; 冻 before 的 or 晒 is cold food; 痕 is itch but for 痕迹; 得 before a
  * number is 只有 (得三四块) but after a verb (等得, 觉得).
  */
 const REWRITES: readonly (readonly [RegExp, string])[] = [
@@ -79,6 +79,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(?<=好|几|咁|有啲|有点|有些|超|真系)恶(?![心劣意化性臭毒])/gu, '凶'],
   [/食(?=[得过住晒])/gu, '吃'],
   [/残(?![疾废忍暴酷留余缺局渣羹害杀])/gu, '旧'],
+  [/(?<![埋起潜降三])伏(?![特击笔案天])/gu, '坑'],
   [/冻(?=的|晒)/gu, '凉'],
   [/痕(?!迹)/gu, '痒'],
   [/(?<![觉记获值懂晓显使舍免变取难搞来去做吃食睡等写说讲跑拿弄看听走行])得(?=[一两二三四五六七八九十几半\d])/gu, '只有'],

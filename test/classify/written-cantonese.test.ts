@@ -17,9 +17,13 @@ it.each([
   expect(read.types).toContain(type);
 });
 
-it('finds illness after a meal told in Cantonese urgent', () => {
-  const result = createLocalClassifier().classifySync({ text: '食咗佢哋個燒鵝飯，返到屋企就肚痾' });
-  expect(result.urgent).toBe(true);
+// One-liners hold one mark of Cantonese at most (咗, 佢, 污糟); all four read positive before.
+it.each(['漏咗支可樂 😑', '個侍應好黑面 落單好似我欠佢錢', '浴室好污糟 去水位有毛髮', '旺角呢間賓館真係伏到冇朋友'])('%s → negative', (text) => {
+  expect(verdict(text).sentiment).toBe('negative');
+});
+
+it.each(['食咗佢哋個燒鵝飯，返到屋企就肚痾', '床有木蝨 咬到成身痕'])('finds harm told in Cantonese urgent: %s', (text) => {
+  expect(createLocalClassifier().classifySync({ text }).urgent).toBe(true);
 });
 
 it('puts Cantonese words in their standard form, and the Mandarin words made of the same characters in theirs', () => {
@@ -31,5 +35,8 @@ it('leaves Mandarin alone, 呢 and an interjection 唔 included', () => {
   expect(isCantonese('房间细节很到位，服务员也很细心，系统很好用')).toBe(false);
   expect(isCantonese('唔，这家还可以吧，你觉得呢？')).toBe(false);
   expect(isCantonese('隔篱房成晚嘈 前台又唔理')).toBe(true);
+  expect(isCantonese('漏咗支可乐')).toBe(true);
+  expect(isCantonese('床有木虱 咬到成身痕')).toBe(true);
+  expect(isCantonese('房间都系统一安排的，你觉得呢？')).toBe(false);
   expect(isCantonese('呢间酒店真系好嘈')).toBe(true);
 });
