@@ -36,6 +36,7 @@ const STANDARD_WORDS: Readonly<Record<string, string>> = {
   仲要: '还要', 仲有: '还有', 仲未: '还没', 仲: '还', 仲裁: '仲裁', 仲介: '仲介', 仲夏: '仲夏', 啱啱: '刚刚', 啱: '对', 成日: '经常', 好耐: '很久', 咁耐: '这么久', 成个钟: '整整一个小时', 个钟: '小时', 钟头: '小时',
   // Verbs and things. 话 is 说 after who says it (佢话, 就话) and before what is said (话冇, 话会).
   佢话: '他说', 佢哋话: '他们说', 就话: '就说', 又话: '又说', 都话: '都说', 仲话: '还说', 净系话: '只说', 只话: '只说', 话系: '说是', 话会: '说会', 话要: '说要', 话冇: '说没有', 话唔: '说不',
+  淋晒: '软塌了', 扁晒: '压扁了', 得个样: '中看不中用', 差天共地: '天差地别', 跣: '滑', 雪藏: '冷冻', 中晒伏: '踩雷了', 平到笑: '便宜得不得了', 抵到烂: '超划算', 细路: '小孩', 搞掂: '搞定', 只系话: '只说',
   搵笨: '坑人', 揾笨: '坑人', 摆晒脸: '摆脸色', 耐性: '耐心', 㶶: '焦', 油益: '哈喇',
   冇覆: '没有回复', 唔覆: '不回复', 冇人听: '没人接', 冇人接: '没人接', 嘢食: '食物', 激气: '气人', 好串: '很嚣张',
   识讲: '会说', 识用: '会用', 食个: '吃个', 食餐: '吃顿',
@@ -65,7 +66,7 @@ const STANDARD_WORD = new RegExp(
  * word is 点 (快啲, 平啲), elsewhere 些 (啲嘢); 先 after a wait is 才 (等咗成个钟先上菜); 系 is the copula
  * but for Mandarin's 关系, 系统…; 讲 is 说 but for 讲究, 讲理…; 同 before a person is 跟 (同老板讲); 话 after
  * one who speaks is 说 (前台话, 佢话) but for 电话, 说话 (说 is no speaker); 恶 after a degree is 凶 (好恶);
- * 残 is run-down (房间残) but for 残疾, 残留…; 伏 is a trap (伏到冇朋友) but for 起伏, 埋伏…; 冻 before 的 or 晒 is cold food; 痕 is itch but for 痕迹; 得 before a
+ * 旧 after a number is opencc's 嚿, a piece (几旧肉); 残 is run-down (房间残) but for 残疾, 残留…; 伏 is a trap (伏到冇朋友) but for 起伏, 埋伏…; 冻 before 的 or 晒 is cold food; 痕 is itch but for 痕迹; 得 before a
  * number is 只有 (得三四块) but after a verb (等得, 觉得).
  */
 const REWRITES: readonly (readonly [RegExp, string])[] = [
@@ -78,6 +79,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(?<=[佢他她们台理板员应记服长安处]|staff|rider)话(?![题筒费剧语术])/gu, '说'],
   [/(?<=好|几|咁|有啲|有点|有些|超|真系)恶(?![心劣意化性臭毒])/gu, '凶'],
   [/食(?=[得过住晒])/gu, '吃'],
+  [/(?<=[一两几三四五六大小])旧(?=[肉骨牛鸡猪鱼排，,。\s]|$)/gu, '块'],
   [/残(?![疾废忍暴酷留余缺局渣羹害杀])/gu, '旧'],
   [/(?<![埋起潜降三])伏(?![特击笔案天])/gu, '坑'],
   [/冻(?=的|晒)/gu, '凉'],

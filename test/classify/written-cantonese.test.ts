@@ -29,6 +29,8 @@ it.each(['食咗佢哋個燒鵝飯，返到屋企就肚痾', '床有木蝨 咬�
 it('puts Cantonese words in their standard form, and the Mandarin words made of the same characters in theirs', () => {
   expect(withStandardChineseWords('佢话系咪你哋搞错,同佢讲咗三次都唔理,好串')).toBe('他说是不是你们搞错,跟他说了三次都不理,很嚣张');
   expect(withStandardChineseWords('房间细到得一张床,冇人理,系统又坏咗,唔讲理')).toBe('房间小到只有一张床,没有人理,系统又坏了,不讲理');
+  // opencc writes 嚿 (a piece) as 旧, which stays "old" where no number stands before it.
+  expect(withStandardChineseWords('油鸡得几旧,啲薯条淋晒,间房好旧')).toBe('油鸡只有几块,些薯条软塌了,间房好旧');
 });
 
 it('leaves Mandarin alone, 呢 and an interjection 唔 included', () => {
