@@ -10,8 +10,8 @@
 
 /**
  * Characters and words written Cantonese uses and Mandarin does not (after conversion to simplified
- * script; opencc writes 嗰 as 𠮶): one is enough ("漏咗支可乐", "个侍应好黑面"). Mandarin text rarely holds one, and where it
- * does (冇 in Hunan or Jiangxi Mandarin) the standard word is still the right reading.
+ * script; opencc writes 嗰 as 𠮶): one is enough ("漏咗支可乐", "个侍应好黑面"). Mandarin text rarely
+ * holds one, and where it does (冇 in Hunan or Jiangxi Mandarin) the standard word is still right.
  */
 const CANTONESE_ONLY = /[冇嘅咗啲喺佢哋嚟嘢畀睇嗰𠮶㗎噉咁啱攞搵揾瞓攰曱甴嚿腍黐嗌]|唔(?=\p{Script=Han})|污糟|黑面|木虱/u;
 /** Cantonese words made of Mandarin characters (呢间 is 这间; Mandarin's 呢 ends a question): two are needed. */
@@ -23,7 +23,10 @@ export function isCantonese(text: string): boolean {
   return found !== null && found.length >= 2;
 }
 
-/** Word for word, longest first (the table is sorted by length when the pattern is built). */
+/**
+ * Word for word, longest first (the table is sorted by length when the pattern is built); a word
+ * mapped to itself (嘈杂, 仲裁) keeps a Mandarin word whole against a shorter Cantonese one (嘈, 仲).
+ */
 const STANDARD_WORDS: Readonly<Record<string, string>> = {
   // Negation, existence and the copula.
   唔该: '麻烦', 唔好意思: '不好意思', 唔系: '不是', 唔抵: '不值', 唔好食: '不好吃', 唔好饮: '不好喝', 唔: '不',
@@ -61,28 +64,29 @@ const STANDARD_WORD = new RegExp(
 );
 
 /**
- * Cantonese words made of characters Mandarin also uses, mapped only where they stand as Cantonese:
- * 细 is small in a room or a portion (房细, 好细) but fine in Mandarin (仔细, 细心); 啲 after a measure
- * word is 点 (快啲, 平啲), elsewhere 些 (啲嘢); 先 after a wait is 才 (等咗成个钟先上菜); 系 is the copula
- * but for Mandarin's 关系, 系统…; 讲 is 说 but for 讲究, 讲理…; 同 before a person is 跟 (同老板讲); 话 after
- * one who speaks is 说 (前台话, 佢话) but for 电话, 说话 (说 is no speaker); 恶 after a degree is 凶 (好恶);
- * 旧 after a number is opencc's 嚿, a piece (几旧肉); 残 is run-down (房间残) but for 残疾, 残留…; 伏 is a trap (伏到冇朋友) but for 起伏, 埋伏…; 冻 before 的 or 晒 is cold food; 痕 is itch but for 痕迹; 得 before a
- * number is 只有 (得三四块) but after a verb (等得, 觉得).
+ * Cantonese words made of characters Mandarin also uses, mapped only where they stand as Cantonese,
+ * after the table (so 佢 is already 他, 咁 这么): 细 is small in a room or a portion (房细, 好细) but
+ * fine in Mandarin (仔细, 细心); 啲 after a measure word is 点 (快啲), elsewhere 些 (啲嘢); 先 after a
+ * wait is 才 (等咗成个钟先上菜); 系 is the copula but for 关系, 系统…; 讲 is 说 but for 讲究, 讲理…; 同
+ * before a person is 跟 (同老板讲); 话 after one who speaks is 说 (前台话) but for 电话, 说话; 恶 after
+ * a degree is 凶 (好恶); 旧 after a number is opencc's 嚿, a piece (几旧肉); 残 is run-down (房间残)
+ * but for 残疾, 残留…; 伏 is a trap (伏到冇朋友) but for 起伏, 埋伏…; 冻 before 的 is cold food; 痕
+ * is itch but for 痕迹; 得 before a number is 只有 (得三四块) but after a verb (等得, 觉得).
  */
 const REWRITES: readonly (readonly [RegExp, string])[] = [
-  [/(?<=房|房间|好|太|超|咁|这么|几|挺|有啲|有点|床|厕所|浴室|份|碗|杯|又)细(?![心节致腻嫩滑软密长条])/gu, '小'],
+  [/(?<=房|房间|好|太|超|这么|几|挺|有啲|有点|床|厕所|浴室|份|碗|杯|又)细(?![心节致腻嫩滑软密长条])/gu, '小'],
   [/(?<=[多少快慢好平贵大小早迟热冷])啲/gu, '点'],
-  [/(?<=[钟头时耐天日次晚朝])先(?=[上来到有送嚟])/gu, '才'],
+  [/(?<=[钟头时耐天日次晚朝])先(?=[上来到有送])/gu, '才'],
   [/(?<![关联体维派院科直旁嫡世谱星水中文理工])系(?![统列数])/gu, '是'],
   [/讲(?![究座课解师台义述价理])/gu, '说'],
-  [/(?<![不相共合协赞认如一陪连])同(?=[他她我你佢老板服务员前台经理收银店员职员侍应伙记部长保安客服])/gu, '跟'],
-  [/(?<=[佢他她们台理板员应记服长安处]|staff|rider)话(?![题筒费剧语术])/gu, '说'],
-  [/(?<=好|几|咁|有啲|有点|有些|超|真系)恶(?![心劣意化性臭毒])/gu, '凶'],
+  [/(?<![不相共合协赞认如一陪连])同(?=[他她我你老板服务员前台经理收银店员职员部长保安客服])/gu, '跟'],
+  [/(?<=[他她们台理板员服长安处]|staff|rider)话(?![题筒费剧语术])/gu, '说'],
+  [/(?<=好|几|这么|有啲|有点|有些|超|真是)恶(?![心劣意化性臭毒])/gu, '凶'],
   [/食(?=[得过住晒])/gu, '吃'],
   [/(?<=[一两几三四五六大小])旧(?=[肉骨牛鸡猪鱼排，,。\s]|$)/gu, '块'],
   [/残(?![疾废忍暴酷留余缺局渣羹害杀])/gu, '旧'],
   [/(?<![埋起潜降三])伏(?![特击笔案天])/gu, '坑'],
-  [/冻(?=的|晒)/gu, '凉'],
+  [/冻(?=的)/gu, '凉'],
   [/痕(?!迹)/gu, '痒'],
   [/(?<![觉记获值懂晓显使舍免变取难搞来去做吃食睡等写说讲跑拿弄看听走行])得(?=[一两二三四五六七八九十几半\d])/gu, '只有'],
 ];
