@@ -12,11 +12,12 @@ describe('a negative message whose only actor is the courier (外卖小哥找不
     expect(types('骑手接了单就不管了')).toEqual(['delivery']);
   });
 
-  it("is delivery for Taiwan's courier (外送员, 外送的), the text folded to simplified characters", () => {
+  it("is delivery for Taiwan's courier (外送员, 外送师, 外送的), the text folded to simplified characters", () => {
     const added = (text: string) => typesForCourierAtFault([], text, true, DEFAULT_TYPES).map((t) => t.type);
     expect(added('外送员绕了半天才找到地方')).toEqual(['delivery']);
     expect(added('那个外送的一直不接电话')).toEqual(['delivery']);
     expect(added('外送小哥把东西挂在门把上')).toEqual(['delivery']);
+    expect(added('外送师晚了二十分钟才到')).toEqual(['delivery']);
   });
 
   it('is none by this rule for a courier praised, the kitchen or the merchant named, or a message not negative', () => {
