@@ -18,6 +18,10 @@ it.each([
 });
 
 // One-liners hold one mark of Cantonese at most (咗, 佢, 污糟); all four read positive before.
+it('reads 冇得输 (none can beat it) as praise, not as 没法', () => {
+  expect(verdict('呢間嘅乾炒牛河真係冇得輸').sentiment).toBe('positive');
+});
+
 it.each(['漏咗支可樂 😑', '個侍應好黑面 落單好似我欠佢錢', '浴室好污糟 去水位有毛髮', '旺角呢間賓館真係伏到冇朋友'])('%s → negative', (text) => {
   expect(verdict(text).sentiment).toBe('negative');
 });
@@ -39,6 +43,9 @@ it('leaves Mandarin alone, 呢 and an interjection 唔 included', () => {
   expect(isCantonese('隔篱房成晚嘈 前台又唔理')).toBe(true);
   expect(isCantonese('漏咗支可乐')).toBe(true);
   expect(isCantonese('床有木虱 咬到成身痕')).toBe(true);
+  expect(isCantonese('云吞得三粒 仲要细过指甲')).toBe(true);
+  expect(isCantonese('冻晒兼迟大到')).toBe(true);
+  expect(isCantonese('劳动仲裁结果出来了')).toBe(false);
   expect(isCantonese('房间都系统一安排的，你觉得呢？')).toBe(false);
   expect(isCantonese('呢间酒店真系好嘈')).toBe(true);
 });
