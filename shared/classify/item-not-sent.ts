@@ -29,10 +29,18 @@ const DISH_NEVER_SERVED =
 const CUTLERY_ABSENT = /(?:筷子|勺子|餐具|吸管|叉子)(?:也|都|还|根本)?(?:没|没有)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)|没有(?:一次性)?(?:筷子|勺子|餐具|吸管|叉子)/;
 const ASKED_FOR_NONE = /无需|不需要|不要|不用|免/;
 
+/**
+ * An item left out with 漏 before it ("漏了一杯冻柠茶", "又漏了我的饮料"): 漏 is also a leak (汤漏了一袋), so a measure
+ * word of a dish or a drink, or 我的, must follow; the cup itself (漏了一杯子) is a leak, and a room the cleaner
+ * missed (保洁漏了我们这间) no item of an order.
+ */
+const LEFT_OUT = /(?<!没|没有|不会|别)漏(?:了|掉了?)(?:我们?的|(?:我们?)?[一两三几]?(?:杯|份|个|瓶|盒|碗|罐|样|根|串|只|碟|笼)(?!子))/;
+
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
-  const found = ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : CUTLERY_ABSENT.exec(text));
+  const found =
+    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : CUTLERY_ABSENT.exec(text));
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

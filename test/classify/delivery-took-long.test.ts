@@ -41,9 +41,9 @@ describe('an order told to have taken long to come after a promise (说马上送
     expect(typesForDeliveryTookLong([], '漏了一杯奶茶，联系后说补送，补送了两个小时还没来', DEFAULT_TYPES)).toEqual([]);
   });
 
-  it('is delivery for the wait told with 等了 (forty minutes or more) where the trip is named and nobody else', () => {
-    for (const text of ['等了50分钟 说好的30分钟送达呢', '外卖等了一个多小时']) expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['delivery']);
-    for (const text of ['商家出餐慢 骑手等了四十分钟', '送餐上来把我的牛排换成了别人的意面，打电话过去说再做，又等了四十分钟', '外卖等了二十分钟', '等了一个小时 饭很好吃'])
+  it('is delivery for the wait told with 等了 (forty minutes or more) or the order late by half an hour or more (迟了四十分钟), where the trip is named and nobody else', () => {
+    for (const text of ['等了50分钟 说好的30分钟送达呢', '外卖等了一个多小时', '外卖迟了四十分钟', '骑手晚到了一个小时']) expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['delivery']);
+    for (const text of ['商家出餐慢 骑手等了四十分钟', '送餐上来把我的牛排换成了别人的意面，打电话过去说再做，又等了四十分钟', '外卖等了二十分钟', '等了一个小时 饭很好吃', '外卖迟了十分钟'])
       expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });

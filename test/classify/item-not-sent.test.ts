@@ -58,6 +58,11 @@ describe('a dish ordered at the table and never brought', () => {
     expect(typesForItemNotSent([], '问了服务员才说漏做了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
   });
 
+  it('is order_accuracy by this rule for an item left out with 漏 (漏了一杯冻柠茶, 漏了我的饮料), not for a leak or a room missed', () => {
+    for (const text of ['只是漏了一杯红茶', '又漏了我的饮料', '商家漏了我一份凉菜']) expect(typesForItemNotSent([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
+    for (const text of ['汤漏了一袋子', '奶茶漏了一杯子', '保洁漏了我们这间，下午补上了']) expect(typesForItemNotSent([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+
   it('is none by this rule for the staff not coming, nothing left out, a fear, or something else never taken', () => {
     expect(typesForItemNotSent([], '叫服务员加水，到最后都没来', DEFAULT_TYPES)).toEqual([]);
     expect(typesForItemNotSent([], '点了十几个菜，一个都没漏，服务员记性真好', DEFAULT_TYPES)).toEqual([]);
