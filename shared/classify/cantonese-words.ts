@@ -13,7 +13,7 @@
  * script; opencc writes 嗰 as 𠮶): one is enough ("漏咗支可乐", "个侍应好黑面"). Mandarin text rarely
  * holds one, and where it does (冇 in Hunan or Jiangxi Mandarin) the standard word is still right.
  */
-const CANTONESE_ONLY = /[冇嘅咗啲喺佢哋嚟嘢畀睇嗰𠮶㗎噉咁啱攞搵揾瞓攰曱甴嚿腍黐嗌]|唔(?=\p{Script=Han})|仲(?![裁介夏秋春])|[冻湿错淋扁泻卖]晒|污糟|黑面|木虱/u;
+const CANTONESE_ONLY = /[冇嘅咗啲喺佢哋嚟嘢畀睇嗰𠮶㗎噉咁啱攞搵揾瞓攰曱甴嚿腍黐嗌]|唔(?=\p{Script=Han})|仲(?![裁介夏秋春])|[冻湿错淋扁泻卖]晒|污糟|黑面|木虱|乌蝇/u;
 /** Cantonese words made of Mandarin characters (呢间 is 这间; Mandarin's 呢 ends a question): two are needed. */
 const CANTONESE_ALSO_MANDARIN = /呢[个间度排次位]|[真净都就只仲又]系/gu;
 
@@ -51,7 +51,7 @@ const STANDARD_WORDS: Readonly<Record<string, string>> = {
   黑口黑面: '态度恶劣', 黑面: '脸色难看', 好恶: '很凶', 好鬼: '很', 好抵: '很划算', 几抵: '挺划算', 超抵: '超划算',
   细到: '小到', 细碟: '小碟', 细份: '小份', 少少: '一点', 有阵: '有股', 冻冰冰: '冰凉', 成身: '全身', 倒泻: '洒了', 泻晒: '洒了', 几耐: '多久',
   冻晒: '凉透了', 冇晒: '全没了', 错晒: '全错了', 湿晒: '全湿了', 呕晒: '全吐了', 卖晒: '卖完了',
-  乌蝇: '苍蝇', 铁线: '铁丝', 块胶: '块塑料', 粒胶: '粒塑料', 片胶: '片塑料', 呕咗: '吐了', 成晚: '一晚',
+  入面: '里面', 乌蝇: '苍蝇', 铁线: '铁丝', 块胶: '块塑料', 粒胶: '粒塑料', 片胶: '片塑料', 呕咗: '吐了', 成晚: '一晚',
   肚痾: '拉肚子', 肚疴: '拉肚子', 肚屙: '拉肚子', 屙: '拉', 急症: '急诊', 食环署: '卫生部门', 卫生署: '卫生部门',
   // 几 before a virtue is 挺 (几好, 几干净); Mandarin has 几 only before a measure.
   几好: '挺好', 几靓: '挺漂亮', 几大: '挺大', 几干净: '挺干净', 几舒服: '挺舒服', 几方便: '挺方便', 几好食: '挺好吃',

@@ -26,7 +26,7 @@ it.each(['漏咗支可樂 😑', '個侍應好黑面 落單好似我欠佢錢', 
   expect(verdict(text).sentiment).toBe('negative');
 });
 
-it.each(['食咗佢哋個燒鵝飯，返到屋企就肚痾', '床有木蝨 咬到成身痕'])('finds harm told in Cantonese urgent: %s', (text) => {
+it.each(['食咗佢哋個燒鵝飯，返到屋企就肚痾', '床有木蝨 咬到成身痕', '食完佢哋啲生蠔，返屋企嘔咗成晚', '個飯入面有隻烏蠅！'])('finds harm told in Cantonese urgent: %s', (text) => {
   expect(createLocalClassifier().classifySync({ text }).urgent).toBe(true);
 });
 
