@@ -1,14 +1,17 @@
 import { isCantonese, withStandardChineseWords } from './cantonese-words.ts';
+import { withChineseForEnglishWords } from './english-in-chinese.ts';
 import { withMainlandWords } from './mainland-words.ts';
 
 /**
- * The Chinese text the rules and models read, once the script is simplified: written Cantonese in
+ * The Chinese text the rules and models read, once the script is simplified: English words in
+ * their Chinese, written Cantonese in
  * standard written Chinese, a traditional-script text's regional words in their mainland form,
  * sentences ended with half-width dots ended as the rules know, and a list of faults left empty
  * said as praise.
  */
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean): string {
-  const standard = isCantonese(simplified) ? withStandardChineseWords(simplified) : simplified;
+  const allChinese = withChineseForEnglishWords(simplified);
+  const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese) : allChinese;
   return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard));
 }
 

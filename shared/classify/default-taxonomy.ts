@@ -84,9 +84,9 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'rolled their eyes': 1.3, 'eye roll': 1.1, 'no smile': 0.9, 'on her phone': 0.9, 'on his phone': 0.9, 'on their phone': 0.9,
         grumpy: 1.1, moody: 0.9, snooty: 1.1, stroppy: 1.1, curt: 1.0, pushy: 0.9, blamed: 0.8, 'not their problem': 1.0,
         'not my problem': 1.0, 'these things happen': 0.9,
-        // Manner in online shoppers' and takeaway customers' words: 快递蛮横, 客服嚣张跋扈, 商家把我拉黑了, 咨询客服态度很渣
+        // Manner in online shoppers' and takeaway customers' words: 快递蛮横, 员工很粗鲁, 客服嚣张跋扈, 商家把我拉黑了, 咨询客服态度很渣
         // (the customer blocking a caller, 我拉黑了, is not the business's manner).
-        蛮横: 1.2, 嚣张: 1.2, 跋扈: 1.2, 把我拉黑: 1.2, 拉黑我: 1.2, 被拉黑: 1.1, 态度很渣: 1.3, 态度渣: 1.3, 态度不咋: 1.2, 态度不怎么样: 1.2,
+        蛮横: 1.2, 粗鲁: 1.2, 无礼: 1.2, 嚣张: 1.2, 跋扈: 1.2, 把我拉黑: 1.2, 拉黑我: 1.2, 被拉黑: 1.1, 态度很渣: 1.3, 态度渣: 1.3, 态度不咋: 1.2, 态度不怎么样: 1.2,
       },
       topics: {
         服务态度: 0.9, 态度: 0.7,

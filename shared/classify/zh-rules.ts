@@ -82,6 +82,10 @@ const matcher = new PhraseMatcher<LexiconEntry>([
 export const sentimentLexiconPhrases: PhraseFinder = matcher;
 
 /** A word that judges (a sentiment word, or a fault word after a degree), as opposed to a modifier. */
+function deniesVirtue(entry: LexiconEntry): boolean {
+  return entry.kind === 'sentiment' && entry.weight > 0;
+}
+
 function isJudgement(entry: LexiconEntry): boolean {
   return entry.kind === 'sentiment' || entry.kind === 'degreeFault';
 }
@@ -179,6 +183,17 @@ export function scoreZhClause(clause: WeightedClause, evidence: string[], negate
       negated = false;
       degree = 1;
       modifierEnd = -1;
+      continue;
+    }
+    // "不够干净" / "不够热情": 不够 right before a virtue denies it, as 不太 does; alone ("分量不够") it is a shortfall.
+    if (h + 1 < hits && matcher.start(h + 1) === end && matcher.phrase(h) === '不够' && deniesVirtue(matcher.value(h + 1))) {
+      if (modifierEnd < 0 || !withinReach(clause.text, modifierEnd, start)) {
+        negated = false;
+        degree = 1;
+        modifierStart = start;
+      }
+      negated = !negated;
+      modifierEnd = end;
       continue;
     }
     // "好慢" / "好贵": 好 right before another sentiment word is an intensifier, not praise.
