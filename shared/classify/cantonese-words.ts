@@ -1,3 +1,5 @@
+import { noteWordRead } from './words-read.ts';
+
 /**
  * Written Cantonese (Hong Kong, Macau, Guangdong) in the words of standard written Chinese, which
  * the lexicons, the rules and the models know: "唔會再住" is 不会再住, "冇人理" 没有人理, "食咗肚痾" 吃了拉肚子.
@@ -92,8 +94,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(?<![觉记获值懂晓显使舍免变取难搞来去做吃食睡等写说讲跑拿弄看听走行])得(?=[一两二三四五六七八九十几半\d])/gu, '只有'],
 ];
 
-export function withStandardChineseWords(simplified: string): string {
-  let text = simplified.replace(STANDARD_WORD, (word) => STANDARD_WORDS[word]!);
+/** `wordsRead` receives each table word mapped to another, as "冇 → 没有", once. */
+export function withStandardChineseWords(simplified: string, wordsRead?: string[]): string {
+  let text = simplified.replace(STANDARD_WORD, (word) => {
+    const standard = STANDARD_WORDS[word]!;
+    if (wordsRead && standard !== word) noteWordRead(wordsRead, word, standard);
+    return standard;
+  });
   for (const [pattern, standard] of REWRITES) text = text.replace(pattern, standard);
   return text.replace(/啲/gu, '些');
 }

@@ -3,15 +3,14 @@ import { withChineseForEnglishWords } from './english-in-chinese.ts';
 import { withMainlandWords } from './mainland-words.ts';
 
 /**
- * The Chinese text the rules and models read, once the script is simplified: English words in
- * their Chinese, written Cantonese in
- * standard written Chinese, a traditional-script text's regional words in their mainland form,
- * sentences ended with half-width dots ended as the rules know, and a list of faults left empty
- * said as praise.
+ * The Chinese text the rules and models read, once the script is simplified: English words in their
+ * Chinese, written Cantonese in standard written Chinese, a traditional-script text's regional words
+ * in their mainland form, sentences ended with half-width dots ended as the rules know, and a list of
+ * faults left empty said as praise. The English and Cantonese words so read go to `wordsRead`.
  */
-export function chineseAnalysisText(simplified: string, writtenTraditional: boolean): string {
-  const allChinese = withChineseForEnglishWords(simplified);
-  const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese) : allChinese;
+export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
+  const allChinese = withChineseForEnglishWords(simplified, wordsRead);
+  const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
   return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard));
 }
 

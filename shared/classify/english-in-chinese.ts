@@ -1,3 +1,5 @@
+import { noteWordRead } from './words-read.ts';
+
 /**
  * English words inside a Chinese message, in the Chinese the lexicons, rules and models know:
  * "房间很dirty" is 房间很脏, "rider超级late" 骑手超级晚, "taste一般but portion很大" 味道一般但是分量很大.
@@ -52,7 +54,12 @@ const ENGLISH_WORD = new RegExp(
 
 const LATIN_LETTER = /[a-z]/;
 
-export function withChineseForEnglishWords(text: string): string {
+/** `wordsRead` receives each word mapped, as "noisy → 吵", once. */
+export function withChineseForEnglishWords(text: string, wordsRead?: string[]): string {
   if (!LATIN_LETTER.test(text)) return text;
-  return text.replace(ENGLISH_WORD, (_spaced, word: string) => CHINESE_FOR[word.replace(/\s+/g, ' ')]!);
+  return text.replace(ENGLISH_WORD, (_spaced, word: string) => {
+    const chinese = CHINESE_FOR[word.replace(/\s+/g, ' ')]!;
+    if (wordsRead) noteWordRead(wordsRead, word, chinese);
+    return chinese;
+  });
 }

@@ -13,6 +13,8 @@ export interface DetectedLanguage {
   script?: 'simplified' | 'traditional';
   /** Lower-cased, NFKC-normalised text; for Chinese, converted to simplified characters. */
   analysisText: string;
+  /** Chinese only: English or Cantonese words the analysis text holds in standard Chinese ("noisy → 吵"). */
+  wordsRead?: readonly string[];
 }
 
 const ENGLISH_COMMON_WORDS = new Set(
@@ -179,6 +181,10 @@ function countChangedCharacters(original: string, converted: string): number {
   return onlyAmbiguous && changed < 2 ? 0 : changed;
 }
 
+function chinese(script: 'simplified' | 'traditional', analysisText: string, wordsRead: string[]): DetectedLanguage {
+  return wordsRead.length > 0 ? { language: 'zh', script, analysisText, wordsRead } : { language: 'zh', script, analysisText };
+}
+
 export function detectLanguage(rawText: string): DetectedLanguage {
   const text = normaliseText(rawText);
   const counts = countScripts(text);
@@ -186,10 +192,11 @@ export function detectLanguage(rawText: string): DetectedLanguage {
   const foreignScript = counts.kana + counts.hangul + counts.otherLetters;
 
   if (counts.han > 0 && counts.han >= latinWords && foreignScript <= counts.han * 0.1) {
-    if (!counts.traditional) return { language: 'zh', script: 'simplified', analysisText: chineseAnalysisText(text, false) };
+    const wordsRead: string[] = [];
+    if (!counts.traditional) return chinese('simplified', chineseAnalysisText(text, false, wordsRead), wordsRead);
     const simplified = toSimplified(text);
     const traditional = countChangedCharacters(text, simplified) > 0;
-    return { language: 'zh', script: traditional ? 'traditional' : 'simplified', analysisText: chineseAnalysisText(simplified, traditional) };
+    return chinese(traditional ? 'traditional' : 'simplified', chineseAnalysisText(simplified, traditional, wordsRead), wordsRead);
   }
   if (foreignScript === 0 && looksEnglish(text)) return { language: 'en', analysisText: text };
   return { language: 'other', analysisText: text };

@@ -42,6 +42,7 @@ import { decideType, strongestNgrams, typeProbabilities, typeProbabilityBuffers,
 import { complaintTypeModel } from './type-model-loader.ts';
 import type { Classification, Classifier, ClassifierInput, Language, SentimentLabel } from './types.ts';
 import { detectUrgency, LONG_REVIEW } from './urgency.ts';
+import { wordsReadNote } from './words-read.ts';
 import { AFTER_MILD_CONTRAST_WEIGHT } from './zh-clauses.ts';
 import { zhSentimentModel } from './zh-model.ts';
 import { sentimentLexiconPhrases } from './zh-rules.ts';
@@ -417,7 +418,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   const classifySync = (input: ClassifierInput): Classification => {
     const prepared = prepare(input);
     const { detected, cues, text } = prepared;
-    const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}`, ...text.explanations];
+    const explanations = [`language ${detected.language}${detected.script ? ` (${detected.script})` : ''}${wordsReadNote(detected.wordsRead)}`, ...text.explanations];
     if (prepared.replyLeftOut) explanations.unshift("the business's reply after the review is not the customer's: left out");
     if (prepared.breaksRestored) explanations.push(`clause breaks read into unpunctuated text: "${startOf(prepared.breaksRestored)}"`);
 

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { withChineseForEnglishWords } from '../../shared/classify/english-in-chinese.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { verdict } from '../support/verdict.ts';
 
 // Chinese with English words in it, as customers in Shanghai, Hong Kong or Singapore write: the verdict was in the English,
@@ -32,4 +33,11 @@ it('leaves alone what it does not know and the words with two readings', () => {
 
 it('reads a message that is mostly English as English, untouched', () => {
   expect(verdict('The staff were rude and the room was dirty. 不推荐').types).toEqual(expect.arrayContaining(['service_attitude', 'environment']));
+});
+
+it('says in its explanations which words it read in other words, as the rules quote the Chinese', () => {
+  const classifier = createLocalClassifier();
+  expect(classifier.classifySync({ text: '房间好noisy，staff很rude' }).explanations[0]).toBe('language zh (simplified); read as: noisy → 吵, staff → 员工, rude → 粗鲁');
+  expect(classifier.classifySync({ text: '間房好殘，冷氣又嘈，唔會再住' }).explanations[0]).toBe('language zh (traditional); read as: 好残 → 很旧, 嘈 → 吵, 唔 → 不');
+  expect(classifier.classifySync({ text: '房间很吵' }).explanations[0]).toBe('language zh (simplified)');
 });
