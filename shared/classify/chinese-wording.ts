@@ -1,15 +1,17 @@
 import { isCantonese, withStandardChineseWords } from './cantonese-words.ts';
+import { withStandardForDialectWords } from './dialect-words.ts';
 import { withChineseForEnglishWords } from './english-in-chinese.ts';
 import { withMainlandWords } from './mainland-words.ts';
 
 /**
  * The Chinese text the rules and models read, once the script is simplified: English words in their
- * Chinese, written Cantonese in standard written Chinese, a traditional-script text's regional words
- * in their mainland form, sentences ended with half-width dots ended as the rules know, and a list of
- * faults left empty said as praise. The English and Cantonese words so read go to `wordsRead`.
+ * Chinese, a few Mandarin dialect words in their standard form, written Cantonese in standard written
+ * Chinese, a traditional-script text's regional words in their mainland form, sentences ended with
+ * half-width dots ended as the rules know, and a list of faults left empty said as praise. The English
+ * and Cantonese words so read go to `wordsRead`.
  */
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
-  const allChinese = withChineseForEnglishWords(simplified, wordsRead);
+  const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead));
   const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
   return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard));
 }

@@ -86,7 +86,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'not my problem': 1.0, 'these things happen': 0.9,
         // Manner in online shoppers' and takeaway customers' words: 快递蛮横, 员工很粗鲁, 客服嚣张跋扈, 商家把我拉黑了, 咨询客服态度很渣
         // (the customer blocking a caller, 我拉黑了, is not the business's manner).
-        蛮横: 1.2, 粗鲁: 1.2, 无礼: 1.2, 嚣张: 1.2, 跋扈: 1.2, 把我拉黑: 1.2, 拉黑我: 1.2, 被拉黑: 1.1, 态度很渣: 1.3, 态度渣: 1.3, 态度不咋: 1.2, 态度不怎么样: 1.2,
+        蛮横: 1.2, 粗鲁: 1.2, 无礼: 1.2, 贼横: 1.2, 很横: 1.2, 太横: 1.2, 真横: 1.2, 对不住都没有: 1.2, 嚣张: 1.2, 跋扈: 1.2, 把我拉黑: 1.2, 拉黑我: 1.2, 被拉黑: 1.1, 态度很渣: 1.3, 态度渣: 1.3, 态度不咋: 1.2, 态度不怎么样: 1.2,
       },
       topics: {
         服务态度: 0.9, 态度: 0.7,
@@ -101,6 +101,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        // Not in time, of the trip (而且送货不及时, 配送不及时饭都凉了).
+        送货不及时: 1.3, 配送不及时: 1.3, 送餐不及时: 1.3, 物流不及时: 1.2, 快递不及时: 1.2,
         // A parcel the courier will not bring out (一直不派送).
         不派送: 1.1, 没派送: 1.0,
         // Parcels as customers of couriers tell them: left at a locker or a station, taken by someone else, never picked up.
@@ -295,6 +297,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       keywords: {
         // A service line that will not answer: 人工客服 queued, a ticket left 待处理.
         人工客服: 0.5, 待处理: 0.8,
+        // 东北 磨叽: staff dawdling (服务员老磨叽了, 结个账磨磨叽叽).
+        磨叽: 1.0,
         办入住: 0.6, 入住等了: 1.2, 等了半个小时: 0.9, 等了半小时: 0.9, 等了很久: 0.9, 等了好久: 0.9, 等太久: 1.0, 等了太久: 1.0, 等位: 0.6, 排队太久: 1.2, 排了很久: 1.1, 上菜速度慢: 1.4, 上菜速度太慢: 1.4, 出菜慢: 1.3, 菜上得慢: 1.4, 菜上的慢: 1.4, 迟迟不上: 1.3, 催了好几次: 1.2, 催了几次: 1.1, 叫了半天: 1.2, 喊了半天: 1.2, 叫服务员: 0.6, 没人来: 1.1, 半天没人: 1.2, 一直没人来: 1.3, 没人来修: 1.3, 反映了半天: 1.2, 商家不接单: 1.3, 商家一直没接单: 1.4, 接单太慢: 1.3, 前台就一个人: 1.1, 退房慢: 1.1, 'check-in took': 1.2, 'waited for': 0.7, 'slow service': 1.3, 'service was slow': 1.4, 'took ages': 1.1, 'took forever to': 1.1, 'no one came': 1.3, 'nobody came': 1.3, 'never came': 1.0, 'never showed up': 1.1, 'no one showed up': 1.2,
         接单慢: 1.1, 商家接单: 0.5,
         上菜太慢: 1.4, 上菜慢: 1.4, 上菜很慢: 1.4, 出餐慢: 1.3, 出餐太慢: 1.3, 排了: 0.8, 排队: 0.7, 要排: 0.8, 没人联系: 1.2, 没人送: 1.0, 都没来: 1.0, 没来: 0.7, 问了三次: 1.0, 都说马上: 1.0, 还是没有解决: 1.1, 'no explanation': 0.8, waited: 0.5,

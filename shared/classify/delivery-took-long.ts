@@ -3,8 +3,12 @@ import { mayName, withNamedType } from './named-type.ts';
 import { BUSINESS_NAMED } from './takeaway-wait-bare.ts';
 
 const TRANSPORT_TYPE = 'delivery';
-/** The time the order took to come, told with 才 (一个小时才送来, 四十分钟后才送到, 一个半小时才到, 等了半小时才来, 一个钟头才收到). */
-const TOOK_LONG = /[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头|分钟)(?:后|之后|以后)?[^，,。！？]{0,3}才(?:送(?:来|到|过来|达)|到|收到|拿到|(来))/;
+/**
+ * The time the order took to come, told with 才 (一个小时才送来, 四十分钟后才送到, 一个半小时才到, 等了半小时才来, 一个钟头才收到),
+ * or told by the day or the clock it came on (下单第四天才收到, 十二点下的单两点才收到); not money that came (才到账).
+ */
+const TOOK_LONG =
+  /(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头|分钟)|第[0-9一二两三四五六七八九十]+天|[0-9一二两三四五六七八九十]+点(?:半|多)?下(?:的)?单[^。！？!?]{0,8}?[0-9一二两三四五六七八九十]+点(?:半|多)?)(?:后|之后|以后)?[^，,。！？]{0,3}才(?:送(?:来|到|过来|达)|到(?!账)|收到|拿到|(来))/;
 /** 才来 is the order's only with the trip named: a dish served at a table also comes (点的菜四十分钟才来). */
 const TRIP = /外卖|骑手|小哥|配送|送餐|外送/;
 /**
@@ -25,7 +29,7 @@ const LATE_BY = /(?:迟|晚)(?:了|到了?)(?:整整|足足|将近|快|近|差�
 const TRIP_NAMED = /送达|送到|送来|外卖|骑手|配送|送餐|小哥/;
 const WAIT_NOT_THE_TRIP = /取消|自取|重做|再做/;
 /** An order delivered: the app, the courier, or a promise to send it (说马上送, 说好半小时送达). */
-const ORDER = /外卖|骑手|小哥|配送|送餐|下单|订单|点了|点的|商家|美团|饿了么|说[^，,。！？]{0,4}送/;
+const ORDER = /外卖|骑手|小哥|配送|送餐|下单|下的单|订单|点了|点的|商家|美团|饿了么|说[^，,。！？]{0,4}送/;
 /** A hotel's own room service (叫了两次送毛巾, 要加一床被子), whose slowness is responsiveness. */
 const STAY = /客房|酒店|宾馆|民宿|入住|前台|房间|毛巾|被子|牙刷|枕头|拖鞋|加床/;
 

@@ -46,4 +46,14 @@ describe('an order told to have taken long to come after a promise (说马上送
     for (const text of ['商家出餐慢 骑手等了四十分钟', '送餐上来把我的牛排换成了别人的意面，打电话过去说再做，又等了四十分钟', '外卖等了二十分钟', '等了一个小时 饭很好吃', '外卖迟了十分钟'])
       expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES), text).toEqual([]);
   });
+
+  // Shoppers and takeaway customers tell the wait by the day or the clock it came on: the corpus labels these delivery.
+  it('is delivery for the order that came only on a later day or clock hour (下单第四天才收到, 十二点下的单两点才收到), not money that came (才到账)', () => {
+    for (const text of ['下单第四天才收到货', '十二点下的单，两点才收到', '凌晨两点下单三点才到']) expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['delivery']);
+    expect(typesForDeliveryTookLong([], '下单后退款，第三天才到账', DEFAULT_TYPES)).toEqual([]);
+  });
+
+  it('reads the trip not in time as delivery (而且送货不及时)', () => {
+    expect(types('又不新鲜又小，而且送货不及时')).toContain('delivery');
+  });
 });
