@@ -7,11 +7,11 @@ import { withMainlandWords } from './mainland-words.ts';
  * The Chinese text the rules and models read, once the script is simplified: English words in their
  * Chinese, a few Mandarin dialect words in their standard form, written Cantonese in standard written
  * Chinese, a traditional-script text's regional words in their mainland form, sentences ended with
- * half-width dots ended as the rules know, and a list of faults left empty said as praise. The English
- * and Cantonese words so read go to `wordsRead`.
+ * half-width dots ended as the rules know, and a list of faults left empty said as praise. The English,
+ * dialect and Cantonese words so read go to `wordsRead`.
  */
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
-  const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead));
+  const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead), wordsRead);
   const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
   return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard));
 }

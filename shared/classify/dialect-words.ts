@@ -1,3 +1,5 @@
+import { noteWordRead } from './words-read.ts';
+
 /**
  * Southwestern and central Mandarin words for "none" and "what" (川渝 莫得, 啥子; 湘鄂 冒得, 么子) in the
  * standard words the rules know: "等了半天都莫得人理" held no one ignoring anyone; 莫得说 is 没得说,
@@ -8,6 +10,11 @@ const STANDARD_FOR: Readonly<Record<string, string>> = {
 };
 const DIALECT_WORD = /[莫冒]得[说人]?|啥子|么子|对不住/g;
 
-export function withStandardForDialectWords(text: string): string {
-  return text.replace(DIALECT_WORD, (word) => STANDARD_FOR[word]!);
+/** `wordsRead` receives each word mapped, as "莫得 → 没有", once. */
+export function withStandardForDialectWords(text: string, wordsRead?: string[]): string {
+  return text.replace(DIALECT_WORD, (word) => {
+    const standard = STANDARD_FOR[word]!;
+    if (wordsRead) noteWordRead(wordsRead, word, standard);
+    return standard;
+  });
 }

@@ -2,7 +2,7 @@ import { noteWordRead } from './words-read.ts';
 
 /**
  * English words inside a Chinese message, in the Chinese the lexicons, rules and models know:
- * "房间很dirty" is 房间很脏, "rider超级late" 骑手超级晚, "taste一般but portion很大" 味道一般但是分量很大.
+ * "房间很dirty" is 房间很脏, "rider超级late" 骑手超级迟到, "taste一般but portion很大" 味道一般但是分量很大.
  * Customers in Shanghai, Shenzhen, Hong Kong, Singapore and Malaysia, and returnees, write their
  * verdicts this way; read as they were, the judgement was in words no Chinese rule reads, and the
  * English model never sees a message that is mostly Chinese. Whole words only (the text is lower

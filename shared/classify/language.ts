@@ -13,7 +13,7 @@ export interface DetectedLanguage {
   script?: 'simplified' | 'traditional';
   /** Lower-cased, NFKC-normalised text; for Chinese, converted to simplified characters. */
   analysisText: string;
-  /** Chinese only: English or Cantonese words the analysis text holds in standard Chinese ("noisy → 吵"). */
+  /** Chinese only: English, dialect or Cantonese words the analysis text holds in standard Chinese ("noisy → 吵"). */
   wordsRead?: readonly string[];
 }
 

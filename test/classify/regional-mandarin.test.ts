@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { verdict } from '../support/verdict.ts';
 
 // Mandarin as written in the north-east and the south-west: 莫得 (none), 贼横 (very rude), 磨叽 (dawdling), 恼火
@@ -20,4 +21,8 @@ it.each(['味道恼火得很', '房间埋汰得很'])('%s → negative', (text) 
 
 it('keeps 莫得说 (nothing to fault) praise', () => {
   expect(verdict('房间、早餐、服务都莫得说的').sentiment).toBe('positive');
+});
+
+it('names the regional words it read in standard Chinese in its explanations', () => {
+  expect(createLocalClassifier().classifySync({ text: '等了半天都莫得人理' }).explanations[0]).toBe('language zh (simplified); read as: 莫得人 → 没人');
 });
