@@ -1,4 +1,4 @@
-import { noteWordRead } from './words-read.ts';
+import { readAs } from './words-read.ts';
 
 /**
  * Written Cantonese (Hong Kong, Macau, Guangdong) in the words of standard written Chinese, which
@@ -94,13 +94,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(?<![觉记获值懂晓显使舍免变取难搞来去做吃食睡等写说讲跑拿弄看听走行])得(?=[一两二三四五六七八九十几半\d])/gu, '只有'],
 ];
 
-/** `wordsRead` receives each table word mapped to another, as "冇 → 没有", once. */
+/** `wordsRead` receives each table word mapped to another, as "冇 → 没有", once (readAs). */
 export function withStandardChineseWords(simplified: string, wordsRead?: string[]): string {
-  let text = simplified.replace(STANDARD_WORD, (word) => {
-    const standard = STANDARD_WORDS[word]!;
-    if (wordsRead && standard !== word) noteWordRead(wordsRead, word, standard);
-    return standard;
-  });
+  let text = simplified.replace(STANDARD_WORD, (word) => readAs(wordsRead, word, STANDARD_WORDS[word]!));
   for (const [pattern, standard] of REWRITES) text = text.replace(pattern, standard);
   return text.replace(/啲/gu, '些');
 }

@@ -1,4 +1,4 @@
-import { noteWordRead } from './words-read.ts';
+import { readAs } from './words-read.ts';
 
 /**
  * Southwestern and central Mandarin words for "none" and "what" (川渝 莫得, 啥子; 湘鄂 冒得, 么子) in the
@@ -12,9 +12,5 @@ const DIALECT_WORD = /[莫冒]得[说人]?|啥子|么子|对不住/g;
 
 /** `wordsRead` receives each word mapped, as "莫得 → 没有", once. */
 export function withStandardForDialectWords(text: string, wordsRead?: string[]): string {
-  return text.replace(DIALECT_WORD, (word) => {
-    const standard = STANDARD_FOR[word]!;
-    if (wordsRead) noteWordRead(wordsRead, word, standard);
-    return standard;
-  });
+  return text.replace(DIALECT_WORD, (word) => readAs(wordsRead, word, STANDARD_FOR[word]!));
 }

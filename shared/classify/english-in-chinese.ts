@@ -1,4 +1,4 @@
-import { noteWordRead } from './words-read.ts';
+import { readAs } from './words-read.ts';
 
 /**
  * English words inside a Chinese message, in the Chinese the lexicons, rules and models know:
@@ -50,9 +50,5 @@ const LATIN_LETTER = /[a-z]/;
 export function withChineseForEnglishWords(text: string, wordsRead?: string[]): string {
   if (!LATIN_LETTER.test(text)) return text;
   const { chineseFor, word: englishWord } = (table ??= englishTable());
-  return text.replace(englishWord, (_matched, word: string) => {
-    const chinese = chineseFor.get(word.replace(/\s+/g, ' '))!;
-    if (wordsRead) noteWordRead(wordsRead, word, chinese);
-    return chinese;
-  });
+  return text.replace(englishWord, (_matched, word: string) => readAs(wordsRead, word, chineseFor.get(word.replace(/\s+/g, ' '))!));
 }

@@ -1,10 +1,12 @@
 /**
- * A word the rules read in other words (an English or a Cantonese one in standard Chinese), noted once as
- * "noisy → 吵": the explanations quote the words the rules read, which the customer may not have written.
+ * `reading`, for `word` read in other words (an English, dialect or Cantonese one in standard Chinese), noted once
+ * as "noisy → 吵": the explanations quote the words the rules read, which the customer may not have written.
  */
-export function noteWordRead(wordsRead: string[], word: string, reading: string): void {
+export function readAs(wordsRead: string[] | undefined, word: string, reading: string): string {
+  if (wordsRead === undefined || reading === word) return reading;
   const note = `${word} → ${reading}`;
   if (!wordsRead.includes(note)) wordsRead.push(note);
+  return reading;
 }
 
 const NOTED_MOST = 8;
