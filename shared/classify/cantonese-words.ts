@@ -1,4 +1,4 @@
-import { readAs } from './words-read.ts';
+import { wordTableReader } from './words-read.ts';
 
 /**
  * Written Cantonese (Hong Kong, Macau, Guangdong) in the words of standard written Chinese, which
@@ -25,10 +25,7 @@ export function isCantonese(text: string): boolean {
   return found !== null && found.length >= 2;
 }
 
-/**
- * Word for word, longest first (the table is sorted by length when the pattern is built); a word
- * mapped to itself (嘈杂, 仲裁) keeps a Mandarin word whole against a shorter Cantonese one (嘈, 仲).
- */
+/** Word for word, longest first (wordTableReader); 嘈杂 and 仲裁, mapped to themselves, keep Mandarin words whole against 嘈 and 仲. */
 const STANDARD_WORDS: Readonly<Record<string, string>> = {
   // Negation, existence and the copula.
   唔该: '麻烦', 唔好意思: '不好意思', 唔系: '不是', 唔抵: '不值', 唔好食: '不好吃', 唔好饮: '不好喝', 唔: '不',
@@ -59,12 +56,7 @@ const STANDARD_WORDS: Readonly<Record<string, string>> = {
   几好: '挺好', 几靓: '挺漂亮', 几大: '挺大', 几干净: '挺干净', 几舒服: '挺舒服', 几方便: '挺方便', 几好食: '挺好吃',
 };
 
-const STANDARD_WORD = new RegExp(
-  Object.keys(STANDARD_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'gu',
-);
+const readStandardWords = wordTableReader(STANDARD_WORDS);
 
 /**
  * Cantonese words made of characters Mandarin also uses, mapped only where they stand as Cantonese,
@@ -96,7 +88,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
 
 /** `wordsRead` receives each table word mapped to another, as "冇 → 没有", once (readAs). */
 export function withStandardChineseWords(simplified: string, wordsRead?: string[]): string {
-  let text = simplified.replace(STANDARD_WORD, (word) => readAs(wordsRead, word, STANDARD_WORDS[word]!));
+  let text = readStandardWords(simplified, wordsRead);
   for (const [pattern, standard] of REWRITES) text = text.replace(pattern, standard);
   return text.replace(/啲/gu, '些');
 }

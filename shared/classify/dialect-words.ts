@@ -1,4 +1,4 @@
-import { readAs } from './words-read.ts';
+import { wordTableReader } from './words-read.ts';
 
 /**
  * Southwestern and central Mandarin words for "none" and "what" (川渝 莫得, 啥子; 湘鄂 冒得, 么子) in the
@@ -8,9 +8,6 @@ import { readAs } from './words-read.ts';
 const STANDARD_FOR: Readonly<Record<string, string>> = {
   莫得说: '没得说', 冒得说: '没得说', 莫得人: '没人', 冒得人: '没人', 莫得: '没有', 冒得: '没有', 啥子: '什么', 么子: '什么', 对不住: '对不起',
 };
-const DIALECT_WORD = /[莫冒]得[说人]?|啥子|么子|对不住/g;
 
 /** `wordsRead` receives each word mapped, as "莫得 → 没有", once. */
-export function withStandardForDialectWords(text: string, wordsRead?: string[]): string {
-  return text.replace(DIALECT_WORD, (word) => readAs(wordsRead, word, STANDARD_FOR[word]!));
-}
+export const withStandardForDialectWords = wordTableReader(STANDARD_FOR);

@@ -1,3 +1,5 @@
+import { wordTableReader } from './words-read.ts';
+
 /**
  * Taiwan and Hong Kong words for things the rules know by their mainland names (網路 for 网络,
  * 冷氣 for 空调, 蓮蓬頭 for 花洒, 退費 for 退款, 價效比 for 性价比): opencc's character and variant tables turn the
@@ -40,14 +42,9 @@ const MAINLAND_WORDS: Readonly<Record<string, string>> = {
   脚踏车: '自行车',
 };
 
-// Longest first, so that 外送员 is one word and not 外送 + 员.
-const REGIONAL_WORD = new RegExp(
-  Object.keys(MAINLAND_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'g',
-);
+// Longest first, so that 外送员 is one word and not 外送 + 员 (wordTableReader).
+const readMainlandWords = wordTableReader(MAINLAND_WORDS);
 
 export function withMainlandWords(simplified: string): string {
-  return simplified.replace(REGIONAL_WORD, (word) => MAINLAND_WORDS[word]!);
+  return readMainlandWords(simplified);
 }
