@@ -63,7 +63,7 @@ import { typesForSpeedMocked } from './mocked-praise.ts';
 import { typesForMostlyFiller } from './mostly-filler.ts';
 import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.ts';
 import { typesForNoiseSaidLoud, typesForPesteringNotNoise } from './noise-said-loud.ts';
-import { typesForNothingDelivered } from './nothing-delivered.ts';
+import { typesForNothingDelivered, typesForStayNothingCarried } from './nothing-delivered.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
 import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
@@ -314,6 +314,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitedThenCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a long wait, then the food come cold, no shop or table named (等了好久 饭还是凉的): delivery, no responsiveness', keys: '凉|冷' },
   { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours or its trip said slow, with no shop or counter named (点个外卖等了两个多小时, 送餐越来越慢了): delivery, no responsiveness', keys: '等了|慢' },
+  { apply: (types, m) => typesForStayNothingCarried(types, m.text), says: "a stay's own staff bringing what was asked, or a guest arriving late, with no outside carrier named (要了两瓶水，半个小时才送来): no delivery", keys: '酒店|宾馆|民宿|客栈|客房|房间|前台|入住|退房' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanDineIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'the takeaway said worse than eating at the shop (比店里吃的差远了, 外卖没有店里好吃): product_quality', keys: '店里|店内|堂食|门店|实体店' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeclinedAspect(types, m.text, p.taxonomyTypes)), adds: true, says: 'a named part said to decline (服务大不如前, 设施一年不如一年, 配送一次不如一次): its type', keys: '越来越|越做越|不如|每况愈下|比以前差|比之前差|比原来差|比上次差|比上回差' },
