@@ -1,6 +1,6 @@
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { NgramTable, tableOfModelNgrams } from './ngram-table.ts';
-import { bigramKey, ngramText, type WeightedClause } from './zh-clauses.ts';
+import { bigramKey, ngramShown, ngramText, type WeightedClause } from './zh-clauses.ts';
 
 /**
  * The trained Chinese sentiment model: logistic regression over weighted character unigrams
@@ -146,8 +146,8 @@ export function scoreWithModel(
   }
   const norm = Math.sqrt(Math.max(visited, 1));
   const strongest: string[] = [];
-  if (negativeKey >= 0) strongest.push(ngramText(negativeKey));
-  if (positiveKey >= 0) strongest.push(ngramText(positiveKey));
+  if (negativeKey >= 0) strongest.push(ngramShown(negativeKey));
+  if (positiveKey >= 0) strongest.push(ngramShown(positiveKey));
   const unskippedShare = visited === 0 ? 1 : (visited - skipped) / visited;
   return { logit: model.bias * unskippedShare + sum / norm, strongest };
 }

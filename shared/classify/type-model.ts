@@ -2,7 +2,7 @@ import { PRAISING_CLAUSE, type AnalysedClause } from './analysed-clause.ts';
 import type { ClauseEvidence, PhraseEvidence } from './complaint-types.ts';
 import type { ClauseNgrams, NgramIndex } from './ngram-index.ts';
 import { NgramTable, tableOfModelNgrams } from './ngram-table.ts';
-import { bigramKey, ngramText } from './zh-clauses.ts';
+import { bigramKey, ngramShown, ngramText } from './zh-clauses.ts';
 
 /**
  * The learned complaint-type detector: one logistic regression per type (one-vs-rest) over
@@ -680,7 +680,7 @@ export function strongestNgrams(index: NgramIndex, scratch: TypeScratch, typeInd
   const strongest: string[][] = [];
   for (let k = 0; k < chosen; k++) {
     const texts: string[] = [];
-    for (let r = 0; r < bestCounts[k]!; r++) texts.push(ngramText(scratch.hitKeys[distinctFirstHit[bestNgrams[k * limit + r]!]!]!));
+    for (let r = 0; r < bestCounts[k]!; r++) texts.push(ngramShown(scratch.hitKeys[distinctFirstHit[bestNgrams[k * limit + r]!]!]!));
     strongest.push(texts);
   }
   return strongest;

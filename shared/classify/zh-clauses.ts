@@ -221,6 +221,18 @@ export function ngramText(key: number): string {
   return key < 65536 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 65536) - 1, key % 65536);
 }
 
+const UNPAIRED_SURROGATE = /\p{Cs}/gu;
+
+/**
+ * An n-gram as the explanations show it. The model reads UTF-16 units, so an emoji is read by its
+ * first unit (😡 and 😭 share \ud83d) and an n-gram can hold half of one; an unpaired surrogate is
+ * not text (JSON carries it as "\ud83d", a UTF-8 consumer refuses it, and the explanation is stored
+ * on the timeline), so that half is shown as U+FFFD, the replacement character.
+ */
+export function ngramShown(key: number): string {
+  return ngramText(key).replace(UNPAIRED_SURROGATE, '\ufffd');
+}
+
 /**
  * Visits the character unigrams and bigrams of each clause with the clause weight, and returns
  * the normaliser that keeps long reviews from drowning the bias: the square root of the number
