@@ -6,6 +6,7 @@ import { mediaType } from '../http/media-type.ts';
 import { declaredCharset, isUtf8Label } from '../http/charset.ts';
 import { repeatedMemberName } from '../http/json-members.ts';
 import { declaredContentCoding, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage } from '../http/content-coding.ts';
+import { clipText } from '../text.ts';
 
 /** The largest API request needs a few KB (a 2,000-character note); anything far bigger is refused unread. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -46,7 +47,7 @@ export const jsonBodies: MiddlewareHandler = async (c, next) => {
     }
     const repeated = repeatedMember(new TextDecoder().decode(bytes));
     if (repeated === undefined) return next();
-    c.res = errorResponse(c, 400, 'invalid_request', `the body names ${repeated.slice(0, 40)} twice: send each member once`);
+    c.res = errorResponse(c, 400, 'invalid_request', `the body names ${clipText(repeated, 40)} twice: send each member once`);
   });
 };
 

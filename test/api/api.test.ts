@@ -15,6 +15,7 @@ import { messageEvent } from '../support/feedback-event.ts';
 import type { ErasureStore } from '../../shared/cases/ports.ts';
 import type { Store } from '../../shared/ports.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { isStorableText } from '../../shared/text.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { freePort } from '../support/emulators.ts';
 import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
@@ -514,6 +515,17 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
       const response = await app.request(path, { method: 'POST', body: JSON.stringify({ customerId: `cus_${'2'.repeat(26)}` }), headers: { authorization: `Bearer ${KEY}`, ...headers } });
       expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], `${path} ${JSON.stringify(headers)}`).toEqual([415, 'unsupported_media_type']);
     }
+  });
+
+  it('names a repeated member cut to 40 units without halving an emoji: the error body is text', async () => {
+    const { app } = await setup();
+    const name = `${'a'.repeat(39)}😀`;
+    const body = `{"${name}": 1, "${name}": 2}`;
+    const response = await app.request(`/v1/customers/cus_${'1'.repeat(26)}/merge`, { method: 'POST', body, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } });
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    expect([response.status, error.code]).toEqual([400, 'invalid_request']);
+    expect(isStorableText(error.message), error.message).toBe(true);
+    expect(error.message).toContain('a'.repeat(39));
   });
 
   it('refuses a body that is not UTF-8 (400 invalid_encoding) or declares another charset (415 unsupported_charset) on every route, storing nothing', async () => {

@@ -60,7 +60,7 @@ export async function readMultipartForm(request: Request, declaredCharset: strin
     // busboy reads names as UTF-8 before they reach here: one it could not read is no field this form has.
     if (part.name.includes(NOT_UTF8)) continue;
     if (part.filename === undefined) {
-      form.fields.push([part.name, decodeDeclared(Buffer.concat(part.chunks), charset, `the form field ${part.name.slice(0, 64)}`)]);
+      form.fields.push([part.name, decodeDeclared(Buffer.concat(part.chunks), charset, `the form field ${clipText(part.name, 64)}`)]);
     } else if (part.filename !== '' || part.size > 0) {
       // A file name busboy could not read (a GBK page's) is listed as unnamed, never as U+FFFD.
       form.files.push({ name: listedFileName(part.filename.includes(NOT_UTF8) ? undefined : part.filename), contentType: clipText(part.contentType, 255), size: part.size });

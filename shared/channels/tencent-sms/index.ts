@@ -3,7 +3,7 @@ import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { declaredCharset, isUtf8Label } from '../../http/charset.ts';
 import { repeatedMemberName } from '../../http/json-members.ts';
 import { mediaType } from '../../http/media-type.ts';
-import { hasVisibleText } from '../../text.ts';
+import { clipText, hasVisibleText } from '../../text.ts';
 import { decodeUtf8, notConfigured } from '../http.ts';
 import { providerNationalPhone } from '../phone.ts';
 import { smsEvent } from '../sms-event.ts';
@@ -54,7 +54,7 @@ function parseCallback(body: string): TencentReply[] {
   }
   // JSON.parse keeps the last of a repeated name: {"mobile":A,"mobile":B} would be B's reply.
   const repeated = repeatedMemberName(body);
-  if (repeated !== undefined) throw new ChannelError(400, 'invalid_message', `not a Tencent SMS reply callback: a reply names ${repeated.slice(0, 40)} twice`);
+  if (repeated !== undefined) throw new ChannelError(400, 'invalid_message', `not a Tencent SMS reply callback: a reply names ${clipText(repeated, 40)} twice`);
   const parsed = TencentCallback.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ChannelError } from '../types.ts';
+import { clipText } from '../../text.ts';
 
 /** WeChat pushes are a flat `<xml>` of short fields; anything far bigger is not from WeChat. */
 export const MAX_WECHAT_XML_BYTES = 64 * 1024;
@@ -65,7 +66,7 @@ export function parseWechatXml(xml: string): WechatFields {
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof RepeatedField) {
-      throw new ChannelError(400, 'invalid_message', `WeChat message has more than one <${error.field.slice(0, 64)}>`);
+      throw new ChannelError(400, 'invalid_message', `WeChat message has more than one <${clipText(error.field, 64)}>`);
     }
     if (error instanceof DoctypeRefused) {
       throw new ChannelError(400, 'xml_dtd_forbidden', 'DOCTYPE and entity declarations are not accepted');
