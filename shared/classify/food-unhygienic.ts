@@ -4,8 +4,8 @@ import { firstOccurrence } from './occurrence.ts';
 
 const FOOD_TYPE = 'product_quality';
 
-/** Called unhygienic or dirty: 不卫生, 卫生堪忧, 卫生太差, 不干净, 脏兮兮. */
-const UNHYGIENIC = /不卫生|卫生堪忧|卫生(?:也|真的|太|很|特别|非常|实在)?差|卫生不(?:行|合格|过关)|不干净|脏兮兮|脏死了|(?:很|太|好|特别)脏/g;
+/** Called unhygienic or dirty: 不卫生, 卫生堪忧, 卫生太差, 不(太)干净, 脏兮兮. */
+const UNHYGIENIC = /不(?:太|怎么|大|够|是很)?卫生|卫生堪忧|卫生(?:也|真的|太|很|特别|非常|实在)?差|卫生不(?:行|合格|过关)|不(?:太|怎么|大|够|是很)?干净|脏兮兮|脏死了|(?:很|太|好|特别)脏/g;
 /** Of the food or the kitchen: the dish, its box, a drink, the kitchen that made it. */
 const FOOD = /菜|饭|肉|面|汤|粥|食材|水果|餐盒|饭盒|打包盒|饮料|奶茶|杯子|杯|后厨|厨房|外卖|吃/;
 /** The premises, a stay or tableware at the table, whose dirt is environment by the guide (餐具不干净, 房间脏). */

@@ -15,6 +15,13 @@ describe('the food, its box or the kitchen called unhygienic', () => {
     expect(types('这后厨卫生堪忧啊，菜里什么都有')).toContain('product_quality');
   });
 
+  it('is so when only softened (不太干净, 不怎么卫生)', () => {
+    for (const text of ['感觉不太干净，吃着有股怪味', '饭盒外面油乎乎的 里面米饭也黄黄的 看着就不太干净']) {
+      expect(types(text), text).toContain('product_quality');
+      expect(types(text), text).not.toContain('environment');
+    }
+  });
+
   it('is none by this rule for the premises, tableware at the table, a denial or a fear', () => {
     expect(ruleTypes('店里不卫生，桌子油乎乎的')).toEqual([]);
     expect(ruleTypes('房间不干净，床单有头发')).toEqual([]);
