@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const read = (text: string) => {
+  const result = classifier.classifySync({ text });
+  return { sentiment: result.sentiment.label, types: result.complaintTypes.map((t) => t.type) };
+};
+
+// 差 (poor) and 贵 (dear) inside words that mean neither: 差价 (a price difference), 差点 (nearly),
+// 贵阳 (a city), 贵公司 ("your company"). Read as faults they made praise negative and named prices.
+describe('a sentiment character inside a word that does not mean it', () => {
+  it('reads 差点 as "nearly": the verdict is what the customer concludes', () => {
+    expect(read('早上点的早餐，备注了八点前送到，结果八点二十才到，差点迟到。不过豆浆油条都很好吃，包子也香，下次提前点吧').sentiment).toBe('positive');
+    expect(read('前台办理入住很快 但是退房的时候查房查了十几分钟 赶飞机差点来不及').sentiment).toBe('positive');
+  });
+
+  it('names no price for a price difference refunded or waived, a city or a courteous "your company"', () => {
+    expect(read('下单的时候手滑选错了规格，大份点成了小份，立刻给商家留言，商家看到后主动按大份做，还说差价不用补了。老板厚道，小龙虾也很新鲜').types).not.toContain('price_billing');
+    expect(read('想知道贵公司是否有兴趣赞助一期早餐车活动，具体细节有兴趣我们可以发给贵公司策划书').types).toEqual([]);
+  });
+
+  it('still reads 差点意思 and 要差一点 as falling short', () => {
+    expect(read('螺蛳粉汤不够辣，加了辣油还是差点意思').sentiment).toBe('negative');
+  });
+});
