@@ -450,6 +450,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
 
 /** Longer phrases that contain a trigger but are not one: leftmost-longest lets them swallow it. */
 const NOT_TRIGGERS = [
+  // The customer as the one who stole (好像我偷了一样, 当我们偷的): an accusation felt, the staff's manner, no theft suffered.
+  '我偷了', '我们偷了', '我偷的', '我们偷的',
   // Which hotel the guest is in, known to telemarketers, is a data leak (privacy_security), not someone who knows where the customer lives.
   '知道我住在哪个酒店', '知道我住哪个酒店', '知道我住在哪家', '知道我住哪家',
   // Calls that pester (商家就开始打电话骚扰我，非要我删评): harassment calls, privacy_security by the guide, not a personal-safety incident.

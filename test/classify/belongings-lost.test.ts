@@ -30,3 +30,17 @@ describe("a guest's things gone from the room or the hotel's keeping", () => {
     expect(typesForBelongingsLost([], '放在房间的钱包不见了', ['order_accuracy'])).toEqual([]);
   });
 });
+
+describe('the customer treated as the one who stole', () => {
+  it('is no theft and not urgent: the staff suspected the guest (好像我偷了一样)', () => {
+    for (const text of ['前台那个男的语气超冲，好像我偷了一样', '查房说少了一条毛巾，当我们偷的一样']) {
+      const result = classifier.classifySync({ text });
+      expect(result.urgent, text).toBe(false);
+      expect(result.complaintTypes.map((t) => t.type), text).not.toContain('privacy_security');
+    }
+  });
+
+  it('leaves a theft the guest suffered urgent', () => {
+    expect(classifier.classifySync({ text: '房间里我的钱包被偷了' }).urgent).toBe(true);
+  });
+});
