@@ -24,9 +24,11 @@ const POOR_VALUE = new RegExp(
 );
 /** For the verdict alone: besides POOR_VALUE, the price said to buy a better stay, with what (这个价格在周边能住更好的, 这价钱可以住到更好的酒店). */
 const POOR_VALUE_OR_BUYS_BETTER = new RegExp(`${POOR_VALUE.source}|(?:${BUYS_BETTER_SOURCE})(?:的(?:酒店|宾馆|民宿|房间|地方)?)?`, 'g');
+/** The price told, then judged fair after a comma (价格三十多一杯，合理; 人均八十，很实惠); not a question (合理吗). */
+const PRICE_TOLD_THEN_FAIR = `(?:价格|价钱|价位|房价|菜价|人均)[^，,。！？!?；;\\s]{1,10}[，,]${DEGREE}(?:合理|公道|实惠|划算|亲民|不贵|便宜|良心)(?![吗么嘛?？])`;
 /** Value judged good or the price low (性价比很高, 价格很低, 价格不高): praise, which the model read as a complaint for 低 and 不. */
 const GOOD_VALUE = new RegExp(
-  `(?:(?:性价比|cp值)${DEGREE}(?:高|不低|不错|很好)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:低|不高|不贵|便宜|实惠|公道|合理|适中|亲民))`,
+  `(?:(?:性价比|cp值)${DEGREE}(?:高|不低|不错|很好)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)${DEGREE}(?:低|不高|不贵|便宜|实惠|公道|合理|适中|亲民)|${PRICE_TOLD_THEN_FAIR})`,
   'g',
 );
 /** A wish or a condition (要是性价比再高点, 如果价格低一点) is no judgement; neither is a fear belied. */

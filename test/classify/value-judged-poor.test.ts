@@ -50,3 +50,13 @@ describe('the value or the price judged poor', () => {
     expect(verdict(text).types).not.toContain('price_billing');
   });
 });
+
+describe('the price told, then judged fair after a comma', () => {
+  it('names no price fault (价格三十多一杯，合理)', () => {
+    expect(verdict('价格三十多一杯，合理。走的时候老板鞠了个躬').types).not.toContain('price_billing');
+  });
+
+  it('is still asked about when a question (合理吗)', () => {
+    expect(verdict('价格三十多一杯，合理吗？').types).toContain('price_billing');
+  });
+});
