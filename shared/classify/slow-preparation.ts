@@ -3,8 +3,8 @@ import { withoutType } from './named-type.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
-/** The kitchen slow to have the order ready: 出餐慢, 出餐太慢了, 12点25才出餐, 一个小时还没出餐. */
-const SLOW_PREPARATION = /出餐[^，,。！？!?；;\n]{0,3}慢|(?:才|还没|没)出餐/;
+/** The kitchen slow to have the order ready (出餐慢, 出单太慢了, 12点25才出餐, 一个小时还没出餐), or the rider cleared and the shop blamed (不怪骑手，是商家的问题). */
+const SLOW_PREPARATION = /出(?:餐|单|菜)[^，,。！？!?；;\n]{0,3}慢|(?:才|还没|没)出(?:餐|单|菜)|(?:不怪|不是|不关)骑手|(?:是|怪)商家的?(?:问题|锅|错)/;
 /**
  * What makes the trip a fault of its own, or leaves open whose the wait was: the food cooled,
  * spilled or went soggy on the way, the trip itself slow or wrong, the rider blamed ("骑手也不催",

@@ -15,3 +15,11 @@ describe('a kitchen slow to have the order ready', () => {
     expect(types('出餐太慢了，骑手在店里等了四十分钟，送到以后面都坨了，汤也凉了')).toContain('delivery');
   });
 });
+
+describe('the rider cleared and the shop blamed', () => {
+  it('is the kitchen slow (出单太慢, 不怪骑手，是商家的问题), not delivery', () => {
+    const found = types('出单太慢了，骑手在店里等了二十分钟，不怪骑手，是商家的问题，人家小哥一直道歉');
+    expect(found).toContain('responsiveness');
+    expect(found).not.toContain('delivery');
+  });
+});
