@@ -64,6 +64,7 @@ import { typesForMostlyFiller } from './mostly-filler.ts';
 import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.ts';
 import { typesForNoiseSaidLoud, typesForPesteringNotNoise } from './noise-said-loud.ts';
 import { typesForNothingDelivered, typesForStayNothingCarried } from './nothing-delivered.ts';
+import { typesForCountedShortNotPortion } from './counted-missing.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
 import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
@@ -310,6 +311,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceStayQuip(types, m.text, p.taxonomyTypes)), adds: true, says: "a dear stay's price set against a cheap stay's service (五星级的价格，三星级的服务): price_billing", keys: '价格|价钱|价位|房价|收费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了, 好吃 就是凉了): delivery', keys: '送|到手|拿到|到的|化了|化完|化光|凉了|冷了|凉掉|冷掉' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
+  { apply: (types, m, p) => typesForCountedShortNotPortion(types, m.text, p.food), says: 'items counted short (鸡翅少了两个, 少一份薯条), no other fault of the food: missing from the order, no product_quality', keys: '少' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟, 不怪骑手，是商家的问题): responsiveness, no delivery', keys: '出餐|出单|出菜|骑手|商家' },
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
