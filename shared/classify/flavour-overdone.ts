@@ -26,14 +26,18 @@ const FLAVOUR_FAULT = new RegExp(
     '|(?<![还正刚只幸友])好(?:咸(?![香鲜淡蛋菜口])|油(?![炸泼焖条麦饼画菜])|腥|膻)|(?<=吃完|吃着|吃起来|吃得)好腻' +
     '|油(?:也|都|真的|实在)?(?:有点|有些|很|太|特别|超级|超|比较|好|巨|贼|偏)大(?![虾学厂])|油大(?=了|[，,。！!\\s]|$)|油汪汪' +
     // A flavour no dish is praised for said strong (醋味有点重, 碱味太重, 药味很重; not 奶味很重 or 茶味重, a milk tea's praise).
-    '|(?:醋|碱|药|酱油|香精|腥|膻|骚)味儿?(?:也|真的|实在)?(?:有点儿?|有些|略|稍微?|偏|太|过于|很|特别|超级|比较)重)',
+    '|(?:醋|碱|药|酱油|香精|腥|膻|骚)味儿?(?:也|真的|实在)?(?:有点儿?|有些|略|稍微?|偏|太|过于|很|特别|超级|比较)重' +
+    // A taste too sharp (芥末味太冲; 味很冲 is as often praise), meat too fatty (太肥了; 有点肥 is as often clothes), a flavour
+    // overdone (甜得有点过了, 过咸, 咸过头; not 过油肉, a dish), dry enough to choke (干得噎人).
+    '|味儿?道?(?:也|真的|实在)?(?:有点儿?|有些|太|过于)冲|太肥(?![牛肠羊料美皂])' +
+    '|(?:甜|咸|酸|辣|油)得?(?:有点|有些|稍微)?过(?:了|头)|(?<!不)过(?:甜|咸|酸)|噎(?:人|得慌))',
   'g',
 );
 /**
  * Not a dish as served at the table: the room, the furniture or the skin (沙发有点硬, 桌子有点油), food gone
  * soft on the way (送过来有点软了: delivery), a fault conceded (虽然有点软了，但依然有筋道), or another meal.
  */
-const NOT_A_DISH = /房间|装修|厨房|空调|空气|天气|床|枕头|被子|桌|椅|沙发|座位|凳子|墙|地上|地面|地板|袋|包装|皮肤|嘴唇|嗓子|服务|态度|价格|位置|送|到手|拿到|到的|虽然|虽说|之前|以前|上次/;
+const NOT_A_DISH = /房间|屋|装修|厨房|空调|空气|天气|床|枕头|被子|桌|椅|沙发|座位|凳子|墙|地上|地面|地板|袋|包装|皮肤|嘴唇|嗓子|服务|态度|价格|位置|送|到手|拿到|到的|虽然|虽说|之前|以前|上次/;
 /** A fear, a wish, a taste the reader may have, a condition or a question (怕太咸, 喜欢偏咸的, 如果嫌油, 会不会太腻). */
 const NOT_THIS_DISH = /怕|担心|以为|如果|要是|假如|希望|建议|喜欢|爱吃|适合|嫌|会不会|是不是|不会|不算|并不|可以|能不能|备注/;
 /** The fault allowed in the words after it (有点咸，喝习惯了觉得挺香; 偏咸，配饭还行; 偏淡正合我意). */

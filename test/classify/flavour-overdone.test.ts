@@ -60,3 +60,17 @@ describe("a flavour no dish is praised for said strong (醋味有点重, 碱味�
     expect(ruleTypes('醋味不重，刚刚好')).toEqual([]);
   });
 });
+
+describe('a flavour too sharp, meat too fatty, a flavour overdone or food dry enough to choke', () => {
+  it('is product_quality (芥末味太冲, 太肥, 甜得有点过了, 甜过头, 干得噎人)', () => {
+    for (const text of ['芥末鸭掌一般，芥末味太冲了', '和牛五花油花很漂亮，就是太肥了，吃两块就腻', '冰糖甲鱼甜得有点过了', '双皮奶奶味很香 但是甜过头了', '点心一口就没了，司康干得噎人']) {
+      expect(types(text), text).toContain('product_quality');
+    }
+  });
+
+  it('is none for a strong taste praised, a dish named 过油肉, or a room that smells', () => {
+    for (const text of ['榴莲千层猫山王的味儿很冲，奶油不甜腻', '过油肉老好吃了，肉片滑溜', '温泉房名副其实，就是屋里硫磺味有点冲']) {
+      expect(ruleTypes(text), text).toEqual([]);
+    }
+  });
+});
