@@ -28,7 +28,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // 差价 is a price difference, 差点 "nearly" (差点滑倒, 差点来不及: the harm is in what follows), 贵阳 a city, 贵重 valuable,
   // 贵店/贵司 "your shop/company"; 差点意思 and 要差一点 still say something falls short.
   出差: 0, 差不多: 0, 差旅: 0, 时差: 0, 温差: 0, 差价: 0, 差点: 0, 差一点: 0, 差点意思: -0.8, 差点儿意思: -0.8, 差一点点: -0.5, 要差一点: -0.6,
-  贵阳: 0, 贵州: 0, 贵重: 0, 贵宾: 0, 宝贵: 0, 珍贵: 0, 贵店: 0, 贵司: 0, 贵公司: 0, 贵酒店: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
+  贵阳: 0, 贵州: 0, 贵重: 0, 贵宾: 0, 宝贵: 0, 珍贵: 0, 贵店: 0, 贵司: 0, 贵公司: 0, 贵酒店: 0,
+  // 烂 of meat stewed soft is praise (肉烂, 炖得很烂, 软烂), not rotten.
+  肉烂: 0, 软烂: 0.8, 酥烂: 0.8, 炖烂: 0.5, 炖得很烂: 0.8, 煮得很烂: 0.5, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
   // 香 in the name of a dish, an ingredient or a thing (麻辣香锅, 香辣鸡翅, 香菇, 香菜, 香港) praises nothing: read as praise, it made "麻辣香锅少给了一份米饭" a praising clause whose fault was skipped.
   香锅: 0, 香辣: 0, 五香: 0, 鱼香: 0, 酱香饼: 0, 香菇: 0, 香肠: 0, 香菜: 0, 香干: 0, 香油: 0, 香芋: 0, 香蕉: 0, 香椿: 0, 香草: 0, 香叶: 0, 茴香: 0, 香精: 0, 香水: 0, 香烟: 0, 香皂: 0, 香薰: 0, 香氛: 0, 香槟: 0, 香港: 0,
   // 延迟退房 is the late check-out a hotel grants (延迟退房到两点没收钱), no delay.

@@ -27,4 +27,11 @@ describe('a sentiment character inside a word that does not mean it', () => {
   it('still reads 差点意思 and 要差一点 as falling short', () => {
     expect(read('螺蛳粉汤不够辣，加了辣油还是差点意思').sentiment).toBe('negative');
   });
+
+  it('reads meat stewed soft (肉烂, 炖得很烂, 软烂) as praise, not rot', () => {
+    for (const text of ['炖得很烂，老人牙口不好也能吃', '老人家牙口不好，备注了煮软一点，店家真的煮得很软烂，我爸吃了一大碗']) {
+      expect(read(text).sentiment, text).toBe('positive');
+    }
+    expect(read('兰州拉面小店 面拉得很均匀 汤清 肉烂 辣油香 一碗十八块').types).toEqual([]);
+  });
 });
