@@ -34,4 +34,9 @@ describe('a sentiment character inside a word that does not mean it', () => {
     }
     expect(read('兰州拉面小店 面拉得很均匀 汤清 肉烂 辣油香 一碗十八块').types).toEqual([]);
   });
+
+  it('reads 凉 and 臭 in a dish or a pleasant coolness as no fault (凉皮, 凉快)', () => {
+    expect(read('这家店的凉皮 醋和辣油都是分开装的 吃的时候自己拌 不会泡软 很聪明').sentiment).toBe('positive');
+    expect(read('被同事带来吃的洞子火锅，就在防空洞里，夏天进去特别凉快，这个体验很特别').sentiment).toBe('positive');
+  });
 });
