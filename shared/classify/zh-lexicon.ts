@@ -32,6 +32,10 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // 烂 of meat stewed soft is praise (肉烂, 炖得很烂, 软烂), not rotten.
   肉烂: 0, 软烂: 0.8, 酥烂: 0.8, 炖烂: 0.5, 炖得很烂: 0.8, 煮得很烂: 0.5, 烂入味: 0.8,
   // 凉 and 臭 in a dish's name or a pleasant coolness (凉皮, 臭豆腐, 凉快, 凉爽), 硬 in 硬菜 (a main dish).
+  // 好 and 快 that praise nothing: a resort (只好), a thing done (订好, 打扫好, 关好) (not 说好: 说好吃);
+  // 咸 in a flavour praised or a dish (咸香, 咸鲜, 咸鸭蛋, 咸淡适中); 以次充好 is passing off the poor as good.
+  只好: 0, 好意思: 0, 订好: 0, 扫好: 0, 关好: 0, 以次充好: -1.5,
+  咸香: 0.6, 咸鲜: 0.6, 咸甜: 0, 甜咸: 0, 咸鸭蛋: 0, 咸肉: 0, 咸口: 0, 咸淡适中: 1.0, 咸淡正好: 1.0, 硬刚: 0, 馕坑: 0,
   凉快: 0.8, 凉爽: 0.8, 冰冰凉凉: 0.5, 凉粉: 0, 凉皮: 0, 臭豆腐: 0, 臭鳜鱼: 0, 硬菜: 0, 坏处: 0, 破费: 0, 烂漫: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
   // 香 in the name of a dish, an ingredient or a thing (麻辣香锅, 香辣鸡翅, 香菇, 香菜, 香港) praises nothing: read as praise, it made "麻辣香锅少给了一份米饭" a praising clause whose fault was skipped.
   香锅: 0, 香辣: 0, 五香: 0, 鱼香: 0, 酱香饼: 0, 香菇: 0, 香肠: 0, 香菜: 0, 香干: 0, 香油: 0, 香芋: 0, 香蕉: 0, 香椿: 0, 香草: 0, 香叶: 0, 茴香: 0, 香精: 0, 香水: 0, 香烟: 0, 香皂: 0, 香薰: 0, 香氛: 0, 香槟: 0, 香港: 0,

@@ -39,4 +39,9 @@ describe('a sentiment character inside a word that does not mean it', () => {
     expect(read('这家店的凉皮 醋和辣油都是分开装的 吃的时候自己拌 不会泡软 很聪明').sentiment).toBe('positive');
     expect(read('被同事带来吃的洞子火锅，就在防空洞里，夏天进去特别凉快，这个体验很特别').sentiment).toBe('positive');
   });
+
+  it('reads 咸 in a flavour praised as no fault (咸淡正好, 咸香), and 以次充好 as passing off the poor as good', () => {
+    expect(read('咸淡正好').sentiment).toBe('positive');
+    expect(read('以次充好，六个大的里面掺了三个小的').sentiment).toBe('negative');
+  });
 });
