@@ -65,6 +65,7 @@ import { NEIGHBOURS, typesForNeighboursAllNight } from './neighbours-all-night.t
 import { typesForNoiseSaidLoud, typesForPesteringNotNoise } from './noise-said-loud.ts';
 import { typesForNothingDelivered, typesForStayNothingCarried } from './nothing-delivered.ts';
 import { typesForCountedShortNotPortion } from './counted-missing.ts';
+import { typesForRequestKept } from './request-kept.ts';
 import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './order-given-away.ts';
 import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
@@ -323,6 +324,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeclinedAspect(types, m.text, p.taxonomyTypes)), adds: true, says: 'a named part said to decline (服务大不如前, 设施一年不如一年, 配送一次不如一次): its type', keys: '越来越|越做越|不如|每况愈下|比以前差|比之前差|比原来差|比上次差|比上回差' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanBefore(types, m.text, p.taxonomyTypes)), adds: true, says: 'the food said to fall short of before, its taste changed or growing worse (没以前好吃了, 分量没原来多了, 味道变了, 越来越淡): product_quality', keys: '以前|之前|上次|原来|过去|从前|第一次|变了|变味|越来越|一次比一次|一回比一回|越做越|越吃越|越喝越' },
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
+  { apply: (types, m) => typesForRequestKept(types, m.text), says: 'a request said kept (备注了不要香菜，真的没放; 商家都照做了): no order_accuracy', keys: '备注|要求|交代|嘱咐|特意说|提前说' },
   { apply: (types, m, p) => (m.negative ? types : typesForFaultNowMended(types, m.text, p.faults)), says: 'a fault of a past visit or of others\' report told as mended (以前上菜特别慢，这次明显改善了; 之前差评说上菜慢，这次完全没有这个问题): not this visit\'s complaint', keys: '以前|之前|以往|上次|上回|原来|过去|去年|曾经|听说|据说|评论|差评|网上|有人|别人|都说|那么|那样' },
 ];
 
