@@ -27,7 +27,7 @@ import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
 import { typesForCourierLost } from './courier-lost.ts';
 import { typesForCourierUnreachable, typesForCourierUnreachableNotTheBusiness } from './courier-unreachable.ts';
 import { typesForCrushedOnTheWay } from './crushed-on-the-way.ts';
-import { premisesPhrases, typesForCourierNoBusinessPlace, typesForCustomersBuilding } from './customers-building.ts';
+import { premisesPhrases, typesForCourierNoBusinessPlace } from './customers-building.ts';
 import { typesForDataHarvested } from './data-harvested.ts';
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
@@ -218,8 +218,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForMarkedDelivered(types, m.text), says: 'the order marked delivered (显示已送达): the wait is the delivery, no responsiveness', keys: '送达' },
   { apply: (types, m) => typesForMarkedDeliveredNotTheApp(types, m.text), says: 'the order marked delivered with no app named (订单显示已送达): the courier, no digital_experience', keys: '送达' },
   { apply: (types, m, p) => typesForPromisedSoon(types, m.text, p.order), says: 'the shop or rider promising it comes soon (商家说马上送), then the trip: no responsiveness, no order_accuracy', keys: '马上|立马|立刻|快|一会' },
-  { apply: (types, m, p) => typesForCustomersBuilding(types, m.text, p.premises), says: "a delivery's way up the customer's own building (电梯坏了, 爬到十五楼): no environment", keys: '骑手|配送员|送餐员|外卖|快递|小哥' },
-  { apply: (types, m) => typesForCourierNoBusinessPlace(types, m.text), says: "a courier brings the order and no place of the business is named (我们小区特别难找，小哥还是准时送到了): no environment", keys: '骑手|配送员|送餐员|外卖员|外送员|外卖|快递|小哥' },
+  { apply: (types, m) => typesForCourierNoBusinessPlace(types, m.text), says: "a courier brings the order and no place of the business is named (电梯坏了爬到十五楼, 我们小区特别难找): no environment", keys: '骑手|配送员|送餐员|外卖员|外送员|外卖|快递|小哥' },
   { apply: (types, m) => typesForPremisesOfAStay(types, m.text), says: 'a stay whose faults are its premises, nothing eaten, slept on or bought (地毯有异味, 水龙头漏水): no product_quality', keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房卡|门卡|前台|入住|退房|卫生间|设施|地毯|浴室|水龙头|马桶|泳池|热水|淋浴|洗澡|隔壁' },
   { apply: (types, m, p) => typesForPremisesSmall(types, m.text, p.food), says: 'only the place said small or its parking scant (店面太小, 桌子太小了, 车位太少): no product_quality', keys: '店面|店里|店铺|门面|桌子|桌面|厕所|洗手间|包厢|包间|停车|车位' },
   { apply: (types, m) => typesForCallToTheDesk(types, m.text), says: "the guest's own call to the desk (半夜打电话给前台), no privacy matter: no privacy_security", keys: '打' },
