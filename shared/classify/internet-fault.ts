@@ -43,6 +43,8 @@ const SUPPOSED = /如果|要是|假如|万一|担心|怕|以为/;
 const PREMISES = /酒店|饭店|宾馆|旅馆|客栈|民宿|客房|房间|前台|入住|退房|大堂|餐厅|咖啡馆|咖啡厅|店里/;
 /** What else only a stay (or a café) is praised or blamed for (风景、服务、餐饮都在线; 早餐也丰富; 装修有格调), said of no device. */
 const OF_A_STAY = /住|早餐|卫生|打扫|隔音|床|景|位置|地铁|装修|环境/;
+/** The wifi itself said to fail (wifi太慢了, 无线网老断): a place gives it out, a device names itself beside it. */
+const HOTSPOT = /wi-?fi|无线网/i;
 /** A device, a purchase or a carrier: their internet is theirs, not a stay's. */
 const DEVICE = /路由|手机|电脑|平板|笔记本|本本|网卡|机器|机子|屏|电池|键盘|系统|三星|苹果|华为|彩信|买|购|收到|到手|京东|快递|物流|发货|套餐|运营商|营业厅|app|软件/i;
 /**
@@ -83,14 +85,14 @@ export function typesForStayInternetNotTheApp(types: ComplaintTypeScore[], text:
 
 /**
  * The phrase of a stay's internet said to fail, unless the fault was put right at once or only
- * supposed. A wrong or unknown wifi password needs no stay named: only a place gives one out, a
- * device's own (a router's) is named with it.
+ * supposed. A wrong or unknown wifi password, or the wifi said to fail, needs no stay named: only a
+ * place gives one out, a device's own (a router's) is named with it.
  */
 function stayInternetFault(text: string): string | undefined {
   const password = PASSWORD_FAULT.exec(text) ?? (INTERNET_NAMED.test(text) && !OTHER_PASSWORD.test(text) ? BARE_PASSWORD_WRONG.exec(text) : null);
   const found = password ?? INTERNET_FAULT.exec(text) ?? NO_INTERNET.exec(text);
   if (!found) return undefined;
-  const ofThePremises = PREMISES.test(text) || ((password !== null || OF_A_STAY.test(text)) && !DEVICE.test(text));
+  const ofThePremises = PREMISES.test(text) || ((password !== null || OF_A_STAY.test(text) || HOTSPOT.test(found[0])) && !DEVICE.test(text));
   if (!ofThePremises) return undefined;
   const sentence = sentenceAround(text, found.index, found.index + found[0].length);
   if (PUT_RIGHT.test(sentence) || SUPPOSED.test(sentence)) return undefined;

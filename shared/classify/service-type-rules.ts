@@ -18,7 +18,7 @@ import { typesForClaimBelied } from './claim-belied.ts';
 import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
 import { foodFaultPhrases, typesForArrivedCold, typesForColdOnArrival } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { staffMannerPhrases, typesForConcededManner } from './conceded-manner.ts';
+import { staffMannerPhrases, typesForConcededManner, typesForStaffOnlyTold } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
 import { typesForSalesCalls } from './sales-calls.ts';
@@ -70,6 +70,7 @@ import { typesForOrderGivenAway, typesForOrderGivenAwayNotPrivacy } from './orde
 import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
 import { typesForPortionSmall } from './portion-small.ts';
+import { typesForPremisesNotGoods } from './premises-not-goods.ts';
 import { typesForPremisesOnlyLukewarm } from './premises-lukewarm.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
@@ -117,7 +118,7 @@ import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
 import { typesForSlowPreparation } from './slow-preparation.ts';
-import { typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
+import { typesForHoursWaitedBare, typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
 import { typesForWaitedThenCold } from './waited-then-cold.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
 import { typesForLevelNotAsAsked } from './level-not-as-asked.ts';
@@ -316,6 +317,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitedThenCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a long wait, then the food come cold, no shop or table named (等了好久 饭还是凉的): delivery, no responsiveness', keys: '凉|冷' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForHoursWaitedBare(types, m.text, p.taxonomyTypes)), adds: true, says: 'an hour or more told bare, no place of the business named (一个半小时 服了, 等了两个小时 饿死了): delivery', keys: '小时|钟头' },
   { apply: (types, m) => typesForTakeawayWaitBare(types, m.text), says: 'a takeaway\'s wait of hours or its trip said slow, with no shop or counter named (点个外卖等了两个多小时, 送餐越来越慢了): delivery, no responsiveness', keys: '等了|慢' },
   { apply: (types, m) => typesForStayNothingCarried(types, m.text), says: "a stay's own staff bringing what was asked, or a guest arriving late, with no outside carrier named (要了两瓶水，半个小时才送来): no delivery", keys: '酒店|宾馆|民宿|客栈|客房|房间|前台|入住|退房' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWorseThanElsewhere(types, m.text, p.taxonomyTypes)), adds: true, says: 'a humbler place said to beat this one (路边摊都比这好吃, 快捷酒店都比这干净): the type of what is compared', keys: '比这|比你|比它|比他' },
@@ -325,6 +327,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForVerdictOnly(types, m.text), says: 'a verdict naming no fault (不会再来了 各方面都很失望, 很失望 不推荐): no product_quality', keys: '失望|不会|再也|再不|不推荐|差评|后悔' },
   { apply: (types, m) => typesForRequestKept(types, m.text), says: 'a request said kept (备注了不要香菜，真的没放; 商家都照做了): no order_accuracy', keys: '备注|要求|交代|嘱咐|特意说|提前说' },
   { apply: (types, m, p) => (m.negative ? types : typesForFaultNowMended(types, m.text, p.faults)), says: 'a fault of a past visit or of others\' report told as mended (以前上菜特别慢，这次明显改善了; 之前差评说上菜慢，这次完全没有这个问题): not this visit\'s complaint', keys: '以前|之前|以往|上次|上回|原来|过去|去年|曾经|听说|据说|评论|差评|网上|有人|别人|都说|那么|那样' },
+  { apply: (types, m, p) => (m.negative ? types : typesForStaffOnlyTold(types, m.text, p.manner)), says: "staff told of in a review not negative, no word of a fault in their manner, the model unsure (前台小姑娘特意把房间安排在电梯旁): no service_attitude" },
+  { apply: (types, m) => typesForPremisesNotGoods(types, m.text), says: 'a premises fault the model is sure of and product_quality only guessed beside it, nothing eaten, slept on or bought named (隔音太差了睡不着): no product_quality' },
 ];
 
 const RULE_KEYS = new RuleKeys(RULES.map((rule) => rule.keys?.split('|')));

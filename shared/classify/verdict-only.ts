@@ -11,9 +11,9 @@ const VERDICT =
   /(?:有点|有些|很|太|非常|特别|真的|真|超|小|挺)*失望(?:至极|透顶|极了)?|(?:以后|下次)?(?:再也不会?|不会再|再不)(?:来|住|买|去|光顾|点|入住|选择|订)|不推荐|差评|后悔/g;
 /**
  * What else a message of verdicts alone may hold: a subject (这家, 酒店, 东西), a hedge or a sum-up
- * (感觉, 总之, 各方面, 这次), particles. No fault word, not even one character of one (咸, 贵, 脏).
+ * (感觉, 总之, 各方面, 这次, 第二次), particles. No fault word, not even one character of one (咸, 贵, 脏).
  */
-const FILLER = /各方面|方面|整体|总体|总之|就是|感觉|真的|这次|一次|这家|这个|酒店|宾馆|民宿|店|东西|不想多说|实在|非常|以后|第一次|入住|经历|[的了啊吧呀哦啦呢很太都也真给个让人我]/g;
+const FILLER = /各方面|方面|整体|总体|总之|就是|感觉|真的|这次|一次|这家|这个|酒店|宾馆|民宿|店|东西|不想多说|实在|非常|以后|第[一二三]次|二次|入住|经历|[的了啊吧呀哦啦呢很太都也真给个让人我]/g;
 const HAN = /\p{Script=Han}/u;
 
 /**

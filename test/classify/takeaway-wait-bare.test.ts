@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForTakeawayWaitBare } from '../../shared/classify/takeaway-wait-bare.ts';
+import { typesForHoursWaitedBare, typesForTakeawayWaitBare } from '../../shared/classify/takeaway-wait-bare.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -41,5 +41,19 @@ describe('the trip itself said slow, nobody else named (送餐越来越慢了)',
   });
   it('keeps responsiveness when the shop is named', () => {
     expect(typesForTakeawayWaitBare(both, '商家出餐慢，送餐也慢').map((t) => t.type)).toEqual(['delivery', 'responsiveness']);
+  });
+});
+
+describe('an hour or more told bare (一个半小时 服了)', () => {
+  it('is delivery', () => {
+    for (const text of ['两个小时！！！两个小时！！！', '等了两个小时，饿死了', '一个半小时 服了', '一小时才到 小龙虾少了一盒']) {
+      expect(types(text), text).toContain('delivery');
+    }
+  });
+
+  it('is none where the hour is spent at the shop, on a ride, on a repair or charging, or is said worth it', () => {
+    for (const text of ['等了一个小时，但是值得！这家的烤鱼真的是全城最好吃', '坐大巴一个半小时才到', '报修后等了一个多小时', '一个小时充了百分之一的电', '店里等了一个小时']) {
+      expect(typesForHoursWaitedBare([], text, ['delivery'])).toEqual([]);
+    }
   });
 });
