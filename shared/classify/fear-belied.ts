@@ -6,9 +6,9 @@ import { foldDegrees, phraseView } from './zh-clauses.ts';
 const PREMISES_TYPE = 'environment';
 
 /** A fault feared or heard of from others, to the end of its clause: 本来担心位置偏, 很多人说隔音差, 听说房间小. */
-const FEARED = /(?:担心|害怕|听说|(?:很多人|有人|评论|评价|网上|网友)都?说)[^，,。！？!?；;\n]{1,14}/;
-/** The next clause belying it: 结果打车很方便, 我住的高层倒没觉得吵, 其实还好. */
-const BELIED = /^[，,][^，,。！？!?；;\n]{0,10}?(?:结果|其实|倒|并不|并没|没觉得|不觉得|一点也不|一点都不|还好)[^，,。！？!?；;\n]*/;
+const FEARED = /(?:担心|害怕|听说|(?:很多人|有人|评论|评价|点评|网上|网友|朋友)都?说)[^，,。！？!?；;\n]{1,14}/;
+/** The next clause or the one after belying it: 结果打车很方便, 我住的高层倒没觉得吵, (有点担心，)住了以后发现还好. */
+const BELIED = /^(?:[，,][^，,。！？!?；;\n]{0,8})?[，,][^，,。！？!?；;\n]{0,10}?(?:结果|其实|倒|并不|并没|没觉得|不觉得|一点也不|一点都不|还好)[^，,。！？!?；;\n]*/;
 
 /** The fear borne out (结果真的很偏, 果然很吵): a fault after all. */
 const BORNE_OUT = /真|果然|确实|的确|也是|还是/;

@@ -18,7 +18,7 @@ const DEGREE = '(?:也|还|都|这么|那么|太|很|非常|特别|比较|有点
  * fault of (不好, 不稳定, 连不上): "网速不慢", "wifi不卡" and "网络没问题" are none.
  */
 const FAULT = '(?:差|慢|卡|烂|弱|不好|不行|不稳|不给力|时断时续|断断续续|经常断|老断|一直断|总断|断线|断网|断|掉线|连不上|用不了|上不去|上不了|不能用|没信号)';
-const INTERNET_FAULT = new RegExp(`${INTERNET}(?:的)?${DEGREE}${FAULT}|(?:连不上|连不了|上不了|用不了)(?:房间的?)?${INTERNET}`, 'i');
+const INTERNET_FAULT = new RegExp(`${INTERNET}(?:的)?${DEGREE}${FAULT}|(?:连不上|连不了|上不了|用不了)(?:房间的?)?${INTERNET}|(?:不能|没法|无法)上网|网口[^，,。！？!?；;\\n]{0,3}?坏|网线要?(?:自己带|自带|去前台借|借|另买|买)|(?:自己带|自带)网线`, 'i');
 /**
  * The way in failing: a password that is wrong or that nobody knows (wifi密码不对, 无线网密码错误,
  * 前台给的wifi密码是错的, 不知道wifi密码).

@@ -122,10 +122,12 @@ function modelNorm(clauses: readonly ChineseClause[]): number {
 
 /** A fear told before it is settled (还担心…, 怕…); not 不怕, 不担心, nor 恐怕 (probably) or 哪怕 (even if). */
 const FEAR = /(?<![不没别恐哪])(?:担心|担忧|生怕|怕)/;
+/** A fault heard of from others (听说隔音差, 评论说房间有异味): feared as much, when the clause holds a fault; a claim heard of (网上说免费停车) is a promise. */
+const HEARSAY = /听说|(?:评论|评价|点评|网上|网友|很多人|有人|朋友)都?说/;
 /** An expectation either way (以为…, 本以为…). */
 const EXPECTED = /以为/;
 /** The turn that settles it, opening a clause soon after (结果…, 没想到…, 到了发现…, 其实…). */
-const TURN = /^(?:结果|没想到|没成想|谁知|哪知|其实|实际上|到了|到店|收到|打开|入住后|住下来|一吃|进去|发现|原来)/;
+const TURN = /^(?:结果|没想到|没成想|谁知|哪知|其实|实际上|到了|到店|收到|打开|入住后|住了|住下来|一吃|进去|发现|原来)/;
 /** How many clauses after the fear or the expectation the turn may come. */
 const TURN_REACH = 2;
 /** A fear belied weighs as a plain word of praise. */
@@ -141,7 +143,7 @@ function settleExpectations(clauses: AnalysedClause[], negatedSpans: (readonly [
   let change = 0;
   for (let c = 0; c + 1 < clauses.length; c++) {
     const text = clauses[c]!.text;
-    const fear = FEAR.test(text);
+    const fear = FEAR.test(text) || (HEARSAY.test(text) && clauses[c]!.lexiconScore < 0);
     if (!fear && !EXPECTED.test(text)) continue;
     let turn = -1;
     for (let t = c + 1; t <= Math.min(clauses.length - 1, c + TURN_REACH); t++) {

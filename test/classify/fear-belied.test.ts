@@ -49,3 +49,18 @@ describe('a fear or an expectation settled by a turn (担心…，结果…; 以
     expect(verdict('恐怕以后都不会来了，其实菜还行').sentiment).not.toBe('positive');
   });
 });
+
+// Ctrip reviewers answer earlier reviews: a fault heard of (听说, 评论说, 网上说) and then found untrue is no complaint.
+describe('a fault heard of from others, belied a clause or two later', () => {
+  it('is no complaint, and the review reads as the turn tells', () => {
+    expect(classifier.classifySync({ text: '听说服务员态度很差，其实还好，挺客气的' })).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+    expect(classifier.classifySync({ text: '网上说这家很吵，住了两晚没觉得' })).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+    expect(classifier.classifySync({ text: '之前看点评说隔音不好，有点担心，住了以后发现还好' })).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+    expect(classifier.classifySync({ text: '看评论说房间有异味，担心了一路，结果进去一点味道都没有。' }).complaintTypes).toEqual([]);
+  });
+
+  it('stays a complaint when the turn bears it out, and a claim heard of (网上说免费停车) is a promise', () => {
+    expect(classifier.classifySync({ text: '听说隔音差，结果真的很吵' })).toMatchObject({ sentiment: { label: 'negative' }, complaintTypes: [{ type: 'environment' }] });
+    expect(classifier.classifySync({ text: '网上说免费停车 到了说要收 一晚50' }).complaintTypes.map((t) => t.type)).toContain('misleading_promise');
+  });
+});

@@ -94,3 +94,16 @@ describe("a stay's internet failing", () => {
     expect(typesForInternetFault([], '酒店的wifi这么快，很惊喜', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+// Ctrip reviews of 2005–2012: the room's broadband needed a cable of one's own, or its socket was dead.
+describe('the room unable to go online, its cable or socket missing or broken', () => {
+  it('is environment', () => {
+    expect(types('房间不能上网')).toEqual(['environment']);
+    expect(types('网线要去前台借，借了以后发现网口是坏的')).toContain('environment');
+    expect(types('宽带要自己带网线，前台说网线卖完了，让我去外面电脑城买。')).toContain('environment');
+  });
+
+  it("is none by this rule for a device's", () => {
+    expect(typesForInternetFault([], '手机不能上网', DEFAULT_TYPES)).toEqual([]);
+  });
+});
