@@ -57,3 +57,11 @@ describe('an hour or more told bare (一个半小时 服了)', () => {
     }
   });
 });
+
+describe('a wait of an hour told as the food come, or the trip said slow with 送得 (太慢了 一个半小时才到)', () => {
+  it('is delivery, not responsiveness', () => {
+    for (const text of ['太太太慢了 一个半小时才到 饭都凉透了', '味道很好，就是送得有点慢，等了快一个小时，不过饭还是热的']) {
+      expect(typesForTakeawayWaitBare(both, text).map((t) => t.type), text).toEqual(['delivery']);
+    }
+  });
+});
