@@ -146,7 +146,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         送错: 1.3, 发错: 1.3, 拿错: 1.2, 做错: 1.1, 上错: 1.2, 错发: 1.3, 少送: 1.3, 漏送: 1.3, 少发: 1.3, 漏发: 1.3,
         少了一: 1.1, 少一: 1.0, 缺了: 1.0, 少给: 1.2, 没给: 0.8, 没放: 0.9, 漏放: 1.2, 不是我点的: 1.3, 不是我要的: 1.2,
         没按备注: 1.3, 备注: 0.6, 数量不对: 1.2, 尺码不对: 1.1, 颜色不对: 1.1, 型号不对: 1.2, 款式不对: 1.1,
-        订单错: 1.2, 点的是: 0.8, 却给: 0.8, 换成了: 0.8, 少了: 0.6, 缺: 0.4, 
+        订单错: 1.2, 点的是: 0.8, 却给: 0.8, 换成了: 0.8, 换成了新的: 0, 换成新的: 0, 少了: 0.6, 缺: 0.4, 
         'wrong order': 1.4, 'wrong item': 1.3, 'wrong size': 1.2, 'wrong color': 1.2, 'wrong colour': 1.2,
         'wrong dish': 1.3, 'wrong food': 1.3, missing: 0.9, 'was missing': 1.1, 'were missing': 1.1, forgot: 0.8,
         'left out': 0.9, 'not what i ordered': 1.4, "isn't what i ordered": 1.4, 'instead of': 0.7, "didn't include": 1.0,

@@ -13,7 +13,7 @@ const ORDER_TYPE = 'order_accuracy';
  */
 /** The staff or the shop forgetting what was ordered ("店员还忘了我们点的饮料", "忘记给我们上汤了"): an item left out the same way. */
 const ORDER_FORGOTTEN = /(?<!别|不要|没|不会)忘(?:了|记了?)(?:给|帮)?(?:我|我们|咱们)?(?:点|要|加)的|(?<!别|不要|没|不会)忘(?:了|记了?)(?:给|帮)(?:我|我们|咱们)?(?:上|送|放|拿|做|加)/;
-const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|餐具|小料|酱|汤|面|甜品|赠品|鸡腿|蛋|饮品|奶茶|果汁|雪碧|纸巾|小菜|配菜|芝士球|丸子|串|饼)(?:也|都|还|根本)?(?:没|没有)(?:送|给|放)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)/;
+const ITEM_NOT_SENT = /(?:饮料|米饭|可乐|筷子|勺子|吸管|叉子|餐具|小料|酱|汤|面|甜品|赠品|鸡腿|蛋|饮品|奶茶|果汁|雪碧|纸巾|小菜|配菜|芝士球|丸子|串|饼)(?:也|都|还|根本)?(?:没|没有)(?:送|给|放)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)/;
 /**
  * At the table, a dish ordered and never brought ("问了才说漏单了", "吃到最后都没上", "剩下两样等到我们要走了都没来",
  * "少上了一笼排骨"): told inside a long review the model's reading of the whole misses what it types in the
@@ -36,11 +36,14 @@ const ASKED_FOR_NONE = /无需|不需要|不要|不用|免/;
  */
 const LEFT_OUT = /(?<!没|没有|不会|别)漏(?:了|掉了?)(?:我们?的|(?:我们?)?[一两三几]?(?:杯|份|个|瓶|盒|碗|罐|样|根|串|只|碟|笼)(?!子))/;
 
+/** Things of the order said short again (三次都少东西, 又少东西): not 多少东西, 有没有少东西, 咁少嘢 (so little). */
+const THINGS_SHORT = /(?:都|又|还|总是?|老是?|经常|每次|次次)少了?东西/;
+
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
   const found =
-    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : CUTLERY_ABSENT.exec(text));
+    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? THINGS_SHORT.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : CUTLERY_ABSENT.exec(text));
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

@@ -3,8 +3,8 @@ import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore, SENTENCE_BREAK } from './sentences.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
-/** The promise: 说好的, 说好了, 说好 (not 说好话, 说好听的, 说好吃, 说好的人: praise said, and not 一说好就, hearing it praised). */
-const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)/;
+/** The promise: 说好的, 说好了, 说好 (not 说好话, 说好听的, 说好吃, 说好的人: praise said, not 一说好就, hearing it praised, nor 就说好 closing its clause, agreeing). */
+const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)(?!(?<=就说好)(?:[，,。！？!?\s吧]|$))/;
 /**
  * What the promise came to, later in its sentence: asked after (说好的冰镇呢), or broken (结果, 却, 没兑现,
  * 照样扣了, 没送, 不给, 只含单早, 变成), or the free thing charged after all (说好的免费送机，临走又说要收一百).

@@ -461,6 +461,8 @@ const NOT_TRIGGERS = [
   '打电话骚扰我', '电话骚扰我', '打电话来骚扰我', '打电话骚扰', '短信骚扰我',
   // A lawyer by trade ("As a lawyer I travel a lot for hearings"), no lawyer called in.
   'as a lawyer', "i'm a lawyer", 'i am a lawyer', 'work as a lawyer', '做律师的', '我是做律师', '当律师的',
+  // The idiom of one bad apple (一颗老鼠屎坏了一锅粥): no dropping in the food.
+  ...listed('颗老鼠屎坏|粒老鼠屎坏|个老鼠屎坏|老鼠屎坏了一锅|老鼠屎坏了整锅|老鼠屎搅坏'),
   // The police dismissed as not worth calling ("报警都嫌麻烦").
   '报警都嫌', '报警都懒得', '懒得报警',
   ...listed('报警器|烟雾报警|工商银行|工商管理|工商注册|谁来赔我|不过敏|防过敏|虫草|冬虫夏草|虫虫|玻璃杯|玻璃门|玻璃窗|玻璃房|塑料袋装|塑料盒|塑料碗'),

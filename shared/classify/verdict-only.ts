@@ -5,10 +5,10 @@ const FOOD_TYPE = 'product_quality';
 
 /**
  * A verdict that names no fault: disappointment (有点小失望, 太失望了, 失望至极), a refusal to come
- * back (不会再来了, 再也不住了), 不推荐, 差评, 后悔.
+ * back (不会再来了, 再也不住了), 不推荐, 差评, 后悔, 不怎么样, 太差了, 住过最差的一次.
  */
 const VERDICT =
-  /(?:有点|有些|很|太|非常|特别|真的|真|超|小|挺)*失望(?:至极|透顶|极了)?|(?:以后|下次)?(?:再也不会?|不会再|再不)(?:来|住|买|去|光顾|点|入住|选择|订)|不推荐|差评|后悔/g;
+  /(?:有点|有些|很|太|非常|特别|真的|真|超|小|挺)*失望(?:至极|透顶|极了)?|(?:以后|下次)?(?:再也不会?|不会再|再不)(?:来|住|买|去|光顾|点|入住|选择|订)|不推荐|差评|后悔|不怎么样|不咋样|不咋地|(?:太|很|非常|特别|超级|极)差劲?|(?:住过|吃过|见过)?最差的(?:一次|一家)|没有之一|别(?:住|来|去|买|点)了?/g;
 /**
  * What else a message of verdicts alone may hold: a subject (这家, 酒店, 东西), a hedge or a sum-up
  * (感觉, 总之, 各方面, 这次, 第二次), particles. No fault word, not even one character of one (咸, 贵, 脏).

@@ -71,3 +71,15 @@ describe('a dish ordered at the table and never brought', () => {
     expect(typesForItemNotSent([], '天花板有点漏水，滴在桌上', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe('a straw not sent, or things short again (吸管没给, 三次都少东西)', () => {
+  it('is order_accuracy', () => {
+    expect(classifier.classifySync({ text: '好吃，就是吸管没给，还好家里有' }).complaintTypes.map((t) => t.type)).toContain('order_accuracy');
+    expect(classifier.classifySync({ text: '三次了！！三次都少东西！！' }).complaintTypes.map((t) => t.type)).toContain('order_accuracy');
+  });
+
+  it('is none by this rule for how many things (放不了多少东西) or a check for things missing (有没有少东西)', () => {
+    expect(typesForItemNotSent([], '冰箱也很小，放不了多少东西', ['order_accuracy'])).toEqual([]);
+    expect(typesForItemNotSent([], '查房查了半个小时，说是在检查有没有少东西', ['order_accuracy'])).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { verdict } from '../support/verdict.ts';
 
 const classifier = createLocalClassifier();
 
-it.each(['床垫软硬适中 枕头不高不低', '热水不用等 水压足 洗头超舒服'])('%s, things just right, is praise with no type', (text) => {
+it.each(['床垫软硬适中 枕头不高不低', '热水不用等 水压足 洗头超舒服', '枕头软硬合适', '隔音效果非常好，床垫也软硬合适，早上起来腰一点都不酸。', '房间重新装修过，床品换成了新的，躺上去很舒服。'])('%s, things just right, is praise with no type', (text) => {
   expect(verdict(text)).toEqual({ sentiment: 'positive', types: [] });
 });
 

@@ -59,3 +59,10 @@ describe('a free thing promised, then charged after all', () => {
     for (const text of ['说好的早餐 又好吃又丰富', '说好的接机 司机又准时又热情', '说好的升级 又送了果盘']) expect(named(text), text).toEqual([]);
   });
 });
+
+describe('就说好 closing its clause: someone agreeing, no promise (我妈没听明白就说好)', () => {
+  it('is no misleading_promise, where 就说好的 is still one', () => {
+    expect(types('我妈也没听明白就说好，结果送来的完全不是她要的')).not.toContain('misleading_promise');
+    expect(types('当时就说好的八点送到，结果十点才来')).toContain('misleading_promise');
+  });
+});

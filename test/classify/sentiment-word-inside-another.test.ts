@@ -44,4 +44,9 @@ describe('a sentiment character inside a word that does not mean it', () => {
     expect(read('咸淡正好').sentiment).toBe('positive');
     expect(read('以次充好，六个大的里面掺了三个小的').sentiment).toBe('negative');
   });
+
+  it('reads 量大 inside 饭量大 (a big eater) as no praise of the portion', () => {
+    const explained = classifier.classifySync({ text: '老板把我备注当空气，写了米饭多一点，结果比平时还少，饭量大的男生根本吃不饱' }).explanations.join(' ');
+    expect(explained).not.toContain('量大(+');
+  });
 });

@@ -65,3 +65,10 @@ describe('a wait of an hour told as the food come, or the trip said slow with �
     }
   });
 });
+
+describe('hours told as 个钟 (等了快两个钟)', () => {
+  it('is delivery', () => {
+    expect(types('等了快两个钟，我还以为被取消了')).toContain('delivery');
+    expect(types('米线分量很足汤也够，就是等了快一个钟')).toContain('delivery');
+  });
+});
