@@ -7,7 +7,7 @@
  * because the bundle needs a plugin: zod registers every locale's messages (~260 KB minified)
  * through one namespace import, and only English is ever used.
  */
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, transform, type Metafile, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -222,6 +222,19 @@ export function modelFilesBesideBundle(outDir: string): Plugin {
   };
 }
 
+/** A phrase → weight table rebuilt from its weights' phrase lists, `|`-separated. */
+const WEIGHTED_FROM_LISTS = "const weighted = (lists) => { const table = {}; for (const [weight, phrases] of Object.entries(JSON.parse(lists))) for (const phrase of phrases.split('|')) table[phrase] = Number(weight); return table; };";
+
+function isWeightTable(value: unknown): value is Record<string, number> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(value).every(([key, weight]) => typeof weight === 'number' && !key.includes('|'));
+}
+
+function byWeight(table: Record<string, number>): Record<string, string> {
+  const lists: Record<string, string[]> = {};
+  for (const [phrase, weight] of Object.entries(table)) (lists[weight] ??= []).push(phrase);
+  return Object.fromEntries(Object.entries(lists).map(([weight, phrases]) => [weight, phrases.join('|')]));
+}
+
 /** JSON files from this size on are worth parsing as JSON (V8's advice for object literals: 10 KB). */
 const JSON_TEXT_MIN_BYTES = 10_000;
 
@@ -247,6 +260,15 @@ export const dataAsJson: Plugin = {
         contents: `const labels = {};\nfor (const [score, words] of Object.entries(JSON.parse(${JSON.stringify(JSON.stringify(lists))}))) for (const word of words.split('|')) labels[word] = Number(score);\nmodule.exports = labels;`,
         loader: 'js',
       };
+    });
+    // The Chinese sentiment lexicon's phrase → weight tables likewise, as their weights' phrase lists: the key's quotes,
+    // the colon, the weight and the comma of each of its ~1,300 phrases. It is a module of data alone, evaluated here
+    // as the handler would; its tables are read by key and through a phrase matcher (zh-rules.ts), so order is free.
+    builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]zh-lexicon\.ts$/ }, async (args) => {
+      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'ts', format: 'esm' });
+      const data = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
+      const exported = Object.entries(data).map(([name, value]) => `export const ${name} = ${isWeightTable(value) ? `weighted(${JSON.stringify(JSON.stringify(byWeight(value)))})` : JSON.stringify(value)};`);
+      return { contents: `${WEIGHTED_FROM_LISTS}\n${exported.join('\n')}`, loader: 'js' };
     });
     builder.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');

@@ -79,7 +79,7 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   位置好: 1.2, 交通方便: 1.2, 早餐丰富: 1.2, 设施新: 1.0, 热乎乎: 1.0, 位置偏: -1.0, 偏僻: -1.0, 交通不便: -1.2,
   // Just right (床垫软硬适中, 枕头不高不低) and water enough (水压足): praise the model read as the topic's complaint (软硬适中 came out
   // negative with product_quality). Not 不咸不淡 or 不冷不热, which are lukewarm faults.
-  软硬适中: 1.2, 软硬合适: 1.2, 软硬刚好: 1.2, 不高不低: 1.0, 不软不硬: 1.0, 恰到好处: 1.3, 水压足: 1.0, 热水足: 1.0,
+  软硬适中: 1.2, 皮薄: 0.8, 皮很薄: 0.8, 软硬合适: 1.2, 软硬刚好: 1.2, 不高不低: 1.0, 不软不硬: 1.0, 恰到好处: 1.3, 水压足: 1.0, 热水足: 1.0,
   早餐差: -1.3, 设施陈旧: -1.3, 设施老旧: -1.3, 性价比低: -1.3,
   // Value or price judged poor with a degree word inside: the sentiment model learnt 低 and 高 the other way round (shoppers' 价格低, 评价很高), and "價格偏高 份量很少 CP值超低" came out positive.
   性价比很低: -1.4, 性价比太低: -1.5, 性价比超低: -1.5, 性价比极低: -1.5, 性价比偏低: -1.2, 性价比差: -1.3, cp值低: -1.3, cp值很低: -1.4, cp值超低: -1.5, cp值太低: -1.5, cp值不高: -1.3,

@@ -49,4 +49,10 @@ describe('a sentiment character inside a word that does not mean it', () => {
     const explained = classifier.classifySync({ text: '老板把我备注当空气，写了米饭多一点，结果比平时还少，饭量大的男生根本吃不饱' }).explanations.join(' ');
     expect(explained).not.toContain('量大(+');
   });
+
+  it('reads a thin wrapper (皮很薄, 皮薄) as praise, and the customer wanting to scold (想骂人) as no rude staff', () => {
+    expect(read('馄饨皮很薄 馅很鲜')).toMatchObject({ sentiment: 'positive', types: [] });
+    expect(read('等了一个半小时，气得我想骂人，平台客服就给了个五块钱的红包，打发叫花子呢').types).not.toContain('service_attitude');
+  });
 });
+

@@ -16,6 +16,7 @@ import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libp
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName, MODEL_DIR, zodJsonSchemaLeftOut } from '../../infra/bundle.ts';
 import { MODEL_DIRECTORY, readModelFile } from '../../shared/classify/model-files.ts';
+import * as zhLexicon from '../../shared/classify/zh-lexicon.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -197,6 +198,13 @@ describe('Lambda bundles', () => {
     expect(Object.entries(labels).filter(([word, score]) => bundled.default[word] !== score)).toEqual([]);
     const asObjectLiteral = (await bundleModule(`export { default } from 'sentiment/${file}';`, { name: 'none', setup: () => undefined })).text;
     expect(text.length).toBeLessThan(asObjectLiteral.length * 0.8);
+  });
+
+  it("carry the Chinese sentiment lexicon's weight tables as their weights' phrase lists, reading back every export", async () => {
+    const { module, text } = await bundleModule("export * from './shared/classify/zh-lexicon.ts';", dataAsJson);
+    expect({ ...module }).toEqual({ ...zhLexicon });
+    const asWritten = (await bundleModule("export * from './shared/classify/zh-lexicon.ts';", { name: 'none', setup: () => undefined })).text;
+    expect(text.length).toBeLessThan(asWritten.length);
   });
 
   it('carry the classifier\'s model files beside the handler where messages are classified (process), and nowhere else', () => {
