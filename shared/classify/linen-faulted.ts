@@ -8,18 +8,21 @@ const GOODS_TYPE = 'product_quality';
 /** The bed and the linen of a stay (枕 for 枕头, 枕套, 枕巾, 枕芯): the rule's keys. */
 export const LINEN = ['床单', '被子', '被褥', '被罩', '被套', '枕', '床品', '毛巾', '浴巾', '浴袍', '床垫'] as const;
 /**
- * The linen itself faulted: thin, old, yellowed, stained, torn, pilled, hard, flat, sagging, damp,
- * smelly, scratchy, with someone's hair on it, or too small, high or low. Not 湿 alone nor 味 alone:
- * "被子湿了一大片" is the air-con dripping on it, "被子有股太阳晒过的味道" praise. Not 潮 nor 烟味: a
- * damp or smoky room passes them to the quilt ("房间湿气重，被子摸上去潮潮的"), and the labels call
- * that the premises. Not 软硬 nor 少: "软硬适中", "浴巾少了一条" (a count, for the checkout's bill).
+ * The linen itself faulted: damp (被子潮乎乎的, 床单摸着潮潮的), thin, old, yellowed, stained, torn, pilled, hard,
+ * flat, sagging, smelly, scratchy, with someone's hair on it, or too small, high or low. Not 湿 alone nor 味 alone:
+ * "被子湿了一大片" is the air-con dripping on it, "被子有股太阳晒过的味道" praise. Not 烟味: a smoky room passes it
+ * to the quilt. 潮 counts since session 38, unless a damp season or place is blamed (DAMP_CLIMATE): the measuring sets
+ * label a damp quilt the linen's fault beside the room's. Not 软硬 nor
+ * 少: "软硬适中", "浴巾少了一条" (a count, for the checkout's bill).
  */
 const FAULT =
-  '(?:薄|旧|发黄|泛黄|黄了|黄黄|黄渍|污渍|污迹|污点|血迹|斑|脏|不干净|破|洞|起球|掉毛|粗糙|刺刺|扎人|硬邦邦|[太很好偏]硬|有点硬|硬得|[太偏]软|有点软|扁|皱|塌|霉|有味|异味|怪味|臭|(?:抹布|汗|腥|骚)味|(?<![擦吹洗剪梳])头发|毛发|[太很偏]?小了?点|[太很偏]小|有点小|[太偏]高|有点高|[太偏]低|有点低)';
+  '(?:潮|薄|旧|发黄|泛黄|黄了|黄黄|黄渍|污渍|污迹|污点|血迹|斑|脏|不干净|破|洞|起球|掉毛|粗糙|刺刺|扎人|硬邦邦|[太很好偏]硬|有点硬|硬得|[太偏]软|有点软|扁|皱|塌|霉|有味|异味|怪味|臭|(?:抹布|汗|腥|骚)味|(?<![擦吹洗剪梳])头发|毛发|[太很偏]?小了?点|[太很偏]小|有点小|[太偏]高|有点高|[太偏]低|有点低)';
 /** The linen and the words between it and its fault (床单上还有不明, 毛巾也有点旧), then the fault. */
 const LINEN_FAULTED = new RegExp(`((?:床单|被子|被褥|被罩|被套|枕[头套巾芯]?|床品|毛巾|浴巾|浴袍|床垫)[^，。！？,.!?；;\\s]{0,5}?)${FAULT}`, 'g');
 /** 不明 denies nothing: 不明污渍 is a stain of unknown origin. */
 const UNKNOWN = '不明';
+/** A damp season or place the quilt only shares (回南天, 山里湿气大, 梅雨季): the labels call that the premises. */
+const DAMP_CLIMATE = /回南天|湿气|梅雨|雨季/;
 /** The fault only supposed or feared: 如果枕头太高可以找前台换, 担心被子薄. */
 const SUPPOSED = /如果|要是|假如|万一|担心|会不会/;
 
@@ -43,6 +46,7 @@ export function typesForLinenFaulted(types: ComplaintTypeScore[], text: string, 
     const lead = occurrence.found[1]!;
     if (isNegated(lead.endsWith(UNKNOWN) ? lead.slice(0, -UNKNOWN.length) : lead, lead.length)) return false;
     const sentence = occurrence.sentence;
+    if (occurrence.found[0].endsWith('潮') && DAMP_CLIMATE.test(text)) return false;
     return !SUPPOSED.test(sentence) && !BLAMED_ON_THE_GUEST.test(sentence);
   });
   return found ? withNamedType(types, GOODS_TYPE, found[0]) : types;

@@ -35,6 +35,21 @@ export function typesForQueueWait(types: ComplaintTypeScore[], text: string, slo
   return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
+/** Staff waiting for the guest (前台一直等着, 接机师傅举着牌子一直等着, 五点半的车五点二十就在门口等了). */
+const STAFF_WAITED = /(?:前台|司机|师傅|服务员|老板|老板娘|管家|小哥|工作人员|的车)[^，,。！？!?；;\s]{0,6}?(?:一直|早就|已经|提前|早早|就在)[^，,。！？!?；;\s]{0,4}?等(?:我|我们|着|在|了)/;
+
+/**
+ * "航班延误凌晨两点才到，结果前台一直等着，还给准备了一碗热汤面": staff waiting up for a late guest is their care, not
+ * the business slow to respond, but the model reads responsiveness into 等 and 才到. Dropped when staff are said to
+ * wait for the guest and no clause of another holds one of the type's problem phrases.
+ */
+export function typesForStaffWaitedForGuest(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !STAFF_WAITED.test(text)) return types;
+  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !STAFF_WAITED.test(clause));
+  if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
+  return withoutType(types, BUSINESS_SLOW_TYPE);
+}
+
 /** The taxonomy's problem phrases of a slow response, which make a wait a complaint wherever they stand. */
 export function slowResponsePhrases(taxonomy: Taxonomy): string[] {
   return Object.keys(taxonomy.types.find((type) => type.id === BUSINESS_SLOW_TYPE)?.keywords ?? {});

@@ -23,6 +23,12 @@ describe('the bed or the linen faulted (床单上有污渍, 毛巾旧得发黄, 
     ]) expect(types(text), text).toContain('product_quality');
   });
 
+  it('is product_quality for a damp quilt or sheet, unless a damp season or place is blamed', () => {
+    expect(named('一股霉味儿，被子潮乎乎的，开窗通风半天也不散')).toEqual(['product_quality']);
+    expect(named('床单摸着潮潮的，枕头上还有一股头油味')).toEqual(['product_quality']);
+    expect(named('就是山里湿气大，被子有点潮，开了空调除湿就好多了')).toEqual([]);
+  });
+
   it('is none by this rule when the linen is praised or its fault denied', () => {
     for (const text of [
       '床单雪白 被子蓬松 一点异味都没有',

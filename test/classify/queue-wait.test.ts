@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForStaffWaitedForGuest } from '../../shared/classify/queue-wait.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -25,5 +26,18 @@ describe('a queue at a busy place', () => {
     expect(types('排队排了一个小时，太慢了，也没人管')).toContain('responsiveness');
     expect(types('等位等了一个多小时，前台一直说马上，太离谱了')).toContain('responsiveness');
     expect(types('等了一个小时才有位，太久了，菜倒是不错')).toContain('responsiveness');
+  });
+});
+
+describe('staff waiting up for the guest (前台一直等着)', () => {
+  it('is no responsiveness', () => {
+    for (const text of ['晚上十二点多才到，前台一直在等我，还给我留了一份夜宵。房间稍微有点小，但是很干净。', '送机服务很准时，五点半的车五点二十就在门口等了，司机师傅很热情']) {
+      expect(classifier.classifySync({ text }).complaintTypes.map((t) => t.type), text).not.toContain('responsiveness');
+    }
+  });
+
+  it('leaves responsiveness where another clause says the business was slow', () => {
+    const slow = [{ type: 'responsiveness', confidence: 0.7, phrases: [], problem: true }];
+    expect(typesForStaffWaitedForGuest(slow, '前台一直等着我们，但是办入住等了半小时', ['等了半小时'])).toEqual(slow);
   });
 });
