@@ -264,10 +264,11 @@ export const dataAsJson: Plugin = {
     // The Chinese sentiment lexicon's phrase → weight tables likewise, as their weights' phrase lists: the key's quotes,
     // the colon, the weight and the comma of each of its ~1,300 phrases. It is a module of data alone, evaluated here
     // as the handler would; its tables are read by key and through a phrase matcher (zh-rules.ts), so order is free.
+    // Marked pure, so a bundle that reads none of a table (api: the negators alone) leaves it out as before.
     builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]zh-lexicon\.ts$/ }, async (args) => {
       const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'ts', format: 'esm' });
       const data = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
-      const exported = Object.entries(data).map(([name, value]) => `export const ${name} = ${isWeightTable(value) ? `weighted(${JSON.stringify(JSON.stringify(byWeight(value)))})` : JSON.stringify(value)};`);
+      const exported = Object.entries(data).map(([name, value]) => `export const ${name} = ${isWeightTable(value) ? `/* @__PURE__ */ weighted(${JSON.stringify(JSON.stringify(byWeight(value)))})` : JSON.stringify(value)};`);
       return { contents: `${WEIGHTED_FROM_LISTS}\n${exported.join('\n')}`, loader: 'js' };
     });
     builder.onLoad({ filter: /\.json$/ }, async (args) => {

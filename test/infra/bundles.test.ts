@@ -205,6 +205,9 @@ describe('Lambda bundles', () => {
     expect({ ...module }).toEqual({ ...zhLexicon });
     const asWritten = (await bundleModule("export * from './shared/classify/zh-lexicon.ts';", { name: 'none', setup: () => undefined })).text;
     expect(text.length).toBeLessThan(asWritten.length);
+    // A bundle that reads only the negators (api) leaves the weight tables out, as it did the object literals.
+    const negatorsOnly = (await bundleModule("export { ZH_NEGATORS } from './shared/classify/zh-lexicon.ts';", dataAsJson)).text;
+    expect(negatorsOnly.length).toBeLessThan(text.length / 10);
   });
 
   it('carry the classifier\'s model files beside the handler where messages are classified (process), and nowhere else', () => {
