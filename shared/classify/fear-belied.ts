@@ -1,12 +1,13 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { FaultPhrase } from './concession-inside-fault.ts';
+import { HEARSAY } from './hearsay.ts';
 import { withoutType } from './named-type.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
 const PREMISES_TYPE = 'environment';
 
 /** A fault feared or heard of from others, to the end of its clause: 本来担心位置偏, 很多人说隔音差, 听说房间小. */
-const FEARED = /(?:担心|害怕|听说|(?:很多人|有人|评论|评价|点评|网上|网友|朋友)都?说)[^，,。！？!?；;\n]{1,14}/;
+const FEARED = new RegExp(`(?:担心|害怕|${HEARSAY.source})[^，,。！？!?；;\\n]{1,14}`);
 /** The next clause or the one after belying it: 结果打车很方便, 我住的高层倒没觉得吵, (有点担心，)住了以后发现还好. */
 const BELIED = /^(?:[，,][^，,。！？!?；;\n]{0,8})?[，,][^，,。！？!?；;\n]{0,10}?(?:结果|其实|倒|并不|并没|没觉得|不觉得|一点也不|一点都不|还好)[^，,。！？!?；;\n]*/;
 

@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
+import { EATEN_SLEPT_ON_OR_BOUGHT } from './goods-named.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { CLAUSE_BREAK, clauseBefore, sentenceAround } from './sentences.ts';
 
@@ -100,11 +101,6 @@ function stayInternetFault(text: string): string | undefined {
 }
 
 const GOODS_TYPE = 'product_quality';
-/**
- * What product_quality covers in a stay (the food, the bed and linen, the toiletries) or goods bought;
- * a bed only as a thing judged (床太硬, 床垫, 床品), not as where the signal was tried (在床上).
- */
-const EATEN_SLEPT_ON_OR_BOUGHT = /早餐|早饭|早点|自助|餐|吃|菜|饭|粥|面条|咖啡|茶|水果|点心|饮料|食|床(?!上|边|头)|枕|被|毛巾|浴巾|浴袍|拖鞋|牙刷|洗发|沐浴|用品|买|购|收到|到手/;
 
 /**
  * "住了三晚，上网速度不行，连个微信视频都卡", "wifi信号很弱，在床上基本没信号": a stay's internet

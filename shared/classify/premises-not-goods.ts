@@ -1,4 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
+import { EATEN_SLEPT_ON_OR_BOUGHT } from './goods-named.ts';
 import { withoutType } from './named-type.ts';
 
 const GOODS_TYPE = 'product_quality';
@@ -7,11 +8,8 @@ const PREMISES_TYPE = 'environment';
 const PREMISES_SURE = 0.7;
 /** The model only guessing the goods. */
 const GOODS_GUESSED = 0.8;
-/**
- * What product_quality covers: the food or drink, a bed, its linen or the toiletries (床 as a thing judged, not 床头),
- * goods bought, or their quality said outright.
- */
-const GOODS_NAMED = /早餐|早饭|早点|自助|餐|吃|菜|饭|粥|面|汤|咖啡|茶|水果|点心|饮料|食|味|床(?!上|边|头)|枕|被|毛巾|浴巾|浴袍|拖鞋|牙刷|洗发|沐浴|用品|买|购|收到|到手|质量|货|东西|产品|用了|坏|屏|机/;
+/** What product_quality covers, named (EATEN_SLEPT_ON_OR_BOUGHT), a dish of noodles or soup, a taste, or goods and their quality said outright. */
+const GOODS_NAMED = new RegExp(`${EATEN_SLEPT_ON_OR_BOUGHT.source}|面|汤|味|质量|货|东西|产品|用了|坏|屏|机`);
 
 /**
  * "隔音太差了睡不着", "太吵了 旁边是KTV", "暖气不热，空调也不好使，冻了一宿": a fault of the premises the model is

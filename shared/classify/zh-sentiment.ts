@@ -7,6 +7,7 @@ import { AFTER_MILD_CONTRAST_WEIGHT, splitWeightedClauses, type ChineseClause } 
 import { scoreZhClause, type LexiconTally } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
 import { faultThisTime } from './worse-this-time.ts';
+import { HEARSAY } from './hearsay.ts';
 
 /**
  * Chinese sentiment = trained model logit + hand lexicon score. The model knows how product
@@ -122,8 +123,6 @@ function modelNorm(clauses: readonly ChineseClause[]): number {
 
 /** A fear told before it is settled (还担心…, 怕…); not 不怕, 不担心, nor 恐怕 (probably) or 哪怕 (even if). */
 const FEAR = /(?<![不没别恐哪])(?:担心|担忧|生怕|怕)/;
-/** A fault heard of from others (听说隔音差, 评论说房间有异味): feared as much, when the clause holds a fault; a claim heard of (网上说免费停车) is a promise. */
-const HEARSAY = /听说|(?:评论|评价|点评|网上|网友|很多人|有人|朋友)都?说/;
 /** An expectation either way (以为…, 本以为…). */
 const EXPECTED = /以为/;
 /** The turn that settles it, opening a clause soon after (结果…, 没想到…, 到了发现…, 其实…). */
@@ -143,6 +142,7 @@ function settleExpectations(clauses: AnalysedClause[], negatedSpans: (readonly [
   let change = 0;
   for (let c = 0; c + 1 < clauses.length; c++) {
     const text = clauses[c]!.text;
+    // A fault heard of (听说隔音差) is feared as much when its clause holds a fault; a claim heard of (网上说免费停车) is a promise.
     const fear = FEAR.test(text) || (HEARSAY.test(text) && clauses[c]!.lexiconScore < 0);
     if (!fear && !EXPECTED.test(text)) continue;
     let turn = -1;
