@@ -3,10 +3,8 @@ import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
-/** A wait of an hour or more told bare: 等了两个多小时, 等了快一个钟头, 等了足足1个半小时. */
-const WAITED_HOURS = /等了(?:整整|足足|将近|快|近|差不多|大概|起码)?[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头)/;
-/** An hour or more, as a takeaway's customer tells the wait with nothing else: 一个半小时 服了, 等了两个小时 饿死了, 一小时才到, 等了快两个钟. */
-const HOURS = '(?:整整|足足|将近|快|近|差不多|大概|起码|都)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:个?半?多?(?:小时|钟头)|个半?多?钟(?!头))';
+/** Half an hour or more, as a takeaway's customer tells the wait with nothing else: 一个半小时 服了, 等了两个小时 饿死了, 一小时才到, 等了快两个钟, 等了足足1个半小时. */
+const HOURS = '(?:整整|足足|将近|快|近|差不多|大概|起码|都)?(?:[0-9]+|[一二两三四五六七八九十半]+)(?:个?半?多?(?:小时|钟头)|个半?多?钟(?!头))';
 const HOURS_TOLD_BARE = new RegExp(`^${HOURS}|等了${HOURS}|${HOURS}了?(?:才到|才送到|才送来|还没到|还没送)`);
 /** The trip itself said slow: 送餐越来越慢了, 配送太慢了, 骑手送得好慢. */
 const TRIP_SAID_SLOW = /(?:送餐|配送|送货|送得|送的|骑手)[^，,。！？!?；;\s]{0,6}?慢/;
@@ -28,7 +26,7 @@ export const BUSINESS_NAMED = /商家|店|老板|出餐|接单|备餐|做好|在
  */
 export function typesForTakeawayWaitBare(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === TRANSPORT_TYPE) || !types.some((t) => t.type === BUSINESS_SLOW_TYPE)) return types;
-  if (!(WAITED_HOURS.test(text) || TRIP_SAID_SLOW.test(text) || HOURS_TOLD_BARE.test(text)) || !TAKEAWAY.test(text) || BUSINESS_NAMED.test(text)) return types;
+  if (!(HOURS_TOLD_BARE.test(text) || TRIP_SAID_SLOW.test(text)) || !TAKEAWAY.test(text) || BUSINESS_NAMED.test(text)) return types;
   return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
