@@ -13,7 +13,7 @@ import { withMainlandWords } from './mainland-words.ts';
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
   const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead), wordsRead);
   const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
-  return withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard));
+  return withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard)));
 }
 
 /**
@@ -36,4 +36,15 @@ const NO_FAULT_LISTED = /(缺点|不足之处|不足|槽点)(?:嘛|的话|呢)?[
 
 function withNoFaultSaidPlainly(text: string): string {
   return text.includes('缺点') || text.includes('不足') || text.includes('槽点') ? text.replace(NO_FAULT_LISTED, '$2$3$1') : text;
+}
+
+/**
+ * The business addressed politely (我是贵店老客户, 通过贵平台预订, 向贵司反映): read as 你们店, 你们平台, 你们公司, since
+ * the lexicon, the types and the model read 贵 as "too expensive". Not after a word of degree or a negation
+ * (太贵店家也不管, 不贵店员很好: the price), nor before 员/家/主 (贵店员).
+ */
+const BUSINESS_ADDRESSED = /(?<![太很真挺超特偏较更最蛮忒贼死略稍点么不也又还都好])贵(店|司|公司|平台|酒店|宾馆|饭店|餐厅|商家|单位|方)(?![员家主])/g;
+
+function withBusinessAddressedPlainly(text: string): string {
+  return text.includes('贵') ? text.replace(BUSINESS_ADDRESSED, (_, business: string) => `你们${business === '司' || business === '方' ? '公司' : business}`) : text;
 }
