@@ -1,3 +1,4 @@
+import { FAULT_TOLD } from './plain-question.ts';
 import { LEXICON_WEIGHT } from './zh-sentiment.ts';
 
 /**
@@ -18,7 +19,7 @@ const PRAISE_LEAN = 1;
 /** The opening that addresses the business, when the message is such a request; otherwise undefined. `lexiconScore`: ChineseAnalysis's. */
 export function requestAddressed(text: string, lexiconScore: number): string | undefined {
   const lean = lexiconScore / LEXICON_WEIGHT;
-  if (text.length > LONGEST || lean < FAULT_LEAN || lean > PRAISE_LEAN) return undefined;
+  if (text.length > LONGEST || lean < FAULT_LEAN || lean > PRAISE_LEAN || FAULT_TOLD.test(text)) return undefined;
   const trimmed = text.trim();
   const opening = ADDRESSED.exec(trimmed);
   return opening && ASKS.test(trimmed) ? opening[0] : undefined;
