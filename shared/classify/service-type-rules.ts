@@ -71,6 +71,7 @@ import { typesForPackingCareless } from './packing-careless.ts';
 import { typesForPortionSlang } from './portion-slang.ts';
 import { typesForPortionSmall } from './portion-small.ts';
 import { typesForPremisesNotGoods } from './premises-not-goods.ts';
+import { typesForRemedyAsked } from './remedy-asked.ts';
 import { typesForPremisesOnlyLukewarm } from './premises-lukewarm.ts';
 import { typesForPremisesFaulted } from './premises-faulted.ts';
 import { typesForPremisesOfAStay } from './premises-of-a-stay.ts';
@@ -329,6 +330,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForRequestKept(types, m.text), says: 'a request said kept (备注了不要香菜，真的没放; 商家都照做了): no order_accuracy', keys: '备注|要求|交代|嘱咐|特意说|提前说' },
   { apply: (types, m, p) => (m.negative ? types : typesForFaultNowMended(types, m.text, p.faults)), says: 'a fault of a past visit or of others\' report told as mended (以前上菜特别慢，这次明显改善了; 之前差评说上菜慢，这次完全没有这个问题): not this visit\'s complaint', keys: '以前|之前|以往|上次|上回|原来|过去|去年|曾经|听说|据说|评论|差评|网上|有人|别人|都说|那么|那样' },
   { apply: (types, m, p) => (m.negative ? types : typesForStaffOnlyTold(types, m.text, p.manner)), says: "staff told of in a review not negative, no word of a fault in their manner, the model unsure (前台小姑娘特意把房间安排在电梯旁): no service_attitude" },
+  { apply: (types, m) => typesForRemedyAsked(types, m.text), says: 'a remedy asked for, nothing said of its handling failing (饭里有头发 退钱, 必须赔偿, 能换吗): no after_sales', keys: '退|换|赔|补偿' },
   { apply: (types, m) => typesForPremisesNotGoods(types, m.text), says: 'a premises fault the model is sure of and product_quality only guessed beside it, nothing eaten, slept on or bought named (隔音太差了睡不着): no product_quality' },
 ];
 
