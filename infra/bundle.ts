@@ -13,6 +13,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildWeb } from '../web/build.ts';
+import type { Taxonomy } from '../shared/classify/default-taxonomy.ts';
+import { foldDegrees, phraseView } from '../shared/classify/zh-clauses.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -235,6 +237,54 @@ function byWeight(table: Record<string, number>): Record<string, string> {
   return Object.fromEntries(Object.entries(lists).map(([weight, phrases]) => [weight, phrases.join('|')]));
 }
 
+/** The source with each object literal of `keywords` or `topics` written as runs of `...weighted(lists)` between its spreads. */
+async function withWeightRuns(source: string): Promise<string> {
+  const ts = (await import('typescript')).default;
+  const file = ts.createSourceFile('taxonomy.ts', source, ts.ScriptTarget.Latest, true);
+  const tables: { start: number; end: number; text: string }[] = [];
+  const visit = (node: import('typescript').Node) => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && ['keywords', 'topics'].includes(node.name.text) && ts.isObjectLiteralExpression(node.initializer)) {
+      const parts: string[] = [];
+      let run: Record<string, number> = {};
+      const endRun = () => {
+        if (Object.keys(run).length > 0) parts.push(`...weighted(${JSON.stringify(JSON.stringify(byWeight(run)))})`);
+        run = {};
+      };
+      for (const property of node.initializer.properties) {
+        if (ts.isPropertyAssignment(property) && ts.isNumericLiteral(property.initializer) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
+          run[property.name.text] = Number(property.initializer.text);
+        } else {
+          endRun();
+          parts.push(property.getText(file));
+        }
+      }
+      endRun();
+      tables.push({ start: node.initializer.getStart(file), end: node.initializer.getEnd(), text: `{ ${parts.join(', ')} }` });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = source;
+  for (const table of tables.reverse()) result = result.slice(0, table.start) + table.text + result.slice(table.end);
+  return result;
+}
+
+/** A TypeScript module's exports, its relative imports bundled in. */
+async function evaluated<T>(contents: string, resolveDir: string): Promise<T> {
+  const { outputFiles } = await build({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  return (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)) as T;
+}
+
+/** What the phrase matcher makes of a table: its phrases, and each folded phrase's first weight (complaint-types.ts). */
+function matcherReading(weights: Record<string, number>): [string[], [string, number][]] {
+  const first = new Map<string, number>();
+  for (const [phrase, weight] of Object.entries(weights)) {
+    const folded = phraseView(foldDegrees(phrase));
+    if (!first.has(folded)) first.set(folded, weight);
+  }
+  return [Object.keys(weights).sort(), [...first].sort(([a], [b]) => (a < b ? -1 : 1))];
+}
+
 /** JSON files from this size on are worth parsing as JSON (V8's advice for object literals: 10 KB). */
 const JSON_TEXT_MIN_BYTES = 10_000;
 
@@ -270,6 +320,18 @@ export const dataAsJson: Plugin = {
       const data = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
       const exported = Object.entries(data).map(([name, value]) => `export const ${name} = ${isWeightTable(value) ? `/* @__PURE__ */ weighted(${JSON.stringify(JSON.stringify(byWeight(value)))})` : JSON.stringify(value)};`);
       return { contents: `${WEIGHTED_FROM_LISTS}\n${exported.join('\n')}`, loader: 'js' };
+    });
+    // The default taxonomy's keyword and topic tables likewise: each run of plain `phrase: weight` entries becomes
+    // `...weighted(lists)`, the spreads of generated phrases (mildFaults, deniedVirtues) staying where they stand. The
+    // phrase matcher keeps, of two phrases of one type that fold to one (特别慢, 很慢), the first one's weight, so the
+    // build evaluates both modules and fails unless every table reads the same: the same phrases, the same first weights.
+    builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]default-taxonomy\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const compact = `${WEIGHTED_FROM_LISTS}\n${await withWeightRuns(source)}`;
+      const [before, after] = await Promise.all([source, compact].map((contents) => evaluated<{ DEFAULT_TAXONOMY: Taxonomy }>(contents, dirname(args.path))));
+      const readings = (taxonomy: Taxonomy) => JSON.stringify(taxonomy.types.map((type) => [type.id, matcherReading(type.keywords), matcherReading(type.topics)]));
+      if (readings(before!.DEFAULT_TAXONOMY) !== readings(after!.DEFAULT_TAXONOMY)) throw new Error(`${args.path}: its tables as weight lists would read differently; see dataAsJson`);
+      return { contents: compact, loader: 'ts' };
     });
     builder.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');

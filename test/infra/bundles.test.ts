@@ -6,7 +6,7 @@
  * inside sign with the credentials Lambda puts in the environment.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libp
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUNDLE_SIZE_LIMITS, bundleFunction, bundledPackages, bytesLoadedAtInit, dataAsJson, filesLoadedAtInit, FUNCTION_NAMES, type FunctionName, MODEL_DIR, zodJsonSchemaLeftOut } from '../../infra/bundle.ts';
 import { MODEL_DIRECTORY, readModelFile } from '../../shared/classify/model-files.ts';
+import { DEFAULT_TAXONOMY } from '../../shared/classify/default-taxonomy.ts';
 import * as zhLexicon from '../../shared/classify/zh-lexicon.ts';
 import { createTestTable } from '../support/dynamodb.ts';
 import { httpEvent } from '../support/http-event.ts';
@@ -208,6 +209,24 @@ describe('Lambda bundles', () => {
     // A bundle that reads only the negators (api) leaves the weight tables out, as it did the object literals.
     const negatorsOnly = (await bundleModule("export { ZH_NEGATORS } from './shared/classify/zh-lexicon.ts';", dataAsJson)).text;
     expect(negatorsOnly.length).toBeLessThan(text.length / 10);
+  });
+
+  it("carry the default taxonomy's keyword and topic tables as runs of weights' phrase lists between its spreads, reading back every phrase and weight", async () => {
+    const { module, text } = await bundleModule("export * from './shared/classify/default-taxonomy.ts';", dataAsJson);
+    expect(module.DEFAULT_TAXONOMY).toEqual(DEFAULT_TAXONOMY);
+    const asWritten = (await bundleModule("export * from './shared/classify/default-taxonomy.ts';", { name: 'none', setup: () => undefined })).text;
+    expect(text.length).toBeLessThan(asWritten.length - 4_000);
+  });
+
+  it('refuse to build a taxonomy whose tables, reordered by weight, would match a folded phrase at another weight', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'taxonomy-'));
+    const directory = join(root, 'shared', 'classify');
+    mkdirSync(directory, { recursive: true });
+    // 特别慢 folds to 很慢 (degree adverbs read as 很): as written 很慢's 0.5 comes first; grouped by weight, "1" (an integer key) would.
+    writeFileSync(join(directory, 'default-taxonomy.ts'), "export const DEFAULT_TAXONOMY = { types: [{ id: 'delivery', keywords: { 很慢: 0.5, 特别慢: 1 }, topics: {} }] };");
+    const bundled = build({ stdin: { contents: "export * from './shared/classify/default-taxonomy.ts';", resolveDir: root, loader: 'js' }, bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [dataAsJson] });
+    await expect(bundled).rejects.toThrow(/would read differently/);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('carry the classifier\'s model files beside the handler where messages are classified (process), and nowhere else', () => {
