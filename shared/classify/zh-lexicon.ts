@@ -35,6 +35,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // 好 and 快 that praise nothing: a resort (只好), a thing done (订好, 打扫好, 关好) (not 说好: 说好吃);
   // 咸 in a flavour praised or a dish (咸香, 咸鲜, 咸鸭蛋, 咸淡适中); 以次充好 is passing off the poor as good.
   只好: 0, 好意思: 0, 订好: 0, 扫好: 0, 关好: 0, 以次充好: -1.5,
+  // A greeting (你好, 晚上好) praises nothing; 如果不行的话 only supposes.
+  你好: 0, 您好: 0, 早上好: 0, 上午好: 0, 中午好: 0, 下午好: 0, 晚上好: 0, 大家好: 0, 不行的话: 0,
   咸香: 0.6, 咸鲜: 0.6, 咸甜: 0, 甜咸: 0, 咸鸭蛋: 0, 咸肉: 0, 咸口: 0, 咸淡适中: 1.0, 咸淡正好: 1.0, 硬刚: 0, 馕坑: 0,
   凉快: 0.8, 凉爽: 0.8, 冰冰凉凉: 0.5, 凉粉: 0, 凉皮: 0, 臭豆腐: 0, 臭鳜鱼: 0, 硬菜: 0, 坏处: 0, 破费: 0, 烂漫: 0, 快递: 0, 快餐: 0, 快要: 0, 快到: 0, 快两: 0, 快三: 0, 快一: 0, 快半: 0,
   // 香 in the name of a dish, an ingredient or a thing (麻辣香锅, 香辣鸡翅, 香菇, 香菜, 香港) praises nothing: read as praise, it made "麻辣香锅少给了一份米饭" a praising clause whose fault was skipped.

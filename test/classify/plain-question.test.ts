@@ -24,6 +24,15 @@ describe('a short message that only asks', () => {
   });
 });
 
+describe('a greeting', () => {
+  it('praises nothing, and a request after it is neutral though it names a late checkout or a double charge is not', () => {
+    expect(classifier.classifySync({ text: '您好，请问可以提前入住吗' }).explanations.join(' ')).not.toContain('好(+');
+    expect(read('前台你好，请问明天能不能延迟到下午两点退房？').sentiment).toBe('neutral');
+    expect(read('您好，我刚看了下银行卡，你们昨天扣了我两次房费，麻烦核实一下').sentiment).toBe('negative');
+    expect(read('请问你们家的酸辣粉是用醋兑的盐水吗？咸到我喝了两瓶矿泉水，真下饭啊').sentiment).toBe('negative');
+  });
+});
+
 describe('asking words that hold a fault word', () => {
   it('deny nothing and bother nobody (能不能延迟 is no 不能延迟, 麻烦帮我 no bother)', () => {
     expect(classifier.classifySync({ text: '能不能延迟退房' }).explanations.join(' ')).not.toContain('不能延迟');
