@@ -108,6 +108,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         不派送: 1.1, 没派送: 1.0,
         // Parcels as customers of couriers tell them: left at a locker or a station, taken by someone else, never picked up.
         快递柜: 0.6, 冒领: 1.2, 待揽收: 1.0, 物流信息: 0.6,
+        // A parcel stuck as its tracking shows it (还在揽件, 出库出了一个礼拜, 物流三天没更新), or not yet sent (怎么还没发货).
+        还在揽件: 1.1, 还没揽件: 1.1, 没人揽件: 1.1, 还在出库: 1.0, 还没出库: 1.1, 一直出库: 1.0, 出库出了: 1.0, 物流不动: 1.2, 物流没动: 1.2, 物流没更新: 1.2, 物流不更新: 1.2, 没有物流信息: 1.1, 还没发货: 1.1, 还不发货: 1.2, 怎么没发货: 1.1,
         送来都凉了: 1.3, 送到都凉了: 1.3, 到手都凉了: 1.3, 都坨了: 1.0, 送晚了: 1.2, 送了一个多小时: 1.3, 等了一个多小时: 1.0, 等了两个小时: 1.0, 超时送达: 1.3, 配送员: 0.6, 送餐员: 0.6, 外卖小哥: 0.5, 洒了一袋: 1.2, 汤都洒: 1.3, 漏了一袋: 1.1, 打翻: 1.0, 提前点了送达: 1.3, 点了送达: 1.2, 没送上楼: 1.1, 放前台: 0.5, 物流太慢: 1.3, 快递太慢: 1.3, 'rider was': 0.6, 'delivery was late': 1.4, 'arrived late': 1.3, 'arrived an hour': 1.2,
         // The order left short of the door: the customer made to come down for it, or it left at the gate or downstairs (叫我下楼拿, 放在小区门口就走了).
         下楼拿: 1.0, 下楼取: 1.0, 下楼来拿: 1.0, 放在小区门口: 0.9, 放小区门口: 0.9, 放在楼下: 0.9, 放楼下: 0.9, 不送到门口: 1.1, 不给送到门口: 1.1, 不送到楼上: 1.1, 送错地方: 1.2, 送错地址: 1.2, 送错楼: 1.1,
