@@ -16,6 +16,7 @@ import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
+import { englishPoliteRequest } from './en-polite-request.ts';
 import { plainQuestion } from './plain-question.ts';
 import { requestAddressed } from './request-addressed.ts';
 import { typesForRequestKept } from './request-ignored-en.ts';
@@ -424,7 +425,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (prepared.breaksRestored) explanations.push(`clause breaks read into unpunctuated text: "${startOf(prepared.breaksRestored)}"`);
 
     const typesFound = detectTypes(prepared);
-    const asked = detected.language === 'zh' && prepared.lukewarm === 0 && !typesFound.some((t) => t.problem) ? plainQuestion(detected.analysisText, text.lexiconScore) : undefined;
+    const asksOnly = prepared.lukewarm === 0 && !typesFound.some((t) => t.problem);
+    const asked = !asksOnly ? undefined : detected.language === 'zh' ? plainQuestion(detected.analysisText, text.lexiconScore) : detected.language === 'en' ? englishPoliteRequest(detected.analysisText) : undefined;
     const types = asked === undefined ? typesFound : [];
     let raw = text.raw;
     // A question or suggestion with no sentiment word and no problem phrase ("请问几点开门") is
@@ -525,7 +527,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       explanations.push(`a question or request addressed to the business ("${request}"), naming no problem: neutral`);
     } else if (asked !== undefined) {
       raw = 0;
-      explanations.push(`a question only ("${asked}"), telling no fault: neutral, and what it asks after is no complaint${typesFound.length > 0 ? ` (${typesFound.map((t) => t.type).join(', ')} left out)` : ''}`);
+      explanations.push(`a question or request only ("${asked}"), telling no fault: neutral, and what it asks after is no complaint${typesFound.length > 0 ? ` (${typesFound.map((t) => t.type).join(', ')} left out)` : ''}`);
     }
     const sentiment = combineSentiment(raw, text.lexiconHits + types.length, input);
     explanations.push(...sentiment.explanations);
