@@ -15,7 +15,7 @@ describe('a short message that only asks', () => {
   });
 
   it('is still a complaint when the question is rhetorical, presses a fault, or tells of asking before', () => {
-    for (const text of ['这都能叫精品酒店？房间不到十平米', '米饭呢？？？', '骑手是走路来的吗', '怎么还没到', '为什么不给我退款', '一份酸辣粉要28？抢钱啊', '老板 能不能快点 都一个小时了'])
+    for (const text of ['这都能叫精品酒店？房间不到十平米', '这个叫加厚吗？', '布料确定能卖这个价？', '领子上很大一个洞怎么办？', '米饭呢？？？', '骑手是走路来的吗', '怎么还没到', '为什么不给我退款', '一份酸辣粉要28？抢钱啊', '老板 能不能快点 都一个小时了'])
       expect(read(text).sentiment, text).toBe('negative');
     expect(read('说好的满30送可乐呢？没看到可乐').types).toContain('misleading_promise');
     expect(read('骑手是走路来的吗').types).toContain('delivery');
