@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { withoutType } from './named-type.ts';
+import { typesForRemedyWithheld } from './remedy-withheld.ts';
 
 const HANDLING_TYPE = 'after_sales';
 /** A remedy named: a refund, a return or exchange, compensation. */
@@ -20,5 +21,7 @@ const LONGEST = 40;
  */
 export function typesForRemedyAsked(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (text.length > LONGEST || !types.some((t) => t.type === HANDLING_TYPE) || !REMEDY.test(text) || HANDLING_FAULTED.test(text)) return types;
+  // What the withheld-remedy rule reads as handling failed (it names after_sales earlier in the same rules) stays, whatever words it used.
+  if (typesForRemedyWithheld([], text, [HANDLING_TYPE]).length > 0) return types;
   return withoutType(types, HANDLING_TYPE);
 }
