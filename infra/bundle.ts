@@ -7,7 +7,7 @@
  * because the bundle needs a plugin: zod registers every locale's messages (~260 KB minified)
  * through one namespace import, and only English is ever used.
  */
-import { build, transform, type Metafile, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -316,8 +316,7 @@ export const dataAsJson: Plugin = {
     // as the handler would; its tables are read by key and through a phrase matcher (zh-rules.ts), so order is free.
     // Marked pure, so a bundle that reads none of a table (api: the negators alone) leaves it out as before.
     builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]zh-lexicon\.ts$/ }, async (args) => {
-      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'ts', format: 'esm' });
-      const data = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
+      const data = await evaluated<Record<string, unknown>>(await readFile(args.path, 'utf8'), dirname(args.path));
       const exported = Object.entries(data).map(([name, value]) => `export const ${name} = ${isWeightTable(value) ? `/* @__PURE__ */ weighted(${JSON.stringify(JSON.stringify(byWeight(value)))})` : JSON.stringify(value)};`);
       return { contents: `${WEIGHTED_FROM_LISTS}\n${exported.join('\n')}`, loader: 'js' };
     });
