@@ -6,9 +6,20 @@ import { sentenceAround } from './sentences.ts';
 const TRANSPORT_TYPE = 'delivery';
 /**
  * The trip said slow or long: 送餐太慢, 送的好慢 (的 for 得, as customers type it), 送得又慢, 配送有点慢,
- * 送太久, 外送太久. Only degree words may stand between, so 送得不慢 and 送得很快 are none.
+ * 送太久, 外送太久, 送餐时间太长, 送了好久, 又超时了. Only degree words may stand between, so 送得不慢 and 送得很快 are none.
  */
-const SAID_SLOW = /(?:送餐|送货|配送|外送|送)(?:的|得)?(?:也|还|又|真|实在|太|很|好|有点|有些|特别|非常|超级|比较|巨|贼|是)*(?:慢|久)/;
+const DEGREE = '(?:也|还|又|真|实在|太|很|好|有点|有些|特别|非常|超级|比较|巨|贼|是)*';
+const SAID_SLOW = new RegExp(
+  [
+    `(?:送餐|送货|配送|外送|送)(?:的|得)?${DEGREE}(?:慢|久)`,
+    // The trip's time said long (送餐时间太长了, 配送时间有点久), or the trip said to have taken long (送了好久, 送了老半天).
+    `(?:送餐|送货|配送|外送)的?时间${DEGREE}(?:长|久)`,
+    '送了(?:好|很|老|那么|这么|太)(?:久|半天|长时间)|送了半天',
+    // Late as the platforms say it (又超时了, 每次都超时). Not denied (没一次超时, 差点超时), not a network's or the customer's own
+    // (网络超时, 判定是我超时), not a fee or a policy (超时按半天收, 超时赔付从现金变成了券), not 超市 mistyped (在超时买的).
+    '(?<![没不未无零][^，,。！!？?\\s]{0,3}|网络|连接|请求|登录|加载|我|差点|险些)超时(?![费收扣按算罚赔买])',
+  ].join('|'),
+);
 /**
  * The takeaway's minor flaw after praise of the food, the trip unsaid: 味道可以就是有点慢, 好吃 可惜慢了点. A bare 慢
  * closing its clause right after the turn, in a message that praises the food's taste and names no stay,

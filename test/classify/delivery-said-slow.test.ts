@@ -40,6 +40,15 @@ describe('the trip said slow beside a remark on the food (味道一般，送餐�
     expect(typesForDeliverySaidSlow([], '不好,慢,死机,我都不想说什么了', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it("is delivery for the trip's time said long, the trip said to have taken long, or late as the platforms say it", () => {
+    for (const text of ['送餐时间太长了', '好吃，但是送餐时间太长了', '东西很好吃 配送时间长了点', '好吃，但是送了好久', '每次都超时', '好吃，就是超时了']) expect(types(text), text).toContain('delivery');
+  });
+
+  it('is none by this rule for 超时 denied, of a network or the customer, a fee or a policy, or 超市 mistyped', () => {
+    for (const text of ['点了三次没一次超时 包装也不敷衍', '差点超时', '支付的时候一直显示网络超时', '平台判定是我超时 不予处理', '钟点房超时按半天收', '超时赔付从现金变成了券', '比在超时买的要稀很多', '送餐时间很快'])
+      expect(typesForDeliverySaidSlow([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+
   it('adds no type a taxonomy lacks', () => {
     expect(typesForDeliverySaidSlow([], '送餐太慢', ['responsiveness'])).toEqual([]);
   });
