@@ -122,6 +122,7 @@ import { typesForSlowPreparation } from './slow-preparation.ts';
 import { typesForHoursWaitedBare, typesForTakeawayWaitBare } from './takeaway-wait-bare.ts';
 import { typesForWaitedThenCold } from './waited-then-cold.ts';
 import { typesForSoggyOnTheWay } from './soggy-on-the-way.ts';
+import { typesForItemAskedAfter } from './item-asked-after.ts';
 import { typesForLevelNotAsAsked } from './level-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
 import { typesForTasteSaidPoor } from './taste-said-poor.ts';
@@ -261,6 +262,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served wrong at the table (把点的红油抄手上成了清汤的, 蛋糕放错桌了, 可乐和雪碧搞混了), or never served (一直没上，最后说没有了): order_accuracy', keys: '错桌|上成了|端成了|混了|没上|没有上' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftOutButPutIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'an ingredient asked to be left out and put in (不要葱还放了葱, 写了不放香菜，满满一层香菜): order_accuracy', keys: '不要|不放|不加|别放|别加|免辣|免葱|免蒜|免冰|免糖|免香|去冰' },
+  { apply: (types, m, p) => typesForItemAskedAfter(types, m.text, p.taxonomyTypes), adds: true, says: 'an item of the order asked after (饮料呢？, 可乐呢, 筷子在哪, 加了个蛋 蛋呢): order_accuracy', keys: '呢|哪' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜), or the sweet kind come for the savoury (豆腐脑是甜的 我要的咸的): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的|甜的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|售后|申诉|换货|重做|重新送|换一|说法|保修|质保|价保|概不负责' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPrepaidFled(types, m.text, p.taxonomyTypes)), adds: true, says: 'a gym, school or salon gone with money paid ahead (交了培训费，机构就跑路了): after_sales', keys: '跑路|卷款|卷钱|人去楼空|关门跑' },
