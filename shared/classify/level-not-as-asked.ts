@@ -15,7 +15,7 @@ interface Level {
 
 const LEVELS: readonly Level[] = [
   // 点的微辣, 选的免辣, 备注了不要辣 … 辣得流泪, 辣到怀疑人生, 送来的是特辣, 还是辣.
-  { asked: new RegExp(`${ASKED}(?:不辣|免辣|不要辣|不放辣|不加辣|去辣|微辣|少辣)`), came: /辣(?:到|得)|特辣|变态辣|重辣|(?:很|太|超|超级|巨|贼|还是|也是|照样|依然)辣/ },
+  { asked: new RegExp(`${ASKED}(?:不辣|免辣|不要辣|不放辣|不加辣|去辣|微辣|少辣)`), came: /辣(?:到|得|死|哭|爆)|特辣|变态辣|重辣|(?:很|太|超|超级|巨|贼|还是|也是|照样|依然)辣/ },
   // 选的微糖, 备注了少冰, 点的去冰 … 甜到发齁, 超甜, 一杯全是冰; the shop's own level given instead (要的去冰 给的正常冰, 给的正常糖).
   { asked: new RegExp(`${ASKED}(?:无糖|不加糖|去糖|不要糖|微糖|少糖|半糖|低糖|[一二三]分糖)`), came: /甜(?:到|得)|齁甜|全糖|(?<!比)(?:正常糖|标准糖)|(?:很|太|超|超级|巨|贼|特别|还是|也是|照样|依然)甜/ },
   { asked: new RegExp(`${ASKED}(?:去冰|少冰|不加冰|不要冰|常温|温的|热的|热饮)`), came: /(?:全是|都是|一半是|大半是|一大半是|满满的)冰|(?<!比)(?:正常冰|标准冰|多冰)|冰块(?:很|太|超|特别)?多|还是冰的|是冰的/ },
@@ -42,8 +42,25 @@ export function typesForLevelNotAsAsked(types: ComplaintTypeScore[], text: strin
     const missed = levelMissed(text, level);
     if (missed) return withNamedType(types, ORDER_TYPE, missed);
   }
+  const madeOther = levelMadeOther(text);
+  if (madeOther) return withNamedType(types, ORDER_TYPE, madeOther[0]);
   const opposite = oppositeFlavour(text);
   return opposite ? withNamedType(types, ORDER_TYPE, opposite[0]) : types;
+}
+
+/** A level of ice, sugar or spice named, then made or given another (少冰做成了多冰, 微辣给成了特辣). */
+const ICE_LEVEL = '(?:去冰|少冰|多冰|正常冰|常温)';
+const SUGAR_LEVEL = '(?:无糖|微糖|少糖|半糖|全糖|正常糖|[一二三五七]分糖)';
+const SPICE_LEVEL = '(?:不辣|免辣|微辣|中辣|特辣|重辣)';
+const MADE = '(?:做成|给成|弄成|变成|送成|换成)了?';
+const LEVELS_MADE_OTHER = [ICE_LEVEL, SUGAR_LEVEL, SPICE_LEVEL].map((level) => new RegExp(`(${level})${MADE}(${level})`));
+
+function levelMadeOther(text: string): RegExpExecArray | undefined {
+  for (const told of LEVELS_MADE_OTHER) {
+    const found = told.exec(text);
+    if (found && found[1] !== found[2] && !NOT_THIS_ORDER.test(clauseBefore(text, found.index))) return found;
+  }
+  return undefined;
 }
 
 /** What came, told as the dish being or given a flavour (豆腐脑是甜的, 送来的是甜的, 做成了咸的). */
@@ -56,7 +73,7 @@ const ASKED_FLAVOUR = '(?:我|可我|但我|明明)?(?:要|点|选|订)的(?:是
  * So is 咸豆腐脑给成甜的了. Both flavours named, and different: 豆腐脑是咸的，我要的咸的 is the order kept.
  */
 const OPPOSITE = [
-  new RegExp(`${CAME}(甜|咸)的[^。！？!?]{0,6}?${ASKED_FLAVOUR}(甜|咸)的`),
+  new RegExp(`${CAME}(甜|咸)的[！!]*[^。！？!?]{0,6}?${ASKED_FLAVOUR}(甜|咸)`),
   new RegExp(`${ASKED_FLAVOUR}(甜|咸)的[^。！？!?]{0,6}?${CAME}(甜|咸)的`),
   // The kind asked named on the dish, then made or given the other (咸豆腐脑给成甜的了).
   new RegExp(`(甜|咸)[^，,。！？!?；;\\s]{1,4}?(?:给成|做成|送成|弄成)了?(甜|咸)的`),

@@ -93,3 +93,18 @@ describe('a level asked with a measure word between (点了个不辣的)', () =>
     expect(typesForLevelNotAsAsked([], '点了个不辣的，味道刚好', TAXONOMY_TYPES)).toEqual([]);
   });
 });
+
+describe('a level named, then made or given another (少冰做成了多冰, 微辣给成了特辣)', () => {
+  const byRule = (text: string) => typesForLevelNotAsAsked([], text, TAXONOMY_TYPES).map((t) => t.type);
+  it('is order_accuracy', () => {
+    for (const text of ['少冰做成了多冰 珍珠煮的硬邦邦的', '奶茶少冰变成了多冰', '就是把我的微辣做成了不辣', '三分糖做成了全糖']) expect(byRule(text), text).toEqual(['order_accuracy']);
+  });
+  it('is none by this rule for the same level, or a wish for another order', () => {
+    expect(byRule('微辣做成了微辣的样子')).toEqual([]);
+    expect(byRule('下次别把少冰做成多冰')).toEqual([]);
+  });
+  it('reads a strong spice told as tears or death (要的微辣 辣死了) and the asked flavour named on the dish (我点的甜豆花)', () => {
+    expect(types('要的微辣 辣死了')).toContain('order_accuracy');
+    expect(types('豆花是咸的！我点的甜豆花！！')).toContain('order_accuracy');
+  });
+});
