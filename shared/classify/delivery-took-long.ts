@@ -43,9 +43,41 @@ const STAY = /客房|酒店|宾馆|民宿|入住|前台|房间|毛巾|被子|牙
  */
 export function typesForDeliveryTookLong(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, TRANSPORT_TYPE, taxonomyTypes) || STAY.test(text)) return types;
+  const byClock = lateByTheClock(text);
+  if (byClock) return withNamedType(types, TRANSPORT_TYPE, byClock);
   const found = ORDER.test(text) ? TOOK_LONG.exec(text) : null;
   if (found && (found[1] === undefined || TRIP.test(text))) return withNamedType(types, TRANSPORT_TYPE, found[0]);
   // 送了 names the trip itself, so no order need be named.
   const trip = TRIP_TOOK.exec(text) ?? (TRIP_NAMED.test(text) && !BUSINESS_NAMED.test(text) && !WAIT_NOT_THE_TRIP.test(text) ? (WAITED_LONG.exec(text) ?? LATE_BY.exec(text)) : null);
   return trip ? withNamedType(types, TRANSPORT_TYPE, trip[0]) : types;
+}
+
+/** A time of day as the apps show it: 12:05, 13：25. */
+const CLOCK = /(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9])/g;
+/** Two times joined as a span (营业时间10:00-22:00, 11:00至14:00) are hours, not an order's story. */
+const SPAN = /[0-9][-~～—至到][0-9]/;
+const HOURS = /营业|开门|关门|打烊|时间段/;
+const ORDERED_AT = /下单|下的单|点的|点了/;
+/** The kitchen still at it when the time passed (12:50了还在 商家备餐中): the shop's wait, responsiveness in the labels. */
+const KITCHEN_WAIT = /备餐|出餐|做餐|厨房|还在做|没做/;
+const PROMISED_AT = /预计|预计送达|显示|说好/;
+/** From ordering to the food: an hour or more. Past the time the app promised: twenty minutes or more. */
+const ORDER_TO_DOOR_LONG = 60;
+const PAST_PROMISE_LONG = 20;
+
+/**
+ * "12:05下单 预计12:40送达 实际13:25": the order's lateness told by the clock alone, the times the app
+ * showed, with no word of slowness; the model read nothing but the numbers. An hour or more from the
+ * first time to the last where the order was placed, or twenty minutes or more past the time the
+ * app promised. The phrase named, or undefined.
+ */
+function lateByTheClock(text: string): string | undefined {
+  if (!ORDERED_AT.test(text) || HOURS.test(text) || KITCHEN_WAIT.test(text) || SPAN.test(text.replace(/\s+/g, ''))) return undefined;
+  const times = [...text.matchAll(CLOCK)].map((found) => ({ at: found.index!, end: found.index! + found[0].length, minutes: Number(found[1]) * 60 + Number(found[2]) }));
+  if (times.length < 2) return undefined;
+  const first = times[0]!;
+  const last = times[times.length - 1]!;
+  const promised = times.slice(0, -1).find((time) => PROMISED_AT.test(text.slice(Math.max(0, time.at - 6), time.at)));
+  const late = last.minutes - first.minutes >= ORDER_TO_DOOR_LONG || (promised !== undefined && last.minutes - promised.minutes >= PAST_PROMISE_LONG);
+  return late ? text.slice(first.at, last.end) : undefined;
 }

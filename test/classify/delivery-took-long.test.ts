@@ -57,3 +57,16 @@ describe('an order told to have taken long to come after a promise (说马上送
     expect(types('又不新鲜又小，而且送货不及时')).toContain('delivery');
   });
 });
+
+describe("the order's lateness told by the clock alone (12:05下单 预计12:40送达 实际13:25)", () => {
+  it('is delivery: an hour or more from the order, or twenty minutes or more past the promised time', () => {
+    expect(types('12:05下单 预计12:40送达 实际13:25')).toContain('delivery');
+    expect(typesForDeliveryTookLong([], '11:10下单，12:15到的，饭都凉了', DEFAULT_TYPES).map((t) => t.type)).toEqual(['delivery']);
+    expect(typesForDeliveryTookLong([], '下单后显示预计12:00送达，12:25送到', DEFAULT_TYPES).map((t) => t.type)).toEqual(['delivery']);
+  });
+
+  it('is none by this rule for a quick order, opening hours, or the kitchen still at it', () => {
+    for (const text of ['11:30下的单，12:10就到了，很快', '营业时间10:00-22:00，点了两次都不错', '下单后显示预计12:10送达 12:50了还在 商家备餐中', '点的12:00的单 12:20送到 满意'])
+      expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES), text).toEqual([]);
+  });
+});
