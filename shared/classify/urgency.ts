@@ -70,7 +70,7 @@ const ELECTRIC = /电线|电源|插座|线头|电箱|电闸|铜线|铜丝/;
 const ELECTRIC_WINDOW = 8;
 
 /** A worker of the business, whose own loss the customer may mention; "寄存在前台" names a place, not whose. */
-const WORKER = /(?<![在到给于])(?:派送员|配送员|外卖小哥|送餐小哥|快递员|快递小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
+const WORKER = /(?<![在到给于])(?:派送员|配送员|外卖小哥|送餐小哥|快递员|快递小哥|小哥|骑手|外卖员|送餐员|司机|服务员|保洁|前台|店员|老板)/;
 const LOSS_WINDOW = 12;
 /** A loss told from the side of who lost it; "保洁偷了…" names the thief instead. */
 const LOST = /^(?:被|失|丢|不见)/;
@@ -399,10 +399,11 @@ function isHarmAfterATurn(text: string, trigger: Trigger, phrase: string, start:
   return harm && TURN_TO_A_FAULT.test(text.slice(0, start));
 }
 /**
- * "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去", "说什么赔我满减券", "快递告诉我们怎么样索赔", "骑手说赔我一杯奶茶":
+ * "说是地毯有烟洞要赔偿", "让我要赔偿自己找平台去", "说什么赔我满减券", "快递告诉我们怎么样索赔", "骑手说赔我一杯奶茶",
+ * "保洁把我的眼镜踩碎了，说赔我两百" (a clause opening on 说, its speaker the one just named):
  * the business's demand, offer, instructions or brush-off, not the customer's ("我跟客服说要求赔偿" is the customer's).
  */
-const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$/;
+const THEIR_DEMAND = /说是|说要|说什么|让我|要我|叫我|让我们|要我们|告诉我|教我|(?<![跟对和向])(?:骑手|商家|老板|店家|客服|前台|经理|快递员?)说$|^说$/;
 const THEIR_DEMAND_WINDOW = 12;
 /** Compensation the business will give or has offered ("平台会赔我", "客服答应赔我一张券"): no demand of the customer's. */
 const COMPENSATION_OFFERED = /(?:会|答应|愿意|同意|主动|说好)$/;

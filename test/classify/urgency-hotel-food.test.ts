@@ -104,6 +104,9 @@ describe('urgency in food-delivery and hotel reviews', () => {
     // Sichuan pepper's numbness, the rider's offer, exposure as marketing, a warning to the allergic, other people's reviews.
     '麻辣烫太麻了，舌头发麻，下次要微麻',
     '外卖洒了，袋子里全是汤，骑手说赔我一杯奶茶，气死了',
+    // The business's offer told in a clause of its own (说赔我两百), and a courier called 小哥 telling of his own fall.
+    '保洁打扫的时候把我的眼镜碰地上踩碎了，说赔我两百，那副眼镜一千多配的。找经理，经理说最多就这么多',
+    '小哥说路上摔了一跤，饭洒了点，自己掏钱给我补了杯饮料，真的很暖心。饭本身倒是挺一般的',
     '奶茶店搞活动，说要曝光率，让我们发抖音打卡，送小料，有点烦',
     '过敏体质的朋友注意，这家的菜放了很多花生，味道一般',
     '看到别人评论说吃出虫子，我点的倒是没有，就是有点咸',
