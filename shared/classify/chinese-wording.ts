@@ -13,7 +13,7 @@ import { withMainlandWords } from './mainland-words.ts';
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
   const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead), wordsRead);
   const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
-  return withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard)));
+  return withCharacterSaidPlainly(withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard))));
 }
 
 /**
@@ -47,4 +47,14 @@ const BUSINESS_ADDRESSED = /(?<![太很真挺超特偏较更最蛮忒贼死略�
 
 function withBusinessAddressedPlainly(text: string): string {
   return text.includes('贵') ? text.replace(BUSINESS_ADDRESSED, (_, business: string) => `你们${business === '司' || business === '方' ? '公司' : business}`) : text;
+}
+
+/**
+ * A place or a dish said to have character (装修很有味道, 很有老上海的味道, 家常菜很有妈妈的味道): read as 特色, since
+ * the types read 有味道 as a smell; a smell is told plainly (房间有味道, 有股味道), not with a word of degree before 有.
+ */
+const CHARACTER_SAID = /(?<=(?:很|挺|特别|非常|蛮|超|真|颇|别|相当|十分)有(?:[^，,。！？!?；;\s]{1,6}?的)?)味道/g;
+
+function withCharacterSaidPlainly(text: string): string {
+  return text.includes('有') && text.includes('味道') ? text.replace(CHARACTER_SAID, '特色') : text;
 }
