@@ -12,9 +12,9 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { buildWeb } from '../web/build.ts';
-import type { Taxonomy } from '../shared/classify/default-taxonomy.ts';
-import { foldDegrees, phraseView } from '../shared/classify/zh-clauses.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -224,6 +224,9 @@ export function modelFilesBesideBundle(outDir: string): Plugin {
   };
 }
 
+/** JSON packed with brotli as base64, read back. */
+const UNPACKED_FROM_BROTLI = "import { brotliDecompressSync } from 'node:zlib';\nconst unpacked = (packed) => JSON.parse(brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8'));";
+
 /** A phrase → weight table rebuilt from its weights' phrase lists, `|`-separated. */
 const WEIGHTED_FROM_LISTS = "const weighted = (lists) => { const table = {}; for (const [weight, phrases] of Object.entries(JSON.parse(lists))) for (const phrase of phrases.split('|')) table[phrase] = Number(weight); return table; };";
 
@@ -237,52 +240,10 @@ function byWeight(table: Record<string, number>): Record<string, string> {
   return Object.fromEntries(Object.entries(lists).map(([weight, phrases]) => [weight, phrases.join('|')]));
 }
 
-/** The source with each object literal of `keywords` or `topics` written as runs of `...weighted(lists)` between its spreads. */
-async function withWeightRuns(source: string): Promise<string> {
-  const ts = (await import('typescript')).default;
-  const file = ts.createSourceFile('taxonomy.ts', source, ts.ScriptTarget.Latest, true);
-  const tables: { start: number; end: number; text: string }[] = [];
-  const visit = (node: import('typescript').Node) => {
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && ['keywords', 'topics'].includes(node.name.text) && ts.isObjectLiteralExpression(node.initializer)) {
-      const parts: string[] = [];
-      let run: Record<string, number> = {};
-      const endRun = () => {
-        if (Object.keys(run).length > 0) parts.push(`...weighted(${JSON.stringify(JSON.stringify(byWeight(run)))})`);
-        run = {};
-      };
-      for (const property of node.initializer.properties) {
-        if (ts.isPropertyAssignment(property) && ts.isNumericLiteral(property.initializer) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
-          run[property.name.text] = Number(property.initializer.text);
-        } else {
-          endRun();
-          parts.push(property.getText(file));
-        }
-      }
-      endRun();
-      tables.push({ start: node.initializer.getStart(file), end: node.initializer.getEnd(), text: `{ ${parts.join(', ')} }` });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  let result = source;
-  for (const table of tables.reverse()) result = result.slice(0, table.start) + table.text + result.slice(table.end);
-  return result;
-}
-
 /** A TypeScript module's exports, its relative imports bundled in. */
 async function evaluated<T>(contents: string, resolveDir: string): Promise<T> {
   const { outputFiles } = await build({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
   return (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)) as T;
-}
-
-/** What the phrase matcher makes of a table: its phrases, and each folded phrase's first weight (complaint-types.ts). */
-function matcherReading(weights: Record<string, number>): [string[], [string, number][]] {
-  const first = new Map<string, number>();
-  for (const [phrase, weight] of Object.entries(weights)) {
-    const folded = phraseView(foldDegrees(phrase));
-    if (!first.has(folded)) first.set(folded, weight);
-  }
-  return [Object.keys(weights).sort(), [...first].sort(([a], [b]) => (a < b ? -1 : 1))];
 }
 
 /** JSON files from this size on are worth parsing as JSON (V8's advice for object literals: 10 KB). */
@@ -320,17 +281,20 @@ export const dataAsJson: Plugin = {
       const exported = Object.entries(data).map(([name, value]) => `export const ${name} = ${isWeightTable(value) ? `/* @__PURE__ */ weighted(${JSON.stringify(JSON.stringify(byWeight(value)))})` : JSON.stringify(value)};`);
       return { contents: `${WEIGHTED_FROM_LISTS}\n${exported.join('\n')}`, loader: 'js' };
     });
-    // The default taxonomy's keyword and topic tables likewise: each run of plain `phrase: weight` entries becomes
-    // `...weighted(lists)`, the spreads of generated phrases (mildFaults, deniedVirtues) staying where they stand. The
-    // phrase matcher keeps, of two phrases of one type that fold to one (特别慢, 很慢), the first one's weight, so the
-    // build evaluates both modules and fails unless every table reads the same: the same phrases, the same first weights.
+    // The default taxonomy, a module of data but for the phrases it generates (mildFaults, deniedVirtues), evaluated
+    // here and carried as brotli-packed JSON: its 2,900 Chinese phrases were 26 KB of the process bundle as tables of
+    // weight lists, 17 KB packed. Unpacked at init (well under a millisecond). The build fails unless every export reads
+    // back as it was evaluated: plain data, its keys in their order (the phrase matcher keeps the first weight of two
+    // phrases of a type that fold to one).
     builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]default-taxonomy\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const compact = `${WEIGHTED_FROM_LISTS}\n${await withWeightRuns(source)}`;
-      const [before, after] = await Promise.all([source, compact].map((contents) => evaluated<{ DEFAULT_TAXONOMY: Taxonomy }>(contents, dirname(args.path))));
-      const readings = (taxonomy: Taxonomy) => JSON.stringify(taxonomy.types.map((type) => [type.id, matcherReading(type.keywords), matcherReading(type.topics)]));
-      if (readings(before!.DEFAULT_TAXONOMY) !== readings(after!.DEFAULT_TAXONOMY)) throw new Error(`${args.path}: its tables as weight lists would read differently; see dataAsJson`);
-      return { contents: compact, loader: 'ts' };
+      const data = await evaluated<Record<string, unknown>>(await readFile(args.path, 'utf8'), dirname(args.path));
+      const exported = Object.entries(data).map(([name, value]) => {
+        const json = JSON.stringify(value);
+        if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) throw new Error(`${args.path}: ${name} is not plain data and would read back differently as JSON; see dataAsJson`);
+        const packed = brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY } }).toString('base64');
+        return `export const ${name} = /* @__PURE__ */ unpacked(${JSON.stringify(packed)});`;
+      });
+      return { contents: `${UNPACKED_FROM_BROTLI}\n${exported.join('\n')}`, loader: 'js' };
     });
     builder.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
