@@ -104,6 +104,9 @@ describe('urgency in food-delivery and hotel reviews', () => {
     // Sichuan pepper's numbness, the rider's offer, exposure as marketing, a warning to the allergic, other people's reviews.
     '麻辣烫太麻了，舌头发麻，下次要微麻',
     '外卖洒了，袋子里全是汤，骑手说赔我一杯奶茶，气死了',
+    // 火锅 after 着 and a steak's juice (还在流血水): food, not fire or a wound.
+    '进去以后一股潮湿的霉味混着火锅味，通风很差，吃了十分钟眼睛就被熏得睁不开',
+    '要的七分熟，结果一刀下去还在流血水，端回来的时候已经变成全熟',
     // The business's offer told in a clause of its own (说赔我两百), and a courier called 小哥 telling of his own fall.
     '保洁打扫的时候把我的眼镜碰地上踩碎了，说赔我两百，那副眼镜一千多配的。找经理，经理说最多就这么多',
     '小哥说路上摔了一跤，饭洒了点，自己掏钱给我补了杯饮料，真的很暖心。饭本身倒是挺一般的',
