@@ -13,7 +13,7 @@ import { withMainlandWords } from './mainland-words.ts';
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
   const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead), wordsRead);
   const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
-  return withCharacterSaidPlainly(withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard))));
+  return withToppingSaidPlainly(withCharacterSaidPlainly(withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard)))));
 }
 
 /**
@@ -57,4 +57,14 @@ const CHARACTER_SAID = /(?<=(?:很|挺|特别|非常|蛮|超|真|颇|别|相当|
 
 function withCharacterSaidPlainly(text: string): string {
   return text.includes('有') && text.includes('味道') ? text.replace(CHARACTER_SAID, '特色') : text;
+}
+
+/**
+ * A topping sprinkled on (撒了芝麻和葱花, 炒饭撒了几片菌子, 撒了点孜然): read as 放了, since the types and the lexicon
+ * read 撒了 as an order spilled on its way; what spills (汤撒了一半) names no topping.
+ */
+const TOPPING_SPRINKLED = /撒了(?=[^，,。！？!?；;\s]{0,4}?(?:芝麻|葱|香菜|辣椒|孜然|胡椒|糖|盐|花生|芝士|海苔|椒盐|蒜|肉松|菌|粉|碎|末|籽))/g;
+
+function withToppingSaidPlainly(text: string): string {
+  return text.includes('撒了') ? text.replace(TOPPING_SPRINKLED, '放了') : text;
 }
