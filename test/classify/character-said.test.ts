@@ -18,7 +18,8 @@ describe('a place or a dish said to have character (装修很有味道, 很有�
 
 describe('a topping sprinkled on (撒了芝麻和葱花, 撒了几片菌子)', () => {
   it('is no order spilled on its way', () => {
-    for (const text of ['薯条是粗切的，外脆里面粉粉的，撒了迷迭香盐', '送来的凉面上撒了一大把花生碎，备注了不要花生']) expect(types(text), text).not.toContain('delivery');
+    for (const text of ['外卖小票上把我的备注“家里有人过敏 不要放花生”印得清清楚楚，结果送来的凉面上撒了一大把花生碎', '普通炒饭撒了几片菌子就要三十八'])
+      expect(types(text), text).not.toContain('delivery');
   });
 
   it('leaves what spills a fault of the trip', () => {
