@@ -9,6 +9,12 @@ const STAFF = /前台|总台|老板|店家|商家|服务员|服务生|门童|行
 const NOT_HELPING = /(?<!我|我们)(?:也|都|还|就|根本|压根|从来|完全)?不(?:肯|愿意?)?帮(?:忙|我|我们|一下|着|拿|提|搬|擦|问|找|叫|联系|处理|解决)/;
 
 /**
+ * The customer brushed off in the staff's own words, told after 说: 前台说那是你的事, 店员说不关我们事, 经理说这个不归他管,
+ * 老板说爱吃不吃, 服务员说快结束了你随便吃点吧. Not the customer's own (你们自己看着办, 关我什么事 are the customer's).
+ */
+const BRUSHED_OFF = /说[^。！？!?]{0,12}?(?:那是你(?:自己)?的事|不关我们?的?事|不归(?:我|他|她|我们)管|爱(吃|住|买|要|点|等)不\1|你随便吃点)/;
+
+/**
  * "酒店没有电梯，行李要自己扛上四楼，老板也不帮忙", "门童看到我们拖着箱子也不帮忙": staff who
  * will not help are service_attitude by the guide (unhelpful), and the corpus labels all its
  * such messages so, but 不帮 is no phrase of the type and the model, reading the facilities or the
@@ -17,7 +23,7 @@ const NOT_HELPING = /(?<!我|我们)(?:也|都|还|就|根本|压根|从来|完�
  */
 export function typesForStaffUnhelpful(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, STAFF_TYPE, taxonomyTypes) || !STAFF.test(text)) return types;
-  const found = NOT_HELPING.exec(text);
+  const found = NOT_HELPING.exec(text) ?? BRUSHED_OFF.exec(text);
   if (!found) return types;
   return withNamedType(types, STAFF_TYPE, found[0]);
 }

@@ -23,3 +23,14 @@ describe('staff who will not help', () => {
     expect(typesForStaffUnhelpful([], '老板也不帮忙', ['environment'])).toEqual([]);
   });
 });
+
+describe('staff brushing the customer off in their own words (前台说那是你的事, 老板说爱吃不吃)', () => {
+  it('is service_attitude', () => {
+    for (const text of ['航班取消了，申请退一晚，酒店不同意。我说有航班取消证明，前台说那是你的事。', '问老板为什么少菜 说爱吃不吃 还有这么做生意的', '骑手把我的外卖放错了楼层，被别人拿走了，骑手说他放了就不归他管了'])
+      expect(typesForStaffUnhelpful([], text, ['service_attitude']).map((t) => t.type), text).toEqual(['service_attitude']);
+  });
+
+  it("is none by this rule for the customer's own words", () => {
+    for (const text of ['吃完上吐下泻，老板你们自己看着办', '前台说要补差价，你们系统错误关我什么事']) expect(typesForStaffUnhelpful([], text, ['service_attitude']), text).toEqual([]);
+  });
+});
