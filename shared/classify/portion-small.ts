@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { mayName, withNamedType, withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -30,10 +30,28 @@ const SIZE_NO_LARGER = new RegExp(
   `(?:大份|中份|大杯|超大杯|大碗|加量|大号)[^，,。！!？?]{0,6}?(?:(?:跟|和|与)${SMALLER_SIZE}(?:一样|差不多|没区别|没什么区别|没啥区别)(?![^，,。！!？?\\s]{0,3}(?:好|香))|(?:像|就是|相当于)(?:个|一个)?${SMALLER_SIZE})`,
 );
 
-/** Adds product_quality when the message says the portion was small, as a further fault or in so many words, unless the model found it. */
+/** The portion said to have shrunk (量还变少了, 分量越来越少, 份量少了很多): the food's, not an item missing. */
+const PORTION_SHRUNK = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却|都)?(?:变|越来越|明显|少了很多|缩水)(?:少|小)?/;
+/** An item told missing besides (少了一瓶可乐, 少送, 漏了, 没给筷子): order_accuracy stands. */
+const ITEM_MISSING = /少了?[一两二三四五六七八九十几0-9]|少送|少给|漏|没给|没有给|没送/;
+const ORDER_TYPE = 'order_accuracy';
+/** As sure as a rule's words (named-type.ts). */
+const NAMED = 0.9;
+
+/** Adds product_quality when the message says the portion was small or shrunk, as a further fault or in so many words, unless the model found it. */
 export function typesForPortionSmall(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, FOOD_TYPE, taxonomyTypes)) return types;
-  const found = PORTION_SMALL.exec(text) ?? PORTION_SHORT.exec(text) ?? SIZE_NO_LARGER.exec(text);
+  const found = PORTION_SMALL.exec(text) ?? PORTION_SHORT.exec(text) ?? SIZE_NO_LARGER.exec(text) ?? PORTION_SHRUNK.exec(text);
   if (!found) return types;
   return withNamedType(types, FOOD_TYPE, found[0]);
+}
+
+/**
+ * "上个月还是15一份 现在涨到19了 量还变少了": a portion said to have shrunk is the food's; the model read its 少了 as an
+ * item missing, order_accuracy, which goes unless a rule named it or an item is told missing too (少了一瓶可乐).
+ */
+export function typesForPortionShrunkNotOrder(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  const order = types.find((t) => t.type === ORDER_TYPE);
+  if (!order || order.confidence >= NAMED || !PORTION_SHRUNK.test(text) || ITEM_MISSING.test(text)) return types;
+  return withoutType(types, ORDER_TYPE);
 }

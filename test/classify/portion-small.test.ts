@@ -47,3 +47,16 @@ describe('the larger size said no larger (大份跟小份一样多)', () => {
       expect(typesForPortionSmall([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+describe('a portion said to have shrunk (量还变少了, 分量越来越少)', () => {
+  it('is product_quality, not an item missing', () => {
+    for (const text of ['上个月还是15一份 现在涨到19了 量还变少了', '价格涨了两块分量还变少了以前是常客以后不来了']) {
+      expect(types(text), text).toContain('product_quality');
+      expect(types(text), text).not.toContain('order_accuracy');
+    }
+  });
+
+  it('leaves order_accuracy where an item is told missing too', () => {
+    expect(types('量少了很多，还少了一瓶可乐')).toContain('order_accuracy');
+  });
+});
