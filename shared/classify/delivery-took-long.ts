@@ -58,6 +58,8 @@ const CLOCK = /(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9])/g;
 const SPAN = /[0-9][-~～—至到][0-9]/;
 const HOURS = /营业|开门|关门|打烊|时间段/;
 const ORDERED_AT = /下单|下的单|点的|点了/;
+/** The first time is the order's: the ordering told within this many characters of it (11:50下的单, 下单12:05), not elsewhere (黑霉点了). */
+const ORDERED_NEAR = 8;
 /** The kitchen still at it when the time passed (12:50了还在 商家备餐中): the shop's wait, responsiveness in the labels. */
 const KITCHEN_WAIT = /备餐|出餐|做餐|厨房|还在做|没做/;
 const PROMISED_AT = /预计|预计送达|显示|说好/;
@@ -76,6 +78,7 @@ function lateByTheClock(text: string): string | undefined {
   const times = [...text.matchAll(CLOCK)].map((found) => ({ at: found.index!, end: found.index! + found[0].length, minutes: Number(found[1]) * 60 + Number(found[2]) }));
   if (times.length < 2) return undefined;
   const first = times[0]!;
+  if (!ORDERED_AT.test(text.slice(Math.max(0, first.at - ORDERED_NEAR), first.end + ORDERED_NEAR))) return undefined;
   const last = times[times.length - 1]!;
   const promised = times.slice(0, -1).find((time) => PROMISED_AT.test(text.slice(Math.max(0, time.at - 6), time.at)));
   const late = last.minutes - first.minutes >= ORDER_TO_DOOR_LONG || (promised !== undefined && last.minutes - promised.minutes >= PAST_PROMISE_LONG);

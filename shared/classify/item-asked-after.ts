@@ -11,9 +11,11 @@ const ORDER_TYPE = 'order_accuracy';
 const ITEM = '(?:饮料|可乐|雪碧|奶茶|果汁|豆浆|米饭|馒头|筷子|勺子|餐具|吸管|纸巾|小菜|凉菜|咸菜|酱|麻酱|醋|辣椒油|调料包?|料包|赠品|汤)';
 /**
  * The item asked after: 饮料呢, 我的可乐呢？, 筷子在哪, 米饭去哪了; not a part of a dish (汤包的汤呢), nor where to
- * fetch it (请问饮料在哪里拿, 我问豆浆在哪里: a question to the staff, not of the order).
+ * fetch it (请问饮料在哪里拿, 我问豆浆在哪里: a question to the staff, not of the order), nor an item told there (还有赠品呢).
  */
-const ASKED_AFTER = new RegExp(`(?<![问里]|(?<![我你])的)${ITEM}(?:呢|去哪了|哪去了|在哪(?:里|儿)?(?![拿取买领放加]))`);
+const ASKED_AFTER = new RegExp(
+  `(?<![问里]|(?<![我你])的)${ITEM}呢[？?]|(?<![问里有]|(?<![我你])的)${ITEM}(?:呢(?=[！!。，,~～\\s]|$)|去哪了|哪去了|在哪(?:里|儿)?(?![拿取买领放加]))`,
+);
 const ASKED_OF_STAFF = /问[^，,。！？!?；;\s]{0,4}$/;
 /** An add-on paid for and not found (加了个蛋 蛋呢, 加的鸡排呢). */
 const ADD_ON_ASKED_AFTER = /加(?:了|的)?(?:个|一个|份|一份)?(蛋|肉|肠|火腿|鸡排|芝士|丸子)[^。！？!?]{0,8}?(?:\1)?(?:呢|去哪了|哪去了|在哪)/;

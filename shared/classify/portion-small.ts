@@ -31,7 +31,7 @@ const SIZE_NO_LARGER = new RegExp(
 );
 
 /** The portion said to have shrunk (量还变少了, 分量越来越少, 份量少了很多): the food's, not an item missing. */
-const PORTION_SHRUNK = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却|都)?(?:变|越来越|明显|少了很多|缩水)(?:少|小)?/;
+const PORTION_SHRUNK = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却|都)?(?:(?:变|越来越|明显)(?:少|小|细)|少了很多|缩水)/;
 /** An item told missing besides (少了一瓶可乐, 少送, 漏了, 没给筷子): order_accuracy stands. */
 const ITEM_MISSING = /少了?[一两二三四五六七八九十几0-9]|少送|少给|漏|没给|没有给|没送/;
 const ORDER_TYPE = 'order_accuracy';

@@ -70,3 +70,9 @@ describe("the order's lateness told by the clock alone (12:05下单 预计12:40�
       expect(typesForDeliveryTookLong([], text, DEFAULT_TYPES), text).toEqual([]);
   });
 });
+
+describe('clock times with the ordering told elsewhere (黑霉点了)', () => {
+  it('are none by the clock rule', () => {
+    expect(typesForDeliveryTookLong([], '到货看似很新鲜，放了几小时（上午11:00前到，下午16:00吃），居然就有黑霉点了', DEFAULT_TYPES)).toEqual([]);
+  });
+});

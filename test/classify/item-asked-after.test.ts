@@ -24,3 +24,10 @@ describe('an item of the order asked after (饮料呢？, 筷子呢, 加了个�
     expect(typesForItemAskedAfter([], '饮料呢', ['delivery'])).toEqual([]);
   });
 });
+
+describe('an item told there, not asked after (还有赠品呢)', () => {
+  it('is none by this rule, unless asked with a question mark', () => {
+    expect(typesForItemAskedAfter([], '这次下单还有赠品呢，一盒油画棒和两个本子', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemAskedAfter([], '说好的满129有赠品呢？ 没见到', DEFAULT_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+  });
+});

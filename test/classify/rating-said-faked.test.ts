@@ -21,3 +21,9 @@ describe("a listing's rating said faked (4.8分是怎么刷出来的, 好评都�
     expect(typesForRatingSaidFaked([], '好评都是刷的', ['product_quality'])).toEqual([]);
   });
 });
+
+describe('a version number and firmware flashed (刷成3.69)', () => {
+  it('is no rating said faked', () => {
+    expect(typesForRatingSaidFaked([], '查版本，不是3.69版，就当场给刷成3.69', DEFAULT_TYPES)).toEqual([]);
+  });
+});
