@@ -13,10 +13,12 @@ const LOUD_NOISE =
   /(?:车声|车流声|汽车声|喇叭声?|鸣笛声?|装修声|施工声|(?:装修|施工|楼下|隔壁|窗外|马路|街上|外面)的?(?:噪音|噪声|声音|动静))(?:也|还|又|真的?|实在|一直)?(?:(?:太|很|非常|特别|超级?|巨|好|贼)(?:大|吵|响)|吵得|大得|吵死)/;
 
 /**
- * Noise from beside the room said to be heard (低层能听到马路的声音, 听得见走廊的说话声): 听不到 is quiet,
+ * Noise from beside the room said to be heard (低层能听到马路的声音, 听得见走廊的说话声), or a sound heard all too clearly
+ * (马桶滴答滴答的声音，晚上睡觉听得特别清楚; 隔壁电视声听得很清楚): 听不到 is quiet,
  * and a sound only feared or supposed (担心会听到, 如果住低层) is none.
  */
-const NOISE_HEARD = /听得?[到见](?:楼下|隔壁|窗外|马路|街上|外面|走廊|楼上)[^，,。！？!?；;\s]{0,4}?(?:声音|噪音|动静|声)/;
+const NOISE_HEARD =
+  /听得?[到见](?:楼下|隔壁|窗外|马路|街上|外面|走廊|楼上)[^，,。！？!?；;\s]{0,4}?(?:声音|噪音|动静|声)|(?:隔壁|楼上|楼下|走廊|窗外|马路|街上|外面|马桶|水管|空调|电梯|滴答|呼噜|电视|装修|车)[^。！？!?；;\n不没]{0,12}?听得(?:特别|很|非常|十分|相当|那么|太)?(?:清清楚楚|一清二楚|清楚)/;
 /**
  * The room's soundproofing said poor ("隔音很差", "根本不隔音"): the guide's 隔音差. The model has it, but
  * beside an overall 一般般 it gave "隔音很差，一般般吧" nothing. "隔音一般" is a lukewarm remark, not a fault.

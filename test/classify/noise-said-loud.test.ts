@@ -77,3 +77,14 @@ describe('a din in the corridor or the next room told by what makes it (保洁�
     expect(named('走廊的推车摆得很整齐')).toEqual([]);
   });
 });
+
+describe('a sound beside the room heard all too clearly (马桶滴答滴答的声音，晚上睡觉听得特别清楚)', () => {
+  it('is environment', () => {
+    expect(named('卫生间马桶一直有滴答滴答的声音，晚上睡觉听得特别清楚，拿纸巾垫了一下才好点')).toEqual(['environment']);
+    expect(named('木头房子走路会响，隔壁有人走动听得清清楚楚，介意的慎重')).toEqual(['environment']);
+  });
+
+  it('is none by this rule for a voice one wants to hear', () => {
+    expect(named('导游讲解的声音听得很清楚')).toEqual([]);
+  });
+});
