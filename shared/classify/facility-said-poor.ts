@@ -20,8 +20,10 @@ const AGED = '(?:(?:很|太|比较|非常|特别|有些|有点|都|较为?)?(?:�
  */
 const WORSE = '(?:旧|破|脏|小)';
 const COMPARED_WORSE = `${PREMISES}(?:却|反而|也|还)?更${WORSE}|${FACILITY}比[^，,。！？!?；;\\s不没]{1,8}?${WORSE}|(?:${FACILITY}|设施|装修)(?:也|还|都|却|远远?)?(?:比不上|不如)`;
+/** The room or the facilities called old or worn, bare, as a clause of their own in a list of faults (不怎么样，房间旧，早餐难吃). */
+const AGED_BARE = `(?<=^|[\\s，,。！!、；;])${AGED_PREMISES}(?:旧|破|老旧|破旧|陈旧|又旧又破)(?=$|[\\s，,。！!、；;])`;
 const FACILITY_POOR = new RegExp(
-  `${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级|略|略微|稍微|偏)小|${FACILITY}${EMPHASIS}小了(?:一?点|一?些)|${FACILITY}${EMPHASIS}小[的得到](?:可怜|不行|离谱)|${PREMISES}${EMPHASIS}又${POOR}又${POOR}|${AGED_PREMISES}${EMPHASIS}${AGED}|${COMPARED_WORSE}`,
+  `${AGED_BARE}|${FACILITY}${EMPHASIS}(?:太|很|非常|特别|超|巨|好|超级|略|略微|稍微|偏)小|${FACILITY}${EMPHASIS}小了(?:一?点|一?些)|${FACILITY}${EMPHASIS}小[的得到](?:可怜|不行|离谱)|${PREMISES}${EMPHASIS}又${POOR}又${POOR}|${AGED_PREMISES}${EMPHASIS}${AGED}|${COMPARED_WORSE}`,
 );
 
 /** The words of a `(?:a|b|…)` group above. */

@@ -58,3 +58,14 @@ describe('a room or facility said small, or the premises two faults over', () =>
   });
 });
 
+
+describe('the room called old, bare, as a clause of its own in a list of faults (不怎么样，房间旧，早餐难吃)', () => {
+  it('is environment', () => {
+    expect(typesForFacilitySaidPoor([], '不怎么样，房间旧，早餐难吃，唯一的优点是便宜', ['environment']).map((t) => t.type)).toEqual(['environment']);
+    expect(types('不怎么样，房间旧，早餐难吃，唯一的优点是便宜')).toContain('environment');
+  });
+
+  it('is none by this rule inside a longer phrase (房间旧物改造)', () => {
+    expect(typesForFacilitySaidPoor([], '房间旧物改造的装饰很有心思', ['environment'])).toEqual([]);
+  });
+});

@@ -104,6 +104,8 @@ describe('urgency in food-delivery and hotel reviews', () => {
     // Sichuan pepper's numbness, the rider's offer, exposure as marketing, a warning to the allergic, other people's reviews.
     '麻辣烫太麻了，舌头发麻，下次要微麻',
     '外卖洒了，袋子里全是汤，骑手说赔我一杯奶茶，气死了',
+    // An identity checked with the police (派出所核实) is no report to them.
+    '身份证过期了，我带了临时身份证，前台说系统识别不了不能入住，最后打电话给派出所核实才弄好，前前后后折腾了一个小时',
     // 火锅 after 着 and a steak's juice (还在流血水): food, not fire or a wound.
     '进去以后一股潮湿的霉味混着火锅味，通风很差，吃了十分钟眼睛就被熏得睁不开',
     '要的七分熟，结果一刀下去还在流血水，端回来的时候已经变成全熟',
