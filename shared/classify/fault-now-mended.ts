@@ -20,6 +20,11 @@ const MENDED =
  * nor praise compared down, a complaint: 没图片看着那么的好).
  */
 const COMPARED_DOWN = /(?:不像|不会像|没有|没|并不|不是|不至于)[^，,。！？!?；;过]{0,12}(?:那么|那样)(?!的?(?:好|棒|美|漂亮|精致|大气|新|干净|便宜|实惠|值|划算|方便|快|香|鲜|嫩|热情|神奇|厉害))/;
+/**
+ * The past's fault said gone in its own clause (之前那股霉味没了, 以前的蚊子不见了, 之前的问题都没了): a smell, a pest, a
+ * noise, dirt or a problem, not a thing booked or promised (之前订的房没了 is a booking lost).
+ */
+const GONE = new RegExp(`(?:${PAST.source})[^，,。！？!?；;\\n订约留说]{0,6}?(?:味|蚊|蟑螂|虫|噪音|吵|问题|毛病|污渍|灰)[^，,。！？!?；;\\n]{0,3}?(?:没了|没有了|不见了|消失了)`);
 /** The fault kept or worse, or others' word borne out: 还是, 依然, 没改善, 更慢, 果然. */
 const STILL = /没有?(?:改善|改进|好转|变)|还是|依然|依旧|照样|仍然|更(?:慢|差|咸|贵|脏|吵)|又|果然|确实/;
 
@@ -38,7 +43,7 @@ export function typesForFaultNowMended(types: ComplaintTypeScore[], text: string
   for (const sentence of text.split(SENTENCE_BREAK)) {
     const past = PAST.exec(sentence);
     const after = past ? sentence.slice(past.index) : '';
-    const now = past ? MENDED.exec(after) : null;
+    const now = past ? (MENDED.exec(after) ?? GONE.exec(after)) : null;
     // 还是 or 依然 counts only up to the mending (以前要排队，现在不用等了，味道依旧 is mended).
     if (now && !STILL.test(after.slice(0, now.index + now[0].length))) mended.push(phraseView(foldDegrees(sentence)));
     else if (!COMPARED_DOWN.test(sentence)) rest.push(phraseView(foldDegrees(sentence)));

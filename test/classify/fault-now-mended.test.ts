@@ -33,3 +33,13 @@ describe('a fault of a past visit told as mended', () => {
     expect(types('以前上菜特别慢，这次改善了一点。不过结账的时候上菜很慢的问题又来了，催了好几次。')).toContain('responsiveness');
   });
 });
+
+describe("the past's fault said gone in its own clause (之前那股霉味没了)", () => {
+  it('is no complaint of this stay', () => {
+    expect(types('跟上次来比，酒店重新装修过了，之前那股霉味没了，房间也亮堂多了，早餐也丰富了。好评')).not.toContain('environment');
+  });
+
+  it('leaves a booking lost a complaint (之前订的房没了)', () => {
+    expect(types('到了前台说之前订的房没了，只能换标间')).toContain('order_accuracy');
+  });
+});
