@@ -84,3 +84,10 @@ describe('a cup left unsealed (没封口)', () => {
     expect(classifier.classifySync({ text: '豆浆没封口全洒了' }).sentiment.label).toBe('negative');
   });
 });
+
+describe('the order tipped over on the way (骑车把餐盒颠翻了)', () => {
+  it('is delivery, unless only nearly', () => {
+    expect(types('小哥骑车把餐盒颠翻了，整份饭扣在盖子上，他还笑嘻嘻说没事能吃')).toContain('delivery');
+    expect(types('差点颠翻了')).not.toContain('delivery');
+  });
+});
