@@ -23,3 +23,13 @@ describe("a guest's request the house was slow to meet", () => {
     expect(typesForRequestWaitedOn([], '房间里叫个送水等了半天', ['delivery'])).toEqual([]);
   });
 });
+
+describe('a room cleaning asked for and not done hours later (下午两点叫的打扫，晚上八点回来还没打扫)', () => {
+  it('is responsiveness', () => {
+    expect(typesForRequestWaitedOn([], '服务员效率真是高啊，下午两点叫的打扫，晚上八点回来还没打扫，佩服佩服', ['responsiveness']).map((t) => t.type)).toEqual(['responsiveness']);
+  });
+
+  it('is none by this rule for a cleaning done at once', () => {
+    expect(typesForRequestWaitedOn([], '叫了打扫，十分钟就弄好了', ['responsiveness'])).toEqual([]);
+  });
+});
