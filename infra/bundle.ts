@@ -283,9 +283,9 @@ export const dataAsJson: Plugin = {
     });
     // The default taxonomy, a module of data but for the phrases it generates (mildFaults, deniedVirtues), evaluated
     // here and carried as brotli-packed JSON: its 2,900 Chinese phrases were 26 KB of the process bundle as tables of
-    // weight lists, 17 KB packed. Unpacked at init (well under a millisecond). The build fails unless every export reads
-    // back as it was evaluated: plain data, its keys in their order (the phrase matcher keeps the first weight of two
-    // phrases of a type that fold to one).
+    // weight lists, 17 KB packed. Unpacked at init (well under a millisecond). JSON keeps the keys in their order, which
+    // the phrase matcher needs (it keeps the first weight of two phrases of a type that fold to one); the build fails
+    // unless every export is plain data that reads back as it was evaluated.
     builder.onLoad({ filter: /[\\/]shared[\\/]classify[\\/]default-taxonomy\.ts$/ }, async (args) => {
       const data = await evaluated<Record<string, unknown>>(await readFile(args.path, 'utf8'), dirname(args.path));
       const exported = Object.entries(data).map(([name, value]) => {

@@ -62,7 +62,9 @@ const ORDERED_AT = /下单|下的单|点的|点了/;
 const ORDERED_NEAR = 8;
 /** The kitchen still at it when the time passed (12:50了还在 商家备餐中): the shop's wait, responsiveness in the labels. */
 const KITCHEN_WAIT = /备餐|出餐|做餐|厨房|还在做|没做/;
-const PROMISED_AT = /预计|预计送达|显示|说好/;
+const PROMISED_AT = /预计|显示|说好/;
+/** The promise told just before its time (预计12:40送达, 显示12:00). */
+const PROMISE_NEAR = 6;
 /** From ordering to the food: an hour or more. Past the time the app promised: twenty minutes or more. */
 const ORDER_TO_DOOR_LONG = 60;
 const PAST_PROMISE_LONG = 20;
@@ -80,7 +82,7 @@ function lateByTheClock(text: string): string | undefined {
   const first = times[0]!;
   if (!ORDERED_AT.test(text.slice(Math.max(0, first.at - ORDERED_NEAR), first.end + ORDERED_NEAR))) return undefined;
   const last = times[times.length - 1]!;
-  const promised = times.slice(0, -1).find((time) => PROMISED_AT.test(text.slice(Math.max(0, time.at - 6), time.at)));
+  const promised = times.slice(0, -1).find((time) => PROMISED_AT.test(text.slice(Math.max(0, time.at - PROMISE_NEAR), time.at)));
   const late = last.minutes - first.minutes >= ORDER_TO_DOOR_LONG || (promised !== undefined && last.minutes - promised.minutes >= PAST_PROMISE_LONG);
   return late ? text.slice(first.at, last.end) : undefined;
 }

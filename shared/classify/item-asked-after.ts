@@ -13,8 +13,9 @@ const ITEM = '(?:饮料|可乐|雪碧|奶茶|果汁|豆浆|米饭|馒头|筷子|
  * The item asked after: 饮料呢, 我的可乐呢？, 筷子在哪, 米饭去哪了; not a part of a dish (汤包的汤呢), nor where to
  * fetch it (请问饮料在哪里拿, 我问豆浆在哪里: a question to the staff, not of the order), nor an item told there (还有赠品呢).
  */
+const NOT_OF_A_DISH = '(?<![问里]|(?<![我你])的)';
 const ASKED_AFTER = new RegExp(
-  `(?<![问里]|(?<![我你])的)${ITEM}呢[？?]|(?<![问里有]|(?<![我你])的)${ITEM}(?:呢(?=[！!。，,~～\\s]|$)|去哪了|哪去了|在哪(?:里|儿)?(?![拿取买领放加]))`,
+  `${NOT_OF_A_DISH}${ITEM}呢[？?]|${NOT_OF_A_DISH}(?<!有)${ITEM}(?:呢(?=[！!。，,~～\\s]|$)|去哪了|哪去了|在哪(?:里|儿)?(?![拿取买领放加]))`,
 );
 const ASKED_OF_STAFF = /问[^，,。！？!?；;\s]{0,4}$/;
 /** An add-on paid for and not found (加了个蛋 蛋呢, 加的鸡排呢). */
@@ -26,8 +27,8 @@ const SPILLED = /洒|撒|漏|袋子?里/;
  * "饮料呢？？？", "说好的满30送可乐，可乐呢？", "筷子呢？用手抓着吃是新吃法吗", "点了加蛋 蛋呢？": an item of
  * the order asked after is an item missing from it, order_accuracy by the guide (少送, 漏了, 没给筷子);
  * the model knew the item's name but not the question as a fault, and gave none, or only the broken
- * promise of a gift. Of the corpus's and measuring sets' texts asking so, 29 are labelled order_accuracy
- * and 6 not (a gift promised, labelled misleading_promise alone).
+ * promise of a gift. Over the corpus, the measuring sets and the batteries it named 16 messages labelled so
+ * and 4 not (a gift promised, labelled misleading_promise alone).
  */
 export function typesForItemAskedAfter(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;

@@ -8,6 +8,11 @@ export function mayName(types: readonly ComplaintTypeScore[], type: string, taxo
   return taxonomyTypes.includes(type) && !types.some((t) => t.type === type);
 }
 
+/** Whether a reading is less sure than a rule's words: the model's faint reading, which a later rule may overrule. */
+export function lessSureThanARule(score: ComplaintTypeScore): boolean {
+  return score.confidence < NAMED_TYPE_CONFIDENCE;
+}
+
 /** `types` with `type` named by a rule from the phrase that says it, strongest first. */
 export function withNamedType(types: ComplaintTypeScore[], type: string, phrase: string): ComplaintTypeScore[] {
   return [{ type, confidence: NAMED_TYPE_CONFIDENCE, phrases: [phrase], problem: true }, ...types].sort((a, b) => b.confidence - a.confidence);

@@ -1,9 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { withoutType } from './named-type.ts';
+import { lessSureThanARule, withoutType } from './named-type.ts';
 
 const ORDER_TYPE = 'order_accuracy';
-/** As sure as a rule's words (named-type.ts): a rule found the order wrong. */
-const NAMED = 0.9;
 /**
  * What tells an order came wrong beside 点的是: what came instead (上来的是, 送来, 给我), a turn (却, 结果, 变成, 成了,
  * 不是, 明明), something missing or mistaken (没有, 少, 漏, 错, 忘, 没给), a note ignored (备注了不要还是放了), a question (怎么来了, 啊, 呢？).
@@ -17,6 +15,6 @@ const ORDER_WRONG = /(?:上来|端来|拿来|来|收到|到手|做)(?:的|了)?(
  */
 export function typesForOrderOnlyNamed(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   const order = types.find((t) => t.type === ORDER_TYPE);
-  if (!order || order.confidence >= NAMED || !text.includes('点的') || ORDER_WRONG.test(text)) return types;
+  if (!order || !lessSureThanARule(order) || !text.includes('点的') || ORDER_WRONG.test(text)) return types;
   return withoutType(types, ORDER_TYPE);
 }

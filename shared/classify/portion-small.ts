@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType, withoutType } from './named-type.ts';
+import { lessSureThanARule, mayName, withNamedType, withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
 
@@ -35,8 +35,6 @@ const PORTION_SHRUNK = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~�
 /** An item told missing besides (少了一瓶可乐, 少送, 漏了, 没给筷子): order_accuracy stands. */
 const ITEM_MISSING = /少了?[一两二三四五六七八九十几0-9]|少送|少给|漏|没给|没有给|没送/;
 const ORDER_TYPE = 'order_accuracy';
-/** As sure as a rule's words (named-type.ts). */
-const NAMED = 0.9;
 
 /** Adds product_quality when the message says the portion was small or shrunk, as a further fault or in so many words, unless the model found it. */
 export function typesForPortionSmall(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
@@ -52,6 +50,6 @@ export function typesForPortionSmall(types: ComplaintTypeScore[], text: string, 
  */
 export function typesForPortionShrunkNotOrder(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   const order = types.find((t) => t.type === ORDER_TYPE);
-  if (!order || order.confidence >= NAMED || !PORTION_SHRUNK.test(text) || ITEM_MISSING.test(text)) return types;
+  if (!order || !lessSureThanARule(order) || !PORTION_SHRUNK.test(text) || ITEM_MISSING.test(text)) return types;
   return withoutType(types, ORDER_TYPE);
 }
