@@ -2,6 +2,8 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { lessSureThanARule, mayName, withNamedType, withoutType } from './named-type.ts';
 
 const FOOD_TYPE = 'product_quality';
+/** The portion: 分量, 份量, 菜量, 肉量, or 量 opening its clause (not 饭量, 质量, 数量). */
+const PORTION = '(?:分量|份量|菜量|肉量|(?<![^\\s，,。！？!?~、])量)';
 
 /**
  * "价格比店里贵好多，分量还少", "份量又少": the portion said small, product_quality by the guide
@@ -11,7 +13,7 @@ const FOOD_TYPE = 'product_quality';
  * it 0.15 (issue 9). Takeaway reviews clip it to 量 at the head of a clause ("价格虚高 量还少", "二十块钱 量还不多"),
  * where the model gave nothing. Not 饭量 (an appetite), 质量 or 数量 (量 must open its clause), nor 不小 or 不少.
  */
-const PORTION_SMALL = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却)(?:太|很|有点|有些|比较|偏|特别|实在)?(?:少|小|不多|不大)(?![吃于])/;
+const PORTION_SMALL = new RegExp(`${PORTION}(?:也|还|又|却)(?:太|很|有点|有些|比较|偏|特别|实在)?(?:少|小|不多|不大)(?![吃于])`);
 
 /**
  * "份量不足", "味道还行 量不多", "量不大", "份量有点小": the portion said short in so many words. The phrase lists
@@ -19,7 +21,7 @@ const PORTION_SMALL = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~�
  * 不多, 不大 or 有点小 of it. Not 不大不小 or 不多不少 (just right), a size advised on (份量不大，建议两个人点三道菜), a condition (不够的话) or a question (量不大吗).
  */
 const PORTION_SHORT =
-  /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:真的|确实|实在|明显|严重)?(?:不足|不够|不多|不大|有点小|有些小|偏小|太小|很小|比较小)(?![于的吗么?？]|不少|不小|[，,、\s]*(?:建议|建議|适合|適合|正好|刚好|剛好))/;
+  new RegExp(`${PORTION}(?:真的|确实|实在|明显|严重)?(?:不足|不够|不多|不大|有点小|有些小|偏小|太小|很小|比较小)(?![于的吗么?？]|不少|不小|[，,、\\s]*(?:建议|建議|适合|適合|正好|刚好|剛好))`);
 
 /**
  * The larger size said no larger (大份跟小份一样多, 点的大份 感觉像小份, 大杯和中杯差不多): the portion short of what was paid
@@ -31,7 +33,7 @@ const SIZE_NO_LARGER = new RegExp(
 );
 
 /** The portion said to have shrunk (量还变少了, 分量越来越少, 份量少了很多): the food's, not an item missing. */
-const PORTION_SHRUNK = /(?:分量|份量|菜量|肉量|(?<![^\s，,。！？!?~、])量)(?:也|还|又|却|都)?(?:(?:变|越来越|明显)(?:少|小|细)|少了很多|缩水)/;
+const PORTION_SHRUNK = new RegExp(`${PORTION}(?:也|还|又|却|都)?(?:(?:变|越来越|明显)(?:少|小|细)|少了很多|缩水)`);
 /** An item told missing besides (少了一瓶可乐, 少送, 漏了, 没给筷子): order_accuracy stands. */
 const ITEM_MISSING = /少了?[一两二三四五六七八九十几0-9]|少送|少给|漏|没给|没有给|没送/;
 const ORDER_TYPE = 'order_accuracy';

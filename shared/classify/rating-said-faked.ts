@@ -15,8 +15,9 @@ const SAID_FAKED = new RegExp(`${RATING}[^。！？!?；;\\n]{0,12}?(?<!不是�
 /**
  * "这家店评分四点八是怎么刷出来的？", "评论区的好评都是刷的吧？", "月售一万+…销量刷的吧": a listing's
  * rating said faked is the listing misleading, misleading_promise by the guide (名不副实, a star rating
- * not deserved), and the corpus labels it so (52 of the 66 messages saying it); the model read the
- * faults beside it and, in the short ones, the goods.
+ * not deserved), and the corpus, the measuring sets and the batteries label it so (56 of the 66 messages
+ * saying it; most of the other 10 are shopping reviews); the model read the faults beside it and, in the
+ * short ones, the goods.
  */
 export function typesForRatingSaidFaked(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, MISLEADING_TYPE, taxonomyTypes)) return types;

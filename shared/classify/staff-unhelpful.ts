@@ -20,6 +20,7 @@ const BRUSHED_OFF = /说[^。！？!?]{0,12}?(?:那是你(?:自己)?的事|不�
  * such messages so, but 不帮 is no phrase of the type and the model, reading the facilities or the
  * booking around it, missed the one in dev (前台说…然后就没下文了，也不帮我联系平台). Named when
  * the message names someone who serves.
+ * The customer brushed off in the staff's own words (BRUSHED_OFF) is the same unhelpfulness.
  */
 export function typesForStaffUnhelpful(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, STAFF_TYPE, taxonomyTypes) || !STAFF.test(text)) return types;
