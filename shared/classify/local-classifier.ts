@@ -36,6 +36,7 @@ import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
+import { flawInPassing } from './flaw-in-passing.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
@@ -207,7 +208,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     return { detected, cues: findIntentCues(detected.analysisText), text, evidence: lexicon.evidence(text.clauses, perClause), replyLeftOut, breaksRestored, lukewarm: lukewarmLean(detected.analysisText) };
   };
 
-  const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>): void => {
+  const scoreLearnedTypes = (prepared: ReturnType<typeof prepare>, scene = serviceScene(prepared.detected.analysisText)): void => {
     const { evidence, text, detected } = prepared;
     // Chinese analysis numbered the n-grams already; typeProbabilitiesOf also scores other text.
     if (detected.language !== 'zh') ngramIndex().lookUp(text.clauses, ngrams);
@@ -221,7 +222,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         clauseEvidence: !windowsScored(text.clauses.length) ? modelClauseEvidence : sameOrder ? clauseEvidence : clauseEvidenceInModelOrder(text.clauses.length),
         sentimentRaw: text.raw,
         length: detected.analysisText.length,
-        scene: serviceScene(detected.analysisText),
+        scene,
       },
       scratch,
       probabilities,
@@ -282,6 +283,22 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     return added;
   };
 
+  const typeOfFlawInPassing = (prepared: ReturnType<typeof prepare>, flaw: string): ComplaintTypeScore | undefined => {
+    const { clauses } = prepared.text;
+    scoreLearnedTypes(prepared);
+    const message = Float64Array.from(probabilities.whole, (p, t) => Math.max(p, probabilities.window[t]!));
+    scoreLearnedTypes(prepare({ text: flaw }), serviceScene(prepared.detected.analysisText));
+    let best = -1;
+    let sureness = 0;
+    for (let t = 0; t < typeModel.types.length; t++) {
+      const score = Math.sqrt(probabilities.whole[t]! * message[t]!) / typeModel.thresholds[t]!;
+      if (score > sureness) [best, sureness] = [t, score];
+    }
+    lexicon.evidence(clauses, windowsScored(clauses.length) ? perClauseEvidence(clauses.length) : undefined);
+    if (best < 0 || sureness < FLAW_SURENESS) return undefined;
+    return { type: typeModel.types[best]!, confidence: roundedTo(Math.min(1, Math.sqrt(probabilities.whole[best]! * message[best]!)), 3), phrases: [flaw], problem: true };
+  };
+
   /**
    * For Chinese the learned model decides the types it was trained on; types a taxonomy extension
    * adds, and every type of a message in another language, are decided by their phrases alone.
@@ -322,12 +339,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   const finish = (
     input: ClassifierInput,
-    { detected, cues, lukewarm, text }: ReturnType<typeof prepare>,
+    prepared: ReturnType<typeof prepare>,
     sentiment: { label: SentimentLabel; score: number },
     detectedTypes: ComplaintTypeScore[],
     explanations: string[],
-    language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = detected,
+    language: { language: Language; script?: 'simplified' | 'traditional' | undefined } = prepared.detected,
   ): Classification => {
+    const { detected, cues, lukewarm, text } = prepared;
     let types = detectedTypes;
     const urgency = detectUrgency(detected.analysisText, sentiment.score, input.history);
     if (urgency.reportsHarm && sentiment.label !== 'negative' && detected.analysisText.length < LONG_REVIEW) {
@@ -348,6 +366,14 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       !types.some((t) => t.problem) &&
       !text.clauses.some((c) => c.holdsContrast === true && !WISH_PAST_CONTRAST.test(c.text));
     if (wishOnly) types = [];
+    if (detected.language === 'zh' && types.length === 0 && lukewarm === 0 && !wishOnly && sentiment.label !== 'negative') {
+      const flaw = flawInPassing(detected.analysisText);
+      const found = flaw === undefined ? undefined : typeOfFlawInPassing(prepared, flaw);
+      if (flaw !== undefined && found) {
+        types = [found];
+        explanations.push(`the fault the customer marks in passing ("${clipText(flaw, 30)}") read alone: ${found.type}`);
+      }
+    }
     // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
     // A long review is no question for a weak cue in it: a question it tells (我问能不能用优惠券) or a closing 还能说什么 mutes none of its faults.
     // An English question that asks after what should have come ("where's my package??") states its problem.
@@ -712,6 +738,8 @@ function toldAsComplaint(raw: number, text: string, cue: string | undefined): bo
  * reviews with a contrast as well (35 and 2) kept "拉开窗帘就是大海"'s 就是 from the rule, and gained less.
  */
 const WHOLLY_PRAISED = 0.99;
+/** How far past its threshold a type must be, read on the marked fault and the whole message alike (their geometric mean). */
+const FLAW_SURENESS = 1;
 /** A fault announced, whatever words tell it after (唯一不足是五一期间停车场满了, 美中不足, 缺点是, 可惜): no wholly praising review. */
 const FAULT_TOLD = /不足|缺点|美中|唯一|可惜|遗憾|槽点|扣分|小问题|建议/;
 const TOPIC_ONLY_CONFIDENCE = 0.7;
