@@ -1,5 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
+import { orderTaken } from './order-taken.ts';
 import { clauseBefore } from './sentences.ts';
 
 const ORDER_TYPE = 'order_accuracy';
@@ -69,8 +70,8 @@ export function typesForOrderGivenAway(types: ComplaintTypeScore[], text: string
   return types;
 }
 
-/** The order, not personal data, went to someone else: no privacy_security. */
+/** The order, not personal data, went to someone else: no privacy_security, unless someone took it from where it was left (a theft: order-taken.ts). */
 export function typesForOrderGivenAwayNotPrivacy(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
-  if (!types.some((t) => t.type === PRIVACY_TYPE) || PERSONAL_DATA.test(text) || !givenAway(text)) return types;
+  if (!types.some((t) => t.type === PRIVACY_TYPE) || PERSONAL_DATA.test(text) || !givenAway(text) || orderTaken(text) !== undefined) return types;
   return withoutType(types, PRIVACY_TYPE);
 }

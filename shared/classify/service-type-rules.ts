@@ -5,6 +5,7 @@ import { typesForAppFault } from './app-fault.ts';
 import { typesForArrivedEarly } from './arrived-early.ts';
 import { misleadingPhrases, typesForAsPictured } from './as-pictured.ts';
 import { typesForBelongingsLost } from './belongings-lost.ts';
+import { typesForOrderTaken } from './order-taken.ts';
 import { typesForBookingNamed } from './booking-named.ts';
 import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
 import { typesForAutoRenewed } from './auto-renewed.ts';
@@ -246,6 +247,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftoverDirt(types, m.text, p.taxonomyTypes)), adds: true, says: "dirt left in a room (浴缸里有别人的头发, 床底下一堆灰, 垃圾桶没倒), or the housekeeping neglected (毛巾也不换, 打扫得很马虎): environment", keys: [...ROOM_SURFACES, '垃圾', '毛巾', '浴巾', '床单', '被套', '打扫', '清洁', '收拾', '保洁', '房间', '客房'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPestsInRoom(types, m.text, p.taxonomyTypes)), says: "vermin in a stay's room or bed (床上发现了虫子, 被臭虫咬了): environment, no product_quality", keys: '虫|跳蚤|蟑螂|老鼠' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBelongingsLost(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's things gone from the room or the hotel's keeping (寄存回来少了一个包): privacy_security", keys: '不见|丢|被偷|被盗|偷走|被拿|被人|被翻|少了|找不到|没了' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForOrderTaken(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order taken from where the courier left it (外卖放门口被人拿走了): privacy_security', keys: '被人|被别人|被拿|被偷|被顺' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationSaidRemote(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said remote or badly placed, or its surroundings bare (酒店太偏了, 地段不方便, 周边没什么吃的): environment', keys: '酒店|宾馆|民宿|客栈|地方|位置|地段|周边|周围|附近|离' },
   { apply: (types, m, p) => typesForPesteringNotNoise(types, m.text, p.premises), says: 'someone pestering for a thing, not a noise of the place (小朋友吵着要吃): no environment', keys: '吵着|闹着' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForNoiseSaidLoud(types, m.text, p.taxonomyTypes)), adds: true, says: 'noise from traffic, building work or next door said loud, or the soundproofing poor (车声很大, 隔音很差), guests shouting to be heard (说话都得靠吼), building work heard (楼上装修一直在敲), a din in the corridor or next door (楼道里保洁大声聊天, 推车哐哐响): environment', keys: '声|喇叭|鸣笛|噪|动静|隔音|说话|聊天|讲话|交流|沟通|装修|施工|电钻|电锯|大声|喧哗|吵闹|大喊|哐|咣|咚咚|听得' },

@@ -90,6 +90,8 @@ export const BELONGINGS_GONE_SET: ReadonlySet<string> = new Set([...BELONGINGS_G
 /** What a customer carries or keeps in the room, named in the sentence before it went. */
 export const BELONGING = '(手机|钱包|现金|块钱|羽绒服|电脑|平板|iPad|ipad|耳机|AirPods|airpods|手表|首饰|项链|手镯|戒指|金饰|相机|充电宝|充电器|行李|箱子|香水|大衣|外套|衣服|护照|身份证)';
 export const BELONGINGS_BEFORE = new RegExp(`${BELONGING}[^。！？!?]{0,20}$`);
+/** Taken by someone, which an order left at the door also is (外卖放门口被人拿走了: order-taken.ts); gone (不见了, 没了) is not, as a mislaid order also is. */
+export const TAKEN_BY_SOMEONE: ReadonlySet<string> = new Set(['被拿走了', '被人拿走']);
 export const BELONGING_RIGHT_BEFORE = new RegExp(`${BELONGING}$`);
 
 /** A danger in the building, told as what the guest saw: it counts inside a long, happy review too ("good hotel but the fire exit was chained shut"). */
@@ -249,6 +251,8 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     ...listed('发烧|生病|病倒|住院|进医院|去医院|上医院|看急诊|急诊|挂水|打点滴|划破|划伤'),
     // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
     ...listed('发高烧|高烧|荨麻疹|胃肠炎|急性胃炎|急性肠炎'),
+    // A cold caught, which counts only where the room's cold gave it (urgency.ts: CAUGHT_FROM_THE_ROOM).
+    ...listed('就感冒|都感冒|感冒了'),
     // A stomach pumped, the guest's or a pet's ("我家狗舔了之后送去洗胃"): something harmful was swallowed.
     '洗胃',
     // An ambulance called, an ankle turned ("赶紧打了120", "一脚踩空崴了脚").

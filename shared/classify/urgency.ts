@@ -1,7 +1,8 @@
 import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, IDENTITY_USED_SET, FRAUD_ON_ACCOUNT_SET, PREMISES_DANGER, RAILING_REACH, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { orderTaken } from './order-taken.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, TAKEN_BY_SOMEONE, IDENTITY_USED_SET, FRAUD_ON_ACCOUNT_SET, PREMISES_DANGER, RAILING_REACH, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -174,8 +175,15 @@ const RELATIVE_ILL_EN =
   /\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|wife|husband|kid|kids|child|baby|grandma|grandmother|grandpa|grandfather|partner|sister|brother|parents?|grandparents?)\b[^.!?]{0,40}?\b(?:hospital|sick|ill|unwell|surgery)\b/i;
 const EATEN_EN = /\b(?:ate|eaten|eating|drank|drinking|food|meal|dish|order(?:ed)?|takeaway|delivery|breakfast|lunch|dinner|buffet)\b/i;
 
+/** A cold caught (urgency-phrases.ts lists the same). */
+const COLD_CAUGHT = ['就感冒', '都感冒', '感冒了'];
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
-const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院']);
+const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院', ...COLD_CAUGHT]);
+/**
+ * "暖气坏了…一家人裹着羽绒服睡了一晚，第二天就感冒发烧了", "没热水，冲了个凉水澡，第二天就发烧了": a cold or a
+ * fever the room's cold gave, told after it, is harm the stay did; elsewhere a cold or a fever is why the customer writes.
+ */
+const CAUGHT_FROM_THE_ROOM = /暖气|空调|冷水|凉水|没热水|没有热水|热水时有时无|变冷水|漏风|冰窖|冻得|冻到|冷得|冷到|被子不够|没有被子|多一床/;
 const RELATIVE_BEFORE = /(孩子|女儿|儿子|小孩|宝宝|宝贝|娃|老人|父母|父亲|母亲|爸爸|妈妈|我爸|我妈|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老公|老婆|家人|家里人)[^，。！？,.!?]{0,8}$/;
 const FEVER = /发烧|高烧/;
 /** "身体出现状况还是该去医院", "不舒服最好上医院": advice, not a visit ("医生说该住院" is told of a case). */
@@ -196,7 +204,8 @@ function isIllnessNotFromTheBusiness(text: string, start: number, end: number): 
   if (ILLNESS_EN.has(text.slice(start, end))) return RELATIVE_ILL_EN.test(text.slice(0, end)) && !EATEN_EN.test(text);
   if (!ILLNESS.has(text.slice(start, end))) return false;
   if (VISIT_FOR_SOMEONE.test(text.slice(end, end + 2))) return true;
-  if (EATING.test(text.slice(0, start))) return false;
+  if (EATING.test(text.slice(0, start)) || CAUGHT_FROM_THE_ROOM.test(text.slice(0, start))) return false;
+  if (COLD_CAUGHT.includes(text.slice(start, end))) return true;
   if (ORDERED_AFTER.test(text.slice(end, end + ORDERED_AFTER_REACH))) return true;
   const before = text.slice(Math.max(0, start - 10), start);
   return RELATIVE_BEFORE.test(before) || ADVICE.test(before) || FEVER.test(text.slice(start, end)) || FEVER.test(text.slice(0, start));
@@ -684,7 +693,12 @@ function counts(trigger: Trigger, text: string, start: number, end: number, sent
       if (IDENTITY_USED_SET.has(text.slice(start, end)) && ASKED.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW))) return false;
       // "万一东西不见了谁负责", "担心钱包被偷": a loss feared is no loss.
       if (HYPOTHETICAL.test(sameClauseBefore(text, start, HYPOTHETICAL_WINDOW)) || THOUGHT_EN.test(sameSentenceBefore(text, start, HYPOTHETICAL_WINDOW_LATIN))) return false;
-      if (BELONGINGS_GONE_SET.has(text.slice(start, end)) && !(text.slice(start, end) === GONE_RIGHT_AFTER || text.slice(start, end) === GONE_AT_CLAUSE_END ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return false;
+      if (
+        BELONGINGS_GONE_SET.has(text.slice(start, end)) &&
+        !(text.slice(start, end) === GONE_RIGHT_AFTER || text.slice(start, end) === GONE_AT_CLAUSE_END ? BELONGING_RIGHT_BEFORE : BELONGINGS_BEFORE).test(text.slice(Math.max(0, start - 30), start)) &&
+        !(TAKEN_BY_SOMEONE.has(text.slice(start, end)) && orderTaken(text) !== undefined)
+      )
+        return false;
       if ((text.slice(start, end) === GONE_AT_CLAUSE_END || GONE_ON_RETURN.has(text.slice(start, end))) && end < text.length && !isClauseBreak(text.charCodeAt(end))) return false;
       // "闯进了决赛" is a team's progress; a break-in names where.
       if ((text.slice(start, end) === '闯进' || text.slice(start, end) === '翻进') && !INTO_A_PLACE.test(text.slice(end, end + 6))) return false;
