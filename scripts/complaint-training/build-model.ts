@@ -35,7 +35,8 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   ovr: { ...DEFAULT_OVR_OPTIONS, learningRate: 0.05 },
-  minDocumentFrequency: 7,
+  // 8 since the development batteries (session 41) joined the training data: at 7 the model grew 22 KB, past the process package's budget; at 8 it is 6 KB smaller than before them.
+  minDocumentFrequency: 8,
   window: 2,
   pruneBelow: 0.15,
   shuffles: 5,

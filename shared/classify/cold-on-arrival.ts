@@ -2,7 +2,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { isServedInPerson } from './nothing-delivered.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { mayName, withNamedType, withoutType } from './named-type.ts';
+import { lessSureThanARule, mayName, withNamedType, withoutType } from './named-type.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 
 const FOOD_TYPE = 'product_quality';
@@ -62,4 +62,17 @@ export function typesForArrivedCold(types: ComplaintTypeScore[], text: string, t
   const found = ARRIVED_COLD.exec(text);
   if (!found || SUPPOSED.test(text.slice(Math.max(0, found.index - SUPPOSED_WINDOW), found.index))) return types;
   return withNamedType(types, TRANSPORT_TYPE, found[0]);
+}
+
+/** The weather or the season turned cold: 天气凉了, 天冷了, 降温了. */
+const WEATHER_COLD = /(?:天气|天儿?|气温)(?:有点|有些|突然|越来越|也|都)?(?:凉|冷)|降温/;
+
+/**
+ * "饭菜很好 就是天气凉了": the weather turned cold is nobody's fault; the model read 凉了 as food cooled on the
+ * way. Its fainter delivery goes when the cold told is the weather's and nothing tells how the food came.
+ */
+export function typesForWeatherNotDelivery(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  const delivery = types.find((t) => t.type === TRANSPORT_TYPE);
+  if (!delivery || !lessSureThanARule(delivery) || !WEATHER_COLD.test(text) || BROUGHT.test(text)) return types;
+  return withoutType(types, TRANSPORT_TYPE);
 }

@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType } from './named-type.ts';
+import { lessSureThanARule, mayName, withNamedType } from './named-type.ts';
 
 const PRICE_TYPE = 'price_billing';
 const FOOD_TYPE = 'product_quality';
@@ -25,10 +25,18 @@ export function priceTasteQuip(text: string): string | undefined {
   return QUIP.exec(text)?.[0];
 }
 
-/** Adds price_billing and product_quality, those the model did not find, when the message sets the price against poorer food. */
+/** Anything written beside the quip: Chinese characters or Latin letters. */
+const WORDS = /[\u3400-\u9fffA-Za-z]/;
+
+/**
+ * Adds price_billing and product_quality, those the model did not find, when the message sets the price against poorer food;
+ * a message that is the quip and nothing else says nothing more, and the model's fainter readings of its place words
+ * (五星级酒店 read as premises) go.
+ */
 export function typesForPriceTasteQuip(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   const quip = priceTasteQuip(text);
   if (quip === undefined) return types;
+  if (!WORDS.test(text.replace(quip, ''))) types = types.filter((t) => t.type === PRICE_TYPE || t.type === FOOD_TYPE || !lessSureThanARule(t));
   if (mayName(types, PRICE_TYPE, taxonomyTypes)) types = withNamedType(types, PRICE_TYPE, quip);
   if (mayName(types, FOOD_TYPE, taxonomyTypes)) types = withNamedType(types, FOOD_TYPE, quip);
   return types;

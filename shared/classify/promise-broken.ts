@@ -3,6 +3,7 @@ import { mayName, withNamedType } from './named-type.ts';
 import { clauseBefore, SENTENCE_BREAK } from './sentences.ts';
 
 const MISLEADING_TYPE = 'misleading_promise';
+const PRICE_TYPE = 'price_billing';
 /** The promise: 说好的, 说好了, 说好 (not 说好话, 说好听的, 说好吃, 说好的人: praise said, not 一说好就, hearing it praised, nor 就说好 closing its clause, agreeing). */
 const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)(?!(?<=就说好)(?:[，,。！？!?\s吧]|$))/;
 /**
@@ -10,6 +11,8 @@ const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)(?!(?<=�
  * 照样扣了, 没送, 不给, 只含单早, 变成), or the free thing charged after all (说好的免费送机，临走又说要收一百).
  */
 const BROKEN = /呢|结果|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了|又(?:说)?要(?:收|钱|加钱|另|付|交)/;
+/** The free thing charged after all: 又说要收一百, 又要交五十, 还要另收. */
+const CHARGED_AFTER_ALL = /又(?:说)?要(?:收|加钱|另|付|交)|还要(?:另外?)?(?:收|交|付|加钱)|要另外?收/;
 /** The promise kept: 说好的免费升级真的给了, 果然, 兑现了 (not 没有兑现). */
 const KEPT = /真的?(?:给|送|加|有|升|免|减|是)|确实|果然|(?<!没有?|未|不|没能)兑现|做到了|没骗/;
 /** An arrangement the customer made (跟老板说好了不要辣): what came of it is the order's, not an advertised promise. */
@@ -28,13 +31,16 @@ const TIME_OR_NOTE = /^说好(?:了|的)?[^，,\s]{0,10}?(?:分钟|小时|钟头
  * 信用卡说好的刷满六次免年费…照样扣了).
  */
 export function typesForPromiseBroken(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, MISLEADING_TYPE, taxonomyTypes)) return types;
   for (const sentence of text.split(SENTENCE_BREAK)) {
     const found = PROMISED.exec(sentence);
     if (!found || ARRANGED_BY_CUSTOMER.test(clauseBefore(sentence, found.index))) continue;
     const after = sentence.slice(found.index);
-    if (TIME_OR_NOTE.test(after)) continue;
-    if (BROKEN.test(after) && !KEPT.test(after)) return withNamedType(types, MISLEADING_TYPE, after);
+    if (TIME_OR_NOTE.test(after) || !BROKEN.test(after) || KEPT.test(after)) continue;
+    if (mayName(types, MISLEADING_TYPE, taxonomyTypes)) types = withNamedType(types, MISLEADING_TYPE, after);
+    // The free thing charged after all is a fee sprung on the customer too (price_billing: unexpected fees).
+    const charged = CHARGED_AFTER_ALL.exec(after);
+    if (charged && mayName(types, PRICE_TYPE, taxonomyTypes)) types = withNamedType(types, PRICE_TYPE, charged[0]);
+    return types;
   }
   return types;
 }

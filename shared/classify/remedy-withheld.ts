@@ -102,13 +102,15 @@ const SERVICE_STALLS =
  */
 const PREPAID_REFUND_REFUSED =
   /(?:退费|退卡|退课|要退|想退|申请退)[^。！？!?；;\n]{0,6}?(?:也不退|都不退|说不行|说不能退|不让退|不给退)|这也不赔那也不赔|这不赔那不赔/;
+/** "加料的忘放了，也不提退钱", "差价也不提退": the fault owned but no money back offered, the remedy withheld unasked (after_sales: refunds). */
+const REMEDY_NOT_OFFERED = /(?:也|都|提都)不提(?:退钱|退款|退差价|退|赔偿|赔|补偿|补)/;
 /** A complaint only supposed in the sentence before it (如果投诉没人管). */
 const SUPPOSED = /如果|要是|假如|万一/;
 
 /** Adds after_sales when the message says money owed the customer was not paid, a remedy or a dish's refund was refused, a complaint went unhandled, a remedy asked for was stalled, customer service did nothing for it or passed the blame on, unless the model found it. */
 export function typesForRemedyWithheld(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, AFTER_SALES_TYPE, taxonomyTypes)) return types;
-  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? PREPAID_REFUND_REFUSED.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
+  const found = REMEDY_WITHHELD.exec(text) ?? (STAY.test(text) ? null : NO_COMPENSATION.exec(text)) ?? REMEDY_REFUSED.exec(text) ?? DISH_REMEDY_REFUSED.exec(text) ?? COMPLAINT_UNHANDLED.exec(text) ?? SERVICE_USELESS.exec(text) ?? REMEDY_STALLED.exec(text) ?? REMEDY_SCANT.exec(text) ?? SERVICE_STALLS.exec(text) ?? PREPAID_REFUND_REFUSED.exec(text) ?? REMEDY_NOT_OFFERED.exec(text) ?? (CUSTOMER_MADE_TO_PAY.test(text) ? null : SAID_NO_PAY.exec(text)) ?? blamePassedOn(text);
   // Its own, narrower SUPPOSED: 怕 and 担心 before a complaint unhandled are told, not supposed (也不怕你们笑话投诉了三次都没人处理).
   if (!found || SUPPOSED.test(clauseBefore(text, found.index))) return types;
   return withNamedType(types, AFTER_SALES_TYPE, found[0]);

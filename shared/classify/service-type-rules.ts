@@ -17,7 +17,7 @@ import { typesForCallUnanswered } from './call-unanswered.ts';
 import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
 import { typesForClaimBelied } from './claim-belied.ts';
 import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
-import { foodFaultPhrases, typesForArrivedCold, typesForColdOnArrival } from './cold-on-arrival.ts';
+import { foodFaultPhrases, typesForArrivedCold, typesForColdOnArrival, typesForWeatherNotDelivery } from './cold-on-arrival.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner, typesForStaffOnlyTold } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
@@ -188,7 +188,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForAsPictured(types, m.text, p.misleading), says: 'the goods or place said to match their picture, description or what others said (和图片一样, 跟网上说的一样): no misleading_promise', keys: '图|照|描述|宣传|介绍|色差|名副其实|名不虚传|实至名归|不负盛名|网上|评论|评价|大家|别人|朋友|网友' },
   { apply: (types, m, p) => typesForMisleadingUnclaimed(types, m.text, p.misleading), says: 'a fault with no claim, picture, rating or promise named (地毯很脏): no misleading_promise', keys: '酒店|宾馆|民宿|客栈|房间|客房|房价|房费|泳池|地毯|浴缸|卫生间|浴室|走廊|大堂|前台|店里|店面|环境' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForShortOfPicture(types, m.text, p.taxonomyTypes)), adds: true, says: 'the thing said to fall short of its picture or description (没有图片上那么好): misleading_promise', keys: '图|照|描述|宣传|介绍|广告' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise', keys: '说好' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromiseBroken(types, m.text, p.taxonomyTypes)), adds: true, says: 'a promise not kept (说好的买一送一，只送了一杯; 说好的冰镇呢): misleading_promise; the free thing charged after all (说好含停车 又说要交五十): price_billing too', keys: '说好' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSalesClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'what the seller said at the sale, then belied (办卡的时候说不满意随时退，真要退了就各种理由推脱): misleading_promise', keys: '时候说|时说|时承诺|时候承诺|时保证|时候保证|时候讲' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCouponRefused(types, m.text, p.taxonomyTypes)), adds: true, says: 'a group-buy deal or voucher refused at the shop (团购的券到店说不能用, 代金券不给核销): misleading_promise', keys: '团购|券|套餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came, or the listing said to have plainly written otherwise (说是现炒的，吃着就是料理包; 招牌写的是秘制酱香大骨 结果就是清水煮的; 携程上明明写的免押金): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是|明明写|明明标|店名叫|招牌写|菜单上写' },
@@ -323,6 +323,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceStayQuip(types, m.text, p.taxonomyTypes)), adds: true, says: "a dear stay's price set against a cheap stay's service (五星级的价格，三星级的服务): price_billing", keys: '价格|价钱|价位|房价|收费' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForArrivedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'food or a drink arrived off its temperature (送到都冷掉了, 冰块都化了, 好吃 就是凉了): delivery', keys: '送|到手|拿到|到的|化了|化完|化光|凉了|冷了|凉掉|冷掉' },
   { apply: (types, m, p) => typesForColdOnArrival(types, m.text, m.negative, p.food), says: 'food cooled on the way, nothing else said of it (送来有点凉): delivery, no product_quality', keys: '凉|冷|不热|不冰|温的|常温|化了|融化' },
+  { apply: (types, m) => typesForWeatherNotDelivery(types, m.text), says: "the weather turned cold, nothing told of how the food came (就是天气凉了): no delivery", keys: '天|气温|降温' },
   { apply: (types, m, p) => typesForCountedShortNotPortion(types, m.text, p.food), says: 'items counted short (鸡翅少了两个, 少一份薯条), no other fault of the food: missing from the order, no product_quality', keys: '少' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟, 不怪骑手，是商家的问题): responsiveness, no delivery', keys: '出餐|出单|出菜|骑手|商家' },
   { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },

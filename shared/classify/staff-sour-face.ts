@@ -1,5 +1,5 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { mayName, withNamedType, withoutType } from './named-type.ts';
+import { mayNameOrConfirm, withNamedOrConfirmedType, withoutType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
 import { clauseBefore } from './sentences.ts';
 
@@ -33,12 +33,13 @@ function sourFaceIn(text: string): string | undefined {
 /**
  * "老板娘脸好臭", "服务员脸拉得老长", "收银的甩脸色": a sour face at the customer is the staff's
  * manner, service_attitude by the guide (前台冷漠, 爱理不理). The model knew 臭脸 and 黑着脸 but
- * gave 脸好臭 and 脸拉得老长 no type (and positive sentiment, 好 read as praise).
+ * gave 脸好臭 and 脸拉得老长 no type (and positive sentiment, 好 read as praise). The face named confirms a faint
+ * reading of the model's, which the rule for staff merely told of would otherwise take away (前台小姐姐全程黑脸).
  */
 export function typesForStaffSourFace(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, STAFF_MANNER_TYPE, taxonomyTypes)) return types;
+  if (!mayNameOrConfirm(types, STAFF_MANNER_TYPE, taxonomyTypes)) return types;
   const face = sourFaceIn(text);
-  return face === undefined ? types : withNamedType(types, STAFF_MANNER_TYPE, face);
+  return face === undefined ? types : withNamedOrConfirmedType(types, STAFF_MANNER_TYPE, face);
 }
 
 /** "老板娘脸太臭了": the model read the face's 臭 as food gone off; dropped when nothing else of the food is faulted. */

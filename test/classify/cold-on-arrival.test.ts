@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { typesForWeatherNotDelivery } from '../../shared/classify/cold-on-arrival.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -39,5 +40,13 @@ describe("a takeaway's minor flaw after praise, cold with the trip unsaid (味�
 
   it.each(['房间不错 就是有点冷了', '饭菜很好 就是天气凉了', '好吃 就是凉拌菜少了点'])('is none for a room, the weather or a cold dish: %s', (text) => {
     expect(types(text)).not.toContain('delivery');
+  });
+});
+
+describe('the weather turned cold (就是天气凉了)', () => {
+  const modelDelivery = [{ type: 'delivery', confidence: 0.48, phrases: ['凉了'], problem: true }];
+  it('takes away the model’s faint delivery when nothing tells how the food came', () => {
+    expect(typesForWeatherNotDelivery(modelDelivery, '饭菜很好 就是天气凉了')).toEqual([]);
+    expect(typesForWeatherNotDelivery(modelDelivery, '天冷了 送到都凉透了')).toEqual(modelDelivery);
   });
 });

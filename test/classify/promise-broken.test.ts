@@ -66,3 +66,10 @@ describe('就说好 closing its clause: someone agreeing, no promise (我妈没�
     expect(types('当时就说好的八点送到，结果十点才来')).toContain('misleading_promise');
   });
 });
+
+describe('the free thing charged after all, the model unsure of the fee', () => {
+  it('names price_billing from the charge itself', () => {
+    expect(typesForPromiseBroken([], '说好含停车 入住时又说要交五十停车费', ['misleading_promise', 'price_billing']).map((t) => t.type).sort()).toEqual(['misleading_promise', 'price_billing']);
+    expect(typesForPromiseBroken([], '说好的买一送一，只送了一杯', ['misleading_promise', 'price_billing']).map((t) => t.type)).toEqual(['misleading_promise']);
+  });
+});
