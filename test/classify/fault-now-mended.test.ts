@@ -43,3 +43,14 @@ describe("the past's fault said gone in its own clause (之前那股霉味没了
     expect(types('到了前台说之前订的房没了，只能换标间')).toContain('order_accuracy');
   });
 });
+
+describe('a past fault said put right (这次已经弄好了, 这次改了, 这次老板主动补上了)', () => {
+  it('is no complaint of this visit', () => {
+    expect(typesForFaultNowMended(slow, '上次上菜很慢，这次已经改了，十分钟就齐了', faults)).toEqual([]);
+    expect(typesForFaultNowMended(slow, '上次上菜很慢，反映过后这次弄好了', faults)).toEqual([]);
+  });
+
+  it('is still a complaint when this visit is no better (这次还是没修好)', () => {
+    expect(typesForFaultNowMended(slow, '上次上菜很慢，这次还是没改', faults)).toEqual(slow);
+  });
+});
