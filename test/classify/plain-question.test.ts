@@ -39,3 +39,10 @@ describe('asking words that hold a fault word', () => {
     expect(classifier.classifySync({ text: '麻烦帮我查一下' }).explanations.join(' ')).not.toContain('麻烦(');
   });
 });
+
+describe('a count said small in a question (一份就8个饺子？, 一份才两块肉？)', () => {
+  it('is a complaint, not a plain question', () => {
+    for (const text of ['一份就8个饺子？', '一份才两块肉？']) expect(classifier.classifySync({ text }).sentiment.label, text).toBe('negative');
+    expect(classifier.classifySync({ text: '请问一份有几个饺子？' }).sentiment.label).toBe('neutral');
+  });
+});
