@@ -283,6 +283,13 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     return added;
   };
 
+  /**
+   * The type of the fault a satisfied customer marks in passing (flaw-in-passing.ts), when the message found none: the
+   * model reads the marked words alone, as the scene the whole message sets, and the type whose probability there and
+   * in the whole message (their geometric mean, so the whole keeps the reading in its domain: 凉了 of a takeaway is
+   * delivery) passes its own threshold is the one. Scoring the marked words reuses the evidence buffers, which are
+   * put back for the rules that follow.
+   */
   const typeOfFlawInPassing = (prepared: ReturnType<typeof prepare>, flaw: string): ComplaintTypeScore | undefined => {
     const { clauses } = prepared.text;
     scoreLearnedTypes(prepared);
@@ -369,9 +376,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (detected.language === 'zh' && types.length === 0 && lukewarm === 0 && !wishOnly && sentiment.label !== 'negative') {
       const flaw = flawInPassing(detected.analysisText);
       const found = flaw === undefined ? undefined : typeOfFlawInPassing(prepared, flaw);
-      if (flaw !== undefined && found) {
+      if (found) {
         types = [found];
-        explanations.push(`the fault the customer marks in passing ("${clipText(flaw, 30)}") read alone: ${found.type}`);
+        explanations.push(`the fault the customer marks in passing ("${clipText(found.phrases[0]!, 30)}") read alone: ${found.type}`);
       }
     }
     // The rules below name a problem from its words ("要收一百元"): not in a lukewarm remark, nor in a question that is no complaint ("请问入住要收一百元押金吗？").
