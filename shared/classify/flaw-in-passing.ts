@@ -16,3 +16,11 @@ export function flawInPassing(text: string): string | undefined {
   const flaw = MARKER.exec(text)?.[1];
   return flaw === undefined || NOBODYS_FAULT.test(flaw) ? undefined : flaw;
 }
+
+/** A wait told (等了挺久, 排队太久, 出餐有点慢): whoever kept the customer waiting, it was not the food (no product_quality). */
+const WAIT = /等|排队|慢|久/;
+
+/** Whether the marked fault tells of a wait. */
+export function flawIsAWait(flaw: string): boolean {
+  return WAIT.test(flaw);
+}

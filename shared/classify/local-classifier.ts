@@ -36,7 +36,7 @@ import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
-import { flawInPassing } from './flaw-in-passing.ts';
+import { flawInPassing, flawIsAWait } from './flaw-in-passing.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
 import { mayName, withNamedType, withoutType } from './named-type.ts';
@@ -297,7 +297,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     scoreLearnedTypes(prepare({ text: flaw }), serviceScene(prepared.detected.analysisText));
     let best = -1;
     let sureness = 0;
+    const wait = flawIsAWait(flaw);
     for (let t = 0; t < typeModel.types.length; t++) {
+      if (wait && typeModel.types[t] === FOOD_TYPE) continue;
       const score = Math.sqrt(probabilities.whole[t]! * message[t]!) / typeModel.thresholds[t]!;
       if (score > sureness) [best, sureness] = [t, score];
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flawInPassing } from '../../shared/classify/flaw-in-passing.ts';
+import { flawInPassing, flawIsAWait } from '../../shared/classify/flaw-in-passing.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
@@ -38,5 +38,12 @@ describe('a marked flaw that is nobody’s fault (就是天气凉了, 就是我�
   it('is none', () => {
     expect(flawInPassing('饭菜很好 就是天气凉了')).toBeUndefined();
     expect(flawInPassing('挺好吃，就是我自己口味重')).toBeUndefined();
+  });
+});
+
+describe('a marked fault that tells of a wait (就是有时候出餐有点慢)', () => {
+  it('is never the food’s', () => {
+    expect(flawIsAWait('有时候出餐有点慢')).toBe(true);
+    expect(types('每次点都会送个小饮料，老板很贴心。就是有时候出餐有点慢')).not.toContain('product_quality');
   });
 });
