@@ -76,6 +76,9 @@ export const MOSQUITO_WINDOW = 20;
 const IDENTITY_USED = listed('用我的信息|用我的身份|用了我的信息|用了我的身份|冒用我的|盗用我的|身份证被冒用|身份信息被盗用|信息被盗用');
 export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
+/** A cold caught: harm only where the room's cold gave it (urgency.ts). */
+export const COLD_CAUGHT: readonly string[] = ['就感冒', '都感冒', '感冒了'];
+
 /** Belongings gone: theft when the sentence names what went (checked below). */
 const BELONGINGS_GONE = listed('不见了|被拿走了|被人拿走|不翼而飞');
 /**
@@ -252,7 +255,7 @@ const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
     // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
     ...listed('发高烧|高烧|荨麻疹|胃肠炎|急性胃炎|急性肠炎'),
     // A cold caught, which counts only where the room's cold gave it (urgency.ts: CAUGHT_FROM_THE_ROOM).
-    ...listed('就感冒|都感冒|感冒了'),
+    ...COLD_CAUGHT,
     // A stomach pumped, the guest's or a pet's ("我家狗舔了之后送去洗胃"): something harmful was swallowed.
     '洗胃',
     // An ambulance called, an ankle turned ("赶紧打了120", "一脚踩空崴了脚").

@@ -2,7 +2,7 @@ import type { ClassifierInput } from './types.ts';
 import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
 import { orderTaken } from './order-taken.ts';
-import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, TAKEN_BY_SOMEONE, IDENTITY_USED_SET, FRAUD_ON_ACCOUNT_SET, PREMISES_DANGER, RAILING_REACH, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, TAKEN_BY_SOMEONE, COLD_CAUGHT, IDENTITY_USED_SET, FRAUD_ON_ACCOUNT_SET, PREMISES_DANGER, RAILING_REACH, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -175,8 +175,6 @@ const RELATIVE_ILL_EN =
   /\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|wife|husband|kid|kids|child|baby|grandma|grandmother|grandpa|grandfather|partner|sister|brother|parents?|grandparents?)\b[^.!?]{0,40}?\b(?:hospital|sick|ill|unwell|surgery)\b/i;
 const EATEN_EN = /\b(?:ate|eaten|eating|drank|drinking|food|meal|dish|order(?:ed)?|takeaway|delivery|breakfast|lunch|dinner|buffet)\b/i;
 
-/** A cold caught (urgency-phrases.ts lists the same). */
-const COLD_CAUGHT = ['就感冒', '都感冒', '感冒了'];
 /** Falling ill, as opposed to being hurt: what a relative's illness is told with. */
 const ILLNESS: ReadonlySet<string> = new Set(['发烧', '发高烧', '高烧', '住院', '生病', '病倒', '去医院', '进医院', '上医院', ...COLD_CAUGHT]);
 /**
