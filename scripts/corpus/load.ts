@@ -128,8 +128,13 @@ export function loadMeasuringSets(): { file: string; items: Pick<CorpusItem, 'te
  * model learns no English.
  */
 export function loadBatteries(): CorpusItem[] {
+  return writtenFiles((file) => file.startsWith('dev-') && !ENGLISH_BATTERY.test(file));
+}
+
+/** The items of the corpus files of our own writing that `chosen` picks, in file-name order, each split by its id. */
+function writtenFiles(chosen: (file: string) => boolean): CorpusItem[] {
   return readdirSync(CORPUS_DIR)
-    .filter((file) => file.startsWith('dev-') && file.endsWith('.jsonl') && !ENGLISH_BATTERY.test(file))
+    .filter((file) => file.endsWith('.jsonl') && chosen(file))
     .sort()
     .flatMap((file) =>
       readJsonl<WrittenItem>(new URL(file, CORPUS_DIR)).map(
@@ -153,22 +158,7 @@ export function loadCorpus(): CorpusItem[] {
     const id = shoppingItemId(label.key);
     return [{ id, source: 'shopping', domain: label.category, text, complaintTypes: label.complaint_types, urgent: label.urgent, sentiment: label.label, split: split(id) }];
   });
-  const writtenFiles = readdirSync(CORPUS_DIR).filter((file) => file.startsWith('written-') && file.endsWith('.jsonl')).sort();
-  const written = writtenFiles.flatMap((file) =>
-    readJsonl<WrittenItem>(new URL(file, CORPUS_DIR)).map(
-      (item): CorpusItem => ({
-        id: item.id,
-        source: 'written',
-        domain: item.domain,
-        text: item.text,
-        complaintTypes: item.complaint_types,
-        urgent: item.urgent,
-        sentiment: item.sentiment,
-        split: split(item.id),
-        file,
-      }),
-    ),
-  );
+  const written = writtenFiles((file) => file.startsWith('written-'));
   const guideLabels = new Map(readJsonl<GuideLabel>(new URL('asap-guide-labels.jsonl', CORPUS_DIR)).map((label) => [label.key, label]));
   const asap = readJsonl<AsapItem>(ASAP_FILE).map((item): CorpusItem => {
     const label = guideLabels.get(item.id);
