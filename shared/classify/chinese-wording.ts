@@ -13,7 +13,7 @@ import { withMainlandWords } from './mainland-words.ts';
 export function chineseAnalysisText(simplified: string, writtenTraditional: boolean, wordsRead?: string[]): string {
   const allChinese = withStandardForDialectWords(withChineseForEnglishWords(simplified, wordsRead), wordsRead);
   const standard = isCantonese(allChinese) ? withStandardChineseWords(allChinese, wordsRead) : allChinese;
-  return withToppingSaidPlainly(withCharacterSaidPlainly(withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard)))));
+  return withToppingSaidPlainly(withCharacterSaidPlainly(withValuedSaidPlainly(withBusinessAddressedPlainly(withNoFaultSaidPlainly(withSentenceDotsAsFullStops(writtenTraditional ? withMainlandWords(standard) : standard))))));
 }
 
 /**
@@ -47,6 +47,18 @@ const BUSINESS_ADDRESSED = /(?<![太很真挺超特偏较更最蛮忒贼死略�
 
 function withBusinessAddressedPlainly(text: string): string {
   return text.includes('贵') ? text.replace(BUSINESS_ADDRESSED, (_, business: string) => `你们${business === '司' || business === '方' ? '公司' : business}`) : text;
+}
+
+/**
+ * 贵 in a word that prices nothing: a guest of honour (贵宾厅), a thing valued (贵重物品, 宝贵的时间, 珍贵): read as 嘉宾,
+ * 重要, 难得, since the model reads the 贵 in them as "too expensive" (付费升舱说含贵宾厅，到了门口说不能进 read
+ * price_billing). The cities (贵州, 贵阳) keep their names: the lexicon and the types know them.
+ */
+const VALUED = /贵宾|贵重|宝贵|珍贵/g;
+const VALUED_PLAINLY: Record<string, string> = { 贵宾: '嘉宾', 贵重: '重要', 宝贵: '难得', 珍贵: '难得' };
+
+function withValuedSaidPlainly(text: string): string {
+  return text.includes('贵') ? text.replace(VALUED, (word) => VALUED_PLAINLY[word]!) : text;
 }
 
 /**

@@ -12,8 +12,8 @@ const DEPOSIT_LATE =
 const SELF_SERVICE = /app|APP|App|小程序|自助/;
 /** The deposit back at once: 押金当天就到账了, 押金很快就退了, 押金秒退. */
 const DEPOSIT_PROMPT = /押金[^，,。！？!?；;\n]{0,4}?(?:很快|马上|当天|当场|立刻|及时|秒|一会儿?)就?(?:退|到账|到|返|解冻)[^，,。！？!?；;\n]*/g;
-/** Anything else about money once the prompt deposit is taken out. */
-const OTHER_MONEY = /押金|贵|价|钱|费|收|扣|发票|值|划算|元|块/;
+/** Any word about money: what is left of a message once its good news about money is taken out, if it says one, still talks money. */
+export const MONEY_TALK = /押金|贵|价|钱|费|收|扣|发票|值|划算|元|块/;
 
 /**
  * "押金半个月才到账，打电话问了好几次": a deposit slow to come back is price_billing by the guide
@@ -34,6 +34,6 @@ export function typesForDepositLate(types: ComplaintTypeScore[], text: string, t
 export function typesForDepositPrompt(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BILLING_TYPE)) return types;
   const rest = text.replace(DEPOSIT_PROMPT, '，');
-  if (rest === text || OTHER_MONEY.test(rest)) return types;
+  if (rest === text || MONEY_TALK.test(rest)) return types;
   return withoutType(types, BILLING_TYPE);
 }

@@ -5,6 +5,8 @@ import { withoutType } from './named-type.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
 const PREMISES_TYPE = 'environment';
+/** What the model makes of a fault others told of (看评论说房间有异味，结果…): a claim belied, but the claim was the fault's, and it proved untrue. */
+const PROMISE_TYPE = 'misleading_promise';
 
 /** A fault feared or heard of from others, to the end of its clause: 本来担心位置偏, 很多人说隔音差, 听说房间小. */
 const FEARED = new RegExp(`(?:担心|害怕|${HEARSAY.source})[^，,。！？!?；;\\n]{1,14}`);
@@ -16,16 +18,17 @@ const BORNE_OUT = /真|果然|确实|的确|也是|还是/;
 /** The fault denied outright (没觉得吵, 并不偏): its words in the clause are no fault. */
 const DENIED = /没|不|还好/;
 
-function holdsPremisesFault(text: string, faults: readonly FaultPhrase[]): boolean {
+function holdsFaultOf(text: string, type: string, faults: readonly FaultPhrase[]): boolean {
   const view = phraseView(foldDegrees(text));
-  return faults.some((f) => f.type === PREMISES_TYPE && view.includes(f.phrase));
+  return faults.some((f) => f.type === type && view.includes(f.phrase));
 }
 
 /**
  * "很多人说这家隔音差，我住的高层倒没觉得吵", "本来担心位置偏，结果酒店有免费接驳车": a fault the guest
  * feared or read in others' reviews and then found untrue is no complaint by the guide, but the
  * taxonomy's 隔音差 and 位置偏 gave the satisfied review environment. Dropped when, with the fear
- * and the clause belying it taken out, none of the taxonomy's problem phrases of the premises is left.
+ * and the clause belying it taken out, none of the taxonomy's problem phrases of the premises is left; and
+ * misleading_promise with it unless a phrase of a promise broken is left.
  */
 export function typesForFearBelied(types: ComplaintTypeScore[], text: string, faults: readonly FaultPhrase[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === PREMISES_TYPE)) return types;
@@ -34,8 +37,9 @@ export function typesForFearBelied(types: ComplaintTypeScore[], text: string, fa
   const end = feared.index + feared[0].length;
   const belied = BELIED.exec(text.slice(end));
   if (!belied) return types;
-  if (BORNE_OUT.test(belied[0]) || (!DENIED.test(belied[0]) && holdsPremisesFault(belied[0], faults))) return types;
+  if (BORNE_OUT.test(belied[0]) || (!DENIED.test(belied[0]) && holdsFaultOf(belied[0], PREMISES_TYPE, faults))) return types;
   const rest = text.slice(0, feared.index) + '，' + text.slice(end + belied[0].length);
-  if (holdsPremisesFault(rest, faults)) return types;
-  return withoutType(types, PREMISES_TYPE);
+  if (holdsFaultOf(rest, PREMISES_TYPE, faults)) return types;
+  const withoutPremises = withoutType(types, PREMISES_TYPE);
+  return holdsFaultOf(rest, PROMISE_TYPE, faults) ? withoutPremises : withoutType(withoutPremises, PROMISE_TYPE);
 }

@@ -18,7 +18,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
 import { englishPoliteRequest } from './en-polite-request.ts';
 import { plainQuestion } from './plain-question.ts';
-import { requestAddressed } from './request-addressed.ts';
+import { enquiryAddressed, requestAddressed } from './request-addressed.ts';
 import { typesForRequestKept } from './request-ignored-en.ts';
 import { applyEnglishRules, namesEnglishFault } from './english-type-rules.ts';
 import { chargeQuestioned } from './price-questioned-en.ts';
@@ -461,7 +461,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
     const typesFound = detectTypes(prepared);
     const asksOnly = prepared.lukewarm === 0 && !typesFound.some((t) => t.problem);
-    const asked = !asksOnly ? undefined : detected.language === 'zh' ? plainQuestion(detected.analysisText, text.lexiconScore) : detected.language === 'en' ? englishPoliteRequest(detected.analysisText) : undefined;
+    const asked = !asksOnly ? undefined : detected.language === 'zh' ? (plainQuestion(detected.analysisText, text.lexiconScore) ?? enquiryAddressed(detected.analysisText, text.lexiconScore)) : detected.language === 'en' ? englishPoliteRequest(detected.analysisText) : undefined;
     const types = asked === undefined ? typesFound : [];
     let raw = text.raw;
     // A question or suggestion with no sentiment word and no problem phrase ("请问几点开门") is
@@ -559,7 +559,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const request = detected.language === 'zh' && types.length === 0 && mixed === undefined ? requestAddressed(detected.analysisText, text.lexiconScore) : undefined;
     if (request !== undefined) {
       raw = 0;
-      explanations.push(`a question or request addressed to the business ("${request}"), naming no problem: neutral`);
+      explanations.push(`a question or request addressed to the business ("${request}"), naming no problem: neutral${typesFound.length > 0 ? `, and what it asks after is no complaint (${typesFound.map((t) => t.type).join(', ')} left out)` : ''}`);
     } else if (asked !== undefined) {
       raw = 0;
       explanations.push(`a question or request only ("${asked}"), telling no fault: neutral, and what it asks after is no complaint${typesFound.length > 0 ? ` (${typesFound.map((t) => t.type).join(', ')} left out)` : ''}`);

@@ -25,3 +25,15 @@ export function requestAddressed(text: string, lexiconScore: number): string | u
   const opening = ADDRESSED.exec(trimmed);
   return opening && ASKS.test(trimmed) ? opening[0] : undefined;
 }
+
+/** Something told as having happened (刚才打扫的阿姨把我的药给扔了, 头先叫咗三个烧味饭) or judged (这个太高): the request follows a fault. */
+const TOLD_OR_JUDGED = /[了过咗]|太/;
+
+/**
+ * A request addressed to the business that tells nothing as having happened ("请问包间要收服务费吗？我们八个人想周六晚上去，
+ * 有没有大一点的包间，价格大概多少，谢谢"): what it asks after (服务费, 价格) is no complaint, though the model, which learnt
+ * from reviews, leans on those words. The opening, when so; otherwise undefined.
+ */
+export function enquiryAddressed(text: string, lexiconScore: number): string | undefined {
+  return TOLD_OR_JUDGED.test(text) ? undefined : requestAddressed(text, lexiconScore);
+}

@@ -33,6 +33,7 @@ import { typesForDataHarvested } from './data-harvested.ts';
 import { typesForDeliveryTookLong } from './delivery-took-long.ts';
 import { typesForDeliverySaidSlow } from './delivery-said-slow.ts';
 import { typesForDepositLate, typesForDepositPrompt } from './deposit-late.ts';
+import { typesWithoutChargeWaived } from './charge-waived.ts';
 import { typesForDeskSlow } from './desk-slow.ts';
 import { typesForFacilitySaidPoor } from './facility-said-poor.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
@@ -263,6 +264,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForInvoiceFault(types, m.text, p.taxonomyTypes)), adds: true, says: 'an invoice withheld, made out wrong, slow or partial (发票也没给, 抬头写错, 给的是普票, 开发票要等半小时): price_billing', keys: '收据|发票|小票|专票|普票|抬头|税号' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDepositLate(types, m.text, p.taxonomyTypes)), adds: true, says: 'a deposit slow to come back or not back yet (押金半个月才到账, 押金迟迟没退): price_billing', keys: '押金' },
   { apply: (types, m) => typesForDepositPrompt(types, m.text), says: 'a deposit said back at once, nothing else about money (押金当天就到账了): no price_billing', keys: '押金' },
+  { apply: (types, m) => typesWithoutChargeWaived(types, m.text), says: 'a charge the business waived, nothing else about money (差价不用补了, 没收手续费): no price_billing', keys: '差价|钱|费|没收|免' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten, left out or at the table never brought (米饭也没送, 忘了我们点的饮料, 漏了一杯奶茶, 问了才说漏单了, 吃到最后都没上): order_accuracy', keys: '没送|没给|没放|没有|忘|漏|少上|没上|都没|也没|还没|一直没|始终没|东西' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },

@@ -25,10 +25,10 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   好好说: 0, 好好休息: 0, 好好保管: 0, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
   // general negative
   // Words that hold a sentiment word without its meaning (出差 is a business trip, 快递 a courier): weight 0 swallows the match.
-  // 差价 is a price difference, 差点 "nearly" (差点滑倒, 差点来不及: the harm is in what follows), 贵阳 a city, 贵重 valuable,
+  // 差价 is a price difference, 差点 "nearly" (差点滑倒, 差点来不及: the harm is in what follows), 贵阳 a city (贵重, 贵宾 and 宝贵 are read plainly before: chinese-wording.ts),
   // 差点意思 and 要差一点 still say something falls short.
   出差: 0, 差不多: 0, 差旅: 0, 时差: 0, 温差: 0, 差价: 0, 差点: 0, 差一点: 0, 差点意思: -0.8, 差点儿意思: -0.8, 差一点点: -0.5, 要差一点: -0.6,
-  贵阳: 0, 贵州: 0, 贵重: 0, 贵宾: 0, 宝贵: 0, 珍贵: 0,
+  贵阳: 0, 贵州: 0,
   // 烂 of meat stewed soft is praise (肉烂, 炖得很烂, 软烂), not rotten.
   肉烂: 0, 软烂: 0.8, 酥烂: 0.8, 炖烂: 0.5, 炖得很烂: 0.8, 煮得很烂: 0.5, 烂入味: 0.8,
   // 凉 and 臭 in a dish's name or a pleasant coolness (凉皮, 臭豆腐, 凉快, 凉爽), 硬 in 硬菜 (a main dish).

@@ -24,7 +24,10 @@ it('takes no hotel class or week for a rating given', () => {
 });
 
 it('reads frozen meat not thawed as the fault it is, not a melt denied', () => {
-  expect(verdict('人均80的自助 品种少 肉都是冻的没化开 一整个大冤种')).toEqual({ sentiment: 'negative', types: ['product_quality'] });
+  // 人均80 … 一整个大冤种 may also read as poor value (price_billing), as the corpus labels the same review with 还限时90分钟.
+  const frozen = verdict('人均80的自助 品种少 肉都是冻的没化开 一整个大冤种');
+  expect(frozen.sentiment).toBe('negative');
+  expect(frozen.types[0]).toBe('product_quality');
   expect(verdict('冰淇淋送到都没化').sentiment).toBe('positive');
 });
 
