@@ -171,7 +171,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         ...deniedVirtues(['划算', '实惠', '便宜', '值'], 0.9),
         ...mildFaults(['贵'], 0.8),
         价格偏高: 1.0, 价格太高: 1.1, 偏贵: 0.9, 有点贵: 0.8, 稍贵: 0.8, 略贵: 0.8, 小贵: 0.7, 价格贵: 1.0, 不便宜: 0.7, 性价比不高: 1.0, 不划算: 1.0, 不太划算: 1.0, 不值得: 0.8, 贵了: 0.8, 收费贵: 1.1, 餐位费: 1.0, 茶位费: 1.0, 开瓶费: 1.0, 多收了: 1.3, 押金不退: 1.3, 押金还没: 1.2, 扣押金: 1.1, 发票开不了: 1.2, 不给开发票: 1.3, 没有发票: 1.0, 'too expensive': 1.2, pricey: 1.0, 'over priced': 1.2, 'poor value': 1.2, 'not worth the': 1.1, deposit: 0.7,
-        到账: 0.7, 违约金: 1.0, 另外收: 1.1, 另收: 1.0, 还要收: 1.0, 再收一次: 1.0, 费照收: 1.0, 价照收: 1.0, 价钱照收: 1.0, 额外收: 1.1, 材料费: 0.8, 绕路: 1.0, 预授权: 1.0, 解冻: 0.8, 检测费: 0.8, 补了: 0.6, 'billing error': 1.2,
+        违约金: 1.0, 另外收: 1.1, 另收: 1.0, 还要收: 1.0, 再收一次: 1.0, 费照收: 1.0, 价照收: 1.0, 价钱照收: 1.0, 额外收: 1.1, 材料费: 0.8, 绕路: 1.0, 预授权: 1.0, 检测费: 0.8, 补了: 0.6, 'billing error': 1.2,
         // 贵 that prices nothing: a place (the business addressed as 贵店 and a guest or thing valued, 贵宾 and 贵重, are read plainly first).
         贵州: 0, 贵阳: 0,
         太贵: 1.1, 贵: 0.6, 乱收费: 1.4, 多收: 1.3, 多扣: 1.3, 乱扣: 1.3, 扣了两次: 1.4, 重复扣款: 1.4, 重复扣费: 1.4,
@@ -186,6 +186,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         charged: 0.8, 'service charge': 0.9, 'late fee': 1.0,
       },
       topics: {
+        // Money arriving or unfrozen (到账, 解冻) is what a deposit or refund complaint is about, and what a plain question asks after (积分多久到账？).
+        到账: 0.7, 解冻: 0.8,
         发票: 0.7, 账单: 0.8, 套餐: 0.5, 话费: 0.8, 流量费: 1.0, 手续费: 0.9, 服务费: 0.8, 配送费: 0.6, 包装费: 0.7, 年费: 0.9, 利息: 0.7, 价格: 0.6, 收费: 0.7, bill: 0.8, billing: 0.9, invoice: 0.8, fee: 0.7, fees: 0.8, price: 0.6, charge: 0.6, charges: 0.7, 费用: 0.7, 运费: 0.8, 押金: 1.0, 钱: 0.3, 元: 0.2, 块: 0.15, money: 0.3, '$': 0.3 },
     },
     {

@@ -23,6 +23,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // 好好 is "very good" in Cantonese (態度好好) but "properly" in advice (好好改进, 卫生这块真得好好整改): no praise there.
   好好: 0.8, 好好改进: 0, 好好整改: 0, 好好反省: 0, 好好培训: 0, 好好管理: 0, 好好管管: 0, 好好学: 0, 好好想想: 0, 好好检查: 0, 好好处理: 0,
   好好说: 0, 好好休息: 0, 好好保管: 0, 还不错: 1.0, 还行: 0.3, 一般般: -0.5, 一般: -0.4,
+  // 一般 before a question or a habit is "usually" (积分一般多久到账？, 我一般是来开会, 一般都是稀汤寡水的), no verdict.
+  一般多久: 0, 一般几: 0, 一般什么时候: 0, 一般啥时候: 0, 一般多少: 0, 一般是: 0, 一般都是: 0, 一般会: 0, 一般要: 0, 一般来说: 0, 一般情况: 0,
   // general negative
   // Words that hold a sentiment word without its meaning (出差 is a business trip, 快递 a courier): weight 0 swallows the match.
   // 差价 is a price difference, 差点 "nearly" (差点滑倒, 差点来不及: the harm is in what follows), 贵阳 a city (贵重, 贵宾 and 宝贵 are read plainly before: chinese-wording.ts),
