@@ -36,6 +36,7 @@ import { faultAloneRaw, faultNamedAlone } from './fault-alone.ts';
 import { priceVerdictAlone } from './value-judged-poor.ts';
 import { mockingRemark } from './mocking-remark.ts';
 import { serviceScene } from './service-scene.ts';
+import { withoutFaintExtras } from './faint-extras.ts';
 import { flawInPassing, flawIsAWait } from './flaw-in-passing.ts';
 import { CLAUSE_OR_SPACE_BREAK } from './sentences.ts';
 import { serviceTypeRules } from './service-type-rules.ts';
@@ -433,6 +434,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         explanations.push('a short message whose only fault a rule named, no praise: negative');
       }
     }
+    const withoutFaint = withoutFaintExtras(types, detected.analysisText.length);
+    if (withoutFaint.length < types.length) explanations.push(`more than three types in a short message: the faint ones left out (${types.filter((t) => !withoutFaint.includes(t)).map((t) => t.type).join(', ')})`);
+    types = withoutFaint;
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),

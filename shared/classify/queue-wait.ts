@@ -7,10 +7,10 @@ import { CLAUSE_BREAK, SENTENCE_BREAK } from './sentences.ts';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** A queue for a table or a counter: 排队一小时, 排了半条街, 周末要排, 等位, 取号, 等了半个小时才有位. */
 const QUEUE = /排队|排隊|排了|排到|要排|等位|排号|排號|取号|取號|拿号|拿號|才(?:有位|有座|有桌|入座|坐上|轮到)/;
-/** What makes a queue a complaint: its length judged too long, or no one minding it. */
-const QUEUE_FAULT = /太久|太長|太长|好久|很久|半天|太慢|慢死|离谱|離譜|受不了|崩溃|崩潰|浪费|浪費|不合理|混乱|混亂|没人管|沒人管|没人理|沒人理|插队|插隊|意义|意義|不值得|无语|無語|失望|效率/;
-/** A queue at the business's own desk or line (check-in, a hotline, a counter) is its slow response, complained of or not. */
-const SERVICE_POINT = /入住|退房|前台|櫃檯|柜台|窗口|大堂|客服|电话|電話|人工|热线|熱線|预约|預約|办理|辦理|寄存|行李|营业厅|營業廳|经理|經理|商家|出餐/;
+/** What makes a queue a complaint: its length judged too long (有点久, 腿都站麻了, 硬是等了两个小时), or not worth it, or no one minding it. */
+const QUEUE_FAULT = /太久|太長|太长|好久|很久|有点久|有點久|挺久|比较久|比較久|站麻|站得腿|硬是|半天|太慢|慢死|离谱|離譜|受不了|崩溃|崩潰|浪费|浪費|不合理|混乱|混亂|没人管|沒人管|没人理|沒人理|插队|插隊|意义|意義|不值得|无语|無語|失望|效率/;
+/** A queue at the business's own desk or line (check-in, a hotline, a counter, the till) is its slow response, complained of or not. */
+const SERVICE_POINT = /入住|退房|前台|收银|收銀|结账|結賬|买单|買單|櫃檯|柜台|窗口|大堂|客服|电话|電話|人工|热线|熱線|预约|預約|办理|辦理|寄存|行李|营业厅|營業廳|经理|經理|商家|出餐/;
 /** 不等位的话会再去, 不用排队: no queue was stood in. */
 const NO_QUEUE = /(?:不用|不需要|不必|无需|無需|没有|沒有|不|没|沒|免)(?:排队|排隊|排号|排號|等位|排)/g;
 /** 据说也排了好久: a queue the customer heard of, from the marker to the clause's end; it is not their own wait. */

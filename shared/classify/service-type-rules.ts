@@ -97,6 +97,7 @@ import { typesForCounterWait, typesForCounterWaitNotDelivery } from './counter-w
 import { typesForCouponRefused } from './coupon-refused.ts';
 import { typesForPromisedSoon } from './promised-soon.ts';
 import { slowResponsePhrases, typesForQueueWait, typesForStaffWaitedForGuest } from './queue-wait.ts';
+import { typesWithoutResponsePraised } from './response-praised.ts';
 import { typesForInvoiceFault, typesForReceiptNotGiven } from './receipt-not-given.ts';
 import { concerns, RuleKeys } from './rule-keys.ts';
 import { typesForRepairFailed } from './repair-failed.ts';
@@ -182,6 +183,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => (m.negative ? types : typesForOrderOnlyNamed(types, m.text)), says: 'what was ordered told in a review not negative, nothing said to have come otherwise (我点的是肉饼汤，汤很清但是很鲜): no order_accuracy', keys: '点的' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位, 等了半小时才有位): no responsiveness', keys: '排|位|号|號|座|桌|轮' },
   { apply: (types, m, p) => (m.negative ? types : typesForStaffWaitedForGuest(types, m.text, p.slow)), says: 'staff waiting up for the guest (前台一直等着，还给准备了一碗面): no responsiveness', keys: '等' },
+  { apply: (types, m, p) => (m.negative ? types : typesWithoutResponsePraised(types, m.text, p.slow)), says: "the business's handling said quick, no wait told (办入住退房都挺麻利的, 有问题五分钟内回复): no responsiveness", keys: '麻利|利索|效率|高效|秒|快|及时|分钟|马上|立马|立刻|当场|第二天就|没等多久|不用等' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession or called ordinary (前台态度还算客气, 态度正常): no service_attitude", keys: '还|還|倒|态度|態度|服务|服務' },

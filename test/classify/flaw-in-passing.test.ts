@@ -11,6 +11,8 @@ describe('the fault a satisfied customer marks in passing (就是…, 唯一的�
     expect(flawInPassing('位置方便，唯一的缺点是电梯要等很久，不过能接受。下次还来')).toBe('电梯要等很久，不过能接受');
     expect(flawInPassing('环境不错，美中不足的是停车位太少')).toBe('停车位太少');
     expect(flawInPassing('总体满意。缺点：早餐种类少')).toBe('早餐种类少');
+    expect(flawInPassing('海鲜都很新鲜。扣一星是因为上菜太慢了')).toBe('上菜太慢了');
+    expect(flawInPassing('【服务】很周到。【小问题】点的热柠檬红茶上了冰的【总结】会再来')).toBe('点的热柠檬红茶上了冰的');
   });
 
   it('is none where 就是 stands inside a clause (最喜欢的就是江景) or nothing is marked', () => {

@@ -27,6 +27,12 @@ describe('a queue at a busy place', () => {
     expect(types('等位等了一个多小时，前台一直说马上，太离谱了')).toContain('responsiveness');
     expect(types('等了一个小时才有位，太久了，菜倒是不错')).toContain('responsiveness');
   });
+
+  it('is one when the wait is judged long however mildly (有点久, 腿都站麻了) or stood at the till', () => {
+    expect(types('苏式面馆，七点就开始排队了，我七点半到，排了二十多分钟，有点久，早上赶时间的要注意。焖肉面很地道')).toContain('responsiveness');
+    expect(types('取号前面还有48桌，硬是等了快两个小时才进去，腿都站麻了。不过锅底很香，服务员一直帮忙捞菜')).toContain('responsiveness');
+    expect(types('羊肉串很香，烤馕外脆里软。美中不足是结账的人多，只有一个收银员，排了十来分钟才结上')).toContain('responsiveness');
+  });
 });
 
 describe('staff waiting up for the guest (前台一直等着)', () => {

@@ -1,0 +1,23 @@
+import type { ComplaintTypeScore } from './complaint-types.ts';
+import { withoutType } from './named-type.ts';
+import { holdsAnyPhrase } from './phrase-set.ts';
+import { CLAUSE_BREAK } from './sentences.ts';
+
+const BUSINESS_SLOW_TYPE = 'responsiveness';
+/** The business's handling said quick: 办入住退房都挺麻利的, 有问题五分钟内回复, 周二上午就修好了, 消息秒回, 效率很高 (not the line's speed: 网速很快). */
+const QUICK = /麻利|利索|效率(?:很|挺|特别|非常|超|真)?高|高效|秒回|秒退|秒到账|(?<!网速|网络|速度|上网|wifi|WiFi)(?:很|挺|特别|非常|超)(?:快|及时)|分钟(?:内|之内|就)|马上就?(?:来|到|修|处理|回|给|换|办)|立马|立刻|当场|第二天就|没等多久|不用等/;
+/** Any word of a wait or a slowness, which the praise may be set against (等了半小时才有人来，不过修得很快; 接单晚了二十分钟，出餐倒挺快). */
+const SLOWNESS = /慢|久|半天|等了|才|没人|不理|拖|催|迟迟|一直|还没|晚了|没接|不接/;
+
+/**
+ * "前台办入住退房都挺麻利的", "对接的经理全程跟进 有问题五分钟内回复", "周一报修马桶漏水，周二上午就修好了": the business's
+ * quick handling is praise, but 办入住, 回复 and 报修 weigh on responsiveness in the model, which learnt them from
+ * complaints of slowness. Dropped when a clause says the handling was quick, no word of a wait or a slowness stands
+ * anywhere in the message, and no other clause holds one of the type's problem phrases.
+ */
+export function typesWithoutResponsePraised(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !QUICK.test(text) || SLOWNESS.test(text)) return types;
+  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !QUICK.test(clause));
+  if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
+  return withoutType(types, BUSINESS_SLOW_TYPE);
+}
