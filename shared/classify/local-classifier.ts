@@ -390,6 +390,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const statesNoProblem =
       lukewarm !== 0 ||
       (intent.intent === 'inquiry' && sentiment.label !== 'negative' && (cues.inquiry !== undefined || detected.analysisText.length < LONG_REVIEW) && !(detected.language === 'en' && (cues.complaint !== undefined || chargeQuestioned(detected.analysisText) !== undefined)));
+    // Before the rules, which name a type from its words whatever the model made of it.
+    const withoutFaint = withoutFaintExtras(types, detected.analysisText.length);
+    if (withoutFaint.length < types.length) explanations.push(`more than three types in a short message: the faint ones left out (${types.filter((t) => !withoutFaint.includes(t)).map((t) => t.type).join(', ')})`);
+    types = withoutFaint;
     if (urgency.foundInFood !== undefined) types = typesForFoundInFood(types, urgency.foundInFood, urgency.namesPremises === true, lexicon.types);
     if (urgency.illnessFromFood !== undefined) types = withFoodType(types, urgency.illnessFromFood, lexicon.types);
     if (urgency.theftOrIntrusion !== undefined && mayName(types, SAFETY_TYPE, lexicon.types)) types = withNamedType(types, SAFETY_TYPE, urgency.theftOrIntrusion);
@@ -434,9 +438,6 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         explanations.push('a short message whose only fault a rule named, no praise: negative');
       }
     }
-    const withoutFaint = withoutFaintExtras(types, detected.analysisText.length);
-    if (withoutFaint.length < types.length) explanations.push(`more than three types in a short message: the faint ones left out (${types.filter((t) => !withoutFaint.includes(t)).map((t) => t.type).join(', ')})`);
-    types = withoutFaint;
     explanations.push(
       `sentiment ${sentiment.label} ${sentiment.score}`,
       ...types.map((t) => `complaint type ${t.type} ${t.confidence}: ${listForExplanation(t.phrases, ', ')}`),
