@@ -1,8 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
-import { MONEY_TALK } from './deposit-late.ts';
-import { withoutType } from './named-type.ts';
+import { withoutPriceForGoodNews } from './deposit-late.ts';
 
-const BILLING_TYPE = 'price_billing';
 /**
  * A charge the business let go: 差价不用补了, 没让我补差价, 免了一晚的房费, 没收一分钱, 寄回来还没收运费, 钱也不要了.
  * Not 要不要交 (a question), nor 没收到 (not received).
@@ -17,8 +15,5 @@ const CHARGE_WAIVED =
  * (扣了两次房费, 每个月账单里多了20块). Dropped when nothing else in the message is about money.
  */
 export function typesWithoutChargeWaived(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
-  if (!types.some((t) => t.type === BILLING_TYPE)) return types;
-  const rest = text.replace(CHARGE_WAIVED, '，');
-  if (rest === text || MONEY_TALK.test(rest)) return types;
-  return withoutType(types, BILLING_TYPE);
+  return withoutPriceForGoodNews(types, text, CHARGE_WAIVED);
 }

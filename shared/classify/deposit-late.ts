@@ -12,8 +12,8 @@ const DEPOSIT_LATE =
 const SELF_SERVICE = /app|APP|App|小程序|自助/;
 /** The deposit back at once: 押金当天就到账了, 押金很快就退了, 押金秒退. */
 const DEPOSIT_PROMPT = /押金[^，,。！？!?；;\n]{0,4}?(?:很快|马上|当天|当场|立刻|及时|秒|一会儿?)就?(?:退|到账|到|返|解冻)[^，,。！？!?；;\n]*/g;
-/** Any word about money: what is left of a message once its good news about money is taken out, if it says one, still talks money. */
-export const MONEY_TALK = /押金|贵|价|钱|费|收|扣|发票|值|划算|元|块/;
+/** Any word about money. */
+const MONEY_TALK = /押金|贵|价|钱|费|收|扣|发票|值|划算|元|块/;
 
 /**
  * "押金半个月才到账，打电话问了好几次": a deposit slow to come back is price_billing by the guide
@@ -32,8 +32,17 @@ export function typesForDepositLate(types: ComplaintTypeScore[], text: string, t
  * price_billing in the model. Dropped when nothing else in the message is about money.
  */
 export function typesForDepositPrompt(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  return withoutPriceForGoodNews(types, text, DEPOSIT_PROMPT);
+}
+
+/**
+ * Good news about money (a deposit back at once, a charge waived: `goodNews`, a global pattern) is no price complaint,
+ * though its words weigh on price_billing in the model. price_billing is dropped when the message tells such news and,
+ * with it taken out, says nothing else of money.
+ */
+export function withoutPriceForGoodNews(types: ComplaintTypeScore[], text: string, goodNews: RegExp): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BILLING_TYPE)) return types;
-  const rest = text.replace(DEPOSIT_PROMPT, '，');
+  const rest = text.replace(goodNews, '，');
   if (rest === text || MONEY_TALK.test(rest)) return types;
   return withoutType(types, BILLING_TYPE);
 }

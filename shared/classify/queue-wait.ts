@@ -30,8 +30,7 @@ export function typesForQueueWait(types: ComplaintTypeScore[], text: string, slo
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !QUEUE.test(queued)) return types;
   const ownQueues = queued.replace(HEARSAY, '');
   if (ownQueues.split(SENTENCE_BREAK).some((sentence) => QUEUE.test(sentence) && (QUEUE_FAULT.test(sentence) || SERVICE_POINT.test(sentence)))) return types;
-  const otherClauses = queued.split(CLAUSE_BREAK).filter((clause) => !QUEUE.test(clause));
-  if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
+  if (slownessToldBeside(queued, QUEUE, slowPhrases)) return types;
   return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
@@ -45,9 +44,13 @@ const STAFF_WAITED = /(?:前台|司机|师傅|服务员|老板|老板娘|管家|
  */
 export function typesForStaffWaitedForGuest(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !STAFF_WAITED.test(text)) return types;
-  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !STAFF_WAITED.test(clause));
-  if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
+  if (slownessToldBeside(text, STAFF_WAITED, slowPhrases)) return types;
   return withoutType(types, BUSINESS_SLOW_TYPE);
+}
+
+/** Whether a clause that `told` does not match (the wait told, the praise) holds one of the type's problem phrases (上菜太慢, 没人理). */
+export function slownessToldBeside(text: string, told: RegExp, slowPhrases: readonly string[]): boolean {
+  return text.split(CLAUSE_BREAK).some((clause) => !told.test(clause) && holdsAnyPhrase(clause, slowPhrases));
 }
 
 /** The taxonomy's problem phrases of a slow response, which make a wait a complaint wherever they stand. */

@@ -1,7 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { withoutType } from './named-type.ts';
-import { holdsAnyPhrase } from './phrase-set.ts';
-import { CLAUSE_BREAK } from './sentences.ts';
+import { slownessToldBeside } from './queue-wait.ts';
 
 const BUSINESS_SLOW_TYPE = 'responsiveness';
 /** The business's handling said quick: 办入住退房都挺麻利的, 有问题五分钟内回复, 周二上午就修好了, 消息秒回, 效率很高 (not the line's speed: 网速很快). */
@@ -17,7 +16,6 @@ const SLOWNESS = /慢|久|半天|等了|才|没人|不理|拖|催|迟迟|一直|
  */
 export function typesWithoutResponsePraised(types: ComplaintTypeScore[], text: string, slowPhrases: readonly string[]): ComplaintTypeScore[] {
   if (!types.some((t) => t.type === BUSINESS_SLOW_TYPE) || !QUICK.test(text) || SLOWNESS.test(text)) return types;
-  const otherClauses = text.split(CLAUSE_BREAK).filter((clause) => !QUICK.test(clause));
-  if (otherClauses.some((clause) => holdsAnyPhrase(clause, slowPhrases))) return types;
+  if (slownessToldBeside(text, QUICK, slowPhrases)) return types;
   return withoutType(types, BUSINESS_SLOW_TYPE);
 }
