@@ -7,10 +7,10 @@ const PRICE_TYPE = 'price_billing';
 /** The promise: 说好的, 说好了, 说好 (not 说好话, 说好听的, 说好吃, 说好的人: praise said, not 一说好就, hearing it praised, nor 就说好 closing its clause, agreeing). */
 const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)(?!(?<=就说好)(?:[，,。！？!?\s吧]|$))/;
 /**
- * What the promise came to, later in its sentence: asked after (说好的冰镇呢), or broken (结果, 却, 没兑现,
+ * What the promise came to, later in its sentence: asked after (说好的冰镇呢, 说好的海景房…海在哪), or broken (结果, 却, 没兑现,
  * 照样扣了, 没送, 不给, 只含单早, 变成), or the free thing charged after all (说好的免费送机，临走又说要收一百).
  */
-const BROKEN = /呢|结果|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了|又(?:说)?要(?:收|钱|加钱|另|付|交)/;
+const BROKEN = /呢|在哪|结果|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了|又(?:说)?要(?:收|钱|加钱|另|付|交)/;
 /** The free thing charged after all: 又说要收一百, 又要交五十, 还要另收. */
 const CHARGED_AFTER_ALL = /又(?:说)?要(?:收|加钱|另|付|交)|还要(?:另外?)?(?:收|交|付|加钱)|要另外?收/;
 /** The promise kept: 说好的免费升级真的给了, 果然, 兑现了 (not 没有兑现). */

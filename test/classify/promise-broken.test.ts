@@ -14,6 +14,7 @@ describe('a promise not kept (说好的买一送一，只送了一杯; 说好的
       '说好的第二份半价 结账照样收全价',
       '說好的免費停車 結果出來收了我二十',
       '说好的加冰呢 拿到手是温的',
+      '说好的海景房，窗外是楼，海在哪？',
       '办卡的时候说好的终身九折，今天来却说活动取消了',
     ]) expect(types(text), text).toContain('misleading_promise');
   });
