@@ -16,6 +16,7 @@ import type { ZhSentimentModel } from './sentiment-model.ts';
 import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
+import { closingThanksForRemedy } from './remedy-praised.ts';
 import { englishPoliteRequest } from './en-polite-request.ts';
 import { plainQuestion } from './plain-question.ts';
 import { enquiryAddressed, requestAddressed } from './request-addressed.ts';
@@ -549,6 +550,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (comingBack !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
+    }
+    const remedyThanked = detected.language === 'zh' && prepared.lukewarm === 0 && comingBack === undefined && refusal === undefined && unworthy === undefined && letdown === undefined && ironic === undefined ? closingThanksForRemedy(detected.analysisText) : undefined;
+    if (remedyThanked !== undefined && raw < IRONY_RAW) {
+      raw = Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the review closes on thanks for a fault put right ("${remedyThanked}"): their verdict, positive`);
     }
     const priceVerdict = detected.language === 'zh' && prepared.lukewarm === 0 ? priceVerdictAlone(detected.analysisText) : undefined;
     if (priceVerdict !== undefined && (priceVerdict.poor ? raw > -IRONY_RAW : raw < IRONY_RAW)) {
