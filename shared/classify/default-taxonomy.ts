@@ -287,6 +287,18 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'smelt of': 0.8, 'funny smell': 1.0, 'tiny rooms': 1.1, 'small rooms': 1.0, 'rooms are small': 1.0, 'rooms were small': 1.0,
         'small room': 0.9, 'bed bug': 1.4, bedbug: 1.4, mice: 1.1, rats: 1.1, ants: 1.0, 'a dump': 1.0, overflowing: 0.9, freezing: 0.8,
         'paper-thin': 1.3,
+        // Premises faults English guests tell by what they found, heard or had to do, with no fault word the lists above hold
+        // ("bring earplugs", "music till 2am", "sticky tables", "a hair on the duvet", "mouse droppings", "the lighting is so dim").
+        earplugs: 1.1, 'ear plugs': 1.1, 'walls a bit thin': 1.2, 'walls are thin': 1.2, 'music till': 1.0, 'music until': 1.0, partying: 0.9,
+        'kept us awake': 1.1, 'kept us up': 1.0, 'kept me awake': 1.1, 'kept me up': 1.0, 'woke us up': 0.8, 'woken up by': 0.9, 'woken by': 0.8,
+        drilling: 1.0, hammering: 0.9, 'building site': 1.0, 'building work': 1.0, 'traffic noise': 1.1, 'street noise': 1.1, blaring: 0.9,
+        'doors slamming': 1.0, 'slamming doors': 1.0, 'sticky table': 1.0, 'sticky tables': 1.0, 'sticky floor': 1.0, 'sticky menu': 1.0, 'sticky menus': 0.9, grimy: 1.1, grubby: 1.0, crumbs: 0.8, 'not wiped': 1.0, "hadn't been wiped": 1.1,
+        "wasn't wiped": 1.0, 'hair on the': 0.9, 'hairs on the': 1.0, 'hair in the bath': 1.0, 'hair in the shower': 1.0, 'hair in the sink': 1.0,
+        'pubic hair': 1.0, droppings: 1.2, mosquitoes: 1.0, cobwebs: 1.1, reeked: 1.0, reeks: 1.0, stank: 1.0, stench: 1.1, sewage: 1.1,
+        'smell of damp': 1.1, 'damp smell': 1.1, 'cold shower': 0.9, 'lukewarm water': 1.0, 'water pressure': 0.8, trickle: 0.9, 'so dim': 1.0,
+        'too dim': 1.0, 'too dark': 0.8, "curtains don't": 1.0, "curtains didn't": 1.0, 'no blackout': 1.0, 'no soap': 1.0, 'no toilet paper': 1.1,
+        'no handrail': 1.1, 'no air con': 1.1, 'no aircon': 1.1, 'no ac': 1.0, 'no heating': 1.1, "heating didn't": 1.1, "heating wasn't": 1.0,
+        sweltering: 1.0, 'out of the way': 0.8, 'no parking': 1.0, 'parking is tight': 1.0, 'tight parking': 1.0,
       },
       topics: {
         床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9, 空调: 0.8, 热水: 0.6, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 座位: 0.5, 桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 装修: 0.7, 设施: 0.9, 卫生: 0.8, sheets: 0.7, towels: 0.6, toilet: 0.8, bathroom: 0.7, shower: 0.7, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6, elevator: 0.6, lift: 0.3,
