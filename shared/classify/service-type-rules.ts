@@ -48,7 +48,7 @@ import { typesForGivenWrong } from './given-wrong.ts';
 import { typesForServedWrong } from './served-wrong.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForLineFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
-import { typesForItemSwapped } from './item-swapped.ts';
+import { typesForItemSwapped, typesForItemSwappedNamed } from './item-swapped.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLeftOutButPutIn } from './left-out-but-put-in.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
@@ -305,7 +305,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForStayInternetNotTheApp(types, m.text), says: "the stay's internet failing is the premises, not the company's app (民宿的网络很差，老掉线): no digital_experience", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m) => typesForStayInternetNotTheGoods(types, m.text), says: "the stay's internet failing is the premises, not goods (住了三晚，上网速度不行): no product_quality", keys: '网|wi|宽带|信号|无线' },
   { apply: (types, m, p) => typesForStayInternetNotAnOrder(types, m.text, p.order), says: "the stay's internet missing or failing is the premises, no item left out (房间没有wifi，也没有网线): no order_accuracy", keys: '网|wi|宽带|信号|无线' },
-  { apply: (types, m, p) => typesForItemSwapped(types, m.text, p.food), says: 'one thing ordered and another brought (点的是牛肉饭，送来的是鸡肉饭), no fault of the food named: order_accuracy, no product_quality', keys: '点的' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemSwappedNamed(types, m.text, p.taxonomyTypes)), adds: true, says: 'one dish ordered and another of its kind brought, both named (点了牛肉面，来的是肥肠面): order_accuracy', keys: '点' },
+  { apply: (types, m, p) => typesForItemSwapped(types, m.text, p.food), says: 'one thing ordered and another brought (点的是牛肉饭，送来的是鸡肉饭), no fault of the food named: order_accuracy, no product_quality', keys: '点的|点了' },
   { apply: (types, m) => typesForPortionShrunkNotOrder(types, m.text), says: 'a portion said to have shrunk (量还变少了), no item told missing: no order_accuracy', keys: '量变|量越|量都|量也变|量还变|量又变|量少了很多|量缩|量明显' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSmall(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion said small or shrunk, as a further fault or in so many words (分量还少, 量又不多, 份量不足, 量不大, 大份跟小份一样多, 量还变少了): product_quality', keys: '量变|量越|量都|量少|量缩|量也|量还|量又|量却|量不|量有|量偏|量太|量很|量比|量真|量确|量实|量明|量严|大份|中份|大杯|大碗|加量|大号' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFoodItemScant(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the food said too little or next to none, or an unwanted part too much (米饭有点少, 汤少了点, 没啥肉, 鱼刺有点多): product_quality', keys: '少|刺|骨|肥|油|盐|椒|葱|香菜|姜|蒜|味精|没啥|没什么|没几|几乎没|基本没|只有' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForItemSwapped } from '../../shared/classify/item-swapped.ts';
+import { typesForItemSwapped, typesForItemSwappedNamed } from '../../shared/classify/item-swapped.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -26,6 +26,12 @@ describe('one thing ordered and another brought', () => {
       expect(typesForItemSwapped(guessed, text, FOOD_PHRASES), text).toEqual(guessed);
     const sure = [guessed[0]!, { ...guessed[1]!, confidence: 0.92 }];
     expect(typesForItemSwapped(sure, '点的是红烧牛腩饭，送来的是青椒肉丝饭，重做的牛腩全是筋', FOOD_PHRASES)).toEqual(sure);
+  });
+
+  it('is order_accuracy when told by the two dishes\' names alone', () => {
+    for (const text of ['点了牛肉面，来的是肥肠面。', '点了两份酸奶 来了两份牛奶 孩子早饭要喝酸奶的', '我们点了虾滑 上来的是鱼滑']) expect(types(text), text).toEqual(['order_accuracy']);
+    for (const text of ['我点的小份 给的分量跟大份似的', '外卖点的你们家套餐，送来的可乐是过期的', '点的红烧牛肉饭，送来的是红烧牛肉饭，好吃'])
+      expect(typesForItemSwappedNamed([], text, ['order_accuracy']), text).toEqual([]);
   });
 
   it('leaves a message with no swap alone', () => {
