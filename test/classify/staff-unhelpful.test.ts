@@ -26,7 +26,7 @@ describe('staff who will not help', () => {
 
 describe('staff brushing the customer off in their own words (前台说那是你的事, 老板说爱吃不吃)', () => {
   it('is service_attitude', () => {
-    for (const text of ['航班取消了，申请退一晚，酒店不同意。我说有航班取消证明，前台说那是你的事。', '问老板为什么少菜 说爱吃不吃 还有这么做生意的', '骑手把我的外卖放错了楼层，被别人拿走了，骑手说他放了就不归他管了'])
+    for (const text of ['航班取消了，申请退一晚，酒店不同意。我说有航班取消证明，前台说那是你的事。', '问老板为什么少菜 说爱吃不吃 还有这么做生意的', '骑手把我的外卖放错了楼层，被别人拿走了，骑手说他放了就不归他管了', '商家在评论里回我：“嫌贵别吃。”', '打电话问餐到哪了，骑手说：“催什么催，又不是只送你一家。”', '商家回复：“本店就这个口味，不接受差评。”'])
       expect(typesForStaffUnhelpful([], text, ['service_attitude']).map((t) => t.type), text).toEqual(['service_attitude']);
   });
 
