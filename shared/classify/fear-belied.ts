@@ -43,3 +43,30 @@ export function typesForFearBelied(types: ComplaintTypeScore[], text: string, fa
   const withoutPremises = withoutType(types, PREMISES_TYPE);
   return holdsFaultOf(rest, PROMISE_TYPE, faults) ? withoutPremises : withoutType(withoutPremises, PROMISE_TYPE);
 }
+
+/** A fear, an expectation or hearsay, to the end of its clause: 本以为要扣全款, 担心没电梯, 朋友说这家店加床要另收钱. */
+const EXPECTATION = new RegExp(`(?:(?<![不没别恐哪])(?:担心|担忧|生怕|怕)|以为|${HEARSAY.source})[^，,。！？!?；;\\n]{1,14}`);
+/** The clause that settles it, at once or after one more (我问了一下，直接给加了): 结果, 没想到, 其实, 到了发现… */
+const SETTLED = /^(?:[，,\s]+[^，,。！？!?；;\n]{0,10})?[，,\s]+(?:结果|没想到|没成想|谁知|哪知|其实|实际上|到了|到店|收到|打开|入住后|住了|发现|原来|直接)[^。！？!?；;\n]*/;
+
+/**
+ * A fault feared, expected or heard of and then settled otherwise, split into the fear's clause and the rest of the text: "本以为要扣全款，结果酒店全额退了",
+ * "朋友说这家店加床要另收钱，我问了一下，直接给加了，一分没收". Not one borne out (结果真的很偏, 果然很吵). The
+ * fear's phrases name no fault the customer met, unless the rest of the text (the settling clause with it) tells them too.
+ */
+export function settledFearSpan(text: string): { fear: string; rest: string } | undefined {
+  const feared = EXPECTATION.exec(text);
+  if (!feared) return undefined;
+  const end = feared.index + feared[0].length;
+  const settled = SETTLED.exec(text.slice(end));
+  if (!settled || BORNE_OUT.test(settled[0])) return undefined;
+  return { fear: feared[0], rest: text.slice(0, feared.index) + '，' + text.slice(end) };
+}
+
+/** Whether every phrase of a type's evidence stands in the settled fear alone: the type names no fault the customer met. */
+export function onlyFeared(phrases: readonly string[], fear: { fear: string; rest: string }): boolean {
+  if (phrases.length === 0) return false;
+  const feared = phraseView(foldDegrees(fear.fear));
+  const rest = phraseView(foldDegrees(fear.rest));
+  return phrases.every((phrase) => feared.includes(phrase) && !rest.includes(phrase));
+}

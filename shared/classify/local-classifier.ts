@@ -17,6 +17,7 @@ import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
 import { closingThanksForRemedy } from './remedy-praised.ts';
+import { onlyFeared, settledFearSpan } from './fear-belied.ts';
 import { englishPoliteRequest } from './en-polite-request.ts';
 import { plainQuestion } from './plain-question.ts';
 import { enquiryAddressed, requestAddressed } from './request-addressed.ts';
@@ -345,6 +346,17 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (learnedTypes.size < lexicon.types.length) {
       found.push(...lexicon.detect(evidence).filter((score) => !learnedTypes.has(score.type)));
     }
+    // "本以为要扣全款，结果酒店全额退了": a fault feared and settled otherwise is none the customer met, nor evidence against them.
+    const fear = found.length > 0 ? settledFearSpan(prepared.detected.analysisText) : undefined;
+    if (fear) {
+      found = found.filter((score) => {
+        const index = lexicon.types.indexOf(score.type);
+        // A claim heard of and then broken (网上说可以带宠物，结果到了说不让进) is the promise's fault itself.
+        if (score.type === PROMISE_TYPE || !onlyFeared(evidence.phrases[index] ?? [], fear)) return true;
+        evidence.problems[index] = 0;
+        return false;
+      });
+    }
     return found.sort((a, b) => b.confidence - a.confidence);
   };
 
@@ -642,6 +654,7 @@ const PREMISES_TYPE = 'environment';
 
 const TRANSPORT_TYPE = 'delivery';
 const BUSINESS_SLOW_TYPE = 'responsiveness';
+const PROMISE_TYPE = 'misleading_promise';
 /** Who carries the order. */
 const RIDER = /骑手|配送员|送餐员|外卖员|快递员|小哥|跑腿|rider|driver|courier/i;
 /** Whoever else could have been slow to answer: the business, its staff, its support desk. */

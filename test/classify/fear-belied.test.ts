@@ -29,6 +29,18 @@ describe('a premises fault feared or heard of, then belied', () => {
   });
 });
 
+describe('any fault feared, expected or heard of, then settled otherwise', () => {
+  it('names no type whose every phrase stands in the fear', () => {
+    expect(types('本以为节假日配送费会涨，结果一看跟平时一样，也没多收打包费。')).not.toContain('price_billing');
+    expect(types('本來以為會很吵，結果晚上安靜得能聽到自己呼吸')).not.toContain('environment');
+  });
+
+  it('keeps a claim heard of and then broken, and a fault told outside the fear', () => {
+    expect(types('网上说可以带宠物，结果到了说狗狗超过十斤不让进')).toContain('misleading_promise');
+    expect(types('以为会很安静，结果楼下KTV一直吵到凌晨两点')).toContain('environment');
+  });
+});
+
 // The sentiment of the same: zh-sentiment.ts settleExpectations.
 describe('a fear or an expectation settled by a turn (担心…，结果…; 以为…，结果…)', () => {
   it.each(['订的时候还担心照片是修过的 到了发现实物比照片还好看', '本来怕送过来凉了，结果保温袋裹得严严实实，到手还烫嘴', '一开始担心外卖的刺身不新鲜 到了发现装在冰袋上 甜虾三文鱼都很鲜 放心了'])(
