@@ -563,6 +563,12 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
     }
+    // "本以为节假日配送费会涨，结果一看跟平时一样": a fault feared and settled otherwise, nothing else told against the business, is good news.
+    const fearSettled = detected.language === 'zh' && prepared.lukewarm === 0 && types.length === 0 && raw < IRONY_RAW && text.clauses.every((clause) => clause.lexiconScore >= 0) ? settledFearSpan(detected.analysisText) : undefined;
+    if (fearSettled !== undefined && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined) {
+      raw = Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`a fault feared or heard of, settled otherwise ("${fearSettled.fear}"), nothing else against the business: good news, positive`);
+    }
     const remedyThanked = detected.language === 'zh' && prepared.lukewarm === 0 && comingBack === undefined && refusal === undefined && unworthy === undefined && letdown === undefined && ironic === undefined ? closingThanksForRemedy(detected.analysisText) : undefined;
     if (remedyThanked !== undefined && raw < IRONY_RAW) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);

@@ -35,6 +35,12 @@ describe('any fault feared, expected or heard of, then settled otherwise', () =>
     expect(types('本來以為會很吵，結果晚上安靜得能聽到自己呼吸')).not.toContain('environment');
   });
 
+  it('is good news when nothing else is told against the business', () => {
+    for (const text of ['本以为节假日配送费会涨，结果一看跟平时一样，也没多收打包费。', '十二点退房，我一点才下楼，以为要收半天房费，结果前台笑着说没关系，一分钱没多收。', '本来以为要等很久，结果半小时不到就到了。'])
+      expect(verdict(text).sentiment, text).toBe('positive');
+    expect(verdict('本来以为要等很久，结果等了两个小时').sentiment).toBe('negative');
+  });
+
   it('keeps a claim heard of and then broken, and a fault told outside the fear', () => {
     expect(types('网上说可以带宠物，结果到了说狗狗超过十斤不让进')).toContain('misleading_promise');
     expect(types('以为会很安静，结果楼下KTV一直吵到凌晨两点')).toContain('environment');
