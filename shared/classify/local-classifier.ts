@@ -18,6 +18,7 @@ import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
 import { closingThanksForRemedy } from './remedy-praised.ts';
 import { onlyFeared, settledFearSpan } from './fear-belied.ts';
+import { claimScoffed } from './claim-scoffed.ts';
 import { englishPoliteRequest } from './en-polite-request.ts';
 import { plainQuestion } from './plain-question.ts';
 import { enquiryAddressed, requestAddressed } from './request-addressed.ts';
@@ -532,6 +533,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (mocking !== undefined && raw > -IRONY_RAW) {
       raw = -Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`mocking, not praise ("${mocking}"): irony, negative`);
+    }
+    const scoffed = detected.language === 'zh' && prepared.lukewarm === 0 ? claimScoffed(detected.analysisText) : undefined;
+    if (scoffed !== undefined && raw > -IRONY_RAW) {
+      raw = -Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`what was claimed, asked back in scorn ("${scoffed}"): negative`);
     }
     const refusal = detected.language === 'zh' && prepared.lukewarm === 0 ? closingRefusal(detected.analysisText) : undefined;
     if (refusal !== undefined && raw > -IRONY_RAW) {

@@ -15,6 +15,7 @@ import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts'
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForCallUnanswered } from './call-unanswered.ts';
 import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
+import { typesForClaimScoffed } from './claim-scoffed.ts';
 import { typesForClaimBelied } from './claim-belied.ts';
 import { faultPhrases, type FaultPhrase, typesForConcessionInsideFault } from './concession-inside-fault.ts';
 import { foodFaultPhrases, typesForArrivedCold, typesForColdOnArrival, typesForWeatherNotDelivery } from './cold-on-arrival.ts';
@@ -197,6 +198,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCouponRefused(types, m.text, p.taxonomyTypes)), adds: true, says: 'a group-buy deal or voucher refused at the shop (团购的券到店说不能用, 代金券不给核销): misleading_promise', keys: '团购|券|套餐' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForClaimBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a claim belied by what came, or the listing said to have plainly written otherwise (说是现炒的，吃着就是料理包; 招牌写的是秘制酱香大骨 结果就是清水煮的; 携程上明明写的免押金): misleading_promise', keys: '说是|号称|宣传说|写着|标着|写的是|标的是|说好是|明明写|明明标|店名叫|招牌写|菜单上写' },
   { apply: (types, m, p) => typesForRatingSaidFaked(types, m.text, p.taxonomyTypes), adds: true, says: 'a listing\'s rating said faked (4.8分是怎么刷出来的, 好评都是刷的吧): misleading_promise', keys: '刷|水军' },
+  { apply: (types, m, p) => typesForClaimScoffed(types, m.text, p.taxonomyTypes), adds: true, says: 'what the listing or the menu claimed, asked back in scorn (这也叫大床房？, 这也能叫海景？): misleading_promise', keys: '这也|这都' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStarRatingBelied(types, m.text, p.taxonomyTypes)), adds: true, says: 'a star rating said undeserved (号称五星，还不如快捷酒店, 不像四星): misleading_promise', keys: '星' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSoggyOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'noodles gone soggy on the way (送到面都坨了): delivery', keys: '坨|泡|发胀|糊' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpilledOnTheWay(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order spilled or leaking when it came (汤洒了一半, 没封口全洒了): delivery', keys: '洒|撒|漏|翻了' },
