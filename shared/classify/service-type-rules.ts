@@ -1,4 +1,5 @@
 import { typesForAccessOpen } from './access-open.ts';
+import { typesForAcceptedLate } from './accepted-late.ts';
 import { typesForAccountTaken, typesForFraudWarningNotPrivacy } from './account-taken.ts';
 import { typesForApologyWithheld } from './apology-withheld.ts';
 import { typesForAppFault } from './app-fault.ts';
@@ -219,6 +220,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢, 送餐时间太长, 又超时了): delivery', keys: '慢|久|长|超时' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来, 外卖迟了四十分钟, 下单第四天才收到, 12:05下单 实际13:25): delivery', keys: '小时|钟头|分钟|天才|点才|半才|多才|:|：' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAcceptedLate(types, m.text, p.taxonomyTypes)), adds: true, says: 'the shop slow to accept or start the order (商家1点才接单, 十二点半才开始做): responsiveness', keys: '才接单|才出餐|才开始做' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPromisedMinutes(types, m.text, p.taxonomyTypes)), adds: true, says: 'a wait told by the minutes promised and the minutes it took (预计20分钟送达，实际55分钟): delivery for the trip, responsiveness at a stay or in the kitchen', keys: '预计|预估|说|承诺|答应|保证|写|显示|标|号称' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitSaidInSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the wait for the order said in a figure (等到花儿都谢了, 午饭变晚饭, 送了这么久): delivery', keys: '谢了|饭变|饭成|餐变|餐成|饭吃|久|才到|才送|预计' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSpeedMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'speed mocked: quick against a wait of an hour or more (送得真快啊 等了两个小时), or moving (上菜速度感人): delivery for the trip, responsiveness for the kitchen or the desk', keys: '真快|好快|太快|超快|神速|快得|感人' },
