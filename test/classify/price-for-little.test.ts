@@ -30,3 +30,10 @@ describe('a sum added to a scant portion (鱼片少的可怜 还要48), or a sum
     for (const text of ['量有点少 还要加饭', '好吃 还要30分钟才能送到', '十块钱吃得很饱']) expect(byRule(text), text).toEqual([]);
   });
 });
+
+describe('a sum after a faulted dish (难吃到想哭 还要68), or asked back (这早餐收38？)', () => {
+  it('is price_billing', () => {
+    for (const text of ['鸡汤上面一层油，下面几块鸡骨头，还卖38', '难吃到想哭 还要68', '馒头是冷的，鸡蛋是硬的，粥是稀的，这早餐收38？', '一碗米饭收5块？ 米是金子做的吗'])
+      expect(types(text), text).toContain('price_billing');
+  });
+});
