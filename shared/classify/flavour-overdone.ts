@@ -30,7 +30,7 @@ const FLAVOUR_FAULT = new RegExp(
     // A taste too sharp (芥末味太冲; 味很冲 is as often praise), meat too fatty (太肥了; 有点肥 is as often clothes), a flavour
     // overdone (甜得有点过了, 过咸, 咸过头; not 过油肉, a dish), dry enough to choke (干得噎人).
     '|味儿?道?(?:也|真的|实在)?(?:有点儿?|有些|太|过于)冲|太肥(?![牛肠羊料美皂])' +
-    '|(?:甜|咸|酸|辣|油)得?(?:有点|有些|稍微)?过(?:了|头)|(?<!不)过(?:甜|咸|酸)|噎(?:人|得慌))',
+    '|(?:甜|咸|酸|辣|油)[得的]?(?:有点|有些|稍微)?过(?:了|头)|(?<!不)过(?:甜|咸|酸)|噎(?:人|得慌))',
   'g',
 );
 /**

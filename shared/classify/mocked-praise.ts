@@ -16,7 +16,7 @@ const SPEED_PRAISE = /(?:真|好|太|超)快|神速|快得很/;
 /** An hour or more, or fifty minutes or more: 两个小时, 一个半小时, 五十多分钟. */
 const LONG_WAIT = /(?:[1-9]|[一两二三四五六七八九十])个?半?多?(?:小时|钟头)|(?:[5-9][0-9]|[五六七八九]十)多?分钟/;
 /** The time waited for the order, not of something else (电池使用2个小时): 等了, 才到, 送了. */
-const WAITED = /等|才(?:到|送|来|收)|送了/;
+const WAITED = /等|才(?:到|送|来|收)|送了|才(?=[2-9两二三四五]个?半?多?(?:小时|钟头))/;
 /** The time as a limit beaten, not a wait: 不到一个小时, 一个小时内, 一个小时就到了, 提前了. */
 const TIME_BEATEN = /不到|没到|不用|只用|才用|提前/;
 const BEATEN_AFTER = /^(?:内|以内|之内|就)/;

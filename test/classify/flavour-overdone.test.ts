@@ -13,6 +13,11 @@ describe("a dish's flavour or texture faulted in passing in a long satisfied rev
     expect(types('约会选的这家意大利餐厅，窗边能看到江景，服务生也礼貌。菲力点的三分熟上来偏老，配的土豆泥倒是很绵密，提拉米苏也好吃')).toContain('product_quality');
   });
 
+  it('holds for a heat overdone told with 的 (辣的有点过了), and a portion fit to feed a cat', () => {
+    expect(types('味道很正宗 就是辣的有点过了')).toContain('product_quality');
+    expect(types('这分量喂猫呢')).toContain('product_quality');
+  });
+
   it('holds for traditional characters', () => {
     expect(types('週末跟家人來吃飯，環境很舒服，店員也很親切，小籠包皮薄多汁，排骨炒飯也很香。不過酸辣湯有點稀，料也不多，其他都很滿意，還會再來')).toContain('product_quality');
   });

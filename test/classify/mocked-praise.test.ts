@@ -19,6 +19,11 @@ describe('praise said to mock in a short takeaway review', () => {
     }
   });
 
+  it('reads quick said of two hours or more with 才 as mocking (真快啊 才两个小时)', () => {
+    expect(read('真快啊 才两个小时').sentiment.label).toBe('negative');
+    expect(read('送得真快 才二十分钟就到了').sentiment.label).toBe('positive');
+  });
+
   it('leaves a friendly laugh after praise, real speed and a long account alone', () => {
     expect(mockedPraise('味道不错呵呵，下次还点')).toBeUndefined();
     expect(mockedPraise('好吃 呵呵')).toBeUndefined();
