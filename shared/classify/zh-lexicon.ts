@@ -282,7 +282,9 @@ export const ZH_VERDICT_WORDS = ['再也不', '不会再', '还会再', '会再�
   '总的来说', '总体来说', '总体感觉', '总体而言', '整体来说', '整体感觉', '整体而言', '总之', '综合来看', '总而言之', '总得来说', '总体上', '整体上',
   '差评', '好评', '中评', '给一星', '给五星', '一颗星', '五颗星', '总分', '还是会选', '还会选', '还住这', '还会住', '改成好评',
   // A night without sleep is what the stay came to, not a minor flaw after 就是 ("房间挺大，就是隔音差，一晚上没睡好").
-  '没法睡', '没睡好', '睡不着', '没睡着', '一晚上没睡', '整晚没睡', '一夜没睡'];
+  '没法睡', '没睡好', '睡不着', '没睡着', '一晚上没睡', '整晚没睡', '一夜没睡',
+  // Food the customer could not eat is what the order came to, whatever thanks to the rider went before ("谢谢小哥 不过菜太咸 吃不下去").
+  '吃不下去', '难以下咽', '没法吃', '根本没法吃'];
 
 /**
  * "以前很好吃，这次肉很柴": after a word of how it used to be, a clause that opens with now turns

@@ -17,3 +17,10 @@ describe('words that announce the one flaw of a satisfied review', () => {
     expect(classify('房间干净，服务也好，不足的是隔音差了点').sentiment.label).toBe('positive');
   });
 });
+
+describe('food the customer could not eat, after a mild contrast', () => {
+  it('is what the order came to, not a minor flaw (送得倒是挺快 可惜菜太咸 吃不下去)', () => {
+    expect(classify('送得倒是挺快 可惜菜太咸 吃不下去').sentiment.label).toBe('negative');
+    expect(classify('苹果感觉没法吃,幸亏猕猴桃还不错。').sentiment.label).toBe('negative');
+  });
+});
