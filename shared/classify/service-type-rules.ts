@@ -135,7 +135,7 @@ import { typesForLevelNotAsAsked } from './level-not-as-asked.ts';
 import { typesForSpilledOnTheWay, typesForSpillNotAnOrderError } from './spilled-on-the-way.ts';
 import { typesForTasteSaidPoor } from './taste-said-poor.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { typesForValueJudgedPoor, typesWithoutPricePraised } from './value-judged-poor.ts';
+import { typesForValueJudgedPoor, typesWithoutBargainTold, typesWithoutPricePraised } from './value-judged-poor.ts';
 import { typesForVerdictOnly } from './verdict-only.ts';
 import { typesForWaitSaidInSlang } from './wait-said-in-slang.ts';
 import { typesForWorthItsPrice } from './worth-its-price.ts';
@@ -177,6 +177,7 @@ interface TypeRule {
 /** In order: each reads the types the one before it left. */
 export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForValueJudgedPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the value or the price judged poor with a degree word inside (性价比很低, 价位偏高): price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
+  { apply: (types, m) => typesWithoutBargainTold(types, m.text), says: 'a bargain told, no price fault (比门市便宜一百多, 携程订才两百八, 很划算): no price_billing', keys: '便宜|低|省|才|只要|只需|划算' },
   { apply: (types, m) => typesWithoutPricePraised(types, m.text), says: 'the price or the value judged good, no other word of what was paid (价格不高, 性价比很高): no price_billing', keys: '性价比|cp|价格|价钱|价位|房价|收费|定价|菜价|售价|单价' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceBuysBetter(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price said to buy a better stay (这个价格在周边能住更好的): price_billing', keys: '价|钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised, or a thing once free now charged (房价翻了一倍, 坐地起价, 又涨价了, 酸梅汤现在要收费了): price_billing', keys: '价|倍|收费|收钱|付费|要钱|钱了' },

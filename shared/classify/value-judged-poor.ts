@@ -98,3 +98,21 @@ export function typesWithoutPricePraised(types: ComplaintTypeScore[], text: stri
   for (const words of praised) rest = rest.replace(words, '');
   return OTHER_PRICE_WORDS.test(rest) ? types : withoutType(types, PRICE_TYPE);
 }
+
+/**
+ * A bargain told: cheaper than the walk-in rate or the shop (比门市便宜一百多, 比店里便宜), booked for only so much (携程订才两百八),
+ * or called a good deal (很划算; not 不划算, 没那么划算, 哪个更划算？).
+ */
+const BARGAIN = /比(?:门市|前台|门店|店里|平时|原价|协议价)[^，,。！？!?；;\s]{0,4}(?:便宜|低|省)|(?:订|团)[^，,。！？!?；;\s]{0,4}(?:才|只要|只需)[0-9一二两三四五六七八九十百几]+(?![0-9一二两三四五六七八九十百几]*[天个小分周月年])|(?<!不|不太|不是很|那么|更)划算(?![吗么嘛?？])/;
+/** Words of a price fault beside the bargain: dear, overcharged, a deposit, an invoice, a refund (not 不贵). */
+const PRICE_FAULT = /(?<!不)贵|多收|乱收|加价|涨|降|保价|不值|扣|押金|发票|坑|宰|退|差价|另收|收费/;
+
+/**
+ * "门市价要四百多,携程订才两百八,很划算了": a bargain told is praise of the price, but the model read price_billing
+ * into the sums and 门市价 as it does in complaints of a price. Dropped when a bargain is told and no word of a price
+ * fault or a poor value is.
+ */
+export function typesWithoutBargainTold(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  if (!types.some((t) => t.type === PRICE_TYPE) || !BARGAIN.test(text) || PRICE_FAULT.test(text) || NOT_A_JUDGEMENT.test(text) || judgementsIn(text, POOR_VALUE).length > 0) return types;
+  return withoutType(types, PRICE_TYPE);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typesWithoutBargainTold } from '../../shared/classify/value-judged-poor.ts';
 import { verdict } from '../support/verdict.ts';
 
 describe('the value or the price judged poor', () => {
@@ -58,5 +59,17 @@ describe('the price told, then judged fair after a comma', () => {
 
   it('is still asked about when a question (合理吗)', () => {
     expect(verdict('价格三十多一杯，合理吗？').types).toContain('price_billing');
+  });
+});
+
+describe('a bargain told (比门市便宜一百多, 携程订才两百八, 很划算)', () => {
+  it('names no price fault', () => {
+    expect(verdict('门市价要四百多,携程订才两百八,很划算了.房间不大,但是东西都很新,床垫软硬适中,睡得很好.').types).not.toContain('price_billing');
+    expect(verdict('原价68现价39，东西和原价的一样，划算').types).not.toContain('price_billing');
+  });
+
+  it('leaves a deal denied, a price cut after buying and a hope belied to the model', () => {
+    for (const text of ['非常一般,真心不划算,不会再买了', '买了才三天就降价100', '电话销售说手续费每期才0.6%，我以为很划算，结果年化快18%'])
+      expect(typesWithoutBargainTold([{ type: 'price_billing', confidence: 0.6, phrases: [], problem: true }], text).map((t) => t.type), text).toEqual(['price_billing']);
   });
 });
