@@ -18,6 +18,10 @@ describe("a dish's flavour or texture faulted in passing in a long satisfied rev
     expect(types('这分量喂猫呢')).toContain('product_quality');
   });
 
+  it('leaves paint (有点油漆味) to the room', () => {
+    expect(types('房间是新装修的,有点油漆味,开窗通了一晚上风就好了.')).toEqual(['environment']);
+  });
+
   it('holds for traditional characters', () => {
     expect(types('週末跟家人來吃飯，環境很舒服，店員也很親切，小籠包皮薄多汁，排骨炒飯也很香。不過酸辣湯有點稀，料也不多，其他都很滿意，還會再來')).toContain('product_quality');
   });
