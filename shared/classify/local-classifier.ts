@@ -17,6 +17,7 @@ import { combineSentiment, NEUTRAL_BAND } from './sentiment.ts';
 import { typesForEnglishPremisesOfAStay } from './premises-of-a-stay-en.ts';
 import { ratingGiven } from './rating-given.ts';
 import { closingThanksForRemedy } from './remedy-praised.ts';
+import { quickHandlingTold } from './response-praised.ts';
 import { onlyFeared, settledFearSpan } from './fear-belied.ts';
 import { claimScoffed } from './claim-scoffed.ts';
 import { englishPoliteRequest } from './en-polite-request.ts';
@@ -574,6 +575,11 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     if (fearSettled !== undefined && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`a fault feared or heard of, settled otherwise ("${fearSettled.fear}"), nothing else against the business: good news, positive`);
+    }
+    const quickTold = detected.language === 'zh' && fearSettled === undefined && prepared.lukewarm === 0 && types.length === 0 && raw < IRONY_RAW && text.clauses.every((clause) => clause.lexiconScore >= 0) ? quickHandlingTold(detected.analysisText) : undefined;
+    if (quickTold !== undefined && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined) {
+      raw = Math.max(Math.abs(raw), IRONY_RAW);
+      explanations.push(`the business quick ("${quickTold}"), no fault or wait told: good news, positive`);
     }
     const remedyThanked = detected.language === 'zh' && prepared.lukewarm === 0 && comingBack === undefined && refusal === undefined && unworthy === undefined && letdown === undefined && ironic === undefined ? closingThanksForRemedy(detected.analysisText) : undefined;
     if (remedyThanked !== undefined && raw < IRONY_RAW) {
