@@ -124,11 +124,13 @@ export function loadMeasuringSets(): { file: string; items: Pick<CorpusItem, 'te
  * the classifier on them and grouped its errors, so rules were made on them and they measure nothing any
  * more. Since session 41 they train the complaint-type model (scripts/train-complaint-types.ts) with their
  * train split and choose its thresholds with their dev split; the sentiment and English models, and the
- * held-aside figures, do not read them. The English battery (dev-s39-en-support) is left out: the Chinese
- * model learns no English.
+ * held-aside figures, do not read them. The English batteries (dev-s39-en-support, dev-s43-en-premises) are left out:
+ * the Chinese model learns no English. Session 43's batteries are left out too: trained on, they moved all the text held
+ * out from training 0.8256 → 0.8247 (shopping held-aside 0.759 → 0.754, ASAP half B 0.683 → 0.688), so they only measure
+ * the rules made on them.
  */
 export function loadBatteries(): CorpusItem[] {
-  return writtenFiles((file) => file.startsWith('dev-') && !ENGLISH_BATTERY.test(file));
+  return writtenFiles((file) => file.startsWith('dev-') && !ENGLISH_BATTERY.test(file) && !UNTRAINED_BATTERY.test(file));
 }
 
 /** The items of the corpus files of our own writing that `chosen` picks, in file-name order, each split by its id. */
@@ -144,6 +146,7 @@ function writtenFiles(chosen: (file: string) => boolean): CorpusItem[] {
 }
 
 const ENGLISH_BATTERY = /^dev-(?:s\d+-)?en-/;
+const UNTRAINED_BATTERY = /^dev-s43-/;
 
 /** A shopping item's corpus id, from its review's key (scripts/corpus/review-key.ts). */
 export function shoppingItemId(key: string): string {
