@@ -570,16 +570,15 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       raw = Math.max(Math.abs(raw), IRONY_RAW);
       explanations.push(`the review closes on the customer coming back or satisfied ("${comingBack}"): their verdict, positive`);
     }
-    // "本以为节假日配送费会涨，结果一看跟平时一样": a fault feared and settled otherwise, nothing else told against the business, is good news.
-    const fearSettled = detected.language === 'zh' && prepared.lukewarm === 0 && types.length === 0 && raw < IRONY_RAW && text.clauses.every((clause) => clause.lexiconScore >= 0) ? settledFearSpan(detected.analysisText) : undefined;
-    if (fearSettled !== undefined && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined) {
+    // "本以为节假日配送费会涨，结果一看跟平时一样", "半夜2点到店…马上就办好了": good news told as an incident, no type found and no
+    // clause against the business, whatever the model made of its wait or fault words.
+    const goodNews =
+      detected.language === 'zh' && prepared.lukewarm === 0 && types.length === 0 && raw < IRONY_RAW && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined && text.clauses.every((clause) => clause.lexiconScore >= 0)
+        ? goodNewsTold(detected.analysisText)
+        : undefined;
+    if (goodNews !== undefined) {
       raw = Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`a fault feared or heard of, settled otherwise ("${fearSettled.fear}"), nothing else against the business: good news, positive`);
-    }
-    const quickTold = detected.language === 'zh' && fearSettled === undefined && prepared.lukewarm === 0 && types.length === 0 && raw < IRONY_RAW && text.clauses.every((clause) => clause.lexiconScore >= 0) ? quickHandlingTold(detected.analysisText) : undefined;
-    if (quickTold !== undefined && ironic === undefined && mocking === undefined && refusal === undefined && unworthy === undefined && letdown === undefined) {
-      raw = Math.max(Math.abs(raw), IRONY_RAW);
-      explanations.push(`the business quick ("${quickTold}"), no fault or wait told: good news, positive`);
+      explanations.push(goodNews);
     }
     const remedyThanked = detected.language === 'zh' && prepared.lukewarm === 0 && comingBack === undefined && refusal === undefined && unworthy === undefined && letdown === undefined && ironic === undefined ? closingThanksForRemedy(detected.analysisText) : undefined;
     if (remedyThanked !== undefined && raw < IRONY_RAW) {
@@ -763,6 +762,14 @@ const WISH_PAST_CONTRAST = /(?:但是|不过|就是|只是|可是|但)(?:希望|
 const EXPLAINED_START = 60;
 function startOf(text: string): string {
   return text.length > EXPLAINED_START ? `${clipText(text, EXPLAINED_START)}…` : text;
+}
+
+/** Good news told as an incident: a fault feared and settled otherwise, or the business quick; its explanation, or undefined. */
+function goodNewsTold(text: string): string | undefined {
+  const fear = settledFearSpan(text);
+  if (fear) return `a fault feared or heard of, settled otherwise ("${fear.fear}"), nothing else against the business: good news, positive`;
+  const quick = quickHandlingTold(text);
+  return quick === undefined ? undefined : `the business quick ("${quick}"), no fault or wait told: good news, positive`;
 }
 
 /**

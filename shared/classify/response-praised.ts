@@ -22,8 +22,8 @@ export function typesWithoutResponsePraised(types: ComplaintTypeScore[], text: s
 
 /** A thing done at once or within minutes: 不到10分钟, 两分钟就改好了, 马上就办好了, 押金秒退 (not 第二天就: often what befell). */
 const DONE_AT_ONCE = /不到[0-9一二两三四五六七八九十]+分钟|分钟(?:内|之内)?就?(?:办好|改好|修好|换好|弄好|送来|送到|送上来|处理好|搞定)|马上就?(?:办好|修好|换好|弄好|处理好|搞定)|秒回|秒退/;
-/** A wait or an hour in the message: the quickness may be mocked or set against it. */
-const WAIT_TOLD = /小时|半天|等了|才/;
+/** Hours in the message (besides SLOWNESS's words): the quickness may be mocked or set against them. */
+const HOURS_TOLD = /小时/;
 
 /**
  * "半夜2点到店，前台还醒着，马上就办好了", "问客服能不能改地址，两分钟就改好了": the business quick, told without a word
@@ -31,6 +31,6 @@ const WAIT_TOLD = /小时|半天|等了|才/;
  * 分钟 and 到店 from waits, read such text as a complaint.
  */
 export function quickHandlingTold(text: string): string | undefined {
-  if (SLOWNESS.test(text) || WAIT_TOLD.test(text)) return undefined;
+  if (SLOWNESS.test(text) || HOURS_TOLD.test(text)) return undefined;
   return DONE_AT_ONCE.exec(text)?.[0];
 }
