@@ -19,6 +19,8 @@ const CLAUSE_BREAK = /[，,。！？!?；;~～…、\s]+/;
  * told in the same last sentence or the one before it. The thanks named, or undefined.
  */
 export function closingThanksForRemedy(text: string): string | undefined {
+  // Most messages tell no remedy: one search before any splitting.
+  if (!REMEDY.test(text)) return undefined;
   const sentences = text.split(SENTENCE_BREAK).filter((sentence) => sentence.trim() !== '');
   const lastSentence = sentences[sentences.length - 1];
   if (lastSentence === undefined) return undefined;
