@@ -299,9 +299,11 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
         'too dim': 1.0, 'too dark': 0.8, "curtains don't": 1.0, "curtains didn't": 1.0, 'no blackout': 1.0, 'no soap': 1.0, 'no toilet paper': 1.1,
         'no handrail': 1.1, 'no air con': 1.1, 'no aircon': 1.1, 'no ac': 1.0, 'no heating': 1.1, "heating didn't": 1.1, "heating wasn't": 1.0,
         sweltering: 1.0, 'out of the way': 0.8, 'no parking': 1.0, 'parking is tight': 1.0, 'tight parking': 1.0,
+        'from the ceiling': 1.0, 'power cut': 1.1, 'power outage': 1.1, 'no electricity': 1.1, 'no power': 1.0, 'no light': 0.9,
+        'wait for the lift': 1.0, 'waiting for the lift': 1.0, 'wait for the elevator': 1.0, 'waiting for the elevator': 1.0, 'only worked in the lobby': 1.1,
       },
       topics: {
-        床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9, 空调: 0.8, 热水: 0.6, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 座位: 0.5, 桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 装修: 0.7, 设施: 0.9, 卫生: 0.8, sheets: 0.7, towels: 0.6, toilet: 0.8, bathroom: 0.7, shower: 0.7, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6, elevator: 0.6, lift: 0.3,
+        床单: 0.8, 被子: 0.6, 毛巾: 0.7, 马桶: 0.9, 空调: 0.8, 热水: 0.6, 停车: 0.7, 停车场: 0.7, 电梯: 0.7, 座位: 0.5, 桌子: 0.5, 地板: 0.6, 厕所: 0.9, 卫生间: 0.8, 浴室: 0.8, 淋浴: 0.7, 房间: 0.4, 窗户: 0.5, 装修: 0.7, 设施: 0.9, 卫生: 0.8, sheets: 0.7, towels: 0.6, toilet: 0.8, bathroom: 0.7, shower: 0.7, 'wi-fi': 0.6, lifts: 0.5, generator: 0.5, ceiling: 0.4, 'air conditioning': 0.8, 'air conditioner': 0.8, heating: 0.6, 'hot water': 0.8, parking: 0.6, elevator: 0.6, lift: 0.3,
         打扫: 0.6, 地上: 0.4, 音乐: 0.5, 环境: 0.6, 酒店: 0.2, 大堂: 0.4, 店里: 0.2, room: 0.3, lobby: 0.4, hotel: 0.2, restaurant: 0.15,
         // What guests and diners name when they find fault with the premises in their own words ("电视信号差", "车位紧张").
         电视: 0.5, 信号: 0.4, 网速: 0.7, wifi: 0.6, 上网: 0.6, 宽带: 0.6, 无线网: 0.6, 插座: 0.5, 灯光: 0.5, 地毯: 0.6, 隔壁: 0.4, 走廊: 0.4, 泳池: 0.6, 健身房: 0.6,

@@ -13,6 +13,8 @@ describe('English premises faults told by what was found, heard or needed', () =
       'A long black hair on the white duvet. Not mine, not my wife\'s.',
       'Sticky floor, sticky table, sticky menu.',
       'The lighting is so dim you can\'t read.',
+      'Would give 0 stars if I could. Water leaking from the ceiling onto the bed, they gave us a bucket.',
+      'Loved the rooftop bar and pool. Lifts are slow, expect to wait.',
     ]) expect(types(text), text).toContain('environment');
   });
 
