@@ -1,6 +1,6 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import type { FaultPhrase } from './concession-inside-fault.ts';
-import { HEARSAY } from './hearsay.ts';
+import { EXPECTED, FEAR, HEARSAY } from './hearsay.ts';
 import { withoutType } from './named-type.ts';
 import { foldDegrees, phraseView } from './zh-clauses.ts';
 
@@ -45,7 +45,7 @@ export function typesForFearBelied(types: ComplaintTypeScore[], text: string, fa
 }
 
 /** A fear, an expectation or hearsay, to the end of its clause: 本以为要扣全款, 担心没电梯, 朋友说这家店加床要另收钱. */
-const EXPECTATION = new RegExp(`(?:(?<![不没别恐哪])(?:担心|担忧|生怕|怕)|以为|${HEARSAY.source})[^，,。！？!?；;\\n]{1,14}`);
+const EXPECTATION = new RegExp(`(?:${FEAR.source}|${EXPECTED.source}|${HEARSAY.source})[^，,。！？!?；;\\n]{1,14}`);
 /** The clause that settles it, at once or after one more (我问了一下，直接给加了): 结果, 没想到, 其实, 到了发现… */
 const SETTLED = /^(?:[，,\s]+[^，,。！？!?；;\n]{0,10})?[，,\s]+(?:结果|没想到|没成想|谁知|哪知|其实|实际上|到了|到店|收到|打开|入住后|住了|发现|原来|直接)[^。！？!?；;\n]*/;
 

@@ -7,7 +7,7 @@ import { AFTER_MILD_CONTRAST_WEIGHT, splitWeightedClauses, type ChineseClause } 
 import { scoreZhClause, type LexiconTally } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
 import { faultThisTime } from './worse-this-time.ts';
-import { HEARSAY } from './hearsay.ts';
+import { EXPECTED, FEAR, HEARSAY } from './hearsay.ts';
 
 /**
  * Chinese sentiment = trained model logit + hand lexicon score. The model knows how product
@@ -121,10 +121,6 @@ function modelNorm(clauses: readonly ChineseClause[]): number {
   return Math.sqrt(Math.max(visited, 1));
 }
 
-/** A fear told before it is settled (还担心…, 怕…); not 不怕, 不担心, nor 恐怕 (probably) or 哪怕 (even if). */
-const FEAR = /(?<![不没别恐哪])(?:担心|担忧|生怕|怕)/;
-/** An expectation either way (以为…, 本以为…). */
-const EXPECTED = /以为/;
 /** The turn that settles it, opening a clause soon after (结果…, 没想到…, 到了发现…, 其实…). */
 const TURN = /^(?:结果|没想到|没成想|谁知|哪知|其实|实际上|到了|到店|收到|打开|入住后|住了|住下来|一吃|进去|发现|原来)/;
 /** How many clauses after the fear or the expectation the turn may come. */
