@@ -1,9 +1,9 @@
+import { digitOf } from './chinese-numerals.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 
 const PRICE_TYPE = 'price_billing';
 
-const STAR_DIGIT: Record<string, number> = { 一: 1, 1: 1, 二: 2, 两: 2, 2: 2, 三: 3, 3: 3, 四: 4, 4: 4, 五: 5, 5: 5 };
 /** A stay that stands for a high price, and one that stands for a cheap lodging: the quip sets the one's price beside the other's service. */
 const DEAR_STAY = '[四五45]星级?(?:酒店)?|星级酒店|豪华酒店|高档酒店|高端酒店|大酒店|度假酒店';
 const CHEAP_STAY = '[一二两三四123４]星级?(?:酒店)?|招待所|快捷酒店|快捷|小旅馆|旅馆|小旅店|旅社|小宾馆|青旅|农家乐|地下室|宿舍|城中村';
@@ -19,7 +19,7 @@ const QUIP = new RegExp(
 );
 
 function stars(place: string): number | undefined {
-  return /星/.test(place) && !/星级酒店/.test(place) ? STAR_DIGIT[place[0]!] : undefined;
+  return /星/.test(place) && !/星级酒店/.test(place) ? digitOf(place[0]!) : undefined;
 }
 
 /** The quip setting a dear stay's price against a cheap stay's service, or undefined. */

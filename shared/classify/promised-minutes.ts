@@ -1,3 +1,4 @@
+import { countOf } from './chinese-numerals.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 
@@ -20,19 +21,6 @@ const DISTANCE = /步行|走路|走了|车程|开车|开了|打车|路程|距离
 /** Later than promised by at least this many minutes, and by half as long again. */
 const LATE_BY_MINUTES = 15;
 const LATE_RATIO = 1.5;
-
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 20, 十, 十五, 四十五, 半: the count of a span as customers write it (up to 99). */
-function countOf(written: string): number | undefined {
-  if (/^[0-9]+$/.test(written)) return Number(written);
-  if (written === '半') return 0.5;
-  const ten = written.indexOf('十');
-  if (ten < 0) return written.length === 1 ? DIGITS[written] : undefined;
-  const tens = ten === 0 ? 1 : DIGITS[written.slice(0, ten)];
-  const ones = ten === written.length - 1 ? 0 : DIGITS[written.slice(ten + 1)];
-  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
-}
 
 function minutesOf(found: RegExpExecArray): number | undefined {
   const count = countOf(found[1]!);

@@ -1,3 +1,5 @@
+import { digitOf } from './chinese-numerals.ts';
+
 /**
  * The customer's own rating said in words, read as their verdict on the whole:
  * - a clause that is the rating alone (四星。, 给个四星吧, 只能给两星, 看在菜的份上给四星, 先说结论：四星) — the stars
@@ -20,7 +22,6 @@ const RATING_TURNED = /^(?:但|可是|可|不过|只是|然而)/;
 const IRONY_MARK = /微笑|🙂|狗头|🐶|呵呵/;
 const CLAUSE = /[^，,。！？!?；;~～…\s]+/g;
 const ASKED = /^\s*[？?]/;
-const STAR_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 
 export interface RatingGiven {
   phrase: string;
@@ -44,7 +45,7 @@ function starsGiven(text: string): RatingGiven | undefined {
     const stars = STARS_CLAUSE.exec(clause[0]);
     // 四星？我看顶多两星半: a rating asked is one doubted. 给五星，但必须差评京东的服务: the stars went to one thing, the verdict to another.
     if (!stars || givenNot(text, clause.index) || ASKED.test(text.slice(clause.index + clause[0].length)) || RATING_TURNED.test(clauses[c + 1]?.[0] ?? '')) continue;
-    const count = STAR_COUNT[stars[1]!]!;
+    const count = digitOf(stars[1]!)!;
     if (count === 3) continue;
     // The last rating stands: 以前给过两星 … 这次给五星.
     found = { phrase: stars[0], positive: count >= 4 };
