@@ -14,10 +14,10 @@ const INTENSIFIED_PRAISE =
  */
 const MOCKED_OUTRIGHT =
   /(?:谢谢|感谢|多谢)[^，,。！？!?]{0,8}?(?:赠送的|附赠的|送的|送我的|给的)(?:头发|虫|苍蝇|蟑螂|钢丝|石子|沙子|塑料|指甲|创可贴)|(?:谢谢|感谢|多谢)[^，,。！？!?]{0,6}?(?:把我的|让我(?:知道|体验|见识|明白|锻炼|学会))|良苦用心|体验一下[^，,。！？!?]{0,16}的快乐|强烈推荐给(?:不想|想)|下次再[点来住]我就是狗|(?:好|热情|周到|客气|亲切)(?:到|得)让?我?(?:以为|怀疑|觉得)我?欠了?(?:他|她|他们|你|你们)(?:的)?钱/;
-/** Marks that turn a review's praise to mockery when it also finds fault or praises in the mocking form: 真·绝了, [微笑] and 🙂, 666, （狗头）. */
-const IRONY_MARK = /真·|\[微笑\]|🙂|666|(?:我|你)(?:可)?真是谢谢|[(（\[]狗头[)）\]]/;
+/** Marks that turn a review's praise to mockery when it also finds fault or praises in the mocking form: 真·绝了, [微笑] and 🙂, 666, （狗头）, and thanks no one means (我谢谢你啊, 谢谢您嘞, 真是谢谢了, 真的会谢). */
+const IRONY_MARK = /真·|\[微笑\]|🙂|666|(?:我|你)(?:可)?真是谢谢|我谢谢(?:你|您)|谢谢(?:你|您)嘞|真是谢谢了|(?:真的)?会谢|[(（\[]狗头[)）\]]/;
 /** Plain thanks closing a review that found only fault: 睡一晚落枕一周 感谢, …以后不点了 谢谢. */
-const CLOSING_THANKS = /(?<![太很非常十分真的])(?:谢谢|感谢|多谢)(?:你们|您|啊|了|哈)*[\s。！!~～]*$/;
+const CLOSING_THANKS = /(?<![太很非常十分真的])(?:谢谢|感谢|多谢)(?:你们|你|您|啊|了|哈)*[\s。！!~～]*$/;
 /** Before closing thanks, a request (麻烦下次快点 谢谢) or help given (帮我送到新地址, 老板真的照做了, 修好了) makes them sincere. */
 const REQUEST_OR_HELP = /麻烦|请|希望|建议|下次注意|能不能|可以吗|辛苦|帮|照做|修好|改好|解决|处理|原谅|道歉|升级|优惠|主动|二话没说|退了|补了|补上/;
 /**

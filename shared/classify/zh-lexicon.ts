@@ -17,6 +17,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   高效: 1.2, 顺利: 1.0, 解决了: 0.9,
   // A problem left unsolved (解决不了问题, 一直不解决): read as 不…问题, "no problem", praise.
   解决不了: -1.2, 不解决: -1.0, 没解决: -1.0, 没有解决: -1.0, 不能解决: -1.0, 无法解决: -1.1, 会再来: 1.5, 还会再: 1.4, 回购: 1.3, 下次还: 1.2, 物美价廉: 1.6,
+  // A portion too big to finish (量大到吃不完, 两个人都吃撑了): the customer's praise, not a fault; the model read 不完 as one.
+  吃不完: 1.3, 吃撑: 1.0,
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量不足: -1.2, 量大: 1.0, 饭量大: 0, 食量大: 0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
   没问题: 0.6, 无可挑剔: 1.6, 没话说: 1.3, 没得说: 1.3, 没的说: 1.3,
@@ -45,6 +47,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   香锅: 0, 香辣: 0, 五香: 0, 鱼香: 0, 酱香饼: 0, 香菇: 0, 香肠: 0, 香菜: 0, 香干: 0, 香油: 0, 香芋: 0, 香蕉: 0, 香椿: 0, 香草: 0, 香叶: 0, 茴香: 0, 香精: 0, 香水: 0, 香烟: 0, 香皂: 0, 香薰: 0, 香氛: 0, 香槟: 0, 香港: 0,
   // 延迟退房 is the late check-out a hotel grants (延迟退房到两点没收钱), no delay.
   延迟退房: 0,
+  // 准时宝 is the delivery app's insurance that pays when an order comes late (超时一小时 准时宝赔3块): no punctuality.
+  准时宝: 0,
   差: -1.3, 差劲: -1.7, 垃圾: -1.8, 糟糕: -1.6, 失望: -1.5, 
   后悔: -1.5, 坑: -1.3, 坑人: -1.7, 骗: -1.5, 骗子: -1.8, 欺骗: -1.7, 忽悠: -1.5, 恶心: -1.7, 难受: -1.1,
   // Regional words for a fault or a bother (东北 埋汰, 磕碜, 够呛, 磨叽, 膈应, 闹心; 川渝 恼火): read as praise or nothing before.

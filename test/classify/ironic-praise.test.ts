@@ -14,6 +14,10 @@ describe('praise said of what failed, or thanks for it, is irony', () => {
     '建议大家都来住 体验一下半夜门缝里塞满小卡片的快乐',
     '送餐速度真快 一点下的单 三点十分到 泡面我都吃完了[微笑]',
     '这枕头 睡一晚落枕一周 感谢',
+    '七点多下的单八点半才到，上班迟到了，谢谢你啊',
+    '窗外就是KTV，唱到凌晨三点，鬼哭狼嚎的，我谢谢您嘞',
+    '一个半小时，汤都凝成果冻了，谢谢啊真的会谢',
+    '超时一小时 准时宝赔3块 谢谢啊',
   ])('%s is negative', (text) => expect(sentiment(text)).toBe('negative'));
 
   it.each([

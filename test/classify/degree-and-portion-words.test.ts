@@ -22,3 +22,10 @@ describe('好 as a word of degree before a quality the lexicon does not judge (�
     expect(read('房间好大好干净').sentiment).toBe('positive');
   });
 });
+
+describe('a portion too big to finish (量大到吃不完, 两个人都吃撑了)', () => {
+  it('is praise', () => {
+    expect(read('小份也很多了，女生完全吃不完').sentiment).toBe('positive');
+    expect(read('冒菜分量扎实，两个人都吃不完，就是贵了点，三十几块一份。').sentiment).toBe('positive');
+  });
+});
