@@ -12,12 +12,12 @@ const TOOK_LONG =
 /** 才来 is the order's only with the trip named: a dish served at a table also comes (点的菜四十分钟才来). */
 const TRIP = /外卖|骑手|小哥|配送|送餐|外送/;
 /**
- * The trip told to have taken long with 送了: an hour or more (送了一个半小时, 送了一小时二十分钟), or
+ * The trip told to have taken long with 送了 or 要送 (每次都要送半个多小时): an hour or more (送了一个半小时, 送了一小时二十分钟), or
  * forty minutes or more (送了五十分钟, 送了58分钟), the time maybe stressed or hedged (送了整整一个小时,
  * 送了将近五十分钟: as long or nearly); not 才送了, 只送了, 就送了 (how quick it was), nor 补送了 (the
  * shop's remedy for a missing item, whose wait the corpus labels the shop's).
  */
-const TRIP_TOOK = /(?<![才只就仅补])送了(?:整整|足足|将近|快要?|近|差不多|大概|大约|起码|至少|得有|有)?(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头)|(?:[4-9][0-9]|[1-9][0-9]{2}|[四五六七八九]十[一二三四五六七八九]?)多?分钟)/;
+const TRIP_TOOK = /(?<![才只就仅补])(?:送了|(?<![不])(?:要|得)送)(?:整整|足足|将近|快要?|近|差不多|大概|大约|起码|至少|得有|有)?(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头)|(?:[4-9][0-9]|[1-9][0-9]{2}|[四五六七八九]十[一二三四五六七八九]?)多?分钟)/;
 /**
  * The customer's wait told with 等了, an hour or more or forty minutes or more (等了50分钟 说好的30分钟送达呢), where the
  * trip is named (送达, 外卖, 骑手…) and nobody else who could own the wait (BUSINESS_NAMED: the shop, its kitchen, a
