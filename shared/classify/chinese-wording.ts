@@ -84,9 +84,9 @@ function withToppingSaidPlainly(text: string): string {
 /**
  * 好 as a word of degree before a quality the lexicon does not judge (味道好重, 房间好小, 分辨率好低): read as 很,
  * since the lexicon and the models read that 好 as praise (装修味道好重 read positive and lost its type). Not where
- * 好 ends a word before it (还好, 刚好, 只好, 最好, 说好, 修好) or starts one after it (好大夫 is no size, 好多了 is better). 好久, 好咸, 好油 and 好腻 the lexicon and the flavour rule read as they are.
+ * 好 ends a word before it (还好, 刚好, 只好, 最好, 说好, 修好) or starts one after it (好大夫 is no size). 好多, 好久, 好咸, 好油 and 好腻 the lexicon and the rules (of harm, portions, grease) read as they are.
  */
-const DEGREE_HAO = /(?<![还刚正最只恰幸不很太挺真说订弄做修搞办处调谈讲收放备写装包选交约定要问友良美安叫爱相看睡整也就都好])好(?=(?:重|大(?!夫)|小|多(?!了)|少|冷|热|烫|凉|淡|辣|甜|酸|苦|硬|软|干(?!部)|湿|潮|远|近|闷|薄|厚|长|短|高|低|晚|挤|暗|黑))/g;
+const DEGREE_HAO = /(?<![还刚正最只恰幸不很太挺真说订弄做修搞办处调谈讲收放备写装包选交约定要问友良美安叫爱相看睡整也就都好])好(?=(?:重|大(?!夫)|小|少|冷|热|烫|凉|淡|辣|甜|酸|苦|硬|软|干(?!部)|湿|潮|远|近|闷|薄|厚|长|短|高|低|晚|挤|暗|黑))/g;
 
 function withDegreeHaoSaidPlainly(text: string): string {
   return text.includes('好') ? text.replace(DEGREE_HAO, '很') : text;

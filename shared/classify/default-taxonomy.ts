@@ -29,6 +29,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Product quality',
       description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 没炖烂 and the like.
+        没炖烂: 1.0, 没煮烂: 1.0, 膻得: 1.0, 膻味重: 1.0, 膻味太: 1.0, 皮太厚: 0.9,
         ...deniedVirtues(['入味', '好吃', '新鲜', '合胃口', '合口味', '地道', '正宗', '嫩', '脆', '香', '好喝', '够味', '鲜', '酥'], 0.9),
         ...mildFaults(['咸', '淡', '油', '腻', '硬', '柴', '腥', '酸', '苦', '焦', '凉', '干'], 0.8, true),
         // Before the phrases below, which keep their own weights ("too salty").
@@ -69,6 +71,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Service attitude',
       description: 'Staff were rude, impatient, indifferent, dismissive or unprofessional in manner.',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 打官腔 and the like.
+        打官腔: 1.1, 一问三不知: 1.0, 怼顾客: 1.1, 怼人: 1.0, 拽得: 1.0, 白眼翻: 1.1, 翻着白眼: 1.1,
         ...deniedVirtues(['热情', '耐心', '礼貌', '友好', '专业', '主动', '客气', '周到', '友善'], 0.9),
         态度冷淡: 1.3, 冷冰冰: 1.1, 爱搭不理: 1.3, 不理人: 1.2, 没有笑容: 0.9, 板着脸: 1.1, 拉着脸: 1.1, 臭脸: 1.2, 黑着脸: 1.2, 态度生硬: 1.2, 语气很冲: 1.2, 语气不好: 1.2, 很冲: 0.9, 不客气: 1.0, 服务不到位: 1.0, 服务欠佳: 1.0, 前台态度: 1.0, 不友好: 1.1, 不热情: 0.9, 很不耐烦: 1.3, 催我们: 0.8, 赶我们: 1.0, 'was rude': 1.3, 'not friendly': 1.1, 'unhelpful staff': 1.1, unhelpful: 0.9,
         挂我电话: 1.3, 挂电话: 1.1, 对不起都没有: 1.2, 歉意都没有: 1.2, 一点歉意都没有: 1.3, 毫无歉意: 1.2, 道歉: 0.7, 聊天: 0.8, 打发: 1.0, 瞪我: 1.2, 瞪: 0.9, 抽烟: 0.8, 怪我: 1.0, 口气很差: 1.2, 口气: 0.7, 欠他钱: 1.0, 欠她钱: 1.0, 欠他们钱: 1.0, 欠你钱: 1.0, 自己下楼: 1.0, 狗眼看人低: 1.4, 看人下菜: 1.3, 'hung up': 1.0,
@@ -102,6 +106,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Delivery & logistics',
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 龟速配送 and the like.
+        龟速配送: 1.2, 配送龟速: 1.2, 龟速: 0.7, 蜗牛都比: 0.9, 扔门卫: 1.0, 扔在门卫: 1.0, 扔门口: 1.0, 往地上一扔: 1.0,
         // Not in time, of the trip (而且送货不及时, 配送不及时饭都凉了).
         送货不及时: 1.3, 配送不及时: 1.3, 送餐不及时: 1.3, 物流不及时: 1.2, 快递不及时: 1.2,
         // A parcel the courier will not bring out (一直不派送).
@@ -143,6 +149,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Order accuracy',
       description: 'Wrong, missing or substituted items; the order does not match what was ordered or requested.',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 漏装 and the like.
+        漏装: 1.1, 照样放: 1.0, 还是放了: 0.8,
         少送了: 1.3, 漏送了: 1.3, 少了一份: 1.3, 少了个: 1.1, 没有筷子: 1.1, 没给筷子: 1.2, 没放筷子: 1.2, 没有勺子: 1.0, 饮料没送: 1.2, 米饭没送: 1.2, 忘了放: 1.1, 忘放: 1.1, 备注了: 0.8, 备注不要: 1.0, 说了不要: 1.1, 订的大床房: 1.0, 给了标间: 1.2, 安排了: 0.3, 房型不对: 1.3, 不是预订的: 1.2, 预订的房型: 1.0, 没有窗: 0.6, 'wrong room': 1.3, 'room type': 0.8, 'forgot the': 1.0, 'no cutlery': 1.1, 'no chopsticks': 1.1,
         没有餐具: 1.0, 没给餐具: 1.1, 没放餐具: 1.1,
         只到了: 1.0, 只送来: 1.0, 只送了: 1.0, 只有一: 0.6, 没加: 0.8, 少放: 1.1, 订的是: 0.8, 结果给: 0.8, substituted: 1.1, 'received a': 0.6, 'ordered a': 0.3,
@@ -196,6 +204,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'After-sales, returns & refunds',
       description: 'Returns, refunds, exchanges, repairs and warranty claims refused, delayed or mishandled.',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 退了个寂寞 and the like.
+        退了个寂寞: 1.2,
         // Customer service reading from a script (照本宣科).
         照本宣科: 1.0,
         退款一直没到: 1.4, 还没到账: 1.3, 没到账: 1.2, 不给退款: 1.4, 不提退: 1.2, 不提退钱: 1.3, 不提退款: 1.3, 不退差价: 1.3, 差价也不退: 1.3, 差价也不提: 1.2, 不予退款: 1.4, 不能退款: 1.2, 申请退款被拒: 1.4, 退款被拒: 1.4, 拒绝赔偿: 1.3, 只肯退: 0.9, 只退了: 0.9, 投诉无果: 1.3, 投诉没人: 1.2, 客服推诿: 1.3, 推卸责任: 1.2, 不承认: 1.0, 不负责: 1.0, 取消订单不退: 1.3, 'refund request': 1.0, 'refused a refund': 1.4, 'no compensation': 1.1,
@@ -250,6 +260,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Environment & facilities',
       description: 'Cleanliness, noise, smell, pests, broken facilities or crowding at a physical place (hotel, store, restaurant, branch).',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 困不着 and the like.
+        困不着: 0.9, 好嘈: 1.1, 嘈到: 1.0, 耗子: 1.1, 冻成狗: 0.9, 跟没开一样: 0.9,
         ...deniedVirtues(['干净', '安静', '隔音', '好找', '卫生', '整洁', '宽敞', '明亮', '通风', '暖和'], 0.9),
         ...mildFaults(['吵', '脏', '旧', '挤', '暗', '潮', '乱'], 0.8),
         房间有点小: 0.9, 房间有些小: 0.9, 房间偏小: 0.9, 房间略小: 0.9, 房间稍小: 0.8, 空间有点小: 0.8, 空间太小: 0.9,
@@ -347,6 +359,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Digital experience',
       description: 'Apps, websites, mini-programs, online payment and account access not working or hard to use.',
       keywords: {
+        // Said as customers say it (session 44's short-review batteries): 定位老跳 and the like.
+        定位老跳: 1.0,
         // Money that will not move and an account that will not open (无法提现, 转账失败, 注册不了).
         无法提现: 1.3, 提现失败: 1.3, 转账失败: 1.3, 注册不了: 1.2,
         // Banking and service apps as customers tell them: a check that fails, the system busy or down.

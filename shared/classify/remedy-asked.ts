@@ -5,9 +5,9 @@ import { typesForRemedyWithheld } from './remedy-withheld.ts';
 const HANDLING_TYPE = 'after_sales';
 /** A remedy named: a refund, a return or exchange, compensation. */
 const REMEDY = /退|换|赔|补偿/;
-/** The remedy's handling faulted or stalled: refused, passed around, unanswered, slow, not yet come, too little (就给退了3块, 只肯退面钱, 所谓的补偿), or a burden (还要我寄回去). */
+/** The remedy's handling faulted or stalled: refused, passed around, unanswered, slow, not yet come, too little (就给退了3块, 只肯退面钱, 所谓的补偿, 退了个寂寞), or a burden (还要我寄回去). */
 const HANDLING_FAULTED =
-  /不退|没退|未退|拒|不给|不让|不同意|不予|不肯|不能退|退不了|推诿|推三阻四|推卸|刁难|拖了|拖着|一拖|踢皮球|推来推去|互相推|扯皮|不处理|没处理|不解决|没解决|未解决|不管|不理|没人|无人|没回|不回|未回|没有回|没有处理|还没|至今|迟迟|一直|天了|周了|个月|好几次|几次|多次|反复|到现在|石沉大海|驳回|说好|答应|承诺|只退|只给|只赔|才退|才给|自己承担|自己出|让我自己|要我自己|太慢|好慢|很慢|流程|麻烦|推脱|敷衍|不负责|等了|催|申请|说|结果|只能|什么都|没有|没给|没到|怎么|就给|就赔|就退|只肯|所谓|还要我|钱呢|款呢|运费|券|删评|打发|寄回|退回来|不换|不行|不包|难|要我|才能|售后/;
+  /不退|没退|未退|拒|不给|不让|不同意|不予|不肯|不能退|退不了|推诿|推三阻四|推卸|刁难|拖了|拖着|一拖|踢皮球|推来推去|互相推|扯皮|不处理|没处理|不解决|没解决|未解决|不管|不理|没人|无人|没回|不回|未回|没有回|没有处理|还没|至今|迟迟|一直|天了|周了|个月|好几次|几次|多次|反复|到现在|石沉大海|驳回|说好|答应|承诺|只退|只给|只赔|才退|才给|自己承担|自己出|让我自己|要我自己|太慢|好慢|很慢|流程|麻烦|推脱|敷衍|不负责|等了|催|申请|说|结果|只能|什么都|没有|没给|没到|怎么|就给|就赔|就退|只肯|所谓|还要我|钱呢|款呢|运费|券|删评|打发|寄回|退回来|不换|不行|不包|难|要我|才能|售后|个寂寞/;
 /** Longer messages tell how the asking went, in more words than HANDLING_FAULTED knows. */
 const LONGEST = 40;
 

@@ -37,8 +37,8 @@ function namesADishHolding(sentence: string): boolean {
   }
   return false;
 }
-/** …and found in it: "汤里有", "吃出", "咬到", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
-const FOUND_IN = /倒出|拌着|嵌着|嵌了|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|夹到|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截块片]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered|sliver of|shard of/;
+/** …and found in it: "汤里有", "吃出", "咬到", "嚼出", "袋里爬出", "雪糕里面还送螺丝" (a cockroach running past the table is environment). */
+const FOUND_IN = /倒出|拌着|嵌着|嵌了|煮着|炖着|泡着|裹着|卧着|里面?还送|吐出来|发现是|原来是|像是|竟然是|居然是|有小|夹了|夹着|夹到|混着|混了|掺着|掺了|里面全是|里全是|里面?还有|底下|下面有|趴着|吃出|吃到|(?<![晚早身路马])上有|上半|捞出|漂着|飘着|喝出|喝到|咬到|咬出|嚼到|嚼出|啃出|挖出|爬出|夹出|挑出|翻出|里有|里面有|里面?一[只根个块片条颗坨团粒截撮]|是个|(?<!看)是一?[颗粒坨团截块片]|有[个只条根颗粒坨团截块片]|有一[只根个块片条颗坨团粒截撮]|里竟然有|里居然有|中有|里发现|里吃出|发现了?一[只根个块片条]|是一[只根个块片条]|found|in my|in the|bit down on|bit into|biting into|chewing on|spotted|spotting|noticed|discovered|sliver of|shard of/;
 const FOUND_IN_WINDOW = 14;
 /** A smell or taste of the thing (煎蛋有股塑料味, 一股铁丝的味道): no object found, however near the eating ("吃到…塑料味" typed without a break). */
 const SMELL_OF = /^的?(?:味|气味|气息)/;
