@@ -7,8 +7,8 @@ const ORDER_TYPE = 'order_accuracy';
 
 /** Within a clause: the booking and what it held. */
 const IN_CLAUSE = '[^，,。！？!?；;\\n]';
-/** What the booking held: breakfast (含双早, 含早餐; not 不含早) or a kind of room (大床房, 海景房, 无烟房). */
-const BOOKED_ITEM = '(?<booked>(?<!不)含(?:双|两份|两个|单)?早|双早|大床|双床|标间|标准间|海景|江景|湖景|无烟|套房|家庭房|行政|房型)';
+/** What the booking held: breakfast (含双早, 含早餐; not 不含早) or a kind of room (大床房, 海景房, 无烟房, 带窗, 高楼层). */
+const BOOKED_ITEM = '(?<booked>(?<!不)含(?:双|两份|两个|单)?早|双早|大床|双床|标间|标准间|海景|江景|湖景|无烟|套房|家庭房|行政|房型|带窗|有窗|高层|高楼层)';
 /**
  * The booking told: the guest's (订的, 预订了, 订单上) or the booking platform's record of it
  * (携程显示, 美团上写着); a page or an advert alone (宣传写着) is a claim, misleading_promise.
@@ -19,10 +19,10 @@ const BREAKFAST_DENIED =
   '(?:不含早|不包早|(?<!是|我)说不含(?!税)|没有早餐|没早餐|无早|早餐(?:要|得|需要)?(?:另外|另|单独|自己)(?:付|收|交|加|补|买)|只含(?:单早|一份)|只有(?:单早|一份早餐|一张早餐券)|早餐券?只给了?一|只给了?一张早餐)';
 /**
  * Another room than the one booked: 只有双床, 大床房满了, 没有大床了, 只能给标间, 给我们安排了一个
- * 普通双床房, 给了个看不到海的房间.
+ * 普通双床房, 给了个看不到海的房间, 给了个暗房, 窗外是堵墙.
  */
 const ROOM_DENIED =
-  '(?:只有(?<only>双床|大床|标间|单人|普通)|没有(?:大床|双床|标间|海景|江景|无烟)|(?:大床|双床|海景|江景|无烟)房?(?:满了|没了|卖完)|只能(?:给|住|换|安排)|(?:给|安排|换)(?:了|成|到)?(?:我们|我)?(?:个|一个|一间)?(?:标间|双床|大床|普通|吸烟|烟房|看不到|没窗|无窗))';
+  '(?:只有(?<only>双床|大床|标间|单人|普通)|没有(?:大床|双床|标间|海景|江景|无烟)|(?:大床|双床|海景|江景|无烟)房?(?:满了|没了|卖完)|只能(?:给|住|换|安排)|(?:给|安排|换)(?:了|成|到)?(?:我们|我)?(?:个|一个|一间)?(?:标间|双床|大床|普通|吸烟|烟房|看不到|没窗|无窗|暗房|低楼层))|窗外(?:就)?是(?:一?堵)?墙';
 /**
  * The booked room itself gone (订的房间没了, 订好的房被卖给别人了) or the hotel overbooked (超售, 超卖):
  * the booking not honoured with no kind of room named.

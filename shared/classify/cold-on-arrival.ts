@@ -42,7 +42,7 @@ export function foodFaultPhrases(taxonomy: Taxonomy): string[] {
  * goes unsaid in the takeaway's minor flaw after praise (味道不错 就是凉了, 小哥很好 就是菜凉了): a clause of
  * 凉了 alone, or the food's 凉了, after the turn; at a restaurant's table the no-trip rule takes the delivery away again.
  */
-const ARRIVED_COLD = /(?:送到|送来|送过来|送达|送成|到手|拿到的时候|到的时候)(?:时|了|的时候)?(?:已经|都|全|全都|全部|就|早就|基本|基本上|有点|有些|完全|是)*(?:[凉冷](?:掉|透|了|的)|不冰|不热|温的|常温|退冰)|冰块?(?:都|全|也|已经)*化(?:完|光)?了|(?<=就是|只是|可惜|但是|不过)(?:饭菜|菜|饭|汤|东西)?(?:有点|有些|稍微|都|全)?[凉冷](?:掉了|了)点?(?=$|[\s，,。！!~～])/;
+const ARRIVED_COLD = /(?:送到|送来|送过来|送达|送成|到手|拿到的时候|到的时候)(?:时|了|的时候)?(?:已经|都|全|全都|全部|就|早就|基本|基本上|有点|有些|完全|是)*(?:[凉冷](?:掉|透|了|的|得)|不冰|不热|温的|常温|退冰)|冰块?(?:都|全|也|已经)*化(?:完|光)?了|(?<=就是|只是|可惜|但是|不过)(?:饭菜|菜|饭|汤|东西)?(?:有点|有些|稍微|都|全)?[凉冷](?:掉了|了)点?(?=$|[\s，,。！!~～])/;
 /** A fear or a supposition, not what happened: 本来怕送过来凉了, 还以为送到会凉. */
 const SUPPOSED = /怕|担心|以为|如果|要是|万一|会不会/;
 const SUPPOSED_WINDOW = 8;

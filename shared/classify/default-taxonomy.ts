@@ -30,7 +30,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       description: 'The product or food itself is defective, broken, fake, spoiled or tastes bad.',
       keywords: {
         // Said as customers say it (session 44's short-review batteries): 没炖烂 and the like.
-        没炖烂: 1.0, 没煮烂: 1.0, 膻得: 1.0, 膻味重: 1.0, 膻味太: 1.0, 皮太厚: 0.9,
+        没炖烂: 1.0, 没煮烂: 1.0, 寡淡: 1.0, 刷锅水: 1.0, 膻得: 1.0, 膻味重: 1.0, 膻味太: 1.0, 皮太厚: 0.9,
         ...deniedVirtues(['入味', '好吃', '新鲜', '合胃口', '合口味', '地道', '正宗', '嫩', '脆', '香', '好喝', '够味', '鲜', '酥'], 0.9),
         ...mildFaults(['咸', '淡', '油', '腻', '硬', '柴', '腥', '酸', '苦', '焦', '凉', '干'], 0.8, true),
         // Before the phrases below, which keep their own weights ("too salty").
@@ -107,7 +107,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       description: 'Late, lost, damaged or mishandled delivery; food arriving cold or spilled; courier problems.',
       keywords: {
         // Said as customers say it (session 44's short-review batteries): 龟速配送 and the like.
-        龟速配送: 1.2, 配送龟速: 1.2, 龟速: 0.7, 蜗牛都比: 0.9, 扔门卫: 1.0, 扔在门卫: 1.0, 扔门口: 1.0, 往地上一扔: 1.0,
+        侧翻: 1.0, 龟速配送: 1.2, 配送龟速: 1.2, 龟速: 0.7, 蜗牛都比: 0.9, 扔门卫: 1.0, 扔在门卫: 1.0, 扔门口: 1.0, 往地上一扔: 1.0,
         // Not in time, of the trip (而且送货不及时, 配送不及时饭都凉了).
         送货不及时: 1.3, 配送不及时: 1.3, 送餐不及时: 1.3, 物流不及时: 1.2, 快递不及时: 1.2,
         // A parcel the courier will not bring out (一直不派送).
@@ -261,7 +261,7 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       description: 'Cleanliness, noise, smell, pests, broken facilities or crowding at a physical place (hotel, store, restaurant, branch).',
       keywords: {
         // Said as customers say it (session 44's short-review batteries): 困不着 and the like.
-        困不着: 0.9, 好嘈: 1.1, 嘈到: 1.0, 耗子: 1.1, 冻成狗: 0.9, 跟没开一样: 0.9,
+        困不着: 0.9, 停车太难: 1.1, 停车很难: 1.1, 没地方停车: 1.0, 不好停车: 1.0, 好嘈: 1.1, 嘈到: 1.0, 耗子: 1.1, 冻成狗: 0.9, 跟没开一样: 0.9,
         ...deniedVirtues(['干净', '安静', '隔音', '好找', '卫生', '整洁', '宽敞', '明亮', '通风', '暖和'], 0.9),
         ...mildFaults(['吵', '脏', '旧', '挤', '暗', '潮', '乱'], 0.8),
         房间有点小: 0.9, 房间有些小: 0.9, 房间偏小: 0.9, 房间略小: 0.9, 房间稍小: 0.8, 空间有点小: 0.8, 空间太小: 0.9,

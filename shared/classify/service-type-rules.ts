@@ -24,6 +24,7 @@ import type { ComplaintTypeScore } from './complaint-types.ts';
 import { staffMannerPhrases, typesForConcededManner, typesForStaffOnlyTold } from './conceded-manner.ts';
 import { typesForCourierAtFault } from './courier-at-fault.ts';
 import { typesForCourierManner } from './courier-manner.ts';
+import { typesForRatingPestered } from './rating-pestered.ts';
 import { typesForSalesCalls } from './sales-calls.ts';
 import { typesForSalesClaimBelied } from './sales-claim-belied.ts';
 import { typesForCourierAddsCustomer } from './courier-adds-customer.ts';
@@ -218,6 +219,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForApologyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'an apology withheld (洒了还不道歉, 也没道歉, 连句对不起都没有): service_attitude', keys: '歉|对不' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCourierAddsCustomer(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'the courier adding the customer on WeChat (外卖员送完之后一直加我微信): privacy_security', keys: '加我|加了我' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForSalesCalls(types, m.text, p.taxonomyTypes)), adds: true, says: 'unsolicited sales calls or marketing texts (天天打电话推销套餐, 营销短信退订了也没用): privacy_security', keys: '电话|短信|来电|退订|被卖|被倒|被泄' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRatingPestered(types, m.text, p.taxonomyTypes)), adds: true, says: 'calls made again and again about a rating (一天打了三个电话让我改好评): privacy_security', keys: '好评|五星|改评|删评|差评|中评|返现' },
   { apply: (types, m, p) => typesForCourierManner(types, m.text, p.taxonomyTypes), adds: true, says: "the courier's manner faulted (送餐小哥态度恶劣): delivery as well", keys: '骑手|小哥|送餐|外卖|外送|配送员' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliverySaidSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the trip said slow (送餐太慢, 送的好慢, 送餐时间太长, 又超时了): delivery', keys: '慢|久|长|超时' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeliveryTookLong(types, m.text, p.taxonomyTypes)), adds: true, says: 'the order told to have taken long to come (一个小时才送来, 外卖迟了四十分钟, 下单第四天才收到, 12:05下单 实际13:25): delivery', keys: '小时|钟|天才|点才|半才|多才|:|：' },

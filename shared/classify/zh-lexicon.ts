@@ -17,6 +17,8 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   高效: 1.2, 顺利: 1.0, 解决了: 0.9,
   // A problem left unsolved (解决不了问题, 一直不解决): read as 不…问题, "no problem", praise.
   解决不了: -1.2, 不解决: -1.0, 没解决: -1.0, 没有解决: -1.0, 不能解决: -1.0, 无法解决: -1.1, 会再来: 1.5, 还会再: 1.4, 回购: 1.3, 下次还: 1.2, 物美价廉: 1.6,
+  // A dish praised as customers praise it (很开胃, 味道很正, 炖得烂; not 很正常), or damned as thin (汤底寡淡): read as nothing, or 烂 as rotten.
+  开胃: 1.0, 味道正: 1.0, 味道很正: 1.0, 炖得烂: 0.8, 煮得烂: 0.5, 寡淡: -0.9,
   // A portion too big to finish (量大到吃不完, 两个人都吃撑了): the customer's praise, not a fault; the model read 不完 as one.
   吃不完: 1.3, 吃撑: 1.0,
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量不足: -1.2, 量大: 1.0, 饭量大: 0, 食量大: 0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,

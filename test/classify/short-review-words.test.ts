@@ -19,9 +19,18 @@ describe('faults in the words short reviews use for them', () => {
     ['问个路都嫌烦，白眼翻上天', 'service_attitude'],
     ['退款退了个寂寞', 'after_sales'],
     ['猪脚没炖烂，啃得腮帮子疼', 'product_quality'],
+    ['麻辣烫料挺新鲜，唯一的槽点是汤底寡淡，没啥味儿', 'product_quality'],
+    ['菜品惊艳 尤其那道松鼠鳜鱼 外脆里嫩 就是停车太难了 绕了三圈才找到位置', 'environment'],
+    ['订的带窗，给了个暗房', 'order_accuracy'],
+    ['订的海景房，窗外是堵墙', 'order_accuracy'],
+    ['送来凉得透透的，咬一口冰牙', 'delivery'],
+    ['饭盒侧翻，菜汤和米饭搅一块了', 'delivery'],
   ])('%s names %s', (text, type) => expect(types(text)).toContain(type));
 
   it('leaves the same words praising or elsewhere alone', () => {
+    expect(read('坐月子期间偷偷点了一份清汤牛肉面没放味精很清淡牛肉炖得烂烂的汤也鲜感觉被治愈了').sentiment.label).toBe('positive');
+    expect(read('第一次吃泰国菜，冬阴功汤酸酸辣辣很开胃，要是能再多放几只虾就更好了').sentiment.label).toBe('positive');
+    expect(types('服务人员说这是温泉的矿物质，很正常')).not.toContain('product_quality');
     expect(types('东北饺子馆 酸菜馅的 皮厚实 蘸蒜酱 嘎嘎好吃')).not.toContain('product_quality');
     expect(types('订的无烟房，一进去全是烟味')).not.toContain('delivery');
   });
