@@ -13,8 +13,8 @@ const FEARED = new RegExp(`(?:担心|害怕|${HEARSAY.source})[^，,。！？!?�
 /** The next clause or the one after belying it: 结果打车很方便, 我住的高层倒没觉得吵, (有点担心，)住了以后发现还好. */
 const BELIED = /^(?:[，,][^，,。！？!?；;\n]{0,8})?[，,][^，,。！？!?；;\n]{0,10}?(?:结果|其实|倒|并不|并没|没觉得|不觉得|一点也不|一点都不|还好)[^，,。！？!?；;\n]*/;
 
-/** The fear borne out (结果真的很偏, 果然很吵): a fault after all. */
-const BORNE_OUT = /真|果然|确实|的确|也是|还是/;
+/** The fear borne out (结果真的很偏, 果然很吵, 真吵): a fault after all; not 真 praising what settled it (结果双层玻璃真管用, 真不错). */
+const BORNE_OUT = /真的|真是|真(?=[很太挺有够吵偏远贵小脏差乱旧慢]|不怎么|没)|果然|确实|的确|也是|还是/;
 /** The fault denied outright (没觉得吵, 并不偏): its words in the clause are no fault. */
 const DENIED = /没|不|还好/;
 

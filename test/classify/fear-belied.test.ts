@@ -82,3 +82,10 @@ describe('a fault heard of from others, belied a clause or two later', () => {
     expect(classifier.classifySync({ text: '网上说免费停车 到了说要收 一晚50' }).complaintTypes.map((t) => t.type)).toContain('misleading_promise');
   });
 });
+
+describe('a fear settled by what is praised with 真 (结果双层玻璃真管用)', () => {
+  it('is good news, where 真 stressing the fault (结果真吵) bears it out', () => {
+    expect(classifier.classifySync({ text: '本来担心临街会吵，结果双层玻璃真管用，喇叭声都听不见。' })).toMatchObject({ sentiment: { label: 'positive' }, complaintTypes: [] });
+    expect(classifier.classifySync({ text: '本来担心临街会吵，结果真吵' }).sentiment.label).toBe('negative');
+  });
+});
