@@ -172,6 +172,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       labelEn: 'Price & billing',
       description: 'Overcharging, double charges, hidden fees, unexpected renewals, invoices, or poor value for money.',
       keywords: {
+        // The price judged by what it bought or beside a fee (配送费都快赶上一盘寿司了, 房费一分没少收; not 住成这样, which praises as often: 这个价位能住成这样).
+        快赶上饭钱: 1.2, 都快赶上一: 0.9, 一分没少收: 1.0, 一分钱没少收: 1.0,
         // A carrier's or a platform's charges: 乱扣费, 资费不透明, 大数据杀熟.
         乱扣费: 1.4, 资费: 0.6, 杀熟: 1.3,
         // The price as slang calls it (价格刺客, 血亏, 交智商税, 割韭菜): poor value said without 贵.

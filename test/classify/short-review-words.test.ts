@@ -25,6 +25,8 @@ describe('faults in the words short reviews use for them', () => {
     ['订的海景房，窗外是堵墙', 'order_accuracy'],
     ['送来凉得透透的，咬一口冰牙', 'delivery'],
     ['饭盒侧翻，菜汤和米饭搅一块了', 'delivery'],
+    ['寿司新鲜好吃，米饭也不散，美中不足配送费都快赶上一盘寿司了。', 'price_billing'],
+    ['热水器坏了洗了个冷水澡，报修说明天才来修，这大冬天的，房费一分没少收。', 'price_billing'],
   ])('%s names %s', (text, type) => expect(types(text)).toContain(type));
 
   it('leaves the same words praising or elsewhere alone', () => {
