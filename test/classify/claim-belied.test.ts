@@ -56,3 +56,15 @@ describe('a claim belied with no break, or by the name on the sign (店名叫…
     expect(typesForClaimBelied([], '店名叫老重庆小面，确实是老重庆的味道', DEFAULT_TYPES)).toEqual([]);
   });
 });
+
+describe("the listing's own words belied (写的手工水饺, 主打鲜榨, 图里有溏心蛋, 商品名写整只鸡腿)", () => {
+  it('is misleading_promise', () => {
+    for (const text of ['写的手工水饺，咬开一股速冻味', '主打鲜榨，喝着就是浓缩果汁兑水', '图里有溏心蛋有虾，实物只有面和两根青菜', '商品名写“整只鸡腿”，来的是一堆鸡腿肉丁'])
+      expect(types(text), text).toContain('misleading_promise');
+  });
+
+  it("is none for the customer's own note or address (备注写的不要辣, 我写的明明是3栋)", () => {
+    expect(types('备注写的不要辣，来的是特辣')).not.toContain('misleading_promise');
+    expect(types('骑手说我地址写的不清楚 我写的明明是3栋2单元1602 他自己不看')).not.toContain('misleading_promise');
+  });
+});

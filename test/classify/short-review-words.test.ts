@@ -30,6 +30,8 @@ describe('faults in the words short reviews use for them', () => {
   ])('%s names %s', (text, type) => expect(types(text)).toContain(type));
 
   it('leaves the same words praising or elsewhere alone', () => {
+    expect(read('点了三份，三份都对，餐具也是三套，没毛病').sentiment.label).toBe('positive');
+    expect(read('餐具、纸巾、湿巾一样不少').sentiment.label).toBe('positive');
     expect(read('坐月子期间偷偷点了一份清汤牛肉面没放味精很清淡牛肉炖得烂烂的汤也鲜感觉被治愈了').sentiment.label).toBe('positive');
     expect(read('第一次吃泰国菜，冬阴功汤酸酸辣辣很开胃，要是能再多放几只虾就更好了').sentiment.label).toBe('positive');
     expect(types('服务人员说这是温泉的矿物质，很正常')).not.toContain('product_quality');
