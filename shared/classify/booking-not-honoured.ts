@@ -34,7 +34,9 @@ const BOOKED_ROOM_GONE = `订好?的?(?:房间|房)${IN_CLAUSE}{0,4}?(?:没了|�
  */
 const NO_ROOM_ON_ARRIVAL = `(?:订好|订了|预订|订的)[^。！？!?]{0,12}?(?:到了|到店|到酒店|到前台|入住时|办入住)[^。！？!?，,换]{0,8}?(?:没房|没有房|没有空房|满房|房满|客满)`;
 /** The booking, then within the next few clauses the hotel denying or cutting it. */
-const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})|${BOOKED_ROOM_GONE}|${NO_ROOM_ON_ARRIVAL}`, 'i');
+/** The room given as another (大床房给成了双床, 房号给错了): the booking not honoured, with or without the booking told. */
+const ROOM_GIVEN_WRONG = '(?:大床房?|双床房?|标间|房型|房号|房间号)(?:也|还|竟然|居然)?给(?:成|错)';
+const BOOKING_NOT_HONOURED = new RegExp(`${BOOKING}[^。！!]{0,30}?(?:${BREAKFAST_DENIED}|${ROOM_DENIED})|${BOOKED_ROOM_GONE}|${NO_ROOM_ON_ARRIVAL}|${ROOM_GIVEN_WRONG}`, 'i');
 /**
  * The mismatch already read as the site's claim (网站显示含早，到了说不含早: misleading_promise) or the
  * booking system failing (订单页面变成了无早: digital_experience): the corpus labels it so, never

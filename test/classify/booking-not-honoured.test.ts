@@ -69,3 +69,10 @@ describe('the booked room said gone on arrival, a clause later (订好的房，�
     expect(named('订的时候就说只剩最后一间了，幸好订到了')).toEqual([]);
   });
 });
+
+describe('the room given as another (大床房给成了双床, 房号给错了)', () => {
+  it('is order_accuracy, with or without the booking told', () => {
+    for (const text of ['大床房给成了双床，换房的时候前台还嫌我事多。', '房号给错了，拿房卡上去一开门里面有人', '订的大床给成了双床，其他都挺好，早餐也不错，总体满意'])
+      expect(classifier.classifySync({ text }).complaintTypes.map((t) => t.type), text).toContain('order_accuracy');
+  });
+});
