@@ -5,7 +5,7 @@ const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
 
 describe('calls made again and again about a rating (一天打了三个电话让我改好评)', () => {
-  it.each(['很好吃 但是商家一天打了三个电话让我给好评 有点烦', '店员打电话来要我改好评 改不了就一直打 烦死', '好评返现的电话一天打五个'])('%s is harassment: privacy_security', (text) =>
+  it.each(['很好吃 但是商家一天打了三个电话让我给好评 有点烦', '店员打电话来要我改好评 改不了就一直打 烦死', '好评返现的电话一天打五个', '商家一直打电话让我给个评价，一天打了五个'])('%s is harassment: privacy_security', (text) =>
     expect(types(text)).toContain('privacy_security'),
   );
 
