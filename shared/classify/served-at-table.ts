@@ -5,8 +5,8 @@ import { EAT_IN_WISHED } from './worse-than-dine-in.ts';
 
 const FOOD_TYPE = 'product_quality';
 const TRANSPORT_TYPE = 'delivery';
-/** A meal eaten at the premises: the dishes brought to the table, a wait for a table, the staff, a room there or the restaurant named. */
-const DINING_IN = /上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆/;
+/** A meal eaten at the premises: the dishes brought to the table, a wait for a table, the staff, a room there, the restaurant named, or a bill per head (人均). */
+const DINING_IN = /上菜|补菜|上来|上桌|上齐|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆|人均/;
 /** Any word of a takeaway, a parcel or a trip, which leaves the food's temperature and the wait possibly the courier's. */
 const TAKEAWAY = /外卖|外送|送|骑手|配送|快递|到手|跑腿|打包|美团|饿了么|发货|物流|到货|收到|邮|寄|货/;
 

@@ -14,6 +14,8 @@ import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './break
 import { typesForBrokenInTransit } from './broken-in-transit.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
+import { typesForAskedAgain } from './asked-again.ts';
+import { typesForWarmthSlow } from './warmth-slow.ts';
 import { typesForCallUnanswered } from './call-unanswered.ts';
 import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
 import { typesForClaimScoffed } from './claim-scoffed.ts';
@@ -189,6 +191,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位, 等了半小时才有位): no responsiveness', keys: '排|位|号|號|座|桌|轮' },
   { apply: (types, m, p) => (m.negative ? types : typesForStaffWaitedForGuest(types, m.text, p.slow)), says: 'staff waiting up for the guest (前台一直等着，还给准备了一碗面): no responsiveness', keys: '等' },
   { apply: (types, m, p) => (m.negative ? types : typesWithoutResponsePraised(types, m.text, p.slow)), says: "the business's handling said quick, no wait told (办入住退房都挺麻利的, 有问题五分钟内回复): no responsiveness", keys: '麻利|利索|效率|高效|秒|快|及时|分钟|马上|立马|立刻|当场|第二天就|没等多久|不用等' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWarmthSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the hot water or the heating slow to warm, told by how long it ran (热水要放五分钟才热, 暖气开了两个小时还是冷): environment', keys: '热水|洗澡水|淋浴|花洒|水龙头|暖气|空调' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
   { apply: (types, m, p) => typesForConcededManner(types, m.text, p.manner), says: "the staff's manner granted with a concession or called ordinary (前台态度还算客气, 态度正常): no service_attitude", keys: '还|還|倒|态度|態度|服务|服務' },
@@ -291,13 +294,14 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForRefundNotDelivery(types, m.text), says: 'a refund slow to arrive (退款慢死了，申请了四天还没到), nothing of the order on its way named: no delivery', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退个房|拿到房卡|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得|上了|才上' },
   { apply: (types, m) => typesForCounterWaitNotDelivery(types, m.text), says: "hours at a clinic's or a bank's counter, nothing brought to the customer (等号等了一个多小时): no delivery", keys: '等了|排了|要排|得排|要等|得等|排队' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCounterWait(types, m.text, p.taxonomyTypes)), adds: true, says: "hours waited at a clinic's or a bank's counter, or a report past its time (挂了号等了三个小时, 体检报告等了半个月还没出来): responsiveness", keys: '等了|排了|要排|得排|要等|得等|报告|化验|结果|约|排队' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairFailed(types, m.text, p.taxonomyTypes)), adds: true, says: 'a repair or service that did not hold (手机刚修好又坏了, 车保养完就有异响): product_quality', keys: '修|换完|保养|拿回来|取回来' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnprofessional(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff unprofessional on duty (保安上班睡觉, 师傅边干活边抽烟, 护士扎了三针, 拒载): service_attitude', keys: '睡觉|手机|游戏|视频|抽烟|边|全程|针|迟到|拒载' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairLeft(types, m.text, p.taxonomyTypes)), adds: true, says: 'a fault left unrepaired (跑步机坏了好几台一直没修, 电梯坏了一个星期没人修): responsiveness', keys: '修|管' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers, or only after several (举手叫了好几次都没人过来, 叫了几次才过来): responsiveness', keys: '没人|没有人|没服务员|没有服务员|才' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAskedAgain(types, m.text, p.taxonomyTypes)), adds: true, says: 'a request made again and again before it was met (问了三遍才给拿毛巾, 一瓶矿泉水要了三回, 打了五个电话才有人接): responsiveness', keys: '遍|次|回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架|打扫' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙), or brush the customer off in their own words (前台说那是你的事, 老板说爱吃不吃, 商家回我“嫌贵别吃”): service_attitude', keys: '帮|事|管|随便|爱|嫌|催|急|只送|只给|差评|关我|投诉|拿' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffPushy(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff pressing sales on the guest (一直推销酒水, 强行推销办卡): service_attitude', keys: '推销|推荐|办卡|充值|加菜|点酒' },
@@ -340,7 +344,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForWeatherNotDelivery(types, m.text), says: "the weather turned cold, nothing told of how the food came (就是天气凉了): no delivery", keys: '天|气温|降温' },
   { apply: (types, m, p) => typesForCountedShortNotPortion(types, m.text, p.food), says: 'items counted short (鸡翅少了两个, 少一份薯条), no other fault of the food: missing from the order, no product_quality', keys: '少' },
   { apply: (types, m) => typesForSlowPreparation(types, m.text), says: 'the kitchen slow, not the trip (出餐慢, 骑手等了二十分钟, 不怪骑手，是商家的问题): responsiveness, no delivery', keys: '出餐|出单|出菜|骑手|商家' },
-  { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆' },
+  { apply: (types, m) => typesForNoTripAtTable(types, m.text), says: 'a meal eaten at the premises with no takeaway or trip named (补菜很慢, 牛排上来已经凉了): no delivery', keys: '上菜|补菜|上来|上桌|上齐|等位|排队|堂食|店里|店内|服务员|包间|入座|落座|餐厅|酒楼|饭店|馆|人均' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served cold at the table (菜端上来都是凉的, 例汤是温的): product_quality', keys: '凉|冷|不热|温' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWaitedThenCold(types, m.text, p.taxonomyTypes)), adds: true, says: 'a long wait, then the food come cold, no shop or table named (等了好久 饭还是凉的): delivery, no responsiveness', keys: '凉|冷' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForHoursWaitedBare(types, m.text, p.taxonomyTypes)), adds: true, says: 'an hour or more told bare, no place of the business named (一个半小时 服了, 等了两个小时 饿死了): delivery', keys: '小时|钟' },

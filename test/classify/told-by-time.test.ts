@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+
+const classifier = createLocalClassifier();
+const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+
+describe('the desk slow, told by the time its procedure took (入住办了半小时)', () => {
+  it('is responsiveness whichever way the procedure and the time are put', () => {
+    expect(types('入住办了半小时，前面就俩人')).toContain('responsiveness');
+    expect(types('从进门到拿到房卡，用了三十五分钟')).toContain('responsiveness');
+    expect(types('退个房磨了快四十分钟')).toContain('responsiveness');
+    expect(types('入住拖了一个小时，说房间还在打扫')).toContain('responsiveness');
+    expect(types('入住手续办了整整二十五分钟，孩子都睡着了')).toContain('responsiveness');
+  });
+
+  it('reads 快 before a time as nearly, not quick', () => {
+    expect(types('办理退房花了快四十分钟')).toContain('responsiveness');
+    expect(types('办个check in前前后后折腾了快一个钟')).toContain('responsiveness');
+  });
+
+  it('leaves a procedure said quick, or named where no time is told of it', () => {
+    expect(types('入住办得很快，五分钟就好了')).not.toContain('responsiveness');
+    expect(types('房间很大很干净，入住办理在另一栋楼，找了半天才找到')).not.toContain('responsiveness');
+  });
+});
+
+describe('dishes at the table told slow by the time they took (一份饺子上了四十五分钟)', () => {
+  it('is responsiveness', () => {
+    expect(types('一份饺子上了四十五分钟，还是冻的夹生')).toContain('responsiveness');
+    expect(types('酒店餐厅点个早餐，上了半个多小时')).toContain('responsiveness');
+    expect(types('整整一个钟头才上了三个菜，其余的退了')).toContain('responsiveness');
+  });
+
+  it('leaves 上了 with no time, and a courier who came up only then', () => {
+    expect(types('老板上了年纪，人很好')).not.toContain('responsiveness');
+    expect(types('骑手提前点了已送达 打电话说马上马上 又过了二十分钟才上楼 面都坨了')).not.toContain('responsiveness');
+  });
+});
+
+describe('a request made again and again before it was met (问了三遍才给拿毛巾)', () => {
+  it('is responsiveness', () => {
+    expect(types('问了三遍才给拿毛巾')).toContain('responsiveness');
+    expect(types('一瓶矿泉水要了三回')).toContain('responsiveness');
+    expect(types('饮料要了三遍才端上来')).toContain('responsiveness');
+    expect(types('吹风机不出热风，报了两回，到走都没换')).toContain('responsiveness');
+    expect(types('打了五个电话前台才有人接')).toContain('responsiveness');
+  });
+
+  it('is none where nothing was asked of the business, or the courier or an invoice was', () => {
+    for (const text of ['好吃好吃好吃，重要的事情说三遍', '每周都要点两三次，甜度刚好', '马桶冲水力度太小，要冲两次', '就是语音识别有时候听不懂方言，说三遍才开灯', '骑手找不到路 打了三个电话才送到', '发票要了三次都没给开']) {
+      expect(types(text), text).not.toContain('responsiveness');
+    }
+  });
+
+  it('leaves a thing said again and done wrong to the order', () => {
+    expect(types('说了三遍不要辣，还是放了辣')).not.toContain('responsiveness');
+  });
+});
+
+describe('the hot water or the heating slow to warm, told by how long it ran (热水要放五分钟才热)', () => {
+  it('is environment', () => {
+    expect(types('热水要放五分钟才热，别的都好')).toContain('environment');
+    expect(types('洗澡水等了一刻钟才热')).toContain('environment');
+    expect(types('淋浴放了足足十分钟，出来全是凉水')).toContain('environment');
+    expect(types('暖气开了两个小时屋里还是冷')).toContain('environment');
+  });
+});
