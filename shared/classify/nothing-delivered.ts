@@ -25,8 +25,8 @@ export function typesForNothingDelivered(types: ComplaintTypeScore[], text: stri
   return withoutType(types, TRANSPORT_TYPE);
 }
 
-/** A stay: the place, its rooms and its desk. */
-const STAY = /酒店|宾馆|民宿|客栈|客房|房间|前台|入住|退房/;
+/** A stay: the place, its rooms and its desk, or an extra bed (加床; a toothbrush or slippers are also goods shoppers are sent). */
+const STAY = /酒店|宾馆|民宿|客栈|客房|房间|前台|入住|退房|加床/;
 /** Whatever an outside carrier takes to a guest: a takeaway, a parcel, a courier, luggage, an order marked delivered. */
 const CARRIED = /外卖|骑手|美团|饿了么|跑腿|闪送|配送|外送|送餐员|小哥|快递|物流|发货|包裹|寄|顺丰|邮|行李|送达/;
 

@@ -57,6 +57,19 @@ describe('a request made again and again before it was met (问了三遍才给�
   });
 });
 
+describe('a request the house promised with a time and kept late or not at all (前台说马上送拖鞋，到第二天都没见着)', () => {
+  it('is responsiveness', () => {
+    expect(types('前台说马上送拖鞋，到第二天都没见着')).toContain('responsiveness');
+    expect(types('加床说晚上八点前送到，十点半才来')).toContain('responsiveness');
+    expect(types('说半小时后来打扫，我们逛了一下午回来还没弄')).toContain('responsiveness');
+  });
+
+  it('is none when kept at once, or when the time said is a charge (说超过十二点要加收半天房费)', () => {
+    expect(types('前台说马上送拖鞋，两分钟就送来了')).not.toContain('responsiveness');
+    expect(types('十二点零五分退的房，前台说超过十二点要加收半天房费')).not.toContain('responsiveness');
+  });
+});
+
 describe('the hot water or the heating slow to warm, told by how long it ran (热水要放五分钟才热)', () => {
   it('is environment', () => {
     expect(types('热水要放五分钟才热，别的都好')).toContain('environment');
