@@ -5,10 +5,13 @@ import { BUSINESS_NAMED } from './takeaway-wait-bare.ts';
 const TRANSPORT_TYPE = 'delivery';
 /**
  * The time the order took to come, told with 才 (一个小时才送来, 四十分钟后才送到, 一个半小时才到, 等了半小时才来, 一个钟头才收到),
- * or told by the day or the clock it came on (下单第四天才收到, 十二点下的单两点才收到); not money that came (才到账).
+ * or the meal eaten only then (下单耗了我一个半小时才吃上饭), or told by the day or the clock it came on (下单第四天才收到, 十二点下的单两点才收到,
+ * 中午点的，下午三点才送来); not money that came (才到账).
  */
 const TOOK_LONG =
-  /(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头|分钟)|第[0-9一二两三四五六七八九十]+天|[0-9一二两三四五六七八九十]+点(?:半|多)?下(?:的)?单[^。！？!?]{0,8}?[0-9一二两三四五六七八九十]+点(?:半|多)?)(?:后|之后|以后)?[^，,。！？]{0,3}才(?:送(?:来|到|过来|达)|到(?!账)|收到|拿到|(来))/;
+  /(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头|分钟)|第[0-9一二两三四五六七八九十]+天|[0-9一二两三四五六七八九十]+点(?:半|多)?下(?:的)?单[^。！？!?]{0,8}?[0-9一二两三四五六七八九十]+点(?:半|多)?)(?:后|之后|以后)?[^，,。！？]{0,3}才(?:送(?:来|到|过来|达)|到(?!账)|收到|拿到|吃上|(来))/;
+/** A meal eaten at the shop: the wait before 才吃上 is the shop's (到店以后…折腾了四十多分钟才吃上). */
+const EATEN_IN = /到店|店员|店里|堂食|服务员|餐厅/;
 /** 才来 is the order's only with the trip named: a dish served at a table also comes (点的菜四十分钟才来). */
 const TRIP = /外卖|骑手|小哥|配送|送餐|外送/;
 /**
@@ -27,6 +30,10 @@ const WAITED_LONG = /等了(?:整整|足足|将近|快要?|近|差不多|大概|
 /** The order late by half an hour or more (外卖迟了四十分钟, 骑手晚到了一个小时), told where the trip is named as with 等了. */
 const LATE_BY = /(?:迟|晚)(?:了|到了?)(?:整整|足足|将近|快|近|差不多|大概|大约|起码)?(?:[0-9一二两三四五六七八九十半]+个?半?多?(?:小时|钟头?)|(?:[3-9][0-9]|[1-9][0-9]{2}|[三四五六七八九]十[一二三四五六七八九]?)多?分钟)/;
 const TRIP_NAMED = /送达|送到|送来|外卖|骑手|配送|送餐|小哥/;
+/** From the order to the door, the time told: 从下单到送到，整整用了两个钟 (forty minutes or more, as 送了; not 下单到送达不到半小时). */
+const ORDER_TO_DOOR = /(?:下单|点单|下的单)(?:到|后)(?:送到|送达|收到|拿到)[^。！？!?；;不就只才]{0,4}?(?:用了|花了|耗了)?(?:整整|足足|将近|快要?|近|差不多|大概)?(?:[0-9一二两三四五六七八九十]+个?半?多?(?:小时|钟头?)|(?:[4-9][0-9]|[1-9][0-9]{2}|[四五六七八九]十[一二三四五六七八九]?)多?分钟)/;
+/** The clock the order came at, told after the ordering (中午点的，下午三点才送来). */
+const CAME_AT_CLOCK = /(?:点的|下的单|下单)[^。！？!?；;]{0,8}?[0-9一二两三四五六七八九十]+点(?:半|多)?才(?:送来|送到|到|收到)/;
 const WAIT_NOT_THE_TRIP = /取消|自取|重做|再做/;
 /** An order delivered: the app, the courier, or a promise to send it (说马上送, 说好半小时送达). */
 const ORDER = /外卖|骑手|小哥|配送|送餐|下单|下的单|订单|点了|点的|商家|美团|饿了么|说[^，,。！？]{0,4}送/;
@@ -46,9 +53,9 @@ export function typesForDeliveryTookLong(types: ComplaintTypeScore[], text: stri
   const byClock = lateByTheClock(text);
   if (byClock) return withNamedType(types, TRANSPORT_TYPE, byClock);
   const found = ORDER.test(text) ? TOOK_LONG.exec(text) : null;
-  if (found && (found[1] === undefined || TRIP.test(text))) return withNamedType(types, TRANSPORT_TYPE, found[0]);
+  if (found && (found[1] === undefined || TRIP.test(text)) && !(found[0].endsWith('吃上') && EATEN_IN.test(text))) return withNamedType(types, TRANSPORT_TYPE, found[0]);
   // 送了 names the trip itself, so no order need be named.
-  const trip = TRIP_TOOK.exec(text) ?? (TRIP_NAMED.test(text) && !BUSINESS_NAMED.test(text) && !WAIT_NOT_THE_TRIP.test(text) ? (WAITED_LONG.exec(text) ?? LATE_BY.exec(text)) : null);
+  const trip = TRIP_TOOK.exec(text) ?? ORDER_TO_DOOR.exec(text) ?? CAME_AT_CLOCK.exec(text) ?? (TRIP_NAMED.test(text) && !BUSINESS_NAMED.test(text) && !WAIT_NOT_THE_TRIP.test(text) ? (WAITED_LONG.exec(text) ?? LATE_BY.exec(text)) : null);
   return trip ? withNamedType(types, TRANSPORT_TYPE, trip[0]) : types;
 }
 

@@ -20,10 +20,14 @@ export function typesWithoutResponsePraised(types: ComplaintTypeScore[], text: s
   return withoutType(types, BUSINESS_SLOW_TYPE);
 }
 
-/** A thing done at once or within minutes: 不到10分钟, 两分钟就改好了, 马上就办好了, 押金秒退 (not 第二天就: often what befell). */
-const DONE_AT_ONCE = /不到[0-9一二两三四五六七八九十]+分钟|分钟(?:内|之内)?就?(?:办好|改好|修好|换好|弄好|送来|送到|送上来|处理好|搞定)|马上就?(?:办好|修好|换好|弄好|处理好|搞定)|秒回|秒退/;
-/** Hours in the message (besides SLOWNESS's words): the quickness may be mocked or set against them. */
-const HOURS_TOLD = /小时/;
+/**
+ * A thing done at once or within minutes: 不到10分钟, 两分钟就改好了, 两分钟就办完了, 十分钟就到账了, 马上就办好了, 押金秒退, 商家秒接单,
+ * 押金当天就回来了, 神速 (not 第二天就: often what befell).
+ */
+const DONE_AT_ONCE =
+  /不到[0-9一二两三四五六七八九十]+分钟|(?:分钟|半小时)(?:内|之内)?就?(?:办好|办完|改好|修好|换好|弄好|送来|送到|送上来|处理好|搞定|到账|回复了|回了|到店|接单)|马上就?(?:办好|修好|换好|弄好|处理好|搞定)|当天就(?:回来|退回|退了|到账|原路|处理|修好|办好)|秒(?:回|退|接单|连|到账)|神速/;
+/** Hours in the message (besides SLOWNESS's words; not half of one, 半小时内就回复了): the quickness may be mocked or set against them. */
+const HOURS_TOLD = /(?<!半)小时/;
 
 /**
  * "半夜2点到店，前台还醒着，马上就办好了", "问客服能不能改地址，两分钟就改好了": the business quick, told without a word

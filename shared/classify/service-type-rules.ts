@@ -86,7 +86,7 @@ import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRefundGiven } from './refund-given.ts';
 import { typesForRefundNotDelivery, typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemarkHonoured } from './remark-honoured.ts';
-import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
+import { typesForComplaintUnhandledNotSlow, typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
 import { typesForFalseScanNotMisleading, typesForPrepaidFled } from './prepaid-fled.ts';
 import { typesForPremadeFood } from './premade-food.ts';
 import { typesForPestsInRoom } from './pests-in-room.ts';
@@ -287,6 +287,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForItemAskedAfter(types, m.text, p.taxonomyTypes), adds: true, says: 'an item of the order asked after (饮料呢？, 可乐呢, 筷子在哪, 加了个蛋 蛋呢): order_accuracy', keys: '呢|哪' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLevelNotAsAsked(types, m.text, p.taxonomyTypes)), adds: true, says: 'a mild level of spice, sugar or ice asked for and the order come past it (点的微辣 送来辣得流泪, 选的微糖 喝着超甜), a level named then made another (少冰做成了多冰), or the sweet kind come for the savoury (豆腐脑是甜的 我要的咸的): order_accuracy', keys: '辣|糖|冰|热的|热饮|温的|甜|咸的' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRemedyWithheld(types, m.text, p.taxonomyTypes)), adds: true, says: 'money owed the customer not paid, a remedy refused (也不给补), a complaint unhandled, the blame passed on (赔付也没给, 退款还没到账, 投诉了也没人管, 客服甩锅), a dish\'s refund refused (退菜不给退): after_sales', keys: '赔|补|退|红包|投诉|客服|售后|申诉|换货|重做|重新送|换一|说法|保修|质保|价保|概不负责' },
+  { apply: (types, m, p) => typesForComplaintUnhandledNotSlow(types, m.text, p.slow), says: 'a complaint left unhandled (投诉了三天没人处理), the only slowness told: no faint responsiveness', keys: '投诉' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPrepaidFled(types, m.text, p.taxonomyTypes)), adds: true, says: 'a gym, school or salon gone with money paid ahead (交了培训费，机构就跑路了): after_sales', keys: '跑路|卷款|卷钱|人去楼空|关门跑' },
   { apply: (types, m) => typesForFalseScanNotMisleading(types, m.text), says: "a courier's false scan (虚假签收), nothing of a claim belied: no misleading_promise", keys: '虚假|假签收' },
   { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },

@@ -3,6 +3,7 @@ import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const sentiment = (text: string) => classifier.classifySync({ text }).sentiment.label;
 
 describe('the desk slow, told by the time its procedure took (入住办了半小时)', () => {
   it('is responsiveness whichever way the procedure and the time are put', () => {
@@ -76,5 +77,35 @@ describe('the hot water or the heating slow to warm, told by how long it ran (�
     expect(types('洗澡水等了一刻钟才热')).toContain('environment');
     expect(types('淋浴放了足足十分钟，出来全是凉水')).toContain('environment');
     expect(types('暖气开了两个小时屋里还是冷')).toContain('environment');
+  });
+});
+
+describe('a complaint left unhandled for days (投诉房间有虫，一周了都没人理)', () => {
+  it('is after_sales, the days told no faint slowness of the business besides', () => {
+    expect(types('投诉房间有虫，一周了都没人理')).toContain('after_sales');
+    expect(types('投诉没热水，酒店三天都没回个话')).toContain('after_sales');
+    expect(types('投诉了一周没人理')).toEqual(['after_sales']);
+  });
+});
+
+describe('the business quick, told by the minutes it took (两分钟就办完了, 商家秒接单)', () => {
+  it('is praise, though the model learnt minutes from waits', () => {
+    expect(sentiment('晚上十一点到，两分钟就办完了')).toBe('positive');
+    expect(sentiment('商家秒接单，骑手十分钟就到店了')).toBe('positive');
+    expect(sentiment('wifi秒连，开会一整天没断过')).toBe('positive');
+    expect(sentiment('众安的退保很干脆，线上申请，当天就退了剩余保费，没有任何刁难。')).toBe('positive');
+  });
+});
+
+describe('a takeaway told slow by the time from the order to the meal (从下单到送到，整整用了两个钟)', () => {
+  it('is delivery', () => {
+    expect(types('从下单到送到，整整用了两个钟')).toContain('delivery');
+    expect(types('下单耗了我一个半小时才吃上饭')).toContain('delivery');
+    expect(types('周日中午点的，下午三点才送来')).toContain('delivery');
+  });
+
+  it('is none for a quick one, or a wait at the shop before the meal', () => {
+    expect(types('骑手小哥也超快 下单到送达不到半小时 已经三刷了')).not.toContain('delivery');
+    expect(types('到店以后店员扫码扫了好几次都显示券码无效 订单显示未使用 来回折腾了四十多分钟才吃上')).not.toContain('delivery');
   });
 });
