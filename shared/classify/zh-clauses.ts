@@ -1,4 +1,5 @@
 import type { AnalysedClause } from './analysed-clause.ts';
+import { withDegreeSaidPlainly } from './degree-words.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { ZH_CONTRAST_WORDS, ZH_MILD_CONTRAST_WORDS, ZH_NOW_WORDS, ZH_PAST_WORDS, ZH_VERDICT_WORDS } from './zh-lexicon.ts';
 
@@ -156,7 +157,7 @@ function splitClauses(text: string, modelText: string, from: number, to: number,
       const clause = text.slice(start, i);
       const endsSentence = i === text.length || SENTENCE_END[text.charCodeAt(i)] === 1;
       const clauseModelText = modelText === text ? clause : modelText.slice(start, i);
-      const phraseText = doubledAdverbs ? phraseView(clauseModelText) : clauseModelText;
+      const phraseText = withDegreeSaidPlainly(doubledAdverbs ? phraseView(clauseModelText) : clauseModelText);
       const holdsContrast = holdsOneOf(words.contrasts, start, i);
       into.push({ text: clause, modelText: clauseModelText, phraseText, weight: verdict ? VERDICT_WEIGHT : weight, endsSentence, holdsContrast, lexiconScore: 0, inPraisingSentence: false });
     }
