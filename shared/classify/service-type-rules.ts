@@ -16,6 +16,8 @@ import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts'
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForAskedAgain } from './asked-again.ts';
 import { typesForWarmthSlow } from './warmth-slow.ts';
+import { typesForLocationFar } from './location-far.ts';
+import { typesForReplySlow } from './reply-slow.ts';
 import { typesForCallUnanswered } from './call-unanswered.ts';
 import { typesForChargeDemanded, typesForSumDeducted } from './charge-demanded.ts';
 import { typesForClaimScoffed } from './claim-scoffed.ts';
@@ -191,6 +193,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位, 等了半小时才有位): no responsiveness', keys: '排|位|号|號|座|桌|轮' },
   { apply: (types, m, p) => (m.negative ? types : typesForStaffWaitedForGuest(types, m.text, p.slow)), says: 'staff waiting up for the guest (前台一直等着，还给准备了一碗面): no responsiveness', keys: '等' },
   { apply: (types, m, p) => (m.negative ? types : typesWithoutResponsePraised(types, m.text, p.slow)), says: "the business's handling said quick, no wait told (办入住退房都挺麻利的, 有问题五分钟内回复): no responsiveness", keys: '麻利|利索|效率|高效|秒|快|及时|分钟|马上|立马|立刻|当场|第二天就|没等多久|不用等' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLocationFar(types, m.text, p.taxonomyTypes)), adds: true, says: 'the place said far with a word of degree (离市中心远了点, 离地铁有点远): environment', keys: '离' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWarmthSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the hot water or the heating slow to warm, told by how long it ran (热水要放五分钟才热, 暖气开了两个小时还是冷): environment', keys: '热水|洗澡水|淋浴|花洒|水龙头|暖气|空调' },
   { apply: (types, m, p) => typesForFacilityWait(types, m.text, p.slow), says: 'the only wait is for the hot water, the lift or a taxi (热水等了十分钟才出来): no responsiveness', keys: '热水|熱水|电梯|電梯|打车|打車|出租|计程|計程|的士|网约|網約' },
   { apply: (types, m, p) => typesForMannerNotFaulted(types, m.text, p.manner), says: 'guests shouting over the din or staff too few to come (说话都得靠吼, 服务员忙不过来), no manner faulted: no service_attitude', keys: '吼|喊|忙不过来|少|不够' },
@@ -302,6 +305,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnprofessional(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff unprofessional on duty (保安上班睡觉, 师傅边干活边抽烟, 护士扎了三针, 拒载): service_attitude', keys: '睡觉|手机|游戏|视频|抽烟|边|全程|针|迟到|拒载' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRepairLeft(types, m.text, p.taxonomyTypes)), adds: true, says: 'a fault left unrepaired (跑步机坏了好几台一直没修, 电梯坏了一个星期没人修): responsiveness', keys: '修|管' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCallUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: 'a call for the staff no one answers, or only after several (举手叫了好几次都没人过来, 叫了几次才过来): responsiveness', keys: '没人|没有人|没服务员|没有服务员|才' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForReplySlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the business slow to reply, told by how long (客服回复要等两天, 隔半天才回): responsiveness', keys: '回|答复' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAskedAgain(types, m.text, p.taxonomyTypes)), adds: true, says: 'a request made again and again before it was met (问了三遍才给拿毛巾, 一瓶矿泉水要了三回, 打了五个电话才有人接): responsiveness', keys: '遍|次|回|电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架|打扫' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙), or brush the customer off in their own words (前台说那是你的事, 老板说爱吃不吃, 商家回我“嫌贵别吃”): service_attitude', keys: '帮|事|管|随便|爱|嫌|催|急|只送|只给|差评|关我|投诉|拿' },

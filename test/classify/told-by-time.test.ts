@@ -109,3 +109,15 @@ describe('a takeaway told slow by the time from the order to the meal (从下单
     expect(types('到店以后店员扫码扫了好几次都显示券码无效 订单显示未使用 来回折腾了四十多分钟才吃上')).not.toContain('delivery');
   });
 });
+
+describe('the business slow to reply, told by how long (客服回复要等两天, 微信隔半天才回)', () => {
+  it('is responsiveness', () => {
+    expect(types('客服回复要等两天，问个早餐时间都这样')).toContain('responsiveness');
+    expect(types('问个早餐时间，微信隔半天才回')).toContain('responsiveness');
+  });
+
+  it('is none for a booking slow to confirm or a way back to bed', () => {
+    expect(types('在飞猪订的，付完款一直显示待确认，两个小时才确认')).not.toContain('responsiveness');
+    expect(types('凌晨三点火警铃响了，结果说是误报，折腾一个小时才回去睡')).not.toContain('responsiveness');
+  });
+});
