@@ -265,6 +265,8 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       keywords: {
         ...deniedVirtues(['干净', '安静', '隔音', '好找', '卫生', '整洁', '宽敞', '明亮', '通风', '暖和'], 0.9),
         ...mildFaults(['吵', '脏', '旧', '挤', '暗', '潮', '乱'], 0.8),
+        // The premises aging year by year (一年比一年旧，该翻新了).
+        一年比一年旧: 0.9, 越来越旧: 0.9,
         // Said as customers say it (session 44's short-review batteries): 困不着 and the like.
         困不着: 0.9, 停车太难: 1.1, 停车很难: 1.1, 没地方停车: 1.0, 不好停车: 1.0, 好嘈: 1.1, 嘈到: 1.0, 耗子: 1.1, 冻成狗: 0.9, 跟没开一样: 0.9,
         房间有点小: 0.9, 房间有些小: 0.9, 房间偏小: 0.9, 房间略小: 0.9, 房间稍小: 0.8, 空间有点小: 0.8, 空间太小: 0.9,

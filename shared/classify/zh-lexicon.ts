@@ -143,7 +143,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   // Food too tough to chew (嚼都嚼不动, 咬不动): with no lexicon word a question around it (我就想问问这是什么肉) had read as neutral.
   嚼不动: -1.3, 咬不动: -1.3, 嚼不烂: -1.2,
   // A decline told in set phrases (味道每况愈下, 品种一年比一年少): beside 老店 or a named dish the model read them as praise.
-  每况愈下: -1.6, 一年比一年少: -1.3, 一次比一次少: -1.3, 一年比一年差: -1.5, 一次比一次差: -1.5,
+  每况愈下: -1.6, 一年比一年少: -1.3, 一次比一次少: -1.3, 一年比一年差: -1.5, 一次比一次差: -1.5, 一年比一年旧: -1.3, 越来越旧: -1.2,
+  // A stay the guest did not want to end (美到不想退房, 舍不得走): the model read 不想 and 不得 as a refusal.
+  不想退房: 1.3, 舍不得走: 1.2, 舍不得退房: 1.3,
   // A dud ordered (踩雷) and a dish below its usual standard (有点失水准): the model knew 踩雷 only as a whole, so denied (不踩雷, 没踩雷) it
   // still read as the fault; with the word in the lexicon the negator turns it to praise.
   踩雷: -1.3, 失水准: -1.2,

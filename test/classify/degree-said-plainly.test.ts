@@ -4,6 +4,7 @@ import { createLocalClassifier } from '../../shared/classify/index.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
+const sentiment = (text: string) => classifier.classifySync({ text }).sentiment.label;
 
 describe('a fault stressed by a word of degree the phrase lists did not know (汤超淡, 房间忒小, 潮得不行, 辣了点)', () => {
   it('names the fault the plain degree names', () => {
@@ -25,5 +26,16 @@ describe('a fault stressed by a word of degree the phrase lists did not know (�
     for (const text of ['超值', '超时了', '巨大', '好吃到爆', '香得要命', '服务员冷淡得很', '经理傲慢得很', '郁闷死了', '螺蛳粉的酸笋臭得很正宗', '稍微淡了点', '分量少了点', '辛苦了些']) {
       expect(withDegreeSaidPlainly(text), text).toBe(text);
     }
+  });
+});
+
+describe('the premises aging year by year, and a stay the guest did not want to end', () => {
+  it('reads 一年比一年旧 as a fault of the premises', () => {
+    expect(types('一年比一年旧，该翻新了')).toContain('environment');
+    expect(sentiment('一年比一年旧，该翻新了')).toBe('negative');
+  });
+
+  it('reads 舍不得走 as praise', () => {
+    expect(sentiment('舍不得走')).toBe('positive');
   });
 });
