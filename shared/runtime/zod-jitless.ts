@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * zod compiles a parser (`new Function`) for each object schema the first time it parses one:

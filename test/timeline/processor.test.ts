@@ -498,5 +498,7 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
   it('refuses an event that does not match the schema, as a poison message', async () => {
     const { processEvent } = await setup();
     await expect(processEvent({ feedbackId: 'nope' })).rejects.toBeInstanceOf(PoisonMessageError);
+    // In words a person reads in the logs and the dead-letter queue (zod/mini, which parses the event, registers none of its own).
+    await expect(processEvent({ ...event('bad-id', ['email:a@example.com']), feedbackId: 'nope' })).rejects.toThrow('not a FeedbackEvent: Invalid string: must match pattern /^fb_[0-9a-z]{26}$/');
   });
 });
