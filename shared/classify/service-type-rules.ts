@@ -127,6 +127,8 @@ import { typesForSourFaceNotFood, typesForStaffSourFace } from './staff-sour-fac
 import { typesForStaffPushy } from './staff-pushy.ts';
 import { typesForStaffUnprofessional } from './staff-unprofessional.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
+import { typesForStaffRetort } from './staff-retort.ts';
+import { typesForStaffRudeAct } from './staff-rude-act.ts';
 import { typesForRatingSaidFaked } from './rating-said-faked.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
@@ -309,6 +311,8 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAskedAgain(types, m.text, p.taxonomyTypes)), adds: true, says: 'a request made again and again before it was met (问了三遍才给拿毛巾, 一瓶矿泉水要了三回, 打了五个电话才有人接): responsiveness', keys: '遍|次|回|电话' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRequestWaitedOn(types, m.text, p.taxonomyTypes)), adds: true, says: "a guest's request the house was slow to meet (叫个送水等了半天): responsiveness", keys: '酒店|宾馆|旅馆|客栈|民宿|客房|房间|房价|前台|总台|入住|退房|吹风机|熨斗|拖鞋|牙刷|浴巾|被子|枕头|加床|衣架|打扫' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffUnhelpful(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff who will not help (老板也不帮忙), or brush the customer off in their own words (前台说那是你的事, 老板说爱吃不吃, 商家回我“嫌贵别吃”): service_attitude', keys: '帮|事|管|随便|爱|嫌|催|急|只送|只给|差评|关我|投诉|拿' },
+  { apply: (types, m, p) => (m.negative ? typesForStaffRetort(types, m.text, p.taxonomyTypes) : types), adds: true, says: 'staff retorting at the customer in their own words (吃不惯别来, 米饭两块钱你也要计较, 你闻错了吧, 自己扒出来): service_attitude', keys: '说|回|喊|嚷|嘀咕|念叨|句|答|怼' },
+  { apply: (types, m, p) => (m.negative ? typesForStaffRudeAct(types, m.text, p.taxonomyTypes) : types), adds: true, says: 'staff rude by a gesture or an act (保安手往后一指就走了, 前台还在刷抖音, 往床上一丢就走了): service_attitude', keys: '指|下巴|白眼|白了|没抬|不抬|不看|正眼|痰|学我|没听见|叹|手机|抖音|视频|球赛|一扔|一丢|一甩|一墩|一杵|一拍|一推|一摔|一砸|一搁|一撂|扔|丢|甩' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForStaffPushy(types, m.text, p.taxonomyTypes)), adds: true, says: 'staff pressing sales on the guest (一直推销酒水, 强行推销办卡): service_attitude', keys: '推销|推荐|办卡|充值|加菜|点酒' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBreakfastLimited(types, m.text, p.taxonomyTypes)), adds: true, says: "the hotel's breakfast said to offer too little, or gone or not refilled (早餐种类少, 早餐去晚了就没了，也不补): product_quality", keys: '早餐' },
   { apply: (types, m) => typesForBreakfastOnlyLukewarm(types, m.text), says: "the breakfast only called lukewarm or praised for its range (就是早餐一般, 早餐品种挺多的), nothing else of the food or bed: no product_quality", keys: '早餐' },
