@@ -13,10 +13,11 @@ const FAR =
   /(?:离|距离)[^，,。！？!?；;\s]{1,8}?(?<![不没并])(?:有点|有些|很|太|较|比较|稍微?|略|挺|蛮|超|好|特别|非常|老|也|真)远|(?:离|距离)[^，,。！？!?；;\s]{1,8}?(?<![不没并])远(?:了点|了一点|了些)/;
 /**
  * A takeaway's distance is the trip's (离得远，配送费贵了); a far place feared and found otherwise is none (还以为离景区很远要打车，结果…),
- * nor a place other than the one stayed at (换的那家离得老远), nor a distance of the mind (离我们的现实生活很远).
+ * nor a place other than the one stayed at (换的那家离得老远), nor a distance of the mind (离我们的现实生活很远), nor falling short
+ * of a thing (离真正的云南菜差得太远: the food's fault, not the place's).
  */
 const NOT_THE_PLACE = /外卖|骑手|配送|送餐|小哥|快递/;
-const NOT_A_DISTANCE = /生活|现实|期望|预期|标准|要求|理想|水平|那家|别家/;
+const NOT_A_DISTANCE = /生活|现实|期望|预期|标准|要求|理想|水平|那家|别家|差得|差的|差太|差很/;
 /** How far before 离 the other place may be named (换的那家离得老远). */
 const OTHER_PLACE_REACH = 4;
 const SUPPOSED = /以为|担心|怕|如果|要是/;

@@ -10,13 +10,16 @@ const PROMISED = /(?<!一)说好(?![听话吃用看评好喝久]|的人)(?!(?<=�
  * What the promise came to, later in its sentence: asked after (说好的冰镇呢, 说好的海景房…海在哪), or broken (结果, 却, 没兑现,
  * 照样扣了, 没送, 不给, 只含单早, 变成), or the free thing charged after all (说好的免费送机，临走又说要收一百).
  */
-const BROKEN = /呢|在哪|结果|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了|又(?:说)?要(?:收|钱|加钱|另|付|交)/;
+const BROKEN = /呢|在哪|结果|不一样|不符|两回事|却|没能?兑现|未兑现|照样|照扣|依然|还是|没有|没送|没给|没见|没了|不给|不认|不送|不含|不能用|只(?:有|含|送|给|减|免|收|剩)|变成|成了|又(?:说)?要(?:收|钱|加钱|另|付|交)/;
 /** The free thing charged after all: 又说要收一百, 又要交五十, 还要另收. */
 const CHARGED_AFTER_ALL = /又(?:说)?要(?:收|加钱|另|付|交)|还要(?:另外?)?(?:收|交|付|加钱)|要另外?收/;
 /** The promise kept: 说好的免费升级真的给了, 果然, 兑现了 (not 没有兑现). */
 const KEPT = /真的?(?:给|送|加|有|升|免|减|是)|确实|果然|(?<!没有?|未|不|没能)兑现|做到了|没骗/;
-/** An arrangement the customer made (跟老板说好了不要辣): what came of it is the order's, not an advertised promise. */
-const ARRANGED_BY_CUSTOMER = /[跟和与同给][^，,\s]{0,8}$/;
+/**
+ * An arrangement the customer made (跟老板说好了不要辣): what came of it is the order's, not an advertised promise. Someone is
+ * named between: 跟说好的完全不一样 compares with the promise.
+ */
+const ARRANGED_BY_CUSTOMER = /[跟和与同给][^，,\s]{1,8}$/;
 /**
  * A time, or the customer's own note or option, promised (说好的30分钟呢, 说好三个工作日内开好, 说好的备注呢,
  * 说好的微辣呢): the wait is delivery or responsiveness and the option the order's (order_accuracy), as

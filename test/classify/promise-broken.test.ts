@@ -28,6 +28,11 @@ describe('a promise not kept (说好的买一送一，只送了一杯; 说好的
     expect(named('说好的免费升级真的兑现了，前台很守信')).toEqual([]);
   });
 
+  it('is misleading_promise when what came is compared with the promise (跟说好的完全不一样)', () => {
+    expect(named('酒店宣传是宠物友好，结果只能放在一楼的宠物间，这跟说好的完全不一样')).toEqual(['misleading_promise']);
+    expect(named('说好的是纯棉的，快递来不是纯棉的，布料还不一样')).toEqual(['misleading_promise']);
+  });
+
   it('stays quiet when the promise was kept, the promise was the customer\'s own, or only a time was promised', () => {
     for (const text of [
       '说好的免费加蛋真的给了 老板实在',
