@@ -14,12 +14,12 @@ const WHOM = '(?:对[^，,。！？!?；;\\s]{1,5})?';
  */
 const EUPHEMISM = '(?:劝退|感人|不友好|不太友好|不算友好|不亲民|不太亲民|不算亲民)';
 /**
- * Value judged poor (性价比很低, CP值不高, 性价比差) or the price judged high (价格偏高, 房价太高,
- * 收费有点贵) or put in a euphemism (价格劝退, 价格对学生党不太友好). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
+ * Value judged poor (性价比很低, CP值不高, 性价比也不算高, 性价比差) or the price judged high (价格偏高, 房价太高,
+ * 收费有点贵, 价格也不便宜) or put in a euphemism (价格劝退, 价格对学生党不太友好). Not the price judged low or not high (价格不高, 价格很低: praise), which no 不 may
  * start here: a 不 before 高 or 低 is not one of the degree words.
  */
 const POOR_VALUE = new RegExp(
-  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)(?:${DEGREE}(?:高|贵)|${WHOM}${DEGREE}${EUPHEMISM}))`,
+  `(?:(?:性价比|cp值)${DEGREE}(?:低|不高|不太高|不算高|不是很高|并不高|没那么高|差|不行|不怎么样|不咋地)|(?:价格|价钱|价位|房价|收费|定价|菜价|售价|单价)(?:${DEGREE}(?:高|贵|不便宜)|${WHOM}${DEGREE}${EUPHEMISM}))`,
   'g',
 );
 /** For the verdict alone: besides POOR_VALUE, the price said to buy a better stay, with what (这个价格在周边能住更好的, 这价钱可以住到更好的酒店). */

@@ -10,7 +10,7 @@ describe('the value or the price judged poor', () => {
     },
   );
 
-  it.each(['位置好，性价比很低', '各方面都不错，价格略高', '房间干净，早餐丰富，就是房价有点高'])('%s keeps price_billing beside praise', (text) => {
+  it.each(['位置好，性价比很低', '各方面都不错，价格略高', '房间干净，早餐丰富，就是房价有点高', '房间干净，位置好，就是性价比也不算高', '住了两晚,一般般吧,价格也不便宜,下次可能会换一家'])('%s keeps price_billing beside praise', (text) => {
     expect(verdict(text).types).toContain('price_billing');
   });
 
