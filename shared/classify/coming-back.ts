@@ -6,7 +6,7 @@ import { SENTENCE_BREAK } from './sentences.ts';
  * clause is the promise alone, from its start (不会再来 and 应该会再来吧 are none of it).
  */
 const COMING_BACK =
-  /^(?:下次|以后|下回|有机会|总之)?(?:还会再?|会再|还要再?|一定会再?|肯定会再?|会继续|继续)(?:来|点|买|住|光顾|回购|订|支持)(?:的|他家|她家|这家|你家)?$|^(?:会|还会|会继续|继续)回购$/;
+  /^(?:下次|以后|下回|有机会|总之)?(?:还会再?|会再|还要再?|一定会再?|肯定会再?|(?:还|也)?会继续|继续|(?:还|也)?会一直)(?:来|点|买|住|光顾|回购|订|支持)(?:的|他家|她家|这家|你家)?$|^(?:会|还会|会继续|继续)回购$/;
 /** Particles after the promise: 了, 哦, 哈. 吗 is not one: 下次还会来吗 asks. */
 const TRAILING = /[了啦咯啊呢哈哦噢呀]+$/;
 /** Where a clause ends (with whitespace): the last clause is where a verdict that sums the review up stands. */

@@ -10,7 +10,7 @@ describe('a review that closes on the customer coming back', () => {
     const text = '点了两份凉面一份凉皮，结果凉皮没送，打电话给店里才说漏了，给退了钱。凉面味道还可以，黄瓜丝有点少。总体还行吧，会再点';
     expect(classify(text).sentiment.label).toBe('positive');
     expect(classify(text).complaintTypes.map((t) => t.type)).toContain('order_accuracy');
-    for (const closing of ['下次还会来的', '继续支持', '还会回购哦', '有机会还会再住']) {
+    for (const closing of ['下次还会来的', '继续支持', '还会回购哦', '有机会还会再住', '还会继续支持', '也会继续点', '还会一直点的']) {
       expect(closingReturn(`房间有点小，热水也要放很久，${closing}`), closing).toBeDefined();
     }
   });
