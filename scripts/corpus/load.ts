@@ -147,7 +147,7 @@ function writtenFiles(chosen: (file: string) => boolean): CorpusItem[] {
 }
 
 const ENGLISH_BATTERY = /^dev-(?:s\d+-)?en-/;
-const UNTRAINED_BATTERY = /^dev-s4[345]-/;
+const UNTRAINED_BATTERY = /^dev-s4[3-6]-/;
 
 /** A shopping item's corpus id, from its review's key (scripts/corpus/review-key.ts). */
 export function shoppingItemId(key: string): string {
