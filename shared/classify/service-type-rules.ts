@@ -129,6 +129,7 @@ import { typesForStaffUnprofessional } from './staff-unprofessional.ts';
 import { typesForStaffUnhelpful } from './staff-unhelpful.ts';
 import { typesForStaffRetort } from './staff-retort.ts';
 import { typesForStaffRudeAct } from './staff-rude-act.ts';
+import { typesWithoutPiecesAsPrice } from './pieces-counted.ts';
 import { typesForRatingSaidFaked } from './rating-said-faked.ts';
 import { typesForStarRatingBelied } from './star-rating-belied.ts';
 import { typesForNoTripAtTable, typesForServedCold } from './served-at-table.ts';
@@ -190,6 +191,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceRaised(types, m.text, p.taxonomyTypes)), adds: true, says: 'a price said raised, or a thing once free now charged (房价翻了一倍, 坐地起价, 又涨价了, 酸梅汤现在要收费了): price_billing', keys: '价|倍|收费|收钱|付费|要钱|钱了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceMocked(types, m.text, p.taxonomyTypes)), adds: true, says: 'the price mocked as robbery, shameless, or the customer as its dupe, or called dear in slang, or the sum met with 就这, or the customer priced out (宰人, 抢钱, 也敢收, 冤大头, 智商税, 死贵, 四十块钱就这？, 吃不起): price_billing', keys: '抢钱|宰|冤大头|智商税|割韭菜|敢收|好意思|贵|就这|不起|亏' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPriceForLittle(types, m.text, p.taxonomyTypes)), adds: true, says: 'so little sold for a sum, or a sum added to a scant portion (这点东西卖35, 这么点菜要三十多, 鱼片少的可怜 还要48, 二十几块吃不饱): price_billing', keys: '这点|这么点|这一点|这几|这么一点|还要|还收|还卖|居然要|居然收|居然卖|竟然要|竟然收|竟然卖|吃不饱|？|?' },
+  { apply: (types, m) => typesWithoutPiecesAsPrice(types, m.text), says: 'pieces of a dish counted with 块 and no sum or word of money (一份饭三块肉, 鸡肉没几块): no price_billing', keys: '块' },
   { apply: (types, m) => typesForWorthItsPrice(types, m.text), says: 'price conceded as worth it (贵但值得): no price_billing', keys: '贵|便宜|价' },
   { apply: (types, m) => (m.negative ? types : typesForOrderOnlyNamed(types, m.text)), says: 'what was ordered told in a review not negative, nothing said to have come otherwise (我点的是肉饼汤，汤很清但是很鲜): no order_accuracy', keys: '点的' },
   { apply: (types, m, p) => (m.negative ? types : typesForQueueWait(types, m.text, p.slow)), says: 'the only wait is a queue at a busy place, not complained of (排队, 等位, 等了半小时才有位): no responsiveness', keys: '排|位|号|號|座|桌|轮' },
