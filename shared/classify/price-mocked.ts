@@ -9,9 +9,9 @@ const PRICE_TYPE = 'price_billing';
  * The price mocked as robbery or the customer as its dupe: 抢钱, 宰人/宰客/被宰/挨宰, 冤大头,
  * 智商税, 割韭菜 (not 宰相, 主宰: 宰 only with its victim or as a passive); as shameless for what it
  * buys: 这条件也敢收五百, 还好意思收钱; or called dear in slang (死贵, 巨贵, 贼贵, 老贵, 忒贵, 贵死了,
- * 贵得离谱), which the model knew only as 太贵; or the customer priced out (学生党吃不起, 消费不起; not 吃不起来, of a taste, nor 喝不起 or 买不起, said of other goods in chatter, nor the staff telling the customer 你吃不起就别来: an insult).
+ * 贵得离谱), which the model knew only as 太贵; or the customer priced out (学生党吃不起, 消费不起; not 吃不起来, of a taste, nor 喝不起 or 买不起, said of other goods in chatter, nor the staff telling the customer 你吃不起就别来 or 吃不起就别点: an insult).
  */
-export const PRICE_MOCKED = /抢钱|被宰|挨宰|宰(?:人|客|我|游客|外地人)|冤大头|智商税|割韭菜|[也还]敢收|好意思收|(?:死|巨|贼|贼拉|老|忒)贵|贵(?:死了|死人|得离谱|到离谱|上天|出天际)|(?<![你您])(?:吃|消费)不起(?![来劲])/;
+export const PRICE_MOCKED = /抢钱|被宰|挨宰|宰(?:人|客|我|游客|外地人)|冤大头|智商税|割韭菜|[也还]敢收|好意思收|(?:死|巨|贼|贼拉|老|忒)贵|贵(?:死了|死人|得离谱|到离谱|上天|出天际)|(?<![你您])(?:吃|消费)不起(?![来劲])(?!(?:的话)?就?别)/;
 /**
  * The money said lost on it (这个价格住这种房间，真的是亏大了; 花了五百多住这个，太亏了): poor value by
  * the guide, which the lexicon scores negative but the model typed only when the two stood in one

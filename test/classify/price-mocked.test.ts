@@ -100,6 +100,8 @@ describe('the customer priced out (吃不起, 消费不起)', () => {
 describe('the staff telling the customer they cannot afford it (你吃不起就别来)', () => {
   it('is an insult, not the customer priced out: no price_billing by this rule', () => {
     expect(typesForPriceMocked([], '问个价格老板娘就开始不耐烦，说你吃不起就别来', ['price_billing'])).toEqual([]);
+    expect(typesForPriceMocked([], '商家回复评论："吃不起就别点，天天就知道差评"', ['price_billing'])).toEqual([]);
+    expect(typesForPriceMocked([], '嫌贵？吃不起的话别来啊', ['price_billing'])).toEqual([]);
     expect(typesForPriceMocked([], '学生党吃不起', ['price_billing']).map((t) => t.type)).toEqual(['price_billing']);
   });
 });
