@@ -1,11 +1,11 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
-import { STAFF } from './staff-unhelpful.ts';
+import { COURIER, HOUSE_STAFF } from './staff-words.ts';
 
 const STAFF_TYPE = 'service_attitude';
 
-/** Others who answer for the house in a review: the cashier, the cleaner, the cook, "the other end" of a call. */
-const ALSO_ANSWERING = /收银|保洁|领位|厨师|小妹|店长|客房部|对方/;
+/** Who may have said it: those who serve, the courier, the housekeeping desk or "the other end" of a call. */
+const ANSWERING = new RegExp(`${HOUSE_STAFF}|${COURIER}|客房部|对方`);
 
 /** What someone said, after the verb that tells it: the quoted words, or the rest of the clause when unquoted. */
 const SAID = /(?:说|回复?|回了?一?句|喊|嚷|嘀咕|念叨|来了?一句|答|怼)(?:了|道|着)?[:：]?\s*(?:["“「『]([^"”」』]{1,40})["”」』]|([^，,。！!？?\n]{1,24}))/g;
@@ -45,7 +45,7 @@ function retortSaid(text: string): string | undefined {
  * battery written for it. Read only in what was said, so the customer's own 自己去店里吃 or 我也不计较 say nothing.
  */
 export function typesForStaffRetort(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, STAFF_TYPE, taxonomyTypes) || !(STAFF.test(text) || ALSO_ANSWERING.test(text))) return types;
+  if (!mayName(types, STAFF_TYPE, taxonomyTypes) || !ANSWERING.test(text)) return types;
   const retort = retortSaid(text);
   return retort === undefined ? types : withNamedType(types, STAFF_TYPE, retort);
 }

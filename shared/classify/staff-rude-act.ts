@@ -1,11 +1,12 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { COURIER, HOUSE_STAFF } from './staff-words.ts';
 
 const STAFF_TYPE = 'service_attitude';
 
 /** Those who serve in the house (not the courier: a rider's tossed bag is labelled the trip's fault, delivery). */
-const HOUSE_STAFF = '(?:前台|总台|老板娘?|店家|商家|服务员|服务生|门童|行李员|礼宾|保安|经理|大堂|管家|房东|店员|工作人员|客服|师傅|阿姨|小姐姐|小二|收银员?|保洁|领位的?|厨师|小妹|店长|小姑娘|大爷|大妈)';
-const ANY_STAFF = `(?:${HOUSE_STAFF.slice(3, -1)}|骑手|小哥)`;
+const HOUSE = `(?:${HOUSE_STAFF})`;
+const ANY_STAFF = `(?:${HOUSE_STAFF}|${COURIER})`;
 /** Within the clause that names them, before the act. */
 const THEN = '[^，,。！!？?；;]{0,12}?';
 
@@ -16,7 +17,7 @@ const THEN = '[^，,。！!？?；;]{0,12}?';
  */
 const RUDE_ACT = new RegExp(
   `${ANY_STAFF}${THEN}(手一指|手往[^，,。]{1,4}一指|下巴一[努抬指]|翻了?个?白眼|白了我一眼|眼皮都没抬|头都没抬|头也不抬|看都不看(?:我|一眼)|正眼都不|吐了?口痰|学我说话|当没听见|装没听见|假装没听见|叹了?口?气|(?:一直|全程|低头|在|还在|都在)(?:玩|刷|看)(?:手机|抖音|短视频|视频|球赛)|刷抖音|刷手机)` +
-    `|${HOUSE_STAFF}${THEN}(往[^，,。]{1,6}一(?:扔|丢|甩|墩|杵|拍|推|摔|砸|搁|撂)|(?:扔|丢|甩)(?:了)?(?:过来|回来|给我))`,
+    `|${HOUSE}${THEN}(往[^，,。]{1,6}一(?:扔|丢|甩|墩|杵|拍|推|摔|砸|搁|撂)|(?:扔|丢|甩)(?:了)?(?:过来|回来|给我))`,
 );
 
 /**

@@ -1,10 +1,11 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
+import { COURIER, HOUSE_STAFF } from './staff-words.ts';
 
 const STAFF_TYPE = 'service_attitude';
 
-/** Those who serve: the desk, the owner, waiters, porters, the manager. */
-export const STAFF = /前台|总台|老板|店家|商家|服务员|服务生|门童|行李员|礼宾|保安|经理|大堂|管家|房东|店员|工作人员|客服|师傅|阿姨|小哥|小姐姐|骑手|小二/;
+/** Those who serve, and the courier. */
+const STAFF = new RegExp(`${HOUSE_STAFF}|${COURIER}`);
 /** Not helping, said of them: 也不帮忙, 都不帮我联系, 连擦都不帮擦一下; 我不帮 is the customer's own. */
 const NOT_HELPING = /(?<!我|我们)(?:也|都|还|就|根本|压根|从来|完全)?不(?:肯|愿意?)?帮(?:忙|我|我们|一下|着|拿|提|搬|擦|问|找|叫|联系|处理|解决)/;
 
