@@ -23,6 +23,7 @@ export function revisionTag(revision: number): string {
  */
 export function revisionOfTag(header: string | undefined): number | undefined | null {
   if (header === undefined || header.trim() === '*') return undefined;
-  const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
+  // As issued: a revision in its plain decimal form ("03" names no tag this API gave out).
+  const match = /^\s*"(0|[1-9]\d{0,8})"\s*$/.exec(header);
   return match ? Number(match[1]) : null;
 }

@@ -63,7 +63,8 @@ describe('case changes made on what the caller read (If-Match)', () => {
     expect((await request('PATCH', { 'if-match': first.etag! }, { status: 'acknowledged' })).status).toBe(200);
     expect((await request('PATCH', { 'if-match': '*' }, { note: '已联系快递' })).etag).toBe('"3"');
     // The API issues strong tags only, and If-Match compares strongly (RFC 9110 13.1.1): a weak tag can never match, so it is the caller's mistake, not a stale read.
-    for (const malformed of ['3', '"abc"', '"1", "2"', '"-1"', 'W/"3"', 'w/"3"']) {
+    // A tag spelled otherwise than issued ("03" for "3") is no tag of ours either, though it reads as the same number.
+    for (const malformed of ['3', '"abc"', '"1", "2"', '"-1"', 'W/"3"', 'w/"3"', '"03"', '"3.0"', '"+3"', '" 3"']) {
       const refused = await request('PATCH', { 'if-match': malformed }, { note: 'x' });
       expect([refused.status, refused.body.error?.code], malformed).toEqual([400, 'invalid_request']);
     }

@@ -16,18 +16,18 @@ import type { WechatFields } from './xml.ts';
 const SEND_REPORT_EVENTS = new Set(['masssendjobfinish', 'templatesendjobfinish', 'publishjobfinish']);
 const MAX_METADATA_VALUE = 4096;
 
-/** The metadata fields copied through, per message type, in WeChat's own names. */
-const METADATA_FIELDS: Record<string, readonly string[]> = {
-  image: ['PicUrl', 'MediaId'],
-  voice: ['MediaId', 'Format', 'MediaId16K'],
-  video: ['MediaId', 'ThumbMediaId'],
-  shortvideo: ['MediaId', 'ThumbMediaId'],
-  location: ['Location_X', 'Location_Y', 'Scale', 'Label'],
-  link: ['Url', 'Description'],
-  file: ['Title', 'FileKey', 'FileMd5', 'FileTotalLen'],
-  miniprogrampage: ['Title', 'AppId', 'PagePath', 'ThumbUrl'],
-  event: ['EventKey', 'Ticket', 'Latitude', 'Longitude', 'Precision', 'MenuId'],
-};
+/** The metadata fields copied through, per message type, in WeChat's own names (a Map: the type is the sender's word, and an object would answer `constructor`). */
+const METADATA_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['image', ['PicUrl', 'MediaId']],
+  ['voice', ['MediaId', 'Format', 'MediaId16K']],
+  ['video', ['MediaId', 'ThumbMediaId']],
+  ['shortvideo', ['MediaId', 'ThumbMediaId']],
+  ['location', ['Location_X', 'Location_Y', 'Scale', 'Label']],
+  ['link', ['Url', 'Description']],
+  ['file', ['Title', 'FileKey', 'FileMd5', 'FileTotalLen']],
+  ['miniprogrampage', ['Title', 'AppId', 'PagePath', 'ThumbUrl']],
+  ['event', ['EventKey', 'Ticket', 'Latitude', 'Longitude', 'Precision', 'MenuId']],
+]);
 
 /** Everything but an event push is something a follower sent, whatever its type. */
 export function isCustomerMessage(fields: WechatFields): boolean {
@@ -95,7 +95,7 @@ export function wechatToEvent(fields: WechatFields, receivedAt: Date): FeedbackE
   if (sentAt <= receivedAt.getTime() + SIGNATURE_TOLERANCE_SECONDS * 1000) metadata['sentAt'] = new Date(sentAt).toISOString();
   if (msgId) metadata['msgId'] = truncate(msgId);
   if (eventName) metadata['event'] = truncate(eventName);
-  for (const name of METADATA_FIELDS[type] ?? []) {
+  for (const name of METADATA_FIELDS.get(type) ?? []) {
     const value = fields[name];
     if (value) metadata[name.charAt(0).toLowerCase() + name.slice(1)] = truncate(value);
   }

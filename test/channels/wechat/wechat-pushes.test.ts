@@ -39,6 +39,11 @@ const MESSAGES: Record<string, string> = {
   miniprogrampage: push('miniprogrampage', '<Title><![CDATA[订单详情]]></Title><AppId><![CDATA[wx7d1f1c2dd5fd1b7d]]></AppId><PagePath><![CDATA[pages/order?id=1]]></PagePath><ThumbUrl><![CDATA[https://mmbiz.qpic.cn/x]]></ThumbUrl><ThumbMediaId><![CDATA[m1]]></ThumbMediaId><MsgId>6306939616425040925</MsgId>'),
   music: push('music', '<Title><![CDATA[歌]]></Title><Description><![CDATA[]]></Description><MusicUrl><![CDATA[https://example.com/a.mp3]]></MusicUrl><MsgId>6306939616425040926</MsgId>'),
   'an undocumented type': push('hologram', '<MsgId>6306939616425040927</MsgId>'),
+  // Types named as what every JavaScript object inherits: a lookup by type that reads inherited members took these for a type's field list.
+  'named constructor': push('constructor', '<MsgId>6306939616425040928</MsgId>'),
+  'named __proto__': push('__proto__', '<MsgId>6306939616425040929</MsgId>'),
+  'named toString': push('toString', '<MsgId>6306939616425040930</MsgId>'),
+  'named hasOwnProperty': push('hasOwnProperty', '<MsgId>6306939616425040931</MsgId>'),
 };
 
 const SEND_REPORTS = new Set(['TEMPLATESENDJOBFINISH', 'MASSSENDJOBFINISH']);
@@ -75,7 +80,7 @@ describe('WeChat: every documented push gets an answer WeChat accepts', () => {
       expect(answers).toEqual([[200, 'success'], [200, 'success']]);
       expect(new Set(queued.map((e) => e.feedbackId)).size).toBe(1);
       expect(queued[0]).toMatchObject({ kind: 'interaction', text: '', identities: [`wechat:${OPENID}`], verifiedIdentities: [`wechat:${OPENID}`] });
-      expect(queued[0]?.metadata['msgType']).toBe(/<MsgType><!\[CDATA\[(\w+)/.exec(xml)?.[1]);
+      expect(queued[0]?.metadata['msgType']).toBe(/<MsgType><!\[CDATA\[(\w+)/.exec(xml)?.[1]?.toLowerCase());
     });
   }
 
