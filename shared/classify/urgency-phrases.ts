@@ -6,6 +6,8 @@ const listed = (phrases: string): string[] => phrases.split('|');
 /** The phrases that tell an escalation signal, the longer phrases that swallow them, and the word lists their conditions (urgency.ts) read. */
 
 export type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
+/** What a phrase in the message triggers: all but the customer's history (repeated-complaints.ts). */
+type PhraseTrigger = Exclude<Trigger, 'repeated'>;
 
 /** Insects that grew in the food, or something floating in the drink: the phrase itself says where they are ("牛奶生蛆", "苹果长虫子", "牛奶漂浮物"). */
 const SELF_LOCATING = listed('生蛆|长蛆|长虫|生虫|长了虫|生了虫|长了蛆|生了蛆|漂浮物');
@@ -191,7 +193,7 @@ export const TIMES_OVER_SET: ReadonlySet<string> = new Set(TIMES_OVER);
 export const FRAUD_ON_ACCOUNT = ['used my credit card details', 'used my card details', 'my card had been used', 'fraudulent charges', 'fraudulent charge', 'fraudulent transactions', 'fraudulent transaction', 'reported it as fraud', 'reported them as fraud', "transactions i didn't make", "charges i didn't make", "payments i didn't make", "purchases i didn't make", 'sim swap', 'got into my bank account', 'got into my account', 'emptied my account'];
 export const FRAUD_ON_ACCOUNT_SET: ReadonlySet<string> = new Set(FRAUD_ON_ACCOUNT);
 
-const TRIGGERS: Record<Exclude<Trigger, 'repeated'>, string[]> = {
+const TRIGGERS: Record<PhraseTrigger, string[]> = {
   regulator: [
     // "相关部门也可以看看": the customer points at the authorities without naming one.
     '相关部门', '有关部门', '相关单位', '有关单位',
@@ -542,7 +544,7 @@ const NOT_TRIGGERS = [
   ...listed('allergy noted|allergy note|allergies noted|allergy in the note|allergy info|allergy-friendly|glasses|plastic bag|plastic container|plastic cutlery|metal detector|bug fix|bugs fixed'),
 ];
 
-export const REASONS: Record<Trigger, string> = {
+export const REASONS: Record<PhraseTrigger, string> = {
   regulator: 'goes or threatens to go to a regulator or the police',
   media: 'threatens media or social-media exposure',
   legal: 'threatens legal action',
@@ -551,14 +553,13 @@ export const REASONS: Record<Trigger, string> = {
   safety: 'reports a danger to safety',
   theft: 'reports theft or a personal-safety incident',
   compensation: 'angrily demands compensation',
-  repeated: 'repeated unresolved complaint',
 };
 
 /** Found in the food but, by the guide, a hygiene fault rather than an escalation ("菜里有头发"). */
 const FOUND_NOT_URGENT = listed('头发|毛发|发丝|一根毛|长毛');
 
-export const triggerPhrases = new PhraseMatcher<Trigger | 'found' | 'none'>([
-  ...(Object.entries(TRIGGERS) as [Trigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),
+export const triggerPhrases = new PhraseMatcher<PhraseTrigger | 'found' | 'none'>([
+  ...(Object.entries(TRIGGERS) as [PhraseTrigger, string[]][]).flatMap(([trigger, phrases]) => phrases.map((p) => [p, trigger] as const)),
   ...FOUND_NOT_URGENT.map((p) => [p, 'found'] as const),
   ...NOT_TRIGGERS.map((p) => [p, 'none'] as const),
 ]);

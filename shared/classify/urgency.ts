@@ -3,6 +3,7 @@ import { isNegated } from './negation.ts';
 import { isClauseBreak } from './zh-clauses.ts';
 import { orderTaken } from './order-taken.ts';
 import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, TAKEN_BY_SOMEONE, COLD_CAUGHT, IDENTITY_USED_SET, FRAUD_ON_ACCOUNT_SET, PREMISES_DANGER, RAILING_REACH, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
+import { REPEATED_UNRESOLVED, repeatedComplaintsReason } from './repeated-complaints.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -424,8 +425,6 @@ const ACCUSED_WINDOW = 30;
 const SETTLED_AFTER = /^[^。！？!?]{0,24}?(?:给了|赔了|补了|发了|退了|给我退|给我补|给我赔)[^。！？!?]{0,10}?(?:还行|还可以|也行|行吧|算了|可以接受|也就这样|(?<!不)满意)/;
 /** Sentiment at or below this makes a compensation demand an angry one. */
 export const ANGRY_SENTIMENT = -0.5;
-/** Unresolved complaints before this item in the customer's history that make a new one urgent. */
-export const REPEATED_UNRESOLVED = 2;
 
 /** Stomach trouble, which follows what was eaten; an allergy or a rash points at the order or the room as often. */
 const DIGESTIVE = /肚|胃|吐|拉|泻|中毒/;
@@ -1156,7 +1155,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     }
   }
   if (history && history.unresolvedComplaints >= REPEATED_UNRESOLVED && sentimentScore < 0) {
-    reasons.set('repeated', `${REASONS.repeated} (${history.unresolvedComplaints} unresolved before it)`);
+    reasons.set('repeated', repeatedComplaintsReason(history.unresolvedComplaints));
   }
   const result: UrgencyResult = { urgent: false, explanations: [] };
   if (foundInFood !== undefined) {

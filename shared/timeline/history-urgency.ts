@@ -1,14 +1,13 @@
-import { REPEATED_UNRESOLVED } from '../classify/urgency.ts';
+import { REPEATED_COMPLAINTS_REASON, REPEATED_UNRESOLVED, repeatedComplaintsReason } from '../classify/repeated-complaints.ts';
 import type { Classification } from '../classify/types.ts';
 import type { FeedbackRecord } from '../model.ts';
 import { complaintHistory, HISTORY_ITEMS, type ComplaintHistory } from './history.ts';
 
 /**
  * The one part of a classification read from the customer's history: the classifier's
- * `repeated unresolved complaint (<n> unresolved before it)` urgency reason (classify/urgency.ts).
+ * `repeated unresolved complaint (<n> unresolved before it)` urgency reason (classify/repeated-complaints.ts).
  * Everything else in a classification comes from the message alone.
  */
-const REPEATED = /^repeated unresolved complaint \((\d+) unresolved before it\)$/;
 const REASON_SEPARATOR = '; ';
 const URGENT_EXPLANATION = 'urgent: ';
 
@@ -18,9 +17,9 @@ const URGENT_EXPLANATION = 'urgent: ';
  */
 export function withHistory(classification: Classification, history: ComplaintHistory): Classification | undefined {
   const reasons = classification.urgentReason?.split(REASON_SEPARATOR) ?? [];
-  const own = reasons.filter((reason) => !REPEATED.test(reason));
+  const own = reasons.filter((reason) => !REPEATED_COMPLAINTS_REASON.test(reason));
   const repeated = history.unresolvedComplaints >= REPEATED_UNRESOLVED && classification.sentiment.score < 0;
-  const wanted = repeated ? [...own, `repeated unresolved complaint (${history.unresolvedComplaints} unresolved before it)`] : own;
+  const wanted = repeated ? [...own, repeatedComplaintsReason(history.unresolvedComplaints)] : own;
   if (wanted.join(REASON_SEPARATOR) === reasons.join(REASON_SEPARATOR)) return undefined;
   const { urgentReason: _, ...rest } = classification;
   const urgentReason = wanted.join(REASON_SEPARATOR);

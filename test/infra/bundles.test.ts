@@ -126,6 +126,15 @@ describe('Lambda bundles', () => {
     expect(bundledPackages(metafiles.get('process')!)).toContain('@aws-sdk/client-comprehend');
   });
 
+  it('load the urgency rules only where messages are classified: merges derive the repeated-complaints reason again without them (80 KB of phrase tables in api, digest and aggregate before)', () => {
+    const loadedAtInit = (name: FunctionName) => filesLoadedAtInit(metafiles.get(name)!).flatMap((file) => Object.keys(metafiles.get(name)!.outputs[file]!.inputs));
+    for (const name of FUNCTION_NAMES) {
+      const urgencyRules = loadedAtInit(name).filter((path) => /^shared\/classify\/urgency/.test(path));
+      if (name === 'process') expect(urgencyRules.length, name).toBeGreaterThan(0);
+      else expect(urgencyRules, name).toEqual([]);
+    }
+  });
+
   it('load the DynamoDB client in ingest on the first replay check, not at cold start: only WeChat and the email relay check replays', () => {
     const metafile = metafiles.get('ingest')!;
     const compiledAtInit = filesLoadedAtInit(metafile).flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
