@@ -293,6 +293,7 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   const server = liveOwner(dataDir);
   // With `feedback serve` running on this DATA_DIR, the rows go through its processor.
   const runtime = server?.url && server.token ? undefined : createLocalRuntime(config);
+  await runtime?.finishInterruptedWork();
   const processEvent = runtime ? runtime.processEvent : remoteProcessor(server!.url!, server!.token!);
   const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
   const where = runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`;

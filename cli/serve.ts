@@ -10,6 +10,7 @@ import { UsageError } from './usage-error.ts';
 export async function serveCommand(config: Config): Promise<void> {
   const webDir = await buildWeb();
   const runtime = createLocalRuntime(config, { webDir });
+  await runtime.finishInterruptedWork();
   runtime.startProcessing();
   const server = createLocalHttpServer(runtime.app.fetch, { requestIdleTimeoutMs: config.REQUEST_IDLE_TIMEOUT_SECONDS * 1000 });
   closeConnectionsLingering(server);

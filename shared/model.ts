@@ -84,6 +84,8 @@ export interface Customer {
   mergedInto?: string;
   /** Customers merged into this one whose items may still be being re-pointed. */
   pendingMerges?: string[];
+  /** Merges into this one whose undo took its first, atomic step and may still be handing items back (identity/merges.ts). */
+  pendingUndos?: string[];
   /** Identities people added, verified or removed through the API, oldest first: who, when, why. */
   identityChanges?: IdentityChange[];
   /** Changes older than those kept in `identityChanges` (identity/bounds.ts), counted. */

@@ -283,8 +283,11 @@ export interface IdentityStore {
    * survivor back at the absorbed customer, revives it and marks the two as separated. Items are
    * moved back afterwards (see identity/merges.ts). In one step, because a message resolved in
    * between would find an identity leading to a customer that no longer holds it, and take it.
+   * Marks the undo pending on the survivor (`pendingUndos`) until finishUndo.
    */
   undoMerge(undo: UndoRequest): Promise<UndoOutcome>;
+  /** Clears the pending mark once the undo's items are handed back and each side's derived state made again. */
+  finishUndo(survivorId: string, mergeId: string): Promise<void>;
   /**
    * Replaces the customer's display name, trailing-week negatives, at-risk flag and at-risk
    * entries on `days` with what `derive` makes of the customer as it is then; `derive` is called

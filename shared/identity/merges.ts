@@ -190,7 +190,10 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here. Not once
   // either side is merged again: what the survivor holds of the absorbed side came by that merge,
   // and that merge's undo hands it back.
-  if (outcome.status === 'already' && (await mergedAgain(store, merge))) return outcome;
+  if (outcome.status === 'already' && (await mergedAgain(store, merge))) {
+    await store.finishUndo(merge.survivorId, merge.mergeId);
+    return outcome;
+  }
   // The store's atomic step pointed the identities back; a customer with more than a transaction
   // holds has the rest pointed back here, before the items, so new messages find it.
   for (const identity of merge.absorbedIdentities) {
@@ -211,7 +214,26 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   await reviseHistoryUrgency(store, merge, items);
   await reviseDerived(store, sides, items);
   for (const follower of await followingMerges(store, merge)) await mergeOnAbsorbedSide(store, merge, follower);
+  await store.finishUndo(merge.survivorId, merge.mergeId);
   return outcome;
+}
+
+/**
+ * Finishes what a stopped process left half done on this customer: merges into it whose items were
+ * not all re-pointed, and undos whose items were not all handed back (each as a repeated request
+ * would). Run by the local server when it starts, before it takes requests.
+ */
+export async function finishPendingWork(store: Store, customer: Customer): Promise<void> {
+  for (const absorbedId of customer.pendingMerges ?? []) await finishPending(store, customer.customerId, absorbedId);
+  for (const mergeId of customer.pendingUndos ?? []) {
+    const merge = await store.getMerge(mergeId);
+    if (!merge?.undoneAt) {
+      await store.finishUndo(customer.customerId, mergeId);
+      continue;
+    }
+    const leader = merge.undoneWith ? await store.getMerge(merge.undoneWith) : undefined;
+    await undoMerge(store, { mergeId, at: merge.undoneAt, by: merge.undoneBy ?? 'system', ...(merge.undoneWith ? { with: merge.undoneWith } : {}) }, leader);
+  }
 }
 
 /** Whether either customer of an undone merge has been merged into another since (an undo needs both standing alone). */

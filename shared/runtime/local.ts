@@ -5,6 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { claimDataDir } from '../adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../adapters/local/local-store.ts';
+import { finishPendingWork } from '../identity/merges.ts';
 import { MemoryQueue } from '../adapters/local/memory-queue.ts';
 import { LocalSignatureLedger } from '../adapters/local/local-signature-ledger.ts';
 import { FileKeyRegistry } from '../adapters/local/file-key-registry.ts';
@@ -83,6 +84,10 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
     /** Publishes where this server is, so local commands use it instead of the directory. */
     advertise(url: string) {
       claimDataDir(dataDir, { url, token: controlToken });
+    },
+    /** Finishes the merges and undos a stopped process left half done (kill -9 in the middle of one): run before requests are taken. */
+    async finishInterruptedWork() {
+      for (const customer of store.customersWithPendingWork()) await finishPendingWork(store, customer);
     },
     startProcessing() {
       consumer ??= queue.consume(handleBatch);

@@ -16,6 +16,7 @@ export async function startLocalServer(name: string, apiKey: string): Promise<{ 
   const directory = mkdtempSync(join(tmpdir(), `${name}-`));
   const webDir = await buildWeb(join(directory, 'web'), { sourceMap: false });
   const runtime = createLocalRuntime(loadConfig({ DATA_DIR: join(directory, 'data'), LOG_LEVEL: 'ERROR', FEEDBACK_API_KEYS: apiKey }), { webDir });
+  await runtime.finishInterruptedWork();
   const server: Server = createLocalHttpServer(runtime.app.fetch, { requestIdleTimeoutMs: 30_000 });
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -675,6 +675,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     await this.setIf(survivorId, new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId])).when(profileExists));
   }
 
+  async finishUndo(survivorId: string, mergeId: string) {
+    await this.setIf(survivorId, new ExpressionBuilder().deleteFromSet('pendingUndos', new Set([mergeId])).when(profileExists));
+  }
+
   async listMerges(customerId: string) {
     const Items = await this.queryAll({
       KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
@@ -712,6 +716,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (leaving.size) survivorUpdate.deleteFromSet('identities', leaving);
       if (leaving.size) survivorUpdate.deleteFromSet('verifiedIdentities', leaving);
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
+      survivorUpdate.add('pendingUndos', new Set([merge.mergeId]));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
       if (remembersSeparation(toCustomer(survivor).separatedFrom, merge.absorbedId)) survivorUpdate.add('separatedFrom', new Set([merge.absorbedId]));
       // A merge into the survivor since it was read changes its revision: the transaction's guard holds this.

@@ -23,6 +23,7 @@ type Op =
   | { op: 'classification'; feedbackId: string; classification: Classification }
   | { op: 'beginMerge'; merge: MergeRecord; accepts?: SuggestionDecision }
   | { op: 'undoMerge'; undo: UndoRequest }
+  | { op: 'finishUndo'; survivorId: string; mergeId: string }
   | { op: 'release'; identity: string; customerId: string }
   | { op: 'withdrawClaims'; identities: string[]; customerId: string }
   | { op: 'identityChange'; customerId: string; change: IdentityChange }
@@ -366,6 +367,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
+  async finishUndo(survivorId: string, mergeId: string) {
+    if (this.customers.get(survivorId)?.pendingUndos?.includes(mergeId)) await this.record({ op: 'finishUndo', survivorId, mergeId });
+  }
+
+  /** Customers with a merge or an undo begun and not finished: a process stopped in the middle of one (see identity/merges.ts, finishPendingWork). */
+  customersWithPendingWork(): Customer[] {
+    return [...this.customers.values()].filter((customer) => customer.pendingMerges?.length || customer.pendingUndos?.length).map(clone);
+  }
+
   async listMerges(customerId: string) {
     return clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!;
   }
@@ -473,6 +483,12 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return;
       case 'undoMerge':
         return this.applyUndo(op.undo);
+      case 'finishUndo': {
+        const survivor = this.customers.get(op.survivorId)!;
+        survivor.pendingUndos = survivor.pendingUndos?.filter((id) => id !== op.mergeId);
+        if (survivor.pendingUndos?.length === 0) delete survivor.pendingUndos;
+        return;
+      }
       case 'derived':
         return this.applyDerived(op);
       case 'classification':
@@ -643,6 +659,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const pending = survivor.pendingMerges?.filter((id) => id !== merge.absorbedId) ?? [];
     if (pending.length) survivor.pendingMerges = pending;
     else delete survivor.pendingMerges;
+    survivor.pendingUndos = union(survivor.pendingUndos ?? [], [merge.mergeId]);
     delete absorbed.mergedInto;
     // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
     const lost = new Set(merge.absorbedIdentities.filter((identity) => this.identities.get(identity) !== merge.absorbedId));

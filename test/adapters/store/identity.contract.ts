@@ -96,6 +96,10 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect(await store.undoMerge(undo)).toMatchObject({ status: 'undone', merge: { mergeId: started.mergeId, undoneAt: undo.at, undoneBy: 'key_2' } });
       // In the same step: a message resolved right after must not find the identity leading to a customer that no longer holds it.
       expect(await store.getIdentityOwner('phone:+8613800138000')).toBe('cus_new');
+      // Pending until the items are handed back: a process stopped before that leaves the mark for the next start to finish it by.
+      expect((await store.getCustomer('cus_old'))?.pendingUndos).toEqual([started.mergeId]);
+      await store.finishUndo('cus_old', started.mergeId);
+      expect((await store.getCustomer('cus_old'))?.pendingUndos).toBeUndefined();
       expect(await store.undoMerge(undo)).toMatchObject({ status: 'already' });
       expect((await store.getMerge(started.mergeId))?.undoneWith).toBeUndefined();
       expect(await store.undoMerge({ ...undo, mergeId: 'mrg_00000000000000000000000000' })).toEqual({ status: 'not_found' });
