@@ -1,13 +1,21 @@
 import { clipText } from '../../text.ts';
 /**
  * Elements whose content is not what the customer wrote. Quoted earlier messages are dropped by
- * their markup where clients mark them (Gmail's gmail_quote, Outlook's divRplyFwdMsg,
- * blockquote); QQ Mail's 原始邮件 block is caught later by its text marker (quotes.ts).
+ * their markup where clients mark them (Gmail's gmail_quote, blockquote); QQ Mail's 原始邮件 block
+ * is caught later by its text marker (quotes.ts).
  */
 function isSkipped(name: string, attributes: Record<string, string>): boolean {
   if (SKIPPED_ELEMENTS.has(name)) return true;
-  if (name !== 'div') return false;
-  return attributes.id === 'divRplyFwdMsg' || (attributes.class ?? '').split(/\s+/).includes('gmail_quote');
+  return name === 'div' && (attributes.class ?? '').split(/\s+/).includes('gmail_quote');
+}
+
+/**
+ * Where Outlook (on the web, and the new Outlook) starts the message replied to: an empty
+ * `appendonsend` div where the reply ends, then `divRplyFwdMsg` with the From/Sent/Subject header,
+ * then the quoted message as the elements after it, not inside it. Everything from here is theirs.
+ */
+function startsQuotedMessage(name: string, attributes: Record<string, string>): boolean {
+  return name === 'div' && (attributes.id === 'divRplyFwdMsg' || attributes.id === 'appendonsend');
 }
 const SKIPPED_ELEMENTS = new Set(['blockquote', 'head', 'img', 'script', 'style', 'template', 'title', 'svg', 'object', 'iframe']);
 
@@ -36,7 +44,11 @@ const SLICE_CHARS = 4096;
 export async function htmlToPlainText(html: string): Promise<string> {
   // Loaded on the first HTML-only mail: the ingest function's other webhooks never parse HTML.
   const { WritableStream } = await import('htmlparser2/WritableStream');
-  const out: string[] = [];
+  // The customer's words, and those of the message an Outlook reply quotes: kept only when the
+  // customer wrote nothing above it (a message forwarded as it was).
+  const own: string[] = [];
+  const quotedMessage: string[] = [];
+  let out = own;
   let depth = 0;
   let skipDepth = 0;
   // Line breaks wait for the next text, so an element's end and the next one's start make one
@@ -52,6 +64,10 @@ export async function htmlToPlainText(html: string): Promise<string> {
     {
       onopentag(name, attributes) {
         depth += 1;
+        if (startsQuotedMessage(name, attributes) && out === own) {
+          out = quotedMessage;
+          pendingBreaks = 0;
+        }
         if (skipDepth > 0 || isSkipped(name, attributes)) {
           skipDepth += 1;
           return;
@@ -86,6 +102,11 @@ export async function htmlToPlainText(html: string): Promise<string> {
     for (let at = 0; at < input.length && depth <= MAX_DEPTH; at += SLICE_CHARS) parser.write(input.slice(at, at + SLICE_CHARS));
     parser.end(() => resolve());
   });
+  return plainLines(own) || plainLines(quotedMessage);
+}
+
+/** The text as lines a reader sees: spaces collapsed, each line trimmed, at most one blank line between paragraphs. */
+function plainLines(out: string[]): string {
   return out
     .join('')
     .split('\n')

@@ -11,8 +11,21 @@ describe('htmlToPlainText', () => {
     const html =
       '<html><head><title>t</title><style>p{color:red}</style></head><body><div dir="ltr">还没收到货<img src="x.png" alt="logo"></div>' +
       '<div class="gmail_extra gmail_quote"><div>On Mon … wrote:</div><blockquote>old text</blockquote></div>' +
-      '<div id="divRplyFwdMsg"><b>From:</b> support</div><blockquote type="cite"><p>quoted <b>nested</b></p></blockquote><script>alert(1)</script><p>谢谢</p></body></html>';
+      '<blockquote type="cite"><p>quoted <b>nested</b></p></blockquote><script>alert(1)</script><p>谢谢</p></body></html>';
     expect(await htmlToPlainText(html)).toBe('还没收到货\n\n谢谢');
+  });
+
+  it("drops the message an Outlook reply quotes, which Outlook puts after its From/Sent header, not inside it: the agent's words are not the customer's", async () => {
+    // Outlook on the web: the reply, an empty appendonsend div, a rule, the header div, then the quoted message as its siblings.
+    const owa =
+      '<div>It is still not fixed. I want my money back.</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">' +
+      '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>From:</b> Support &lt;s@x.com&gt;<br><b>Sent:</b> Monday<br><b>Subject:</b> RE: refund</font><div>&nbsp;</div></div>' +
+      '<div><div dir="ltr">Thank you, we are happy to help! Great news, everything is excellent and resolved.</div></div>';
+    expect(await htmlToPlainText(owa)).toBe('It is still not fixed. I want my money back.');
+    // Without appendonsend (older Outlook on the web): the header div alone starts the quote.
+    expect(await htmlToPlainText('<p>退款还没到</p><div id="divRplyFwdMsg"><b>发件人:</b> 客服</div><div>感谢您的耐心，问题已解决，祝您愉快！</div>')).toBe('退款还没到');
+    // Nothing written above it (a message forwarded as it was): the message is what there is to read.
+    expect(await htmlToPlainText('<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> 李雷</div><div>快递丢了，我要退款</div>')).toBe('From: 李雷\n快递丢了，我要退款');
   });
 
   it('keeps the words of a link, not its URL, and separates table cells', async () => {
