@@ -7,7 +7,7 @@ import { customersOfPerson, eraseCustomer, identitiesNamed } from '../cases/eras
 import type { Config } from '../config.ts';
 import { errorResponse, isClientAbort } from '../http/errors.ts';
 import { answerHeaders } from '../http/headers.ts';
-import { notFoundOrNotAllowed } from '../http/not-found.ts';
+import { notFoundOrNotAllowed, onRoutedRequests } from '../http/not-found.ts';
 import { utf8Path, utf8Queries } from '../http/target-encoding.ts';
 import { canonical } from '../identity/resolve.ts';
 import { assertPhoneRegion, normaliseIdentityKey } from '../identity/normalise.ts';
@@ -184,7 +184,8 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.use('/v1/*', bearerAuth(keyRing));
   app.use('/v1/*', utf8Path);
   app.use('/v1/*', utf8Queries);
-  app.use('/v1/*', jsonBodies);
+  // A method no route takes on the path is answered 405 (or 404) whatever its body: not 415 for a PATCH with none.
+  app.use('/v1/*', onRoutedRequests(app, jsonBodies));
 
   const customerOr404 = async (customerId: string) => {
     const customer = await canonical(store, customerId);

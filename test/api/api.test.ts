@@ -486,6 +486,17 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     expect((await app.request('/nowhere', { method: 'PUT' })).status).toBe(404);
   });
 
+  it('answers a method a route does not take with 405 (or 404 where no route is) whatever its body: a PATCH with none, or one of another type, is not 415', async () => {
+    const { app } = await setup();
+    for (const [path, status] of [['/v1/customers', 405], ['/v1/customers/cus_00000000000000000000000000', 405], ['/v1/merges/mrg_00000000000000000000000000/undo', 405], ['/v1/nope', 404]] as const) {
+      for (const body of [undefined, 'x']) {
+        const response = await app.request(path, { method: 'PATCH', headers: { authorization: `Bearer ${KEY}`, ...(body ? { 'content-type': 'text/plain' } : {}) }, ...(body ? { body } : {}) });
+        expect(response.status, `PATCH ${path} ${body ? 'with a text body' : 'without a body'}`).toBe(status);
+        if (status === 405) expect(response.headers.get('allow'), path).toMatch(/GET|POST/);
+      }
+    }
+  });
+
   it('answers a status change without a JSON content type with 415, and a move back with 409', async () => {
     const { get, send, app } = await setup();
     const { feedbackId } = await send('s', ['email:s@example.com'], '2026-11-20T01:00:00.000Z');
