@@ -60,12 +60,33 @@ async function parseMime(raw: Uint8Array): Promise<Email> {
   // Loaded on the first mail: the ingest function's other webhooks never parse MIME.
   const { default: PostalMime } = await import('postal-mime');
   readMimeStrictly(PostalMime);
+  const parser = new PostalMime({ maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
+  let email: Email;
   try {
-    return await PostalMime.parse(raw, { maxNestingDepth: 32, maxHeadersSize: 256 * 1024, maxRfc822NestingDepth: 2 });
+    email = await parser.parse(raw);
   } catch (error) {
     if (error instanceof ChannelError) throw error;
     throw new ChannelError(400, 'invalid_mime', 'body is not a parseable RFC 822 message');
   }
+  if (holdsEmptyMultipart((parser as unknown as { root: MimePart }).root)) {
+    throw new ChannelError(400, 'invalid_mime', 'a multipart body holds no parts: its boundary is missing, empty or never used, so nothing in it could be read');
+  }
+  return email;
+}
+
+interface MimePart {
+  contentType: { multipart: string | false };
+  childNodes: MimePart[];
+}
+
+/**
+ * A multipart whose boundary is missing, empty or never used has no parts: postal-mime reads
+ * nothing of its body, and the customer's words would be lost without a word (RFC 2046 requires
+ * at least one part). Refused, as the web form refuses a multipart body without its boundary.
+ */
+function holdsEmptyMultipart(part: MimePart): boolean {
+  if (part.contentType.multipart && part.childNodes.length === 0) return true;
+  return part.childNodes.some(holdsEmptyMultipart);
 }
 
 /** A customer's mail as its event, or the reason a machine wrote it (nothing to store). */

@@ -164,4 +164,17 @@ describe('email webhook', () => {
     const noFrom = await channelErrorOf(post(signedEmailRequest('To: support@example.com\r\nSubject: hi\r\n\r\nhello\r\n')));
     expect([noFrom.status, noFrom.code]).toEqual([422, 'invalid_sender']);
   });
+
+  it('refuses a multipart mail whose boundary is missing, empty or never used (400 invalid_mime): its words could not be read, and were kept as an empty message', async () => {
+    const head = 'From: c@example.com\r\nTo: s@example.com\r\nSubject: broken\r\nMessage-ID: <nb@example.com>\r\nMIME-Version: 1.0\r\n';
+    const body = '\r\n--X\r\nContent-Type: text/plain\r\n\r\nthe package is broken\r\n--X--\r\n';
+    for (const contentType of ['multipart/mixed', 'multipart/mixed; boundary=""', 'multipart/mixed; boundary="Y"']) {
+      const refused = await channelErrorOf(post(signedEmailRequest(`${head}Content-Type: ${contentType}\r\n${body}`)));
+      expect([refused.status, refused.code], contentType).toEqual([400, 'invalid_mime']);
+    }
+    const nested = `${head}Content-Type: multipart/mixed; boundary="X"\r\n\r\n--X\r\nContent-Type: multipart/alternative\r\n\r\nhello\r\n--X--\r\n`;
+    expect((await channelErrorOf(post(signedEmailRequest(nested)))).code).toBe('invalid_mime');
+    const { event } = await parseEmail(new TextEncoder().encode(`${head}Content-Type: multipart/mixed; boundary="X"\r\n${body}`), { receivedAt: FIXED_NOW, via: 'ses', senderVerified: false });
+    expect(event?.text).toBe('the package is broken');
+  });
 });
