@@ -126,6 +126,8 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
   if (email.inReplyTo) metadata['inReplyTo'] = clipText(email.inReplyTo, MAX_METADATA_VALUE);
 
   const attachments = attachmentsOf(email);
+  // Listed up to MAX_ATTACHMENTS; how many more there were is kept, so a reader knows the list is not whole.
+  if (email.attachments.length > attachments.length) metadata['attachmentsNotListed'] = email.attachments.length - attachments.length;
   const subject = email.subject && clipText(email.subject.replace(/[\r\n]+/g, ' ').trim(), 998);
   const displayName = clipText(sender.name.trim(), 256);
   // Nothing a person could read: the relay (or SES's log) hears why rather than an empty item appearing.

@@ -177,4 +177,14 @@ describe('email webhook', () => {
     const { event } = await parseEmail(new TextEncoder().encode(`${head}Content-Type: multipart/mixed; boundary="X"\r\n${body}`), { receivedAt: FIXED_NOW, via: 'ses', senderVerified: false });
     expect(event?.text).toBe('the package is broken');
   });
+
+  it('lists the first 100 attachments and says how many more there were', async () => {
+    const attachments = Array.from({ length: 130 }, (_, i) => ({ filename: `photo-${i}.jpg`, content: Buffer.from([i]), contentType: 'image/jpeg' }));
+    const raw = await buildWithNodemailer({ from: 'many@example.com', to: 'support@example.com', subject: '照片', text: '破损的照片', attachments, messageId: '<many@example.com>' });
+    const { event } = await parseEmail(raw, { receivedAt: FIXED_NOW, via: 'ses', senderVerified: false });
+    expect(event?.attachments).toHaveLength(100);
+    expect(event?.metadata['attachmentsNotListed']).toBe(30);
+    const few = await buildWithNodemailer({ from: 'few@example.com', to: 'support@example.com', subject: '照片', text: '破损的照片', attachments: attachments.slice(0, 3), messageId: '<few@example.com>' });
+    expect((await parseEmail(few, { receivedAt: FIXED_NOW, via: 'ses', senderVerified: false })).event?.metadata).not.toHaveProperty('attachmentsNotListed');
+  });
 });
