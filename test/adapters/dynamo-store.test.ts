@@ -339,6 +339,29 @@ describe('DynamoStore under transactions that keep conflicting', () => {
   });
 });
 
+describe('DynamoStore claims whose answer is lost', () => {
+  it("keep a claim the SDK's retry met as its own: the digest it guards is sent, not skipped as sent by someone else", async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    let lost = 0;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const answer = await next(args);
+        // The first claim's put lands and its answer is lost on the way back; the SDK retries it.
+        if (context.commandName === 'PutItemCommand' && lost === 0) {
+          lost += 1;
+          throw Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', name: 'Error', $metadata: {} });
+        }
+        return answer;
+      },
+      { step: 'deserialize', name: 'loseFirstPutAnswer' },
+    );
+    expect(await store.claimOnce('digest#daily#2026-11-18#board', '2026-11-19T00:00:00.000Z')).toBe(true);
+    expect(lost).toBe(1);
+    expect(await store.claimOnce('digest#daily#2026-11-18#board', '2026-11-19T00:05:00.000Z')).toBe(false);
+  });
+});
+
 describe('DynamoStore status change racing an undo revising the urgency', () => {
   it('a status change decided on the urgency before the revision is a conflict, not a stale urgent index entry', async () => {
     const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));

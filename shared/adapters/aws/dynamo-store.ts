@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
@@ -1151,7 +1152,12 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   async claimOnce(key: string, at: string) {
     const expiresAt = Math.floor(Date.parse(at) / 1000) + CLAIM_TTL_SECONDS;
-    return this.putIfAbsent({ ...keys.claim(key), key, at, expiresAt });
+    // When the put lands and its answer is lost, the SDK's retry meets this very claim and fails
+    // its condition: the claim names its claimant, so reading it back tells ours from another's.
+    const claimant = randomUUID();
+    if (await this.putIfAbsent({ ...keys.claim(key), key, at, expiresAt, claimant })) return true;
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.claim(key), ConsistentRead: true, ProjectionExpression: 'claimant' }));
+    return Item?.['claimant'] === claimant;
   }
 
   async releaseClaim(key: string) {
