@@ -4,6 +4,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
+import { keys } from '../../shared/adapters/aws/dynamo-keys.ts';
 import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
 import { commitOf, customer, record } from '../support/records.ts';
@@ -336,6 +337,20 @@ describe('DynamoStore under transactions that keep conflicting', () => {
     const move = store.moveFeedback({ feedbackId: item.feedbackId, from: 'cus_from', to: 'cus_to', mergedVia: ['mrg_1'], mergeId: 'mrg_1', counted: 1 });
     await expect(move).rejects.toBeInstanceOf(StoreUnavailableError);
     expect((await store.getFeedback(item.feedbackId))?.customerId).toBe('cus_from');
+  });
+});
+
+describe('DynamoStore at-risk listing', () => {
+  it("lists a customer once a day, with its highest count, and fills the day's places with other customers: an entry two parallel commits left live does not take one", async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    const put = (customerId: string, negativesLastWeek: number) =>
+      client.send(new PutItemCommand({ TableName: tableName, Item: marshall({ ...keys.atRisk('2026-11-24', negativesLastWeek, customerId), customerId, day: '2026-11-24', negativesLastWeek, reason: 'repeated_negative', feedbackId: `fb_${customerId}_${negativesLastWeek}` }) }));
+    // cus_a's commits ran in parallel: its entries at 5 and 4 were each superseded by neither.
+    for (const [customerId, negatives] of [['cus_a', 5], ['cus_a', 4], ['cus_b', 3], ['cus_c', 2]] as const) await put(customerId, negatives);
+    const listed = (await store.listAtRisk(['2026-11-24'], 2)).map((entry) => [entry.customerId, entry.negativesLastWeek]);
+    expect(listed).toEqual([['cus_a', 5], ['cus_b', 3]]);
+    expect((await store.listAtRisk(['2026-11-24'], 10)).map((entry) => entry.customerId)).toEqual(['cus_a', 'cus_b', 'cus_c']);
   });
 });
 

@@ -1135,17 +1135,23 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async listAtRisk(days: string[], limit: number) {
     const entries: AtRiskEntry[] = [];
     for (const day of days) {
-      const found: AtRiskEntry[] = [];
+      // Most negatives first, one entry a customer: parallel commits of one customer's messages
+      // each supersede only the entry they read, so an intermediate count can stay live beside
+      // the latest (the highest: a day's negatives only grow) and must not take another's place.
+      const found = new Map<string, AtRiskEntry>();
       let ExclusiveStartKey: Item | undefined;
       do {
-        // Limit applies before the filter: read on until `limit` live entries or the end of the day.
+        // Limit applies before the filter: read on until `limit` customers or the end of the day.
         const page = await this.doc.send(
           new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :p', FilterExpression: 'attribute_not_exists(superseded)', ExpressionAttributeValues: { ':p': keys.atRiskPartition(day) }, Limit: limit, ExclusiveStartKey }),
         );
-        found.push(...(page.Items ?? []).map((item) => stripKeys(item) as unknown as AtRiskEntry));
+        for (const item of page.Items ?? []) {
+          const entry = stripKeys(item) as unknown as AtRiskEntry;
+          if (!found.has(entry.customerId)) found.set(entry.customerId, entry);
+        }
         ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey && found.length < limit);
-      entries.push(...found.slice(0, limit));
+      } while (ExclusiveStartKey && found.size < limit);
+      entries.push(...[...found.values()].slice(0, limit));
     }
     return entries;
   }
