@@ -7,6 +7,8 @@ import { answerHeadAsGet } from '../http/head-as-get.ts';
 type LambdaHttpEvent = Parameters<ReturnType<typeof handle>>[0];
 
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD']);
+/** A method as HTTP spells one (RFC 9110 §9.1: a token). */
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Hono's Lambda adapter builds a Fetch Request from the event and answers what it cannot build
@@ -21,6 +23,8 @@ export function lambdaHttpHandler<E extends Env, S extends Schema, BasePath exte
   // The adapter calls only `fetch`: the app itself stays as its module built it.
   const handler = handle(Object.assign(Object.create(app) as typeof app, { fetch: answerHeadAsGet(app.fetch) }));
   return async (event: LambdaHttpEvent, context: Context) => {
+    // No request can be built without a method: the adapter answered that in plain text too.
+    if (!HTTP_TOKEN.test(methodOf(event))) return refusal('malformed_request', 'the request names no HTTP method');
     if (event.body && METHODS_WITHOUT_BODY.has(methodOf(event))) {
       return handler({ ...event, body: null, isBase64Encoded: false }, context);
     }

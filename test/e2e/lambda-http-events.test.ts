@@ -98,5 +98,13 @@ describe('HTTP API events the Lambda handlers get', () => {
     expectJsonError(await api({ ...httpEvent('GET', '/v1/customers', undefined, authorised, { query: 'identity=email:nobody@example.com' }), cookies: ['a=\u0000'] }, context), 400, 'malformed_request');
     expect((await ingest(httpEvent('POST', '/webhooks/forms/contact', body, { 'content-type': 'application/json', 'user-agent': '微信 浏览器' }), context)).statusCode).toBe(202);
   });
-});
 
+  it('answers an event that names no HTTP method, or one HTTP cannot spell, in JSON (the adapter answered a plain-text 400)', async () => {
+    const event = httpEvent('POST', '/webhooks/forms/contact', '{}', { 'content-type': 'application/json' });
+    const { http: _, ...contextWithoutHttp } = event.requestContext;
+    for (const malformed of [{ ...event, requestContext: contextWithoutHttp }, { ...event, requestContext: { ...event.requestContext, http: { ...event.requestContext.http, method: 'FOO BAR' } } }, { ...event, requestContext: { ...event.requestContext, http: { ...event.requestContext.http, method: '' } } }]) {
+      expectJsonError(await ingest(malformed as never, context), 400, 'malformed_request');
+      expectJsonError(await api(malformed as never, context), 400, 'malformed_request');
+    }
+  });
+});
