@@ -20,13 +20,15 @@ export interface AggregatorEvent {
 export async function handler(event: AggregatorEvent, context: Context) {
   logger.addContext(context);
   if (!event.shardId) throw new Error('the stream event names no shard: the event source mapping needs a tumbling window');
+  // A tumbling window's last call, or a malformed event, may carry no records: nothing to add.
+  const records = Array.isArray(event.Records) ? event.Records : [];
   try {
-    const { unreadable } = await aggregateStreamBatch(store, event.shardId, event.Records);
+    const { unreadable } = await aggregateStreamBatch(store, event.shardId, records);
     if (unreadable.length) logger.error('feedback items the aggregator cannot read were passed over: their counters are missing', { shardId: event.shardId, unreadable });
     return { state: {}, batchItemFailures: [] };
   } catch (error) {
-    logger.error('stream batch not aggregated; retrying from its first record', { error: error as Error, shardId: event.shardId, records: event.Records.length });
-    const first = event.Records[0]?.dynamodb?.SequenceNumber;
+    logger.error('stream batch not aggregated; retrying from its first record', { error: error as Error, shardId: event.shardId, records: records.length });
+    const first = records[0]?.dynamodb?.SequenceNumber;
     return { state: {}, batchItemFailures: first ? [{ itemIdentifier: first }] : [] };
   }
 }

@@ -65,9 +65,14 @@ describe('record events the Lambda handlers get', () => {
       { eventName: 'INSERT', dynamodb: { SequenceNumber: '4', NewImage: { pk: { S: 'CUS#c' }, sk: { S: 'PROFILE' } } } },
       { eventName: 'INSERT', dynamodb: { SequenceNumber: '5', NewImage: { pk: { S: 'FB#z' }, sk: { S: 'FB#z' }, other: { N: '1' } } } },
       { eventName: 'INSERT', dynamodb: { SequenceNumber: '6', NewImage: { id: { S: 'another table' } } } },
-    ] as DynamoDBRecord[];
+      // Images no DynamoDB type reads: passed over as unreadable items are, not failing the batch from its first record on.
+      { eventName: 'INSERT', dynamodb: { SequenceNumber: '7', NewImage: { pk: { S: 'FB#w' }, odd: { Q: 'x' } } } },
+      { eventName: 'INSERT', dynamodb: { SequenceNumber: '8', NewImage: { pk: { S: 'FB#v' }, gone: null } } },
+      { eventName: 'INSERT', dynamodb: { SequenceNumber: '9', NewImage: 'not an image' } },
+    ] as unknown as DynamoDBRecord[];
     expect(await aggregate({ Records: records, shardId: 'shard-1' }, context)).toMatchObject({ batchItemFailures: [] });
     expect(await aggregate({ Records: [], shardId: 'shard-1' }, context)).toMatchObject({ batchItemFailures: [] });
+    expect(await aggregate({ shardId: 'shard-1' } as never, context)).toMatchObject({ batchItemFailures: [] });
   });
 
   it('email-inbound: SNS notifications of other types, an unreadable message and an empty event read no mail and queue nothing', async () => {
@@ -79,6 +84,9 @@ describe('record events the Lambda handlers get', () => {
       sns('not json'),
       { Records: [] },
       {},
+      { Records: [null] },
+      { Records: {} },
+      null,
     ]) {
       expect(await emailInbound(event)).toEqual({ queued: 0, rejected: 0 });
     }

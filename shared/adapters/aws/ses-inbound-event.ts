@@ -84,7 +84,11 @@ function decodedS3Key(key: string): string | undefined {
 
 /** The stored mails an SES, SNS or S3 notification announces, with SES's verdicts where it carries them. */
 export function storedMailFromEvent(event: SesInboundEvent, storage: MailStorage): StoredMail[] {
-  return (event.Records ?? []).flatMap((record): StoredMail[] => {
+  // Records as the three sources deliver them; anything else (no event, records that are not a list, a record that is not an object) names no mail.
+  const records: unknown = event?.Records;
+  if (!Array.isArray(records)) return [];
+  return (records as NonNullable<SesInboundEvent['Records']>).flatMap((record): StoredMail[] => {
+    if (typeof record !== 'object' || record === null) return [];
     if (record.ses) return fromSesMessageId(record.ses.mail?.messageId, record.ses.receipt, storage);
     if (record.Sns?.Message) return fromSnsMessage(record.Sns.Message, storage);
     const s3Bucket = record.s3?.bucket?.name;

@@ -30,7 +30,14 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
   const unreadable: string[] = [];
   for (const { eventName, dynamodb } of records) {
     if (eventName !== 'INSERT' || !dynamodb?.NewImage || !dynamodb.SequenceNumber) continue;
-    const item = unmarshall(withBinaryDecoded(dynamodb.NewImage));
+    let item: Record<string, unknown>;
+    try {
+      item = unmarshall(withBinaryDecoded(dynamodb.NewImage));
+    } catch {
+      // An image no DynamoDB type reads: passed over and reported, as an unreadable item is below.
+      unreadable.push(`an image at ${dynamodb.SequenceNumber}`);
+      continue;
+    }
     if (typeof item.pk !== 'string' || !item.pk.startsWith('FB#')) continue;
     let derived: ReturnType<typeof derivedOf>;
     let record: ReturnType<typeof toRecord>;
