@@ -135,10 +135,14 @@ function repeatedName(names: readonly string[]): string | undefined {
  */
 async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
   let header: string[] | undefined;
-  for await (const { line, fields, error } of csvRecords(input)) {
+  for await (const { line, fields, error, tooLong } of csvRecords(input)) {
     if (error !== undefined) {
       yield { line, error };
       return;
+    }
+    if (tooLong) {
+      yield { line, error: `the record is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters, more than any row can hold (a text is at most 100,000): skipped` };
+      continue;
     }
     if (fields.length === 1 && fields[0] === '') continue;
     if (!header) {
@@ -162,7 +166,14 @@ async function* csvRows(input: Readable): AsyncGenerator<RawRow> {
   }
 }
 
-async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fields: string[]; error?: string }> {
+/**
+ * A record longer than any a row can hold (a text is at most 100,000 characters): read on to its
+ * end without keeping it, so one huge or unterminated quoted field costs no memory (a 150 MB one
+ * took 4 GB and aborted the process before this bound).
+ */
+const MAX_RECORD_CHARS = 1_000_000;
+
+async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fields: string[]; error?: string; tooLong?: true }> {
   let fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -170,6 +181,7 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
   let line = 1;
   let recordLine = 1;
   let previous = '';
+  let recordChars = 0;
   for await (const read of utf8Lines(input)) {
     if (!('text' in read)) {
       // A record may go on over the next lines: nothing after this one can be read as intended.
@@ -179,6 +191,9 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
     for (const character of read.text + read.end) {
       const lineBreak = character === '\n' ? previous !== '\r' : character === '\r';
       previous = character;
+      recordChars += 1;
+      // Past the bound, the record's cells stop growing: only its end is looked for.
+      if (recordChars > MAX_RECORD_CHARS) field = '';
       if (quoted) {
         if (character === '"') {
           quoted = false;
@@ -203,11 +218,12 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
       } else if (character === '\r' || character === '\n') {
         if (lineBreak) {
           fields.push(field);
-          yield { line: recordLine, fields };
+          yield recordChars > MAX_RECORD_CHARS ? { line: recordLine, fields: [], tooLong: true } : { line: recordLine, fields };
           fields = [];
           field = '';
           line += 1;
           recordLine = line;
+          recordChars = 0;
         }
       } else field += character;
     }
@@ -216,7 +232,8 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
     yield { line: recordLine, fields: [], error: 'unterminated quoted field: the rest of the file cannot be read' };
     return;
   }
-  if (field !== '' || fields.length > 0) yield { line: recordLine, fields: [...fields, field] };
+  if (recordChars > MAX_RECORD_CHARS) yield { line: recordLine, fields: [], tooLong: true };
+  else if (field !== '' || fields.length > 0) yield { line: recordLine, fields: [...fields, field] };
 }
 
 /** Validates a row and maps it to the event every channel produces. */

@@ -182,6 +182,14 @@ describe('importFile (CSV)', () => {
     expect(await store.getIdentityOwner('email:gbk@example.com')).toBeUndefined();
   });
 
+  it('skips a record longer than any row can hold without keeping it, reading on to the next (a 150 MB quoted cell took 4 GB and aborted the import)', async () => {
+    const huge = Array.from({ length: 1_200 }, () => 'z'.repeat(1_000)).join('\n');
+    const path = await file('huge-cell.csv', `channel,receivedAt,text,email\nweb,2026-10-07T10:00:00Z,fine,a@example.com\nweb,2026-10-07T10:00:00Z,"${huge}",b@example.com\nweb,2026-10-07T11:00:00Z,after it,c@example.com\n`);
+    const summary = await importInto(path);
+    expect(summary).toMatchObject({ imported: 2, bad: [{ line: 3, problem: expect.stringMatching(/longer than 1,000,000 characters.*skipped/) }] });
+    expect(await store.getIdentityOwner('email:c@example.com')).toBeDefined();
+  });
+
   it('reports an unterminated quote and stops there', async () => {
     const path = await file('broken.csv', 'channel,receivedAt,text,email\nweb,2026-10-07T10:00:00Z,fine,a@example.com\nweb,2026-10-07T10:00:00Z,"never closed,a@example.com\n');
     const summary = await importInto(path);
