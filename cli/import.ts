@@ -13,6 +13,7 @@ import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormI
 import { createLocalRuntime } from '../shared/runtime/local.ts';
 import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
+import { shownInTerminal } from './terminal-text.ts';
 import { askServer } from './server-request.ts';
 import { UsageError } from './usage-error.ts';
 import { utf8Lines } from './utf8-lines.ts';
@@ -316,7 +317,8 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   const where = runtime ? `data in ${runtime.dataDir}` : `through the server at ${server!.url}`;
   const report = (summary: ImportSummary, stoppedAt?: number) => {
     progress?.done();
-    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${problem}\n`);
+    // A problem quotes the row's own values, which come from someone else's export.
+    for (const { line, problem } of summary.bad) process.stderr.write(`line ${line}: ${shownInTerminal(problem)}\n`);
     const stop = stoppedAt === undefined ? '' : `, stopped at line ${stoppedAt}`;
     process.stdout.write(`imported ${summary.imported}, duplicates ${summary.duplicates}, bad ${summary.bad.length}${stop} (${where})\n`);
   };

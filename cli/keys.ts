@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { FileKeyRegistry } from '../shared/adapters/local/file-key-registry.ts';
 import type { Config } from '../shared/config.ts';
 import { newApiKey, SCOPES, type KeyRegistry, type Scope } from '../shared/keys/keys.ts';
+import { shownInTerminal } from './terminal-text.ts';
 
 const USAGE = `usage: feedback keys create --scope read|write|admin --name <name>
        feedback keys list
@@ -22,6 +23,8 @@ export async function runKeysCommand(args: string[], config: Config, out: NodeJS
       if (!values.scope || !(SCOPES as readonly string[]).includes(values.scope)) return fail(`--scope must be one of ${SCOPES.join(', ')}`);
       const name = values.name?.trim();
       if (!name || name.length > 100) return fail('--name is required (at most 100 characters): it is recorded as who made each change');
+      // Shown as who made each change, on one line, as an assignee is: no control character, line break or bidi override.
+      if (shownInTerminal(name) !== name) return fail('--name may not hold a control character, a line break or a bidi override: it is shown as who made each change');
       const { key, entry } = newApiKey(name, values.scope as Scope, at);
       await registry.add(entry);
       out.write(`${key}\n`);
@@ -30,7 +33,7 @@ export async function runKeysCommand(args: string[], config: Config, out: NodeJS
     }
     case 'list': {
       for (const entry of await registry.list()) {
-        out.write(`${[entry.id, entry.scope.padEnd(5), entry.createdAt ?? '-', entry.revokedAt ? `revoked ${entry.revokedAt}` : 'active', entry.name].join('  ')}\n`);
+        out.write(`${[entry.id, entry.scope.padEnd(5), entry.createdAt ?? '-', entry.revokedAt ? `revoked ${entry.revokedAt}` : 'active', shownInTerminal(entry.name)].join('  ')}\n`);
       }
       return 0;
     }

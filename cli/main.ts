@@ -5,6 +5,7 @@ import { isProgrammingError } from './causes.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
 import { ServerGone } from './server-request.ts';
 import { isFilesystemRefusal, UsageError } from './usage-error.ts';
+import { KeyFileUnreadableError } from '../shared/adapters/local/file-key-registry.ts';
 
 const USAGE = `usage: feedback <command> [options]
 
@@ -75,7 +76,7 @@ function userFacing(error: unknown): { message: string; exitCode: number } | und
   if (isFilesystemRefusal(error)) {
     return { message: `${error.message}: the data directory (DATA_DIR) and the files named must be folders and files this user can read and write`, exitCode: 2 };
   }
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || isArgumentError(error)) return { message: (error as Error).message, exitCode: 2 };
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof UsageError || error instanceof KeyFileUnreadableError || isArgumentError(error)) return { message: (error as Error).message, exitCode: 2 };
   return undefined;
 }
 

@@ -186,4 +186,31 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
       holder.close();
     }
   });
+
+  it("shows a bad row's own values with their control characters escaped: a cell from someone else's export does not retitle, clear or write to the terminal", async () => {
+    const file = join(folder, 'escapes.csv');
+    writeFileSync(file, 'channel,receivedAt,text,email\r\nweb,2026-11-20T02:00:00Z,hello,"evil@example.com\u001b]0;pwned\u0007\u001b[2J"\r\n');
+    const { code, stderr } = await feedback(['import', file], folder, mkdtempSync(join(tmpdir(), 'cli-import-')));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^line 2: /);
+    expect(stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(stderr).toContain('\\u{1b}]0;pwned\\u{7}');
+  });
+
+  it('refuses a key name with a control character or a line break, and lists key names escaped; a key file that is not keys is named in one line, exit 2', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-keys-'));
+    for (const name of ['ops\u001b[2J', 'two\nlines', 'bidi\u202e']) {
+      const refused = await feedback(['keys', 'create', '--scope', 'read', '--name', name], folder, dataDir);
+      expect([refused.code, refused.stderr], JSON.stringify(name)).toEqual([2, expect.stringMatching(/^--name may not hold a control character/)]);
+    }
+    writeFileSync(join(dataDir, 'api-keys.json'), JSON.stringify({ keys: [{ id: 'key_1', name: 'old\u001b[2J', scope: 'read', hash: 'x'.repeat(64) }] }));
+    const listed = await feedback(['keys', 'list'], folder, dataDir);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('old\\u{1b}[2J');
+    for (const broken of ['{bad', '[{"id":1}]', '{"keys":[{"id":1}]}']) {
+      writeFileSync(join(dataDir, 'api-keys.json'), broken);
+      const answer = await feedback(['keys', 'list'], folder, dataDir);
+      expect([answer.code, answer.stderr.trim().split('\n')], broken).toEqual([2, [expect.stringMatching(/api-keys\.json cannot be read as API keys/)]]);
+    }
+  });
 });

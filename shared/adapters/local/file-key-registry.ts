@@ -49,11 +49,24 @@ export class FileKeyRegistry implements KeyRegistry {
     if (!existsSync(this.path)) return [];
     const stat = statSync(this.path);
     const stamp = `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
-    if (this.cached?.stamp !== stamp) {
-      const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as { keys?: ApiKeyEntry[] };
-      this.cached = { stamp, entries: parsed.keys ?? [] };
-    }
+    if (this.cached?.stamp !== stamp) this.cached = { stamp, entries: this.parse(readFileSync(this.path, 'utf8')) };
     return this.cached.entries;
+  }
+
+  /** The file's keys, or a KeyFileUnreadableError naming the file: edited by hand into something else, it must not read as no keys. */
+  private parse(text: string): ApiKeyEntry[] {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new KeyFileUnreadableError(this.path, 'it is not JSON');
+    }
+    const shape = 'it is not {"keys":[{"id","hash","scope","name"},…]}';
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new KeyFileUnreadableError(this.path, shape);
+    const keys = Object.hasOwn(parsed, 'keys') ? (parsed as { keys: unknown }).keys : [];
+    const isEntry = (entry: unknown) => typeof entry === 'object' && entry !== null && ['id', 'hash', 'scope', 'name'].every((field) => typeof (entry as Record<string, unknown>)[field] === 'string');
+    if (!Array.isArray(keys) || !keys.every(isEntry)) throw new KeyFileUnreadableError(this.path, shape);
+    return keys as ApiKeyEntry[];
   }
 
   private write(entries: ApiKeyEntry[]): void {
@@ -61,5 +74,13 @@ export class FileKeyRegistry implements KeyRegistry {
     const temporary = `${this.path}.${process.pid}.tmp`;
     writeFileSync(temporary, `${JSON.stringify({ keys: entries }, null, 2)}\n`, { mode: 0o600 });
     renameSync(temporary, this.path);
+  }
+}
+
+/** DATA_DIR/api-keys.json holds something else than keys: nobody can sign in until it is mended or moved away. */
+export class KeyFileUnreadableError extends Error {
+  constructor(path: string, why: string) {
+    super(`${path} cannot be read as API keys: ${why}; mend it or move it away (feedback keys create then starts a new file)`);
+    this.name = 'KeyFileUnreadableError';
   }
 }
