@@ -5,6 +5,7 @@ import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
 import { UsageError } from './usage-error.ts';
 import { utf8Lines } from './utf8-lines.ts';
+import { repeatedMemberName } from '../shared/http/json-members.ts';
 
 /**
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
@@ -61,6 +62,11 @@ function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
   }
   const record = parsed as Record<string, unknown>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : undefined;
+  // Its output line names the input by id: one it cannot repeat back leaves the caller unable to match them.
+  if (record.id !== undefined && record.id !== null && id === undefined) throw new InvalidLine('invalid_input', '"id" must be a string or a number');
+  // JSON.parse keeps a repeated member's last value: which text was meant is not known.
+  const repeated = repeatedMemberName(line);
+  if (repeated !== undefined) throw new InvalidLine('invalid_input', `the line names ${JSON.stringify(repeated.slice(0, 40))} twice: give each member once`, id);
   const text = textOf(record);
   if (typeof text !== 'string' || text.trim().length === 0) {
     throw new InvalidLine('invalid_input', `"text" (or ${TEXT_FIELDS.slice(1).map((name) => `"${name}"`).join(', ')}) must be a non-empty string`, id);

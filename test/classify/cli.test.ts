@@ -66,9 +66,14 @@ describe('feedback classify --jsonl', () => {
       '[1,2]',
       '',
       JSON.stringify({ id: 'ok', text: '房间很干净' }),
+      // An id it cannot repeat back, and a text given twice (which one was meant?).
+      JSON.stringify({ id: { x: 1 }, text: 'hi' }),
+      '{"id":"twice","text":"a","text":"b"}',
     ]);
-    expect(result).toEqual({ lines: 5, errors: 4 });
-    expect(output).toHaveLength(5);
+    expect(result).toEqual({ lines: 7, errors: 6 });
+    expect(output).toHaveLength(7);
+    expect(output[5]).toMatchObject({ line: 7, error: { code: 'invalid_input', message: expect.stringContaining('"id"') } });
+    expect(output[6]).toMatchObject({ id: 'twice', line: 8, error: { code: 'invalid_input', message: expect.stringContaining('"text" twice') } });
     expect(output[0]).toEqual({ line: 1, error: { code: 'invalid_json', message: expect.any(String) } });
     expect(output[1]).toMatchObject({ id: 'no-text', line: 2, error: { code: 'invalid_input' } });
     expect(output[2]).toMatchObject({ id: 'bad-rating', error: { code: 'invalid_input', message: expect.stringContaining('rating') } });
