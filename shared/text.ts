@@ -22,6 +22,16 @@ export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
 }
 
+/**
+ * Bidi controls (the right-to-left override and its kin) say how to lay text out, nothing of what
+ * it says: in a name or a quote they turn the wording around them.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 /** Line breaks, tabs and the other control characters, and Unicode's line and paragraph separators. */
 const BREAKS_A_LINE = /\s*[\p{Cc}\u2028\u2029]+\s*/gu;
 

@@ -1,7 +1,5 @@
-import { clipText } from '../text.ts';
+import { clipText, withoutBidiControls } from '../text.ts';
 
-/** Bidi controls reorder what follows them: U+202E shows "photo\u202Egnp.exe" as "photoexe.png". */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const CONTROLS = /\p{Cc}+/gu;
 
 /** A Windows client's full path (old browsers send C:\Users\…): only its last segment names the file. */
@@ -17,7 +15,8 @@ const LEADING_PATH = /^(?:\.{0,2}\/)+/u;
  */
 export function listedFileName(name: string | undefined): string {
   const withoutPath = (name ?? '').replace(WINDOWS_PATH, '').replace(LEADING_PATH, '');
-  const shown = withoutPath.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim();
+  // Bidi controls reorder what follows them: U+202E shows "photo\u202Egnp.exe" as "photoexe.png".
+  const shown = withoutBidiControls(withoutPath).replace(CONTROLS, ' ').trim();
   return clippedKeepingExtension(shown === '' || shown === '.' || shown === '..' ? 'unnamed' : shown);
 }
 

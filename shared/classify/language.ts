@@ -2,6 +2,7 @@ import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import { chineseAnalysisText } from './chinese-wording.ts';
 import { HK_VARIANTS_NOT_IN_TW, toSimplified } from './traditional.ts';
 import type { Language } from './types.ts';
+import { withoutBidiControls } from '../text.ts';
 
 /**
  * Language and script detection by Unicode block counts: no model, microseconds per message.
@@ -141,15 +142,9 @@ const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 /** 俩 is two of a thing ("等了俩小时", "我们俩"): written out, every count the rules read (两个小时) reads it. Not 伎俩, a trick. */
 const TWO_OF = /(?<!伎)[俩倆]/g;
 
-/**
- * Bidi controls (the right-to-left override and its kin) say how to lay text out, nothing of what
- * it says; kept, they would travel into the reasons that quote the message and turn the
- * console's own wording around them.
- */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
+/** Bidi controls are dropped: kept, they would travel into the reasons that quote the message and turn the console's own wording around them. */
 export function normaliseText(text: string): string {
-  const normalised = text.normalize('NFKC').replace(TWO_OF, '两个').replace(BIDI_CONTROLS, '');
+  const normalised = withoutBidiControls(text.normalize('NFKC').replace(TWO_OF, '两个'));
   return mayHaveCase(normalised) ? normalised.toLowerCase().replace(CURLY_APOSTROPHES, "'") : normalised;
 }
 
