@@ -212,11 +212,12 @@ describe('complaint-type scoring', () => {
 });
 
 describe('text normalisation', () => {
-  it('equals NFKC then toLowerCase, curly apostrophes made straight and 俩 written out, for every BMP character and for mixed text', () => {
+  it('equals NFKC then toLowerCase, curly apostrophes made straight, 俩 written out and bidi controls dropped, for every BMP character and for mixed text', () => {
     const plainly = (text: string) =>
       text
         .normalize('NFKC')
         .replace(/(?<!伎)[俩倆]/g, '两个')
+        .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
         .toLowerCase()
         .replace(/[‘’ʼ]/g, "'");
     for (let code = 0; code < 0x10000; code++) {
