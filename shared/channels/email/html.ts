@@ -4,9 +4,10 @@ import { clipText } from '../../text.ts';
  * their markup where clients mark them (Gmail's gmail_quote, blockquote); QQ Mail's 原始邮件 block
  * is caught later by its text marker (quotes.ts).
  */
-function isSkipped(name: string, attributes: Record<string, string>): boolean {
+function isSkipped(name: string, attributes: Record<string, string>, forwarded: boolean): boolean {
   if (SKIPPED_ELEMENTS.has(name)) return true;
-  return name === 'div' && (attributes.class ?? '').split(/\s+/).includes('gmail_quote');
+  // Gmail puts a forwarded message in the same gmail_quote div as a quote (quotes.ts cuts its header block).
+  return !forwarded && name === 'div' && (attributes.class ?? '').split(/\s+/).includes('gmail_quote');
 }
 
 /**
@@ -41,11 +42,11 @@ const SLICE_CHARS = 4096;
  * harmless, and leaves out html-to-text's DOM and CSS-selector engines (~110 KB of the ingest
  * bundle).
  */
-export async function htmlToPlainText(html: string): Promise<string> {
+export async function htmlToPlainText(html: string, forwarded = false): Promise<string> {
   // Loaded on the first HTML-only mail: the ingest function's other webhooks never parse HTML.
   const { WritableStream } = await import('htmlparser2/WritableStream');
-  // The customer's words, and those of the message an Outlook reply quotes: kept only when the
-  // customer wrote nothing above it (a message forwarded as it was).
+  // The customer's words, and those of the message an Outlook reply quotes or forwards: kept when
+  // the mail is a forward (its subject says so), or when the customer wrote nothing above it.
   const own: string[] = [];
   const quotedMessage: string[] = [];
   let out = own;
@@ -68,7 +69,7 @@ export async function htmlToPlainText(html: string): Promise<string> {
           out = quotedMessage;
           pendingBreaks = 0;
         }
-        if (skipDepth > 0 || isSkipped(name, attributes)) {
+        if (skipDepth > 0 || isSkipped(name, attributes, forwarded)) {
           skipDepth += 1;
           return;
         }
@@ -102,6 +103,7 @@ export async function htmlToPlainText(html: string): Promise<string> {
     for (let at = 0; at < input.length && depth <= MAX_DEPTH; at += SLICE_CHARS) parser.write(input.slice(at, at + SLICE_CHARS));
     parser.end(() => resolve());
   });
+  if (forwarded) return plainLines([...own, '\n', ...quotedMessage]);
   return plainLines(own) || plainLines(quotedMessage);
 }
 

@@ -10,7 +10,7 @@ import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
 import { automaticMail, type AutomaticMail } from './automatic.ts';
 import { htmlToPlainText } from './html.ts';
-import { stripQuotedReply } from './quotes.ts';
+import { isForwardSubject, stripQuotedReply } from './quotes.ts';
 import { readMimeStrictly } from './strict-mime.ts';
 
 /** SES accepts mail up to 40 MB; anything larger is not a message we could have been sent. */
@@ -117,7 +117,8 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
   // cannot be read two ways, naming a mailbox our spelling does not fold into another, are they
   // the word on the address we took.
   const verified = options.senderVerified && authenticatedEmail(soleAuthor(email) ?? '') === address;
-  const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? ''), MAX_TEXT_CHARS);
+  const forwarded = isForwardSubject(email.subject);
+  const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? '', forwarded), MAX_TEXT_CHARS, forwarded);
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
   if (email.messageId) metadata['messageId'] = clipText(email.messageId, MAX_METADATA_VALUE);
   if (email.date) metadata['sentAt'] = clipText(email.date, MAX_METADATA_VALUE);

@@ -2,7 +2,9 @@
  * Cuts a customer's email down to what they wrote: quoted earlier messages and signatures go.
  * Mail clients mark the start of the quoted part with a line of their own; the ones below are
  * those of common English and Chinese clients (Gmail, Outlook, Apple Mail, QQ Mail/Foxmail,
- * NetEase 163/126, and their Traditional Chinese versions).
+ * NetEase 163/126, and their Traditional Chinese versions). A message forwarded along is not a
+ * quote: it is usually the complaint itself (the customer's own unanswered mail, or one passed on
+ * to us), so only its header block goes.
  */
 
 /** A line that starts the quoted original; everything from it down is dropped. */
@@ -33,6 +35,21 @@ const WRAPPING_ATTRIBUTION_LINES: readonly RegExp[] = [
   /^於.{0,300}(寫道|写道)\s*[:：]?$/, // Apple Mail / Gmail zh-TW
 ];
 
+/** A line that announces a forwarded message: its header block goes, its text is kept. */
+const FORWARD_MARKER_LINES: readonly RegExp[] = [
+  /^-{2,}\s*Forwarded message\s*-{2,}$/i, // Gmail, Thunderbird ("-------- Forwarded Message --------")
+  /^Begin forwarded message\s*:$/i, // Apple Mail
+  /^(以下为转发的邮件|以下是转发的邮件|转发的邮件|以下為轉寄的郵件|轉寄的郵件)\s*[:：]$/, // Apple Mail zh
+  /^-{2,}\s*(转发邮件信息|轉寄郵件資訊|转发的邮件|轉寄的郵件|已转发邮件)\s*-{2,}$/, // NetEase, Gmail zh
+];
+
+/** A subject that marks the whole mail as a forward: its first quoted header block is the message sent along. */
+const FORWARD_SUBJECT = /^\s*(fwd?|转发|轉寄|转寄|轉發)\s*[:：]/i;
+
+export function isForwardSubject(subject: string | undefined): boolean {
+  return subject !== undefined && FORWARD_SUBJECT.test(subject);
+}
+
 /** Header blocks as Outlook and QQ Mail quote them: a From line followed by Sent/To/Subject lines. */
 const FROM_LINE = /^\*?(From|发件人|發件人|寄件者|寄件人)\s*\*?\s*[:：]/i;
 const HEADER_FOLLOW_LINE = /^\*?(Sent|Date|To|Cc|Subject|发送时间|發送時間|日期|收件人|收件者|抄送|副本|主题|主題|主旨|寄件日期)\s*\*?\s*[:：]/i;
@@ -53,24 +70,43 @@ function markerCandidate(line: string | undefined): string {
 
 function startsQuotedHeaderBlock(following: readonly string[], line: string): boolean {
   if (!FROM_LINE.test(line)) return false;
-  return following.some((next) => HEADER_FOLLOW_LINE.test(markerCandidate(next)));
+  return following.slice(0, HEADER_BLOCK_LINES).some((next) => HEADER_FOLLOW_LINE.test(markerCandidate(next)));
 }
 
-/** `line` followed by `following` (the next lines, up to LOOKAHEAD_LINES of them). */
-function isCutLine(line: string, following: readonly string[]): boolean {
-  const candidate = markerCandidate(line);
-  if (!candidate) return false;
-  const joined = `${candidate} ${markerCandidate(following[0])}`;
+const RULE_LINE = /^[-_=*]{3,}$/;
+
+/**
+ * A mail enclosed as a message/rfc822 part, as the MIME parser writes it into the text: its
+ * header fields (From first) between two rules of the same length. Nothing a client quotes
+ * looks so; a quoted header block under a rule has no closing rule.
+ */
+function startsEnclosedMessage(line: string, following: readonly string[]): boolean {
+  return /^-{3,}$/.test(line) && FROM_LINE.test(markerCandidate(following[0])) && following.slice(1).some((next) => next.trim() === line);
+}
+
+function startsForwardedMessage(line: string, following: readonly string[]): boolean {
+  return FORWARD_MARKER_LINES.some((pattern) => pattern.test(line)) || startsEnclosedMessage(line, following);
+}
+
+/** `line` (trimmed) followed by `following` (the next lines, up to LOOKAHEAD_LINES of them). */
+function startsQuote(line: string, following: readonly string[]): boolean {
+  const joined = `${line} ${markerCandidate(following[0])}`;
   return (
-    QUOTE_HEADER_LINES.some((pattern) => pattern.test(candidate)) ||
-    WRAPPING_ATTRIBUTION_LINES.some((pattern) => pattern.test(candidate) || pattern.test(joined)) ||
-    SIGNATURE_LINES.some((pattern) => pattern.test(candidate)) ||
-    startsQuotedHeaderBlock(following, candidate)
+    QUOTE_HEADER_LINES.some((pattern) => pattern.test(line)) ||
+    WRAPPING_ATTRIBUTION_LINES.some((pattern) => pattern.test(line) || pattern.test(joined)) ||
+    startsQuotedHeaderBlock(following, line)
   );
 }
 
+/** A field of a forwarded message's header block, or a rule around it. */
+function isForwardHeaderField(candidate: string): boolean {
+  return RULE_LINE.test(candidate) || FROM_LINE.test(candidate) || HEADER_FOLLOW_LINE.test(candidate);
+}
+
 /** A quoted header block's Sent/To/Subject lines follow its From line within this many lines. */
-const LOOKAHEAD_LINES = 4;
+const HEADER_BLOCK_LINES = 4;
+/** An enclosed message's header block (From, Subject, Date, To, Cc, folded lines) closes within this many. */
+const LOOKAHEAD_LINES = 8;
 
 /** A line ends at CRLF, a bare CR or a bare LF. */
 const LINE_BREAK = /\r\n?|\n/g;
@@ -104,16 +140,48 @@ function* linesWithLookahead(text: string): Generator<[line: string, following: 
 }
 
 /**
- * What the customer wrote, without the quoted original and signature. Only `keepChars` of it can
+ * What the customer wrote, without the quoted original and signature, and with the text of any
+ * message forwarded along (without its header block). `forwarded` (the subject says Fwd/转发)
+ * makes the first quoted header block a forwarded message's: clients that mark forwards no other
+ * way (Outlook, QQ Mail) head it as they head a quote. Only `keepChars` of it can
  * be stored (the queue message's text budget), so once that much is kept the rest of the text is
  * appended as it is, unexamined: what is stored is the same, and the work no longer grows with a
  * hostile tail of millions of lines (the truncation notice then counts that tail unstripped).
  */
-export function stripQuotedReply(text: string, keepChars = Number.POSITIVE_INFINITY): string {
+export function stripQuotedReply(text: string, keepChars = Number.POSITIVE_INFINITY, forwarded = false): string {
   const kept: string[] = [];
   let keptChars = 0;
+  let reading: 'own' | 'signature' | 'forward-header' = 'own';
+  let forwardsBySubject = forwarded ? 1 : 0;
+  // In a forwarded header block: whether the line before was one of its fields (a field folds onto indented lines).
+  let afterField = false;
   for (const [line, following, restStart] of linesWithLookahead(text)) {
-    if (isCutLine(line, following)) break;
+    const candidate = markerCandidate(line);
+    if (reading === 'forward-header') {
+      const field = candidate !== '' && isForwardHeaderField(candidate);
+      const folded: boolean = afterField && candidate !== '' && /^\s/.test(line);
+      afterField = field || folded;
+      if (field || folded || line.trim() === '') continue;
+      reading = 'own';
+    }
+    if (candidate) {
+      const forward = startsForwardedMessage(candidate, following);
+      const quote = !forward && startsQuote(candidate, following);
+      if (quote && forwardsBySubject === 0) break;
+      if (forward || quote) {
+        if (quote) forwardsBySubject -= 1;
+        if (kept.length > 0 && kept[kept.length - 1]!.trim() !== '') kept.push('');
+        reading = 'forward-header';
+        afterField = isForwardHeaderField(candidate);
+        continue;
+      }
+    }
+    // A signature ends what the customer wrote, but a message forwarded below it is read.
+    if (reading === 'signature') continue;
+    if (candidate && SIGNATURE_LINES.some((pattern) => pattern.test(candidate))) {
+      reading = 'signature';
+      continue;
+    }
     // Interleaved quoting: lines quoted with ">" are the earlier message, not the customer.
     if (line.trimStart().startsWith('>')) continue;
     kept.push(line);

@@ -95,6 +95,9 @@ describe('email text is read in the charset its bytes are valid in, never lenien
     );
     const text = (await post(raw)).events[0]?.text ?? '';
     expect(text).toContain('转发顾客的邮件');
+    // The enclosed mail is the complaint: its text is read, its header block is not kept as words.
+    expect(text).toContain('商品破损，要求退货');
+    expect(text).not.toMatch(/From:|wang@example\.cn/);
     expect(text).not.toContain('\ufffd');
   });
 

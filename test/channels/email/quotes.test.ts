@@ -46,6 +46,37 @@ describe('stripQuotedReply', () => {
   });
 });
 
+describe('stripQuotedReply on forwarded messages', () => {
+  const note = '这是我上周发的投诉，到现在没人回复。';
+  const complaint = '订单 A-1024 的洗衣机送来就是坏的，要求换货。';
+  it.each([
+    ['Gmail', `${note}\n\n---------- Forwarded message ---------\nFrom: 张伟 <zw@example.com>\nDate: 2024年3月4日周一 09:00\nSubject: 投诉\nTo: <support@example.com>\n\n${complaint}`],
+    ['Thunderbird', `${note}\n\n-------- Forwarded Message --------\nSubject: \t投诉\nDate: \tMon, 4 Mar 2024\nFrom: \t张伟 <zw@example.com>\n\n${complaint}`],
+    ['Apple Mail', `${note}\n\nBegin forwarded message:\n\nFrom: 张伟 <zw@example.com>\nSubject: 投诉\nDate: 4 March 2024\nTo: support@example.com\n\n${complaint}`],
+    ['Apple Mail zh', `${note}\n\n以下为转发的邮件：\n\n发件人: 张伟 <zw@example.com>\n主题: 投诉\n日期: 2024年3月4日\n收件人: support@example.com\n\n${complaint}`],
+    ['a mail enclosed as message/rfc822 (as the MIME parser writes it)', `${note}\n\n\n----------------------------------------\nFrom:    张伟 <zw@example.com>\nSubject: 投诉\nDate:    04/03/2024, 09:00:00\nTo:      support@example.com\n              other@example.com\n----------------------------------------\n\n${complaint}`],
+    ['Gmail, below the forwarder\'s signature', `${note}\n-- \n李雷\n\n---------- Forwarded message ---------\nFrom: 张伟 <zw@example.com>\nSubject: 投诉\n\n${complaint}`],
+    ['Gmail, whose own thread is cut', `${note}\n\n---------- Forwarded message ---------\nFrom: 张伟 <zw@example.com>\nSubject: 投诉\n\n${complaint}\n\nOn Mon, Mar 4, 2024 at 9:00 AM Support <support@example.com> wrote:\n> 已为您处理完毕，祝您满意`],
+  ])('keeps what a %s forward carries, without its header block', (_client, text) => {
+    expect(stripQuotedReply(text)).toBe(`${note}\n\n${complaint}`);
+  });
+
+  it('keeps the text of a forward the subject marks, whose client heads it as it heads a quote (Outlook, QQ Mail)', () => {
+    const outlook = `${note}\n\n________________________________\nFrom: 张伟 <zw@example.com>\nSent: Monday, March 4, 2024 9:00 AM\nTo: support@example.com\nSubject: 投诉\n\n${complaint}`;
+    const qq = `${note}\n\n------------------ 原始邮件 ------------------\n发件人: "张伟"<zw@example.com>;\n发送时间: 2024年3月4日(星期一) 上午9:00\n收件人: "support"<support@example.com>;\n主题: 投诉\n\n${complaint}`;
+    for (const text of [outlook, qq]) {
+      expect(stripQuotedReply(text, Number.POSITIVE_INFINITY, true)).toBe(`${note}\n\n${complaint}`);
+      // The same shape in a reply is the quoted message, and goes.
+      expect(stripQuotedReply(text)).toBe(note);
+    }
+  });
+
+  it('keeps a forwarded paragraph indented with ideographic spaces, and a forward with nothing above it', () => {
+    const forward = `---------- Forwarded message ---------\nFrom: 张伟 <zw@example.com>\nSubject: 投诉\n\n\u3000\u3000${complaint}\n\u3000\u3000${note}`;
+    expect(stripQuotedReply(forward)).toBe(`${complaint}\n\u3000\u3000${note}`);
+  });
+});
+
 describe('stripQuotedReply on hostile lines', () => {
   // Each of these shapes took seconds at 80 KB when a marker regex was tried on the whole line;
   // with bounded work per line they take milliseconds. The test timeout is the stall detector.
