@@ -302,7 +302,7 @@ export const dataAsJson: Plugin = {
       if (text.length < JSON_TEXT_MIN_BYTES) return undefined;
       return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
     });
-    builder.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
+    builder.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.(?:min|max)\.json\.js$/ }, async (args) => {
       const metadata = ((await import(pathToFileURL(args.path).href)) as { default: Record<string, unknown> }).default;
       const getters = Object.keys(metadata).map((key) => `get ${JSON.stringify(key)}() { return parsed()[${JSON.stringify(key)}]; }`);
       return {

@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { ConfigError, loadConfig } from '../shared/config.ts';
 
 /**

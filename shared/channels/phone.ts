@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalisePhone } from '../identity/normalise.ts';
 
 const E164 = /^\+[1-9]\d{6,14}$/;

@@ -1,5 +1,5 @@
 import { domainToASCII } from 'node:url';
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { ConfigError } from '../config.ts';
 import type { IdentityKind } from '../event.ts';
 

@@ -103,7 +103,7 @@ describe('POST /v1/customers/{customerId}/identities', () => {
     const { send, add } = setup();
     const { customerId } = await send('caller', ['phone:+8613800138000'], '2026-11-20T01:00:00.000Z', 'sms');
     // WeChat's ids are letters, digits, - and _: the channel refuses any other FromUserName, so such a value would lead nowhere (was 201).
-    for (const identity of ['email:not-an-address', 'phone:12', 'fax:123', 'email', 'wechat:../x', 'wechat:o微信', 'wechatunion:u.1', `wechat:${'o'.repeat(129)}`]) {
+    for (const identity of ['email:not-an-address', 'phone:12', 'phone:12345678901', 'phone:1 415 555 2671', 'fax:123', 'email', 'wechat:../x', 'wechat:o微信', 'wechatunion:u.1', `wechat:${'o'.repeat(129)}`]) {
       const response = await add(customerId, { identity });
       expect(response.status, identity).toBe(422);
       expect(await response.json()).toEqual({ error: { code: 'invalid_identity', message: expect.any(String) } });
