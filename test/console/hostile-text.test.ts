@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { consoleLink } from '../../shared/digest/render/format.ts';
 import { CHROMIUM, openConsole } from '../support/console-browser.ts';
 import { startServe } from '../support/serve-process.ts';
 
@@ -84,6 +85,20 @@ describe.skipIf(missing)('the console shows what others typed as text, in its pl
     const isolated = await page.locator('main .item bdi').allTextContents();
     expect(isolated).toEqual(expect.arrayContaining([`${OVERRIDE} ${MARKUP}`, `快递丢了，客服不理人 ${UNBROKEN}`, `<b>${OVERRIDE}`, `${MARKUP}${OVERRIDE} ${UNBROKEN.slice(0, 1500)}`]));
     await expect(page.locator('main h1 bdi').textContent()).resolves.toBe('B'.repeat(200));
+  });
+
+  it("opens the digests' links: a customer's timeline, and an item in its customer's timeline", async () => {
+    const digest = { consoleUrl: `${server.base}/console` } as Parameters<typeof consoleLink>[0];
+    const id = (await page.locator('main .item').first().getAttribute('data-feedback-id'))!;
+    // An item nobody has: the search, saying so, not the work queue.
+    await page.goto(consoleLink(digest, 'feedback', 'fb_unknown')!);
+    await page.locator('main input').first().waitFor();
+    expect(await page.locator('main .item').count()).toBe(0);
+    for (const link of [consoleLink(digest, 'customers', customerId), consoleLink(digest, 'feedback', id)]) {
+      await page.goto(link!);
+      await page.locator(`main .item[data-feedback-id="${id}"]`).waitFor();
+      await expect(page.locator('main h1 bdi').textContent(), link).resolves.toBe('B'.repeat(200));
+    }
   });
 
   // Last: it buries the hostile note above under newer ones.

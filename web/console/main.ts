@@ -282,11 +282,23 @@ function searchView(message = '') {
   return form;
 }
 
+/** An item by its id (the digests link items so): shown in its customer's timeline. */
+async function feedbackView(feedbackId: string) {
+  let item: FeedbackItem;
+  try {
+    item = await session!.api.get<FeedbackItem>(`/v1/feedback/${encodeURIComponent(feedbackId)}`);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return searchView(t.notFound);
+    throw error;
+  }
+  return customerView(item.customerId, feedbackId);
+}
+
 async function customerView(customerId: string, focus?: string) {
   const api = session!.api;
   let customer: CustomerView;
   try {
-    customer = await api.get<CustomerView>(`/v1/customers/${customerId}`);
+    customer = await api.get<CustomerView>(`/v1/customers/${encodeURIComponent(customerId)}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return searchView(t.notFound);
     throw error;
@@ -359,7 +371,7 @@ async function customerView(customerId: string, focus?: string) {
     h('ol', { class: 'items' }, ...items.map((item) => timelineItem(item))),
   );
   const view = h('div', { class: 'customer' }, profile, timeline);
-  if (focus) queueMicrotask(() => view.querySelector<HTMLElement>(`[data-feedback-id="${focus}"]`)?.scrollIntoView({ block: 'center' }));
+  if (focus) queueMicrotask(() => view.querySelector<HTMLElement>(`[data-feedback-id="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: 'center' }));
   return view;
 }
 
@@ -607,6 +619,15 @@ function showError(error: unknown) {
   announce(error instanceof ApiError ? `${t.error}: ${error.message}` : t.error);
 }
 
+/** A hash segment as the id it stands for; one whose escapes are not UTF-8 is taken as it is (and found by no one). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 async function render() {
   document.title = t.title;
   if (!session) {
@@ -617,18 +638,22 @@ async function render() {
     return;
   }
   const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
-  const [, section = 'queue', id] = path.split('/');
+  const [, section = 'queue', encodedId] = path.split('/');
+  const id = encodedId && decodedSegment(encodedId);
   const loading = h('p', { class: 'muted' }, t.loading);
   mount(root, [...layout(section, loading), h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' })]);
   try {
     const content =
-      section === 'customer' && id
+      // `customers/<id>` and `feedback/<id>` are the digests' links (shared/digest/render/format.ts).
+      (section === 'customer' || section === 'customers') && id
         ? await customerView(id, new URLSearchParams(query).get('focus') ?? undefined)
-        : section === 'search'
-          ? searchView()
-          : section === 'dashboard'
-            ? await dashboardView()
-            : await queueView();
+        : section === 'feedback' && id
+          ? await feedbackView(id)
+          : section === 'search'
+            ? searchView()
+            : section === 'dashboard'
+              ? await dashboardView()
+              : await queueView();
     loading.replaceWith(content);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {

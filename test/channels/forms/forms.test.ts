@@ -142,7 +142,7 @@ describe('web-form channel', () => {
     ['a bad email', JSON.stringify({ message: 'x', email: 'not-an-email' }), {}, 422, 'invalid_submission'],
     ['a bad phone', JSON.stringify({ message: 'x', phone: '12' }), {}, 422, 'invalid_submission'],
     // Digits of a phone's length that no numbering plan has (a placeholder, a number a digit short or long, a Hong Kong or US number without its +): two people typing one would be one customer.
-    ...['12345678901', '1380013800', '138001380001', '85251234567', '1 415 555 2671'].map((phone) => [`a phone no plan has (${phone})`, JSON.stringify({ message: 'x', phone }), {}, 422, 'invalid_submission'] as const),
+    ...['12345678901', '1380013800', '138001380001', '85251234567', '1 415 555 2671'].map((phone): [string, string, Record<string, string>, number, string] => [`a phone no plan has (${phone})`, JSON.stringify({ message: 'x', phone }), {}, 422, 'invalid_submission']),
     ['a rating out of range', JSON.stringify({ message: 'x', rating: 6 }), {}, 422, 'invalid_submission'],
     ['a fractional NPS', JSON.stringify({ message: 'x', nps: 7.5 }), {}, 422, 'invalid_submission'],
     ['a rating written in hexadecimal', JSON.stringify({ message: 'x', rating: '0x5' }), {}, 422, 'invalid_submission'],
