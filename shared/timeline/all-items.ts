@@ -28,7 +28,7 @@ export async function allItems(store: Pick<TimelineStore, 'listTimeline'>, custo
  * derivation without it would overwrite what its commit derived. The index gets a few short
  * waits to catch up.
  */
-export async function itemsAsCounted(customer: Customer, read: () => Promise<FeedbackRecord[]>): Promise<FeedbackRecord[]> {
+export async function itemsAsCounted(customer: Pick<Customer, 'counts'>, read: () => Promise<FeedbackRecord[]>): Promise<FeedbackRecord[]> {
   for (let attempt = 1; ; attempt += 1) {
     const items = await read();
     if (items.length >= (customer.counts.total ?? 0) || attempt >= INDEX_ATTEMPTS) return items;

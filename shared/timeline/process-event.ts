@@ -36,8 +36,11 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       try {
         return await processOnce(parsed.data);
       } catch (error) {
-        // As a redelivery of an item erased with its person is.
-        if (error instanceof CustomerErasedError) return { status: 'duplicate', feedbackId: parsed.data.feedbackId };
+        // As a redelivery of an item erased with its person is, and no identity it claimed leads to the erased customer.
+        if (error instanceof CustomerErasedError) {
+          await store.withdrawClaims(parsed.data.identities, error.customerId);
+          return { status: 'duplicate', feedbackId: parsed.data.feedbackId };
+        }
         // A concurrent event merged our customer away between resolving and committing.
         if (!(error instanceof CustomerMergedError) || attempt >= MAX_RESOLVE_ATTEMPTS) throw error;
       }

@@ -43,15 +43,18 @@ export function negativesOf(atRiskKey: { sk: string }): number {
   return RISK_RANK_BASE - Number(atRiskKey.sk.split('#')[0]);
 }
 
+/** On a profile under erasure: no message commits to it any more (DynamoStore.commitFeedback). */
+export const ERASING_ATTRIBUTE = 'erasing';
+
 /** Counters live in top-level number attributes so one UpdateItem can ADD any set of them. */
 export const COUNTER_PREFIX = 'n:';
 
 /**
  * Storage-only attributes: keys, TTL, the profile revision used for optimistic concurrency, the
- * key of its latest at-risk entry, and the risk epoch (how often its risk was revised, on the
- * profile and on the entries put since).
+ * key of its latest at-risk entry, the risk epoch (how often its risk was revised, on the
+ * profile and on the entries put since) and the erasure's mark.
  */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey', 'riskEpoch'];
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey', 'riskEpoch', ERASING_ATTRIBUTE];
 
 /**
  * Status changes and merges add to their day's counters inside their transactions; on one item,

@@ -15,7 +15,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -25,7 +25,8 @@ import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
 import { canonical } from '../../identity/merges.ts';
 import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
-import { aggregateShard, COUNTER_PREFIX, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
+import { aggregateShard, COUNTER_PREFIX, ERASING_ATTRIBUTE, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
+import { allItems, itemsAsCounted } from '../../timeline/all-items.ts';
 import { ExpressionBuilder } from './update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts';
 import { RecentProfiles } from './recent-profiles.ts';
@@ -165,14 +166,18 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (attempt > 1) await backoff(attempt);
       // The profile as resolving the event just read it, if it did: the revision guard catches any change since.
       const current = (attempt === 1 && this.profiles.take(patch.customerId)) || (await this.getCustomerItem(patch.customerId));
-      if (!current) throw new Error(`customer ${patch.customerId} does not exist`);
+      if (!current) {
+        if (await this.isErased(patch.customerId)) throw new CustomerErasedError(patch.customerId);
+        throw new Error(`customer ${patch.customerId} does not exist`);
+      }
+      if (current[ERASING_ATTRIBUTE]) throw new CustomerErasedError(patch.customerId);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
       const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(toCustomer(current));
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
         .add('rev', 1)
-        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(current.rev)}`);
+        .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND attribute_not_exists(${n(ERASING_ATTRIBUTE)}) AND ${n('rev')} = ${v(current.rev)}`);
       const name = nameAfterMessage(toCustomer(current), patch);
       if (name) setName(profile, name);
       if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
@@ -265,20 +270,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * go last, so it finds the person again, and what only the first attempt could read (its record,
    * the days the items now gone were on) is kept beside the profile until the profile goes with it.
    */
-  async erase({ customers, identities, items, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record: proposed }: ErasurePlan) {
+  async erase({ customers, identities: planned, items: read, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record: proposed }: ErasurePlan) {
     const [subject, ...absorbed] = customers.map((c) => c.customerId) as [string, ...string[]];
     const erased = new Set([subject, ...absorbed]);
     const resumed = await this.reads.get(keys.erasing(subject), { consistent: true });
     const record = (resumed?.record as ErasureRecord | undefined) ?? proposed;
-    const deletions: Item[] = [];
     const days = new Set<string>((resumed?.days as string[] | undefined) ?? []);
-    for (const item of items) {
-      const sortKey = timelineKey(item.receivedAt, item.feedbackId);
-      deletions.push(keys.feedback(item.feedbackId));
-      for (const { type } of item.classification.complaintTypes) deletions.push({ pk: keys.complaintDay(type, item.day), sk: sortKey });
-      for (const entry of queueEntries(item)) deletions.push({ pk: entry.partition, sk: entry.sortKey });
-      days.add(item.day);
-    }
+    for (const item of read) days.add(item.day);
     // The merges lead a resumed erasure to the customers merged in: they go after those customers.
     const profiles: Item[] = absorbed.map((customerId) => keys.customer(customerId));
     for (const customer of customers) {
@@ -287,13 +285,30 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       for (const day of Object.keys(customer.negativeDays ?? {})) days.add(day);
     }
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
+    const markErasing = () => this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.erasing(subject), record, days: [...days].sort() } }));
+    await markErasing();
     // The ids stay, before anything goes: a redelivery meanwhile finds the item or its id, and a
     // merge still under way points no identity at an erased customer once its owner is read here.
-    await this.batchWrite([
-      ...items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })),
-      ...[...erased].map((customerId) => ({ PutRequest: { Item: { ...keys.erasedCustomer(customerId), erasedAt: record.at } } })),
-    ]);
+    const keepIds = (items: FeedbackRecord[]) => this.batchWrite(items.map((item) => ({ PutRequest: { Item: { ...keys.erasedFeedback(item.feedbackId), erasedAt: record.at } } })));
+    await keepIds(read);
+    await this.batchWrite([...erased].map((customerId) => ({ PutRequest: { Item: { ...keys.erasedCustomer(customerId), erasedAt: record.at } } })));
+    // A message of the person that committed after the plan was read is erased with it; none commits after this.
+    const late = await this.closeToCommits(subject, [...erased], new Set(read.map((item) => item.feedbackId)));
+    if (late.length) {
+      for (const item of late) days.add(item.day);
+      if (!resumed) record.items += late.length;
+      await markErasing();
+      await keepIds(late);
+    }
+    const items = [...read, ...late];
+    const identities = [...new Set([...planned, ...late.flatMap((item) => item.identities)])];
+    const deletions: Item[] = [];
+    for (const item of items) {
+      const sortKey = timelineKey(item.receivedAt, item.feedbackId);
+      deletions.push(keys.feedback(item.feedbackId));
+      for (const { type } of item.classification.complaintTypes) deletions.push({ pk: keys.complaintDay(type, item.day), sk: sortKey });
+      for (const entry of queueEntries(item)) deletions.push({ pk: entry.partition, sk: entry.sortKey });
+    }
     const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
     deletions.push(...owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity)));
     // Before the suggestions go: a resumed erasure finds the others' items through them.
@@ -338,6 +353,29 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }),
     );
     return record;
+  }
+
+  /**
+   * Marks the person's profiles so that no message commits to them any more (a commit in flight
+   * meets a new revision, reads the mark and goes with the person), then reads the items that
+   * committed before the mark but after the erasure's plan was read: those its profile counts
+   * and the plan does not hold, waiting a moment for the timeline index to show them all.
+   */
+  private async closeToCommits(subject: string, customerIds: string[], planned: Set<string>): Promise<FeedbackRecord[]> {
+    let counted = 0;
+    for (const customerId of customerIds) {
+      try {
+        const { Attributes } = await this.doc.send(
+          new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), UpdateExpression: 'SET #erasing = :erasing ADD #rev :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: { '#erasing': ERASING_ATTRIBUTE, '#rev': 'rev' }, ExpressionAttributeValues: { ':erasing': true, ':one': 1 }, ReturnValues: 'ALL_NEW' }),
+        );
+        if (customerId === subject) counted = countersOf(Attributes!).total ?? 0;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    }
+    const read = async () => (await Promise.all(customerIds.map((customerId) => allItems(this, customerId)))).flat();
+    const onTimelines = await itemsAsCounted({ counts: { total: counted } }, read);
+    return [...new Map(onTimelines.filter((item) => !planned.has(item.feedbackId)).map((item) => [item.feedbackId, item])).values()];
   }
 
   /** The suggestion quotes the marker, and the person's identity no longer lists it (both at once, or the listing alone when it is gone). */

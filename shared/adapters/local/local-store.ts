@@ -2,7 +2,7 @@ import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
@@ -141,6 +141,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async commitFeedback(commit: FeedbackCommit) {
     if (this.feedback.has(commit.record.feedbackId)) return 'duplicate' as const;
     const customer = this.customers.get(commit.customer.customerId);
+    if (!customer && this.erasedCustomers.has(commit.customer.customerId)) throw new CustomerErasedError(commit.customer.customerId);
     if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     const { derive, ...fields } = commit;
@@ -741,11 +742,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.suggestions.delete(suggestionId);
     }
     const erased = new Set(customerIds);
-    for (const identity of identities) if (erased.has(this.identities.get(identity) ?? '')) {
+    // A message of the person that committed after the plan was read goes with it, and so does any identity it claimed.
+    const late = customerIds.flatMap((customerId) => [...(this.timelines.get(customerId)?.walkDescending(undefined) ?? [])].map(feedbackIdOf)).filter((feedbackId) => !feedbackIds.includes(feedbackId));
+    const lateIdentities = late.flatMap((feedbackId) => this.feedback.get(feedbackId)?.identities ?? []);
+    for (const identity of [...identities, ...lateIdentities]) if (erased.has(this.identities.get(identity) ?? '')) {
       this.identities.delete(identity);
       this.verifiedClaims.delete(identity);
     }
-    for (const feedbackId of feedbackIds) {
+    for (const feedbackId of [...feedbackIds, ...late]) {
       this.erasedFeedback.add(feedbackId);
       const item = this.feedback.get(feedbackId);
       if (!item) continue;

@@ -1,8 +1,8 @@
 /** The ErasureStore part of the store contract: erasing a person leaves nothing of it. */
 import { describe, expect, it } from 'vitest';
 import type { ErasureStore } from '../../../shared/cases/ports.ts';
-import { eraseCustomer } from '../../../shared/cases/erasure.ts';
-import { InvalidCursorError, type Store } from '../../../shared/ports.ts';
+import { collectPerson, eraseCustomer } from '../../../shared/cases/erasure.ts';
+import { CustomerErasedError, InvalidCursorError, type Store } from '../../../shared/ports.ts';
 import { commitOf, customer, record } from '../../support/records.ts';
 
 export function erasureStoreContract(name: string, makeStore: () => Promise<Store & ErasureStore>) {
@@ -62,6 +62,28 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect(await store.getIdentityOwner('email:k@example.com')).toBe('cus_k');
       expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });
       expect((await store.listErasures({ limit: 10 })).items.map((e) => e.erasureId)).toEqual(['er_1']);
+    });
+
+    it("erases a message of the person that committed after the erasure's plan was read, and the identity it claimed; a message committing later goes with the person (CustomerErasedError)", async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_e', '2026-10-01T00:00:00.000Z', []));
+      await store.claimIdentity('phone:+8613800138001', 'cus_e');
+      const first = record({ customerId: 'cus_e', receivedAt: '2026-10-01T01:00:00.000Z', identities: ['phone:+8613800138001'] });
+      await store.commitFeedback(commitOf(first));
+      const plan = await collectPlan(store, 'cus_e');
+      // Meanwhile the person writes again, from a new address too.
+      await store.claimIdentity('email:late@example.com', 'cus_e');
+      const late = record({ customerId: 'cus_e', receivedAt: '2026-10-01T02:00:00.000Z', identities: ['phone:+8613800138001', 'email:late@example.com'], status: 'open' });
+      await store.commitFeedback(commitOf(late));
+      await store.erase(plan);
+      expect(await store.getFeedback(late.feedbackId)).toBeUndefined();
+      expect(await store.isKnownFeedback(late.feedbackId)).toBe(true);
+      expect((await store.listTimeline('cus_e', { limit: 5 })).items).toEqual([]);
+      expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items).toEqual([]);
+      expect(await store.getIdentityOwner('email:late@example.com')).toBeUndefined();
+      expect(await store.getIdentityOwner('phone:+8613800138001')).toBeUndefined();
+      const later = record({ customerId: 'cus_e', receivedAt: '2026-10-01T03:00:00.000Z', identities: ['phone:+8613800138001'] });
+      await expect(store.commitFeedback(commitOf(later))).rejects.toBeInstanceOf(CustomerErasedError);
     });
 
     it('lists erasures oldest first a page at a time, never the whole log: each page at most `limit`, a cursor while more follow', async () => {
@@ -161,4 +183,20 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       for (const id of ['cus_other', 'cus_later']) expect((await store.getCustomer(id))!.separatedFrom).toBeUndefined();
     });
   });
+}
+
+/** The plan eraseCustomer would hand the store, read now. */
+async function collectPlan(store: Store & ErasureStore, customerId: string) {
+  const person = (await collectPerson(store, customerId))!;
+  return {
+    customers: [person.customer, ...person.merged],
+    identities: person.identities,
+    items: person.items,
+    suggestions: person.suggestions,
+    claimsAbout: [],
+    suggestionsNaming: [],
+    profilesListing: [],
+    mergesListing: [],
+    record: { erasureId: 'er_late', at: '2026-10-02T00:00:00.000Z', by: 'admin', subjectHash: 'b'.repeat(64), customers: 1, identities: person.identities.length, items: person.items.length },
+  };
 }
