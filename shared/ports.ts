@@ -319,6 +319,8 @@ export interface IdentityStore {
   mergeSuggestionsOf(customerId: string): Promise<MergeSuggestion[]>;
   /** Every suggestion, whatever its status, raised by a claim on this identity. */
   mergeSuggestionsQuoting(identity: string): Promise<MergeSuggestion[]>;
+  /** Customers a person removed this identity from (their profiles and merges may still name it), oldest first. */
+  formerHoldersOf(identity: string): Promise<string[]>;
   /**
    * Decides an open suggestion; `conflict` when it was decided already, undefined when unknown.
    * An accepted suggestion whose merge was not known yet takes the decision's `mergeId` once

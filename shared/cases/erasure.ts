@@ -91,6 +91,14 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
   const claimsAbout = new Map<string, ClaimRedaction>();
   const reached = new Set(own);
   const pending = [...own];
+  // A customer a person removed one of the identities from still names it in its record of changes, its merges and the profiles they went into.
+  for (const identity of held) {
+    for (const former of await store.formerHoldersOf(identity)) {
+      if (reached.has(former)) continue;
+      reached.add(former);
+      pending.push(former);
+    }
+  }
   while (pending.length) {
     const customerId = pending.pop()!;
     const linked = await suggested.linkedTo(customerId);
@@ -118,7 +126,11 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
     const profile = await store.getCustomer(customerId);
     const listed = (profile?.identities ?? []).filter((identity) => held.has(identity));
     const separatedFrom = (profile?.separatedFrom ?? []).filter((id) => own.has(id));
-    if (listed.length || separatedFrom.length) profilesListing.push({ customerId, identities: listed, ...(separatedFrom.length ? { separatedFrom } : {}) });
+    const changes = profile?.identityChanges;
+    const identityChanges = changes?.some((change) => held.has(change.identity)) ? changes.map((change) => (held.has(change.identity) ? { ...change, identity: erasedIdentity(change.identity) } : change)) : undefined;
+    if (listed.length || separatedFrom.length || identityChanges) {
+      profilesListing.push({ customerId, identities: listed, ...(separatedFrom.length ? { separatedFrom } : {}), ...(identityChanges ? { identityChanges } : {}) });
+    }
     for (const item of await allItems(store, customerId)) {
       if (!item.identities.some((identity) => held.has(identity))) continue;
       claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });

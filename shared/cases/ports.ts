@@ -1,4 +1,4 @@
-import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion, Page } from '../model.ts';
+import type { Customer, FeedbackRecord, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../model.ts';
 
 /** What erasing one person removes: found by the caller from the customer, its merges and its timeline. */
 export interface ErasurePlan {
@@ -38,6 +38,8 @@ export interface SuggestionRedaction {
 export interface ProfileRedaction {
   customerId: string;
   identities: string[];
+  /** Its record of identity changes as it is kept: the person's identities in it replaced by markers (absent: unchanged). */
+  identityChanges?: IdentityChange[];
   /** The person's customer ids in its `separatedFrom`: they never come back (an erased item's id stays a duplicate), so the separation is gone too. */
   separatedFrom?: string[];
 }

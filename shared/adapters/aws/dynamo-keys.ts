@@ -11,6 +11,9 @@ export const keys = {
   /** A suggestion's id listed under `CUST#<id>` of each of its customers and `ID#<identity>` of the identity it quotes: how an erasure finds the ones it must. */
   suggestionListing: (partition: string, suggestionId: string) => ({ pk: partition, sk: `SUGGEST#${suggestionId}` }),
   suggestionListingPrefix: 'SUGGEST#',
+  /** Under the identity: a customer a person removed it from (an erasure of its next holder reads them). */
+  formerHolder: (identity: string, customerId: string) => ({ pk: `ID#${identity}`, sk: `FORMER#${customerId}`, customerId }),
+  formerHolderPrefix: 'FORMER#',
   feedback: (feedbackId: string) => ({ pk: `FB#${feedbackId}`, sk: 'FB' }),
   timelinePartition: (customerId: string) => `CUST#${customerId}`,
   urgentPartition: (status: string) => `URGENT#${status}`,

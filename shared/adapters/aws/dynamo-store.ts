@@ -311,14 +311,20 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
     const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
     deletions.push(...owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity)));
+    // The listings of who held the person's identities before (each names one), and of the person's customers as holders of any.
+    const heldByPerson = new Set(owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => identity));
+    for (const identity of identities) {
+      for (const former of await this.formerHoldersOf(identity)) if (heldByPerson.has(identity) || erased.has(former)) deletions.push({ pk: keys.identity(identity).pk, sk: keys.formerHolder(identity, former).sk });
+    }
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
     for (const redaction of suggestionsNaming) await this.keepSuggestionAs(redaction);
-    for (const { customerId, identities: listed, separatedFrom = [] } of profilesListing) {
+    for (const { customerId, identities: listed, separatedFrom = [], identityChanges } of profilesListing) {
       // DynamoDB refuses an empty set as a value: each DELETE only with something to take out.
       const deletions = [...(listed.length ? ['identities :listed', 'verifiedIdentities :listed'] : []), ...(separatedFrom.length ? ['separatedFrom :separated'] : [])];
-      const values = { ...(listed.length ? { ':listed': new Set(listed) } : {}), ...(separatedFrom.length ? { ':separated': new Set(separatedFrom) } : {}) };
-      await this.updateIfPresent(keys.customer(customerId), `DELETE ${deletions.join(', ')}`, undefined, values);
+      const values = { ...(listed.length ? { ':listed': new Set(listed) } : {}), ...(separatedFrom.length ? { ':separated': new Set(separatedFrom) } : {}), ...(identityChanges ? { ':changes': identityChanges } : {}) };
+      const expression = [...(identityChanges ? ['SET identityChanges = :changes'] : []), ...(deletions.length ? [`DELETE ${deletions.join(', ')}`] : [])].join(' ');
+      await this.updateIfPresent(keys.customer(customerId), expression, undefined, values);
     }
     for (const merge of mergesListing) {
       for (const Key of this.mergeItems(merge).map(({ pk, sk }) => ({ pk, sk }))) {
@@ -886,7 +892,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const profile = this.identityChangeOf(item, changeRecord(request, 'removed'))
         .deleteFromSet('identities', new Set([request.identity]))
         .deleteFromSet('verifiedIdentities', new Set([request.identity]));
-      const items: TransactItem[] = [{ Update: { TableName: this.tableName, Key: keys.customer(request.customerId), ...profile.build() } as never }];
+      const items: TransactItem[] = [
+        { Update: { TableName: this.tableName, Key: keys.customer(request.customerId), ...profile.build() } as never },
+        // Its profile's record of changes (and its merges) still name the identity: an erasure of the next holder finds it here.
+        { Put: { TableName: this.tableName, Item: keys.formerHolder(request.identity, request.customerId) } },
+      ];
       // Only while it leads here: a verified sender may have taken it over since (its profile lags).
       if (owner === request.customerId) {
         items.push({ Delete: { TableName: this.tableName, Key: keys.identity(request.identity), ...new ExpressionBuilder().when((n, v) => `${n('customerId')} = ${v(request.customerId)}`).build() } as never });
@@ -988,6 +998,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   async mergeSuggestionsQuoting(identity: string) {
     return this.suggestionsListedUnder(keys.identity(identity).pk);
+  }
+
+  async formerHoldersOf(identity: string) {
+    const listed = await this.queryAll({ KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': keys.identity(identity).pk, ':s': keys.formerHolderPrefix } });
+    return listed.map((item) => item.customerId as string);
   }
 
   private async suggestionsListedUnder(partition: string): Promise<MergeSuggestion[]> {

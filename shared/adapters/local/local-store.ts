@@ -54,6 +54,7 @@ interface Snapshot {
   erasedFeedback?: string[];
   erasedCustomers?: string[];
   verifiedClaims?: string[];
+  formerHolders?: [string, string[]][];
 }
 
 /**
@@ -65,6 +66,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   /** Identities whose owner was claimed or pointed at by a sender who verified them. */
   private verifiedClaims = new Set<string>();
   private customers = new Map<string, Customer>();
+  /** Per identity, the customers a person removed it from (IdentityStore.formerHoldersOf). */
+  private formerHolders = new Map<string, string[]>();
   private feedback = new Map<string, FeedbackRecord>();
   private merges: MergeRecord[] = [];
   private daily = new Map<string, Counters>();
@@ -346,6 +349,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.suggestionsListedUnder(`ID#${identity}`);
   }
 
+  async formerHoldersOf(identity: string) {
+    return [...(this.formerHolders.get(identity) ?? [])];
+  }
+
   private suggestionsListedUnder(key: string): MergeSuggestion[] {
     return [...(this.suggestionsByKey.get(key) ?? [])].map((id) => clone(this.suggestions.get(id))!);
   }
@@ -597,6 +604,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const customer = this.customers.get(customerId)!;
     const { identity } = change;
     if (change.change === 'removed') {
+      const former = this.formerHolders.get(identity) ?? [];
+      if (!former.includes(customerId)) this.formerHolders.set(identity, [...former, customerId]);
       if (this.identities.get(identity) === customerId) {
         this.identities.delete(identity);
         this.verifiedClaims.delete(identity);
@@ -717,9 +726,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.unlistSuggestion(suggestion, [`ID#${suggestion.identity}`]);
       suggestion.identity = identity;
     }
-    for (const { customerId, identities: listed, separatedFrom = [] } of profilesListing) {
+    for (const { customerId, identities: listed, separatedFrom = [], identityChanges } of profilesListing) {
       const customer = this.customers.get(customerId);
       if (!customer) continue;
+      if (identityChanges) customer.identityChanges = clone(identityChanges);
       customer.identities = customer.identities.filter((identity) => !listed.includes(identity));
       if (customer.verifiedIdentities) customer.verifiedIdentities = customer.verifiedIdentities.filter((identity) => !listed.includes(identity));
       const separations = customer.separatedFrom?.filter((id) => !separatedFrom.includes(id));
@@ -742,6 +752,12 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.suggestions.delete(suggestionId);
     }
     const erased = new Set(customerIds);
+    for (const identity of identities) {
+      const heldByPerson = erased.has(this.identities.get(identity) ?? '');
+      const former = (this.formerHolders.get(identity) ?? []).filter((customerId) => !heldByPerson && !erased.has(customerId));
+      if (former.length) this.formerHolders.set(identity, former);
+      else this.formerHolders.delete(identity);
+    }
     // A message of the person that committed after the plan was read goes with it, and so does any identity it claimed.
     const late = customerIds.flatMap((customerId) => [...(this.timelines.get(customerId)?.walkDescending(undefined) ?? [])].map(feedbackIdOf)).filter((feedbackId) => !feedbackIds.includes(feedbackId));
     const lateIdentities = late.flatMap((feedbackId) => this.feedback.get(feedbackId)?.identities ?? []);
@@ -804,6 +820,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       erasedFeedback: [...this.erasedFeedback],
       erasedCustomers: [...this.erasedCustomers],
       verifiedClaims: [...this.verifiedClaims],
+      formerHolders: [...this.formerHolders],
     };
   }
 
@@ -818,6 +835,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.erasures = snapshot.erasures ?? [];
     this.erasedFeedback = new Set(snapshot.erasedFeedback ?? []);
     this.erasedCustomers = new Set(snapshot.erasedCustomers ?? []);
+    this.formerHolders = new Map(snapshot.formerHolders ?? []);
     for (const entry of snapshot.atRisk) this.putAtRisk(entry);
     for (const record of this.feedback.values()) this.indexRecord(record);
     for (const suggestion of snapshot.suggestions ?? []) this.indexSuggestion(suggestion);

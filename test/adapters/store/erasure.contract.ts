@@ -182,6 +182,33 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect((await store.getCustomer('cus_partner'))!.separatedFrom).toEqual(['cus_kept']);
       for (const id of ['cus_other', 'cus_later']) expect((await store.getCustomer(id))!.separatedFrom).toBeUndefined();
     });
+
+    it("takes the person's identity out of customers a person removed it from before: their record of identity changes, their merges and the profiles those went into", async () => {
+      const store = await makeStore();
+      const change = (customerId: string, identity: string, at: string) => ({ customerId, identity, at, by: 'agent-li', reason: 'typed by the customer' });
+      for (const id of ['cus_sam', 'cus_tom', 'cus_once']) {
+        await store.createCustomer(customer(id, '2026-10-01T00:00:00.000Z', [`email:${id}@example.com`]));
+        await store.claimIdentity(`email:${id}@example.com`, id);
+      }
+      // Tom was given Pat's address, Sam then merged Tom in, and a person took the address away from Sam; another customer held it once too.
+      expect((await store.addIdentity(change('cus_tom', 'email:pat@example.com', '2026-10-01T01:00:00.000Z'))).status).toBe('added');
+      const merged = (await store.beginMerge({ survivorId: 'cus_sam', absorbedId: 'cus_tom', mergedAt: '2026-10-01T02:00:00.000Z', by: 'agent-li', reason: 'one person' })) as { mergeId: string };
+      // As the merge's completion re-points the absorbed customer's identities.
+      for (const identity of ['email:cus_tom@example.com', 'email:pat@example.com']) await store.pointIdentity(identity, 'cus_sam', true);
+      expect((await store.removeIdentity(change('cus_sam', 'email:pat@example.com', '2026-10-01T03:00:00.000Z'))).status).toBe('removed');
+      expect((await store.addIdentity(change('cus_once', 'email:pat@example.com', '2026-10-01T04:00:00.000Z'))).status).toBe('added');
+      expect((await store.removeIdentity(change('cus_once', 'email:pat@example.com', '2026-10-01T05:00:00.000Z'))).status).toBe('removed');
+      expect(await store.formerHoldersOf('email:pat@example.com')).toEqual(expect.arrayContaining(['cus_sam', 'cus_once']));
+      // Pat writes in, and is erased.
+      await store.createCustomer(customer('cus_pat', '2026-10-01T06:00:00.000Z', []));
+      await store.claimIdentity('email:pat@example.com', 'cus_pat');
+      await store.commitFeedback(commitOf(record({ customerId: 'cus_pat', receivedAt: '2026-10-01T06:00:00.000Z', identities: ['email:pat@example.com'] })));
+      await eraseCustomer({ store, clock: { now: () => new Date('2026-10-02T00:00:00.000Z') } }, 'cus_pat', 'admin');
+      const kept = JSON.stringify([await store.getCustomer('cus_sam'), await store.getCustomer('cus_tom'), await store.getCustomer('cus_once'), await store.getMerge(merged.mergeId), await store.listMerges('cus_sam')]);
+      expect(kept).not.toContain('pat@example.com');
+      expect((await store.getCustomer('cus_once'))!.identityChanges!.map((c) => [c.identity, c.change])).toEqual([['erased:email', 'added'], ['erased:email', 'removed']]);
+      expect(await store.formerHoldersOf('email:pat@example.com')).toEqual([]);
+    });
   });
 }
 
