@@ -76,10 +76,15 @@ export async function changeFeedbackStatus(
   for (let attempt = 1; ; attempt += 1) {
     const outcome = await changeOnce(dependencies, feedbackId, request, by, ifRevision);
     if (outcome.status !== 'conflict' || attempt >= MAX_ATTEMPTS) return outcome;
+    // Full jitter: agents noting one item at the same moment spread out instead of colliding again.
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** attempt)));
   }
 }
 
-const MAX_ATTEMPTS = 3;
+/** Eight agents changing one item at the same instant all get their change in (the contract suite). */
+const MAX_ATTEMPTS = 12;
+const RETRY_BASE_MS = 5;
+const RETRY_CAP_MS = 200;
 
 /** How long after a note the same caller sending it again is taken for a retry of that change. */
 const RETRY_WINDOW_MS = 15 * 60 * 1000;
@@ -101,7 +106,8 @@ async function changeOnce(
   by: string,
   ifRevision: number | undefined,
 ): Promise<StatusOutcome> {
-  const record = await store.getFeedback(feedbackId);
+  // Read strongly consistent: a change is decided on the item as it is, and guarded on exactly that.
+  const [record] = await store.getFeedbackNow([feedbackId]);
   if (!record) return { status: 'not_found' };
   if (ifRevision !== undefined && caseRevision(record) !== ifRevision) return { status: 'stale', revision: caseRevision(record) };
   const to = request.status ?? record.status;

@@ -452,7 +452,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async changeStatus(change: StatusChange) {
-    const current = await this.getFeedback(change.feedbackId);
+    // Consistent: a replica's older copy would fail the guards below on every retry.
+    const [current] = await this.getFeedbackNow([change.feedbackId]);
     if (!current) return undefined;
     if (caseRevision(current) !== change.revision) return 'conflict' as const;
     const item = new ExpressionBuilder().set('status', change.to);

@@ -142,5 +142,19 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect(outcomes.filter((o) => o === 'conflict')).toEqual([]);
       expect((await store.getDailyCounters(['2026-08-02'])).get('2026-08-02')).toEqual({ 'response.acknowledged.count': 12 });
     });
+
+    it('keeps every one of many agents noting one item at the same moment: a concurrent writer is retried, never answered with a conflict', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-08-01T00:00:00.000Z'));
+      const item = record({ customerId: 'cus_a', receivedAt: '2026-08-01T01:00:00.000Z' });
+      await store.commitFeedback(commitOf(item));
+      const dependencies = { store, clock: { now: () => new Date('2026-08-02T01:00:00.000Z') }, timeZone: 'Asia/Shanghai' };
+      const agents = Array.from({ length: 8 }, (_, i) => `agent ${i}`);
+      const outcomes = await Promise.all(agents.map((agent, i) => changeFeedbackStatus(dependencies, item.feedbackId, { note: `${agent} called the customer`, ...(i === 0 ? { status: 'acknowledged' as const } : {}) }, agent)));
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(agents.map(() => 'changed'));
+      const kept = (await store.getFeedback(item.feedbackId))!;
+      expect(kept.history!.map((event) => event.by).sort()).toEqual(agents);
+      expect(kept.status).toBe('acknowledged');
+    });
   });
 }
