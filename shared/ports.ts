@@ -29,6 +29,12 @@ export interface FeedbackCommit {
     /** Whether the channel verified the message's sender: a claimed name never outranks a verified one. */
     senderVerified?: boolean;
     countDeltas: Counters;
+    /**
+     * The message's identities the customer held when the message was resolved to it. A commit
+     * that finds one of them gone (an undo handed it back, a person removed it, a verified sender
+     * took it over) throws IdentitiesMovedError: the message is resolved again.
+     */
+    heldIdentities?: string[];
   };
   /**
    * What depends on the customer's state (trailing-week negatives, at-risk, new-customer counts),
@@ -62,6 +68,13 @@ export interface AtRiskEntry {
 export class CustomerErasedError extends Error {
   constructor(readonly customerId: string) {
     super(`customer ${customerId} was erased`);
+  }
+}
+
+/** An identity the message was resolved through left the customer meanwhile: resolve the event's customer again. */
+export class IdentitiesMovedError extends Error {
+  constructor(readonly customerId: string) {
+    super(`an identity left customer ${customerId} after the message was resolved to it`);
   }
 }
 

@@ -3,7 +3,7 @@ import { FeedbackEvent } from '../event.ts';
 import { senderName } from '../identity/display-name.ts';
 import { canonical, releaseTakenOver, resolveCustomer } from '../identity/resolve.ts';
 import type { Counters, FeedbackRecord } from '../model.ts';
-import { CustomerErasedError, CustomerMergedError, type Clock, type Store } from '../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
 import { historyBefore } from './history.ts';
 import { assessRisk } from './risk.ts';
@@ -41,8 +41,8 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
           await store.withdrawClaims(parsed.data.identities, error.customerId);
           return { status: 'duplicate', feedbackId: parsed.data.feedbackId };
         }
-        // A concurrent event merged our customer away between resolving and committing.
-        if (!(error instanceof CustomerMergedError) || attempt >= MAX_RESOLVE_ATTEMPTS) throw error;
+        // A concurrent event merged our customer away, or an undo handed the identity back, between resolving and committing.
+        if (!(error instanceof CustomerMergedError || error instanceof IdentitiesMovedError) || attempt >= MAX_RESOLVE_ATTEMPTS) throw error;
       }
     }
   }
@@ -103,6 +103,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         displayName: event.displayName,
         senderVerified: verifiedIdentities.length > 0,
         countDeltas: customerCountsForRecord(record),
+        heldIdentities: event.identities.filter((identity) => customer.identities.includes(identity)),
       },
       derive: (current) => {
         const isNewCustomer = (current.counts.total ?? 0) === 0;

@@ -2,7 +2,7 @@ import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
@@ -147,6 +147,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (!customer && this.erasedCustomers.has(commit.customer.customerId)) throw new CustomerErasedError(commit.customer.customerId);
     if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
+    if (commit.customer.heldIdentities?.some((identity) => !customer.identities.includes(identity))) throw new IdentitiesMovedError(customer.customerId);
     const { derive, ...fields } = commit;
     await this.record({ op: 'commit', commit: { ...fields, ...derive(clone(customer)) } });
     return 'written' as const;

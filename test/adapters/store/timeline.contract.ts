@@ -1,7 +1,7 @@
 /** The TimelineStore part of the store contract: the per-customer timeline. */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../shared/ports.ts';
-import { InvalidCursorError } from '../../../shared/ports.ts';
+import { IdentitiesMovedError, InvalidCursorError } from '../../../shared/ports.ts';
 import { commitOf, customer, incompressibleText, minutesFrom, record } from '../../support/records.ts';
 
 export function timelineStoreContract(name: string, makeStore: () => Promise<Store>) {
@@ -20,6 +20,16 @@ export function timelineStoreContract(name: string, makeStore: () => Promise<Sto
       expect(stored?.lastSeen).toBe('2026-03-02T08:00:00.000Z');
       expect(stored?.displayName).toBe('李雷');
       expect((await store.getDailyCounters(['2026-03-02'])).get('2026-03-02')).toEqual({ total: 1, 'channel.web': 1 });
+    });
+
+    it('refuses a commit naming an identity the customer held when the message was resolved and holds no more (IdentitiesMovedError): the message is resolved again', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_x', '2026-11-20T00:00:00.000Z', ['phone:+8613800138551']));
+      const item = record({ customerId: 'cus_x', receivedAt: '2026-11-20T01:00:00.000Z', identities: ['email:gone@example.com'] });
+      const commit = commitOf(item);
+      await expect(store.commitFeedback({ ...commit, customer: { ...commit.customer, addIdentities: [], heldIdentities: ['email:gone@example.com'] } })).rejects.toBeInstanceOf(IdentitiesMovedError);
+      expect(await store.getFeedback(item.feedbackId)).toBeUndefined();
+      expect(await store.commitFeedback({ ...commit, customer: { ...commit.customer, addIdentities: [], heldIdentities: ['phone:+8613800138551'] } })).toBe('written');
     });
 
     it('keeps first and last seen as the earliest and latest items, whatever the order of arrival', async () => {
