@@ -14,6 +14,10 @@ export const errors = {
   // jsonBodies (bodies.ts) answers these on every route, whether or not the route reads a body.
   413: json(ErrorSchema, `The body is over ${MAX_API_BODY_BYTES / 1024} KiB (\`payload_too_large\`)`),
   415: json(ErrorSchema, 'A body that is not application/json (`unsupported_media_type`), declares another charset (`unsupported_charset`) or a content coding (`unsupported_content_encoding`)'),
+  // The Node server refuses oversized headers before any route is chosen, with the same error body.
+  431: json(ErrorSchema, 'The request headers are larger than the server accepts (`headers_too_large`)'),
+  // Any route reads the keys and the store: either may be out of reach for a moment. Retry later.
+  503: json(ErrorSchema, 'The store (`store_unavailable`) or the API keys (`keys_unavailable`) could not be read: nothing was changed that a repeat would not finish; retry'),
 };
 
 /**

@@ -161,6 +161,14 @@ function requestFor(path: string, operation: Operation) {
 }
 
 describe('the API answers as its OpenAPI document says', () => {
+  it('declares on every operation the answers any route can give: 401, 413, 415, 431 and 503 (keys or store out of reach)', () => {
+    for (const [path, byMethod] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(byMethod)) {
+        expect(Object.keys(operation.responses), `${method.toUpperCase()} ${path}`).toEqual(expect.arrayContaining(['401', '413', '415', '431', '503']));
+      }
+    }
+  });
+
   it('every generated request, valid or not, gets a declared status (never a 5xx) and a body of the declared schema', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addSchema({ $id: 'doc', components: document.components });
