@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from '../http/errors.ts';
-import { includesScope, type KeyRing, type Principal, type Scope } from '../keys/keys.ts';
+import { includesScope, KeysPartlyUnreadableError, type ApiKeyEntry, type KeyRing, type Principal, type Scope } from '../keys/keys.ts';
 
 export { sha256Hex } from '../keys/keys.ts';
 
@@ -35,10 +35,12 @@ export class KeyRingUnavailableError extends Error {
   }
 }
 
-async function entriesOf(keyRing: KeyRing) {
+/** The keys that could be read, and why some could not (a key among those might be the one presented). */
+async function entriesOf(keyRing: KeyRing): Promise<{ entries: readonly ApiKeyEntry[]; unreadable?: unknown }> {
   try {
-    return await keyRing.entries();
+    return { entries: await keyRing.entries() };
   } catch (error) {
+    if (error instanceof KeysPartlyUnreadableError) return { entries: error.readable, unreadable: error };
     throw new KeyRingUnavailableError(error);
   }
 }
@@ -54,10 +56,12 @@ export function bearerAuth(keyRing: KeyRing): MiddlewareHandler<ApiEnv> {
     if (!match) return errorResponse(c, 401, 'unauthorized', 'send Authorization: Bearer <api key>');
     const presented = createHash('sha256').update(match[1]!, 'utf8').digest();
     let principal: Principal | undefined;
-    for (const entry of await entriesOf(keyRing)) {
+    const { entries, unreadable } = await entriesOf(keyRing);
+    for (const entry of entries) {
       const hash = Buffer.from(entry.hash.toLowerCase(), 'hex');
       if (hash.length === presented.length && timingSafeEqual(hash, presented)) principal = { keyId: entry.id, name: entry.name, scope: entry.scope };
     }
+    if (!principal && unreadable) throw new KeyRingUnavailableError(unreadable);
     if (!principal) return errorResponse(c, 401, 'unauthorized', 'unknown API key');
     const needed = requiredScope(c.req.method, c.req.path);
     if (!includesScope(principal.scope, needed)) {

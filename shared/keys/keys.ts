@@ -55,8 +55,31 @@ export function configuredKeys(keys: readonly string[], name = 'FEEDBACK_API_KEY
 }
 
 /** Several sources read as one ring. */
+/** Some rings of a combined key ring could not be read; `readable` holds the keys of those that could. */
+export class KeysPartlyUnreadableError extends Error {
+  constructor(
+    readonly readable: ApiKeyEntry[],
+    cause: unknown,
+  ) {
+    super('some API keys could not be read', { cause });
+    this.name = 'KeysPartlyUnreadableError';
+  }
+}
+
+/**
+ * The keys of several rings. One ring that cannot be read (a key file broken while the server
+ * runs) does not lock out the keys of the others (the operator's FEEDBACK_API_KEYS among them).
+ */
 export function combinedKeyRing(...rings: KeyRing[]): KeyRing {
-  return { entries: async () => (await Promise.all(rings.map((ring) => ring.entries()))).flat() };
+  return {
+    entries: async () => {
+      const read = await Promise.allSettled(rings.map((ring) => ring.entries()));
+      const readable = read.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+      const failed = read.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) throw new KeysPartlyUnreadableError([...readable], failed.reason);
+      return readable;
+    },
+  };
 }
 
 export function staticKeyRing(entries: readonly ApiKeyEntry[]): KeyRing {

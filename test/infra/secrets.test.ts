@@ -10,6 +10,7 @@ import { SecretKeyRegistry } from '../../shared/adapters/aws/secret-key-registry
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { channelSecretSource, parseApiKeys, parseChannelSecrets, SecretValues, secretKeyRing } from '../../shared/adapters/aws/secrets.ts';
 import { createApiApp } from '../../shared/api/app.ts';
+import { combinedKeyRing, configuredKeys, staticKeyRing } from '../../shared/keys/keys.ts';
 import { emailChannel } from '../../shared/channels/email/index.ts';
 import { twilioSmsChannel } from '../../shared/channels/twilio-sms/index.ts';
 import { loadConfig } from '../../shared/config.ts';
@@ -190,6 +191,17 @@ describe('API keys while the secret cannot be read', () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: { code: 'keys_unavailable', message: expect.any(String) } });
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('API keys while one of their sources cannot be read', () => {
+  it("admits the keys of the sources that can (the operator's FEEDBACK_API_KEYS with the key file broken), and answers 503 for any other key", async () => {
+    const broken = { entries: async () => Promise.reject(new SyntaxError('Unexpected token g in JSON')) };
+    const keyRing = combinedKeyRing(staticKeyRing(configuredKeys(['operator-key'])), broken);
+    const app = createApiApp({ config: loadConfig({}), store: new LocalStore(), keyRing, clock: fixedClock, onError: () => {} });
+    const me = async (key: string) => (await app.request('/v1/me', { headers: { authorization: `Bearer ${key}` } })).status;
+    expect(await me('operator-key')).toBe(200);
+    expect(await me('a-key-in-the-file')).toBe(503);
   });
 });
 
