@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aesKeyFrom, encryptMessage, wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
+import { fixture } from '../channels/email/email-support.ts';
 import { auth, type Customer, SECRETS, startAttackServer, type Timeline } from '../support/attack-server.ts';
 
 type Server = Awaited<ReturnType<typeof startAttackServer>>;
@@ -138,6 +139,28 @@ describe('identity attacks against the local server', () => {
     // Capitals are the same mailbox at every provider: still the victim's own mail.
     const capitals = await postMail(mail(VICTIM.toUpperCase(), 'capitals-1@example.com', '退款收到了'), { 'X-Feedback-Sender-Verified': 'true' });
     expect((await api<{ customerId: string }>(`/v1/feedback/${await processed(capitals)}`)).body.customerId).toBe(victim.customerId);
+  });
+
+  it("email: a support@ Google Group rewriting From for senders whose domains publish strict DMARC keeps each writer apart, neither verified, and the group is nobody's identity", async () => {
+    const group = 'support@company.example';
+    // The group writes the same headers for every member's post: only the author's fields differ.
+    const postBy = (address: string, name: string, messageId: string) => {
+      const raw = fixture('google-groups-dmarc-rewrite.eml').toString('utf8').replaceAll('jane@yahoo.example', address).replaceAll('Jane Doe', name);
+      return postMail(Buffer.from(raw.replace(/^Message-ID: .*$/m, `Message-ID: <${messageId}>`)), { 'X-Feedback-Sender-Verified': 'true' });
+    };
+    type Item = { customerId: string; senderVerified: boolean; identities: string[] };
+    const items: Item[] = [];
+    for (const [address, name, messageId] of [['jane@yahoo.example', 'Jane Doe', 'gg-jane-1@mail.yahoo.example'], ['wangwei@aol.example', 'Wang Wei', 'gg-wangwei-1@aol.example']] as const) {
+      const response = await postBy(address, name, messageId);
+      expect(response.status).toBe(202);
+      items.push((await api<Item>(`/v1/feedback/${await processed(response)}`)).body);
+    }
+    expect(items.map((item) => [item.identities, item.senderVerified])).toEqual([[['email:jane@yahoo.example'], false], [['email:wangwei@aol.example'], false]]);
+    expect(items[0]!.customerId).not.toBe(items[1]!.customerId);
+    const jane = await api<Customer & { displayName?: string }>('/v1/customers?identity=email:jane@yahoo.example');
+    expect([jane.status, jane.body.customerId, jane.body.displayName]).toEqual([200, items[0]!.customerId, 'Jane Doe']);
+    expect((await api<Customer>('/v1/customers?identity=email:wangwei@aol.example')).body.customerId).toBe(items[1]!.customerId);
+    expect((await api(`/v1/customers?identity=email:${group}`)).status).toBe(404);
   });
 
   it('WeChat: a safe-mode push\'s signed URL, replayed without encryption around another body, is refused', async () => {

@@ -10,6 +10,7 @@ import { ChannelError } from '../types.ts';
 import { soleAuthor } from './author.ts';
 import { automaticMail, type AutomaticMail } from './automatic.ts';
 import { htmlToPlainText } from './html.ts';
+import { listRewrite } from './list-rewrite.ts';
 import { isForwardSubject, stripQuotedReply } from './quotes.ts';
 import { readMimeStrictly } from './strict-mime.ts';
 
@@ -109,14 +110,23 @@ export async function parseEmail(raw: Uint8Array, options: ParseEmailOptions): P
 }
 
 async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions): Promise<FeedbackEvent> {
-  const sender = firstMailbox(email.from);
-  const address = sender && normaliseEmail(sender.address);
-  if (!address) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
+  const from = firstMailbox(email.from);
+  const fromAddress = from && normaliseEmail(from.address);
+  if (!fromAddress) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
+  // A list's address in From is everyone's who writes through it: taken as the sender, it would
+  // make them all one customer.
+  const rewrite = await listRewrite(email, { address: fromAddress, name: from.name });
+  if (rewrite && !rewrite.author) {
+    throw new ChannelError(422, 'invalid_sender', 'a mailing list or group put its own address in From and names no one author (no X-Original-From, no Reply-To naming one person)');
+  }
+  const sender = rewrite?.author ?? { address: fromAddress, name: from.name };
+  const address = sender.address;
 
   // The verdicts vouch for the From field as the receiving server read it: only for a field that
   // cannot be read two ways, naming a mailbox our spelling does not fold into another, are they
-  // the word on the address we took.
-  const verified = options.senderVerified && authenticatedEmail(soleAuthor(email) ?? '') === address;
+  // the word on the address we took. For a list's rewrite they vouch for the list's domain, and
+  // the author it names is its claim.
+  const verified = !rewrite && options.senderVerified && authenticatedEmail(soleAuthor(email) ?? '') === address;
   const forwarded = isForwardSubject(email.subject);
   const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? '', forwarded), MAX_TEXT_CHARS, forwarded);
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
@@ -125,6 +135,7 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
   const recipient = firstMailbox(email.to?.[0]);
   if (recipient?.address) metadata['to'] = clipText(recipient.address, MAX_METADATA_VALUE);
   if (email.inReplyTo) metadata['inReplyTo'] = clipText(email.inReplyTo, MAX_METADATA_VALUE);
+  if (rewrite) metadata['rewrittenBy'] = clipText(rewrite.list, MAX_METADATA_VALUE);
 
   const attachments = attachmentsOf(email);
   // Listed up to MAX_ATTACHMENTS; how many more there were is kept, so a reader knows the list is not whole.
