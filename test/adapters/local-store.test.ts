@@ -78,6 +78,19 @@ describe('LocalStore persistence', () => {
     expect(readFileSync(join(directory, aside[0]!), 'utf8')).toBe(`${torn}\n`);
   });
 
+  it('an erasure deletes the fragments set aside from the journal: nobody can tell whose data they hold', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const first = new LocalStore(directory);
+    await first.createCustomer(customer('cus_tara', '2026-01-01T00:00:00.000Z', ['email:tara@example.com']));
+    // A crash in the middle of writing Tara's next message.
+    appendFileSync(join(directory, 'store.journal.jsonl'), '{"op":"commit","commit":{"record":{"text":"My address is 12 Secret Lane');
+    const reopened = new LocalStore(directory);
+    expect(readdirSync(directory).filter((name) => name.includes('.torn-'))).toHaveLength(1);
+    await reopened.erase({ customers: [(await reopened.getCustomer('cus_tara'))!], identities: ['email:tara@example.com'], items: [], suggestions: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'er_t', at: '2026-01-02T00:00:00.000Z', by: 'admin', subjectHash: 'c'.repeat(64), customers: 1, identities: 1, items: 0 } });
+    expect(readdirSync(directory).filter((name) => name.includes('.torn-'))).toEqual([]);
+    for (const name of readdirSync(directory)) expect(readFileSync(join(directory, name), 'utf8'), name).not.toContain('Secret Lane');
+  });
+
   it('sets aside a line that does not parse in the middle of the journal instead of refusing to start, and warns that its change is lost', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'store-'));
     const first = new LocalStore(directory);

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { StoreUnavailableError } from '../../ports.ts';
 
 /**
@@ -131,6 +131,15 @@ export class Journal<Op, State> {
   /** Resolves when every operation appended so far is on disk. */
   flushed(): Promise<void> {
     return this.flush ?? Promise.resolve();
+  }
+
+  /**
+   * Deletes the lines set aside when the journal was opened (a torn last write, an unreadable
+   * line): nobody can tell whose data such a fragment holds, so an erasure cannot leave them.
+   */
+  forgetSetAside(): void {
+    const prefix = `${basename(this.journalPath)}.torn-`;
+    for (const name of readdirSync(dirname(this.journalPath))) if (name.startsWith(prefix)) rmSync(join(dirname(this.journalPath), name), { force: true });
   }
 
   /** Writes the whole state as a new snapshot atomically, then starts an empty journal. */

@@ -192,8 +192,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async erase({ customers, identities, items, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record }: ErasurePlan) {
     const customerIds = customers.map((c) => c.customerId);
     await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds: suggestions.map((s) => s.suggestionId), claimsAbout, suggestionsNaming, profilesListing, mergesListing, record });
-    // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too.
+    // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too,
+    // and with it any fragment set aside from it.
     this.journal?.compact(this.capture());
+    this.journal?.forgetSetAside();
     return record;
   }
 

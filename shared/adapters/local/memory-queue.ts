@@ -70,9 +70,10 @@ export class MemoryQueue implements EventQueue {
     }
   }
 
-  /** Rewrites the journal as what is still queued: delivered messages leave the disk (erasure). */
+  /** Rewrites the journal as what is still queued: delivered messages leave the disk (erasure), and so do fragments set aside from it. */
   compact(): void {
     this.journal?.compact(this.capture());
+    this.journal?.forgetSetAside();
   }
 
   private capture(): Snapshot {
