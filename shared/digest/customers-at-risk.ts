@@ -1,7 +1,7 @@
 import { CHANNELS } from '../event-ids.ts';
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, AggregateStore, IdentityStore, ReceivedRange, TimelineStore } from '../ports.ts';
-import { maskedExcerpt, maskedStoredName, maskPersonalData } from './mask.ts';
+import { maskedContact, maskedExcerpt, maskedStoredName } from './mask.ts';
 import type { CustomerAtRisk, LastComplaint } from './types.ts';
 
 /** Customers listed in a digest; also the per-day limit of the at-risk index read. */
@@ -57,7 +57,7 @@ export async function customersAtRisk(
 function contactOf(customer: Customer | undefined): { contact?: string } {
   const identities = customer?.identities ?? [];
   const identity = identities.find((entry) => entry.startsWith('phone:')) ?? identities.find((entry) => entry.startsWith('email:'));
-  return identity ? { contact: maskPersonalData(identity.slice(identity.indexOf(':') + 1)) } : {};
+  return identity ? { contact: maskedContact(identity) } : {};
 }
 
 function channelsOf(customer: Customer | undefined): CustomerAtRisk['channels'] {

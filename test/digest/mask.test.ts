@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskedExcerpt, maskName, maskPersonalData } from '../../shared/digest/mask.ts';
+import { maskedContact, maskedExcerpt, maskName, maskPersonalData } from '../../shared/digest/mask.ts';
 
 const digits = (min: number, max: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((list) => list.join(''));
@@ -12,8 +12,8 @@ const internationalPhone = fc.tuple(chineseMobile).map(([mobile]) => `+86 ${mobi
 const email = fc
   .tuple(fc.stringMatching(/^[a-z][a-z0-9._]{0,15}$/), fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), fc.constantFrom('com', 'cn', 'com.cn', 'org'))
   .map(([local, domain, tld]) => `${local}@${domain}.${tld}`);
-/** Text with no digits and no @: Chinese, English, punctuation. */
-const harmless = fc.stringMatching(/^[\u4e00-\u4e2fA-Za-z ,.!?，。！？：]{0,40}$/);
+/** Text with no digits (一, 七 and 三 are digit words) and no @: Chinese, English, punctuation. */
+const harmless = fc.stringMatching(/^[\u4e0a-\u4e2fA-Za-z ,.!?，。！？：]{0,40}$/);
 
 const secrets = fc.oneof(chineseMobile, idNumber, bankCard, groupedCard, internationalPhone);
 const visibleDigits = (text: string) => text.replace(/[^0-9\uFF10-\uFF19]/g, '');
@@ -100,5 +100,80 @@ describe('excerpts and names', () => {
   it('keeps the first character of a name', () => {
     expect(maskName('张三丰')).toBe('张**');
     expect(maskName('Alice Wong')).toBe('A****');
+  });
+});
+
+describe('personal data as customers type it (found by audit)', () => {
+  it('masks the forms that got through: Unicode and full-width addresses, spaced @, Chinese separators and digit words, ID numbers in groups', () => {
+    expect(maskPersonalData('联系 张伟@example.com 谢谢')).toBe('联系 张***@example.com 谢谢');
+    expect(maskPersonalData('邮箱 ｚｈａｎｇ．ｗｅｉ＠ｅｘａｍｐｌｅ．ｃｏｍ')).toBe('邮箱 z***@example.com');
+    expect(maskPersonalData('邮箱 zhang.wei＠example.com')).toBe('邮箱 z***@example.com');
+    expect(maskPersonalData('mail li.lei @ example.com now')).toBe('mail l***@example.com now');
+    expect(maskPersonalData('mail a!b#c$d@example.com')).toBe('mail a***@example.com');
+    expect(maskPersonalData('电话138，0013，8000')).toBe('电话***，****，8000');
+    expect(maskPersonalData('电话138、0013、8000')).toBe('电话***、****、8000');
+    expect(maskPersonalData('电话一三八零零一三八零零零。')).toBe('电话*******八零零零。');
+    expect(maskPersonalData('身份证 110105 19491231 002X')).toBe('身份证 ****** *******1 002*');
+  });
+
+  it('masks the characters as written and leaves the rest of the text as it was', () => {
+    expect(maskPersonalData('你好，订单（12345）还没到？电话：１３８－００１３－８０００！')).toBe('你好，订单（12345）还没到？电话：***－****－８０００！');
+    expect(maskPersonalData('a@b.com.zhang@qq.com')).toBe('a***@qq.com');
+  });
+
+  const chineseDigit = (digit: string) => '零一二三四五六七八九'[Number(digit)]!;
+  const fullWidth = (text: string) => text.replace(/[!-~]/g, (character) => String.fromCodePoint(character.codePointAt(0)! + 0xfee0));
+  const separators = ['，', '、', ',', '.', '。', '-', '－', '—', '~', '_', ' ', '　', '/', '|', '·', '・', ' , '];
+
+  it('never shows more than the last four digits of a number, whatever separates its groups and whichever digits it is written in', () => {
+    const written = fc
+      .tuple(chineseMobile, fc.constantFrom(...separators), fc.constantFrom('ascii', 'full-width', 'chinese'))
+      .map(([mobile, separator, digits]) => {
+        const shown = digits === 'ascii' ? mobile : digits === 'full-width' ? fullWidth(mobile) : [...mobile].map(chineseDigit).join('');
+        return { mobile, text: [shown.slice(0, 3), shown.slice(3, 7), shown.slice(7)].join(separator) };
+      });
+    const readDigits = (text: string) =>
+      [...text.normalize('NFKC')].map((character) => ('零一二三四五六七八九'.includes(character) ? String('零一二三四五六七八九'.indexOf(character)) : character)).join('');
+    fc.assert(
+      fc.property(harmless, written, harmless, (before, { mobile, text }, after) => {
+        const masked = maskPersonalData(`${before} ${text} ${after}`);
+        expect(visibleDigits(readDigits(masked))).toBe(mobile.slice(-4));
+      }),
+    );
+  });
+
+  it('hides every local part but its first character, in any script, width or spacing, and keeps the domain', () => {
+    const local = fc.stringMatching(/^[a-z张伟李雷王芳][a-z0-9张伟李雷王芳!#$%&'+\/=?^_`{|}~.-]{0,15}$/);
+    const domain = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), fc.constantFrom('com', 'cn', 'com.cn', '中国'));
+    const spelling = fc.constantFrom('as is', 'full-width', 'spaced');
+    fc.assert(
+      fc.property(harmless, local, domain, spelling, harmless, (before, localPart, [name, tld], how, after) => {
+        const address = `${localPart}@${name}.${tld}`;
+        const written = how === 'full-width' ? fullWidth(address) : how === 'spaced' ? address.replace('@', ' @ ') : address;
+        expect(maskPersonalData(`${before} ${written} ${after}`)).toBe(`${before} ${[...localPart][0]}***@${name}.${tld} ${after}`);
+      }),
+    );
+  });
+
+  it('takes linear time on hostile input (the test timeout catches a pattern that rescans)', () => {
+    const hostile = [
+      'a'.repeat(200_000),
+      'a.'.repeat(100_000),
+      'a@'.repeat(100_000),
+      `${'a'.repeat(100_000)}@${'b'.repeat(100_000)}`,
+      `x@${'b.'.repeat(100_000)}1`,
+      '1 '.repeat(100_000),
+      '1,,,,'.repeat(50_000),
+      '一二'.repeat(100_000),
+    ];
+    for (const text of hostile) expect(maskPersonalData(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('maskedContact', () => {
+  it('masks an identity by its kind, whatever its characters', () => {
+    expect(maskedContact('email:张伟@example.com')).toBe('张***@example.com');
+    expect(maskedContact('email:a!b#c$d@example.com')).toBe('a***@example.com');
+    expect(maskedContact('phone:+8613800138000')).toBe('+*********8000');
   });
 });
