@@ -13,9 +13,12 @@ import {
   consoleUrlOf,
   DIGEST_LANGUAGES,
   DIGEST_PERIODS,
+  digestWindow,
+  hasEnded,
   renderDigestHtml,
   renderDigestText,
   DigestNotDeliveredError,
+  DigestPeriodNotOverError,
   sendDigest,
   type DigestLanguage,
   type DigestPeriod,
@@ -46,6 +49,12 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   const language = (values.lang ?? config.DIGEST_LANGUAGE) as DigestLanguage;
   if (!DIGEST_PERIODS.includes(period) || !DIGEST_LANGUAGES.includes(language)) return usage();
   if (values.date !== undefined && !isCalendarDay(values.date)) throw new UsageError(`--date ${values.date} is not a calendar day (YYYY-MM-DD)`);
+  const date = values.date === undefined ? {} : { date: values.date };
+  const now = clock.now();
+  const window = digestWindow(period, { now, timeZone: config.REPORT_TIME_ZONE, ...date });
+  const ended = hasEnded(window, now, config.REPORT_TIME_ZONE);
+  // Refused before anything is built, written or claimed: sendDigest would refuse it too.
+  if (values.send && !ended) throw new UsageError(`${new DigestPeriodNotOverError(window, config.REPORT_TIME_ZONE).message} (without --send the digest is printed, or written with --out)`);
 
   const dataDir = resolve(config.DATA_DIR);
   const owner = liveOwner(dataDir);
@@ -58,10 +67,10 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   if (!owner) claimDataDir(dataDir);
   const store = new LocalStore(dataDir, { readOnly: owner !== undefined });
   const taxonomy = loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE);
-  const date = values.date === undefined ? {} : { date: values.date };
   const consoleUrl = consoleUrlOf(config.PUBLIC_BASE_URL);
   const links = consoleUrl ? { consoleUrl } : {};
-  const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now: clock.now(), taxonomy, ...date, ...links });
+  const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now, taxonomy, ...date, ...links });
+  if (!ended) process.stderr.write(`the ${period} period from ${window.start} has not ended: this preview shows it so far\n`);
   if (values.out) {
     await writeFile(values.out, renderDigestHtml(digest, language));
     process.stderr.write(`wrote ${values.out}\n`);

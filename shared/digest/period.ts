@@ -46,6 +46,14 @@ export function digestWindow(
   return { period, ...current, previous: dayRange(addDays(start, -7), 7), trendDays: current.days };
 }
 
+/**
+ * Whether a window's last day is over in the reporting time zone: until then its digest shows
+ * the period so far, not the period.
+ */
+export function hasEnded(range: DayRange, now: Date, timeZone: string): boolean {
+  return range.end < reportingDay(now, timeZone);
+}
+
 /** Validates a YYYY-MM-DD calendar day (rejects 2026-02-30). */
 export function parseDay(day: string): string {
   if (!DAY_PATTERN.test(day) || toUtcDate(day).toISOString().slice(0, 10) !== day) {

@@ -3,7 +3,7 @@ import type { Taxonomy } from '../classify/default-taxonomy.ts';
 import { MailOutcomeUnknownError, type AggregateStore, type Clock, type IdentityStore, type Mailer, type TimelineStore } from '../ports.ts';
 import { buildDigest } from './build-digest.ts';
 import { composeDigestMail } from './compose.ts';
-import { digestWindow, type DigestPeriod } from './period.ts';
+import { digestWindow, hasEnded, type DigestPeriod, type DigestWindow } from './period.ts';
 import type { DigestLanguage } from './render/messages.ts';
 
 export interface SendDigestOptions {
@@ -46,7 +46,24 @@ export class DigestNotDeliveredError extends Error {
 }
 
 /**
- * Builds and sends one digest, at most once per period and recipient list.
+ * Raised when asked to send the digest of a period that has not ended (`date` today, this week,
+ * or later): it would show part of the period, and once recorded as sent it would keep the
+ * scheduled send of the complete digest from going out (`already-sent`). `force` does not
+ * override it: a forced send is recorded too.
+ */
+export class DigestPeriodNotOverError extends Error {
+  constructor(window: DigestWindow, timeZone: string) {
+    super(
+      `the ${window.period} digest for ${window.start === window.end ? window.start : `${window.start} – ${window.end}`} cannot be sent before its period ends ` +
+        `(at the end of ${window.end}, ${timeZone}): it would report part of the period and keep the complete digest from being sent; it can be previewed, not sent`,
+    );
+    this.name = 'DigestPeriodNotOverError';
+  }
+}
+
+/**
+ * Builds and sends one digest, at most once per period and recipient list, and only for a period
+ * that has ended (DigestPeriodNotOverError otherwise).
  *
  * Ordering: claim, then send, then record `#sent`. A retried schedule invocation finds the claim
  * and sends nothing, so managers never get the same digest twice. When the send fails definitely
@@ -61,6 +78,7 @@ export async function sendDigest(options: SendDigestOptions & { force?: boolean 
   if (recipients.length === 0) throw new RangeError(`no recipients for the ${period} digest`);
   const now = clock.now();
   const window = digestWindow(period, { now, timeZone: options.timeZone, ...(options.date ? { date: options.date } : {}) });
+  if (!hasEnded(window, now, options.timeZone)) throw new DigestPeriodNotOverError(window, options.timeZone);
   const key = digestKey(period, window.start, recipients);
   const at = now.toISOString();
   const claimed = await store.claimOnce(key, at);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDigestCommand } from '../../cli/digest.ts';
 import { runImportCommand } from '../../cli/import.ts';
+import { UsageError } from '../../cli/usage-error.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { clock, LAST_DAY } from './seeded-store.ts';
 import { seedMonthEvents } from './seed-month.ts';
@@ -55,6 +56,22 @@ describe('feedback digest', () => {
     expect(await runDigestCommand(['--period', 'daily', '--lang', 'fr'], config, clock)).toBe(2);
     // A user's typo gets one line from the CLI, not a stack trace.
     await expect(runDigestCommand(['--period', 'daily', '--date', '2026-02-30'], config, clock)).rejects.toThrow(/not a calendar day/);
+  });
+
+  it('previews a period that has not ended but refuses to send it, claiming nothing (found by audit)', async () => {
+    const outbox = async () => (await readdir(join(config.DATA_DIR, 'outbox')).catch(() => [])).length;
+    const before = await outbox();
+    // The clock is 08:30 on 23 November in Shanghai.
+    const send = runDigestCommand(['--period', 'daily', '--date', '2026-11-23', '--send', '--to', 'early@example.com'], config, clock);
+    await expect(send).rejects.toThrow(UsageError);
+    await expect(runDigestCommand(['--period', 'weekly', '--date', '2026-11-25', '--send', '--to', 'early@example.com', '--force'], config, clock)).rejects.toThrow(
+      /cannot be sent before its period ends/,
+    );
+    expect(await runDigestCommand(['--period', 'daily', '--date', '2026-11-23'], config, clock)).toBe(0);
+    expect(process.stderr.write).toHaveBeenCalledWith(expect.stringContaining('has not ended: this preview shows it so far'));
+    const tomorrow = { now: () => new Date('2026-11-24T00:30:00Z') };
+    expect(await runDigestCommand(['--period', 'daily', '--send', '--to', 'early@example.com'], config, tomorrow)).toBe(0);
+    expect(await outbox()).toBe(before + 1);
   });
 
   it('needs recipients to send', async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
 import type { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import type { Mailer, OutgoingMail } from '../../shared/ports.ts';
-import { digestKey, DigestNotDeliveredError, sendDigest } from '../../shared/digest/send-digest.ts';
+import { digestKey, DigestNotDeliveredError, DigestPeriodNotOverError, sendDigest } from '../../shared/digest/send-digest.ts';
 import { EMULATOR_CLIENT_CONFIG } from '../support/emulators.ts';
 import { sesStoredEmails } from '../support/ses.ts';
 import { clock, seededStore, TIME_ZONE } from './seeded-store.ts';
@@ -85,6 +85,28 @@ describe('sendDigest', () => {
     expect((await sendDigest({ ...options, mailer })).status).toBe('already-sent');
     expect((await sendDigest({ ...options, mailer, force: true })).status).toBe('sent');
     expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('refuses a period that has not ended, forced or not, so the scheduled send of the complete digest still goes out (found by audit)', async () => {
+    const mailer = new RecordingMailer();
+    // 08:30 on Monday 23 November in Shanghai: that day and that week have only begun.
+    const options = { ...base, store, mailer, recipients: ['early@example.com'] };
+    for (const unfinished of [
+      { period: 'daily' as const, date: '2026-11-23' },
+      { period: 'daily' as const, date: '2026-12-01' },
+      { period: 'weekly' as const, date: '2026-11-23' },
+      { period: 'weekly' as const, date: '2026-11-29', force: true },
+    ]) {
+      const refusal = await sendDigest({ ...options, ...unfinished }).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(DigestPeriodNotOverError);
+      expect((refusal as Error).message).toMatch(/cannot be sent before its period ends \(at the end of 2026-1\d-\d\d, Asia\/Shanghai\)/);
+    }
+    expect(mailer.sent).toHaveLength(0);
+    // The next morning, and the Monday after, the scheduled sends find nothing claimed.
+    const nextMorning = { now: () => new Date('2026-11-24T00:00:00Z') };
+    expect(await sendDigest({ ...options, clock: nextMorning, period: 'daily' })).toMatchObject({ status: 'sent', periodStart: '2026-11-23' });
+    const nextMonday = { now: () => new Date('2026-11-30T00:00:00Z') };
+    expect(await sendDigest({ ...options, clock: nextMonday, period: 'weekly' })).toMatchObject({ status: 'sent', periodStart: '2026-11-23' });
   });
 
   it('refuses an empty recipient list', async () => {

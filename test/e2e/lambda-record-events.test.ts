@@ -8,6 +8,7 @@
 import type { Context, DynamoDBRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveFeedbackId } from '../../shared/event.ts';
+import { reportingDay } from '../../shared/timeline/counters.ts';
 import { useEmulatedAws } from '../support/emulated-aws.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -95,5 +96,11 @@ describe('record events the Lambda handlers get', () => {
   it("digest: a schedule's own event (EventBridge's 'Scheduled Event') instead of the configured input is refused by name, sending nothing", async () => {
     const scheduled = { version: '0', id: 'e', 'detail-type': 'Scheduled Event', source: 'aws.events', account: '0', time: '2026-12-01T00:00:00Z', region: 'us-east-1', resources: [], detail: {} };
     await expect(digest(scheduled)).rejects.toThrow(/period must be one of daily, weekly/);
+  });
+
+  it('digest: an invocation for a period that has not ended is refused, claiming nothing (found by audit)', async () => {
+    const thisWeek = { period: 'weekly', date: reportingDay(new Date(), 'Asia/Shanghai'), recipients: ['early@example.com'] };
+    await expect(digest(thisWeek)).rejects.toThrow(/cannot be sent before its period ends/);
+    await expect(digest({ ...thisWeek, period: 'daily', date: '2099-01-05', force: true })).rejects.toThrow(/cannot be sent before its period ends/);
   });
 });
