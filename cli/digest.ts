@@ -2,12 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { causes, isProgrammingError } from './causes.ts';
+import { shownInTerminal } from './terminal-text.ts';
 import { UsageError } from './usage-error.ts';
 import { claimDataDir, DataDirInUseError, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../shared/adapters/local/local-store.ts';
 import { createMailer } from '../shared/adapters/mailers.ts';
 import { loadTaxonomy } from '../shared/classify/taxonomy.ts';
 import type { Config } from '../shared/config.ts';
+import { isBareAddress } from '../shared/mail-address.ts';
 import {
   buildDigest,
   consoleUrlOf,
@@ -55,6 +57,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   const ended = hasEnded(window, now, config.REPORT_TIME_ZONE);
   // Refused before anything is built, written or claimed: sendDigest would refuse it too.
   if (values.send && !ended) throw new UsageError(`${new DigestPeriodNotOverError(window, config.REPORT_TIME_ZONE).message} (without --send the digest is printed, or written with --out)`);
+  const addressedTo = values.to === undefined ? undefined : recipientsToSendTo(values.to);
 
   const dataDir = resolve(config.DATA_DIR);
   const owner = liveOwner(dataDir);
@@ -80,11 +83,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
     return 0;
   }
 
-  const recipients = values.to
-    ? values.to.split(',').map((address) => address.trim()).filter(Boolean)
-    : period === 'daily'
-      ? config.DIGEST_DAILY_RECIPIENTS
-      : config.DIGEST_WEEKLY_RECIPIENTS;
+  const recipients = addressedTo ?? (period === 'daily' ? config.DIGEST_DAILY_RECIPIENTS : config.DIGEST_WEEKLY_RECIPIENTS);
   if (recipients.length === 0) {
     process.stderr.write(`no recipients: pass --to or set DIGEST_${period.toUpperCase()}_RECIPIENTS\n`);
     return 2;
@@ -107,7 +106,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
     });
     process.stdout.write(
       result.status === 'sent'
-        ? `sent ${result.key} to ${recipients.join(', ')} via ${config.MAIL_TRANSPORT} (${result.messageId})\n`
+        ? `sent ${result.key} to ${shownInTerminal(result.recipients.join(', '))} via ${config.MAIL_TRANSPORT} (${shownInTerminal(result.messageId)})\n`
         : `already sent ${result.key}; pass --force to send it again\n`,
     );
     return 0;
@@ -119,6 +118,16 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   } finally {
     mailer.close?.();
   }
+}
+
+/** `--to`, checked as the configured recipient lists are: each entry one bare address. */
+function recipientsToSendTo(list: string): string[] {
+  const recipients = list.split(',').map((address) => address.trim()).filter(Boolean);
+  const wrong = recipients.find((address) => !isBareAddress(address));
+  if (wrong !== undefined) {
+    throw new UsageError(`--to: "${shownInTerminal(wrong.slice(0, 100))}" is not a mail address such as ops@example.com (give each address alone, without a name or <>)`);
+  }
+  return recipients;
 }
 
 function usage(): number {

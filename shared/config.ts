@@ -4,6 +4,8 @@
  * digest functions used zod for nothing else, and its module cost them a fifth of their init).
  */
 
+import { isBareAddress, MAILBOX } from './mail-address.ts';
+
 /** Reads one variable (unset: `undefined`); throws a `ConfigProblem` saying what is wrong. */
 type Reader<T> = (value: string | undefined) => T;
 
@@ -89,16 +91,15 @@ const origins: Reader<string[]> = (value) =>
     }
     return origin;
   });
-const MAILBOX = String.raw`[^\s@<>,;"()\[\]\\]+@[^\s@<>,;"()\[\]\\]+`;
 const addresses: Reader<string[]> = (value) =>
   list(value).map((address) => {
-    if (!new RegExp(`^${MAILBOX}$`).test(address)) throw new ConfigProblem(`each entry must be a mail address such as ops@example.com, not "${address.slice(0, 100)}"`);
+    if (!isBareAddress(address)) throw new ConfigProblem(`each entry must be a mail address such as ops@example.com, not "${address.slice(0, 100)}"`);
     return address;
   });
 /** One mailbox, bare or with a display name; a line break would let it add mail headers. */
 const sender: Reader<string> = (value) => {
   const from = value ?? 'feedback-digest@localhost';
-  if (!new RegExp(String.raw`^(?:${MAILBOX}|[^\r\n<>]*<${MAILBOX}>)$`).test(from.trim())) {
+  if (!new RegExp(String.raw`^(?:${MAILBOX}|[^\r\n<>]*<${MAILBOX}>)$`, 'u').test(from.trim())) {
     throw new ConfigProblem(`must be a mail address, bare or as "Name <address>", not "${from.slice(0, 100)}"`);
   }
   return from.trim();

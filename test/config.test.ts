@@ -79,6 +79,9 @@ describe('loadConfig refuses values the product could not use', () => {
     ['MAIL_FROM', 'Digest <digest@example.com>\r\nBcc: all@example.com', /MAIL_FROM: must be a mail address/],
     ['DIGEST_DAILY_RECIPIENTS', 'ceo@example.com, cfo', /DIGEST_DAILY_RECIPIENTS: each entry must be a mail address .*"cfo"/],
     ['DIGEST_WEEKLY_RECIPIENTS', 'ceo@example.com\nBcc: x@example.com', /DIGEST_WEEKLY_RECIPIENTS: each entry must be a mail address/],
+    ['DIGEST_WEEKLY_RECIPIENTS', 'ceo\u001bc\u0007@example.com', /DIGEST_WEEKLY_RECIPIENTS: each entry must be a mail address/],
+    ['DIGEST_DAILY_RECIPIENTS', 'ceo\u202e@example.com', /DIGEST_DAILY_RECIPIENTS: each entry must be a mail address/],
+    ['MAIL_FROM', 'Digest <digest\u001bc@example.com>', /MAIL_FROM: must be a mail address/],
   ])('%s=%j', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -4,6 +4,7 @@ import { MailOutcomeUnknownError, type AggregateStore, type Clock, type Identity
 import { buildDigest } from './build-digest.ts';
 import { composeDigestMail } from './compose.ts';
 import { digestWindow, hasEnded, type DigestPeriod, type DigestWindow } from './period.ts';
+import { distinctRecipients, recipientKey } from './recipients.ts';
 import type { DigestLanguage } from './render/messages.ts';
 
 export interface SendDigestOptions {
@@ -24,7 +25,14 @@ export interface SendDigestOptions {
 }
 
 export type SendDigestResult =
-  | { status: 'sent'; key: string; messageId: string; periodStart: string }
+  | {
+      status: 'sent';
+      key: string;
+      messageId: string;
+      periodStart: string;
+      /** Whom it went to: each address once, however often the list spelt it (distinctRecipients). */
+      recipients: string[];
+    }
   | { status: 'already-sent'; key: string; periodStart: string };
 
 /** Raised when the digest could not be handed over: see sendDigest. */
@@ -74,7 +82,8 @@ export class DigestPeriodNotOverError extends Error {
  * sending would instead mail twice whenever the invocation dies between the two steps.
  */
 export async function sendDigest(options: SendDigestOptions & { force?: boolean }): Promise<SendDigestResult> {
-  const { store, mailer, clock, period, recipients } = options;
+  const { store, mailer, clock, period } = options;
+  const recipients = distinctRecipients(options.recipients);
   if (recipients.length === 0) throw new RangeError(`no recipients for the ${period} digest`);
   const now = clock.now();
   const window = digestWindow(period, { now, timeZone: options.timeZone, ...(options.date ? { date: options.date } : {}) });
@@ -101,7 +110,7 @@ export async function sendDigest(options: SendDigestOptions & { force?: boolean 
     throw new DigestNotDeliveredError(key, release, error);
   }
   await store.claimOnce(`${key}#sent`, clock.now().toISOString());
-  return { status: 'sent', key, messageId, periodStart: window.start };
+  return { status: 'sent', key, messageId, periodStart: window.start, recipients };
 }
 
 const UNKNOWN_OUTCOME_ERRORS = new Set(['TimeoutError', 'AbortError', 'RequestTimeout', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
@@ -118,9 +127,9 @@ export function consoleUrlOf(publicBaseUrl: string | undefined): string | undefi
   return publicBaseUrl ? `${publicBaseUrl.replace(/\/+$/, '')}/console` : undefined;
 }
 
-/** `digest#<period>#<periodStart>#<hash of the sorted, lower-cased recipients>` */
+/** `digest#<period>#<periodStart>#<hash of the sorted recipients, each in one spelling (recipientKey)>` */
 export function digestKey(period: DigestPeriod, periodStart: string, recipients: string[]): string {
-  const normalised = [...new Set(recipients.map((recipient) => recipient.trim().toLowerCase()))].sort().join(',');
+  const normalised = [...new Set(recipients.map(recipientKey))].sort().join(',');
   const hash = createHash('sha256').update(normalised).digest('hex').slice(0, 16);
   return `digest#${period}#${periodStart}#${hash}`;
 }

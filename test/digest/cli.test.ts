@@ -74,6 +74,25 @@ describe('feedback digest', () => {
     expect(await outbox()).toBe(before + 1);
   });
 
+  it('refuses a --to entry that is not one bare address, showing it escaped, and sends once per manager however the address is spelt (found by audit)', async () => {
+    const outbox = async () => (await readdir(join(config.DATA_DIR, 'outbox')).catch(() => [])).length;
+    const send = (to: string) => runDigestCommand(['--period', 'daily', '--date', '2026-11-12', '--send', '--to', to], config, clock);
+    const before = await outbox();
+    for (const to of ['not an address', 'Manager <m@example.com>', '<m@example.com>', 'm@example.com, boss']) {
+      await expect(send(to)).rejects.toThrow(/^--to: ".*" is not a mail address such as ops@example\.com/);
+    }
+    const injected = await send('m@example.com\r\nBcc: all@example.com').catch((error: Error) => error);
+    expect(injected).toBeInstanceOf(UsageError);
+    expect((injected as Error).message).toContain('m@example.com\\u{d}\\u{a}Bcc: all@example.com');
+    expect((injected as Error).message).not.toMatch(/[\r\n]/);
+    expect(await outbox()).toBe(before);
+
+    expect(await send('m@example.com')).toBe(0);
+    for (const to of ['M@Example.com', ' m@example.com ,M@EXAMPLE.COM', 'm@ｅｘａｍｐｌｅ.com']) expect(await send(to)).toBe(0);
+    expect(await outbox()).toBe(before + 1);
+    expect(process.stdout.write).toHaveBeenCalledWith(expect.stringMatching(/^already sent digest#daily#2026-11-12#/));
+  });
+
   it('needs recipients to send', async () => {
     expect(await runDigestCommand(['--period', 'daily', '--send'], config, clock)).toBe(2);
   });

@@ -109,6 +109,17 @@ describe('sendDigest', () => {
     expect(await sendDigest({ ...options, clock: nextMonday, period: 'weekly' })).toMatchObject({ status: 'sent', periodStart: '2026-11-23' });
   });
 
+  it('takes each recipient in one spelling: a list naming an address twice mails it once, and counts as the same list (found by audit)', async () => {
+    expect(digestKey('daily', '2026-11-10', ['运营@例子.中国', 'Ops@Example.com'])).toBe(digestKey('daily', '2026-11-10', ['ops@example.com', '运营@xn--fsqu00a.xn--fiqs8s']));
+    expect(digestKey('daily', '2026-11-10', ['ops@ｅｘａｍｐｌｅ.com'])).toBe(digestKey('daily', '2026-11-10', ['ops@example.com']));
+    const mailer = new RecordingMailer();
+    const options = { ...base, store, mailer, period: 'daily' as const, date: '2026-11-10' };
+    const sent = await sendDigest({ ...options, recipients: ['ops@example.com', 'OPS@example.com ', 'ops@ｅｘａｍｐｌｅ.com'] });
+    expect(sent).toMatchObject({ status: 'sent', recipients: ['ops@example.com'] });
+    expect(mailer.sent[0]?.to).toEqual(['ops@example.com']);
+    expect((await sendDigest({ ...options, recipients: ['Ops@Example.COM'] })).status).toBe('already-sent');
+  });
+
   it('refuses an empty recipient list', async () => {
     await expect(sendDigest({ ...base, store, mailer: new RecordingMailer(), period: 'daily', recipients: [] })).rejects.toThrow(RangeError);
   });
