@@ -1,12 +1,14 @@
 import { ChannelError } from '../types.ts';
+import { chineseUnlikelihood } from './chinese-likelihood.ts';
 
 /**
- * Readings tried after the declared charset, in this order. Chinese mail clients mislabel their
- * charset (GBK sent as UTF-8, or with no label at all), and Chinese is what most of our mail is
- * written in: UTF-8 first because its validity is a strong signal, then GB18030 (a superset of
- * GBK and GB 2312), then Big5.
+ * The legacy Chinese charsets tried after the declared one and UTF-8: Chinese mail clients
+ * mislabel their charset (GBK sent as UTF-8, or with no label at all), and Chinese is what most
+ * of our mail is written in. UTF-8 goes first because its validity is a strong signal; these two
+ * are not tried in an order but compared, since each reads most short text of the other without
+ * an error (chinese-likelihood.ts). GB18030 is a superset of GBK and GB 2312; on a tie it wins.
  */
-const FALLBACK_CHARSETS = ['utf-8', 'gb18030', 'big5'];
+const CHINESE_CHARSETS = ['gb18030', 'big5'];
 
 /** WHATWG reads these as windows-1252, which accepts every byte; ASCII accepts none above 0x7F. */
 const ASCII_LABELS = /^(?:us-?ascii|ascii|ansi_x3\.4-1968|iso646-us|csascii)$/i;
@@ -41,9 +43,15 @@ export function encodingNamed(label: string): string | undefined {
   return strictDecoder(label.trim().toLowerCase())?.encoding;
 }
 
-/** The canonical name of `label` when it reads `bytes` without an error or a private-use character. */
-function readingCharset(bytes: Uint8Array, label: string): string | undefined {
-  if (ASCII_LABELS.test(label)) return bytes.every((byte) => byte < 0x80) ? 'utf-8' : undefined;
+interface Reading {
+  /** The canonical name of the charset read in. */
+  charset: string;
+  text: string;
+}
+
+/** `bytes` read in `label`, unless they are not valid there or read into private-use characters. */
+function reading(bytes: Uint8Array, label: string): Reading | undefined {
+  if (ASCII_LABELS.test(label)) return bytes.every((byte) => byte < 0x80) ? { charset: 'utf-8', text: Buffer.from(bytes).toString('latin1') } : undefined;
   const decoder = strictDecoder(label);
   if (!decoder) return undefined;
   let text: string;
@@ -52,7 +60,21 @@ function readingCharset(bytes: Uint8Array, label: string): string | undefined {
   } catch {
     return undefined;
   }
-  return decoder.encoding.startsWith('utf-') || !PRIVATE_USE.test(text) ? decoder.encoding : undefined;
+  return decoder.encoding.startsWith('utf-') || !PRIVATE_USE.test(text) ? { charset: decoder.encoding, text } : undefined;
+}
+
+/** UTF-8 when the bytes are valid in it, else the GB18030 or Big5 reading likelier as Chinese. */
+function fallbackCharset(bytes: Uint8Array): string | undefined {
+  const utf8 = reading(bytes, 'utf-8');
+  if (utf8) return utf8.charset;
+  let likeliest: (Reading & { cost: number }) | undefined;
+  for (const label of CHINESE_CHARSETS) {
+    const chinese = reading(bytes, label);
+    if (!chinese) continue;
+    const cost = chineseUnlikelihood(chinese.text);
+    if (!likeliest || cost < likeliest.cost) likeliest = { ...chinese, cost };
+  }
+  return likeliest?.charset;
 }
 
 export function invalidEncoding(what: string): ChannelError {
@@ -81,24 +103,22 @@ function looksMultiByte(bytes: Uint8Array): boolean {
 }
 
 /**
- * The charset to read `bytes` in: the declared one when they are valid in it, else the first
- * fallback they are valid in. A single-byte label (iso-8859-1, windows-1252…) is tried last on
- * bytes that read as Chinese, since such a charset accepts every byte: GBK sent by a client that
- * labels everything Latin-1 would otherwise be stored as mojibake. Throws 400 invalid_encoding
- * when none reads them, so that no replacement character or mojibake is ever stored.
+ * The charset to read `bytes` in: the declared one when they are valid in it, else UTF-8, else
+ * GB18030 or Big5, whichever reads them as likelier Chinese. A single-byte label (iso-8859-1,
+ * windows-1252…) is tried last on bytes that read as Chinese, since such a charset accepts every
+ * byte: GBK sent by a client that labels everything Latin-1 would otherwise be stored as
+ * mojibake. Throws 400 invalid_encoding when none reads them, so that no replacement character or
+ * mojibake is ever stored.
  */
 export function readableCharset(bytes: Uint8Array, declared: string | undefined, what: string): string {
   const label = declared?.trim().toLowerCase();
   const declaredEncoding = label === undefined ? undefined : strictDecoder(label)?.encoding;
-  const labels =
+  const charset =
     label === undefined
-      ? FALLBACK_CHARSETS
+      ? fallbackCharset(bytes)
       : declaredEncoding && SINGLE_BYTE.test(declaredEncoding) && looksMultiByte(bytes)
-        ? [...FALLBACK_CHARSETS, label]
-        : [label, ...FALLBACK_CHARSETS];
-  for (const candidate of labels) {
-    const charset = readingCharset(bytes, candidate);
-    if (charset) return charset;
-  }
+        ? (fallbackCharset(bytes) ?? reading(bytes, label)?.charset)
+        : (reading(bytes, label)?.charset ?? fallbackCharset(bytes));
+  if (charset) return charset;
   throw invalidEncoding(what);
 }

@@ -30,6 +30,34 @@ describe('email text is read in the charset its bytes are valid in, never lenien
     expect(outcome.events[0]?.text).toBe(text);
   });
 
+  describe('unlabelled or mislabelled Chinese is read as whichever of GB18030 and Big5 reads as likelier Chinese', () => {
+    // Each charset reads most short text of the other without an error: Big5 我要投訴 read as
+    // GB18030 is и璶щ禗, and 謝謝 is 谅谅, both of which were stored.
+    const phrases = ['我要投訴', '謝謝', '退款', '請問訂單到哪了？', '房間很髒', '好的，謝謝！', '客服電話打不通', 'Order #A1024: 我要退貨', 'iPhone 15 螢幕壞了 (3 天)'];
+    const simplified = ['我要投诉', '多谢', '退款', '请问订单到哪了？', '房间很脏', '好的，谢谢！', '客服电话打不通', 'Order #A1024: 我要退货', 'iPhone 15 屏幕坏了 (3 天)'];
+    const cases = [
+      ...phrases.map((text) => ['Big5', text, big5(text)] as const),
+      ...simplified.map((text) => ['GBK', text, gbk(text)] as const),
+    ].flatMap(([charset, text, bytes]) => [
+      [`${charset} ${text} with no label`, 'Content-Type: text/plain', text, bytes] as const,
+      [`${charset} ${text} labelled UTF-8`, 'Content-Type: text/plain; charset=utf-8', text, bytes] as const,
+    ]);
+
+    it.each(cases)('%s', async (_case, contentHeaders, text, bytes) => {
+      const outcome = await post(mail(`From: li@example.cn\r\nSubject: order\r\n${contentHeaders}`, bytes));
+      expect(outcome.response.status).toBe(202);
+      expect(outcome.events[0]?.text).toBe(text);
+    });
+
+    it.each([
+      ['Big5', big5('謝謝'), '謝謝'],
+      ['GBK', gbk('差评'), '差评'],
+    ])('reads a raw %s Subject so too', async (_charset, bytes, subject) => {
+      const outcome = await post(mail(`From: li@example.cn\r\nSubject: ${bytes.toString('latin1')}`));
+      expect(outcome.events[0]?.subject).toBe(subject);
+    });
+  });
+
   it.each([
     ['café froid'],
     ['Ça coûte où ? Déjà payé, reçu « annulé »'],
