@@ -6,7 +6,7 @@ import { systemClock } from '../shared/ports.ts';
 import { channelSecrets, loadAwsConfig, logger } from '../shared/runtime/aws.ts';
 import { sqsQueue } from '../shared/runtime/aws-queue.ts';
 import { dynamoSignatureLedger } from '../shared/runtime/aws-signature-ledger.ts';
-import { lambdaHttpHandler } from '../shared/runtime/lambda-http.ts';
+import { lambdaHttpHandler, lambdaRequestTarget } from '../shared/runtime/lambda-http.ts';
 
 const config = await loadAwsConfig();
 const app = createIngestApp({
@@ -15,6 +15,7 @@ const app = createIngestApp({
   clock: systemClock,
   signatureUses: dynamoSignatureLedger(config),
   connInfo: getConnInfo,
+  requestTarget: lambdaRequestTarget,
   channelSecrets: channelSecrets(config),
   onError: (error) => logger.error('webhook could not be handled (queue, secrets or signature ledger)', { error: error as Error }),
 });

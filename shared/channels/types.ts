@@ -17,7 +17,7 @@ export class ChannelError extends Error {
 export interface ChannelContext {
   config: Config;
   now(): Date;
-  /** The URL the provider called, as the provider saw it (PUBLIC_BASE_URL + path + query). */
+  /** The URL the provider called, as the provider saw it (PUBLIC_BASE_URL + path and query as the request line carried them). */
   publicUrl: string;
   /** Where the request came from as the runtime tells it (`unknown` when it cannot). */
   clientAddress: string;

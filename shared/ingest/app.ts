@@ -10,6 +10,7 @@ import { errorResponse, isClientAbort, payloadTooLarge } from '../http/errors.ts
 import { answerNavigationsInHtml } from '../http/navigation-answers.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
+import { calledUrl, type RequestTargetReader } from '../http/request-target.ts';
 import { utf8Path } from '../http/target-encoding.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import type { Clock, EventQueue, SignatureUseLedger } from '../ports.ts';
@@ -24,6 +25,8 @@ export interface IngestDependencies {
   signatureUses: SignatureUseLedger;
   /** The runtime's reader of the caller's address, for the web-form rate limit. */
   connInfo: GetConnInfo;
+  /** The runtime's reader of the request target as sent, which Twilio's signature covers (without one, the URL as parsed). */
+  requestTarget?: RequestTargetReader | undefined;
   /**
    * Where channel secrets live when not in the environment (AWS: the CHANNEL_SECRETS_ARN secret),
    * asked on every webhook so a rotated secret is used as soon as the source sees it.
@@ -43,7 +46,7 @@ export interface IngestDependencies {
 const WEBHOOK_DEADLINE_MS = 4_000;
 
 /** Mounts every channel plug-in under /webhooks; the only thing it does with events is queue them. */
-export function createIngestApp({ config, queue, clock, signatureUses, connInfo, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
+export function createIngestApp({ config, queue, clock, signatureUses, connInfo, requestTarget, channelSecrets, channels = registeredChannels, onError, onClientAbort }: IngestDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new Hono();
   app.use('*', answerHeaders({ personalData: false }));
@@ -103,8 +106,7 @@ export function createIngestApp({ config, queue, clock, signatureUses, connInfo,
     const rawBody = streamed ? new Uint8Array() : new Uint8Array(await c.req.arrayBuffer());
     let bodyReadNow = () => {};
     const bodyRead = streamed ? new Promise<void>((resolve) => (bodyReadNow = resolve)) : Promise.resolve();
-    const url = new URL(c.req.url);
-    const publicUrl = config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${url.pathname}${url.search}` : url.toString();
+    const publicUrl = calledUrl(c, config.PUBLIC_BASE_URL, requestTarget);
     try {
       return await withinDeadline(bodyRead, async () => {
         const context = { config: await currentConfig(), now: () => clock.now(), publicUrl, clientAddress: clientAddress(connInfo, c), params: c.req.param(), rawBody, bodyRead: bodyReadNow, signatureUses: ledger };

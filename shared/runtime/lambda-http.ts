@@ -3,6 +3,7 @@ import type { Env, Hono, Schema } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import type { ErrorBody } from '../http/errors.ts';
 import { answerHeadAsGet } from '../http/head-as-get.ts';
+import type { RequestTargetReader } from '../http/request-target.ts';
 
 type LambdaHttpEvent = Parameters<ReturnType<typeof handle>>[0];
 
@@ -35,6 +36,17 @@ export function lambdaHttpHandler<E extends Env, S extends Schema, BasePath exte
     return handler(event, context);
   };
 }
+
+/**
+ * API Gateway's HTTP API (payload 2.0) keeps the target as sent in `rawPath` and
+ * `rawQueryString`, which the adapter joins into a URL the URL standard rewrites. Other events
+ * (the REST API's) hold only the decoded path and parameters: undefined, the URL as parsed.
+ */
+export const lambdaRequestTarget: RequestTargetReader = (c) => {
+  const event = (c.env as { event?: { rawPath?: unknown; rawQueryString?: unknown } } | undefined)?.event;
+  if (typeof event?.rawPath !== 'string') return undefined;
+  return typeof event.rawQueryString === 'string' && event.rawQueryString !== '' ? `${event.rawPath}?${event.rawQueryString}` : event.rawPath;
+};
 
 function refusal(code: string, message: string) {
   return { statusCode: 400, headers: { 'content-type': 'application/json' }, isBase64Encoded: false, body: JSON.stringify({ error: { code, message } } satisfies ErrorBody) };

@@ -18,6 +18,7 @@ import { createIngestApp } from '../ingest/app.ts';
 import { answerHeaders } from '../http/headers.ts';
 import { answerHeadAsGet } from '../http/head-as-get.ts';
 import { notFoundOrNotAllowed } from '../http/not-found.ts';
+import { nodeRequestTarget } from '../http/request-target.ts';
 import { systemClock, type Clock } from '../ports.ts';
 import { createBatchHandler } from './batch.ts';
 import { assertReportTimeZone } from '../timeline/counters.ts';
@@ -63,7 +64,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   // The routes' own apps set these too; this covers what no route answers (a 404 naming the path).
   app.use('*', answerHeaders({ personalData: false }));
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
-  app.route('/', createIngestApp({ config, queue, clock, signatureUses: new LocalSignatureLedger(clock, { directory: dataDir }), connInfo: getConnInfo, onError, onClientAbort }));
+  app.route('/', createIngestApp({ config, queue, clock, signatureUses: new LocalSignatureLedger(clock, { directory: dataDir }), connInfo: getConnInfo, requestTarget: nodeRequestTarget, onError, onClientAbort }));
   app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound(notFoundOrNotAllowed(app));

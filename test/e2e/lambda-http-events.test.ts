@@ -7,6 +7,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useEmulatedAws } from '../support/emulated-aws.ts';
 import { httpEvent } from '../support/http-event.ts';
+import { AUTH_TOKEN, fixture, signedRequest } from '../channels/twilio-sms/twilio-support.ts';
 
 type Answer = { statusCode: number; body: string; headers?: Record<string, string> };
 type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<Answer>;
@@ -20,6 +21,7 @@ beforeAll(async () => {
   await useEmulatedAws({
     FEEDBACK_API_KEYS: 'lambda-events-key',
     LOG_LEVEL: 'ERROR',
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
   });
   ({ handler: api } = (await import('../../functions/api.ts')) as unknown as { handler: HttpHandler });
   ({ handler: ingest } = (await import('../../functions/ingest.ts')) as unknown as { handler: HttpHandler });
@@ -106,5 +108,16 @@ describe('HTTP API events the Lambda handlers get', () => {
       expectJsonError(await ingest(malformed as never, context), 400, 'malformed_request');
       expectJsonError(await api(malformed as never, context), 400, 'malformed_request');
     }
+  });
+
+  it("checks Twilio's signature over rawPath and rawQueryString as sent: the URL standard writes a query's ' \" < > again as escapes, so a URL holding one got 401 bad_signature", async () => {
+    const body = fixture('inbound-sms.form');
+    for (const query of ["tenant=o'brien", 'note="vip"&tag=<new>']) {
+      const { headers } = signedRequest(body, { url: `https://api.example.com/webhooks/sms/twilio?${query}` });
+      const answer = await ingest(httpEvent('POST', '/webhooks/sms/twilio', body, Object.fromEntries(headers), { query }), context);
+      expect(answer.statusCode).toBe(200);
+    }
+    const signedElsewhere = signedRequest(body, { url: 'https://api.example.com/webhooks/sms/twilio?tenant=obrien' }).headers;
+    expectJsonError(await ingest(httpEvent('POST', '/webhooks/sms/twilio', body, Object.fromEntries(signedElsewhere), { query: "tenant=o'brien" }), context), 401, 'bad_signature');
   });
 });
