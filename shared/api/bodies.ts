@@ -26,18 +26,26 @@ function sendsBody(request: Request): boolean {
  * is required, so it gets 415 without one too), and a body past the limit 413, before either is
  * read into memory. JSON is UTF-8 (RFC 8259), and the validators decode it leniently: bytes that
  * are not UTF-8 would be kept in notes and reasons as U+FFFD, so they are refused here first.
+ * What is JSON is read by one rule, mediaType's (RFC 9110: type and subtype in any case,
+ * parameters after optional whitespace), and the request goes on labelled as plain
+ * `application/json`: the route validators (@hono/zod-openapi) match a pattern of their own that
+ * refused `application/json ;charset=utf-8` with 415.
  */
 export const jsonBodies: MiddlewareHandler = async (c, next) => {
-  if (c.req.method === 'PATCH' || sendsBody(c.req.raw)) {
-    if (mediaType(c.req.raw) !== 'application/json') return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
+  const isJson = mediaType(c.req.raw) === 'application/json';
+  if (!isJson && (c.req.method === 'PATCH' || sendsBody(c.req.raw))) return errorResponse(c, 415, 'unsupported_media_type', 'send the body as application/json');
+  if (!isJson) return limit(c, next);
+  if (c.req.raw.body === null) {
+    c.req.raw = labelledAsJson(c.req.raw);
+    return limit(c, next);
   }
-  if (c.req.raw.body === null || mediaType(c.req.raw) !== 'application/json') return limit(c, next);
   const coding = declaredContentCoding(c.req.raw);
   if (coding !== undefined) return errorResponse(c, 415, UNSUPPORTED_CONTENT_CODING, unsupportedContentCodingMessage(coding));
   const charset = declaredCharset(c.req.raw);
   if (charset !== undefined && !isUtf8Label(charset)) {
     return errorResponse(c, 415, 'unsupported_charset', `charset ${charset.slice(0, 40)} is not UTF-8; send JSON in UTF-8`);
   }
+  c.req.raw = labelledAsJson(c.req.raw);
   return limit(c, async () => {
     // Hono keeps the bytes read here for the route's validator.
     const bytes = new Uint8Array(await c.req.arrayBuffer());
@@ -50,6 +58,14 @@ export const jsonBodies: MiddlewareHandler = async (c, next) => {
     c.res = errorResponse(c, 400, 'invalid_request', `the body names ${clipText(repeated, 40)} twice: send each member once`);
   });
 };
+
+/** The request as it came, its Content-Type the one form of JSON's (its charset, if any, was found to be UTF-8). */
+function labelledAsJson(request: Request): Request {
+  if (request.headers.get('content-type') === 'application/json') return request;
+  const headers = new Headers(request.headers);
+  headers.set('content-type', 'application/json');
+  return new Request(request, { headers });
+}
 
 /**
  * JSON.parse keeps a repeated member's last value, so `{"customerId":A,"customerId":B}` merged B

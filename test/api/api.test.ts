@@ -529,6 +529,37 @@ describe.each(stores)('merges through the API on the %s', (_name, makeStore) => 
     }
   });
 
+  it.each([
+    ['application/json ;charset=utf-8'],
+    ['application/json\t;charset=utf-8'],
+    ['application/json ; charset="UTF-8"'],
+    ['APPLICATION/JSON'],
+    ['Application/Json;Charset=UTF-8'],
+    ['application/json;'],
+  ])('reads %j as JSON on every JSON route, as RFC 9110 and the webhooks do (whitespace before ; got 415 from the route validator)', async (contentType) => {
+    const { get, send, app } = await setup();
+    const { feedbackId } = await send('mt', ['email:mt@example.com'], '2026-11-20T01:00:00.000Z');
+    await send('mt2', ['email:mt2@example.com'], '2026-11-20T02:00:00.000Z');
+    const customerOf = async (identity: string) => ((await (await get(`/v1/customers?identity=${identity}`)).json()) as { customerId: string }).customerId;
+    const [survivor, absorbed] = [await customerOf('email:mt@example.com'), await customerOf('email:mt2@example.com')];
+    const request = (method: string, path: string, body: string) => app.request(path, { method, body, headers: { authorization: `Bearer ${KEY}`, 'content-type': contentType } });
+    const statusOf = async (response: Response) => [response.status, response.status < 300 ? 'ok' : ((await response.json()) as { error: { code: string } }).error.code];
+
+    expect(await statusOf(await request('PATCH', `/v1/feedback/${feedbackId}`, '{"status":"acknowledged","note":"on it"}'))).toEqual([200, 'ok']);
+    expect(await statusOf(await request('POST', `/v1/customers/${survivor}/identities`, '{"identity":"phone:+8613800138000"}'))).toEqual([201, 'ok']);
+    const merged = await request('POST', `/v1/customers/${survivor}/merge`, `{"customerId":"${absorbed}","reason":"same person"}`);
+    expect(merged.status).toBe(200);
+    const { mergeId } = (await merged.json()) as { mergeId: string };
+    expect(await statusOf(await request('POST', `/v1/merges/${mergeId}/undo`, '{}'))).toEqual([200, 'ok']);
+    // No such suggestion: the body was read and found valid, so the route itself answers.
+    expect(await statusOf(await request('POST', `/v1/merge-suggestions/sug_${'0'.repeat(26)}/accept`, '{"reason":"same phone"}'))).toEqual([404, 'not_found']);
+    expect(await statusOf(await request('POST', `/v1/merge-suggestions/sug_${'0'.repeat(26)}/dismiss`, ''))).toEqual([404, 'not_found']);
+
+    const item = (await (await get(`/v1/feedback/${feedbackId}`)).json()) as { status: string; history: { note?: string }[] };
+    expect([item.status, item.history.at(-1)?.note]).toEqual(['acknowledged', 'on it']);
+    expect(((await (await get(`/v1/customers/${survivor}`)).json()) as { identities: string[] }).identities).toContain('phone:+8613800138000');
+  });
+
   it('names a repeated member cut to 40 units without halving an emoji: the error body is text', async () => {
     const { app } = await setup();
     const name = `${'a'.repeat(39)}😀`;
