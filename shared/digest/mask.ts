@@ -21,8 +21,12 @@ const DIGIT = `[\\p{Nd}${CHINESE_DIGITS}]`;
  * number through any of them, so anything but a letter or a digit separates.
  */
 const DIGIT_SEPARATOR = '[^\\p{L}\\p{N}]';
-/** A resident ID: 17 digits and a check character; only there is a trailing X part of the number. */
-const ID_NUMBER = `(?<!${DIGIT})${DIGIT}(?:${DIGIT_SEPARATOR}{0,3}${DIGIT}){16}${DIGIT_SEPARATOR}{0,3}[Xx](?![A-Za-z])`;
+/**
+ * A resident ID: 17 digits and a check character; only there is a trailing X part of the number,
+ * written against the last digit or after the space or dash its groups are written with
+ * (`110105 19491231 002X`), not after any mark (`…567?x` ends a sentence).
+ */
+const ID_NUMBER = `(?<!${DIGIT})${DIGIT}(?:${DIGIT_SEPARATOR}{0,3}${DIGIT}){16}[\\s\\-]?[Xx](?![A-Za-z])`;
 const LONG_DIGIT_RUN = `\\+?${DIGIT}(?:${DIGIT_SEPARATOR}{0,3}${DIGIT}){6,}`;
 const DIGIT_RUN = new RegExp(`${ID_NUMBER}|${LONG_DIGIT_RUN}`, 'gu');
 const ONE_DIGIT = new RegExp(DIGIT, 'gu');
