@@ -1,4 +1,4 @@
-import { ANSWER_ITEM_BYTES } from '../answer-bytes.ts';
+import { ANSWER_ITEM_BYTES, answerBytes } from '../answer-bytes.ts';
 import type { Customer, FeedbackRecord } from '../model.ts';
 import { InvalidCursorError, type TimelinePlace, type TimelineStore } from '../ports.ts';
 
@@ -152,7 +152,7 @@ export async function exportPage(store: Pick<TimelineStore, 'listTimeline'>, cus
       newest.skip();
       continue;
     }
-    const size = Buffer.byteLength(JSON.stringify(item)) + 1;
+    const size = answerBytes(item);
     if (items.length && bytes + size > ANSWER_ITEM_BYTES) return { items, nextPosition: positionAfter(items.at(-1)!) };
     newest.skip();
     items.push(item);
