@@ -229,13 +229,12 @@ export class FeedbackStack extends Stack {
       },
     });
     storage.grantRead(digest.fn);
+    key.grantEncryptDecrypt(digest.fn);
     // The idempotency claim ("digest for this period already sent") is a conditional put; a
-    // send that failed definitely deletes it so the scheduler's retry sends the digest: delete
-    // is allowed on claim items only.
-    storage.grantWrite(digest.fn, ['PutItem']);
+    // send that failed definitely deletes it so the retry sends the digest: both on claim items only.
     digest.fn.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: ['dynamodb:DeleteItem'],
+        actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
         resources: [table.tableArn],
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CLAIM#*'] } },
       }),
@@ -292,6 +291,7 @@ export class FeedbackStack extends Stack {
     alarms.deadLetters('EmailInboundFailures', inbound.failures);
     alarms.oldestMessage('FeedbackQueueAge', queues.queue, Duration.minutes(15));
     alarms.deadLetters('AggregatorFailures', aggregatorFailures);
+    alarms.streamBehind('AggregateBehind', aggregator.fn, Duration.minutes(15));
     for (const [id, fn] of [
       ['Ingest', ingest],
       ['Process', processor],

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -40,6 +40,19 @@ export class FeedbackAlarms extends Construct {
       masterKey: key,
       enforceSSL: true,
     });
+    // A topic policy replaces SNS's default one, whose same-account Allow lets alarms publish: with
+    // only enforceSSL's Deny left, no alarm would ever notify anyone.
+    this.topic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+          ArnLike: { 'aws:SourceArn': `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:*` },
+        },
+      }),
+    );
     if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
     this.action = new SnsAction(this.topic);
   }
@@ -60,6 +73,19 @@ export class FeedbackAlarms extends Construct {
       threshold: maxAge.toSeconds(),
       evaluationPeriods: 5,
       description: `Oldest message in ${id} older than ${maxAge.toHumanString()}`,
+    });
+  }
+
+  /**
+   * A stream consumer that reports its failures as batch item failures never counts an error, and
+   * retries its shard in order for up to a day: how far behind it reads is what tells it is stuck.
+   */
+  streamBehind(id: string, fn: lambda.IFunction, maxAge: Duration): cloudwatch.Alarm {
+    const age = fn.metric('IteratorAge', { period: Duration.minutes(1), statistic: 'Maximum' });
+    return this.add(id, age, {
+      threshold: maxAge.toMilliseconds(),
+      evaluationPeriods: 5,
+      description: `${id}: the stream's oldest unprocessed record is older than ${maxAge.toHumanString()}`,
     });
   }
 

@@ -1,6 +1,7 @@
 import { Aws, Duration, TimeZone, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -19,8 +20,8 @@ export interface DigestScheduleProps {
 /**
  * Issue 5's schedules: EventBridge Scheduler evaluates each cron in the reporting time zone
  * (daylight saving included, unlike EventBridge rules, which only know UTC) and invokes the
- * digest function with `{"period", "recipients"}`. Failed invocations are retried and then
- * parked in a dead-letter queue; the digest function's idempotency record makes a retry
+ * digest function with `{"period", "recipients"}`. Failed invocations (undelivered, or failed in
+ * the function) are retried and then parked in a dead-letter queue; the digest function's idempotency record makes a retry
  * that races a slow success send nothing twice.
  */
 export class DigestSchedule extends Construct {
@@ -59,6 +60,16 @@ export class DigestSchedule extends Construct {
       reason:
         'Added by the CDK Lambda target grant: invoke the digest function and its versions/aliases; ' +
         'no other function is reachable.',
+    });
+
+    // The scheduler invokes the function asynchronously: its retries and dead letters cover only
+    // an invocation that could not be delivered. A digest that failed is retried by Lambda's own
+    // asynchronous retries, on the same terms, and lands in the same dead-letter queue.
+    new lambda.EventInvokeConfig(this, 'AsyncInvoke', {
+      function: props.digest,
+      maxEventAge: Duration.hours(2),
+      retryAttempts: 2,
+      onFailure: new SqsDestination(this.deadLetterQueue),
     });
 
     const timeZone = TimeZone.of(props.timeZone);

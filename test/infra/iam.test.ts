@@ -143,6 +143,8 @@ describe('every DynamoDB request a function sends is allowed by its role', () =>
     expect(allows('Aggregate', 'Query', ['AGG#2026-11-29'])).toBe(false);
     expect(allows('Digest', 'DeleteItem', ['CLAIM#digest#daily'])).toBe(true);
     expect(allows('Digest', 'DeleteItem', ['CUST#cus_1'])).toBe(false);
+    expect(allows('Digest', 'PutItem', ['CLAIM#digest#daily'])).toBe(true);
+    expect(allows('Digest', 'PutItem', ['ID#email:a@example.com'])).toBe(false);
     expect(allows('EmailInbound', 'GetItem', ['CUST#cus_1'])).toBe(false);
   });
 

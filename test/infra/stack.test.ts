@@ -338,10 +338,12 @@ describe('least-privilege IAM', () => {
     const queue = logicalId('AWS::SQS::Queue', 'QueuesEvents');
     for (const name of FUNCTIONS) {
       const sends = ['Ingest', 'EmailInbound'].includes(name);
-      // The aggregator sends only the records of a batch it gave up on, to its own failures queue.
-      expect(actionsOf(name).includes('sqs:SendMessage'), `${name} sends`).toBe(sends || name === 'Aggregate');
+      // The aggregator sends only the records of a batch it gave up on, to its own failures queue;
+      // the digest (Lambda's asynchronous on-failure destination) only a failed invocation, to the schedule's dead letters.
+      expect(actionsOf(name).includes('sqs:SendMessage'), `${name} sends`).toBe(sends || name === 'Aggregate' || name === 'Digest');
       if (sends) expect(resourcesOf(name, 'sqs:SendMessage')).toContain(queue);
       if (name === 'Aggregate') expect(resourcesOf(name, 'sqs:SendMessage')).toBe(JSON.stringify([{ 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', 'AggregatorFailures'), 'Arn'] }]));
+      if (name === 'Digest') expect(resourcesOf(name, 'sqs:SendMessage')).toBe(JSON.stringify([{ 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', 'DigestScheduleDeadLetters'), 'Arn'] }]));
       expect(actionsOf(name).includes('sqs:ReceiveMessage'), `${name} receives`).toBe(name === 'Process');
     }
   });
@@ -562,6 +564,19 @@ describe('alarms', () => {
     for (const alarm of alarms()) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
     expect(resources[topic]!.Properties.KmsMasterKeyId).toBeDefined();
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+    // The topic's policy replaces SNS's default one: CloudWatch must be allowed to publish, or no alarm notifies anyone.
+    const policies = Object.values(resources).filter((r) => r.Type === 'AWS::SNS::TopicPolicy' && JSON.stringify(r.Properties.Topics).includes(topic));
+    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as { Effect: string; Principal?: { Service?: string }; Action: string | string[] }[]);
+    expect(statements.some((st) => st.Effect === 'Allow' && st.Principal?.Service === 'cloudwatch.amazonaws.com' && [st.Action].flat().includes('sns:Publish'))).toBe(true);
+  });
+
+  it('retries a digest that failed in the function, as the schedule promises, and parks it in the schedule dead-letter queue; alarms when the stream aggregator falls behind', () => {
+    const digestFn = fnId('Digest');
+    const config = Object.values(resources).find((r) => r.Type === 'AWS::Lambda::EventInvokeConfig' && JSON.stringify(r.Properties.FunctionName).includes(digestFn));
+    expect(config?.Properties).toMatchObject({ MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 });
+    const destination = JSON.stringify(config!.Properties.DestinationConfig.OnFailure.Destination);
+    expect(destination).toContain(logicalId('AWS::SQS::Queue', 'DigestScheduleDeadLetters'));
+    expect(alarms().some((a) => a.MetricName === 'IteratorAge' && JSON.stringify(a.Dimensions).includes(fnId('Aggregate')))).toBe(true);
   });
 });
 
