@@ -65,12 +65,16 @@ export class FeedbackHttpApi extends Construct {
       ...this.httpApi.addRoutes({ path: '/webhooks/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: ingest }),
       // ANY: the console issue adds status changes (POST/PATCH) under /v1.
       ...this.httpApi.addRoutes({ path: '/v1/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: api }),
-      ...this.httpApi.addRoutes({ path: '/openapi.json', methods: [apigw.HttpMethod.GET], integration: api }),
-      ...this.httpApi.addRoutes({ path: '/healthz', methods: [apigw.HttpMethod.GET], integration: api }),
+      // ANY, not GET: the function answers HEAD, and a 405 with Allow for other methods, as the
+      // local server does; a GET-only route left those to API Gateway's plain {"message":"Not Found"}.
+      ...this.httpApi.addRoutes({ path: '/openapi.json', methods: [apigw.HttpMethod.ANY], integration: api }),
+      ...this.httpApi.addRoutes({ path: '/healthz', methods: [apigw.HttpMethod.ANY], integration: api }),
       // The web console and API reference: static files from their own function (no CDN).
       ...['/', '/console', '/console/{file}', '/docs', '/docs/{file}'].flatMap((path) =>
-        this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: web }),
+        this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration: web }),
       ),
+      // Every other path: the web function's JSON 404 (the more specific routes above win).
+      ...this.httpApi.addRoutes({ path: '/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: web }),
     ];
     for (const route of routes) {
       Validations.of(route).acknowledge({

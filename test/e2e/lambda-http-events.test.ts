@@ -16,6 +16,7 @@ const context = { functionName: 'test', awsRequestId: 'req-1', getRemainingTimeI
 const authorised = { authorization: 'Bearer lambda-events-key' };
 let api: HttpHandler;
 let ingest: HttpHandler;
+let web: HttpHandler;
 
 beforeAll(async () => {
   await useEmulatedAws({
@@ -25,6 +26,7 @@ beforeAll(async () => {
   });
   ({ handler: api } = (await import('../../functions/api.ts')) as unknown as { handler: HttpHandler });
   ({ handler: ingest } = (await import('../../functions/ingest.ts')) as unknown as { handler: HttpHandler });
+  ({ handler: web } = (await import('../../functions/web.ts')) as unknown as { handler: HttpHandler });
 });
 
 function expectJsonError(answer: Answer, status: number, code: string): void {
@@ -33,6 +35,15 @@ function expectJsonError(answer: Answer, status: number, code: string): void {
 }
 
 describe('HTTP API events the Lambda handlers get', () => {
+  it("answers what the HTTP API's catch-all route brings the web function as the local server does: JSON 404, 405 with Allow", async () => {
+    expectJsonError(await web(httpEvent('GET', '/nothing/here'), context), 404, 'not_found');
+    expectJsonError(await web(httpEvent('GET', '/v1'), context), 404, 'not_found');
+    const post = await web(httpEvent('POST', '/console', 'x'), context);
+    expectJsonError(post, 405, 'method_not_allowed');
+    expect(post.headers?.['allow'] ?? post.headers?.['Allow']).toBe('GET, HEAD');
+    expectJsonError(await api(httpEvent('POST', '/healthz', 'x'), context), 405, 'method_not_allowed');
+  });
+
   it('answers a GET or HEAD that carries a body as the local server does, ignoring the body (it got a plain-text 400 "Invalid request")', async () => {
     const lookup = httpEvent('GET', '/v1/customers', '{"ignored":true}', authorised, { query: 'identity=email:nobody@example.com' });
     expectJsonError(await api(lookup, context), 404, 'not_found');

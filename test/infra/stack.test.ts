@@ -411,13 +411,13 @@ describe('HTTP API', () => {
     return resources[integration]!.Properties.IntegrationUri;
   };
 
-  it('routes webhooks to ingest, the timeline API, spec and health check to api, the console and reference to web', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Route', 9);
+  it('routes webhooks to ingest, the timeline API, spec and health check to api, the console, reference and every other path to web: every method reaches a function, which answers HEAD, 405 and 404 as the local server does', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 10);
     expect(integrationFor('ANY /webhooks/{proxy+}')).toEqual({ 'Fn::GetAtt': [fnId('Ingest'), 'Arn'] });
-    for (const route of ['ANY /v1/{proxy+}', 'GET /openapi.json', 'GET /healthz']) {
+    for (const route of ['ANY /v1/{proxy+}', 'ANY /openapi.json', 'ANY /healthz']) {
       expect(integrationFor(route)).toEqual({ 'Fn::GetAtt': [fnId('Api'), 'Arn'] });
     }
-    for (const route of ['GET /', 'GET /console', 'GET /console/{file}', 'GET /docs', 'GET /docs/{file}']) {
+    for (const route of ['ANY /', 'ANY /console', 'ANY /console/{file}', 'ANY /docs', 'ANY /docs/{file}', 'ANY /{proxy+}']) {
       expect(integrationFor(route)).toEqual({ 'Fn::GetAtt': [fnId('Web'), 'Arn'] });
     }
   });
