@@ -374,9 +374,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     for (const customerId of customerIds) {
       try {
         const { Attributes } = await this.doc.send(
-          new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), UpdateExpression: 'SET #erasing = :erasing ADD #rev :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: { '#erasing': ERASING_ATTRIBUTE, '#rev': 'rev' }, ExpressionAttributeValues: { ':erasing': true, ':one': 1 }, ReturnValues: 'ALL_NEW' }),
+          new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), UpdateExpression: 'SET #erasing = :erasing ADD #rev :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: { '#erasing': ERASING_ATTRIBUTE, '#rev': 'rev' }, ExpressionAttributeValues: { ':erasing': true, ':one': 1 }, ReturnValues: 'ALL_OLD' }),
         );
-        if (customerId === subject) counted = countersOf(Attributes!).total ?? 0;
+        // Marked by an attempt cut short: it read what had committed, and may have deleted some of
+        // it since, so the profile's count no longer says how many items to wait for.
+        if (customerId === subject && !Attributes?.[ERASING_ATTRIBUTE]) counted = countersOf(Attributes!).total ?? 0;
       } catch (error) {
         if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       }
