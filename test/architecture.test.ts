@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..');
 /** The pure core (README, "Architecture"): it runs the same in Lambda and locally. */
 const CORE = ['shared/channels', 'shared/ingest', 'shared/identity', 'shared/timeline', 'shared/classify', 'shared/digest', 'shared/api', 'shared/http', 'shared/cases', 'shared/keys'];
-const CORE_FILES = ['shared/event.ts', 'shared/event-ids.ts', 'shared/model.ts', 'shared/ports.ts', 'shared/config.ts', 'shared/mail-address.ts'];
+const CORE_FILES = ['shared/event.ts', 'shared/event-ids.ts', 'shared/model.ts', 'shared/ports.ts', 'shared/config.ts', 'shared/mail-address.ts', 'shared/backoff.ts'];
 
 /** Modules that belong to AWS adapters and handlers: the AWS SDK, Lambda glue, our own AWS adapters. */
 const AWS_MODULE = /^@aws-sdk\/|^@smithy\/|^@aws-lambda-powertools\/|^aws-lambda$|^@types\/aws-lambda$|^hono\/aws-lambda$|^@hono\/aws-lambda$|\/adapters\/aws\/|\/runtime\/aws/;

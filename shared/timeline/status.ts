@@ -1,3 +1,4 @@
+import { backoff } from '../backoff.ts';
 import type { CaseEvent, Counters, FeedbackRecord, FeedbackStatus } from '../model.ts';
 import type { Clock, TimelineStore, WorkQueueStore } from '../ports.ts';
 import { COUNTER, reportingDay } from './counters.ts';
@@ -76,14 +77,13 @@ export async function changeFeedbackStatus(
   for (let attempt = 1; ; attempt += 1) {
     const outcome = await changeOnce(dependencies, feedbackId, request, by, ifRevision);
     if (outcome.status !== 'conflict' || attempt >= MAX_ATTEMPTS) return outcome;
-    // Full jitter: agents noting one item at the same moment spread out instead of colliding again.
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** attempt)));
+    // Agents noting one item at the same moment spread out instead of colliding again.
+    await backoff(attempt + 1, RETRY_CAP_MS);
   }
 }
 
 /** Eight agents changing one item at the same instant all get their change in (the contract suite). */
 const MAX_ATTEMPTS = 12;
-const RETRY_BASE_MS = 5;
 const RETRY_CAP_MS = 200;
 
 /** How long after a note the same caller sending it again is taken for a retry of that change. */

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../ports.ts';
-import { backoff } from './backoff.ts';
+import { backoff } from '../../backoff.ts';
 import { keyId, type ItemKey } from './coalesced-reads.ts';
 
 type Item = Record<string, unknown>;

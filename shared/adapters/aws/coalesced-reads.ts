@@ -1,6 +1,6 @@
 import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../ports.ts';
-import { backoff } from './backoff.ts';
+import { backoff } from '../../backoff.ts';
 
 type Item = Record<string, unknown>;
 export interface ItemKey {

@@ -32,7 +32,7 @@ import { toFeedbackItem, toRecord, type CommitDerived } from './feedback-item.ts
 import { RecentProfiles } from './recent-profiles.ts';
 import { reportTransientErrorsAsUnavailable } from './transient-errors.ts';
 import { REQUEST_TIMEOUTS } from './request-timeouts.ts';
-import { backoff } from './backoff.ts';
+import { backoff } from '../../backoff.ts';
 import { BATCH_GET_KEYS, CoalescedReads } from './coalesced-reads.ts';
 import { CoalescedPuts } from './coalesced-puts.ts';
 
