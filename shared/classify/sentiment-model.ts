@@ -167,7 +167,7 @@ const MAX_OCCURRENCES = 32;
 class Occurrences {
   private readonly counts: Uint8Array;
   private readonly touched: number[] = [];
-  constructor(size: number) {
+  constructor(readonly size: number) {
     this.counts = new Uint8Array(size);
   }
   /** Counts one more occurrence of `id`; false once it has been counted MAX_OCCURRENCES times. */
@@ -186,6 +186,6 @@ class Occurrences {
 
 let occurrences: Occurrences | undefined;
 function occurrencesFor(size: number): Occurrences {
-  if (!occurrences || occurrences['counts'].length !== size) occurrences = new Occurrences(size);
+  if (occurrences?.size !== size) occurrences = new Occurrences(size);
   return occurrences;
 }

@@ -54,7 +54,6 @@ export function configuredKeys(keys: readonly string[], name = 'FEEDBACK_API_KEY
   return keys.map((key, index) => ({ id: `env_${index + 1}`, name: keys.length > 1 ? `${name}#${index + 1}` : name, scope: 'admin', hash: sha256Hex(key) }));
 }
 
-/** Several sources read as one ring. */
 /** Some rings of a combined key ring could not be read; `readable` holds the keys of those that could. */
 export class KeysPartlyUnreadableError extends Error {
   constructor(

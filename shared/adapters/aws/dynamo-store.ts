@@ -172,15 +172,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }
       if (current[ERASING_ATTRIBUTE]) throw new CustomerErasedError(patch.customerId);
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
-      const holds = new Set(toCustomer(current).identities);
-      if (patch.heldIdentities?.some((identity) => !holds.has(identity))) throw new IdentitiesMovedError(patch.customerId);
-      const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(toCustomer(current));
+      const customer = toCustomer(current);
+      if (patch.heldIdentities?.some((identity) => !customer.identities.includes(identity))) throw new IdentitiesMovedError(patch.customerId);
+      const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(customer);
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND attribute_not_exists(${n(ERASING_ATTRIBUTE)}) AND ${n('rev')} = ${v(current.rev)}`);
-      const name = nameAfterMessage(toCustomer(current), patch);
+      const name = nameAfterMessage(customer, patch);
       if (name) setName(profile, name);
       if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
@@ -312,11 +312,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       for (const entry of queueEntries(item)) deletions.push({ pk: entry.partition, sk: entry.sortKey });
     }
     const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
-    deletions.push(...owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => keys.identity(identity)));
-    // The listings of who held the person's identities before (each names one), and of the person's customers as holders of any.
     const heldByPerson = new Set(owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => identity));
+    deletions.push(...[...heldByPerson].map((identity) => keys.identity(identity)));
+    // The listings of who held the person's identities before (each names one), and of the person's customers as holders of any.
     for (const identity of identities) {
-      for (const former of await this.formerHoldersOf(identity)) if (heldByPerson.has(identity) || erased.has(former)) deletions.push({ pk: keys.identity(identity).pk, sk: keys.formerHolder(identity, former).sk });
+      for (const former of await this.formerHoldersOf(identity)) {
+        const { pk, sk } = keys.formerHolder(identity, former);
+        if (heldByPerson.has(identity) || erased.has(former)) deletions.push({ pk, sk });
+      }
     }
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);

@@ -762,7 +762,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       else this.formerHolders.delete(identity);
     }
     // A message of the person that committed after the plan was read goes with it, and so does any identity it claimed.
-    const late = customerIds.flatMap((customerId) => [...(this.timelines.get(customerId)?.walkDescending(undefined) ?? [])].map(feedbackIdOf)).filter((feedbackId) => !feedbackIds.includes(feedbackId));
+    const planned = new Set(feedbackIds);
+    const late = customerIds.flatMap((customerId) => [...(this.timelines.get(customerId)?.walkDescending(undefined) ?? [])].map(feedbackIdOf)).filter((feedbackId) => !planned.has(feedbackId));
     const lateIdentities = late.flatMap((feedbackId) => this.feedback.get(feedbackId)?.identities ?? []);
     for (const identity of [...identities, ...lateIdentities]) if (erased.has(this.identities.get(identity) ?? '')) {
       this.identities.delete(identity);
