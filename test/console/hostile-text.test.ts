@@ -119,4 +119,16 @@ describe.skipIf(missing)('the console shows what others typed as text, in its pl
     await expect.poll(() => page.locator(`main .item[data-feedback-id="${id}"] .badge.status-resolved`).count()).toBe(1);
     expect(((await (await fetch(`${server.base}/v1/feedback/${id}`, { headers: auth })).json()) as { status: string }).status).toBe('resolved');
   });
+
+  it("isolates an urgent item's reason in the work queue: it quotes the customer's words", async () => {
+    const mail = ['From: rtl@example.com', 'Subject: urgent', 'Content-Type: text/plain; charset=utf-8', '', '吃了你们的外卖食物中毒了 \u05D0\u05D1\u05D2 送医院了'].join('\r\n');
+    const posted = await fetch(`${server.base}/webhooks/email`, { method: 'POST', body: mail, headers: { 'content-type': 'message/rfc822', ...signFeedbackRequest(EMAIL_SECRET, mail) } });
+    expect(posted.status).toBe(202);
+    const { id } = (await posted.json()) as { id: string };
+    await expect.poll(async () => (await fetch(`${server.base}/v1/feedback/${id}`, { headers: { authorization: `Bearer ${KEY}` } })).status).toBe(200);
+    await page.goto(`${server.base}/console#/queue`);
+    const reason = page.locator(`main .item[data-feedback-id="${id}"] .reason`);
+    await reason.waitFor();
+    await expect(reason.locator('bdi').textContent()).resolves.toMatch(/食物中毒/);
+  });
 });

@@ -170,7 +170,8 @@ function queueItem(item: FeedbackItem) {
     h('div', { class: 'item-head' }, badges(item), h('time', { datetime: item.receivedAt }, dateTime(item.receivedAt))),
     messageText(item),
     attachmentList(item),
-    item.classification.urgentReason ? h('p', { class: 'reason' }, `${t.reason}: ${item.classification.urgentReason}`) : null,
+    // The reason quotes the customer's words: isolated like them, or right-to-left text in the quote reorders the label.
+    item.classification.urgentReason ? h('p', { class: 'reason' }, `${t.reason}: `, said(item.classification.urgentReason)) : null,
     h('a', { href: `#/customer/${item.customerId}?focus=${item.feedbackId}`, class: 'open-timeline' }, t.openTimeline, ...(item.displayName ? [' — ', said(item.displayName)] : [])),
   );
 }
