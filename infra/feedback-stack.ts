@@ -124,11 +124,13 @@ export class FeedbackStack extends Stack {
       }),
     );
     // A claim made for a customer an erasure marked meanwhile is taken back: nothing may lead to it.
+    // An undo a request left under way, finished by the survivor's next message, judges messages
+    // again: one whose urgency it takes away leaves the urgent work-queue lane.
     processor.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['dynamodb:DeleteItem'],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*'] } },
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*', 'WQ#*'] } },
       }),
     );
 

@@ -22,7 +22,7 @@ import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { INVALID_IDENTITY_MESSAGE, invalidIdentity, registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
-import { toCustomerView, toItemPage, toItemView, toMergeView } from './views.ts';
+import { pendingSteps, toCustomerView, toItemPage, toItemView, toMergeView } from './views.ts';
 import {
   CaseChangeBody,
   CustomerParams,
@@ -216,11 +216,12 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
     const merges = store.listMerges(customer.customerId);
     // A cursor issued before a merge or its undo names the timeline as it was then: of a customer this one was merged with.
     const formerScopes = async () => (await merges).flatMap((merge) => [merge.survivorId, merge.absorbedId]).map(scopeOf);
-    const [page, mergeRecords] = await Promise.all([
+    const [page, mergeRecords, steps] = await Promise.all([
       scopedPage(scopeOf(customer.customerId), cursor, (position) => store.listTimeline(customer.customerId, { limit, maxBytes: ANSWER_ITEM_BYTES, ...(position ? { cursor: position } : {}) }), formerScopes),
       merges,
+      merges.then((listed) => pendingSteps(store, listed, customer)),
     ]);
-    return c.json({ customerId: customer.customerId, ...toItemPage(page), merges: mergeRecords.map(toMergeView), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
+    return c.json({ customerId: customer.customerId, ...toItemPage(page), merges: mergeRecords.map((merge) => toMergeView(merge, steps.get(merge.mergeId))), identityChanges: customer.identityChanges ?? [], ...(customer.olderIdentityChanges ? { olderIdentityChanges: customer.olderIdentityChanges } : {}) }, 200);
   });
 
   app.openapi(exportCustomer, async (c) => {

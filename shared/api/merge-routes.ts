@@ -2,7 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, HonoRequest } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import type { MergeRefusal } from '../identity/bounds.ts';
-import { finishAcceptedMerge, mergeCustomers, undoMerge } from '../identity/merges.ts';
+import { finishAcceptedMerge, mergeCustomers, undoMergeAsked } from '../identity/merges.ts';
+import type { MergeRecord } from '../model.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
 import { errors as commonErrors, json, route } from './route.ts';
@@ -19,7 +20,7 @@ import {
   SuggestionParams,
   SuggestionSchema,
 } from './schemas.ts';
-import { toMergeView } from './views.ts';
+import { pendingSteps, toMergeView } from './views.ts';
 import { listingScope, scopedPage } from './cursors.ts';
 
 const errors = {
@@ -92,6 +93,11 @@ function refused(c: Context<ApiEnv>, refusal: MergeRefusal) {
     : errorResponse(c, 409, refusal.status, `the absorbed customer's items moved through ${refusal.limit} standing merges already, as many as an item may: undo some of them first`);
 }
 
+/** A merge as the API shows it, with whether its items are still moving (its survivor's marks, read). */
+async function mergeView(store: IdentityStore, merge: MergeRecord) {
+  return toMergeView(merge, (await pendingSteps(store, [merge])).get(merge.mergeId));
+}
+
 /** Who is asking: the API key's name when it has one, else its id. */
 export function caller(c: Context<ApiEnv>): string {
   return c.get('apiKeyName') ?? c.get('apiKeyId');
@@ -137,16 +143,16 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
   app.openapi(getMergeRoute, async (c) => {
     const { mergeId } = c.req.valid('param');
     const merge = await store.getMerge(mergeId);
-    return merge ? c.json(toMergeView(merge), 200) : errorResponse(c, 404, 'not_found', `no merge ${mergeId}`);
+    return merge ? c.json(await mergeView(store, merge), 200) : errorResponse(c, 404, 'not_found', `no merge ${mergeId}`);
   });
 
   app.openapi(undoRoute, async (c) => {
     const { mergeId } = c.req.valid('param');
-    const outcome = await undoMerge(store, { mergeId, at: clock.now().toISOString(), by: caller(c) });
+    const outcome = await undoMergeAsked(store, { mergeId, at: clock.now().toISOString(), by: caller(c) });
     switch (outcome.status) {
       case 'undone':
       case 'already':
-        return c.json(toMergeView(outcome.merge), 200);
+        return c.json(await mergeView(store, outcome.merge), 200);
       case 'not_found':
         return errorResponse(c, 404, 'not_found', `no merge ${mergeId}`);
       case 'survivor_merged':

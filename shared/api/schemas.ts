@@ -80,6 +80,10 @@ export const IdentityChangeSchema = z
   })
   .openapi('IdentityChange');
 
+const PendingStep = z
+  .enum(['merge', 'undo'])
+  .openapi({ description: "Still under way: `merge`, the absorbed customer's items are still moving to the survivor; `undo`, the merge is undone and its items are still moving back. Absent once done" });
+
 export const CustomerSchema = z
   .object({
     customerId: z.string(),
@@ -118,6 +122,16 @@ export const CustomerSchema = z
         identities: z.array(z.string()),
       }),
     ),
+    pendingWork: z
+      .array(
+        z.object({
+          mergeId: z.string(),
+          customerId: z.string().openapi({ description: 'The other customer of the merge' }),
+          step: PendingStep,
+        }),
+      )
+      .optional()
+      .openapi({ description: 'Merges and undos of this customer still under way (present while some are): their items are still moving, so a timeline lacks some it will have; a request cut short (a timeout, the store out of reach) leaves one so until the next message, merge or undo of the survivor finishes it, or the undo is asked for again' }),
   })
   .openapi('Customer');
 
@@ -133,6 +147,7 @@ export const MergeSchema = z
     absorbedIdentities: z.array(z.string()),
     undoneAt: z.string().optional(),
     undoneBy: z.string().optional(),
+    pending: PendingStep.optional(),
   })
   .openapi('Merge');
 

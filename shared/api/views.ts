@@ -13,6 +13,11 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
     if (name.startsWith('sentiment.')) bySentiment[name.slice(10)] = value;
   }
   const merges = await store.listMerges(customer.customerId);
+  const steps = await pendingSteps(store, merges, customer);
+  const pendingWork = merges.flatMap((m) => {
+    const step = steps.get(m.mergeId);
+    return step ? [{ mergeId: m.mergeId, customerId: m.survivorId === customer.customerId ? m.absorbedId : m.survivorId, step }] : [];
+  });
   const displayName = shownName(customer.displayName);
   return {
     customerId: customer.customerId,
@@ -37,11 +42,37 @@ export async function toCustomerView(store: IdentityStore, customer: Customer) {
         ...(m.causeFeedbackId ? { causeFeedbackId: m.causeFeedbackId } : {}),
         identities: m.absorbedIdentities,
       })),
+    ...(pendingWork.length ? { pendingWork } : {}),
   };
 }
 
-/** A merge as the API shows it: what was joined, by whom, why, and whether it was undone. */
-export function toMergeView(merge: MergeRecord) {
+/** The step of a merge still under way: its items still moving to the survivor (`merge`), or, undone, back (`undo`). */
+export type PendingStep = 'merge' | 'undo';
+
+/**
+ * Which of `merges` a request cut short left under way, by merge id: a merge or an undo takes its
+ * atomic step first and moves items after it, so until its survivor's mark (`pendingMerges`,
+ * `pendingUndos`) is cleared, a timeline lacks items it will have. The survivors' profiles are
+ * read where they are not `known`.
+ */
+export async function pendingSteps(store: IdentityStore, merges: MergeRecord[], ...known: Customer[]): Promise<Map<string, PendingStep>> {
+  const survivors = new Map(known.map((customer) => [customer.customerId, customer]));
+  const unread = [...new Set(merges.map((m) => m.survivorId))].filter((customerId) => !survivors.has(customerId));
+  for (const survivor of await Promise.all(unread.map((customerId) => store.getCustomer(customerId)))) {
+    if (survivor) survivors.set(survivor.customerId, survivor);
+  }
+  const steps = new Map<string, PendingStep>();
+  for (const merge of merges) {
+    const survivor = survivors.get(merge.survivorId);
+    if (survivor?.pendingUndos?.includes(merge.mergeId)) steps.set(merge.mergeId, 'undo');
+    // The mark names the absorbed customer: the pair's merge that stands is the one under way.
+    else if (!merge.undoneAt && survivor?.pendingMerges?.includes(merge.absorbedId)) steps.set(merge.mergeId, 'merge');
+  }
+  return steps;
+}
+
+/** A merge as the API shows it: what was joined, by whom, why, whether it was undone, and whether that is still under way. */
+export function toMergeView(merge: MergeRecord, pending?: PendingStep) {
   return {
     mergeId: merge.mergeId,
     survivorId: merge.survivorId,
@@ -52,6 +83,7 @@ export function toMergeView(merge: MergeRecord) {
     ...(merge.causeFeedbackId ? { causeFeedbackId: merge.causeFeedbackId } : {}),
     absorbedIdentities: merge.absorbedIdentities,
     ...(merge.undoneAt ? { undoneAt: merge.undoneAt, undoneBy: merge.undoneBy } : {}),
+    ...(pending ? { pending } : {}),
   };
 }
 

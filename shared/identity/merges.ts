@@ -49,6 +49,9 @@ export async function mergeCustomers(store: Store, request: MergeRequest, accept
     const absorbed = await canonical(store, request.absorbedId);
     if (!absorbed) return { status: 'not_found', customerId: request.absorbedId };
     if (survivor.customerId === absorbed.customerId) return (await finishInterrupted(store, survivor, request.absorbedId)) ?? { status: 'same_customer' };
+    // What requests cut short left under way on either is finished first, then both are read again
+    // (once: a merge a lagging index keeps pending is left to the survivor's next message).
+    if (hop === 0 && (await finishPendingWorkOf(store, [survivor, absorbed]))) continue;
     let outcome: Awaited<ReturnType<Store['beginMerge']>>;
     try {
       outcome = await store.beginMerge({ ...request, survivorId: survivor.customerId, absorbedId: absorbed.customerId }, acceptsSuggestion);
@@ -219,13 +222,40 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
 }
 
 /**
- * Finishes what a stopped process left half done on this customer: merges into it whose items were
- * not all re-pointed, and undos whose items were not all handed back (each as a repeated request
- * would). Run by the local server when it starts, before it takes requests.
+ * A person's undo. What requests cut short left under way on the survivor is finished first, as
+ * a merge finishes it (mergeCustomers): each side's risk and name are derived again from items
+ * that are all where they belong. Not this merge's own work: its undo finishes that.
  */
-export async function finishPendingWork(store: Store, customer: Customer): Promise<void> {
-  for (const absorbedId of customer.pendingMerges ?? []) await finishPending(store, customer.customerId, absorbedId);
+export async function undoMergeAsked(store: Store, undo: UndoRequest): Promise<UndoOutcome> {
+  const merge = await store.getMerge(undo.mergeId);
+  const survivor = merge && (await store.getCustomer(merge.survivorId));
+  if (survivor) await finishPendingWork(store, survivor, merge);
+  return undoMerge(store, undo);
+}
+
+/** Whether a merge into this customer, or an undo of one, was left under way (identity/merges.ts). */
+export function hasPendingWork(customer: Customer): boolean {
+  return Boolean(customer.pendingMerges?.length || customer.pendingUndos?.length);
+}
+
+/** Finishes what requests cut short left under way on these customers; answers whether there was any. */
+async function finishPendingWorkOf(store: Store, customers: Customer[]): Promise<boolean> {
+  const pending = customers.filter(hasPendingWork);
+  for (const customer of pending) await finishPendingWork(store, customer);
+  return pending.length > 0;
+}
+
+/**
+ * Finishes what a request cut short or a stopped process left half done on this customer: merges
+ * into it whose items were not all re-pointed, and undos whose items were not all handed back
+ * (each as a repeated request would), but for the work of `except`. Run by the local server when
+ * it starts, before it takes requests, by the processor when a message resolves to the customer,
+ * and by a person's merge or undo of it.
+ */
+export async function finishPendingWork(store: Store, customer: Customer, except?: MergeRecord): Promise<void> {
+  for (const absorbedId of customer.pendingMerges ?? []) if (absorbedId !== except?.absorbedId) await finishPending(store, customer.customerId, absorbedId);
   for (const mergeId of customer.pendingUndos ?? []) {
+    if (mergeId === except?.mergeId) continue;
     const merge = await store.getMerge(mergeId);
     if (!merge?.undoneAt) {
       await store.finishUndo(customer.customerId, mergeId);

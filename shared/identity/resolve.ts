@@ -3,7 +3,7 @@ import type { Customer } from '../model.ts';
 import { CustomerErasedError, type IdentityStore, type TimelineStore } from '../ports.ts';
 import { chainsFit, roomFor } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
-import { canonical, finishPending, mergeFollowing, suggestionIdFor } from './merges.ts';
+import { canonical, finishPendingWork, hasPendingWork, mergeFollowing, suggestionIdFor } from './merges.ts';
 
 /** Resolving and merging customers re-points timeline items, so it needs both ports. */
 type Store = IdentityStore & TimelineStore;
@@ -146,7 +146,7 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     return { customer, merged, identities: mine, verifiedIdentities: mine.filter((identity) => verified.has(identity)), claimed };
   };
   // The common case (one customer, nothing merged) reads nothing more: the poster is current.
-  if (family.size === 1 && !poster.pendingMerges?.length) return resolved(poster, []);
+  if (family.size === 1 && !hasPendingWork(poster)) return resolved(poster, []);
   for (const absorbed of family.values()) {
     if (absorbed.customerId === survivor.customerId) continue;
     const outcome = await mergeFollowing(store, {
@@ -163,7 +163,8 @@ async function resolveOnce(store: Store, event: ResolvableEvent, now: string, ma
     merged.push(absorbed.customerId);
   }
   const current = (await canonical(store, survivor.customerId))!;
-  for (const pending of current.pendingMerges ?? []) await finishPending(store, current.customerId, pending);
+  // In AWS no server start finishes what a request cut short left on the customer: its next message does.
+  await finishPendingWork(store, current);
   // Claims made for a customer that was then merged away point at the survivor now.
   if (merged.length > 0 || poster.customerId !== current.customerId) {
     for (const identity of mine) {

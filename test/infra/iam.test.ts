@@ -16,7 +16,8 @@ import type { AggregatorEvent } from '../../functions/aggregate.ts';
 import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { deriveFeedbackId } from '../../shared/event.ts';
-import { createTestTable } from '../support/dynamodb.ts';
+import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
+import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { accessesOf, asFunction, forgetSentRequests, requestsSentBy, synthesiseRolePolicies, tableArn, type RolePolicies } from '../support/dynamo-iam.ts';
 import { handlerEnvironment } from '../support/emulators.ts';
 import { httpEvent } from '../support/http-event.ts';
@@ -213,6 +214,28 @@ describe('every DynamoDB request a function sends is allowed by its role', () =>
     expect(refused('process')).toEqual([]);
     expect(refused('api')).toEqual([]);
     expect(refused('aggregate')).toEqual([]);
+  });
+
+  it('process: a message to a customer whose undo was cut short finishes the undo (items moved back, each side judged again)', async () => {
+    const [a, b] = ['phone:+8613800138003', 'phone:+8613800138004'];
+    const send = (phone: string, text: string, receivedAt: string) => processBatch(queued({ channel: 'sms', source: 'twilio-sms', identities: [phone], verifiedIdentities: [phone], text, receivedAt }));
+    await send(a, '快递三天还没到，太差了', '2026-11-27T08:00:00.000Z');
+    await send(b, '退款一直没到账，太失望了', '2026-11-27T09:00:00.000Z');
+    const [survivor, absorbed] = [(await api('GET', `/v1/customers?identity=${a}`)).body.customerId, (await api('GET', `/v1/customers?identity=${b}`)).body.customerId];
+    const { mergeId } = (await api('POST', `/v1/customers/${survivor}/merge`, { customerId: absorbed })).body;
+    // Processed while merged, against the merged history: judged again on its own customer's once the items are back.
+    await send(b, '还是没人处理我的退款，又一次投诉，太差了', '2026-11-28T08:00:00.000Z');
+    await send(b, '第三次投诉退款，太差了', '2026-11-28T09:00:00.000Z');
+    // The undo's API request is cut short after its first, atomic step: nothing handed back yet.
+    const store = new DynamoStore(table.replace(/.*:table\//, ''), dynamoDbClient(inject('dynamodbEndpoint')));
+    expect((await store.undoMerge({ mergeId, at: new Date().toISOString(), by: 'iam' })).status).toBe('undone');
+    expect((await api('GET', `/v1/merges/${mergeId}`)).body.pending).toBe('undo');
+    forgetSentRequests();
+
+    await send(a, '发票开错了', '2026-11-29T08:00:00.000Z');
+    expect((await api('GET', `/v1/merges/${mergeId}`)).body).not.toHaveProperty('pending');
+    expect((await api('GET', `/v1/customers/${absorbed}`)).body.counts.total).toBe(3);
+    expect(refused('process')).toEqual([]);
   });
 
   it('digest: a send claims the period once; a refused send releases its claim', async () => {

@@ -357,9 +357,10 @@ describe('least-privilege IAM', () => {
     for (const name of ['Process', 'Api']) expect(actionsOf(name)).toContain('dynamodb:ConditionCheckItem');
     expect(actionsOf('Digest')).not.toContain('dynamodb:ConditionCheckItem');
     expect(actionsOf('Digest')).not.toContain('dynamodb:BatchWriteItem');
-    // The processor deletes only identities: a claim it made for a customer erased meanwhile.
-    const identityDeletes = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:DeleteItem'));
-    expect(identityDeletes.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*'] } }]);
+    // The processor deletes only identities (a claim it made for a customer erased meanwhile) and
+    // work-queue entries (an undo left under way, finished on the survivor's next message, takes an urgency away).
+    const processorDeletes = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:DeleteItem'));
+    expect(processorDeletes.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*', 'WQ#*'] } }]);
     // The processor batch-writes work-queue entries, and at-risk entries when an automatic merge derives them again.
     const batchWrites = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:BatchWriteItem'));
     expect(batchWrites.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*'] } }]);

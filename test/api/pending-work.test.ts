@@ -1,0 +1,161 @@
+/**
+ * Merges and undos a request left under way (issue 13, audit): a Lambda timed out, the store went
+ * out of reach in the middle of moving items. The API says so (`pendingWork` on the customer,
+ * `pending` on the merge) instead of answering as if done, and in AWS, where no server start
+ * finishes it, the survivor's next message or a person's next merge or undo of it does.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { createApiApp } from '../../shared/api/app.ts';
+import type { ErasureStore } from '../../shared/cases/ports.ts';
+import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { staticKeyRing } from '../../shared/keys/keys.ts';
+import { StoreUnavailableError, type Store } from '../../shared/ports.ts';
+import { createEventProcessor } from '../../shared/timeline/process-event.ts';
+import { messageEvent } from '../support/feedback-event.ts';
+import { aggregatingDynamoStore } from '../support/stream-aggregation.ts';
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+const KEY = 'pending-work-write-key';
+const stores = [
+  ['local store', async () => new LocalStore()],
+  ['DynamoDB Local', async () => (await aggregatingDynamoStore(inject('dynamodbEndpoint'))).store],
+] as const;
+
+interface PendingWork { mergeId: string; customerId: string; step: 'merge' | 'undo' }
+interface CustomerView { customerId: string; pendingWork?: PendingWork[] }
+interface MergeView { mergeId: string; undoneAt?: string; pending?: 'merge' | 'undo' }
+interface TimelineView { customerId: string; items: { feedbackId: string }[]; merges: MergeView[] }
+
+/** The store as the API sees it: once `cutAfter` is set, the item move after that many more goes out of reach (the request answers 503). */
+function cuttable<S extends Store & ErasureStore>(store: S) {
+  const cut = { after: undefined as number | undefined };
+  const api = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property !== 'moveFeedback' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      return async (...args: unknown[]) => {
+        if (cut.after === 0) throw new StoreUnavailableError(new Error('the store went away'));
+        if (cut.after !== undefined) cut.after -= 1;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { api, cut };
+}
+
+async function setup(makeStore: () => Promise<Store & ErasureStore>) {
+  const store = await makeStore();
+  const { api, cut } = cuttable(store);
+  const app = createApiApp({ config: loadConfig({}), store: api, clock: { now: () => NOW }, keyRing: staticKeyRing([{ id: 'key_write', name: 'agent', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') }]) });
+  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => NOW }, timeZone: 'Asia/Shanghai' });
+  const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+  const read = async <T>(path: string) => (await (await app.request(path, { headers })).json()) as T;
+  const post = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const send = async (id: string, phone: string, receivedAt: string) => {
+    const event = messageEvent('pending-work', id, [phone], receivedAt, '快递三天还没到，很失望', { verifiedBy: 'sms' });
+    await processEvent(event);
+    return (await store.getFeedback(event.feedbackId))!.customerId;
+  };
+  const timeline = async (customerId: string) => read<TimelineView>(`/v1/customers/${customerId}/timeline`);
+  const itemsOf = async (customerId: string) => (await timeline(customerId)).items.map((item) => item.feedbackId).sort();
+  return { store, cut, read, post, send, timeline, itemsOf };
+}
+
+/** A and B, each with messages of its own, B merged into A through the API: their timelines as they were before. */
+async function mergedPair(context: Awaited<ReturnType<typeof setup>>) {
+  const { post, send, itemsOf } = context;
+  const a = await send('a1', 'phone:+8613800138101', '2026-11-20T01:00:00.000Z');
+  await send('a2', 'phone:+8613800138101', '2026-11-20T02:00:00.000Z');
+  const b = await send('b1', 'phone:+8613800138102', '2026-11-21T01:00:00.000Z');
+  await send('b2', 'phone:+8613800138102', '2026-11-21T02:00:00.000Z');
+  await send('b3', 'phone:+8613800138102', '2026-11-21T03:00:00.000Z');
+  const before = { a: await itemsOf(a), b: await itemsOf(b) };
+  const merged = await post(`/v1/customers/${a}/merge`, { customerId: b });
+  expect(merged.status).toBe(200);
+  const { mergeId } = (await merged.json()) as { mergeId: string };
+  return { a, b, mergeId, before };
+}
+
+describe.each(stores)('merges and undos left under way, on the %s', (_name, makeStore) => {
+  it('an undo cut short (503) shows as under way on both customers, the merge and both timelines; the survivor’s next message finishes it', async () => {
+    const context = await setup(makeStore);
+    const { cut, read, post, send, timeline, itemsOf } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    expect(await read<CustomerView>(`/v1/customers/${a}`)).not.toHaveProperty('pendingWork');
+
+    cut.after = 1;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+    // One of B's three items went back: B's timeline lacks two, and says why.
+    expect((await itemsOf(b)).length).toBe(1);
+    expect((await read<CustomerView>(`/v1/customers/${a}`)).pendingWork).toEqual([{ mergeId, customerId: b, step: 'undo' }]);
+    expect((await read<CustomerView>(`/v1/customers/${b}`)).pendingWork).toEqual([{ mergeId, customerId: a, step: 'undo' }]);
+    expect(await read<MergeView>(`/v1/merges/${mergeId}`)).toMatchObject({ mergeId, undoneAt: NOW.toISOString(), pending: 'undo' });
+    for (const customerId of [a, b]) expect((await timeline(customerId)).merges).toEqual([expect.objectContaining({ mergeId, pending: 'undo' })]);
+
+    // Nobody repeats the undo: A's next message finishes it.
+    const next = await send('a3', 'phone:+8613800138101', '2026-11-24T01:00:00.000Z');
+    expect(next).toBe(a);
+    expect(await itemsOf(b)).toEqual(before.b);
+    expect((await itemsOf(a)).length).toBe(before.a.length + 1);
+    for (const customerId of [a, b]) expect(await read<CustomerView>(`/v1/customers/${customerId}`)).not.toHaveProperty('pendingWork');
+    expect(await read<MergeView>(`/v1/merges/${mergeId}`)).not.toHaveProperty('pending');
+    expect((await timeline(b)).merges).toEqual([expect.not.objectContaining({ pending: expect.anything() })]);
+  });
+
+  it('an undo cut short is finished by the next merge into its survivor, before that merge: each side ends with its own items', async () => {
+    const context = await setup(makeStore);
+    const { cut, read, post, send, itemsOf } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    const c = await send('c1', 'phone:+8613800138103', '2026-11-22T01:00:00.000Z');
+    cut.after = 0;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+    expect((await read<CustomerView>(`/v1/customers/${a}`)).pendingWork).toEqual([{ mergeId, customerId: b, step: 'undo' }]);
+
+    expect((await post(`/v1/customers/${a}/merge`, { customerId: c })).status).toBe(200);
+    expect(await itemsOf(b)).toEqual(before.b);
+    expect((await itemsOf(a)).length).toBe(before.a.length + 1);
+    expect(await read<CustomerView>(`/v1/customers/${a}`)).not.toHaveProperty('pendingWork');
+    expect(await read<MergeView>(`/v1/merges/${mergeId}`)).not.toHaveProperty('pending');
+  });
+
+  it('an undo cut short is finished by the undo of another merge into its survivor', async () => {
+    const context = await setup(makeStore);
+    const { cut, read, post, send, itemsOf } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    const c = await send('c1', 'phone:+8613800138103', '2026-11-22T01:00:00.000Z');
+    const other = ((await (await post(`/v1/customers/${a}/merge`, { customerId: c })).json()) as { mergeId: string }).mergeId;
+    cut.after = 1;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+
+    expect((await post(`/v1/merges/${other}/undo`)).status).toBe(200);
+    expect(await itemsOf(b)).toEqual(before.b);
+    expect(await itemsOf(a)).toEqual(before.a);
+    expect(await read<CustomerView>(`/v1/customers/${a}`)).not.toHaveProperty('pendingWork');
+  });
+
+  it('a merge cut short (503) shows as under way until the survivor’s next message finishes it', async () => {
+    const context = await setup(makeStore);
+    const { cut, read, post, send, itemsOf } = context;
+    const a = await send('a1', 'phone:+8613800138101', '2026-11-20T01:00:00.000Z');
+    const b = await send('b1', 'phone:+8613800138102', '2026-11-21T01:00:00.000Z');
+    await send('b2', 'phone:+8613800138102', '2026-11-21T02:00:00.000Z');
+    cut.after = 1;
+    expect((await post(`/v1/customers/${a}/merge`, { customerId: b })).status).toBe(503);
+    cut.after = undefined;
+    const [merge] = (await read<TimelineView>(`/v1/customers/${a}/timeline`)).merges;
+    expect(merge).toMatchObject({ pending: 'merge' });
+    expect((await read<CustomerView>(`/v1/customers/${b}`)).pendingWork).toEqual([{ mergeId: merge!.mergeId, customerId: b, step: 'merge' }]);
+    expect(await read<MergeView>(`/v1/merges/${merge!.mergeId}`)).toMatchObject({ pending: 'merge' });
+
+    await send('a2', 'phone:+8613800138101', '2026-11-24T01:00:00.000Z');
+    expect((await itemsOf(a)).length).toBe(4);
+    expect(await read<CustomerView>(`/v1/customers/${a}`)).not.toHaveProperty('pendingWork');
+    expect(await read<MergeView>(`/v1/merges/${merge!.mergeId}`)).not.toHaveProperty('pending');
+  });
+});
