@@ -131,4 +131,25 @@ describe.skipIf(missing)('the console shows what others typed as text, in its pl
     await reason.waitFor();
     await expect(reason.locator('bdi').textContent()).resolves.toMatch(/食物中毒/);
   });
+
+  it('says so on the customer page when the API answers a merge or an undo still under way', async () => {
+    const other = 'cus_00000000000000000000000000';
+    await page.route(`**/v1/customers/${customerId}`, async (route) => {
+      const answer = await route.fetch();
+      const body = { ...(await answer.json()), pendingWork: [{ mergeId: 'mrg_x', customerId: other, step: 'undo' }] };
+      await route.fulfill({ response: answer, json: body });
+    });
+    try {
+      await open(`/customer/${customerId}`);
+      const notice = page.locator('main .pending-work[role="status"]');
+      await expect(notice.textContent()).resolves.toContain('这条时间线暂不完整');
+      expect(await notice.locator(`a[href="#/customer/${other}"]`).count()).toBe(1);
+    } finally {
+      await page.unroute(`**/v1/customers/${customerId}`);
+    }
+    // The same address: read again, now with the API's own answer.
+    await page.reload();
+    await page.locator('main .item').first().waitFor();
+    expect(await page.locator('main .pending-work').count()).toBe(0);
+  });
 });

@@ -60,6 +60,8 @@ export interface CustomerView {
   identityChanges: { identity: string; change: 'added' | 'verified' | 'removed'; at: string; by: string; reason: string }[];
   /** Identity changes older than the latest the customer keeps. */
   olderIdentityChanges?: number;
+  /** Merges and undos a request cut short left under way: their items are still moving. */
+  pendingWork?: { mergeId: string; customerId: string; step: 'merge' | 'undo' }[];
 }
 
 export interface Page<T> {

@@ -361,6 +361,7 @@ async function customerView(customerId: string, focus?: string) {
       h('dd', {}, `${customer.counts.total} · ${t.complaints} ${customer.counts.complaints}`),
     ),
     claimsShown(customer) ? h('p', { class: 'muted unverified-help' }, t.unverifiedHelp) : null,
+    pendingWorkNotice(customer),
     identitiesSection(customer),
     await mergesSection(customer),
     h('div', { class: 'actions' }, exportButton, eraseButton),
@@ -425,6 +426,13 @@ async function change(method: 'POST' | 'DELETE', path: string, body?: unknown) {
     if (error instanceof ApiError && error.code === 'identity_taken') return announce(`${t.identityTaken}${error.message}`);
     announce(error instanceof ApiError ? (error.status === 403 ? t.forbidden : error.message) : t.error);
   }
+}
+
+/** Says why items may be missing from the timeline while a merge or an undo is still moving them. */
+function pendingWorkNotice(customer: CustomerView) {
+  if (!customer.pendingWork?.length) return null;
+  const steps = customer.pendingWork.map((work) => h('li', {}, `${work.step === 'merge' ? t.pendingMerge : t.pendingUndo} `, h('a', { href: `#/customer/${work.customerId}` }, h('code', {}, work.customerId))));
+  return h('div', { class: 'pending-work', role: 'status' }, h('p', {}, t.pendingWork), h('ul', { class: 'plain' }, ...steps));
 }
 
 /** Merges into this customer with undo, open merge suggestions naming it, and a manual merge. */
