@@ -68,7 +68,9 @@ export interface Customer {
   counts: Counters;
   /** Negative messages per reporting day over the trailing week, for at-risk detection. */
   negativeDays?: Record<string, number>;
-  /** The latest time its messages put it at risk (timeline/risk.ts); the digest lists each day's. */
+  /** Where its first positive message stands on the timeline (`<receivedAt>#<feedbackId>`): a negative after it is at risk. */
+  firstPositive?: string;
+  /** The flag of the latest day its messages put it at risk on (timeline/risk.ts); the digest lists each day's. */
   atRisk?: { day: string; negativesLastWeek: number; reason: 'repeated_negative' | 'negative_after_positive'; feedbackId: string };
   /** The reporting day it was counted as new on; a merge takes it off that day's count. */
   newOnDay?: string;

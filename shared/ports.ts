@@ -49,6 +49,8 @@ export interface DerivedState {
   aggregateDeltas: Counters;
   /** Replaces the customer's trailing-week negatives when the message is negative. */
   negativeDays?: Record<string, number>;
+  /** Replaces the customer's first positive when the message is positive and received before it. */
+  firstPositive?: string;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
   /** Set when this commit counts the customer as new: the day it counts on, kept once set. */
@@ -193,12 +195,13 @@ export interface FeedbackMove {
 }
 
 /**
- * What a customer's own messages derive for at-risk detection, replayed in the order they were
- * processed (timeline/risk.ts): the trailing-week negatives, the latest at-risk flag and the
- * flag each reporting day ended with.
+ * What a customer's own messages derive for at-risk detection, in the order they were received
+ * (timeline/risk.ts): the trailing-week negatives, the first positive, the latest day's at-risk
+ * flag and each reporting day's.
  */
 export interface RiskState {
   negativeDays?: Record<string, number>;
+  firstPositive?: string;
   atRisk?: AtRiskEntry;
   entries: AtRiskEntry[];
 }
@@ -308,6 +311,16 @@ export interface IdentityStore {
    * it for both customers once the items are back where they belong.
    */
   reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>): Promise<void>;
+  /**
+   * Puts the at-risk entries `derive` makes of the customer as it is then: those a late message
+   * raised on the days it now counts into (timeline/later-risk.ts). A day's entry only gains
+   * negatives or a flag from one, so each is kept unless its day has one with more negatives (the
+   * one `listAtRisk` lists), and the profile's flag becomes the latest of them when that is on a
+   * later day than the profile's, or on its day with more negatives. Nothing for a customer gone
+   * or merged away (the merge derives its risk again); an undo revising the customer's risk
+   * meanwhile (`reviseDerived`) makes what `derive` read stale: its entries are taken back.
+   */
+  raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>): Promise<void>;
   /**
    * Makes the identity lead to the customer, verified, with the change recorded on it, in one
    * atomic step (identity/identity-changes.ts decides): of two concurrent adds of one identity to

@@ -432,10 +432,11 @@ async function newcomersOfAbsorbedSide(store: Store, merge: MergeRecord): Promis
 }
 
 /**
- * Trailing-week negatives, at-risk flags and the display name are derived message by message from
- * the customer's state, which the merge changed: with the items back, each side's are derived
- * again from its own messages, as if the merge had never been made, and its at-risk entries on
- * the days either side's negative messages fall on are put right.
+ * Trailing-week negatives, the first positive, at-risk flags and the display name are derived from
+ * the customer's messages, which the merge changed: with the items back, each side's are derived
+ * again from its own messages by the processor's rule (timeline/risk.ts), as if the merge had
+ * never been made, and its at-risk entries on the days either side's negative messages fall on
+ * are put right.
  */
 async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string, FeedbackRecord[]>) {
   const { merge } = sides;

@@ -1,5 +1,5 @@
 import type { Customer, FeedbackRecord } from '../model.ts';
-import type { TimelineStore } from '../ports.ts';
+import type { TimelineQuery, TimelineStore } from '../ports.ts';
 
 const PAGE = 100;
 /** The timeline index usually catches up with a commit or a merge's moves within a second. */
@@ -7,15 +7,16 @@ const INDEX_ATTEMPTS = 3;
 const INDEX_LAG_WAIT_MS = 100;
 
 /**
- * The items on the customer's timeline, newest first, page by page: every one, or the latest
- * `upTo` received before `receivedBefore`. A page may end short of its limit with more to come
+ * The items on the customer's timeline, newest first, page by page: every one, or those the
+ * query's bounds leave (received before `receivedBefore`, older than `after`, no older than
+ * `downTo`), the latest `upTo` of them. A page may end short of its limit with more to come
  * (DynamoDB reads at most 1 MB a query), so the cursor decides when the reading ends.
  */
-export async function allItems(store: Pick<TimelineStore, 'listTimeline'>, customerId: string, { receivedBefore, upTo = Number.POSITIVE_INFINITY }: { receivedBefore?: string; upTo?: number } = {}): Promise<FeedbackRecord[]> {
+export async function allItems(store: Pick<TimelineStore, 'listTimeline'>, customerId: string, { upTo = Number.POSITIVE_INFINITY, ...bounds }: Pick<TimelineQuery, 'receivedBefore' | 'after' | 'downTo'> & { upTo?: number } = {}): Promise<FeedbackRecord[]> {
   const items: FeedbackRecord[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.listTimeline(customerId, { limit: Math.min(PAGE, upTo - items.length), ...(receivedBefore === undefined ? {} : { receivedBefore }), ...(cursor ? { cursor } : {}) });
+    const page = await store.listTimeline(customerId, { limit: Math.min(PAGE, upTo - items.length), ...bounds, ...(cursor ? { cursor } : {}) });
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && items.length < upTo);

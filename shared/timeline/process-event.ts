@@ -6,7 +6,8 @@ import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
 import { historyBefore } from './history.ts';
-import { assessRisk } from './risk.ts';
+import { reviseLaterRisk } from './later-risk.ts';
+import { assessRisk, riskMessageOf } from './risk.ts';
 
 export interface ProcessorDependencies {
   store: Store;
@@ -49,7 +50,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
 
   async function processOnce(received: FeedbackEvent): Promise<ProcessOutcome> {
     if (await store.isKnownFeedback(received.feedbackId)) {
-      await finishRelease(received.feedbackId);
+      await finishCommit(received.feedbackId);
       return { status: 'duplicate', feedbackId: received.feedbackId };
     }
     const { displayName: _, ...rest } = received;
@@ -92,7 +93,8 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       status: 'open',
       day,
     };
-    const negative = event.kind === 'message' && classification.sentiment.label === 'negative';
+    // What the last attempt's derive found: whether the message came late, and the first positive before it.
+    let risk: { late: boolean; previousFirstPositive?: string } = { late: false };
     const outcome = await store.commitFeedback({
       record: withoutUndefined(record),
       customer: {
@@ -107,28 +109,34 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       },
       derive: (current) => {
         const isNewCustomer = (current.counts.total ?? 0) === 0;
+        const { late, ...derived } = assessRisk(current, riskMessageOf(record));
+        risk = { late, ...(current.firstPositive ? { previousFirstPositive: current.firstPositive } : {}) };
         return {
           aggregateDeltas: countersForRecord(record, isNewCustomer),
-          ...assessRisk(current, { feedbackId: event.feedbackId, day, negative }),
+          ...derived,
           ...(isNewCustomer ? { newOnDay: day } : {}),
         };
       },
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
+    if (risk.late) await reviseLaterRisk(store, record, timeZone, risk.previousFirstPositive);
     await releaseTakenOver(store, customer.customerId, claimed);
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
   }
 
   /**
-   * A delivery whose commit landed but failed before giving up what a verified sender took over
-   * meanwhile is redelivered as a duplicate: it gives it up then, or the claimant would list the
-   * sender's identity for good. Only identities its customer lists and no longer leads to are
-   * concerned (erased or merged away: nothing to do).
+   * A delivery whose commit landed but failed before revising the flags it came late for, or
+   * giving up what a verified sender took over meanwhile, is redelivered as a duplicate: it does
+   * both then, or the flags would stay as if it had never come, and the claimant would list the
+   * sender's identity for good. Whether it came late is no longer known: its flags are revised
+   * (raised only, so at worst to what they are). Only identities its customer lists and no longer
+   * leads to are concerned (erased or merged away: nothing to do; a merge derives the risk again).
    */
-  async function finishRelease(feedbackId: string): Promise<void> {
+  async function finishCommit(feedbackId: string): Promise<void> {
     const record = await store.getFeedback(feedbackId);
     const customer = record && (await canonical(store, record.customerId));
     if (!customer) return;
+    if (customer.customerId === record.customerId) await reviseLaterRisk(store, record, timeZone);
     await releaseTakenOver(store, customer.customerId, record.identities.filter((identity) => customer.identities.includes(identity)));
   }
 

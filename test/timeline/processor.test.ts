@@ -451,6 +451,39 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(await store.listAtRisk(['2026-11-23'], 10)).toMatchObject([{ negativesLastWeek: 4 }]);
   });
 
+  it('flags a late negative as in order, and raises the later days it counts into: only negatives received before count (found by audit)', async () => {
+    const { store, processEvent } = await setup();
+    const complaint = (id: string, identity: string, day: string) => event(id, [identity], { receivedAt: `2026-03-${day}T02:00:00.000Z` });
+    // Processed after the 20th, the 3rd found only the week of the 20th kept and did not count the 1st.
+    for (const [id, day] of [['late-20', '20'], ['late-01', '01'], ['late-03', '03']] as const) await processEvent(complaint(id, 'email:march@example.com', day));
+    // The 3rd before the 1st: the 1st counts into the 3rd's week, whose flag it raises.
+    for (const [id, day] of [['rev-20', '20'], ['rev-03', '03'], ['rev-01', '01']] as const) await processEvent(complaint(id, 'email:march-reversed@example.com', day));
+    const flagged = (await store.listAtRisk(['2026-03-01', '2026-03-03', '2026-03-20'], 10)).map(({ day, negativesLastWeek, reason, feedbackId }) => [day, negativesLastWeek, reason, feedbackId]).sort();
+    expect(flagged).toEqual(
+      [
+        ['2026-03-03', 2, 'repeated_negative', complaint('late-03', '', '03').feedbackId],
+        ['2026-03-03', 2, 'repeated_negative', complaint('rev-03', '', '03').feedbackId],
+      ].sort(),
+    );
+    const customerId = (await store.getIdentityOwner('email:march-reversed@example.com'))!;
+    expect((await store.getCustomer(customerId))?.atRisk).toMatchObject({ day: '2026-03-03', negativesLastWeek: 2 });
+  });
+
+  it('counts as a positive history only praise received before the complaint, whenever it is processed (found by audit)', async () => {
+    const { store, processEvent } = await setup();
+    const email = ['email:praise-later@example.com'];
+    const praise = (id: string, receivedAt: string) => event(id, email, { receivedAt, text: '菜很好吃，送得也快，非常满意，下次还点' });
+    await processEvent(praise('praise-10', '2026-03-10T02:00:00.000Z'));
+    // A complaint of the 5th backfilled after praise of the 10th: no positive came before it.
+    await processEvent(event('complaint-05', email, { receivedAt: '2026-03-05T02:00:00.000Z' }));
+    expect(await store.listAtRisk(['2026-03-05'], 10)).toEqual([]);
+    // Praise of the 1st backfilled after both: the complaint now follows a positive history.
+    await processEvent(praise('praise-01', '2026-03-01T02:00:00.000Z'));
+    expect(await store.listAtRisk(['2026-03-05'], 10)).toMatchObject([{ negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: event('complaint-05', email).feedbackId }]);
+    const customer = (await store.getCustomer((await store.getIdentityOwner(email[0]!))!))!;
+    expect(customer.firstPositive).toBe(`2026-03-01T02:00:00.000Z#${praise('praise-01', '').feedbackId}`);
+  });
+
   it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
     const { store, processEvent } = await setup();
     const phone = ['phone:+8613900139000'];

@@ -21,6 +21,7 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, Suggesti
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
 import { canonical } from '../../identity/merges.ts';
@@ -174,7 +175,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
       const customer = toCustomer(current);
       if (patch.heldIdentities?.some((identity) => !customer.identities.includes(identity))) throw new IdentitiesMovedError(patch.customerId);
-      const { aggregateDeltas, negativeDays, atRisk, newOnDay } = derive(customer);
+      const { aggregateDeltas, negativeDays, firstPositive, atRisk, newOnDay } = derive(customer);
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
@@ -186,6 +187,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
       if (negativeDays) profile.set('negativeDays', negativeDays);
+      if (firstPositive) profile.set('firstPositive', firstPositive);
       addCounters(profile, patch.countDeltas);
       const derived: CommitDerived = {};
       const deltas = Object.entries(aggregateDeltas).filter(([, delta]) => delta !== 0);
@@ -840,6 +842,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (state.seen) profile.set('firstSeen', state.seen.firstSeen).set('lastSeen', state.seen.lastSeen);
       if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
       else profile.remove('negativeDays');
+      if (state.firstPositive) profile.set('firstPositive', state.firstPositive);
+      else profile.remove('firstPositive');
       if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));
       else profile.remove('atRisk').remove('atRiskKey');
       try {
@@ -858,6 +862,37 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       await this.batchDelete(stale);
       await this.batchWrite([...wanted.values()].map((entry) => ({ PutRequest: { Item: { ...keys.atRisk(entry.day, entry.negativesLastWeek, customerId), ...entry, riskEpoch: epoch } } })));
       return;
+    }
+  }
+
+  /**
+   * Each entry put unless there (a lower count of its day stays beside it, listed after it), with
+   * the risk epoch read before `derive`: putAtRisk takes it back if an undo's revision came since.
+   * The profile's flag moves on only to a later one, by a condition rather than the revision guard
+   * (a commit meanwhile computed its own flag from the profile and may overwrite it: in order, it is the latest).
+   */
+  async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>) {
+    const current = await this.getCustomerItem(customerId);
+    if (!current || current.mergedInto || current[ERASING_ATTRIBUTE]) return;
+    const epoch = (current.riskEpoch as number | undefined) ?? 0;
+    const entries = await derive(toCustomer(current));
+    await Promise.all(entries.map((entry) => this.putAtRisk(entry, epoch)));
+    const latest = latestFlag(entries);
+    if (!latest) return;
+    const profile = new ExpressionBuilder()
+      .set('atRisk', profileFlag(latest))
+      .set('atRiskKey', keys.atRisk(latest.day, latest.negativesLastWeek, customerId))
+      .when((n) => `attribute_exists(pk) AND attribute_not_exists(${n('mergedInto')}) AND attribute_not_exists(${n(ERASING_ATTRIBUTE)})`)
+      .when((n, v) => (epoch ? `${n('riskEpoch')} = ${v(epoch)}` : `attribute_not_exists(${n('riskEpoch')})`))
+      .when((n, v) => {
+        const [flag, day, negatives] = [n('atRisk'), n('day'), n('negativesLastWeek')];
+        return `(attribute_not_exists(${flag}) OR ${flag}.${day} < ${v(latest.day)} OR (${flag}.${day} = ${v(latest.day)} AND ${flag}.${negatives} < ${v(latest.negativesLastWeek)}))`;
+      });
+    try {
+      await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() } as never));
+    } catch (error) {
+      // The profile holds a later flag, or went, or an undo revised it: each keeps what it has.
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }
 

@@ -7,6 +7,7 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileR
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
@@ -20,6 +21,7 @@ type Op =
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
   | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
+  | { op: 'raiseRisk'; customerId: string; entries: AtRiskEntry[] }
   | { op: 'classification'; feedbackId: string; classification: Classification }
   | { op: 'beginMerge'; merge: MergeRecord; accepts?: SuggestionDecision }
   | { op: 'undoMerge'; undo: UndoRequest }
@@ -242,6 +244,18 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       const state = await derive(clone(before));
       // Something committed to the customer while `derive` read its items: derive again.
       if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'derived', customerId, days, state });
+      if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
+    }
+  }
+
+  async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>) {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = this.customers.get(customerId);
+      if (!before || before.mergedInto) return;
+      const seen = JSON.stringify(before);
+      const entries = await derive(clone(before));
+      // The customer changed while `derive` read its items (a commit, an undo's revision): derive again, as DynamoDB's epoch would take an undo's stale entries back.
+      if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'raiseRisk', customerId, entries });
       if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
     }
   }
@@ -502,6 +516,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       }
       case 'derived':
         return this.applyDerived(op);
+      case 'raiseRisk':
+        return this.applyRaisedRisk(op);
       case 'classification':
         return this.applyClassification(op);
       case 'withdrawClaims':
@@ -530,7 +546,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, atRisk, newOnDay }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
+  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, firstPositive, atRisk, newOnDay }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
     const stored = clone(record)!;
     this.feedback.set(stored.feedbackId, stored);
     this.indexRecord(stored);
@@ -544,6 +560,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     customer.newOnDay ??= newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (negativeDays) customer.negativeDays = { ...negativeDays };
+    if (firstPositive) customer.firstPositive = firstPositive;
     this.addDaily(record.day, aggregateDeltas);
     if (atRisk) {
       customer.atRisk = profileFlag(atRisk);
@@ -557,10 +574,19 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (state.seen) Object.assign(customer, state.seen);
     if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
     else delete customer.negativeDays;
+    if (state.firstPositive) customer.firstPositive = state.firstPositive;
+    else delete customer.firstPositive;
     if (state.atRisk) customer.atRisk = profileFlag(state.atRisk);
     else delete customer.atRisk;
     for (const day of days) this.atRisk.get(day)?.delete(customerId);
     for (const entry of state.entries) if (days.includes(entry.day)) this.putAtRisk(entry);
+  }
+
+  private applyRaisedRisk({ customerId, entries }: Extract<Op, { op: 'raiseRisk' }>): void {
+    const customer = this.customers.get(customerId)!;
+    for (const entry of entries) this.putAtRisk(entry);
+    const latest = latestFlag(entries);
+    if (latest && (!customer.atRisk || latestFlag([{ ...customer.atRisk, customerId }, latest]) === latest)) customer.atRisk = profileFlag(latest);
   }
 
   private applyClassification({ feedbackId, classification }: Extract<Op, { op: 'classification' }>): void {
@@ -572,8 +598,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (urgentChange) this.addDaily(record.day, { [COUNTER.urgent]: urgentChange });
   }
 
+  /** A customer's entry on a day is the one with the most negatives, as DynamoDB lists them. */
   private putAtRisk(entry: AtRiskEntry): void {
-    (this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!).set(entry.customerId, { ...entry });
+    const day = this.atRisk.get(entry.day) ?? this.atRisk.set(entry.day, new Map()).get(entry.day)!;
+    if ((day.get(entry.customerId)?.negativesLastWeek ?? 0) <= entry.negativesLastWeek) day.set(entry.customerId, { ...entry });
   }
 
   private applyStatus(change: StatusChange): void {

@@ -49,6 +49,33 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       expect(await ranked('2026-07-01')).toEqual([['cus_g', 2]]);
     });
 
+    it('raises the entries a late message revised: a day keeps the one with most negatives, the profile the latest day\'s, a customer merged away nothing', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_late', '2026-07-01T00:00:00.000Z'));
+      const flagged = record({ customerId: 'cus_late', receivedAt: '2026-07-03T09:00:00.000Z' });
+      const entry = (day: string, negativesLastWeek: number, reason: 'repeated_negative' | 'negative_after_positive' = 'repeated_negative') => ({ customerId: 'cus_late', day, negativesLastWeek, reason, feedbackId: flagged.feedbackId });
+      await store.commitFeedback({ ...commitOf(flagged), derive: () => ({ aggregateDeltas: {}, atRisk: entry('2026-07-03', 2) }) });
+      const seen: string[] = [];
+      await store.raiseAtRisk('cus_late', async (current) => {
+        seen.push(current.atRisk!.day);
+        return [entry('2026-07-02', 1, 'negative_after_positive'), entry('2026-07-03', 3)];
+      });
+      // A revision that read less, finishing later, does not lower a day's entry or the profile's flag.
+      await store.raiseAtRisk('cus_late', async () => [entry('2026-07-03', 2), entry('2026-07-01', 2)]);
+      const listed = async (day: string) => (await store.listAtRisk([day], 10)).map((r) => [r.negativesLastWeek, r.reason]);
+      expect([seen, await listed('2026-07-01'), await listed('2026-07-02'), await listed('2026-07-03')]).toEqual([['2026-07-03'], [[2, 'repeated_negative']], [[1, 'negative_after_positive']], [[3, 'repeated_negative']]]);
+      expect((await store.getCustomer('cus_late'))?.atRisk).toEqual({ day: '2026-07-03', negativesLastWeek: 3, reason: 'repeated_negative', feedbackId: flagged.feedbackId });
+
+      await store.createCustomer(customer('cus_keeps', '2026-07-01T00:00:00.000Z'));
+      await store.beginMerge({ survivorId: 'cus_keeps', absorbedId: 'cus_late', mergedAt: '2026-07-04T00:00:00.000Z', by: 'test', reason: 'test' });
+      let derived = false;
+      await store.raiseAtRisk('cus_late', async () => {
+        derived = true;
+        return [entry('2026-07-04', 4)];
+      });
+      expect([derived, await listed('2026-07-04')]).toEqual([false, []]);
+    });
+
     it('grants a claim to the first caller only', async () => {
       const store = await makeStore();
       expect(await store.claimOnce('digest#daily#2026-07-01', '2026-07-02T00:00:00.000Z')).toBe(true);

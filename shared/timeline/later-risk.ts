@@ -1,0 +1,62 @@
+import { startOfDay } from '../digest/period.ts';
+import type { FeedbackRecord } from '../model.ts';
+import type { AtRiskEntry, Store, TimelineQuery } from '../ports.ts';
+import { allItems } from './all-items.ts';
+import { flagsByDay, placeOf, RISK_WINDOW_DAYS, riskMessageOf, shiftDay } from './risk.ts';
+
+/** The timeline index usually lists a commit within a second: a few short waits for the message itself. */
+const INDEX_ATTEMPTS = 3;
+const INDEX_LAG_WAIT_MS = 100;
+
+/**
+ * A message received before its customer's last-seen instant came late (a redelivery, a DLQ
+ * redrive, a batch's records in parallel, a backfill, late mail), after messages it comes before:
+ * their flags were decided without it. Once it has committed, theirs are decided again by the
+ * rule of `flagsByDay`, as if it had come in order, and raised (an entry only gains negatives or
+ * a flag from a message before it, so nothing is taken back):
+ * - a negative, on the 7 days it counts into (its own and the 6 after), from the customer's items
+ *   of those days and the 6 before (a bounded read);
+ * - the customer's first positive, on the days of the negatives after it up to the positive that
+ *   was first before (`previousFirstPositive`; unknown, as on a redelivery, up to the latest
+ *   item): a negative alone in its week is now after a positive. The first positive only moves
+ *   earlier, so these reads never cover the same items twice however a backfill is ordered.
+ * The customer's first positive is the profile's as the store reads it; the items come from the
+ * timeline index, which lags commits: the message itself is waited for, and a message of the
+ * customer committed meanwhile and not yet listed revises what it comes before in turn.
+ */
+export async function reviseLaterRisk(store: Store, record: FeedbackRecord, timeZone: string, previousFirstPositive?: string): Promise<void> {
+  const message = riskMessageOf(record);
+  if (message.label === 'other') return;
+  await store.raiseAtRisk(record.customerId, async (current) => {
+    if (message.label === 'negative') {
+      const lastDay = shiftDay(message.day, RISK_WINDOW_DAYS - 1);
+      const items = await listedWith(record, () => itemsOfDays(store, record.customerId, shiftDay(message.day, -(RISK_WINDOW_DAYS - 1)), lastDay, timeZone));
+      return [...flagsByDay(record.customerId, items.map(riskMessageOf), current.firstPositive).values()].filter(({ day }) => day >= message.day && day <= lastDay);
+    }
+    // Not the first positive (one before it committed meanwhile): the negatives after it were after a positive already.
+    if (current.firstPositive !== placeOf(message)) return [];
+    const [receivedAt, feedbackId] = previousFirstPositive?.split('#') ?? [];
+    const upTo: Pick<TimelineQuery, 'after'> = receivedAt && feedbackId ? { after: { receivedAt, feedbackId } } : {};
+    const items = await listedWith(record, () => allItems(store, record.customerId, { ...upTo, downTo: { receivedAt: startOfDay(shiftDay(message.day, -(RISK_WINDOW_DAYS - 1)), timeZone), feedbackId: '' } }));
+    return [...flagsByDay(record.customerId, items.map(riskMessageOf), current.firstPositive).values()].filter(isAfterPositive);
+  });
+}
+
+/** The customer's items received on the reporting days `first` to `last`. */
+function itemsOfDays(store: Store, customerId: string, first: string, last: string, timeZone: string): Promise<FeedbackRecord[]> {
+  return allItems(store, customerId, { receivedBefore: startOfDay(shiftDay(last, 1), timeZone), downTo: { receivedAt: startOfDay(first, timeZone), feedbackId: '' } });
+}
+
+/** The items `read` lists, once they list the message itself (a few short waits for the index), and with it in any case. */
+async function listedWith(record: FeedbackRecord, read: () => Promise<FeedbackRecord[]>): Promise<FeedbackRecord[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    const items = await read();
+    if (items.some((item) => item.feedbackId === record.feedbackId)) return items;
+    if (attempt >= INDEX_ATTEMPTS) return [...items, record];
+    await new Promise((resolve) => setTimeout(resolve, INDEX_LAG_WAIT_MS * attempt));
+  }
+}
+
+function isAfterPositive(entry: AtRiskEntry): boolean {
+  return entry.reason === 'negative_after_positive';
+}
