@@ -268,7 +268,7 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
   // The processor's own schema has the last word, so a row it would refuse is a bad line here.
   const event = FeedbackEvent.safeParse({
     schemaVersion: 1,
-    feedbackId: deriveFeedbackId('import', row.externalId ?? contentKey(row)),
+    feedbackId: deriveFeedbackId('import', row.externalId ?? contentKey(row, identities)),
     channel: row.channel,
     source: 'import',
     kind: 'message',
@@ -285,9 +285,15 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
   return event.success ? event.data : { problem: event.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
 }
 
-/** Without an externalId the validated content is the key: the same row in JSONL or CSV, same id. */
-function contentKey(row: ImportRow): string {
-  const given = Object.entries(row).filter(([, value]) => value !== undefined);
+/**
+ * Without an externalId the content is the key, as it means, not as it was written: the instant
+ * (`+08:00` or `Z`, with or without milliseconds) and the identities as normalised (`A1@Example.com`
+ * is `a1@example.com`), so the same row exported twice, as JSON lines or CSV, gets one id.
+ */
+function contentKey(row: ImportRow, identities: readonly string[]): string {
+  const { email: _e, phone: _p, wechatOpenId: _w, customerId: _c, receivedAt, ...content } = row;
+  const meant = { ...content, receivedAt: new Date(receivedAt).toISOString(), identities: [...identities].sort() };
+  const given = Object.entries(meant).filter(([, value]) => value !== undefined);
   const canonical = JSON.stringify(given.sort(([a], [b]) => a.localeCompare(b)));
   return `content:${createHash('sha256').update(canonical).digest('hex')}`;
 }

@@ -256,6 +256,17 @@ describe('toEvent', () => {
     expect('feedbackId' in other && 'feedbackId' in fromJson && other.feedbackId !== fromJson.feedbackId).toBe(true);
   });
 
+  it('derives the same id for a row written differently with the same meaning: the instant in another offset or precision, the address in other case (three items were imported)', () => {
+    const ids = [
+      { receivedAt: '2026-10-07T10:00:00+08:00', email: 'a1@example.com' },
+      { receivedAt: '2026-10-07T02:00:00Z', email: 'a1@example.com' },
+      { receivedAt: '2026-10-07T02:00:00.000Z', email: 'A1@Example.com' },
+    ].map((written) => toEvent({ channel: 'web', text: '退款还没到', ...written }, 'CN')).map((event) => ('feedbackId' in event ? event.feedbackId : event.problem));
+    expect(new Set(ids).size).toBe(1);
+    const later = toEvent({ channel: 'web', text: '退款还没到', receivedAt: '2026-10-07T02:00:01Z', email: 'a1@example.com' }, 'CN');
+    expect('feedbackId' in later && later.feedbackId).not.toBe(ids[0]);
+  });
+
   it('reports a wechatOpenId that is no WeChat id as a bad row, as the WeChat channel and the API refuse it (it was imported under an identity nothing leads to)', () => {
     for (const wechatOpenId of ['../x', 'o微信', 'o.abc']) {
       expect(toEvent({ channel: 'wechat', receivedAt: '2026-10-07T10:00:00Z', text: 'hi', wechatOpenId }, 'CN'), wechatOpenId).toEqual({ problem: expect.stringMatching(/^wechatOpenId:/) });
