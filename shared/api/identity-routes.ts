@@ -22,7 +22,7 @@ export const addIdentityRoute = route({
     'The identity is normalised as everywhere and becomes verified on the customer: added if nobody holds it, marked verified if the customer claimed it. ' +
     "Another customer's identity (claimed or verified) moves nothing: 409 `identity_taken` names that customer, to merge deliberately with `POST /v1/customers/{customerId}/merge`. " +
     'An add never merges by itself: the identity alone does not prove the two are one person, and a merge moves items and counts a person should decide on, and can undo. ' +
-    'A web form\'s anonymous identity (`form:anonymous-…`, a post that named no one) is refused as forms refuse it (422 `invalid_identity`). ' +
+    'An anonymous identity (`form:anonymous-…`: a web-form post, or mail a list rewrote, that named no one) is refused as forms refuse it (422 `invalid_identity`). ' +
     'A customer holds several emails, phones, openids and shop ids, one WeChat unionid (409 `conflicting_identity`), at most 100 identities in all (409 `too_many_identities`: remove one, or erase the customer; nothing is written). ' +
     'The customer keeps the latest 50 changes, and counts the older ones (`olderIdentityChanges`).',
   request: { params: CustomerParams, body: { content: { 'application/json': { schema: IdentityBody } }, required: true } },
@@ -56,7 +56,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<ApiEnv>, { store, clock,
     const identity = normaliseIdentityKey(body.identity, phoneRegion);
     if (!identity) return errorResponse(c, 422, 'invalid_identity', INVALID_IDENTITY_MESSAGE);
     if (identity.startsWith('form:') && isAnonymousFormId(identity.slice('form:'.length))) {
-      return errorResponse(c, 422, 'invalid_identity', `form:${ANONYMOUS_FORM_PREFIX}… names a web-form post that named no one: it is looked up, never given`);
+      return errorResponse(c, 422, 'invalid_identity', `form:${ANONYMOUS_FORM_PREFIX}… names a web-form post or list mail that named no one: it is looked up, never given`);
     }
     const by = caller(c);
     const outcome = await addIdentityTo(store, { customerId, identity, at: clock.now().toISOString(), by, reason: body.reason ?? `added by ${by} through the API` });

@@ -15,15 +15,21 @@ export function isIdentityValue(value: string): boolean {
 }
 
 /**
- * A web-form post that names no one gets `form:anonymous-<its id>`, a customer of its own
- * (forms/index.ts). Nothing else gives such an identity — a form's customerId, an import row, a
- * person through the API — or a message or an identity would join that anonymous poster's
- * customer (the id can be worked out from a submissionId); a lookup by it still finds them.
+ * A web-form post that names no one, and mail a list rewrote without naming its one author, gets
+ * `form:anonymous-<its id>`, a customer of its own (forms/index.ts, email/parse.ts). Nothing else
+ * gives such an identity — a form's customerId, an import row, a person through the API — or a
+ * message or an identity would join that anonymous poster's customer (the id can be worked out
+ * from a submissionId); a lookup by it still finds them.
  */
 export const ANONYMOUS_FORM_PREFIX = 'anonymous-';
 
 export function isAnonymousFormId(value: string): boolean {
   return value.toLowerCase().startsWith(ANONYMOUS_FORM_PREFIX);
+}
+
+/** The identity of a message that names no one: its own, so no other message can join it. */
+export function anonymousIdentity(feedbackId: string): string {
+  return identityKey('form', `${ANONYMOUS_FORM_PREFIX}${feedbackId}`);
 }
 
 /** WeChat's openids and unionids: 28 characters of base64url in practice; any other value names no follower. */

@@ -163,6 +163,29 @@ describe('identity attacks against the local server', () => {
     expect((await api(`/v1/customers?identity=email:${group}`)).status).toBe(404);
   });
 
+  it('email: a list that rewrote From and names no one author keeps each mail as a customer of its own, never verified, and the list is nobody\'s identity', async () => {
+    const list = 'help@lists.company.example';
+    const munged = (name: string, messageId: string, text: string) =>
+      Buffer.from(
+        [
+          `From: ${name} via Help <${list}>`, `Reply-To: ${list}`, 'Cc: Li Lei <li.lei@example.cn>, Wang Wei <wangwei@aol.example>', 'List-Id: <help.lists.company.example>',
+          `List-Post: <mailto:${list}>`, `To: ${list}`, 'Subject: 快递', `Message-ID: <${messageId}>`, 'Content-Type: text/plain; charset=utf-8', '', text, '',
+        ].join('\r\n'),
+      );
+    type Item = { customerId: string; senderVerified: boolean; identities: string[]; text: string };
+    const items: Item[] = [];
+    for (const [name, messageId, text] of [['Wang Wei', 'help-1@aol.example', '快递三天没有更新'], ['Li Lei', 'help-2@example.cn', '退款还没到']] as const) {
+      const response = await postMail(munged(name, messageId, text), { 'X-Feedback-Sender-Verified': 'true' });
+      expect(response.status).toBe(202);
+      const id = await processed(response);
+      const item = (await api<Item>(`/v1/feedback/${id}`)).body;
+      expect([item.identities, item.senderVerified, item.text]).toEqual([[`form:anonymous-${id}`], false, text]);
+      items.push(item);
+    }
+    expect(items[0]!.customerId).not.toBe(items[1]!.customerId);
+    expect((await api(`/v1/customers?identity=email:${list}`)).status).toBe(404);
+  });
+
   it('WeChat: a safe-mode push\'s signed URL, replayed without encryption around another body, is refused', async () => {
     const openid = 'oVictimWechat0001';
     const timestamp = String(Math.floor(Date.now() / 1000));

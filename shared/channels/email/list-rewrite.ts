@@ -9,11 +9,14 @@ export interface NamedAddress {
 
 /**
  * A mail a list or group passed on under its own address: `list` is the address it put in From,
- * `author` the person it names as the writer, undefined when it names no one person.
+ * `author` the person it names as the writer, undefined when it names no one person, and
+ * `writerName` the writer's name as the list put it in From (`Jane Doe` of `'Jane Doe' via
+ * Support`), '' when it put none or only an address.
  */
 export interface ListRewrite {
   list: string;
   author: NamedAddress | undefined;
+  writerName: string;
 }
 
 /** Where the author's From is kept: Google Groups, Sympa and Mailman 2.1 write X-Original-From; RFC 5703 registers Original-From. */
@@ -34,12 +37,17 @@ function replyToAuthor(email: Email, list: string): NamedAddress | undefined {
   return soleMailbox((email.replyTo ?? []).filter((address) => !address.address || normaliseEmail(address.address) !== list));
 }
 
-/** The author's own name, else the group's `<name> via <group>` without the suffix: Google writes the address when there was no name, and an address is no name. */
-function withName(author: NamedAddress | undefined, fromName: string): NamedAddress | undefined {
-  if (!author || author.name) return author;
+/** The group's `<name> via <group>` without the suffix: Google writes the address when there was no name, and an address is no name. */
+function nameBeforeVia(fromName: string): string {
   const via = VIA_GROUP.exec(fromName);
   const name = (via?.[1] ?? via?.[2] ?? '').trim();
-  return { address: author.address, name: name.includes('@') ? '' : name };
+  return name.includes('@') ? '' : name;
+}
+
+function rewriteBy(list: string, author: NamedAddress | undefined, fromName: string): ListRewrite {
+  const writerName = nameBeforeVia(fromName);
+  // The author's own name wins over the one the group wrote for them.
+  return { list, author: author && { address: author.address, name: author.name || writerName }, writerName };
 }
 
 /**
@@ -59,8 +67,8 @@ export async function listRewrite(email: Email, from: NamedAddress): Promise<Lis
     const { addressParser } = await import('postal-mime');
     const original = originals.length === 1 ? soleMailbox(addressParser(originals[0]!.value)) : undefined;
     if (original?.address === from.address) return undefined;
-    return { list: from.address, author: withName(original ?? replyToAuthor(email, from.address), from.name) };
+    return rewriteBy(from.address, original ?? replyToAuthor(email, from.address), from.name);
   }
   if (!email.headers.some((header) => LIST_FIELDS.has(header.key)) || !VIA_GROUP.test(from.name)) return undefined;
-  return { list: from.address, author: withName(replyToAuthor(email, from.address), from.name) };
+  return rewriteBy(from.address, replyToAuthor(email, from.address), from.name);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Address, Email } from 'postal-mime';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
-import { authenticatedEmail, identityKey, normaliseEmail } from '../../identity/normalise.ts';
+import { anonymousIdentity, authenticatedEmail, identityKey, normaliseEmail } from '../../identity/normalise.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { fitTextToQueueMessage, MAX_TEXT_CHARS } from '../fit.ts';
@@ -114,19 +114,17 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
   const fromAddress = from && normaliseEmail(from.address);
   if (!fromAddress) throw new ChannelError(422, 'invalid_sender', 'the message has no usable From address');
   // A list's address in From is everyone's who writes through it: taken as the sender, it would
-  // make them all one customer.
+  // make them all one customer. A list that names no one author leaves no sender: the mail is
+  // still feedback, of a customer of its own that no other message joins.
   const rewrite = await listRewrite(email, { address: fromAddress, name: from.name });
-  if (rewrite && !rewrite.author) {
-    throw new ChannelError(422, 'invalid_sender', 'a mailing list or group put its own address in From and names no one author (no X-Original-From, no Reply-To naming one person)');
-  }
-  const sender = rewrite?.author ?? { address: fromAddress, name: from.name };
-  const address = sender.address;
+  const sender = rewrite ? rewrite.author : { address: fromAddress, name: from.name };
+  const address = sender?.address;
 
   // The verdicts vouch for the From field as the receiving server read it: only for a field that
   // cannot be read two ways, naming a mailbox our spelling does not fold into another, are they
   // the word on the address we took. For a list's rewrite they vouch for the list's domain, and
   // the author it names is its claim.
-  const verified = !rewrite && options.senderVerified && authenticatedEmail(soleAuthor(email) ?? '') === address;
+  const verified = !rewrite && options.senderVerified && address !== undefined && authenticatedEmail(soleAuthor(email) ?? '') === address;
   const forwarded = isForwardSubject(email.subject);
   const body = stripQuotedReply(email.text?.trim() ? email.text : await htmlToPlainText(email.html ?? '', forwarded), MAX_TEXT_CHARS, forwarded);
   const metadata: FeedbackEvent['metadata'] = { via: options.via, senderVerified: verified };
@@ -141,21 +139,23 @@ async function toEvent(email: Email, raw: Uint8Array, options: ParseEmailOptions
   // Listed up to MAX_ATTACHMENTS; how many more there were is kept, so a reader knows the list is not whole.
   if (email.attachments.length > attachments.length) metadata['attachmentsNotListed'] = email.attachments.length - attachments.length;
   const subject = email.subject && clipText(email.subject.replace(/[\r\n]+/g, ' ').trim(), 998);
-  const displayName = clipText(sender.name.trim(), 256);
+  const displayName = clipText((sender?.name ?? rewrite?.writerName ?? '').trim(), 256);
   // Nothing a person could read: the relay (or SES's log) hears why rather than an empty item appearing.
   if (!hasVisibleText(body) && !(subject && hasVisibleText(subject)) && attachments.length === 0) {
     throw new ChannelError(422, 'empty_message', 'the message has no text, subject or attachment');
   }
+  // Without an author the list's address stands in for the sender: a redelivery keeps it as it keeps the rest.
+  const feedbackId = deriveFeedbackId('email', dedupeKey(email, raw, address ?? fromAddress, body, verified));
   return fitTextToQueueMessage({
     schemaVersion: 1,
-    feedbackId: deriveFeedbackId('email', dedupeKey(email, raw, address, body, verified)),
+    feedbackId,
     channel: 'email',
     source: 'email',
     // An attachment sent without a line of text or a subject: what it shows is not read.
     kind: kindByWords(body, subject),
     receivedAt: options.receivedAt.toISOString(),
-    identities: [identityKey('email', address)],
-    ...(verified ? { verifiedIdentities: [identityKey('email', address)] } : {}),
+    identities: [address ? identityKey('email', address) : anonymousIdentity(feedbackId)],
+    ...(verified && address ? { verifiedIdentities: [identityKey('email', address)] } : {}),
     ...(displayName ? { displayName } : {}),
     text: body,
     ...(subject ? { subject } : {}),

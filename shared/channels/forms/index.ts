@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deriveFeedbackId, type Attachment, type FeedbackEvent } from '../../event.ts';
-import { ANONYMOUS_FORM_PREFIX, identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
+import { anonymousIdentity, identityKey, normaliseEmail, normalisePhone } from '../../identity/normalise.ts';
 import { ChannelError, type ChannelContext, type ChannelPlugin } from '../types.ts';
 import { FormSubmission, HONEYPOT_FIELD } from './schema.ts';
 import { isMultipart, readFormBody } from './body.ts';
@@ -75,7 +75,7 @@ function toEvent(submission: FormSubmission, formId: string, feedbackId: string,
   }
   if (submission.customerId !== undefined) identities.push(identityKey('form', submission.customerId));
   // Anonymous feedback still counts; it gets a customer of its own that a later identity cannot join.
-  if (identities.length === 0) identities.push(identityKey('form', `${ANONYMOUS_FORM_PREFIX}${feedbackId}`));
+  if (identities.length === 0) identities.push(anonymousIdentity(feedbackId));
   return {
     schemaVersion: 1,
     feedbackId,

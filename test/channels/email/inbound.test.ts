@@ -87,6 +87,19 @@ describe('SES inbound mail Lambda', () => {
     expect(queue.sent).toHaveLength(1);
   });
 
+  it('queues mail a list rewrote without naming its one author, under an identity of its own, never the list', async () => {
+    const raw = Buffer.from(
+      [
+        'From: Wang Wei via Support <support@lists.company.example>', 'Reply-To: support@lists.company.example', 'Cc: Li Lei <li.lei@example.cn>, Wang Wei <wangwei@aol.example>',
+        'List-Id: <support.lists.company.example>', 'To: support@lists.company.example', 'Subject: 快递', 'Message-ID: <cc-1@aol.example>', '', '快递三天没有更新', '',
+      ].join('\r\n'),
+    );
+    const { queue, rejected, handler } = harness({ [`${BUCKET}/inbound/listmail`]: raw });
+    expect(await handler({ Records: [{ ses: { mail: { messageId: 'listmail' } } }] })).toEqual({ queued: 1, rejected: 0 });
+    expect(rejected).toEqual([]);
+    expect(queue.sent[0]).toMatchObject({ identities: [`form:anonymous-${queue.sent[0]?.feedbackId}`], displayName: 'Wang Wei', text: '快递三天没有更新', metadata: { rewrittenBy: 'support@lists.company.example' } });
+  });
+
   it('skips mail SES flagged as a virus without reading it', async () => {
     const flagged = structuredClone(sesLambdaEvent);
     flagged.Records[0]!.ses.receipt.virusVerdict.status = 'FAIL';

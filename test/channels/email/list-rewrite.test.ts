@@ -72,25 +72,43 @@ describe('mail a list or group rewrote to its own address', () => {
     expect((await parsed(google('"Jane Doe via Support" <support@company.example>', '"J. Doe" <jane@yahoo.example>')))?.displayName).toBe('J. Doe');
   });
 
-  it('Mailman munging for a list whose replies go to the list (the author only in Cc): 422 invalid_sender, never the list as the sender', async () => {
-    const raw = mail([
-      'From: Wang Wei via Support <support@lists.company.example>', 'Reply-To: support@lists.company.example', 'Cc: Li Lei <li.lei@example.cn>, Wang Wei <wangwei@aol.example>',
-      ...LIST_HEADERS, ...COMMON, 'Message-ID: <cc-1@aol.example>', '', '快递三天没有更新',
-    ]);
+  it('Mailman munging for a list whose replies go to the list (the author only in Cc): kept, each mail a customer of its own, never the list', async () => {
+    const munged = (name: string, messageId: string, text: string) =>
+      mail([
+        `From: ${name} via Support <support@lists.company.example>`, 'Reply-To: support@lists.company.example', 'Cc: Li Lei <li.lei@example.cn>, Wang Wei <wangwei@aol.example>',
+        ...LIST_HEADERS, ...COMMON, `Message-ID: <${messageId}>`, '', text,
+      ]);
     const { app, queue } = ingestHarness({ EMAIL_WEBHOOK_SECRET: SECRET });
-    const response = await app.request(verifiedPost(raw));
-    expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ error: { code: 'invalid_sender', message: expect.stringMatching(/list or group/) } });
-    expect(queue.sent).toEqual([]);
+    const ids: string[] = [];
+    for (const raw of [munged('Wang Wei', 'cc-1@aol.example', '快递三天没有更新'), munged('Li Lei', 'cc-2@example.cn', '退款还没到'), munged('Wang Wei', 'cc-1@aol.example', '快递三天没有更新')]) {
+      const response = await app.request(verifiedPost(raw));
+      expect(response.status).toBe(202);
+      ids.push(((await response.json()) as { id: string }).id);
+    }
+    // The third post is the first delivered again: one item.
+    expect(ids[2]).toBe(ids[0]);
+    expect(ids[1]).not.toBe(ids[0]);
+    expect(queue.sent.slice(0, 2).map((event) => [event.identities, event.verifiedIdentities, event.displayName, event.text, event.metadata])).toEqual([
+      [[`form:anonymous-${ids[0]}`], undefined, 'Wang Wei', '快递三天没有更新', expect.objectContaining({ senderVerified: false, rewrittenBy: 'support@lists.company.example' })],
+      [[`form:anonymous-${ids[1]}`], undefined, 'Li Lei', '退款还没到', expect.objectContaining({ senderVerified: false, rewrittenBy: 'support@lists.company.example' })],
+    ]);
   });
 
-  it('an X-Original-From naming no one plain, and no Reply-To naming one person: 422 invalid_sender', async () => {
+  it('an X-Original-From naming no one plain, and no Reply-To naming one person: kept under an identity of its own, named as the group wrote the author', async () => {
     for (const original of ['jane@yahoo.example, wangwei@aol.example', 'undisclosed-recipients:;', 'Jane Doe']) {
       const raw = mail([`From: "'Jane Doe' via Support" <support@company.example>`, `X-Original-From: ${original}`, 'Reply-To: support@company.example', ...LIST_HEADERS, ...COMMON, 'Message-ID: <x-1@yahoo.example>', '', 'refund']);
-      const { app } = ingestHarness({ EMAIL_WEBHOOK_SECRET: SECRET });
-      const response = await app.request(verifiedPost(raw));
-      expect([response.status, ((await response.json()) as { error: { code: string } }).error.code], original).toEqual([422, 'invalid_sender']);
+      const event = await parsed(raw);
+      expect(event, original).toMatchObject({ identities: [`form:anonymous-${event?.feedbackId}`], displayName: 'Jane Doe', metadata: { senderVerified: false, rewrittenBy: 'support@company.example' } });
+      expect(event?.verifiedIdentities, original).toBeUndefined();
     }
+    const severalReplyTo = await parsed(
+      mail(['From: Jane Doe via Support <support@company.example>', 'Reply-To: jane@yahoo.example, wangwei@aol.example', ...LIST_HEADERS, ...COMMON, 'Message-ID: <x-2@yahoo.example>', '', 'refund']),
+    );
+    expect(severalReplyTo).toMatchObject({ identities: [`form:anonymous-${severalReplyTo?.feedbackId}`], displayName: 'Jane Doe' });
+    // A From name without " via " is the group's own, never the customer's.
+    const groupName = await parsed(mail(['From: Support <support@company.example>', 'X-Original-From: jane@yahoo.example, wangwei@aol.example', ...COMMON, 'Message-ID: <x-3@yahoo.example>', '', 'refund']));
+    expect(groupName?.identities).toEqual([`form:anonymous-${groupName?.feedbackId}`]);
+    expect(groupName?.displayName).toBeUndefined();
   });
 
   it('mail a list sends as itself (an announcement list), and a " via " name on mail from no list, stay as they are', async () => {
