@@ -26,9 +26,41 @@ const FOREIGN_RANK = LISTED.length * 16;
 export function chineseUnlikelihood(text: string): number {
   let cost = 0;
   for (const character of text) {
-    if (character.charCodeAt(0) < 0x80) continue;
-    const rank = HAN_RANKS.get(character) ?? (COMMON_PUNCTUATION.test(character) ? PUNCTUATION_RANK : HAN.test(character) ? RARE_HAN_RANK : FOREIGN_RANK);
-    cost += Math.log(rank + RANK_OFFSET);
+    if (character.charCodeAt(0) >= 0x80) cost += Math.log(chineseRank(character) + RANK_OFFSET);
   }
+  return cost;
+}
+
+function chineseRank(character: string): number {
+  return HAN_RANKS.get(character) ?? (COMMON_PUNCTUATION.test(character) ? PUNCTUATION_RANK : HAN.test(character) ? RARE_HAN_RANK : FOREIGN_RANK);
+}
+
+/** Latin-1's and Latin Extended-A's accented letters (é, ü, ñ, ç, ß, œ, ł): English mail quotes names and words with them. */
+const LATIN_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]/;
+/** What English mail puts among its ASCII: a no-break space, © ° £ ¥ « », dashes, quotes and bullets, € ™ №, arrows, ①, emoji and their joiners. */
+const TYPOGRAPHIC = /[\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u21ff\u2460-\u24ff\u2600-\u27bf\ufe0f\u{1f000}-\u{1faff}]/u;
+const ENGLISH_COST = Math.log(PUNCTUATION_RANK + RANK_OFFSET);
+
+/** Neither Chinese nor English: a letter, mark or symbol of another script. */
+function isForeign(character: string | undefined): boolean {
+  return character !== undefined && character.charCodeAt(0) >= 0x80 && !LATIN_LETTER.test(character) && !TYPOGRAPHIC.test(character) && chineseRank(character) === FOREIGN_RANK;
+}
+
+/**
+ * How unlikely a text is as Chinese or English a customer wrote: Chinese as chineseUnlikelihood
+ * costs it, typographic symbols, emoji and accented Latin letters as common punctuation (a
+ * letter beside one of another script is no English word's: ô֪). GBK whose bytes happen to be
+ * valid UTF-8 reads there as letters of Latin Extended, IPA, Cyrillic, Greek, Armenian and Hebrew
+ * (一些 is һЩ, 谢谢 is лл), which stay as rare as chineseUnlikelihood has them: this is the cost
+ * of the UTF-8 reading when it is weighed against the Chinese ones.
+ */
+export function chineseOrEnglishUnlikelihood(text: string): number {
+  const characters = [...text];
+  let cost = 0;
+  characters.forEach((character, at) => {
+    if (character.charCodeAt(0) < 0x80) return;
+    const english = TYPOGRAPHIC.test(character) || (LATIN_LETTER.test(character) && !isForeign(characters[at - 1]) && !isForeign(characters[at + 1]));
+    cost += english ? ENGLISH_COST : chineseUnlikelihood(character);
+  });
   return cost;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { COMMON_HAN } from '../../../shared/channels/email/common-han.ts';
 import { createInboundMailHandler, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
 import { emailChannel } from '../../../shared/channels/email/index.ts';
 import type { ChannelError } from '../../../shared/channels/types.ts';
@@ -55,6 +57,73 @@ describe('email text is read in the charset its bytes are valid in, never lenien
     ])('reads a raw %s Subject so too', async (_charset, bytes, subject) => {
       const outcome = await post(mail(`From: li@example.cn\r\nSubject: ${bytes.toString('latin1')}`));
       expect(outcome.events[0]?.subject).toBe(subject);
+    });
+  });
+
+  describe('short GBK that happens to be valid UTF-8 is read as the likelier of the two', () => {
+    const validUtf8 = (bytes: Uint8Array) => {
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return undefined;
+      }
+    };
+    const textOf = async (contentHeaders: string, bytes: Uint8Array) => {
+      const outcome = await post(mail(`From: li@example.cn\r\nSubject: order\r\n${contentHeaders}`, bytes));
+      expect(outcome.response.status).toBe(202);
+      return outcome.events[0]?.text;
+    };
+    // Each of these in GBK is valid UTF-8, and was stored as what it reads there.
+    const complaints: [string, string][] = [['谢谢', 'лл'], ['一些', 'һЩ'], ['为什么', 'Ϊʲô'], ['小时', 'Сʱ'], ['之前', '֮ǰ'], ['太太', '̫̫'], ['确实太小', 'ȷʵ̫С'], ['系统确实', 'ϵͳȷʵ'], ['为什么一直', 'Ϊʲôһֱ']];
+
+    it.each(complaints)('%s (in UTF-8 %s) with no label', async (text, asUtf8) => {
+      expect(validUtf8(gbk(text))).toBe(asUtf8);
+      expect(await textOf('Content-Type: text/plain', gbk(text))).toBe(text);
+    });
+
+    it('labelled UTF-8, only when the UTF-8 reading is no language\'s writing (a word mixing alphabets, a phonetic letter, a mark on nothing) and the other far likelier', async () => {
+      for (const [text] of complaints.slice(2)) expect(await textOf('Content-Type: text/plain; charset=utf-8', gbk(text)), text).toBe(text);
+      // Spelled as Russian or Kazakh words are: the label wins.
+      expect(await textOf('Content-Type: text/plain; charset=utf-8', gbk('谢谢'))).toBe('лл');
+      expect(await textOf('Content-Type: text/plain; charset=utf-8', gbk('一些'))).toBe('һЩ');
+      for (const word of ['привет', 'вода', 'Ελλάδα', 'שָׁלוֹם', 'Nǐ hǎo', 'Tiếng Việt']) expect(await textOf('Content-Type: text/plain; charset=utf-8', Buffer.from(word))).toBe(word);
+    });
+
+    it('in a raw Subject', async () => {
+      const outcome = await post(mail(`From: li@example.cn\r\nSubject: ${gbk('谢谢').toString('latin1')}`));
+      expect(outcome.events[0]?.subject).toBe('谢谢');
+    });
+
+    it('every pair of the 200 commonest characters whose GBK is valid UTF-8 holding a letter neither Chinese nor English, with no label', async () => {
+      const common = COMMON_HAN.split(' ').slice(0, 200).map((forms) => [...forms][0]!);
+      const pairs = common.flatMap((first) => common.map((second) => first + second)).filter((pair) => /[\u0180-\u07ff]/.test(validUtf8(gbk(pair)) ?? ''));
+      expect(pairs.length).toBeGreaterThan(1000);
+      const misread: string[] = [];
+      for (const pair of pairs) if ((await textOf('Content-Type: text/plain', gbk(pair))) !== pair) misread.push(pair);
+      expect(misread).toEqual([]);
+    });
+
+    it('a lone 要 labelled UTF-8 stays Ҫ (with no label it is 要), and a lone ô, ¥ or û stays with no label', async () => {
+      expect(await textOf('Content-Type: text/plain; charset=utf-8', gbk('要'))).toBe('Ҫ');
+      expect(await textOf('Content-Type: text/plain', gbk('要'))).toBe('要');
+      for (const text of ['ô', '¥', 'û']) expect(await textOf('Content-Type: text/plain', Buffer.from(text))).toBe(text);
+    });
+
+    it('genuine UTF-8, Chinese and English, short or long, labelled or not, is never read otherwise', async () => {
+      const han = fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...COMMON_HAN.split(' ').flatMap((forms) => [...forms])) },
+        { weight: 3, arbitrary: fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCodePoint(code)) },
+        { weight: 1, arbitrary: fc.integer({ min: 0x20000, max: 0x2a6df }).map((code) => String.fromCodePoint(code)) },
+      );
+      const english = fc.constantFrom('refund', 'café', 'naïve', 'Zürich', 'José', 'crème brûlée', 'déjà vu', 'Œuvre', 'façade', 'Ångström', 'à', 'é', 'ü', '£5', '€10', '20°C', '¥100', '½', '©', '™', '😀', '👍🏻', '❤️', '→', '•', 'iPhone 15');
+      const punctuation = fc.constantFrom('，', '。', '！', '？', '、', '：', '“', '”', '…', '—', '（', '）', ' ', '1', ', ', '. ');
+      const text = fc.array(fc.oneof({ weight: 5, arbitrary: han }, { weight: 3, arbitrary: english }, { weight: 2, arbitrary: punctuation }), { minLength: 1, maxLength: 24 }).map((pieces) => pieces.join('').trim()).filter(Boolean);
+      await fc.assert(
+        fc.asyncProperty(text, fc.boolean(), async (written, labelled) => {
+          expect(await textOf(labelled ? 'Content-Type: text/plain; charset=utf-8' : 'Content-Type: text/plain', Buffer.from(written))).toBe(written);
+        }),
+        { numRuns: 500 },
+      );
     });
   });
 
