@@ -1,4 +1,5 @@
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
+import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Attachment } from '../../event.ts';
 import { isClientAbort } from '../../http/errors.ts';
@@ -6,6 +7,7 @@ import { clipText } from '../../text.ts';
 import { listedFileName } from '../attachment-name.ts';
 import { decodeDeclared } from '../http.ts';
 import { ChannelError } from '../types.ts';
+import { rawFileName, type RawFileName } from './file-name.ts';
 
 /** What a `multipart/form-data` post holds: its text fields, and its files by name, type and size. */
 export interface MultipartForm {
@@ -23,8 +25,9 @@ export interface MultipartLimits {
 const MAX_PARTS = 100;
 /** HTML's hidden field that a form fills with its page's own charset (a GBK page says GBK). */
 const CHARSET_FIELD = '_charset_';
-/** busboy reads names and file names as UTF-8, putting U+FFFD for bytes that are not. */
+/** busboy reads names as UTF-8, putting U+FFFD for bytes that are not. */
 const NOT_UTF8 = '\uFFFD';
+const NO_FILE_NAME: RawFileName = { bytes: Buffer.alloc(0), charset: undefined };
 
 function invalid(message: string): ChannelError {
   return new ChannelError(400, 'invalid_multipart', message);
@@ -36,8 +39,8 @@ function tooLarge(what: string, bytes: number): ChannelError {
 
 interface RawPart {
   name: string;
-  /** Undefined for a text field; '' for a file input left empty. */
-  filename: string | undefined;
+  /** Undefined for a text field; no bytes for a file input left empty. */
+  filename: RawFileName | undefined;
   contentType: string;
   chunks: Buffer[];
   size: number;
@@ -61,12 +64,37 @@ export async function readMultipartForm(request: Request, declaredCharset: strin
     if (part.name.includes(NOT_UTF8)) continue;
     if (part.filename === undefined) {
       form.fields.push([part.name, decodeDeclared(Buffer.concat(part.chunks), charset, `the form field ${clipText(part.name, 64)}`)]);
-    } else if (part.filename !== '' || part.size > 0) {
-      // A file name busboy could not read (a GBK page's) is listed as unnamed, never as U+FFFD.
-      form.files.push({ name: listedFileName(part.filename.includes(NOT_UTF8) ? undefined : part.filename), contentType: clipText(part.contentType, 255), size: part.size });
+    } else if (part.filename.bytes.length > 0 || part.size > 0) {
+      form.files.push({ name: listedFileName(fileNameIn(part.filename, charset)), contentType: clipText(part.contentType, 255), size: part.size });
     }
   }
   return form;
+}
+
+/**
+ * A file name in the charset it names, else the form's (a GBK page's names are GBK, as its
+ * fields are); one that is not valid there is listed as unnamed, never as U+FFFD, and the
+ * message is kept.
+ */
+function fileNameIn({ bytes, charset }: RawFileName, formCharset: string | undefined): string | undefined {
+  try {
+    return decodeDeclared(bytes, charset ?? formCharset, 'a file name');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Hands each part's Content-Disposition, as it was sent, to `onDisposition` before busboy reports
+ * the part: busboy reads file names wrongly (file-name.ts) and offers no hook for the raw header,
+ * so a listener goes ahead of its own on the multipart parser (dicer) it drives.
+ */
+function beforeEachPart(parser: ReturnType<typeof Busboy>, onDisposition: (disposition: string | undefined) => void): void {
+  const dicer = (parser as unknown as { _parser?: { parser?: EventEmitter } })._parser?.parser;
+  if (!dicer) throw new Error('@fastify/busboy no longer drives a dicer parser at _parser.parser: file names cannot be read');
+  dicer.prependListener('part', (part: EventEmitter) => {
+    part.prependListener('header', (header: Record<string, string[] | undefined>) => onDisposition(header['content-disposition']?.[0]));
+  });
 }
 
 function charsetField(parts: RawPart[]): string | undefined {
@@ -81,8 +109,6 @@ async function readParts(request: Request, limits: MultipartLimits): Promise<Raw
       headers: { 'content-type': request.headers.get('content-type') ?? '' },
       // Every part as bytes, text fields too: busboy would decode them itself, replacing what is not UTF-8.
       isPartAFile: () => true,
-      // busboy would cut a file name at its last "/" ("发票 2024/11.pdf" listed as "11.pdf"): listedFileName cleans it instead.
-      preservePath: true,
       limits: { parts: MAX_PARTS, headerSize: 16 * 1024 },
     });
   } catch {
@@ -90,6 +116,8 @@ async function readParts(request: Request, limits: MultipartLimits): Promise<Raw
   }
   const parts: RawPart[] = [];
   let textBytes = 0;
+  let disposition: string | undefined;
+  beforeEachPart(parser, (sent) => (disposition = sent));
   const refuse = (error: ChannelError) => parser.destroy(error);
   parser.on('partsLimit', () => refuse(invalid(`a form has at most ${MAX_PARTS} fields`)));
   parser.on('file', (name: string | undefined, stream: BusboyFileStream, filename: string | undefined, _encoding: string, mimeType: string) => {
@@ -99,7 +127,9 @@ async function readParts(request: Request, limits: MultipartLimits): Promise<Raw
       stream.resume();
       return;
     }
-    const part: RawPart = { name, filename, contentType: filename === undefined ? 'text/plain' : mimeType, chunks: [], size: 0 };
+    // busboy's filename says whether the part is a file; the name itself is read from the header as sent.
+    const fileName = filename === undefined ? undefined : (rawFileName(disposition ?? '') ?? NO_FILE_NAME);
+    const part: RawPart = { name, filename: fileName, contentType: filename === undefined ? 'text/plain' : mimeType, chunks: [], size: 0 };
     parts.push(part);
     textBytes += filename === undefined ? Buffer.byteLength(name) : 0;
     stream.on('data', (chunk: Buffer) => {

@@ -184,6 +184,21 @@ describe('email text is read in the charset its bytes are valid in, never lenien
     expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['发票二月.pdf', '发票二月.pdf', '截图.pdf']);
   });
 
+  it('reads RFC 2231 continuations as the web form does: GBK split inside a character, sections out of order, a section not extended as written, filename* over filename', async () => {
+    const part = (disposition: string) => `--b\r\nContent-Type: application/pdf\r\nContent-Disposition: ${disposition}\r\n\r\nJVBERi0\r\n`;
+    const dispositions = [
+      `attachment; filename*0*=utf-8''%E6%8A%95; filename*1*=%E8%AF%89.pdf`,
+      `attachment; filename*0*=gbk''%CD%B6%CB; filename*1*=%DF.pdf`,
+      `attachment; filename*1*=%E8%AF%89.pdf; filename*0*=utf-8''%E6%8A%95`,
+      `attachment; filename*0*=utf-8''%E6%8A%95; filename*1="a%20b.pdf"`,
+      `attachment;\r\n filename*0*=utf-8''%E6%8A%95;\r\n filename*1*=%E8%AF%89;\r\n filename*2=".pdf"`,
+      `attachment; filename="tousu.pdf"; filename*=utf-8''%E6%8A%95%E8%AF%89.pdf`,
+    ];
+    const raw = mail('From: li@example.cn\r\nSubject: invoice\r\nContent-Type: multipart/mixed; boundary="b"', ['--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n投诉材料\r\n', ...dispositions.map(part), '--b--\r\n'].join(''));
+    const outcome = await post(raw);
+    expect(outcome.events[0]?.attachments?.map((attachment) => attachment.name)).toEqual(['投诉.pdf', '投诉.pdf', '投诉.pdf', '投a%20b.pdf', '投诉.pdf', '投诉.pdf']);
+  });
+
   it('reads a forwarded message inside the mail so too', async () => {
     const forwarded = Buffer.concat([Buffer.from('From: wang@example.cn\r\nSubject: order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'), gbk('商品破损，要求退货')]);
     const raw = mail(

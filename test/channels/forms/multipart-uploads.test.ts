@@ -140,6 +140,34 @@ describe('file names as a sender wrote them', () => {
     expect(queue.events[0]?.attachments?.map((file) => file.name)).toEqual(['receipt .pdf', 'a b.png', 'photognp.exe', 'receipt.jpg', 'etc/passwd', 'unnamed', '发票 2024/11.pdf']);
   });
 
+  it.each([
+    ['continued, UTF-8', `filename*0*=utf-8''%E6%8A%95; filename*1*=%E8%AF%89.pdf`, '投诉.pdf'],
+    ['continued, GBK', `filename*0*=gbk''%CD%B6; filename*1*=%CB%DF.pdf`, '投诉.pdf'],
+    ['continued, a GBK character split across sections', `filename*0*=GBK''%CD%B6%CB; filename*1*=%DF.pdf`, '投诉.pdf'],
+    ['continued, the sections out of order', `filename*1*=%E8%AF%89.pdf; filename*0*=utf-8''%E6%8A%95`, '投诉.pdf'],
+    ['continued, a section not extended is taken as written', `filename*0*=utf-8''%E6%8A%95; filename*1="a%20b.pdf"`, '投a%20b.pdf'],
+    ['continued, quoted sections without a charset', `filename*0="report "; filename*1="2024.pdf"`, 'report 2024.pdf'],
+    ['continued from section 0 only, up to the first missing', `filename*0*=utf-8''%E6%8A%95; filename*1*=%E8%AF%89.pdf; filename*3*=.exe`, '投诉.pdf'],
+    ['one extended value in GBK', `filename*=gbk''%CD%B6%CB%DF.pdf`, '投诉.pdf'],
+    ['the extended value over a plain fallback before it', `filename="tousu.pdf"; filename*=utf-8''%E6%8A%95%E8%AF%89.pdf`, '投诉.pdf'],
+    ['the extended value over a plain fallback after it', `filename*=utf-8''%E6%8A%95%E8%AF%89.pdf; filename="tousu.pdf"`, '投诉.pdf'],
+    ['continued sections over a plain fallback', `filename="tousu.pdf"; filename*0*=utf-8''%E6%8A%95; filename*1*=%E8%AF%89.pdf`, '投诉.pdf'],
+    ['bytes not valid in the charset named: unnamed, the message kept', `filename*0*=utf-8''%CD%B6; filename*1*=%CB%DF.pdf`, 'unnamed'],
+  ])('an RFC 2231 file name, %s', async (_case, parameters, listed) => {
+    const { queue, post } = setup();
+    const response = await post(Buffer.concat([field('message', '投诉材料在附件'), part(`name="evidence"; ${parameters}`, '%PDF-1.7', 'application/pdf'), closing]));
+    expect(response.status).toBe(202);
+    expect(queue.events[0]?.attachments).toEqual([{ name: listed, contentType: 'application/pdf', size: 8 }]);
+  });
+
+  it("a GBK page's raw file name is read in the charset its _charset_ field names, as its fields are", async () => {
+    const { queue, post } = setup();
+    const gbkName = Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="b"; filename="`), gbk('bdd8cdbc'), Buffer.from('.png"\r\nContent-Type: image/png\r\n\r\nx\r\n')]);
+    const response = await post(Buffer.concat([field('_charset_', 'GBK'), field('message', gbk('bdd8cdbcd4dab8bdbcfe')), gbkName, closing]));
+    expect(response.status).toBe(202);
+    expect(queue.events[0]).toMatchObject({ text: '截图在附件', attachments: [{ name: '截图.png' }] });
+  });
+
   it("filename* (RFC 5987) is read; one busboy cannot read (GBK bytes) is listed as unnamed, the message kept", async () => {
     const { queue, post } = setup();
     const gbkName = Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="b"; filename="`), gbk('bdd8cdbc'), Buffer.from('.png"\r\n\r\nx\r\n')]);
