@@ -29,6 +29,18 @@ describe('a fault stressed by a word of degree the phrase lists did not know (�
   });
 });
 
+describe('words of degree, each rewrite run only where a character it needs is in the clause', () => {
+  it('says several in one clause plainly, each in its turn', () => {
+    expect(withDegreeSaidPlainly('汤超淡菜咸得要命饭辣了点')).toBe('汤很淡菜太咸饭有点辣');
+    expect(withDegreeSaidPlainly('死贵死贵的老远了怪暗的过于油')).toBe('很贵很贵的很远了很暗的太油');
+    expect(withDegreeSaidPlainly('贵到爆，吵爆了，脏得很')).toBe('太贵，太吵，很脏');
+  });
+
+  it('leaves a clause holding only the common marks (了, 得, 到) and no fault after them as written', () => {
+    for (const text of ['我们到了', '吃得饱饱的', '送到了', '来得及']) expect(withDegreeSaidPlainly(text), text).toBe(text);
+  });
+});
+
 describe('the premises aging year by year, and a stay the guest did not want to end', () => {
   it('reads 一年比一年旧 as a fault of the premises', () => {
     expect(types('一年比一年旧，该翻新了')).toContain('environment');
