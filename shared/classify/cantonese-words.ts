@@ -19,7 +19,22 @@ const CANTONESE_ONLY = /[冇嘅咗啲喺佢哋嚟嘢畀睇嗰𠮶㗎噉咁啱攞
 /** Cantonese words made of Mandarin characters (呢间 is 这间; Mandarin's 呢 ends a question): two are needed. */
 const CANTONESE_ALSO_MANDARIN = /呢[个间度排次位]|[真净都就只仲又]系/gu;
 
+/**
+ * Per UTF-16 unit, 1 where it is one that every match of CANTONESE_ONLY or CANTONESE_ALSO_MANDARIN holds one of (of a word, its
+ * rarer character: 糟 of 污糟, 黑 of 黑面; of 𠮶, its low surrogate): a message holding none (most Mandarin text) is no
+ * Cantonese, found by one read per unit instead of the two patterns' scans.
+ */
+const CANTONESE_MARK = new Uint8Array(65536);
+for (const mark of '冇嘅咗啲喺佢哋嚟嘢畀睇嗰㗎噉咁啱攞搵揾瞓攰曱甴嚿腍黐嗌唔仲晒糟黑虱蝇呢系') CANTONESE_MARK[mark.charCodeAt(0)] = 1;
+CANTONESE_MARK['𠮶'.charCodeAt(1)] = 1;
+
+function holdsCantoneseMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CANTONESE_MARK[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 export function isCantonese(text: string): boolean {
+  if (!holdsCantoneseMark(text)) return false;
   if (CANTONESE_ONLY.test(text)) return true;
   const found = text.match(CANTONESE_ALSO_MANDARIN);
   return found !== null && found.length >= 2;

@@ -49,3 +49,12 @@ it('leaves Mandarin alone, 呢 and an interjection 唔 included', () => {
   expect(isCantonese('房间都系统一安排的，你觉得呢？')).toBe(false);
   expect(isCantonese('呢间酒店真系好嘈')).toBe(true);
 });
+
+it('reads every Cantonese-only word, a word of two, and 𠮶 (a character outside the BMP), alone in a message', () => {
+  // The message is passed over unread unless it holds one of the characters these words are found by.
+  for (const word of ['冇', '嘅', '咗', '啲', '喺', '佢', '哋', '嚟', '嘢', '畀', '睇', '嗰', '𠮶', '㗎', '噉', '咁', '啱', '攞', '搵', '揾', '瞓', '攰', '曱', '甴', '嚿', '腍', '黐', '嗌', '唔好', '仲有', '冻晒', '湿晒', '错晒', '淋晒', '扁晒', '泻晒', '卖晒', '污糟', '黑面', '木虱', '乌蝇']) {
+    expect(isCantonese(`房间${word}`), word).toBe(true);
+  }
+  expect(isCantonese('呢个真系')).toBe(true);
+  expect(isCantonese('房间很干净，服务员很热情')).toBe(false);
+});
