@@ -231,7 +231,14 @@ const UNPAIRED_SURROGATE = /\p{Cs}/gu;
  * on the timeline), so that half is shown as U+FFFD, the replacement character.
  */
 export function ngramShown(key: number): string {
-  return ngramText(key).replace(UNPAIRED_SURROGATE, '\ufffd');
+  const text = ngramText(key);
+  // Nearly every n-gram is of Han characters: the pattern is run (a /u scan) only where a unit is a surrogate.
+  return holdsSurrogate(text) ? text.replace(UNPAIRED_SURROGATE, '\ufffd') : text;
+}
+
+function holdsSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 /**
