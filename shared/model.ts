@@ -72,7 +72,7 @@ export interface Customer {
   firstPositive?: string;
   /** The flag of the latest day its messages put it at risk on (timeline/risk.ts); the digest lists each day's. */
   atRisk?: { day: string; negativesLastWeek: number; reason: 'repeated_negative' | 'negative_after_positive'; feedbackId: string };
-  /** The reporting day it was counted as new on; a merge takes it off that day's count. */
+  /** The reporting day it counts as new on: its earliest message's (timeline/new-customers.ts). */
   newOnDay?: string;
   /** Identities proven by a verified channel or added by a person; the others are claims. */
   verifiedIdentities?: string[];
@@ -122,8 +122,16 @@ export interface MergeRecord {
   absorbedCounts: Counters;
   absorbedFirstSeen: string;
   absorbedLastSeen: string;
-  /** The day the absorbed customer had been counted as new on, which lost one new customer. */
+  /** The day the absorbed customer had been counted as new on. */
   absorbedNewOnDay?: string;
+  /** The day the survivor had been counted as new on. */
+  survivorNewOnDay?: string;
+  /**
+   * The earlier of the two, where the merged customer counts as new; the later lost one
+   * (timeline/new-customers.ts). Absent on merges made before it: they took one off the absorbed
+   * customer's day.
+   */
+  mergedNewOnDay?: string;
   /** The absorbed customer's `mergeChain` when merged (identity/bounds.ts); absent is none. */
   absorbedMergeChain?: number;
   survivorFirstSeen: string;

@@ -53,8 +53,13 @@ export interface DerivedState {
   firstPositive?: string;
   /** Set when this message puts the customer at risk (see timeline/risk.ts). */
   atRisk?: AtRiskEntry;
-  /** Set when this commit counts the customer as new: the day it counts on, kept once set. */
+  /**
+   * Set when this commit counts the customer as new: the day it counts on, kept once set unless
+   * `newCountMovedFrom` says the count moved (timeline/new-customers.ts).
+   */
   newOnDay?: string;
+  /** The day the customer counted as new on before this commit's earlier message moved the count: it loses one. */
+  newCountMovedFrom?: string;
 }
 
 /** A customer flagged on a reporting day, ranked by negatives in the trailing week. */
@@ -213,6 +218,11 @@ export interface DerivedProfile extends RiskState, ProfileName {
    * at its merge no longer hold once another merge into it was made or undone since.
    */
   seen?: { firstSeen: string; lastSeen: string };
+  /**
+   * The reporting day of its earliest message, given by an undo with `seen`: a customer counted as
+   * new on another day is moved to this one (timeline/new-customers.ts), in the same write.
+   */
+  earliestDay?: string;
 }
 
 /** Where an item stands on a timeline: newest first, the same instant by id. */
@@ -268,8 +278,8 @@ export interface IdentityStore {
   /**
    * Atomically marks `absorbed` as merged into `survivor`, folds its identities and counts (as
    * they are at that instant) into the survivor and records the merge; `already` when `absorbed`
-   * was merged before. The absorbed customer no longer counts as new on its `newOnDay`: that
-   * day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
+   * was merged before. The two count as one new customer, on the earlier of their `newOnDay`s: the
+   * later day's `customers.new` counter loses one in the same write. Throws CustomerMergedError when
    * the survivor itself has been merged away.
    */
   /**
@@ -295,7 +305,7 @@ export interface IdentityStore {
   getMerge(mergeId: string): Promise<MergeRecord | undefined>;
   /**
    * Atomically takes back what beginMerge folded into the survivor (identities, verified
-   * identities, counts, first/last seen), points the absorbed identities that still lead to the
+   * identities, counts, first/last seen, each side's new-customer day and count), points the absorbed identities that still lead to the
    * survivor back at the absorbed customer, revives it and marks the two as separated. Items are
    * moved back afterwards (see identity/merges.ts). In one step, because a message resolved in
    * between would find an identity leading to a customer that no longer holds it, and take it.

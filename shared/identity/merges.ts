@@ -455,11 +455,14 @@ async function reviseDerived(store: Store, sides: UndoneSides, items: Map<string
   }
 }
 
-/** First and last received among a customer's items; nothing when it has none (its times stay). */
-function seenIn(items: FeedbackRecord[]): Pick<DerivedProfile, 'seen'> {
+/**
+ * First and last received among a customer's items, and the reporting day of the first (it counts
+ * as new there); nothing when it has none (its times and day stay).
+ */
+function seenIn(items: FeedbackRecord[]): Pick<DerivedProfile, 'seen' | 'earliestDay'> {
   if (!items.length) return {};
   const received = items.map((item) => item.receivedAt).sort();
-  return { seen: { firstSeen: received[0]!, lastSeen: received.at(-1)! } };
+  return { seen: { firstSeen: received[0]!, lastSeen: received.at(-1)! }, earliestDay: items.map((item) => item.day).sort()[0]! };
 }
 
 /** The survivor's items the undo hands back: those the merge moved, and those that came in through the absorbed customer's identities. */

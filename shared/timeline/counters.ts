@@ -29,9 +29,9 @@ export const COUNTER = {
   resolvedSeconds: 'response.resolved.seconds',
 } as const;
 
-export function countersForRecord(record: FeedbackRecord, isNewCustomer: boolean): Counters {
+export function countersForRecord(record: FeedbackRecord, countsNewCustomer: boolean): Counters {
   const counters: Counters = { [COUNTER.total]: 1, [COUNTER.channel(record.channel)]: 1 };
-  if (isNewCustomer) counters[COUNTER.newCustomers] = 1;
+  if (countsNewCustomer) counters[COUNTER.newCustomers] = 1;
   if (record.kind === 'interaction') {
     counters[COUNTER.interactions] = 1;
     return counters;

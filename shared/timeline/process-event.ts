@@ -6,6 +6,7 @@ import type { Counters, FeedbackRecord } from '../model.ts';
 import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, type Clock, type Store } from '../ports.ts';
 import { countersForRecord, customerCountsForRecord, reportingDay } from './counters.ts';
 import { historyBefore } from './history.ts';
+import { newCustomerOnCommit } from './new-customers.ts';
 import { reviseLaterRisk } from './later-risk.ts';
 import { assessRisk, riskMessageOf } from './risk.ts';
 
@@ -108,13 +109,13 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
         heldIdentities: event.identities.filter((identity) => customer.identities.includes(identity)),
       },
       derive: (current) => {
-        const isNewCustomer = (current.counts.total ?? 0) === 0;
+        const newCustomer = newCustomerOnCommit(current, day);
         const { late, ...derived } = assessRisk(current, riskMessageOf(record));
         risk = { late, ...(current.firstPositive ? { previousFirstPositive: current.firstPositive } : {}) };
         return {
-          aggregateDeltas: countersForRecord(record, isNewCustomer),
+          aggregateDeltas: countersForRecord(record, newCustomer !== undefined),
           ...derived,
-          ...(isNewCustomer ? { newOnDay: day } : {}),
+          ...newCustomer,
         };
       },
     });

@@ -12,6 +12,7 @@ import { DynamoSignatureLedger } from '../../shared/adapters/aws/dynamo-signatur
 import { ledgerOnFirstUse } from '../../shared/runtime/aws-signature-ledger.ts';
 import { signatureLedgerContract } from './store/signature-ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
+import { countingCommit } from './store/new-customers.contract.ts';
 import { aggregatingDynamoStore, streamReader } from '../support/stream-aggregation.ts';
 import { aggregateStreamBatch } from '../../shared/adapters/aws/stream-aggregator.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
@@ -81,6 +82,22 @@ describe('DynamoStore day aggregates from the table stream', () => {
     const counters = await raw.getDailyCounters(['2026-09-01', '2026-09-02']);
     expect(counters.get('2026-09-01')?.total).toBe(3);
     expect(counters.get('2026-09-02')?.total).toBe(2);
+  });
+
+  it('moves a new-customer count to the earlier day a later-processed message came on once, on both days, when the batch is delivered again whole or from inside', async () => {
+    const { client, tableName, raw } = await aggregatingDynamoStore(endpoint());
+    const reader = streamReader(endpoint(), client, tableName);
+    await raw.createCustomer(customer('cus_ooo', '2026-11-20T02:00:00.000Z'));
+    await raw.commitFeedback(countingCommit(record({ customerId: 'cus_ooo', receivedAt: '2026-11-20T02:00:00.000Z' })));
+    await raw.commitFeedback(countingCommit(record({ customerId: 'cus_ooo', receivedAt: '2026-11-16T02:00:00.000Z' })));
+    const [batch] = await reader.read();
+    await aggregateStreamBatch(raw, batch!.shardId, batch!.records);
+    await aggregateStreamBatch(raw, batch!.shardId, batch!.records);
+    await aggregateStreamBatch(raw, batch!.shardId, batch!.records.slice(-1));
+    const counters = await raw.getDailyCounters(['2026-11-16', '2026-11-20']);
+    expect([counters.get('2026-11-16')?.['customers.new'], counters.get('2026-11-20')?.['customers.new'] ?? 0]).toEqual([1, 0]);
+    expect(counters.get('2026-11-20')?.total).toBe(1);
+    expect((await raw.getCustomer('cus_ooo'))?.newOnDay).toBe('2026-11-16');
   });
 
   it('keeps only the latest at-risk entry of a customer and day when the stream hands the entries over in the other order', async () => {

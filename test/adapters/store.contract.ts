@@ -10,6 +10,7 @@ import { erasureStoreContract } from './store/erasure.contract.ts';
 import { identityChangesContract } from './store/identity-changes.contract.ts';
 import { identityStoreContract } from './store/identity.contract.ts';
 import { mergeUndoContract } from './store/merge-undo.contract.ts';
+import { newCustomersContract } from './store/new-customers.contract.ts';
 import { timelineStoreContract } from './store/timeline.contract.ts';
 import { workQueueStoreContract } from './store/work-queue.contract.ts';
 
@@ -20,5 +21,6 @@ export function storeContract(name: string, makeStore: () => Promise<Store & Era
   timelineStoreContract(name, makeStore);
   workQueueStoreContract(name, makeStore);
   aggregateStoreContract(name, makeStore);
+  newCustomersContract(name, makeStore);
   erasureStoreContract(name, makeStore);
 }

@@ -21,6 +21,7 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, Suggesti
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type NewCountChange } from '../../timeline/new-customers.ts';
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
@@ -175,7 +176,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (current.mergedInto) throw new CustomerMergedError(patch.customerId);
       const customer = toCustomer(current);
       if (patch.heldIdentities?.some((identity) => !customer.identities.includes(identity))) throw new IdentitiesMovedError(patch.customerId);
-      const { aggregateDeltas, negativeDays, firstPositive, atRisk, newOnDay } = derive(customer);
+      const { aggregateDeltas, negativeDays, firstPositive, atRisk, newOnDay, newCountMovedFrom } = derive(customer);
       const profile = new ExpressionBuilder()
         .set('firstSeen', min(current.firstSeen as string, patch.seenAt))
         .set('lastSeen', max(current.lastSeen as string, patch.seenAt))
@@ -183,7 +184,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND attribute_not_exists(${n(ERASING_ATTRIBUTE)}) AND ${n('rev')} = ${v(current.rev)}`);
       const name = nameAfterMessage(customer, patch);
       if (name) setName(profile, name);
-      if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
+      if (newOnDay && newCountMovedFrom) profile.set('newOnDay', newOnDay);
+      else if (newOnDay) profile.setIfAbsent('newOnDay', newOnDay);
       if (patch.addIdentities.length) profile.add('identities', new Set(patch.addIdentities));
       if (patch.addVerifiedIdentities?.length) profile.add('verifiedIdentities', new Set(patch.addVerifiedIdentities));
       if (negativeDays) profile.set('negativeDays', negativeDays);
@@ -192,6 +194,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const derived: CommitDerived = {};
       const deltas = Object.entries(aggregateDeltas).filter(([, delta]) => delta !== 0);
       if (deltas.length) derived.aggregateDeltas = Object.fromEntries(deltas);
+      if (newCountMovedFrom) derived.newCountMovedFrom = newCountMovedFrom;
       if (atRisk) {
         // The entry's rank is in its key (no index entry to pay for): a higher count on the same day supersedes the entry.
         const entry = keys.atRisk(atRisk.day, atRisk.negativesLastWeek, atRisk.customerId);
@@ -659,7 +662,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         absorbedCounts: snapshot.counts,
         absorbedFirstSeen: snapshot.firstSeen,
         absorbedLastSeen: snapshot.lastSeen,
-        ...(snapshot.newOnDay ? { absorbedNewOnDay: snapshot.newOnDay } : {}),
+        ...newCountAtMerge(toCustomer(survivor), snapshot),
         ...(snapshot.mergeChain ? { absorbedMergeChain: snapshot.mergeChain } : {}),
         survivorFirstSeen: survivor.firstSeen as string,
         survivorLastSeen: survivor.lastSeen as string,
@@ -673,6 +676,8 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
       setName(survivorUpdate, nameAfterMerge(toCustomer(survivor), snapshot));
+      const newCount = newCountOfMerge(merge);
+      if (newCount.survivorNewOnDay) survivorUpdate.set('newOnDay', newCount.survivorNewOnDay);
       if (merge.absorbedIdentities.length) survivorUpdate.add('identities', new Set(merge.absorbedIdentities));
       if (merge.absorbedVerifiedIdentities.length) survivorUpdate.add('verifiedIdentities', new Set(merge.absorbedVerifiedIdentities));
       addCounters(survivorUpdate, merge.absorbedCounts);
@@ -688,10 +693,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         ...(lead?.guards ?? []),
       ];
       if (suggestion && accepts) items.push({ Update: { TableName: this.tableName, Key: keys.suggestion(suggestion.suggestionId), ...acceptance(suggestion, accepts).build() } as never });
-      if (merge.absorbedNewOnDay) {
-        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: -1 }).build();
-        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
-      }
+      items.push(...this.newCountUpdates(newCount.change, merge.mergeId));
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
       if (attempt >= MAX_ATTEMPTS) throw contended(`merge ${merge.absorbedId} → ${merge.survivorId}`, attempt);
@@ -773,6 +775,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
       survivorUpdate.add('pendingUndos', new Set([merge.mergeId]));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
+      // Separated again, each counts as new on its own day once more (from the survivor's day as read: the revision guard holds it).
+      const newCount = newCountOfUndo(merge, toCustomer(survivor));
+      if (newCount.survivorNewOnDay) survivorUpdate.set('newOnDay', newCount.survivorNewOnDay);
+      else survivorUpdate.remove('newOnDay');
       if (remembersSeparation(toCustomer(survivor).separatedFrom, merge.absorbedId)) survivorUpdate.add('separatedFrom', new Set([merge.absorbedId]));
       // A merge into the survivor since it was read changes its revision: the transaction's guard holds this.
       const chain = mergeChainAfterUndo(merge.survivorId, survivorMerges, merge.mergeId);
@@ -810,11 +816,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
           Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
         })),
       ];
-      // Separated again, the absorbed customer counts as new on its day once more.
-      if (merge.absorbedNewOnDay) {
-        const correction = addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: 1 }).build();
-        items.push({ Update: { TableName: this.tableName, Key: keys.aggregate(merge.absorbedNewOnDay, aggregateShard(merge.mergeId)), ...correction } as never });
-      }
+      items.push(...this.newCountUpdates(newCount.change, merge.mergeId));
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'undone', merge: undone };
       if (attempt >= MAX_ATTEMPTS) throw contended(`undo of ${undo.mergeId}`, attempt);
@@ -840,17 +842,16 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .when((n, v) => `${n('rev')} = ${v(current.rev)}`);
       setName(profile, state);
       if (state.seen) profile.set('firstSeen', state.seen.firstSeen).set('lastSeen', state.seen.lastSeen);
+      const moved = newCountMoved(toCustomer(current), state.earliestDay);
+      if (Object.keys(moved).length) profile.set('newOnDay', state.earliestDay);
       if (state.negativeDays) profile.set('negativeDays', state.negativeDays);
       else profile.remove('negativeDays');
       if (state.firstPositive) profile.set('firstPositive', state.firstPositive);
       else profile.remove('firstPositive');
       if (state.atRisk) profile.set('atRisk', profileFlag(state.atRisk)).set('atRiskKey', keys.atRisk(state.atRisk.day, state.atRisk.negativesLastWeek, customerId));
       else profile.remove('atRisk').remove('atRiskKey');
-      try {
-        await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() } as never));
-      } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-        if (attempt >= MAX_ATTEMPTS) throw contended((error as Error).message, attempt);
+      if (!(await this.updateProfileGuarded(customerId, profile, moved))) {
+        if (attempt >= MAX_ATTEMPTS) throw contended(`profile of ${customerId}: the customer kept changing`, attempt);
         continue;
       }
       const wanted = new Map(state.entries.filter((entry) => days.includes(entry.day)).map((entry) => [entryKey(keys.atRisk(entry.day, entry.negativesLastWeek, customerId)), entry]));
@@ -1328,6 +1329,29 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   /** Runs a transaction; undefined on success, else the index of the item whose condition failed. */
+  /**
+   * The profile's revision-guarded update; with a new-customer count that moves, one transaction
+   * with the days' counters (a retry would otherwise move it twice). False when the guard failed.
+   */
+  private async updateProfileGuarded(customerId: string, profile: ExpressionBuilder, newCount: NewCountChange): Promise<boolean> {
+    const update = { TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() };
+    if (Object.keys(newCount).length) return (await this.transact([{ Update: update as never }, ...this.newCountUpdates(newCount, customerId)])) === undefined;
+    try {
+      await this.doc.send(new UpdateCommand(update as never));
+      return true;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      return false;
+    }
+  }
+
+  /** One update per day of the new-customer counter's change, on a `DAY#n` shard picked by `shardOf`. */
+  private newCountUpdates(change: NewCountChange, shardOf: string): TransactItem[] {
+    return Object.entries(change).map(([day, delta]) => ({
+      Update: { TableName: this.tableName, Key: keys.aggregate(day, aggregateShard(shardOf)), ...addCounters(new ExpressionBuilder(), { [COUNTER.newCustomers]: delta }).build() } as never,
+    }));
+  }
+
   private async transact(items: TransactItem[]): Promise<number | undefined> {
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems: items }));

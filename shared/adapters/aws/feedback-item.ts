@@ -24,6 +24,8 @@ const DERIVED = 'derived';
  */
 export interface CommitDerived {
   aggregateDeltas?: Counters;
+  /** The day the customer counted as new on before this item's earlier day took the count (timeline/new-customers.ts): it loses one. */
+  newCountMovedFrom?: string;
   /** At risk: the trailing week's negatives and why (the rest of the entry is the item's own). */
   risk?: [negativesLastWeek: number, reason: AtRiskEntry['reason']];
   /** The trailing week's negatives of the customer's entry on the same day that this one supersedes. */

@@ -5,6 +5,7 @@ import type { DayContribution, DynamoStore } from './dynamo-store.ts';
 import { timelineKey } from '../timeline-keys.ts';
 import { derivedOf, toRecord } from './feedback-item.ts';
 import { keys } from './dynamo-keys.ts';
+import { COUNTER } from '../../timeline/counters.ts';
 
 /** A DynamoDB Streams record as Lambda hands it over (binary attributes base64) or GetRecords returns it. */
 export interface ChangeRecord {
@@ -16,8 +17,9 @@ type Entry = { pk: string; sk: string };
 
 /**
  * Applies what the new feedback items of one stream batch derived at their commit: the days'
- * counters and complaint-type quote candidates as one update per day (whatever the batch's
- * size), the customers' at-risk entries.
+ * counters (an item's own day, and the day its customer's new-customer count moved from) and
+ * complaint-type quote candidates as one update per day (whatever the batch's size), the
+ * customers' at-risk entries.
  * Records come from one shard, in order; every write is safe to repeat (see
  * DynamoStore.addStreamContributions, putAtRisk, supersedeAtRisk), so a batch retried after a
  * crash at any point adds each record once. An item it cannot read is passed over and named in
@@ -51,9 +53,10 @@ export async function aggregateStreamBatch(store: DynamoStore, streamShardId: st
       continue;
     }
     const quoteKeys = record.classification.complaintTypes.map(({ type }) => ({ type, key: timelineKey(record.receivedAt, record.feedbackId) }));
-    if (derived.aggregateDeltas || quoteKeys.length) {
-      (days.get(record.day) ?? days.set(record.day, []).get(record.day)!).push({ sequence: dynamodb.SequenceNumber, deltas: derived.aggregateDeltas, quoteKeys });
-    }
+    const contribute = (day: string, contribution: Omit<DayContribution, 'sequence'>) => (days.get(day) ?? days.set(day, []).get(day)!).push({ sequence: dynamodb.SequenceNumber!, ...contribution });
+    if (derived.aggregateDeltas || quoteKeys.length) contribute(record.day, { deltas: derived.aggregateDeltas, quoteKeys });
+    // Under the same sequence number: each day's item records the last it added, so the move counts once on both days.
+    if (derived.newCountMovedFrom) contribute(derived.newCountMovedFrom, { deltas: { [COUNTER.newCustomers]: -1 } });
     if (derived.risk) {
       const [negativesLastWeek, reason] = derived.risk;
       const entry: AtRiskEntry = { customerId: record.customerId, day: record.day, negativesLastWeek, reason, feedbackId: record.feedbackId };

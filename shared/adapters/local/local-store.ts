@@ -7,6 +7,7 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileR
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type NewCountChange } from '../../timeline/new-customers.ts';
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
@@ -283,7 +284,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       absorbedCounts: { ...absorbed.counts },
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
-      ...(absorbed.newOnDay ? { absorbedNewOnDay: absorbed.newOnDay } : {}),
+      ...newCountAtMerge(survivor, absorbed),
       ...(absorbed.mergeChain ? { absorbedMergeChain: absorbed.mergeChain } : {}),
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
@@ -546,7 +547,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, firstPositive, atRisk, newOnDay }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
+  private applyCommit({ record, customer: patch, aggregateDeltas, negativeDays, firstPositive, atRisk, newOnDay, newCountMovedFrom }: Omit<FeedbackCommit, 'derive'> & DerivedState): void {
     const stored = clone(record)!;
     this.feedback.set(stored.feedbackId, stored);
     this.indexRecord(stored);
@@ -557,7 +558,10 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     customer.lastSeen = max(customer.lastSeen, patch.seenAt);
     const name = nameAfterMessage(customer, patch);
     if (name) setName(customer, name);
-    customer.newOnDay ??= newOnDay;
+    if (newCountMovedFrom) {
+      customer.newOnDay = newOnDay;
+      this.addDaily(newCountMovedFrom, { [COUNTER.newCustomers]: -1 });
+    } else customer.newOnDay ??= newOnDay;
     addCounters(customer.counts, patch.countDeltas);
     if (negativeDays) customer.negativeDays = { ...negativeDays };
     if (firstPositive) customer.firstPositive = firstPositive;
@@ -572,6 +576,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const customer = this.customers.get(customerId)!;
     setName(customer, state);
     if (state.seen) Object.assign(customer, state.seen);
+    const moved = newCountMoved(customer, state.earliestDay);
+    if (Object.keys(moved).length) {
+      this.addNewCounts(moved);
+      customer.newOnDay = state.earliestDay;
+    }
     if (state.negativeDays) customer.negativeDays = { ...state.negativeDays };
     else delete customer.negativeDays;
     if (state.firstPositive) customer.firstPositive = state.firstPositive;
@@ -667,7 +676,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     survivor.mergeChain = mergeChainAfter(survivor, absorbed);
     setName(survivor, nameAfterMerge(survivor, absorbed));
     this.merges.push(clone(merge)!);
-    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: -1 });
+    const newCount = newCountOfMerge(merge);
+    if (newCount.survivorNewOnDay) survivor.newOnDay = newCount.survivorNewOnDay;
+    this.addNewCounts(newCount.change);
+  }
+
+  private addNewCounts(change: NewCountChange): void {
+    for (const [day, delta] of Object.entries(change)) this.addDaily(day, { [COUNTER.newCustomers]: delta });
   }
 
   private addDaily(day: string, deltas: Counters): void {
@@ -691,6 +706,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const provenWhileMerged = verifiedWhileMerged(survivor, merge);
     if (survivor.verifiedIdentities) survivor.verifiedIdentities = survivor.verifiedIdentities.filter((i) => !merge.absorbedIdentities.includes(i));
     addCounters(survivor.counts, negated(merge.absorbedCounts));
+    // Separated again, each counts as new on its own day once more.
+    const newCount = newCountOfUndo(merge, survivor);
+    this.addNewCounts(newCount.change);
+    if (newCount.survivorNewOnDay) survivor.newOnDay = newCount.survivorNewOnDay;
+    else delete survivor.newOnDay;
     survivor.firstSeen = merge.survivorFirstSeen;
     survivor.lastSeen = lastSeenAfterUndo(survivor.lastSeen, merge);
     const chain = mergeChainAfterUndo(survivor.customerId, this.merges, merge.mergeId);
@@ -709,8 +729,6 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (absorbedVerified.length) absorbed.verifiedIdentities = absorbedVerified;
     else delete absorbed.verifiedIdentities;
     if (remembersSeparation(absorbed.separatedFrom, merge.survivorId)) absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
-    // Separated again, the absorbed customer counts as new on its day once more.
-    if (merge.absorbedNewOnDay) this.addDaily(merge.absorbedNewOnDay, { [COUNTER.newCustomers]: 1 });
   }
 
   /** Newcomers still leading to the survivor move to the absorbed customer, verified as the survivor held them. */

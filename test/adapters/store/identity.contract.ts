@@ -191,6 +191,8 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       const store = await makeStore();
       await store.createCustomer(customer('cus_old', '2026-06-01T00:00:00.000Z', ['email:a@example.com']));
       await store.createCustomer(customer('cus_new', '2026-06-03T00:00:00.000Z', ['phone:+8613800138000']));
+      const oldest = record({ customerId: 'cus_old', receivedAt: '2026-06-01T12:00:00.000Z' });
+      await store.commitFeedback({ ...commitOf(oldest), derive: () => ({ aggregateDeltas: { total: 1, 'customers.new': 1 }, newOnDay: '2026-06-01' }) });
       const first = record({ customerId: 'cus_new', receivedAt: '2026-06-03T12:00:00.000Z' });
       await store.commitFeedback({ ...commitOf(first), derive: () => ({ aggregateDeltas: { total: 1, 'customers.new': 1 }, newOnDay: '2026-06-03' }) });
       const later = record({ customerId: 'cus_new', receivedAt: '2026-06-04T12:00:00.000Z' });
