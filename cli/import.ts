@@ -11,6 +11,9 @@ import { loadConfig, type Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
+import { kindByWords } from '../shared/channels/kind.ts';
+import { smsReading } from '../shared/channels/sms-event.ts';
+import { smsKeyword } from '../shared/channels/sms-keywords.ts';
 import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
 import { shownInTerminal } from './terminal-text.ts';
@@ -271,7 +274,7 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     feedbackId: deriveFeedbackId('import', row.externalId ?? contentKey(row, identities)),
     channel: row.channel,
     source: 'import',
-    kind: 'message',
+    ...readingOf(row),
     receivedAt: row.receivedAt,
     identities,
     // The operator's own history: trusted like identities a person adds through the API.
@@ -280,9 +283,20 @@ export function toEvent(value: unknown, defaultPhoneRegion: string): FeedbackEve
     ...(row.subject !== undefined ? { subject: row.subject } : {}),
     ...(row.rating !== undefined ? { rating: row.rating } : {}),
     ...(row.nps !== undefined ? { nps: row.nps } : {}),
-    metadata: row.externalId !== undefined ? { externalId: row.externalId } : {},
   });
   return event.success ? event.data : { problem: event.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
+}
+
+/**
+ * A row is what its channel's live path makes of the same words: an SMS opt-out, opt-in or help
+ * keyword (退订, STOP, TD) is an interaction, never classified or counted as a customer's message.
+ * The other channels' interactions are told by what a row does not carry: a WeChat event (a
+ * follow, a menu click) by its message type, an email auto-reply or bounce by its headers, a
+ * picture or file sent without a word by its lack of text, which a row must have.
+ */
+function readingOf(row: ImportRow): Pick<FeedbackEvent, 'kind' | 'metadata'> {
+  const metadata: FeedbackEvent['metadata'] = row.externalId !== undefined ? { externalId: row.externalId } : {};
+  return row.channel === 'sms' ? smsReading(row.text, smsKeyword(row.text), metadata) : { kind: kindByWords(row.text), metadata };
 }
 
 /**

@@ -23,11 +23,18 @@ export function smsEvent({ feedbackId, source, receivedAt, phone, text, keyword,
     feedbackId,
     channel: 'sms',
     source,
-    kind: keyword ? 'interaction' : kindByWords(text),
+    ...smsReading(text, keyword, metadata),
     receivedAt: receivedAt.toISOString(),
     identities: [identityKey('phone', phone)],
     verifiedIdentities: [identityKey('phone', phone)],
     text,
-    metadata: keyword ? { ...metadata, smsKeyword: keyword } : metadata,
   });
+}
+
+/**
+ * What an SMS reply is, from its words: a keyword makes it an interaction named in its metadata,
+ * never classified or counted as a customer's message. Live replies and imported ones alike.
+ */
+export function smsReading(text: string, keyword: SmsKeyword | undefined, metadata: FeedbackEvent['metadata']): Pick<FeedbackEvent, 'kind' | 'metadata'> {
+  return keyword ? { kind: 'interaction', metadata: { ...metadata, smsKeyword: keyword } } : { kind: kindByWords(text), metadata };
 }

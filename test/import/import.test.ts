@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile, toEvent } from '../../cli/import.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
+import { smsEvent } from '../../shared/channels/sms-event.ts';
+import { smsKeyword } from '../../shared/channels/sms-keywords.ts';
+import { deriveFeedbackId } from '../../shared/event.ts';
 import { reportingDay } from '../../shared/timeline/counters.ts';
 import { createEventProcessor } from '../../shared/timeline/process-event.ts';
 
@@ -146,6 +149,33 @@ describe('backfill and history-based urgency', () => {
     const items = (await store.listTimeline(owner, { limit: 10 })).items;
     const urgentOn = Object.fromEntries(items.map((item) => [item.receivedAt.slice(0, 10), item.classification.urgent]));
     expect(urgentOn).toEqual({ '2026-11-01': false, '2026-11-10': false, '2026-11-11': false, '2026-11-12': true });
+  });
+});
+
+describe('imported SMS keywords', () => {
+  // Opt-outs, an opt-in and help as carriers and providers send them on, beside replies that only look like one.
+  const replies = ['退订', 'STOP', 'TD', '“ＳＴＯＰ”', 'start', 'HELP', '取消', 'stop charging me twice', '快递还没到，退订不了'];
+  const rowOf = (text: string, index: number) => ({ channel: 'sms', receivedAt: `2026-11-18T1${index}:00:00+08:00`, text, phone: `1382222223${index}` });
+
+  it('counts what the live SMS channel counts: a keyword reply is an interaction, never a negative message or a complaint', async () => {
+    const summary = await importInto(await file('sms.jsonl', replies.map((text, index) => JSON.stringify(rowOf(text, index))).join('\n')));
+    expect(summary.imported).toBe(replies.length);
+    const live = new LocalStore();
+    const processLive = createEventProcessor({ store: live, classifier, clock, timeZone: 'Asia/Shanghai' });
+    for (const [index, text] of replies.entries()) {
+      const row = rowOf(text, index);
+      await processLive(smsEvent({ feedbackId: deriveFeedbackId('tencent-sms', String(index)), source: 'tencent-sms', receivedAt: new Date(row.receivedAt), phone: `+86${row.phone}`, text, keyword: smsKeyword(text), metadata: {} }));
+    }
+    const imported = (await store.getDailyCounters(['2026-11-18'])).get('2026-11-18');
+    expect(imported).toEqual((await live.getDailyCounters(['2026-11-18'])).get('2026-11-18'));
+    expect(imported).toMatchObject({ total: replies.length, interactions: 6, messages: 3 });
+  });
+
+  it('names the keyword on the imported event as the live channel does, and keeps the row\'s externalId', () => {
+    expect(toEvent({ ...rowOf('退订', 0), externalId: 'sms-1' }, 'CN')).toMatchObject({ kind: 'interaction', metadata: { externalId: 'sms-1', smsKeyword: 'opt_out' } });
+    expect(toEvent(rowOf('退订不了，快递还没到', 1), 'CN')).toMatchObject({ kind: 'message', metadata: {} });
+    // The same word on another channel is what someone wrote: no channel but SMS has keywords.
+    expect(toEvent({ channel: 'wechat', receivedAt: '2026-11-18T10:00:00+08:00', text: '退订', wechatOpenId: 'oXdd35Fh8cg8FJyThL0ODDYhAVOI' }, 'CN')).toMatchObject({ kind: 'message' });
   });
 });
 
