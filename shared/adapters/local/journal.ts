@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreUnavailableError } from '../../ports.ts';
 
@@ -7,6 +7,12 @@ import { StoreUnavailableError } from '../../ports.ts';
  * Operations are written in groups, one write and one fdatasync per turn of the event loop;
  * `flushed()` resolves once everything appended so far is on disk, and callers await it before
  * acknowledging, so a crash of the process or the machine keeps everything acknowledged.
+ *
+ * The owner applies an operation in memory as it appends it. When the disk refuses a group (full,
+ * failing), memory holds operations the disk does not: the journal drops them, every waiter gets a
+ * StoreUnavailableError, and the owner's memory is read back from disk before anything else runs,
+ * so nothing answered later (a redelivery finding an item "known") rests on a change the disk
+ * never took.
  *
  * A crash mid-write leaves a torn last line. Opening cuts the journal back to its last complete
  * line (so the next record starts on a line of its own) and keeps the fragment beside it in
@@ -19,6 +25,9 @@ export class Journal<Op, State> {
   private appended = 0;
   private pending: string[] = [];
   private flush?: Promise<void>;
+  private owner?: { replay: (op: Op) => void; restore: (state: State | undefined) => void };
+  /** Set while the owner's memory may hold what the disk does not: a failed write whose re-read failed too. */
+  private unread?: StoreUnavailableError;
 
   constructor(
     directory: string,
@@ -31,49 +40,67 @@ export class Journal<Op, State> {
   }
 
   /**
-   * Loads the snapshot and replays the journal; compacts when the journal has grown long, unless
+   * Loads the snapshot (`restore` gets undefined when there is none, and replaces the owner's
+   * whole state) and replays the journal; compacts when the journal has grown long, unless
    * `readOnly` (a reader beside the process that owns the directory must not rewrite its files).
    */
-  open(replay: (op: Op) => void, restore: (state: State) => void, capture: () => State, readOnly = false): void {
-    if (existsSync(this.snapshotPath)) restore(JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as State);
-    if (existsSync(this.journalPath)) {
-      const content = readFileSync(this.journalPath);
-      const complete = content.lastIndexOf(0x0a) + 1;
-      const readable: string[] = [];
-      const unreadable: string[] = [];
-      for (const line of content.subarray(0, complete).toString('utf8').split('\n')) {
-        if (!line) continue;
-        let op: Op;
-        try {
-          op = JSON.parse(line) as Op;
-        } catch {
-          unreadable.push(line);
-          continue;
-        }
-        replay(op);
-        readable.push(line);
-        this.appended += 1;
-      }
-      const lostChanges = unreadable.length;
-      if (complete < content.length) unreadable.push(content.subarray(complete).toString('utf8'));
-      if (!readOnly && unreadable.length > 0) {
-        const aside = `${this.journalPath}.torn-${Date.now()}`;
-        writeFileSync(aside, `${unreadable.join('\n')}\n`);
-        this.replaceJournal(readable);
-        // A torn last line was never acknowledged; a complete line that does not parse was, and its change is lost.
-        if (lostChanges > 0) process.emitWarning(`${lostChanges} unreadable line(s) in the middle of ${this.journalPath} were set aside in ${aside}: the changes they held are not applied`, 'JournalWarning');
-      }
-    }
+  open(replay: (op: Op) => void, restore: (state: State | undefined) => void, capture: () => State, readOnly = false): void {
+    this.owner = { replay, restore };
+    this.load(readOnly ? 'read-only' : 'open');
     if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
   }
 
   /**
-   * Queues an operation for the next group write. When the disk refuses the write (full, failing),
-   * everyone waiting on it gets a StoreUnavailableError and the operations stay queued, first in
-   * line for the next write: the operation is already applied in memory, so the journal must end
-   * up holding it, in order, or memory and disk would part ways until the next restart.
+   * `open` sets aside what does not parse; a re-read after a failed write only cuts off a torn
+   * tail of its own (never acknowledged), since the disk may have no room for anything else.
+   */
+  private load(mode: 'open' | 'read-only' | 'reload'): void {
+    const { replay, restore } = this.owner!;
+    this.appended = 0;
+    restore(existsSync(this.snapshotPath) ? (JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as State) : undefined);
+    if (!existsSync(this.journalPath)) return;
+    // A device in its place (a test's /dev/full) would never end: it cannot be read back.
+    if (!statSync(this.journalPath).isFile()) throw new Error(`${this.journalPath} is not a regular file`);
+    const content = readFileSync(this.journalPath);
+    const complete = content.lastIndexOf(0x0a) + 1;
+    const readable: string[] = [];
+    const unreadable: string[] = [];
+    for (const line of content.subarray(0, complete).toString('utf8').split('\n')) {
+      if (!line) continue;
+      let op: Op;
+      try {
+        op = JSON.parse(line) as Op;
+      } catch {
+        unreadable.push(line);
+        continue;
+      }
+      replay(op);
+      readable.push(line);
+      this.appended += 1;
+    }
+    if (mode === 'reload') {
+      if (complete < content.length) truncateSync(this.journalPath, complete);
+      return;
+    }
+    const lostChanges = unreadable.length;
+    if (complete < content.length) unreadable.push(content.subarray(complete).toString('utf8'));
+    if (mode === 'open' && unreadable.length > 0) {
+      const aside = `${this.journalPath}.torn-${Date.now()}`;
+      writeFileSync(aside, `${unreadable.join('\n')}\n`);
+      this.replaceJournal(readable);
+      // A torn last line was never acknowledged; a complete line that does not parse was, and its change is lost.
+      if (lostChanges > 0) process.emitWarning(`${lostChanges} unreadable line(s) in the middle of ${this.journalPath} were set aside in ${aside}: the changes they held are not applied`, 'JournalWarning');
+    }
+  }
+
+  /**
+   * Queues an operation for the next group write. When the disk refuses the write, everyone
+   * waiting on it gets a StoreUnavailableError and the owner's memory is read back from disk.
+   * Throws, appending nothing, while that re-read has not succeeded; trying it again replaces
+   * whatever the owner applied before calling.
    */
   append(op: Op): void {
+    this.refuseUnread();
     this.pending.push(`${JSON.stringify(op)}\n`);
     this.appended += 1;
     if (this.flush) return;
@@ -86,13 +113,35 @@ export class Journal<Op, State> {
           this.writeDurably(lines.join(''));
           resolve();
         } catch (error) {
-          this.pending = [...lines, ...this.pending];
+          // Before anyone hears of the failure: nothing may read the changes the disk refused.
+          this.reload();
           reject(error);
         }
       }),
     );
-    // A write nobody waits for must not end the process: its lines are retried with the next one.
+    // A write nobody waits for must not end the process: its failure has been dealt with above.
     this.flush.catch(() => undefined);
+  }
+
+  /** Puts the owner's memory back to what the disk holds, dropping the operations the disk refused. */
+  private reload(): void {
+    try {
+      this.load('reload');
+      this.unread = undefined;
+    } catch (error) {
+      this.unread = new StoreUnavailableError(error);
+    }
+  }
+
+  /**
+   * While memory may be ahead of the disk, every use is refused (whatever it read from memory may
+   * be gone after a restart); each refusal tries the re-read again, so the store recovers on its own.
+   */
+  private refuseUnread(): void {
+    if (!this.unread) return;
+    const refusal = this.unread;
+    this.reload();
+    throw refusal;
   }
 
   /** Rewrites the journal with only `lines`, atomically. */
@@ -128,9 +177,14 @@ export class Journal<Op, State> {
     return this.appended;
   }
 
-  /** Resolves when every operation appended so far is on disk. */
-  flushed(): Promise<void> {
-    return this.flush ?? Promise.resolve();
+  /**
+   * Resolves when every operation appended so far is on disk; rejects when the disk refused them
+   * (the owner's memory no longer holds them) or while memory could not be read back from disk.
+   * Whoever answers from what it read in memory awaits it first.
+   */
+  async flushed(): Promise<void> {
+    this.refuseUnread();
+    await this.flush;
   }
 
   /**
@@ -144,6 +198,7 @@ export class Journal<Op, State> {
 
   /** Writes the whole state as a new snapshot atomically, then starts an empty journal. */
   compact(state: State): void {
+    this.refuseUnread();
     if (this.pending.length) {
       this.writeDurably(this.pending.join(''));
       this.pending = [];
@@ -165,7 +220,6 @@ function cutBack(fd: number, size: number): void {
   try {
     ftruncateSync(fd, size);
   } catch {
-    // Nothing more to do: opening sets a torn line aside.
+    // Nothing more to do: reading the journal back after the failure cuts a torn line off.
   }
 }
-

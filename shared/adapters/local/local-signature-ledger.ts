@@ -29,7 +29,10 @@ export class LocalSignatureLedger implements SignatureUseLedger {
       this.journal = new Journal<Use, Use[]>(directory, 'signature-uses', COMPACT_AFTER);
       this.journal.open(
         (use) => this.keep(use),
-        (uses) => uses.forEach((use) => this.keep(use)),
+        (uses = []) => {
+          this.entries.clear();
+          uses.forEach((use) => this.keep(use));
+        },
         () => this.live(this.clock.now().getTime() / 1000),
       );
     }
@@ -39,7 +42,11 @@ export class LocalSignatureLedger implements SignatureUseLedger {
     const now = this.clock.now().getTime() / 1000;
     this.forgetExpired(now);
     const live = this.entries.get(key);
-    if (live && live.expiresAt >= now) return live.valueHash === valueHash ? 'same' : 'different';
+    if (live && live.expiresAt >= now) {
+      // The use may still be on its way to disk (and refused there): no answer rests on it before.
+      await this.journal?.flushed();
+      return live.valueHash === valueHash ? 'same' : 'different';
+    }
     const use = { key, valueHash, expiresAt };
     this.keep(use);
     if (!this.journal) return 'first';

@@ -60,35 +60,40 @@ interface Snapshot {
   formerHolders?: [string, string[]][];
 }
 
+function emptySnapshot(): Snapshot {
+  return { identities: [], customers: [], feedback: [], merges: [], daily: [], atRisk: [], claims: [] };
+}
+
 /**
  * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
  * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
  */
 export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
-  private identities = new Map<string, string>();
+  // All set by `restore`, which replaces the whole state (the journal reads it back from disk after a failed write).
+  private identities!: Map<string, string>;
   /** Identities whose owner was claimed or pointed at by a sender who verified them. */
-  private verifiedClaims = new Set<string>();
-  private customers = new Map<string, Customer>();
+  private verifiedClaims!: Set<string>;
+  private customers!: Map<string, Customer>;
   /** Per identity, the customers a person removed it from (IdentityStore.formerHoldersOf). */
-  private formerHolders = new Map<string, string[]>();
-  private feedback = new Map<string, FeedbackRecord>();
-  private merges: MergeRecord[] = [];
-  private daily = new Map<string, Counters>();
-  private atRisk = new Map<string, Map<string, AtRiskEntry>>();
-  private claims = new Map<string, string>();
-  private suggestions = new Map<string, MergeSuggestion>();
-  private suggestionsByStatus = new Map<MergeSuggestion['status'], SortedKeys>();
+  private formerHolders!: Map<string, string[]>;
+  private feedback!: Map<string, FeedbackRecord>;
+  private merges!: MergeRecord[];
+  private daily!: Map<string, Counters>;
+  private atRisk!: Map<string, Map<string, AtRiskEntry>>;
+  private claims!: Map<string, string>;
+  private suggestions!: Map<string, MergeSuggestion>;
+  private suggestionsByStatus!: Map<MergeSuggestion['status'], SortedKeys>;
   /** Suggestion ids by either customer (`CUST#<id>`) and by the identity quoted (`ID#<identity>`), as DynamoDB lists them. */
-  private suggestionsByKey = new Map<string, Set<string>>();
-  private timelines = new Map<string, SortedKeys>();
-  private byComplaintDay = new Map<string, SortedKeys>();
-  private urgentByStatus = new Map<FeedbackStatus, SortedKeys>();
-  private workQueue = new Map<string, SortedKeys>();
-  private erasures: ErasureRecord[] = [];
+  private suggestionsByKey!: Map<string, Set<string>>;
+  private timelines!: Map<string, SortedKeys>;
+  private byComplaintDay!: Map<string, SortedKeys>;
+  private urgentByStatus!: Map<FeedbackStatus, SortedKeys>;
+  private workQueue!: Map<string, SortedKeys>;
+  private erasures!: ErasureRecord[];
   /** Ids of erased items: their redelivery is a duplicate. */
-  private erasedFeedback = new Set<string>();
+  private erasedFeedback!: Set<string>;
   /** Ids of erased customers: no identity leads to one again (a merge under way meanwhile). */
-  private erasedCustomers = new Set<string>();
+  private erasedCustomers!: Set<string>;
   private readonly journal?: Journal<Op, Snapshot>;
 
   private readonly readOnly: boolean;
@@ -99,6 +104,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
    */
   constructor(directory?: string, { readOnly = false }: { readOnly?: boolean } = {}) {
     this.readOnly = readOnly;
+    this.restore(undefined);
     if (directory) {
       this.journal = new Journal<Op, Snapshot>(directory, 'store');
       this.journal.open((op) => this.apply(op), (snapshot) => this.restore(snapshot), () => this.capture(), readOnly);
@@ -106,46 +112,46 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async getIdentityOwner(identity: string) {
-    return this.identities.get(identity);
+    return this.durable(this.identities.get(identity));
   }
 
   async claimIdentity(identity: string, customerId: string, verified = false) {
-    if (this.erasedCustomers.has(customerId)) return undefined;
+    if (this.erasedCustomers.has(customerId)) return this.durable(undefined);
     const owner = this.identities.get(identity);
-    if (owner && !this.erasedCustomers.has(owner)) return owner;
+    if (owner && !this.erasedCustomers.has(owner)) return this.durable(owner);
     await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
     return customerId;
   }
 
   async withdrawClaims(identities: string[], erasedCustomerId: string) {
     const held = identities.filter((identity) => this.identities.get(identity) === erasedCustomerId);
-    if (!held.length || !this.erasedCustomers.has(erasedCustomerId)) return;
+    if (!held.length || !this.erasedCustomers.has(erasedCustomerId)) return this.durable(undefined);
     await this.record({ op: 'withdrawClaims', identities: held, customerId: erasedCustomerId });
     // As an erasure does: the journal would keep the identities it takes back, and who they led to.
     this.journal?.compact(this.capture());
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
-    if (this.erasedCustomers.has(customerId)) return;
-    if (this.identities.get(identity) !== customerId || this.verifiedClaims.has(identity) !== verified) await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
+    if (!this.erasedCustomers.has(customerId) && (this.identities.get(identity) !== customerId || this.verifiedClaims.has(identity) !== verified)) await this.record({ op: 'identity', identity, customerId, ...(verified ? { verified } : {}) });
+    else await this.durable(undefined);
   }
 
   async isClaimedVerified(identity: string, customerId: string) {
-    return this.identities.get(identity) === customerId && this.verifiedClaims.has(identity);
+    return this.durable(this.identities.get(identity) === customerId && this.verifiedClaims.has(identity));
   }
 
   async getCustomer(customerId: string) {
-    return clone(this.customers.get(customerId));
+    return this.durable(clone(this.customers.get(customerId)));
   }
 
   async createCustomer(customer: Customer) {
-    if (this.customers.has(customer.customerId) || this.erasedCustomers.has(customer.customerId)) return false;
+    if (this.customers.has(customer.customerId) || this.erasedCustomers.has(customer.customerId)) return this.durable(false);
     await this.record({ op: 'customer', customer });
     return true;
   }
 
   async commitFeedback(commit: FeedbackCommit) {
-    if (this.feedback.has(commit.record.feedbackId)) return 'duplicate' as const;
+    if (this.feedback.has(commit.record.feedbackId)) return this.durable('duplicate' as const);
     const customer = this.customers.get(commit.customer.customerId);
     if (!customer && this.erasedCustomers.has(commit.customer.customerId)) throw new CustomerErasedError(commit.customer.customerId);
     if (!customer) throw new Error(`customer ${commit.customer.customerId} does not exist`);
@@ -157,27 +163,27 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async getFeedback(feedbackId: string) {
-    return clone(this.feedback.get(feedbackId));
+    return this.durable(clone(this.feedback.get(feedbackId)));
   }
 
   async isKnownFeedback(feedbackId: string) {
-    return this.feedback.has(feedbackId) || this.erasedFeedback.has(feedbackId);
+    return this.durable(this.feedback.has(feedbackId) || this.erasedFeedback.has(feedbackId));
   }
 
   async getFeedbackNow(feedbackIds: readonly string[]) {
-    return feedbackIds.flatMap((feedbackId) => (this.feedback.has(feedbackId) ? [clone(this.feedback.get(feedbackId)!)] : []));
+    return this.durable(feedbackIds.flatMap((feedbackId) => (this.feedback.has(feedbackId) ? [clone(this.feedback.get(feedbackId)!)] : [])));
   }
 
   async reviseClassification({ feedbackId, from, to }: ClassificationRevision) {
     const record = this.feedback.get(feedbackId);
-    if (!record) return 'gone' as const;
-    if (!isDeepStrictEqual(record.classification, from)) return 'changed' as const;
+    if (!record) return this.durable('gone' as const);
+    if (!isDeepStrictEqual(record.classification, from)) return this.durable('changed' as const);
     await this.record({ op: 'classification', feedbackId, classification: to });
     return 'revised' as const;
   }
 
   async listTimeline(customerId: string, query: TimelineQuery): Promise<Page<FeedbackRecord>> {
-    return this.page(this.timelines.get(customerId), query);
+    return this.durable(this.page(this.timelines.get(customerId), query));
   }
 
   async listWorkQueue(query: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
@@ -189,7 +195,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         yield { ...queueAttributes(feedback.get(feedbackIdOf(sortKey))!), sortKey };
       }
     }
-    return readQueuePage(query, walk, async (ids) => ids.map((id) => clone(this.feedback.get(id)!)));
+    return this.durable(await readQueuePage(query, walk, async (ids) => ids.map((id) => clone(this.feedback.get(id)!))));
   }
 
   async erase({ customers, identities, items, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record }: ErasurePlan) {
@@ -210,15 +216,15 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       .filter(({ key }) => after === undefined || key > after)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const items = following.slice(0, query.limit).map(({ erasure }) => clone(erasure));
-    return following.length > query.limit ? { items, nextCursor: encodeCursor(erasureKey(items.at(-1)!)) } : { items };
+    return this.durable(following.length > query.limit ? { items, nextCursor: encodeCursor(erasureKey(items.at(-1)!)) } : { items });
   }
 
   async changeStatus(change: StatusChange) {
     const record = this.feedback.get(change.feedbackId);
-    if (!record) return undefined;
-    if (record.status !== change.from || caseRevision(record) !== change.revision) return 'conflict' as const;
+    if (!record) return this.durable(undefined);
+    if (record.status !== change.from || caseRevision(record) !== change.revision) return this.durable('conflict' as const);
     await this.record({ op: 'status', change });
-    return clone(this.feedback.get(change.feedbackId))!;
+    return this.durable(clone(this.feedback.get(change.feedbackId))!);
   }
 
   private page(index: SortedKeys | undefined, query: TimelineQuery): Page<FeedbackRecord> {
@@ -234,13 +240,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async moveFeedback({ feedbackId, from, to, mergedVia, mergeId, counted, carried, originalCustomerId }: FeedbackMove) {
     if (this.feedback.get(feedbackId)?.customerId === from) {
       await this.record({ op: 'repoint', feedbackId, customerId: to, mergedVia, mergeId, counted, ...(carried ? { carried } : {}), ...(originalCustomerId ? { originalCustomerId } : {}) });
-    }
+    } else await this.durable(undefined);
   }
 
   async reviseDerived(customerId: string, days: string[], derive: (current: Customer) => Promise<DerivedProfile>) {
     for (let attempt = 1; ; attempt += 1) {
       const before = this.customers.get(customerId);
-      if (!before) return;
+      if (!before) return this.durable(undefined);
       const seen = JSON.stringify(before);
       const state = await derive(clone(before));
       // Something committed to the customer while `derive` read its items: derive again.
@@ -252,7 +258,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>) {
     for (let attempt = 1; ; attempt += 1) {
       const before = this.customers.get(customerId);
-      if (!before || before.mergedInto) return;
+      if (!before || before.mergedInto) return this.durable(undefined);
       const seen = JSON.stringify(before);
       const entries = await derive(clone(before));
       // The customer changed while `derive` read its items (a commit, an undo's revision): derive again, as DynamoDB's epoch would take an undo's stale entries back.
@@ -265,17 +271,17 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const absorbed = this.customers.get(request.absorbedId);
     const survivor = this.customers.get(request.survivorId);
     if (!absorbed || !survivor) throw new Error('both customers of a merge must exist');
-    if (absorbed.mergedInto) return { status: 'already' as const };
+    if (absorbed.mergedInto) return this.durable({ status: 'already' as const });
     if (survivor.mergedInto) throw new CustomerMergedError(survivor.customerId);
     const mergeId = mergeIdFor(request.survivorId, request.absorbedId, request.mergedAt);
     const suggestion = acceptsSuggestion === undefined ? undefined : this.suggestions.get(acceptsSuggestion);
     const accepts = acceptsSuggestion === undefined ? undefined : acceptedBy(suggestion, { ...request, mergeId });
-    if (acceptsSuggestion !== undefined && !accepts) return { status: 'suggestion_decided' as const };
+    if (acceptsSuggestion !== undefined && !accepts) return this.durable({ status: 'suggestion_decided' as const });
     // Checked with no await before the write below: no identity change comes in between.
     const holder = suggestion && this.identityLeadsTo(suggestion.identity);
-    if (suggestion && holder !== request.survivorId && holder !== request.absorbedId) return { status: 'identity_moved' as const, ...(holder ? { holder } : {}) };
+    if (suggestion && holder !== request.survivorId && holder !== request.absorbedId) return this.durable({ status: 'identity_moved' as const, ...(holder ? { holder } : {}) });
     const refusal = mergeRefusal(survivor, absorbed);
-    if (refusal) return refusal;
+    if (refusal) return this.durable(refusal);
     const merge: MergeRecord = {
       mergeId,
       ...request,
@@ -303,51 +309,52 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async getMerge(mergeId: string) {
-    return clone(this.merges.find((m) => m.mergeId === mergeId));
+    return this.durable(clone(this.merges.find((m) => m.mergeId === mergeId)));
   }
 
   async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
     const merge = this.merges.find((m) => m.mergeId === undo.mergeId);
-    if (!merge) return { status: 'not_found' };
-    if (merge.undoneAt) return { status: 'already', merge: clone(merge) };
+    if (!merge) return this.durable({ status: 'not_found' });
+    if (merge.undoneAt) return this.durable({ status: 'already', merge: clone(merge) });
     const survivor = this.customers.get(merge.survivorId)!;
-    if (survivor.mergedInto) return { status: 'survivor_merged', into: survivor.mergedInto };
+    if (survivor.mergedInto) return this.durable({ status: 'survivor_merged', into: survivor.mergedInto });
     await this.record({ op: 'undoMerge', undo });
     return { status: 'undone', merge: clone(merge) };
   }
 
   async addIdentity(request: IdentityChangeRequest): Promise<AddIdentityOutcome> {
     const customer = this.customers.get(request.customerId);
-    if (!customer) return { status: 'not_found' };
+    if (!customer) return this.durable({ status: 'not_found' });
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     const decision = decideAdd(customer, this.identities.get(request.identity), request.identity);
     if (decision.status === 'added' || decision.status === 'verified') await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, decision.status) });
-    return decision.status === 'added' || decision.status === 'verified' || decision.status === 'unchanged' ? { status: decision.status, customer: clone(this.customers.get(request.customerId))! } : decision;
+    return this.durable(decision.status === 'added' || decision.status === 'verified' || decision.status === 'unchanged' ? { status: decision.status, customer: clone(this.customers.get(request.customerId))! } : decision);
   }
 
   async removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
     const customer = this.customers.get(request.customerId);
-    if (!customer) return { status: 'not_found' };
+    if (!customer) return this.durable({ status: 'not_found' });
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     // Decided and applied with no await between: no other change comes in between.
     const decision = decideRemove(customer, request.identity, (id) => this.merges.filter((merge) => merge.survivorId === id && !merge.undoneAt));
-    if (decision.status !== 'removed') return decision;
+    if (decision.status !== 'removed') return this.durable(decision);
     await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, 'removed') });
-    return { status: 'removed', customer: clone(this.customers.get(request.customerId))! };
+    return this.durable({ status: 'removed' as const, customer: clone(this.customers.get(request.customerId))! });
   }
 
   async releaseIdentity(identity: string, customerId: string) {
     if (this.customers.get(customerId)?.identities.includes(identity)) await this.record({ op: 'release', identity, customerId });
+    else await this.durable(undefined);
   }
 
   async suggestMerge(suggestion: MergeSuggestion) {
-    if (this.suggestions.has(suggestion.suggestionId)) return false;
+    if (this.suggestions.has(suggestion.suggestionId)) return this.durable(false);
     await this.record({ op: 'suggest', suggestion });
     return true;
   }
 
   async getMergeSuggestion(suggestionId: string) {
-    return clone(this.suggestions.get(suggestionId));
+    return this.durable(clone(this.suggestions.get(suggestionId)));
   }
 
   async listMergeSuggestions(status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
@@ -356,19 +363,19 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const keys = this.suggestionsByStatus.get(status)?.descending(query.limit + 1, before) ?? [];
     const page = keys.slice(0, query.limit);
     const items = page.map((key) => clone(this.suggestions.get(feedbackIdOf(key)))!);
-    return keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items };
+    return this.durable(keys.length > query.limit ? { items, nextCursor: encodeCursor(page.at(-1)!) } : { items });
   }
 
   async mergeSuggestionsOf(customerId: string) {
-    return this.suggestionsListedUnder(`CUST#${customerId}`);
+    return this.durable(this.suggestionsListedUnder(`CUST#${customerId}`));
   }
 
   async mergeSuggestionsQuoting(identity: string) {
-    return this.suggestionsListedUnder(`ID#${identity}`);
+    return this.durable(this.suggestionsListedUnder(`ID#${identity}`));
   }
 
   async formerHoldersOf(identity: string) {
-    return [...(this.formerHolders.get(identity) ?? [])];
+    return this.durable([...(this.formerHolders.get(identity) ?? [])]);
   }
 
   private suggestionsListedUnder(key: string): MergeSuggestion[] {
@@ -377,24 +384,25 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   async decideMergeSuggestion(decision: SuggestionDecision) {
     const suggestion = this.suggestions.get(decision.suggestionId);
-    if (!suggestion) return undefined;
+    if (!suggestion) return this.durable(undefined);
     if (mergeFillsIn(suggestion, decision)) {
       await this.record({ op: 'decide', decision: { ...decision, at: suggestion.decidedAt!, by: suggestion.decidedBy! } });
-      return clone(this.suggestions.get(decision.suggestionId))!;
+      return this.durable(clone(this.suggestions.get(decision.suggestionId))!);
     }
-    if (suggestion.status !== 'open') return 'conflict' as const;
+    if (suggestion.status !== 'open') return this.durable('conflict' as const);
     await this.record({ op: 'decide', decision: withoutUndefined(decision) });
-    return clone(this.suggestions.get(decision.suggestionId))!;
+    return this.durable(clone(this.suggestions.get(decision.suggestionId))!);
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
     if (this.customers.get(survivorId)?.pendingMerges?.includes(absorbedId)) {
       await this.record({ op: 'finishMerge', survivorId, absorbedId });
-    }
+    } else await this.durable(undefined);
   }
 
   async finishUndo(survivorId: string, mergeId: string) {
     if (this.customers.get(survivorId)?.pendingUndos?.includes(mergeId)) await this.record({ op: 'finishUndo', survivorId, mergeId });
+    else await this.durable(undefined);
   }
 
   /** Customers with a merge or an undo begun and not finished: a process stopped in the middle of one (see identity/merges.ts, finishPendingWork). */
@@ -403,48 +411,65 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async listMerges(customerId: string) {
-    return clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!;
+    return this.durable(clone(this.merges.filter((m) => m.survivorId === customerId || m.absorbedId === customerId))!);
   }
 
   async getDailyCounters(days: string[]) {
-    return new Map(days.flatMap((day) => (this.daily.has(day) ? [[day, { ...this.daily.get(day)! }] as const] : [])));
+    return this.durable(new Map(days.flatMap((day) => (this.daily.has(day) ? [[day, { ...this.daily.get(day)! }] as const] : []))));
   }
 
   async listByComplaintType(type: string, days: string[], limit: number) {
     const keys = days.flatMap((day) => this.byComplaintDay.get(`${type}#${day}`)?.toArray() ?? []);
-    return newestRecords(keys, limit, this.feedback);
+    return this.durable(newestRecords(keys, limit, this.feedback));
   }
 
   async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
     const keys = this.urgentByStatus.get(status)?.descending(limit, `${received.to}#`, `${received.from}#`) ?? [];
-    return newestRecords(keys, limit, this.feedback);
+    return this.durable(newestRecords(keys, limit, this.feedback));
   }
 
   async listAtRisk(days: string[], limit: number) {
-    return days.flatMap((day) =>
-      [...(this.atRisk.get(day)?.values() ?? [])]
-        .sort((a, b) => b.negativesLastWeek - a.negativesLastWeek || a.customerId.localeCompare(b.customerId))
-        .slice(0, limit)
-        .map((entry) => ({ ...entry })),
+    return this.durable(
+      days.flatMap((day) =>
+        [...(this.atRisk.get(day)?.values() ?? [])]
+          .sort((a, b) => b.negativesLastWeek - a.negativesLastWeek || a.customerId.localeCompare(b.customerId))
+          .slice(0, limit)
+          .map((entry) => ({ ...entry })),
+      ),
     );
   }
 
   async claimOnce(key: string, at: string) {
-    if (this.claims.has(key)) return false;
+    if (this.claims.has(key)) return this.durable(false);
     await this.record({ op: 'claim', key, at });
     return true;
   }
 
   async releaseClaim(key: string) {
     if (this.claims.has(key)) await this.record({ op: 'releaseClaim', key });
+    else await this.durable(undefined);
   }
 
-  /** Applies at once (later calls see it) and resolves when the change is journaled. */
+  /**
+   * Applies at once (later calls see it) and resolves when the change is journaled. When the disk
+   * refuses it, memory goes back to what the disk holds (see Journal) and the caller gets a
+   * StoreUnavailableError: the change was never made.
+   */
   private record(op: Op): Promise<void> {
     if (this.readOnly) throw new Error('this store was opened read-only: the data directory belongs to another process');
     this.apply(op);
     this.journal?.append(op);
-    return this.journal?.flushed() ?? Promise.resolve();
+    return this.durable(undefined);
+  }
+
+  /**
+   * Answers `value`, read from memory, once everything applied so far is on disk: memory runs ahead
+   * of the journal by one group write, and an answer (an item "known", a duplicate, a 200) must not
+   * rest on a change the disk may still refuse. Rejects with StoreUnavailableError when it does.
+   */
+  private async durable<T>(value: T): Promise<T> {
+    await this.journal?.flushed();
+    return value;
   }
 
   private applyDecision(decision: SuggestionDecision): void {
@@ -874,7 +899,16 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     };
   }
 
-  private restore(snapshot: Snapshot): void {
+  /** Replaces the whole state with the snapshot's, or with none. */
+  private restore(snapshot: Snapshot = emptySnapshot()): void {
+    this.atRisk = new Map();
+    this.suggestions = new Map();
+    this.suggestionsByStatus = new Map();
+    this.suggestionsByKey = new Map();
+    this.timelines = new Map();
+    this.byComplaintDay = new Map();
+    this.urgentByStatus = new Map();
+    this.workQueue = new Map();
     this.identities = new Map(snapshot.identities);
     this.verifiedClaims = new Set(snapshot.verifiedClaims ?? []);
     this.customers = new Map(snapshot.customers.map((c) => [c.customerId, c]));

@@ -6,7 +6,6 @@ import { Journal } from './journal.ts';
 
 interface Message extends QueuedMessage {
   receiveCount: number;
-  visibleAt: number;
 }
 
 /**
@@ -41,9 +40,14 @@ export class MemoryQueue implements EventQueue {
   private readonly concurrency: number;
   private readonly now: () => number;
   private readonly messages = new Map<string, Message>();
-  /** Visible messages in arrival order, and the few received but not yet deleted. */
+  /** Visible messages in arrival order. */
   private readonly ready = new Set<string>();
-  private readonly inFlight = new Set<string>();
+  /**
+   * The few received but not yet deleted, with when they turn visible again: kept when the journal
+   * reads the queue back from disk (after a failed write), so their handlers are not joined by a
+   * second delivery at once, which on a full disk would fail and deliver again in a loop.
+   */
+  private readonly inFlight = new Map<string, number>();
   private readonly dead = new Map<string, QueuedMessage>();
   private readonly journal?: Journal<Op, Snapshot>;
   private handler?: BatchHandler;
@@ -61,10 +65,7 @@ export class MemoryQueue implements EventQueue {
       this.journal = new Journal<Op, Snapshot>(options.directory, 'queue', 5_000);
       this.journal.open(
         (op) => this.apply(op),
-        (snapshot) => {
-          for (const m of snapshot.pending) this.apply({ op: 'send', ...m });
-          for (const m of snapshot.dead) this.dead.set(m.messageId, m);
-        },
+        (snapshot) => this.restore(snapshot),
         () => this.capture(),
       );
     }
@@ -74,6 +75,15 @@ export class MemoryQueue implements EventQueue {
   compact(): void {
     this.journal?.compact(this.capture());
     this.journal?.forgetSetAside();
+  }
+
+  /** Replaces what is queued with the snapshot's messages, or none. */
+  private restore(snapshot: Snapshot = { pending: [], dead: [] }): void {
+    this.messages.clear();
+    this.ready.clear();
+    this.dead.clear();
+    for (const m of snapshot.pending) this.apply({ op: 'send', ...m });
+    for (const m of snapshot.dead) this.dead.set(m.messageId, m);
   }
 
   private capture(): Snapshot {
@@ -142,10 +152,10 @@ export class MemoryQueue implements EventQueue {
 
   private receive(): Message[] {
     const at = this.now();
-    for (const id of this.inFlight) {
-      if (this.messages.get(id)!.visibleAt <= at) {
+    for (const [id, visibleAt] of this.inFlight) {
+      if (visibleAt <= at) {
         this.inFlight.delete(id);
-        this.ready.add(id);
+        if (this.messages.has(id)) this.ready.add(id);
       }
     }
     const batch: Message[] = [];
@@ -157,9 +167,8 @@ export class MemoryQueue implements EventQueue {
         continue;
       }
       this.record({ op: 'receive', messageId: id });
-      message.visibleAt = at + this.visibilityTimeoutMs;
       this.ready.delete(id);
-      this.inFlight.add(id);
+      this.inFlight.set(id, at + this.visibilityTimeoutMs);
       batch.push(message);
     }
     return batch;
@@ -182,7 +191,7 @@ export class MemoryQueue implements EventQueue {
     clearTimeout(this.timer);
     if (!this.handler || this.inFlight.size === 0) return;
     let next = Infinity;
-    for (const id of this.inFlight) next = Math.min(next, this.messages.get(id)!.visibleAt);
+    for (const visibleAt of this.inFlight.values()) next = Math.min(next, visibleAt);
     this.timer = setTimeout(() => this.pump(), Math.max(0, next - this.now()) + 5);
     this.timer.unref();
   }
@@ -197,13 +206,18 @@ export class MemoryQueue implements EventQueue {
 
   private record(op: Op): void {
     this.apply(op);
-    this.journal?.append(op);
+    try {
+      this.journal?.append(op);
+    } catch {
+      // Refused while the queue could not be read back from disk after a failed write; so is the
+      // flushed() that sending, redriving and every delivery await, so nothing is acknowledged on it.
+    }
   }
 
   private apply(op: Op): void {
     if (op.op === 'send') {
-      this.messages.set(op.messageId, { messageId: op.messageId, body: op.body, receiveCount: op.receiveCount ?? 0, visibleAt: 0 });
-      this.ready.add(op.messageId);
+      this.messages.set(op.messageId, { messageId: op.messageId, body: op.body, receiveCount: op.receiveCount ?? 0 });
+      if (!this.inFlight.has(op.messageId)) this.ready.add(op.messageId);
       return;
     }
     if (op.op === 'receive') {

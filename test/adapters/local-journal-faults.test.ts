@@ -1,0 +1,148 @@
+/**
+ * Local mode's journals on a disk that refuses writes (full): the fault is injected into node:fs
+ * for the paths a test names, so reads go on working, as they do on a full disk.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
+import { LocalStore } from '../../shared/adapters/local/local-store.ts';
+import { MemoryQueue } from '../../shared/adapters/local/memory-queue.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { StoreUnavailableError, systemClock } from '../../shared/ports.ts';
+import { createLocalRuntime, type LocalRuntime } from '../../shared/runtime/local.ts';
+import { commitOf, customer, record } from '../support/records.ts';
+import { sampleEvent } from './queue.contract.ts';
+
+const disk = vi.hoisted(() => ({ refusing: undefined as RegExp | undefined }));
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const pathOf = new Map<number, string>();
+  const refuses = (path: unknown) => disk.refusing?.test(String(path)) ?? false;
+  const noSpace = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  const mocked = {
+    ...fs,
+    openSync: (...args: Parameters<typeof fs.openSync>) => {
+      const fd = fs.openSync(...args);
+      pathOf.set(fd, String(args[0]));
+      return fd;
+    },
+    writeSync: (fd: number, ...rest: unknown[]) => {
+      if (refuses(pathOf.get(fd))) throw noSpace();
+      return (fs.writeSync as (...args: unknown[]) => number)(fd, ...rest);
+    },
+    // As on a full disk, the file is created and nothing goes in.
+    writeFileSync: (...args: Parameters<typeof fs.writeFileSync>) => {
+      if (refuses(args[0])) {
+        fs.writeFileSync(args[0], '');
+        throw noSpace();
+      }
+      fs.writeFileSync(...args);
+    },
+  };
+  return { ...mocked, default: mocked };
+});
+
+afterEach(() => {
+  disk.refusing = undefined;
+});
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}
+
+describe('a write the disk refuses leaves nothing in memory', () => {
+  it('store: the refused change is not read by anyone, during the write or after it, and a redelivery writes it', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const store = new LocalStore(directory);
+    await store.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'));
+    const item = record({ customerId: 'cus_a', receivedAt: '2026-01-02T00:00:00.000Z' });
+
+    disk.refusing = /store\.journal\.jsonl$/;
+    const committing = store.commitFeedback(commitOf(item));
+    const readMeanwhile = store.isKnownFeedback(item.feedbackId);
+    await expect(committing).rejects.toThrow(StoreUnavailableError);
+    await expect(readMeanwhile).rejects.toThrow(StoreUnavailableError);
+    expect([await store.isKnownFeedback(item.feedbackId), await store.getFeedback(item.feedbackId), (await store.getCustomer('cus_a'))?.counts]).toEqual([false, undefined, {}]);
+
+    disk.refusing = undefined;
+    expect(await store.commitFeedback(commitOf(item))).toBe('written');
+    expect(await new LocalStore(directory).getFeedback(item.feedbackId)).toEqual(item);
+  });
+
+  it('queue: a send the disk refused is not delivered, and a message in flight meanwhile is not delivered again at once', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'queue-'));
+    const queue = new MemoryQueue({ directory, visibilityTimeoutMs: 60_000 });
+    await queue.send([sampleEvent()]);
+    const delivered: string[] = [];
+    const consumer = queue.consume(async (messages) => {
+      delivered.push(...messages.map((m) => m.messageId));
+      // The handler fails its message: it stays in flight until its visibility timeout.
+      return { batchItemFailures: messages.map((m) => ({ itemIdentifier: m.messageId })) };
+    });
+    await until(() => delivered.length === 1);
+
+    disk.refusing = /queue\.journal\.jsonl$/;
+    await expect(queue.send([sampleEvent()])).rejects.toThrow(StoreUnavailableError);
+    expect(queue.depth).toBe(1);
+    disk.refusing = undefined;
+    await sleep(100);
+    await consumer.stop();
+    expect(delivered).toHaveLength(1);
+  });
+
+  it('signature ledger: a use the disk refused is not remembered, so the request retried is judged anew and its use kept', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ledger-'));
+    const ledger = new LocalSignatureLedger(systemClock, { directory });
+    const expiresAt = Date.now() / 1000 + 300;
+    disk.refusing = /signature-uses\.journal\.jsonl$/;
+    await expect(ledger.record('wechat:1:42', 'body-a', expiresAt)).rejects.toThrow(StoreUnavailableError);
+    disk.refusing = undefined;
+    expect(await ledger.record('wechat:1:42', 'body-a', expiresAt)).toBe('first');
+    expect(await new LocalSignatureLedger(systemClock, { directory }).record('wechat:1:42', 'body-b', expiresAt)).toBe('different');
+  });
+
+  it('a 202 message whose commit the disk refused is processed once it has room, and its item is on disk (no restart)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'disk-full-'));
+    const runtime: LocalRuntime = createLocalRuntime(loadConfig({ DATA_DIR: dataDir, FEEDBACK_API_KEYS: 'disk-full-key', LOG_LEVEL: 'SILENT' }), {
+      queue: { visibilityTimeoutMs: 200, maxReceiveCount: 100 },
+    });
+    try {
+      const { store, queue } = runtime;
+      const identities = ['email:full.disk@example.com'];
+      runtime.startProcessing();
+      await queue.send([sampleEvent({ identities })]);
+      await until(() => queue.depth === 0);
+
+      const event = sampleEvent({ identities, text: '谢谢，服务很好' });
+      let deliveries = 0;
+      const isKnown = store.isKnownFeedback.bind(store);
+      store.isKnownFeedback = (feedbackId) => {
+        if (feedbackId === event.feedbackId) deliveries += 1;
+        return isKnown(feedbackId);
+      };
+      // The queue's journal still has room (its lines fit in the page it has), the store's has none:
+      // the customer is known, so the commit is the message's first write.
+      disk.refusing = /store\.journal\.jsonl$/;
+      await queue.send([event]);
+      await until(() => deliveries >= 3);
+      expect(queue.depth).toBe(1);
+      // What the store answers meanwhile (when it answers: a read waiting on a refused write is refused too) is what a restart would read.
+      const onDisk = () => new LocalStore(dataDir, { readOnly: true }).getFeedback(event.feedbackId);
+      expect(await store.getFeedback(event.feedbackId).catch(() => undefined)).toEqual(await onDisk());
+
+      disk.refusing = undefined;
+      await until(() => queue.depth === 0);
+      expect((await onDisk())?.text).toBe(event.text);
+    } finally {
+      await runtime.stop();
+    }
+  });
+});
