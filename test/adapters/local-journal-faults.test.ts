@@ -146,3 +146,26 @@ describe('a write the disk refuses leaves nothing in memory', () => {
     }
   });
 });
+
+describe('a compaction cut short between its snapshot and its new journal', () => {
+  it('appends nothing to the journal the snapshot replaced: the store reads both back first, and a restart counts everything once', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const store = new LocalStore(directory);
+    await store.createCustomer(customer('cus_a', '2026-01-01T00:00:00.000Z'));
+    await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt: '2026-01-02T00:00:00.000Z' })));
+    await store.createCustomer(customer('cus_c', '2026-01-01T00:00:00.000Z'));
+
+    // An erasure compacts: its snapshot is written, the new journal is not.
+    disk.refusing = /store\.journal\.jsonl\.tmp$/;
+    const erasure = { customers: [(await store.getCustomer('cus_c'))!], identities: [], items: [], suggestions: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'er_c', at: '2026-01-03T00:00:00.000Z', by: 'admin', subjectHash: 'c'.repeat(64), customers: 1, identities: 0, items: 0 } };
+    await expect(store.erase(erasure)).rejects.toThrow(StoreUnavailableError);
+    disk.refusing = undefined;
+
+    const later = record({ customerId: 'cus_a', receivedAt: '2026-01-02T01:00:00.000Z' });
+    // The first use after has the store read the directory back (and start the new journal): refused once.
+    await expect(store.commitFeedback(commitOf(later))).rejects.toThrow(StoreUnavailableError);
+    expect(await store.commitFeedback(commitOf(later))).toBe('written');
+    const reopened = new LocalStore(directory);
+    expect([await reopened.getDailyCounters(['2026-01-02']), await reopened.getFeedback(later.feedbackId), await reopened.getCustomer('cus_c')]).toEqual([new Map([['2026-01-02', { total: 2 }]]), later, undefined]);
+  });
+});

@@ -91,6 +91,28 @@ describe('LocalStore persistence', () => {
     for (const name of readdirSync(directory)) expect(readFileSync(join(directory, name), 'utf8'), name).not.toContain('Secret Lane');
   });
 
+  it('a crash between writing the snapshot and starting the new journal replays nothing twice: day totals, merges and an erasure stay as they were', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const store = new LocalStore(directory);
+    for (const id of ['cus_a', 'cus_b', 'cus_c']) await store.createCustomer(customer(id, '2026-01-01T00:00:00.000Z', [`email:${id}@example.com`]));
+    await store.commitFeedback(commitOf(record({ customerId: 'cus_a', receivedAt: '2026-01-02T00:00:00.000Z' })));
+    await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-01-03T00:00:00.000Z', by: 'agent', reason: 'same person' });
+    const journal = join(directory, 'store.journal.jsonl');
+    const beforeCompaction = readFileSync(journal);
+    // The erasure compacts: a new snapshot, then a new journal, which the crash never wrote.
+    await store.erase({ customers: [(await store.getCustomer('cus_c'))!], identities: ['email:cus_c@example.com'], items: [], suggestions: [], claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record: { erasureId: 'er_c', at: '2026-01-04T00:00:00.000Z', by: 'admin', subjectHash: 'c'.repeat(64), customers: 1, identities: 1, items: 0 } });
+    writeFileSync(journal, beforeCompaction);
+
+    const reopened = new LocalStore(directory);
+    expect(await reopened.getDailyCounters(['2026-01-02'])).toEqual(await store.getDailyCounters(['2026-01-02']));
+    expect((await reopened.listMerges('cus_a')).map((merge) => merge.absorbedId)).toEqual(['cus_b']);
+    expect(await reopened.getCustomer('cus_c')).toBeUndefined();
+    expect(await reopened.getCustomer('cus_a')).toEqual(await store.getCustomer('cus_a'));
+    // The journal it replays from now on is the new one.
+    await reopened.createCustomer(customer('cus_d', '2026-01-05T00:00:00.000Z'));
+    expect(await new LocalStore(directory).getCustomer('cus_d')).toBeDefined();
+  });
+
   it('sets aside a line that does not parse in the middle of the journal instead of refusing to start, and warns that its change is lost', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'store-'));
     const first = new LocalStore(directory);

@@ -1,6 +1,11 @@
-import { closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreUnavailableError } from '../../ports.ts';
+
+/** The snapshot as written: the state, and the generation of the journal that follows it. */
+type SnapshotFile<State> = { journalGeneration: number; state: State };
+/** The journal's first line: which snapshot it follows. Journals written before it had none (generation 0). */
+type JournalHeader = { journalGeneration: number };
 
 /**
  * Durability for the embedded adapters: a snapshot plus an append-only journal of operations.
@@ -18,11 +23,17 @@ import { StoreUnavailableError } from '../../ports.ts';
  * line (so the next record starts on a line of its own) and keeps the fragment beside it in
  * `<name>.journal.torn-<time>`; a line that does not parse anywhere else is kept aside the same
  * way instead of stopping the start.
+ *
+ * Compaction writes a snapshot, then starts a new journal; both name the journal's generation, so
+ * a crash between the two (a snapshot holding the old journal's operations, the old journal still
+ * there) does not replay the old journal on top of the snapshot: operations like adding to a day's
+ * totals are not idempotent.
  */
 export class Journal<Op, State> {
   private readonly snapshotPath: string;
   private readonly journalPath: string;
   private appended = 0;
+  private generation = 0;
   private pending: string[] = [];
   private flush?: Promise<void>;
   private owner?: { replay: (op: Op) => void; restore: (state: State | undefined) => void };
@@ -46,6 +57,7 @@ export class Journal<Op, State> {
    */
   open(replay: (op: Op) => void, restore: (state: State | undefined) => void, capture: () => State, readOnly = false): void {
     this.owner = { replay, restore };
+    if (!readOnly) for (const path of [`${this.snapshotPath}.tmp`, `${this.journalPath}.tmp`]) rmSync(path, { force: true });
     this.load(readOnly ? 'read-only' : 'open');
     if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
   }
@@ -56,25 +68,36 @@ export class Journal<Op, State> {
    */
   private load(mode: 'open' | 'read-only' | 'reload'): void {
     const { replay, restore } = this.owner!;
+    const snapshot = existsSync(this.snapshotPath) ? (JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as SnapshotFile<State> | State) : undefined;
+    const written = isSnapshotFile(snapshot) ? snapshot : { journalGeneration: 0, state: snapshot };
+    this.generation = written.journalGeneration;
     this.appended = 0;
-    restore(existsSync(this.snapshotPath) ? (JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as State) : undefined);
-    if (!existsSync(this.journalPath)) return;
+    restore(written.state);
+    if (!existsSync(this.journalPath)) {
+      if (mode !== 'read-only' && this.generation > 0) this.replaceJournal([]);
+      return;
+    }
     // A device in its place (a test's /dev/full) would never end: it cannot be read back.
     if (!statSync(this.journalPath).isFile()) throw new Error(`${this.journalPath} is not a regular file`);
     const content = readFileSync(this.journalPath);
     const complete = content.lastIndexOf(0x0a) + 1;
+    const lines = content.subarray(0, complete).toString('utf8').split('\n').filter(Boolean);
+    const header = parsed(lines[0]);
+    const journalGeneration = isHeader(header) ? header.journalGeneration : 0;
+    if (journalGeneration < this.generation) {
+      // Compaction stopped between writing the snapshot and starting the new journal: the snapshot holds all of it.
+      if (mode !== 'read-only') this.replaceJournal([]);
+      return;
+    }
     const readable: string[] = [];
     const unreadable: string[] = [];
-    for (const line of content.subarray(0, complete).toString('utf8').split('\n')) {
-      if (!line) continue;
-      let op: Op;
-      try {
-        op = JSON.parse(line) as Op;
-      } catch {
+    for (const line of isHeader(header) ? lines.slice(1) : lines) {
+      const op = parsed(line);
+      if (op === undefined) {
         unreadable.push(line);
         continue;
       }
-      replay(op);
+      replay(op as Op);
       readable.push(line);
       this.appended += 1;
     }
@@ -144,11 +167,12 @@ export class Journal<Op, State> {
     throw refusal;
   }
 
-  /** Rewrites the journal with only `lines`, atomically. */
+  /** Rewrites the journal with only `lines` (after a header naming its generation), atomically. */
   private replaceJournal(lines: string[]): void {
+    const header: JournalHeader = { journalGeneration: this.generation };
     const temporary = `${this.journalPath}.tmp`;
-    writeFileSync(temporary, lines.map((line) => `${line}\n`).join(''));
-    renameSync(temporary, this.journalPath);
+    writeDurableFile(temporary, [JSON.stringify(header), ...lines].map((line) => `${line}\n`).join(''));
+    moveDurably(temporary, this.journalPath);
   }
 
   /**
@@ -196,24 +220,83 @@ export class Journal<Op, State> {
     for (const name of readdirSync(dirname(this.journalPath))) if (name.startsWith(prefix)) rmSync(join(dirname(this.journalPath), name), { force: true });
   }
 
-  /** Writes the whole state as a new snapshot atomically, then starts an empty journal. */
+  /** Writes the whole state as a new snapshot atomically, then starts an empty journal of the next generation. */
   compact(state: State): void {
     this.refuseUnread();
     if (this.pending.length) {
       this.writeDurably(this.pending.join(''));
       this.pending = [];
     }
+    const snapshot: SnapshotFile<State> = { journalGeneration: this.generation + 1, state };
     const temporary = `${this.snapshotPath}.tmp`;
     try {
-      writeFileSync(temporary, JSON.stringify(state));
+      writeDurableFile(temporary, JSON.stringify(snapshot));
     } catch (error) {
-      // The journal still holds everything: the snapshot waits for the next compaction.
+      // Nothing changed: the journal still holds everything, and the snapshot waits for the next compaction.
       throw new StoreUnavailableError(error);
     }
-    renameSync(temporary, this.snapshotPath);
-    writeFileSync(this.journalPath, '');
+    try {
+      moveDurably(temporary, this.snapshotPath);
+      this.generation = snapshot.journalGeneration;
+      this.replaceJournal([]);
+    } catch (error) {
+      // The new snapshot may be in place with the old journal behind it, which appending to would
+      // lose: nothing goes on until both are read back (which starts the new journal).
+      this.unread = new StoreUnavailableError(error);
+      throw this.unread;
+    }
     this.appended = 0;
   }
+}
+
+/** Writes a whole file and syncs it; a write that fails leaves nothing behind. */
+function writeDurableFile(path: string, content: string): void {
+  try {
+    const fd = openSync(path, 'w');
+    try {
+      const bytes = Buffer.from(content);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+/** Renames `from` over `to` and syncs the directory, so a power cut after it keeps the rename. */
+function moveDurably(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    rmSync(from, { force: true });
+    throw error;
+  }
+  const directory = openSync(dirname(to), 'r');
+  try {
+    fsyncSync(directory);
+  } finally {
+    closeSync(directory);
+  }
+}
+
+function parsed(line: string | undefined): unknown {
+  if (line === undefined) return undefined;
+  try {
+    return JSON.parse(line) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isHeader(value: unknown): value is JournalHeader {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof (value as JournalHeader).journalGeneration === 'number';
+}
+
+function isSnapshotFile<State>(value: SnapshotFile<State> | State | undefined): value is SnapshotFile<State> {
+  return typeof value === 'object' && value !== null && 'journalGeneration' in value && 'state' in value;
 }
 
 function cutBack(fd: number, size: number): void {
