@@ -52,8 +52,6 @@ export interface ApiDependencies {
   keyRing: KeyRing;
   clock?: Clock;
   onError?: (error: unknown) => void;
-  /** After an erasure: local mode rewrites the queue's journal, which holds delivered messages verbatim. */
-  onErased?: () => void;
   /** A client went away mid-request: worth an info line, not an error. */
   onClientAbort?: (path: string) => void;
 }
@@ -164,7 +162,7 @@ const complaintTypes = route({
 const MAX_STATS_DAYS = 92;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
-export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onErased, onClientAbort }: ApiDependencies) {
+export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onClientAbort }: ApiDependencies) {
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
@@ -252,7 +250,6 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   app.openapi(deleteCustomer, async (c) => {
     const { customerId } = c.req.valid('param');
     const erasure = await eraseCustomer({ store, clock }, customerId, c.get('principal').name);
-    if (erasure) onErased?.();
     return erasure ? c.json(erasure, 200) : errorResponse(c, 404, 'not_found', `no customer ${customerId}`);
   });
 

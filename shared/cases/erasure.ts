@@ -182,7 +182,7 @@ export async function eraseCustomer(
   by: string,
 ): Promise<ErasureRecord | undefined> {
   const person = await collectPerson(store, customerId);
-  if (!person) return undefined;
+  if (!person) return store.finishErasureOf(customerId);
   const customers = [person.customer, ...person.merged];
   const record: ErasureRecord = {
     erasureId: `er_${randomUUID()}`,

@@ -67,6 +67,12 @@ export interface ErasureStore {
    * it: the record it returns is the one the first attempt made.
    */
   erase(plan: ErasurePlan): Promise<ErasureRecord>;
+  /**
+   * Finishes an erasure of `customerId` cut short after its customers were already gone from every
+   * read (their data may still be stored), answering the record the first attempt made; undefined
+   * when none is unfinished. A repeated request reaches it, finding nobody to erase.
+   */
+  finishErasureOf(customerId: string): Promise<ErasureRecord | undefined>;
   /** Erasures, oldest first, a page at a time: the log only grows, so no request reads it whole. */
   listErasures(query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>>;
 }

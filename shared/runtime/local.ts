@@ -45,8 +45,9 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   const dataDir = resolve(config.DATA_DIR);
   // Claimed before the journals are opened: opening may compact them, which only the owner may do.
   claimDataDir(dataDir);
-  const store = new LocalStore(dataDir);
   const queue = new MemoryQueue({ directory: dataDir, ...options.queue });
+  // An erasure rewrites the queue's journal too: it keeps every message delivered since its last compaction.
+  const store = new LocalStore(dataDir, { copiesIn: [queue] });
   const classifier = createLocalClassifier({ taxonomy: loadTaxonomy(config.COMPLAINT_TAXONOMY_FILE) });
   const processEvent = createEventProcessor({ store, classifier, clock, timeZone: config.REPORT_TIME_ZONE });
   const handleBatch = createBatchHandler(processEvent, batchObserver(logger));
@@ -65,7 +66,7 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
   app.use('*', answerHeaders({ personalData: false }));
   app.route('/', localControlRoutes(controlToken, processEvent, queue));
   app.route('/', createIngestApp({ config, queue, clock, signatureUses: new LocalSignatureLedger(clock, { directory: dataDir }), connInfo: getConnInfo, requestTarget: nodeRequestTarget, onError, onClientAbort }));
-  app.route('/', createApiApp({ config, store, keyRing, clock, onError, onErased: () => queue.compact(), onClientAbort }));
+  app.route('/', createApiApp({ config, store, keyRing, clock, onError, onClientAbort }));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
   app.notFound(notFoundOrNotAllowed(app));
   // Served by @hono/node-server, whose HEAD answers would lose the headers middleware sets.

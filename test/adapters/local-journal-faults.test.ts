@@ -2,7 +2,7 @@
  * Local mode's journals on a disk that refuses writes (full): the fault is injected into node:fs
  * for the paths a test names, so reads go on working, as they do on a full disk.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocalSignatureLedger } from '../../shared/adapters/local/local-signature-ledger.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { MemoryQueue } from '../../shared/adapters/local/memory-queue.ts';
+import { eraseCustomer } from '../../shared/cases/erasure.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { StoreUnavailableError, systemClock } from '../../shared/ports.ts';
 import { createLocalRuntime, type LocalRuntime } from '../../shared/runtime/local.ts';
@@ -167,5 +168,48 @@ describe('a compaction cut short between its snapshot and its new journal', () =
     expect(await store.commitFeedback(commitOf(later))).toBe('written');
     const reopened = new LocalStore(directory);
     expect([await reopened.getDailyCounters(['2026-01-02']), await reopened.getFeedback(later.feedbackId), await reopened.getCustomer('cus_c')]).toEqual([new Map([['2026-01-02', { total: 2 }]]), later, undefined]);
+  });
+});
+
+describe('an erasure cut short by a full disk', () => {
+  const tara = 'email:tara@example.com';
+  const words = 'My address is 12 Secret Lane';
+
+  /** Tara with an item in the store and a delivered message in the queue's journal, and an erasure whose compaction the disk refused. */
+  async function cutShortErasure() {
+    const directory = mkdtempSync(join(tmpdir(), 'erasure-'));
+    const queue = new MemoryQueue({ directory });
+    await queue.send([sampleEvent({ identities: [tara], text: words })]);
+    const consumer = queue.consume(async () => ({ batchItemFailures: [] }));
+    await until(() => queue.depth === 0);
+    await consumer.stop();
+    const store = new LocalStore(directory, { copiesIn: [queue] });
+    await store.createCustomer(customer('cus_tara', '2026-01-01T00:00:00.000Z', [tara]));
+    await store.claimIdentity(tara, 'cus_tara');
+    await store.commitFeedback(commitOf(record({ customerId: 'cus_tara', receivedAt: '2026-01-02T00:00:00.000Z', identities: [tara], text: words })));
+
+    disk.refusing = /snapshot\.json\.tmp$/;
+    await expect(eraseCustomer({ store, clock: systemClock }, 'cus_tara', 'admin')).rejects.toThrow(StoreUnavailableError);
+    disk.refusing = undefined;
+    return { directory, store, queue };
+  }
+
+  function filesHolding(directory: string, text: string): string[] {
+    return readdirSync(directory).filter((name) => readFileSync(join(directory, name), 'utf8').includes(text));
+  }
+
+  it('the same request repeated finishes it and answers the record the first attempt made; nothing of the person stays on disk', async () => {
+    const { directory, store } = await cutShortErasure();
+    const erasure = await eraseCustomer({ store, clock: systemClock }, 'cus_tara', 'admin');
+    expect(erasure).toEqual((await store.listErasures({ limit: 5 })).items[0]);
+    expect([filesHolding(directory, 'tara@example.com'), filesHolding(directory, 'Secret Lane'), readdirSync(directory).filter((name) => name.endsWith('.tmp'))]).toEqual([[], [], []]);
+    // Once complete, a repeat finds nothing more to do.
+    expect(await eraseCustomer({ store, clock: systemClock }, 'cus_tara', 'admin')).toBeUndefined();
+  });
+
+  it('a restart finishes it', async () => {
+    const { directory } = await cutShortErasure();
+    new LocalStore(directory, { copiesIn: [new MemoryQueue({ directory })] });
+    expect([filesHolding(directory, 'tara@example.com'), filesHolding(directory, 'Secret Lane'), readdirSync(directory).filter((name) => name.endsWith('.tmp'))]).toEqual([[], [], []]);
   });
 });

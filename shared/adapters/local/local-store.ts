@@ -2,7 +2,7 @@ import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
@@ -58,6 +58,7 @@ interface Snapshot {
   erasedCustomers?: string[];
   verifiedClaims?: string[];
   formerHolders?: [string, string[]][];
+  unfinishedErasures?: { customerId: string; record?: ErasureRecord }[];
 }
 
 function emptySnapshot(): Snapshot {
@@ -94,20 +95,41 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   private erasedFeedback!: Set<string>;
   /** Ids of erased customers: no identity leads to one again (a merge under way meanwhile). */
   private erasedCustomers!: Set<string>;
+  /**
+   * Erased customers whose data may still be on disk (the compaction after their erasure did not
+   * finish), each with its erasure's record (none for claims withdrawn after an erasure): kept in
+   * the snapshot, so a restart, the next erasure or the same request repeated finishes them.
+   */
+  private unfinishedErasures!: Map<string, ErasureRecord | undefined>;
   private readonly journal?: Journal<Op, Snapshot>;
+  private readonly copiesIn: readonly { compact(): void }[];
 
   private readonly readOnly: boolean;
 
   /**
    * With a directory the store persists there; without one it lives only in memory. A read-only
-   * store is a snapshot of what the directory's owner had written when it was opened.
+   * store is a snapshot of what the directory's owner had written when it was opened. `copiesIn`
+   * are the journals beside the store's that hold copies of what it keeps (the queue's messages):
+   * an erasure rewrites them too.
    */
-  constructor(directory?: string, { readOnly = false }: { readOnly?: boolean } = {}) {
+  constructor(directory?: string, { readOnly = false, copiesIn = [] }: { readOnly?: boolean; copiesIn?: readonly { compact(): void }[] } = {}) {
     this.readOnly = readOnly;
+    this.copiesIn = copiesIn;
     this.restore(undefined);
     if (directory) {
       this.journal = new Journal<Op, Snapshot>(directory, 'store');
       this.journal.open((op) => this.apply(op), (snapshot) => this.restore(snapshot), () => this.capture(), readOnly);
+      if (!readOnly) this.finishErasuresOnStart();
+    }
+  }
+
+  /** An erasure a stopped process left on disk is finished before anything else; a disk still full leaves it to the next erasure. */
+  private finishErasuresOnStart(): void {
+    try {
+      this.finishErasures();
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      process.emitWarning(`an erasure left unfinished is still in the journals (the next erasure or start rewrites them): ${(error as Error).message}`, 'JournalWarning');
     }
   }
 
@@ -125,10 +147,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   async withdrawClaims(identities: string[], erasedCustomerId: string) {
     const held = identities.filter((identity) => this.identities.get(identity) === erasedCustomerId);
-    if (!held.length || !this.erasedCustomers.has(erasedCustomerId)) return this.durable(undefined);
-    await this.record({ op: 'withdrawClaims', identities: held, customerId: erasedCustomerId });
-    // As an erasure does: the journal would keep the identities it takes back, and who they led to.
-    this.journal?.compact(this.capture());
+    if (held.length && this.erasedCustomers.has(erasedCustomerId)) await this.record({ op: 'withdrawClaims', identities: held, customerId: erasedCustomerId });
+    else await this.durable(undefined);
+    // As an erasure does (the journal would keep the identities it takes back, and who they led
+    // to), and a retry after that was cut short finishes it.
+    this.finishErasures();
   }
 
   async pointIdentity(identity: string, customerId: string, verified = false) {
@@ -201,11 +224,38 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   async erase({ customers, identities, items, suggestions, claimsAbout, suggestionsNaming, profilesListing, mergesListing, record }: ErasurePlan) {
     const customerIds = customers.map((c) => c.customerId);
     await this.record({ op: 'erase', customerIds, identities, feedbackIds: items.map((i) => i.feedbackId), suggestionIds: suggestions.map((s) => s.suggestionId), claimsAbout, suggestionsNaming, profilesListing, mergesListing, record });
-    // The journal holds every past write verbatim: rewrite it so the erased data leaves the disk too,
-    // and with it any fragment set aside from it.
-    this.journal?.compact(this.capture());
-    this.journal?.forgetSetAside();
+    this.finishErasures();
     return record;
+  }
+
+  /**
+   * The customers are gone from memory as soon as the erasure is journaled, so a request repeated
+   * after its compaction failed would find nobody: it finishes the erasure here instead, and
+   * answers the record the first attempt made.
+   */
+  async finishErasureOf(customerId: string) {
+    const record = await this.durable(this.unfinishedErasures.get(customerId));
+    if (record) this.finishErasures();
+    return clone(record);
+  }
+
+  /**
+   * Takes what erasures removed off the disk: the journal holds every past write verbatim, so it
+   * is rewritten as the state without them, the fragments set aside from it go, and so do the
+   * copies in the journals beside it. The erasures stay unfinished until all of that succeeded.
+   */
+  private finishErasures(): void {
+    if (this.unfinishedErasures.size === 0) return;
+    for (const journal of this.copiesIn) journal.compact();
+    this.journal?.forgetSetAside();
+    const unfinished = this.unfinishedErasures;
+    this.unfinishedErasures = new Map();
+    try {
+      this.journal?.compact(this.capture());
+    } catch (error) {
+      this.unfinishedErasures = unfinished;
+      throw error;
+    }
   }
 
   async listErasures(query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>> {
@@ -547,6 +597,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       case 'classification':
         return this.applyClassification(op);
       case 'withdrawClaims':
+        if (!this.unfinishedErasures.has(op.customerId)) this.unfinishedErasures.set(op.customerId, undefined);
         for (const identity of op.identities) {
           if (this.identities.get(identity) !== op.customerId) continue;
           this.identities.delete(identity);
@@ -858,6 +909,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
     this.merges = this.merges.filter((m) => !erased.has(m.survivorId) && !erased.has(m.absorbedId));
     if (!this.erasures.some((e) => e.erasureId === record.erasureId)) this.erasures.push(clone(record));
+    for (const customerId of customerIds) this.unfinishedErasures.set(customerId, clone(record));
   }
 
   private unindexStatus(record: FeedbackRecord): void {
@@ -896,6 +948,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       erasedCustomers: [...this.erasedCustomers],
       verifiedClaims: [...this.verifiedClaims],
       formerHolders: [...this.formerHolders],
+      unfinishedErasures: [...this.unfinishedErasures].map(([customerId, record]) => (record ? { customerId, record } : { customerId })),
     };
   }
 
@@ -909,6 +962,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.byComplaintDay = new Map();
     this.urgentByStatus = new Map();
     this.workQueue = new Map();
+    this.unfinishedErasures = new Map((snapshot.unfinishedErasures ?? []).map(({ customerId, record }) => [customerId, record]));
     this.identities = new Map(snapshot.identities);
     this.verifiedClaims = new Set(snapshot.verifiedClaims ?? []);
     this.customers = new Map(snapshot.customers.map((c) => [c.customerId, c]));
