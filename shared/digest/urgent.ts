@@ -1,3 +1,5 @@
+import { timelineKey } from '../adapters/timeline-keys.ts';
+import type { FeedbackRecord, FeedbackStatus } from '../model.ts';
 import type { AggregateStore, ReceivedRange } from '../ports.ts';
 import { secondsBetween } from './customers-at-risk.ts';
 import { maskedExcerpt, maskedStoredName } from './mask.ts';
@@ -6,10 +8,18 @@ import type { UrgentItem } from './types.ts';
 export const URGENT_LISTED = 10;
 const EXCERPT_CHARACTERS = 120;
 
-/** Urgent items received in the period that nobody has acknowledged yet: the digest's call to act. */
+/**
+ * Statuses of an urgent item nobody has in hand: a reopened complaint is open again (the work
+ * queue lists it beside the open ones); an acknowledged one has someone on it.
+ */
+const STILL_OPEN: readonly FeedbackStatus[] = ['open', 'reopened'];
+
+/** Urgent items received in the period that nobody has in hand: the digest's call to act. */
 export async function openUrgentItems(store: AggregateStore, received: ReceivedRange, now: Date): Promise<{ open: UrgentItem[]; moreOpen: boolean }> {
-  // One more than shown tells whether there are more without counting them all.
-  const records = await store.listUrgent('open', received, URGENT_LISTED + 1);
+  // The urgent index is kept by status: the newest of each, one more than shown, hold the newest
+  // of all and tell whether there are more without counting them all.
+  const lists = await Promise.all(STILL_OPEN.map((status) => store.listUrgent(status, received, URGENT_LISTED + 1)));
+  const records = lists.flat().sort(newestFirst);
   return {
     open: records.slice(0, URGENT_LISTED).map((record) => ({
       feedbackId: record.feedbackId,
@@ -24,6 +34,12 @@ export async function openUrgentItems(store: AggregateStore, received: ReceivedR
     })),
     moreOpen: records.length > URGENT_LISTED,
   };
+}
+
+/** The urgent index's own order (`<receivedAt>#<id>`), descending. */
+function newestFirst(a: FeedbackRecord, b: FeedbackRecord): number {
+  const [first, second] = [timelineKey(a.receivedAt, a.feedbackId), timelineKey(b.receivedAt, b.feedbackId)];
+  return first < second ? 1 : first > second ? -1 : 0;
 }
 
 function nameOf(stored: string | undefined): { customerName?: string } {

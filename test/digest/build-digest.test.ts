@@ -147,9 +147,9 @@ describe('buildDigest on a month processed into the LocalStore', () => {
     expect(weekly.serviceQuality[0]!.trend.map((point) => point.day)).toEqual(weekly.window.days);
   });
 
-  it('lists the newest open urgent items received in the period', () => {
+  it('lists the newest urgent items received in the period and still open', () => {
     const expected = records
-      .filter((r) => r.classification.urgent && r.status === 'open' && weekly.window.days.includes(r.day))
+      .filter((r) => r.classification.urgent && ['open', 'reopened'].includes(r.status) && weekly.window.days.includes(r.day))
       .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || b.feedbackId.localeCompare(a.feedbackId));
     expect(weekly.urgent.open.map((item) => item.feedbackId)).toEqual(expected.slice(0, 10).map((r) => r.feedbackId));
     expect(weekly.urgent.moreOpen).toBe(expected.length > 10);
@@ -199,7 +199,8 @@ describe('reading cost', () => {
     const large = await readsFor(40);
     expect(large.reads.get('getDailyCounters')).toBe(1);
     expect(large.reads.get('listByComplaintType')).toBeLessThanOrEqual(5);
-    expect(large.reads.get('listUrgent')).toBe(1);
+    // One for each status an urgent item is still open in: open and reopened.
+    expect(large.reads.get('listUrgent')).toBe(2);
     expect(large.reads.get('listAtRisk')).toBe(1);
     expect(large.reads.get('getCustomer') ?? 0).toBeLessThanOrEqual(10);
     // One page of at most 20 items per listed customer at risk, for their last complaint.
