@@ -426,8 +426,11 @@ export interface AggregateStore {
   getDailyCounters(days: string[]): Promise<Map<string, Counters>>;
   /** Items of one complaint type on the given days, newest first, at most `limit`. */
   listByComplaintType(type: string, days: string[], limit: number): Promise<FeedbackRecord[]>;
-  /** Urgent items in a status received in the range, newest first. */
-  listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number): Promise<FeedbackRecord[]>;
+  /**
+   * Urgent items in a status received in the range, at most `limit`: newest first, or oldest
+   * first (the one that has waited longest, without reading the ones after it).
+   */
+  listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number, order?: 'newest' | 'oldest'): Promise<FeedbackRecord[]>;
   /** Customers flagged at risk on the given days, most negatives first, at most `limit` per day. */
   listAtRisk(days: string[], limit: number): Promise<AtRiskEntry[]>;
   /** True for the first caller with that key: makes a retried schedule send only once. */

@@ -110,7 +110,7 @@ export async function buildDigest(
       previous,
       window.trendDays.map((day) => ({ day, counters: daily.get(day) ?? {} })),
     ),
-    urgent: { flaggedInPeriod: countOf('count', COUNTER.urgent), ...urgent },
+    urgent: { flaggedInPeriod: countOf('count', COUNTER.urgent), open: urgent.open, moreOpen: urgent.moreOpen },
     customersAtRisk: atRisk,
     responseTimes: {
       acknowledge: rate('seconds', (c) => meanSeconds(c, COUNTER.acknowledgedSeconds, COUNTER.acknowledgedCount), COUNTER.acknowledgedCount),

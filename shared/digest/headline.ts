@@ -6,19 +6,18 @@ import type { CustomerAtRisk, Headline, UrgentItem } from './types.ts';
 /**
  * What a manager reads first: the complaint type that moved most (by items, not by percentage,
  * so a rise from 1 to 3 does not outshout one from 40 to 60), falling back to the customer messages; the
- * period's urgent items still open and the oldest of them; and the customer to call, the one
+ * period's urgent items still open and the oldest of them all (listed or not); and the customer to call, the one
  * with most negatives in a week (the at-risk list's first).
  */
 export function buildHeadline(
   current: Counters,
   previous: Counters,
-  urgent: { open: UrgentItem[]; moreOpen: boolean },
+  urgent: { open: UrgentItem[]; moreOpen: boolean; oldest?: UrgentItem },
   atRisk: CustomerAtRisk[],
 ): Headline {
-  const oldest = urgent.open.reduce<UrgentItem | undefined>((found, item) => (!found || item.receivedAt < found.receivedAt ? item : found), undefined);
   return {
     change: biggestChange(current, previous),
-    urgent: { open: urgent.open.length, more: urgent.moreOpen, ...(oldest ? { oldest } : {}) },
+    urgent: { open: urgent.open.length, more: urgent.moreOpen, ...(urgent.oldest ? { oldest: urgent.oldest } : {}) },
     ...(atRisk[0] ? { call: atRisk[0] } : {}),
   };
 }

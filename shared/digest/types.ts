@@ -96,7 +96,7 @@ export interface Headline {
     | { kind: 'complaint'; type: string; current: number; previous: number }
     | { kind: 'volume'; current: number; previous: number }
     | { kind: 'none' };
-  /** Urgent items of the period still open, and the oldest of them. */
+  /** Urgent items of the period still open (those listed), and the oldest of them all, listed or not. */
   urgent: { open: number; more: boolean; oldest?: UrgentItem };
   /** The customer most in need of a call. */
   call?: CustomerAtRisk;

@@ -1,6 +1,6 @@
 /**
  * The digest's urgent items still open, built from what the processor and case changes wrote, on
- * both stores: which statuses count as still open.
+ * both stores: which statuses count as still open, and which of them has waited longest.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
@@ -64,6 +64,26 @@ for (const [name, makeStore] of stores) {
       expect(digest.urgent.open.map((item) => item.feedbackId)).toEqual([reopened!.feedbackId, open!.feedbackId]);
       expect(digest.urgent.moreOpen).toBe(false);
       expect(digest.headline.urgent).toMatchObject({ open: 2, more: false, oldest: { feedbackId: open!.feedbackId } });
+    });
+
+    it('names the oldest urgent item still open of the whole period, past the ten listed', async () => {
+      const store = await makeStore();
+      // Twelve received 01:00 … 12:00 on 29 November in Shanghai: the newest ten are listed.
+      const hourly = Array.from({ length: 12 }, (_, index) => urgentComplaint(`hour-${index + 1}`, `2026-11-29T${String(index + 1).padStart(2, '0')}:00:00+08:00`));
+      await received(store, hourly);
+      const daily = () => buildDigest(store, 'daily', { timeZone: TIME_ZONE, now: clock.now(), date: '2026-11-29' });
+
+      const digest = await daily();
+      expect(digest.urgent.open.map((item) => item.feedbackId)).toEqual(hourly.slice(2).reverse().map((event) => event.feedbackId));
+      expect(digest.urgent.moreOpen).toBe(true);
+      const first = hourly[0]!;
+      expect(digest.headline.urgent).toMatchObject({ open: 10, more: true, oldest: { feedbackId: first.feedbackId, openSeconds: (clock.now().getTime() - Date.parse(first.receivedAt)) / 1000 } });
+
+      // Older still, and reopened: the oldest end of each status is read.
+      const reopened = urgentComplaint('reopened', '2026-11-29T00:30:00+08:00');
+      await received(store, [reopened]);
+      await moveThrough(store, reopened, ['resolved', 'reopened']);
+      expect((await daily()).headline.urgent.oldest?.feedbackId).toBe(reopened.feedbackId);
     });
   });
 }

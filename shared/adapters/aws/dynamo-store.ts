@@ -1211,7 +1211,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return (await this.getFeedbackBatch(newest.map(feedbackIdOfKey))).filter((item) => item.classification.complaintTypes.some((c) => c.type === type));
   }
 
-  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number, order: 'newest' | 'oldest' = 'newest') {
     const found: Item[] = [];
     let ExclusiveStartKey: Item | undefined;
     // A query reads at most 1 MB: long messages end a page short of the limit with more to come.
@@ -1223,7 +1223,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
           // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
           KeyConditionExpression: 'gsi3pk = :p AND gsi3sk BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':p': keys.urgentPartition(status), ':from': `${received.from}#`, ':to': `${received.to}#` },
-          ScanIndexForward: false,
+          ScanIndexForward: order === 'oldest',
           Limit: limit - found.length,
           ExclusiveStartKey,
         }),

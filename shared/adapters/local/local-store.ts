@@ -473,9 +473,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.durable(newestRecords(keys, limit, this.feedback));
   }
 
-  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number) {
-    const keys = this.urgentByStatus.get(status)?.descending(limit, `${received.to}#`, `${received.from}#`) ?? [];
-    return this.durable(newestRecords(keys, limit, this.feedback));
+  async listUrgent(status: FeedbackStatus, received: ReceivedRange, limit: number, order: 'newest' | 'oldest' = 'newest') {
+    const index = this.urgentByStatus.get(status);
+    // Keys are `<receivedAt>#<id>`, so `<from>#` ≤ key < `<to>#` is exactly [from, to).
+    const keys = (order === 'newest' ? index?.descending(limit, `${received.to}#`, `${received.from}#`) : index?.ascending(limit, `${received.from}#`, `${received.to}#`)) ?? [];
+    return this.durable(keys.map((key) => clone(this.feedback.get(feedbackIdOf(key)))!));
   }
 
   async listAtRisk(days: string[], limit: number) {

@@ -31,6 +31,14 @@ export class SortedKeys {
     return result;
   }
 
+  /** Up to `limit` keys not below `atLeast` and below `before`, smallest first. */
+  ascending(limit: number, atLeast: string, before: string): string[] {
+    const end = this.lowerBound(before);
+    const result: string[] = [];
+    for (let i = this.lowerBound(atLeast); i < end && result.length < limit; i += 1) result.push(this.keys[i]!);
+    return result;
+  }
+
   /** Every key below `before` (or from the top), largest first, lazily. */
   *walkDescending(before?: string): Generator<string> {
     for (let i = (before === undefined ? this.keys.length : this.lowerBound(before)) - 1; i >= 0; i -= 1) yield this.keys[i]!;

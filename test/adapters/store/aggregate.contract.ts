@@ -103,6 +103,11 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       const day = await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 10);
       expect(day.map((i) => i.receivedAt)).toEqual(['2026-09-02T15:59:59.999Z', '2026-09-01T16:00:00.000Z']);
       expect(await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 1)).toHaveLength(1);
+      // Oldest first: the one that has waited longest, in one item's read.
+      const oldest = await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 1, 'oldest');
+      expect(oldest.map((i) => i.receivedAt)).toEqual(['2026-09-01T16:00:00.000Z']);
+      const ascending = await store.listUrgent('open', { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' }, 10, 'oldest');
+      expect(ascending.map((i) => i.receivedAt)).toEqual(['2026-09-01T16:00:00.000Z', '2026-09-02T15:59:59.999Z']);
     });
 
     it('lists every urgent item up to the limit however long they are (DynamoDB answers at most 1 MB a query)', async () => {
@@ -116,6 +121,7 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       const day = { from: '2026-09-01T16:00:00.000Z', to: '2026-09-02T16:00:00.000Z' };
       expect((await store.listUrgent('open', day, 20)).map((item) => item.receivedAt)).toEqual([...times].reverse());
       expect(await store.listUrgent('open', day, 8)).toHaveLength(8);
+      expect((await store.listUrgent('open', day, 20, 'oldest')).map((item) => item.receivedAt)).toEqual(times);
     });
   });
 }
