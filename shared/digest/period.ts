@@ -64,7 +64,7 @@ export function parseDay(day: string): string {
 
 /**
  * Day labels are calendar dates, not instants, so adding days in UTC is exact: the reporting
- * time zone only decides which label an instant gets, and has no DST gaps for whole days.
+ * time zone only decides which label an instant gets (a day it skipped gets none, see startOfDay).
  */
 export function addDays(day: string, days: number): string {
   return new Date(toUtcDate(day).getTime() + days * MS_PER_DAY).toISOString().slice(0, 10);
@@ -86,42 +86,64 @@ function toUtcDate(day: string): Date {
 }
 
 /**
- * The instants a window covers, `[from, to)` as ISO strings: midnight of its first day to
- * midnight after its last, in the reporting time zone. Lists of items use it, so an item received
- * at 00:10 belongs to the day it was received on there, as it does in the counters.
+ * The instants a window covers, `[from, to)` as ISO strings: the first instant of its first day
+ * to the first instant of the day after its last, in the reporting time zone. Lists of items use
+ * it, so an item received at 00:10 belongs to the day it was received on there, as it does in the
+ * counters.
  */
 export function windowInstants(range: DayRange, timeZone: string): { from: string; to: string } {
   return { from: startOfDay(range.start, timeZone), to: startOfDay(addDays(range.end, 1), timeZone) };
 }
 
-/** The first instant of a calendar day in a time zone. */
+/**
+ * The first instant of a calendar day in a time zone: the earliest whose local date is that day.
+ * Where clocks jump over midnight (Havana and Santiago spring forward at 00:00) the day begins
+ * at the jump, at 01:00; a day the zone skipped (Samoa's 2011-12-30) begins when the next one
+ * does, so its window is empty.
+ */
 export function startOfDay(day: string, timeZone: string): string {
-  const midnightAsUtc = toUtcDate(parseDay(day)).getTime();
-  // The offset at the guess decides the instant; asking again at the result settles DST changes.
-  let instant = midnightAsUtc - zoneOffset(midnightAsUtc, timeZone);
-  instant = midnightAsUtc - zoneOffset(instant, timeZone);
-  return new Date(instant).toISOString();
+  const midnight = toUtcDate(parseDay(day)).getTime();
+  // No zone's offset changes twice within two days (tzdb 1850–2100), so the offsets a day either
+  // side and at midnight are every one its midnight can be read with.
+  const offsets = new Set([-MS_PER_DAY, 0, MS_PER_DAY].map((shift) => zoneOffset(midnight + shift, timeZone)));
+  const readings = [...offsets].map((offset) => midnight - offset).sort((a, b) => a - b);
+  // A reading is local midnight when the zone has its offset at that instant; the earliest is
+  // the first of a midnight that happened twice (clocks set back across it).
+  const exact = readings.find((instant) => instant + zoneOffset(instant, timeZone) === midnight);
+  if (exact !== undefined) return new Date(exact).toISOString();
+  // Midnight never happened: the day began with the jump, between the earliest reading (still
+  // the day before) and the latest (already the day).
+  return new Date(firstInstant(readings[0]!, readings.at(-1)!, (instant) => instant + zoneOffset(instant, timeZone) >= midnight)).toISOString();
+}
+
+/** The first millisecond in `(before, atMost]` at which `reached` holds, given that it holds from there on. */
+function firstInstant(before: number, atMost: number, reached: (instant: number) => boolean): number {
+  let [low, high] = [before, atMost];
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (reached(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const OFFSET_PATTERN = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+/**
+ * How far the zone's wall clock is ahead of UTC at an instant, in milliseconds: read as an
+ * offset (`GMT+05:30`, local mean time's `GMT+08:05:43`), so no year, era or 24:00 of a
+ * formatted date enters the sum.
+ */
 function zoneOffset(instant: number, timeZone: string): number {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     offsetFormatters.set(timeZone, formatter);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
-  const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return wallClock - (instant - (((instant % 1000) + 1000) % 1000));
+  const name = formatter.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const match = OFFSET_PATTERN.exec(name);
+  if (!match) throw new RangeError(`no UTC offset for ${timeZone}: "${name}"`);
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] = match;
+  return (sign === '-' ? -1 : 1) * ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, digestWindow, isoWeekStart, parseDay, startOfDay, windowInstants } from '../../shared/digest/period.ts';
+import { reportingDay } from '../../shared/timeline/counters.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -76,4 +78,54 @@ describe('digest windows', () => {
     expect(startOfDay('2026-11-02', 'America/New_York')).toBe('2026-11-02T05:00:00.000Z');
     expect(startOfDay('2026-06-01', 'Asia/Kolkata')).toBe('2026-05-31T18:30:00.000Z');
   });
+
+  it('starts a day whose midnight the clocks jump over at the jump, not in the day before', () => {
+    // Havana springs forward at 00:00 CST (05:00Z) to 01:00 CDT; Santiago at 00:00 −04 (04:00Z).
+    expect(startOfDay('2026-03-08', 'America/Havana')).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfDay('2026-09-06', 'America/Santiago')).toBe('2026-09-06T04:00:00.000Z');
+    // Santiago falls back at 24:00: the 4th's last hour happens twice, the 5th starts once.
+    expect(startOfDay('2026-04-05', 'America/Santiago')).toBe('2026-04-05T04:00:00.000Z');
+    // Samoa skipped 30 December 2011: it begins, and ends, when the 31st begins.
+    expect(startOfDay('2011-12-30', 'Pacific/Apia')).toBe('2011-12-30T10:00:00.000Z');
+    expect(startOfDay('2011-12-31', 'Pacific/Apia')).toBe('2011-12-30T10:00:00.000Z');
+    // Local mean time has seconds in its offset (Shanghai's +08:05:43 until 1901).
+    expect(startOfDay('1900-06-01', SHANGHAI)).toBe('1900-05-31T15:54:17.000Z');
+  });
+
+  it('starts every day at its first instant, in every time zone, the days its clocks change included', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: 1850, max: 2100 }), fc.integer({ min: 0, max: 364 }), (zone, year, dayOfYear) => {
+        for (const day of [addDays(`${year}-01-01`, dayOfYear), ...daysAroundOffsetChanges(zone, year)]) expectFirstInstant(day, zone);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+const MINUTE = 60_000;
+
+/** The earliest instant whose local date is `day` (or later, for a day the zone skipped), checked from the outside. */
+function expectFirstInstant(day: string, zone: string): void {
+  const start = Date.parse(startOfDay(day, zone));
+  const localDay = (instant: number) => reportingDay(new Date(instant), zone);
+  const context = `${day} in ${zone}: ${new Date(start).toISOString()}`;
+  expect(localDay(start - 1) < day, context).toBe(true);
+  if (localDay(start) !== day) {
+    expect(localDay(start) > day, context).toBe(true);
+    expect(startOfDay(addDays(day, 1), zone), context).toBe(new Date(start).toISOString());
+  }
+  // Nothing earlier is already that day, wherever clocks went back.
+  for (let before = start - 30 * 60 * MINUTE; before < start; before += 10 * MINUTE) expect(localDay(before) < day, context).toBe(true);
+}
+
+/** The days on either side of each change of the zone's UTC offset in a year, found by noon. */
+function daysAroundOffsetChanges(zone: string, year: number): string[] {
+  const offsetName = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+  const offsetAt = (day: string) => offsetName.formatToParts(new Date(`${day}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value;
+  const days: string[] = [];
+  for (let day = `${year}-01-01`; day.startsWith(`${year}`); day = addDays(day, 1)) {
+    if (offsetAt(day) !== offsetAt(addDays(day, -1))) days.push(addDays(day, -1), day, addDays(day, 1));
+  }
+  return days;
+}

@@ -1,6 +1,7 @@
 /**
  * The digest's urgent items still open, built from what the processor and case changes wrote, on
- * both stores: which statuses count as still open, and which of them has waited longest.
+ * both stores: which statuses count as still open, which of them has waited longest, and which
+ * day an item belongs to where clocks jump over midnight.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
@@ -36,8 +37,8 @@ function urgentComplaint(name: string, receivedAt: string): FeedbackEvent {
   };
 }
 
-async function received(store: Store, events: FeedbackEvent[]): Promise<void> {
-  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: TIME_ZONE });
+async function received(store: Store, events: FeedbackEvent[], timeZone = TIME_ZONE): Promise<void> {
+  const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone });
   for (const event of events) await processEvent(event);
 }
 
@@ -84,6 +85,22 @@ for (const [name, makeStore] of stores) {
       await received(store, [reopened]);
       await moveThrough(store, reopened, ['resolved', 'reopened']);
       expect((await daily()).headline.urgent.oldest?.feedbackId).toBe(reopened.feedbackId);
+    });
+
+    it('lists an item in the day it was received on where the clocks jump over midnight (Havana, 8 March 2026)', async () => {
+      const store = await makeStore();
+      const havana = 'America/Havana';
+      // 23:30 on the 7th (CST, −05:00); at midnight the clocks jump to 01:00 CDT on the 8th (05:00Z).
+      const lateEvening = urgentComplaint('late-evening', '2026-03-08T04:30:00Z');
+      await received(store, [lateEvening], havana);
+      const daily = (date: string) => buildDigest(store, 'daily', { timeZone: havana, now: clock.now(), date });
+
+      const seventh = await daily('2026-03-07');
+      expect(seventh.urgent.open.map((item) => item.feedbackId)).toEqual([lateEvening.feedbackId]);
+      expect(seventh.urgent.flaggedInPeriod.current).toBe(1);
+      const eighth = await daily('2026-03-08');
+      expect(eighth.urgent.open).toEqual([]);
+      expect(eighth.urgent.flaggedInPeriod.current).toBe(0);
     });
   });
 }
