@@ -22,6 +22,8 @@ import { exportPage } from './export-pages.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { INVALID_IDENTITY_MESSAGE, invalidIdentity, registerIdentityRoutes } from './identity-routes.ts';
 import { errors, json, route } from './route.ts';
+import { addDays } from '../digest/period.ts';
+import { reportingDay } from '../timeline/counters.ts';
 import { pendingSteps, toCustomerView, toItemPage, toItemView, toMergeView } from './views.ts';
 import {
   CaseChangeBody,
@@ -160,6 +162,7 @@ const complaintTypes = route({
 });
 
 const MAX_STATS_DAYS = 92;
+const DEFAULT_STATS_DAYS = 30;
 
 /** The timeline API, runtime-independent: served by Node locally and by Lambda in AWS. */
 export function createApiApp({ config, store, keyRing, clock = systemClock, onError, onClientAbort }: ApiDependencies) {
@@ -296,7 +299,10 @@ export function createApiApp({ config, store, keyRing, clock = systemClock, onEr
   });
 
   app.openapi(dailyStats, async (c) => {
-    const { from, to } = c.req.valid('query');
+    const query = c.req.valid('query');
+    // Days are the reporting zone's: a client's own clock or UTC would cut today off for hours.
+    const to = query.to ?? reportingDay(clock.now().toISOString(), config.REPORT_TIME_ZONE);
+    const from = query.from ?? addDays(to, -(DEFAULT_STATS_DAYS - 1));
     const days = daysBetween(from, to);
     if (days.length === 0 || days.length > MAX_STATS_DAYS) return errorResponse(c, 400, 'invalid_range', `from must not be after to, and the range at most ${MAX_STATS_DAYS} days`);
     const counters = await store.getDailyCounters(days);

@@ -323,8 +323,8 @@ export const CaseChangeBody = z
   .openapi('CaseChange', { example: { status: 'resolved', note: '已补发，客户确认收到', assignee: '王芳' } });
 
 export const DailyStatsQuery = z.object({
-  from: z.iso.date().openapi({ example: '2026-11-01' }),
-  to: z.iso.date().openapi({ example: '2026-11-30' }),
+  from: z.iso.date().optional().openapi({ example: '2026-11-01', description: 'First reporting day; with `to` omitted too, the 30 reporting days ending today in REPORT_TIME_ZONE' }),
+  to: z.iso.date().optional().openapi({ example: '2026-11-30', description: 'Last reporting day; omitted, today in REPORT_TIME_ZONE' }),
 });
 
 export const DailyStatsSchema = z

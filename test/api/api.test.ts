@@ -166,6 +166,22 @@ describe('timeline API', () => {
     expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
   });
 
+  it("answers the daily counters of the 30 reporting days ending today in the reporting zone when no range is given (the console asked for UTC dates: before 08:00 in Shanghai today was cut off)", async () => {
+    const store = new LocalStore();
+    const clock = { now: () => new Date('2026-11-24T20:00:00Z') };
+    const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock, timeZone: 'Asia/Shanghai' });
+    await processEvent({ ...messageEvent('api-test', 'today', ['email:early@example.com'], '2026-11-24T19:30:00.000Z', '物流太慢了'), channel: 'web', source: 'forms' });
+    const app = createApiApp({ config: loadConfig({ REPORT_TIME_ZONE: 'Asia/Shanghai' }), store, clock, keyRing: staticKeyRing(configuredKeys([KEY])) });
+    const response = await app.request('/v1/stats/daily', { headers: { authorization: `Bearer ${KEY}` } });
+    expect(response.status).toBe(200);
+    const { days } = (await response.json()) as { days: { day: string; counters: Record<string, number> }[] };
+    expect(days).toHaveLength(30);
+    expect([days[0]!.day, days.at(-1)!.day]).toEqual(['2026-10-27', '2026-11-25']);
+    expect(days.at(-1)!.counters.total).toBe(1);
+    const onlyTo = (await (await app.request('/v1/stats/daily?to=2026-11-10', { headers: { authorization: `Bearer ${KEY}` } })).json()) as { days: { day: string }[] };
+    expect([onlyTo.days[0]!.day, onlyTo.days.at(-1)!.day]).toEqual(['2026-10-12', '2026-11-10']);
+  });
+
   it('rejects malformed parameters with 400 and a machine-readable code', async () => {
     const { get, send } = await setup();
     await send('p', ['email:p@example.com'], '2026-11-20T01:00:00.000Z');

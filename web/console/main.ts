@@ -589,12 +589,8 @@ function caseForm(item: FeedbackItem): HTMLElement {
 // ── dashboard ─────────────────────────────────────────────────────────────
 
 async function dashboardView() {
-  const to = new Date();
-  const from = new Date(to.getTime() - 29 * 86_400_000);
-  const { days } = await session!.api.get<{ days: { day: string; counters: Record<string, number> }[] }>('/v1/stats/daily', {
-    from: from.toISOString().slice(0, 10),
-    to: to.toISOString().slice(0, 10),
-  });
+  // No range: the API answers the last 30 days of its reporting zone (the browser's clock and zone may differ).
+  const { days } = await session!.api.get<{ days: { day: string; counters: Record<string, number> }[] }>('/v1/stats/daily');
   const labels = days.map((d) => d.day.slice(5));
   const types = new Map<string, number>();
   for (const { counters } of days) {
