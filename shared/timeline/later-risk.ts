@@ -16,26 +16,32 @@ const INDEX_LAG_WAIT_MS = 100;
  * a flag from a message before it, so nothing is taken back):
  * - a negative, on the 7 days it counts into (its own and the 6 after), from the customer's items
  *   of those days and the 6 before (a bounded read);
- * - the customer's first positive, on the days of the negatives after it up to the positive that
- *   was first before (`previousFirstPositive`; unknown, as on a redelivery, up to the latest
- *   item): a negative alone in its week is now after a positive. The first positive only moves
- *   earlier, so these reads never cover the same items twice however a backfill is ordered.
+ * - a positive that was the customer's first when it committed, on the days of the negatives
+ *   after it up to the positive that was first before (`committed.firstPositiveBefore`; none, or
+ *   unknown as on a redelivery, up to the latest item): a negative alone in its week is now
+ *   after a positive. It does so even when an earlier positive has committed since: that one's
+ *   revision reads only up to the first positive its own commit saw, maybe this one, so the
+ *   stretch after this one is this one's to revise (its negatives are after a positive either
+ *   way). A positive not first when it committed has nothing to revise: the negatives after it
+ *   were after that first one already. Each stretch ends where the previous first positive's
+ *   starts, so these reads never cover the same items twice however a backfill is ordered.
  * The customer's first positive is the profile's as the store reads it; the items come from the
  * timeline index, which lags commits: the message itself is waited for, and a message of the
  * customer committed meanwhile and not yet listed revises what it comes before in turn.
  */
-export async function reviseLaterRisk(store: Store, record: FeedbackRecord, timeZone: string, previousFirstPositive?: string): Promise<void> {
+export async function reviseLaterRisk(store: Store, record: FeedbackRecord, timeZone: string, committed?: { firstPositiveBefore?: string }): Promise<void> {
   const message = riskMessageOf(record);
   if (message.label === 'other') return;
+  const place = placeOf(message);
+  const firstPositiveBefore = committed?.firstPositiveBefore;
+  if (message.label === 'positive' && firstPositiveBefore !== undefined && firstPositiveBefore < place) return;
   await store.raiseAtRisk(record.customerId, async (current) => {
     if (message.label === 'negative') {
       const lastDay = shiftDay(message.day, RISK_WINDOW_DAYS - 1);
       const items = await listedWith(record, () => itemsOfDays(store, record.customerId, shiftDay(message.day, -(RISK_WINDOW_DAYS - 1)), lastDay, timeZone));
       return [...flagsByDay(record.customerId, items.map(riskMessageOf), current.firstPositive).values()].filter(({ day }) => day >= message.day && day <= lastDay);
     }
-    // Not the first positive (one before it committed meanwhile): the negatives after it were after a positive already.
-    if (current.firstPositive !== placeOf(message)) return [];
-    const [receivedAt, feedbackId] = previousFirstPositive?.split('#') ?? [];
+    const [receivedAt, feedbackId] = firstPositiveBefore?.split('#') ?? [];
     const upTo: Pick<TimelineQuery, 'after'> = receivedAt && feedbackId ? { after: { receivedAt, feedbackId } } : {};
     const items = await listedWith(record, () => allItems(store, record.customerId, { ...upTo, downTo: { receivedAt: startOfDay(shiftDay(message.day, -(RISK_WINDOW_DAYS - 1)), timeZone), feedbackId: '' } }));
     return [...flagsByDay(record.customerId, items.map(riskMessageOf), current.firstPositive).values()].filter(isAfterPositive);

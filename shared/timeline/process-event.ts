@@ -95,7 +95,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       day,
     };
     // What the last attempt's derive found: whether the message came late, and the first positive before it.
-    let risk: { late: boolean; previousFirstPositive?: string } = { late: false };
+    let risk: { late: boolean; firstPositiveBefore?: string } = { late: false };
     const outcome = await store.commitFeedback({
       record: withoutUndefined(record),
       customer: {
@@ -111,7 +111,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       derive: (current) => {
         const newCustomer = newCustomerOnCommit(current, day);
         const { late, ...derived } = assessRisk(current, riskMessageOf(record));
-        risk = { late, ...(current.firstPositive ? { previousFirstPositive: current.firstPositive } : {}) };
+        risk = { late, ...(current.firstPositive ? { firstPositiveBefore: current.firstPositive } : {}) };
         return {
           aggregateDeltas: countersForRecord(record, newCustomer !== undefined),
           ...derived,
@@ -120,7 +120,7 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
       },
     });
     if (outcome === 'duplicate') return { status: 'duplicate', feedbackId: event.feedbackId };
-    if (risk.late) await reviseLaterRisk(store, record, timeZone, risk.previousFirstPositive);
+    if (risk.late) await reviseLaterRisk(store, record, timeZone, { firstPositiveBefore: risk.firstPositiveBefore });
     await releaseTakenOver(store, customer.customerId, claimed);
     return { status: 'written', feedbackId: event.feedbackId, customerId: customer.customerId, merged };
   }

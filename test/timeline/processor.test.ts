@@ -484,6 +484,34 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(customer.firstPositive).toBe(`2026-03-01T02:00:00.000Z#${praise('praise-01', '').feedbackId}`);
   });
 
+  // Found by a review: P2 committed first, then P1 before P2's revision read the profile. P2 saw
+  // P1 first and revised nothing; P1 read up to P2 only, the first positive its commit saw.
+  it('flags a negative after two late positives processed at once, whichever commits first (found by review)', async () => {
+    const { store: base } = await setup();
+    const email = ['email:two-praises@example.com'];
+    const at = (day: string) => ({ receivedAt: `2026-05-${day}T04:00:00.000Z` });
+    const praise = (id: string, day: string) => event(id, email, { ...at(day), text: '菜很好吃，送得也快，非常满意，下次还点' });
+    const [later, earlier] = [praise('praise-10', '10'), praise('praise-05', '05')];
+    let releaseLater!: () => void;
+    const earlierDone = new Promise<void>((resolve) => (releaseLater = resolve));
+    const store: Store = Object.create(base);
+    store.raiseAtRisk = async (customerId, derive) => {
+      const record = await base.getFeedback(later.feedbackId);
+      if (record && !(await base.isKnownFeedback(earlier.feedbackId))) await earlierDone;
+      return base.raiseAtRisk(customerId, derive);
+    };
+    const processEvent = createEventProcessor({ store, classifier, clock, timeZone: 'Asia/Shanghai' });
+    const complaint = event('complaint-20', email, at('20'));
+    await processEvent(complaint);
+    await processEvent(praise('praise-25', '25'));
+    const laterDone = processEvent(later);
+    while (!(await base.isKnownFeedback(later.feedbackId))) await new Promise((resolve) => setTimeout(resolve, 5));
+    await processEvent(earlier);
+    releaseLater();
+    await laterDone;
+    expect(await base.listAtRisk(['2026-05-20'], 10)).toMatchObject([{ negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: complaint.feedbackId }]);
+  });
+
   it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
     const { store, processEvent } = await setup();
     const phone = ['phone:+8613900139000'];
