@@ -129,15 +129,19 @@ export function createEventProcessor({ store, classifier, clock, timeZone }: Pro
    * A delivery whose commit landed but failed before revising the flags it came late for, or
    * giving up what a verified sender took over meanwhile, is redelivered as a duplicate: it does
    * both then, or the flags would stay as if it had never come, and the claimant would list the
-   * sender's identity for good. Whether it came late is no longer known: its flags are revised
-   * (raised only, so at worst to what they are). Only identities its customer lists and no longer
-   * leads to are concerned (erased or merged away: nothing to do; a merge derives the risk again).
+   * sender's identity for good. A message received at or after its customer's last-seen instant
+   * came in order (the usual redelivery: at once, nothing after it yet) and has nothing to revise
+   * (one sharing its instant with an item committed before it is taken as in order too: only its
+   * own revision cut short, then redelivered, is missed). One received before may have come late,
+   * and what its commit saw is no longer known: its flags are revised (raised only, so at worst
+   * to what they are). Only identities its customer lists and no longer leads to are concerned
+   * (erased or merged away: nothing to do; a merge derives the risk again).
    */
   async function finishCommit(feedbackId: string): Promise<void> {
     const record = await store.getFeedback(feedbackId);
     const customer = record && (await canonical(store, record.customerId));
     if (!customer) return;
-    if (customer.customerId === record.customerId) await reviseLaterRisk(store, record, timeZone);
+    if (customer.customerId === record.customerId && record.receivedAt < customer.lastSeen) await reviseLaterRisk(store, record, timeZone);
     await releaseTakenOver(store, customer.customerId, record.identities.filter((identity) => customer.identities.includes(identity)));
   }
 

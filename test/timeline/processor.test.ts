@@ -512,6 +512,35 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(await base.listAtRisk(['2026-05-20'], 10)).toMatchObject([{ negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: complaint.feedbackId }]);
   });
 
+  it('revises nothing for a redelivered message that came in order, and repairs the flags of a late one whose revision failed (found by review)', async () => {
+    const { store: base } = await setup();
+    const email = ['email:redelivered@example.com'];
+    const complaint = (id: string, day: string) => event(id, email, { receivedAt: `2026-05-${day}T04:00:00.000Z` });
+    const revisions: string[] = [];
+    let failRevision = false;
+    const store: Store = Object.create(base);
+    store.raiseAtRisk = async (customerId, derive) => {
+      revisions.push(customerId);
+      if (failRevision) {
+        failRevision = false;
+        throw new Error('store unavailable');
+      }
+      return base.raiseAtRisk(customerId, derive);
+    };
+    const processEvent = createEventProcessor({ store, classifier, clock, timeZone: 'Asia/Shanghai' });
+    const [first, second, late] = [complaint('in-order-01', '01'), complaint('in-order-03', '03'), complaint('late-02', '02')];
+    await processEvent(first);
+    await processEvent(second);
+    expect([(await processEvent(second)).status, revisions]).toEqual(['duplicate', []]);
+    // The late complaint commits, and its revision of the 3rd (now 3 negatives) fails: the redelivery makes it.
+    failRevision = true;
+    await expect(processEvent(late)).rejects.toThrow('store unavailable');
+    expect(await base.listAtRisk(['2026-05-03'], 10)).toMatchObject([{ negativesLastWeek: 2 }]);
+    expect((await processEvent(late)).status).toBe('duplicate');
+    expect(revisions).toHaveLength(2);
+    expect(await base.listAtRisk(['2026-05-03'], 10)).toMatchObject([{ negativesLastWeek: 3, feedbackId: second.feedbackId }]);
+  });
+
   it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
     const { store, processEvent } = await setup();
     const phone = ['phone:+8613900139000'];
