@@ -211,6 +211,12 @@ export interface RiskState {
   entries: AtRiskEntry[];
 }
 
+/** What a late message's revision raises (timeline/later-risk.ts): entries, and the first positive when it found an earlier one. */
+export interface RaisedRisk {
+  entries: AtRiskEntry[];
+  firstPositive?: string;
+}
+
 /** What a customer's profile takes from its own messages rather than from counting: its risk, and its name (identity/display-name.ts). */
 export interface DerivedProfile extends RiskState, ProfileName {
   /**
@@ -328,9 +334,11 @@ export interface IdentityStore {
    * one `listAtRisk` lists), and the profile's flag becomes the latest of them when that is on a
    * later day than the profile's, or on its day with more negatives. Nothing for a customer gone
    * or merged away (the merge derives its risk again); an undo revising the customer's risk
-   * meanwhile (`reviseDerived`) makes what `derive` read stale: its entries are taken back.
+   * meanwhile (`reviseDerived`) makes what `derive` read stale: its entries are taken back. The
+   * profile's first positive becomes `derive`'s when it has none or a later one (a profile from
+   * before it was kept, a positive that committed as the index lagged).
    */
-  raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>): Promise<void>;
+  raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<RaisedRisk>): Promise<void>;
   /**
    * Makes the identity lead to the customer, verified, with the change recorded on it, in one
    * atomic step (identity/identity-changes.ts decides): of two concurrent adds of one identity to

@@ -1,5 +1,5 @@
 import { startOfDay } from '../digest/period.ts';
-import type { FeedbackRecord } from '../model.ts';
+import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, Store, TimelineQuery } from '../ports.ts';
 import { allItems } from './all-items.ts';
 import { flagsByDay, placeOf, RISK_WINDOW_DAYS, riskMessageOf, shiftDay } from './risk.ts';
@@ -25,7 +25,8 @@ const INDEX_LAG_WAIT_MS = 100;
  *   way). A positive not first when it committed has nothing to revise: the negatives after it
  *   were after that first one already. Each stretch ends where the previous first positive's
  *   starts, so these reads never cover the same items twice however a backfill is ordered.
- * The customer's first positive is the profile's as the store reads it; the items come from the
+ * The customer's first positive is the profile's as the store reads it (found on the timeline
+ * once for a profile from before it was kept: `firstPositiveOf`); the items come from the
  * timeline index, which lags commits: the message itself is waited for, and a message of the
  * customer committed meanwhile and not yet listed revises what it comes before in turn.
  */
@@ -36,16 +37,31 @@ export async function reviseLaterRisk(store: Store, record: FeedbackRecord, time
   const firstPositiveBefore = committed?.firstPositiveBefore;
   if (message.label === 'positive' && firstPositiveBefore !== undefined && firstPositiveBefore < place) return;
   await store.raiseAtRisk(record.customerId, async (current) => {
+    const known = await firstPositiveOf(store, current);
+    // This positive itself may be the earliest one the profile does not know of yet (a profile from before it was kept).
+    const firstPositive = message.label === 'positive' && (known === undefined || place < known) ? place : known;
+    const learned = firstPositive !== current.firstPositive ? { firstPositive } : {};
     if (message.label === 'negative') {
       const lastDay = shiftDay(message.day, RISK_WINDOW_DAYS - 1);
       const items = await listedWith(record, () => itemsOfDays(store, record.customerId, shiftDay(message.day, -(RISK_WINDOW_DAYS - 1)), lastDay, timeZone));
-      return [...flagsByDay(record.customerId, items.map(riskMessageOf), current.firstPositive).values()].filter(({ day }) => day >= message.day && day <= lastDay);
+      return { ...learned, entries: [...flagsByDay(record.customerId, items.map(riskMessageOf), firstPositive).values()].filter(({ day }) => day >= message.day && day <= lastDay) };
     }
     const [receivedAt, feedbackId] = firstPositiveBefore?.split('#') ?? [];
     const upTo: Pick<TimelineQuery, 'after'> = receivedAt && feedbackId ? { after: { receivedAt, feedbackId } } : {};
     const items = await listedWith(record, () => allItems(store, record.customerId, { ...upTo, downTo: { receivedAt: startOfDay(shiftDay(message.day, -(RISK_WINDOW_DAYS - 1)), timeZone), feedbackId: '' } }));
-    return [...flagsByDay(record.customerId, items.map(riskMessageOf), current.firstPositive).values()].filter(isAfterPositive);
+    return { ...learned, entries: [...flagsByDay(record.customerId, items.map(riskMessageOf), firstPositive).values()].filter(isAfterPositive) };
   });
+}
+
+/**
+ * The customer's first positive. A profile written before `firstPositive` was kept counts its
+ * positives without naming the first: it is found once on the customer's timeline (the earliest
+ * positive item) and kept by the revision, so each such customer pays one full read.
+ */
+async function firstPositiveOf(store: Store, customer: Customer): Promise<string | undefined> {
+  if (customer.firstPositive !== undefined || !((customer.counts['sentiment.positive'] ?? 0) > 0)) return customer.firstPositive;
+  const positives = (await allItems(store, customer.customerId)).map(riskMessageOf).filter(({ label }) => label === 'positive');
+  return positives.map(placeOf).sort()[0];
 }
 
 /** The customer's items received on the reporting days `first` to `last`. */

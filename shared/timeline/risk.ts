@@ -46,7 +46,9 @@ export function assessRisk(customer: Customer, message: RiskMessage): { negative
   const place = placeOf(message);
   const late = (customer.counts.total ?? 0) > 0 && message.receivedAt <= customer.lastSeen;
   if (message.label === 'positive') {
-    return { late, ...(customer.firstPositive === undefined || place < customer.firstPositive ? { firstPositive: place } : {}) };
+    // A profile from before `firstPositive` was kept counts positives without naming the first: a late revision finds it.
+    const unknown = customer.firstPositive === undefined && (customer.counts['sentiment.positive'] ?? 0) > 0;
+    return { late, ...(!unknown && (customer.firstPositive === undefined || place < customer.firstPositive) ? { firstPositive: place } : {}) };
   }
   if (message.label !== 'negative') return { late };
   const negativeDays = weekKept({ ...customer.negativeDays, [message.day]: (customer.negativeDays?.[message.day] ?? 0) + 1 });

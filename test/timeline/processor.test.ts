@@ -541,6 +541,28 @@ describe.each(stores)('processor on the %s', (_name, makeStore) => {
     expect(await base.listAtRisk(['2026-05-03'], 10)).toMatchObject([{ negativesLastWeek: 3, feedbackId: second.feedbackId }]);
   });
 
+  it.each([[[]], [['late-praise-15']]])('flags a late negative after the first positive of a profile written before the first positive was kept, after late praise %j (found by review)', async (latePraise) => {
+    const { store: base, processEvent } = await setup();
+    // What the processor wrote before `firstPositive` was kept: positives counted, none named.
+    const legacy: Store = Object.create(base);
+    legacy.commitFeedback = (commit) => base.commitFeedback({ ...commit, derive: (current) => ({ ...commit.derive(current), firstPositive: undefined }) });
+    const processLegacy = createEventProcessor({ store: legacy, classifier, clock, timeZone: 'Asia/Shanghai' });
+    const email = ['email:legacy-praise@example.com'];
+    const at = (day: string) => ({ receivedAt: `2026-05-${day}T04:00:00.000Z` });
+    const praise = (id: string, day: string) => event(id, email, { ...at(day), text: '菜很好吃，送得也快，非常满意，下次还点' });
+    const first = praise('legacy-praise-01', '01');
+    await processLegacy(first);
+    await processLegacy(event('legacy-complaint-25', email, at('25')));
+    const customerId = (await base.getIdentityOwner(email[0]!))!;
+    expect((await base.getCustomer(customerId))?.firstPositive).toBeUndefined();
+    // A late positive after the unnamed first is not the first: the complaint between them follows both.
+    for (const id of latePraise) await processEvent(praise(id, '15'));
+    const complaint = event('late-complaint-10', email, at('10'));
+    await processEvent(complaint);
+    expect(await base.listAtRisk(['2026-05-10'], 10)).toMatchObject([{ negativesLastWeek: 1, reason: 'negative_after_positive', feedbackId: complaint.feedbackId }]);
+    expect((await base.getCustomer(customerId))?.firstPositive).toBe(`${at('01').receivedAt}#${first.feedbackId}`);
+  });
+
   it('judges history-based urgency on the history before the item: a backfilled old complaint is not urgent', async () => {
     const { store, processEvent } = await setup();
     const phone = ['phone:+8613900139000'];

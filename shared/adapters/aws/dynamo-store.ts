@@ -15,7 +15,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -877,27 +877,37 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
    * The profile's flag moves on only to a later one, by a condition rather than the revision guard
    * (a commit meanwhile computed its own flag from the profile and may overwrite it: in order, it is the latest).
    */
-  async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>) {
+  async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<RaisedRisk>) {
     const current = await this.getCustomerItem(customerId);
     if (!current || current.mergedInto || current[ERASING_ATTRIBUTE]) return;
     const epoch = (current.riskEpoch as number | undefined) ?? 0;
-    const entries = await derive(toCustomer(current));
+    const { entries, firstPositive } = await derive(toCustomer(current));
     await Promise.all(entries.map((entry) => this.putAtRisk(entry, epoch)));
+    if (firstPositive) {
+      // A new revision: a commit deriving from the profile read before (it sets the first positive it saw) derives again.
+      await this.raiseProfile(customerId, epoch, new ExpressionBuilder().set('firstPositive', firstPositive).add('rev', 1).when((n, v) => `(attribute_not_exists(${n('firstPositive')}) OR ${n('firstPositive')} > ${v(firstPositive)})`));
+    }
     const latest = latestFlag(entries);
     if (!latest) return;
-    const profile = new ExpressionBuilder()
+    const flag = new ExpressionBuilder()
       .set('atRisk', profileFlag(latest))
       .set('atRiskKey', keys.atRisk(latest.day, latest.negativesLastWeek, customerId))
-      .when((n) => `attribute_exists(pk) AND attribute_not_exists(${n('mergedInto')}) AND attribute_not_exists(${n(ERASING_ATTRIBUTE)})`)
-      .when((n, v) => (epoch ? `${n('riskEpoch')} = ${v(epoch)}` : `attribute_not_exists(${n('riskEpoch')})`))
       .when((n, v) => {
         const [flag, day, negatives] = [n('atRisk'), n('day'), n('negativesLastWeek')];
         return `(attribute_not_exists(${flag}) OR ${flag}.${day} < ${v(latest.day)} OR (${flag}.${day} = ${v(latest.day)} AND ${flag}.${negatives} < ${v(latest.negativesLastWeek)}))`;
       });
+    await this.raiseProfile(customerId, epoch, flag);
+  }
+
+  /** Applies `change` to the profile unless it went, was merged away or erased, or an undo revised its risk since `epoch`, or `change`'s own condition fails. */
+  private async raiseProfile(customerId: string, epoch: number, change: ExpressionBuilder) {
+    const profile = change
+      .when((n) => `attribute_exists(pk) AND attribute_not_exists(${n('mergedInto')}) AND attribute_not_exists(${n(ERASING_ATTRIBUTE)})`)
+      .when((n, v) => (epoch ? `${n('riskEpoch')} = ${v(epoch)}` : `attribute_not_exists(${n('riskEpoch')})`));
     try {
       await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...profile.build() } as never));
     } catch (error) {
-      // The profile holds a later flag, or went, or an undo revised it: each keeps what it has.
+      // The profile holds a later flag or an earlier first positive, or went, or an undo revised it: each keeps what it has.
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }

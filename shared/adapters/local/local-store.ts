@@ -2,7 +2,7 @@ import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineKey, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
@@ -22,7 +22,7 @@ type Op =
   | { op: 'commit'; commit: Omit<FeedbackCommit, 'derive'> & DerivedState }
   | { op: 'repoint'; feedbackId: string; customerId: string; mergedVia: string[]; mergeId?: string; counted?: 1 | 0 | -1; carried?: FeedbackMove['carried'] | LegacyCarried; originalCustomerId?: string }
   | { op: 'derived'; customerId: string; days: string[]; state: DerivedProfile }
-  | { op: 'raiseRisk'; customerId: string; entries: AtRiskEntry[] }
+  | { op: 'raiseRisk'; customerId: string; entries: AtRiskEntry[]; firstPositive?: string }
   | { op: 'classification'; feedbackId: string; classification: Classification }
   | { op: 'beginMerge'; merge: MergeRecord; accepts?: SuggestionDecision }
   | { op: 'undoMerge'; undo: UndoRequest }
@@ -305,14 +305,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     }
   }
 
-  async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<AtRiskEntry[]>) {
+  async raiseAtRisk(customerId: string, derive: (current: Customer) => Promise<RaisedRisk>) {
     for (let attempt = 1; ; attempt += 1) {
       const before = this.customers.get(customerId);
       if (!before || before.mergedInto) return this.durable(undefined);
       const seen = JSON.stringify(before);
-      const entries = await derive(clone(before));
+      const raised = await derive(clone(before));
       // The customer changed while `derive` read its items (a commit, an undo's revision): derive again, as DynamoDB's epoch would take an undo's stale entries back.
-      if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'raiseRisk', customerId, entries });
+      if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'raiseRisk', customerId, ...raised });
       if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
     }
   }
@@ -669,8 +669,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     for (const entry of state.entries) if (days.includes(entry.day)) this.putAtRisk(entry);
   }
 
-  private applyRaisedRisk({ customerId, entries }: Extract<Op, { op: 'raiseRisk' }>): void {
+  private applyRaisedRisk({ customerId, entries, firstPositive }: Extract<Op, { op: 'raiseRisk' }>): void {
     const customer = this.customers.get(customerId)!;
+    if (firstPositive && !(customer.firstPositive && customer.firstPositive <= firstPositive)) customer.firstPositive = firstPositive;
     for (const entry of entries) this.putAtRisk(entry);
     const latest = latestFlag(entries);
     if (latest && (!customer.atRisk || latestFlag([{ ...customer.atRisk, customerId }, latest]) === latest)) customer.atRisk = profileFlag(latest);

@@ -58,10 +58,10 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       const seen: string[] = [];
       await store.raiseAtRisk('cus_late', async (current) => {
         seen.push(current.atRisk!.day);
-        return [entry('2026-07-02', 1, 'negative_after_positive'), entry('2026-07-03', 3)];
+        return { entries: [entry('2026-07-02', 1, 'negative_after_positive'), entry('2026-07-03', 3)] };
       });
       // A revision that read less, finishing later, does not lower a day's entry or the profile's flag.
-      await store.raiseAtRisk('cus_late', async () => [entry('2026-07-03', 2), entry('2026-07-01', 2)]);
+      await store.raiseAtRisk('cus_late', async () => ({ entries: [entry('2026-07-03', 2), entry('2026-07-01', 2)] }));
       const listed = async (day: string) => (await store.listAtRisk([day], 10)).map((r) => [r.negativesLastWeek, r.reason]);
       expect([seen, await listed('2026-07-01'), await listed('2026-07-02'), await listed('2026-07-03')]).toEqual([['2026-07-03'], [[2, 'repeated_negative']], [[1, 'negative_after_positive']], [[3, 'repeated_negative']]]);
       expect((await store.getCustomer('cus_late'))?.atRisk).toEqual({ day: '2026-07-03', negativesLastWeek: 3, reason: 'repeated_negative', feedbackId: flagged.feedbackId });
@@ -71,9 +71,22 @@ export function aggregateStoreContract(name: string, makeStore: () => Promise<St
       let derived = false;
       await store.raiseAtRisk('cus_late', async () => {
         derived = true;
-        return [entry('2026-07-04', 4)];
+        return { entries: [entry('2026-07-04', 4)] };
       });
       expect([derived, await listed('2026-07-04')]).toEqual([false, []]);
+    });
+
+    it('keeps the first positive a revision found when the profile has none or a later one, never a later one', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_first', '2026-07-01T00:00:00.000Z'));
+      const firstPositive = async () => (await store.getCustomer('cus_first'))?.firstPositive;
+      await store.raiseAtRisk('cus_first', async () => ({ entries: [], firstPositive: '2026-07-05T00:00:00.000Z#b' }));
+      const found = [await firstPositive()];
+      await store.raiseAtRisk('cus_first', async () => ({ entries: [], firstPositive: '2026-07-09T00:00:00.000Z#c' }));
+      found.push(await firstPositive());
+      await store.raiseAtRisk('cus_first', async () => ({ entries: [], firstPositive: '2026-07-02T00:00:00.000Z#a' }));
+      found.push(await firstPositive());
+      expect(found).toEqual(['2026-07-05T00:00:00.000Z#b', '2026-07-05T00:00:00.000Z#b', '2026-07-02T00:00:00.000Z#a']);
     });
 
     it('grants a claim to the first caller only', async () => {
