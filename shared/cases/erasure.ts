@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { finishPendingWorkTouching } from '../identity/merges.ts';
 import { canonical } from '../identity/resolve.ts';
 import { allItems } from '../timeline/all-items.ts';
 import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
@@ -181,20 +182,24 @@ export async function eraseCustomer(
   customerId: string,
   by: string,
 ): Promise<ErasureRecord | undefined> {
+  // Work under way first: an undo cut short keeps the person's items on the survivor (or the
+  // survivor's own among the person's), and the plan is read from where the items are.
+  const customers = await customersOfPerson(store, customerId);
+  if (customers) await finishPendingWorkTouching(store, [customers.customer, ...customers.merged]);
   const person = await collectPerson(store, customerId);
   if (!person) return store.finishErasureOf(customerId);
-  const customers = [person.customer, ...person.merged];
+  const erased = [person.customer, ...person.merged];
   const record: ErasureRecord = {
     erasureId: `er_${randomUUID()}`,
     at: clock.now().toISOString(),
     by,
     subjectHash: createHash('sha256').update(person.customer.customerId).digest('hex'),
-    customers: customers.length,
+    customers: erased.length,
     identities: person.identities.length,
     items: person.items.length,
   };
   return store.erase({
-    customers,
+    customers: erased,
     identities: person.identities,
     items: person.items,
     suggestions: person.suggestions,

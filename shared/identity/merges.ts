@@ -246,11 +246,30 @@ async function finishPendingWorkOf(store: Store, customers: Customer[]): Promise
 }
 
 /**
+ * Finishes what requests cut short left under way on a person's customers, and on the survivors
+ * of merges with them still moving those merges' items: an undo cut short leaves the absorbed
+ * customer's items on the survivor, so an erasure would leave the person's messages there or take
+ * another's. Run by an erasure before it reads the person (cases/erasure.ts).
+ */
+export async function finishPendingWorkTouching(store: Store, customers: Customer[]): Promise<void> {
+  const own = new Set(customers.map((customer) => customer.customerId));
+  const touching = new Map(customers.map((customer) => [customer.customerId, customer]));
+  for (const customer of customers) {
+    for (const merge of await store.listMerges(customer.customerId)) {
+      if (own.has(merge.survivorId) || touching.has(merge.survivorId)) continue;
+      const survivor = await store.getCustomer(merge.survivorId);
+      if (survivor?.pendingUndos?.includes(merge.mergeId) || survivor?.pendingMerges?.includes(merge.absorbedId)) touching.set(survivor.customerId, survivor);
+    }
+  }
+  await finishPendingWorkOf(store, [...touching.values()]);
+}
+
+/**
  * Finishes what a request cut short or a stopped process left half done on this customer: merges
  * into it whose items were not all re-pointed, and undos whose items were not all handed back
  * (each as a repeated request would), but for the work of `except`. Run by the local server when
  * it starts, before it takes requests, by the processor when a message resolves to the customer,
- * and by a person's merge or undo of it.
+ * by a person's merge or undo of it, and by an erasure of a person it took part in.
  */
 export async function finishPendingWork(store: Store, customer: Customer, except?: MergeRecord): Promise<void> {
   for (const absorbedId of customer.pendingMerges ?? []) if (absorbedId !== except?.absorbedId) await finishPending(store, customer.customerId, absorbedId);

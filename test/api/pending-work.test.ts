@@ -25,7 +25,7 @@ const stores = [
 ] as const;
 
 interface PendingWork { mergeId: string; customerId: string; step: 'merge' | 'undo' }
-interface CustomerView { customerId: string; pendingWork?: PendingWork[] }
+interface CustomerView { customerId: string; pendingWork?: PendingWork[]; risk: { negativeDays: Record<string, number> } }
 interface MergeView { mergeId: string; undoneAt?: string; pending?: 'merge' | 'undo' }
 interface TimelineView { customerId: string; items: { feedbackId: string }[]; merges: MergeView[] }
 
@@ -49,7 +49,7 @@ function cuttable<S extends Store & ErasureStore>(store: S) {
 async function setup(makeStore: () => Promise<Store & ErasureStore>) {
   const store = await makeStore();
   const { api, cut } = cuttable(store);
-  const app = createApiApp({ config: loadConfig({}), store: api, clock: { now: () => NOW }, keyRing: staticKeyRing([{ id: 'key_write', name: 'agent', scope: 'write', hash: createHash('sha256').update(KEY).digest('hex') }]) });
+  const app = createApiApp({ config: loadConfig({}), store: api, clock: { now: () => NOW }, keyRing: staticKeyRing([{ id: 'key_write', name: 'agent', scope: 'admin', hash: createHash('sha256').update(KEY).digest('hex') }]) });
   const processEvent = createEventProcessor({ store, classifier: createLocalClassifier(), clock: { now: () => NOW }, timeZone: 'Asia/Shanghai' });
   const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
   const read = async <T>(path: string) => (await (await app.request(path, { headers })).json()) as T;
@@ -61,7 +61,8 @@ async function setup(makeStore: () => Promise<Store & ErasureStore>) {
   };
   const timeline = async (customerId: string) => read<TimelineView>(`/v1/customers/${customerId}/timeline`);
   const itemsOf = async (customerId: string) => (await timeline(customerId)).items.map((item) => item.feedbackId).sort();
-  return { store, cut, read, post, send, timeline, itemsOf };
+  const erase = (customerId: string) => app.request(`/v1/customers/${customerId}`, { method: 'DELETE', headers });
+  return { store, cut, read, post, send, timeline, itemsOf, erase };
 }
 
 /** A and B, each with messages of its own, B merged into A through the API: their timelines as they were before. */
@@ -137,6 +138,44 @@ describe.each(stores)('merges and undos left under way, on the %s', (_name, make
     expect(await itemsOf(b)).toEqual(before.b);
     expect(await itemsOf(a)).toEqual(before.a);
     expect(await read<CustomerView>(`/v1/customers/${a}`)).not.toHaveProperty('pendingWork');
+  });
+
+  it('an erasure of the absorbed customer while its undo is under way finishes the undo first: none of its messages stays on the survivor, whose risk is its own again', async () => {
+    const context = await setup(makeStore);
+    const { store, cut, read, post, send, itemsOf, erase } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    cut.after = 1;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+
+    const erased = await erase(b);
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toMatchObject({ customers: 1, items: before.b.length });
+    for (const feedbackId of before.b) expect(await store.getFeedback(feedbackId)).toBeUndefined();
+    expect(await itemsOf(a)).toEqual(before.a);
+    const survivor = await read<CustomerView>(`/v1/customers/${a}`);
+    expect(survivor).not.toHaveProperty('pendingWork');
+    expect(survivor.risk.negativeDays).toEqual({ '2026-11-20': before.a.length });
+    // Nothing under way is left to bring any of them back.
+    await send('a3', 'phone:+8613800138101', '2026-11-24T01:00:00.000Z');
+    expect((await itemsOf(a)).length).toBe(before.a.length + 1);
+    for (const feedbackId of before.b) expect(await store.getFeedback(feedbackId)).toBeUndefined();
+  });
+
+  it('an erasure of the survivor while an undo is under way erases its own messages only: the absorbed customer keeps all of its', async () => {
+    const context = await setup(makeStore);
+    const { store, cut, read, post, itemsOf, erase } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    cut.after = 1;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+
+    const erased = await erase(a);
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toMatchObject({ customers: 1, items: before.a.length });
+    for (const feedbackId of before.a) expect(await store.getFeedback(feedbackId)).toBeUndefined();
+    expect(await itemsOf(b)).toEqual(before.b);
+    expect(await read<CustomerView>(`/v1/customers/${b}`)).not.toHaveProperty('pendingWork');
   });
 
   it('a merge cut short (503) shows as under way until the survivor’s next message finishes it', async () => {
