@@ -115,12 +115,14 @@ export class FeedbackStack extends Stack {
     // ConditionCheckItem: an identity is pointed at a customer only while no erasure has marked it.
     storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
     // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its
-    // transaction; an automatic merge rewrites the at-risk entries of the days its two histories share in one.
+    // transaction; an automatic merge rewrites the at-risk entries of the days its two histories share in one. An undo
+    // left under way whose merge an erasure took, finished by the survivor's next message, erases the erased customer's
+    // items it had yet to hand back: their ids kept (ERASED#), then the items with their index entries.
     processor.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['dynamodb:BatchWriteItem'],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*'] } },
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*', 'ERASED#*', 'FB#*', 'CTYPE#*'] } },
       }),
     );
     // A claim made for a customer an erasure marked meanwhile is taken back: nothing may lead to it.

@@ -321,6 +321,13 @@ export interface IdentityStore {
   /** Clears the pending mark once the undo's items are handed back and each side's derived state made again. */
   finishUndo(survivorId: string, mergeId: string): Promise<void>;
   /**
+   * Erases the items an undo of `mergeId` had yet to hand back when an erasure took its absorbed
+   * customer and the merge with it (an erasure finishes undos under way first: one cut short, or
+   * run by an older version, left them on the survivor): each id stays known, as an erased
+   * item's does, and the item goes with every index entry and quote.
+   */
+  eraseLeftBehind(mergeId: string, items: FeedbackRecord[]): Promise<void>;
+  /**
    * Replaces the customer's display name, trailing-week negatives, at-risk flag and at-risk
    * entries on `days` with what `derive` makes of the customer as it is then; `derive` is called
    * again if the customer changes meanwhile, so a concurrent commit is never lost. An undo calls

@@ -276,13 +276,38 @@ export async function finishPendingWork(store: Store, customer: Customer, except
   for (const mergeId of customer.pendingUndos ?? []) {
     if (mergeId === except?.mergeId) continue;
     const merge = await store.getMerge(mergeId);
-    if (!merge?.undoneAt) {
+    if (!merge) {
+      await eraseLeftBehind(store, customer.customerId, mergeId);
+      continue;
+    }
+    if (!merge.undoneAt) {
       await store.finishUndo(customer.customerId, mergeId);
       continue;
     }
     const leader = merge.undoneWith ? await store.getMerge(merge.undoneWith) : undefined;
     await undoMerge(store, { mergeId, at: merge.undoneAt, by: merge.undoneBy ?? 'system', ...(merge.undoneWith ? { with: merge.undoneWith } : {}) }, leader);
   }
+}
+
+/**
+ * An undo pending on a survivor whose merge is gone: only an erasure removes a merge, and with the
+ * survivor standing, it erased the absorbed customer. What the undo had yet to hand back (the
+ * items whose last merge it is) was that customer's, so it goes with the erasure instead of
+ * staying on the survivor, whose risk, name and first and last seen are then derived again from
+ * its own messages alone.
+ */
+async function eraseLeftBehind(store: Store, survivorId: string, mergeId: string) {
+  // Read again consistently: the timeline index may still list an item moved back or erased.
+  const listed = (await allItems(store, survivorId)).map((item) => item.feedbackId);
+  const onSurvivor = async () => (await store.getFeedbackNow(listed)).filter((item) => item.customerId === survivorId);
+  const leftBehind = (await onSurvivor()).filter((item) => item.mergedVia?.at(-1) === mergeId);
+  if (leftBehind.length) await store.eraseLeftBehind(mergeId, leftBehind);
+  const days = new Set([...leftBehind, ...(await onSurvivor())].filter((item) => item.classification.sentiment.label === 'negative').map((item) => item.day));
+  await store.reviseDerived(survivorId, [...days], async (current) => {
+    const own = await itemsAsCounted(current, onSurvivor);
+    return { ...replayRisk(survivorId, own), ...nameFromHistory(survivorId, own, await store.listMerges(survivorId), current.verifiedIdentities ?? []), ...seenIn(own) };
+  });
+  await store.finishUndo(survivorId, mergeId);
 }
 
 /** Whether either customer of an undone merge has been merged into another since (an undo needs both standing alone). */

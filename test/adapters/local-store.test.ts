@@ -91,6 +91,17 @@ describe('LocalStore persistence', () => {
     for (const name of readdirSync(directory)) expect(readFileSync(join(directory, name), 'utf8'), name).not.toContain('Secret Lane');
   });
 
+  it('erasing the items an undo left behind takes them off the disk, as an erasure does', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    const store = new LocalStore(directory);
+    await store.createCustomer(customer('cus_s', '2026-01-01T00:00:00.000Z', ['email:s@example.com']));
+    const left = record({ customerId: 'cus_s', receivedAt: '2026-01-02T00:00:00.000Z', identities: ['erased:phone'], mergedVia: ['mrg_gone'], text: 'My address is 12 Secret Lane' });
+    await store.commitFeedback(commitOf(left));
+    await store.eraseLeftBehind('mrg_gone', [left]);
+    for (const name of readdirSync(directory)) expect(readFileSync(join(directory, name), 'utf8'), name).not.toContain('Secret Lane');
+    expect(await new LocalStore(directory).isKnownFeedback(left.feedbackId)).toBe(true);
+  });
+
   it('a crash between writing the snapshot and starting the new journal replays nothing twice: day totals, merges and an erasure stay as they were', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'store-'));
     const store = new LocalStore(directory);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
+import { collectPerson } from '../../shared/cases/erasure.ts';
 import type { ErasureStore } from '../../shared/cases/ports.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
@@ -176,6 +177,30 @@ describe.each(stores)('merges and undos left under way, on the %s', (_name, make
     for (const feedbackId of before.a) expect(await store.getFeedback(feedbackId)).toBeUndefined();
     expect(await itemsOf(b)).toEqual(before.b);
     expect(await read<CustomerView>(`/v1/customers/${b}`)).not.toHaveProperty('pendingWork');
+  });
+
+  it('an undo left under way by an erasure that did not finish it first (an older version): the survivor’s next message erases what it had yet to hand back', async () => {
+    const context = await setup(makeStore);
+    const { store, cut, read, post, send, itemsOf } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    cut.after = 1;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+    // Erased as before session 49: the absorbed customer as it stood, with its merge, the undo not finished.
+    const person = (await collectPerson(store, b))!;
+    const record = { erasureId: 'er_older', at: NOW.toISOString(), by: 'admin', subjectHash: 'f'.repeat(64), customers: 1, identities: person.identities.length, items: person.items.length };
+    await store.erase({ customers: [person.customer], identities: person.identities, items: person.items, suggestions: person.suggestions, claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record });
+    expect(person.items.length).toBeLessThan(before.b.length);
+
+    await send('a3', 'phone:+8613800138101', '2026-11-24T01:00:00.000Z');
+    for (const feedbackId of before.b) {
+      expect(await store.getFeedback(feedbackId)).toBeUndefined();
+      expect(await store.isKnownFeedback(feedbackId)).toBe(true);
+    }
+    expect((await itemsOf(a)).length).toBe(before.a.length + 1);
+    const survivor = await read<CustomerView>(`/v1/customers/${a}`);
+    expect(survivor).not.toHaveProperty('pendingWork');
+    expect(survivor.risk.negativeDays).toEqual({ '2026-11-20': before.a.length, '2026-11-24': 1 });
   });
 
   it('a merge cut short (503) shows as under way until the survivor’s next message finishes it', async () => {

@@ -17,6 +17,7 @@ import { signFeedbackRequest } from '../../shared/channels/signing.ts';
 import { wechatSignature } from '../../shared/channels/wechat/crypto.ts';
 import { deriveFeedbackId } from '../../shared/event.ts';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
+import { collectPerson } from '../../shared/cases/erasure.ts';
 import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { accessesOf, asFunction, forgetSentRequests, requestsSentBy, synthesiseRolePolicies, tableArn, type RolePolicies } from '../support/dynamo-iam.ts';
 import { handlerEnvironment } from '../support/emulators.ts';
@@ -235,6 +236,28 @@ describe('every DynamoDB request a function sends is allowed by its role', () =>
     await send(a, '发票开错了', '2026-11-29T08:00:00.000Z');
     expect((await api('GET', `/v1/merges/${mergeId}`)).body).not.toHaveProperty('pending');
     expect((await api('GET', `/v1/customers/${absorbed}`)).body.counts.total).toBe(3);
+    expect(refused('process')).toEqual([]);
+  });
+
+  it('process: a message to a survivor whose undo was cut short and whose absorbed customer an erasure took with the merge erases what the undo had yet to hand back', async () => {
+    const [a, b] = ['phone:+8613800138005', 'phone:+8613800138006'];
+    const send = (phone: string, text: string, receivedAt: string) => processBatch(queued({ channel: 'sms', source: 'twilio-sms', identities: [phone], verifiedIdentities: [phone], text, receivedAt }));
+    await send(a, '快递三天还没到，太差了', '2026-11-27T08:00:00.000Z');
+    await send(b, '退款一直没到账，太失望了', '2026-11-27T09:00:00.000Z');
+    const [survivor, absorbed] = [(await api('GET', `/v1/customers?identity=${a}`)).body.customerId, (await api('GET', `/v1/customers?identity=${b}`)).body.customerId];
+    const { mergeId } = (await api('POST', `/v1/customers/${survivor}/merge`, { customerId: absorbed })).body;
+    const store = new DynamoStore(table.replace(/.*:table\//, ''), dynamoDbClient(inject('dynamodbEndpoint')));
+    expect((await store.undoMerge({ mergeId, at: new Date().toISOString(), by: 'iam' })).status).toBe('undone');
+    // Erased as before session 49, the undo not finished first: its item stays on the survivor.
+    const person = (await collectPerson(store, absorbed))!;
+    const record = { erasureId: 'er_iam', at: new Date().toISOString(), by: 'iam', subjectHash: 'e'.repeat(64), customers: 1, identities: person.identities.length, items: person.items.length };
+    await store.erase({ customers: [person.customer], identities: person.identities, items: person.items, suggestions: person.suggestions, claimsAbout: [], suggestionsNaming: [], profilesListing: [], mergesListing: [], record });
+    forgetSentRequests();
+
+    await send(a, '发票开错了', '2026-11-29T08:00:00.000Z');
+    expect((await api('GET', `/v1/customers/${survivor}`)).body.counts.total).toBe(2);
+    expect((await api('GET', `/v1/customers/${survivor}/timeline?limit=20`)).body.items).toHaveLength(2);
+    expect(actionsNeeded('process')).toEqual(expect.arrayContaining(['dynamodb:BatchWriteItem FB#', 'dynamodb:BatchWriteItem ERASED#']));
     expect(refused('process')).toEqual([]);
   });
 

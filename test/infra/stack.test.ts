@@ -361,9 +361,10 @@ describe('least-privilege IAM', () => {
     // work-queue entries (an undo left under way, finished on the survivor's next message, takes an urgency away).
     const processorDeletes = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:DeleteItem'));
     expect(processorDeletes.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*', 'WQ#*'] } }]);
-    // The processor batch-writes work-queue entries, and at-risk entries when an automatic merge derives them again.
+    // The processor batch-writes work-queue entries, at-risk entries when an automatic merge derives them again, and
+    // the items (with their ids kept and their complaint-day entries) an undo left under way had yet to hand back to a customer erased since.
     const batchWrites = statementsOf('Process').filter((statement) => [statement.Action].flat().includes('dynamodb:BatchWriteItem'));
-    expect(batchWrites.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*'] } }]);
+    expect(batchWrites.map((statement) => statement.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*', 'ERASED#*', 'FB#*', 'CTYPE#*'] } }]);
     expect(actionsOf('Process')).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
     // The API deletes work-queue entries that move with a status, and everything of an erased person.
     expect(actionsOf('Api').filter((a) => TABLE_WRITES.includes(a)).sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);

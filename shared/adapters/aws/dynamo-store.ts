@@ -309,13 +309,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
     const items = [...read, ...late];
     const identities = [...new Set([...planned, ...late.flatMap((item) => item.identities)])];
-    const deletions: Item[] = [];
-    for (const item of items) {
-      const sortKey = timelineKey(item.receivedAt, item.feedbackId);
-      deletions.push(keys.feedback(item.feedbackId));
-      for (const { type } of item.classification.complaintTypes) deletions.push({ pk: keys.complaintDay(type, item.day), sk: sortKey });
-      for (const entry of queueEntries(item)) deletions.push({ pk: entry.partition, sk: entry.sortKey });
-    }
+    const deletions: Item[] = items.flatMap(itemEntries);
     const owners = await Promise.all(identities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
     const heldByPerson = new Set(owners.filter(([, owner]) => owner !== undefined && erased.has(owner)).map(([identity]) => identity));
     deletions.push(...[...heldByPerson].map((identity) => keys.identity(identity)));
@@ -369,6 +363,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       }),
     );
     return record;
+  }
+
+  async eraseLeftBehind(_mergeId: string, items: FeedbackRecord[]) {
+    // The ids stay before anything goes, as in an erasure: a redelivery meanwhile finds the item or its id.
+    await this.batchWrite(items.map((item) => ({ PutRequest: { Item: keys.erasedFeedback(item.feedbackId) } })));
+    await this.batchDelete(items.flatMap(itemEntries));
+    const erasedKeys = new Set(items.map((item) => timelineKey(item.receivedAt, item.feedbackId)));
+    for (const day of new Set(items.map((item) => item.day))) await this.forgetQuotes(day, erasedKeys);
   }
 
   /**
@@ -1423,6 +1425,16 @@ const entryKey = ({ pk, sk }: { pk: string; sk: string }) => `${pk}\u0000${sk}`;
 
 function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof queueEntries>[number]): Item {
   return { pk: partition, sk: sortKey, ...attributes };
+}
+
+/** An item and its index entries kept beside it: its complaint days' and the work queue's. */
+function itemEntries(item: FeedbackRecord): Item[] {
+  const sortKey = timelineKey(item.receivedAt, item.feedbackId);
+  return [
+    keys.feedback(item.feedbackId),
+    ...item.classification.complaintTypes.map(({ type }) => ({ pk: keys.complaintDay(type, item.day), sk: sortKey })),
+    ...queueEntries(item).map((entry) => ({ pk: entry.partition, sk: entry.sortKey })),
+  ];
 }
 
 function suggestionListings({ suggestionId, customerId, otherCustomerId, identity }: MergeSuggestion): Item[] {

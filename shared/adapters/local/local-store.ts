@@ -27,6 +27,7 @@ type Op =
   | { op: 'beginMerge'; merge: MergeRecord; accepts?: SuggestionDecision }
   | { op: 'undoMerge'; undo: UndoRequest }
   | { op: 'finishUndo'; survivorId: string; mergeId: string }
+  | { op: 'eraseLeftBehind'; mergeId: string; feedbackIds: string[] }
   | { op: 'release'; identity: string; customerId: string }
   | { op: 'withdrawClaims'; identities: string[]; customerId: string }
   | { op: 'identityChange'; customerId: string; change: IdentityChange }
@@ -455,6 +456,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     else await this.durable(undefined);
   }
 
+  async eraseLeftBehind(mergeId: string, items: FeedbackRecord[]) {
+    const feedbackIds = items.map((item) => item.feedbackId).filter((feedbackId) => this.feedback.has(feedbackId));
+    if (!feedbackIds.length) return this.durable(undefined);
+    await this.record({ op: 'eraseLeftBehind', mergeId, feedbackIds });
+    this.finishErasures();
+  }
+
   /** Customers with a merge or an undo begun and not finished: a process stopped in the middle of one (see identity/merges.ts, finishPendingWork). */
   customersWithPendingWork(): Customer[] {
     return [...this.customers.values()].filter((customer) => customer.pendingMerges?.length || customer.pendingUndos?.length).map(clone);
@@ -592,6 +600,11 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         if (survivor.pendingUndos?.length === 0) delete survivor.pendingUndos;
         return;
       }
+      case 'eraseLeftBehind':
+        for (const feedbackId of op.feedbackIds) this.eraseItem(feedbackId);
+        // Off the disk as an erasure's items are; keyed by the merge, as its survivor stays.
+        if (!this.unfinishedErasures.has(op.mergeId)) this.unfinishedErasures.set(op.mergeId, undefined);
+        return;
       case 'derived':
         return this.applyDerived(op);
       case 'raiseRisk':
@@ -894,16 +907,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       this.identities.delete(identity);
       this.verifiedClaims.delete(identity);
     }
-    for (const feedbackId of [...feedbackIds, ...late]) {
-      this.erasedFeedback.add(feedbackId);
-      const item = this.feedback.get(feedbackId);
-      if (!item) continue;
-      this.unindexStatus(item);
-      const key = timelineKey(item.receivedAt, item.feedbackId);
-      this.timelines.get(item.customerId)?.delete(key);
-      for (const { type } of item.classification.complaintTypes) this.byComplaintDay.get(`${type}#${item.day}`)?.delete(key);
-      this.feedback.delete(feedbackId);
-    }
+    for (const feedbackId of [...feedbackIds, ...late]) this.eraseItem(feedbackId);
     for (const customerId of customerIds) {
       this.erasedCustomers.add(customerId);
       this.customers.delete(customerId);
@@ -913,6 +917,18 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.merges = this.merges.filter((m) => !erased.has(m.survivorId) && !erased.has(m.absorbedId));
     if (!this.erasures.some((e) => e.erasureId === record.erasureId)) this.erasures.push(clone(record));
     for (const customerId of customerIds) this.unfinishedErasures.set(customerId, clone(record));
+  }
+
+  /** The item goes with every index entry; its id stays, so that a redelivery is a duplicate. */
+  private eraseItem(feedbackId: string): void {
+    this.erasedFeedback.add(feedbackId);
+    const item = this.feedback.get(feedbackId);
+    if (!item) return;
+    this.unindexStatus(item);
+    const key = timelineKey(item.receivedAt, item.feedbackId);
+    this.timelines.get(item.customerId)?.delete(key);
+    for (const { type } of item.classification.complaintTypes) this.byComplaintDay.get(`${type}#${item.day}`)?.delete(key);
+    this.feedback.delete(feedbackId);
   }
 
   private unindexStatus(record: FeedbackRecord): void {

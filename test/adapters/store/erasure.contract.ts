@@ -64,6 +64,27 @@ export function erasureStoreContract(name: string, makeStore: () => Promise<Stor
       expect((await store.listErasures({ limit: 10 })).items.map((e) => e.erasureId)).toEqual(['er_1']);
     });
 
+    it('erases the items an undo had yet to hand back when an erasure took its merge: each goes with every index entry, its id stays known, the survivor keeps its own', async () => {
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_s', '2026-10-01T00:00:00.000Z', ['email:s@example.com']));
+      const urgent = { ...record({ customerId: 'x', receivedAt: '2026-10-01T00:00:00.000Z' }).classification, urgent: true };
+      const left = record({ customerId: 'cus_s', receivedAt: '2026-10-01T01:00:00.000Z', identities: ['erased:phone'], mergedVia: ['mrg_gone'], classification: urgent });
+      const own = record({ customerId: 'cus_s', receivedAt: '2026-10-01T02:00:00.000Z', identities: ['email:s@example.com'] });
+      await store.commitFeedback({ ...commitOf(left), derive: () => ({ aggregateDeltas: { total: 1 } }) });
+      await store.commitFeedback({ ...commitOf(own), derive: () => ({ aggregateDeltas: { total: 1 } }) });
+
+      await store.eraseLeftBehind('mrg_gone', [left]);
+      await store.eraseLeftBehind('mrg_gone', [left]);
+      expect(await store.getFeedback(left.feedbackId)).toBeUndefined();
+      expect(await store.isKnownFeedback(left.feedbackId)).toBe(true);
+      expect((await store.listTimeline('cus_s', { limit: 5 })).items.map((i) => i.feedbackId)).toEqual([own.feedbackId]);
+      expect((await store.listWorkQueue({ filter: {}, limit: 10 })).items.map((i) => i.feedbackId)).toEqual([own.feedbackId]);
+      expect((await store.listByComplaintType('delivery', ['2026-10-01'], 10)).map((i) => i.feedbackId)).toEqual([own.feedbackId]);
+      expect(await store.listUrgent('open', { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' }, 10)).toEqual([]);
+      expect(await store.getCustomer('cus_s')).toBeDefined();
+      expect((await store.getDailyCounters(['2026-10-01'])).get('2026-10-01')).toEqual({ total: 2 });
+    });
+
     it("erases a message of the person that committed after the erasure's plan was read, and the identity it claimed; a message committing later goes with the person (CustomerErasedError)", async () => {
       const store = await makeStore();
       await store.createCustomer(customer('cus_e', '2026-10-01T00:00:00.000Z', []));
