@@ -80,9 +80,12 @@ export function erasedIdentity(identity: string): string {
  * linked to that friend, and one who typed it while the person was merged into someone else is
  * linked to that someone. So the others are every customer the suggestions and merges (standing,
  * undone or pending) link to the person through any chain of them, and each one's own timeline is
- * read: a merge cut short leaves items on the absorbed customer until it is finished.
+ * read: a merge cut short leaves items on the absorbed customer until it is finished. An undo of
+ * a merge of one of the person's customers into another, begun after the erasure finished the
+ * work under way, may still hold some of the person's items on that other (`leftBehind`): they go
+ * with the person.
  */
-async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming' | 'profilesListing' | 'mergesListing'>> {
+async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick<ErasurePlan, 'claimsAbout' | 'suggestionsNaming' | 'profilesListing' | 'mergesListing'> & { leftBehind: FeedbackRecord[] }> {
   const own = new Set([person.customer, ...person.merged].map((c) => c.customerId));
   const held = new Set([person.customer, ...person.merged].flatMap((c) => c.identities));
   const notHeld = (identities: string[]) => identities.filter((identity) => !held.has(identity));
@@ -90,6 +93,10 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
   const profilesListing: ProfileRedaction[] = [];
   const mergesListing = new Map<string, MergeRecord>();
   const claimsAbout = new Map<string, ClaimRedaction>();
+  // Undone merges of one of the person's customers into another, and the others' items they moved:
+  // an undo begun after the erasure finished the work under way still holds some on the survivor.
+  const undoneFromPerson = new Set<string>();
+  const movedByMerges: FeedbackRecord[] = [];
   const reached = new Set(own);
   const pending = [...own];
   // A customer a person removed one of the identities from still names it in its record of changes, its merges and the profiles they went into.
@@ -105,6 +112,7 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
     const linked = await suggested.linkedTo(customerId);
     for (const merge of await store.listMerges(customerId)) {
       linked.push(merge.survivorId, merge.absorbedId);
+      if (own.has(merge.absorbedId) && !own.has(merge.survivorId) && merge.undoneAt) undoneFromPerson.add(merge.mergeId);
       // The person's own merges go with the person.
       if (own.has(merge.survivorId) || own.has(merge.absorbedId)) continue;
       const listed = [...merge.absorbedIdentities, ...merge.absorbedVerifiedIdentities, ...(merge.survivorIdentities ?? []), ...(merge.broughtBack ?? [])];
@@ -133,6 +141,7 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
       profilesListing.push({ customerId, identities: listed, ...(separatedFrom.length ? { separatedFrom } : {}), ...(identityChanges ? { identityChanges } : {}) });
     }
     for (const item of await allItems(store, customerId)) {
+      if (item.mergedVia?.length) movedByMerges.push(item);
       if (!item.identities.some((identity) => held.has(identity))) continue;
       claimsAbout.set(item.feedbackId, { feedbackId: item.feedbackId, identities: [...new Set(item.identities.map((identity) => (held.has(identity) ? erasedIdentity(identity) : identity)))] });
     }
@@ -144,7 +153,9 @@ async function mentionsElsewhere(store: Store, person: PersonData): Promise<Pick
       if (!erasedWithPerson.has(s.suggestionId)) suggestionsNaming.push({ suggestionId: s.suggestionId, identity: erasedIdentity(identity), quoted: identity });
     }
   }
-  return { claimsAbout: [...claimsAbout.values()], suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()] };
+  const leftBehind = movedByMerges.filter((item) => undoneFromPerson.has(item.mergedVia!.at(-1)!));
+  for (const item of leftBehind) claimsAbout.delete(item.feedbackId);
+  return { claimsAbout: [...claimsAbout.values()], suggestionsNaming, profilesListing, mergesListing: [...mergesListing.values()], leftBehind };
 }
 
 /**
@@ -189,6 +200,8 @@ export async function eraseCustomer(
   const person = await collectPerson(store, customerId);
   if (!person) return store.finishErasureOf(customerId);
   const erased = [person.customer, ...person.merged];
+  const { leftBehind, ...elsewhere } = await mentionsElsewhere(store, person);
+  const items = [...person.items, ...leftBehind];
   const record: ErasureRecord = {
     erasureId: `er_${randomUUID()}`,
     at: clock.now().toISOString(),
@@ -196,14 +209,7 @@ export async function eraseCustomer(
     subjectHash: createHash('sha256').update(person.customer.customerId).digest('hex'),
     customers: erased.length,
     identities: person.identities.length,
-    items: person.items.length,
+    items: items.length,
   };
-  return store.erase({
-    customers: erased,
-    identities: person.identities,
-    items: person.items,
-    suggestions: person.suggestions,
-    ...(await mentionsElsewhere(store, person)),
-    record,
-  });
+  return store.erase({ customers: erased, identities: person.identities, items, suggestions: person.suggestions, ...elsewhere, record });
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
-import { collectPerson } from '../../shared/cases/erasure.ts';
+import { collectPerson, eraseCustomer } from '../../shared/cases/erasure.ts';
 import type { ErasureStore } from '../../shared/cases/ports.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
@@ -177,6 +177,33 @@ describe.each(stores)('merges and undos left under way, on the %s', (_name, make
     for (const feedbackId of before.a) expect(await store.getFeedback(feedbackId)).toBeUndefined();
     expect(await itemsOf(b)).toEqual(before.b);
     expect(await read<CustomerView>(`/v1/customers/${b}`)).not.toHaveProperty('pendingWork');
+  });
+
+  it('an erasure takes the items an undo begun after it finished the work under way still holds on the survivor', async () => {
+    const context = await setup(makeStore);
+    const { store, cut, post, itemsOf } = context;
+    const { a, b, mergeId, before } = await mergedPair(context);
+    cut.after = 1;
+    expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(503);
+    cut.after = undefined;
+    // The undo's mark is not there yet when the erasure looks for work under way.
+    const beforeTheUndo = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'getCustomer') return typeof value === 'function' ? value.bind(target) : value;
+        return async (customerId: string) => {
+          const customer = await target.getCustomer(customerId);
+          if (!customer) return undefined;
+          const { pendingUndos: _, ...beforeIt } = customer;
+          return beforeIt;
+        };
+      },
+    });
+
+    const record = await eraseCustomer({ store: beforeTheUndo as typeof store, clock: { now: () => NOW } }, b, 'admin');
+    expect(record).toMatchObject({ items: before.b.length });
+    for (const feedbackId of before.b) expect(await store.getFeedback(feedbackId)).toBeUndefined();
+    expect(await itemsOf(a)).toEqual(before.a);
   });
 
   it('an undo left under way by an erasure that did not finish it first (an older version): the survivor’s next message erases what it had yet to hand back', async () => {
