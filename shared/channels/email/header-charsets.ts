@@ -1,5 +1,6 @@
 import { encodingNamed, readableCharset } from './charsets.ts';
 import { utf7AsUtf8 } from './utf7.ts';
+import { percentDecoded } from '../percent-decoded.ts';
 
 /** postal-mime's encoded-word grammar, so that both of us see the same words. */
 const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=/g;
@@ -109,15 +110,6 @@ export function withRelabelledFields(lines: readonly string[]): string[] {
 /** An RFC 2231 section that is percent-encoded: `name*=charset'lang'value` or `name*N*=…`. */
 const EXTENDED_SECTION = /([^\s;=*]+)\*(?:(\d+)\*)?=\s*("?)([^;"\s]*)\3/g;
 
-function percentDecoded(value: string): Buffer {
-  const bytes: number[] = [];
-  for (const piece of value.split(/(%[0-9a-fA-F]{2})/)) {
-    if (/^%[0-9a-fA-F]{2}$/.test(piece)) bytes.push(Number.parseInt(piece.slice(1), 16));
-    else bytes.push(...Buffer.from(piece));
-  }
-  return Buffer.from(bytes);
-}
-
 /** A span of a header value to write again. */
 interface Replacement {
   start: number;
@@ -154,7 +146,7 @@ export function relabelParameterCharsets(value: string): string {
   for (const { first, sections } of parameters.values()) {
     if (!first) continue;
     sections.sort((a, b) => a.number - b.number);
-    const bytes = percentDecoded(sections.map(({ encoded }) => encoded).join(''));
+    const bytes = percentDecoded(sections.map(({ encoded }) => encoded).join(''), 'utf8');
     const utf8 = utf7AsUtf8(bytes, first.charset);
     if (utf8) {
       replacements.push(...sections.map(({ valueStart, valueLength }, index) => ({ start: valueStart, length: valueLength, text: index === 0 ? `utf-8'${first.language}'${percentEncoded(utf8)}` : '' })));

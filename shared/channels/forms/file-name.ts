@@ -1,3 +1,5 @@
+import { percentDecoded } from '../percent-decoded.ts';
+
 /**
  * A part's file name as its Content-Disposition carries it: the bytes, and the charset they are
  * in when the sender named one (RFC 2231's `charset'language'`), else undefined: the form's own.
@@ -12,24 +14,10 @@ const PARAMETER = /;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;]*))/gsu;
 /** RFC 2231 sections: `filename*0=…`, `filename*1*=…`. */
 const SECTION = /^filename\*(0|[1-9]\d{0,2})(\*?)$/;
 const EXTENDED_VALUE = /^([^']*)'[^']*'(.*)$/su;
-const HEX_PAIR = /^[0-9a-f]{2}$/i;
-
-function percentDecoded(latin1: string): Buffer {
-  const bytes: number[] = [];
-  for (let at = 0; at < latin1.length; at += 1) {
-    const hex = latin1[at] === '%' ? latin1.slice(at + 1, at + 3) : '';
-    if (HEX_PAIR.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      at += 2;
-    } else bytes.push(latin1.charCodeAt(at) & 0xff);
-  }
-  return Buffer.from(bytes);
-}
-
 /** An extended value (`utf-8''%E6%8A%95`): its charset ('' names none) and its percent-decoded bytes. */
 function extended(value: string): RawFileName | undefined {
   const match = EXTENDED_VALUE.exec(value);
-  return match ? { charset: match[1] || undefined, bytes: percentDecoded(match[2]!) } : undefined;
+  return match ? { charset: match[1] || undefined, bytes: percentDecoded(match[2]!, 'latin1') } : undefined;
 }
 
 /**
@@ -44,7 +32,7 @@ function continued(sections: Map<number, { value: string; extended: boolean }>):
   const pieces = [head.bytes];
   for (let number = 1; sections.has(number); number += 1) {
     const section = sections.get(number)!;
-    pieces.push(section.extended ? percentDecoded(section.value) : Buffer.from(section.value, 'latin1'));
+    pieces.push(section.extended ? percentDecoded(section.value, 'latin1') : Buffer.from(section.value, 'latin1'));
   }
   return { charset: head.charset, bytes: Buffer.concat(pieces) };
 }
