@@ -90,7 +90,12 @@ interface Harness {
   deadLetterDepth(): Promise<number>;
 }
 
-async function harness(faults: { throttledWrites?: number; unreachableForMs?: number; diesBeforeCommit?: number } = {}, { visibilityTimeoutSeconds = 1 } = {}): Promise<Harness> {
+/**
+ * Four receives of 4 s each by default: a batch slowed by a loaded machine or by the SDK's backoff
+ * on throttled writes (up to seconds) can take longer than 1 s, and with a 1 s visibility a good
+ * event was received again until its fourth receive dead-lettered it although it had been written.
+ */
+async function harness(faults: { throttledWrites?: number; unreachableForMs?: number; diesBeforeCommit?: number } = {}, { visibilityTimeoutSeconds = 4 } = {}): Promise<Harness> {
   const endpoint = inject('dynamodbEndpoint');
   const { tableName } = await createTestTable(endpoint);
   const queue = await createTestQueue(inject('sqsEndpoint'), { visibilityTimeoutSeconds, maxReceiveCount: 4 });
@@ -239,9 +244,7 @@ describe('faults on the emulator path, with every event accounted for', { timeou
   });
 
   it('duplicate and out-of-order delivery, plus poison messages: one item each, only the poison dead-lettered', async () => {
-    // Four receives of 4 s each: on a loaded machine a batch of good events can take longer than
-    // 1 s, and a good event received four times would be dead-lettered as poison is.
-    const h = await harness({}, { visibilityTimeoutSeconds: 4 });
+    const h = await harness();
     const sent = events('dup', 30, 5);
     // Every event twice, newest first, then again oldest first.
     await h.send([...sent].reverse());
