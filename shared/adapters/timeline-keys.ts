@@ -1,11 +1,8 @@
 import { deriveFeedbackId } from '../event-ids.ts';
 import type { MergeSuggestion } from '../model.ts';
 import { InvalidCursorError, type SuggestionDecision, type TimelineQuery } from '../ports.ts';
+import { timelineKey } from '../timeline/timeline-key.ts';
 
-/** Sort key of a timeline entry: UTC time first so keys order by time, the id keeps them unique. */
-export function timelineKey(receivedAt: string, feedbackId: string): string {
-  return `${receivedAt}#${feedbackId}`;
-}
 
 /** Timeline items and merge suggestions are both listed newest first by `<time>#<id>`. */
 const TIMELINE_KEY = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#(fb|sug)_[0-9a-z]{26}$/;

@@ -2,7 +2,7 @@ import { itemsWithin } from '../answer-bytes.ts';
 import type { Channel } from '../event.ts';
 import type { FeedbackRecord, FeedbackStatus, Page } from '../model.ts';
 import type { Intent, SentimentLabel } from '../classify/types.ts';
-import { timelineKey } from '../adapters/timeline-keys.ts';
+import { timelineKey } from '../timeline/timeline-key.ts';
 import { InvalidCursorError } from '../ports.ts';
 
 /** What a support person can narrow the work queue to; every field is optional. */

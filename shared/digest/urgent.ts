@@ -1,4 +1,4 @@
-import { timelineKey } from '../adapters/timeline-keys.ts';
+import { timelineKey } from '../timeline/timeline-key.ts';
 import type { FeedbackRecord, FeedbackStatus } from '../model.ts';
 import type { AggregateStore, ReceivedRange } from '../ports.ts';
 import { secondsBetween } from './customers-at-risk.ts';

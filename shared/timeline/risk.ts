@@ -1,6 +1,6 @@
 import type { Customer, FeedbackRecord } from '../model.ts';
 import type { AtRiskEntry, RiskState } from '../ports.ts';
-import { timelineKey } from '../adapters/timeline-keys.ts';
+import { timelineKey } from './timeline-key.ts';
 
 /** The week a negative counts the negatives of: its own reporting day and the 6 before. */
 export const RISK_WINDOW_DAYS = 7;

@@ -1,7 +1,7 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { Counters, FeedbackRecord } from '../../model.ts';
 import type { AtRiskEntry } from '../../ports.ts';
-import { timelineKey } from '../timeline-keys.ts';
+import { timelineKey } from '../../timeline/timeline-key.ts';
 import { KEY_ATTRIBUTES, keys } from './dynamo-keys.ts';
 
 type Item = Record<string, unknown>;

@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AtRiskEntry } from '../../ports.ts';
 import type { DayContribution, DynamoStore } from './dynamo-store.ts';
-import { timelineKey } from '../timeline-keys.ts';
+import { timelineKey } from '../../timeline/timeline-key.ts';
 import { derivedOf, toRecord } from './feedback-item.ts';
 import { keys } from './dynamo-keys.ts';
 import { COUNTER } from '../../timeline/counters.ts';
