@@ -95,11 +95,12 @@ export class InboundEmail extends Construct {
     // SES invokes asynchronously: after Lambda's two retries the event is kept, not dropped.
     fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.failures) });
     const objects = this.bucket.arnForObjects(`${this.objectKeyPrefix}*`);
-    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [objects] }));
+    // Deleting: a mail whose feedback is queued leaves no raw copy that a person's erasure cannot reach.
+    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:DeleteObject'], resources: [objects] }));
     receiver.acknowledgeWildcard(
       `Resource::${arnToken(this.bucket)}/${this.objectKeyPrefix}*`,
-      'Objects are named by the SES message id, unknown in advance; the function may only read ' +
-        '(s3:GetObject) the inbound mail objects of this one bucket.',
+      'Objects are named by the SES message id, unknown in advance; the function may only read and ' +
+        'delete (s3:GetObject, s3:DeleteObject) the inbound mail objects of this one bucket.',
     );
     return rule;
   }

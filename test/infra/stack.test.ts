@@ -458,6 +458,13 @@ describe('SES inbound mail', () => {
     });
   });
 
+  it('lets email-inbound read and delete the inbound objects of the raw-mail bucket, and nothing else there', () => {
+    const bucket = logicalId('AWS::S3::Bucket', 'InboundEmailRawMail');
+    const s3 = statementsOf('EmailInbound').filter((s) => [s.Action].flat().some((action) => String(action).startsWith('s3:')));
+    expect(s3.map((s) => [s.Action].flat().sort())).toEqual([['s3:DeleteObject', 's3:GetObject']]);
+    expect(JSON.stringify(s3[0]!.Resource)).toBe(JSON.stringify({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket, 'Arn'] }, '/inbound/*']] }));
+  });
+
   it('keeps events email-inbound failed on in an encrypted queue after two retries', () => {
     const failures = logicalId('AWS::SQS::Queue', 'InboundEmailFailures');
     expect(resources[failures]!.Properties.KmsMasterKeyId).toBeDefined();

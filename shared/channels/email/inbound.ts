@@ -40,6 +40,11 @@ function flaggedByReceivingServer({ virus, spam }: MailVerdicts): ChannelError |
 
 export interface InboundMailOptions {
   readRawMail(location: RawMailLocation): Promise<Uint8Array>;
+  /**
+   * Deletes a stored mail once its feedback is queued: the event carries all the product keeps of
+   * it, and a raw copy left in storage would be out of reach of the person's erasure.
+   */
+  discardRawMail(location: RawMailLocation): Promise<void>;
   queue: EventQueue;
   now(): Date;
   /**
@@ -47,17 +52,21 @@ export interface InboundMailOptions {
    * bounce): logged with its location (it stays in the bucket), not retried.
    */
   onRejected(location: RawMailLocation, error: ChannelError): void;
+  /** A queued mail whose raw copy could not be deleted: it stays until the storage's own expiry. */
+  onKept(location: RawMailLocation, error: unknown): void;
 }
 
 /**
- * Reads each stored mail, parses it and queues the results in one send. A mail that can never be
- * read or parsed (a ChannelError) is passed over; the others are queued even when a storage
- * failure that may pass (an outage, a timeout) then fails the call so the caller retries, which
- * queues them again under the same feedbackIds.
+ * Reads each stored mail, parses it and queues the results in one send, then deletes the raw
+ * copies of the queued mails (a retry then finds them gone, a ChannelError, and passes them over).
+ * A mail that can never be read or parsed (a ChannelError) is passed over and kept for inspection;
+ * the others are queued even when a storage failure that may pass (an outage, a timeout) then fails
+ * the call so the caller retries.
  */
 export function createInboundMailHandler(options: InboundMailOptions) {
   return async (mails: readonly StoredMail[]): Promise<{ queued: number; rejected: number }> => {
     const events: FeedbackEvent[] = [];
+    const queued: RawMailLocation[] = [];
     let rejected = 0;
     let retryable: unknown;
     for (const { location, verdicts } of mails) {
@@ -73,6 +82,7 @@ export function createInboundMailHandler(options: InboundMailOptions) {
         if (automatic) throw new ChannelError(422, 'automatic_mail', `written by a machine, not a customer: ${automatic}`);
         refuseUnstorable(event);
         events.push(event);
+        queued.push(location);
       } catch (error) {
         if (!(error instanceof ChannelError)) {
           retryable ??= error;
@@ -83,6 +93,7 @@ export function createInboundMailHandler(options: InboundMailOptions) {
       }
     }
     if (events.length > 0) await options.queue.send(events);
+    await Promise.all(queued.map((location) => options.discardRawMail(location).catch((error: unknown) => options.onKept(location, error))));
     if (retryable !== undefined) throw retryable;
     return { queued: events.length, rejected };
   };

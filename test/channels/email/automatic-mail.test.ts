@@ -87,6 +87,8 @@ function sesHarness(objects: Record<string, string>) {
     queue,
     now: () => FIXED_NOW,
     onRejected: (_location, error) => rejected.push(error),
+    discardRawMail: async () => {},
+    onKept: () => {},
   });
   return { queue, rejected, ingest };
 }

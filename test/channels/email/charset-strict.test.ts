@@ -234,6 +234,8 @@ describe('email text is read in the charset its bytes are valid in, never lenien
       queue,
       now: () => FIXED_NOW,
       onRejected: (location, error) => rejected.push({ location, error }),
+      discardRawMail: async () => {},
+      onKept: () => {},
     });
     const verdicts = { spf: 'pass', dkim: 'pass', dmarc: 'pass' } as const;
     const result = await handle([

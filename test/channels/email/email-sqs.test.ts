@@ -24,6 +24,8 @@ describe('SES inbound mail onto SQS', () => {
       queue: new SqsEventQueue({ queueUrl: testQueue.queueUrl, client: testQueue.client }),
       now: () => FIXED_NOW,
       onRejected: () => undefined,
+      discardRawMail: async () => {},
+      onKept: () => {},
     });
     const stored = ['huge', 'big5'].map((key) => ({ location: { bucket: 'mail', key: `inbound/${key}` }, verdicts: {} }));
     expect(await ingestStoredMail(stored)).toEqual({ queued: 2, rejected: 0 });

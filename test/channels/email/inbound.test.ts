@@ -1,6 +1,6 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { S3RawMailReader } from '../../../shared/adapters/aws/s3-raw-mail.ts';
+import { S3RawMailBucket } from '../../../shared/adapters/aws/s3-raw-mail.ts';
 import { storedMailFromEvent, type SesInboundEvent } from '../../../shared/adapters/aws/ses-inbound-event.ts';
 import { createInboundMailHandler, senderVerified, type RawMailLocation } from '../../../shared/channels/email/inbound.ts';
 import type { ChannelError } from '../../../shared/channels/types.ts';
@@ -14,22 +14,27 @@ const BUCKET = 'feedback-inbound-mail';
 const PREFIX = 'inbound/';
 const STORAGE = { bucket: BUCKET, prefix: PREFIX };
 
-function harness(objects: Record<string, Uint8Array>) {
-  const queue = new CapturingQueue();
+function harness(objects: Record<string, Uint8Array>, { queue = new CapturingQueue(), deleting = true } = {}) {
   const rejected: { location: RawMailLocation; error: ChannelError }[] = [];
+  const kept: RawMailLocation[] = [];
   const ingestStoredMail = createInboundMailHandler({
     readRawMail: async ({ bucket, key }) => {
       const raw = objects[`${bucket}/${key}`];
       if (!raw) throw new Error(`NoSuchKey ${bucket}/${key}`);
       return raw;
     },
+    discardRawMail: async ({ bucket, key }) => {
+      if (!deleting) throw new Error('AccessDenied');
+      delete objects[`${bucket}/${key}`];
+    },
     queue,
     now: () => FIXED_NOW,
     onRejected: (location, error) => rejected.push({ location, error }),
+    onKept: (location) => kept.push(location),
   });
   // As functions/email-inbound.ts wires it: the AWS adapter reads the envelope, the core the mail.
   const handler = (event: SesInboundEvent) => ingestStoredMail(storedMailFromEvent(event, STORAGE));
-  return { queue, rejected, handler };
+  return { queue, rejected, kept, handler };
 }
 
 describe('SES inbound mail Lambda', () => {
@@ -130,9 +135,64 @@ describe('SES inbound mail Lambda', () => {
     expect(queue.sent.map((event) => event.identities[0])).toEqual(['email:wang.xiaoming@example.com.tw']);
   });
 
-  it('S3RawMailReader refuses an object larger than any mail without reading its body', async () => {
+  it('deletes the raw mail once its feedback is queued, so no copy outlives an erasure; refused mail stays for inspection', async () => {
+    const gbk = `${BUCKET}/inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1`;
+    const objects: Record<string, Uint8Array> = { [gbk]: fixture('gbk-163-reply.eml') };
+    const { queue, handler } = harness(objects);
+    expect(await handler(sesLambdaEvent)).toEqual({ queued: 1, rejected: 0 });
+    expect(queue.sent).toHaveLength(1);
+    expect(Object.keys(objects)).toEqual([]);
+    const flagged = structuredClone(sesLambdaEvent);
+    flagged.Records[0]!.ses.receipt.spamVerdict.status = 'FAIL';
+    objects[gbk] = fixture('gbk-163-reply.eml');
+    expect(await handler(flagged)).toEqual({ queued: 0, rejected: 1 });
+    expect(Object.keys(objects)).toEqual([gbk]);
+  });
+
+  it('keeps the raw mail when queueing fails, so the retry finds it; a retry after a queued mail was deleted passes it over', async () => {
+    const gbk = `${BUCKET}/inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1`;
+    const objects: Record<string, Uint8Array> = { [gbk]: fixture('gbk-163-reply.eml') };
+    const down = new CapturingQueue();
+    down.send = async () => {
+      throw new Error('SQS unavailable');
+    };
+    await expect(harness(objects, { queue: down }).handler(sesLambdaEvent)).rejects.toThrow(/SQS unavailable/);
+    expect(Object.keys(objects)).toEqual([gbk]);
+    const { queue, handler } = harness(objects);
+    await handler(sesLambdaEvent);
+    expect(queue.sent).toHaveLength(1);
+    const gone: Record<string, Uint8Array> = {};
+    const retry = harness(gone, { queue });
+    await expect(retry.handler(sesLambdaEvent)).rejects.toThrow(/NoSuchKey/);
+    expect(queue.sent).toHaveLength(1);
+  });
+
+  it('a raw mail that cannot be deleted is reported and left to the bucket’s expiry; the feedback stays queued', async () => {
+    const objects: Record<string, Uint8Array> = { [`${BUCKET}/inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1`]: fixture('gbk-163-reply.eml') };
+    const { queue, kept, handler } = harness(objects, { deleting: false });
+    expect(await handler(sesLambdaEvent)).toEqual({ queued: 1, rejected: 0 });
+    expect([queue.sent.length, kept]).toEqual([1, [{ bucket: BUCKET, key: 'inbound/o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1' }]]);
+  });
+
+  it('S3RawMailBucket deletes the object it was given, in its own bucket only', async () => {
+    const requests: unknown[] = [];
+    const bucket = new S3RawMailBucket({
+      bucket: BUCKET,
+      client: {
+        send: async (command: GetObjectCommand | DeleteObjectCommand) => {
+          requests.push([command.constructor.name, command.input]);
+          return {};
+        },
+      },
+    });
+    await bucket.discard({ bucket: BUCKET, key: 'inbound/x' });
+    await expect(bucket.discard({ bucket: 'someone-else', key: 'inbound/x' })).rejects.toMatchObject({ status: 403, code: 'foreign_bucket' });
+    expect(requests).toEqual([['DeleteObjectCommand', { Bucket: BUCKET, Key: 'inbound/x' }]]);
+  });
+
+  it('S3RawMailBucket refuses an object larger than any mail without reading its body', async () => {
     let destroyed = false;
-    const reader = new S3RawMailReader({
+    const reader = new S3RawMailBucket({
       bucket: BUCKET,
       client: {
         send: async () => ({
@@ -150,9 +210,9 @@ describe('SES inbound mail Lambda', () => {
     expect(destroyed).toBe(true);
   });
 
-  it('S3RawMailReader asks S3 for the bucket and key and returns the bytes', async () => {
+  it('S3RawMailBucket asks S3 for the bucket and key and returns the bytes', async () => {
     const requests: unknown[] = [];
-    const reader = new S3RawMailReader({
+    const reader = new S3RawMailBucket({
       bucket: BUCKET,
       client: {
         send: async (command: GetObjectCommand) => {

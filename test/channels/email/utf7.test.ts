@@ -27,7 +27,7 @@ describe('mail in UTF-7', () => {
 
   it('the same mail through SES inbound', async () => {
     const queue = new CapturingQueue();
-    const handler = createInboundMailHandler({ readRawMail: async () => fixture('utf7-outlook-express.eml'), queue, now: () => FIXED_NOW, onRejected: () => {} });
+    const handler = createInboundMailHandler({ readRawMail: async () => fixture('utf7-outlook-express.eml'), queue, now: () => FIXED_NOW, onRejected: () => {}, discardRawMail: async () => {}, onKept: () => {} });
     expect(await handler([{ location: { bucket: 'mail', key: 'utf7' }, verdicts: { spf: 'pass', dkim: 'pass', dmarc: 'pass' } }])).toEqual({ queued: 1, rejected: 0 });
     expect(queue.sent[0]).toMatchObject({ subject: '订单一直不发货', displayName: '周敏' });
     expect(queue.sent[0]?.text).toContain(COMPLAINT);
