@@ -30,7 +30,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function crossCategory(): void {
   if (!existsSync(DEFAULT_DATASET)) {
-    console.log(`  cross-category zh sentiment: skipped (${DEFAULT_DATASET} not found; run from the repo root)`);
+    console.log(`  cross-category zh sentiment: skipped (${DEFAULT_DATASET} not found: the team's data beside the checkout)`);
     return;
   }
   const reviews = loadReviews(DEFAULT_DATASET);

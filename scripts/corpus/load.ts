@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DEV_SET, loadDevSet } from '../classifier-evaluation.ts';
 import { loadReviews } from '../sentiment-training/dataset.ts';
+import { readSharedData, sharedDataFile } from '../shared-data.ts';
 
 export type Split = 'train' | 'dev' | 'test';
 export type Source = 'shopping' | 'written' | 'asap';
@@ -53,7 +54,7 @@ export function writtenForServiceTrades(item: CorpusItem): boolean {
 }
 
 const CORPUS_DIR = new URL('../../corpus/', import.meta.url);
-export const ASAP_FILE = '../shared/data/complaints/asap_restaurant_300.jsonl';
+export const ASAP_FILE = sharedDataFile('complaints/asap_restaurant_300.jsonl');
 
 function unit(id: string): number {
   return createHash('sha256').update(id).digest().readUInt32BE(0) / 2 ** 32;
@@ -72,7 +73,11 @@ function asapSplit(id: string): Split {
 
 function readJsonl<T>(file: URL | string): T[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
+  return jsonLines<T>(readFileSync(file, 'utf8'));
+}
+
+function jsonLines<T>(text: string): T[] {
+  return text
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as T);
@@ -164,7 +169,7 @@ export function loadCorpus(): CorpusItem[] {
   });
   const written = writtenFiles((file) => file.startsWith('written-'));
   const guideLabels = new Map(readJsonl<GuideLabel>(new URL('asap-guide-labels.jsonl', CORPUS_DIR)).map((label) => [label.key, label]));
-  const asap = readJsonl<AsapItem>(ASAP_FILE).map((item): CorpusItem => {
+  const asap = jsonLines<AsapItem>(readSharedData(ASAP_FILE)).map((item): CorpusItem => {
     const label = guideLabels.get(item.id);
     if (!label) throw new Error(`corpus: ASAP review ${item.id} has no guide label`);
     return {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { normaliseText } from '../../shared/classify/language.ts';
 import { reviewKey } from '../corpus/review-key.ts';
+import { readSharedData, sharedDataFile } from '../shared-data.ts';
 
 /** One review of ../shared/data/sentiment/online_shopping_9_cats.csv (see its README). */
 export interface LabelledReview {
@@ -15,7 +15,7 @@ export interface SharedReview extends LabelledReview {
   key: string;
 }
 
-export const DEFAULT_DATASET = '../shared/data/sentiment/online_shopping_9_cats.csv';
+export const DEFAULT_DATASET = sharedDataFile('sentiment/online_shopping_9_cats.csv');
 
 /** RFC 4180 fields: quoted fields may hold commas, doubled quotes and newlines. */
 function parseCsv(content: string): string[][] {
@@ -57,7 +57,7 @@ function parseCsv(content: string): string[][] {
 }
 
 export function loadReviews(file: string = DEFAULT_DATASET): SharedReview[] {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const [header, ...rows] = parseCsv(readSharedData(file));
   if (header?.join(',') !== 'cat,label,review') throw new Error(`${file}: unexpected header ${header?.join(',')}`);
   const reviews: SharedReview[] = [];
   for (const [category, label, review] of rows) {
