@@ -244,7 +244,13 @@ async function queueView() {
     more.hidden = !cursor;
     status.textContent = list.children.length === 0 && !cursor ? t.noItems : '';
   };
-  more.addEventListener('click', () => void load().catch(showError));
+  // One page at a time: a second click while one loads would read the same cursor again.
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    void load()
+      .catch(showError)
+      .finally(() => (more.disabled = false));
+  });
   const view = h('section', { class: 'queue' }, h('h1', { id: 'queue-title' }, t.navQueue), form, status, list, more);
   await load().catch((error) => {
     status.textContent = error instanceof ApiError ? `${t.error}: ${error.message}` : t.error;
