@@ -375,7 +375,7 @@ const IDENTITY_KEY = z
   .string()
   .min(3)
   .max(330)
-  .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`, normalised as everywhere', example: 'email:li.lei@example.com' });
+  .openapi({ description: '`email:…`, `phone:+86…`, `wechat:<openid>`, `wechatunion:<unionid>` or `form:<customerId>`, normalised as everywhere (a phone no numbering plan has is taken as an SMS provider keeps it: written with its `+`)', example: 'email:li.lei@example.com' });
 
 export const IdentityBody = z
   .object({

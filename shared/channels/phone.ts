@@ -1,20 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { normalisePhone } from '../identity/normalise.ts';
-
-const E164 = /^\+[1-9]\d{6,14}$/;
-
-/**
- * A sender number from an authenticated SMS provider, in E.164. Numbers libphonenumber knows are
- * normalised as everywhere else; a number it does not know (new ranges, fictional 555 numbers in
- * test traffic) is still kept when the provider already gave it in E.164, since dropping the
- * message would lose the customer's words.
- */
-export function providerPhone(raw: string, defaultRegion: string): string | undefined {
-  const known = normalisePhone(raw, defaultRegion);
-  if (known) return known;
-  const compact = raw.trim().replace(/[\s-]/g, '');
-  return E164.test(compact) ? compact : undefined;
-}
+import { normaliseE164Phone } from '../identity/normalise.ts';
 
 /**
  * A sender number a provider gives as a calling code and a mobile number (Tencent's `nationcode`
@@ -26,7 +11,7 @@ export function providerNationalPhone(callingCode: string, mobile: string, defau
   const code = callingCode.trim().replace(/^(\+|00)/, '');
   const national = inCallingCode(mobile.trim(), code);
   if (national?.isValid() && !national.ext) return national.number;
-  return providerPhone(mobile.trim().startsWith('+') ? mobile : `+${code}${mobile.trim()}`, defaultRegion);
+  return normaliseE164Phone(mobile.trim().startsWith('+') ? mobile : `+${code}${mobile.trim()}`, defaultRegion);
 }
 
 /** The parser throws, rather than answering undefined, for a calling code no country has (`0`, `999`). */

@@ -120,6 +120,27 @@ export function normalisePhone(raw: string, defaultRegion: string): string | und
   return phone?.isValid() && !phone.ext ? phone.number : undefined;
 }
 
+/** A country code and its number, 7 to 15 digits after the `+`: E.164's shape, whatever numbering plans say. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * E.164 for a number given with its `+`, as an SMS provider gives the sender it delivered from:
+ * normalised as above when libphonenumber knows it, kept as written (without separators) when it
+ * does not (new ranges, fictional 555 numbers), since dropping the message would lose the
+ * customer's words. The API reads every `phone:` it is given by this rule too, so every number a
+ * provider kept can be looked up, added and removed as the same identity. A number without its
+ * `+` (a national one, or `00…`) is judged by its numbering plan alone: typed into a form, a
+ * placeholder or a date of the right length is no phone.
+ */
+export function normaliseE164Phone(raw: string, defaultRegion: string): string | undefined {
+  const known = normalisePhone(raw, defaultRegion);
+  if (known) return known;
+  const written = raw.normalize('NFKC').trim();
+  if (!PHONE_CHARACTERS.test(written)) return undefined;
+  const compact = written.replace(/[\s().-]/g, '');
+  return E164.test(compact) ? compact : undefined;
+}
+
 export function identityKey(kind: IdentityKind, value: string): string {
   return `${kind}:${value}`;
 }
@@ -137,7 +158,7 @@ export function normaliseIdentityKey(key: string, defaultRegion: string): string
       return email && identityKey('email', email);
     }
     case 'phone': {
-      const phone = normalisePhone(value, defaultRegion);
+      const phone = normaliseE164Phone(value, defaultRegion);
       return phone && identityKey('phone', phone);
     }
     case 'wechat':

@@ -127,6 +127,26 @@ describe('POST /v1/customers/{customerId}/identities', () => {
     expect(await ownerOf('form:anonymous-fb_zzz')).toBe(anonymous.customerId);
   });
 
+  it('reaches a number an SMS provider kept as given (libphonenumber does not know it): looked up, refused to another customer (409, not 422), removed; written 00… instead of + it stays no phone', async () => {
+    const { send, add, remove, ownerOf } = setup();
+    // Twilio's sender from a fictional 555 number, and Tencent's nationcode 1 with a Chinese mobile after it.
+    const twilio = await send('twilio-555', ['phone:+15550100077'], '2026-11-20T01:00:00.000Z', 'sms');
+    const tencent = await send('tencent-1', ['phone:+18613800138078'], '2026-11-20T02:00:00.000Z', 'sms');
+    const other = await send('other', ['email:other@example.com'], '2026-11-20T03:00:00.000Z', 'email');
+    for (const [identity, holder] of [['phone:+15550100077', twilio.customerId], ['phone:+1 555-010-0077', twilio.customerId], ['phone:+18613800138078', tencent.customerId]] as const) {
+      expect(await ownerOf(identity), identity).toBe(holder);
+      const taken = await add(other.customerId, { identity });
+      expect([taken.status, await taken.json()], identity).toEqual([409, { error: { code: 'identity_taken', message: expect.any(String), customerId: holder } }]);
+    }
+    expect((await add(other.customerId, { identity: 'phone:+15550100088' })).status).toBe(201);
+    expect(await ownerOf('phone:+15550100088')).toBe(other.customerId);
+    expect((await add(tencent.customerId, { identity: 'email:tencent@example.com' })).status).toBe(201);
+    const removed = await remove(tencent.customerId, 'phone:+18613800138078', '?reason=wrong');
+    expect([removed.status, ((await removed.json()) as { identity: string }).identity]).toEqual([200, 'phone:+18613800138078']);
+    expect(await ownerOf('phone:+18613800138078')).toBeUndefined();
+    for (const identity of ['phone:0015550100077', 'phone:+0550100077', 'phone:+1555']) expect((await add(other.customerId, { identity })).status, identity).toBe(422);
+  });
+
   it('adds to the customer a merged-away id stands for', async () => {
     const { send, add, app, auth, ownerOf } = setup();
     const survivor = await send('old', ['email:old@example.com'], '2026-11-19T01:00:00.000Z', 'email');

@@ -2,7 +2,7 @@ import { deriveFeedbackId, type FeedbackEvent } from '../../event.ts';
 import { clipText, hasVisibleText } from '../../text.ts';
 import { mediaType } from '../../http/media-type.ts';
 import { notConfigured, parseUrlEncoded } from '../http.ts';
-import { providerPhone } from '../phone.ts';
+import { normaliseE164Phone } from '../../identity/normalise.ts';
 import { smsEvent } from '../sms-event.ts';
 import { smsKeyword, twilioOptOutType } from '../sms-keywords.ts';
 import { ChannelError, type ChannelContext, type ChannelOutcome, type ChannelPlugin } from '../types.ts';
@@ -47,7 +47,7 @@ function twilioToEvent(params: TwilioParams, defaultRegion: string, receivedAt: 
   const messageSid = single(params, 'MessageSid') ?? single(params, 'SmsMessageSid') ?? '';
   if (!MESSAGE_SID.test(messageSid)) throw new ChannelError(400, 'invalid_message', 'MessageSid is missing or malformed');
   const from = single(params, 'From') ?? '';
-  const phone = providerPhone(from, defaultRegion);
+  const phone = normaliseE164Phone(from, defaultRegion);
   if (!phone) throw new ChannelError(422, 'invalid_sender', 'From is not a phone number');
 
   const metadata: FeedbackEvent['metadata'] = { messageSid };
