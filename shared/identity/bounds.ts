@@ -20,9 +20,9 @@ export const MAX_IDENTITIES = 100;
  */
 export const IDENTITY_CHANGES_KEPT = 50;
 
-/** The profile's change history with `change` appended: the latest kept, the older counted. */
-export function withIdentityChange(customer: Pick<Customer, 'identityChanges' | 'olderIdentityChanges'>, change: IdentityChange): Required<Pick<Customer, 'identityChanges' | 'olderIdentityChanges'>> {
-  const all = [...(customer.identityChanges ?? []), change];
+/** The profile's change history with `changes` appended: the latest kept, the older counted. */
+export function withIdentityChanges(customer: Pick<Customer, 'identityChanges' | 'olderIdentityChanges'>, changes: readonly IdentityChange[]): Required<Pick<Customer, 'identityChanges' | 'olderIdentityChanges'>> {
+  const all = [...(customer.identityChanges ?? []), ...changes];
   const dropped = Math.max(0, all.length - IDENTITY_CHANGES_KEPT);
   return { identityChanges: all.slice(dropped), olderIdentityChanges: (customer.olderIdentityChanges ?? 0) + dropped };
 }

@@ -75,6 +75,19 @@ export async function standingMergesBelow(store: Pick<IdentityStore, 'listMerges
   return (id) => into.get(id) ?? [];
 }
 
+/**
+ * The changes a person made while `merge` stood to the identities its absorbed customer brought
+ * or takes back with its messages (`broughtBack`): removed, verified, removed and added again. A
+ * person changed the merged customer, so the survivor recorded them; undone, the absorbed
+ * customer gets those identities back (or not, removed), and its own record must say who did
+ * that, when and why, as it says for a change made to it directly. The survivor keeps them too:
+ * they were made on its profile.
+ */
+export function changesWhileMerged(survivor: Pick<Customer, 'identityChanges'>, merge: Pick<MergeRecord, 'mergedAt' | 'absorbedIdentities'>, broughtBack: readonly string[] = []): IdentityChange[] {
+  const handedBack = new Set([...merge.absorbedIdentities, ...broughtBack]);
+  return (survivor.identityChanges ?? []).filter((change) => change.at >= merge.mergedAt && handedBack.has(change.identity));
+}
+
 export function changeRecord(request: IdentityChangeRequest, change: IdentityChange['change']): IdentityChange {
   return { identity: request.identity, change, at: request.at, by: request.by, reason: request.reason };
 }

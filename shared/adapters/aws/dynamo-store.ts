@@ -25,9 +25,9 @@ import { COUNTER } from '../../timeline/counters.ts';
 import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type NewCountChange } from '../../timeline/new-customers.ts';
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
-import { changeRecord, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
+import { changeRecord, changesWhileMerged, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
 import { canonical } from '../../identity/merges.ts';
-import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
+import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChanges } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, ERASING_ATTRIBUTE, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { allItems, itemsAsCounted } from '../../timeline/all-items.ts';
 import { ExpressionBuilder } from './update-expression.ts';
@@ -812,6 +812,17 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge), ...moving.filter((identity) => survivorVerified.has(identity))])].filter((identity) => !lost.has(identity));
       if (verified.length) absorbedUpdate.set('verifiedIdentities', new Set(verified));
       else absorbedUpdate.remove('verifiedIdentities');
+      // The survivor's changes as read (its revision guard holds them) to what the absorbed side takes back.
+      const handedBack = changesWhileMerged(toCustomer(survivor), merge, undo.broughtBack);
+      if (handedBack.length) {
+        const { identityChanges, olderIdentityChanges } = withIdentityChanges(absorbed ? toCustomer(absorbed) : {}, handedBack);
+        absorbedUpdate.set('identityChanges', identityChanges);
+        if (olderIdentityChanges) absorbedUpdate.set('olderIdentityChanges', olderIdentityChanges);
+        // Put before the transaction, which is full: a marker whose undo then fails sends an erasure to a
+        // profile with nothing to take out, where a record without its marker would keep an erased identity.
+        const removed = [...new Set(handedBack.filter((change) => change.change === 'removed').map((change) => change.identity))];
+        await this.batchWrite(removed.map((identity) => ({ PutRequest: { Item: keys.formerHolder(identity, merge.absorbedId) } })));
+      }
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
@@ -970,7 +981,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
 
   /** The profile update recording a change, guarded on the revision it was decided on. */
   private identityChangeOf(item: Item, change: IdentityChange): ExpressionBuilder {
-    const { identityChanges, olderIdentityChanges } = withIdentityChange(toCustomer(item), change);
+    const { identityChanges, olderIdentityChanges } = withIdentityChanges(toCustomer(item), [change]);
     const profile = new ExpressionBuilder().set('identityChanges', identityChanges);
     if (olderIdentityChanges) profile.set('olderIdentityChanges', olderIdentityChanges);
     return profile

@@ -12,8 +12,8 @@ import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type N
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
-import { changeRecord, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
-import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChange } from '../../identity/bounds.ts';
+import { changeRecord, changesWhileMerged, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChanges } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
 
@@ -737,8 +737,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const customer = this.customers.get(customerId)!;
     const { identity } = change;
     if (change.change === 'removed') {
-      const former = this.formerHolders.get(identity) ?? [];
-      if (!former.includes(customerId)) this.formerHolders.set(identity, [...former, customerId]);
+      this.rememberFormerHolder(identity, customerId);
       if (this.identities.get(identity) === customerId) {
         this.identities.delete(identity);
         this.verifiedClaims.delete(identity);
@@ -753,7 +752,13 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       customer.identities = union(customer.identities, [identity]);
       customer.verifiedIdentities = union(customer.verifiedIdentities ?? [], [identity]);
     }
-    Object.assign(customer, withIdentityChange(customer, change));
+    Object.assign(customer, withIdentityChanges(customer, [change]));
+  }
+
+  /** Its record of changes names the identity: an erasure of the identity's next holder finds it. */
+  private rememberFormerHolder(identity: string, customerId: string): void {
+    const former = this.formerHolders.get(identity) ?? [];
+    if (!former.includes(customerId)) this.formerHolders.set(identity, [...former, customerId]);
   }
 
   private applyMerge(merge: MergeRecord): void {
@@ -822,6 +827,9 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (absorbedVerified.length) absorbed.verifiedIdentities = absorbedVerified;
     else delete absorbed.verifiedIdentities;
     if (remembersSeparation(absorbed.separatedFrom, merge.survivorId)) absorbed.separatedFrom = union(absorbed.separatedFrom ?? [], [merge.survivorId]);
+    const handedBack = changesWhileMerged(survivor, merge, undo.broughtBack);
+    if (handedBack.length) Object.assign(absorbed, withIdentityChanges(absorbed, handedBack));
+    for (const { identity } of handedBack.filter((change) => change.change === 'removed')) this.rememberFormerHolder(identity, absorbed.customerId);
   }
 
   /** Newcomers still leading to the survivor move to the absorbed customer, verified as the survivor held them. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CustomerMergedError, type IdentityChangeRequest, type Store } from '../../../shared/ports.ts';
 import { IDENTITY_CHANGES_KEPT, MAX_IDENTITIES, MAX_MERGE_CHAIN, MAX_SEPARATIONS } from '../../../shared/identity/bounds.ts';
-import { mergeCustomers } from '../../../shared/identity/merges.ts';
+import { mergeCustomers, undoMerge } from '../../../shared/identity/merges.ts';
 import { customer } from '../../support/records.ts';
 
 const AT = '2026-07-01T08:00:00.000Z';
@@ -272,6 +272,34 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect(await accept('cus_e', 'cus_d', 'sug_d')).toEqual({ status: 'identity_moved', holder: 'cus_c' });
       expect((await store.getMergeSuggestion('sug_d'))!.status).toBe('open');
       for (const id of ['cus_d', 'cus_e']) expect(await store.listMerges(id)).toEqual([]);
+    });
+
+    it("an undo hands the absorbed customer the record of changes a person made while merged to the identities it brought: removed (it gets them back from nobody), verified; the survivor's own stay its own", async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['phone:+8613800138000', 'email:a2@example.com']);
+      await holding(store, 'cus_b', ['email:claim@example.com'], ['phone:+8613900139000']);
+      const at = (time: string) => `2026-07-0${time}.000Z`;
+      const dated = (request: IdentityChangeRequest, time: string, reason: string) => ({ ...request, at: at(time), reason });
+      expect((await store.addIdentity(dated(change('cus_b', 'email:b@example.com'), '1T01:00:00', 'confirmed by mail'))).status).toBe('added');
+      const { mergeId } = (await mergeCustomers(store, { survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: at('2T00:00:00'), by: 'agent-li', reason: 'one person' })) as { mergeId: string };
+      expect((await store.removeIdentity(dated(change('cus_a', 'email:b@example.com'), '2T01:00:00', 'wrong'))).status).toBe('removed');
+      expect((await store.addIdentity(dated(change('cus_a', 'email:claim@example.com'), '2T02:00:00', 'checked'))).status).toBe('verified');
+      expect((await store.removeIdentity(dated(change('cus_a', 'email:a2@example.com'), '2T03:00:00', 'old'))).status).toBe('removed');
+      expect((await undoMerge(store, { mergeId, at: at('3T00:00:00'), by: 'agent-li' })).status).toBe('undone');
+      const absorbed = (await store.getCustomer('cus_b'))!;
+      expect(absorbed.identities.sort()).toEqual(['email:claim@example.com', 'phone:+8613900139000']);
+      expect(absorbed.identityChanges).toEqual([
+        { identity: 'email:b@example.com', change: 'added', at: at('1T01:00:00'), by: 'agent-li', reason: 'confirmed by mail' },
+        { identity: 'email:b@example.com', change: 'removed', at: at('2T01:00:00'), by: 'agent-li', reason: 'wrong' },
+        { identity: 'email:claim@example.com', change: 'verified', at: at('2T02:00:00'), by: 'agent-li', reason: 'checked' },
+      ]);
+      expect((await store.getCustomer('cus_a'))!.identityChanges!.map((c) => [c.identity, c.change])).toEqual([
+        ['email:b@example.com', 'removed'],
+        ['email:claim@example.com', 'verified'],
+        ['email:a2@example.com', 'removed'],
+      ]);
+      // Its record names the identity: an erasure of whoever holds it next finds it there.
+      expect((await store.formerHoldersOf('email:b@example.com')).sort()).toEqual(['cus_a', 'cus_b']);
     });
 
     it('refuses a change to a customer merged away', async () => {
