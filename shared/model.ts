@@ -147,6 +147,8 @@ export interface MergeRecord {
   broughtBack?: string[];
   /** The merge whose undo took this one with it. */
   undoneWith?: string;
+  /** The suggestion this merge's first write accepted (IdentityStore.beginMerge): its undo opens it again. */
+  acceptedSuggestionId?: string;
   /** Items this merge has moved to the survivor and not yet back (kept on the merge's own item). */
   movedItems?: number;
 }
@@ -164,6 +166,14 @@ export interface MergeSuggestion {
   decidedAt?: string;
   decidedBy?: string;
   mergeId?: string;
+  /**
+   * Accepted, then its merge was undone (`undoneMergeId`): open again, since an undo says the merge
+   * should not stand, not that the two are different people (undos are also made to undo a later
+   * merge first, or to redo one differently). The latest such undo, when and by whom.
+   */
+  undoneAt?: string;
+  undoneBy?: string;
+  undoneMergeId?: string;
 }
 
 export interface Page<T> {

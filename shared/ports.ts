@@ -149,6 +149,14 @@ export type RemoveIdentityOutcome =
   | { status: 'last_identity' }
   | { status: 'not_found' };
 
+/** A suggestion accepted with a merge that is undone now (MergeSuggestion.undoneMergeId). */
+export interface SuggestionReopening {
+  suggestionId: string;
+  mergeId: string;
+  at: string;
+  by: string;
+}
+
 export interface SuggestionDecision {
   suggestionId: string;
   status: 'accepted' | 'dismissed';
@@ -378,6 +386,12 @@ export interface IdentityStore {
    * (keeping who accepted it and when).
    */
   decideMergeSuggestion(decision: SuggestionDecision): Promise<MergeSuggestion | 'conflict' | undefined>;
+  /**
+   * Opens again a suggestion accepted with the merge `mergeId`, undone now: open, without the
+   * decision, marked with the undo. Nothing when it is not accepted with that merge (reopened
+   * already, unknown, or accepted again with another merge since), so a repeated undo may call it again.
+   */
+  reopenMergeSuggestion(reopening: SuggestionReopening): Promise<void>;
 }
 
 /** The per-customer timeline: items, written once each, and re-pointed when customers merge. */

@@ -218,6 +218,9 @@ export const SuggestionSchema = z
     decidedAt: z.string().optional(),
     decidedBy: z.string().optional(),
     mergeId: z.string().optional(),
+    undoneAt: z.string().optional().openapi({ description: 'Accepted, then its merge was undone: open again (without decidedAt, decidedBy and mergeId) to accept or dismiss; when the latest such undo was made' }),
+    undoneBy: z.string().optional().openapi({ description: 'Who undid that merge (the API key)' }),
+    undoneMergeId: z.string().optional().openapi({ description: 'The merge that accepted it and was undone (`GET /v1/merges/{mergeId}`)' }),
   })
   .openapi('MergeSuggestion');
 

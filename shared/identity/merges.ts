@@ -190,6 +190,7 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   const outcome = await store.undoMerge({ ...undo, ...(broughtBack.length ? { broughtBack } : {}) });
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
+  await reopenAcceptedSuggestion(store, merge);
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here. Not once
   // either side is merged again: what the survivor holds of the absorbed side came by that merge,
   // and that merge's undo hands it back.
@@ -219,6 +220,19 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   for (const follower of await followingMerges(store, merge)) await mergeOnAbsorbedSide(store, merge, follower);
   await store.finishUndo(merge.survivorId, merge.mergeId);
   return outcome;
+}
+
+/**
+ * The suggestion the undone merge accepted (the one its first write accepted, or the pair's,
+ * which a merge of the two answers) is open again, marked with the undo: the question it asks
+ * stands until a person dismisses it or merges again. Repeated with the undo (`already`), since
+ * this comes after the undo's atomic step.
+ */
+async function reopenAcceptedSuggestion(store: Store, merge: MergeRecord) {
+  const reopening = { mergeId: merge.mergeId, at: merge.undoneAt!, by: merge.undoneBy ?? 'system' };
+  for (const suggestionId of new Set([merge.acceptedSuggestionId, suggestionIdFor(merge.survivorId, merge.absorbedId)])) {
+    if (suggestionId) await store.reopenMergeSuggestion({ ...reopening, suggestionId });
+  }
 }
 
 /**

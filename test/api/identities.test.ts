@@ -384,6 +384,25 @@ describe('what identity changes cannot outgrow (issue 13: DynamoDB refuses an it
     expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([409, 'already_decided']);
   });
 
+  it('undoing the merge that accepted a suggestion lists it open again, marked with the undo, as the OpenAPI document declares; it can be dismissed or accepted again', async () => {
+    const { send, app, auth } = setup();
+    await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');
+    await send('claimant', ['email:holder@example.com'], '2026-11-21T01:00:00.000Z');
+    const suggestionId = (await openSuggestions(app, auth))[0]!;
+    const post = (path: string) => app.request(path, { method: 'POST', headers: auth() });
+    const accepted = (await (await post(`/v1/merge-suggestions/${suggestionId}/accept`)).json()) as { mergeId: string };
+    expect(await openSuggestions(app, auth)).toEqual([]);
+    expect((await post(`/v1/merges/${accepted.mergeId}/undo`)).status).toBe(200);
+    expect(await openSuggestions(app, auth)).toEqual([suggestionId]);
+    const { items } = (await (await app.request('/v1/merge-suggestions?status=open', { headers: auth('read') })).json()) as { items: Record<string, unknown>[] };
+    expect(items[0]).toMatchObject({ status: 'open', undoneAt: NOW.toISOString(), undoneBy: 'agent-write', undoneMergeId: accepted.mergeId });
+    expect(items[0]).not.toHaveProperty('mergeId');
+    expect(items[0]).not.toHaveProperty('decidedAt');
+    const document = (await (await app.request('/openapi.json')).json()) as { components: { schemas: { MergeSuggestion: { properties: Record<string, unknown> } } } };
+    expect(Object.keys(document.components.schemas.MergeSuggestion.properties)).toEqual(expect.arrayContaining(['undoneAt', 'undoneBy', 'undoneMergeId']));
+    expect((await post(`/v1/merge-suggestions/${suggestionId}/accept`)).status).toBe(200);
+  });
+
   it('accepting a suggestion whose two customers became one through other merges: 409 already_merged, and the suggestion is closed (accepted, no merge of its own)', async () => {
     const { send, app, auth } = setup();
     const holder = await send('holder', ['email:holder@example.com'], '2026-11-20T01:00:00.000Z', 'email');

@@ -15,7 +15,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type SuggestionReopening, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { timelineKey } from '../../timeline/timeline-key.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
@@ -675,6 +675,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         survivorFirstSeen: survivor.firstSeen as string,
         survivorLastSeen: survivor.lastSeen as string,
         survivorIdentities: toCustomer(survivor).identities,
+        ...(accepts ? { acceptedSuggestionId: accepts.suggestionId } : {}),
       };
       const survivorUpdate = new ExpressionBuilder()
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
@@ -1101,6 +1102,19 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return 'conflict' as const;
       throw error;
+    }
+  }
+
+  async reopenMergeSuggestion({ suggestionId, mergeId, at, by }: SuggestionReopening) {
+    const current = await this.getMergeSuggestion(suggestionId);
+    if (current?.status !== 'accepted' || current.mergeId !== mergeId) return;
+    const { decidedAt: _decidedAt, decidedBy: _decidedBy, mergeId: _mergeId, ...undecided } = current;
+    const reopened: MergeSuggestion = { ...undecided, status: 'open', undoneAt: at, undoneBy: by, undoneMergeId: mergeId };
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(reopened), ConditionExpression: '#s = :accepted AND mergeId = :merge', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':accepted': 'accepted', ':merge': mergeId } }));
+    } catch (error) {
+      // Reopened by a repeated undo at the same time: it is open already.
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }
 

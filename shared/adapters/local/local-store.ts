@@ -2,7 +2,7 @@ import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type SuggestionReopening, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
@@ -34,6 +34,7 @@ type Op =
   | { op: 'identityChange'; customerId: string; change: IdentityChange }
   | { op: 'suggest'; suggestion: MergeSuggestion }
   | { op: 'decide'; decision: SuggestionDecision }
+  | { op: 'reopen'; reopening: SuggestionReopening }
   | { op: 'finishMerge'; survivorId: string; absorbedId: string }
   | { op: 'claim'; key: string; at: string }
   | { op: 'releaseClaim'; key: string }
@@ -347,6 +348,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
       survivorIdentities: [...survivor.identities],
+      ...(accepts ? { acceptedSuggestionId: accepts.suggestionId } : {}),
     };
     await this.record({ op: 'beginMerge', merge: withoutUndefined(merge), ...(accepts ? { accepts } : {}) });
     return { status: 'started' as const, mergeId: merge.mergeId };
@@ -446,6 +448,12 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     return this.durable(clone(this.suggestions.get(decision.suggestionId))!);
   }
 
+  async reopenMergeSuggestion(reopening: SuggestionReopening) {
+    const suggestion = this.suggestions.get(reopening.suggestionId);
+    if (suggestion?.status !== 'accepted' || suggestion.mergeId !== reopening.mergeId) return this.durable(undefined);
+    await this.record({ op: 'reopen', reopening });
+  }
+
   async finishMerge(survivorId: string, absorbedId: string) {
     if (this.customers.get(survivorId)?.pendingMerges?.includes(absorbedId)) {
       await this.record({ op: 'finishMerge', survivorId, absorbedId });
@@ -543,6 +551,17 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.indexSuggestion(suggestion);
   }
 
+  private applyReopening({ suggestionId, mergeId, at, by }: SuggestionReopening): void {
+    const suggestion = this.suggestions.get(suggestionId)!;
+    this.suggestionsByStatus.get(suggestion.status)?.delete(`${suggestion.createdAt}#${suggestion.suggestionId}`);
+    suggestion.status = 'open';
+    delete suggestion.decidedAt;
+    delete suggestion.decidedBy;
+    delete suggestion.mergeId;
+    Object.assign(suggestion, { undoneAt: at, undoneBy: by, undoneMergeId: mergeId });
+    this.indexSuggestion(suggestion);
+  }
+
   private apply(op: Op): void {
     switch (op.op) {
       case 'identity':
@@ -632,6 +651,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
         return this.indexSuggestion(clone(op.suggestion));
       case 'decide':
         return this.applyDecision(op.decision);
+      case 'reopen':
+        return this.applyReopening(op.reopening);
       case 'status':
         return this.applyStatus(op.change);
       case 'erase':

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CustomerMergedError, type IdentityChangeRequest, type Store } from '../../../shared/ports.ts';
 import { IDENTITY_CHANGES_KEPT, MAX_IDENTITIES, MAX_MERGE_CHAIN, MAX_SEPARATIONS } from '../../../shared/identity/bounds.ts';
-import { mergeCustomers, undoMerge } from '../../../shared/identity/merges.ts';
+import { mergeCustomers, suggestionIdFor, undoMerge } from '../../../shared/identity/merges.ts';
 import { customer } from '../../support/records.ts';
 
 const AT = '2026-07-01T08:00:00.000Z';
@@ -300,6 +300,44 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       ]);
       // Its record names the identity: an erasure of whoever holds it next finds it there.
       expect((await store.formerHoldersOf('email:b@example.com')).sort()).toEqual(['cus_a', 'cus_b']);
+    });
+
+    it('an undo opens again the suggestion its merge accepted, without the decision and marked with the undo, where it was listed; a repeated undo changes nothing; accepted again, the new merge decides it', async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com']);
+      await holding(store, 'cus_b', ['phone:+8613800138000']);
+      await holding(store, 'cus_c', ['phone:+8613900139000']);
+      const suggestion = { suggestionId: 'sug_b', customerId: 'cus_b', otherCustomerId: 'cus_a', identity: 'email:a@example.com', feedbackId: 'fb_b', createdAt: AT, status: 'open' as const };
+      const older = { ...suggestion, suggestionId: 'sug_c', customerId: 'cus_c', feedbackId: 'fb_c', createdAt: '2026-06-30T08:00:00.000Z' };
+      await store.suggestMerge(suggestion);
+      await store.suggestMerge(older);
+      const accept = async (mergedAt: string) => (await mergeCustomers(store, { survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt, by: 'agent-li', reason: 'accepted' }, 'sug_b')) as { status: string; mergeId: string };
+      const merged = await accept('2026-07-02T00:00:00.000Z');
+      expect(merged.status).toBe('merged');
+      expect(await undoMerge(store, { mergeId: merged.mergeId, at: '2026-07-03T00:00:00.000Z', by: 'agent-wang' })).toMatchObject({ status: 'undone' });
+      const reopened = { ...suggestion, undoneAt: '2026-07-03T00:00:00.000Z', undoneBy: 'agent-wang', undoneMergeId: merged.mergeId };
+      expect(await store.getMergeSuggestion('sug_b')).toEqual(reopened);
+      expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([reopened, older]);
+      expect((await store.listMergeSuggestions('accepted', { limit: 10 })).items).toEqual([]);
+      expect(await undoMerge(store, { mergeId: merged.mergeId, at: '2026-07-04T00:00:00.000Z', by: 'agent-zhao' })).toMatchObject({ status: 'already' });
+      expect(await store.getMergeSuggestion('sug_b')).toEqual(reopened);
+      const again = await accept('2026-07-05T00:00:00.000Z');
+      expect(again.status).toBe('merged');
+      expect(await store.getMergeSuggestion('sug_b')).toEqual({ ...reopened, status: 'accepted', decidedAt: '2026-07-05T00:00:00.000Z', decidedBy: 'agent-li', mergeId: again.mergeId });
+    });
+
+    it("an undo opens again the pair's suggestion that a merge of the two answered (a person's merge, or the processor's), not one another merge accepted", async () => {
+      const store = await makeStore();
+      await holding(store, 'cus_a', ['email:a@example.com']);
+      await holding(store, 'cus_b', ['phone:+8613800138000']);
+      const pair = suggestionIdFor('cus_a', 'cus_b');
+      await store.suggestMerge({ suggestionId: pair, customerId: 'cus_b', otherCustomerId: 'cus_a', identity: 'email:a@example.com', feedbackId: 'fb_b', createdAt: AT, status: 'open' });
+      const merged = (await mergeCustomers(store, { survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'same person' })) as { mergeId: string };
+      expect(await store.getMergeSuggestion(pair)).toMatchObject({ status: 'accepted', mergeId: merged.mergeId });
+      await store.reopenMergeSuggestion({ suggestionId: pair, mergeId: 'mrg_another', at: AT, by: 'agent-wang' });
+      expect(await store.getMergeSuggestion(pair)).toMatchObject({ status: 'accepted', mergeId: merged.mergeId });
+      await undoMerge(store, { mergeId: merged.mergeId, at: '2026-07-03T00:00:00.000Z', by: 'agent-wang' });
+      expect(await store.getMergeSuggestion(pair)).toMatchObject({ status: 'open', undoneMergeId: merged.mergeId, undoneBy: 'agent-wang' });
     });
 
     it('refuses a change to a customer merged away', async () => {
