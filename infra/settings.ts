@@ -76,10 +76,11 @@ function text(value: unknown): string | undefined {
   return value === undefined || String(value).trim() === '' ? undefined : String(value).trim();
 }
 
+/** A cdk.json number, or `-c` decimal digits: Number() read `0x10`, `1e3` and ` 5` as numbers, as shared/config.ts no longer does. */
 function positiveInt(key: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`context ${key} must be a positive integer, got ${String(value)}`);
+  const n = typeof value === 'number' || (typeof value === 'string' && /^[0-9]+$/.test(value)) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`context ${key} must be a positive integer in decimal digits, got ${String(value)}`);
   return n;
 }
 

@@ -18,12 +18,16 @@ const text =
   (fallback: string): Reader<string> =>
   (value) =>
     value ?? fallback;
+/**
+ * Decimal digits and nothing else, as the API reads `limit`: Number() read `0x1131` as 4401,
+ * `4.4e3` as 4400 and ` 4402` as 4402, so a typo started the server on a port nobody chose.
+ */
 const int =
   (fallback: number): Reader<number> =>
   (value) => {
     if (value === undefined) return fallback;
-    const number = Number(value);
-    if (!Number.isInteger(number) || number <= 0) throw new ConfigProblem(`must be a positive integer, not "${value}"`);
+    const number = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(number) || number <= 0) throw new ConfigProblem(`must be a positive integer in decimal digits, not "${value}"`);
     return number;
   };
 const oneOf =

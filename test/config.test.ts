@@ -52,6 +52,24 @@ describe('loadConfig', () => {
     expect(load).toThrow(/^invalid configuration: PORT: .*; LOG_LEVEL: must be one of DEBUG, INFO, WARN, ERROR, SILENT, not "LOUD"; MAX_BODY_BYTES: .*; RATE_LIMIT_PER_MINUTE: .*; DEFAULT_PHONE_REGION: .*; SECRETS_MAX_AGE_SECONDS: /);
   });
 
+  it.each([
+    ['PORT', '0x1131'],
+    ['PORT', '4.4e3'],
+    ['PORT', ' 4402'],
+    ['PORT', '4402 '],
+    ['PORT', '+4402'],
+    ['PORT', '4402.0'],
+    ['MAX_BODY_BYTES', '1e2'],
+    ['RATE_LIMIT_PER_MINUTE', '0b11'],
+    ['SECRETS_MAX_AGE_SECONDS', '9'.repeat(20)],
+  ])('refuses %s=%j: a number is decimal digits and nothing else, as the API reads limit (found by audit)', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(`invalid configuration: ${name}: must be a positive integer in decimal digits, not "${value}"`);
+  });
+
+  it('reads decimal digits, leading zeros included', () => {
+    expect(loadConfig({ PORT: '04401', MAX_BODY_BYTES: '100' })).toMatchObject({ PORT: 4401, MAX_BODY_BYTES: 100 });
+  });
+
   it('refuses a port past 65535 and a WeChat EncodingAESKey that is not 43 base64 characters', () => {
     expect(() => loadConfig({ PORT: '70000', WECHAT_ENCODING_AES_KEY: 'short' })).toThrow(
       /^invalid configuration: PORT: must be a TCP port, 1 to 65535, not "70000"; WECHAT_ENCODING_AES_KEY: must be the 43-character EncodingAESKey/,

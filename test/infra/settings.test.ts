@@ -31,6 +31,8 @@ describe('settingsFromContext', () => {
   it('parses numbers from strings and rejects nonsense early, at synth time', () => {
     expect(settings({ apiRateLimit: '25' }).apiRateLimit).toBe(25);
     expect(() => settings({ apiRateLimit: 'fast' })).toThrow(/apiRateLimit/);
+    expect(settings({ maxBodyBytes: 2048 }).maxBodyBytes).toBe(2048);
+    for (const typo of ['0x10', '1e3', ' 25', '25.0', true]) expect(() => settings({ apiRateLimit: typo }), String(typo)).toThrow(/apiRateLimit must be a positive integer in decimal digits/);
     expect(settings({}).apiRateLimit).toBeGreaterThanOrEqual(1_000);
     expect(settings({ processorMaxConcurrency: '50' }).processorMaxConcurrency).toBe(50);
     expect(() => settings({ processorMaxConcurrency: '1' })).toThrow(/processorMaxConcurrency/);
