@@ -15,6 +15,7 @@ import {
   consoleUrlOf,
   DIGEST_LANGUAGES,
   DIGEST_PERIODS,
+  digestDayProblem,
   digestWindow,
   hasEnded,
   renderDigestHtml,
@@ -50,7 +51,8 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   const period = values.period as DigestPeriod;
   const language = (values.lang ?? config.DIGEST_LANGUAGE) as DigestLanguage;
   if (!DIGEST_PERIODS.includes(period) || !DIGEST_LANGUAGES.includes(language)) return usage();
-  if (values.date !== undefined && !isCalendarDay(values.date)) throw new UsageError(`--date ${values.date} is not a calendar day (YYYY-MM-DD)`);
+  const dateProblem = values.date === undefined ? undefined : digestDayProblem(values.date);
+  if (dateProblem !== undefined) throw new UsageError(`--date ${values.date} is ${dateProblem}`);
   const date = values.date === undefined ? {} : { date: values.date };
   const now = clock.now();
   const window = digestWindow(period, { now, timeZone: config.REPORT_TIME_ZONE, ...date });
@@ -133,10 +135,4 @@ function recipientsToSendTo(list: string): string[] {
 function usage(): number {
   process.stderr.write(USAGE);
   return 2;
-}
-
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -1,4 +1,4 @@
-import { DIGEST_PERIODS, parseDay, type DigestPeriod } from './period.ts';
+import { DIGEST_DAYS, DIGEST_PERIODS, digestDayProblem, type DigestPeriod } from './period.ts';
 
 /** What EventBridge Scheduler sends the digest function: `{"period"}`, optionally recipients and a day inside the period. */
 export interface DigestInvocation {
@@ -15,14 +15,6 @@ export class InvalidDigestInvocationError extends Error {}
 /** zod's e-mail pattern (`z.email()`), which the digest function used before it dropped zod for its cold start. */
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-function isCalendarDay(value: string): boolean {
-  try {
-    return parseDay(value) === value;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Checked by hand rather than with zod: this one small object was all the digest function used
  * zod for, and zod's module cost it a sixth of its cold start. Unknown fields are ignored.
@@ -35,7 +27,9 @@ export function parseDigestInvocation(input: unknown): DigestInvocation {
   const recipientsValid =
     recipients === undefined || (Array.isArray(recipients) && recipients.length > 0 && recipients.every((r) => typeof r === 'string' && EMAIL.test(r)));
   if (!recipientsValid) problems.push('recipients must be a non-empty array of e-mail addresses');
-  if (date !== undefined && (typeof date !== 'string' || !isCalendarDay(date))) problems.push('date must be a calendar day, YYYY-MM-DD');
+  if (date !== undefined && (typeof date !== 'string' || digestDayProblem(date) !== undefined)) {
+    problems.push(`date must be a calendar day, YYYY-MM-DD, from ${DIGEST_DAYS.first} to ${DIGEST_DAYS.last}`);
+  }
   if (force !== undefined && typeof force !== 'boolean') problems.push('force must be true or false');
   if (problems.length) throw new InvalidDigestInvocationError(`invalid digest invocation: ${problems.join('; ')}`);
   return {

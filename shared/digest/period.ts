@@ -22,6 +22,20 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
+ * The days a digest may be asked for. Its window reaches two weeks back (the week before a week)
+ * and a day past its end (where its instants stop): around 9999-12-31 or 0000-01-01 that left the
+ * four-digit years, where a day label is no longer YYYY-MM-DD (`+010000-01-01`).
+ */
+export const DIGEST_DAYS = { first: '0001-01-01', last: '9998-12-31' } as const;
+
+/** Why `value` cannot be a digest's `date`, or undefined when it can. */
+export function digestDayProblem(value: string): string | undefined {
+  if (!isCalendarDay(value)) return 'not a calendar day (YYYY-MM-DD)';
+  if (value < DIGEST_DAYS.first || value > DIGEST_DAYS.last) return `outside the days a digest covers, ${DIGEST_DAYS.first} to ${DIGEST_DAYS.last}`;
+  return undefined;
+}
+
+/**
  * The window a digest covers. Without `date`, the last complete period before `now` in the
  * reporting time zone (yesterday, or last Monday–Sunday week), because a digest sent in the
  * morning reports on what is finished. With `date`, the period containing that day.
@@ -30,7 +44,7 @@ export function digestWindow(
   period: DigestPeriod,
   options: { now: Date; timeZone: string; date?: string },
 ): DigestWindow {
-  const anchor = options.date === undefined ? undefined : parseDay(options.date);
+  const anchor = options.date === undefined ? undefined : digestDay(options.date);
   const today = reportingDay(options.now, options.timeZone);
   if (period === 'daily') {
     const day = anchor ?? addDays(today, -1);
@@ -56,9 +70,21 @@ export function hasEnded(range: DayRange, now: Date, timeZone: string): boolean 
 
 /** Validates a YYYY-MM-DD calendar day (rejects 2026-02-30). */
 export function parseDay(day: string): string {
-  if (!DAY_PATTERN.test(day) || toUtcDate(day).toISOString().slice(0, 10) !== day) {
-    throw new RangeError(`not a calendar day (YYYY-MM-DD): ${day}`);
-  }
+  if (!isCalendarDay(day)) throw new RangeError(`not a calendar day (YYYY-MM-DD): ${day}`);
+  return day;
+}
+
+function isCalendarDay(day: string): boolean {
+  if (!DAY_PATTERN.test(day)) return false;
+  const date = toUtcDate(day);
+  // Month 13 or day 45 is no date at all (toISOString would throw); 02-30 is read as 03-02.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+/** Callers check a date the user gave with digestDayProblem first: one they did not is a bug. */
+function digestDay(day: string): string {
+  const problem = digestDayProblem(day);
+  if (problem !== undefined) throw new RangeError(`${day}: ${problem}`);
   return day;
 }
 

@@ -47,6 +47,9 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
 
   it.each([
     [['digest', '--period', 'daily', '--date', '2026-13-45'], /not a calendar day/],
+    [['digest', '--period', 'weekly', '--date', '9999-12-31'], /^--date 9999-12-31 is outside the days a digest covers, 0001-01-01 to 9998-12-31\n$/],
+    [['digest', '--period', 'daily', '--date', '9999-12-31'], /^--date 9999-12-31 is outside the days a digest covers/],
+    [['digest', '--period', 'weekly', '--date', '0000-01-01'], /^--date 0000-01-01 is outside the days a digest covers/],
     [['import', '/nonexistent.jsonl'], /cannot read \/nonexistent\.jsonl/],
     [['digest', '--bogus'], /Unknown option '--bogus'/],
   ])('answers %j with one clear line and exit code 2, no stack trace', async (args, message) => {

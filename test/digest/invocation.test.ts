@@ -21,6 +21,7 @@ describe('parseDigestInvocation', () => {
     ['a recipient that is not a string', { period: 'daily', recipients: [42] }],
     ['a day that does not exist', { period: 'daily', date: '2023-02-29' }],
     ['a day in another format', { period: 'daily', date: '29.02.2024' }],
+    ['a day whose window leaves the four-digit years', { period: 'weekly', date: '9999-12-31' }],
     ['force that is not a boolean', { period: 'daily', force: 'yes' }],
   ])('refuses %s', (_, input) => {
     expect(() => parseDigestInvocation(input)).toThrow(InvalidDigestInvocationError);

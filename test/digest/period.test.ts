@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, digestWindow, isoWeekStart, parseDay, startOfDay, windowInstants } from '../../shared/digest/period.ts';
+import { addDays, DIGEST_DAYS, digestDayProblem, digestWindow, isoWeekStart, parseDay, startOfDay, windowInstants } from '../../shared/digest/period.ts';
 import { reportingDay } from '../../shared/timeline/counters.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
@@ -57,6 +57,25 @@ describe('digest windows', () => {
     expect(() => parseDay('2026-2-3')).toThrow(RangeError);
     expect(() => digestWindow('daily', { now: new Date(), timeZone: SHANGHAI, date: 'yesterday' })).toThrow(RangeError);
     expect(parseDay('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it('covers every day from DIGEST_DAYS.first to .last, whose whole window (two weeks back, a day past its end) has four-digit years; refuses the days beyond (found by audit)', () => {
+    const now = new Date('2026-11-23T00:30:00Z');
+    for (const date of [DIGEST_DAYS.first, DIGEST_DAYS.last]) {
+      expect(digestDayProblem(date)).toBeUndefined();
+      for (const period of ['daily', 'weekly'] as const) {
+        for (const timeZone of [SHANGHAI, 'America/New_York', 'Pacific/Kiritimati']) {
+          const window = digestWindow(period, { now, timeZone, date });
+          for (const range of [window, window.previous]) expect(windowInstants(range, timeZone).to, `${date} ${period} ${timeZone}`).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+        }
+      }
+    }
+    // 9999-12-31's window ended at 10000-01-01 (`+010000-01-01`), 0000-01-01's week began in year -1: a RangeError and a stack trace.
+    for (const date of ['9999-12-31', '9999-01-01', '0000-01-01', '0000-12-31']) {
+      expect(digestDayProblem(date)).toBe('outside the days a digest covers, 0001-01-01 to 9998-12-31');
+      expect(() => digestWindow('weekly', { now, timeZone: SHANGHAI, date })).toThrow(RangeError);
+    }
+    expect(digestDayProblem('2026-02-30')).toBe('not a calendar day (YYYY-MM-DD)');
   });
 
   it('does day arithmetic on calendar labels', () => {
