@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { causes, isProgrammingError } from './causes.ts';
+import { existingDataDir } from './data-dir.ts';
 import { shownInTerminal } from './terminal-text.ts';
 import { UsageError } from './usage-error.ts';
 import { claimDataDir, DataDirInUseError, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
@@ -61,7 +61,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   if (values.send && !ended) throw new UsageError(`${new DigestPeriodNotOverError(window, config.REPORT_TIME_ZONE).message} (without --send the digest is printed, or written with --out)`);
   const addressedTo = values.to === undefined ? undefined : recipientsToSendTo(values.to);
 
-  const dataDir = resolve(config.DATA_DIR);
+  const dataDir = existingDataDir(config, 'digest');
   const owner = liveOwner(dataDir);
   if (owner && values.send) {
     // Sending records a claim in the store, which only the directory's owner may write.

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { jsonObjectMembers } from '../shared/http/json-members.ts';
-import { loadConfig, type Config } from '../shared/config.ts';
+import type { Config } from '../shared/config.ts';
 import { Channel, deriveFeedbackId, FeedbackEvent } from '../shared/event.ts';
 import { ANONYMOUS_FORM_PREFIX, assertPhoneRegion, identityKey, isAnonymousFormId, isWechatId, normaliseEmail, normalisePhone } from '../shared/identity/normalise.ts';
 import { createLocalRuntime } from '../shared/runtime/local.ts';
@@ -15,6 +15,7 @@ import { kindByWords } from '../shared/channels/kind.ts';
 import { smsReading } from '../shared/channels/sms-event.ts';
 import { smsKeyword } from '../shared/channels/sms-keywords.ts';
 import { hasVisibleText, isStorableText, UNSTORABLE_TEXT } from '../shared/text.ts';
+import { existingDataDir } from './data-dir.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
 import { shownInTerminal } from './terminal-text.ts';
 import { askServer } from './server-request.ts';
@@ -322,12 +323,7 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   }
   if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
   assertPhoneRegion(config.DEFAULT_PHONE_REGION);
-  const dataDir = resolve(config.DATA_DIR);
-  if (config.DATA_DIR === loadConfig({}).DATA_DIR && !existsSync(dataDir)) {
-    // Run from another folder, the default .data would be a new, empty store nobody serves;
-    // a DATA_DIR chosen on purpose may be new.
-    throw new UsageError(`no data directory at ${dataDir}: run import where \`feedback serve\` keeps its data, or set DATA_DIR`);
-  }
+  const dataDir = existingDataDir(config, 'import');
   const server = liveOwner(dataDir);
   // With `feedback serve` running on this DATA_DIR, the rows go through its processor.
   const runtime = server?.url && server.token ? undefined : createLocalRuntime(config);

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { FileKeyRegistry } from '../shared/adapters/local/file-key-registry.ts';
 import type { Config } from '../shared/config.ts';
 import { newApiKey, SCOPES, type KeyRegistry, type Scope } from '../shared/keys/keys.ts';
+import { existingDataDir } from './data-dir.ts';
 import { shownInTerminal } from './terminal-text.ts';
 
 const USAGE = `usage: feedback keys create --scope read|write|admin --name <name>
@@ -54,7 +54,7 @@ async function keyRegistry(config: Config): Promise<KeyRegistry> {
     const { SecretKeyRegistry } = await import('../shared/adapters/aws/secret-key-registry.ts');
     return new SecretKeyRegistry(config.FEEDBACK_API_KEYS_SECRET_ARN);
   }
-  return new FileKeyRegistry(resolve(config.DATA_DIR));
+  return new FileKeyRegistry(existingDataDir(config, 'keys'));
 }
 
 function fail(problem: string): number {

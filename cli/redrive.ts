@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
 import { claimDataDir, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
 import { MemoryQueue } from '../shared/adapters/local/memory-queue.ts';
 import type { Config } from '../shared/config.ts';
+import { existingDataDir } from './data-dir.ts';
 import { askServer } from './server-request.ts';
 
 /**
@@ -10,7 +10,7 @@ import { askServer } from './server-request.ts';
  * queue in DATA_DIR itself and the next `serve` processes them.
  */
 export async function runRedriveCommand(config: Config): Promise<number> {
-  const dataDir = resolve(config.DATA_DIR);
+  const dataDir = existingDataDir(config, 'redrive');
   const server = liveOwner(dataDir);
   if (server?.url && server.token) {
     const response = await askServer(`${server.url}/_local/redrive`, { method: 'POST', headers: { authorization: `Bearer ${server.token}` } });

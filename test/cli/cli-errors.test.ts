@@ -74,6 +74,20 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     expect(existsSync(join(folder, '.data'))).toBe(false);
   });
 
+  it.each([
+    [['digest', '--period', 'daily']],
+    [['digest', '--period', 'weekly', '--date', '2026-11-20', '--send', '--to', 'boss@example.com']],
+    [['keys', 'list']],
+    [['keys', 'create', '--scope', 'read', '--name', 'ops']],
+    [['keys', 'revoke', 'key_1']],
+    [['redrive']],
+  ])('refuses %j in a folder where nothing is served, as import does, rather than work on a new, empty .data (found by audit)', async (args) => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cli-elsewhere-'));
+    const { code, stdout, stderr } = await feedback(args, elsewhere);
+    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `no data directory at ${join(elsewhere, '.data')}: run ${args[0]} where \`feedback serve\` keeps its data, or set DATA_DIR\n` });
+    expect(existsSync(join(elsewhere, '.data'))).toBe(false);
+  });
+
   it('reports a CSV row whose field count is not the header\'s by line and counts, imports the rest and exits 1', async () => {
     const file = join(folder, 'counts.csv');
     writeFileSync(file, 'channel,receivedAt,text,email,rating\r\nweb,2026-11-20T02:00:00Z,"fine, thanks",whole@example.com,4\r\nweb,2026-11-20T03:00:00Z,no rating cell,short@example.com\r\n');
