@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
 import { UsageError } from './usage-error.ts';
-import { utf8Lines } from './utf8-lines.ts';
+import { MAX_LINE_CHARS, utf8Lines, type UnreadableLine } from './utf8-lines.ts';
 import { repeatedMemberName } from '../shared/http/json-members.ts';
 
 /**
@@ -22,7 +22,7 @@ interface LineError {
   id?: LineId;
   /** 1-based, counting blank lines, as an editor shows it. */
   line: number;
-  error: { code: 'invalid_json' | 'invalid_input' | 'invalid_encoding'; message: string };
+  error: { code: 'invalid_json' | 'invalid_input' | 'invalid_encoding' | 'line_too_long'; message: string };
 }
 
 class InvalidLine extends Error {
@@ -93,6 +93,12 @@ function outputRecord(id: LineId | undefined, result: Classification): Record<st
   };
 }
 
+function unreadableLineError(reason: UnreadableLine): InvalidLine {
+  return reason === 'too_long'
+    ? new InvalidLine('line_too_long', `the line is longer than the ${MAX_LINE_CHARS.toLocaleString('en')} characters a string can hold: give each review its own line`)
+    : new InvalidLine('invalid_encoding', 'the line is not UTF-8 text: save the file as UTF-8');
+}
+
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** Output is written in chunks of about this many characters. */
@@ -133,12 +139,11 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   for await (const read of utf8Lines(input as AsyncIterable<Uint8Array | string>)) {
     if (outputError) break;
     lineNumber += 1;
-    const rawLine = 'text' in read ? read.text : undefined;
-    const line = lineNumber === 1 && rawLine?.startsWith(BYTE_ORDER_MARK) ? rawLine.slice(1) : rawLine;
-    if (line?.trim().length === 0) continue;
+    const line = !('text' in read) ? read : lineNumber === 1 && read.text.startsWith(BYTE_ORDER_MARK) ? read.text.slice(1) : read.text;
+    if (typeof line === 'string' && line.trim().length === 0) continue;
     lines += 1;
     try {
-      if (line === undefined) throw new InvalidLine('invalid_encoding', 'the line is not UTF-8 text: save the file as UTF-8');
+      if (typeof line !== 'string') throw unreadableLineError(line.unreadable);
       const { id, input: classifierInput } = parseLine(line);
       await write(outputRecord(id, classifier.classifySync(classifierInput)));
     } catch (error) {

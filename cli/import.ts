@@ -20,7 +20,7 @@ import { ImportInterrupted } from './import-interrupted.ts';
 import { shownInTerminal } from './terminal-text.ts';
 import { askServer } from './server-request.ts';
 import { UsageError } from './usage-error.ts';
-import { utf8Lines } from './utf8-lines.ts';
+import { MAX_LINE_CHARS, utf8Lines, type UnreadableLine } from './utf8-lines.ts';
 import type { ProcessOutcome } from '../shared/timeline/process-event.ts';
 
 /** Empty CSV cells and JSON nulls mean "not given". */
@@ -101,14 +101,17 @@ interface RawRow {
   error?: string;
 }
 
-const NOT_UTF8 = 'not UTF-8 text: save the file as UTF-8 (Excel: "CSV UTF-8")';
+const UNREADABLE: Record<UnreadableLine, string> = {
+  not_utf8: 'not UTF-8 text: save the file as UTF-8 (Excel: "CSV UTF-8")',
+  too_long: `longer than the ${MAX_LINE_CHARS.toLocaleString('en')} characters a line can be read as (a text is at most 100,000)`,
+};
 
 async function* jsonLines(input: Readable): AsyncGenerator<RawRow> {
   let line = 0;
   for await (const read of utf8Lines(input)) {
     line += 1;
     if (!('text' in read)) {
-      yield { line, error: NOT_UTF8 };
+      yield { line, error: UNREADABLE[read.unreadable] };
       continue;
     }
     const content = line === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
@@ -190,7 +193,7 @@ async function* csvRecords(input: Readable): AsyncGenerator<{ line: number; fiel
   for await (const read of utf8Lines(input)) {
     if (!('text' in read)) {
       // A record may go on over the next lines: nothing after this one can be read as intended.
-      yield { line, fields: [], error: `${NOT_UTF8}; the rest of the file cannot be read` };
+      yield { line, fields: [], error: `${UNREADABLE[read.unreadable]}; the rest of the file cannot be read` };
       return;
     }
     for (const character of read.text + read.end) {

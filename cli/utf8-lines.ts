@@ -1,9 +1,29 @@
+import { constants } from 'node:buffer';
+
+/** Why a line has no text: its bytes are not UTF-8, or it is longer than a string can hold. */
+export type UnreadableLine = 'not_utf8' | 'too_long';
+
 /** One line of a file: its text, or why it has none, and the line break that ended it. */
-export type Utf8Line = { text: string; end: string } | { notUtf8: true; end: string };
+export type Utf8Line = { text: string; end: string } | { unreadable: UnreadableLine; end: string };
+
+/** The longest string V8 makes (536,870,888 UTF-16 units on 64-bit): a longer line cannot be held as text. */
+export const MAX_LINE_CHARS = constants.MAX_STRING_LENGTH;
 
 const LF = 0x0a;
 const CR = 0x0d;
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * What the decoder's error says of the line. A 600 MB line of ASCII is valid UTF-8 that no string
+ * can hold: reported as not UTF-8, it sent the user looking for an encoding problem. Any other
+ * error is no property of the line and is thrown on.
+ */
+function unreadableLine(error: unknown): UnreadableLine {
+  const { code } = (error ?? {}) as { code?: unknown };
+  if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return 'not_utf8';
+  if (code === 'ERR_STRING_TOO_LONG') return 'too_long';
+  throw error;
+}
 
 /**
  * The lines of a byte stream (ended by LF, CRLF or CR, as readline splits them), each decoded as
@@ -20,8 +40,8 @@ export async function* utf8Lines(input: AsyncIterable<Uint8Array | string>): Asy
   const decoded = (bytes: Buffer, end: string): Utf8Line => {
     try {
       return { text: strict.decode(bytes), end };
-    } catch {
-      return { notUtf8: true, end };
+    } catch (error) {
+      return { unreadable: unreadableLine(error), end };
     }
   };
   for await (const chunk of input) {

@@ -2,11 +2,13 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyJsonl, classifyJsonlFile } from '../../cli/classify.ts';
+import { MAX_LINE_CHARS } from '../../cli/utf8-lines.ts';
+import { decoderRefusingLinesWith } from '../support/string-too-long.ts';
 
 async function run(lines: string[]): Promise<{ result: { lines: number; errors: number }; output: Record<string, unknown>[] }> {
   const output = new PassThrough();
@@ -92,6 +94,18 @@ describe('feedback classify --jsonl', () => {
     expect(lines[0]).toMatchObject({ id: 'before', sentiment: { label: 'negative' } });
     expect(lines[1]).toEqual({ line: 2, error: { code: 'invalid_encoding', message: expect.stringContaining('UTF-8') } });
     expect(lines[2]).toMatchObject({ id: 'after', sentiment: { label: 'positive' } });
+  });
+
+  it('answers a line too long for any string with a line_too_long error line naming the limit, not invalid_encoding, and carries on (found by audit)', async () => {
+    decoderRefusingLinesWith('HUGE');
+    try {
+      const { result, output } = await run([JSON.stringify({ id: 'huge', text: 'HUGE' }), JSON.stringify({ id: 'after', text: '房间很干净' })]);
+      expect(result).toEqual({ lines: 2, errors: 1 });
+      expect(output[0]).toEqual({ line: 1, error: { code: 'line_too_long', message: expect.stringContaining(MAX_LINE_CHARS.toLocaleString('en')) } });
+      expect(output[1]).toMatchObject({ id: 'after', sentiment: { label: 'positive' } });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('reads a file saved with a byte-order mark and CRLF line ends, as Windows tools write it', async () => {

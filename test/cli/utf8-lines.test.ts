@@ -4,7 +4,8 @@
  * The bytes copied are counted, not timed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { utf8Lines, type Utf8Line } from '../../cli/utf8-lines.ts';
+import { MAX_LINE_CHARS, utf8Lines, type Utf8Line } from '../../cli/utf8-lines.ts';
+import { decoderRefusingLinesWith } from '../support/string-too-long.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -33,5 +34,28 @@ describe('utf8Lines on a line longer than a chunk', () => {
     const copiedBytes = concat.mock.results.reduce((sum, result) => sum + (result.value as Buffer).length, 0);
     expect(lines).toEqual(expected);
     expect(copiedBytes).toBeLessThan(2 * Buffer.byteLength(line));
+  });
+});
+
+describe('utf8Lines says why a line has no text', () => {
+  it('a line longer than a string can hold is too long, not "not UTF-8"; the next line is read (found by audit)', async () => {
+    decoderRefusingLinesWith('HUGE');
+    const gbk = (async function* () {
+      yield Buffer.from([0xbf, 0xec, 0x0a]);
+    })();
+    const lines = await readAll(chunksOf(`{"id":1}\n{"text":"HUGE"}\r\n`, 4));
+    lines.push(...(await readAll(gbk)));
+    expect(lines).toEqual([{ text: '{"id":1}', end: '\n' }, { unreadable: 'too_long', end: '\r\n' }, { unreadable: 'not_utf8', end: '\n' }]);
+  });
+
+  it('throws on an error that says nothing of the line, instead of blaming its encoding', async () => {
+    vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(() => {
+      throw new TypeError('a bug');
+    });
+    await expect(readAll(chunksOf('x\n', 4))).rejects.toThrow('a bug');
+  });
+
+  it('MAX_LINE_CHARS is the longest string V8 makes', () => {
+    expect(() => 'x'.repeat(MAX_LINE_CHARS + 1)).toThrow(RangeError);
   });
 });

@@ -1,8 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFile, toEvent } from '../../cli/import.ts';
+import { MAX_LINE_CHARS } from '../../cli/utf8-lines.ts';
+import { decoderRefusingLinesWith } from '../support/string-too-long.ts';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { smsEvent } from '../../shared/channels/sms-event.ts';
@@ -110,6 +112,19 @@ describe('importFile (JSON lines)', () => {
     const summary = await importInto(await file('mixed.jsonl', Buffer.concat([gbk, Buffer.from('\n'), good, Buffer.from('\n')])));
     expect(summary).toMatchObject({ imported: 1, bad: [{ line: 1, problem: expect.stringMatching(/not UTF-8/) }] });
     expect(await store.getIdentityOwner('email:gbk@example.com')).toBeUndefined();
+  });
+
+  it('reports a JSON line too long for any string as too long, not as not UTF-8, and imports the others; a CSV stops there (found by audit)', async () => {
+    decoderRefusingLinesWith('HUGE');
+    try {
+      const good = JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T10:15:00Z', email: 'utf8@example.com', text: '快递太慢' });
+      const jsonl = await importInto(await file('huge.jsonl', `${JSON.stringify({ channel: 'web', receivedAt: '2026-10-03T09:15:00Z', email: 'huge@example.com', text: 'HUGE' })}\n${good}\n`));
+      expect(jsonl).toMatchObject({ imported: 1, bad: [{ line: 1, problem: `longer than the ${MAX_LINE_CHARS.toLocaleString('en')} characters a line can be read as (a text is at most 100,000)` }] });
+      const csv = await importInto(await file('huge.csv', 'channel,receivedAt,text,email\r\nweb,2026-10-07T11:00:00Z,HUGE,csv@example.com\r\nweb,2026-10-07T12:00:00Z,later,b@example.com\r\n'));
+      expect(csv).toMatchObject({ imported: 0, bad: [{ line: 2, problem: expect.stringMatching(/^longer than .*; the rest of the file cannot be read$/) }] });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('reports a receivedAt whose reporting day has no four-digit year (0999, 9999-12-31 in Shanghai) and imports the rest: processing one stopped the import', async () => {
