@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { causes, isProgrammingError } from './causes.ts';
 import { existingDataDir } from './data-dir.ts';
+import { writeOutputFile } from './output.ts';
 import { shownInTerminal } from './terminal-text.ts';
 import { UsageError } from './usage-error.ts';
 import { claimDataDir, DataDirInUseError, liveOwner } from '../shared/adapters/local/data-dir-owner.ts';
@@ -77,7 +77,7 @@ export async function runDigestCommand(argv: string[], config: Config, clock: Cl
   const digest = await buildDigest(store, period, { timeZone: config.REPORT_TIME_ZONE, now, taxonomy, ...date, ...links });
   if (!ended) process.stderr.write(`the ${period} period from ${window.start} has not ended: this preview shows it so far\n`);
   if (values.out) {
-    await writeFile(values.out, renderDigestHtml(digest, language));
+    await writeOutputFile(values.out, renderDigestHtml(digest, language));
     process.stderr.write(`wrote ${values.out}\n`);
   }
   if (!values.send) {

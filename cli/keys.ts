@@ -3,6 +3,7 @@ import { FileKeyRegistry } from '../shared/adapters/local/file-key-registry.ts';
 import type { Config } from '../shared/config.ts';
 import { newApiKey, SCOPES, type KeyRegistry, type Scope } from '../shared/keys/keys.ts';
 import { existingDataDir } from './data-dir.ts';
+import { written } from './output.ts';
 import { shownInTerminal } from './terminal-text.ts';
 
 const USAGE = `usage: feedback keys create --scope read|write|admin --name <name>
@@ -26,8 +27,9 @@ export async function runKeysCommand(args: string[], config: Config, out: NodeJS
       // Shown as who made each change, on one line, as an assignee is: no control character, line break or bidi override.
       if (shownInTerminal(name) !== name) return fail('--name may not hold a control character, a line break or a bidi override: it is shown as who made each change');
       const { key, entry } = newApiKey(name, values.scope as Scope, at);
+      // Only its hash is kept: a key whose printing failed (a full disk) is never added, so no key works that nobody holds.
+      await written(out, `${key}\n`);
       await registry.add(entry);
-      out.write(`${key}\n`);
       process.stderr.write(`created ${entry.id} "${entry.name}" (${entry.scope}); the key above is shown only now: only its hash is kept\n`);
       return 0;
     }

@@ -3,6 +3,7 @@ import { DataDirInUseError } from '../shared/adapters/local/data-dir-owner.ts';
 import { ConfigError, loadConfig } from '../shared/config.ts';
 import { isProgrammingError } from './causes.ts';
 import { ImportInterrupted } from './import-interrupted.ts';
+import { exitOnFailedStdoutWrite } from './output.ts';
 import { ServerGone } from './server-request.ts';
 import { isFilesystemRefusal, UsageError } from './usage-error.ts';
 import { KeyFileUnreadableError } from '../shared/adapters/local/file-key-registry.ts';
@@ -91,6 +92,7 @@ function usage(problem: string): number {
 }
 
 let settled = false;
+exitOnFailedStdoutWrite(() => (settled = true));
 // Node exits, with status 0, once nothing is left to wait on, even while a command still awaits
 // something that will never answer (a fetch to a server that dropped the connection can hang so).
 process.on('exit', () => {

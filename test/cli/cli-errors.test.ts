@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +12,31 @@ import { freePort } from '../support/serve-process.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/feedback', import.meta.url));
 
-function feedback(args: string[], cwd: string, dataDir?: string, settings: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function environment(dataDir: string | undefined, settings: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'SILENT', ...settings };
   delete env['DATA_DIR'];
   if (dataDir !== undefined) env['DATA_DIR'] = dataDir;
+  return env;
+}
+
+function feedback(args: string[], cwd: string, dataDir?: string, settings: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(BIN, args, { cwd, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    execFile(BIN, args, { cwd, env: environment(dataDir, settings) }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
   });
+}
+
+/** Runs the CLI with its stdout on /dev/full, where every write fails with ENOSPC, as on a full disk. */
+async function feedbackWritingToFullDisk(args: string[], cwd: string, dataDir: string, settings: Record<string, string> = {}): Promise<{ code: number; stderr: string }> {
+  const full = openSync('/dev/full', 'w');
+  try {
+    const child = spawn(BIN, args, { cwd, env: environment(dataDir, settings), stdio: ['ignore', full, 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number];
+    return { code, stderr };
+  } finally {
+    closeSync(full);
+  }
 }
 
 /**
@@ -86,6 +104,28 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     const { code, stdout, stderr } = await feedback(args, elsewhere);
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `no data directory at ${join(elsewhere, '.data')}: run ${args[0]} where \`feedback serve\` keeps its data, or set DATA_DIR\n` });
     expect(existsSync(join(elsewhere, '.data'))).toBe(false);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('reports a failed write of any command to stdout or to its --out file in one line naming it, exit 2, instead of a stack trace or lost output (found by audit)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-full-'));
+    expect((await feedback(['keys', 'create', '--scope', 'read', '--name', 'ops'], folder, dataDir)).code).toBe(0);
+    const reviews = join(folder, 'reviews.jsonl');
+    // Past the 64 KiB classify gathers before a write, so one write fails mid-way and one at the last flush.
+    writeFileSync(reviews, Array.from({ length: 5_000 }, (_, id) => `${JSON.stringify({ id, text: '快递太慢了' })}\n`).join(''));
+    const stdout = 'cannot write to stdout: ENOSPC: no space left on device, write: the output is incomplete\n';
+    for (const args of [
+      ['keys', 'list'],
+      ['keys', 'create', '--scope', 'read', '--name', 'lost'],
+      ['digest', '--period', 'daily'],
+      ['classify', '--jsonl', reviews],
+      ['serve'],
+    ]) {
+      expect(await feedbackWritingToFullDisk(args, folder, dataDir, { PORT: String(await freePort()) }), args.join(' ')).toEqual({ code: 2, stderr: stdout });
+    }
+    // The key nobody could see was not added.
+    expect((await feedback(['keys', 'list'], folder, dataDir)).stdout).not.toContain('lost');
+    const out = await feedback(['digest', '--period', 'daily', '--out', '/dev/full'], folder, dataDir);
+    expect(out).toEqual({ code: 2, stdout: '', stderr: 'cannot write /dev/full: ENOSPC: no space left on device, write\n' });
   });
 
   it('reports a CSV row whose field count is not the header\'s by line and counts, imports the rest and exits 1', async () => {
