@@ -5,7 +5,7 @@ import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
 import { UsageError } from './usage-error.ts';
 import { MAX_LINE_CHARS, utf8Lines, type UnreadableLine } from './utf8-lines.ts';
-import { repeatedMemberName } from '../shared/http/json-members.ts';
+import { jsonObjectMemberSources, repeatedMemberName } from '../shared/http/json-members.ts';
 
 /**
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
@@ -16,10 +16,15 @@ import { repeatedMemberName } from '../shared/http/json-members.ts';
  * buffered whole); output lines are gathered into writes of about 64 KiB (one write per line
  * cost half the throughput) and writing waits for the output to drain.
  */
-type LineId = string | number;
+/**
+ * The line's id as JSON text, a number exactly as the line wrote it: JSON.parse reads a 64-bit id
+ * (Weibo's, Twitter's) past 2^53 as a neighbour (9007199254740993 as …992) and 1e21 comes back as
+ * 1e+21, so the output would not join to its input.
+ */
+type LineId = string;
 
+/** An error line; the id, when the line had one, goes first (outputLine). */
 interface LineError {
-  id?: LineId;
   /** 1-based, counting blank lines, as an editor shows it. */
   line: number;
   error: { code: 'invalid_json' | 'invalid_input' | 'invalid_encoding' | 'line_too_long'; message: string };
@@ -61,7 +66,7 @@ function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
     throw new InvalidLine('invalid_input', 'each line must be a JSON object');
   }
   const record = parsed as Record<string, unknown>;
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : undefined;
+  const id = typeof record.id === 'string' ? JSON.stringify(record.id) : typeof record.id === 'number' ? idAsWritten(line) : undefined;
   // Its output line names the input by id: one it cannot repeat back leaves the caller unable to match them.
   if (record.id !== undefined && record.id !== null && id === undefined) throw new InvalidLine('invalid_input', '"id" must be a string or a number');
   // JSON.parse keeps a repeated member's last value: which text was meant is not known.
@@ -80,9 +85,19 @@ function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
   return id === undefined ? { input } : { id, input };
 }
 
-function outputRecord(id: LineId | undefined, result: Classification): Record<string, unknown> {
+/** The source of the object's last top-level "id" member, as JSON.parse keeps the last. */
+function idAsWritten(line: string): LineId | undefined {
+  return jsonObjectMemberSources(line).findLast(([name]) => name === 'id')?.[1];
+}
+
+/** One output line: `record` with the id first, as the input wrote it. */
+function outputLine(id: LineId | undefined, record: object): string {
+  const json = JSON.stringify(record);
+  return `${id === undefined ? json : `{"id":${id},${json.slice(1)}`}\n`;
+}
+
+function outputRecord(result: Classification): Record<string, unknown> {
   return {
-    ...(id === undefined ? {} : { id }),
     language: result.language,
     sentiment: result.sentiment,
     complaintTypes: result.complaintTypes,
@@ -127,9 +142,8 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
   };
   // Lines that arrived together are answered together; an interactive line is answered as soon
   // as the input pauses (the next macrotask), not when 64 KiB have gathered.
-  const write = async (record: unknown) => {
+  const write = async (line: string) => {
     if (backpressure) await backpressure;
-    const line = `${JSON.stringify(record)}\n`;
     pending.push(line);
     pendingLength += line.length;
     if (pendingLength >= OUTPUT_CHUNK) flush();
@@ -145,12 +159,12 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     try {
       if (typeof line !== 'string') throw unreadableLineError(line.unreadable);
       const { id, input: classifierInput } = parseLine(line);
-      await write(outputRecord(id, classifier.classifySync(classifierInput)));
+      await write(outputLine(id, outputRecord(classifier.classifySync(classifierInput))));
     } catch (error) {
       if (!(error instanceof InvalidLine)) throw error;
       errors += 1;
       const record: LineError = { line: lineNumber, error: { code: error.code, message: error.message } };
-      await write(error.id === undefined ? record : { id: error.id, ...record });
+      await write(outputLine(error.id, record));
     }
   }
   flush();

@@ -4,14 +4,24 @@
  * `text` must already have parsed as a JSON object; each value is parsed by JSON.parse itself.
  */
 export function jsonObjectMembers(text: string): [string, unknown][] {
-  const members: [string, unknown][] = [];
+  return jsonObjectMemberSources(text).map(([name, source]) => [name, JSON.parse(source)]);
+}
+
+/**
+ * The members of a JSON object as written: each name decoded (`"\u0069d"` is `id`), each value's
+ * own text. JSON.parse reads a number past 2^53 or 1e21 as another (9007199254740993 as
+ * …992), which a caller echoing an id must not; Node 20 gives JSON.parse no access to the source.
+ * `text` must already have parsed as a JSON object.
+ */
+export function jsonObjectMemberSources(text: string): [string, string][] {
+  const members: [string, string][] = [];
   let depth = 0;
   let inString = false;
   let stringStart = -1;
   let name: string | undefined;
   let valueStart = -1;
   const endMember = (end: number) => {
-    if (name !== undefined) members.push([name, JSON.parse(text.slice(valueStart, end))]);
+    if (name !== undefined) members.push([name, text.slice(valueStart, end).trim()]);
     name = undefined;
     valueStart = -1;
   };

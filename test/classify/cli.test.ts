@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyJsonl, classifyJsonlFile } from '../../cli/classify.ts';
 import { MAX_LINE_CHARS } from '../../cli/utf8-lines.ts';
+import { jsonObjectMemberSources } from '../../shared/http/json-members.ts';
 import { decoderRefusingLinesWith } from '../support/string-too-long.ts';
 
 async function run(lines: string[]): Promise<{ result: { lines: number; errors: number }; output: Record<string, unknown>[] }> {
@@ -53,6 +54,39 @@ describe('feedback classify --jsonl', () => {
     expect(output[1]).toMatchObject({ id: 'c', sentiment: { label: 'positive' } });
     expect(output[2]).toMatchObject({ id: 'both', sentiment: { label: 'positive' }, complaintTypes: [] });
     expect(output[3]).toMatchObject({ id: 'none', error: { code: 'invalid_input', message: expect.stringContaining('"review"') } });
+  });
+
+  it('echoes each id exactly as the line wrote it, so outputs join to inputs: 64-bit ids, exponents, decimals (found by audit)', async () => {
+    const cases: [line: string, id: string | undefined][] = [
+      ['{"id":"a-1","text":"好"}', '"a-1"'],
+      ['{"id":2,"text":"好"}', '2'],
+      ['{"id":9007199254740993,"text":"好"}', '9007199254740993'],
+      ['{"id":-9007199254740993,"text":"好"}', '-9007199254740993'],
+      ['{"id":18446744073709551615,"text":"好"}', '18446744073709551615'],
+      ['{"id":1e21,"text":"好"}', '1e21'],
+      ['{"id":1E-7,"text":"好"}', '1E-7'],
+      ['{"id":12.50,"text":"好"}', '12.50'],
+      ['{"id":-0,"text":"好"}', '-0'],
+      ['{ "id" : 9007199254740993 , "text" : "好" }', '9007199254740993'],
+      // Only the object's own member is its id, however its name is spelt.
+      ['{"meta":{"id":5},"id":9007199254740995,"text":"好"}', '9007199254740995'],
+      ['{"meta":{"id":5},"text":"好","tags":[{"id":6}]}', undefined],
+      ['{"\\u0069d":9007199254740993,"text":"好"}', '9007199254740993'],
+      ['{"text":"好","i\\u0064":123456789012345678901}', '123456789012345678901'],
+      // An error line names the line by the same id.
+      ['{"id":9007199254740993}', '9007199254740993'],
+    ];
+    const output = new PassThrough();
+    const chunks: Buffer[] = [];
+    output.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await classifyJsonl(Readable.from(cases.map(([line]) => `${line}\n`)), output);
+    const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(cases.length);
+    lines.forEach((line, index) => {
+      expect(() => JSON.parse(line)).not.toThrow();
+      expect(jsonObjectMemberSources(line).find(([name]) => name === 'id')?.[1], cases[index]![0]).toBe(cases[index]![1]);
+    });
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ line: cases.length, error: { code: 'invalid_input' } });
   });
 
   it('includes urgentReason for urgent messages', async () => {
