@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createLocalClassifier, loadTaxonomy } from '../shared/classify/index.ts';
 import type { Classification, ClassifierInput } from '../shared/classify/types.ts';
+import { optionalMembers, TEXT_FIELDS, textMember, type IgnoredField } from './classify-fields.ts';
 import { UsageError } from './usage-error.ts';
 import { MAX_LINE_CHARS, utf8Lines, type UnreadableLine } from './utf8-lines.ts';
 import { jsonObjectMemberSources, repeatedMemberName } from '../shared/http/json-members.ts';
@@ -10,7 +11,8 @@ import { jsonObjectMemberSources, repeatedMemberName } from '../shared/http/json
 /**
  * `feedback classify --jsonl`: one {"id","text"[,"subject","rating","nps"]} object per input
  * line (the text may also come as "review", "content", "comment", "message" or "body", as
- * review datasets name it), one classification per output line, in order. A bad line gets an error line
+ * review datasets name it; classify-fields.ts says which is read and what of the optional members),
+ * one classification per output line, in order. A bad line gets an error line
  * naming its line number and the stream goes on; blank lines are skipped, and a byte-order mark (as
  * Windows tools write) is not part of the first line; a line that is not UTF-8 is a bad line. Lines are processed as they arrive (stdin is never
  * buffered whole); output lines are gathered into writes of about 64 KiB (one write per line
@@ -40,22 +42,7 @@ class InvalidLine extends Error {
   }
 }
 
-function optionalNumber(record: Record<string, unknown>, field: string, id: LineId | undefined): number | undefined {
-  const value = record[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidLine('invalid_input', `"${field}" must be a number`, id);
-  return value;
-}
-
-/** Where review datasets and exports keep the text, when a line has no "text". */
-const TEXT_FIELDS = ['text', 'review', 'content', 'comment', 'message', 'body'] as const;
-
-function textOf(record: Record<string, unknown>): unknown {
-  const field = TEXT_FIELDS.find((name) => record[name] !== undefined && record[name] !== null);
-  return field === undefined ? undefined : record[field];
-}
-
-function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
+function parseLine(line: string): { id?: LineId; input: ClassifierInput; ignored: IgnoredField[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -72,17 +59,12 @@ function parseLine(line: string): { id?: LineId; input: ClassifierInput } {
   // JSON.parse keeps a repeated member's last value: which text was meant is not known.
   const repeated = repeatedMemberName(line);
   if (repeated !== undefined) throw new InvalidLine('invalid_input', `the line names ${JSON.stringify(repeated.slice(0, 40))} twice: give each member once`, id);
-  const text = textOf(record);
-  if (typeof text !== 'string' || text.trim().length === 0) {
-    throw new InvalidLine('invalid_input', `"text" (or ${TEXT_FIELDS.slice(1).map((name) => `"${name}"`).join(', ')}) must be a non-empty string`, id);
-  }
-  const input: ClassifierInput = { text };
-  if (typeof record.subject === 'string') input.subject = record.subject;
-  const rating = optionalNumber(record, 'rating', id);
-  const nps = optionalNumber(record, 'nps', id);
-  if (rating !== undefined) input.rating = rating;
-  if (nps !== undefined) input.nps = nps;
-  return id === undefined ? { input } : { id, input };
+  const text = textMember(record);
+  if (text === undefined) throw new InvalidLine('invalid_input', `"text" (or ${TEXT_FIELDS.slice(1).map((name) => `"${name}"`).join(', ')}) must be a non-empty string`, id);
+  // Without a text there is nothing to classify: unlike a side field, it cannot be ignored.
+  if (typeof text.value !== 'string' || text.value.trim().length === 0) throw new InvalidLine('invalid_input', `"${text.field}" must be a non-empty string`, id);
+  const { input, ignored } = optionalMembers(record);
+  return { ...(id === undefined ? {} : { id }), input: { text: text.value, ...input }, ignored };
 }
 
 /** The source of the object's last top-level "id" member, as JSON.parse keeps the last. */
@@ -96,7 +78,7 @@ function outputLine(id: LineId | undefined, record: object): string {
   return `${id === undefined ? json : `{"id":${id},${json.slice(1)}`}\n`;
 }
 
-function outputRecord(result: Classification): Record<string, unknown> {
+function outputRecord(result: Classification, ignored: IgnoredField[]): Record<string, unknown> {
   return {
     language: result.language,
     sentiment: result.sentiment,
@@ -105,6 +87,7 @@ function outputRecord(result: Classification): Record<string, unknown> {
     urgent: result.urgent,
     ...(result.urgentReason ? { urgentReason: result.urgentReason } : {}),
     explanations: result.explanations,
+    ...(ignored.length > 0 ? { warnings: ignored } : {}),
   };
 }
 
@@ -158,8 +141,8 @@ export async function classifyJsonl(input: NodeJS.ReadableStream, output: NodeJS
     lines += 1;
     try {
       if (typeof line !== 'string') throw unreadableLineError(line.unreadable);
-      const { id, input: classifierInput } = parseLine(line);
-      await write(outputLine(id, outputRecord(classifier.classifySync(classifierInput))));
+      const { id, input: classifierInput, ignored } = parseLine(line);
+      await write(outputLine(id, outputRecord(classifier.classifySync(classifierInput), ignored)));
     } catch (error) {
       if (!(error instanceof InvalidLine)) throw error;
       errors += 1;

@@ -89,6 +89,42 @@ describe('feedback classify --jsonl', () => {
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ line: cases.length, error: { code: 'invalid_input' } });
   });
 
+  it('takes the first text member given (null or "" is not given), and one given that is no text makes the line bad (found by audit)', async () => {
+    const { result, output } = await run([
+      JSON.stringify({ id: 'both', message: '送餐特别慢，饭都凉了', body: '房间很干净' }),
+      JSON.stringify({ id: 'empty', text: '', review: '送餐特别慢，饭都凉了' }),
+      JSON.stringify({ id: 'null', text: null, comment: '送餐特别慢，饭都凉了' }),
+      JSON.stringify({ id: 'number', text: 5, review: '送餐特别慢，饭都凉了' }),
+    ]);
+    expect(result).toEqual({ lines: 4, errors: 1 });
+    for (const line of output.slice(0, 3)) expect(line).toMatchObject({ sentiment: { label: 'negative' }, complaintTypes: [expect.objectContaining({ type: 'delivery' })] });
+    expect(output[3]).toMatchObject({ id: 'number', error: { code: 'invalid_input', message: '"text" must be a non-empty string' } });
+  });
+
+  it('classifies a review whose optional member is odd: numeric strings read as numbers, anything else unusable ignored with a warning, null or "" not given (found by audit)', async () => {
+    const { result, output } = await run([
+      JSON.stringify({ id: 'strings', text: 'The staff were fine', rating: '5', nps: '9' }),
+      JSON.stringify({ id: 'numbers', text: 'The staff were fine', rating: 5, nps: 9 }),
+      JSON.stringify({ id: 'decimal', text: 'The staff were fine', rating: '4.5' }),
+      JSON.stringify({ id: 'odd', text: 'The staff were fine', rating: true, nps: '0x9', subject: 123 }),
+      JSON.stringify({ id: 'unused', text: 'The staff were fine', rating: 8, subject: ['a'] }),
+      JSON.stringify({ id: 'not-given', text: 'The staff were fine', rating: null, nps: '', subject: null }),
+      JSON.stringify({ id: 'plain', text: 'The staff were fine' }),
+    ]);
+    expect(result).toEqual({ lines: 7, errors: 0 });
+    const [strings, numbers, decimal, odd, unused, notGiven, plain] = output as { sentiment: unknown; explanations: string[]; warnings?: unknown }[];
+    expect(strings).toEqual({ ...numbers, id: 'strings' });
+    expect(decimal!.explanations).toContainEqual(expect.stringContaining('rating 4.5/5'));
+    expect(odd!.warnings).toEqual([
+      { field: 'subject', message: '"subject" must be a string, not 123: ignored' },
+      { field: 'rating', message: '"rating" must be a number from 1 to 5 (a JSON number or decimal digits), not true: ignored' },
+      { field: 'nps', message: '"nps" must be a number from 0 to 10 (a JSON number or decimal digits), not "0x9": ignored' },
+    ]);
+    expect(unused!.warnings).toEqual([expect.objectContaining({ field: 'subject' }), expect.objectContaining({ field: 'rating', message: expect.stringContaining('not 8') })]);
+    for (const line of [odd, unused, notGiven]) expect({ ...line, id: 'plain', warnings: undefined }).toEqual({ ...plain, warnings: undefined });
+    expect(notGiven).not.toHaveProperty('warnings');
+  });
+
   it('includes urgentReason for urgent messages', async () => {
     const { output } = await run([JSON.stringify({ id: 'u', text: '吃完拉肚子，我要打12315' })]);
     expect(output[0]).toMatchObject({ id: 'u', urgent: true, urgentReason: expect.stringContaining('12315') });
@@ -98,7 +134,7 @@ describe('feedback classify --jsonl', () => {
     const { result, output } = await run([
       'not json',
       JSON.stringify({ id: 'no-text' }),
-      JSON.stringify({ id: 'bad-rating', text: '还行', rating: 'five' }),
+      JSON.stringify({ id: 'blank-text', text: ' ', review: '房间很干净' }),
       '[1,2]',
       '',
       JSON.stringify({ id: 'ok', text: '房间很干净' }),
@@ -112,7 +148,7 @@ describe('feedback classify --jsonl', () => {
     expect(output[6]).toMatchObject({ id: 'twice', line: 8, error: { code: 'invalid_input', message: expect.stringContaining('"text" twice') } });
     expect(output[0]).toEqual({ line: 1, error: { code: 'invalid_json', message: expect.any(String) } });
     expect(output[1]).toMatchObject({ id: 'no-text', line: 2, error: { code: 'invalid_input' } });
-    expect(output[2]).toMatchObject({ id: 'bad-rating', error: { code: 'invalid_input', message: expect.stringContaining('rating') } });
+    expect(output[2]).toMatchObject({ id: 'blank-text', error: { code: 'invalid_input', message: '"text" must be a non-empty string' } });
     expect(output[3]).toMatchObject({ line: 4, error: { code: 'invalid_input' } });
     expect(output[4]).toMatchObject({ id: 'ok', sentiment: { label: 'positive' } });
   });
