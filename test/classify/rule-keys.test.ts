@@ -11,7 +11,7 @@ import { DEFAULT_TAXONOMY } from '../../shared/classify/taxonomy.ts';
 const marked = (keys: RuleKeys, text: string, rules: number) => Array.from({ length: rules }, (_, r) => r).filter((r) => concerns(keys.scan(text), r));
 
 describe('RuleKeys', () => {
-  it('marks a rule wherever one of its keys stands, by its first character or its first two', () => {
+  it('marks a rule wherever one of its keys stands', () => {
     const keys = new RuleKeys([['慢'], ['骑手', '小哥'], ['网', 'wi'], undefined]);
     expect(marked(keys, '送得太慢', 4)).toEqual([0, 3]);
     expect(marked(keys, '外卖小哥迟到', 4)).toEqual([1, 3]);
@@ -19,6 +19,14 @@ describe('RuleKeys', () => {
     expect(marked(keys, '很满意', 4)).toEqual([3]);
     // A longer key needs both its first characters: 骑 alone, or 小 at the end, is none.
     expect(marked(keys, '骑车来的，小', 4)).toEqual([3]);
+  });
+
+  it('reads a key of three characters or more whole, ASCII letters in either case', () => {
+    const keys = new RuleKeys([['不会再'], ['不会'], ['wifi密码']]);
+    expect(marked(keys, '下次不会来了', 3)).toEqual([1]);
+    expect(marked(keys, '再也不会再来了', 3)).toEqual([0, 1]);
+    expect(marked(keys, 'WiFi密码不对', 3)).toEqual([2]);
+    expect(marked(keys, 'wifi密', 3)).toEqual([]);
   });
 
   it('finds every occurrence, a key inside or overlapping another included', () => {
