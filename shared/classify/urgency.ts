@@ -4,6 +4,7 @@ import { isClauseBreak } from './zh-clauses.ts';
 import { orderTaken } from './order-taken.ts';
 import { SELF_LOCATING_SET, CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN, ALLERGIC_REACTION_EN, INJURED, CUTS_BY_COUNT, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW, GONE_RIGHT_AFTER, GONE_AT_CLAUSE_END, GONE_ON_RETURN, BELONGINGS_GONE_SET, BELONGINGS_BEFORE, BELONGING_RIGHT_BEFORE, BELONGING, TAKEN_BY_SOMEONE, COLD_CAUGHT, IDENTITY_USED_SET, FRAUD_ON_ACCOUNT_SET, PREMISES_DANGER, RAILING_REACH, SPARKS, AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET, REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 import { REPEATED_UNRESOLVED, repeatedComplaintsReason } from './repeated-complaints.ts';
+import { WordLists } from './word-lists.ts';
 
 /**
  * Escalation signals, as the labelling guide (docs/complaint-taxonomy.md) defines urgency:
@@ -810,10 +811,10 @@ function isEatenOrBlamed(text: string, start: number, end: number): boolean {
  * Read in a message whose praise would outweigh a bare phrase ("环境挺好…就是吃完回去拉了3次") too, but then only a trouble after something
  * eaten: no one thanks a business for it.
  */
-function stomachTroubleAfterEating(text: string, sentimentScore: number, praised: boolean): string | undefined {
+function stomachTroubleAfterEating(text: string, held: WordLists, sentimentScore: number, praised: boolean): string | undefined {
   for (let p = 0; p < AFTER_EATING_TROUBLE.length; p++) {
     const [words, pattern, eatenBefore] = AFTER_EATING_TROUBLE[p]!;
-    if (!holdsAny(text, words) || (praised && !eatenBefore)) continue;
+    if (!held.holds(words) || (praised && !eatenBefore)) continue;
     for (const trouble of text.matchAll(pattern)) {
       const start = trouble.index;
       const end = start + trouble[0].length;
@@ -887,15 +888,10 @@ const PREMISES_FAILING: readonly (readonly [readonly string[], RegExp])[] = [
   [['窗'], WINDOW_WIDE_OPEN],
 ];
 
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) if (text.includes(words[w]!)) return true;
-  return false;
-}
-
-function premisesFailing(text: string, sentimentScore: number): string | undefined {
+function premisesFailing(text: string, held: WordLists, sentimentScore: number): string | undefined {
   for (let p = 0; p < PREMISES_FAILING.length; p++) {
     const [words, pattern] = PREMISES_FAILING[p]!;
-    if (!holdsAny(text, words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text)) || (pattern === GAS_SMELT && !PLACE_CONTEXT.test(text)) || (pattern === WINDOW_WIDE_OPEN && !HIGH_FLOOR.test(text))) continue;
+    if (!held.holds(words) || (pattern === SMOKE_ALARM_FAILING && FINED.test(text)) || (pattern === GAS_SMELT && !PLACE_CONTEXT.test(text)) || (pattern === WINDOW_WIDE_OPEN && !HIGH_FLOOR.test(text))) continue;
     for (const failing of text.matchAll(pattern)) {
       if (counts('safety', text, failing.index, failing.index + failing[0].length, sentimentScore)) return failing[0];
     }
@@ -913,8 +909,8 @@ const SHARP_IN_BED = /(?:床垫|床单|床铺|床上|被子|被褥|被套|枕头
 const SHARP_CLAUSE_WINDOW = 20;
 const SHARP_WORDS = ['针', '注射', '刀片', '玻璃'];
 
-function sharpInBed(text: string): string | undefined {
-  if (!holdsAny(text, SHARP_WORDS)) return undefined;
+function sharpInBed(text: string, held: WordLists): string | undefined {
+  if (!held.holds(SHARP_WORDS)) return undefined;
   for (const sharp of text.matchAll(SHARP_IN_BED)) {
     const end = sharp.index + sharp[0].length;
     const start = end - sharp[1]!.length;
@@ -994,10 +990,10 @@ const PERSONAL_SAFETY: readonly (readonly [readonly string[], RegExp])[] = [
   [['摄像', '镜头'], CAMERA_IN_A_FIXTURE],
 ];
 
-function personalSafetyIncident(text: string, sentimentScore: number): string | undefined {
+function personalSafetyIncident(text: string, held: WordLists, sentimentScore: number): string | undefined {
   for (let p = 0; p < PERSONAL_SAFETY.length; p++) {
     const [words, pattern] = PERSONAL_SAFETY[p]!;
-    if (!holdsAny(text, words)) continue;
+    if (!held.holds(words)) continue;
     for (const incident of text.matchAll(pattern)) {
       if (pattern === STRANGER_FOLLOWING && WALKED_UP_BY_A_WORKER.test(incident[0])) continue;
       if (CAMERA_PATTERNS.has(pattern) && CAMERA_OF_THE_GOODS.test(text.slice(incident.index + incident[0].length, incident.index + incident[0].length + 4))) continue;
@@ -1016,9 +1012,9 @@ const FUME_WORDS = ['甲醛', '油漆', '霉', '消毒水', '杀虫'];
 /** Gas in the room, then a guest dizzy or sick ("热水器是燃气的 洗完澡人晕乎乎的"): carbon monoxide, where the smell alone is the safety trigger's. */
 const GAS_HARM = /(?:燃气|煤气|瓦斯|天然气)[^。！？!?]{0,24}?(?:头晕|头昏|晕乎乎|晕晕乎乎|昏昏沉沉|晕倒|站不住|站不稳|恶心|想吐)/g;
 
-function fumesHarm(text: string, sentimentScore: number): string | undefined {
-  const gas = holdsAny(text, GAS_WORDS);
-  if (!gas && !holdsAny(text, FUME_WORDS)) return undefined;
+function fumesHarm(text: string, held: WordLists, sentimentScore: number): string | undefined {
+  const gas = held.holds(GAS_WORDS);
+  if (!gas && !held.holds(FUME_WORDS)) return undefined;
   for (const fumes of [...text.matchAll(FUMES_HARM), ...(gas ? text.matchAll(GAS_HARM) : [])]) {
     const end = fumes.index + fumes[0].length;
     if (counts('health', text, fumes.index, end, sentimentScore)) return fumes[0];
@@ -1050,10 +1046,10 @@ const BITTEN_SKIN = /(?:身上|腿上|背上|后背|胳膊|手臂|脖子|脸上|
 const BED_BUG_WORDS = ['臭虫', '跳蚤', '床虱', '虱子', '螨'];
 const BEDDING = /床单|床垫|被子|被褥|被套|枕头|枕套/;
 
-function bitesFromBedBugs(text: string, sentimentScore: number): string | undefined {
+function bitesFromBedBugs(text: string, held: WordLists, sentimentScore: number): string | undefined {
   // Bugs in the bedding told only as 虫 ("床上有虫 睡了一晚身上全是红点") bite as bed bugs do, and so does bedding blamed for an itch
   // ("手臂上全是一个个小红包 特别痒 床单肯定有问题").
-  if (!(holdsAny(text, BED_BUG_WORDS) || (text.includes('虫') && BUGS_IN_BED.test(text)) || (text.includes('痒') && BEDDING.test(text))) || MOSQUITO.test(text)) return undefined;
+  if (!(held.holds(BED_BUG_WORDS) || (text.includes('虫') && BUGS_IN_BED.test(text)) || (text.includes('痒') && BEDDING.test(text))) || MOSQUITO.test(text)) return undefined;
   for (const bites of text.matchAll(BITTEN_SKIN)) {
     if (counts('health', text, bites.index, bites.index + bites[0].length, sentimentScore)) return bites[0];
   }
@@ -1105,7 +1101,19 @@ function praiseOutweighs(text: string, trigger: Trigger, phrase: string, start: 
   return trigger !== 'health' || !(RELIEF.test(text) || illnessAfterEating);
 }
 
+/** The word lists of the checks after the phrase list, each read only where the message holds a word of its list. */
+const CHECKS_WORDS = new WordLists([
+  ...AFTER_EATING_TROUBLE.map(([words]) => words),
+  ...PREMISES_FAILING.map(([words]) => words),
+  ...PERSONAL_SAFETY.map(([words]) => words),
+  SHARP_WORDS,
+  GAS_WORDS,
+  FUME_WORDS,
+  BED_BUG_WORDS,
+]);
+
 export function detectUrgency(analysisText: string, sentimentScore: number, history: ClassifierInput['history']): UrgencyResult {
+  const held = CHECKS_WORDS.read(analysisText);
   const reasons = new Map<Trigger, string>();
   let foundInFood: string | undefined;
   let illnessFromFood: string | undefined;
@@ -1129,7 +1137,7 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (trigger === 'health' && isIllnessFromFood(analysisText, phrase, start, illnessAfterEating)) illnessFromFood = phrase;
   }
   if (!reasons.has('health')) {
-    const trouble = stomachTroubleAfterEating(analysisText, sentimentScore, sentimentScore >= NOT_A_COMPLAINT && analysisText.length < LONG_REVIEW);
+    const trouble = stomachTroubleAfterEating(analysisText, held, sentimentScore, sentimentScore >= NOT_A_COMPLAINT && analysisText.length < LONG_REVIEW);
     if (trouble !== undefined) {
       reasons.set('health', `${REASONS.health} ("${trouble}")`);
       illnessFromFood ??= trouble;
@@ -1140,15 +1148,15 @@ export function detectUrgency(analysisText: string, sentimentScore: number, hist
     if (struck !== undefined) reasons.set('health', `${REASONS.health} ("${struck}")`);
   }
   if (!reasons.has('health') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const fumes = fumesHarm(analysisText, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, sentimentScore) ?? fellOnASlipperyFloor(analysisText, sentimentScore);
+    const fumes = fumesHarm(analysisText, held, sentimentScore) ?? toothBrokenOnFood(analysisText, sentimentScore) ?? bitesFromBedBugs(analysisText, held, sentimentScore) ?? fellOnASlipperyFloor(analysisText, sentimentScore);
     if (fumes !== undefined) reasons.set('health', `${REASONS.health} ("${fumes}")`);
   }
   if (!reasons.has('safety') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const failing = premisesFailing(analysisText, sentimentScore) ?? sharpInBed(analysisText);
+    const failing = premisesFailing(analysisText, held, sentimentScore) ?? sharpInBed(analysisText, held);
     if (failing !== undefined) reasons.set('safety', `${REASONS.safety} ("${failing}")`);
   }
   if (!reasons.has('theft') && (sentimentScore < NOT_A_COMPLAINT || analysisText.length >= LONG_REVIEW)) {
-    const gone = moneyGone(analysisText, sentimentScore) ?? personalSafetyIncident(analysisText, sentimentScore);
+    const gone = moneyGone(analysisText, sentimentScore) ?? personalSafetyIncident(analysisText, held, sentimentScore);
     if (gone !== undefined) {
       reasons.set('theft', `${REASONS.theft} ("${gone}")`);
       theftOrIntrusion = gone;
