@@ -4,3 +4,5 @@ export const HEARSAY = /听说|(?:评论|评价|点评|网上|网友|很多人|�
 export const FEAR = /(?<![不没别恐哪])(?:担心|担忧|生怕|怕)/;
 /** An expectation either way (以为…, 本以为…). */
 export const EXPECTED = /以为/;
+/** Any of the three: a clause holding none (most) is passed over after one test, not three. */
+export const FEAR_HEARSAY_OR_EXPECTED = new RegExp(`${FEAR.source}|${HEARSAY.source}|${EXPECTED.source}`);

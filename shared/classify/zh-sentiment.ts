@@ -7,7 +7,7 @@ import { AFTER_MILD_CONTRAST_WEIGHT, splitWeightedClauses, type ChineseClause } 
 import { scoreZhClause, type LexiconTally } from './zh-rules.ts';
 import { listForExplanation } from './explanation.ts';
 import { faultThisTime } from './worse-this-time.ts';
-import { EXPECTED, FEAR, HEARSAY } from './hearsay.ts';
+import { EXPECTED, FEAR, FEAR_HEARSAY_OR_EXPECTED, HEARSAY } from './hearsay.ts';
 
 /**
  * Chinese sentiment = trained model logit + hand lexicon score. The model knows how product
@@ -138,6 +138,7 @@ function settleExpectations(clauses: AnalysedClause[], negatedSpans: (readonly [
   let change = 0;
   for (let c = 0; c + 1 < clauses.length; c++) {
     const text = clauses[c]!.text;
+    if (!FEAR_HEARSAY_OR_EXPECTED.test(text)) continue;
     // A fault heard of (听说隔音差) is feared as much when its clause holds a fault; a claim heard of (网上说免费停车) is a promise.
     const fear = FEAR.test(text) || (HEARSAY.test(text) && clauses[c]!.lexiconScore < 0);
     if (!fear && !EXPECTED.test(text)) continue;
