@@ -54,6 +54,14 @@ function textsToCheck(): string[] {
 }
 
 describe("the service-type rules' keys", () => {
+  it('pass a verdict rule over on a 差 or a 别 of another word (出差, 差不多, 别人)', () => {
+    const keys = new RuleKeys(RULES.map((rule) => rule.keys?.split('|')));
+    const verdictOnly = RULES.findIndex((rule) => rule.says.startsWith('a verdict naming no fault'));
+    expect(verdictOnly).toBeGreaterThanOrEqual(0);
+    expect(marked(keys, '出差住了两晚，房间和别人说的差不多', RULES.length)).not.toContain(verdictOnly);
+    expect(marked(keys, '特别差，不会再来了', RULES.length)).toContain(verdictOnly);
+  });
+
   it("hold: on a text without any of a rule's keys the rule changes nothing, whatever types it is given", () => {
     const taxonomyTypes = new ComplaintTypeDetector(DEFAULT_TAXONOMY).types;
     const score = (type: string): ComplaintTypeScore => ({ type, confidence: 0.5, phrases: [], problem: true });
