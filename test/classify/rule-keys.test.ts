@@ -62,6 +62,14 @@ describe("the service-type rules' keys", () => {
     expect(marked(keys, '特别差，不会再来了', RULES.length)).toContain(verdictOnly);
   });
 
+  it('pass the rule of an item not sent over on a 没有, 也没 or 东西 that names none (房间没有窗户，也没热水)', () => {
+    const keys = new RuleKeys(RULES.map((rule) => rule.keys?.split('|')));
+    const itemNotSent = RULES.findIndex((rule) => rule.says.startsWith('an item of the order not sent'));
+    expect(itemNotSent).toBeGreaterThanOrEqual(0);
+    expect(marked(keys, '房间没有窗户，也没热水，东西倒是很多', RULES.length)).not.toContain(itemNotSent);
+    expect(marked(keys, '米饭也没送，筷子也没有', RULES.length)).toContain(itemNotSent);
+  });
+
   it("hold: on a text without any of a rule's keys the rule changes nothing, whatever types it is given", () => {
     const taxonomyTypes = new ComplaintTypeDetector(DEFAULT_TAXONOMY).types;
     const score = (type: string): ComplaintTypeScore => ({ type, confidence: 0.5, phrases: [], problem: true });
