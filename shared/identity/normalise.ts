@@ -125,20 +125,31 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 /**
  * E.164 for a number given with its `+`, as an SMS provider gives the sender it delivered from:
- * normalised as above when libphonenumber knows it, kept as written (without separators) when it
- * does not (new ranges, fictional 555 numbers), since dropping the message would lose the
- * customer's words. The API reads every `phone:` it is given by this rule too, so every number a
- * provider kept can be looked up, added and removed as the same identity. A number without its
- * `+` (a national one, or `00…`) is judged by its numbering plan alone: typed into a form, a
- * placeholder or a date of the right length is no phone.
+ * normalised as above when libphonenumber knows it, and otherwise (new ranges, fictional 555
+ * numbers) kept in the form libphonenumber writes it, since dropping the message would lose the
+ * customer's words. Its writing drops a trunk prefix written after the country code, as for known
+ * numbers (`+44 (0)7700 900123` and `+44 7700 900123` are one key, not two); what it cannot write
+ * stably is kept as its digits. The API reads every `phone:` it is given by this rule too, so
+ * every number a provider kept can be looked up, added and removed as the same identity. A number
+ * without its `+` (a national one, or `00…`) is judged by its numbering plan alone: typed into a
+ * form, a placeholder or a date of the right length is no phone.
  */
 export function normaliseE164Phone(raw: string, defaultRegion: string): string | undefined {
   const known = normalisePhone(raw, defaultRegion);
   if (known) return known;
   const written = raw.normalize('NFKC').trim();
-  if (!PHONE_CHARACTERS.test(written)) return undefined;
+  if (written.length > 32 || !PHONE_CHARACTERS.test(written)) return undefined;
   const compact = written.replace(/[\s().-]/g, '');
-  return E164.test(compact) ? compact : undefined;
+  if (!E164.test(compact)) return undefined;
+  const written164 = writtenByLibphonenumber(compact);
+  // Taken only where writing it again changes nothing: a run of zeros would lose one per reading,
+  // and a stored key must read back as itself.
+  return written164 !== undefined && writtenByLibphonenumber(written164) === written164 ? written164 : compact;
+}
+
+function writtenByLibphonenumber(e164: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed && !parsed.ext && E164.test(parsed.number) ? parsed.number : undefined;
 }
 
 export function identityKey(kind: IdentityKind, value: string): string {

@@ -60,4 +60,13 @@ describe('phone identities: what the channels store, the API resolves to the sam
     expect(normaliseE164Phone('+1 (555) 010-0077', 'CN')).toBe('+15550100077');
     expect(normaliseE164Phone('+86 138 0013 8000', 'US')).toBe('+8613800138000');
   });
+
+  it('an unknown number written with a trunk prefix after its country code is the number without it, as for known ones (one key, not two)', () => {
+    // +44 7700 900123 is in Ofcom's range for drama: libphonenumber knows its shape, not the number.
+    for (const written of ['+447700900123', '+44 7700 900123', '+44 (0)7700 900123', '+44 07700 900123', '+4407700900123']) {
+      expect(normaliseE164Phone(written, 'CN'), written).toBe('+447700900123');
+      expect(normaliseIdentityKey(`phone:${written}`, 'GB'), written).toBe('phone:+447700900123');
+    }
+    expect(normaliseE164Phone('+1 1 555 010 0077', 'CN')).toBe('+15550100077');
+  });
 });
