@@ -4,6 +4,7 @@ import type { Config } from '../shared/config.ts';
 import { newApiKey, SCOPES, type KeyRegistry, type Scope } from '../shared/keys/keys.ts';
 import { existingDataDir } from './data-dir.ts';
 import { written } from './output.ts';
+import { UsageError } from './usage-error.ts';
 import { shownInTerminal } from './terminal-text.ts';
 
 const USAGE = `usage: feedback keys create --scope read|write|admin --name <name>
@@ -28,7 +29,10 @@ export async function runKeysCommand(args: string[], config: Config, out: NodeJS
       if (shownInTerminal(name) !== name) return fail('--name may not hold a control character, a line break or a bidi override: it is shown as who made each change');
       const { key, entry } = newApiKey(name, values.scope as Scope, at);
       // Only its hash is kept: a key whose printing failed (a full disk) is never added, so no key works that nobody holds.
-      await written(out, `${key}\n`);
+      await written(out, `${key}\n`).catch((error: unknown) => {
+        // A reader that has gone (EPIPE) is no failure stdout's own handler reports: say it here.
+        throw new UsageError(`cannot write the key to stdout: ${(error as Error).message}: no key was created`);
+      });
       await registry.add(entry);
       process.stderr.write(`created ${entry.id} "${entry.name}" (${entry.scope}); the key above is shown only now: only its hash is kept\n`);
       return 0;

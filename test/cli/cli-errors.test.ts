@@ -128,6 +128,19 @@ describe('the CLI, used as a new user would', { timeout: 60_000 }, () => {
     expect(out).toEqual({ code: 2, stdout: '', stderr: 'cannot write /dev/full: ENOSPC: no space left on device, write\n' });
   });
 
+  it('keys create whose reader has gone (a closed pipe) creates no key and says so in one line, exit 2, not a stack trace (found by review)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-pipe-'));
+    expect((await feedback(['keys', 'create', '--scope', 'read', '--name', 'ops'], folder, dataDir)).code).toBe(0);
+    const child = spawn(BIN, ['keys', 'create', '--scope', 'read', '--name', 'unseen'], { cwd: folder, env: environment(dataDir, {}), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the CLI has started, so its one write meets a pipe with no reader (EPIPE).
+    child.stdout!.destroy();
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number];
+    expect({ code, stderr }).toEqual({ code: 2, stderr: 'cannot write the key to stdout: write EPIPE: no key was created\n' });
+    expect((await feedback(['keys', 'list'], folder, dataDir)).stdout).not.toContain('unseen');
+  });
+
   it('reports a CSV row whose field count is not the header\'s by line and counts, imports the rest and exits 1', async () => {
     const file = join(folder, 'counts.csv');
     writeFileSync(file, 'channel,receivedAt,text,email,rating\r\nweb,2026-11-20T02:00:00Z,"fine, thanks",whole@example.com,4\r\nweb,2026-11-20T03:00:00Z,no rating cell,short@example.com\r\n');
