@@ -324,12 +324,15 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     // Before the suggestions go: a resumed erasure finds the others' items through them.
     for (const claim of claimsAbout) await this.keepClaimAs(claim);
     for (const redaction of suggestionsNaming) await this.keepSuggestionAs(redaction);
+    // Each redaction moves the item's revision on: an undo that read it before writes attributes of
+    // it back whole (a record of changes, a merge item), and its revision guard sends it to read again.
+    const revised = { '#rev': 'rev' };
     for (const { customerId, identities: listed, separatedFrom = [], identityChanges } of profilesListing) {
       // DynamoDB refuses an empty set as a value: each DELETE only with something to take out.
       const deletions = [...(listed.length ? ['identities :listed', 'verifiedIdentities :listed'] : []), ...(separatedFrom.length ? ['separatedFrom :separated'] : [])];
-      const values = { ...(listed.length ? { ':listed': new Set(listed) } : {}), ...(separatedFrom.length ? { ':separated': new Set(separatedFrom) } : {}), ...(identityChanges ? { ':changes': identityChanges } : {}) };
-      const expression = [...(identityChanges ? ['SET identityChanges = :changes'] : []), ...(deletions.length ? [`DELETE ${deletions.join(', ')}`] : [])].join(' ');
-      await this.updateIfPresent(keys.customer(customerId), expression, undefined, values);
+      const values = { ':one': 1, ...(listed.length ? { ':listed': new Set(listed) } : {}), ...(separatedFrom.length ? { ':separated': new Set(separatedFrom) } : {}), ...(identityChanges ? { ':changes': identityChanges } : {}) };
+      const expression = [...(identityChanges ? ['SET identityChanges = :changes'] : []), 'ADD #rev :one', ...(deletions.length ? [`DELETE ${deletions.join(', ')}`] : [])].join(' ');
+      await this.updateIfPresent(keys.customer(customerId), expression, revised, values);
     }
     for (const merge of mergesListing) {
       for (const Key of this.mergeItems(merge).map(({ pk, sk }) => ({ pk, sk }))) {
@@ -337,7 +340,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         if (merge.survivorIdentities) lists['survivorIdentities'] = merge.survivorIdentities;
         if (merge.broughtBack) lists['broughtBack'] = merge.broughtBack;
         const names = Object.keys(lists);
-        await this.updateIfPresent(Key, `SET ${names.map((name) => `${name} = :${name}`).join(', ')}`, undefined, Object.fromEntries(names.map((name) => [`:${name}`, lists[name]])));
+        await this.updateIfPresent(Key, `SET ${names.map((name) => `${name} = :${name}`).join(', ')} ADD #rev :one`, revised, { ':one': 1, ...Object.fromEntries(names.map((name) => [`:${name}`, lists[name]])) });
       }
     }
     await this.batchDelete(deletions);
@@ -761,10 +764,13 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
+    let marked: string[] = [];
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
-      const merge = await this.getMerge(undo.mergeId);
-      if (!merge) return { status: 'not_found' };
+      // Its revision as read: the merge item is written back whole, over any redaction since.
+      const mergeItem = await this.reads.get(keys.merge(undo.mergeId), { consistent: true });
+      if (!mergeItem) return { status: 'not_found' };
+      const merge = stripKeys(mergeItem) as unknown as MergeRecord;
       if (merge.undoneAt) return { status: 'already', merge };
       const [survivorItem, absorbed, survivorMerges] = await Promise.all([this.getCustomerItem(merge.survivorId), this.getCustomerItem(merge.absorbedId), this.listMerges(merge.survivorId)]);
       const survivor = survivorItem!;
@@ -793,37 +799,47 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const chain = mergeChainAfterUndo(merge.survivorId, survivorMerges, merge.mergeId);
       if (chain > 0) survivorUpdate.set('mergeChain', chain);
       else survivorUpdate.remove('mergeChain');
+      // Only an erasure's redaction writes to a merged-away customer, and it moves the revision on: what
+      // is read of it below (separations, identities, record of changes) is what it holds at the write.
       const absorbedUpdate = new ExpressionBuilder()
         .remove('mergedInto')
         .add('rev', 1)
-        .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}`);
-      // Nothing else writes to a merged-away customer, so its separations as read are its separations now.
+        .when((n, v) => `${n('mergedInto')} = ${v(merge.survivorId)}${absorbed ? ` AND ${n('rev')} = ${v(absorbed.rev)}` : ''}`);
       if (remembersSeparation(absorbed && toCustomer(absorbed).separatedFrom, merge.survivorId)) absorbedUpdate.add('separatedFrom', new Set([merge.survivorId]));
       const undone: MergeRecord = { ...merge, undoneAt: undo.at, undoneBy: undo.by, ...(undo.with ? { undoneWith: undo.with } : {}), ...(undo.broughtBack?.length ? { broughtBack: undo.broughtBack } : {}) };
       const owners = await Promise.all(merge.absorbedIdentities.map(async (identity) => [identity, await this.getIdentityOwner(identity)] as const));
       // An identity a verified sender took over while merged leads elsewhere now: no longer the absorbed customer's.
       const lost = new Set(owners.filter(([, owner]) => owner !== merge.survivorId && owner !== merge.absorbedId).map(([identity]) => identity));
       if (moving.length) {
-        // Nothing writes to a merged-away customer: its identities are set whole, with the newcomers.
+        // Its identities are set whole, with the newcomers, under the revision guard.
         const absorbedIdentities = [...((absorbed?.identities as Set<string> | undefined) ?? [])];
         absorbedUpdate.set('identities', new Set([...absorbedIdentities.filter((identity) => !lost.has(identity)), ...moving]));
       } else if (lost.size) absorbedUpdate.deleteFromSet('identities', lost);
-      // Its verified identities as merged, with the claims its own sender proved while merged; nothing
-      // writes to a merged-away customer, so they are set whole.
+      // Its verified identities as merged, with the claims its own sender proved while merged, set whole.
       const verified = [...new Set([...merge.absorbedVerifiedIdentities, ...verifiedWhileMerged(survivor as { verifiedIdentities?: Set<string> }, merge), ...moving.filter((identity) => survivorVerified.has(identity))])].filter((identity) => !lost.has(identity));
       if (verified.length) absorbedUpdate.set('verifiedIdentities', new Set(verified));
       else absorbedUpdate.remove('verifiedIdentities');
-      // The survivor's changes as read (its revision guard holds them) to what the absorbed side takes back.
+      // The survivor's changes as read (its revision guard holds them, an erasure's redaction included) to what the absorbed side takes back.
       const handedBack = changesWhileMerged(toCustomer(survivor), merge, undo.broughtBack);
+      const removed = [...new Set(handedBack.filter((change) => change.change === 'removed').map((change) => change.identity))];
+      // A marker an earlier attempt put for a change no longer handed back (an erasure redacted it
+      // since) goes: its key would keep the erased identity, and that erasure has finished.
+      await this.batchDelete(marked.filter((identity) => !removed.includes(identity)).map((identity) => {
+        const { pk, sk } = keys.formerHolder(identity, merge.absorbedId);
+        return { pk, sk };
+      }));
+      marked = removed;
       if (handedBack.length) {
         const { identityChanges, olderIdentityChanges } = withIdentityChanges(absorbed ? toCustomer(absorbed) : {}, handedBack);
         absorbedUpdate.set('identityChanges', identityChanges);
         if (olderIdentityChanges) absorbedUpdate.set('olderIdentityChanges', olderIdentityChanges);
         // Put before the transaction, which is full: a marker whose undo then fails sends an erasure to a
         // profile with nothing to take out, where a record without its marker would keep an erased identity.
-        const removed = [...new Set(handedBack.filter((change) => change.change === 'removed').map((change) => change.identity))];
         await this.batchWrite(removed.map((identity) => ({ PutRequest: { Item: keys.formerHolder(identity, merge.absorbedId) } })));
       }
+      const mergeRevision = (mergeItem.rev as number | undefined) ?? 0;
+      // Undone once, and unchanged since it was read (an erasure's redaction moves its revision on).
+      const unchangedMerge = new ExpressionBuilder().when((n, v) => `attribute_not_exists(${n('undoneAt')}) AND ${mergeItem.rev === undefined ? `attribute_not_exists(${n('rev')})` : `${n('rev')} = ${v(mergeItem.rev)}`}`).build();
       const pointBack = new ExpressionBuilder().set('customerId', merge.absorbedId).when((n, v) => `${n('customerId')} = ${v(merge.survivorId)}`).build();
       const items: TransactItem[] = [
         { Update: { TableName: this.tableName, Key: keys.customer(merge.survivorId), ...survivorUpdate.build() } as never },
@@ -833,7 +849,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
           .slice(0, MAX_IDENTITIES_POINTED_BACK)
           .map(([identity]) => ({ Update: { TableName: this.tableName, Key: keys.identity(identity), ...pointBack } as never })),
         ...this.mergeItems(undone).map((Item, index) => ({
-          Put: { TableName: this.tableName, Item, ...(index === 0 ? { ConditionExpression: 'attribute_not_exists(undoneAt)' } : {}) },
+          Put: { TableName: this.tableName, Item: { ...Item, rev: mergeRevision + 1 }, ...(index === 0 ? unchangedMerge : {}) },
         })),
       ];
       items.push(...this.newCountUpdates(newCount.change, merge.mergeId));

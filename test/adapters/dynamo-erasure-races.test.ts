@@ -1,0 +1,63 @@
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { describe, expect, inject, it } from 'vitest';
+import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
+import { eraseCustomer } from '../../shared/cases/erasure.ts';
+import { mergeCustomers, undoMerge } from '../../shared/identity/merges.ts';
+import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
+import { customer } from '../support/records.ts';
+
+// An erasure redacts items other writers read, change and write back: run it between such a
+// writer's reads and its write, and no copy of the erased identity may outlive it.
+const AT = '2026-07-01T00:00:00.000Z';
+const ERASED = 'email:eb@example.com';
+
+/** A store whose first request matching `when` waits for `meanwhile`, done through a client of its own. */
+async function racedStore(when: (commandName: string, input: string) => boolean, meanwhile: (other: DynamoStore) => Promise<void>) {
+  const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+  const store = new DynamoStore(tableName, client);
+  const other = new DynamoStore(tableName, dynamoDbClient(inject('dynamodbEndpoint')));
+  let armed = false;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (armed && when(context.commandName as string, JSON.stringify(args.input))) {
+        armed = false;
+        await meanwhile(other);
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'eraseMeanwhile' },
+  );
+  const holding = async (customerId: string, identities: string[]) => {
+    await store.createCustomer(customer(customerId, AT, identities));
+    for (const identity of identities) await store.claimIdentity(identity, customerId);
+  };
+  const everything = async () => JSON.stringify((await client.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }))).Items);
+  return { store, holding, everything, arm: () => (armed = true) };
+}
+
+const erase = (store: DynamoStore, customerId: string) => eraseCustomer({ store, clock: { now: () => new Date('2026-07-04T00:00:00.000Z') } }, customerId, 'admin');
+const moveToNewHolder = async (store: DynamoStore, from: string, to: string) => {
+  expect((await store.removeIdentity({ customerId: from, identity: ERASED, at: '2026-07-03T00:00:00.000Z', by: 'agent-li', reason: 'wrong' })).status).toBe('removed');
+  expect((await store.addIdentity({ customerId: to, identity: ERASED, at: '2026-07-03T01:00:00.000Z', by: 'agent-li', reason: 'hers' })).status).toBe('added');
+};
+
+describe('DynamoStore erasure racing an undo', () => {
+  it('an erasure between the undo’s reads and its write sends the undo to read again: no record of changes or merge item keeps the erased identity', async () => {
+    const { store, holding, everything, arm } = await racedStore(
+      // The undo's put of the former-holder marker comes after its reads, before its transaction.
+      (commandName, input) => commandName === 'BatchWriteItemCommand' && input.includes('eb@example.com'),
+      async (other) => expect(await erase(other, 'cus_n')).toBeDefined(),
+    );
+    await holding('cus_a', ['phone:+8613800138000']);
+    await holding('cus_b', ['phone:+8613900139000', ERASED]);
+    await holding('cus_n', ['phone:+8613700137000']);
+    const merged = await mergeCustomers(store, { survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'same person' });
+    if (merged.status !== 'merged') throw new Error(`merge ${merged.status}`);
+    await moveToNewHolder(store, 'cus_a', 'cus_n');
+    arm();
+    expect((await undoMerge(store, { mergeId: merged.mergeId, at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' })).status).toBe('undone');
+    expect(JSON.stringify((await store.getCustomer('cus_b'))!.identityChanges ?? [])).not.toContain('eb@example.com');
+    expect((await store.getMerge(merged.mergeId))!.absorbedIdentities).not.toContain(ERASED);
+    expect(await everything()).not.toContain('eb@example.com');
+  });
+});
