@@ -61,3 +61,44 @@ describe('DynamoStore erasure racing an undo', () => {
     expect(await everything()).not.toContain('eb@example.com');
   });
 });
+
+describe('DynamoStore erasure racing a decision on a suggestion', () => {
+  const QUOTED = 'email:h@example.com';
+  /** A suggestion between cus_c and cus_h quoting h's email, which then moves to cus_p, whose erasure runs just before `write`. */
+  async function quotingMovedIdentity(write: string) {
+    const raced = await racedStore(
+      (commandName, input) => ['PutItemCommand', 'UpdateItemCommand'].includes(commandName) && input.includes(write),
+      async (other) => expect(await erase(other, 'cus_p')).toBeDefined(),
+    );
+    await raced.holding('cus_h', [QUOTED, 'phone:+8613800138000']);
+    await raced.holding('cus_c', ['phone:+8613900139000']);
+    await raced.holding('cus_p', ['phone:+8613700137000']);
+    await raced.store.suggestMerge({ suggestionId: 'sug_1', customerId: 'cus_c', otherCustomerId: 'cus_h', identity: QUOTED, feedbackId: 'fb_c', createdAt: AT, status: 'open' });
+    return raced;
+  }
+  const moveQuoted = async (store: DynamoStore, from: string) => {
+    expect((await store.removeIdentity({ customerId: from, identity: QUOTED, at: '2026-07-03T00:00:00.000Z', by: 'agent-li', reason: 'wrong' })).status).toBe('removed');
+    expect((await store.addIdentity({ customerId: 'cus_p', identity: QUOTED, at: '2026-07-03T01:00:00.000Z', by: 'agent-li', reason: 'hers' })).status).toBe('added');
+  };
+
+  it('a suggestion reopened by an undo keeps the marker an erasure put in its quoted identity’s place meanwhile', async () => {
+    const { store, everything, arm } = await quotingMovedIdentity('undoneMergeId');
+    const merged = await mergeCustomers(store, { survivorId: 'cus_h', absorbedId: 'cus_c', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, 'sug_1');
+    if (merged.status !== 'merged') throw new Error(`merge ${merged.status}`);
+    await moveQuoted(store, 'cus_h');
+    arm();
+    expect((await undoMerge(store, { mergeId: merged.mergeId, at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' })).status).toBe('undone');
+    expect(await store.getMergeSuggestion('sug_1')).toMatchObject({ status: 'open', identity: 'erased:email', undoneMergeId: merged.mergeId });
+    expect(await store.mergeSuggestionsQuoting(QUOTED)).toEqual([]);
+    expect(await everything()).not.toContain('h@example.com');
+  });
+
+  it('a suggestion dismissed keeps the marker an erasure put in its quoted identity’s place between the read and the write', async () => {
+    const { store, everything, arm } = await quotingMovedIdentity('decidedBy');
+    await moveQuoted(store, 'cus_h');
+    arm();
+    expect(await store.decideMergeSuggestion({ suggestionId: 'sug_1', status: 'dismissed', at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' })).toMatchObject({ status: 'dismissed', identity: 'erased:email' });
+    expect(await store.getMergeSuggestion('sug_1')).toMatchObject({ status: 'dismissed', identity: 'erased:email', decidedBy: 'agent-wang' });
+    expect(await everything()).not.toContain('h@example.com');
+  });
+});

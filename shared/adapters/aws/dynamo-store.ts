@@ -704,7 +704,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         ...this.mergeItems(merge).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
         ...(lead?.guards ?? []),
       ];
-      if (suggestion && accepts) items.push({ Update: { TableName: this.tableName, Key: keys.suggestion(suggestion.suggestionId), ...acceptance(suggestion, accepts).build() } as never });
+      if (suggestion && accepts) items.push({ Update: { TableName: this.tableName, Key: keys.suggestion(suggestion.suggestionId), ...decisionUpdate(suggestion, accepts).build() } as never });
       items.push(...this.newCountUpdates(newCount.change, merge.mergeId));
       const failed = await this.transact(items);
       if (failed === undefined) return { status: 'started' as const, mergeId: merge.mergeId };
@@ -1104,17 +1104,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   async decideMergeSuggestion(decision: SuggestionDecision) {
     const current = await this.getMergeSuggestion(decision.suggestionId);
     if (!current) return undefined;
-    const fillsIn = mergeFillsIn(current, decision);
-    if (current.status !== 'open' && !fillsIn) return 'conflict' as const;
-    const decided: MergeSuggestion = fillsIn
-      ? { ...current, mergeId: decision.mergeId! }
-      : { ...current, status: decision.status, decidedAt: decision.at, decidedBy: decision.by, ...(decision.mergeId ? { mergeId: decision.mergeId } : {}) };
-    const condition = fillsIn
-      ? { ConditionExpression: '#s = :accepted AND attribute_not_exists(mergeId)', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':accepted': 'accepted' } }
-      : { ConditionExpression: '#s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'open' } };
+    if (current.status !== 'open' && !mergeFillsIn(current, decision)) return 'conflict' as const;
     try {
-      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(decided), ...condition }));
-      return decided;
+      const { Attributes } = await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.suggestion(decision.suggestionId), ...decisionUpdate(current, decision).build(), ReturnValues: 'ALL_NEW' } as never));
+      return stripKeys(Attributes!) as unknown as MergeSuggestion;
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return 'conflict' as const;
       throw error;
@@ -1122,14 +1115,22 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async reopenMergeSuggestion({ suggestionId, mergeId, at, by }: SuggestionReopening) {
-    const current = await this.getMergeSuggestion(suggestionId);
-    if (current?.status !== 'accepted' || current.mergeId !== mergeId) return;
-    const { decidedAt: _decidedAt, decidedBy: _decidedBy, mergeId: _mergeId, ...undecided } = current;
-    const reopened: MergeSuggestion = { ...undecided, status: 'open', undoneAt: at, undoneBy: by, undoneMergeId: mergeId };
+    // Only the fields a reopening changes, with nothing read first: an erasure may turn the identity
+    // it quotes to the marker at any moment, and that must stay.
+    const reopening = new ExpressionBuilder()
+      .set('status', 'open')
+      .set('gsi2pk', keys.suggestionPartition('open'))
+      .set('undoneAt', at)
+      .set('undoneBy', by)
+      .set('undoneMergeId', mergeId)
+      .remove('decidedAt')
+      .remove('decidedBy')
+      .remove('mergeId')
+      .when((n, v) => `${n('status')} = ${v('accepted')} AND ${n('mergeId')} = ${v(mergeId)}`);
     try {
-      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: toSuggestionItem(reopened), ConditionExpression: '#s = :accepted AND mergeId = :merge', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':accepted': 'accepted', ':merge': mergeId } }));
+      await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.suggestion(suggestionId), ...reopening.build() } as never));
     } catch (error) {
-      // Reopened by a repeated undo at the same time: it is open already.
+      // Not accepted with this merge (unknown, accepted again since, or reopened by a repeated undo at the same time): nothing to do.
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }
@@ -1483,9 +1484,14 @@ function suggestionListings({ suggestionId, customerId, otherCustomerId, identit
   return [keys.timelinePartition(customerId), keys.timelinePartition(otherCustomerId), keys.identity(identity).pk].map((partition) => keys.suggestionListing(partition, suggestionId));
 }
 
-/** The suggestion decided as `decision` says, guarded on it being as read (open, or accepted without its merge): a dismissal in between wins. */
-function acceptance(suggestion: MergeSuggestion, decision: SuggestionDecision): ExpressionBuilder {
-  const update = new ExpressionBuilder().set('mergeId', decision.mergeId!);
+/**
+ * The suggestion decided as `decision` says, guarded on it being as read (open, or accepted without
+ * its merge): a dismissal in between wins. Only the decision's fields: an erasure may have turned
+ * the identity it quotes to the marker since it was read, and that must stay.
+ */
+function decisionUpdate(suggestion: MergeSuggestion, decision: SuggestionDecision): ExpressionBuilder {
+  const update = new ExpressionBuilder();
+  if (decision.mergeId) update.set('mergeId', decision.mergeId);
   if (suggestion.status !== 'open') return update.when((n, v) => `${n('status')} = ${v('accepted')} AND attribute_not_exists(${n('mergeId')})`);
   return update
     .set('status', decision.status)
