@@ -152,9 +152,12 @@ export type RemoveIdentityOutcome =
 /** A suggestion accepted with a merge that is undone now (MergeSuggestion.undoneMergeId). */
 export interface SuggestionReopening {
   suggestionId: string;
+  /** The undone merge: the one that accepted the suggestion, unless `closedAsOne`. */
   mergeId: string;
   at: string;
   by: string;
+  /** Reopens a suggestion closed as already merged (accepted with no merge of its own) instead. */
+  closedAsOne?: true;
 }
 
 export interface SuggestionDecision {
@@ -387,9 +390,10 @@ export interface IdentityStore {
    */
   decideMergeSuggestion(decision: SuggestionDecision): Promise<MergeSuggestion | 'conflict' | undefined>;
   /**
-   * Opens again a suggestion accepted with the merge `mergeId`, undone now: open, without the
-   * decision, marked with the undo. Nothing when it is not accepted with that merge (reopened
-   * already, unknown, or accepted again with another merge since), so a repeated undo may call it again.
+   * Opens again a suggestion accepted with the merge `mergeId`, undone now (or, `closedAsOne`,
+   * accepted with no merge): open, without the decision, marked with the undo. Nothing when it is
+   * not accepted so (reopened already, unknown, or accepted again with another merge since), so a
+   * repeated undo may call it again.
    */
   reopenMergeSuggestion(reopening: SuggestionReopening): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts'
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
 import { replayRisk } from '../timeline/risk.ts';
 import { nameFromHistory } from './display-name.ts';
+import { standingMergesBelow } from './identity-changes.ts';
 import { MAX_MERGE_CHAIN, type MergeRefusal } from './bounds.ts';
 import { conflicting, oldest } from './merge-rules.ts';
 import { deriveRiskAgain, reviseMergedRisk, type NameAfterMerge } from './merged-risk.ts';
@@ -191,6 +192,7 @@ export async function undoMerge(store: Store, undo: UndoRequest, leader?: MergeR
   if (outcome.status !== 'undone' && outcome.status !== 'already') return outcome;
   const { merge } = outcome;
   await reopenAcceptedSuggestion(store, merge);
+  await reopenSuggestionsClosedAsOne(store, merge);
   // Re-run on `already` as well: an undo interrupted after its atomic step finishes here. Not once
   // either side is merged again: what the survivor holds of the absorbed side came by that merge,
   // and that merge's undo hands it back.
@@ -232,6 +234,26 @@ async function reopenAcceptedSuggestion(store: Store, merge: MergeRecord) {
   const reopening = { mergeId: merge.mergeId, at: merge.undoneAt!, by: merge.undoneBy ?? 'system' };
   for (const suggestionId of new Set([merge.acceptedSuggestionId, suggestionIdFor(merge.survivorId, merge.absorbedId)])) {
     if (suggestionId) await store.reopenMergeSuggestion({ ...reopening, suggestionId });
+  }
+}
+
+/**
+ * Suggestions closed as already merged (accepted with no merge of their own: merges through a
+ * third customer had made their two one) open again, marked with the undo, once it parts the two:
+ * the question stands again as it does for one its merge accepted. Each such suggestion names a
+ * customer of the absorbed side, so their suggestions are the ones read. Repeated with the undo.
+ */
+async function reopenSuggestionsClosedAsOne(store: Store, merge: MergeRecord) {
+  const mergesInto = await standingMergesBelow(store, merge.absorbedId);
+  const parted = new Set([merge.absorbedId]);
+  for (const customerId of parted) for (const below of mergesInto(customerId)) parted.add(below.absorbedId);
+  const reopening = { mergeId: merge.mergeId, at: merge.undoneAt!, by: merge.undoneBy ?? 'system', closedAsOne: true } as const;
+  for (const customerId of parted) {
+    for (const suggestion of await store.mergeSuggestionsOf(customerId)) {
+      if (suggestion.status !== 'accepted' || suggestion.mergeId) continue;
+      const [claimant, holder] = await Promise.all([canonical(store, suggestion.customerId), canonical(store, suggestion.otherCustomerId)]);
+      if (claimant && holder && claimant.customerId !== holder.customerId) await store.reopenMergeSuggestion({ ...reopening, suggestionId: suggestion.suggestionId });
+    }
   }
 }
 

@@ -1114,7 +1114,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     }
   }
 
-  async reopenMergeSuggestion({ suggestionId, mergeId, at, by }: SuggestionReopening) {
+  async reopenMergeSuggestion({ suggestionId, mergeId, at, by, closedAsOne }: SuggestionReopening) {
     // Only the fields a reopening changes, with nothing read first: an erasure may turn the identity
     // it quotes to the marker at any moment, and that must stay.
     const reopening = new ExpressionBuilder()
@@ -1126,7 +1126,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       .remove('decidedAt')
       .remove('decidedBy')
       .remove('mergeId')
-      .when((n, v) => `${n('status')} = ${v('accepted')} AND ${n('mergeId')} = ${v(mergeId)}`);
+      .when((n, v) => `${n('status')} = ${v('accepted')} AND ${closedAsOne ? `attribute_not_exists(${n('mergeId')})` : `${n('mergeId')} = ${v(mergeId)}`}`);
     try {
       await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.suggestion(suggestionId), ...reopening.build() } as never));
     } catch (error) {

@@ -450,7 +450,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
 
   async reopenMergeSuggestion(reopening: SuggestionReopening) {
     const suggestion = this.suggestions.get(reopening.suggestionId);
-    if (suggestion?.status !== 'accepted' || suggestion.mergeId !== reopening.mergeId) return this.durable(undefined);
+    if (suggestion?.status !== 'accepted' || suggestion.mergeId !== (reopening.closedAsOne ? undefined : reopening.mergeId)) return this.durable(undefined);
     await this.record({ op: 'reopen', reopening });
   }
 

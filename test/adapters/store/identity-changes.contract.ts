@@ -340,6 +340,27 @@ export function identityChangesContract(name: string, makeStore: () => Promise<S
       expect(await store.getMergeSuggestion(pair)).toMatchObject({ status: 'open', undoneMergeId: merged.mergeId, undoneBy: 'agent-wang' });
     });
 
+    it('an undo that parts the two customers of a suggestion closed as already merged (one through a third) opens it again; one that leaves them one does not', async () => {
+      const store = await makeStore();
+      for (const [id, identity] of [['cus_h', 'email:h@example.com'], ['cus_c', 'phone:+8613800138000'], ['cus_t', 'phone:+8613900139000'], ['cus_u', 'phone:+8613700137000']] as const) await holding(store, id, [identity]);
+      const suggestion = { suggestionId: 'sug_c', customerId: 'cus_c', otherCustomerId: 'cus_h', identity: 'email:h@example.com', feedbackId: 'fb_c', createdAt: AT, status: 'open' as const };
+      await store.suggestMerge(suggestion);
+      const merge = async (survivorId: string, absorbedId: string, mergedAt: string) => ((await mergeCustomers(store, { survivorId, absorbedId, mergedAt, by: 'agent-li', reason: 'same person' })) as { mergeId: string }).mergeId;
+      await merge('cus_t', 'cus_h', '2026-07-02T00:00:00.000Z');
+      const throughThird = await merge('cus_t', 'cus_c', '2026-07-02T01:00:00.000Z');
+      // As accepting it answers 409 already_merged: closed with no merge of its own.
+      await store.decideMergeSuggestion({ suggestionId: 'sug_c', status: 'accepted', at: '2026-07-02T02:00:00.000Z', by: 'agent-li' });
+      const intoFourth = await merge('cus_u', 'cus_t', '2026-07-02T03:00:00.000Z');
+      await undoMerge(store, { mergeId: intoFourth, at: '2026-07-03T00:00:00.000Z', by: 'agent-wang' });
+      expect(await store.getMergeSuggestion('sug_c')).toMatchObject({ status: 'accepted', decidedBy: 'agent-li' });
+      expect(await undoMerge(store, { mergeId: throughThird, at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' })).toMatchObject({ status: 'undone' });
+      const reopened = { ...suggestion, undoneAt: '2026-07-04T00:00:00.000Z', undoneBy: 'agent-wang', undoneMergeId: throughThird };
+      expect(await store.getMergeSuggestion('sug_c')).toEqual(reopened);
+      expect((await store.listMergeSuggestions('open', { limit: 10 })).items).toEqual([reopened]);
+      expect(await undoMerge(store, { mergeId: throughThird, at: '2026-07-05T00:00:00.000Z', by: 'agent-zhao' })).toMatchObject({ status: 'already' });
+      expect(await store.getMergeSuggestion('sug_c')).toEqual(reopened);
+    });
+
     it('refuses a change to a customer merged away', async () => {
       const store = await makeStore();
       await holding(store, 'cus_a', ['email:a@example.com']);
