@@ -60,6 +60,51 @@ describe('DynamoStore erasure racing an undo', () => {
     expect((await store.getMerge(merged.mergeId))!.absorbedIdentities).not.toContain(ERASED);
     expect(await everything()).not.toContain('eb@example.com');
   });
+
+  /** cus_b, holding the email, merged into cus_a, which gives it to cus_n: the undo of that merge, armed. */
+  async function undoOfMovedIdentity(raced: Awaited<ReturnType<typeof racedStore>>) {
+    await raced.holding('cus_a', ['phone:+8613800138000']);
+    await raced.holding('cus_b', ['phone:+8613900139000', ERASED]);
+    await raced.holding('cus_n', ['phone:+8613700137000']);
+    const merged = await mergeCustomers(raced.store, { survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-07-02T00:00:00.000Z', by: 'agent-li', reason: 'same person' });
+    if (merged.status !== 'merged') throw new Error(`merge ${merged.status}`);
+    await moveToNewHolder(raced.store, 'cus_a', 'cus_n');
+    raced.arm();
+    return merged.mergeId;
+  }
+
+  it('an undo that another undo of the same merge overtakes, after an erasure, leaves no marker keyed by the erased identity (found by review)', async () => {
+    let mergeId = '';
+    const raced = await racedStore(
+      (commandName, input) => commandName === 'BatchWriteItemCommand' && input.includes('eb@example.com'),
+      async (other) => {
+        await erase(other, 'cus_n');
+        // A second request for the same undo (a double click, a client's retry) runs to the end meanwhile.
+        expect((await undoMerge(other, { mergeId, at: '2026-07-04T00:00:30.000Z', by: 'agent-zhao' })).status).toBe('undone');
+      },
+    );
+    mergeId = await undoOfMovedIdentity(raced);
+    expect((await undoMerge(raced.store, { mergeId, at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' })).status).toBe('already');
+    expect(await raced.everything()).not.toContain('eb@example.com');
+  });
+
+  it('an undo whose transaction fails outright after an erasure leaves no marker keyed by the erased identity, and its repeat undoes (found by review)', async () => {
+    let failing = false;
+    const raced = await racedStore(
+      (commandName, input) => (commandName === 'BatchWriteItemCommand' && input.includes('eb@example.com')) || (failing && commandName === 'TransactWriteItemsCommand'),
+      async (other) => {
+        if (failing) throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+        await erase(other, 'cus_n');
+        failing = true;
+        raced.arm();
+      },
+    );
+    const mergeId = await undoOfMovedIdentity(raced);
+    await expect(undoMerge(raced.store, { mergeId, at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' })).rejects.toThrow(/unavailable/);
+    expect(await raced.everything()).not.toContain('eb@example.com');
+    expect((await undoMerge(raced.store, { mergeId, at: '2026-07-04T00:01:00.000Z', by: 'agent-wang' })).status).toBe('undone');
+    expect(await raced.everything()).not.toContain('eb@example.com');
+  });
 });
 
 describe('DynamoStore erasure racing a decision on a suggestion', () => {

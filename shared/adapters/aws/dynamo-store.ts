@@ -61,6 +61,12 @@ const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
  */
 const profileExists = (name: (attribute: string) => string) => `attribute_exists(${name('pk')})`;
 
+/** The former-holder markers an undo's attempt has put, for one customer. */
+interface FormerHolderMarks {
+  customerId: string;
+  identities: string[];
+}
+
 export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly profiles = new RecentProfiles();
@@ -764,7 +770,34 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async undoMerge(undo: UndoRequest): Promise<UndoOutcome> {
-    let marked: string[] = [];
+    const marked: FormerHolderMarks = { customerId: '', identities: [] };
+    try {
+      const outcome = await this.undoAttempts(undo, marked);
+      if (outcome.status !== 'undone') await this.dropMarksNoRecordNames(marked);
+      return outcome;
+    } catch (error) {
+      await this.dropMarksNoRecordNames(marked).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Former-holder markers an undo put that end with no undo of its own behind them (another undo
+   * won, the transaction failed outright): kept only for identities the customer's record of
+   * changes still names. One it does not name may be an identity an erasure finished with since the
+   * marker went in, and the marker's key would keep it.
+   */
+  private async dropMarksNoRecordNames({ customerId, identities }: FormerHolderMarks): Promise<void> {
+    if (identities.length === 0) return;
+    const holder = await this.getCustomerItem(customerId);
+    const named = new Set((holder ? (toCustomer(holder).identityChanges ?? []) : []).map((change) => change.identity));
+    await this.batchDelete(identities.filter((identity) => !named.has(identity)).map((identity) => {
+      const { pk, sk } = keys.formerHolder(identity, customerId);
+      return { pk, sk };
+    }));
+  }
+
+  private async undoAttempts(undo: UndoRequest, marked: FormerHolderMarks): Promise<UndoOutcome> {
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) await backoff(attempt);
       // Its revision as read: the merge item is written back whole, over any redaction since.
@@ -824,11 +857,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const removed = [...new Set(handedBack.filter((change) => change.change === 'removed').map((change) => change.identity))];
       // A marker an earlier attempt put for a change no longer handed back (an erasure redacted it
       // since) goes: its key would keep the erased identity, and that erasure has finished.
-      await this.batchDelete(marked.filter((identity) => !removed.includes(identity)).map((identity) => {
+      await this.batchDelete(marked.identities.filter((identity) => !removed.includes(identity)).map((identity) => {
         const { pk, sk } = keys.formerHolder(identity, merge.absorbedId);
         return { pk, sk };
       }));
-      marked = removed;
+      Object.assign(marked, { customerId: merge.absorbedId, identities: removed });
       if (handedBack.length) {
         const { identityChanges, olderIdentityChanges } = withIdentityChanges(absorbed ? toCustomer(absorbed) : {}, handedBack);
         absorbedUpdate.set('identityChanges', identityChanges);
