@@ -175,10 +175,14 @@ describe.skipIf(missing)("a support person's morning in the console, against ./b
     expect(await merged.count()).toBe(1);
     await merged.getByRole('button', { name: '撤销合并' }).click();
     await expect.poll(() => timeline.count()).toBe(before);
+    // The undo puts the question back: the suggestion is open again, to accept or dismiss.
+    await expect.poll(() => suggestion.count()).toBe(1);
     await page.getByLabel('要并入的客户 ID').fill(otherId);
     await page.getByLabel('原因').fill('客户来电确认是同一人');
-    await page.getByRole('button', { name: '合并', exact: true }).click();
+    await page.getByRole('form', { name: '手动合并' }).getByRole('button', { name: '合并', exact: true }).click();
     await expect.poll(() => timeline.count()).toBe(3);
+    // Merging the pair by hand answers their suggestion.
+    await expect.poll(() => suggestion.count()).toBe(0);
     expect(await page.locator('.merges').textContent()).toContain('客户来电确认是同一人');
     const channels = await page.locator('.timeline .badge[class*="channel-"]').allTextContents();
     expect(new Set(channels)).toEqual(new Set(['短信', '邮件', '网页表单']));
