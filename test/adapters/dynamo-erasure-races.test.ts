@@ -1,39 +1,13 @@
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { eraseCustomer } from '../../shared/cases/erasure.ts';
 import { mergeCustomers, undoMerge } from '../../shared/identity/merges.ts';
-import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
-import { customer } from '../support/records.ts';
+import { racedStore } from '../support/raced-dynamo-store.ts';
 
 // An erasure redacts items other writers read, change and write back: run it between such a
 // writer's reads and its write, and no copy of the erased identity may outlive it.
 const AT = '2026-07-01T00:00:00.000Z';
 const ERASED = 'email:eb@example.com';
-
-/** A store whose first request matching `when` waits for `meanwhile`, done through a client of its own. */
-async function racedStore(when: (commandName: string, input: string) => boolean, meanwhile: (other: DynamoStore) => Promise<void>) {
-  const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-  const store = new DynamoStore(tableName, client);
-  const other = new DynamoStore(tableName, dynamoDbClient(inject('dynamodbEndpoint')));
-  let armed = false;
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (armed && when(context.commandName as string, JSON.stringify(args.input))) {
-        armed = false;
-        await meanwhile(other);
-      }
-      return next(args);
-    },
-    { step: 'initialize', name: 'eraseMeanwhile' },
-  );
-  const holding = async (customerId: string, identities: string[]) => {
-    await store.createCustomer(customer(customerId, AT, identities));
-    for (const identity of identities) await store.claimIdentity(identity, customerId);
-  };
-  const everything = async () => JSON.stringify((await client.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }))).Items);
-  return { store, holding, everything, arm: () => (armed = true) };
-}
 
 const erase = (store: DynamoStore, customerId: string) => eraseCustomer({ store, clock: { now: () => new Date('2026-07-04T00:00:00.000Z') } }, customerId, 'admin');
 const moveToNewHolder = async (store: DynamoStore, from: string, to: string) => {

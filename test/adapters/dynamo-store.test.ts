@@ -7,6 +7,7 @@ import { DynamoStore } from '../../shared/adapters/aws/dynamo-store.ts';
 import { keys } from '../../shared/adapters/aws/dynamo-keys.ts';
 import { createTestTable, dynamoDbClient } from '../support/dynamodb.ts';
 import { itemSize } from '../support/item-size.ts';
+import { racedStore } from '../support/raced-dynamo-store.ts';
 import { commitOf, customer, record } from '../support/records.ts';
 import { DynamoSignatureLedger } from '../../shared/adapters/aws/dynamo-signature-ledger.ts';
 import { ledgerOnFirstUse } from '../../shared/runtime/aws-signature-ledger.ts';
@@ -463,32 +464,16 @@ describe('DynamoStore merge accepting a suggestion', () => {
   const AT = '2026-08-01T00:00:00.000Z';
 
   /** A store whose next transaction waits for `meanwhile`, done by another writer between the merge's reads and its write. */
-  async function racedStore(meanwhile: (other: DynamoStore) => Promise<void>) {
-    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
-    const store = new DynamoStore(tableName, client);
-    const other = new DynamoStore(tableName, dynamoDbClient(inject('dynamodbEndpoint')));
-    let armed = false;
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        if (context.commandName === 'TransactWriteItemsCommand' && armed) {
-          armed = false;
-          await meanwhile(other);
-        }
-        return next(args);
-      },
-      { step: 'initialize', name: 'changeMeanwhile' },
-    );
-    for (const id of ['cus_a', 'cus_b', 'cus_c']) {
-      await store.createCustomer(customer(id, AT, [`email:${id}@example.com`]));
-      await store.claimIdentity(`email:${id}@example.com`, id);
-    }
-    return { store, arm: () => (armed = true) };
+  async function racedMerge(meanwhile: (other: DynamoStore) => Promise<void>) {
+    const raced = await racedStore((commandName) => commandName === 'TransactWriteItemsCommand', meanwhile);
+    for (const id of ['cus_a', 'cus_b', 'cus_c']) await raced.holding(id, [`email:${id}@example.com`], AT);
+    return raced;
   }
   const suggestion = (identity: string) => ({ suggestionId: 'sug_b', customerId: 'cus_b', otherCustomerId: 'cus_a', identity, feedbackId: 'fb_b', createdAt: AT, status: 'open' as const });
   const accept = (store: DynamoStore) => store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-08-02T00:00:00.000Z', by: 'agent-li', reason: 'accepted' }, 'sug_b');
 
   it("fails its transaction when a verified sender takes the quoted identity over after it was read (nothing else the merge writes changes), and refuses on reading it again: nothing merged", async () => {
-    const { store, arm } = await racedStore(async (other) => {
+    const { store, arm } = await racedMerge(async (other) => {
       await other.pointIdentity('email:cus_a@example.com', 'cus_c', true);
     });
     await store.suggestMerge(suggestion('email:cus_a@example.com'));
