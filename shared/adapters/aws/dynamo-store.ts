@@ -791,7 +791,11 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     if (identities.length === 0) return;
     const holder = await this.getCustomerItem(customerId);
     const named = new Set((holder ? (toCustomer(holder).identityChanges ?? []) : []).map((change) => change.identity));
-    await this.batchDelete(identities.filter((identity) => !named.has(identity)).map((identity) => {
+    await this.dropFormerHolderMarks(customerId, identities.filter((identity) => !named.has(identity)));
+  }
+
+  private async dropFormerHolderMarks(customerId: string, identities: readonly string[]): Promise<void> {
+    await this.batchDelete(identities.map((identity) => {
       const { pk, sk } = keys.formerHolder(identity, customerId);
       return { pk, sk };
     }));
@@ -857,10 +861,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       const removed = [...new Set(handedBack.filter((change) => change.change === 'removed').map((change) => change.identity))];
       // A marker an earlier attempt put for a change no longer handed back (an erasure redacted it
       // since) goes: its key would keep the erased identity, and that erasure has finished.
-      await this.batchDelete(marked.identities.filter((identity) => !removed.includes(identity)).map((identity) => {
-        const { pk, sk } = keys.formerHolder(identity, merge.absorbedId);
-        return { pk, sk };
-      }));
+      await this.dropFormerHolderMarks(merge.absorbedId, marked.identities.filter((identity) => !removed.includes(identity)));
       Object.assign(marked, { customerId: merge.absorbedId, identities: removed });
       if (handedBack.length) {
         const { identityChanges, olderIdentityChanges } = withIdentityChanges(absorbed ? toCustomer(absorbed) : {}, handedBack);

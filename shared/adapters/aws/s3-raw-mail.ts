@@ -25,7 +25,7 @@ export class S3RawMailBucket {
   }
 
   async read({ bucket, key }: RawMailLocation): Promise<Uint8Array> {
-    if (bucket !== this.bucket) throw new ChannelError(403, 'foreign_bucket', `s3://${bucket} is not the inbound mail bucket`);
+    this.refuseForeign(bucket);
     if (key.endsWith('/')) throw new ChannelError(422, 'not_a_mail', `s3://${bucket}/${key} is a folder`);
     let object: Awaited<ReturnType<S3MailClient['send']>>;
     try {
@@ -45,7 +45,11 @@ export class S3RawMailBucket {
 
   /** Deleting an object that is gone already succeeds, as S3 answers it: a retried call may repeat it. */
   async discard({ bucket, key }: RawMailLocation): Promise<void> {
-    if (bucket !== this.bucket) throw new ChannelError(403, 'foreign_bucket', `s3://${bucket} is not the inbound mail bucket`);
+    this.refuseForeign(bucket);
     await this.client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+  }
+
+  private refuseForeign(bucket: string): void {
+    if (bucket !== this.bucket) throw new ChannelError(403, 'foreign_bucket', `s3://${bucket} is not the inbound mail bucket`);
   }
 }
