@@ -80,6 +80,5 @@ function indexEntry(index: IndexSchema, image: Image): { key: string; entry: Rec
 }
 
 function projectedAttributes(index: IndexSchema): 'ALL' | readonly string[] {
-  const projection = (index as { projection?: 'ALL' | 'KEYS_ONLY' | readonly string[] }).projection ?? 'ALL';
-  return projection === 'KEYS_ONLY' ? [] : projection;
+  return index.projection === 'KEYS_ONLY' ? [] : index.projection;
 }

@@ -1,4 +1,6 @@
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -15,11 +17,41 @@ import { FeedbackStorage } from './constructs/storage.ts';
 import { acknowledgeDataKeyGrant, acknowledgeTableIndexes } from './nag.ts';
 import type { StackSettings } from './settings.ts';
 
+/**
+ * What finishing the merges and undos left under way writes (identity/merges.ts, finishPendingWork),
+ * as the processor does for a survivor's next message and the sweep for every survivor: items
+ * moved, identities pointed (only while no erasure marked the customer: ConditionCheckItem), each
+ * side's risk and name derived again (at-risk entries batch-written), messages judged again (one
+ * whose urgency goes leaves the urgent work-queue lane: DeleteItem WQ#), and an undo whose merge an
+ * erasure took erasing the items it had yet to hand back: their ids kept (ERASED#), then the items
+ * with their index entries. The processor's commits batch-write work-queue entries too.
+ */
+function grantFinishingPendingWork(storage: FeedbackStorage, fn: FeedbackFunction, deletesAlso: string[] = []) {
+  storage.grantRead(fn.fn);
+  storage.grantWrite(fn.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
+  fn.fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      actions: ['dynamodb:BatchWriteItem'],
+      resources: [storage.table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*', 'ERASED#*', 'FB#*', 'CTYPE#*'] } },
+    }),
+  );
+  fn.fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      actions: ['dynamodb:DeleteItem'],
+      resources: [storage.table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...deletesAlso, 'WQ#*'] } },
+    }),
+  );
+}
+
 export interface FeedbackStackProps extends StackProps {
   readonly settings: StackSettings;
 }
 
 const PROCESSOR_TIMEOUT = Duration.seconds(30);
+/** Room for a few large merges' items a run (it starts no customer's work in its last minute: functions/sweep.ts). */
+const SWEEP_TIMEOUT = Duration.minutes(3);
 const PROCESSOR_BATCHING_WINDOW = Duration.seconds(2);
 /**
  * How long the stream aggregator gathers new items before it adds them up: at a million messages
@@ -111,30 +143,9 @@ export class FeedbackStack extends Stack {
         reportBatchItemFailures: true,
       }),
     );
-    storage.grantRead(processor.fn);
-    // ConditionCheckItem: an identity is pointed at a customer only while no erasure has marked it.
-    storage.grantWrite(processor.fn, ['PutItem', 'UpdateItem', 'ConditionCheckItem']);
-    // A commit puts its work-queue entries in a BatchWriteItem (with those of commits made at the same moment) before its
-    // transaction; an automatic merge rewrites the at-risk entries of the days its two histories share in one. An undo
-    // left under way whose merge an erasure took, finished by the survivor's next message, erases the erased customer's
-    // items it had yet to hand back: their ids kept (ERASED#), then the items with their index entries.
-    processor.fn.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['dynamodb:BatchWriteItem'],
-        resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*', 'ERASED#*', 'FB#*', 'CTYPE#*'] } },
-      }),
-    );
-    // A claim made for a customer an erasure marked meanwhile is taken back: nothing may lead to it.
-    // An undo a request left under way, finished by the survivor's next message, judges messages
-    // again: one whose urgency it takes away leaves the urgent work-queue lane.
-    processor.fn.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['dynamodb:DeleteItem'],
-        resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ID#*', 'WQ#*'] } },
-      }),
-    );
+    // A commit writes what finishing work under way writes, and a claim made for a customer an
+    // erasure marked meanwhile is taken back (DeleteItem ID#): nothing may lead to it.
+    grantFinishingPendingWork(storage, processor, ['ID#*']);
 
     const aggregatorFailures = new sqs.Queue(this, 'AggregatorFailures', {
       encryption: sqs.QueueEncryption.KMS,
@@ -251,6 +262,25 @@ export class FeedbackStack extends Stack {
       }),
     );
 
+    // Issue 13: merges and undos that requests cut short left under way are finished on a schedule,
+    // not only when something touches their survivor again. Its own function rather than a digest
+    // run: every few minutes, with the processor's writes, where the digest only reads and mails.
+    const sweep = new FeedbackFunction(this, 'Sweep', {
+      name: 'sweep',
+      description: 'Finish the merges and undos requests cut short left under way',
+      timeout: SWEEP_TIMEOUT,
+      memorySize: 512,
+      environment: { ...common, TABLE_NAME: table.tableName },
+    });
+    grantFinishingPendingWork(storage, sweep);
+    new events.Rule(this, 'SweepSchedule', {
+      description: 'Feedback: finish merges and undos left under way',
+      schedule: events.Schedule.rate(Duration.minutes(s.pendingWorkSweepMinutes)),
+      targets: [new targets.LambdaFunction(sweep.fn, { retryAttempts: 2, maxEventAge: Duration.minutes(s.pendingWorkSweepMinutes) })],
+    });
+    // A failed run is not retried: the next scheduled one goes over the same customers.
+    sweep.fn.configureAsyncInvoke({ retryAttempts: 0 });
+
     const emailInbound = new FeedbackFunction(this, 'EmailInbound', {
       name: 'email-inbound',
       description: 'SES inbound mail: read the raw message from S3, parse, enqueue',
@@ -304,12 +334,13 @@ export class FeedbackStack extends Stack {
       ['Digest', digest],
       ['EmailInbound', emailInbound],
       ['Aggregate', aggregator],
+      ['Sweep', sweep],
     ] as const) {
       alarms.lambda(id, fn.fn);
     }
 
-    for (const fn of [ingest, processor, api, digest, emailInbound, aggregator]) acknowledgeDataKeyGrant(fn);
-    for (const fn of [processor, api, digest]) acknowledgeTableIndexes(fn, table);
+    for (const fn of [ingest, processor, api, digest, emailInbound, aggregator, sweep]) acknowledgeDataKeyGrant(fn);
+    for (const fn of [processor, api, digest, sweep]) acknowledgeTableIndexes(fn, table);
 
     new CfnOutput(this, 'ApiUrl', { value: http.url });
     new CfnOutput(this, 'TableName', { value: table.tableName });
@@ -323,6 +354,7 @@ export class FeedbackStack extends Stack {
     new CfnOutput(this, 'IngestFunctionName', { value: ingest.fn.functionName });
     new CfnOutput(this, 'ApiFunctionName', { value: api.fn.functionName });
     new CfnOutput(this, 'DigestFunctionName', { value: digest.fn.functionName });
+    new CfnOutput(this, 'SweepFunctionName', { value: sweep.fn.functionName });
     new CfnOutput(this, 'DeadLetterQueueArn', { value: queues.deadLetterQueue.queueArn });
     new CfnOutput(this, 'EmailInboundFailuresQueueUrl', { value: inbound.failures.queueUrl });
     new CfnOutput(this, 'AggregatorFailuresQueueUrl', { value: aggregatorFailures.queueUrl });

@@ -23,7 +23,7 @@ export function acknowledgeDataKeyGrant(fn: FeedbackFunction): void {
 export function acknowledgeTableIndexes(fn: FeedbackFunction, table: IConstruct): void {
   fn.acknowledgeWildcard(
     `Resource::${arnToken(table)}/index/*`,
-    'Queries the GSIs of the single table (gsi1-gsi3 in shared/adapters/table-schema.ts); the ' +
+    'Queries the GSIs of the single table (gsi1-gsi4 in shared/adapters/table-schema.ts); the ' +
       'wildcard covers only the indexes of this one table.',
   );
 }

@@ -34,6 +34,8 @@ export interface StackSettings {
   /** Addresses or domains the SES receipt rule accepts; empty means every verified identity. */
   readonly inboundRecipients: readonly string[];
   readonly rawMailRetentionDays: number;
+  /** Minutes between runs of the sweep that finishes merges and undos requests cut short left under way (1–60). */
+  readonly pendingWorkSweepMinutes: number;
   readonly alarmEmail?: string;
   /** `local` (the bundled offline model) or `comprehend` (Amazon Comprehend for language and sentiment). */
   readonly classifier: 'local' | 'comprehend';
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: StackSettings = {
   digestWeeklyCron: 'cron(30 8 ? * MON *)',
   inboundRecipients: [],
   rawMailRetentionDays: 30,
+  pendingWorkSweepMinutes: 5,
   classifier: 'local',
 };
 
@@ -84,7 +87,6 @@ function positiveInt(key: string, value: unknown): number | undefined {
   return n;
 }
 
-/** SQS event source mappings accept a maximum concurrency of 2 to 1000. */
 function inRange(key: string, value: number, low: number, high: number): number {
   if (value < low || value > high) throw new Error(`context ${key} must be between ${low} and ${high}, got ${value}`);
   return value;
@@ -166,6 +168,7 @@ export function settingsFromContext(node: Node): StackSettings {
     digestWeeklyCron: text(ctx('digestWeeklyCron')) ?? d.digestWeeklyCron,
     inboundRecipients: list(ctx('inboundRecipients')) ?? d.inboundRecipients,
     rawMailRetentionDays: positiveInt('rawMailRetentionDays', ctx('rawMailRetentionDays')) ?? d.rawMailRetentionDays,
+    pendingWorkSweepMinutes: inRange('pendingWorkSweepMinutes', positiveInt('pendingWorkSweepMinutes', ctx('pendingWorkSweepMinutes')) ?? d.pendingWorkSweepMinutes, 1, 60),
     alarmEmail: text(ctx('alarmEmail')),
     classifier: oneOf('classifier', ctx('classifier'), ['local', 'comprehend'] as const) ?? d.classifier,
   });

@@ -472,12 +472,23 @@ export interface AggregateStore {
   releaseClaim(key: string): Promise<void>;
 }
 
+/** Customers left with work under way: what the scheduled sweep finishes (identity/pending-sweep.ts). */
+export interface PendingWorkStore {
+  /**
+   * Customers whose profile has a merge or an undo under way (`pendingMerges`, `pendingUndos`),
+   * each as it is now, a page at a time by id; one whose work is finished is no longer listed. Read
+   * from a listing the writes that mark and clear the work keep, never the whole table. Throws
+   * InvalidCursorError for a foreign cursor.
+   */
+  customersWithPendingWork(query: { limit: number; cursor?: string }): Promise<Page<Customer>>;
+}
+
 /**
  * The whole store, one adapter per runtime. The concerns share one table (a commit writes an
- * item, its customer and the day's counters in one transaction), so one adapter serves all four;
+ * item, its customer and the day's counters in one transaction), so one adapter serves them all;
  * code that needs only one concern asks for that port.
  */
-export type Store = IdentityStore & TimelineStore & WorkQueueStore & AggregateStore;
+export type Store = IdentityStore & TimelineStore & WorkQueueStore & AggregateStore & PendingWorkStore;
 
 export interface OutgoingMail {
   from: string;

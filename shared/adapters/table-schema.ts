@@ -10,10 +10,15 @@ export const TABLE_SCHEMA = {
   streamView: 'NEW_IMAGE',
   indexes: [
     /** Timeline: `CUST#<customerId>` → `<receivedAt>#<feedbackId>`, re-pointed on merge. */
-    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
     /** Merge suggestions: `SUGGESTIONS#<status>` → `<createdAt>#<suggestionId>`. */
-    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', projection: 'ALL' },
     /** Escalations: `URGENT#<status>` → `<receivedAt>#<feedbackId>`, urgent items only (sparse). */
-    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk', projection: 'ALL' },
+    /**
+     * Work under way: `PENDING` → `<customerId>`, on a profile only while it has merges or undos
+     * left under way (sparse); keys only, so the profile's other writes meanwhile cost it nothing.
+     */
+    { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk', projection: 'KEYS_ONLY' },
   ],
 } as const;

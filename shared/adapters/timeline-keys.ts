@@ -30,6 +30,15 @@ export function decodeErasureCursor(cursor: string): string | undefined {
   return ERASURE_KEY.test(key) ? key : undefined;
 }
 
+const CUSTOMER_ID = /^cus_[0-9A-Za-z_-]{1,64}$/;
+
+/** The customer a listing of customers with work under way (PendingWorkStore) went on after, or undefined when the cursor is not one we issued. */
+export function decodeCustomerCursor(cursor: string): string | undefined {
+  if (cursor.length > 200) return undefined;
+  const customerId = Buffer.from(cursor, 'base64url').toString('utf8');
+  return CUSTOMER_ID.test(customerId) ? customerId : undefined;
+}
+
 /** The key a cursor stands for, or undefined when it is not one we issued. */
 export function decodeCursor(cursor: string): string | undefined {
   if (cursor.length > 200) return undefined;

@@ -6,7 +6,7 @@ import { loadConfig, type ChannelSecrets, type Config } from '../config.ts';
 
 /** Structured JSON logs and CloudWatch metrics, one instance per container. */
 export const logger = new Logger();
-// Pure: only the processor publishes metrics, so the other bundles drop the Metrics class (~13 KB).
+// Pure: only the processor and the sweep publish metrics, so the other bundles drop the Metrics class (~13 KB).
 export const metrics = /* @__PURE__ */ new Metrics();
 
 /** Configuration at cold start, from the environment; secrets are read when needed (below). */

@@ -5,7 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { claimDataDir } from '../adapters/local/data-dir-owner.ts';
 import { LocalStore } from '../adapters/local/local-store.ts';
-import { finishPendingWork } from '../identity/merges.ts';
+import { sweepPendingWork } from '../identity/pending-sweep.ts';
 import { MemoryQueue } from '../adapters/local/memory-queue.ts';
 import { LocalSignatureLedger } from '../adapters/local/local-signature-ledger.ts';
 import { FileKeyRegistry } from '../adapters/local/file-key-registry.ts';
@@ -87,9 +87,14 @@ export function createLocalRuntime(config: Config, options: LocalRuntimeOptions 
     advertise(url: string) {
       claimDataDir(dataDir, { url, token: controlToken });
     },
-    /** Finishes the merges and undos a stopped process left half done (kill -9 in the middle of one): run before requests are taken. */
+    /**
+     * Finishes the merges and undos a stopped process left half done (kill -9 in the middle of one):
+     * run before requests are taken, by the sweep AWS runs on a schedule. The server does not start
+     * on a customer whose work still fails, as before: it would serve a half-moved timeline.
+     */
     async finishInterruptedWork() {
-      for (const customer of store.customersWithPendingWork()) await finishPendingWork(store, customer);
+      const { failed } = await sweepPendingWork(store);
+      if (failed.length) throw new AggregateError(failed.map(({ error }) => error), `work under way could not be finished on ${failed.map(({ customerId }) => customerId).join(', ')}`);
     },
     startProcessing() {
       consumer ??= queue.consume(handleBatch);

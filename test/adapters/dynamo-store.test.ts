@@ -1,4 +1,4 @@
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailableError } from '../../shared/ports.ts';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { WorkQueueFilter } from '../../shared/cases/work-queue.ts';
@@ -503,5 +503,35 @@ describe('DynamoStore duplicate check', () => {
     );
     expect(await store.isKnownFeedback('fb_gone')).toBe(false);
     expect(markReads).toEqual([true]);
+  });
+});
+
+describe('DynamoStore listing of customers with work under way (gsi4, sparse)', () => {
+  const setup = async () => {
+    const { tableName, client } = await createTestTable(inject('dynamodbEndpoint'));
+    const store = new DynamoStore(tableName, client);
+    for (const id of ['cus_a', 'cus_b', 'cus_c']) await store.createCustomer(customer(id, '2026-06-01T00:00:00.000Z', [`email:${id}@example.com`]));
+    const first = await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_b', mergedAt: '2026-06-02T00:00:00.000Z', by: 'key_1', reason: 'same person' });
+    if (first.status !== 'started') throw new Error('merge did not start');
+    await store.finishMerge('cus_a', 'cus_b');
+    await store.beginMerge({ survivorId: 'cus_a', absorbedId: 'cus_c', mergedAt: '2026-06-03T00:00:00.000Z', by: 'key_1', reason: 'same person' });
+    await store.undoMerge({ mergeId: first.mergeId, at: '2026-06-04T00:00:00.000Z', by: 'key_2' });
+    const profile = async () => (await client.send(new GetItemCommand({ TableName: tableName, Key: marshall(keys.customer('cus_a')), ConsistentRead: true }))).Item!;
+    expect(await profile()).toMatchObject({ gsi4pk: { S: 'PENDING' }, gsi4sk: { S: 'cus_a' } });
+    return { store, client, tableName, profile, undoneMergeId: first.mergeId };
+  };
+
+  it('takes a customer off it when its last two marks are finished at once', async () => {
+    const { store, profile, undoneMergeId } = await setup();
+    await Promise.all([store.finishMerge('cus_a', 'cus_c'), store.finishUndo('cus_a', undoneMergeId)]);
+    expect(await profile()).not.toHaveProperty('gsi4pk');
+    expect(await store.customersWithPendingWork({ limit: 10 })).toEqual({ items: [] });
+  });
+
+  it('drops the keys of a customer whose finish stopped between its two writes (its marks gone, its keys left) when it lists it', async () => {
+    const { store, client, tableName, profile } = await setup();
+    await client.send(new UpdateItemCommand({ TableName: tableName, Key: marshall(keys.customer('cus_a')), UpdateExpression: 'REMOVE pendingMerges, pendingUndos' }));
+    expect(await store.customersWithPendingWork({ limit: 10 })).toEqual({ items: [] });
+    expect(await profile()).not.toHaveProperty('gsi4pk');
   });
 });

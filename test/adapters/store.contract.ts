@@ -11,6 +11,7 @@ import { identityChangesContract } from './store/identity-changes.contract.ts';
 import { identityStoreContract } from './store/identity.contract.ts';
 import { mergeUndoContract } from './store/merge-undo.contract.ts';
 import { newCustomersContract } from './store/new-customers.contract.ts';
+import { pendingWorkContract } from './store/pending-work.contract.ts';
 import { timelineStoreContract } from './store/timeline.contract.ts';
 import { workQueueStoreContract } from './store/work-queue.contract.ts';
 
@@ -22,5 +23,6 @@ export function storeContract(name: string, makeStore: () => Promise<Store & Era
   workQueueStoreContract(name, makeStore);
   aggregateStoreContract(name, makeStore);
   newCustomersContract(name, makeStore);
+  pendingWorkContract(name, makeStore);
   erasureStoreContract(name, makeStore);
 }

@@ -2,13 +2,15 @@
  * Merges and undos a request left under way (issue 13, audit): a Lambda timed out, the store went
  * out of reach in the middle of moving items. The API says so (`pendingWork` on the customer,
  * `pending` on the merge) instead of answering as if done, and in AWS, where no server start
- * finishes it, the survivor's next message or a person's next merge or undo of it does.
+ * finishes it, the survivor's next message or a person's next merge or undo of it does, and
+ * failing those the scheduled sweep (functions/sweep.ts).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { LocalStore } from '../../shared/adapters/local/local-store.ts';
 import { createApiApp } from '../../shared/api/app.ts';
 import { collectPerson, eraseCustomer } from '../../shared/cases/erasure.ts';
+import { sweepPendingWork, WORK_SETTLES_AFTER_MS } from '../../shared/identity/pending-sweep.ts';
 import type { ErasureStore } from '../../shared/cases/ports.ts';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
 import { loadConfig } from '../../shared/config.ts';
@@ -248,5 +250,55 @@ describe.each(stores)('merges and undos left under way, on the %s', (_name, make
     expect((await itemsOf(a)).length).toBe(4);
     expect(await read<CustomerView>(`/v1/customers/${a}`)).not.toHaveProperty('pendingWork');
     expect(await read<MergeView>(`/v1/merges/${merge!.mergeId}`)).not.toHaveProperty('pending');
+  });
+
+  it('a merge and an undo cut short (503) that nothing touches again are finished by the scheduled sweep: the customers and timelines end as if neither had been cut short', async () => {
+    const [cutShort, ranThrough] = [await setup(makeStore), await setup(makeStore)];
+    const sides = async (context: Awaited<ReturnType<typeof setup>>, cutAfter: number | undefined) => {
+      const { cut, post, send } = context;
+      const { a, b, mergeId } = await mergedPair(context);
+      const c = await send('c1', 'phone:+8613800138103', '2026-11-22T01:00:00.000Z');
+      const d = await send('d1', 'phone:+8613800138104', '2026-11-22T02:00:00.000Z');
+      await send('d2', 'phone:+8613800138104', '2026-11-22T03:00:00.000Z');
+      cut.after = cutAfter;
+      expect((await post(`/v1/merges/${mergeId}/undo`)).status).toBe(cutAfter === undefined ? 200 : 503);
+      expect((await post(`/v1/customers/${c}/merge`, { customerId: d })).status).toBe(cutAfter === undefined ? 200 : 503);
+      cut.after = undefined;
+      return [a, b, c, d];
+    };
+    const customers = await sides(cutShort, 1);
+    expect(await sides(ranThrough, undefined)).toEqual(customers);
+    const swept = await sweepPendingWork(cutShort.store, { markedBefore: new Date(NOW.getTime() + WORK_SETTLES_AFTER_MS).toISOString() });
+    expect(swept).toEqual({ finished: [customers[0], customers[2]].sort(), recent: [], failed: [], stoppedForTime: false });
+
+    for (const customerId of customers) {
+      expect(await cutShort.read<CustomerView>(`/v1/customers/${customerId}`)).toEqual(await ranThrough.read<CustomerView>(`/v1/customers/${customerId}`));
+      expect(await cutShort.timeline(customerId)).toEqual(await ranThrough.timeline(customerId));
+    }
+    expect(await cutShort.store.customersWithPendingWork({ limit: 10 })).toEqual({ items: [] });
+  });
+
+  it('the sweep leaves work marked since `markedBefore` to the request that may still be doing it, and stops when time runs out, the rest left for its next run', async () => {
+    const context = await setup(makeStore);
+    const { store, cut, post, send } = context;
+    const pairs = [['a', 'b'], ['c', 'd'], ['e', 'f']].map(([survivor, absorbed], n) => [`${survivor}1`, `${absorbed}1`, `phone:+86138001381${n}1`, `phone:+86138001381${n}2`] as const);
+    const survivors: string[] = [];
+    for (const [survivorEvent, absorbedEvent, survivorPhone, absorbedPhone] of pairs) {
+      const survivor = await send(survivorEvent, survivorPhone, '2026-11-20T01:00:00.000Z');
+      const absorbed = await send(absorbedEvent, absorbedPhone, '2026-11-21T01:00:00.000Z');
+      cut.after = 0;
+      expect((await post(`/v1/customers/${survivor}/merge`, { customerId: absorbed })).status).toBe(503);
+      cut.after = undefined;
+      survivors.push(survivor);
+    }
+    survivors.sort();
+    expect(await sweepPendingWork(store, { markedBefore: NOW.toISOString() })).toEqual({ finished: [], recent: survivors, failed: [], stoppedForTime: false });
+
+    let started = 0;
+    const oneAtATime = () => (started += 1) <= 1;
+    const later = new Date(NOW.getTime() + WORK_SETTLES_AFTER_MS).toISOString();
+    expect(await sweepPendingWork(store, { markedBefore: later, hasTimeLeft: oneAtATime })).toEqual({ finished: survivors.slice(0, 1), recent: [], failed: [], stoppedForTime: true });
+    expect(await sweepPendingWork(store, { markedBefore: later })).toEqual({ finished: survivors.slice(1), recent: [], failed: [], stoppedForTime: false });
+    for (const survivor of survivors) expect((await context.itemsOf(survivor)).length).toBe(2);
   });
 });

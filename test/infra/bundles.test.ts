@@ -67,7 +67,7 @@ describe('Lambda bundles', () => {
     }
   });
 
-  it('carry only the zod they use, zod imported as a namespace (api too: @hono/zod-openapi is handed ZodType alone), and none in aggregate, digest and web', () => {
+  it('carry only the zod they use, zod imported as a namespace (api too: @hono/zod-openapi is handed ZodType alone), and none in aggregate, digest, sweep and web', () => {
     const zodFilesOf = (name: FunctionName) =>
       Object.values(metafiles.get(name)!.outputs)
         .flatMap((output) => Object.entries(output.inputs))
@@ -76,8 +76,9 @@ describe('Lambda bundles', () => {
     // Their configuration and invocation are checked by hand (shared/config.ts, shared/digest/invocation.ts).
     expect(zodFilesOf('aggregate')).toEqual([]);
     expect(zodFilesOf('digest')).toEqual([]);
+    expect(zodFilesOf('sweep')).toEqual([]);
     expect(zodFilesOf('web')).toEqual([]);
-    for (const name of FUNCTION_NAMES.filter((n) => !['aggregate', 'digest', 'web'].includes(n))) {
+    for (const name of FUNCTION_NAMES.filter((n) => !['aggregate', 'digest', 'sweep', 'web'].includes(n))) {
       const zodFiles = zodFilesOf(name);
       expect(zodFiles.length, name).toBeGreaterThan(0);
       // Reached only through the whole `z` object (`import { z } from 'zod'`): z.compile, z.fromJSONSchema.

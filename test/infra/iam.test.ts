@@ -35,6 +35,7 @@ type Handlers = {
   aggregate: (event: AggregatorEvent, context: Context) => Promise<{ batchItemFailures: unknown[] }>;
   api: HttpHandler;
   digest: (input: unknown) => Promise<{ status: string }>;
+  sweep: (event: unknown, context: Context) => Promise<{ finished: number; failed: number }>;
 };
 
 const context = { functionName: 'iam', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
@@ -74,7 +75,7 @@ beforeAll(async () => {
     POWERTOOLS_DEV: 'true',
   });
   const load = async (name: keyof Handlers) => ((await import(`../../functions/${name}.ts`)) as { handler: never }).handler;
-  handlers = { ingest: await load('ingest'), process: await load('process'), aggregate: await load('aggregate'), api: await load('api'), digest: await load('digest') };
+  handlers = { ingest: await load('ingest'), process: await load('process'), aggregate: await load('aggregate'), api: await load('api'), digest: await load('digest'), sweep: await load('sweep') };
   policies = synthesiseRolePolicies(tableName);
 
   // What Lambda's stream event source hands the aggregator: each shard's new records, under a tumbling window.
@@ -93,7 +94,7 @@ afterAll(() => new Promise((resolve) => ses?.close(resolve)));
 beforeEach(() => forgetSentRequests());
 
 /** Each function's role, by the id of its construct in the stack. */
-const ROLES: Record<keyof Handlers, string> = { ingest: 'Ingest', process: 'Process', aggregate: 'Aggregate', api: 'Api', digest: 'Digest' };
+const ROLES: Record<keyof Handlers, string> = { ingest: 'Ingest', process: 'Process', aggregate: 'Aggregate', api: 'Api', digest: 'Digest', sweep: 'Sweep' };
 
 /** The requests `fn` sent that its role refuses, one line each. */
 function refused(fn: keyof Handlers): string[] {
@@ -259,6 +260,33 @@ describe('every DynamoDB request a function sends is allowed by its role', () =>
     expect((await api('GET', `/v1/customers/${survivor}/timeline?limit=20`)).body.items).toHaveLength(2);
     expect(actionsNeeded('process')).toEqual(expect.arrayContaining(['dynamodb:BatchWriteItem FB#', 'dynamodb:BatchWriteItem ERASED#']));
     expect(refused('process')).toEqual([]);
+  });
+
+  it('sweep: a merge and an undo requests cut short left under way, which nothing touched again, are finished on schedule', async () => {
+    const [a, b, c, d] = ['phone:+8613800138007', 'phone:+8613800138008', 'phone:+8613800138009', 'phone:+8613800138010'];
+    const send = (phone: string, text: string, receivedAt: string) => processBatch(queued({ channel: 'sms', source: 'twilio-sms', identities: [phone], verifiedIdentities: [phone], text, receivedAt }));
+    await send(a, '快递三天还没到，太差了', '2026-11-27T08:00:00.000Z');
+    await send(b, '退款一直没到账，太失望了', '2026-11-27T09:00:00.000Z');
+    await send(b, '还是没人处理我的退款，又一次投诉，太差了', '2026-11-28T08:00:00.000Z');
+    await send(c, '发票开错了', '2026-11-27T10:00:00.000Z');
+    await send(d, '东西坏了，太失望了', '2026-11-27T11:00:00.000Z');
+    const customerOf = async (identity: string) => (await api('GET', `/v1/customers?identity=${identity}`)).body.customerId as string;
+    const [ab, cd] = [[await customerOf(a), await customerOf(b)], [await customerOf(c), await customerOf(d)]];
+    const { mergeId } = (await api('POST', `/v1/customers/${ab[0]}/merge`, { customerId: ab[1] })).body;
+    // Both cut short after their first, atomic step, an hour ago: nothing moved yet.
+    const store = new DynamoStore(table.replace(/.*:table\//, ''), dynamoDbClient(inject('dynamodbEndpoint')));
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    expect((await store.undoMerge({ mergeId, at: anHourAgo, by: 'iam' })).status).toBe('undone');
+    expect((await store.beginMerge({ survivorId: cd[0]!, absorbedId: cd[1]!, mergedAt: anHourAgo, by: 'iam', reason: 'same person' })).status).toBe('started');
+    forgetSentRequests();
+
+    const sweepContext = { ...context, getRemainingTimeInMillis: () => 180_000 } as Context;
+    expect(await asFunction('sweep', () => handlers.sweep({}, sweepContext))).toMatchObject({ finished: 2, failed: 0 });
+    expect((await api('GET', `/v1/merges/${mergeId}`)).body).not.toHaveProperty('pending');
+    expect((await api('GET', `/v1/customers/${ab[1]}`)).body.counts.total).toBe(2);
+    expect((await api('GET', `/v1/customers/${cd[0]}/timeline?limit=20`)).body.items).toHaveLength(2);
+    expect(actionsNeeded('sweep')).toEqual(expect.arrayContaining(['dynamodb:Query PENDING', 'dynamodb:UpdateItem CUST#', 'dynamodb:UpdateItem FB#']));
+    expect(refused('sweep')).toEqual([]);
   });
 
   it('digest: a send claims the period once; a refused send releases its claim', async () => {

@@ -37,6 +37,9 @@ describe('settingsFromContext', () => {
     expect(settings({ processorMaxConcurrency: '50' }).processorMaxConcurrency).toBe(50);
     expect(() => settings({ processorMaxConcurrency: '1' })).toThrow(/processorMaxConcurrency/);
     expect(() => settings({ rawMailRetentionDays: 0 })).toThrow(/rawMailRetentionDays/);
+    expect(settings({}).pendingWorkSweepMinutes).toBe(5);
+    expect(settings({ pendingWorkSweepMinutes: '15' }).pendingWorkSweepMinutes).toBe(15);
+    expect(() => settings({ pendingWorkSweepMinutes: '61' })).toThrow(/pendingWorkSweepMinutes must be between 1 and 60/);
     expect(() => settings({ logLevel: 'verbose' })).toThrow(/logLevel/);
     expect(() => settings({ digestLanguage: 'fr' })).toThrow(/digestLanguage/);
     expect(() => settings({ reportTimeZone: 'China/Beijing' })).toThrow(/reportTimeZone/);

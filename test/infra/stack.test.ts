@@ -11,6 +11,7 @@ import { BUNDLE_SIZE_LIMITS } from '../../infra/bundle.ts';
 import { FeedbackStack } from '../../infra/feedback-stack.ts';
 import { settingsFromContext } from '../../infra/settings.ts';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
+import { WORK_SETTLES_AFTER_MS } from '../../shared/identity/pending-sweep.ts';
 
 /**
  * Synthesises the real app once, with cdk.json's context (feature flags) plus deployment
@@ -43,6 +44,7 @@ const CONTEXT = {
   digestDailyRecipients: 'ceo@example.com,coo@example.com',
   formsAllowedOrigins: 'https://shop.example.com',
   logLevel: 'WARN',
+  pendingWorkSweepMinutes: '10',
 };
 
 let outdir: string;
@@ -92,7 +94,7 @@ const actionsOf = (name: string) => statementsOf(name).flatMap((s) => [s.Action]
 const resourcesOf = (name: string, action: string) =>
   JSON.stringify(statementsOf(name).filter((s) => [s.Action].flat().includes(action)).map((s) => s.Resource));
 
-const FUNCTIONS = ['Ingest', 'Process', 'Api', 'Web', 'Digest', 'EmailInbound', 'Aggregate'] as const;
+const FUNCTIONS = ['Ingest', 'Process', 'Api', 'Web', 'Digest', 'EmailInbound', 'Aggregate', 'Sweep'] as const;
 const functionName = (name: (typeof FUNCTIONS)[number]) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() as keyof typeof BUNDLE_SIZE_LIMITS;
 
 describe('storage', () => {
@@ -111,7 +113,7 @@ describe('storage', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: index.projection },
       })),
     });
   });
@@ -537,6 +539,32 @@ describe('digest schedules', () => {
     )!;
     const actions = (policy.Properties.PolicyDocument.Statement as Statement[]).flatMap((s) => [s.Action].flat());
     expect(actions.sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+  });
+});
+
+describe('pending-work sweep (issue 13)', () => {
+  it('runs the sweep every pendingWorkSweepMinutes, with no retry of a failed run (the next one goes over the same customers)', () => {
+    const rules = Object.values(resources).filter((r) => r.Type === 'AWS::Events::Rule');
+    expect(rules.map((rule) => rule.Properties)).toEqual([
+      expect.objectContaining({ ScheduleExpression: 'rate(10 minutes)', State: 'ENABLED', Targets: [expect.objectContaining({ Arn: { 'Fn::GetAtt': [fnId('Sweep'), 'Arn'] } })] }),
+    ]);
+    template.hasResourceProperties('AWS::Lambda::Permission', { Action: 'lambda:InvokeFunction', FunctionName: { 'Fn::GetAtt': [fnId('Sweep'), 'Arn'] }, Principal: 'events.amazonaws.com' });
+    const config = Object.values(resources).find((r) => r.Type === 'AWS::Lambda::EventInvokeConfig' && JSON.stringify(r.Properties.FunctionName).includes(fnId('Sweep')));
+    expect(config?.Properties).toMatchObject({ MaximumRetryAttempts: 0 });
+  });
+
+  it('leaves work to the request that began it for longer than the functions that begin merges and undos run', () => {
+    for (const name of ['Process', 'Api']) expect(fnProps(name).Timeout * 1000, name).toBeLessThan(WORK_SETTLES_AFTER_MS);
+    expect(fnProps('Sweep').Environment.Variables).toMatchObject({ TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::Table', 'StorageTable') } });
+  });
+
+  it('grants the sweep what finishing work under way writes, as the processor has it, and no more: no Scan, no secret, deletes of work-queue entries only', () => {
+    expect(actionsOf('Sweep')).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']));
+    expect(actionsOf('Sweep')).not.toContain('dynamodb:Scan');
+    expect(actionsOf('Sweep').filter((a) => a.startsWith('secretsmanager:') || a.startsWith('sqs:') || a.startsWith('ses:'))).toEqual([]);
+    const conditionsOf = (action: string) => statementsOf('Sweep').filter((statement) => [statement.Action].flat().includes(action)).map((statement) => statement.Condition);
+    expect(conditionsOf('dynamodb:DeleteItem')).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*'] } }]);
+    expect(conditionsOf('dynamodb:BatchWriteItem')).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WQ#*', 'RISK#*', 'ERASED#*', 'FB#*', 'CTYPE#*'] } }]);
   });
 });
 

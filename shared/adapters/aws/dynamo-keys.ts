@@ -37,6 +37,8 @@ export const keys = {
   /** An erased customer's id: no identity is pointed at it again (IdentityStore.pointIdentity). */
   erasedCustomer: (customerId: string) => ({ pk: `ERASED#${customerId}`, sk: 'ERASED' }),
   claim: (key: string) => ({ pk: `CLAIM#${key}`, sk: 'CLAIM' }),
+  /** On a profile while it has work under way (gsi4, sparse): the sweep's listing. */
+  pendingWork: (customerId: string) => ({ gsi4pk: 'PENDING', gsi4sk: customerId }),
 };
 
 const RISK_RANK_BASE = 1_000_000;
@@ -57,7 +59,7 @@ export const COUNTER_PREFIX = 'n:';
  * key of its latest at-risk entry, the risk epoch (how often its risk was revised, on the
  * profile and on the entries put since) and the erasure's mark.
  */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt', 'rev', 'atRiskKey', 'riskEpoch', ERASING_ATTRIBUTE];
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'expiresAt', 'rev', 'atRiskKey', 'riskEpoch', ERASING_ATTRIBUTE];
 
 /**
  * Status changes and merges add to their day's counters inside their transactions; on one item,

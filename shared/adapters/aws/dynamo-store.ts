@@ -15,8 +15,8 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type SuggestionReopening, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
-import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type FeedbackCommit, type MergeRequest, type ReceivedRange, type FeedbackMove, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type DerivedProfile, type ClassificationRevision, type SuggestionDecision, type SuggestionReopening, type UndoOutcome, type UndoRequest, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore, type PendingWorkStore } from '../../ports.ts';
+import { acceptedBy, decodeCursor, decodeCustomerCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { timelineKey } from '../../timeline/timeline-key.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
@@ -26,7 +26,7 @@ import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type N
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { changeRecord, changesWhileMerged, decideAdd, decideRemove, standingMergesBelow } from '../../identity/identity-changes.ts';
-import { canonical } from '../../identity/merges.ts';
+import { canonical, hasPendingWork } from '../../identity/merges.ts';
 import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChanges } from '../../identity/bounds.ts';
 import { aggregateShard, COUNTER_PREFIX, ERASING_ATTRIBUTE, KEY_ATTRIBUTES, keys, negativesOf } from './dynamo-keys.ts';
 import { allItems, itemsAsCounted } from '../../timeline/all-items.ts';
@@ -67,7 +67,7 @@ interface FormerHolderMarks {
   identities: string[];
 }
 
-export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
+export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, PendingWorkStore, ErasureStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly profiles = new RecentProfiles();
   private readonly reads: CoalescedReads;
@@ -642,11 +642,14 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     await this.setIf(from, new ExpressionBuilder().set('lastSeen', fromLastSeen).when((n, v) => `${n('lastSeen')} = ${v(receivedAt)}`));
   }
 
-  private async setIf(customerId: string, update: ExpressionBuilder) {
+  /** Updates the profile if the update's condition holds: its new image then, else undefined. */
+  private async setIf(customerId: string, update: ExpressionBuilder): Promise<Item | undefined> {
     try {
-      await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build() } as never));
+      const { Attributes } = await this.doc.send(new UpdateCommand({ TableName: this.tableName, Key: keys.customer(customerId), ...update.build(), ReturnValues: 'ALL_NEW' } as never));
+      return Attributes;
     } catch (error) {
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      return undefined;
     }
   }
 
@@ -690,6 +693,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
         .set('firstSeen', min(survivor.firstSeen as string, merge.absorbedFirstSeen))
         .set('lastSeen', max(survivor.lastSeen as string, merge.absorbedLastSeen))
         .add('pendingMerges', new Set([merge.absorbedId]))
+        .setAll(keys.pendingWork(merge.survivorId))
         .set('mergeChain', mergeChainAfter(toCustomer(survivor), snapshot))
         .add('rev', 1)
         .when((n, v) => `attribute_not_exists(${n('mergedInto')}) AND ${n('rev')} = ${v(survivor.rev)}`);
@@ -747,11 +751,58 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
   }
 
   async finishMerge(survivorId: string, absorbedId: string) {
-    await this.setIf(survivorId, new ExpressionBuilder().deleteFromSet('pendingMerges', new Set([absorbedId])).when(profileExists));
+    await this.clearPendingMark(survivorId, 'pendingMerges', absorbedId);
   }
 
   async finishUndo(survivorId: string, mergeId: string) {
-    await this.setIf(survivorId, new ExpressionBuilder().deleteFromSet('pendingUndos', new Set([mergeId])).when(profileExists));
+    await this.clearPendingMark(survivorId, 'pendingUndos', mergeId);
+  }
+
+  /**
+   * Takes one mark of work under way off the profile, and the profile off the sweep's listing
+   * (gsi4) with its last mark: in the same write when it is the only one (the usual case, one write
+   * as before), else in a second once the first's new image shows none left. Of two finishing at
+   * once the later sees that, so the listing keeps no customer with nothing under way (but for a
+   * process stopped between the two writes: the listing drops that one when it meets it).
+   */
+  private async clearPendingMark(customerId: string, marks: 'pendingMerges' | 'pendingUndos', mark: string) {
+    const others = marks === 'pendingMerges' ? 'pendingUndos' : 'pendingMerges';
+    const lastMark = new ExpressionBuilder()
+      .deleteFromSet(marks, new Set([mark]))
+      .removeAll(keys.pendingWork(customerId))
+      .when((n, v) => `${profileExists(n)} AND size(${n(marks)}) = ${v(1)} AND contains(${n(marks)}, ${v(mark)}) AND attribute_not_exists(${n(others)})`);
+    if (await this.setIf(customerId, lastMark)) return;
+    const after = await this.setIf(customerId, new ExpressionBuilder().deleteFromSet(marks, new Set([mark])).when(profileExists));
+    if (after && !hasPendingWork(toCustomer(after)) && after.gsi4pk !== undefined) await this.dropFromPendingListing(customerId);
+  }
+
+  /** Off the sweep's listing, unless work was marked on it meanwhile. */
+  private async dropFromPendingListing(customerId: string) {
+    await this.setIf(customerId, new ExpressionBuilder().removeAll(keys.pendingWork(customerId)).when((n) => `${profileExists(n)} AND attribute_not_exists(${n('pendingMerges')}) AND attribute_not_exists(${n('pendingUndos')})`));
+  }
+
+  async customersWithPendingWork(query: { limit: number; cursor?: string }): Promise<Page<Customer>> {
+    const after = query.cursor === undefined ? undefined : decodeCustomerCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const { Items = [], LastEvaluatedKey } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi4',
+        KeyConditionExpression: after ? 'gsi4pk = :p AND gsi4sk > :after' : 'gsi4pk = :p',
+        ExpressionAttributeValues: { ':p': keys.pendingWork('').gsi4pk, ...(after ? { ':after': after } : {}) },
+        Limit: query.limit,
+      }),
+    );
+    const listed = Items.map((entry) => entry.gsi4sk as string);
+    // The index lags the profiles: each is read as it is now, and one finished meanwhile is left out.
+    const profiles = (await Promise.all(listed.map((customerId) => this.getCustomerItem(customerId)))).filter((profile) => profile !== undefined);
+    const items: Customer[] = [];
+    for (const profile of profiles) {
+      const customer = toCustomer(profile);
+      if (hasPendingWork(customer)) items.push(customer);
+      else if (profile.gsi4pk !== undefined) await this.dropFromPendingListing(customer.customerId);
+    }
+    return LastEvaluatedKey && listed.length ? { items, nextCursor: encodeCursor(listed.at(-1)!) } : { items };
   }
 
   async listMerges(customerId: string) {
@@ -825,7 +876,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (leaving.size) survivorUpdate.deleteFromSet('identities', leaving);
       if (leaving.size) survivorUpdate.deleteFromSet('verifiedIdentities', leaving);
       if ((survivor.pendingMerges as Set<string> | undefined)?.has(merge.absorbedId)) survivorUpdate.deleteFromSet('pendingMerges', new Set([merge.absorbedId]));
-      survivorUpdate.add('pendingUndos', new Set([merge.mergeId]));
+      survivorUpdate.add('pendingUndos', new Set([merge.mergeId])).setAll(keys.pendingWork(merge.survivorId));
       addCounters(survivorUpdate, Object.fromEntries(Object.entries(merge.absorbedCounts).map(([name, value]) => [name, -value])));
       // Separated again, each counts as new on its own day once more (from the survivor's day as read: the revision guard holds it).
       const newCount = newCountOfUndo(merge, toCustomer(survivor));

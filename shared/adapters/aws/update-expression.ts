@@ -26,6 +26,18 @@ export class ExpressionBuilder {
     return this;
   }
 
+  /** Sets each attribute of `values` (an index's keys). */
+  setAll(values: Record<string, unknown>): this {
+    for (const [attribute, value] of Object.entries(values)) this.set(attribute, value);
+    return this;
+  }
+
+  /** Removes each attribute `values` names (an index's keys). */
+  removeAll(values: Record<string, unknown>): this {
+    for (const attribute of Object.keys(values)) this.remove(attribute);
+    return this;
+  }
+
   setIfAbsent(attribute: string, value: unknown): this {
     const name = this.name(attribute);
     this.sets.push(`${name} = if_not_exists(${name}, ${this.value(value)})`);

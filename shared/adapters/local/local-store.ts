@@ -2,10 +2,10 @@ import { itemsWithin } from '../../answer-bytes.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Classification } from '../../classify/types.ts';
 import type { Counters, Customer, FeedbackRecord, FeedbackStatus, IdentityChange, MergeRecord, MergeSuggestion, Page } from '../../model.ts';
-import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type SuggestionReopening, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore } from '../../ports.ts';
+import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, InvalidCursorError, StoreUnavailableError, type AtRiskEntry, type RaisedRisk, type DerivedState, type FeedbackCommit, type FeedbackMove, type MergeRequest, type DerivedProfile, type ClassificationRevision, type ReceivedRange, type IdentityStore, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome, type SuggestionDecision, type SuggestionReopening, type UndoRequest, type UndoOutcome, type StatusChange, type TimelineQuery, type TimelineStore, type WorkQueueStore, type AggregateStore, type PendingWorkStore } from '../../ports.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileRedaction, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
-import { acceptedBy, decodeCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
+import { acceptedBy, decodeCursor, decodeCustomerCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { timelineKey } from '../../timeline/timeline-key.ts';
 import { COUNTER } from '../../timeline/counters.ts';
 import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type NewCountChange } from '../../timeline/new-customers.ts';
@@ -13,6 +13,7 @@ import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
 import { changeRecord, changesWhileMerged, decideAdd, decideRemove } from '../../identity/identity-changes.ts';
+import { hasPendingWork } from '../../identity/merges.ts';
 import { MAX_MERGE_CHAIN, mergeChainAfter, mergeChainAfterUndo, mergeRefusal, remembersSeparation, withIdentityChanges } from '../../identity/bounds.ts';
 import { Journal } from './journal.ts';
 import { SortedKeys } from './sorted-keys.ts';
@@ -72,7 +73,7 @@ function emptySnapshot(): Snapshot {
  * The embedded Store for local mode: everything in memory, every change journaled to DATA_DIR.
  * It keeps the same rules as the DynamoDB adapter (the contract suite runs against both).
  */
-export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, ErasureStore {
+export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore, AggregateStore, PendingWorkStore, ErasureStore {
   // All set by `restore`, which replaces the whole state (the journal reads it back from disk after a failed write).
   private identities!: Map<string, string>;
   /** Identities whose owner was claimed or pointed at by a sender who verified them. */
@@ -472,9 +473,14 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     this.finishErasures();
   }
 
-  /** Customers with a merge or an undo begun and not finished: a process stopped in the middle of one (see identity/merges.ts, finishPendingWork). */
-  customersWithPendingWork(): Customer[] {
-    return [...this.customers.values()].filter((customer) => customer.pendingMerges?.length || customer.pendingUndos?.length).map(clone);
+  async customersWithPendingWork(query: { limit: number; cursor?: string }): Promise<Page<Customer>> {
+    const after = query.cursor === undefined ? undefined : decodeCustomerCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+    const pending = [...this.customers.values()]
+      .filter((customer) => hasPendingWork(customer) && (after === undefined || customer.customerId > after))
+      .sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
+    const items = pending.slice(0, query.limit).map(clone);
+    return this.durable(pending.length > query.limit ? { items, nextCursor: encodeCursor(items.at(-1)!.customerId) } : { items });
   }
 
   async listMerges(customerId: string) {
