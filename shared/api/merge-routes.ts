@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, HonoRequest } from 'hono';
 import { errorResponse } from '../http/errors.ts';
 import type { MergeRefusal } from '../identity/bounds.ts';
-import { finishAcceptedMerge, mergeCustomers, undoMergeAsked } from '../identity/merges.ts';
+import { closeSuggestionAsOne, finishAcceptedMerge, mergeCustomers, undoMergeAsked } from '../identity/merges.ts';
 import type { MergeRecord } from '../model.ts';
 import type { Clock, IdentityStore, TimelineStore } from '../ports.ts';
 import type { ApiEnv } from './auth.ts';
@@ -208,7 +208,7 @@ export function registerMergeRoutes(app: OpenAPIHono<ApiEnv>, { store, clock }: 
       case 'same_customer':
       case 'already':
         // Other merges made the two one: nothing is left to decide, so it is closed without a merge of its own.
-        await store.decideMergeSuggestion({ suggestionId, status: 'accepted', at, by });
+        await closeSuggestionAsOne(store, suggestion, { at, by });
         return errorResponse(c, 409, 'already_merged', 'the two customers are one already');
     }
   });

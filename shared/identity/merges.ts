@@ -1,6 +1,6 @@
 import { deriveFeedbackId } from '../event-ids.ts';
-import type { Customer, FeedbackRecord, MergeRecord } from '../model.ts';
-import { CustomerMergedError, type DerivedProfile, type FeedbackMove, type IdentityMoved, type IdentityStore, type MergeRequest, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
+import type { Customer, FeedbackRecord, MergeRecord, MergeSuggestion } from '../model.ts';
+import { CustomerMergedError, type DerivedProfile, type FeedbackMove, type IdentityMoved, type IdentityStore, type MergeRequest, type SuggestionDecision, type TimelineStore, type UndoOutcome, type UndoRequest } from '../ports.ts';
 import { countsChange, customerCountsAt, customerCountsForRecord } from '../timeline/counters.ts';
 import { historyAsProcessed, withHistory } from '../timeline/history-urgency.ts';
 import { allItems, itemsAsCounted } from '../timeline/all-items.ts';
@@ -255,6 +255,28 @@ async function reopenSuggestionsClosedAsOne(store: Store, merge: MergeRecord) {
       if (claimant && holder && claimant.customerId !== holder.customerId) await store.reopenMergeSuggestion({ ...reopening, suggestionId: suggestion.suggestionId });
     }
   }
+}
+
+/**
+ * Closes a suggestion whose two customers other merges made one: accepted with no merge of its own
+ * (the accept's 409 `already_merged`). An undo that parts the two opens it again
+ * (reopenSuggestionsClosedAsOne), but reads it once: a close landing just after that read would
+ * stay, the two apart again for good. So the two are read again after the close, and if an undo
+ * parted them meanwhile, the suggestion is opened again as that undo does. An undo whose first
+ * step comes after that read reopens it itself, its pass coming after its first step.
+ */
+export async function closeSuggestionAsOne(store: Store, suggestion: MergeSuggestion, decision: Pick<SuggestionDecision, 'at' | 'by'>): Promise<void> {
+  await store.decideMergeSuggestion({ suggestionId: suggestion.suggestionId, status: 'accepted', ...decision });
+  const [claimant, holder] = await Promise.all([canonical(store, suggestion.customerId), canonical(store, suggestion.otherCustomerId)]);
+  if (!claimant || !holder || claimant.customerId === holder.customerId) return;
+  const parting = await undoThatParted(store, [claimant.customerId, holder.customerId]);
+  if (parting) await reopenSuggestionsClosedAsOne(store, parting);
+}
+
+/** The latest undone merge that absorbed one of these customers (each standing alone now): the undo that parted it off. */
+async function undoThatParted(store: Store, customerIds: string[]): Promise<MergeRecord | undefined> {
+  const undone = (await Promise.all(customerIds.map(async (customerId) => (await store.listMerges(customerId)).filter((merge) => merge.absorbedId === customerId && merge.undoneAt)))).flat();
+  return undone.sort((a, b) => a.undoneAt!.localeCompare(b.undoneAt!)).at(-1);
 }
 
 /**
