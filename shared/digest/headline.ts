@@ -26,7 +26,9 @@ function biggestChange(current: Counters, previous: Counters): Headline['change'
   const now = complaintCounts(current);
   const before = complaintCounts(previous);
   let best: Extract<Headline['change'], { kind: 'complaint' }> | undefined;
-  for (const type of new Set([...now.keys(), ...before.keys()])) {
+  // In name order, so a tie goes to the first name, as the top list orders one: the counters' own
+  // order is the store's (insertion locally, DynamoDB's attribute order in AWS), and the two differ.
+  for (const type of [...new Set([...now.keys(), ...before.keys()])].sort()) {
     const candidate = { kind: 'complaint' as const, type, current: now.get(type) ?? 0, previous: before.get(type) ?? 0 };
     const size = Math.abs(candidate.current - candidate.previous);
     const bestSize = best ? Math.abs(best.current - best.previous) : 0;
