@@ -168,7 +168,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async getCustomer(customerId: string) {
-    return this.durable(clone(this.customers.get(customerId)));
+    return this.durable(profileAsRead(this.customers.get(customerId)));
   }
 
   async createCustomer(customer: Customer) {
@@ -185,7 +185,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     if (commit.customer.heldIdentities?.some((identity) => !customer.identities.includes(identity))) throw new IdentitiesMovedError(customer.customerId);
     const { derive, ...fields } = commit;
-    await this.record({ op: 'commit', commit: { ...fields, ...derive(clone(customer)) } });
+    await this.record({ op: 'commit', commit: { ...fields, ...derive(profileAsRead(customer)!) } });
     return 'written' as const;
   }
 
@@ -302,7 +302,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       const before = this.customers.get(customerId);
       if (!before) return this.durable(undefined);
       const seen = JSON.stringify(before);
-      const state = await derive(clone(before));
+      const state = await derive(profileAsRead(before)!);
       // Something committed to the customer while `derive` read its items: derive again.
       if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'derived', customerId, days, state });
       if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
@@ -314,7 +314,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       const before = this.customers.get(customerId);
       if (!before || before.mergedInto) return this.durable(undefined);
       const seen = JSON.stringify(before);
-      const raised = await derive(clone(before));
+      const raised = await derive(profileAsRead(before)!);
       // The customer changed while `derive` read its items (a commit, an undo's revision): derive again, as DynamoDB's epoch would take an undo's stale entries back.
       if (JSON.stringify(this.customers.get(customerId)) === seen) return this.record({ op: 'raiseRisk', customerId, ...raised });
       if (attempt >= MAX_REVISE_ATTEMPTS) throw new Error(`profile of ${customerId}: the customer kept changing; giving up after ${attempt} attempts`);
@@ -339,8 +339,8 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const merge: MergeRecord = {
       mergeId,
       ...request,
-      absorbedIdentities: [...absorbed.identities],
-      absorbedVerifiedIdentities: [...(absorbed.verifiedIdentities ?? [])],
+      absorbedIdentities: [...absorbed.identities].sort(),
+      absorbedVerifiedIdentities: [...(absorbed.verifiedIdentities ?? [])].sort(),
       absorbedCounts: { ...absorbed.counts },
       absorbedFirstSeen: absorbed.firstSeen,
       absorbedLastSeen: absorbed.lastSeen,
@@ -348,7 +348,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
       ...(absorbed.mergeChain ? { absorbedMergeChain: absorbed.mergeChain } : {}),
       survivorFirstSeen: survivor.firstSeen,
       survivorLastSeen: survivor.lastSeen,
-      survivorIdentities: [...survivor.identities],
+      survivorIdentities: [...survivor.identities].sort(),
       ...(accepts ? { acceptedSuggestionId: accepts.suggestionId } : {}),
     };
     await this.record({ op: 'beginMerge', merge: withoutUndefined(merge), ...(accepts ? { accepts } : {}) });
@@ -383,7 +383,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     if (customer.mergedInto) throw new CustomerMergedError(customer.customerId);
     const decision = decideAdd(customer, this.identities.get(request.identity), request.identity);
     if (decision.status === 'added' || decision.status === 'verified') await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, decision.status) });
-    return this.durable(decision.status === 'added' || decision.status === 'verified' || decision.status === 'unchanged' ? { status: decision.status, customer: clone(this.customers.get(request.customerId))! } : decision);
+    return this.durable(decision.status === 'added' || decision.status === 'verified' || decision.status === 'unchanged' ? { status: decision.status, customer: profileAsRead(this.customers.get(request.customerId))! } : decision);
   }
 
   async removeIdentity(request: IdentityChangeRequest): Promise<RemoveIdentityOutcome> {
@@ -394,7 +394,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const decision = decideRemove(customer, request.identity, (id) => this.merges.filter((merge) => merge.survivorId === id && !merge.undoneAt));
     if (decision.status !== 'removed') return this.durable(decision);
     await this.record({ op: 'identityChange', customerId: customer.customerId, change: changeRecord(request, 'removed') });
-    return this.durable({ status: 'removed' as const, customer: clone(this.customers.get(request.customerId))! });
+    return this.durable({ status: 'removed' as const, customer: profileAsRead(this.customers.get(request.customerId))! });
   }
 
   async releaseIdentity(identity: string, customerId: string) {
@@ -479,7 +479,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
     const pending = [...this.customers.values()]
       .filter((customer) => hasPendingWork(customer) && (after === undefined || customer.customerId > after))
       .sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
-    const items = pending.slice(0, query.limit).map(clone);
+    const items = pending.slice(0, query.limit).map((customer) => profileAsRead(customer)!);
     return this.durable(pending.length > query.limit ? { items, nextCursor: encodeCursor(items.at(-1)!.customerId) } : { items });
   }
 
@@ -1073,6 +1073,20 @@ const max = (a: string, b: string) => (a >= b ? a : b);
 
 function clone<T>(value: T): T {
   return value === undefined ? value : structuredClone(value);
+}
+
+/** A profile's fields that DynamoDB keeps as string sets, which have no order: its adapter answers them sorted. */
+const PROFILE_SETS = ['identities', 'verifiedIdentities', 'pendingMerges', 'pendingUndos', 'separatedFrom'] as const;
+
+/**
+ * A copy of the profile as the DynamoDB adapter would answer it: its sets sorted, not in the order
+ * they were added here. What reads "the first phone" (a digest's contact) or lists a merged
+ * customer's identities then shows the same on either store.
+ */
+function profileAsRead(customer: Customer | undefined): Customer | undefined {
+  const copy = clone(customer);
+  for (const field of PROFILE_SETS) if (copy?.[field]) copy[field] = [...copy[field]!].sort();
+  return copy;
 }
 
 function setName(customer: Customer, { displayName, displayNameClaimed }: ProfileName): void {

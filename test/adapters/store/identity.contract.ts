@@ -151,6 +151,27 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.getCustomer('cus_a'))?.identities).toEqual(['phone:+8613800138000']);
     });
 
+    it('answers a profile\'s identities in one order whatever order they came in, and a merge keeps them so', async () => {
+      // DynamoDB keeps them as string sets, which have no order: what reads "the first phone" (a
+      // digest's contact) or lists a merged customer's identities must see the same on either store.
+      const store = await makeStore();
+      await store.createCustomer(customer('cus_a', '2026-06-01T00:00:00.000Z', ['phone:+8613800138002', 'email:z@example.com']));
+      await store.createCustomer(customer('cus_b', '2026-06-02T00:00:00.000Z', ['wechat:oB']));
+      await store.commitFeedback({
+        ...commitOf(record({ customerId: 'cus_a', receivedAt: '2026-06-03T12:00:00.000Z', identities: ['wechat:oA', 'phone:+8613800138001'] })),
+        customer: { customerId: 'cus_a', addIdentities: ['wechat:oA', 'phone:+8613800138001'], addVerifiedIdentities: ['wechat:oA', 'phone:+8613800138001'], seenAt: '2026-06-03T12:00:00.000Z', countDeltas: { total: 1 } },
+      });
+      const sorted = ['email:z@example.com', 'phone:+8613800138001', 'phone:+8613800138002', 'wechat:oA'];
+      expect((await store.getCustomer('cus_a'))?.identities).toEqual(sorted);
+      expect((await store.getCustomer('cus_a'))?.verifiedIdentities).toEqual(['phone:+8613800138001', 'wechat:oA']);
+      const started = await store.beginMerge({ survivorId: 'cus_b', absorbedId: 'cus_a', mergedAt: '2026-06-04T00:00:00.000Z', by: 'key_1', reason: 'test' });
+      if (started.status !== 'started') throw new Error('merge did not start');
+      const merge = await store.getMerge(started.mergeId);
+      expect(merge?.absorbedIdentities).toEqual(sorted);
+      expect(merge?.absorbedVerifiedIdentities).toEqual(['phone:+8613800138001', 'wechat:oA']);
+      expect((await store.getCustomer('cus_b'))?.identities).toEqual([...sorted, 'wechat:oB']);
+    });
+
     it('records a merge suggestion once, lists it by status newest first and decides it once', async () => {
       const store = await makeStore();
       const suggestion = (n: number) => ({
