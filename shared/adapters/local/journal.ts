@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreUnavailableError } from '../../ports.ts';
+import { bytesBetween, completeLength, linesOf, writeLines } from './file-lines.ts';
 
 /** The snapshot as written: the state, and the generation of the journal that follows it. */
 type SnapshotFile<State> = { journalGeneration: number; state: State };
@@ -44,6 +45,8 @@ export class Journal<Op, State> {
     directory: string,
     name: string,
     private readonly compactAfter = 20_000,
+    /** How much of a file is read or written at once (a test makes it small). */
+    private readonly chunkBytes = 1 << 20,
   ) {
     mkdirSync(directory, { recursive: true });
     this.snapshotPath = join(directory, `${name}.snapshot.json`);
@@ -67,7 +70,7 @@ export class Journal<Op, State> {
    * tail of its own (never acknowledged), since the disk may have no room for anything else.
    */
   private load(mode: 'open' | 'read-only' | 'reload'): void {
-    const { replay, restore } = this.owner!;
+    const { restore } = this.owner!;
     const snapshot = existsSync(this.snapshotPath) ? (JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as SnapshotFile<State> | State) : undefined;
     const written = isSnapshotFile(snapshot) ? snapshot : { journalGeneration: 0, state: snapshot };
     this.generation = written.journalGeneration;
@@ -79,38 +82,54 @@ export class Journal<Op, State> {
     }
     // A device in its place (a test's /dev/full) would never end: it cannot be read back.
     if (!statSync(this.journalPath).isFile()) throw new Error(`${this.journalPath} is not a regular file`);
-    const content = readFileSync(this.journalPath);
-    const complete = content.lastIndexOf(0x0a) + 1;
-    const lines = content.subarray(0, complete).toString('utf8').split('\n').filter(Boolean);
-    const header = parsed(lines[0]);
+    const fd = openSync(this.journalPath, 'r');
+    try {
+      this.replayJournal(fd, mode);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Replays the journal open as `fd`, a line at a time (it may be far larger than any string). */
+  private replayJournal(fd: number, mode: 'open' | 'read-only' | 'reload'): void {
+    const { replay } = this.owner!;
+    const size = fstatSync(fd).size;
+    const complete = completeLength(fd, size, this.chunkBytes);
+    const lines = linesOf(fd, complete, this.chunkBytes);
+    const first = lines.next();
+    const header = first.done ? undefined : parsed(first.value);
     const journalGeneration = isHeader(header) ? header.journalGeneration : 0;
     if (journalGeneration < this.generation) {
       // Compaction stopped between writing the snapshot and starting the new journal: the snapshot holds all of it.
       if (mode !== 'read-only') this.replaceJournal([]);
       return;
     }
-    const readable: string[] = [];
     const unreadable: string[] = [];
-    for (const line of isHeader(header) ? lines.slice(1) : lines) {
+    // Line numbers (counting non-empty lines from 0) of what is set aside, so a rewrite can skip them without holding the rest.
+    const unreadableAt = new Set<number>();
+    const replayLine = (line: string, at: number) => {
       const op = parsed(line);
       if (op === undefined) {
         unreadable.push(line);
-        continue;
+        unreadableAt.add(at);
+        return;
       }
       replay(op as Op);
-      readable.push(line);
       this.appended += 1;
-    }
+    };
+    let at = 0;
+    if (!first.done && !isHeader(header)) replayLine(first.value, at);
+    for (const line of lines) replayLine(line, (at += 1));
     if (mode === 'reload') {
-      if (complete < content.length) truncateSync(this.journalPath, complete);
+      if (complete < size) truncateSync(this.journalPath, complete);
       return;
     }
     const lostChanges = unreadable.length;
-    if (complete < content.length) unreadable.push(content.subarray(complete).toString('utf8'));
-    if (mode === 'open' && unreadable.length > 0) {
+    const torn = complete < size ? bytesBetween(fd, complete, size) : undefined;
+    if (mode === 'open' && (lostChanges > 0 || torn)) {
       const aside = `${this.journalPath}.torn-${Date.now()}`;
-      writeFileSync(aside, `${unreadable.join('\n')}\n`);
-      this.replaceJournal(readable);
+      writeFileSync(aside, Buffer.concat([...unreadable.map((line) => Buffer.from(`${line}\n`)), ...(torn ? [torn, Buffer.from('\n')] : [])]));
+      this.replaceJournal(readableLines(linesOf(fd, complete, this.chunkBytes), isHeader(header), unreadableAt));
       // A torn last line was never acknowledged; a complete line that does not parse was, and its change is lost.
       if (lostChanges > 0) process.emitWarning(`${lostChanges} unreadable line(s) in the middle of ${this.journalPath} were set aside in ${aside}: the changes they held are not applied`, 'JournalWarning');
     }
@@ -168,10 +187,10 @@ export class Journal<Op, State> {
   }
 
   /** Rewrites the journal with only `lines` (after a header naming its generation), atomically. */
-  private replaceJournal(lines: string[]): void {
+  private replaceJournal(lines: Iterable<string>): void {
     const header: JournalHeader = { journalGeneration: this.generation };
     const temporary = `${this.journalPath}.tmp`;
-    writeDurableFile(temporary, [JSON.stringify(header), ...lines].map((line) => `${line}\n`).join(''));
+    writeDurableFile(temporary, headedBy(JSON.stringify(header), lines), this.chunkBytes);
     moveDurably(temporary, this.journalPath);
   }
 
@@ -230,7 +249,7 @@ export class Journal<Op, State> {
     const snapshot: SnapshotFile<State> = { journalGeneration: this.generation + 1, state };
     const temporary = `${this.snapshotPath}.tmp`;
     try {
-      writeDurableFile(temporary, JSON.stringify(snapshot));
+      writeDurableFile(temporary, [JSON.stringify(snapshot)], this.chunkBytes);
     } catch (error) {
       // Nothing changed: the journal still holds everything, and the snapshot waits for the next compaction.
       throw new StoreUnavailableError(error);
@@ -249,13 +268,12 @@ export class Journal<Op, State> {
   }
 }
 
-/** Writes a whole file and syncs it; a write that fails leaves nothing behind. */
-function writeDurableFile(path: string, content: string): void {
+/** Writes a whole file of `lines` and syncs it; a write that fails leaves nothing behind. */
+function writeDurableFile(path: string, lines: Iterable<string>, chunkBytes: number): void {
   try {
     const fd = openSync(path, 'w');
     try {
-      const bytes = Buffer.from(content);
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      writeLines(fd, lines, chunkBytes);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -279,6 +297,20 @@ function moveDurably(from: string, to: string): void {
     fsyncSync(directory);
   } finally {
     closeSync(directory);
+  }
+}
+
+function* headedBy(header: string, lines: Iterable<string>): Generator<string> {
+  yield header;
+  yield* lines;
+}
+
+/** The journal's lines after its header, less those set aside. */
+function* readableLines(lines: Iterable<string>, headed: boolean, unreadableAt: Set<number>): Generator<string> {
+  let at = 0;
+  for (const line of lines) {
+    if (!(at === 0 && headed) && !unreadableAt.has(at)) yield line;
+    at += 1;
   }
 }
 
