@@ -188,7 +188,7 @@ describe('an erasure cut short by a full disk', () => {
     await store.claimIdentity(tara, 'cus_tara');
     await store.commitFeedback(commitOf(record({ customerId: 'cus_tara', receivedAt: '2026-01-02T00:00:00.000Z', identities: [tara], text: words })));
 
-    disk.refusing = /snapshot\.json\.tmp$/;
+    disk.refusing = /snapshot\.jsonl\.tmp$/;
     await expect(eraseCustomer({ store, clock: systemClock }, 'cus_tara', 'admin')).rejects.toThrow(StoreUnavailableError);
     disk.refusing = undefined;
     return { directory, store, queue };

@@ -65,14 +65,17 @@ function ops(count: number, from = 0): Op[] {
   return Array.from({ length: count }, (_, i) => ({ n: from + i, text: `谢谢，服务很好 ${'好'.repeat((from + i) % 13)}` }));
 }
 
-function opened(directory: string, compactAfter = Number.POSITIVE_INFINITY): { journal: Journal<Op, Op[]>; state: Op[] } {
-  const journal = new Journal<Op, Op[]>(directory, 'test', compactAfter, CHUNK_BYTES);
-  let state: Op[] = [];
+/** The state has a property that is no array, as the store's and the queue's have arrays and more. */
+type State = { ops: Op[]; newest?: number };
+
+function opened(directory: string, compactAfter = Number.POSITIVE_INFINITY): { journal: Journal<Op, State>; state: Op[] } {
+  const journal = new Journal<Op, State>(directory, 'test', compactAfter, CHUNK_BYTES);
+  const state: Op[] = [];
   withShortStrings(() =>
     journal.open(
       (op) => state.push(op),
-      (restored) => (state = [...(restored ?? [])]),
-      () => state,
+      (restored) => state.splice(0, state.length, ...(restored?.ops ?? [])),
+      () => ({ ops: state, newest: state.at(-1)?.n }),
     ),
   );
   return { journal, state };
@@ -104,5 +107,21 @@ describe('a journal longer than the longest string', () => {
     expect(readFileSync(join(directory, aside[0]!), 'utf8')).toBe(`{"n":"unread\n${torn}\n`);
     expect(readFileSync(path, 'utf8')).toBe(lines([{ journalGeneration: 0 }, ...before, ...after]));
     expect(opened(directory).state).toEqual([...before, ...after]);
+  });
+});
+
+describe('a snapshot longer than the longest string', () => {
+  it('is written and read back a record at a time, and what follows it is replayed after it', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'journal-'));
+    const written = ops(2000);
+    writeFileSync(join(directory, 'test.journal.jsonl'), lines([{ journalGeneration: 0 }, ...written]));
+    // Opening compacts a journal this long.
+    const { journal } = opened(directory, 1000);
+    expect(readFileSync(join(directory, 'test.snapshot.jsonl')).length).toBeGreaterThan(20 * LONGEST);
+    expect(readFileSync(join(directory, 'test.journal.jsonl'), 'utf8')).toBe(lines([{ journalGeneration: 1 }]));
+    journal.append({ n: 2000, text: 'after' });
+    await journal.flushed();
+
+    expect(opened(directory).state).toEqual([...written, { n: 2000, text: 'after' }]);
   });
 });

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +122,29 @@ describe('LocalStore persistence', () => {
     // The journal it replays from now on is the new one.
     await reopened.createCustomer(customer('cus_d', '2026-01-05T00:00:00.000Z'));
     expect(await new LocalStore(directory).getCustomer('cus_d')).toBeDefined();
+  });
+
+  it('opens a DATA_DIR whose snapshot is the single JSON document written before JSON Lines, and replaces it at the next compaction', async () => {
+    // Made by the code of 431faad4 (the commit that added it says how): customers, items, a merge, an erasure that compacted, an item after it.
+    const directory = mkdtempSync(join(tmpdir(), 'store-'));
+    cpSync(join(import.meta.dirname, 'fixtures/single-json-snapshot'), directory, { recursive: true });
+    const answers = async (store: LocalStore) => ({
+      customers: [await store.getCustomer('cus_a'), await store.getCustomer('cus_b'), await store.getCustomer('cus_c')],
+      owner: await store.getIdentityOwner('email:cus_a@example.com'),
+      verified: await store.isClaimedVerified('email:cus_a@example.com', 'cus_a'),
+      timeline: (await store.listTimeline('cus_a', { limit: 10 })).items.map((item) => item.feedbackId),
+      merges: (await store.listMerges('cus_a')).map((merge) => merge.absorbedId),
+      daily: await store.getDailyCounters(['2026-01-02', '2026-01-05']),
+      erasures: (await store.listErasures({ limit: 10 })).items.map((erasure) => erasure.erasureId),
+    });
+    const store = new LocalStore(directory);
+    expect(await answers(store)).toMatchObject({ customers: [{ customerId: 'cus_a' }, { mergedInto: 'cus_a' }, undefined], owner: 'cus_a', verified: true, timeline: ['fb_a2', 'fb_a1'], merges: ['cus_b'], erasures: ['er_c'] });
+
+    const left = record({ customerId: 'cus_a', receivedAt: '2026-01-06T00:00:00.000Z', mergedVia: ['mrg_gone'] });
+    await store.commitFeedback(commitOf(left));
+    await store.eraseLeftBehind('mrg_gone', [left]);
+    expect(readdirSync(directory).filter((name) => name.startsWith('store.snapshot'))).toEqual(['store.snapshot.jsonl']);
+    expect(await answers(new LocalStore(directory))).toEqual(await answers(store));
   });
 
   it('sets aside a line that does not parse in the middle of the journal instead of refusing to start, and warns that its change is lost', async () => {

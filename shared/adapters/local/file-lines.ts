@@ -26,7 +26,7 @@ export function bytesBetween(fd: number, start: number, end: number): Buffer {
   return bytes;
 }
 
-/** Every non-empty line among the first `length` bytes (which end with a newline), decoded one at a time. */
+/** Every non-empty line among the first `length` bytes, decoded one at a time. */
 export function* linesOf(fd: number, length: number, chunkBytes: number): Generator<string> {
   const chunk = Buffer.allocUnsafe(chunkBytes);
   // A line that spans chunks, gathered as bytes: a character cut in two by a chunk is decoded whole.
@@ -46,6 +46,7 @@ export function* linesOf(fd: number, length: number, chunkBytes: number): Genera
     // Copied: the chunk is read into again.
     if (start < read) partial.push(Buffer.from(bytes.subarray(start)));
   }
+  if (partial.length) yield Buffer.concat(partial).toString('utf8');
 }
 
 /** Writes `lines`, each followed by a newline, encoding about `chunkBytes` of them at a time. */

@@ -2,8 +2,9 @@ import { closeSync, existsSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSy
 import { basename, dirname, join } from 'node:path';
 import { StoreUnavailableError } from '../../ports.ts';
 import { bytesBetween, completeLength, linesOf, writeLines } from './file-lines.ts';
+import { snapshotLines, stateOfLines } from './snapshot-lines.ts';
 
-/** The snapshot as written: the state, and the generation of the journal that follows it. */
+/** The snapshot as read: the state, and the generation of the journal that follows it. */
 type SnapshotFile<State> = { journalGeneration: number; state: State };
 /** The journal's first line: which snapshot it follows. Journals written before it had none (generation 0). */
 type JournalHeader = { journalGeneration: number };
@@ -32,6 +33,8 @@ type JournalHeader = { journalGeneration: number };
  */
 export class Journal<Op, State> {
   private readonly snapshotPath: string;
+  /** Where the code before JSON Lines wrote the snapshot, as one JSON document: read until the next compaction replaces it. */
+  private readonly singleJsonSnapshotPath: string;
   private readonly journalPath: string;
   private appended = 0;
   private generation = 0;
@@ -49,7 +52,8 @@ export class Journal<Op, State> {
     private readonly chunkBytes = 1 << 20,
   ) {
     mkdirSync(directory, { recursive: true });
-    this.snapshotPath = join(directory, `${name}.snapshot.json`);
+    this.snapshotPath = join(directory, `${name}.snapshot.jsonl`);
+    this.singleJsonSnapshotPath = join(directory, `${name}.snapshot.json`);
     this.journalPath = join(directory, `${name}.journal.jsonl`);
   }
 
@@ -60,7 +64,7 @@ export class Journal<Op, State> {
    */
   open(replay: (op: Op) => void, restore: (state: State | undefined) => void, capture: () => State, readOnly = false): void {
     this.owner = { replay, restore };
-    if (!readOnly) for (const path of [`${this.snapshotPath}.tmp`, `${this.journalPath}.tmp`]) rmSync(path, { force: true });
+    if (!readOnly) for (const path of [`${this.snapshotPath}.tmp`, `${this.singleJsonSnapshotPath}.tmp`, `${this.journalPath}.tmp`]) rmSync(path, { force: true });
     this.load(readOnly ? 'read-only' : 'open');
     if (!readOnly && this.appended >= this.compactAfter) this.compact(capture());
   }
@@ -71,8 +75,7 @@ export class Journal<Op, State> {
    */
   private load(mode: 'open' | 'read-only' | 'reload'): void {
     const { restore } = this.owner!;
-    const snapshot = existsSync(this.snapshotPath) ? (JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as SnapshotFile<State> | State) : undefined;
-    const written = isSnapshotFile(snapshot) ? snapshot : { journalGeneration: 0, state: snapshot };
+    const written = this.readSnapshot();
     this.generation = written.journalGeneration;
     this.appended = 0;
     restore(written.state);
@@ -88,6 +91,20 @@ export class Journal<Op, State> {
     } finally {
       closeSync(fd);
     }
+  }
+
+  /** The snapshot in pieces, or in the single JSON document written before (the whole state, before generations). */
+  private readSnapshot(): SnapshotFile<State | undefined> {
+    if (existsSync(this.snapshotPath)) {
+      const fd = openSync(this.snapshotPath, 'r');
+      try {
+        return stateOfLines<State>(linesOf(fd, fstatSync(fd).size, this.chunkBytes));
+      } finally {
+        closeSync(fd);
+      }
+    }
+    const snapshot = existsSync(this.singleJsonSnapshotPath) ? (JSON.parse(readFileSync(this.singleJsonSnapshotPath, 'utf8')) as SnapshotFile<State> | State) : undefined;
+    return isSnapshotFile(snapshot) ? snapshot : { journalGeneration: 0, state: snapshot };
   }
 
   /** Replays the journal open as `fd`, a line at a time (it may be far larger than any string). */
@@ -246,17 +263,19 @@ export class Journal<Op, State> {
       this.writeDurably(this.pending.join(''));
       this.pending = [];
     }
-    const snapshot: SnapshotFile<State> = { journalGeneration: this.generation + 1, state };
+    const journalGeneration = this.generation + 1;
     const temporary = `${this.snapshotPath}.tmp`;
     try {
-      writeDurableFile(temporary, [JSON.stringify(snapshot)], this.chunkBytes);
+      writeDurableFile(temporary, snapshotLines(journalGeneration, state), this.chunkBytes);
     } catch (error) {
       // Nothing changed: the journal still holds everything, and the snapshot waits for the next compaction.
       throw new StoreUnavailableError(error);
     }
     try {
       moveDurably(temporary, this.snapshotPath);
-      this.generation = snapshot.journalGeneration;
+      // It holds what erasures took away; starting the new journal syncs the directory after it is gone.
+      rmSync(this.singleJsonSnapshotPath, { force: true });
+      this.generation = journalGeneration;
       this.replaceJournal([]);
     } catch (error) {
       // The new snapshot may be in place with the old journal behind it, which appending to would
