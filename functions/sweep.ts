@@ -29,8 +29,10 @@ export async function handler(_event: unknown, context: Context) {
     });
     metrics.addMetric('PendingWorkFinished', MetricUnit.Count, outcome.finished.length);
     metrics.addMetric('PendingWorkFailed', MetricUnit.Count, outcome.failed.length);
+    metrics.addMetric('PendingWorkUnfinished', MetricUnit.Count, outcome.unfinished.length);
     for (const { customerId, error } of outcome.failed) logger.error('work under way not finished; the next run tries again', { customerId, error: error as Error });
-    const summary = { finished: outcome.finished.length, recent: outcome.recent.length, failed: outcome.failed.length, stoppedForTime: outcome.stoppedForTime };
+    if (outcome.unfinished.length) logger.warn('work under way left waiting on other work; the next run goes on', { unfinishedCustomers: outcome.unfinished });
+    const summary = { finished: outcome.finished.length, recent: outcome.recent.length, failed: outcome.failed.length, unfinished: outcome.unfinished.length, stoppedForTime: outcome.stoppedForTime };
     logger.info('pending work swept', { ...summary, finishedCustomers: outcome.finished });
     if (outcome.failed.length) throw new Error(`work under way could not be finished on ${outcome.failed.length} customer(s); the next run tries again`);
     return summary;

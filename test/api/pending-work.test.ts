@@ -269,7 +269,7 @@ describe.each(stores)('merges and undos left under way, on the %s', (_name, make
     const customers = await sides(cutShort, 1);
     expect(await sides(ranThrough, undefined)).toEqual(customers);
     const swept = await sweepPendingWork(cutShort.store, { markedBefore: new Date(NOW.getTime() + WORK_SETTLES_AFTER_MS).toISOString() });
-    expect(swept).toEqual({ finished: [customers[0], customers[2]].sort(), recent: [], failed: [], stoppedForTime: false });
+    expect(swept).toEqual({ finished: [customers[0], customers[2]].sort(), recent: [], failed: [], unfinished: [], stoppedForTime: false });
 
     for (const customerId of customers) {
       expect(await cutShort.read<CustomerView>(`/v1/customers/${customerId}`)).toEqual(await ranThrough.read<CustomerView>(`/v1/customers/${customerId}`));
@@ -292,13 +292,30 @@ describe.each(stores)('merges and undos left under way, on the %s', (_name, make
       survivors.push(survivor);
     }
     survivors.sort();
-    expect(await sweepPendingWork(store, { markedBefore: NOW.toISOString() })).toEqual({ finished: [], recent: survivors, failed: [], stoppedForTime: false });
+    expect(await sweepPendingWork(store, { markedBefore: NOW.toISOString() })).toEqual({ finished: [], recent: survivors, failed: [], unfinished: [], stoppedForTime: false });
 
     let started = 0;
     const oneAtATime = () => (started += 1) <= 1;
     const later = new Date(NOW.getTime() + WORK_SETTLES_AFTER_MS).toISOString();
-    expect(await sweepPendingWork(store, { markedBefore: later, hasTimeLeft: oneAtATime })).toEqual({ finished: survivors.slice(0, 1), recent: [], failed: [], stoppedForTime: true });
-    expect(await sweepPendingWork(store, { markedBefore: later })).toEqual({ finished: survivors.slice(1), recent: [], failed: [], stoppedForTime: false });
+    expect(await sweepPendingWork(store, { markedBefore: later, hasTimeLeft: oneAtATime })).toEqual({ finished: survivors.slice(0, 1), recent: [], failed: [], unfinished: [], stoppedForTime: true });
+    expect(await sweepPendingWork(store, { markedBefore: later })).toEqual({ finished: survivors.slice(1), recent: [], failed: [], unfinished: [], stoppedForTime: false });
     for (const survivor of survivors) expect((await context.itemsOf(survivor)).length).toBe(2);
+  });
+
+  it('the sweep finishes a chain of merges cut short whatever order it lists them in, and counts a customer finished only once nothing is under way on it (review)', async () => {
+    const { store, send, itemsOf } = await setup(makeStore);
+    const [first, middle, last] = [
+      await send('c1', 'phone:+8613800138201', '2026-11-20T01:00:00.000Z'),
+      await send('b1', 'phone:+8613800138202', '2026-11-21T01:00:00.000Z'),
+      await send('x1', 'phone:+8613800138203', '2026-11-22T01:00:00.000Z'),
+    ].sort() as [string, string, string];
+    // Cut short after their first write, as an API Lambda timing out leaves them: last → middle, then middle → first,
+    // so the listing (by id) takes first, whose merge waits on middle's, before middle.
+    expect((await store.beginMerge({ survivorId: middle, absorbedId: last, mergedAt: '2026-11-24T00:00:00.000Z', by: KEY, reason: 'same person' })).status).toBe('started');
+    expect((await store.beginMerge({ survivorId: first, absorbedId: middle, mergedAt: '2026-11-24T00:01:00.000Z', by: KEY, reason: 'same person' })).status).toBe('started');
+
+    expect(await sweepPendingWork(store, { markedBefore: NOW.toISOString() })).toEqual({ finished: [first, middle], recent: [], failed: [], unfinished: [], stoppedForTime: false });
+    expect(await store.customersWithPendingWork({ limit: 10 })).toEqual({ items: [] });
+    expect((await itemsOf(first)).length).toBe(3);
   });
 });
