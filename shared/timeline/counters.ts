@@ -29,6 +29,16 @@ export const COUNTER = {
   resolvedSeconds: 'response.resolved.seconds',
 } as const;
 
+/**
+ * A day's counters as a store answers them: only those that count something. A +1 and a −1 (a new
+ * customer's day moved by a late first message) cancel to nothing in one write and to a stored 0
+ * in two, as DynamoDB's stream batches or the local journal's writes happen to fall: the reader
+ * must not see which.
+ */
+export function countersHeld(counters: Counters): Counters {
+  return Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0));
+}
+
 export function countersForRecord(record: FeedbackRecord, countsNewCustomer: boolean): Counters {
   const counters: Counters = { [COUNTER.total]: 1, [COUNTER.channel(record.channel)]: 1 };
   if (countsNewCustomer) counters[COUNTER.newCustomers] = 1;

@@ -21,7 +21,7 @@ import { timelineKey } from '../../timeline/timeline-key.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, SuggestionRedaction } from '../../cases/ports.ts';
 import { queueEntries, readQueuePage, type QueueEntryRead, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { nameAfterMerge, nameAfterMessage, type ProfileName } from '../../identity/display-name.ts';
-import { COUNTER } from '../../timeline/counters.ts';
+import { COUNTER, countersHeld } from '../../timeline/counters.ts';
 import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type NewCountChange } from '../../timeline/new-customers.ts';
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
@@ -1236,7 +1236,7 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
       if (items.length === 0) continue;
       const sum: Counters = {};
       for (const item of items) for (const [name, value] of Object.entries(countersOf(item))) sum[name] = (sum[name] ?? 0) + value;
-      result.set(day, sum);
+      result.set(day, countersHeld(sum));
     }
     return result;
   }

@@ -7,7 +7,7 @@ import type { ClaimRedaction, ErasurePlan, ErasureRecord, ErasureStore, ProfileR
 import { queueAttributes, queueEntries, readQueuePage, type QueueSegment, type WorkQueueQuery } from '../../cases/work-queue.ts';
 import { acceptedBy, decodeCursor, decodeCustomerCursor, decodeErasureCursor, encodeCursor, erasureKey, lastSeenAfterUndo, mergeFillsIn, mergeIdFor, timelineReadsBelow, timelineReadsDownTo, verifiedWhileMerged } from '../timeline-keys.ts';
 import { timelineKey } from '../../timeline/timeline-key.ts';
-import { COUNTER } from '../../timeline/counters.ts';
+import { COUNTER, countersHeld } from '../../timeline/counters.ts';
 import { newCountAtMerge, newCountMoved, newCountOfMerge, newCountOfUndo, type NewCountChange } from '../../timeline/new-customers.ts';
 import { latestFlag } from '../../timeline/risk.ts';
 import { caseRevision, withCaseEvent } from '../../timeline/status.ts';
@@ -488,7 +488,7 @@ export class LocalStore implements IdentityStore, TimelineStore, WorkQueueStore,
   }
 
   async getDailyCounters(days: string[]) {
-    return this.durable(new Map(days.flatMap((day) => (this.daily.has(day) ? [[day, { ...this.daily.get(day)! }] as const] : []))));
+    return this.durable(new Map(days.flatMap((day) => (this.daily.has(day) ? [[day, countersHeld(this.daily.get(day)!)] as const] : []))));
   }
 
   async listByComplaintType(type: string, days: string[], limit: number) {

@@ -223,7 +223,8 @@ export function identityStoreContract(name: string, makeStore: () => Promise<Sto
       const started = await store.beginMerge(request);
       expect(started.status).toBe('started');
       expect((await store.beginMerge(request)).status).toBe('already');
-      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1, 'customers.new': 0 });
+      // The +1 of the day's new customer and the merge's −1 came in two writes: read as absent, as one write that summed them would be.
+      expect((await store.getDailyCounters(['2026-06-03'])).get('2026-06-03')).toEqual({ total: 1 });
       expect((await store.listMerges('cus_old'))[0]?.absorbedNewOnDay).toBe('2026-06-03');
       // Undone, the two are two customers again, each new on its own day.
       const mergeId = (await store.listMerges('cus_old'))[0]!.mergeId;

@@ -227,9 +227,8 @@ export function mergeUndoContract(name: string, makeStore: () => Promise<Store>)
         ['2026-03-03', 'survivor', 'repeated_negative'],
       ]);
       expect(byCustomer(await merged.listAtRisk(DAYS, 10))).toEqual(flagged);
-      // A counter taken back to 0 (a revised urgency) reads as one never counted.
-      const days = async (store: Store) => [...(await store.getDailyCounters(DAYS))].map(([day, counters]) => [day, Object.fromEntries(Object.entries(counters).filter(([, n]) => n !== 0))]);
-      expect(await days(merged)).toEqual(await days(twin));
+      // A counter taken back to 0 (a revised urgency) reads as one never counted: the store answers it so.
+      expect(await merged.getDailyCounters(DAYS)).toEqual(await twin.getDailyCounters(DAYS));
       const received = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-05T00:00:00.000Z' };
       expect(await merged.listUrgent('open', received, 10)).toEqual(await twin.listUrgent('open', received, 10));
       const queue = async (store: Store) => (await store.listWorkQueue({ filter: {}, limit: 20 })).items.map((item) => [item.feedbackId, item.classification.urgent]);

@@ -77,7 +77,7 @@ export function workQueueStoreContract(name: string, makeStore: () => Promise<St
       expect(await store.listUrgent('open', august, 10)).toEqual([]);
       expect(await queue({})).toEqual([[item.feedbackId, false]]);
       expect(await queue({ urgent: true })).toEqual([]);
-      expect((await store.getDailyCounters(['2026-08-01'])).get('2026-08-01')).toMatchObject({ total: 1, urgent: 0 });
+      expect((await store.getDailyCounters(['2026-08-01'])).get('2026-08-01')).toEqual({ total: 1 });
       // A revision of a revised item is guarded on the revised classification.
       expect(await store.reviseClassification({ feedbackId: item.feedbackId, from: calm, to: urgentClassification })).toBe('revised');
       expect((await store.listUrgent('open', august, 10)).map((i) => i.feedbackId)).toEqual([item.feedbackId]);
