@@ -267,16 +267,42 @@ async function reopenSuggestionsClosedAsOne(store: Store, merge: MergeRecord) {
  */
 export async function closeSuggestionAsOne(store: Store, suggestion: MergeSuggestion, decision: Pick<SuggestionDecision, 'at' | 'by'>): Promise<void> {
   await store.decideMergeSuggestion({ suggestionId: suggestion.suggestionId, status: 'accepted', ...decision });
-  const [claimant, holder] = await Promise.all([canonical(store, suggestion.customerId), canonical(store, suggestion.otherCustomerId)]);
+  const [claimantPath, holderPath] = await Promise.all([mergePath(store, suggestion.customerId), mergePath(store, suggestion.otherCustomerId)]);
+  const [claimant, holder] = [standing(claimantPath), standing(holderPath)];
   if (!claimant || !holder || claimant.customerId === holder.customerId) return;
-  const parting = await undoThatParted(store, [claimant.customerId, holder.customerId]);
+  const parting = await undoThatParted(store, claimantPath, holderPath);
   if (parting) await reopenSuggestionsClosedAsOne(store, parting);
 }
 
-/** The latest undone merge that absorbed one of these customers (each standing alone now): the undo that parted it off. */
-async function undoThatParted(store: Store, customerIds: string[]): Promise<MergeRecord | undefined> {
-  const undone = (await Promise.all(customerIds.map(async (customerId) => (await store.listMerges(customerId)).filter((merge) => merge.absorbedId === customerId && merge.undoneAt)))).flat();
-  return undone.sort((a, b) => a.undoneAt!.localeCompare(b.undoneAt!)).at(-1);
+/** The customers from this one down its merges to the one it stands for now (the last). */
+async function mergePath(store: Pick<IdentityStore, 'getCustomer'>, customerId: string): Promise<Customer[]> {
+  const path: Customer[] = [];
+  let customer = await store.getCustomer(customerId);
+  for (let hop = 0; customer && hop <= MAX_MERGE_HOPS; hop += 1) {
+    path.push(customer);
+    customer = customer.mergedInto ? await store.getCustomer(customer.mergedInto) : undefined;
+  }
+  return path;
+}
+
+function standing(path: Customer[]): Customer | undefined {
+  const last = path.at(-1);
+  return last && !last.mergedInto ? last : undefined;
+}
+
+/**
+ * The undo that parted the two sides: the latest undone merge of a customer on one side's path into
+ * one on the other's. Either side may have been merged elsewhere since ("C ← T undone, then C into
+ * Y"), so the paths, not the customers they lead to now, are searched; failing such a merge, the
+ * latest undone merge that absorbed a customer on either path.
+ */
+async function undoThatParted(store: Store, claimantPath: Customer[], holderPath: Customer[]): Promise<MergeRecord | undefined> {
+  const sides = [new Set(claimantPath.map((c) => c.customerId)), new Set(holderPath.map((c) => c.customerId))] as const;
+  const onPaths = [...sides[0], ...sides[1]];
+  const undone = (await Promise.all(onPaths.map(async (customerId) => (await store.listMerges(customerId)).filter((merge) => merge.absorbedId === customerId && merge.undoneAt)))).flat();
+  const latest = (merges: MergeRecord[]) => merges.sort((a, b) => a.undoneAt!.localeCompare(b.undoneAt!)).at(-1);
+  const across = undone.filter((merge) => (sides[0].has(merge.absorbedId) && sides[1].has(merge.survivorId)) || (sides[1].has(merge.absorbedId) && sides[0].has(merge.survivorId)));
+  return latest(across) ?? latest(undone);
 }
 
 /**

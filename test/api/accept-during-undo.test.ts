@@ -58,13 +58,20 @@ const stores: [string, RacedAccept][] = [
   ],
 ];
 
+const partings = [
+  ['the undo alone', false],
+  // Review, session 51: the parted customer merged elsewhere before the close: the parting undo is found down its path.
+  ['the undo, then the parted customer merged into a fourth', true],
+] as const;
+
 describe.each(stores)('accepting a suggestion closed as already merged while an undo parts its two customers, on the %s', (_name, makeRaced) => {
-  it('leaves it open, marked with that undo, whichever lands first', async () => {
+  it.each(partings)('leaves it open, marked with that undo, whichever lands first: %s', async (_parting, mergedElsewhere) => {
     let throughThird = '';
     const { store, arm } = await makeRaced(async (other) => {
       await undoMerge(other, { mergeId: throughThird, at: '2026-07-04T00:00:00.000Z', by: 'agent-wang' });
+      if (mergedElsewhere) await mergeCustomers(other, { survivorId: 'cus_y', absorbedId: 'cus_c', mergedAt: '2026-07-04T00:30:00.000Z', by: 'agent-zhao', reason: 'same person' });
     });
-    for (const [id, identity] of [['cus_h', 'email:h@example.com'], ['cus_c', 'phone:+8613800138000'], ['cus_t', 'phone:+8613900139000']] as const) {
+    for (const [id, identity] of [['cus_h', 'email:h@example.com'], ['cus_c', 'phone:+8613800138000'], ['cus_t', 'phone:+8613900139000'], ['cus_y', 'wechat:oY000000000000000000000001']] as const) {
       await store.createCustomer(customer(id, '2026-06-01T00:00:00.000Z', [identity]));
       await store.claimIdentity(identity, id);
     }
@@ -81,7 +88,7 @@ describe.each(stores)('accepting a suggestion closed as already merged while an 
     expect(await accepted.json()).toMatchObject({ error: { code: 'already_merged' } });
 
     // The undo landed inside the accept: the two are apart, so the question stands again.
-    expect((await canonical(store, 'cus_c'))?.customerId).toBe('cus_c');
+    expect((await canonical(store, 'cus_c'))?.customerId).toBe(mergedElsewhere ? 'cus_y' : 'cus_c');
     expect((await canonical(store, 'cus_h'))?.customerId).toBe('cus_t');
     expect(await store.getMergeSuggestion(SUGGESTION)).toEqual({ ...suggestion, undoneAt: '2026-07-04T00:00:00.000Z', undoneBy: 'agent-wang', undoneMergeId: throughThird });
     expect((await store.listMergeSuggestions('open', { limit: 10 })).items.map((open) => open.suggestionId)).toEqual([SUGGESTION]);
