@@ -25,25 +25,26 @@ const ERASURE_KEY = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#er_[0-9A-Za-z_-]{1,64}$/;
 
 /** The erasure key a cursor stands for, or undefined when it is not one we issued. */
 export function decodeErasureCursor(cursor: string): string | undefined {
-  if (cursor.length > 200) return undefined;
-  const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  return ERASURE_KEY.test(key) ? key : undefined;
+  return keyOfCursor(cursor, ERASURE_KEY);
 }
 
 const CUSTOMER_ID = /^cus_[0-9A-Za-z_-]{1,64}$/;
 
 /** The customer a listing of customers with work under way (PendingWorkStore) went on after, or undefined when the cursor is not one we issued. */
 export function decodeCustomerCursor(cursor: string): string | undefined {
-  if (cursor.length > 200) return undefined;
-  const customerId = Buffer.from(cursor, 'base64url').toString('utf8');
-  return CUSTOMER_ID.test(customerId) ? customerId : undefined;
+  return keyOfCursor(cursor, CUSTOMER_ID);
 }
 
 /** The key a cursor stands for, or undefined when it is not one we issued. */
 export function decodeCursor(cursor: string): string | undefined {
+  return keyOfCursor(cursor, TIMELINE_KEY);
+}
+
+/** The key `encodeCursor` wrote into a cursor, when it has the shape of the listing's keys. */
+function keyOfCursor(cursor: string, keyShape: RegExp): string | undefined {
   if (cursor.length > 200) return undefined;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  return TIMELINE_KEY.test(key) ? key : undefined;
+  return keyShape.test(key) ? key : undefined;
 }
 
 /**
