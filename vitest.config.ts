@@ -5,7 +5,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // DynamoDB Local, SQS and SES emulators, started once per run; see test/support/global-setup.ts.
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
+    // Timeouts only catch hangs; the shared machines that run CI are slower than ours.
+    // test/support/timeout-margins.ts names any test that comes within three times of its timeout.
+    testTimeout: 120_000,
+    reporters: ['default', './test/support/timeout-margins.ts'],
     hookTimeout: 120_000,
     pool: 'forks',
   },

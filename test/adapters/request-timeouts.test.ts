@@ -36,10 +36,10 @@ describe('AWS clients on a request path give up on a silent endpoint', () => {
 
   it('the store reports itself unavailable', async () => {
     await expect(new DynamoStore('feedback').getIdentityOwner('email:someone@example.com')).rejects.toBeInstanceOf(StoreUnavailableError);
-  }, 60_000);
+  }, 180_000);
 
   it('the queue send fails instead of hanging', async () => {
     const queue = new SqsEventQueue({ queueUrl: `${process.env.AWS_ENDPOINT_URL_SQS}/000000000000/feedback` });
     await expect(queue.send([sampleEvent()])).rejects.toMatchObject({ name: 'TimeoutError' });
-  }, 60_000);
+  }, 180_000);
 });

@@ -117,7 +117,7 @@ async function world() {
   };
 }
 
-describe('a processor batch cut short by DynamoDB at each of its requests, then redelivered', { timeout: 1_800_000 }, () => {
+describe('a processor batch cut short by DynamoDB at each of its requests, then redelivered', { timeout: 3_600_000 }, () => {
   it('ends in the state of a clean run', async () => {
     const clean = await world();
     const cleanRun = await clean.deliver();

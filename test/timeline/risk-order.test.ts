@@ -96,5 +96,5 @@ describe('at-risk flags whatever order one customer’s messages are processed i
       }),
       { numRuns: 12 },
     );
-  }, 240_000);
+  }, 600_000);
 });
