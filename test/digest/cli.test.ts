@@ -25,7 +25,7 @@ beforeAll(async () => {
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   expect(await runImportCommand([join(directory, 'history.jsonl')], config)).toBe(0);
-}, 120_000);
+});
 
 afterAll(async () => {
   vi.restoreAllMocks();

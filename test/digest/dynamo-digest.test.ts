@@ -28,7 +28,7 @@ beforeAll(async () => {
   tableName = table.tableName;
   dynamo = table.store;
   await seed(dynamo);
-}, 120_000);
+});
 
 describe('digests from DynamoDB', () => {
   it('shows the same figures, quotes and lists as from the local store', async () => {

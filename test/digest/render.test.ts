@@ -13,7 +13,7 @@ let digest: Digest;
 beforeAll(async () => {
   const { store } = await seededStore({ perDay: 12 });
   digest = await buildDigest(store, 'weekly', { timeZone: TIME_ZONE, now: clock.now(), taxonomy: DEFAULT_TAXONOMY });
-}, 120_000);
+});
 
 describe('charts', () => {
   it('are HTML tables labelled in the digest language: no images, no pixel font, nothing cut short', () => {

@@ -25,7 +25,7 @@ const failingMailer: Mailer = {
 let store: LocalStore;
 beforeAll(async () => {
   ({ store } = await seededStore({ perDay: 8, days: 14 }));
-}, 120_000);
+});
 
 const base = { clock, language: 'zh' as const, from: 'digest@example.com', timeZone: TIME_ZONE };
 

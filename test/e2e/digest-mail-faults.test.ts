@@ -35,7 +35,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'SILENT',
   });
   ({ handler: digest } = (await import('../../functions/digest.ts')) as never);
-}, 120_000);
+});
 
 let day = 0;
 /** A digest of its own each time: another recipient list is another claim. */

@@ -30,7 +30,7 @@ const metafiles = new Map<FunctionName, Metafile>();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'feedback-bundles-'));
   for (const name of FUNCTION_NAMES) metafiles.set(name, await bundleFunction(name, join(dir, name)));
-}, 120_000);
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -88,7 +88,7 @@ beforeAll(async () => {
     }
     reader.commit(batches);
   };
-}, 120_000);
+});
 
 afterAll(() => new Promise((resolve) => ses?.close(resolve)));
 beforeEach(() => forgetSentRequests());
