@@ -16,7 +16,7 @@ const ORDER_BEFORE_TAKEN = new RegExp(`${ORDER_LEFT}[^。！？!?]{0,20}$`);
 
 /**
  * "外卖放门口被人拿走了", "放在外卖柜里被人拿走了 监控都拍到了": the order taken from where the courier
- * left it is a theft, privacy_security by the guide (and urgent: urgency.ts reads the same
+ * left it is a theft, privacy_security by the guide (and urgent: urgency/theft.ts reads the same
  * sentence), beside the delivery the model finds in leaving it at the door. Named when the message tells
  * where it was left and one sentence the order and, within twenty characters after, that someone took it; a near miss or a fear
  * (差点被人拿走, 还好没被人顺走) is none, and 偷吃 (the courier eating from it) is left to the model.

@@ -3,7 +3,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 /** Phrases written `|`-separated: as string literals each cost the process package three bytes more, and it has little room under its 1.3 MB. */
 const listed = (phrases: string): string[] => phrases.split('|');
 
-/** The phrases that tell an escalation signal, the longer phrases that swallow them, and the word lists their conditions (urgency.ts) read. */
+/** The phrases that tell an escalation signal, the longer phrases that swallow them, and the word lists their conditions (urgency/) read. */
 
 export type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
 /** What a phrase in the message triggers: all but the customer's history (repeated-complaints.ts). */
@@ -78,7 +78,7 @@ export const MOSQUITO_WINDOW = 20;
 const IDENTITY_USED = listed('用我的信息|用我的身份|用了我的信息|用了我的身份|冒用我的|盗用我的|身份证被冒用|身份信息被盗用|信息被盗用');
 export const IDENTITY_USED_SET: ReadonlySet<string> = new Set(IDENTITY_USED);
 
-/** A cold caught: harm only where the room's cold gave it (urgency.ts). */
+/** A cold caught: harm only where the room's cold gave it (urgency/illness.ts). */
 export const COLD_CAUGHT: readonly string[] = ['就感冒', '都感冒', '感冒了'];
 
 /** Belongings gone: theft when the sentence names what went (checked below). */
@@ -120,7 +120,7 @@ const SWELLING = listed('脸肿的|脸肿得|嘴唇肿|嘴唇都肿|嘴就肿|�
 const MOUTH = listed('嘴里|嘴巴|嘴上|嘴角|满嘴|舌头|嘴唇|口腔|嗓子|喉咙');
 const BLISTERED = listed('起了好多小泡|起了小泡|起小泡|起了一堆小泡|长了小泡|起泡|起了泡|全是泡|都是泡|长泡|长了泡|都起泡|全起泡|起了一圈泡|起了好多泡|起了一堆泡');
 
-/** A railing told by where it reaches (护栏就到我腰): of a railing only, checked in urgency.ts; "水才到腰" is a shallow pool. */
+/** A railing told by where it reaches (护栏就到我腰): of a railing only, checked in urgency/safety.ts; "水才到腰" is a shallow pool. */
 export const RAILING_REACH = listed('就到我腰|只到我腰|才到我腰|只到腰|才到腰');
 
 /** Trips to the toilet, counted: harm after eating, a night's visits otherwise ("晚上上了两次厕所，马桶冲不下去"). */
@@ -256,7 +256,7 @@ const TRIGGERS: Record<PhraseTrigger, string[]> = {
     ...listed('发烧|生病|病倒|住院|进医院|去医院|上医院|看急诊|急诊|挂水|打点滴|划破|划伤'),
     // The fever and the hives as diners say them (发高烧, 荨麻疹); the hospital and the drip after eating are below.
     ...listed('发高烧|高烧|荨麻疹|胃肠炎|急性胃炎|急性肠炎'),
-    // A cold caught, which counts only where the room's cold gave it (urgency.ts: CAUGHT_FROM_THE_ROOM).
+    // A cold caught, which counts only where the room's cold gave it (urgency/illness.ts: CAUGHT_FROM_THE_ROOM).
     ...COLD_CAUGHT,
     // A stomach pumped, the guest's or a pet's ("我家狗舔了之后送去洗胃"): something harmful was swallowed.
     '洗胃',
