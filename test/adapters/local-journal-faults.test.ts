@@ -67,10 +67,10 @@ describe('a write the disk refuses leaves nothing in memory', () => {
     const item = record({ customerId: 'cus_a', receivedAt: '2026-01-02T00:00:00.000Z' });
 
     disk.refusing = /store\.journal\.jsonl$/;
-    const committing = store.commitFeedback(commitOf(item));
-    const readMeanwhile = store.isKnownFeedback(item.feedbackId);
-    await expect(committing).rejects.toThrow(StoreUnavailableError);
-    await expect(readMeanwhile).rejects.toThrow(StoreUnavailableError);
+    const committing = expect(store.commitFeedback(commitOf(item))).rejects.toThrow(StoreUnavailableError);
+    const readMeanwhile = expect(store.isKnownFeedback(item.feedbackId)).rejects.toThrow(StoreUnavailableError);
+    await committing;
+    await readMeanwhile;
     expect([await store.isKnownFeedback(item.feedbackId), await store.getFeedback(item.feedbackId), (await store.getCustomer('cus_a'))?.counts]).toEqual([false, undefined, {}]);
 
     disk.refusing = undefined;
