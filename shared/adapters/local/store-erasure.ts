@@ -45,6 +45,16 @@ export function finishErasures(state: LocalState): void {
   }
 }
 
+/** An erasure a stopped process left on disk is finished before anything else; a disk still full leaves it to the next erasure. */
+export function finishErasuresOnStart(state: LocalState): void {
+  try {
+    finishErasures(state);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    process.emitWarning(`an erasure left unfinished is still in the journals (the next erasure or start rewrites them): ${(error as Error).message}`, 'JournalWarning');
+  }
+}
+
 export async function listErasures(state: LocalState, query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>> {
   const after = query.cursor === undefined ? undefined : decodeErasureCursor(query.cursor);
   if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
@@ -54,16 +64,6 @@ export async function listErasures(state: LocalState, query: { limit: number; cu
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const items = following.slice(0, query.limit).map(({ erasure }) => clone(erasure));
   return state.durable(following.length > query.limit ? { items, nextCursor: encodeCursor(erasureKey(items.at(-1)!)) } : { items });
-}
-
-/** An erasure a stopped process left on disk is finished before anything else; a disk still full leaves it to the next erasure. */
-export function finishErasuresOnStart(state: LocalState): void {
-  try {
-    finishErasures(state);
-  } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    process.emitWarning(`an erasure left unfinished is still in the journals (the next erasure or start rewrites them): ${(error as Error).message}`, 'JournalWarning');
-  }
 }
 
 export async function eraseLeftBehind(state: LocalState, mergeId: string, items: FeedbackRecord[]) {

@@ -36,6 +36,8 @@ function emptySnapshot(): Snapshot {
  * The local store's state, in memory, and how it changes: every change is an `Op`, applied here
  * and appended to the journal in DATA_DIR (store-ops.ts applies each kind), so a restart replays
  * what was acknowledged. The indexes below are kept as DynamoDB's would list the same items.
+ * Its fields are open to the store's concern modules (store-*.ts) alone: everything else goes
+ * through LocalStore, whose answers are copies.
  */
 export class LocalState {
   // All set by `restore`, which replaces the whole state (the journal reads it back from disk after a failed write).
