@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { TABLE_SCHEMA } from '../../shared/adapters/table-schema.ts';
 
 /**
- * The item writes the store issues (shared/adapters/aws/dynamo-store.ts). A transaction needs the
+ * The item writes the store issues (shared/adapters/aws/dynamo-store/). A transaction needs the
  * action of each of its items, no action of its own; its one ConditionCheck is pointing an
  * identity, on the customer not having been erased.
  */
