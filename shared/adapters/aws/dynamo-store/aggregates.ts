@@ -1,3 +1,4 @@
+/** A day's counters and complaint-type quotes, the urgent listing, and digest schedules' claims. */
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Counters, FeedbackStatus } from '../../../model.ts';
@@ -9,8 +10,6 @@ import { ExpressionBuilder } from '../update-expression.ts';
 import { toRecord } from '../feedback-item.ts';
 import { addCounters, countersOf } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, type TransactItem, contended } from './table.ts';
-
-/** A day's counters and complaint-type quotes, the urgent listing, and digest schedules' claims. */
 
 const CLAIM_TTL_SECONDS = 400 * 24 * 3600;
 

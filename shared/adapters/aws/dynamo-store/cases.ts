@@ -1,3 +1,4 @@
+/** An item's case: the work queue, status changes and an undo's revision of its classification. */
 import { isDeepStrictEqual } from 'node:util';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Counters, FeedbackRecord, Page } from '../../../model.ts';
@@ -15,8 +16,6 @@ import type { DynamoStore } from '../dynamo-store.ts';
 import { addCounters, toQueueItem } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, TRANSACTION_CONFLICT, type TransactItem, contended } from './table.ts';
 import { getFeedback, getFeedbackNow } from './timeline.ts';
-
-/** An item's case: the work queue, status changes and an undo's revision of its classification. */
 
 export async function listWorkQueue(table: DynamoTable, query: WorkQueueQuery): Promise<Page<FeedbackRecord>> {
   const doc = table.doc;

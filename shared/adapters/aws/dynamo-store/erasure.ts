@@ -1,3 +1,4 @@
+/** Erasure of a person (resumable) and its log, and the items a merge left behind for erasure. */
 import { DeleteCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedbackRecord, Page } from '../../../model.ts';
 import { InvalidCursorError } from '../../../ports.ts';
@@ -11,8 +12,6 @@ import { QUOTES_PREFIX, forgetQuotes } from './aggregates.ts';
 import { countersOf, itemEntries, stripKeys, suggestionListings } from './items.ts';
 import { mergeItems } from './merges.ts';
 import { type DynamoTable, type Item, TRANSACTION_CONFLICT, contended } from './table.ts';
-
-/** Erasure of a person (resumable) and its log, and the items a merge left behind for erasure. */
 
 /**
  * Cut short (the store failing, the function stopped), the same request resumes it: the profiles

@@ -1,3 +1,4 @@
+/** Who holds an identity: claims, pointers, verified adds and removals, and the listing of former holders. */
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { IdentityChange } from '../../../model.ts';
 import { CustomerMergedError, type IdentityChangeRequest, type AddIdentityOutcome, type RemoveIdentityOutcome } from '../../../ports.ts';
@@ -9,8 +10,6 @@ import { backoff } from '../../../backoff.ts';
 import type { DynamoStore } from '../dynamo-store.ts';
 import { profileExists, toCustomer } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, TRANSACTION_CONFLICT, type TransactItem, contended } from './table.ts';
-
-/** Who holds an identity: claims, pointers, verified adds and removals, and the listing of former holders. */
 
 export async function claimIdentity(table: DynamoTable, store: Pick<DynamoStore, 'getIdentityOwner'>, identity: string, customerId: string, verified = false) {
   const claim = { ...keys.identity(identity), identity, customerId, ...(verified ? { verified } : {}) };

@@ -1,3 +1,4 @@
+/** How the store's items read and are written: profiles, counters, queue entries and listings. */
 import type { Counters, Customer, FeedbackRecord, MergeSuggestion } from '../../../model.ts';
 import type { AtRiskEntry } from '../../../ports.ts';
 import { timelineKey } from '../../../timeline/timeline-key.ts';
@@ -6,8 +7,6 @@ import type { ProfileName } from '../../../identity/display-name.ts';
 import { COUNTER_PREFIX, KEY_ATTRIBUTES, keys } from '../dynamo-keys.ts';
 import { ExpressionBuilder } from '../update-expression.ts';
 import type { Item } from './table.ts';
-
-/** How the store's items read and are written: profiles, counters, queue entries and listings. */
 
 /**
  * The guard of every profile update that is not the profile's creation: DynamoDB's UpdateItem

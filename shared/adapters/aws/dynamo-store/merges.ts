@@ -1,3 +1,4 @@
+/** A merge's atomic step and its record, and the marks of merges and undos under way on the survivor. */
 import type { MergeRecord } from '../../../model.ts';
 import { CustomerMergedError, type MergeRequest } from '../../../ports.ts';
 import { acceptedBy, mergeIdFor } from '../../timeline-keys.ts';
@@ -13,8 +14,6 @@ import { addCounters, max, min, setName, stripKeys, toCustomer } from './items.t
 import { clearPendingMark } from './pending-work.ts';
 import { decisionUpdate } from './suggestions.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, type TransactItem, contended } from './table.ts';
-
-/** A merge's atomic step and its record, and the marks of merges and undos under way on the survivor. */
 
 export async function beginMerge(table: DynamoTable, store: Pick<DynamoStore, 'getMergeSuggestion' | 'getIdentityOwner'>, request: MergeRequest, acceptsSuggestion?: string) {
   for (let attempt = 1; ; attempt += 1) {

@@ -1,3 +1,4 @@
+/** The listing (gsi4) of customers with a merge or an undo under way, which the scheduled sweep finishes. */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer, Page } from '../../../model.ts';
 import { InvalidCursorError } from '../../../ports.ts';
@@ -7,8 +8,6 @@ import { keys } from '../dynamo-keys.ts';
 import { ExpressionBuilder } from '../update-expression.ts';
 import { profileExists, toCustomer } from './items.ts';
 import type { DynamoTable } from './table.ts';
-
-/** The listing (gsi4) of customers with a merge or an undo under way, which the scheduled sweep finishes. */
 
 /**
  * Takes one mark of work under way off the profile, and the profile off the sweep's listing

@@ -1,3 +1,4 @@
+/** At-risk entries and the profile's risk: the stream aggregator's puts, an undo's revision, the daily listing. */
 import { BatchGetCommand, DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer } from '../../../model.ts';
 import type { AtRiskEntry, RaisedRisk, DerivedProfile } from '../../../ports.ts';
@@ -10,8 +11,6 @@ import type { DynamoStore } from '../dynamo-store.ts';
 import { newCountUpdates } from './aggregates.ts';
 import { profileFlag, setName, stripKeys, toCustomer } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, contended } from './table.ts';
-
-/** At-risk entries and the profile's risk: the stream aggregator's puts, an undo's revision, the daily listing. */
 
 const entryKey = ({ pk, sk }: { pk: string; sk: string }) => `${pk}\u0000${sk}`;
 

@@ -1,3 +1,4 @@
+/** Merge suggestions, with their listings under each customer and the quoted identity (pattern 9b). */
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MergeSuggestion, Page } from '../../../model.ts';
 import { InvalidCursorError, type SuggestionDecision, type SuggestionReopening, type TimelineQuery } from '../../../ports.ts';
@@ -8,8 +9,6 @@ import { backoff } from '../../../backoff.ts';
 import type { DynamoStore } from '../dynamo-store.ts';
 import { stripKeys, suggestionListings } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, TRANSACTION_CONFLICT, type TransactItem, contended } from './table.ts';
-
-/** Merge suggestions, with their listings under each customer and the quoted identity (pattern 9b). */
 
 /**
  * The suggestion decided as `decision` says, guarded on it being as read (open, or accepted without

@@ -1,3 +1,4 @@
+/** Customers' profiles and their timelines: creation, each message's commit, the items' reads, and an item's move between customers. */
 import { itemsWithin } from '../../../answer-bytes.ts';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer, FeedbackRecord, Page } from '../../../model.ts';
@@ -12,8 +13,6 @@ import { toFeedbackItem, toRecord, type CommitDerived } from '../feedback-item.t
 import { backoff } from '../../../backoff.ts';
 import { addCounters, max, min, profileExists, profileFlag, setName, toCustomer, toQueueItem } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, TRANSACTION_CONFLICT, type TransactItem, contended } from './table.ts';
-
-/** Customers' profiles and their timelines: creation, each message's commit, the items' reads, and an item's move between customers. */
 
 export async function createCustomer(table: DynamoTable, customer: Customer) {
   const { counts, identities, verifiedIdentities, separatedFrom, ...profile } = customer;

@@ -1,3 +1,4 @@
+/** An undo of a merge: the parted customers' profiles, identities and merge records, in one transaction per attempt. */
 import type { MergeRecord } from '../../../model.ts';
 import type { UndoOutcome, UndoRequest } from '../../../ports.ts';
 import { lastSeenAfterUndo, verifiedWhileMerged } from '../../timeline-keys.ts';
@@ -12,8 +13,6 @@ import { newCountUpdates } from './aggregates.ts';
 import { addCounters, stripKeys, toCustomer } from './items.ts';
 import { mergeItems } from './merges.ts';
 import { type DynamoTable, MAX_ATTEMPTS, type TransactItem, contended } from './table.ts';
-
-/** An undo of a merge: the parted customers' profiles, identities and merge records, in one transaction per attempt. */
 
 /** An undo's transaction holds 6 other items; DynamoDB allows 100. Identities beyond are pointed back after it. */
 const MAX_IDENTITIES_POINTED_BACK = 90;
