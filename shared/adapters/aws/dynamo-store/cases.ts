@@ -70,15 +70,7 @@ export async function changeStatus(table: DynamoTable, store: Pick<DynamoStore, 
   const removeAssignee = change.assignee === '' ? ' REMOVE assignee' : '';
   const update = { ...built, UpdateExpression: built.UpdateExpression! + removeAssignee };
   const after = { ...current, status: change.to };
-  const newEntries = queueEntries(after);
-  const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
-  const items: TransactItem[] = [
-    { Update: { TableName: table.name, Key: keys.feedback(change.feedbackId), ...update } as never },
-    ...queueEntries(current)
-      .filter((e) => !newKeys.has(`${e.partition}\u0000${e.sortKey}`))
-      .map((e) => ({ Delete: { TableName: table.name, Key: { pk: e.partition, sk: e.sortKey } } })),
-    ...newEntries.map((entry) => ({ Put: { TableName: table.name, Item: toQueueItem(entry) } })),
-  ];
+  const items: TransactItem[] = [{ Update: { TableName: table.name, Key: keys.feedback(change.feedbackId), ...update } as never }, ...queueEntryWrites(table, current, after)];
   if (Object.keys(change.aggregateDeltas).length) {
     items.push({ Update: { TableName: table.name, Key: keys.aggregate(change.day, aggregateShard(change.feedbackId)), ...addCounters(new ExpressionBuilder(), change.aggregateDeltas).build() } as never });
   }
@@ -94,6 +86,18 @@ export async function changeStatus(table: DynamoTable, store: Pick<DynamoStore, 
     if (attempt >= MAX_ATTEMPTS) throw contended(`status of ${change.feedbackId}: other writers kept conflicting`, attempt);
     await backoff(attempt + 1);
   }
+}
+
+/** The item's work-queue entries moved from what `before` lists to what `after` does: the ones that go deleted, all of `after`'s put. */
+function queueEntryWrites(table: DynamoTable, before: FeedbackRecord, after: FeedbackRecord): TransactItem[] {
+  const newEntries = queueEntries(after);
+  const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
+  return [
+    ...queueEntries(before)
+      .filter((e) => !newKeys.has(`${e.partition}\u0000${e.sortKey}`))
+      .map((e) => ({ Delete: { TableName: table.name, Key: { pk: e.partition, sk: e.sortKey } } })),
+    ...newEntries.map((entry) => ({ Put: { TableName: table.name, Item: toQueueItem(entry) } })),
+  ];
 }
 
 /**
@@ -130,15 +134,7 @@ export async function reviseClassification(table: DynamoTable, { feedbackId, fro
     });
   if (to.urgent) item.set('gsi3pk', keys.urgentPartition(current.status)).set('gsi3sk', sortKey);
   else item.remove('gsi3pk').remove('gsi3sk');
-  const newEntries = queueEntries(revised);
-  const newKeys = new Set(newEntries.map((e) => `${e.partition}\u0000${e.sortKey}`));
-  const items: TransactItem[] = [
-    { Update: { TableName: table.name, Key: keys.feedback(feedbackId), ...item.build() } as never },
-    ...queueEntries(current)
-      .filter((e) => !newKeys.has(`${e.partition}\u0000${e.sortKey}`))
-      .map((e) => ({ Delete: { TableName: table.name, Key: { pk: e.partition, sk: e.sortKey } } })),
-    ...newEntries.map((entry) => ({ Put: { TableName: table.name, Item: toQueueItem(entry) } })),
-  ];
+  const items: TransactItem[] = [{ Update: { TableName: table.name, Key: keys.feedback(feedbackId), ...item.build() } as never }, ...queueEntryWrites(table, current, revised)];
   // The item's stream record counted it on its day at the commit; a revision is not an INSERT, so it corrects the day itself.
   const urgentChange = Number(to.urgent) - Number(from.urgent);
   if (urgentChange) {
