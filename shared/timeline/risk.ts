@@ -84,6 +84,11 @@ export function replayRisk(customerId: string, items: readonly FeedbackRecord[])
   };
 }
 
+/** The profile keeps its latest flag without repeating whose it is. */
+export function profileFlag({ customerId: _, ...flag }: AtRiskEntry): NonNullable<Customer['atRisk']> {
+  return flag;
+}
+
 /** The entry on the latest day, the most negatives on it. */
 export function latestFlag(entries: readonly AtRiskEntry[]): AtRiskEntry | undefined {
   return entries.reduce<AtRiskEntry | undefined>((latest, entry) => (!latest || entry.day > latest.day || (entry.day === latest.day && entry.negativesLastWeek > latest.negativesLastWeek) ? entry : latest), undefined);

@@ -2,10 +2,10 @@ import type { Customer, FeedbackRecord, FeedbackStatus } from '../../model.ts';
 import type { DerivedProfile, RaisedRisk, ReceivedRange } from '../../ports.ts';
 import { countersHeld } from '../../timeline/counters.ts';
 import { newCountMoved } from '../../timeline/new-customers.ts';
-import { latestFlag } from '../../timeline/risk.ts';
+import { latestFlag, profileFlag } from '../../timeline/risk.ts';
 import type { Op } from './store-ops.ts';
 import type { LocalState } from './store-state.ts';
-import { clone, feedbackIdOf, profileAsRead, profileFlag, setName } from './store-values.ts';
+import { clone, feedbackIdOf, profileAsRead, setName } from './store-values.ts';
 
 /** What the digests read: daily counters, items by complaint type and urgency, customers at risk, with the profile state they derive from; and the claims that send a digest once. */
 

@@ -5,11 +5,12 @@ import { CustomerErasedError, CustomerMergedError, IdentitiesMovedError, type Cl
 import { encodeCursor, timelineReadsBelow, timelineReadsDownTo } from '../timeline-keys.ts';
 import { timelineKey } from '../../timeline/timeline-key.ts';
 import { COUNTER } from '../../timeline/counters.ts';
+import { profileFlag } from '../../timeline/risk.ts';
 import { nameAfterMessage } from '../../identity/display-name.ts';
 import type { Op } from './store-ops.ts';
 import type { LocalState } from './store-state.ts';
 import type { SortedKeys } from './sorted-keys.ts';
-import { addCounters, clone, feedbackIdOf, max, min, negated, profileAsRead, profileFlag, setName, union } from './store-values.ts';
+import { addCounters, clone, feedbackIdOf, max, min, negated, profileAsRead, setName, union } from './store-values.ts';
 
 /** Each customer's timeline: the commit of a message with what it changes on its profile and day, its reads, and its moves between customers. */
 

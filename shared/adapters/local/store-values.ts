@@ -1,5 +1,4 @@
 import type { Counters, Customer, MergeSuggestion } from '../../model.ts';
-import type { AtRiskEntry } from '../../ports.ts';
 import type { ProfileName } from '../../identity/display-name.ts';
 
 /** The item id at the end of an index key (`<sort part>#<id>`). */
@@ -50,11 +49,6 @@ export function setName(customer: Customer, { displayName, displayNameClaimed }:
   else delete customer.displayName;
   if (displayNameClaimed) customer.displayNameClaimed = true;
   else delete customer.displayNameClaimed;
-}
-
-/** The profile keeps its latest flag without repeating whose it is. */
-export function profileFlag({ customerId: _, ...flag }: AtRiskEntry): NonNullable<Customer['atRisk']> {
-  return flag;
 }
 
 /** Where a suggestion is listed: under both its customers and the identity it quotes. */

@@ -1,6 +1,5 @@
 /** How the store's items read and are written: profiles, counters, queue entries and listings. */
 import type { Counters, Customer, FeedbackRecord, MergeSuggestion } from '../../../model.ts';
-import type { AtRiskEntry } from '../../../ports.ts';
 import { timelineKey } from '../../../timeline/timeline-key.ts';
 import { queueEntries } from '../../../cases/work-queue.ts';
 import type { ProfileName } from '../../../identity/display-name.ts';
@@ -40,11 +39,6 @@ export function setName(profile: ExpressionBuilder, { displayName, displayNameCl
   else profile.remove('displayName');
   if (displayNameClaimed) profile.set('displayNameClaimed', true);
   else profile.remove('displayNameClaimed');
-}
-
-/** The profile keeps its latest flag without repeating whose it is. */
-export function profileFlag({ customerId: _, ...flag }: AtRiskEntry): NonNullable<Customer['atRisk']> {
-  return flag;
 }
 
 export function toQueueItem({ partition, sortKey, ...attributes }: ReturnType<typeof queueEntries>[number]): Item {

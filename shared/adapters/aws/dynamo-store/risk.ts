@@ -3,13 +3,13 @@ import { BatchGetCommand, DeleteCommand, PutCommand, QueryCommand, UpdateCommand
 import type { Customer } from '../../../model.ts';
 import type { AtRiskEntry, RaisedRisk, DerivedProfile } from '../../../ports.ts';
 import { newCountMoved, type NewCountChange } from '../../../timeline/new-customers.ts';
-import { latestFlag } from '../../../timeline/risk.ts';
+import { latestFlag, profileFlag } from '../../../timeline/risk.ts';
 import { ERASING_ATTRIBUTE, keys } from '../dynamo-keys.ts';
 import { ExpressionBuilder } from '../update-expression.ts';
 import { backoff } from '../../../backoff.ts';
 import type { DynamoStore } from '../dynamo-store.ts';
 import { newCountUpdates } from './aggregates.ts';
-import { profileFlag, setName, stripKeys, toCustomer } from './items.ts';
+import { setName, stripKeys, toCustomer } from './items.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, contended } from './table.ts';
 
 const entryKey = ({ pk, sk }: { pk: string; sk: string }) => `${pk}\u0000${sk}`;

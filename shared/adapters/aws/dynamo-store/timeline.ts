@@ -11,7 +11,8 @@ import { COUNTER_PREFIX, ERASING_ATTRIBUTE, keys, negativesOf } from '../dynamo-
 import { ExpressionBuilder } from '../update-expression.ts';
 import { toFeedbackItem, toRecord, type CommitDerived } from '../feedback-item.ts';
 import { backoff } from '../../../backoff.ts';
-import { addCounters, max, min, profileExists, profileFlag, setName, toCustomer, toQueueItem } from './items.ts';
+import { addCounters, max, min, profileExists, setName, toCustomer, toQueueItem } from './items.ts';
+import { profileFlag } from '../../../timeline/risk.ts';
 import { type DynamoTable, type Item, MAX_ATTEMPTS, TRANSACTION_CONFLICT, type TransactItem, contended } from './table.ts';
 
 export async function createCustomer(table: DynamoTable, customer: Customer) {
