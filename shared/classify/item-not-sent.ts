@@ -28,6 +28,12 @@ const DISH_NEVER_SERVED =
  */
 const CUTLERY_ABSENT = /(?:筷子|勺子|餐具|吸管|叉子)(?:也|都|还|根本)?(?:没|没有)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)|没有(?:一次性)?(?:筷子|勺子|餐具|吸管|叉子)/;
 const ASKED_FOR_NONE = /无需|不需要|不要|不用|免/;
+/**
+ * The denial told before the item ("没有送餐具，差评", "没给筷子", "又没放酱"): the same item not sent, said
+ * the other way round. The clause must end at the item, so 没有送饮料的活动 is no item of this order.
+ */
+const DENIED_BEFORE_ITEM =
+  /(?:没|没有)(?:送|给|放|配)(?:我|我们)?(?:一次性)?(?:筷子|勺子|吸管|叉子|餐具|纸巾|米饭|饮料|可乐|雪碧|果汁|小料|酱料?|汤|赠品|小菜|配菜)(?=[了啊呀吗，。！？,.!?；;~～\s]|$)/;
 
 /**
  * An item left out with 漏 before it ("漏了一杯冻柠茶", "又漏了我的饮料"): 漏 is also a leak (汤漏了一袋), so a measure
@@ -43,7 +49,7 @@ const THINGS_SHORT = /(?:都|又|还|总是?|老是?|经常|每次|次次)少了
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
   const found =
-    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? THINGS_SHORT.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : CUTLERY_ABSENT.exec(text));
+    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? THINGS_SHORT.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : (CUTLERY_ABSENT.exec(text) ?? DENIED_BEFORE_ITEM.exec(text)));
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

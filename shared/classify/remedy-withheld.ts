@@ -155,3 +155,22 @@ export function typesForRoomChangeNotAfterSales(types: ComplaintTypeScore[], tex
   if (!found || AFTER_SALES_TOLD.test(text.replace(found[0], '，'))) return types;
   return withoutType(types, AFTER_SALES_TYPE);
 }
+
+const ORDER_TYPE = 'order_accuracy';
+
+/** The booking or an order told wrong: a room type, an upgrade, what was booked, an item short or sent wrong. */
+const ORDER_TOLD = /房型|大床|标间|双床|单人间|套房|升级|订的是|预订的是|预定的是|订了[^，,。！？!?；;]{0,6}[房间]|少送|漏|送错|给错|上错|没送|少了/;
+
+/**
+ * "房间里有蟑螂，跟前台说了也没给换房": the model read 没给 as an item not given (没给筷子) and typed order_accuracy,
+ * but a room change refused is how the stay's fault was handled, no booking dishonoured. Dropped when it is the
+ * model's faint reading and nothing else tells of a room type, a booking or an item short.
+ */
+export function typesForRoomChangeNotOrderError(types: ComplaintTypeScore[], text: string): ComplaintTypeScore[] {
+  const order = types.find((t) => t.type === ORDER_TYPE);
+  if (!order || !lessSureThanARule(order)) return types;
+  const found = ROOM_CHANGE_REFUSED.exec(text);
+  if (!found || ORDER_TOLD.test(text.replace(found[0], '，'))) return types;
+  return withoutType(types, ORDER_TYPE);
+}
+

@@ -19,6 +19,12 @@ const BROKEN = '(?:坏|不亮|不能用|用不了|打不开|关不上|锁不上|
 const FIXTURE_BROKEN = new RegExp(`${FIXTURE}(?:的)?${PART}${EMPHASIS}${BROKEN}`);
 /** The shower's water swinging between hot and cold: 洗澡水一会冷一会热, 热水忽冷忽热, 水温时冷时热. */
 const WATER_SWINGING = /(?:水|水温|淋浴|花洒)(?:的温度)?(?:也|还|老是|总是|一直)*(?:忽冷忽热|忽热忽冷|一会儿?冷一会儿?热|一会儿?热一会儿?冷|时冷时热|时热时冷)/;
+/**
+ * A smoke or fire alarm going off for nothing (烟雾报警器半夜响了三次, 烟感一直乱响): the premises' fitting at fault
+ * and the night's noise, told as often without naming the stay, so read without one.
+ */
+const ALARM_SOUNDING =
+  /(?:烟雾报警器|烟感|烟雾探测器|火警警报|消防警报)(?:也|还|又|老是|总是|一直|经常|半夜|夜里|晚上|凌晨|突然|莫名其妙地?|无缘无故地?)*(?:乱响|误报|响个不停|响了一(?:晚|夜|整晚|宿)|响了(?:一|两|三|四|五|几|好几|[0-9]+)[次回遍]|(?<=一直|老是|总是|半夜|夜里|凌晨|突然)响)/;
 /** A stay: without one a fridge or a toilet that does not work is goods bought (product_quality). */
 const STAY = /酒店|宾馆|旅馆|客栈|民宿|客房|房间|入住|退房|前台|总台|住了|住的|大堂|服务员/;
 /** Goods bought, delivered or installed: their faults are the seller's. */
@@ -39,8 +45,8 @@ const PUT_RIGHT = /(?<![没未不])(?:修好|换好|弄好)|马上就好|立刻�
  * 打电话给总台…等了一个小时也没人来), where the model gave the slow repair alone.
  */
 export function typesForRoomFixtureBroken(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
-  if (!mayName(types, PREMISES_TYPE, taxonomyTypes) || !STAY.test(text) || BOUGHT.test(text)) return types;
-  const found = FIXTURE_BROKEN.exec(text) ?? WATER_SWINGING.exec(text);
+  if (!mayName(types, PREMISES_TYPE, taxonomyTypes) || BOUGHT.test(text)) return types;
+  const found = (STAY.test(text) ? (FIXTURE_BROKEN.exec(text) ?? WATER_SWINGING.exec(text)) : null) ?? ALARM_SOUNDING.exec(text);
   if (!found) return types;
   const sentence = sentenceAround(text, found.index, found.index + found[0].length);
   if (SUPPOSED.test(sentence) || PUT_RIGHT.test(sentence)) return types;

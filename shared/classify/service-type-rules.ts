@@ -46,6 +46,7 @@ import { typesForFacilitySaidPoor } from './facility-said-poor.ts';
 import { typesForFacilityWait } from './facility-wait.ts';
 import { typesForFaultNowMended } from './fault-now-mended.ts';
 import { typesForFearBelied } from './fear-belied.ts';
+import { typesForFlavourMissing } from './flavour-missing.ts';
 import { typesForFlavourAllowed, typesForFlavourOverdone } from './flavour-overdone.ts';
 import { typesForFoodOvercooked } from './food-overcooked.ts';
 import { typesForFoodUnhygienic, typesForFoodUnhygienicNotPremises } from './food-unhygienic.ts';
@@ -88,7 +89,7 @@ import { typesForPremisesSmall } from './premises-small.ts';
 import { typesForRefundGiven } from './refund-given.ts';
 import { typesForRefundNotDelivery, typesForRefundWaitedOn } from './refund-waited-on.ts';
 import { typesForRemarkHonoured } from './remark-honoured.ts';
-import { typesForComplaintUnhandledNotSlow, typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from './remedy-withheld.ts';
+import { typesForComplaintUnhandledNotSlow, typesForRemedyWithheld, typesForRoomChangeNotAfterSales, typesForRoomChangeNotOrderError } from './remedy-withheld.ts';
 import { typesForFalseScanNotMisleading, typesForPrepaidFled } from './prepaid-fled.ts';
 import { typesForPremadeFood } from './premade-food.ts';
 import { typesForPestsInRoom } from './pests-in-room.ts';
@@ -258,7 +259,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForMassageThingNotPrivacy(types, m.text), says: 'a massaging thing (按摩椅坏了), no massage offered: no privacy_security', keys: '按摩' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, damp, not good, dangerous, or the washroom lacking (洗手间没有纸, 环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 房间潮得很, 环境不好, 浴室地太滑, 餐具没洗干净, 上一桌的残渣, 座位又硬又挤, 通风太差, 油烟很大): environment', keys: '环境|店面|店里|店内|厕所|洗手间|卫生间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味|滑|尖|锋利|栏杆|护栏|餐具|碗|盘子|杯子|筷子|勺子|碟子|上一桌|桌椅|椅子|座位|座椅|沙发|过道|位子|桌与桌|通风|排风|抽风|换气|烟|潮|股味' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
-  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开) or its shower water swinging hot and cold: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热'].join('|') },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开), its shower water swinging hot and cold, or a smoke alarm going off for nothing: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热', '响', '误报'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑|通道|出口' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDataHarvested(types, m.text, p.taxonomyTypes)), adds: true, says: "the app reading or taking the customer's data (偷偷读取我的相册, 默认勾选了一堆授权): privacy_security", keys: '读取|获取|收集|调用|偷看|访问|开启|默认勾选|定位|录音' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForAccountTaken(types, m.text, p.taxonomyTypes)), adds: true, says: 'an account used by someone else (账号在异地被登录了, 身份被冒用): privacy_security', keys: '被|异地' },
@@ -298,6 +299,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPrepaidFled(types, m.text, p.taxonomyTypes)), adds: true, says: 'a gym, school or salon gone with money paid ahead (交了培训费，机构就跑路了): after_sales', keys: '跑路|卷款|卷钱|人去楼空|关门跑' },
   { apply: (types, m) => typesForFalseScanNotMisleading(types, m.text), says: "a courier's false scan (虚假签收), nothing of a claim belied: no misleading_promise", keys: '虚假|假签收' },
   { apply: (types, m) => typesForRoomChangeNotAfterSales(types, m.text), says: "a room change refused (也不给换房) is the stay's, nothing else of money back or a complaint: no after_sales", keys: '换' },
+  { apply: (types, m) => typesForRoomChangeNotOrderError(types, m.text), says: "a room change refused (也没给换房) is how the stay's fault was handled, no booking or item told wrong: no order_accuracy", keys: '换' },
   { apply: (types, m, p) => typesForRefundWaitedOn(types, m.text, p.slow), says: 'a refund left waiting (退款申请三天了没人处理) is after_sales, not the business slow to respond: no responsiveness', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundNotDelivery(types, m.text), says: 'a refund slow to arrive (退款慢死了，申请了四天还没到), nothing of the order on its way named: no delivery', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
@@ -335,6 +337,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m, p) => typesForScantNotMissing(types, m.text, p.order), says: 'an item said too little (米饭太少了) is the portion, no missing item: no order_accuracy', keys: '少' },
   { apply: (types, m, p) => typesForLossNotAnOrderError(types, m.text, p.order), says: "the house's own thing said missing at checkout, or the guest's things gone (退房说少了一条毛巾, 少了一个钱包): no order_accuracy", keys: '少了' },
   { apply: (types, m, p) => typesForHairDryerNotAnOrder(types, m.text, p.order), says: "a stay's hair dryer brought or in the room (要了个吹风机，两分钟就送来了), nothing missing: no order_accuracy", keys: '吹风机|电吹风' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFlavourMissing(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: "in a negative message, the dish's heat missing, none asked for, or its taste changed (辣翅一点都不辣, 和以前的味道不一样了, 味道变了): product_quality", keys: '辣|以前|之前|原来|变了' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForTasteSaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'the taste given a mild bad verdict (味道不太行, 口味很一般): product_quality', keys: '味道|口味|口感|滋味|菜品|饭菜' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForMostlyFiller(types, m.text, p.taxonomyTypes)), adds: true, says: 'the dish mostly filler, or gone in a bite or two (骨头比肉多, 一半都是配菜, 两口就没了): product_quality', keys: '比|一半|大半|多半|大部分|口就|没吃' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPortionSlang(types, m.text, p.taxonomyTypes)), adds: true, says: 'the portion mocked as tiny or stingy (分量感人, 肉就一丢丢, 就几根菜叶, 就这么一点, 份量有点小气): product_quality', keys: '感人|一丢|一丁|一小|几根|几片|几粒|几块|几颗|几只|两三|三四|三五|这么|那么|小气|抠' },

@@ -33,6 +33,17 @@ describe('an item of the order not sent', () => {
       expect(typesForItemNotSent([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
   });
 
+  it('is order_accuracy when the denial comes before the item (没有送餐具, 没给筷子, 又没放酱)', () => {
+    expect(types('没有送餐具，差评')).toContain('order_accuracy');
+    for (const text of ['没给筷子', '没送米饭，只能干吃菜', '又没放酱'])
+      expect(typesForItemNotSent([], text, DEFAULT_TYPES).map((t) => t.type), text).toEqual(['order_accuracy']);
+  });
+
+  it('is none by this rule for an offer or a promotion named after the denial (没有送饮料的活动)', () => {
+    expect(typesForItemNotSent([], '这次没有送饮料的活动了', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '备注了不要餐具，所以没给餐具', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('is none by this rule where the customer asked for no cutlery', () => {
     expect(typesForItemNotSent([], '选了无需餐具 确实没有筷子', DEFAULT_TYPES)).toEqual([]);
     expect(typesForItemNotSent([], '备注不要吸管 吸管也没有 很环保', DEFAULT_TYPES)).toEqual([]);

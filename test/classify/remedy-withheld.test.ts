@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../shared/classify/index.ts';
-import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales } from '../../shared/classify/remedy-withheld.ts';
+import { typesForRemedyWithheld, typesForRoomChangeNotAfterSales, typesForRoomChangeNotOrderError } from '../../shared/classify/remedy-withheld.ts';
 
 const classifier = createLocalClassifier();
 const types = (text: string) => classifier.classifySync({ text }).complaintTypes.map((t) => t.type);
@@ -93,6 +93,22 @@ describe("a room change refused (也不给换房) is the stay's", () => {
     for (const text of ['房间很吵，前台不让我们换房间，投诉也没人管', '空调坏了，不给换房，也不给退款', '不给换房，也没有任何补偿']) {
       expect(typesForRoomChangeNotAfterSales(AFTER_SALES, text), text).toEqual(AFTER_SALES);
     }
+  });
+});
+
+describe('a room change refused, read by the model as an item not given (也没给换房)', () => {
+  const faintOrder = [{ type: 'order_accuracy', confidence: 0.52, phrases: ['没给'], problem: true }];
+
+  it('is no order_accuracy', () => {
+    expect(types('房间里有蟑螂，跟前台说了也没给换房')).not.toContain('order_accuracy');
+    expect(types('床单上看到小虫子在爬，找前台人家说不可能，态度那叫一个差，最后也没给换房')).not.toContain('order_accuracy');
+  });
+
+  it('keeps order_accuracy when a room type or a booking is told wrong beside it, or a rule named it', () => {
+    expect(types('订的大床房给了标间，也不给换房')).toContain('order_accuracy');
+    expect(typesForRoomChangeNotOrderError(faintOrder, '房间少了一条浴巾，也没给换房')).toEqual(faintOrder);
+    const named = [{ ...faintOrder[0]!, confidence: 0.9 }];
+    expect(typesForRoomChangeNotOrderError(named, '也没给换房')).toEqual(named);
   });
 });
 

@@ -27,6 +27,13 @@ describe("a stay's room fitting said not working", () => {
     expect(named('房间的窗户很大，采光好')).toEqual([]);
   });
 
+  it('is environment for a smoke alarm going off for nothing, the stay named or not (烟雾报警器半夜响了三次)', () => {
+    expect(types('烟雾报警器半夜响了三次，吓死人了')).toContain('environment');
+    expect(named('酒店房间的烟感一直乱响')).toEqual(['environment']);
+    expect(named('买的烟雾报警器老是误报')).toEqual([]);
+    expect(named('房间有烟雾报警器，很安心')).toEqual([]);
+  });
+
   it('is environment when the guest says the fault frightened them (害怕, 可怕 are no supposition)', () => {
     expect(named('住的民宿房门锁不上 晚上一个人好害怕')).toEqual(['environment']);
     expect(named('酒店的插座坏了还冒火花 太可怕了')).toEqual(['environment']);
