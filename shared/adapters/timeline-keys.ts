@@ -40,6 +40,14 @@ export function decodeCursor(cursor: string): string | undefined {
   return keyOfCursor(cursor, TIMELINE_KEY);
 }
 
+/** Where a listing resumes: undefined on its first page, the key `decode` reads from the cursor after that; InvalidCursorError for a cursor the listing did not issue. */
+export function resumeAfter(cursor: string | undefined, decode: (cursor: string) => string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const key = decode(cursor);
+  if (key === undefined) throw new InvalidCursorError();
+  return key;
+}
+
 /** The key `encodeCursor` wrote into a cursor, when it has the shape of the listing's keys. */
 function keyOfCursor(cursor: string, keyShape: RegExp): string | undefined {
   if (cursor.length > 200) return undefined;
@@ -87,8 +95,7 @@ export function mergeFillsIn(suggestion: { status: string; mergeId?: string | un
  * Throws InvalidCursorError for a cursor this did not issue.
  */
 export function timelineReadsBelow(query: Pick<TimelineQuery, 'cursor' | 'receivedBefore' | 'after'>): string | undefined {
-  const fromCursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  if (query.cursor !== undefined && fromCursor === undefined) throw new InvalidCursorError();
+  const fromCursor = resumeAfter(query.cursor, decodeCursor);
   const bounds = [fromCursor, query.receivedBefore === undefined ? undefined : `${query.receivedBefore}#`, query.after && timelineKey(query.after.receivedAt, query.after.feedbackId)];
   return bounds.reduce((lowest, bound) => (bound === undefined || (lowest !== undefined && lowest <= bound) ? lowest : bound), undefined);
 }

@@ -1,7 +1,7 @@
 import type { FeedbackRecord, Page } from '../../model.ts';
-import { InvalidCursorError, StoreUnavailableError } from '../../ports.ts';
+import { StoreUnavailableError } from '../../ports.ts';
 import type { ErasurePlan, ErasureRecord } from '../../cases/ports.ts';
-import { decodeErasureCursor, encodeCursor, erasureKey } from '../timeline-keys.ts';
+import { decodeErasureCursor, encodeCursor, erasureKey, resumeAfter } from '../timeline-keys.ts';
 import type { Op } from './store-ops.ts';
 import type { LocalState } from './store-state.ts';
 import { clone, feedbackIdOf } from './store-values.ts';
@@ -56,8 +56,7 @@ export function finishErasuresOnStart(state: LocalState): void {
 }
 
 export async function listErasures(state: LocalState, query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>> {
-  const after = query.cursor === undefined ? undefined : decodeErasureCursor(query.cursor);
-  if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+  const after = resumeAfter(query.cursor, decodeErasureCursor);
   const following = state.erasures
     .map((erasure) => ({ key: erasureKey(erasure), erasure }))
     .filter(({ key }) => after === undefined || key > after)

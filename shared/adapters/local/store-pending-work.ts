@@ -1,6 +1,5 @@
 import type { Customer, Page } from '../../model.ts';
-import { InvalidCursorError } from '../../ports.ts';
-import { decodeCustomerCursor, encodeCursor } from '../timeline-keys.ts';
+import { decodeCustomerCursor, encodeCursor, resumeAfter } from '../timeline-keys.ts';
 import { hasPendingWork } from '../../identity/merges.ts';
 import type { Op } from './store-ops.ts';
 import type { LocalState } from './store-state.ts';
@@ -9,8 +8,7 @@ import { profileAsRead } from './store-values.ts';
 /** What a merge or an undo leaves to do after its atomic step (its items to move), found again and marked done. */
 
 export async function customersWithPendingWork(state: LocalState, query: { limit: number; cursor?: string }): Promise<Page<Customer>> {
-  const after = query.cursor === undefined ? undefined : decodeCustomerCursor(query.cursor);
-  if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+  const after = resumeAfter(query.cursor, decodeCustomerCursor);
   const pending = [...state.customers.values()]
     .filter((customer) => hasPendingWork(customer) && (after === undefined || customer.customerId > after))
     .sort((a, b) => (a.customerId < b.customerId ? -1 : 1));

@@ -1,6 +1,6 @@
 import type { MergeSuggestion, Page } from '../../model.ts';
-import { InvalidCursorError, type SuggestionDecision, type SuggestionReopening, type TimelineQuery } from '../../ports.ts';
-import { decodeCursor, encodeCursor, mergeFillsIn } from '../timeline-keys.ts';
+import { type SuggestionDecision, type SuggestionReopening, type TimelineQuery } from '../../ports.ts';
+import { decodeCursor, encodeCursor, mergeFillsIn, resumeAfter } from '../timeline-keys.ts';
 import type { LocalState } from './store-state.ts';
 import { clone, feedbackIdOf, withoutUndefined } from './store-values.ts';
 
@@ -17,8 +17,7 @@ export async function getMergeSuggestion(state: LocalState, suggestionId: string
 }
 
 export async function listMergeSuggestions(state: LocalState, status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
-  const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  if (query.cursor !== undefined && before === undefined) throw new InvalidCursorError();
+  const before = resumeAfter(query.cursor, decodeCursor);
   const keys = state.suggestionsByStatus.get(status)?.descending(query.limit + 1, before) ?? [];
   const page = keys.slice(0, query.limit);
   const items = page.map((key) => clone(state.suggestions.get(feedbackIdOf(key)))!);

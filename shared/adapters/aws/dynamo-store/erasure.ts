@@ -1,8 +1,7 @@
 /** Erasure of a person (resumable) and its log, and the items a merge left behind for erasure. */
 import { DeleteCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedbackRecord, Page } from '../../../model.ts';
-import { InvalidCursorError } from '../../../ports.ts';
-import { decodeErasureCursor, encodeCursor, erasureKey } from '../../timeline-keys.ts';
+import { decodeErasureCursor, encodeCursor, erasureKey, resumeAfter } from '../../timeline-keys.ts';
 import { timelineKey } from '../../../timeline/timeline-key.ts';
 import type { ClaimRedaction, ErasurePlan, ErasureRecord, SuggestionRedaction } from '../../../cases/ports.ts';
 import { ERASING_ATTRIBUTE, keys } from '../dynamo-keys.ts';
@@ -177,8 +176,7 @@ async function withErasedQuotes(table: DynamoTable, day: string, erasedKeys: Set
 }
 
 export async function listErasures(table: DynamoTable, query: { limit: number; cursor?: string }): Promise<Page<ErasureRecord>> {
-  const after = query.cursor === undefined ? undefined : decodeErasureCursor(query.cursor);
-  if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+  const after = resumeAfter(query.cursor, decodeErasureCursor);
   const { Items = [], LastEvaluatedKey } = await table.doc.send(
     new QueryCommand({
       TableName: table.name,

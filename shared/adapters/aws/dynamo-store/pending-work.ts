@@ -1,8 +1,7 @@
 /** The listing (gsi4) of customers with a merge or an undo under way, which the scheduled sweep finishes. */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer, Page } from '../../../model.ts';
-import { InvalidCursorError } from '../../../ports.ts';
-import { decodeCustomerCursor, encodeCursor } from '../../timeline-keys.ts';
+import { decodeCustomerCursor, encodeCursor, resumeAfter } from '../../timeline-keys.ts';
 import { hasPendingWork } from '../../../identity/merges.ts';
 import { keys } from '../dynamo-keys.ts';
 import { ExpressionBuilder } from '../update-expression.ts';
@@ -33,8 +32,7 @@ async function dropFromPendingListing(table: DynamoTable, customerId: string) {
 }
 
 export async function customersWithPendingWork(table: DynamoTable, query: { limit: number; cursor?: string }): Promise<Page<Customer>> {
-  const after = query.cursor === undefined ? undefined : decodeCustomerCursor(query.cursor);
-  if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+  const after = resumeAfter(query.cursor, decodeCustomerCursor);
   const { Items = [], LastEvaluatedKey } = await table.doc.send(
     new QueryCommand({
       TableName: table.name,

@@ -1,8 +1,8 @@
 /** Merge suggestions, with their listings under each customer and the quoted identity (pattern 9b). */
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MergeSuggestion, Page } from '../../../model.ts';
-import { InvalidCursorError, type SuggestionDecision, type SuggestionReopening, type TimelineQuery } from '../../../ports.ts';
-import { decodeCursor, encodeCursor, mergeFillsIn } from '../../timeline-keys.ts';
+import { type SuggestionDecision, type SuggestionReopening, type TimelineQuery } from '../../../ports.ts';
+import { decodeCursor, encodeCursor, mergeFillsIn, resumeAfter } from '../../timeline-keys.ts';
 import { keys } from '../dynamo-keys.ts';
 import { ExpressionBuilder } from '../update-expression.ts';
 import { backoff } from '../../../backoff.ts';
@@ -45,8 +45,7 @@ export async function getMergeSuggestion(table: DynamoTable, suggestionId: strin
 }
 
 export async function listMergeSuggestions(table: DynamoTable, status: MergeSuggestion['status'], query: TimelineQuery): Promise<Page<MergeSuggestion>> {
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  if (query.cursor !== undefined && after === undefined) throw new InvalidCursorError();
+  const after = resumeAfter(query.cursor, decodeCursor);
   const { Items = [], LastEvaluatedKey } = await table.doc.send(
     new QueryCommand({
       TableName: table.name,
