@@ -1,3 +1,4 @@
+import { countOf } from './chinese-numerals.ts';
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 
@@ -45,11 +46,29 @@ const LEFT_OUT = /(?<!没|没有|不会|别)漏(?:了|掉了?)(?:我们?的|(?:�
 /** Things of the order said short again (三次都少东西, 又少东西): not 多少东西, 有没有少东西, 咁少嘢 (so little). */
 const THINGS_SHORT = /(?:都|又|还|总是?|老是?|经常|每次|次次)少了?东西/;
 
+const COUNT = '([0-9]+|[一两二三四五六七八九十]{1,3})';
+const MEASURE = '(?:个|份|样|道|杯|瓶|盒|碗|串|只|块|根)';
+/**
+ * Fewer items came than were ordered ("点了三个菜只来了两个", "买了4杯奶茶只送了3杯"): items missing from the order,
+ * which the model read as the courier's when the shop blamed one (还说是骑手弄丢了). The second count must be the smaller.
+ */
+const FEWER_CAME = new RegExp(
+  `(?:点了|买了|订了|要了|下单了?)${COUNT}${MEASURE}[^。！？!?；;\n]{0,12}?只(?:来了|送了|送来了?|到了|给了|收到了?|上了|拿到了?)${COUNT}${MEASURE}`,
+);
+
+function fewerCame(text: string): RegExpExecArray | null {
+  const found = FEWER_CAME.exec(text);
+  if (!found) return null;
+  const ordered = countOf(found[1]!);
+  const came = countOf(found[2]!);
+  return ordered !== undefined && came !== undefined && came < ordered ? found : null;
+}
+
 /** Adds order_accuracy when the message says an item of the order was not sent, unless the model found it. */
 export function typesForItemNotSent(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, ORDER_TYPE, taxonomyTypes)) return types;
   const found =
-    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? THINGS_SHORT.exec(text) ?? (ASKED_FOR_NONE.test(text) ? null : (CUTLERY_ABSENT.exec(text) ?? DENIED_BEFORE_ITEM.exec(text)));
+    ITEM_NOT_SENT.exec(text) ?? ORDER_FORGOTTEN.exec(text) ?? DISH_NEVER_SERVED.exec(text) ?? LEFT_OUT.exec(text) ?? THINGS_SHORT.exec(text) ?? fewerCame(text) ?? (ASKED_FOR_NONE.test(text) ? null : (CUTLERY_ABSENT.exec(text) ?? DENIED_BEFORE_ITEM.exec(text)));
   if (!found) return types;
   return withNamedType(types, ORDER_TYPE, found[0]);
 }

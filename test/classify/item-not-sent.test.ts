@@ -44,6 +44,13 @@ describe('an item of the order not sent', () => {
     expect(typesForItemNotSent([], '备注了不要餐具，所以没给餐具', DEFAULT_TYPES)).toEqual([]);
   });
 
+  it('is order_accuracy when fewer items came than were ordered, the shop blaming the courier or not (点了三个菜只来了两个)', () => {
+    expect(types('点了三个菜只来了两个，还说是骑手弄丢了')).toContain('order_accuracy');
+    expect(typesForItemNotSent([], '买了4杯奶茶只送了3杯', DEFAULT_TYPES).map((t) => t.type)).toEqual(['order_accuracy']);
+    expect(typesForItemNotSent([], '点了两份只来了两份', DEFAULT_TYPES)).toEqual([]);
+    expect(typesForItemNotSent([], '点了两个人的量，只吃了一半', DEFAULT_TYPES)).toEqual([]);
+  });
+
   it('is none by this rule where the customer asked for no cutlery', () => {
     expect(typesForItemNotSent([], '选了无需餐具 确实没有筷子', DEFAULT_TYPES)).toEqual([]);
     expect(typesForItemNotSent([], '备注不要吸管 吸管也没有 很环保', DEFAULT_TYPES)).toEqual([]);
