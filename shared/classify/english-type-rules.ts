@@ -16,7 +16,7 @@ import { typesForServiceFaulted, typesForStaffIgnoring } from './service-faulted
 import { typesForSlowToFix } from './slow-to-fix-en.ts';
 import { typesForTrackingStalled } from './tracking-stalled-en.ts';
 import { typesForUnreachable } from './unreachable-en.ts';
-import { typesForUnsafeOrExposed } from './unsafe-or-exposed-en.ts';
+import { typesForThingsTaken, typesForUnsafeOrExposed } from './unsafe-or-exposed-en.ts';
 import { typesForUpdateBroke } from './update-broke-en.ts';
 
 interface EnglishRule {
@@ -26,7 +26,7 @@ interface EnglishRule {
 
 /**
  * The English rules after the model that name a type from the words that state it, in order. Each adds its type only
- * where no type found names it already; the trades the English model never saw (airlines, banks, telecoms, shops,
+ * where no type found names it already (one also drops a reading the same words prove mistaken); the trades the English model never saw (airlines, banks, telecoms, shops,
  * software) are most of what they catch.
  */
 const ENGLISH_RULES: readonly EnglishRule[] = [
@@ -42,6 +42,7 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: typesForUpdateBroke, says: 'a software update that broke something (stopped working after the last update): digital_experience' },
   { apply: typesForFakeGoods, says: 'goods said to be fakes (obviously fake, a counterfeit): misleading_promise' },
   { apply: typesForDataMisused, says: "marketing after the customer left, or the customer's data in other hands: privacy_security" },
+  { apply: typesForThingsTaken, says: "the customer's things taken (my watch is missing, someone entered our room): privacy_security, and no order_accuracy unless the order is told" },
   { apply: typesForUnsafeOrExposed, says: "safety or privacy said outright (my car got broken into, felt really unsafe, other customers' names shown): privacy_security" },
   { apply: (types, text, taxonomy, negative) => typesForPriceRaisedEn(types, text, negative, taxonomy), says: 'a price raised (raised my rate, my bill doubled): price_billing' },
   { apply: typesForPriceQuestioned, says: "a charge disputed as a question (why is my bill $30 more??, what is this 'convenience fee'?): price_billing" },
@@ -52,12 +53,12 @@ const ENGLISH_RULES: readonly EnglishRule[] = [
   { apply: typesForServiceFaulted, says: 'the service condemned whole (worst customer service ever): service_attitude' },
 ];
 
-/** `types` with the types the English rules name added, each rule's reason pushed to `explanations` when it adds one. */
+/** `types` with the types the English rules name added (or drop), each rule's reason pushed to `explanations` when it changes them. */
 export function applyEnglishRules(types: ComplaintTypeScore[], text: string, negative: boolean, taxonomyTypes: readonly string[], explanations: string[]): ComplaintTypeScore[] {
   let found = types;
   for (const rule of ENGLISH_RULES) {
     const next = rule.apply(found, text, taxonomyTypes, negative);
-    if (next.length > found.length) explanations.push(rule.says);
+    if (next !== found) explanations.push(rule.says);
     found = next;
   }
   return found;

@@ -9,18 +9,24 @@ const NOTHING_ARRIVED = new RegExp(
 );
 /** Asked after where it is: "Where is my food. It's been 90 minutes.", "@Shop where's my package??". */
 const WHERE_IS = new RegExp(String.raw`\bwhere(?:'s|s| is| the hell is| tf is| on earth is)\s+my\s+${GOODS}\b`, 'i');
+/**
+ * Marked delivered and never there: "Order said delivered but nothing arrived", "app shows delivered, never got it". Not
+ * "nothing came" alone, which is as often a refund not in the bank or the rest of an order short.
+ */
+const MARKED_BUT_MISSING =
+  /\b(?:said|says|marked|marked as|shows?|showed|showing|listed as|status)\s+(?:as\s+)?delivered\b[^.!?]{0,40}?\b(?:nothing|never|didn'?t|did not|not here|no sign|isn'?t here)\b/i;
 /** Served at a table, where food that never came is the floor's slowness (responsiveness), not a delivery. */
 const AT_A_TABLE = /\b(?:waiter|waitress|server|our table|the table|waitstaff|dine-in|dined in)\b/i;
 
 /**
- * "never received my order", "my parcel never arrived": the order not brought at all is delivery by the guide, as the
+ * "never received my order", "my parcel never arrived", "said delivered but nothing arrived": the order not brought at all is delivery by the guide, as the
  * corpus labels "Order never came" and "Food never arrived", and asked after ("Where is my food. It's been 90 minutes");
  * the English model named nothing for the bare sentence, or only the app's fault.
  * Not at a restaurant's table, and not what someone else never received ("the restaurant said they never got it").
  */
 export function typesForNothingArrived(types: ComplaintTypeScore[], text: string, taxonomyTypes: readonly string[]): ComplaintTypeScore[] {
   if (!mayName(types, 'delivery', taxonomyTypes)) return types;
-  const found = NOTHING_ARRIVED.exec(text) ?? WHERE_IS.exec(text);
+  const found = NOTHING_ARRIVED.exec(text) ?? WHERE_IS.exec(text) ?? MARKED_BUT_MISSING.exec(text);
   if (!found || AT_A_TABLE.test(text)) return types;
   return withNamedType(types, 'delivery', found[0]);
 }

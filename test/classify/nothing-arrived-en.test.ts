@@ -24,4 +24,10 @@ describe('an English order that never came', () => {
       expect(types(text), text).not.toContain('delivery');
     }
   });
+
+  it('is delivery when marked delivered and never there, not for "nothing came" alone (a refund, the rest of an order)', () => {
+    expect(types('Order said delivered but nothing arrived. Support chat just sends canned replies.')).toContain('delivery');
+    expect(types('App shows delivered but I never got it')).toContain('delivery');
+    expect(types('I am waiting for refund of my cancelled ride since 10 days. App is showing processed but nothing came in my bank.')).not.toContain('delivery');
+  });
 });
