@@ -528,6 +528,19 @@ describe('DynamoStore listing of customers with work under way (gsi4, sparse)', 
     expect(await store.customersWithPendingWork({ limit: 10 })).toEqual({ items: [] });
   });
 
+  it('lists, once, the customers whose work was marked before the listing existed (marks without keys), and none without marks', async () => {
+    const { store, client, tableName, profile } = await setup();
+    await store.createCustomer(customer('cus_idle', '2026-06-01T00:00:00.000Z', ['email:idle@example.com']));
+    // A profile as written before session 51: its marks, no listing keys.
+    await client.send(new UpdateItemCommand({ TableName: tableName, Key: marshall(keys.customer('cus_a')), UpdateExpression: 'REMOVE gsi4pk, gsi4sk' }));
+    expect(await store.customersWithPendingWork({ limit: 10 })).toEqual({ items: [] });
+
+    expect(await store.putPendingWorkListings()).toBe(1);
+    expect(await store.putPendingWorkListings()).toBe(0);
+    expect(await profile()).toMatchObject({ gsi4pk: { S: 'PENDING' }, gsi4sk: { S: 'cus_a' } });
+    expect((await store.customersWithPendingWork({ limit: 10 })).items.map((c) => c.customerId)).toEqual(['cus_a']);
+  });
+
   it('drops the keys of a customer whose finish stopped between its two writes (its marks gone, its keys left) when it lists it', async () => {
     const { store, client, tableName, profile } = await setup();
     await client.send(new UpdateItemCommand({ TableName: tableName, Key: marshall(keys.customer('cus_a')), UpdateExpression: 'REMOVE pendingMerges, pendingUndos' }));

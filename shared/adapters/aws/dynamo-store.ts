@@ -144,6 +144,10 @@ export class DynamoStore implements IdentityStore, TimelineStore, WorkQueueStore
     return pendingWork.customersWithPendingWork(this.table, query);
   }
 
+  putPendingWorkListings(): Promise<number> {
+    return pendingWork.putPendingWorkListings(this.table);
+  }
+
   suggestMerge(suggestion: MergeSuggestion) {
     return suggestions.suggestMerge(this.table, suggestion);
   }

@@ -1,5 +1,5 @@
 /** The listing (gsi4) of customers with a merge or an undo under way, which the scheduled sweep finishes. */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer, Page } from '../../../model.ts';
 import { decodeCustomerCursor, encodeCursor, resumeAfter } from '../../timeline-keys.ts';
 import { hasPendingWork } from '../../../identity/merges.ts';
@@ -52,5 +52,36 @@ export async function customersWithPendingWork(table: DynamoTable, query: { limi
     else if (profile.gsi4pk !== undefined) await dropFromPendingListing(table, customer.customerId);
   }
   return LastEvaluatedKey && listed.length ? { items, nextCursor: encodeCursor(listed.at(-1)!) } : { items };
+}
+
+/**
+ * Once, for a table whose marks of work under way were written before the sweep's listing (gsi4) existed (before
+ * session 51): lists every profile that has a mark and no listing keys, so the sweep finishes its work. An operator's
+ * upgrade step, not a request path, so it Scans (no index finds a profile that was never listed) with the operator's own
+ * credentials; no function's role may Scan. Each key write is conditional on the mark still there and no keys yet, so a
+ * finish or a new mark meanwhile wins, and running it again lists none twice. Answers how many it listed.
+ */
+export async function putPendingWorkListings(table: DynamoTable): Promise<number> {
+  let listed = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await table.doc.send(
+      new ScanCommand({
+        TableName: table.name,
+        FilterExpression: 'sk = :profile AND (attribute_exists(pendingMerges) OR attribute_exists(pendingUndos)) AND attribute_not_exists(gsi4pk)',
+        ExpressionAttributeValues: { ':profile': keys.customer('').sk },
+        ProjectionExpression: 'customerId',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const { customerId } of page.Items ?? []) {
+      const unlisted = new ExpressionBuilder()
+        .setAll(keys.pendingWork(customerId as string))
+        .when((n) => `${profileExists(n)} AND (attribute_exists(${n('pendingMerges')}) OR attribute_exists(${n('pendingUndos')})) AND attribute_not_exists(${n('gsi4pk')})`);
+      if (await table.setIf(customerId as string, unlisted)) listed += 1;
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return listed;
 }
 
