@@ -1,7 +1,7 @@
 import type { ComplaintTypeScore } from './complaint-types.ts';
 import { mayName, withNamedType } from './named-type.ts';
 import { holdsAnyPhrase } from './phrase-set.ts';
-import { FRAUD_ON_ACCOUNT } from './urgency-phrases.ts';
+import { FRAUD_ON_ACCOUNT } from './urgency/phrases/fraud.ts';
 
 /**
  * "3 transactions on my account I didn't make, I reported it as fraud", "someone got into my account": money or an

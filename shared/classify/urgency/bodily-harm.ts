@@ -1,6 +1,6 @@
-import { MOSQUITO } from '../urgency-phrases.ts';
 import type { WordLists } from '../word-lists.ts';
 import { counts } from './counts.ts';
+import { MOSQUITO } from './phrases/injury.ts';
 import { BUGS_IN_BED, FALL_WINDOW, FOOD_CONTEXT, GAS_WORDS, GOODS } from './shared-words.ts';
 import { sameClauseBefore, sameSentenceBeforeZh } from './text-windows.ts';
 

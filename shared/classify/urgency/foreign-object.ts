@@ -1,6 +1,6 @@
 import { isNegated } from '../negation.ts';
-import { SELF_LOCATING_SET } from '../urgency-phrases.ts';
 import { HYPOTHETICAL, HYPOTHETICAL_WINDOW, HYPOTHETICAL_WINDOW_LATIN, THOUGHT_EN } from './hedges.ts';
+import { SELF_LOCATING_SET } from './phrases/foreign-object.ts';
 import { FOOD_CONTEXT, FOOD_CONTEXT_WINDOW } from './shared-words.ts';
 import { LATIN, near, sameClauseBefore, sameSentenceBefore, sameSentenceBeforeZh } from './text-windows.ts';
 

@@ -1,10 +1,11 @@
 import { isNegated } from '../negation.ts';
-import { AFTER_EATING_SET, AFTER_EATING_WINDOW, BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW } from '../urgency-phrases.ts';
 import { statesACondition } from './allergy.ts';
 import { HYPOTHETICAL, HYPOTHETICAL_EN, HYPOTHETICAL_WINDOW, HYPOTHETICAL_WINDOW_LATIN, NEAR_MISS, NEAR_MISS_WINDOW, THOUGHT_EN } from './hedges.ts';
 import { EATEN_OR_ORDERED, isConditionAlreadyBorne, isDishBlamedAfter, isIllnessNotFromTheBusiness } from './illness.ts';
 import { isAboutTheGoods, isBareScaldWithoutWater, isWorkersMishap } from './injury.ts';
 import { BED_BUGS_NAMED, isABiteSpatOut, isBagOrBun, isHeadFromAPoorNight, isHungerOrSpice, isItchFromBugsInBed, isPetsOwnDoing, isSpiceNumbness, NUMB } from './other-causes.ts';
+import { AFTER_EATING_SET, AFTER_EATING_WINDOW } from './phrases/food-harm.ts';
+import { BITES_ALL_OVER_SET, MOSQUITO, MOSQUITO_WINDOW } from './phrases/injury.ts';
 import { LATIN, sameClauseBefore, sameSentenceBefore, sameSentenceBeforeZh } from './text-windows.ts';
 
 /** Harm to health (illness, an allergic reaction, an injury): whether a harm phrase found in the message tells harm the business did. */

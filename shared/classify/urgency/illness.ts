@@ -1,4 +1,5 @@
-import { AFTER_EATING_SET, AFTER_EATING_WINDOW, COLD_CAUGHT, TIMES_OVER_SET } from '../urgency-phrases.ts';
+import { AFTER_EATING_SET, AFTER_EATING_WINDOW, TIMES_OVER_SET } from './phrases/food-harm.ts';
+import { COLD_CAUGHT } from './phrases/health.ts';
 import { CAUSED_BY_FOOD_SET, EATING, EATING_WORDS, FOOD_CONTEXT } from './shared-words.ts';
 import { sameSentenceBeforeZh } from './text-windows.ts';
 

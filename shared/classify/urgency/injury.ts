@@ -1,4 +1,4 @@
-import { CUTS_BY_COUNT } from '../urgency-phrases.ts';
+import { CUTS_BY_COUNT } from './phrases/injury.ts';
 import { FALL_WINDOW, GOODS, LOSS_WINDOW, WORKER } from './shared-words.ts';
 import { near, sameClauseBefore, sameSentenceBeforeZh } from './text-windows.ts';
 

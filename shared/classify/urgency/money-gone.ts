@@ -1,4 +1,4 @@
-import { BELONGING } from '../urgency-phrases.ts';
+import { BELONGING } from './phrases/theft.ts';
 import { counts } from './counts.ts';
 
 /**

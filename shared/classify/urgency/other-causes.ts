@@ -1,5 +1,6 @@
-import { AFTER_EATING_WINDOW, BITES_ALL_OVER_SET, MOSQUITO } from '../urgency-phrases.ts';
 import { NEAR_MISS_WINDOW } from './hedges.ts';
+import { AFTER_EATING_WINDOW } from './phrases/food-harm.ts';
+import { BITES_ALL_OVER_SET, MOSQUITO } from './phrases/injury.ts';
 import { BUGS_IN_BED, CAUSED_BY_FOOD_SET } from './shared-words.ts';
 import { sameClauseBefore, sameSentenceBeforeZh } from './text-windows.ts';
 

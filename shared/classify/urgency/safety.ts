@@ -1,6 +1,6 @@
 import { isNegated } from '../negation.ts';
-import { RAILING_REACH } from '../urgency-phrases.ts';
 import { HYPOTHETICAL, HYPOTHETICAL_WINDOW } from './hedges.ts';
+import { RAILING_REACH } from './phrases/premises.ts';
 import { ACCUSED, ACCUSED_WINDOW, GENERIC_DANGER, PLACE_CONTEXT } from './shared-words.ts';
 import { near, sameClauseBefore, sameSentenceBeforeZh } from './text-windows.ts';
 

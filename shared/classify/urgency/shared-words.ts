@@ -1,4 +1,4 @@
-import { CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN } from '../urgency-phrases.ts';
+import { CAUSED_BY_FOOD, CAUSED_BY_FOOD_EN } from './phrases/food-harm.ts';
 
 /** Word patterns that more than one signal's checks read, kept here once and compiled once at load. */
 

@@ -1,8 +1,9 @@
 import { isNegated } from '../negation.ts';
 import { orderTaken } from '../order-taken.ts';
-import { BELONGING_RIGHT_BEFORE, BELONGINGS_BEFORE, BELONGINGS_GONE_SET, FRAUD_ON_ACCOUNT_SET, GONE_AT_CLAUSE_END, GONE_ON_RETURN, GONE_RIGHT_AFTER, IDENTITY_USED_SET, TAKEN_BY_SOMEONE } from '../urgency-phrases.ts';
 import { isClauseBreak } from '../zh-clauses.ts';
 import { happenedElsewhere, HYPOTHETICAL, HYPOTHETICAL_WINDOW, HYPOTHETICAL_WINDOW_LATIN, isEarlierStayHeardOf, NEAR_MISS, NEAR_MISS_WINDOW, THOUGHT_EN } from './hedges.ts';
+import { FRAUD_ON_ACCOUNT_SET, IDENTITY_USED_SET } from './phrases/fraud.ts';
+import { BELONGING_RIGHT_BEFORE, BELONGINGS_BEFORE, BELONGINGS_GONE_SET, GONE_AT_CLAUSE_END, GONE_ON_RETURN, GONE_RIGHT_AFTER, TAKEN_BY_SOMEONE } from './phrases/theft.ts';
 import { LOSS_WINDOW, WORKER } from './shared-words.ts';
 import { LATIN, sameClauseBefore, sameSentenceBefore, sameSentenceBeforeZh } from './text-windows.ts';
 
