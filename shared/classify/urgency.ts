@@ -1,6 +1,6 @@
 import type { ClassifierInput } from './types.ts';
-import { REASONS, triggerPhrases, type Trigger } from './urgency-phrases.ts';
 import { REPEATED_UNRESOLVED, repeatedComplaintsReason } from './repeated-complaints.ts';
+import { REASONS, triggerPhrases, type Trigger } from './urgency/phrases/triggers.ts';
 import { WordLists } from './word-lists.ts';
 import { bitesFromBedBugs, BED_BUG_WORDS, fellOnASlipperyFloor, FUME_WORDS, fumesHarm, struckByAFall, toothBrokenOnFood } from './urgency/bodily-harm.ts';
 import { counts, HARM } from './urgency/counts.ts';

@@ -1,8 +1,8 @@
-import type { Trigger } from '../urgency-phrases.ts';
 import { isCompensationDemanded, isLegalThreat, isMediaThreat, isRegulatorCalled } from './escalation.ts';
 import { isForeignObjectFound } from './foreign-object.ts';
 import { isHarmToHealth } from './health.ts';
 import { HEARSAY, HEARSAY_WINDOW, isEarlierExperience } from './hedges.ts';
+import type { Trigger } from './phrases/triggers.ts';
 import { isDangerOfThePremises } from './safety.ts';
 import { INSURANCE_CLAIM } from './shared-words.ts';
 import { sameClauseBefore } from './text-windows.ts';

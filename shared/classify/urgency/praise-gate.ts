@@ -1,7 +1,7 @@
-import type { Trigger } from '../urgency-phrases.ts';
 import { ALLERGIC_REACTION_EN, TIMES_OVER_SET } from './phrases/food-harm.ts';
 import { BITES_ALL_OVER_SET, INJURED } from './phrases/injury.ts';
 import { PREMISES_DANGER, SPARKS } from './phrases/premises.ts';
+import type { Trigger } from './phrases/triggers.ts';
 import { CAUSED_BY_FOOD_SET, GENERIC_DANGER } from './shared-words.ts';
 import { sameSentenceBeforeZh } from './text-windows.ts';
 

@@ -1,13 +1,13 @@
-import { PhraseMatcher } from './phrase-matcher.ts';
-import { COMPENSATION_PHRASES, LEGAL_PHRASES, MEDIA_PHRASES, REGULATOR_PHRASES } from './urgency/phrases/escalation.ts';
-import { FOREIGN_OBJECT_PHRASES } from './urgency/phrases/foreign-object.ts';
-import { HEALTH_PHRASES } from './urgency/phrases/health.ts';
-import { listed } from './urgency/phrases/listed.ts';
-import { NOT_TRIGGERS } from './urgency/phrases/not-triggers.ts';
-import { SAFETY_PHRASES } from './urgency/phrases/premises.ts';
-import { THEFT_PHRASES } from './urgency/phrases/theft.ts';
+import { PhraseMatcher } from '../../phrase-matcher.ts';
+import { COMPENSATION_PHRASES, LEGAL_PHRASES, MEDIA_PHRASES, REGULATOR_PHRASES } from './escalation.ts';
+import { FOREIGN_OBJECT_PHRASES } from './foreign-object.ts';
+import { HEALTH_PHRASES } from './health.ts';
+import { listed } from './listed.ts';
+import { NOT_TRIGGERS } from './not-triggers.ts';
+import { SAFETY_PHRASES } from './premises.ts';
+import { THEFT_PHRASES } from './theft.ts';
 
-/** The one matcher of the phrases that tell an escalation signal (a module a signal group, in urgency/phrases/) and of the longer phrases that swallow them (not-triggers.ts). */
+/** The one matcher of the phrases that tell an escalation signal (a module a signal group beside this one) and of the longer phrases that swallow them (not-triggers.ts). */
 
 export type Trigger = 'regulator' | 'media' | 'legal' | 'health' | 'foreign_object' | 'safety' | 'theft' | 'compensation' | 'repeated';
 /** What a phrase in the message triggers: all but the customer's history (repeated-complaints.ts). */
