@@ -27,6 +27,9 @@ export const ZH_SENTIMENT_WORDS: Record<string, number> = {
   开胃: 1.0, 味道正: 1.0, 味道很正: 1.0, 炖得烂: 0.8, 煮得烂: 0.5, 寡淡: -0.9,
   // A portion too big to finish (量大到吃不完, 两个人都吃撑了): the customer's praise, not a fault; the model read 不完 as one.
   吃不完: 1.3, 吃撑: 1.0,
+  // A headache the room gave (空调的风很大，吹得头疼; 吵得头疼; 烟味熏得头痛): the model read 很大 as praise and nothing else said it.
+  // Not 头疼 alone, which a question supposes as often (吃多了会头疼).
+  吹得头疼: -1.3, 吹得头痛: -1.3, 吵得头疼: -1.3, 吵得头痛: -1.3, 熏得头疼: -1.3, 熏得头痛: -1.3,
   性价比高: 1.5, 分量足: 1.3, 量足: 1.2, 量不足: -1.2, 量大: 1.0, 饭量大: 0, 食量大: 0, 热乎: 1.0, 正宗: 1.2, 可口: 1.3, 入味: 1.0,
   好喝: 1.3, 精致: 1.1, 漂亮: 1.1, 美观: 1.0, 清楚: 0.5, 友好: 1.2, 认真: 1.0, 负责: 1.0, 到位: 1.1,
   没问题: 0.6, 无可挑剔: 1.6, 没话说: 1.3, 没得说: 1.3, 没的说: 1.3,
