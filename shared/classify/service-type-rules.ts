@@ -58,6 +58,7 @@ import { typesForServedWrong } from './served-wrong.ts';
 import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForLineFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped, typesForItemSwappedNamed } from './item-swapped.ts';
+import { typesForIronicAspect } from './ironic-aspect.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLeftOutButPutIn } from './left-out-but-put-in.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
@@ -260,6 +261,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForMassageThingNotPrivacy(types, m.text), says: 'a massaging thing (按摩椅坏了), no massage offered: no privacy_security', keys: '按摩' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForPremisesFaulted(types, m.text, p.taxonomyTypes)), adds: true, says: 'the premises said dirty, cramped, noisy, smelly, too hot or cold, damp, not good, dangerous, or the washroom lacking (洗手间没有纸, 环境脏乱差, 店面又小又挤, 房间有异味, 店里太热, 房间潮得很, 环境不好, 浴室地太滑, 餐具没洗干净, 上一桌的残渣, 座位又硬又挤, 通风太差, 油烟很大): environment', keys: '环境|店面|店里|店内|厕所|洗手间|卫生间|地面|地上|桌子|桌面|大厅|大堂|包间|包厢|餐厅|屋里|房间|客房|异味|霉味|臭味|烟味|怪味|骚味|下水道味|滑|尖|锋利|栏杆|护栏|餐具|碗|盘子|杯子|筷子|勺子|碟子|上一桌|桌椅|椅子|座位|座椅|沙发|过道|位子|桌与桌|通风|排风|抽风|换气|烟|潮|股味' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFacilitySaidPoor(types, m.text, p.taxonomyTypes)), adds: true, says: 'a room or facility said small or aged, or the premises two faults over (泳池小的可怜, 设施陈旧, 又旧又破): environment', keys: '小|又|旧|老|破|脏|比不上|不如' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForIronicAspect(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'an aspect praised in scare quotes names the fault it mocks (送餐速度真“快”: delivery; 最“干净”的酒店: environment)', keys: '"|“|「' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForFittingShunned(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: "a room's fitting too dirty to use (浴缸…根本不敢泡澡, 杯子不敢用): environment", keys: '不敢|没敢' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForRoomFixtureBroken(types, m.text, p.taxonomyTypes)), adds: true, says: "a stay's room fitting said not working (床头灯不亮, 马桶冲不下去, 保险箱打不开), its shower water swinging hot and cold, or a smoke alarm going off for nothing: environment", keys: [...ROOM_FIXTURES, '忽冷', '忽热', '一会冷', '一会热', '一会儿冷', '一会儿热', '时冷', '时热', '响', '误报'].join('|') },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForWiringHazard(types, m.text, p.taxonomyTypes)), adds: true, says: 'an electrical or fire hazard at the premises (一插就打火, 漏电, 电线裸露, 烟雾报警器被拆了, 消防通道堆满杂物): environment', keys: '火|电|烟|露|焦|熏黑|通道|出口' },
