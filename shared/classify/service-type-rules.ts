@@ -12,6 +12,7 @@ import { typesForBookingNotHonoured } from './booking-not-honoured.ts';
 import { typesForAutoRenewed } from './auto-renewed.ts';
 import { typesForBreakfastLimited, typesForBreakfastOnlyLukewarm } from './breakfast-limited.ts';
 import { typesForBrokenInTransit } from './broken-in-transit.ts';
+import { typesForBusinessUnreachable } from './business-unreachable.ts';
 import { typesForBusinessPhoneUnanswered } from './business-phone-unanswered.ts';
 import { typesForCallToTheDesk } from './call-to-the-desk.ts';
 import { typesForAskedAgain } from './asked-again.ts';
@@ -308,6 +309,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesForRefundNotDelivery(types, m.text), says: 'a refund slow to arrive (退款慢死了，申请了四天还没到), nothing of the order on its way named: no delivery', keys: '退款|退钱|退费' },
   { apply: (types, m) => typesForRefundGiven(types, m.text), says: 'a refund given at once (商家马上退款了, 秒退): no after_sales', keys: '马上|立马|立刻|及时|很快|第一时间|主动|秒退|退款|退钱' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForBusinessPhoneUnanswered(types, m.text, p.taxonomyTypes)), adds: true, says: "the business's phone unanswered (打商家电话不接): responsiveness", keys: '电话' },
+  { apply: (types, m, p) => (m.negative ? typesForBusinessUnreachable(types, m.text, p.taxonomyTypes) : types), adds: true, says: 'the business out of reach (打电话也没有人接听, 联系不上, 客服没人搭理, 完全没有回应): responsiveness', keys: '接听|联系不上|搭理|理|回应|回复|答复|发不出' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForDeskSlow(types, m.text, p.taxonomyTypes)), adds: true, says: 'the desk slow at check-in or check-out, or the table service slow (办手续太慢, 办个入住要四十分钟, 上个菜要半个多小时), or the room given only after a wait (等到四点才给房), or a dish brought once the meal was over (饮料等到吃完饭才上): responsiveness', keys: '办|手续|查房|上菜|上个|上齐|菜上|出菜|加菜|加的|结账|买单|入住|退个房|拿到房卡|退房|才给|才有房|才拿到房|才进房|吃完|吃饱|吃得|上了|才上' },
   { apply: (types, m) => typesForCounterWaitNotDelivery(types, m.text), says: "hours at a clinic's or a bank's counter, nothing brought to the customer (等号等了一个多小时): no delivery", keys: '等了|排了|要排|得排|要等|得等|排队' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForCounterWait(types, m.text, p.taxonomyTypes)), adds: true, says: "hours waited at a clinic's or a bank's counter, or a report past its time (挂了号等了三个小时, 体检报告等了半个月还没出来): responsiveness", keys: '等了|排了|要排|得排|要等|得等|报告|化验|结果|约|排队' },
