@@ -60,6 +60,7 @@ import { typesForGuestsHurried } from './guests-hurried.ts';
 import { typesForInternetFault, typesForLineFault, typesForStayInternetNotAnOrder, typesForStayInternetNotTheApp, typesForStayInternetNotTheGoods } from './internet-fault.ts';
 import { typesForItemSwapped, typesForItemSwappedNamed } from './item-swapped.ts';
 import { typesForIronicAspect } from './ironic-aspect.ts';
+import { typesForGoodsShortOrWrong } from './goods-short-or-wrong.ts';
 import { typesForItemNotSent } from './item-not-sent.ts';
 import { typesForLeftOutButPutIn } from './left-out-but-put-in.ts';
 import { ROOM_SURFACES, typesForLeftoverDirt } from './leftover-dirt.ts';
@@ -294,6 +295,7 @@ export const RULES: readonly TypeRule[] = [
   { apply: (types, m) => typesWithoutChargeWaived(types, m.text), says: 'a charge the business waived, nothing else about money (差价不用补了, 没收手续费): no price_billing', keys: '差价|钱|费|没收|免' },
   { apply: (types, m, p) => typesForNextTimeWish(types, m.text, p.order), says: 'a request for next time (下次备注少放盐) is no order error: no order_accuracy', keys: '下次|下回' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForItemNotSent(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item of the order not sent, forgotten, left out or at the table never brought (米饭也没送, 忘了我们点的饮料, 漏了一杯奶茶, 问了才说漏单了, 吃到最后都没上, 点了三个只来了两个): order_accuracy', keys: '没送|没给|没放|没配|没有送|没有给|没有放|没有配|忘了|忘记|漏|少上|没上|没有上|没来|没有来|少东西|少了东西|筷子|勺子|餐具|吸管|叉子|只来|只送|只到|只给|只收|只上|只拿' },
+  { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGoodsShortOrWrong(types, m.text, m.negative, p.taxonomyTypes)), adds: true, says: 'goods sent short or wrong (少了捅针, 说好送内存卡结果没送, 和我买的不一样): order_accuracy', keys: '没送|没给|没有送|没有给|少了|缺|不足|说好|不一样|不是|没看码' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForGivenWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'an item given or made up wrong (给错了口味, 饮料搞错了): order_accuracy', keys: '给错|弄错|搞错|配错|装错' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForServedWrong(types, m.text, p.taxonomyTypes)), adds: true, says: 'a dish served wrong at the table (把点的红油抄手上成了清汤的, 蛋糕放错桌了, 可乐和雪碧搞混了), or never served (一直没上，最后说没有了): order_accuracy', keys: '错桌|错了桌|上成了|端成了|混了|没上|没有上' },
   { apply: (types, m, p) => (m.statesNoProblem ? types : typesForLeftOutButPutIn(types, m.text, p.taxonomyTypes)), adds: true, says: 'an ingredient asked to be left out and put in (不要葱还放了葱, 写了不放香菜，满满一层香菜): order_accuracy', keys: '不要|不放|不加|别放|别加|免辣|免葱|免蒜|免冰|免糖|免香|去冰' },
