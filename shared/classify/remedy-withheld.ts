@@ -173,4 +173,3 @@ export function typesForRoomChangeNotOrderError(types: ComplaintTypeScore[], tex
   if (!found || ORDER_TOLD.test(text.replace(found[0], '，'))) return types;
   return withoutType(types, ORDER_TYPE);
 }
-

@@ -39,4 +39,3 @@ export function typesForThingsTaken(types: ComplaintTypeScore[], text: string, t
   const order = named.find((t) => t.type === 'order_accuracy');
   return order && lessSureThanARule(order) && !ORDER_TOLD.test(text) ? withoutType(named, 'order_accuracy') : named;
 }
-

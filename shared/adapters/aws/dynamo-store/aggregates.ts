@@ -164,4 +164,3 @@ export async function claimOnce(table: DynamoTable, key: string, at: string) {
 export async function releaseClaim(table: DynamoTable, key: string) {
   await table.doc.send(new DeleteCommand({ TableName: table.name, Key: keys.claim(key) }));
 }
-

@@ -143,4 +143,3 @@ export async function reviseClassification(table: DynamoTable, { feedbackId, fro
   }
   return (await table.transact(items)) === undefined ? ('revised' as const) : ('changed' as const);
 }
-

@@ -190,4 +190,3 @@ export async function listErasures(table: DynamoTable, query: { limit: number; c
   // A query reads at most 1 MB: it may end short of the limit with more to come.
   return (Items.length > query.limit || LastEvaluatedKey !== undefined) && last ? { items, nextCursor: encodeCursor(erasureKey(last)) } : { items };
 }
-

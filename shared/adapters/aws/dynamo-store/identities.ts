@@ -133,4 +133,3 @@ export async function formerHoldersOf(table: DynamoTable, identity: string) {
   const listed = await table.queryAll({ KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': keys.identity(identity).pk, ':s': keys.formerHolderPrefix } });
   return listed.map((item) => item.customerId as string);
 }
-

@@ -132,4 +132,3 @@ export async function finishMerge(table: DynamoTable, survivorId: string, absorb
 export async function finishUndo(table: DynamoTable, survivorId: string, mergeId: string) {
   await clearPendingMark(table, survivorId, 'pendingUndos', mergeId);
 }
-

@@ -84,4 +84,3 @@ export async function putPendingWorkListings(table: DynamoTable): Promise<number
   } while (startKey);
   return listed;
 }
-

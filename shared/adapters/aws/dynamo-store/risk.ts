@@ -176,4 +176,3 @@ export async function listAtRisk(table: DynamoTable, days: string[], limit: numb
   }
   return entries;
 }
-

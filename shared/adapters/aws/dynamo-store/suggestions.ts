@@ -149,4 +149,3 @@ export async function reopenMergeSuggestion(table: DynamoTable, { suggestionId, 
     if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
   }
 }
-

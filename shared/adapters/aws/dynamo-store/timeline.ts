@@ -187,4 +187,3 @@ async function carryLastSeen(table: DynamoTable, from: string, to: string, { rec
   await table.setIf(to, new ExpressionBuilder().set('lastSeen', receivedAt).when((n, v) => `${n('lastSeen')} < ${v(receivedAt)}`));
   await table.setIf(from, new ExpressionBuilder().set('lastSeen', fromLastSeen).when((n, v) => `${n('lastSeen')} = ${v(receivedAt)}`));
 }
-

@@ -146,4 +146,3 @@ async function undoAttempts(table: DynamoTable, store: Pick<DynamoStore, 'listMe
     if (attempt >= MAX_ATTEMPTS) throw contended(`undo of ${undo.mergeId}`, attempt);
   }
 }
-
