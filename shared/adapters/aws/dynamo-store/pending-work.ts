@@ -8,6 +8,9 @@ import { ExpressionBuilder } from '../update-expression.ts';
 import { profileExists, toCustomer } from './items.ts';
 import type { DynamoTable } from './table.ts';
 
+/** The profile holds a mark of work under way, of either kind: what keeps it on the sweep's listing. */
+const hasPendingMark = (n: (attribute: string) => string) => `(attribute_exists(${n('pendingMerges')}) OR attribute_exists(${n('pendingUndos')}))`;
+
 /**
  * Takes one mark of work under way off the profile, and the profile off the sweep's listing
  * (gsi4) with its last mark: in the same write when it is the only one (the usual case, one write
@@ -28,7 +31,7 @@ export async function clearPendingMark(table: DynamoTable, customerId: string, m
 
 /** Off the sweep's listing, unless work was marked on it meanwhile. */
 async function dropFromPendingListing(table: DynamoTable, customerId: string) {
-  await table.setIf(customerId, new ExpressionBuilder().removeAll(keys.pendingWork(customerId)).when((n) => `${profileExists(n)} AND attribute_not_exists(${n('pendingMerges')}) AND attribute_not_exists(${n('pendingUndos')})`));
+  await table.setIf(customerId, new ExpressionBuilder().removeAll(keys.pendingWork(customerId)).when((n) => `${profileExists(n)} AND NOT ${hasPendingMark(n)}`));
 }
 
 export async function customersWithPendingWork(table: DynamoTable, query: { limit: number; cursor?: string }): Promise<Page<Customer>> {
@@ -68,7 +71,7 @@ export async function putPendingWorkListings(table: DynamoTable): Promise<number
     const page = await table.doc.send(
       new ScanCommand({
         TableName: table.name,
-        FilterExpression: 'sk = :profile AND (attribute_exists(pendingMerges) OR attribute_exists(pendingUndos)) AND attribute_not_exists(gsi4pk)',
+        FilterExpression: `sk = :profile AND ${hasPendingMark((attribute) => attribute)} AND attribute_not_exists(gsi4pk)`,
         ExpressionAttributeValues: { ':profile': keys.customer('').sk },
         ProjectionExpression: 'customerId',
         ExclusiveStartKey: startKey,
@@ -77,7 +80,7 @@ export async function putPendingWorkListings(table: DynamoTable): Promise<number
     for (const { customerId } of page.Items ?? []) {
       const unlisted = new ExpressionBuilder()
         .setAll(keys.pendingWork(customerId as string))
-        .when((n) => `${profileExists(n)} AND (attribute_exists(${n('pendingMerges')}) OR attribute_exists(${n('pendingUndos')})) AND attribute_not_exists(${n('gsi4pk')})`);
+        .when((n) => `${profileExists(n)} AND ${hasPendingMark(n)} AND attribute_not_exists(${n('gsi4pk')})`);
       if (await table.setIf(customerId as string, unlisted)) listed += 1;
     }
     startKey = page.LastEvaluatedKey;
